@@ -1,0 +1,46 @@
+"""Recognise page furniture that carries no claims: newsletter boxes, menus, bylines, share bars."""
+
+from __future__ import annotations
+
+import re
+
+# Lines that are boilerplate whatever else they hold (matched case-insensitively anywhere in a short line).
+BOILERPLATE_PATTERNS: tuple[str, ...] = (
+    r"\bsubscribe\b",
+    r"\bnewsletter\b",
+    r"indicates required",
+    r"\bsign up\b",
+    r"\bskip to (main )?content\b",
+    r"\benter your email\b",
+    r"\bemail address\b",
+    r"successfully subscribed|successfuly subscribed",
+    r"\bmin(ute)? read\b",
+    r"\ball rights reserved\b",
+    r"^\s*(©|copyright)\b",
+    r"\bclick here\b",
+    r"\bread more\b",
+    r"\bfollow us\b",
+    r"\bshare (this|on)\b",
+    r"\badvertisement\b",
+    r"\bcookies?\b",
+    r"^\s*(close|menu|search|edit post|news feed|more news|editors'? picks|related( articles| stories)?"
+    r"|most read|trending|latest news|watch|listen)\s*$",
+    r"\bthis audio is created\b",
+    r"\byou can now listen\b",
+    r"\bvia getty images\)?\s*$",
+    r"\b(photo|image|video)\s*:\s*",
+)
+_BOILERPLATE_RE = re.compile("|".join(BOILERPLATE_PATTERNS), re.IGNORECASE)
+
+# A line longer than this is prose even if it mentions a newsletter.
+MAX_BOILERPLATE_WORDS = 25
+
+
+def is_boilerplate_line(line: str) -> bool:
+    """Whether a whole line is page furniture rather than article prose."""
+    words = line.split()
+    if not words:
+        return True
+    if len(words) > MAX_BOILERPLATE_WORDS:
+        return False
+    return _BOILERPLATE_RE.search(line) is not None

@@ -1,0 +1,205 @@
+"""Find time expressions in a sentence and resolve them against the publication date.
+
+"on Oct. 23" -> that day; "Monday" -> the latest Monday on or before publication; "last week" -> the
+Monday of the week before, precision week; "last month" / "earlier in October" -> the month;
+"by December" -> a forward-looking month. Without a publication date, relative expressions keep
+their raw words and no value. Every expression keeps its raw words and offsets.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from claimtrack.records import DateRef
+
+MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
+    "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9,
+    "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}  # fmt: skip
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+
+_MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"  # noqa: E501
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
+
+# (name, pattern) in priority order; earlier patterns win where they overlap.
+DATE_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("iso", r"\b(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\b"),
+    ("month_day", rf"\b(?:on\s+)?{_MONTH}\.?\s+{_DAY}\b(?:,?\s+{_YEAR})?"),
+    ("day_month", rf"\b(?:on\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}\b\.?(?:,?\s+{_YEAR})?"),
+    ("weekday_date", rf"\b(?:on\s+)?{_WEEKDAY},?\s+{_MONTH}\.?\s+{_DAY}\b(?:,?\s+{_YEAR})?"),
+    ("range_month", rf"\b(?:in\s+)?(?P<from>early|mid|late)-?\s*(?:to\s+(?:mid|late)-?\s*)?{_MONTH}\b(?:\s+{_YEAR})?"),
+    ("earlier_in_month", rf"\b(?P<rel>earlier|later)\s+in\s+{_MONTH}\b(?:\s+{_YEAR})?"),
+    ("by_month", rf"\b(?P<by>by|until|before)\s+(?:the\s+end\s+of\s+)?{_MONTH}\b(?:\s+{_YEAR})?"),
+    ("month_year", rf"\b(?:in\s+|since\s+|last\s+)?{_MONTH}\s+{_YEAR}\b"),
+    ("in_month", rf"\b(?P<prep>in|last|this|since|during)\s+{_MONTH}\b"),
+    ("weekday", rf"\b(?P<mod>on\s+|last\s+|this\s+|next\s+|late\s+|early\s+)?{_WEEKDAY}{_PART}\b"),
+    ("relative", r"\b(?P<rel>yesterday|today|tonight|this\s+morning|this\s+evening|"
+                 r"(?:late\s+|early\s+|earlier\s+|later\s+)?(?:last|this|next|earlier\s+this|later\s+this)\s+"
+                 r"(?:week|month|year|weekend)|"
+                 r"earlier\s+in\s+the\s+day|later\s+(?:that|in\s+the)\s+day|(?:on\s+)?the\s+same\s+day|"
+                 r"the\s+(?:previous|preceding)\s+day|the\s+day\s+before|"
+                 r"in\s+the\s+coming\s+(?:days|weeks|months)|in\s+recent\s+(?:days|weeks))\b"),
+    ("in_year", rf"\b(?P<prep>in|since|during|by)\s+{_YEAR}\b"),
+)  # fmt: skip
+_COMPILED = tuple((name, re.compile(pat, re.IGNORECASE)) for name, pat in DATE_PATTERNS)
+_ANY_TIME_WORD = re.compile(
+    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|"
+    r"tonight|week|month|year|day|morning|evening)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A time expression found in a sentence."""
+
+    ref: DateRef
+    start: int  # absolute offsets in the document
+    end: int
+    future: bool = False  # "by December", "next week", "in the coming days"
+    anaphoric: bool = False  # "earlier in the day": resolved against the context, not publication
+
+
+def _month_start(year: int, month: int) -> dt.date:
+    return dt.date(year, month, 1)
+
+
+def _shift_month(day: dt.date, months: int) -> dt.date:
+    index = day.year * 12 + day.month - 1 + months
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def _year_for(month: int, day: int, published: dt.date | None, future: bool) -> int | None:
+    """The year of a day-month without a year: the publication's, or the one before for a report of a later
+    month, or the one after for a forecast of an earlier month."""
+    if published is None:
+        return None
+    year = published.year
+    try:
+        candidate = dt.date(year, month, min(day, 28))
+    except ValueError:
+        return None
+    if not future and candidate > published + dt.timedelta(days=31):
+        return year - 1
+    if future and candidate < published - dt.timedelta(days=31):
+        return year + 1
+    return year
+
+
+def _safe_date(year: int | None, month: int, day: int) -> dt.date | None:
+    if year is None:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _resolve(name: str, m: re.Match[str], published: dt.date | None, context_day: dt.date | None):
+    """(value, precision, future, anaphoric) for one matched expression."""
+    g = m.groupdict()
+    month = MONTHS.get((g.get("month") or "").lower().rstrip("."))
+    year = int(g["year"]) if g.get("year") else None
+    if name == "iso":
+        return dt.date.fromisoformat(g["iso"]), "day", False, False
+    if name in {"month_day", "day_month", "weekday_date"}:
+        day = int(g["day"])
+        if not 1 <= day <= 31 or month is None:
+            return None
+        year = year or _year_for(month, day, published, False)
+        return _safe_date(year, month, day), "day", False, False
+    if name in {"range_month", "earlier_in_month", "month_year", "in_month"}:
+        if month is None:
+            return None
+        if year is None:
+            year = _year_for(month, 1, published, False)
+            if g.get("prep", "").lower() == "last" and published and month >= published.month and year is not None:
+                year = published.year - 1
+        return (_month_start(year, month) if year else None), "month", False, False
+    if name == "by_month":
+        if month is None:
+            return None
+        year = year or _year_for(month, 1, published, True)
+        return (_month_start(year, month) if year else None), "month", True, False
+    if name == "in_year":
+        return dt.date(int(g["year"]), 1, 1), "year", g.get("prep", "").lower() == "by", False
+    if name == "weekday":
+        return _resolve_weekday(g, published)
+    if name == "relative":
+        return _resolve_relative(" ".join(g["rel"].lower().split()), published, context_day)
+    return None
+
+
+def _resolve_weekday(g: dict, published: dt.date | None):
+    mod = (g.get("mod") or "").strip().lower()
+    wd = WEEKDAYS[g["weekday"].lower()]
+    if published is None:
+        return None, "day", mod == "next", False
+    if mod == "next":
+        delta = (wd - published.weekday()) % 7 or 7
+        return published + dt.timedelta(days=delta), "day", True, False
+    delta = (published.weekday() - wd) % 7
+    if mod == "last" and delta == 0:
+        delta = 7
+    return published - dt.timedelta(days=delta), "day", False, False
+
+
+def _resolve_relative(rel: str, published: dt.date | None, context_day: dt.date | None):
+    if rel in {"earlier in the day", "later that day", "later in the day", "the same day", "on the same day"}:
+        return context_day, "day", False, True
+    if rel in {"the previous day", "the preceding day", "the day before"}:
+        return (context_day - dt.timedelta(days=1) if context_day else None), "day", False, True
+    if rel.startswith("in the coming") or rel.startswith("in recent"):
+        return None, None, rel.startswith("in the coming"), False
+    future = rel.startswith("next") or rel.startswith("later this")
+    if published is None:
+        return None, None, future, False
+    if rel == "yesterday":
+        return published - dt.timedelta(days=1), "day", False, False
+    if rel in {"today", "tonight", "this morning", "this evening"}:
+        return published, "day", False, False
+    words = rel.split()
+    unit = words[-1]
+    offset = -1 if "last" in words else (1 if "next" in words else 0)
+    if unit in {"week", "weekend"}:
+        monday = published - dt.timedelta(days=published.weekday())
+        return monday + dt.timedelta(weeks=offset), "week", future, False
+    if unit == "month":
+        return _shift_month(published, offset), "month", future, False
+    if unit == "year":
+        return dt.date(published.year + offset, 1, 1), "year", future, False
+    return None
+
+
+def find_dates(
+    sentence: str, offset: int = 0, published: dt.date | None = None, context_day: dt.date | None = None
+) -> list[DateMention]:
+    """Time expressions in a sentence, resolved; `offset` is the sentence's start in the document."""
+    if not _ANY_TIME_WORD.search(sentence):
+        return []
+    taken: list[tuple[int, int]] = []
+    out: list[DateMention] = []
+    for name, pattern in _COMPILED:
+        for m in pattern.finditer(sentence):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            resolved = _resolve(name, m, published, context_day)
+            if resolved is None:
+                continue
+            value, precision, future, anaphoric = resolved
+            raw = m.group(0).strip()
+            out.append(
+                DateMention(
+                    ref=DateRef(value=value, precision=precision if value else None, raw=raw),
+                    start=offset + m.start(), end=offset + m.end(), future=future, anaphoric=anaphoric,
+                )
+            )  # fmt: skip
+            taken.append((m.start(), m.end()))
+    out.sort(key=lambda d: d.start)
+    return out

@@ -1,0 +1,98 @@
+"""The gazetteer: canonical places, their aliases and their hierarchy, loaded from TOML data.
+
+The packaged file is `claimtrack/extraction/data/places.toml`; users add or override places with
+their own TOML files of the same shape (see README, "Extending the lexicons"), named in the
+`CLAIMTRACK_PLACES` environment variable (os.pathsep-separated).
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Place:
+    """A canonical place."""
+
+    name: str
+    kind: str  # country, oblast, region, city, area, macro-region ...
+    country: str | None
+    parent: str | None
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass
+class Gazetteer:
+    """Places by canonical name, with a case-insensitive alias index."""
+
+    places: dict[str, Place] = field(default_factory=dict)
+    by_alias: dict[str, str] = field(default_factory=dict)  # lowercase alias -> canonical name
+
+    def add(self, place: Place) -> None:
+        self.places[place.name] = place
+        for alias in (place.name, *place.aliases):
+            self.by_alias[alias.lower()] = place.name
+
+    def lookup(self, mention: str) -> Place | None:
+        """The place a mention names, or None."""
+        name = self.by_alias.get(mention.lower())
+        return self.places.get(name) if name else None
+
+    def ancestors(self, name: str) -> list[Place]:
+        """The parents of a place, nearest first (Kursk Oblast -> [Russia])."""
+        chain: list[Place] = []
+        seen = {name}
+        place = self.places.get(name)
+        while place is not None and place.parent and place.parent not in seen:
+            seen.add(place.parent)
+            place = self.places.get(place.parent)
+            if place is not None:
+                chain.append(place)
+        return chain
+
+
+def _read_places(path: Path | str, text: str | None = None) -> list[Place]:
+    data = tomllib.loads(text if text is not None else Path(path).read_text(encoding="utf-8"))
+    out = []
+    for row in data.get("place", []):
+        try:
+            out.append(
+                Place(
+                    name=row["name"],
+                    kind=row.get("kind", "area"),
+                    country=row.get("country"),
+                    parent=row.get("parent"),
+                    aliases=tuple(row.get("aliases", ())),
+                )
+            )
+        except KeyError as exc:
+            raise ValueError(f"{path}: a [[place]] entry lacks {exc}; every place needs a name") from exc
+    return out
+
+
+def user_data_paths(env_var: str) -> list[Path]:
+    """Extra data files named in an environment variable (os.pathsep-separated)."""
+    value = os.environ.get(env_var, "")
+    return [Path(p) for p in value.split(os.pathsep) if p.strip()]
+
+
+@lru_cache(maxsize=8)
+def _load(extra: tuple[str, ...]) -> Gazetteer:
+    gaz = Gazetteer()
+    packaged = resources.files("claimtrack.extraction").joinpath("data/places.toml")
+    for place in _read_places("places.toml", packaged.read_text(encoding="utf-8")):
+        gaz.add(place)
+    for path in extra:
+        for place in _read_places(path):
+            gaz.add(place)
+    return gaz
+
+
+def load_gazetteer() -> Gazetteer:
+    """The packaged gazetteer plus the user's files from CLAIMTRACK_PLACES."""
+    return _load(tuple(str(p) for p in user_data_paths("CLAIMTRACK_PLACES")))

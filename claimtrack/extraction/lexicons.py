@@ -1,0 +1,127 @@
+"""Load the packaged lexicons (counted groups, sides, actors) plus the user's own TOML files.
+
+Each lexicon is a TOML file in `claimtrack/extraction/data/` holding an array of tables; users
+extend it with files of the same shape named in an environment variable (os.pathsep-separated):
+CLAIMTRACK_UNITS, CLAIMTRACK_DEMONYMS, CLAIMTRACK_ACTORS (and CLAIMTRACK_PLACES for the gazetteer).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from claimtrack.extraction.gazetteer import user_data_paths
+
+
+def load_records(packaged: str, table: str, env_var: str) -> list[dict]:
+    """The rows of `[[table]]` in the packaged file, then in each user file."""
+    text = resources.files("claimtrack.extraction").joinpath(f"data/{packaged}").read_text(encoding="utf-8")
+    rows = list(tomllib.loads(text).get(table, []))
+    for path in user_data_paths(env_var):
+        try:
+            rows.extend(tomllib.loads(Path(path).read_text(encoding="utf-8")).get(table, []))
+        except (OSError, tomllib.TOMLDecodeError) as exc:
+            raise ValueError(f"{path} (from {env_var}): cannot read it as TOML: {exc}") from exc
+    return rows
+
+
+def alternation(phrases: list[str]) -> str:
+    """A regex alternation of literal phrases, longest first, spaces matching any whitespace."""
+    ordered = sorted({p for p in phrases if p}, key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+
+
+@dataclass(frozen=True)
+class CountedGroup:
+    """What a noun after a number counts."""
+
+    noun: str
+    category: str  # personnel, casualties, detention, displacement, people, materiel
+    kind: str
+    label: str
+    needs_cue: bool = False
+    units_of: bool = False  # a formation (brigade): counts units, multiplies "each"
+    multiplier_only: bool = False  # "groups", "waves": only multiply, never a claim of their own
+
+
+@lru_cache(maxsize=4)
+def _counted_groups(key: str) -> dict[str, CountedGroup]:
+    groups: dict[str, CountedGroup] = {}
+    for row in load_records("units.toml", "group", "CLAIMTRACK_UNITS"):
+        for noun in row.get("nouns", []):
+            label = noun if row.get("label", "*") == "*" else row["label"]
+            groups[noun.lower()] = CountedGroup(
+                noun=noun.lower(),
+                category=row["category"],
+                kind=row.get("kind", "other"),
+                label=label,
+                needs_cue=bool(row.get("needs_cue", False)),
+                units_of=bool(row.get("units_of", False)),
+                multiplier_only=bool(row.get("multiplier_only", False)),
+            )
+    return groups
+
+
+def counted_groups() -> dict[str, CountedGroup]:
+    """Counted nouns (lowercase) -> their group."""
+    return _counted_groups(str(user_data_paths("CLAIMTRACK_UNITS")))
+
+
+@dataclass(frozen=True)
+class Side:
+    """A party: country, its adjective, the words that name it, its capitals."""
+
+    country: str
+    adjective: str
+    forms: tuple[str, ...]
+    capitals: tuple[str, ...]
+
+
+@lru_cache(maxsize=4)
+def _sides(key: str) -> tuple[Side, ...]:
+    return tuple(
+        Side(
+            country=row["country"],
+            adjective=row.get("adjective", row["country"]),
+            forms=tuple(row.get("forms", ())),
+            capitals=tuple(row.get("capitals", ())),
+        )
+        for row in load_records("demonyms.toml", "side", "CLAIMTRACK_DEMONYMS")
+    )
+
+
+def sides() -> tuple[Side, ...]:
+    return _sides(str(user_data_paths("CLAIMTRACK_DEMONYMS")))
+
+
+@lru_cache(maxsize=4)
+def _side_index(key: str) -> dict[str, Side]:
+    index: dict[str, Side] = {}
+    for side in _sides(key):
+        for form in (*side.forms, side.country, side.adjective):
+            index[form.lower()] = side
+    return index
+
+
+def side_by_form(form: str) -> Side | None:
+    """The side a word names ("Ukrainian", "Russia's", "North Koreans"), or None."""
+    return _side_index(str(user_data_paths("CLAIMTRACK_DEMONYMS"))).get(form.lower().replace("’", "'"))
+
+
+@lru_cache(maxsize=4)
+def _capital_index(key: str) -> dict[str, Side]:
+    return {cap.lower(): side for side in _sides(key) for cap in side.capitals}
+
+
+def side_by_capital(word: str) -> Side | None:
+    """The side whose seat of power a word names ("Kyiv", "Seoul"), or None."""
+    return _capital_index(str(user_data_paths("CLAIMTRACK_DEMONYMS"))).get(word.lower())
+
+
+def side_form_pattern() -> str:
+    """Regex alternation of every side form."""
+    return alternation([f for s in sides() for f in (*s.forms, s.country)])

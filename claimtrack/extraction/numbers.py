@@ -1,0 +1,86 @@
+"""Read the value of a number as written: digits with separators, decimals with scale words, word numbers."""
+
+from __future__ import annotations
+
+import re
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90,
+}  # fmt: skip
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+SCALE_ABBREVIATIONS = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000}
+# "a dozen" is twelve; "a hundred" one hundred; "a couple of" two.
+ARTICLE_NUMBERS = {"a dozen": 12, "a hundred": 100, "a thousand": 1_000, "a million": 1_000_000, "a couple of": 2}
+
+WORD_NUMBER = (
+    r"(?:(?:" + "|".join(sorted(TENS, key=len, reverse=True)) + r")(?:[\s-](?:"
+    + "|".join(sorted(UNITS, key=len, reverse=True)) + r"))?|"
+    + "|".join(sorted(UNITS, key=len, reverse=True)) + ")"
+)
+# e.g. "five thousand", "twenty-five", "two hundred and fifty thousand", "a dozen"
+WORD_NUMBER_PHRASE = (
+    r"(?:" + WORD_NUMBER + r"|a)(?:[\s-](?:and\s)?(?:" + WORD_NUMBER + r"|hundred|thousand|million|billion))*"
+    r"|a dozen|a couple of"
+)
+DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+SCALE = r"(?:\s?(?:hundred|thousand|million|billion)\b|(?:k|m|mn|mln|bn)\b)"
+
+
+def parse_digits(raw: str) -> float:
+    """'3,000' -> 3000; '1.5 million' -> 1_500_000; '10k' -> 10000."""
+    m = re.match(r"\s*(" + DIGITS + r")\s*([a-z]+)?", raw.lower())
+    if not m:
+        raise ValueError(f"not a number: {raw!r}")
+    value = float(m.group(1).replace(",", ""))
+    scale = m.group(2)
+    if scale in SCALES:
+        value *= SCALES[scale]
+    elif scale in SCALE_ABBREVIATIONS:
+        value *= SCALE_ABBREVIATIONS[scale]
+    return value
+
+
+def parse_words(raw: str) -> float | None:
+    """'five thousand' -> 5000; 'twenty-five' -> 25; 'a dozen' -> 12; None if it is not a number."""
+    text = raw.lower().strip()
+    if text in ARTICLE_NUMBERS:
+        return float(ARTICLE_NUMBERS[text])
+    words = [w for w in re.split(r"[\s-]+", text) if w and w != "and"]
+    if not words:
+        return None
+    total, current, seen = 0, 0, False
+    for i, word in enumerate(words):
+        if word == "a" and i == 0:
+            current, seen = 1, True
+        elif word in UNITS:
+            current += UNITS[word]
+            seen = True
+        elif word in TENS:
+            current += TENS[word]
+            seen = True
+        elif word == "hundred":
+            current = max(current, 1) * 100
+            seen = True
+        elif word in SCALES:
+            total += max(current, 1) * SCALES[word]
+            current = 0
+            seen = True
+        else:
+            return None
+    return float(total + current) if seen else None
+
+
+def parse_number(raw: str) -> float | None:
+    """The value of a numeral or a word number, or None."""
+    if re.match(r"\s*\d", raw):
+        try:
+            return parse_digits(raw)
+        except ValueError:
+            return None
+    return parse_words(raw)

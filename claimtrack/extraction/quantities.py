@@ -1,0 +1,255 @@
+"""Find counts in a sentence: the number, its qualifier, range, multiplier and the counted group.
+
+A count is a number followed (within a few modifier words) by a counted noun from the units
+lexicon: "at least 3,000 soldiers", "two brigades of up to 6,000 personnel each", "100 killed",
+"thousands of troops". Bounds come from `bounds.py`. Years, money, percentages, ages, distances,
+model names ("T-72") and times are not counts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from claimtrack.extraction.bounds import QUALIFIER_BOUNDS, bounds, canonical_qualifier
+from claimtrack.extraction.lexicons import CountedGroup, alternation, counted_groups
+from claimtrack.extraction.numbers import DIGITS, SCALE, UNITS, TENS, parse_number
+
+VAGUE_AMOUNTS = (
+    "tens of thousands", "hundreds of thousands", "thousands", "hundreds", "dozens", "scores",
+    "several thousand", "several hundred", "several dozen", "a few thousand", "a few hundred", "a few dozen",
+    "many thousands", "many hundreds", "some thousands", "several tens of thousands", "a number of",
+)  # fmt: skip
+
+# Words that may stand between a number and its counted noun ("18 North Korean soldiers").
+# Anything in this set ends the modifier run: the noun is then not the number's.
+_NOT_MODIFIERS = frozenset(
+    """
+    of in on at to from by with for and or but nor than as that which who whom whose where when while
+    is are was were be been being have has had will would could should may might must can do does did
+    it its he she they we i you this these those there here per each a an the mm km kilometers
+    kilometres miles meters metres tons tonnes kg percent years year days months weeks hours minutes
+    times less millimeter millimetre caliber calibre square feet yards
+    """.split()
+)
+_MEASURE_AFTER = re.compile(r"\s*(?:%|percent\b|per\s?cent\b|-(?:year|month|day|week|hour|minute|km|mile|meter|metre|"
+                            r"foot|page|point|member|nation|storey|story|seat)\b|:\d|/\d|(?:st|nd|rd|th)\b)", re.I)
+_MONEY_BEFORE = re.compile(r"(?:[$€£₴₽¥]|\b(?:US|USD|EUR|GBP|UAH|PLN|RUB|Rs)\s?)$")
+_MONTHS = (r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|"
+           r"August|September|October|November|December")
+_DATE_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*$|\b(?:No|Article|Nord Stream|Stream|page|Minsk)\.?\s*$", re.I)
+_YEAR_LIKE = re.compile(r"^(?:19|20)\d\d$")
+
+_WORD = r"(?:" + "|".join(sorted([*UNITS, *TENS], key=len, reverse=True)) + r")"
+_WORD_NUMBER = (
+    rf"(?:{_WORD}(?:[\s-](?:and\s)?(?:{_WORD}|hundred|thousand|million|billion))*"
+    r"|a\s(?:hundred|thousand|million|dozen)(?:\s(?:thousand|million))?|a couple of|half a million|a dozen)"
+)
+_NUMBER = rf"(?:(?:{DIGITS})(?:{SCALE})?|{_WORD_NUMBER})"
+_QUALIFIER_ALT = alternation([q for q in QUALIFIER_BOUNDS if q not in {"or more", "plus", "+", "from"}])
+
+_COUNT_RE = re.compile(
+    rf"(?<![\w.,/$€£-])(?:(?P<qual>{_QUALIFIER_ALT})\s+)?"
+    rf"(?P<num>{_NUMBER})"
+    rf"(?:\s*(?:-|–|—|to|or)\s*(?P<num2>{_NUMBER}))?"
+    rf"(?P<trail>\s*\+|-plus|\s+or\s+more|\s+or\s+so)?"
+    r"(?![\w])",
+    re.IGNORECASE,
+)
+_VAGUE_RE = re.compile(rf"\b(?P<vague>{alternation(list(VAGUE_AMOUNTS))})(?:\s+of)?\b", re.IGNORECASE)
+_STRONG_RE = re.compile(rf"\b(?P<num>{DIGITS})-strong\s+(?:force|contingent|army|group|unit|troops|garrison)\b", re.I)
+
+
+@lru_cache(maxsize=4)
+def _unit_pattern(key: int) -> re.Pattern[str]:
+    nouns = alternation(list(counted_groups()))
+    return re.compile(
+        r"(?:\s+of(?:\s+(?:its|their|the|his|her|our|them|those))?)?"
+        r"(?P<mods>(?:\s+[\w'’.\-]+){0,3}?)"
+        rf"\s+(?P<unit>{nouns})(?![\w-])",
+        re.IGNORECASE,
+    )
+
+
+def unit_pattern() -> re.Pattern[str]:
+    return _unit_pattern(len(counted_groups()))
+
+
+_EACH_RE = re.compile(r"\s*(?:each|apiece|every one)\b", re.I)
+_FORMATION_OF_RE = re.compile(r"(?P<mult>\b\w+)\s+(?:[\w'’.-]+\s+){0,3}?(?P<formation>\w+)\s+of\s*$", re.I)
+
+
+@dataclass(frozen=True)
+class CountMention:
+    """A count found in a sentence (offsets are absolute in the document)."""
+
+    low: float | None
+    high: float | None
+    qualifier: str | None
+    vague: bool
+    multiplier: int | None
+    raw: str
+    start: int
+    end: int
+    group: CountedGroup
+    unit: str  # the counted noun as written, lowercase
+    modifiers: str  # the words between number and noun ("North Korean")
+
+
+_MODEL_NAME = re.compile(r"^[A-Za-z]+-?\d+[A-Za-z]*$")  # T-72, Su-25, M777
+
+
+def _modifiers_ok(mods: str) -> bool:
+    for word in mods.split():
+        if word.lower().strip(".") in _NOT_MODIFIERS:
+            return False
+        if any(c.isdigit() for c in word) and not _MODEL_NAME.match(word):
+            return False
+    return True
+
+
+def _unit_after(sentence: str, pos: int) -> tuple[CountedGroup, str, str, int] | None:
+    m = unit_pattern().match(sentence, pos)
+    if not m or not _modifiers_ok(m.group("mods")):
+        return None
+    unit = " ".join(m.group("unit").lower().split())
+    group = counted_groups().get(unit)
+    if group is None:
+        return None
+    return group, unit, m.group("mods").strip(), m.end()
+
+
+def _value(raw: str) -> float | None:
+    return parse_number(raw)
+
+
+def _is_not_a_count(sentence: str, m: re.Match[str]) -> bool:
+    before = sentence[: m.start()]
+    num = m.group("num")
+    if _MONEY_BEFORE.search(before) or _DATE_BEFORE.search(before):
+        return True
+    if _MEASURE_AFTER.match(sentence, m.end("num")) and not m.group("num2"):
+        return True
+    if _YEAR_LIKE.match(num) and not m.group("qual"):
+        return True
+    if num.lower() == "one" or num.lower() == "a":
+        return True
+    return False
+
+
+_BETWEEN_AND_RE = re.compile(rf"\s+and\s+(?P<num>{_NUMBER})(?![\w])", re.IGNORECASE)
+
+
+def _range_values(first: str, second: str | None) -> tuple[float | None, float | None]:
+    v1 = _value(first)
+    v2 = _value(second) if second else None
+    if v1 is not None and v2 is not None:
+        # "70 to 80,000" and "1.5 to 2 million" share the second number's scale
+        if v1 < 1000 <= v2 and v2 % 1000 == 0 and v1 < v2 / 1000 < v1 * 10:
+            v1 *= 1000
+        elif re.search(r"million|billion", second, re.I) and not re.search(r"million|billion", first, re.I):
+            scale = 1_000_000_000 if re.search("billion", second, re.I) else 1_000_000
+            if v1 < v2 / scale * 10:
+                v1 *= scale
+    return v1, v2
+
+
+def _multiplier(sentence: str, start: int, end: int) -> tuple[int | None, int]:
+    """'two brigades of up to 6,000 each': (2, start of 'two'); (None, start) when there is none."""
+    if not _EACH_RE.match(sentence, end):
+        return None, start
+    m = _FORMATION_OF_RE.search(sentence[:start])
+    if not m:
+        return None, start
+    group = counted_groups().get(m.group("formation").lower())
+    mult = _value(m.group("mult"))
+    if group is None or not group.units_of or mult is None or mult < 2 or mult != int(mult):
+        return None, start
+    return int(mult), m.start("mult")
+
+
+def find_counts(sentence: str, offset: int = 0) -> list[CountMention]:
+    """Every count in a sentence, in order; `offset` is the sentence's start in the document."""
+    found: list[CountMention] = []
+    consumed: list[tuple[int, int]] = []
+    for m in _COUNT_RE.finditer(sentence):
+        if any(s <= m.start() < e for s, e in consumed) or _is_not_a_count(sentence, m):
+            continue
+        qualifier = (m.group("qual") or "").lower() or None
+        second, num_end = m.group("num2"), m.end()
+        if qualifier == "between" and not second:
+            tail = _BETWEEN_AND_RE.match(sentence, m.end("num"))
+            if tail:
+                second, num_end = tail.group("num"), tail.end()
+        unit = _unit_after(sentence, num_end)
+        if unit is None:
+            continue
+        group, noun, mods, unit_end = unit
+        if group.multiplier_only:
+            continue
+        v1, v2 = _range_values(m.group("num"), second)
+        if v1 is None:
+            continue
+        trail = (m.group("trail") or "").strip().lstrip("-")
+        if trail and not qualifier:
+            qualifier = trail
+        if v2 is not None:
+            qualifier = "between"
+        mult, start = _multiplier(sentence, m.start(), unit_end)
+        if mult is not None:
+            unit_end = _EACH_RE.match(sentence, unit_end).end()
+        qualifier = canonical_qualifier(qualifier)
+        low, high = bounds(v1, qualifier, v2, mult)
+        found.append(
+            CountMention(
+                low=low, high=high, qualifier=qualifier, vague=False, multiplier=mult,
+                raw=sentence[start:unit_end], start=offset + start, end=offset + unit_end,
+                group=group, unit=noun, modifiers=mods,
+            )
+        )  # fmt: skip
+        consumed.append((m.start(), unit_end))
+    found = [c for c in found if not _is_formation_multiplier(c, found)]
+    found.extend(_strong_counts(sentence, offset))
+    found.extend(_vague_counts(sentence, offset, consumed))
+    found.sort(key=lambda c: c.start)
+    return found
+
+
+def _is_formation_multiplier(count: CountMention, found: list[CountMention]) -> bool:
+    """'Two brigades' inside 'two brigades of up to 6,000 each' is the multiplier, not a claim."""
+    return count.group.units_of and any(
+        other is not count and other.multiplier and other.start <= count.start < other.end for other in found
+    )
+
+
+def _strong_counts(sentence: str, offset: int) -> list[CountMention]:
+    out = []
+    groups = counted_groups()
+    for m in _STRONG_RE.finditer(sentence):
+        value = _value(m.group("num"))
+        if value is None or "troops" not in groups:
+            continue
+        out.append(
+            CountMention(value, value, None, False, None, m.group(0), offset + m.start(), offset + m.end(),
+                         groups["troops"], "troops", "")
+        )  # fmt: skip
+    return out
+
+
+def _vague_counts(sentence: str, offset: int, consumed: list[tuple[int, int]]) -> list[CountMention]:
+    out = []
+    for m in _VAGUE_RE.finditer(sentence):
+        if any(s <= m.start() < e for s, e in consumed):
+            continue
+        unit = _unit_after(sentence, m.end())
+        if unit is None:
+            continue
+        group, noun, mods, unit_end = unit
+        if group.multiplier_only:
+            continue
+        out.append(
+            CountMention(None, None, m.group("vague").lower(), True, None, sentence[m.start():unit_end],
+                         offset + m.start(), offset + unit_end, group, noun, mods)
+        )  # fmt: skip
+    return out

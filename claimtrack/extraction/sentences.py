@@ -1,0 +1,96 @@
+"""Split a document into paragraphs and sentences, keeping character offsets into the text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from claimtrack.extraction.boilerplate import is_boilerplate_line
+
+# Abbreviations after which a period does not end a sentence.
+ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr prof gen lt col maj sgt capt cpt adm rep sen gov pres st jr sr no nos vs etc approx
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun
+    u.s u.k u.n e.u u.s.a a.m p.m i.e e.g inc corp co ltd dept est fig
+    """.split()
+)
+
+_LINE_RE = re.compile(r"[^\n]+")
+# A candidate boundary: terminal punctuation, optional closing quotes/brackets, then whitespace.
+_BOUNDARY_RE = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+)")
+_BULLET_RE = re.compile(r"^[\s•·*\-–—>]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence: its text and where it stands in the document."""
+
+    text: str
+    start: int
+    end: int
+    paragraph: int  # index of the paragraph (line) it belongs to
+    index: int  # index of the sentence in the document
+
+
+def _ends_sentence(block: str, end: int) -> bool:
+    """Whether the punctuation run that ends at `end` closes a sentence."""
+    rest = block[end:].lstrip()
+    if not rest:
+        return True
+    nxt = rest[0]
+    if nxt.islower() or nxt in ",;:":
+        return False
+    # the word that carries the period
+    m = re.search(r"([A-Za-z.]+)[.]+[\"'”’)\]]*$", block[:end])
+    if m and block[end - 1] == ".":
+        word = m.group(1).rstrip(".").lower()
+        if word in ABBREVIATIONS:
+            # "in the U.S. The next day" does end; "U.S. officials" does not: decide by the next word
+            return word in {"u.s", "u.k", "u.n", "e.u", "etc"} and nxt.isupper() and _next_is_clause(rest)
+        if len(word) == 1 and word.isalpha():  # an initial: "Michael R. Turner"
+            return False
+    return True
+
+
+_CLAUSE_STARTERS = frozenset("the a an it he she they we i this that these those in on at but and".split())
+
+
+def _next_is_clause(rest: str) -> bool:
+    word = re.match(r"[A-Za-z]+", rest)
+    return bool(word) and word.group(0).lower() in _CLAUSE_STARTERS
+
+
+def split_block(block: str, offset: int) -> Iterator[tuple[int, int]]:
+    """(start, end) offsets of the sentences of one line of text, absolute from `offset`."""
+    start = 0
+    for m in _BOUNDARY_RE.finditer(block):
+        if _ends_sentence(block, m.end()):
+            yield from _trimmed(block, start, m.end(), offset)
+            start = m.end()
+    if start < len(block):
+        yield from _trimmed(block, start, len(block), offset)
+
+
+def _trimmed(block: str, start: int, end: int, offset: int) -> Iterator[tuple[int, int]]:
+    piece = block[start:end]
+    lead = len(piece) - len(piece.lstrip())
+    bullet = _BULLET_RE.match(piece[lead:])
+    if bullet:
+        lead += bullet.end()
+    trail = len(piece) - len(piece.rstrip())
+    if end - trail > start + lead:
+        yield offset + start + lead, offset + end - trail
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """The sentences of a document, skipping boilerplate lines (newsletter boxes, page furniture)."""
+    out: list[Sentence] = []
+    for paragraph, line in enumerate(_LINE_RE.finditer(text)):
+        block = line.group(0)
+        if not block.strip() or is_boilerplate_line(block):
+            continue
+        for s, e in split_block(block, line.start()):
+            out.append(Sentence(text[s:e], s, e, paragraph, len(out)))
+    return out
