@@ -1,0 +1,136 @@
+"""Reading JSON Lines: one article object per line; a broken line fails alone."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+from claimtrack.reading import ReadFailure, iter_documents
+from claimtrack.records import SourceDocument
+
+
+def write_lines(path: Path, lines: list[str]) -> Path:
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def good(ident: str, **extra: object) -> str:
+    return json.dumps({"id": ident, "text": f"Text of {ident}.\r\nSecond line.", **extra})
+
+
+def test_good_lines_become_documents(tmp_path: Path) -> None:
+    path = write_lines(
+        tmp_path / "batch.jsonl",
+        [
+            good(
+                "a1", title="First", outlet="Wire One", url="https://one.example/a1", published="2024-10-24"
+            ),
+            "",
+            good("a2", published="2024-10-25T23:30:00-05:00"),
+        ],
+    )
+    first, second = iter_documents([path])
+    assert isinstance(first, SourceDocument) and isinstance(second, SourceDocument)
+    assert first.name == "a1"
+    assert first.text == "Text of a1.\nSecond line."
+    assert (first.title, first.outlet, first.url) == ("First", "Wire One", "https://one.example/a1")
+    assert first.published == dt.date(2024, 10, 24)
+    assert first.source_path == f"{path}:line 1"
+    assert second.name == "a2"
+    assert second.published == dt.date(2024, 10, 25)  # the date as written, not converted to UTC
+    assert second.source_path == f"{path}:line 3"
+
+
+def test_one_broken_line_among_good_ones(tmp_path: Path) -> None:
+    path = write_lines(
+        tmp_path / "mixed.ndjson",
+        [
+            good("ok-1"),
+            '{"id": "broken", "text": "unterminated',
+            json.dumps({"id": "no-text", "title": "Headline only"}),
+            good("bad-date", published="yesterday"),
+            json.dumps(["not", "an", "object"]),
+            json.dumps({"id": "wrong-type", "text": ["a", "b"]}),
+            good("ok-2"),
+        ],
+    )
+    results = list(iter_documents([path]))
+    assert [r.name for r in results if isinstance(r, SourceDocument)] == ["ok-1", "ok-2"]
+    failures = {r.source: r.message for r in results if isinstance(r, ReadFailure)}
+    assert set(failures) == {f"{path}:line {n}" for n in (2, 3, 4, 5, 6)}
+    assert "not valid JSON" in failures[f"{path}:line 2"]
+    assert "no 'text' or 'html'" in failures[f"{path}:line 3"]
+    assert "'published' is 'yesterday', not a date; use YYYY-MM-DD" in failures[f"{path}:line 4"]
+    assert "not a JSON object" in failures[f"{path}:line 5"]
+    assert "'text' is not a string" in failures[f"{path}:line 6"]
+
+
+def test_name_falls_back_to_file_and_line(tmp_path: Path) -> None:
+    path = write_lines(
+        tmp_path / "anon.jsonl", [json.dumps({"text": "No id here."}), json.dumps({"id": 7, "text": "x"})]
+    )
+    first, second = iter_documents([path])
+    assert isinstance(first, SourceDocument) and isinstance(second, SourceDocument)
+    assert first.name == "anon.jsonl:1"
+    assert second.name == "7"
+
+
+def test_html_line_is_extracted(tmp_path: Path) -> None:
+    html = (
+        '<html><head><meta property="og:site_name" content="Page Outlet">'
+        '<meta property="article:published_time" content="2023-03-03"></head>'
+        "<body><nav>Menu</nav><h1>Headline</h1><p>Body text.</p></body></html>"
+    )
+    path = write_lines(
+        tmp_path / "pages.jsonl", [json.dumps({"id": "h1", "html": html, "outlet": "Line Outlet"})]
+    )
+    (doc,) = iter_documents([path])
+    assert isinstance(doc, SourceDocument)
+    assert doc.text == "Headline\n\nBody text."
+    assert doc.title == "Headline"
+    assert doc.outlet == "Line Outlet"  # the line's own field beats the page's meta tag
+    assert doc.published == dt.date(2023, 3, 3)
+
+
+def test_empty_jsonl_file_fails(tmp_path: Path) -> None:
+    path = tmp_path / "empty.jsonl"
+    path.write_text("\n\n  \n", encoding="utf-8")
+    (failure,) = iter_documents([path])
+    assert isinstance(failure, ReadFailure)
+    assert failure.source == str(path)
+    assert "empty file" in failure.message
+
+
+def test_binary_jsonl_file_fails_once(tmp_path: Path) -> None:
+    path = tmp_path / "data.jsonl"
+    path.write_bytes(b"\x00\x01\x02\n" * 100)
+    (failure,) = iter_documents([path])
+    assert isinstance(failure, ReadFailure)
+    assert "binary file, not text" in failure.message
+
+
+def test_jsonl_with_bom_and_cp1252_line(tmp_path: Path) -> None:
+    path = tmp_path / "legacy.jsonl"
+    path.write_bytes(
+        b"\xef\xbb\xbf"
+        + json.dumps({"id": "u", "text": "plain"}).encode()
+        + b"\n"
+        + '{"id": "c", "text": "“smart”"}'.encode("cp1252")
+        + b"\n"
+    )
+    first, second = iter_documents([path])
+    assert isinstance(first, SourceDocument) and isinstance(second, SourceDocument)
+    assert second.text == "“smart”"
+
+
+def test_lines_are_streamed(tmp_path: Path) -> None:
+    path = tmp_path / "stream.jsonl"
+    with path.open("w", encoding="utf-8") as stream:
+        for number in range(3):
+            stream.write(good(f"s{number}") + "\n")
+    documents = iter_documents([path])
+    assert next(documents).name == "s0"
+    with path.open("a", encoding="utf-8") as stream:  # written after reading started: still read
+        stream.write(good("late") + "\n")
+    assert [d.name for d in documents] == ["s1", "s2", "late"]
