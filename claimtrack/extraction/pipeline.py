@@ -1,12 +1,421 @@
-"""Assemble claims from a document's text (stub until the rules land)."""
+"""Assemble claims from a document's text: sentences -> speakers, counts, places, dates -> merged claims.
+
+The document is read in order, carrying a little context: the persons named so far (so "he said"
+and "Kirby" resolve), the last speaker and when they spoke, the last day mentioned ("earlier in the
+day"), and the side of recently mentioned troops ("the first group would consist of 2,600 soldiers").
+A count is a claim only when someone claims it; the same count repeated in headline, bullet and body
+becomes one claim with several mentions.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
+from dataclasses import dataclass, field
 
-from claimtrack.records import ExtractedClaim
+from claimtrack.extraction.actors import PersonRegistry, resolve_actor
+from claimtrack.extraction.attribution import (
+    CONFIRM_VERBS,
+    DENIAL_VERBS,
+    Cue,
+    find_cues,
+    inside,
+    quote_spans,
+    sentence_subject,
+)
+from claimtrack.extraction.confidence import assess, is_adversary_losses
+from claimtrack.extraction.dates import DateMention, find_dates
+from claimtrack.extraction.lexicons import side_by_form, side_form_pattern
+from claimtrack.extraction.places import choose_place, find_places
+from claimtrack.extraction.quantities import find_counts
+from claimtrack.extraction.sentences import Sentence, split_sentences
+from claimtrack.extraction.subjects import side_of, subject_of
+from claimtrack.records import ActorRef, DateRef, Evidence, ExtractedClaim, Quantity
+
+PRESENT_TENSE_CUES = frozenset({"says", "say", "tells", "claims", "reports", "estimates", "believes", "warns",
+                                "denies", "confirms", "announces", "thinks", "expects"})  # fmt: skip
+FORECAST_RE = re.compile(
+    r"\b(?:expected\s+to|will|plans?\s+to|planning\s+to|set\s+to|is\s+to|are\s+to|would\s+soon|by\s+(?:the\s+end\s+of\s+)?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b",
+    re.IGNORECASE,
+)
+SIDE_CARRY_SENTENCES = 3
+_TROOP_NOUNS = r"(?:troops|soldiers|units|forces|brigades|battalions|personnel|servicemen|fighters|officers|pilots)"
+
+
+@dataclass
+class Attribution:
+    claimant: ActorRef
+    relay: ActorRef | None
+    cue: Cue | None
+    resolved_from: str | None  # "he", "quote continuation" ...
+    phrase_spans: list[tuple[int, int]]  # relative spans of the speaker words in the sentence
+
+
+@dataclass
+class Context:
+    """What the reading of a document remembers from one sentence to the next."""
+
+    published: dt.date | None
+    persons: PersonRegistry = field(default_factory=PersonRegistry)
+    last_speaker: ActorRef | None = None
+    last_group: ActorRef | None = None
+    last_org: ActorRef | None = None
+    speaker_dates: dict[str, DateRef] = field(default_factory=dict)
+    last_day: dt.date | None = None
+    side_at: dict[int, str] = field(default_factory=dict)  # sentence index -> side of troops mentioned
+
+
+def _relative_quotes(sentence: Sentence, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    return [
+        (max(s, sentence.start) - sentence.start, min(e, sentence.end) - sentence.start)
+        for s, e in spans
+        if s < sentence.end and e > sentence.start
+    ]
+
+
+def _document_quotes(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for line in re.finditer(r"[^\n]+", text):
+        spans.extend((line.start() + s, line.start() + e) for s, e in quote_spans(line.group(0)))
+    return spans
+
+
+def _mostly_quoted(sentence: Sentence, quotes: list[tuple[int, int]]) -> bool:
+    covered = sum(e - s for s, e in quotes)
+    return covered >= 0.6 * max(1, len(sentence.text))
+
+
+def _pronoun_actor(pronoun: str, ctx: Context) -> ActorRef | None:
+    if pronoun in {"he", "she"}:
+        return ctx.persons.last_person
+    if pronoun == "they":
+        return ctx.last_group or ctx.last_speaker
+    if pronoun == "it":
+        return ctx.last_org
+    return None
+
+
+def _span_of(sentence: str, phrase: str | None) -> list[tuple[int, int]]:
+    if not phrase:
+        return []
+    head = phrase.split(", ")[0]
+    i = sentence.find(head)
+    if i < 0:
+        return []
+    end = sentence.find(phrase, i)
+    return [(i, i + len(phrase) if end == i else i + len(head))]
+
+
+def _relay_after_cue(sentence: str, cue: Cue, persons: PersonRegistry) -> ActorRef | None:
+    """'told Reuters', 'confirmed the report to the Financial Times', 'said in an interview with CNN'."""
+    after = sentence[cue.end : cue.end + 80]
+    m = re.match(r"\s+(?:[\w\s]{0,30}?\s)?(?:to|with)?\s*(?P<media>(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})",
+                 after)  # fmt: skip
+    if cue.verb not in {"told", "tells", "confirmed", "said"} or not m:
+        return None
+    if cue.verb == "said" and not re.match(r"\s+in\s+an\s+interview\s+with", after):
+        return None
+    actor = resolve_actor(m.group("media"), persons)
+    return actor if actor is not None and actor.kind == "media" else None
+
+
+def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution | None:
+    """The claimant of a sentence from its cues (source markers name the claimant, the verb's subject relays)."""
+    source: tuple[ActorRef, Cue] | None = None
+    speaker: tuple[ActorRef, Cue, str | None] | None = None
+    for cue in cues:
+        if cue.is_source:
+            if source is None and cue.phrase and not re.search(r"\b(?:translation|transcript)$", cue.phrase):
+                actor = resolve_actor(_strip_possessive_document(cue.phrase), ctx.persons)
+                if actor is not None:
+                    source = (actor, cue)
+            continue
+        if speaker is not None:
+            continue
+        if cue.phrase:
+            actor = resolve_actor(cue.phrase, ctx.persons)
+            if actor is not None:
+                speaker = (actor, cue, None)
+                continue
+        if cue.pronoun:
+            actor = _pronoun_actor(cue.pronoun, ctx)
+            if actor is not None:
+                speaker = (actor, cue, cue.pronoun)
+                continue
+        if cue.coordinated:
+            subject = sentence_subject(sentence.text)
+            actor = resolve_actor(subject, ctx.persons) if subject else None
+            if actor is not None:
+                speaker = (actor, cue, None)
+                cue = Cue(cue.verb, cue.start, cue.end, subject, False)
+                speaker = (actor, cue, None)
+    if source is None and speaker is None:
+        return None
+    spans: list[tuple[int, int]] = []
+    if source is not None:
+        spans += _span_of(sentence.text, source[1].phrase)
+    if speaker is not None:
+        spans += _span_of(sentence.text, speaker[1].phrase)
+    if source is not None:
+        relay = speaker[0] if speaker is not None else None
+        return Attribution(source[0], relay, speaker[1] if speaker else source[1], None, spans)
+    actor, cue, resolved_from = speaker
+    relay = _relay_after_cue(sentence.text, cue, ctx.persons)
+    return Attribution(actor, relay, cue, resolved_from, spans)
+
+
+def _strip_possessive_document(phrase: str) -> str:
+    """'the New Voice of Ukraine translation' / 'the ministry's data' -> the one whose words they are."""
+    phrase = re.sub(r"['’]s\s+(?:data|figures|estimates?|report|statement|assessment|count|tally)\b.*$", "", phrase)
+    return re.sub(r"\s+(?:translation|report|data|figures|estimates?|statement|assessment|tally)$", "", phrase)
+
+
+def _claim_date(
+    sentence: Sentence, dates: list[DateMention], cue: Cue | None, attribution: Attribution | None
+) -> tuple[DateRef | None, list[DateMention]]:
+    """Split the sentence's dates into the claim date (when it was said) and the event dates."""
+    if cue is None:
+        return None, dates
+    text = sentence.text
+    claim: DateMention | None = None
+    for d in dates:
+        rel_start, rel_end = d.start - sentence.start, d.end - sentence.start
+        between_after = text[cue.end : rel_start] if rel_start >= cue.end else None
+        if between_after is not None and len(between_after) <= 45 and " that " not in f" {between_after} " \
+                and not re.search(r"[,;:]", between_after):
+            claim = d
+            break
+        head, sep, _ = text.partition(", ")
+        if sep and rel_end <= len(head) and cue.start > len(head) and ", " not in text[len(head) + 2 : cue.start]:
+            claim = d  # "Last month, South Korean intelligence announced ..."
+            break
+        if attribution and attribution.phrase_spans:
+            ps = attribution.phrase_spans[0]
+            if ps[1] <= rel_start and rel_end <= cue.start:
+                claim = d  # "Kirby on Wednesday said"
+                break
+    if claim is None:
+        return None, dates
+    return claim.ref, [d for d in dates if d is not claim]
+
+
+def _sides_mentioned(sentence: str) -> str | None:
+    m = re.search(rf"\b(?P<side>{side_form_pattern()})\s+(?:\w+\s+)?{_TROOP_NOUNS}\b", sentence)
+    if not m:
+        return None
+    side = side_by_form(m.group("side"))
+    return side.adjective if side else None
+
+
+def _carried_side(ctx: Context, index: int) -> str | None:
+    for back in range(1, SIDE_CARRY_SENTENCES + 1):
+        side = ctx.side_at.get(index - back)
+        if side:
+            return side
+    return None
+
+
+def _attribution_kind(actor: ActorRef) -> str:
+    return {"person": "named", "organisation": "named", "anonymous": "anonymous", "media": "media"}[actor.kind]
+
+
+def _statement_kind(cue: Cue | None) -> str:
+    if cue is None:
+        return "statement"
+    if cue.verb in DENIAL_VERBS:
+        return "denial"
+    if cue.verb in CONFIRM_VERBS or cue.verb == "confirmation":
+        return "confirmation"
+    return "statement"
+
+
+@dataclass
+class _Reading:
+    """One sentence as read in the first pass."""
+
+    sentence: Sentence
+    quotes: list[tuple[int, int]]
+    cues: list[Cue]
+    attribution: Attribution | None
 
 
 def extract_claims(text: str, published: dt.date | None = None) -> list[ExtractedClaim]:
     """Every claim the text makes, with evidence offsets into `text`."""
-    return []
+    sentences = split_sentences(text)
+    if not sentences:
+        return []
+    doc_quotes = _document_quotes(text)
+    ctx = Context(published)
+    readings: list[_Reading] = []
+    for sentence in sentences:
+        quotes = _relative_quotes(sentence, doc_quotes)
+        cues = find_cues(sentence.text, quotes)
+        attribution = _attribute(sentence, cues, ctx) if cues else None
+        if attribution is not None:
+            _remember_speaker(ctx, attribution.claimant)
+        readings.append(_Reading(sentence, quotes, cues, attribution))
+    _attribute_quote_continuations(readings)
+
+    ctx = Context(published, persons=ctx.persons)
+    claims: list[ExtractedClaim] = []
+    loose_counts: list[ExtractedClaim] = []
+    for reading in readings:
+        claims_here, loose_here = _claims_of(reading, ctx)
+        claims.extend(claims_here)
+        loose_counts.extend(loose_here)
+    return _merge(claims, loose_counts)
+
+
+def _remember_speaker(ctx: Context, actor: ActorRef) -> None:
+    ctx.persons.remember(actor)
+    if actor.kind == "organisation":
+        ctx.last_org = actor
+    if actor.kind == "anonymous" and actor.name.endswith("s"):
+        ctx.last_group = actor
+    ctx.last_speaker = actor
+
+
+def _attribute_quote_continuations(readings: list[_Reading]) -> None:
+    """A quoted sentence without a cue belongs to the speaker of its quote (same or previous paragraph)."""
+    for i, reading in enumerate(readings):
+        if reading.attribution is not None or not _mostly_quoted(reading.sentence, reading.quotes):
+            continue
+        para = reading.sentence.paragraph
+        same_para = [r for r in readings if r.sentence.paragraph == para and r.attribution is not None]
+        if same_para:
+            source = min(same_para, key=lambda r: abs(r.sentence.index - reading.sentence.index))
+        else:
+            earlier = [r for r in readings[:i] if r.attribution is not None]
+            if not earlier or earlier[-1].sentence.paragraph < para - 2 or not earlier[-1].quotes:
+                continue
+            source = earlier[-1]
+        a = source.attribution
+        reading.attribution = Attribution(a.claimant, a.relay, None, "quote continuation", [])
+
+
+def _claims_of(reading: _Reading, ctx: Context) -> tuple[list[ExtractedClaim], list[ExtractedClaim]]:
+    sentence = reading.sentence
+    attribution = reading.attribution
+    side_here = _sides_mentioned(sentence.text)
+    if side_here:
+        ctx.side_at[sentence.index] = side_here
+    dates = find_dates(sentence.text, sentence.start, ctx.published, ctx.last_day)
+    cue = attribution.cue if attribution else None
+    claim_date, event_dates = _claim_date(sentence, dates, cue, attribution)
+    claimant = attribution.claimant if attribution else None
+    if claimant is not None:
+        claim_date = _inherit_claim_date(claim_date, attribution, cue, ctx)
+        if claim_date is not None and claim_date.value is not None:
+            ctx.speaker_dates[claimant.name] = claim_date
+    for d in dates:
+        if d.ref.value is not None and d.ref.precision == "day":
+            ctx.last_day = d.ref.value
+    counts = find_counts(sentence.text, sentence.start)
+    if claimant is None and not counts:
+        return [], []
+    exclude = attribution.phrase_spans if attribution else []
+    place = choose_place(sentence.text, sentence.start, find_places(sentence.text, sentence.start),
+                         [(sentence.start + s, sentence.start + e) for s, e in exclude])  # fmt: skip
+    forecast = bool(FORECAST_RE.search(sentence.text)) or any(d.future for d in event_dates)
+    event = next((d.ref for d in event_dates if d.ref.value is not None or d.future), None)
+    evidence = Evidence(sentence=sentence.text, start=sentence.start, end=sentence.end)
+    claims: list[ExtractedClaim] = []
+    loose: list[ExtractedClaim] = []
+    for count in counts:
+        rel_start, rel_end = count.start - sentence.start, count.end - sentence.start
+        if claimant is None and not inside(rel_start, reading.quotes) and False:
+            pass
+        side = side_of(sentence.text, count, rel_start)
+        if side is None and count.group.category in {"personnel", "formations", "people"}:
+            side = _carried_side(ctx, sentence.index)
+        subject = subject_of(sentence.text, count, rel_start, rel_end, side)
+        if subject is None:
+            continue
+        quantity = Quantity(
+            low=count.low, high=count.high, unit=count.unit, qualifier=count.qualifier, vague=count.vague,
+            multiplier=count.multiplier, raw=count.raw, start=count.start, end=count.end,
+        )  # fmt: skip
+        confidence = assess(
+            claimant, sentence.text, vague=count.vague, forecast=forecast,
+            resolved_from=attribution.resolved_from if attribution else None,
+            adversary_losses=is_adversary_losses(claimant, subject.side, subject.kind),
+            relayed_by=attribution.relay if attribution else None,
+        )  # fmt: skip
+        claim = ExtractedClaim(
+            kind=subject.kind, actor=claimant, attribution=_attribution_kind(claimant) if claimant else None,
+            relayed_by=attribution.relay if attribution else None, quantity=quantity, subject=subject.label,
+            place=place, claim_date=claim_date, event_date=event, forecast=forecast, confidence=confidence,
+            mentions=[evidence],
+        )  # fmt: skip
+        (claims if claimant is not None else loose).append(claim)
+    if claimant is not None and not claims:
+        claims.append(
+            ExtractedClaim(
+                kind=_statement_kind(cue), actor=claimant, attribution=_attribution_kind(claimant),
+                relayed_by=attribution.relay, place=place, claim_date=claim_date, event_date=event,
+                forecast=forecast,
+                confidence=assess(claimant, sentence.text, forecast=forecast,
+                                  resolved_from=attribution.resolved_from, relayed_by=attribution.relay),
+                mentions=[evidence],
+            )
+        )  # fmt: skip
+    return claims, loose
+
+
+def _inherit_claim_date(
+    claim_date: DateRef | None, attribution: Attribution, cue: Cue | None, ctx: Context
+) -> DateRef | None:
+    """No date of its own: the same speaker's earlier date in this document, or today for 'says'."""
+    if claim_date is not None:
+        return claim_date
+    prior = ctx.speaker_dates.get(attribution.claimant.name)
+    if prior is not None:
+        return prior
+    if cue is not None and cue.verb in PRESENT_TENSE_CUES and ctx.published is not None:
+        return DateRef(value=ctx.published, precision="day", raw=f"{cue.verb} (present tense: publication date)")
+    return None
+
+
+def _merge(claims: list[ExtractedClaim], loose: list[ExtractedClaim]) -> list[ExtractedClaim]:
+    """One claim per (actor, subject, bounds) or per (actor, sentence text); repeats become mentions."""
+    merged: dict[str, ExtractedClaim] = {}
+    for claim in claims:
+        key = _merge_key(claim)
+        if key not in merged:
+            merged[key] = claim
+            continue
+        merged[key] = _combine(merged[key], claim)
+    out = list(merged.values())
+    for count in loose:
+        q = count.quantity
+        for i, claim in enumerate(out):
+            cq = claim.quantity
+            if cq is not None and not cq.vague and not q.vague and (cq.low, cq.high) == (q.low, q.high) \
+                    and claim.kind == count.kind:
+                out[i] = _combine(claim, count, keep_first=True)
+                break
+    out.sort(key=lambda c: c.mentions[0].start)
+    return out
+
+
+def _merge_key(claim: ExtractedClaim) -> str:
+    who = claim.actor.name.lower() if claim.actor else ""
+    q = claim.quantity
+    if q is not None and not q.vague:
+        return f"n|{who}|{claim.kind}|{q.low}|{q.high}"
+    text = re.sub(r"\W+", " ", claim.mentions[0].sentence.lower()).strip()
+    return f"s|{who}|{text}|{q.raw.lower() if q else ''}"
+
+
+def _combine(first: ExtractedClaim, other: ExtractedClaim, keep_first: bool = False) -> ExtractedClaim:
+    """`first` with `other`'s mentions added and its missing fields filled from `other`."""
+    mentions = first.mentions + [m for m in other.mentions if m.start not in {x.start for x in first.mentions}]
+    mentions.sort(key=lambda m: m.start)
+    update: dict = {"mentions": mentions}
+    for name in ("place", "claim_date", "event_date"):
+        if getattr(first, name) is None and getattr(other, name) is not None:
+            update[name] = getattr(other, name)
+    if not keep_first and first.subject and other.subject and len(other.subject) > len(first.subject):
+        update["subject"] = other.subject
+    return first.model_copy(update=update)

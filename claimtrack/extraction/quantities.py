@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from claimtrack.extraction.bounds import QUALIFIER_BOUNDS, bounds, canonical_qualifier
 from claimtrack.extraction.lexicons import CountedGroup, alternation, counted_groups
-from claimtrack.extraction.numbers import DIGITS, SCALE, UNITS, TENS, parse_number
+from claimtrack.extraction.numbers import DIGITS, SCALE, TENS, UNITS, parse_number
 
 VAGUE_AMOUNTS = (
     "tens of thousands", "hundreds of thousands", "thousands", "hundreds", "dozens", "scores",

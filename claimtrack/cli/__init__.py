@@ -1,0 +1,1 @@
+"""The command-line interface: thin commands over claimtrack.api, and the renderers they use."""

@@ -1,0 +1,252 @@
+"""Turn a speaker's noun phrase into an actor: known actor, named person, organisation, anonymous or media.
+
+"US National Security Council spokesperson John Kirby" -> John Kirby (person), role "National Security
+Council spokesperson", affiliation United States. "a senior US official" -> anonymous, affiliation
+United States. "South Korean media" -> media. "Kyiv" -> Ukraine (organisation, by metonymy).
+The actor lexicon is data (`data/actors.toml`, extended by CLAIMTRACK_ACTORS).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from claimtrack.extraction.gazetteer import load_gazetteer, user_data_paths
+from claimtrack.extraction.lexicons import load_records, side_by_capital, side_by_form
+from claimtrack.records import ActorRef
+
+# Words that make a phrase a title or role rather than a name.
+TITLE_WORDS = frozenset(
+    """
+    president prime minister secretary general gen gen. lt lt. col col. major maj maj. admiral adm adm. sen sen.
+    senator rep rep. representative gov gov. governor mayor spokesman spokeswoman spokesperson chief head director
+    commander deputy foreign defense defence interior state chairman chair chairwoman ambassador envoy adviser
+    advisor press secretary-general lieutenant colonel captain sergeant dr dr. mr mr. mrs mrs. ms ms. prof prof.
+    pope king queen prince chancellor speaker vice leader officer premier marshal brigadier commissioner
+    coordinator representative minister's spokesperson's first second acting former top senior
+    """.split()
+)
+# Heads that make a phrase an organisation.
+ORG_HEADS = frozenset(
+    """
+    ministry ministries service services agency agencies council command staff office department army forces force
+    military intelligence government authorities administration presidency parliament committee center centre
+    institute guard police navy headquarters mission commission kremlin pentagon directorate bureau military's
+    embassy cabinet court prosecutors prosecutor's inspectorate operator company corporation group
+    """.split()
+)
+ANON_HEADS = frozenset(
+    """
+    official officials source sources diplomat diplomats insider insiders person people analyst analysts expert
+    experts officer officers spokesperson spokesman spokeswoman residents witnesses observers lawmakers lawmaker
+    investigators investigator monitors commanders commander soldier soldiers servicemen aide aides advisers
+    adviser representatives representative member members politicians researchers scientists
+    """.split()
+)
+MEDIA_HEADS = frozenset(
+    "media newspaper newspapers outlet outlets broadcaster channel tv television radio daily magazine website "
+    "press reports report agency tabloid".split()
+)
+DETERMINERS = frozenset("a an the one two three four several some many other unnamed anonymous".split())
+PRONOUNS = frozenset("he she they it we i".split())
+_NAME_TOKEN = re.compile(r"^(?:[A-Z][a-zà-ÿ'’\-]+|[A-Z]\.|[A-Z][a-z]*[A-Z][a-z]+|[A-Z][a-zà-ÿ]+-[A-Z][a-zà-ÿ]+)$")
+_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+
+
+@dataclass(frozen=True)
+class KnownActor:
+    name: str
+    kind: str
+    role: str | None
+    affiliation: str | None
+    aliases: tuple[str, ...]
+
+
+@dataclass
+class ActorLexicon:
+    actors: dict[str, KnownActor] = field(default_factory=dict)
+    by_alias: dict[str, str] = field(default_factory=dict)  # lowercase alias -> name
+    by_exact: dict[str, str] = field(default_factory=dict)  # case-sensitive alias (acronyms) -> name
+
+    def add(self, actor: KnownActor) -> None:
+        self.actors[actor.name] = actor
+        for alias in (actor.name, *actor.aliases):
+            key = alias.replace("’", "'")
+            if _ACRONYM.match(key) or len(key) <= 3:
+                self.by_exact[key] = actor.name
+            else:
+                self.by_alias[key.lower()] = actor.name
+
+    def lookup(self, phrase: str) -> KnownActor | None:
+        key = phrase.replace("’", "'").strip()
+        name = self.by_exact.get(key) or self.by_alias.get(key.lower())
+        if name is None and key.lower().startswith("the "):
+            name = self.by_alias.get(key[4:].lower()) or self.by_exact.get(key[4:])
+        return self.actors.get(name) if name else None
+
+
+@lru_cache(maxsize=4)
+def _lexicon(key: str) -> ActorLexicon:
+    lex = ActorLexicon()
+    for row in load_records("actors.toml", "actor", "CLAIMTRACK_ACTORS"):
+        lex.add(
+            KnownActor(
+                name=row["name"],
+                kind=row.get("kind", "organisation"),
+                role=row.get("role"),
+                affiliation=row.get("affiliation"),
+                aliases=tuple(row.get("aliases", ())),
+            )
+        )
+    return lex
+
+
+def actor_lexicon() -> ActorLexicon:
+    return _lexicon(str(user_data_paths("CLAIMTRACK_ACTORS")))
+
+
+def _words(phrase: str) -> list[str]:
+    return re.findall(r"\(?[\w'’.\-]+\)?", phrase)
+
+
+def _affiliation(words: list[str]) -> str | None:
+    """The side a phrase's words name: 'US', 'Ukraine's', 'Ukrainian', 'South Korean'."""
+    for i in range(len(words)):
+        for width in (3, 2, 1):
+            chunk = " ".join(words[i : i + width]).strip("(),")
+            side = side_by_form(chunk)
+            if side is not None:
+                return side.country
+            place = load_gazetteer().lookup(chunk.removesuffix("'s").removesuffix("’s"))
+            if place is not None and place.kind == "country" and chunk[:1].isupper():
+                return place.name
+    return None
+
+
+def _strip_determiners(words: list[str]) -> list[str]:
+    while words and words[0].lower() in DETERMINERS:
+        words = words[1:]
+    return words
+
+
+@dataclass
+class PersonRegistry:
+    """Persons named so far in a document, so that 'Kirby' resolves to 'John Kirby'."""
+
+    by_surname: dict[str, ActorRef] = field(default_factory=dict)
+    last_person: ActorRef | None = None
+
+    def remember(self, actor: ActorRef) -> None:
+        if actor.kind == "person" and " " in actor.name:
+            self.by_surname.setdefault(actor.name.split()[-1].lower(), actor)
+        if actor.kind == "person":
+            self.last_person = actor
+
+
+def _split_name(words: list[str]) -> tuple[list[str], list[str]]:
+    """(role words, name words): the name is the trailing run of capitalised non-title tokens."""
+    i = len(words)
+    while i > 0 and _NAME_TOKEN.match(words[i - 1]) and words[i - 1].lower().rstrip(".") not in TITLE_WORDS \
+            and words[i - 1].lower() not in ORG_HEADS and side_by_form(words[i - 1]) is None \
+            and load_gazetteer().lookup(words[i - 1]) is None:
+        i -= 1
+    name = words[i:]
+    if len(name) > 4:
+        name = name[-4:]
+        i = len(words) - 4
+    return words[:i], name
+
+
+def _role_text(words: list[str]) -> str | None:
+    words = _strip_determiners(list(words))
+    # drop a leading side word: "US National Security Council spokesperson" -> the role after "US"
+    while words and (side_by_form(words[0]) is not None or words[0] in {"U.S.", "US", "UK", "U.K."}):
+        words = words[1:]
+    text = " ".join(words).strip(" ,")
+    return text or None
+
+
+def resolve_actor(phrase: str, persons: PersonRegistry | None = None) -> ActorRef | None:
+    """The actor a speaker phrase names, or None when it names nothing that can speak."""
+    raw = " ".join(phrase.split()).strip(" ,;:")
+    if raw.endswith(".") and not re.search(r"\b[A-Z]\.[A-Z]\.$", raw):
+        raw = raw[:-1]
+    if not raw:
+        return None
+    persons = persons or PersonRegistry()
+    # "Kyrylo Budanov, head of Ukraine's military intelligence (HUR)": name, then appositive role
+    head_part, _, appositive = raw.partition(", ")
+    words = _words(head_part)
+    words = [w for w in words if not (w.startswith("(") and w.endswith(")"))] or words
+    if not words:
+        return None
+    if len(words) == 1 and words[0].lower() in PRONOUNS:
+        return None  # resolved by the caller from context
+    if " and " in head_part and not actor_lexicon().lookup(head_part):
+        return resolve_actor(head_part.split(" and ")[0], persons)
+    lex = actor_lexicon()
+    # a known actor at the end of the phrase
+    for start in range(len(words)):
+        tail = " ".join(words[start:])
+        known = lex.lookup(tail)
+        if known is None and len(words) - start >= 2 and words[-1].lower() in {"agency", "newspaper", "news"}:
+            known = lex.lookup(" ".join(words[start:-1]))
+        if known is not None:
+            role = _role_text(words[:start]) or (appositive or None) or known.role
+            return ActorRef(
+                name=known.name, kind=known.kind, role=role,
+                affiliation=known.affiliation or _affiliation(words), raw=raw, aliases=[tail],
+            )  # fmt: skip
+    head = words[-1].lower().strip("(),")
+    affiliation = _affiliation(words)
+    # a capital or a country speaking: "Kyiv", "Washington", "North Korea"
+    if len(words) <= 3:
+        joined = " ".join(words)
+        side = side_by_capital(joined)
+        place = load_gazetteer().lookup(joined.removeprefix("the ").removeprefix("The "))
+        if side is not None:
+            return ActorRef(name=side.country, kind="organisation", affiliation=side.country, raw=raw, aliases=[joined])
+        if place is not None and place.kind == "country":
+            return ActorRef(name=place.name, kind="organisation", affiliation=place.name, raw=raw, aliases=[joined])
+    role_words, name_words = _split_name(words)
+    if name_words and not (len(name_words) == 1 and name_words[0].lower() in ANON_HEADS | ORG_HEADS | MEDIA_HEADS):
+        if head in MEDIA_HEADS or head in ORG_HEADS:
+            pass  # "Ukrainian Pravda newspaper": handled below as media/organisation
+        else:
+            return _person(name_words, role_words, appositive, affiliation, raw, persons)
+    if head in MEDIA_HEADS and head not in {"agency"} or (head == "agency" and "news" in raw.lower()):
+        name = " ".join(_strip_determiners(words))
+        return ActorRef(name=name, kind="media", affiliation=affiliation, raw=raw)
+    if head in ANON_HEADS:
+        name = " ".join(_strip_determiners(words))
+        return ActorRef(name=name, kind="anonymous", role=appositive or None, affiliation=affiliation, raw=raw)
+    if head in ORG_HEADS or _ACRONYM.match(words[-1]):
+        name = " ".join(_strip_determiners(words))
+        name = name[0].upper() + name[1:] if name else name
+        return ActorRef(name=name, kind="organisation", affiliation=affiliation, raw=raw)
+    if role_words and not name_words and any(w.lower().rstrip(".") in TITLE_WORDS for w in role_words):
+        # a role without a name: "Intel Committee Chair says"
+        name = " ".join(_strip_determiners(words))
+        return ActorRef(name=name, kind="person", role=name, affiliation=affiliation, raw=raw)
+    return None
+
+
+def _person(
+    name_words: list[str], role_words: list[str], appositive: str, affiliation: str | None, raw: str,
+    persons: PersonRegistry,
+) -> ActorRef:
+    name = " ".join(name_words)
+    known = actor_lexicon().lookup(name)
+    if len(name_words) == 1 and name.lower() in persons.by_surname:
+        prior = persons.by_surname[name.lower()]
+        return prior.model_copy(update={"raw": raw, "aliases": [name]})
+    role = _role_text(role_words) or (appositive or None)
+    if known is not None:
+        return ActorRef(
+            name=known.name, kind=known.kind, role=role or known.role,
+            affiliation=affiliation or known.affiliation, raw=raw, aliases=[name],
+        )  # fmt: skip
+    if appositive and affiliation is None:
+        affiliation = _affiliation(_words(appositive))
+    return ActorRef(name=name, kind="person", role=role, affiliation=affiliation, raw=raw, aliases=[name])

@@ -1,0 +1,223 @@
+"""Who makes the claim in a sentence: speech cues and the noun phrase that goes with each.
+
+Handles "X said", "said X", "X, head of Y, said", "according to X", "X told Reuters", "X said on
+Telegram", "Y reported, citing X" (claimant X relayed by Y), "in an interview with Y, X said",
+quotes followed by their speaker, and "he/she said" (resolved by the caller). Cues inside quoted
+speech do not count: "We assess ..." inside a quote is the speaker's words, not a new speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Reporting verbs (and a few nouns of saying) that attribute a statement to their subject.
+SPEECH_VERBS: tuple[str, ...] = (
+    "said", "says", "say", "saying", "told", "tells", "tell", "stated", "states", "added", "adds", "adding",
+    "claimed", "claims", "claim", "reported", "reports", "announced", "announces", "announce", "estimated",
+    "estimates", "estimate", "assessed", "assesses", "assess", "believes", "believe", "warned", "warns",
+    "confirmed", "confirms", "confirm", "denied", "denies", "deny", "revealed", "reveals", "noted", "notes",
+    "wrote", "writes", "posted", "tweeted", "explained", "explains", "alleged", "alleges", "insisted",
+    "insists", "predicted", "predicts", "shared", "indicated", "indicates", "acknowledged", "admitted",
+    "suggested", "suggests", "argued", "argues", "declared", "declares", "disclosed", "briefed", "stressed",
+    "emphasized", "emphasised", "reiterated", "asserted", "accused", "accuses", "thinks", "expects",
+    "documented", "recorded", "counted", "calculated", "projected", "forecast", "forecasts", "mentioned",
+    "specified", "clarified", "informed", "publicized", "announcing", "reporting", "estimating",
+)  # fmt: skip
+DENIAL_VERBS = frozenset({"denied", "denies", "deny"})
+CONFIRM_VERBS = frozenset({"confirmed", "confirms", "confirm"})
+HEDGE_VERBS = frozenset({"believes", "believe", "assessed", "assesses", "assess", "thinks", "estimates",
+                         "estimated", "estimate", "suggested", "suggests", "alleged", "alleges", "claimed", "claims",
+                         "claim", "expects", "predicted", "predicts", "projected", "forecast", "forecasts"})
+SOURCE_MARKERS = ("according to", "citing", "cited", "quoting", "quoted")
+# "made its first public confirmation that ...": a verb of issuing + a noun of saying.
+_NOMINAL_CUE = r"(?:made|issued|gave|released|published|delivered)\s+(?:\w+\s+){0,4}?(?:confirmation|statement|announcement|assessment|estimate|denial|claim)"  # noqa: E501
+
+_CUE_RE = re.compile(
+    r"\b(?P<cue>according\s+to|citing|quoting|" + _NOMINAL_CUE + "|"
+    + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be|being|it's|it is|it was)\s+(?:\w+ly\s+)?$", re.I)
+_SKIP_BEFORE = re.compile(
+    r"(?:\s*\b(?:also|later|previously|earlier|again|further|separately|reportedly|then|recently|publicly|"
+    r"repeatedly|had|has|have|would|will|could|did|does|do|once|first|initially|last\s+week|on\s+\w+day|"
+    r"\w+day|yesterday|today|in\s+a\s+statement|not|never|already|has\s+since|since)\s*)+$",
+    re.IGNORECASE,
+)
+_STOP_WORDS = frozenset(
+    """
+    that which who whom when where while because as if after before since but or so than to in on at from by
+    with into about over under is are was were has have had will would can could may might it this these those
+    there what how not also be been being being do does did their its his her our your my them us him me
+    during amid against without toward towards across through per via up down out off near between
+    """.split()
+)
+_OPEN_QUOTES = "“\""
+_QUOTES_RE = re.compile(r"[“”\"]")
+_FORWARD_NP_END = re.compile(r"[,.;:!?“”\"()]|\s(?:that|who|which|when|as|in|on|at|after|before|to|and)\s", re.I)
+_APPOSITIVE_START = re.compile(
+    r"(?:the|a|an|who|head|chief|spokesperson|spokesman|spokeswoman|minister|director|commander|deputy|"
+    r"adviser|advisor|secretary|ambassador|president|leader|governor|mayor|member|chair|chairman|one)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A speech cue and the speaker phrase found for it (offsets relative to the sentence)."""
+
+    verb: str
+    start: int
+    end: int
+    phrase: str | None  # the speaker noun phrase as written, with an appositive after ", " if any
+    is_source: bool  # "according to X" / "citing X": X is the original claimant
+    pronoun: str | None = None  # "he", "she", "they", "it" when the speaker is a pronoun
+    coordinated: bool = False  # "... and predicted": the subject is the sentence's
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of double-quoted speech in a line of text; an unclosed quote runs to the end."""
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for m in _QUOTES_RE.finditer(text):
+        ch = m.group(0)
+        if open_at is None:
+            if ch in _OPEN_QUOTES:
+                open_at = m.start()
+        elif ch in "”\"":
+            spans.append((open_at, m.end()))
+            open_at = None
+        elif ch == "“":  # a new opening quote before a close: restart
+            open_at = m.start()
+    if open_at is not None:
+        spans.append((open_at, len(text)))
+    return spans
+
+
+def inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+def _tokens(text: str) -> list[re.Match[str]]:
+    return list(re.finditer(r"\(?[\w'’.\-]+\)?|,", text))
+
+
+def subject_before(text: str) -> tuple[str | None, str | None, bool]:
+    """(speaker phrase, pronoun, coordinated) for the words just before a cue."""
+    text = _SKIP_BEFORE.sub("", text)
+    last_quote = max(text.rfind("”"), text.rfind('"'))
+    if last_quote >= 0:
+        text = text[last_quote + 1 :]
+    toks = _tokens(text)
+    if not toks:
+        return None, None, False
+    last = toks[-1].group(0)
+    if last.lower() in {"and", "but"}:
+        return None, None, True
+    if last.lower() in {"he", "she", "they", "it", "we"}:
+        return None, last.lower(), False
+    appositive = ""
+    segment = text
+    stripped = text.rstrip()
+    if stripped.endswith(","):
+        # "X, head of Y, said": the appositive is between the last two commas
+        body = stripped[:-1]
+        cut = body.rfind(",")
+        if cut >= 0 and _APPOSITIVE_START.match(body[cut + 1 :].strip()):
+            appositive = body[cut + 1 :].strip()
+            segment = body[:cut]
+        else:
+            return None, None, False
+    words: list[str] = []
+    for tok in reversed(_tokens(segment)):
+        word = tok.group(0)
+        if word == ",":
+            break
+        low = word.lower()
+        if word.islower() and low in _STOP_WORDS and low not in {"of", "for", "and", "the"} \
+                or any(c.isdigit() for c in word):
+            break
+        if low in SPEECH_VERBS:
+            break
+        words.append(word)
+        if len(words) >= 12:
+            break
+    words.reverse()
+    while words and words[0].lower() in {"of", "for", "and"}:
+        words = words[1:]
+    if not words:
+        return None, None, False
+    phrase = " ".join(words)
+    if appositive:
+        phrase = f"{phrase}, {appositive}"
+    return phrase, None, False
+
+
+def phrase_after(text: str) -> str | None:
+    """The noun phrase right after a cue ("said Andrii Kovalenko, head of ..."; "according to the NIS")."""
+    body = text.lstrip()
+    m = _FORWARD_NP_END.search(body)
+    phrase = body[: m.start()] if m else body
+    phrase = phrase.strip()
+    if not phrase:
+        return None
+    rest = body[len(phrase) :]
+    if rest.startswith(", ") and _APPOSITIVE_START.match(rest[2:]):
+        end = re.search(r"[,.;:!?]", rest[2:])
+        appositive = rest[2 : 2 + end.start()] if end else rest[2:]
+        return f"{phrase}, {appositive.strip()}"
+    return phrase
+
+
+def sentence_subject(sentence: str) -> str | None:
+    """The noun phrase that opens the main clause, after a leading adverbial ("Last week, X ...")."""
+    body = sentence
+    head, sep, rest = sentence.partition(", ")
+    if sep and len(head.split()) <= 8 and re.match(
+        r"(?:at|on|in|last|earlier|later|meanwhile|however|separately|also|this|during|after|before|by|"
+        r"speaking|addressing)\b",
+        head,
+        re.I,
+    ):
+        body = rest
+    words: list[str] = []
+    for tok in _tokens(body):
+        word = tok.group(0)
+        if word == ",":
+            break
+        low = word.lower()
+        if word.islower() and low in _STOP_WORDS and low not in {"of", "for", "the"} or low in SPEECH_VERBS:
+            break
+        if not (word[:1].isupper() or low in {"of", "for", "the"}):
+            break
+        words.append(word)
+    return " ".join(words) or None
+
+
+def find_cues(sentence: str, quotes: list[tuple[int, int]]) -> list[Cue]:
+    """Speech cues outside quoted speech, each with its speaker phrase (offsets relative to the sentence)."""
+    cues: list[Cue] = []
+    for m in _CUE_RE.finditer(sentence):
+        if inside(m.start(), quotes):
+            continue
+        verb = " ".join(m.group("cue").lower().split())
+        before = sentence[: m.start()]
+        if verb in {"according to", "citing", "quoting"}:
+            cues.append(Cue(verb, m.start(), m.end(), phrase_after(sentence[m.end() :]), True))
+            continue
+        if verb.split()[0] in {"made", "issued", "gave", "released", "published", "delivered"}:
+            verb = verb.split()[-1]
+        if _PASSIVE_BEFORE.search(before):
+            cues.append(Cue(verb, m.start(), m.end(), None, False, coordinated=True))
+            continue
+        phrase, pronoun, coordinated = subject_before(before)
+        if phrase is None and pronoun is None and not coordinated:
+            after = sentence[m.end() :]
+            if re.match(r"\s+(?:the\s+|a\s+|an\s+)?[A-Z]", after) or re.match(
+                r"\s+(?:a|an|the)\s+(?:senior|top|military|defen[cs]e|government|unnamed|\w+)\s", after
+            ):
+                if before.rstrip().endswith((",", "”", '"', ",”", ',"')) or not before.strip():
+                    phrase = phrase_after(after)
+        cues.append(Cue(verb, m.start(), m.end(), phrase, False, pronoun, coordinated))
+    return cues

@@ -1,0 +1,114 @@
+"""How sure a claim is: source reliability (Admiralty A-F) x information credibility (1-6), with reasons.
+
+Source reliability, from who speaks:
+  B  named official or official body (a person with a role, a ministry, an agency)
+  C  anonymous official or source; a media outlet reporting in its own name
+  D  a source that cannot be characterised (a role without a name, "experts", "residents")
+  F  the speaker could not be resolved
+  (A, "completely reliable", is left to analysts: claimtrack never assigns it by itself)
+Information credibility, from how it is said (ICD 203 estimative language where it applies):
+  2  probably true: a plain assertion ("said", "announced", "confirmed")
+  3  possibly true: hedged or estimative ("believes", "assesses" -> "likely"; "could", "may" -> "roughly
+     even chance"), or a forecast ("expected", "will", "plans to")
+  4  doubtful: "reportedly", "unconfirmed", "purportedly", "allegedly", "could not be verified", or a
+     party to the conflict counting the adversary's losses
+  6  cannot be judged: a vague quantity ("thousands")
+The 0-1 score is the product of the two anchors' weights; every step adds a reason.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimtrack.records import ActorRef, Confidence
+
+RELIABILITY_WEIGHT = {"A": 1.0, "B": 0.85, "C": 0.65, "D": 0.45, "E": 0.3, "F": 0.35}
+CREDIBILITY_WEIGHT = {1: 1.0, 2: 0.9, 3: 0.7, 4: 0.5, 5: 0.3, 6: 0.5}
+
+# (pattern, credibility, ICD 203 term, reason); the lowest credibility found wins.
+LANGUAGE_CUES: tuple[tuple[str, int, str | None, str], ...] = (
+    (r"\breportedly\b|\bunconfirmed\b|\bpurport(?:ed|edly|ing)\b|\ballegedly\b|could not (?:be )?(?:independently )?"
+     r"verif|cannot (?:be )?(?:independently )?verif|unverified", 4, None, "unverified or reported-speech wording"),
+    (r"\bclaim(?:s|ed)?\b", 4, None, "'claimed': the speaker's assertion, not established"),
+    (r"\balmost certainly\b", 2, "almost certain", "'almost certainly'"),
+    (r"\bassess(?:es|ed|ment)?\b|\bbelieve[sd]?\b|\bprobably\b|\blikely\b|\bthinks?\b", 3, "likely",
+     "estimative language ('assess', 'believe', 'likely')"),
+    (r"\bcould\b|\bmay\b|\bmight\b|\bpossibly\b|\bpossible\b|\bperhaps\b", 3, "roughly even chance",
+     "possibility language ('could', 'may', 'possibly')"),
+    (r"\bexpect(?:s|ed)?\b|\bwill\b|\bplan(?:s|ned)? to\b|\bpredict(?:s|ed)?\b|\bforecast|\bset to\b|\bdue to\b",
+     3, None, "forecast, not a report of what happened"),
+    (r"\bestimat(?:e|es|ed)\b", 3, None, "an estimate"),
+)  # fmt: skip
+_LANGUAGE_RES = tuple((re.compile(p, re.IGNORECASE), c, t, r) for p, c, t, r in LANGUAGE_CUES)
+PARTIES = frozenset({"Ukraine", "Russia"})
+
+
+def source_reliability(actor: ActorRef | None, resolved_from: str | None) -> tuple[str, list[str]]:
+    if actor is None:
+        return "F", ["speaker not resolved: reliability F (cannot be judged)"]
+    reasons = []
+    if resolved_from:
+        reasons.append(f"speaker resolved from {resolved_from!r} to {actor.name}")
+    if actor.kind == "person" and actor.name != actor.role and " " in actor.name:
+        grade = "B"
+        reasons.append(f"named official ({actor.name}{', ' + actor.role if actor.role else ''}): reliability B")
+    elif actor.kind == "organisation":
+        grade = "B"
+        reasons.append(f"official body ({actor.name}): reliability B")
+    elif actor.kind == "media":
+        grade = "C"
+        reasons.append(f"media report ({actor.name}): reliability C")
+    elif actor.kind == "anonymous" and re.search(r"official|source|intelligence|diplomat|officer", actor.name, re.I):
+        grade = "C"
+        reasons.append(f"anonymous source ({actor.name}): reliability C")
+    elif actor.kind == "person" and " " in actor.name:
+        grade = "B"
+        reasons.append(f"named person ({actor.name}): reliability B")
+    else:
+        grade = "D"
+        reasons.append(f"source not characterised ({actor.name}): reliability D")
+    return grade, reasons
+
+
+def assess(
+    actor: ActorRef | None,
+    sentence: str,
+    *,
+    vague: bool = False,
+    forecast: bool = False,
+    resolved_from: str | None = None,
+    adversary_losses: bool = False,
+    relayed_by: ActorRef | None = None,
+) -> Confidence:
+    """The confidence of a claim made by `actor` in `sentence`."""
+    grade, reasons = source_reliability(actor, resolved_from)
+    credibility, estimative = 2, None
+    for pattern, cred, term, reason in _LANGUAGE_RES:
+        if pattern.search(sentence):
+            if cred > credibility:
+                credibility = cred
+            estimative = estimative or term
+            reasons.append(reason)
+    if forecast and credibility < 3:
+        credibility = 3
+        reasons.append("forecast of an expected event")
+    if adversary_losses and credibility < 4:
+        credibility = 4
+        reasons.append("a party to the conflict counting the adversary's losses")
+    if vague:
+        credibility = 6
+        reasons.append("vague quantity: credibility cannot be judged")
+    if relayed_by is not None:
+        reasons.append(f"relayed by {relayed_by.name}")
+    if credibility == 2:
+        reasons.append("plain assertion: credibility 2 (probably true)")
+    score = round(RELIABILITY_WEIGHT[grade] * CREDIBILITY_WEIGHT[credibility], 3)
+    return Confidence(score=score, reliability=grade, credibility=credibility, estimative=estimative, reasons=reasons)
+
+
+def is_adversary_losses(actor: ActorRef | None, side_adjective: str | None, kind: str) -> bool:
+    """Ukraine counting Russian losses, or Russia counting Ukrainian ones."""
+    if actor is None or actor.affiliation not in PARTIES or kind not in {"casualties", "materiel"}:
+        return False
+    own = {"Ukraine": "Ukrainian", "Russia": "Russian"}[actor.affiliation]
+    return side_adjective is not None and side_adjective != own and side_adjective in {"Ukrainian", "Russian"}

@@ -1,0 +1,109 @@
+"""Find place mentions in a sentence and choose the one a claim is about.
+
+Mentions are gazetteer aliases matched as whole words (longest first). The claim's place is the
+best-scored mention outside the speaker's words: places after "in/into/to/near/at" score higher than
+those after "from", and a more specific place (city, oblast) beats a country.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from claimtrack.extraction.gazetteer import Place, load_gazetteer
+from claimtrack.extraction.lexicons import alternation
+from claimtrack.records import PlaceRef
+
+KIND_SPECIFICITY = {"city": 4, "town": 4, "village": 4, "district": 3, "oblast": 3, "krai": 3, "region": 2,
+                    "peninsula": 2, "area": 2, "macro-region": 2, "country": 1}  # fmt: skip
+TOWARD_PREPOSITIONS = frozenset("in into to inside near at toward towards within across around outside along on".split())
+AWAY_PREPOSITIONS = frozenset("from".split())
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    place: Place
+    raw: str
+    start: int  # absolute offsets
+    end: int
+
+
+@lru_cache(maxsize=4)
+def _pattern(key: int) -> re.Pattern[str]:
+    gaz = load_gazetteer()
+    aliases = [a for p in gaz.places.values() for a in (p.name, *p.aliases)]
+    return re.compile(rf"(?<![\w-])(?:{alternation(aliases)})(?![\w-])(?:['’]s)?", re.IGNORECASE)
+
+
+def find_places(sentence: str, offset: int = 0) -> list[PlaceMention]:
+    """Gazetteer places named in a sentence ("Vladivostok, Russia" counts as Vladivostok)."""
+    gaz = load_gazetteer()
+    out: list[PlaceMention] = []
+    for m in _pattern(len(gaz.places)).finditer(sentence):
+        text = re.sub(r"['’]s$", "", m.group(0))
+        if not any(c.isupper() for c in text):  # "georgia" in lowercase prose is not the country
+            continue
+        place = gaz.lookup(" ".join(text.split()))
+        if place is None:
+            continue
+        if text.isupper() is False and len(text) <= 3 and text != text.upper():
+            continue
+        if re.match(r"\s+(?:[A-Z][a-z]+)", sentence[m.end() :]) and not re.match(
+            r"\s+(?:Oblast|Region|Province|Krai)\b", sentence[m.end() :]
+        ) and gaz.lookup(re.match(r"\s+(\w+)", sentence[m.end() :]).group(1)) is None:
+            continue  # part of a longer name: "the Kyiv Independent", "Moscow Times"
+        if out and place.kind == "country" and sentence[out[-1].end - offset : m.start()] == ", " \
+                and out[-1].place.country == place.name:
+            continue  # "Vladivostok, Russia": the country qualifies the city
+        out.append(PlaceMention(place, m.group(0), offset + m.start(), offset + m.start() + len(text)))
+    return out
+
+
+def _preposition_before(sentence: str, pos: int) -> str | None:
+    m = re.search(r"(\w+)\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}$", sentence[:pos])
+    if not m:
+        return None
+    return m.group(1).lower()
+
+
+def choose_place(
+    sentence: str, offset: int, mentions: list[PlaceMention], exclude: list[tuple[int, int]]
+) -> PlaceRef | None:
+    """The place a claim in this sentence is about, or None; `exclude` are spans of speaker words."""
+    best: tuple[float, PlaceMention] | None = None
+    for mention in mentions:
+        if any(s <= mention.start < e for s, e in exclude):
+            continue
+        prep = _preposition_before(sentence, mention.start - offset)
+        score = float(KIND_SPECIFICITY.get(mention.place.kind, 2))
+        if prep in TOWARD_PREPOSITIONS:
+            score += 3
+        elif prep in AWAY_PREPOSITIONS:
+            score -= 2
+        after = sentence[mention.end - offset :]
+        if re.match(r"\s+(?:is|are|was|were|has|have|had|will|would|says|said|says|claims|denies|and\s+\w+\s+say)\b",
+                    after):
+            score -= 2  # the place is the subject of a verb: an actor by metonymy, not where it happens
+        if mention.raw.endswith(("'s", "’s")):
+            score -= 0.5  # "Russia's Kursk region": the possessive qualifies what follows
+        if best is None or score > best[0]:
+            best = (score, mention)
+    if best is None:
+        return None
+    return place_ref(best[1])
+
+
+def place_ref(mention: PlaceMention) -> PlaceRef:
+    gaz = load_gazetteer()
+    place = mention.place
+    return PlaceRef(
+        name=place.name,
+        country=place.country,
+        kind=place.kind,
+        parent=place.parent,
+        ancestors=[p.name for p in gaz.ancestors(place.name)],
+        raw=mention.raw,
+        start=mention.start,
+        end=mention.end,
+    )

@@ -1,0 +1,117 @@
+"""What a count is about, as a comparable subject: side + group (+ status), e.g. "North Korean troops".
+
+The side comes from the words around the number ("18 North Korean soldiers"), from the agent of a
+deployment verb ("North Korea moved 3,000 soldiers"), or from the document's recent context. The
+status comes from cue words near the count: killed, wounded, captured, evacuated, destroyed ...
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimtrack.extraction.lexicons import side_by_form, side_form_pattern
+from claimtrack.extraction.quantities import CountMention
+
+# Cue words near a count (searched in a window around it) and the status they give.
+STATUS_CUES: tuple[tuple[str, str, str], ...] = (
+    # (regex, claim kind, status label)
+    (r"killed\s+or\s+(?:wounded|injured)|dead\s+(?:and|or)\s+(?:wounded|injured)|casualt|losses|\blost\b|losing",
+     "casualties", "casualties"),
+    (r"\bkill(?:ed|ing|s)?\b|\bdead\b|\bdied\b|\bdeaths?\b|\bperished\b|\beliminated\b|\bneutrali[sz]ed\b",
+     "casualties", "killed"),
+    (r"\bwound(?:ed|ing)\b|\binjur(?:ed|ing|ies)\b", "casualties", "wounded"),
+    (r"\bcaptur(?:ed|ing)\b|\bdetain(?:ed|ing)\b|\bprisoners?\b|\bPOWs?\b|\bsurrender(?:ed)?\b|\btaken\s+prisoner",
+     "detention", "prisoners"),
+    (r"\bevacuat(?:ed|ing)\b|\bfled\b|\bdisplaced\b|\bdeport(?:ed|ing)\b|\brefugees?\b", "displacement", "displaced"),
+    (r"\bdestroy(?:ed|ing)\b|\bshot\s+down\b|\bdowned\b|\bintercept(?:ed|ing)\b|\bknocked\s+out\b|\bhit\b",
+     "materiel", "destroyed"),
+    (r"\bsen[dt]\b|\bsending\b|\bdeploy(?:ed|ing|ment)?\b|\bdispatch(?:ed|ing)?\b|\bmov(?:ed|ing)\b|\bamass(?:ed|ing)\b|"
+     r"\bmass(?:ed|ing)\b|\bstationed\b|\btrain(?:ed|ing)\b|\barriv(?:ed|e|ing)\b|\bmobili[sz](?:ed|ing)\b|"
+     r"\brecruit(?:ed|ing)\b|\bfight(?:ing)?\b|\bgathered\b|\bpositioned\b|\breinforc", "deployment", "deployed"),
+    (r"\bdeliver(?:ed|ing)?\b|\bsuppl(?:ied|ying|y)\b|\bprovid(?:ed|ing)\b|\bpledg(?:ed|ing)\b|\btransferr(?:ed|ing)\b|"
+     r"\bship(?:ped|ping)\b|\bdonat(?:ed|ing)\b|\breceiv(?:ed|ing)\b", "materiel", "delivered"),
+)  # fmt: skip
+_STATUS_RES = tuple((re.compile(p, re.IGNORECASE), kind, label) for p, kind, label in STATUS_CUES)
+_AGENT_VERBS = r"(?:has\s+|have\s+|had\s+)?(?:moved|sent|deployed|dispatched|amassed|massed|stationed|lost|mobili[sz]ed)"
+
+
+@dataclass(frozen=True)
+class Subject:
+    kind: str
+    label: str  # "North Korean troops", "Russian troops killed", "tanks destroyed"
+    side: str | None  # adjective, e.g. "North Korean"
+    category: str
+
+
+def _window(sentence: str, start: int, end: int) -> str:
+    """The clause around a count: some words before it and the rest of the clause after it."""
+    before = sentence[max(0, start - 60) : start]
+    after = re.split(r"[;:]|\s[–—]\s|,\s(?:while|but|and)\s", sentence[end : end + 90])[0]
+    return before + " " + after
+
+
+def _status(sentence: str, count: CountMention, rel_start: int, rel_end: int) -> tuple[str, str] | None:
+    text = _window(sentence, rel_start, rel_end)
+    for pattern, kind, label in _STATUS_RES:
+        if pattern.search(text):
+            return kind, label
+    return None
+
+
+def side_of(sentence: str, count: CountMention, rel_start: int) -> str | None:
+    """The side named with a count: in its modifiers or noun, or as the agent of a deployment verb."""
+    words = re.findall(r"[\w'’.]+", count.raw)
+    for width in (2, 1):
+        for i in range(len(words) - width + 1):
+            side = side_by_form(" ".join(words[i : i + width]))
+            if side is not None:
+                return side.adjective
+    m = re.search(
+        rf"\b(?P<side>{side_form_pattern()})\s+[\"“]?(?:\w+\s+){{0,2}}?{_AGENT_VERBS}\s+(?:\w+\s+){{0,4}}$",
+        sentence[:rel_start],
+    )
+    if m:
+        side = side_by_form(m.group("side"))
+        if side is not None:
+            return side.adjective
+    m = re.search(rf"\b(?P<side>{side_form_pattern()})['’]s\s+$", sentence[:rel_start])
+    if m:
+        side = side_by_form(m.group("side"))
+        return side.adjective if side else None
+    return None
+
+
+def subject_of(sentence: str, count: CountMention, rel_start: int, rel_end: int, side: str | None) -> Subject | None:
+    """The comparable subject of a count, or None when the count is not a claim (people with no cue)."""
+    group = count.group
+    status = _status(sentence, count, rel_start, rel_end)
+    category = group.category
+    if category == "people" and (status is None or status[1] in {"destroyed", "delivered"}):
+        return None
+    if category in {"personnel", "people", "formations"} and status and status[0] in {
+        "casualties", "detention", "displacement"
+    }:
+        kind, label = status
+        noun = "troops" if category in {"personnel", "formations"} else ("civilians" if "civilian" in count.unit
+                                                                         else "people")
+        text = f"{noun} {label}" if label != "prisoners" else ("prisoners" if noun != "troops" else "troops captured")
+        if kind == "displacement":
+            text = "people displaced"
+        return Subject(kind, _with_side(side, text), side, category)
+    if category in {"personnel", "people"}:
+        return Subject("deployment", _with_side(side, "troops"), side, "personnel")
+    if category == "formations":
+        return Subject("deployment", _with_side(side, count.unit), side, category)
+    if category == "casualties":
+        return Subject("casualties", _with_side(side, group.label), side, category)
+    if category == "materiel":
+        label = group.label
+        if status and status[0] == "materiel":
+            label = f"{label} {status[1]}"
+        return Subject("materiel", _with_side(side, label), side, category)
+    return Subject(group.kind, _with_side(side, group.label), side, category)
+
+
+def _with_side(side: str | None, text: str) -> str:
+    return f"{side} {text}" if side else text
