@@ -31,7 +31,7 @@ commands_core.register(app)
 commands_catalog.register(app)
 app.add_typer(commands_db.db_app, name="db")
 
-err_console = Console(stderr=True, highlight=False)
+err_console = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 def main() -> None:

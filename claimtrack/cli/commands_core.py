@@ -33,7 +33,7 @@ from claimtrack.ingest import ingest as run_ingest
 from claimtrack.storage import open_store, query_claims
 
 console = Console(highlight=False)
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 def ingest(

@@ -55,7 +55,9 @@ _STOP_WORDS = frozenset(
 )
 _OPEN_QUOTES = "“\""
 _QUOTES_RE = re.compile(r"[“”\"]")
-_FORWARD_NP_END = re.compile(r"[,.;:!?“”\"()]|\s(?:that|who|which|when|as|in|on|at|after|before|to|and)\s", re.I)
+_FORWARD_NP_END = re.compile(
+    r"[,;:!?“”\"()]|(?<!\b[A-Z])\.(?=\s|$)|\s(?:that|who|which|when|as|in|on|at|after|before|to|and|citing)\s", re.I
+)
 _APPOSITIVE_START = re.compile(
     r"(?:the|a|an|who|head|chief|spokesperson|spokesman|spokeswoman|minister|director|commander|deputy|"
     r"adviser|advisor|secretary|ambassador|president|leader|governor|mayor|member|chair|chairman|one)\b",
@@ -144,7 +146,7 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
         if len(words) >= 12:
             break
     words.reverse()
-    while words and words[0].lower() in {"of", "for", "and"}:
+    while words and words[0].lower() in {"of", "for", "and", "as", "but", "so", "then", "while", "because"}:
         words = words[1:]
     if not words:
         return None, None, False

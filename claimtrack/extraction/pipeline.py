@@ -19,7 +19,6 @@ from claimtrack.extraction.attribution import (
     DENIAL_VERBS,
     Cue,
     find_cues,
-    inside,
     quote_spans,
     sentence_subject,
 )
@@ -41,6 +40,11 @@ FORECAST_RE = re.compile(
 )
 SIDE_CARRY_SENTENCES = 3
 _TROOP_NOUNS = r"(?:troops|soldiers|units|forces|brigades|battalions|personnel|servicemen|fighters|officers|pilots)"
+
+
+# "the report said": a document speaks for the organisation that published it
+_DOCUMENT_NP = re.compile(r"^(?:the|its|this|that)\s+(?:new\s+|latest\s+|annual\s+)?(?:report|study|survey|statement|"
+                          r"analysis|assessment|document|update)$", re.I)
 
 
 @dataclass
@@ -134,6 +138,9 @@ def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution
         if speaker is not None:
             continue
         if cue.phrase:
+            if _DOCUMENT_NP.match(cue.phrase) and ctx.last_org is not None:
+                speaker = (ctx.last_org, cue, cue.phrase)
+                continue
             actor = resolve_actor(cue.phrase, ctx.persons)
             if actor is not None:
                 speaker = (actor, cue, None)
@@ -166,7 +173,11 @@ def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution
 
 
 def _strip_possessive_document(phrase: str) -> str:
-    """'the New Voice of Ukraine translation' / 'the ministry's data' -> the one whose words they are."""
+    """'the New Voice of Ukraine translation' / 'the ministry's data' / 'data provided by X' -> whose words."""
+    by = re.search(r"\b(?:by|from|of)\s+(?P<who>(?:the\s+)?[A-Z].*)$", phrase)
+    if by and re.match(r"(?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:data|figures|estimates?|reports?|statistics|"
+                       r"information|numbers)\b", phrase, re.I):
+        return by.group("who")
     phrase = re.sub(r"['’]s\s+(?:data|figures|estimates?|report|statement|assessment|count|tally)\b.*$", "", phrase)
     return re.sub(r"\s+(?:translation|report|data|figures|estimates?|statement|assessment|tally)$", "", phrase)
 
@@ -269,7 +280,7 @@ def extract_claims(text: str, published: dt.date | None = None) -> list[Extracte
 
 def _remember_speaker(ctx: Context, actor: ActorRef) -> None:
     ctx.persons.remember(actor)
-    if actor.kind == "organisation":
+    if actor.kind == "organisation" and actor.name != actor.affiliation:  # not a country by metonymy
         ctx.last_org = actor
     if actor.kind == "anonymous" and actor.name.endswith("s"):
         ctx.last_group = actor
@@ -315,17 +326,20 @@ def _claims_of(reading: _Reading, ctx: Context) -> tuple[list[ExtractedClaim], l
     if claimant is None and not counts:
         return [], []
     exclude = attribution.phrase_spans if attribution else []
-    place = choose_place(sentence.text, sentence.start, find_places(sentence.text, sentence.start),
-                         [(sentence.start + s, sentence.start + e) for s, e in exclude])  # fmt: skip
+    place_mentions = find_places(sentence.text, sentence.start)
+    excluded = [(sentence.start + s, sentence.start + e) for s, e in exclude]
+    place = choose_place(sentence.text, sentence.start, place_mentions, excluded)
     forecast = bool(FORECAST_RE.search(sentence.text)) or any(d.future for d in event_dates)
     event = next((d.ref for d in event_dates if d.ref.value is not None or d.future), None)
     evidence = Evidence(sentence=sentence.text, start=sentence.start, end=sentence.end)
     claims: list[ExtractedClaim] = []
     loose: list[ExtractedClaim] = []
-    for count in counts:
+    for i, count in enumerate(counts):
         rel_start, rel_end = count.start - sentence.start, count.end - sentence.start
-        if claimant is None and not inside(rel_start, reading.quotes) and False:
-            pass
+        # a place named between this count and the next one is this count's ("3,000 in Romania, two in Spain")
+        limit = counts[i + 1].start if i + 1 < len(counts) else sentence.end
+        own = [m for m in place_mentions if count.end <= m.start < limit]
+        count_place = choose_place(sentence.text, sentence.start, own, excluded) if own else place
         side = side_of(sentence.text, count, rel_start)
         if side is None and count.group.category in {"personnel", "formations", "people"}:
             side = _carried_side(ctx, sentence.index)
@@ -345,7 +359,7 @@ def _claims_of(reading: _Reading, ctx: Context) -> tuple[list[ExtractedClaim], l
         claim = ExtractedClaim(
             kind=subject.kind, actor=claimant, attribution=_attribution_kind(claimant) if claimant else None,
             relayed_by=attribution.relay if attribution else None, quantity=quantity, subject=subject.label,
-            place=place, claim_date=claim_date, event_date=event, forecast=forecast, confidence=confidence,
+            place=count_place, claim_date=claim_date, event_date=event, forecast=forecast, confidence=confidence,
             mentions=[evidence],
         )  # fmt: skip
         (claims if claimant is not None else loose).append(claim)

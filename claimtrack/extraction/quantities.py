@@ -26,7 +26,7 @@ VAGUE_AMOUNTS = (
 # Anything in this set ends the modifier run: the noun is then not the number's.
 _NOT_MODIFIERS = frozenset(
     """
-    of in on at to from by with for and or but nor than as that which who whom whose where when while
+    of in on at to from by with for or but nor than as that which who whom whose where when while
     is are was were be been being have has had will would could should may might must can do does did
     it its he she they we i you this these those there here per each a an the mm km kilometers
     kilometres miles meters metres tons tonnes kg percent years year days months weeks hours minutes
@@ -66,7 +66,7 @@ def _unit_pattern(key: int) -> re.Pattern[str]:
     nouns = alternation(list(counted_groups()))
     return re.compile(
         r"(?:\s+of(?:\s+(?:its|their|the|his|her|our|them|those))?)?"
-        r"(?P<mods>(?:\s+[\w'’.\-]+){0,3}?)"
+        r"(?P<mods>(?:\s+[\w'’.\-]+){0,4}?)"
         rf"\s+(?P<unit>{nouns})(?![\w-])",
         re.IGNORECASE,
     )
@@ -76,6 +76,13 @@ def unit_pattern() -> re.Pattern[str]:
     return _unit_pattern(len(counted_groups()))
 
 
+_VERB_COUNT_RE = re.compile(
+    r"\b(?P<verb>killed|killing|kills|injured|injuring|wounded|wounding|captured|capturing|detained|detaining|"
+    r"evacuated|evacuating|deported|deporting)\s+$",
+    re.IGNORECASE,
+)
+_VERB_UNITS = {"kill": "killed", "inju": "injured", "woun": "wounded", "capt": "captured", "deta": "detained",
+               "evac": "evacuated", "depo": "deported"}
 _EACH_RE = re.compile(r"\s*(?:each|apiece|every one)\b", re.I)
 _FORMATION_OF_RE = re.compile(r"(?P<mult>\b\w+)\s+(?:[\w'’.-]+\s+){0,3}?(?P<formation>\w+)\s+of\s*$", re.I)
 
@@ -120,6 +127,21 @@ def _unit_after(sentence: str, pos: int) -> tuple[CountedGroup, str, str, int] |
     return group, unit, m.group("mods").strip(), m.end()
 
 
+# "one" counts only with a singular casualty noun: "one woman was killed", "one person injured"
+_SINGULAR_OK = frozenset({"person", "woman", "man", "child", "boy", "girl", "civilian", "soldier", "serviceman",
+                          "killed", "injured", "wounded", "captured", "detained"})
+
+
+def _unit_from_verb(sentence: str, num_start: int, num_end: int) -> tuple[CountedGroup, str, str, int] | None:
+    """'injured at least 30,000' / 'killing 20': the verb before the number names what is counted."""
+    verb = _VERB_COUNT_RE.search(sentence[max(0, num_start - 40) : num_start])
+    if not verb or re.match(r"\s*(?:of|in|on|at|to|from|by|per|%|percent)\b", sentence[num_end:]):
+        return None
+    noun = _VERB_UNITS[verb.group("verb").lower()[:4]]
+    group = counted_groups().get(noun)
+    return (group, noun, "", num_end) if group else None
+
+
 def _value(raw: str) -> float | None:
     return parse_number(raw)
 
@@ -133,9 +155,7 @@ def _is_not_a_count(sentence: str, m: re.Match[str]) -> bool:
         return True
     if _YEAR_LIKE.match(num) and not m.group("qual"):
         return True
-    if num.lower() == "one" or num.lower() == "a":
-        return True
-    return False
+    return num.lower() == "a"
 
 
 _BETWEEN_AND_RE = re.compile(rf"\s+and\s+(?P<num>{_NUMBER})(?![\w])", re.IGNORECASE)
@@ -182,10 +202,12 @@ def find_counts(sentence: str, offset: int = 0) -> list[CountMention]:
             tail = _BETWEEN_AND_RE.match(sentence, m.end("num"))
             if tail:
                 second, num_end = tail.group("num"), tail.end()
-        unit = _unit_after(sentence, num_end)
+        unit = _unit_after(sentence, num_end) or _unit_from_verb(sentence, m.start(), num_end)
         if unit is None:
             continue
         group, noun, mods, unit_end = unit
+        if m.group("num").lower() == "one" and noun not in _SINGULAR_OK:
+            continue
         if group.multiplier_only:
             continue
         v1, v2 = _range_values(m.group("num"), second)

@@ -19,7 +19,7 @@ ABBREVIATIONS = frozenset(
 
 _LINE_RE = re.compile(r"[^\n]+")
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, then whitespace.
-_BOUNDARY_RE = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+)")
+_BOUNDARY_RE = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+)|(?<=[a-z0-9,)])\.(?=[A-Z][a-z])")
 _BULLET_RE = re.compile(r"^[\s•·*\-–—>]+")
 
 
@@ -39,6 +39,8 @@ def _ends_sentence(block: str, end: int) -> bool:
     rest = block[end:].lstrip()
     if not rest:
         return True
+    if end < len(block) and not block[end].isspace():  # "140,000.In turn": a glued boundary
+        return not re.search(r"\b[A-Z][a-z]{0,3}\.$", block[:end]) and not re.search(r"\b\w\.\w+\.$", block[:end])
     nxt = rest[0]
     if nxt.islower() or nxt in ",;:":
         return False

@@ -20,7 +20,7 @@ STATUS_CUES: tuple[tuple[str, str, str], ...] = (
      "casualties", "casualties"),
     (r"\bkill(?:ed|ing|s)?\b|\bdead\b|\bdied\b|\bdeaths?\b|\bperished\b|\beliminated\b|\bneutrali[sz]ed\b",
      "casualties", "killed"),
-    (r"\bwound(?:ed|ing)\b|\binjur(?:ed|ing|ies)\b", "casualties", "wounded"),
+    (r"\bwound(?:ed|ing)\b|\binjur(?:ed|ing|ies)\b|\bin\s+hospital\b|\bhospitali[sz]ed\b", "casualties", "wounded"),
     (r"\bcaptur(?:ed|ing)\b|\bdetain(?:ed|ing)\b|\bprisoners?\b|\bPOWs?\b|\bsurrender(?:ed)?\b|\btaken\s+prisoner",
      "detention", "prisoners"),
     (r"\bevacuat(?:ed|ing)\b|\bfled\b|\bdisplaced\b|\bdeport(?:ed|ing)\b|\brefugees?\b", "displacement", "displaced"),

@@ -1,0 +1,212 @@
+"""Terminal rendering of `compare` (overview, one subject, by actor) and of the timeline chart."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from rich.console import Console, Group
+from rich.table import Table
+from rich.text import Text
+
+from claimtrack.analysis.compare import Comparison, SubjectSummary, bounds_text, claim_date_span
+from claimtrack.analysis.timeline import Point, Series
+from claimtrack.records import ClaimRecord
+
+PALETTE = ("cyan", "magenta", "green", "yellow", "blue", "red", "bright_cyan", "bright_magenta", "bright_green")
+DATE_WIDTH = 26
+COUNT_WIDTH = 34
+
+
+def _date_cell(r: ClaimRecord) -> str:
+    when = claim_date_span(r)
+    return (when.label + "*") if when.fallback and when.label else (when.label or "?")
+
+
+def _source(r: ClaimRecord) -> str:
+    return f"{r.outlet or '?'}\n[dim]{r.document}[/dim]"
+
+
+def overview_table(rows: Sequence[SubjectSummary]) -> Table:
+    table = Table(title="Subjects", header_style="bold", title_justify="left")
+    for name, style, justify in (("subject", "bold", "left"), ("claims", "", "right"), ("numeric", "", "right"),
+                                 ("vague", "", "right"), ("actors", "cyan", "left"), ("places", "green", "left"),
+                                 ("first", "magenta", "left"), ("last", "magenta", "left"),
+                                 ("estimates (lowest .. highest)", "bold", "right")):  # fmt: skip
+        table.add_column(name, style=style or None, justify=justify, overflow="fold")  # type: ignore[arg-type]
+    for s in rows:
+        table.add_row(
+            s.subject, str(s.n_claims), str(s.n_numeric), str(s.n_vague), str(len(s.actors)),
+            ", ".join(s.places) or "-", s.first or "?", s.last or "?", s.spread_text or "-",
+        )  # fmt: skip
+    return table
+
+
+def claims_table(records: Sequence[ClaimRecord], title: str) -> Table:
+    table = Table(title=title, header_style="bold", title_justify="left")
+    for name, style in (("date", "magenta"), ("actor", "cyan"), ("affiliation", ""), ("estimate", "bold"),
+                        ("place", "green"), ("conf", ""), ("source", ""), ("id", "dim")):  # fmt: skip
+        table.add_column(name, style=style or None, overflow="fold")
+    for r in records:
+        conf = f"{r.confidence:.2f} {r.reliability or ''}{r.credibility or ''}" if r.confidence is not None else ""
+        if r.review_status:
+            conf += f"\n[italic]{r.review_status}[/italic]"
+        table.add_row(
+            _date_cell(r), r.actor or "?", r.actor_affiliation or "", bounds_text(r) or (r.quantity_raw or ""),
+            r.place or "", conf, _source(r), r.claim_id,
+        )  # fmt: skip
+    return table
+
+
+def _who(r: ClaimRecord) -> str:
+    return f"{r.actor or '?'}, {_date_cell(r)}"
+
+
+def summary_text(cmp: Comparison) -> Text:
+    out = Text()
+    if cmp.lowest is not None and cmp.highest is not None:
+        out.append("Spread: ", style="bold")
+        out.append(f"lowest {bounds_text(cmp.lowest)}", style="bold")
+        out.append(f" ({_who(cmp.lowest)}) .. ")
+        out.append(f"highest {bounds_text(cmp.highest)}", style="bold")
+        out.append(f" ({_who(cmp.highest)})\n")
+        open_ended = [r for r in cmp.claims if r.quantity_high is None]
+        if open_ended:
+            out.append("  open-ended: " + "; ".join(f"{_who(r)}: {bounds_text(r)}" for r in open_ended) + "\n")
+    if cmp.latest_by_actor:
+        out.append("Latest claim of each actor:\n", style="bold")
+        for actor, r in cmp.latest_by_actor.items():
+            out.append(f"  {actor}: ", style="cyan")
+            out.append(f"{bounds_text(r)}", style="bold")
+            out.append(f" ({_date_cell(r)})\n")
+    if cmp.conflicts:
+        out.append(f"Conflicts (cannot both be true within {cmp.window_days} days):\n", style="bold red")
+        for c in cmp.conflicts:
+            out.append("  ! ", style="bold red")
+            out.append(f"{c.reason} [{c.a} {c.date_a} / {c.b} {c.date_b}]\n")
+    else:
+        out.append(f"No conflicting estimates within {cmp.window_days} days.\n")
+    if cmp.denials:
+        out.append("Denials:\n", style="bold red")
+        for r in cmp.denials:
+            out.append("  ! ", style="bold red")
+            out.append(f"{r.actor or '?'} ({_date_cell(r)}, {r.outlet or r.document}): ", style="cyan")
+            out.append(f"{(r.evidence or '').strip()[:200]} [{r.claim_id}]\n")
+    if any(claim_date_span(r).fallback for r in [*cmp.claims, *cmp.vague]):
+        out.append("* no claim date in the text: the publication date is shown\n", style="dim")
+    return out
+
+
+def by_actor_table(cmp: Comparison) -> Table:
+    table = Table(title=f"{cmp.subject}: each actor's figures over time", header_style="bold", title_justify="left")
+    for name, style in (("actor", "cyan"), ("date", "magenta"), ("estimate", "bold"), ("change", ""), ("id", "dim")):
+        table.add_column(name, style=style or None, overflow="fold")
+    arrows = {"first": "", "up": "↑ up", "down": "↓ down", "same": "= same", "changed": "~ changed"}
+    for actor, figures in cmp.by_actor.items():
+        for i, f in enumerate(figures):
+            table.add_row(actor if i == 0 else "", f.date + ("*" if f.fallback_date else ""), f.text,
+                          arrows.get(f.change, f.change), f.claim_id)  # fmt: skip
+    return table
+
+
+def print_comparison(console: Console, cmp: Comparison, by: str | None = None) -> None:
+    title = f"{cmp.subject}" + (f" in {cmp.place}" if cmp.place else "") + f": {len(cmp.claims)} estimates"
+    if by == "actor":
+        console.print(by_actor_table(cmp))
+    else:
+        console.print(claims_table(cmp.claims, title))
+    if cmp.vague:
+        console.print(claims_table(cmp.vague, f"Vague claims ({len(cmp.vague)}; not in the spread)"))
+    console.print(summary_text(cmp))
+
+
+# --- the terminal timeline ---------------------------------------------------------------------
+def nice_top(value: float) -> float:
+    """A round axis maximum at or above `value` (12,000 -> 12,000; 8,300 -> 9,000)."""
+    if value <= 0:
+        return 1.0
+    step = 10 ** math.floor(math.log10(value)) / 2
+    return math.ceil(value / step) * step
+
+
+def _pos(value: float, top: float, width: int) -> int:
+    return max(0, min(width - 1, round(value / top * (width - 1))))
+
+
+def count_strip(p: Point, top: float, width: int = COUNT_WIDTH) -> str:
+    """The count axis of one point: ● exact, ├──┤ range, ●──▶ at least, ◀──● up to."""
+    cells = [" "] * width
+    if p.shape == "exact":
+        cells[_pos(p.anchor, top, width)] = "●"
+    elif p.shape == "range":
+        a, b = _pos(p.low or 0.0, top, width), _pos(p.high or 0.0, top, width)
+        for i in range(a, b + 1):
+            cells[i] = "─"
+        cells[a], cells[b] = "├", "┤"
+    elif p.shape == "at_least":
+        a = _pos(p.anchor, top, width)
+        for i in range(a, width):
+            cells[i] = "─"
+        cells[a], cells[width - 1] = "●", "▶"
+    else:
+        b = _pos(p.anchor, top, width)
+        for i in range(0, b + 1):
+            cells[i] = "─"
+        cells[0], cells[b] = "◀", "●"
+    return "".join(cells)
+
+
+def date_strip(p: Point, first, last, width: int = DATE_WIDTH) -> str:
+    """The date axis of one point: ● on its day (○ publication date), ━━ over a month-precision span."""
+    days = max((last - first).days, 1)
+    cells = ["·"] * width
+
+    def pos(d) -> int:
+        return max(0, min(width - 1, round((d - first).days / days * (width - 1))))
+
+    a, b = pos(p.date), pos(p.date_end)
+    for i in range(a, b + 1):
+        cells[i] = "━"
+    if a == b:
+        cells[a] = "○" if p.fallback else "●"
+    return "".join(cells)
+
+
+def timeline_renderable(series: Sequence[Series], title: str, left_out: int = 0) -> Group:
+    points = [p for s in series for p in s.points]
+    first = min(p.date for p in points)
+    last = max(p.date_end for p in points)
+    top = nice_top(max(max(p.low or 0.0, p.high or 0.0) for p in points))
+    name_w = min(30, max(len("actor"), *(len(s.actor) for s in series)))
+    lines: list[Text] = [Text(title, style="bold")]
+    head = Text(f"{'actor':<{name_w}}  {'said':<11} ")
+    span = f"{first.isoformat()}{'':<{max(1, DATE_WIDTH - 20)}}{last.isoformat()}"
+    head.append(f"{span:<{DATE_WIDTH}}", style="magenta")
+    mid = f"{top / 2:,.0f}"
+    axis = f"0{mid:^{COUNT_WIDTH - len(f'{top:,.0f}') - 1}}{top:,.0f}"
+    head.append("  " + f"{axis:<{COUNT_WIDTH}}", style="bold")
+    lines.append(head)
+    rule = Text(f"{'':<{name_w}}  {'':<11} ")
+    rule.append("├" + "─" * (DATE_WIDTH - 2) + "┤", style="magenta")
+    rule.append("  ├" + "─" * (COUNT_WIDTH // 2 - 2) + "┼" + "─" * (COUNT_WIDTH - COUNT_WIDTH // 2 - 1) + "┤")
+    lines.append(rule)
+    for i, s in enumerate(series):
+        colour = PALETTE[i % len(PALETTE)]
+        for j, p in enumerate(s.points):
+            name = s.actor if j == 0 else ""
+            if len(name) > name_w:
+                name = name[: name_w - 1] + "…"
+            row = Text(f"{name:<{name_w}}  ", style=colour)
+            row.append(f"{p.label + ('*' if p.fallback else ''):<11} ", style="magenta")
+            row.append(date_strip(p, first, last), style=colour)
+            row.append("  ")
+            row.append(count_strip(p, top), style=f"bold {colour}")
+            row.append(f" {p.text}", style="bold")
+            lines.append(row)
+    lines.append(
+        Text("● day  ━ month (or week) the date covers  ○/* no claim date: publication date  "
+             "●─▶ at least  ◀─● up to  ├─┤ range", style="dim")  # fmt: skip
+    )
+    if left_out:
+        lines.append(Text(f"{left_out} vague or undated claims not drawn", style="dim"))
+    return Group(*lines)

@@ -1,0 +1,89 @@
+"""Opening a store and managing its schema: `open_store`, `db_upgrade`, `db_current`, `db_downgrade`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+import sqlalchemy as sa
+from sqlalchemy import exc
+
+from claimtrack.storage import migrate as migrate_mod
+from claimtrack.storage.engine import connection_error, make_engine, resolve_url
+from claimtrack.storage.errors import StoreError
+from claimtrack.storage.store import Store
+
+T = TypeVar("T")
+
+__all__ = ["StoreError", "db_current", "db_downgrade", "db_head", "db_upgrade", "open_store", "resolve_url"]
+
+
+def _with_engine(url: str | None, work: Callable[[sa.Engine], T]) -> T:
+    resolved = resolve_url(url)
+    engine = make_engine(resolved)
+    try:
+        return work(engine)
+    except exc.DBAPIError as err:
+        raise connection_error(resolved, err) from err
+    finally:
+        engine.dispose()
+
+
+def open_store(url: str | None = None, *, migrate: bool = True) -> Store:
+    """Open the store at `url` (see `resolve_url`), migrating it to the newest schema if needed.
+
+    With ``migrate=False`` the schema is left as it is (for `db` commands and tests).
+    Raises StoreError when the database cannot be reached or migrated.
+    """
+    resolved = resolve_url(url)
+    engine = make_engine(resolved)
+    try:
+        if migrate:
+            migrate_mod.ensure_head(engine)
+        else:
+            with engine.connect():
+                pass
+    except exc.DBAPIError as err:
+        engine.dispose()
+        raise connection_error(resolved, err) from err
+    except BaseException:
+        engine.dispose()
+        raise
+    return Store(engine, resolved)
+
+
+def db_upgrade(url: str | None = None, revision: str = "head") -> str | None:
+    """Migrate the database up to `revision` (default head); returns the revision it is then at."""
+
+    def work(engine: sa.Engine) -> str | None:
+        migrate_mod.upgrade(engine, revision)
+        with engine.connect() as conn:
+            return migrate_mod.current_revision(conn)
+
+    return _with_engine(url, work)
+
+
+def db_downgrade(url: str | None, revision: str) -> str | None:
+    """Migrate the database down to `revision` ("base" drops everything); returns the new revision."""
+
+    def work(engine: sa.Engine) -> str | None:
+        migrate_mod.downgrade(engine, revision)
+        with engine.connect() as conn:
+            return migrate_mod.current_revision(conn)
+
+    return _with_engine(url, work)
+
+
+def db_current(url: str | None = None) -> str | None:
+    """The schema revision the database is at, or None for an empty database."""
+
+    def work(engine: sa.Engine) -> str | None:
+        with engine.connect() as conn:
+            return migrate_mod.current_revision(conn)
+
+    return _with_engine(url, work)
+
+
+def db_head() -> str:
+    """The newest schema revision this claimtrack provides."""
+    return migrate_mod.head_revision()

@@ -1,0 +1,260 @@
+"""Actors and places as rows: find them by name or alias, upsert them, follow merges, sync the gazetteer.
+
+The writer resolves every ActorRef/PlaceRef of a document through an `EntityResolver`, which reads
+and fills the Store's `EntityCache` (name -> id of the surviving row, after merges). The cache is
+loaded whole on first use (the tables are small) so that a steady-state ingest issues no statements
+for known actors and places; entries created inside a transaction reach the cache only on commit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import sqlalchemy as sa
+
+from claimtrack.extraction.gazetteer import Gazetteer, load_gazetteer
+from claimtrack.records import ActorRef, PlaceRef
+from claimtrack.storage.errors import NotFound
+from claimtrack.storage.schema import actor_aliases, actors, insert_ignore, place_aliases, places
+
+
+def norm(alias: str) -> str:
+    """How aliases are compared: trimmed, single-spaced, lowercase."""
+    return " ".join(alias.split()).lower()
+
+
+@dataclass
+class EntityCache:
+    """Per-Store memory of actor and place rows."""
+
+    loaded: bool = False
+    gazetteer_synced: bool = False
+    actor_ids: dict[str, int] = field(default_factory=dict)  # name -> surviving actor id
+    actor_aliases: set[tuple[int, str]] = field(default_factory=set)  # (actor id, alias_norm)
+    place_ids: dict[str, int] = field(default_factory=dict)  # name -> surviving place id
+    place_aliases: set[tuple[int, str]] = field(default_factory=set)
+
+
+def _follow(merged: dict[int, int | None], start: int) -> int:
+    seen = {start}
+    current = start
+    while (nxt := merged.get(current)) is not None and nxt not in seen:
+        seen.add(nxt)
+        current = nxt
+    return current
+
+
+def _resolve_names(
+    conn: sa.Connection, table: sa.Table, names: Iterable[str] | None = None
+) -> dict[str, int]:
+    """name -> surviving id for rows of actors/places (all rows when `names` is None)."""
+    stmt = sa.select(table.c.id, table.c.name, table.c.merged_into_id)
+    rows = conn.execute(stmt).all() if names is None else None
+    merged: dict[int, int | None]
+    if rows is None:
+        wanted = sorted(set(names or ()))
+        if not wanted:
+            return {}
+        rows = conn.execute(stmt.where(table.c.name.in_(wanted))).all()
+        merged = {r.id: r.merged_into_id for r in rows}
+        pending = {r.merged_into_id for r in rows if r.merged_into_id is not None} - merged.keys()
+        while pending:  # load merge targets until the chains end
+            more = conn.execute(
+                sa.select(table.c.id, table.c.merged_into_id).where(table.c.id.in_(sorted(pending)))
+            ).all()
+            merged.update({r.id: r.merged_into_id for r in more})
+            pending = {r.merged_into_id for r in more if r.merged_into_id is not None} - merged.keys()
+    else:
+        merged = {r.id: r.merged_into_id for r in rows}
+    return {r.name: _follow(merged, r.id) for r in rows}
+
+
+def load_cache(conn: sa.Connection, cache: EntityCache) -> None:
+    """Fill the cache from the actor and place tables."""
+    cache.actor_ids = _resolve_names(conn, actors)
+    cache.actor_aliases = {
+        (r.actor_id, r.alias_norm)
+        for r in conn.execute(sa.select(actor_aliases.c.actor_id, actor_aliases.c.alias_norm))
+    }
+    cache.place_ids = _resolve_names(conn, places)
+    cache.place_aliases = {
+        (r.place_id, r.alias_norm)
+        for r in conn.execute(sa.select(place_aliases.c.place_id, place_aliases.c.alias_norm))
+    }
+    cache.loaded = True
+
+
+class EntityResolver:
+    """Resolves a document's actors and places inside its write transaction."""
+
+    def __init__(self, conn: sa.Connection, cache: EntityCache, gazetteer: Gazetteer | None = None) -> None:
+        self.conn = conn
+        self.cache = cache
+        self.dialect = conn.dialect.name
+        self._gazetteer = gazetteer
+        self.actor_ids: dict[str, int] = {}
+        self.actor_aliases: set[tuple[int, str]] = set()
+        self.place_ids: dict[str, int] = {}
+        self.place_aliases: set[tuple[int, str]] = set()
+        self.gazetteer_synced = False
+        if not cache.loaded:
+            load_cache(conn, cache)
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        if self._gazetteer is None:
+            self._gazetteer = load_gazetteer()
+        return self._gazetteer
+
+    def commit(self) -> None:
+        """Publish what this transaction created to the Store cache (call after COMMIT)."""
+        self.cache.actor_ids.update(self.actor_ids)
+        self.cache.actor_aliases |= self.actor_aliases
+        self.cache.place_ids.update(self.place_ids)
+        self.cache.place_aliases |= self.place_aliases
+        self.cache.gazetteer_synced |= self.gazetteer_synced
+
+    # --- actors -------------------------------------------------------------------------------
+    def actor_id(self, name: str) -> int | None:
+        return self.actor_ids.get(name) or self.cache.actor_ids.get(name)
+
+    def resolve_actors(self, refs: list[ActorRef]) -> None:
+        """Make sure every referenced actor and each new surface form of it exists."""
+        missing: dict[str, ActorRef] = {}
+        for ref in refs:
+            if self.actor_id(ref.name) is None:
+                missing.setdefault(ref.name, ref)
+        if missing:
+            rows = [
+                {"name": n, "kind": r.kind, "role": r.role, "affiliation": r.affiliation}
+                for n, r in sorted(missing.items())
+            ]
+            self.conn.execute(insert_ignore(self.dialect, actors, "name"), rows)
+            self.actor_ids.update(_resolve_names(self.conn, actors, missing))
+        new: dict[tuple[int, str], str] = {}
+        for ref in refs:
+            actor_id = self.actor_id(ref.name)
+            assert actor_id is not None
+            for form in (ref.raw, *ref.aliases):
+                key = (actor_id, norm(form))
+                if key[1] and key[1] != norm(ref.name) and key not in self.cache.actor_aliases:
+                    new.setdefault(key, " ".join(form.split()))
+        new = {k: v for k, v in new.items() if k not in self.actor_aliases}
+        if new:
+            self.conn.execute(
+                insert_ignore(self.dialect, actor_aliases, "actor_id", "alias_norm"),
+                [{"actor_id": a, "alias_norm": n, "alias": alias} for (a, n), alias in sorted(new.items())],
+            )
+            self.actor_aliases |= new.keys()
+
+    # --- places -------------------------------------------------------------------------------
+    def place_id(self, name: str) -> int | None:
+        return self.place_ids.get(name) or self.cache.place_ids.get(name)
+
+    def resolve_places(self, refs: list[PlaceRef]) -> None:
+        """Make sure every referenced place exists, with its chain of parents."""
+        if not (self.cache.gazetteer_synced or self.gazetteer_synced):
+            self.sync_gazetteer()
+        for ref in refs:
+            if self.place_id(ref.name) is not None:
+                continue
+            parent_id: int | None = None
+            for name in [*reversed(ref.ancestors), ref.name]:
+                known = self.place_id(name)
+                if known is None:
+                    gaz = self.gazetteer.places.get(name)
+                    if name == ref.name:
+                        kind, country = ref.kind or (gaz and gaz.kind), ref.country or (gaz and gaz.country)
+                    else:
+                        kind, country = (gaz.kind, gaz.country) if gaz else (None, None)
+                    self.conn.execute(
+                        insert_ignore(self.dialect, places, "name"),
+                        [{"name": name, "kind": kind, "country": country, "parent_id": parent_id}],
+                    )
+                    self.place_ids.update(_resolve_names(self.conn, places, [name]))
+                    known = self.place_id(name)
+                parent_id = known
+
+    def sync_gazetteer(self) -> None:
+        """Insert gazetteer places missing from the table and fix changed kinds, countries, parents, aliases.
+
+        Places an analyst merged away are left alone; a gazetteer parent that was merged resolves to
+        its surviving place. Costs two SELECTs when nothing changed.
+        """
+        gaz = self.gazetteer
+        rows = {r.name: r for r in self.conn.execute(sa.select(places)).all()}
+        missing = sorted(set(gaz.places) - rows.keys())
+        if missing:
+            self.conn.execute(
+                insert_ignore(self.dialect, places, "name"),
+                [{"name": n, "kind": gaz.places[n].kind, "country": gaz.places[n].country} for n in missing],
+            )
+            rows = {r.name: r for r in self.conn.execute(sa.select(places)).all()}
+        ids = _resolve_names(self.conn, places)
+        self.place_ids.update(ids)
+        updates = []
+        for name, place in sorted(gaz.places.items()):
+            row = rows[name]
+            if row.merged_into_id is not None:
+                continue
+            parent_id = ids.get(place.parent) if place.parent else None
+            if parent_id == row.id:
+                parent_id = None
+            if (row.kind, row.country, row.parent_id) != (place.kind, place.country, parent_id):
+                updates.append(
+                    {"pid": row.id, "kind": place.kind, "country": place.country, "parent": parent_id}
+                )
+        if updates:
+            self.conn.execute(
+                places.update()
+                .where(places.c.id == sa.bindparam("pid"))
+                .values(
+                    kind=sa.bindparam("kind"),
+                    country=sa.bindparam("country"),
+                    parent_id=sa.bindparam("parent"),
+                ),
+                updates,
+            )
+        existing = {
+            (r.place_id, r.alias_norm)
+            for r in self.conn.execute(sa.select(place_aliases.c.place_id, place_aliases.c.alias_norm))
+        }
+        new: dict[tuple[int, str], str] = {}
+        for name, place in gaz.places.items():
+            for alias in place.aliases:
+                key = (ids[name], norm(alias))
+                if key[1] and key[1] != norm(name) and key not in existing:
+                    new.setdefault(key, alias)
+        if new:
+            self.conn.execute(
+                insert_ignore(self.dialect, place_aliases, "place_id", "alias_norm"),
+                [{"place_id": p, "alias_norm": n, "alias": a} for (p, n), a in sorted(new.items())],
+            )
+        self.place_aliases |= existing | new.keys()
+        self.gazetteer_synced = True
+
+
+# --- lookups by what a user types (curation) ---------------------------------------------------
+def find_entity(conn: sa.Connection, what: str, name: str) -> int:
+    """The surviving id of the actor/place whose name or alias equals `name` (case-insensitive).
+
+    Raises NotFound when nothing matches and when several different entities do.
+    """
+    table, aliases, fk = (
+        (actors, actor_aliases, actor_aliases.c.actor_id)
+        if what == "actor"
+        else (places, place_aliases, place_aliases.c.place_id)
+    )
+    wanted = norm(name)
+    direct = conn.execute(sa.select(table.c.id).where(sa.func.lower(table.c.name) == wanted)).scalars().all()
+    if not direct:
+        direct = conn.execute(sa.select(fk).where(aliases.c.alias_norm == wanted)).scalars().all()
+    merged = dict(conn.execute(sa.select(table.c.id, table.c.merged_into_id)).all())
+    found = sorted({_follow(merged, i) for i in direct})
+    if not found:
+        raise NotFound(f"no {what} named {name!r}; see `claimtrack {what}s` for the known names")
+    if len(found) > 1:
+        names = conn.execute(sa.select(table.c.name).where(table.c.id.in_(found))).scalars().all()
+        raise NotFound(f"{name!r} names several {what}s ({', '.join(sorted(names))}); use the full name")
+    return found[0]

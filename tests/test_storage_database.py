@@ -1,0 +1,167 @@
+"""Opening stores and managing their schema: URLs, errors, migrations up and down, concurrent opens."""
+
+from __future__ import annotations
+
+import datetime as dt
+import multiprocessing
+import sys
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from test_storage_factory import make_claim, make_doc
+
+from claimtrack.storage import (
+    ClaimFilter,
+    Store,
+    StoreError,
+    db_current,
+    db_downgrade,
+    db_head,
+    db_upgrade,
+    open_store,
+    query_claims,
+    resolve_url,
+    store_document,
+)
+from claimtrack.storage.schema import metadata
+
+TABLES = {
+    "documents",
+    "actors",
+    "actor_aliases",
+    "places",
+    "place_aliases",
+    "claims",
+    "mentions",
+    "curation_events",
+    "reviews",
+}
+
+
+# --- URLs -----------------------------------------------------------------------------------------
+def test_resolve_url_prefers_explicit_then_env_then_default(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    monkeypatch.delenv("CLAIMTRACK_DB", raising=False)
+    default = resolve_url(None)
+    assert default == f"sqlite:///{tmp_path / 'xdg' / 'claimtrack' / 'claimtrack.db'}"
+    assert (tmp_path / "xdg" / "claimtrack").is_dir()
+    monkeypatch.setenv("CLAIMTRACK_DB", "sqlite:///from-env.db")
+    assert resolve_url(None) == "sqlite:///from-env.db"
+    assert resolve_url("sqlite:///explicit.db") == "sqlite:///explicit.db"
+
+
+def test_resolve_url_turns_paths_and_postgres_schemes_into_urls(tmp_path: Path) -> None:
+    assert resolve_url(str(tmp_path / "x.db")) == f"sqlite:///{tmp_path / 'x.db'}"
+    assert resolve_url("postgresql://u@h/db") == "postgresql+psycopg://u@h/db"
+    assert resolve_url("postgres://u@h/db") == "postgresql+psycopg://u@h/db"
+    assert resolve_url("postgresql+psycopg://u@h/db") == "postgresql+psycopg://u@h/db"
+
+
+@pytest.mark.parametrize(
+    ("url", "says"),
+    [
+        ("nosuchdb://x/y", "unsupported database URL"),
+        ("postgresql+nosuchdriver://u@h/db", "unsupported database URL"),
+        ("sqlite:////nonexistent-folder-xyz/claims.db", "does not exist"),
+        ("postgresql+psycopg://nobody:secret@127.0.0.1:1/none", "cannot connect"),
+    ],
+)
+def test_bad_urls_raise_store_error_with_a_remedy(url: str, says: str) -> None:
+    with pytest.raises(StoreError, match=says) as info:
+        open_store(url)
+    assert "secret" not in str(info.value)
+
+
+def test_a_missing_postgres_driver_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "psycopg", None)  # import psycopg now fails
+    with pytest.raises(StoreError, match=r"install claimtrack\[postgres\]"):
+        open_store("postgresql+psycopg://u@127.0.0.1:1/db")
+
+
+def test_a_file_that_is_not_a_database_is_reported(tmp_path: Path) -> None:
+    path = tmp_path / "notes.db"
+    path.write_text("this is not sqlite" * 100)
+    with pytest.raises(StoreError, match="cannot connect"):
+        open_store(str(path))
+
+
+# --- schema through migrations --------------------------------------------------------------------
+def test_open_store_creates_the_schema_from_nothing(store_url: str) -> None:
+    assert db_current(store_url) is None
+    with open_store(store_url) as store:
+        names = set(sa.inspect(store.engine).get_table_names())
+        assert TABLES <= names
+        if store.dialect == "sqlite":
+            assert "claims_fts" in names
+    assert db_current(store_url) == db_head()
+
+
+def test_schema_module_mirrors_the_migrated_columns(store: Store) -> None:
+    inspector = sa.inspect(store.engine)
+    for table in metadata.sorted_tables:
+        columns = {c["name"] for c in inspector.get_columns(table.name)}
+        assert columns == set(table.c.keys()), table.name
+
+
+def test_open_store_without_migrate_leaves_the_schema_alone(store_url: str) -> None:
+    with open_store(store_url, migrate=False):
+        pass
+    assert db_current(store_url) is None
+
+
+def _fill(url: str) -> str:
+    with open_store(url, migrate=False) as store:
+        doc = make_doc("old.txt", "Kirby said 3,000 troops moved to Kursk.", "Nothing else.")
+        claim = make_claim(
+            doc, "Kirby said 3,000 troops moved to Kursk.", place="Kursk", quantity=(3000, 3000)
+        )
+        store_document(store, doc, [claim])
+        return next(query_claims(store)).claim_id
+
+
+def test_migrations_upgrade_data_from_the_first_revision_and_downgrade(store_url: str) -> None:
+    assert db_upgrade(store_url, "0001") == "0001"
+    key = _fill(store_url)  # data written by the schema of the first revision
+    assert db_upgrade(store_url) == db_head()
+    with open_store(store_url) as store:
+        found = list(query_claims(store, ClaimFilter(text="troops")))  # full text index built on upgrade
+        assert [r.claim_id for r in found] == [key]
+    assert db_downgrade(store_url, "0001") == "0001"
+    with open_store(store_url, migrate=False) as store:
+        assert [r.claim_id for r in query_claims(store)] == [key]
+        assert "claims_fts" not in sa.inspect(store.engine).get_table_names()
+    assert db_downgrade(store_url, "base") is None
+    with open_store(store_url, migrate=False) as store:
+        assert not TABLES & set(sa.inspect(store.engine).get_table_names())
+
+
+def test_unknown_revision_is_refused(store_url: str) -> None:
+    db_upgrade(store_url)
+    with open_store(store_url, migrate=False) as store, store.engine.begin() as conn:
+        conn.execute(sa.text("UPDATE alembic_version SET version_num = '9999'"))
+    with pytest.raises(StoreError, match="newer version"):
+        open_store(store_url)
+
+
+def _open_and_store(url: str, name: str) -> str:
+    with open_store(url) as store:
+        doc = make_doc(name, f"{name} says 10 tanks were seen.")
+        return store_document(store, doc, [make_claim(doc, f"{name} says 10 tanks were seen.")]).status
+
+
+def test_two_processes_opening_a_new_store_at_once_both_succeed(store_url: str) -> None:
+    ctx = multiprocessing.get_context("spawn")
+    with ctx.Pool(2) as pool:
+        statuses = pool.starmap(_open_and_store, [(store_url, "a.txt"), (store_url, "b.txt")])
+    assert statuses == ["new", "new"]
+    assert db_current(store_url) == db_head()
+
+
+def test_published_dates_and_timestamps_round_trip(store: Store) -> None:
+    doc = make_doc("d.txt", "Officials said 5 drones fell.", published=dt.date(2023, 2, 28))
+    store_document(store, doc, [make_claim(doc, "Officials said 5 drones fell.")])
+    (record,) = query_claims(store)
+    assert record.published == dt.date(2023, 2, 28)

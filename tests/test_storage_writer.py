@@ -1,0 +1,177 @@
+"""Storing documents: idempotence, atomicity per document, repeats, actors/places upserts, races."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+import sqlalchemy as sa
+from test_storage_factory import make_claim, make_doc
+
+from claimtrack.storage import Store, claim_key, claim_mentions, open_store, query_claims, store_document
+from claimtrack.storage.entities import EntityResolver
+from claimtrack.storage.schema import actor_aliases, actors, claims, documents, mentions, places
+from claimtrack.storage.writer import store_documents
+
+S1 = "John Kirby said 3,000 North Korean troops are in Kursk."
+S2 = "The Pentagon later confirmed the deployment."
+S3 = "Kirby repeated that 3,000 North Korean troops are in Kursk."
+
+
+def count(store: Store, table: sa.Table) -> int:
+    with store.read() as conn:
+        return int(conn.execute(sa.select(sa.func.count()).select_from(table)).scalar_one())
+
+
+def kirby_doc() -> tuple:
+    doc = make_doc("kirby.txt", S1, S2, S3)
+    claim = make_claim(
+        doc,
+        S1,
+        quantity=(3000, 3000),
+        subject="North Korean troops",
+        place="Kursk",
+        actor_raw="Kirby",
+        aliases=("John F. Kirby",),
+        repeats=(S3,),
+    )
+    confirm = make_claim(doc, S2, kind="confirmation", actor="Pentagon", actor_kind="organisation")
+    return doc, [claim, confirm]
+
+
+def test_storing_the_same_text_again_writes_nothing(store: Store) -> None:
+    doc, found = kirby_doc()
+    first = store_document(store, doc, found)
+    assert (first.status, first.n_claims) == ("new", 2)
+    again = store_document(store, doc.model_copy(update={"name": "copy.txt"}), found)
+    assert (again.status, again.document_id, again.n_claims) == ("unchanged", first.document_id, 2)
+    assert (count(store, documents), count(store, claims), count(store, mentions)) == (1, 2, 3)
+    assert count(store, actors) == 2
+
+
+def test_repeats_of_a_claim_become_mentions_of_one_claim(store: Store) -> None:
+    doc, found = kirby_doc()
+    duplicate = make_claim(doc, S3, quantity=(3000, 3000), subject="North Korean troops")
+    result = store_document(store, doc, [*found, duplicate])
+    assert result.n_claims == 2
+    key = claim_key(doc.content_hash, found[0])
+    assert [m[0] for m in claim_mentions(store, key)] == [S1, S3]
+    record = next(r for r in query_claims(store) if r.claim_id == key)
+    assert record.mentions == 2
+
+
+def test_claim_keys_are_stable_12_hex_characters(store: Store) -> None:
+    doc, found = kirby_doc()
+    store_document(store, doc, found)
+    keys = sorted(r.claim_id for r in query_claims(store))
+    assert keys == sorted(claim_key(doc.content_hash, c) for c in found)
+    assert all(len(k) == 12 and int(k, 16) >= 0 for k in keys)
+
+
+def test_a_failure_mid_document_leaves_nothing_of_it(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    doc, found = kirby_doc()
+
+    def boom(self: EntityResolver, refs: list) -> None:
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(EntityResolver, "resolve_places", boom)
+    with pytest.raises(RuntimeError, match="disk on fire"):
+        store_document(store, doc, found)  # the document row and actors were already inserted
+    assert (count(store, documents), count(store, actors), count(store, claims)) == (0, 0, 0)
+    monkeypatch.undo()
+    assert store_document(store, doc, found).status == "new"  # no stale ids were cached
+    assert count(store, claims) == 2
+
+
+def test_actors_are_upserted_with_new_surface_forms_as_aliases(store: Store) -> None:
+    doc, found = kirby_doc()
+    store_document(store, doc, found)
+    other = make_doc("b.txt", "Spokesman Kirby said 50 tanks were lost.")
+    store_document(store, other, [make_claim(other, other.text, actor_raw="Spokesman Kirby")])
+    with store.read() as conn:
+        assert conn.execute(sa.select(sa.func.count()).where(actors.c.name == "John Kirby")).scalar() == 1
+        aliases = set(conn.execute(sa.select(actor_aliases.c.alias_norm)).scalars())
+    assert {"kirby", "john f. kirby", "spokesman kirby"} <= aliases
+
+
+def test_places_get_their_gazetteer_parents(store: Store) -> None:
+    doc, found = kirby_doc()
+    store_document(store, doc, found)
+    with store.read() as conn:
+        rows = {r.name: r for r in conn.execute(sa.select(places))}
+    kursk = rows["Kursk Oblast"]
+    assert rows["Russia"].id == kursk.parent_id and kursk.country == "Russia" and kursk.kind == "oblast"
+
+
+def test_places_outside_the_gazetteer_are_created_with_their_ancestors(store: Store) -> None:
+    doc = make_doc("x.txt", "Troops gathered near Nowhereville.")
+    claim = make_claim(doc, doc.text, place="Nowhereville")
+    claim = claim.model_copy(
+        update={"place": claim.place.model_copy(update={"ancestors": ["Atlantis", "Russia"]})}
+    )
+    store_document(store, doc, [claim])
+    with store.read() as conn:
+        rows = {r.name: r for r in conn.execute(sa.select(places))}
+    assert rows["Nowhereville"].parent_id == rows["Atlantis"].id
+    assert rows["Atlantis"].parent_id == rows["Russia"].id
+
+
+def test_replace_rewrites_the_claims_of_a_stored_document(store: Store) -> None:
+    doc, found = kirby_doc()
+    store_document(store, doc, found)
+    result = store_document(store, doc, found[:1], replace=True)
+    assert (result.status, result.n_claims) == ("replaced", 1)
+    assert count(store, claims) == 1 and count(store, documents) == 1
+
+
+def test_store_documents_commits_in_batches(store: Store) -> None:
+    items = []
+    for i in range(25):
+        doc = make_doc(f"d{i}.txt", f"Officials said {i} drones fell.")
+        items.append((doc, [make_claim(doc, doc.text)]))
+    results = list(store_documents(store, [*items, items[0]], batch_size=10))
+    assert [r.status for r in results] == ["new"] * 25 + ["unchanged"]
+    assert count(store, claims) == 25
+
+
+def test_store_documents_keeps_the_documents_before_a_failing_one(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    good = make_doc("good.txt", "Officials said 3 drones fell.")
+    bad = make_doc("bad.txt", "Officials said 4 drones fell near Kursk.")
+    original = EntityResolver.resolve_places
+
+    def fail_for_bad(self: EntityResolver, refs: list) -> None:
+        raise RuntimeError("bad place")
+
+    monkeypatch.setattr(EntityResolver, "resolve_places", fail_for_bad)
+    items = [(good, [make_claim(good, good.text)]), (bad, [make_claim(bad, bad.text, place="Kursk")])]
+    with pytest.raises(RuntimeError, match="bad place"):
+        list(store_documents(store, items))
+    monkeypatch.setattr(EntityResolver, "resolve_places", original)
+    assert count(store, documents) == 1
+
+
+def test_two_writers_racing_on_the_same_documents(store_url: str, store: Store) -> None:
+    docs = []
+    for i in range(15):
+        doc = make_doc(f"r{i}.txt", f"Analyst {i % 3} said {i} shells fell near Kursk.")
+        docs.append((doc, [make_claim(doc, doc.text, actor=f"Analyst {i % 3}", place="Kursk")]))
+    statuses: list[str] = []
+    errors: list[BaseException] = []
+
+    def writer() -> None:
+        try:
+            with open_store(store_url) as own:  # its own engine and caches, like another process
+                statuses.extend(store_document(own, d, c).status for d, c in docs)
+        except BaseException as err:  # reported below
+            errors.append(err)
+
+    threads = [threading.Thread(target=writer) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    assert sorted(statuses) == ["new"] * 15 + ["unchanged"] * 15
+    assert count(store, documents) == 15 and count(store, actors) == 3
