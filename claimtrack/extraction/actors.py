@@ -175,6 +175,9 @@ def resolve_actor(phrase: str, persons: PersonRegistry | None = None) -> ActorRe
     if not raw:
         return None
     persons = persons or PersonRegistry()
+    # "the Eurostat database", "the ministry's figures": the document speaks for its author
+    raw = re.sub(r"(?:['’]s)?\s+(?:database|data|figures|statistics|report|study|survey|statement|estimates?|tally)$",
+                 "", raw) or raw
     # "Kyrylo Budanov, head of Ukraine's military intelligence (HUR)": name, then appositive role
     head_part, _, appositive = raw.partition(", ")
     words = _words(head_part)

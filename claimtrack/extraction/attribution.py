@@ -42,7 +42,7 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be|being|it's|it is|it 
 _SKIP_BEFORE = re.compile(
     r"(?:\s*\b(?:also|later|previously|earlier|again|further|separately|reportedly|then|recently|publicly|"
     r"repeatedly|had|has|have|would|will|could|did|does|do|once|first|initially|last\s+week|on\s+\w+day|"
-    r"\w+day|yesterday|today|in\s+a\s+statement|not|never|already|has\s+since|since)\s*)+$",
+    r"\w+day|yesterday|today|in\s+a\s+statement|not|never|already|has\s+since|since|there|here|locally)\s*)+$",
     re.IGNORECASE,
 )
 _STOP_WORDS = frozenset(
@@ -172,6 +172,13 @@ def phrase_after(text: str) -> str | None:
     return phrase
 
 
+def source_after(text: str) -> str | None:
+    """The source named after "according to" / "citing": up to the end of the clause."""
+    m = re.match(r"\s*(?P<np>.*?)(?:[,;:!?“”\"()]|(?<!\b[A-Z])\.(?=\s|$)|$)", text)
+    phrase = m.group("np").strip() if m else ""
+    return phrase or None
+
+
 def sentence_subject(sentence: str) -> str | None:
     """The noun phrase that opens the main clause, after a leading adverbial ("Last week, X ...")."""
     body = sentence
@@ -206,7 +213,7 @@ def find_cues(sentence: str, quotes: list[tuple[int, int]]) -> list[Cue]:
         verb = " ".join(m.group("cue").lower().split())
         before = sentence[: m.start()]
         if verb in {"according to", "citing", "quoting"}:
-            cues.append(Cue(verb, m.start(), m.end(), phrase_after(sentence[m.end() :]), True))
+            cues.append(Cue(verb, m.start(), m.end(), source_after(sentence[m.end() :]), True))
             continue
         if verb.split()[0] in {"made", "issued", "gave", "released", "published", "delivered"}:
             verb = verb.split()[-1]

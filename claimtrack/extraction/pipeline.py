@@ -174,10 +174,11 @@ def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution
 
 def _strip_possessive_document(phrase: str) -> str:
     """'the New Voice of Ukraine translation' / 'the ministry's data' / 'data provided by X' -> whose words."""
-    by = re.search(r"\b(?:by|from|of)\s+(?P<who>(?:the\s+)?[A-Z].*)$", phrase)
-    if by and re.match(r"(?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:data|figures|estimates?|reports?|statistics|"
-                       r"information|numbers)\b", phrase, re.I):
+    by = re.search(r"\b(?:by|from|of)\s+(?P<who>(?:the\s+)?[A-Z][^,;]*)$", phrase)
+    if by and re.match(r"(?:the\s+|a\s+|an\s+)?(?:latest\s+|new\s+|official\s+|recent\s+)?(?:data|figures|estimates?|"
+                       r"reports?|statistics|information|numbers|study|survey|analysis)\b", phrase, re.I):
         return by.group("who")
+    phrase = re.split(r"\s(?:in|on|at|after|before|to|and|citing|released|published|issued|who|which|that)\s", phrase)[0]
     phrase = re.sub(r"['’]s\s+(?:data|figures|estimates?|report|statement|assessment|count|tally)\b.*$", "", phrase)
     return re.sub(r"\s+(?:translation|report|data|figures|estimates?|statement|assessment|tally)$", "", phrase)
 
@@ -424,8 +425,9 @@ def _merge_key(claim: ExtractedClaim) -> str:
 
 def _combine(first: ExtractedClaim, other: ExtractedClaim, keep_first: bool = False) -> ExtractedClaim:
     """`first` with `other`'s mentions added and its missing fields filled from `other`."""
+    # the first mention stays the evidence: it is where the claimant is named
     mentions = first.mentions + [m for m in other.mentions if m.start not in {x.start for x in first.mentions}]
-    mentions.sort(key=lambda m: m.start)
+    mentions[1:] = sorted(mentions[1:], key=lambda m: m.start)
     update: dict = {"mentions": mentions}
     for name in ("place", "claim_date", "event_date"):
         if getattr(first, name) is None and getattr(other, name) is not None:

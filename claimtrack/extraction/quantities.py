@@ -77,11 +77,12 @@ def unit_pattern() -> re.Pattern[str]:
 
 
 _VERB_COUNT_RE = re.compile(
-    r"\b(?P<verb>killed|killing|kills|injured|injuring|wounded|wounding|captured|capturing|detained|detaining|"
+    r"\b(?P<verb>killed|killing|kills|executed|executing|injured|injuring|wounded|wounding|captured|capturing|"
+    r"detained|detaining|"
     r"evacuated|evacuating|deported|deporting)\s+$",
     re.IGNORECASE,
 )
-_VERB_UNITS = {"kill": "killed", "inju": "injured", "woun": "wounded", "capt": "captured", "deta": "detained",
+_VERB_UNITS = {"exec": "killed", "kill": "killed", "inju": "injured", "woun": "wounded", "capt": "captured", "deta": "detained",
                "evac": "evacuated", "depo": "deported"}
 _EACH_RE = re.compile(r"\s*(?:each|apiece|every one)\b", re.I)
 _FORMATION_OF_RE = re.compile(r"(?P<mult>\b\w+)\s+(?:[\w'’.-]+\s+){0,3}?(?P<formation>\w+)\s+of\s*$", re.I)
@@ -135,7 +136,8 @@ _SINGULAR_OK = frozenset({"person", "woman", "man", "child", "boy", "girl", "civ
 def _unit_from_verb(sentence: str, num_start: int, num_end: int) -> tuple[CountedGroup, str, str, int] | None:
     """'injured at least 30,000' / 'killing 20': the verb before the number names what is counted."""
     verb = _VERB_COUNT_RE.search(sentence[max(0, num_start - 40) : num_start])
-    if not verb or re.match(r"\s*(?:of|in|on|at|to|from|by|per|%|percent)\b", sentence[num_end:]):
+    if not verb or re.match(r"\s*(?:of(?!\s+(?:them|those|whom)\b)|in|on|at|to|from|by|per|%|percent)\b",
+                            sentence[num_end:]):
         return None
     noun = _VERB_UNITS[verb.group("verb").lower()[:4]]
     group = counted_groups().get(noun)
@@ -233,9 +235,38 @@ def find_counts(sentence: str, offset: int = 0) -> list[CountMention]:
         consumed.append((m.start(), unit_end))
     found = [c for c in found if not _is_formation_multiplier(c, found)]
     found.extend(_strong_counts(sentence, offset))
+    found.extend(_number_of_counts(sentence, offset, consumed))
     found.extend(_vague_counts(sentence, offset, consumed))
     found.sort(key=lambda c: c.start)
     return found
+
+
+@lru_cache(maxsize=4)
+def _number_of_pattern(key: int) -> re.Pattern[str]:
+    nouns = alternation(list(counted_groups()))
+    return re.compile(
+        rf"\bnumber\s+of\s+(?:[\w'’-]+\s+){{0,3}}?(?P<unit>{nouns})\b[^.;:]{{0,120}}?\b(?:reaches|reached|is|was|"
+        rf"stands\s+at|stood\s+at|totals|totalled|totaled|rose\s+to|exceeds|exceeded|has\s+reached|could\s+reach|"
+        rf"to\s+reach|may\s+reach|at)\s+(?:(?P<qual>{_QUALIFIER_ALT})\s+)?(?P<num>{_NUMBER})(?![\w])",
+        re.IGNORECASE,
+    )
+
+
+def _number_of_counts(sentence: str, offset: int, consumed: list[tuple[int, int]]) -> list[CountMention]:
+    """'the number of Russian soldiers at the border reaches 140,000': the noun comes before the number."""
+    out = []
+    for m in _number_of_pattern(len(counted_groups())).finditer(sentence):
+        if any(s <= m.start("num") < e for s, e in consumed):
+            continue
+        value = _value(m.group("num"))
+        group = counted_groups().get(" ".join(m.group("unit").lower().split()))
+        if value is None or group is None or group.multiplier_only:
+            continue
+        qualifier = canonical_qualifier(m.group("qual"))
+        low, high = bounds(value, qualifier)
+        out.append(CountMention(low, high, qualifier, False, None, m.group(0), offset + m.start(), offset + m.end(),
+                                group, group.noun, ""))  # fmt: skip
+    return out
 
 
 def _is_formation_multiplier(count: CountMention, found: list[CountMention]) -> bool:

@@ -24,6 +24,7 @@ STATUS_CUES: tuple[tuple[str, str, str], ...] = (
     (r"\bcaptur(?:ed|ing)\b|\bdetain(?:ed|ing)\b|\bprisoners?\b|\bPOWs?\b|\bsurrender(?:ed)?\b|\btaken\s+prisoner",
      "detention", "prisoners"),
     (r"\bevacuat(?:ed|ing)\b|\bfled\b|\bdisplaced\b|\bdeport(?:ed|ing)\b|\brefugees?\b", "displacement", "displaced"),
+    (r"\bin\s+need\s+of\b|\bneed(?:s|ed)?\s+(?:humanitarian\s+)?(?:aid|assistance|help)\b", "humanitarian", "in need"),
     (r"\bdestroy(?:ed|ing)\b|\bshot\s+down\b|\bdowned\b|\bintercept(?:ed|ing)\b|\bknocked\s+out\b|\bhit\b",
      "materiel", "destroyed"),
     (r"\bsen[dt]\b|\bsending\b|\bdeploy(?:ed|ing|ment)?\b|\bdispatch(?:ed|ing)?\b|\bmov(?:ed|ing)\b|\bamass(?:ed|ing)\b|"
@@ -89,6 +90,8 @@ def subject_of(sentence: str, count: CountMention, rel_start: int, rel_end: int,
     category = group.category
     if category == "people" and (status is None or status[1] in {"destroyed", "delivered"}):
         return None
+    if category == "people" and status and status[0] == "humanitarian":
+        return Subject("humanitarian", _with_side(side, "people in need"), side, category)
     if category in {"personnel", "people", "formations"} and status and status[0] in {
         "casualties", "detention", "displacement"
     }:
