@@ -180,6 +180,7 @@ def resolve_actor(phrase: str, persons: PersonRegistry | None = None) -> ActorRe
                  "", raw) or raw
     # "Kyrylo Budanov, head of Ukraine's military intelligence (HUR)": name, then appositive role
     head_part, _, appositive = raw.partition(", ")
+    appositive = re.sub(r"^(?:the|a|an)\s+", "", appositive)
     words = _words(head_part)
     words = [w for w in words if not (w.startswith("(") and w.endswith(")"))] or words
     if not words:

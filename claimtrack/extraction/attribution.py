@@ -65,6 +65,9 @@ _APPOSITIVE_START = re.compile(
 )
 
 
+_NAME_APPOSITIVE = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}$")
+
+
 @dataclass(frozen=True)
 class Cue:
     """A speech cue and the speaker phrase found for it (offsets relative to the sentence)."""
@@ -126,9 +129,14 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
         # "X, head of Y, said": the appositive is between the last two commas
         body = stripped[:-1]
         cut = body.rfind(",")
-        if cut >= 0 and _APPOSITIVE_START.match(body[cut + 1 :].strip()):
-            appositive = body[cut + 1 :].strip()
+        tail = body[cut + 1 :].strip() if cut >= 0 else ""
+        if cut >= 0 and _APPOSITIVE_START.match(tail):
+            appositive = tail
             segment = body[:cut]
+        elif cut >= 0 and _NAME_APPOSITIVE.match(tail):
+            # "the UK defence secretary, Ben Wallace, admitted": the name stands in apposition to the role
+            role = subject_before(body[:cut] + " ")[0]
+            return (f"{tail}, {role}" if role else tail), None, False
         else:
             return None, None, False
     words: list[str] = []
