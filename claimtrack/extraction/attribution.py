@@ -219,7 +219,7 @@ def find_cues(sentence: str, quotes: list[tuple[int, int]]) -> list[Cue]:
         if inside(m.start(), quotes):
             continue
         verb = " ".join(m.group("cue").lower().split())
-        before = sentence[: m.start()]
+        before = sentence[max(0, m.start() - 300) : m.start()]
         if verb in {"according to", "citing", "quoting"}:
             cues.append(Cue(verb, m.start(), m.end(), source_after(sentence[m.end() :]), True))
             continue

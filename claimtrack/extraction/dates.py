@@ -194,10 +194,13 @@ def find_dates(
                 continue
             value, precision, future, anaphoric = resolved
             raw = m.group(0).strip()
+            end = m.start() + len(m.group(0).rstrip())
+            if raw.endswith(".") and not re.search(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$", raw):
+                raw, end = raw[:-1], end - 1  # the sentence's full stop, not an abbreviation
             out.append(
                 DateMention(
                     ref=DateRef(value=value, precision=precision if value else None, raw=raw),
-                    start=offset + m.start(), end=offset + m.end(), future=future, anaphoric=anaphoric,
+                    start=offset + m.start(), end=offset + end, future=future, anaphoric=anaphoric,
                 )
             )  # fmt: skip
             taken.append((m.start(), m.end()))

@@ -34,7 +34,7 @@ from claimtrack.records import ActorRef, DateRef, Evidence, ExtractedClaim, Quan
 PRESENT_TENSE_CUES = frozenset({"says", "say", "tells", "claims", "reports", "estimates", "believes", "warns",
                                 "denies", "confirms", "announces", "thinks", "expects"})  # fmt: skip
 FORECAST_RE = re.compile(
-    r"\b(?:expected\s+to|will|plans?\s+to|planning\s+to|set\s+to|is\s+to|are\s+to|would\s+soon|by\s+(?:the\s+end\s+of\s+)?"
+    r"\b(?:expected\s+to|will|plans?\s+to|planning\s+to|set\s+to|is\s+to|are\s+to|would|by\s+(?:the\s+end\s+of\s+)?"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b",
     re.IGNORECASE,
 )
@@ -118,6 +118,12 @@ def _relay_after_cue(sentence: str, cue: Cue, persons: PersonRegistry) -> ActorR
                  after)  # fmt: skip
     if cue.verb not in {"told", "tells", "confirmed", "said"} or not m:
         return None
+    before = re.search(r"\bin\s+an\s+interview\s+with\s+(?P<media>(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})",
+                       sentence[: cue.start])
+    if before:
+        actor = resolve_actor(before.group("media"), persons)
+        if actor is not None and actor.kind == "media":
+            return actor
     if cue.verb == "said" and not re.match(r"\s+in\s+an\s+interview\s+with", after):
         return None
     actor = resolve_actor(m.group("media"), persons)
@@ -331,10 +337,14 @@ def _claims_of(reading: _Reading, ctx: Context) -> tuple[list[ExtractedClaim], l
     excluded = [(sentence.start + s, sentence.start + e) for s, e in exclude]
     place = choose_place(sentence.text, sentence.start, place_mentions, excluded)
     forecast = bool(FORECAST_RE.search(sentence.text)) or any(d.future for d in event_dates)
+    event_dates = [_forward_if_forecast(d, forecast, ctx.published) for d in event_dates]
     event = next((d.ref for d in event_dates if d.ref.value is not None or d.future), None)
+    if event is None and event_dates:
+        event = event_dates[0].ref  # unresolved (no publication date): the raw words are kept
     evidence = Evidence(sentence=sentence.text, start=sentence.start, end=sentence.end)
     claims: list[ExtractedClaim] = []
     loose: list[ExtractedClaim] = []
+    sentence_side: str | None = None
     for i, count in enumerate(counts):
         rel_start, rel_end = count.start - sentence.start, count.end - sentence.start
         # a place named between this count and the next one is this count's ("3,000 in Romania, two in Spain")
@@ -342,8 +352,11 @@ def _claims_of(reading: _Reading, ctx: Context) -> tuple[list[ExtractedClaim], l
         own = [m for m in place_mentions if count.end <= m.start < limit]
         count_place = choose_place(sentence.text, sentence.start, own, excluded) if own else place
         side = side_of(sentence.text, count, rel_start)
-        if side is None and count.group.category in {"personnel", "formations", "people"}:
-            side = _carried_side(ctx, sentence.index)
+        if side is None and count.group.category in {"personnel", "formations", "people", "casualties"}:
+            side = sentence_side or (_carried_side(ctx, sentence.index) if count.group.category != "casualties"
+                                     else None)
+        if side is not None:
+            sentence_side = side
         subject = subject_of(sentence.text, count, rel_start, rel_end, side)
         if subject is None:
             continue
@@ -376,6 +389,19 @@ def _claims_of(reading: _Reading, ctx: Context) -> tuple[list[ExtractedClaim], l
             )
         )  # fmt: skip
     return claims, loose
+
+
+_WEEKDAY_RAW = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+
+
+def _forward_if_forecast(d: DateMention, forecast: bool, published: dt.date | None) -> DateMention:
+    """'troops will arrive on Friday': in a forecast a weekday is the coming one, not the last."""
+    if not forecast or published is None or d.ref.value is None or d.ref.precision != "day":
+        return d
+    if _WEEKDAY_RAW.search(d.ref.raw) and d.ref.value <= published:
+        ref = d.ref.model_copy(update={"value": d.ref.value + dt.timedelta(days=7)})
+        return DateMention(ref, d.start, d.end, True, d.anaphoric)
+    return d
 
 
 def _inherit_claim_date(

@@ -61,10 +61,13 @@ def find_places(sentence: str, offset: int = 0) -> list[PlaceMention]:
 
 
 def _preposition_before(sentence: str, pos: int) -> str | None:
-    m = re.search(r"(\w+)\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}$", sentence[:pos])
-    if not m:
-        return None
-    return m.group(1).lower()
+    """The preposition governing a place: the nearest one among the three words before it ("to the east of")."""
+    words = re.findall(r"[\w'’]+", sentence[max(0, pos - 60) : pos])[-3:]
+    for word in reversed(words):
+        low = word.lower()
+        if low in TOWARD_PREPOSITIONS or low in AWAY_PREPOSITIONS:
+            return low
+    return None
 
 
 def choose_place(

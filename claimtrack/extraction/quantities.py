@@ -33,7 +33,7 @@ _NOT_MODIFIERS = frozenset(
     times less millimeter millimetre caliber calibre square feet yards
     """.split()
 )
-_MEASURE_AFTER = re.compile(r"\s*(?:%|percent\b|per\s?cent\b|-(?:year|month|day|week|hour|minute|km|mile|meter|metre|"
+_MEASURE_AFTER = re.compile(r"\s*(?:%|percent\b|\s(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s|$)|per\s?cent\b|-(?:year|month|day|week|hour|minute|km|mile|meter|metre|"
                             r"foot|page|point|member|nation|storey|story|seat)\b|:\d|/\d|(?:st|nd|rd|th)\b)", re.I)
 _MONEY_BEFORE = re.compile(r"(?:[$€£₴₽¥]|\b(?:US|USD|EUR|GBP|UAH|PLN|RUB|Rs)\s?)$")
 _MONTHS = (r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|"
@@ -50,7 +50,7 @@ _NUMBER = rf"(?:(?:{DIGITS})(?:{SCALE})?|{_WORD_NUMBER})"
 _QUALIFIER_ALT = alternation([q for q in QUALIFIER_BOUNDS if q not in {"or more", "plus", "+", "from"}])
 
 _COUNT_RE = re.compile(
-    rf"(?<![\w.,/$€£-])(?:(?P<qual>{_QUALIFIER_ALT})\s+)?"
+    rf"(?<![\w.,/$€£:-])(?:(?P<qual>{_QUALIFIER_ALT})\s+)?"
     rf"(?P<num>{_NUMBER})"
     rf"(?:\s*(?:-|–|—|to|or)\s*(?P<num2>{_NUMBER}))?"
     rf"(?P<trail>\s*\+|-plus|\s+or\s+more|\s+or\s+so)?"
@@ -85,7 +85,7 @@ _VERB_COUNT_RE = re.compile(
 _VERB_UNITS = {"exec": "killed", "kill": "killed", "inju": "injured", "woun": "wounded", "capt": "captured", "deta": "detained",
                "evac": "evacuated", "depo": "deported"}
 _EACH_RE = re.compile(r"\s*(?:each|apiece|every one)\b", re.I)
-_FORMATION_OF_RE = re.compile(r"(?P<mult>\b\w+)\s+(?:[\w'’.-]+\s+){0,3}?(?P<formation>\w+)\s+of\s*$", re.I)
+_FORMATION_OF_RE = re.compile(rf"(?P<mult>\b(?:\d+|{_WORD}))\s+(?:[\w'’.-]+\s+){{0,3}}?(?P<formation>\w+)\s+of\s*$", re.I)
 
 
 @dataclass(frozen=True)

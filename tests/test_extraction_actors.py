@@ -1,0 +1,110 @@
+"""Extraction rules: who a speaker phrase names (`actors.resolve_actor`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.extraction.actors import PersonRegistry, resolve_actor
+
+
+def test_known_official_with_role_and_affiliation() -> None:
+    actor = resolve_actor("US National Security Council spokesperson John Kirby")
+    assert actor is not None
+    assert actor.name == "John Kirby"
+    assert actor.kind == "person"
+    assert actor.role is not None and "National Security Council spokesperson" in actor.role
+    assert actor.affiliation == "United States"
+    assert actor.raw == "US National Security Council spokesperson John Kirby"
+
+
+def test_known_official_by_surname() -> None:
+    actor = resolve_actor("Blinken")
+    assert actor is not None and actor.name == "Antony Blinken" and actor.kind == "person"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "affiliation"),
+    [("a senior US official", "United States"), ("Ukrainian officials", "Ukraine"), ("officials", None),
+     ("an unnamed South Korean source", "South Korea")],
+)
+def test_anonymous_sources(phrase: str, affiliation: str | None) -> None:
+    actor = resolve_actor(phrase)
+    assert actor is not None
+    assert actor.kind == "anonymous"
+    assert actor.affiliation == affiliation
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [("South Korean media", None), ("Yonhap", "Yonhap"), ("Reuters", "Reuters"), ("CNN", "CNN")],
+)
+def test_media(phrase: str, name: str | None) -> None:
+    actor = resolve_actor(phrase)
+    assert actor is not None
+    assert actor.kind == "media"
+    if name:
+        assert actor.name == name
+
+
+def test_south_korean_media_affiliation() -> None:
+    actor = resolve_actor("South Korean media")
+    assert actor is not None and actor.affiliation == "South Korea"
+
+
+@pytest.mark.parametrize(("phrase", "country"), [("Kyiv", "Ukraine"), ("Seoul", "South Korea"), ("Moscow", "Russia")])
+def test_capital_speaks_for_its_country(phrase: str, country: str) -> None:
+    actor = resolve_actor(phrase)
+    assert actor is not None
+    assert (actor.name, actor.kind, actor.affiliation) == (country, "organisation", country)
+
+
+@pytest.mark.parametrize("phrase", ["the Pentagon", "Pentagon", "the Pentagon."])
+def test_pentagon_is_an_organisation(phrase: str) -> None:
+    actor = resolve_actor(phrase)
+    assert actor is not None
+    assert (actor.name, actor.kind, actor.affiliation) == ("Pentagon", "organisation", "United States")
+
+
+def test_known_agency_by_acronym() -> None:
+    actor = resolve_actor("the NIS")
+    assert actor is not None
+    assert actor.kind == "organisation"
+    assert actor.affiliation == "South Korea"
+
+
+def test_unknown_named_person_with_role() -> None:
+    actor = resolve_actor("Defence Minister Jan Kowalski")
+    assert actor is not None
+    assert actor.name == "Jan Kowalski"
+    assert actor.kind == "person"
+    assert actor.role == "Defence Minister"
+
+
+def test_unknown_named_person_affiliation_from_adjective() -> None:
+    actor = resolve_actor("Polish Defence Minister Jan Kowalski")
+    assert actor is not None
+    assert (actor.name, actor.role, actor.affiliation) == ("Jan Kowalski", "Defence Minister", "Poland")
+
+
+def test_unknown_person_with_appositive_role() -> None:
+    actor = resolve_actor("Marek Nowak, head of the Polish border guard")
+    assert actor is not None
+    assert actor.name == "Marek Nowak"
+    assert actor.role == "head of the Polish border guard"
+    assert actor.affiliation == "Poland"
+
+
+def test_surname_resolves_to_person_named_earlier() -> None:
+    persons = PersonRegistry()
+    first = resolve_actor("Defence Minister Jan Kowalski", persons)
+    assert first is not None
+    persons.remember(first)
+    again = resolve_actor("Kowalski", persons)
+    assert again is not None
+    assert again.name == "Jan Kowalski"
+    assert again.role == "Defence Minister"
+
+
+@pytest.mark.parametrize("phrase", ["he", "she", "", "   ", ","])
+def test_pronouns_and_empty_resolve_to_nothing(phrase: str) -> None:
+    assert resolve_actor(phrase) is None

@@ -1,0 +1,142 @@
+"""Extraction rules: speech cues (`attribution.find_cues`) and who a claim is attributed to (`extract_claims`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimtrack.extraction import extract_claims
+from claimtrack.extraction.attribution import Cue, find_cues, quote_spans
+from claimtrack.records import ExtractedClaim
+
+PUBLISHED = dt.date(2024, 10, 24)
+
+
+def cues(sentence: str) -> list[Cue]:
+    return find_cues(sentence, quote_spans(sentence))
+
+
+def one_claim(text: str, published: dt.date | None = PUBLISHED) -> ExtractedClaim:
+    claims = extract_claims(text, published)
+    assert len(claims) == 1, [(c.kind, c.actor and c.actor.name, c.quantity and c.quantity.raw) for c in claims]
+    return claims[0]
+
+
+# --- find_cues -------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "phrase"),
+    [
+        ("Defence Minister Jan Kowalski said 3,000 soldiers had arrived.", "said", "Defence Minister Jan Kowalski"),
+        ("About 3,000 soldiers had arrived, said Jan Kowalski.", "said", "Jan Kowalski"),
+        ("Marek Nowak, head of the Polish border guard, said 500 soldiers were detained.", "said",
+         "Marek Nowak, head of the Polish border guard"),
+        ("The Pentagon announced that 3,000 soldiers had arrived.", "announced", "The Pentagon"),
+        ("Jan Kowalski told Reuters that 3,000 soldiers had arrived.", "told", "Jan Kowalski"),
+    ],
+)
+def test_cue_and_speaker_phrase(sentence: str, verb: str, phrase: str) -> None:
+    found = cues(sentence)
+    assert [(c.verb, c.phrase, c.is_source) for c in found][:1] == [(verb, phrase, False)]
+
+
+def test_according_to_is_a_source_marker() -> None:
+    (cue,) = cues("According to the NIS, 1,500 soldiers were sent.")
+    assert (cue.verb, cue.phrase, cue.is_source) == ("according to", "the NIS", True)
+
+
+def test_reported_citing_gives_speaker_and_source() -> None:
+    found = cues("Yonhap reported, citing the NIS, that 1,000 soldiers had arrived.")
+    assert [(c.verb, c.phrase, c.is_source) for c in found] == [
+        ("reported", "Yonhap", False), ("citing", "the NIS", True)
+    ]
+
+
+def test_pronoun_speaker() -> None:
+    (cue,) = cues("He said 5,000 soldiers had arrived.")
+    assert (cue.verb, cue.phrase, cue.pronoun) == ("said", None, "he")
+
+
+def test_cues_inside_quotes_are_ignored() -> None:
+    found = cues('"We assess that they claimed 600 soldiers," Jan Kowalski said.')
+    assert [(c.verb, c.phrase) for c in found] == [("said", "Jan Kowalski")]
+
+
+def test_quote_spans_unclosed_runs_to_end() -> None:
+    assert quote_spans('He said: "we will stay') == [(9, 22)]
+
+
+# --- extract_claims: who claims --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "relay"),
+    [
+        pytest.param("Defence Minister Jan Kowalski said 3,000 soldiers had arrived in Kursk Oblast.",
+                     "Jan Kowalski", "person", None, id="X said"),
+        pytest.param("About 3,000 soldiers had arrived in Kursk Oblast, said Defence Minister Jan Kowalski.",
+                     "Jan Kowalski", "person", None, id="said X"),
+        pytest.param("Marek Nowak, head of the Polish border guard, said 500 soldiers were detained.",
+                     "Marek Nowak", "person", None, id="X, head of Y, said"),
+        pytest.param("According to the NIS, 1,500 North Korean soldiers were sent to Russia.",
+                     "National Intelligence Service (South Korea)", "organisation", None, id="according to X"),
+        pytest.param("A senior Ukrainian official told Reuters that 200 soldiers were killed.",
+                     "senior Ukrainian official", "anonymous", "Reuters", id="X told Reuters"),
+        pytest.param("Andrii Kovalenko said on Telegram that 50 North Korean soldiers were killed.",
+                     "Andrii Kovalenko", "person", None, id="X said on Telegram"),
+        pytest.param("Zelensky said in an interview with CNN that 5,000 troops had arrived.",
+                     "Volodymyr Zelensky", "person", "CNN", id="X said in an interview with Y"),
+        pytest.param("In an interview with CNN, Zelensky said 10,000 North Korean troops were in Kursk.",
+                     "Volodymyr Zelensky", "person", "CNN", id="in an interview with Y, X said",
+                     marks=pytest.mark.xfail(reason="_relay_after_cue only looks after the verb; a leading "
+                                             "'In an interview with CNN,' gives no relay", strict=True)),
+        pytest.param('"About 400 soldiers crossed the border," said Defence Minister Jan Kowalski.',
+                     "Jan Kowalski", "person", None, id="quote, said X"),
+        pytest.param('"We have seen 3,000 soldiers near the border," Zelensky said.',
+                     "Volodymyr Zelensky", "person", None, id="quote, X said"),
+        pytest.param("Yonhap reported, citing the NIS, that 1,000 North Korean soldiers had arrived.",
+                     "National Intelligence Service (South Korea)", "organisation", "Yonhap",
+                     id="Y reported, citing X"),
+        pytest.param("Officials said 2,000 soldiers were killed.", "Officials", "anonymous", None,
+                     id="officials said"),
+        pytest.param("South Korean media reported that 3,000 soldiers had arrived.", "South Korean media", "media",
+                     None, id="media reported"),
+    ],
+)
+def test_claimant(text: str, name: str, kind: str, relay: str | None) -> None:
+    claim = one_claim(text)
+    assert claim.actor is not None
+    assert (claim.actor.name, claim.actor.kind) == (name, kind)
+    assert (claim.relayed_by.name if claim.relayed_by else None) == relay
+    expected_attribution = {"person": "named", "organisation": "named", "anonymous": "anonymous", "media": "media"}
+    assert claim.attribution == expected_attribution[kind]
+
+
+def test_he_said_resolves_to_last_named_speaker() -> None:
+    text = "Blinken said on Tuesday that talks were under way. He said 5,000 soldiers had arrived."
+    claims = [c for c in extract_claims(text, PUBLISHED) if c.quantity is not None]
+    assert len(claims) == 1
+    assert claims[0].actor is not None and claims[0].actor.name == "Antony Blinken"
+
+
+def test_cue_inside_quote_does_not_become_the_speaker() -> None:
+    claim = one_claim('"Officials believe 600 soldiers are there," Jan Kowalski said.')
+    assert claim.actor is not None and claim.actor.name == "Jan Kowalski"
+
+
+def test_claim_keeps_the_count_and_speaker_evidence() -> None:
+    text = "Intro line.\nDefence Minister Jan Kowalski said 3,000 soldiers had arrived."
+    claim = one_claim(text)
+    assert claim.quantity is not None
+    assert text[claim.quantity.start : claim.quantity.end] == "3,000 soldiers"
+    assert text[claim.evidence.start : claim.evidence.end] == claim.evidence.sentence
+    assert claim.evidence.sentence.startswith("Defence Minister Jan Kowalski said")
+
+
+def test_claim_date_from_cue() -> None:
+    claim = one_claim("Kirby said on Oct. 23 that 3,000 soldiers had arrived.")
+    assert claim.claim_date is not None
+    assert claim.claim_date.value == dt.date(2024, 10, 23)
+    assert claim.event_date is None

@@ -1,0 +1,157 @@
+"""Extraction rules: time expressions resolved against the publication date (`dates.find_dates`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimtrack.extraction.dates import DateMention, find_dates
+
+PUBLISHED = dt.date(2024, 10, 24)  # a Thursday
+
+
+def only_date(sentence: str, published: dt.date | None = PUBLISHED, context_day: dt.date | None = None) -> DateMention:
+    found = find_dates(sentence, 0, published, context_day)
+    assert len(found) == 1, [d.ref.raw for d in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Troops crossed the border on Oct. 23.", dt.date(2024, 10, 23)),
+        ("Troops crossed the border Oct 23.", dt.date(2024, 10, 23)),
+        ("Troops crossed the border on 23 October.", dt.date(2024, 10, 23)),
+        ("Troops crossed the border on October 23, 2023.", dt.date(2023, 10, 23)),
+        ("Troops crossed the border on 2024-10-02.", dt.date(2024, 10, 2)),
+    ],
+)
+def test_calendar_days(sentence: str, value: dt.date) -> None:
+    d = only_date(sentence)
+    assert d.ref.value == value
+    assert d.ref.precision == "day"
+    assert not d.future
+
+
+def test_a_later_month_without_year_is_last_year() -> None:
+    d = only_date("The unit was formed on Dec. 20.")
+    assert d.ref.value == dt.date(2023, 12, 20)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The ministry spoke Wednesday.", dt.date(2024, 10, 23)),
+        ("The ministry spoke on Monday.", dt.date(2024, 10, 21)),
+        ("The ministry spoke on Thursday.", dt.date(2024, 10, 24)),  # the publication day itself
+        ("The ministry spoke on Friday.", dt.date(2024, 10, 18)),
+        ("The ministry spoke last Thursday.", dt.date(2024, 10, 17)),
+    ],
+)
+def test_weekday_is_latest_on_or_before_publication(sentence: str, value: dt.date) -> None:
+    d = only_date(sentence)
+    assert d.ref.value == value
+    assert d.ref.precision == "day"
+
+
+def test_next_weekday_is_a_forecast() -> None:
+    d = only_date("The brigade will arrive next Monday.")
+    assert d.ref.value == dt.date(2024, 10, 28)
+    assert d.future
+
+
+def test_last_week_is_the_monday_of_the_previous_week() -> None:
+    d = only_date("The soldiers arrived last week.")
+    assert d.ref.value == dt.date(2024, 10, 14)
+    assert d.ref.value.weekday() == 0
+    assert d.ref.precision == "week"
+    assert d.ref.iso() == "2024-10-14"
+
+
+def test_last_month() -> None:
+    d = only_date("The soldiers arrived last month.")
+    assert (d.ref.value, d.ref.precision) == (dt.date(2024, 9, 1), "month")
+    assert d.ref.iso() == "2024-09"
+
+
+def test_last_month_in_january_is_december_of_the_year_before() -> None:
+    d = only_date("The soldiers arrived last month.", published=dt.date(2025, 1, 10))
+    assert d.ref.value == dt.date(2024, 12, 1)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Earlier in October, the soldiers arrived.", "The soldiers arrived in early- to mid-October."],
+)
+def test_part_of_a_month_has_month_precision(sentence: str) -> None:
+    d = only_date(sentence)
+    assert (d.ref.value, d.ref.precision) == (dt.date(2024, 10, 1), "month")
+    assert "October" in d.ref.raw
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("More troops will come by December.", dt.date(2024, 12, 1)),
+        ("More troops will come by the end of January.", dt.date(2025, 1, 1)),
+    ],
+)
+def test_by_month_is_a_forward_looking_month(sentence: str, value: dt.date) -> None:
+    d = only_date(sentence)
+    assert d.future
+    assert (d.ref.value, d.ref.precision) == (value, "month")
+
+
+def test_yesterday() -> None:
+    d = only_date("The soldiers arrived yesterday.")
+    assert (d.ref.value, d.ref.precision) == (dt.date(2024, 10, 23), "day")
+
+
+def test_earlier_in_the_day_uses_the_context_day() -> None:
+    d = only_date("Earlier in the day, the ministry spoke.", context_day=dt.date(2024, 10, 20))
+    assert d.anaphoric
+    assert d.ref.value == dt.date(2024, 10, 20)
+
+
+def test_earlier_in_the_day_without_context_has_no_value() -> None:
+    d = only_date("Earlier in the day, the ministry spoke.")
+    assert d.ref.value is None
+    assert d.ref.raw == "Earlier in the day"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "raw"),
+    [
+        ("The ministry spoke on Monday.", "on Monday"),
+        ("The soldiers arrived last week.", "last week"),
+        ("Troops crossed the border on Oct. 23.", "on Oct. 23"),
+        ("The soldiers arrived yesterday.", "yesterday"),
+    ],
+)
+def test_without_publication_date_value_is_none_and_raw_is_kept(sentence: str, raw: str) -> None:
+    d = only_date(sentence, published=None)
+    assert d.ref.value is None
+    assert d.ref.precision is None
+    assert d.ref.raw == raw
+    assert d.ref.iso() is None
+
+
+def test_offsets_are_absolute() -> None:
+    sentence = "Troops crossed the border on Oct. 23."
+    (d,) = find_dates(sentence, 500, PUBLISHED)
+    assert sentence[d.start - 500 : d.end - 500] == "on Oct. 23"
+
+
+def test_in_the_coming_days_is_future_without_a_value() -> None:
+    d = only_date("More troops will arrive in the coming days.")
+    assert d.future
+    assert d.ref.value is None
+
+
+def test_no_time_words_no_dates() -> None:
+    assert find_dates("Soldiers crossed the river.", 0, PUBLISHED) == []
+
+
+def test_raw_does_not_include_sentence_full_stop() -> None:
+    assert only_date("Troops crossed the border on 23 October.").ref.raw == "on 23 October"

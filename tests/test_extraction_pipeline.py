@@ -1,0 +1,294 @@
+"""Extraction rules applied end to end on invented sentences: dates, subjects, merging, robustness."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimtrack.extraction import extract_claims
+from claimtrack.records import ExtractedClaim
+
+PUBLISHED = dt.date(2024, 10, 24)  # a Thursday
+
+
+def counted(text: str, published: dt.date | None = PUBLISHED) -> list[ExtractedClaim]:
+    return [c for c in extract_claims(text, published) if c.quantity is not None]
+
+
+def one_count(text: str, published: dt.date | None = PUBLISHED) -> ExtractedClaim:
+    claims = counted(text, published)
+    assert len(claims) == 1, [(c.actor and c.actor.name, c.quantity and c.quantity.raw) for c in claims]
+    return claims[0]
+
+
+# --- claim date vs event date ----------------------------------------------------------------------------------
+
+FORECAST = "Kirby said on Monday that 3,000 troops would arrive on Friday."
+WEDNESDAY = dt.date(2024, 10, 23)
+
+
+def test_claim_date_is_when_it_was_said_event_date_is_when_it_happens() -> None:
+    claim = one_count(FORECAST, WEDNESDAY)
+    assert claim.claim_date is not None and claim.claim_date.raw == "on Monday"
+    assert claim.claim_date.value == dt.date(2024, 10, 21)
+    assert claim.event_date is not None and claim.event_date.raw == "on Friday"
+
+
+def test_expected_event_is_a_forecast_after_the_claim_date() -> None:
+    claim = one_count(FORECAST, WEDNESDAY)
+    assert claim.forecast
+    assert claim.event_date is not None and claim.event_date.value == dt.date(2024, 10, 25)
+
+
+def test_will_arrive_on_weekday_resolves_forward() -> None:
+    claim = one_count("Kirby said on Monday that 3,000 troops will arrive on Friday.", WEDNESDAY)
+    assert claim.forecast
+    assert claim.event_date is not None and claim.event_date.value == dt.date(2024, 10, 25)
+
+
+def test_by_month_makes_a_forecast() -> None:
+    claim = one_count("Zelensky said 2,000 troops will be sent by December.")
+    assert claim.forecast
+    assert claim.event_date is not None
+    assert (claim.event_date.value, claim.event_date.precision) == (dt.date(2024, 12, 1), "month")
+    assert claim.confidence.credibility >= 3
+
+
+def test_past_event_date_is_not_a_forecast() -> None:
+    claim = one_count("Kirby said on Wednesday that 3,000 troops arrived on Oct. 20.")
+    assert not claim.forecast
+    assert claim.claim_date is not None and claim.claim_date.value == dt.date(2024, 10, 23)
+    assert claim.event_date is not None and claim.event_date.value == dt.date(2024, 10, 20)
+
+
+def test_speaker_date_before_verb() -> None:
+    claim = one_count("Zelensky on Wednesday said 3,000 troops were sent.")
+    assert claim.claim_date is not None and claim.claim_date.value == dt.date(2024, 10, 23)
+
+
+def test_leading_date_is_the_claim_date() -> None:
+    claim = one_count("Last month, Polish intelligence announced that 1,500 soldiers were sent.")
+    assert claim.claim_date is not None
+    assert (claim.claim_date.value, claim.claim_date.precision) == (dt.date(2024, 9, 1), "month")
+
+
+def test_present_tense_says_is_the_publication_date() -> None:
+    claim = one_count("Kyiv says 5,000 troops have arrived.")
+    assert claim.claim_date is not None and claim.claim_date.value == PUBLISHED
+
+
+def test_unresolved_event_date_keeps_raw_without_publication_date() -> None:
+    claim = one_count("Blinken said 3,000 troops arrived on Monday.", published=None)
+    assert claim.event_date is not None
+    assert (claim.event_date.value, claim.event_date.raw) == (None, "on Monday")
+
+
+def test_unresolved_claim_date_keeps_raw_without_publication_date() -> None:
+    claim = one_count("Blinken said on Monday that 3,000 troops arrived.", published=None)
+    assert claim.claim_date is not None
+    assert (claim.claim_date.value, claim.claim_date.raw) == (None, "on Monday")
+
+
+# --- subjects --------------------------------------------------------------------------------------------------
+
+
+def test_detention_subject_names_the_side() -> None:
+    claim = one_count("Zelensky said 18 North Korean soldiers were detained.")
+    assert claim.kind == "detention"
+    assert claim.subject is not None and "North Korean" in claim.subject
+
+
+def test_agent_of_deployment_verb_gives_the_side() -> None:
+    claim = one_count("Zelensky said North Korea moved 3,000 soldiers to Kursk.")
+    assert claim.kind == "deployment"
+    assert claim.subject == "North Korean troops"
+
+
+def test_side_carried_from_troops_in_the_previous_sentence() -> None:
+    claim = one_count("North Korean troops are in Kursk. Zelensky said 4,000 soldiers had arrived.")
+    assert claim.subject == "North Korean troops"
+
+
+def test_side_is_not_carried_far() -> None:
+    text = ("North Korean troops are in Kursk. The weather was cold. Roads were muddy. Trains were late. "
+            "Bridges were down. Zelensky said 4,000 soldiers had arrived.")
+    assert one_count(text).subject == "troops"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "subject"),
+    [
+        ("Blinken said 1,200 Russian soldiers were killed or wounded.", "casualties", "Russian troops casualties"),
+        ("Blinken said 300 Russian soldiers were killed.", "casualties", "Russian troops killed"),
+        ("Blinken said 40 Russian tanks were destroyed.", "materiel", "Russian tanks destroyed"),
+    ],
+)
+def test_status_words_give_the_kind(text: str, kind: str, subject: str) -> None:
+    claim = one_count(text)
+    assert (claim.kind, claim.subject) == (kind, subject)
+
+
+def test_killed_or_wounded_is_one_claim() -> None:
+    claim = one_count("Blinken said 1,200 Russian soldiers were killed or wounded.")
+    assert claim.quantity is not None and (claim.quantity.low, claim.quantity.high) == (1_200, 1_200)
+
+
+def test_killed_and_wounded_are_two_claims() -> None:
+    claims = counted("Zelensky said 100 Russian soldiers were killed and 1,000 wounded.")
+    assert [c.quantity.low for c in claims if c.quantity] == [100, 1_000]
+    assert all(c.kind == "casualties" for c in claims)
+
+
+def test_second_count_of_a_composite_keeps_the_side() -> None:
+    claims = counted("Zelensky said 100 Russian soldiers were killed and 1,000 wounded.")
+    assert all(c.subject and "Russian" in c.subject for c in claims), [c.subject for c in claims]
+
+
+def test_multiplier_claim_after_speaker() -> None:
+    claim = one_count("Kirby said two brigades of up to 6,000 personnel each were training.")
+    assert claim.quantity is not None
+    assert (claim.quantity.high, claim.quantity.multiplier) == (12_000, 2)
+
+
+def test_adversary_losses_are_doubtful() -> None:
+    claim = one_count("Zelensky said 300 Russian soldiers were killed.")
+    assert claim.confidence.credibility == 4
+
+
+# --- merging, unattributed counts, boilerplate -----------------------------------------------------------------
+
+
+def test_headline_and_body_are_one_claim_with_two_mentions() -> None:
+    text = "8,000 North Korean troops in Kursk\nKirby said 8,000 North Korean troops are in Kursk."
+    claim = one_count(text)
+    assert len(claim.mentions) == 2
+    assert claim.actor is not None and claim.actor.name == "John Kirby"
+    assert claim.evidence.sentence.startswith("Kirby said")  # the evidence shown names the claimant
+    assert {m.sentence for m in claim.mentions} == {"8,000 North Korean troops in Kursk", claim.evidence.sentence}
+    assert all(text[m.start : m.end] == m.sentence for m in claim.mentions)
+
+
+def test_same_speaker_repeating_a_count_is_one_claim() -> None:
+    text = ("Kirby said 3,000 soldiers are in Russia.\nThe weather was cold.\n"
+            "Kirby said again that 3,000 soldiers are in Russia.")
+    claim = one_count(text)
+    assert len(claim.mentions) == 2
+
+
+def test_different_speakers_are_different_claims() -> None:
+    text = "Kirby said 3,000 soldiers are in Russia.\nZelensky said 3,000 soldiers are in Russia."
+    assert {c.actor.name for c in counted(text) if c.actor} == {"John Kirby", "Volodymyr Zelensky"}
+
+
+def test_different_counts_are_different_claims() -> None:
+    text = "Kirby said 3,000 soldiers are in Russia.\nKirby said 5,000 soldiers are in Russia."
+    assert sorted(c.quantity.low for c in counted(text) if c.quantity) == [3_000, 5_000]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["3,000 soldiers arrived in Kursk.", "Thousands of soldiers arrived in Kursk.",
+     '"We assess that 600 soldiers are there."'],
+)
+def test_unattributed_counts_are_not_claims(text: str) -> None:
+    assert extract_claims(text, PUBLISHED) == []
+
+
+def test_boilerplate_lines_yield_nothing() -> None:
+    text = ("Subscribe to our newsletter\n* indicates required\n3 min read\nEnter your email address\n"
+            "Sign up to get 5,000 soldiers' stories, editors said\n")
+    assert extract_claims(text, PUBLISHED) == []
+
+
+def test_boilerplate_around_a_real_claim() -> None:
+    text = "Skip to content\n3 min read\nKirby said 3,000 soldiers arrived.\nSubscribe\n* indicates required"
+    claim = one_count(text)
+    assert len(claim.mentions) == 1
+    assert claim.evidence.sentence == "Kirby said 3,000 soldiers arrived."
+
+
+def test_statement_without_count_is_a_statement_claim() -> None:
+    (claim,) = extract_claims("The Pentagon denied the report.", PUBLISHED)
+    assert claim.kind == "denial"
+    assert claim.quantity is None
+
+
+def test_vague_claim_has_no_bounds_and_low_credibility() -> None:
+    claim = one_count("Kirby said thousands of soldiers arrived.")
+    assert claim.quantity is not None and claim.quantity.vague
+    assert (claim.quantity.low, claim.quantity.high) == (None, None)
+    assert claim.confidence.credibility == 6
+
+
+def test_place_of_claim() -> None:
+    claim = one_count("Kyiv says 5,000 troops have arrived in Russia's Kursk region.")
+    assert claim.place is not None and claim.place.name == "Kursk Oblast"
+    assert claim.place.ancestors == ["Russia"]
+
+
+def test_extraction_is_a_pure_function() -> None:
+    text = "Kirby said 3,000 soldiers arrived in Kursk Oblast on Oct. 20."
+    assert extract_claims(text, PUBLISHED) == extract_claims(text, PUBLISHED)
+
+
+# --- never raises ----------------------------------------------------------------------------------------------
+
+NASTY = [
+    "",
+    " ",
+    "\n\n\n",
+    '"',
+    '""""',
+    "“”“”„",
+    "“",
+    "said said said",
+    "according to",
+    "Kirby " * 10_000,
+    "Jan Kowalski said " * 300,
+    "999999999999999999999 troops",
+    "Kirby said 999999999999999999999 troops arrived.",
+    "Kirby said 1" + "0" * 400 + " troops arrived.",
+    "Kirby said 1e999 troops arrived.",
+    "Kirby said between and troops arrived on Feb. 30.",
+    "Kirby said 3,000 troops arrived on 31 February and 45 Oct.",
+    "\x00\x01\ufffd troops\u200b said 5\u00a0000",
+    "((((((((((said)))))))))",
+    ", , , , said, , ,",
+    "He said.",
+    "The 。 said ！ 3,000 ？ soldiers",
+]
+
+
+@pytest.mark.parametrize("text", NASTY, ids=range(len(NASTY)))
+@pytest.mark.parametrize("published", [PUBLISHED, None])
+def test_never_raises(text: str, published: dt.date | None) -> None:
+    claims = extract_claims(text, published)
+    assert isinstance(claims, list)
+    for claim in claims:
+        for m in claim.mentions:
+            assert text[m.start : m.end] == m.sentence
+
+
+def test_huge_number_is_kept_as_a_count() -> None:
+    claim = one_count("Kirby said 999999999999999999999 troops arrived.")
+    assert claim.quantity is not None and claim.quantity.low == pytest.approx(999999999999999999999)
+
+
+def test_speaker_search_looks_back_a_bounded_window() -> None:
+    """Each cue looks back at most 300 characters, so many cues in one line stay linear (speed: benchmarks/)."""
+    from claimtrack.extraction import attribution
+
+    seen: list[int] = []
+    real = attribution.subject_before
+
+    def spy(text: str):
+        seen.append(len(text))
+        return real(text)
+
+    attribution.subject_before = spy
+    try:
+        extract_claims("Jan Kowalski said " * 300, PUBLISHED)
+    finally:
+        attribution.subject_before = real
+    assert seen and max(seen) <= 300

@@ -1,0 +1,170 @@
+"""Extraction rules: finding counts in a sentence (`quantities.find_counts`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.extraction.quantities import CountMention, find_counts
+
+
+def only_count(sentence: str) -> CountMention:
+    counts = find_counts(sentence)
+    assert len(counts) == 1, [c.raw for c in counts]
+    return counts[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high"),
+    [
+        ("The ministry said 3,000 soldiers had arrived.", 3_000, 3_000),
+        ("Around 100,000 troops are massed at the border.", 100_000, 100_000),
+        ("The army mobilised 1.5 million reservists.", 1_500_000, 1_500_000),
+        ("He said five thousand soldiers had gone.", 5_000, 5_000),
+        ("Only twenty-five soldiers returned.", 25, 25),
+        ("A dozen soldiers surrendered at dawn.", 12, 12),
+        ("They said nearly two thousand troops crossed.", None, 2_000),
+    ],
+)
+def test_digits_separators_and_word_numbers(sentence: str, low, high) -> None:
+    count = only_count(sentence)
+    assert (count.low, count.high) == (low, high)
+    assert not count.vague
+
+
+@pytest.mark.parametrize(
+    ("sentence", "qualifier", "low", "high"),
+    [
+        ("At least 3,000 soldiers were sent.", "at least", 3_000, None),
+        ("More than 3,000 soldiers were sent.", "more than", 3_000, None),
+        ("Over 3,000 soldiers were sent.", "over", 3_000, None),
+        ("Up to 3,000 soldiers were sent.", "up to", None, 3_000),
+        ("As many as 3,000 soldiers were sent.", "as many as", None, 3_000),
+        ("Nearly 3,000 soldiers were sent.", "nearly", None, 3_000),
+        ("About 3,000 soldiers were sent.", "about", 3_000, 3_000),
+        ("Roughly 3,000 soldiers were sent.", "roughly", 3_000, 3_000),
+        ("Some 3,000 soldiers were sent.", "some", 3_000, 3_000),
+        ("Officials counted 3,000 or more soldiers.", "or more", 3_000, None),
+    ],
+)
+def test_qualifier_sets_bounds(sentence: str, qualifier: str, low, high) -> None:
+    count = only_count(sentence)
+    assert count.qualifier == qualifier
+    assert (count.low, count.high) == (low, high)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high"),
+    [
+        ("Officials said 11,000-12,000 troops had been deployed.", 11_000, 12_000),
+        ("Officials said 3,000–4,000 troops had been deployed.", 3_000, 4_000),
+        ("Officials said between 10,000 and 12,000 troops had been deployed.", 10_000, 12_000),
+        ("Officials said 2,600 to 3,000 troops had been deployed.", 2_600, 3_000),
+        ("Officials said 70 to 80,000 troops had been deployed.", 70_000, 80_000),
+    ],
+)
+def test_ranges(sentence: str, low: float, high: float) -> None:
+    count = only_count(sentence)
+    assert (count.low, count.high) == (low, high)
+    assert count.qualifier == "between"
+
+
+def test_multiplier_formation_of_up_to_n_each() -> None:
+    count = only_count("Two brigades of up to 6,000 personnel each are in training.")
+    assert count.multiplier == 2
+    assert (count.low, count.high) == (None, 12_000)
+    assert count.raw.lower().startswith("two brigades")
+
+
+def test_multiplier_after_a_speech_verb() -> None:
+    counts = find_counts("Officials said two brigades of up to 6,000 personnel each were training.")
+    assert [(c.multiplier, c.low, c.high) for c in counts] == [(2, None, 12_000)]
+
+
+def test_composite_killed_and_wounded_gives_two_counts() -> None:
+    counts = find_counts("The strike left 100 killed and 1,000 wounded.")
+    assert [(c.low, c.group.category) for c in counts] == [(100, "casualties"), (1_000, "casualties")]
+
+
+def test_killed_or_wounded_is_one_casualties_count() -> None:
+    count = only_count("The battalion had 1,000 killed or wounded.")
+    assert (count.low, count.high) == (1_000, 1_000)
+    assert count.group.category == "casualties"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "qualifier"),
+    [
+        ("Thousands of troops have massed near the border.", "thousands"),
+        ("Tens of thousands of troops have massed near the border.", "tens of thousands"),
+        ("Several hundred soldiers have massed near the border.", "several hundred"),
+        ("Dozens of soldiers have massed near the border.", "dozens"),
+    ],
+)
+def test_vague_amounts_have_no_bounds(sentence: str, qualifier: str) -> None:
+    count = only_count(sentence)
+    assert count.vague
+    assert count.qualifier == qualifier
+    assert (count.low, count.high) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 2023 troops moved closer to the front.",
+        "Since 2014 troops have held the line.",
+        "The package is worth $3 million in equipment for soldiers.",
+        "A €50 million fund was set up for soldiers.",
+        "Up to 20 percent of soldiers were sick.",
+        "The unit lost 40% of its soldiers.",
+        "A 20-year-old soldier was detained.",
+        "Troops advanced 50 km toward the city.",
+        "Soldiers marched 1,000 km of road.",
+        "On Oct. 23 troops crossed into the region.",
+        "The T-72 tanks were hit by drones.",
+        "The F-16 jets arrived in Romania.",
+        "The 47th Mechanized Brigade held the town.",
+        "3 min read",
+    ],
+)
+def test_not_counts(sentence: str) -> None:
+    assert find_counts(sentence) == []
+
+
+def test_model_name_after_a_real_number_is_a_count_of_that_number() -> None:
+    count = only_count("Russia lost 200 T-72 tanks in the offensive.")
+    assert (count.low, count.high) == (200, 200)
+    assert count.unit == "tanks"
+
+
+def test_day_month_date_is_not_a_count() -> None:
+    assert find_counts("On 23 October troops crossed into the region.") == []
+
+
+def test_clock_time_is_not_a_count() -> None:
+    assert find_counts("At 10:30 soldiers crossed the border.") == []
+
+
+def test_half_a_million() -> None:
+    count = only_count("Moscow has mobilised half a million soldiers.")
+    assert (count.low, count.high) == (500_000, 500_000)
+
+
+@pytest.mark.xfail(reason="in '7,000 North Korean and 3,000 Russian soldiers' the first number's noun is shared; "
+                   "only the second count is found", strict=True)
+def test_coordinated_counts_share_the_noun() -> None:
+    counts = find_counts("The front holds 7,000 North Korean and 3,000 Russian soldiers.")
+    assert [c.low for c in counts] == [7_000, 3_000]
+
+
+def test_modifiers_and_offsets() -> None:
+    sentence = "Seoul said 1,500 North Korean soldiers were sent."
+    count = only_count(sentence)
+    assert count.modifiers == "North Korean"
+    assert count.unit == "soldiers"
+    counts = find_counts(sentence, offset=100)
+    assert sentence[counts[0].start - 100 : counts[0].end - 100] == count.raw == "1,500 North Korean soldiers"
+
+
+def test_strong_force() -> None:
+    count = only_count("A 5,000-strong force crossed the river.")
+    assert (count.low, count.high) == (5_000, 5_000)
