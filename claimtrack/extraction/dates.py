@@ -48,6 +48,14 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("in_year", rf"\b(?P<prep>in|since|during|by)\s+{_YEAR}\b"),
 )  # fmt: skip
 _COMPILED = tuple((name, re.compile(pat, re.IGNORECASE)) for name, pat in DATE_PATTERNS)
+_MONTH_WORDS = frozenset(MONTHS)
+_RELATIVE_WORDS = frozenset("yesterday today tonight week month year weekend day days weeks months morning evening".split())
+# which patterns can match, by the words a sentence has (a cheap guard before each regex)
+_GUARDS = {
+    "iso": lambda w, s: "-" in s, "weekday": lambda w, s: bool(w & WEEKDAYS.keys()),
+    "relative": lambda w, s: bool(w & _RELATIVE_WORDS), "in_year": lambda w, s: any(c.isdigit() for c in s),
+}
+_WORDS = re.compile(r"[a-z]+")
 _ANY_TIME_WORD = re.compile(
     r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|"
     r"tonight|week|month|year|day|morning|evening)",
@@ -185,7 +193,12 @@ def find_dates(
         return []
     taken: list[tuple[int, int]] = []
     out: list[DateMention] = []
+    words = set(_WORDS.findall(sentence.lower()))
+    has_month = bool(words & _MONTH_WORDS)
     for name, pattern in _COMPILED:
+        guard = _GUARDS.get(name)
+        if (guard is None and not has_month) or (guard is not None and not guard(words, sentence)):
+            continue
         for m in pattern.finditer(sentence):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue

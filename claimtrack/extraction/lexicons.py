@@ -14,7 +14,14 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+import os
+
 from claimtrack.extraction.gazetteer import user_data_paths
+
+
+def _env_key(env_var: str) -> str:
+    """The cache key of a lexicon: the value of its environment variable (cheap to read on every call)."""
+    return os.environ.get(env_var, "")
 
 
 def load_records(packaged: str, table: str, env_var: str) -> list[dict]:
@@ -68,7 +75,7 @@ def _counted_groups(key: str) -> dict[str, CountedGroup]:
 
 def counted_groups() -> dict[str, CountedGroup]:
     """Counted nouns (lowercase) -> their group."""
-    return _counted_groups(str(user_data_paths("CLAIMTRACK_UNITS")))
+    return _counted_groups(_env_key("CLAIMTRACK_UNITS"))
 
 
 @dataclass(frozen=True)
@@ -95,7 +102,7 @@ def _sides(key: str) -> tuple[Side, ...]:
 
 
 def sides() -> tuple[Side, ...]:
-    return _sides(str(user_data_paths("CLAIMTRACK_DEMONYMS")))
+    return _sides(_env_key("CLAIMTRACK_DEMONYMS"))
 
 
 @lru_cache(maxsize=4)
@@ -109,7 +116,7 @@ def _side_index(key: str) -> dict[str, Side]:
 
 def side_by_form(form: str) -> Side | None:
     """The side a word names ("Ukrainian", "Russia's", "North Koreans"), or None."""
-    return _side_index(str(user_data_paths("CLAIMTRACK_DEMONYMS"))).get(form.lower().replace("’", "'"))
+    return _side_index(_env_key("CLAIMTRACK_DEMONYMS")).get(form.lower().replace("’", "'"))
 
 
 @lru_cache(maxsize=4)
@@ -119,9 +126,20 @@ def _capital_index(key: str) -> dict[str, Side]:
 
 def side_by_capital(word: str) -> Side | None:
     """The side whose seat of power a word names ("Kyiv", "Seoul"), or None."""
-    return _capital_index(str(user_data_paths("CLAIMTRACK_DEMONYMS"))).get(word.lower())
+    return _capital_index(_env_key("CLAIMTRACK_DEMONYMS")).get(word.lower())
 
 
 def side_form_pattern() -> str:
-    """Regex alternation of every side form."""
-    return alternation([f for s in sides() for f in (*s.forms, s.country)])
+    """Regex alternation of every side form (cached per set of user files)."""
+    return _side_form_pattern(_env_key("CLAIMTRACK_DEMONYMS"))
+
+
+@lru_cache(maxsize=4)
+def _side_form_pattern(key: str) -> str:
+    return alternation([f for s in _sides(key) for f in (*s.forms, s.country)])
+
+
+@lru_cache(maxsize=64)
+def side_regex(template: str) -> re.Pattern[str]:
+    """A compiled regex from a template holding {SIDE} where the side alternation goes."""
+    return re.compile(template.replace("{SIDE}", side_form_pattern()))

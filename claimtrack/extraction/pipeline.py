@@ -24,7 +24,7 @@ from claimtrack.extraction.attribution import (
 )
 from claimtrack.extraction.confidence import assess, is_adversary_losses
 from claimtrack.extraction.dates import DateMention, find_dates
-from claimtrack.extraction.lexicons import side_by_form, side_form_pattern
+from claimtrack.extraction.lexicons import side_by_form, side_regex
 from claimtrack.extraction.places import choose_place, find_places
 from claimtrack.extraction.quantities import find_counts
 from claimtrack.extraction.sentences import Sentence, split_sentences
@@ -219,7 +219,7 @@ def _claim_date(
 
 
 def _sides_mentioned(sentence: str) -> str | None:
-    m = re.search(rf"\b(?P<side>{side_form_pattern()})\s+(?:\w+\s+)?{_TROOP_NOUNS}\b", sentence)
+    m = side_regex(r"\b(?P<side>{SIDE})\s+(?:\w+\s+)?" + _TROOP_NOUNS + r"\b").search(sentence)
     if not m:
         return None
     side = side_by_form(m.group("side"))

@@ -36,11 +36,33 @@ def _pattern(key: int) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{alternation(aliases)})(?![\w-])(?:['’]s)?", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4)
+def _first_words(key: int) -> frozenset[str]:
+    gaz = load_gazetteer()
+    return frozenset(re.split(r"[\s-]+", a.lower())[0] for p in gaz.places.values() for a in (p.name, *p.aliases))
+
+
+_WORD_RE = re.compile(r"(?<![\w-])[\w.'’]+")
+
+
+def _candidates(sentence: str, key: int):
+    """Alias matches, tried only at words that can begin an alias (much faster than scanning the sentence)."""
+    pattern, first = _pattern(key), _first_words(key)
+    pos = 0
+    for w in _WORD_RE.finditer(sentence):
+        if w.start() < pos or w.group(0).lower().rstrip(".") not in first and w.group(0).lower() not in first:
+            continue
+        m = pattern.match(sentence, w.start())
+        if m:
+            pos = m.end()
+            yield m
+
+
 def find_places(sentence: str, offset: int = 0) -> list[PlaceMention]:
     """Gazetteer places named in a sentence ("Vladivostok, Russia" counts as Vladivostok)."""
     gaz = load_gazetteer()
     out: list[PlaceMention] = []
-    for m in _pattern(len(gaz.places)).finditer(sentence):
+    for m in _candidates(sentence, len(gaz.places)):
         text = re.sub(r"['’]s$", "", m.group(0))
         if not any(c.isupper() for c in text):  # "georgia" in lowercase prose is not the country
             continue

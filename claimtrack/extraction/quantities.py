@@ -191,8 +191,20 @@ def _multiplier(sentence: str, start: int, end: int) -> tuple[int | None, int]:
     return int(mult), m.start("mult")
 
 
+_NUMBER_WORDS = frozenset([*UNITS, *TENS, "hundred", "hundreds", "thousand", "thousands", "million", "millions",
+                           "dozen", "dozens", "scores", "half", "number", "several", "few", "tens", "couple"])
+_LOWER_WORDS = re.compile(r"[a-z]+")
+
+
+def _may_hold_a_count(sentence: str) -> bool:
+    """A cheap guard: digits or number words."""
+    return any(c.isdigit() for c in sentence) or not _NUMBER_WORDS.isdisjoint(_LOWER_WORDS.findall(sentence.lower()))
+
+
 def find_counts(sentence: str, offset: int = 0) -> list[CountMention]:
     """Every count in a sentence, in order; `offset` is the sentence's start in the document."""
+    if not _may_hold_a_count(sentence):
+        return []
     found: list[CountMention] = []
     consumed: list[tuple[int, int]] = []
     for m in _COUNT_RE.finditer(sentence):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claimtrack.extraction.lexicons import side_by_form, side_form_pattern
+from claimtrack.extraction.lexicons import side_by_form, side_regex
 from claimtrack.extraction.quantities import CountMention
 
 # Cue words near a count (searched in a window around it) and the status they give.
@@ -68,15 +68,14 @@ def side_of(sentence: str, count: CountMention, rel_start: int) -> str | None:
             side = side_by_form(" ".join(words[i : i + width]))
             if side is not None:
                 return side.adjective
-    m = re.search(
-        rf"\b(?P<side>{side_form_pattern()})\s+[\"“]?(?:\w+\s+){{0,2}}?{_AGENT_VERBS}\s+(?:\w+\s+){{0,4}}$",
-        sentence[:rel_start],
-    )
+    m = side_regex(
+        r"\b(?P<side>{SIDE})\s+[\"“]?(?:\w+\s+){0,2}?" + _AGENT_VERBS + r"\s+(?:\w+\s+){0,4}$"
+    ).search(sentence[max(0, rel_start - 120) : rel_start])
     if m:
         side = side_by_form(m.group("side"))
         if side is not None:
             return side.adjective
-    m = re.search(rf"\b(?P<side>{side_form_pattern()})['’]s\s+$", sentence[:rel_start])
+    m = side_regex(r"\b(?P<side>{SIDE})['’]s\s+$").search(sentence[max(0, rel_start - 60) : rel_start])
     if m:
         side = side_by_form(m.group("side"))
         return side.adjective if side else None
