@@ -53,9 +53,10 @@ _RELATIVE_WORDS = frozenset("yesterday today tonight week month year weekend day
 # which patterns can match, by the words a sentence has (a cheap guard before each regex)
 _GUARDS = {
     "iso": lambda w, s: "-" in s, "weekday": lambda w, s: bool(w & WEEKDAYS.keys()),
-    "relative": lambda w, s: bool(w & _RELATIVE_WORDS), "in_year": lambda w, s: any(c.isdigit() for c in s),
+    "relative": lambda w, s: bool(w & _RELATIVE_WORDS), "in_year": lambda w, s: _DIGIT.search(s) is not None,
 }
 _WORDS = re.compile(r"[a-z]+")
+_DIGIT = re.compile(r"\d")
 _ANY_TIME_WORD = re.compile(
     r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|"
     r"tonight|week|month|year|day|morning|evening)",

@@ -194,11 +194,12 @@ def _multiplier(sentence: str, start: int, end: int) -> tuple[int | None, int]:
 _NUMBER_WORDS = frozenset([*UNITS, *TENS, "hundred", "hundreds", "thousand", "thousands", "million", "millions",
                            "dozen", "dozens", "scores", "half", "number", "several", "few", "tens", "couple"])
 _LOWER_WORDS = re.compile(r"[a-z]+")
+_DIGIT = re.compile(r"\d")
 
 
 def _may_hold_a_count(sentence: str) -> bool:
     """A cheap guard: digits or number words."""
-    return any(c.isdigit() for c in sentence) or not _NUMBER_WORDS.isdisjoint(_LOWER_WORDS.findall(sentence.lower()))
+    return _DIGIT.search(sentence) is not None or not _NUMBER_WORDS.isdisjoint(_LOWER_WORDS.findall(sentence.lower()))
 
 
 def find_counts(sentence: str, offset: int = 0) -> list[CountMention]:
