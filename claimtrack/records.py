@@ -188,5 +188,16 @@ class ClaimRecord(BaseModel):
     url: str | None = None
 
 
+def bounds_text(low: float | None, high: float | None, qualifier: str | None, vague: bool = False) -> str:
+    """'at least 3,000', 'up to 12,000', '8,000', '10,000-12,000', 'thousands'."""
+    if vague or (low is None and high is None):
+        return qualifier or ""
+    if low is not None and high is not None:
+        return f"{low:,.0f}" if low == high else f"{low:,.0f}-{high:,.0f}"
+    if low is not None:
+        return f"at least {low:,.0f}" if qualifier in (None, "at least") else f"{qualifier} {low:,.0f}"
+    return f"up to {high:,.0f}" if qualifier in (None, "up to") else f"{qualifier} {high:,.0f}"
+
+
 EXPORT_COLUMNS: tuple[str, ...] = tuple(ClaimRecord.model_fields)
 """Export column order: the fixed columns of the issue, then the others."""

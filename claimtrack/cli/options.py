@@ -24,7 +24,7 @@ KindOption = Annotated[list[str] | None, typer.Option("--kind", "-k", help="Clai
 MinConfOption = Annotated[float | None, typer.Option("--min-confidence", min=0.0, max=1.0,
                           help="Only claims with at least this confidence (0-1).")]
 TextOption = Annotated[str | None, typer.Option("--text", "-t", help="Full-text search in the evidence sentences.")]
-SubjectOption = Annotated[str | None, typer.Option("--subject", "-s", help="What is counted, e.g. 'North Korean troops'.")]
+SubjectOption = Annotated[str | None, typer.Option("--subject", "-s", help="What is counted, e.g. 'North Korean troops'.")]  # noqa: E501
 DocumentOption = Annotated[str | None, typer.Option("--document", help="Only claims from this document (name).")]
 RejectedOption = Annotated[bool, typer.Option("--include-rejected", help="Also show claims an analyst rejected.")]
 LimitOption = Annotated[int | None, typer.Option("--limit", "-n", min=1, help="At most this many claims.")]

@@ -15,7 +15,7 @@ from typing import IO, Any
 from rich.console import Console
 from rich.table import Table
 
-from claimtrack.records import EXPORT_COLUMNS, ClaimRecord
+from claimtrack.records import EXPORT_COLUMNS, ClaimRecord, bounds_text
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 FORMATS = ("table", "csv", "json", "jsonl")
@@ -72,17 +72,6 @@ def write_json(records: Iterable[ClaimRecord], out: IO[str], columns: Sequence[s
 
 
 WRITERS = {"csv": write_csv, "jsonl": write_jsonl, "json": write_json}
-
-
-def bounds_text(low: float | None, high: float | None, qualifier: str | None, vague: bool = False) -> str:
-    """'at least 3,000', 'up to 12,000', '8,000', '10,000-12,000', 'thousands'."""
-    if vague or (low is None and high is None):
-        return qualifier or ""
-    if low is not None and high is not None:
-        return f"{low:,.0f}" if low == high else f"{low:,.0f}-{high:,.0f}"
-    if low is not None:
-        return f"at least {low:,.0f}" if qualifier in (None, "at least") else f"{qualifier} {low:,.0f}"
-    return f"up to {high:,.0f}" if qualifier in (None, "up to") else f"{qualifier} {high:,.0f}"
 
 
 def claims_table(records: Iterable[ClaimRecord], title: str | None = None) -> tuple[Table, int]:

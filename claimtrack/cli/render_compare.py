@@ -6,6 +6,7 @@ import math
 from collections.abc import Sequence
 
 from rich.console import Console, Group
+from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
@@ -24,7 +25,7 @@ def _date_cell(r: ClaimRecord) -> str:
 
 
 def _source(r: ClaimRecord) -> str:
-    return f"{r.outlet or '?'}\n[dim]{r.document}[/dim]"
+    return f"{escape(r.outlet or '?')}\n[dim]{escape(r.document)}[/dim]"
 
 
 def overview_table(rows: Sequence[SubjectSummary]) -> Table:
@@ -36,24 +37,27 @@ def overview_table(rows: Sequence[SubjectSummary]) -> Table:
         table.add_column(name, style=style or None, justify=justify, overflow="fold")  # type: ignore[arg-type]
     for s in rows:
         table.add_row(
-            s.subject, str(s.n_claims), str(s.n_numeric), str(s.n_vague), str(len(s.actors)),
-            ", ".join(s.places) or "-", s.first or "?", s.last or "?", s.spread_text or "-",
+            escape(s.subject), str(s.n_claims), str(s.n_numeric), str(s.n_vague), str(len(s.actors)),
+            escape(", ".join(s.places)) or "-", s.first or "?", s.last or "?", s.spread_text or "-",
         )  # fmt: skip
     return table
 
 
 def claims_table(records: Sequence[ClaimRecord], title: str) -> Table:
     table = Table(title=title, header_style="bold", title_justify="left")
-    for name, style in (("date", "magenta"), ("actor", "cyan"), ("affiliation", ""), ("estimate", "bold"),
+    for name, style in (("date", "magenta"), ("actor (affiliation)", "cyan"), ("estimate", "bold"),
                         ("place", "green"), ("conf", ""), ("source", ""), ("id", "dim")):  # fmt: skip
-        table.add_column(name, style=style or None, overflow="fold")
+        table.add_column(name, style=style or None, overflow="fold", no_wrap=name in ("date", "estimate"))
     for r in records:
         conf = f"{r.confidence:.2f} {r.reliability or ''}{r.credibility or ''}" if r.confidence is not None else ""
         if r.review_status:
             conf += f"\n[italic]{r.review_status}[/italic]"
+        actor = escape(r.actor or "?")
+        if r.actor_affiliation and r.actor_affiliation not in (r.actor or ""):
+            actor += f"\n[dim]({escape(r.actor_affiliation)})[/dim]"
         table.add_row(
-            _date_cell(r), r.actor or "?", r.actor_affiliation or "", bounds_text(r) or (r.quantity_raw or ""),
-            r.place or "", conf, _source(r), r.claim_id,
+            _date_cell(r), actor, escape(bounds_text(r) or (r.quantity_raw or "")), escape(r.place or ""), conf,
+            _source(r), r.claim_id,
         )  # fmt: skip
     return table
 
@@ -83,7 +87,7 @@ def summary_text(cmp: Comparison) -> Text:
         out.append(f"Conflicts (cannot both be true within {cmp.window_days} days):\n", style="bold red")
         for c in cmp.conflicts:
             out.append("  ! ", style="bold red")
-            out.append(f"{c.reason} [{c.a} {c.date_a} / {c.b} {c.date_b}]\n")
+            out.append(f"{c.reason} [{c.a}, {c.b}]\n")
     else:
         out.append(f"No conflicting estimates within {cmp.window_days} days.\n")
     if cmp.denials:
@@ -101,10 +105,10 @@ def by_actor_table(cmp: Comparison) -> Table:
     table = Table(title=f"{cmp.subject}: each actor's figures over time", header_style="bold", title_justify="left")
     for name, style in (("actor", "cyan"), ("date", "magenta"), ("estimate", "bold"), ("change", ""), ("id", "dim")):
         table.add_column(name, style=style or None, overflow="fold")
-    arrows = {"first": "", "up": "↑ up", "down": "↓ down", "same": "= same", "changed": "~ changed"}
+    arrows = {"first": "-", "up": "↑ up", "down": "↓ down", "same": "= same", "changed": "~ changed"}
     for actor, figures in cmp.by_actor.items():
         for i, f in enumerate(figures):
-            table.add_row(actor if i == 0 else "", f.date + ("*" if f.fallback_date else ""), f.text,
+            table.add_row(escape(actor) if i == 0 else "", f.date + ("*" if f.fallback_date else ""), f.text,
                           arrows.get(f.change, f.change), f.claim_id)  # fmt: skip
     return table
 
@@ -115,18 +119,18 @@ def print_comparison(console: Console, cmp: Comparison, by: str | None = None) -
         console.print(by_actor_table(cmp))
     else:
         console.print(claims_table(cmp.claims, title))
-    if cmp.vague:
+    if cmp.vague and by != "actor":
         console.print(claims_table(cmp.vague, f"Vague claims ({len(cmp.vague)}; not in the spread)"))
     console.print(summary_text(cmp))
 
 
 # --- the terminal timeline ---------------------------------------------------------------------
 def nice_top(value: float) -> float:
-    """A round axis maximum at or above `value` (12,000 -> 12,000; 8,300 -> 9,000)."""
+    """A round axis maximum at or above `value` (12,000 -> 12,000; 8,345 -> 8,400)."""
     if value <= 0:
         return 1.0
-    step = 10 ** math.floor(math.log10(value)) / 2
-    return math.ceil(value / step) * step
+    step = 10 ** math.floor(math.log10(value)) / 10  # two significant digits, rounded up
+    return max(1.0, math.ceil(value / step - 1e-9) * step)
 
 
 def _pos(value: float, top: float, width: int) -> int:
@@ -172,23 +176,31 @@ def date_strip(p: Point, first, last, width: int = DATE_WIDTH) -> str:
     return "".join(cells)
 
 
-def timeline_renderable(series: Sequence[Series], title: str, left_out: int = 0) -> Group:
+def timeline_renderable(series: Sequence[Series], title: str, left_out: int = 0, width: int = 120) -> Group:
+    """The chart as Rich text lines fitting `width` columns: a row per actor (and claim), a date axis
+    (where in the period the claim was made) and a count axis (the estimate as a dot, bar or arrow)."""
     points = [p for s in series for p in s.points]
     first = min(p.date for p in points)
     last = max(p.date_end for p in points)
     top = nice_top(max(max(p.low or 0.0, p.high or 0.0) for p in points))
-    name_w = min(30, max(len("actor"), *(len(s.actor) for s in series)))
+    text_w = max(len(p.text) for p in points)
+    name_w = min(28, max(len("actor"), *(len(s.actor) for s in series)))
+    date_w = DATE_WIDTH
+    if width < 100:  # a narrow terminal: shorter names and date axis, so that rows do not wrap
+        name_w, date_w = min(name_w, 18), 14
+    count_w = max(12, min(COUNT_WIDTH + 16, width - name_w - 2 - 12 - date_w - 2 - text_w - 2))
     lines: list[Text] = [Text(title, style="bold")]
     head = Text(f"{'actor':<{name_w}}  {'said':<11} ")
-    span = f"{first.isoformat()}{'':<{max(1, DATE_WIDTH - 20)}}{last.isoformat()}"
-    head.append(f"{span:<{DATE_WIDTH}}", style="magenta")
-    mid = f"{top / 2:,.0f}"
-    axis = f"0{mid:^{COUNT_WIDTH - len(f'{top:,.0f}') - 1}}{top:,.0f}"
-    head.append("  " + f"{axis:<{COUNT_WIDTH}}", style="bold")
+    a, b = (first.isoformat(), last.isoformat()) if date_w >= 22 else (f"{first:%m-%d}", f"{last:%m-%d}")
+    span = f"{a}{'':<{max(1, date_w - len(a) - len(b))}}{b}"
+    head.append(f"{span:<{date_w}}", style="magenta")
+    top_label, mid_label = f"{top:,.0f}", f"{top / 2:,.0f}"
+    axis = f"0{mid_label:^{count_w - len(top_label) - 1}}{top_label}"
+    head.append("  " + f"{axis:<{count_w}}", style="bold")
     lines.append(head)
     rule = Text(f"{'':<{name_w}}  {'':<11} ")
-    rule.append("├" + "─" * (DATE_WIDTH - 2) + "┤", style="magenta")
-    rule.append("  ├" + "─" * (COUNT_WIDTH // 2 - 2) + "┼" + "─" * (COUNT_WIDTH - COUNT_WIDTH // 2 - 1) + "┤")
+    rule.append("├" + "─" * (date_w - 2) + "┤", style="magenta")
+    rule.append("  ├" + "─" * (count_w // 2 - 2) + "┼" + "─" * (count_w - count_w // 2 - 1) + "┤")
     lines.append(rule)
     for i, s in enumerate(series):
         colour = PALETTE[i % len(PALETTE)]
@@ -198,15 +210,13 @@ def timeline_renderable(series: Sequence[Series], title: str, left_out: int = 0)
                 name = name[: name_w - 1] + "…"
             row = Text(f"{name:<{name_w}}  ", style=colour)
             row.append(f"{p.label + ('*' if p.fallback else ''):<11} ", style="magenta")
-            row.append(date_strip(p, first, last), style=colour)
+            row.append(date_strip(p, first, last, date_w), style=colour)
             row.append("  ")
-            row.append(count_strip(p, top), style=f"bold {colour}")
+            row.append(count_strip(p, top, count_w), style=f"bold {colour}")
             row.append(f" {p.text}", style="bold")
             lines.append(row)
-    lines.append(
-        Text("● day  ━ month (or week) the date covers  ○/* no claim date: publication date  "
-             "●─▶ at least  ◀─● up to  ├─┤ range", style="dim")  # fmt: skip
-    )
+    lines.append(Text("● day  ━ month/week the date covers  ○ * publication date (no claim date)", style="dim"))
+    lines.append(Text("●─▶ at least  ◀─● up to  ├─┤ range", style="dim"))
     if left_out:
         lines.append(Text(f"{left_out} vague or undated claims not drawn", style="dim"))
     return Group(*lines)

@@ -136,7 +136,9 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
             return None, None, False
     words: list[str] = []
     for tok in reversed(_tokens(segment)):
-        word = tok.group(0)
+        word = tok.group(0).strip("'’")
+        if not word:
+            break  # a quote mark ends the speaker's words
         if word == ",":
             break
         low = word.lower()

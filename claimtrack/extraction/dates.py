@@ -49,7 +49,7 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
 )  # fmt: skip
 _COMPILED = tuple((name, re.compile(pat, re.IGNORECASE)) for name, pat in DATE_PATTERNS)
 _MONTH_WORDS = frozenset(MONTHS)
-_RELATIVE_WORDS = frozenset("yesterday today tonight week month year weekend day days weeks months morning evening".split())
+_RELATIVE_WORDS = frozenset("yesterday today tonight week month year weekend day days weeks months morning evening".split())  # noqa: E501
 # which patterns can match, by the words a sentence has (a cheap guard before each regex)
 _GUARDS = {
     "iso": lambda w, s: "-" in s, "weekday": lambda w, s: bool(w & WEEKDAYS.keys()),

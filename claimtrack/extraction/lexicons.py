@@ -7,14 +7,13 @@ CLAIMTRACK_UNITS, CLAIMTRACK_DEMONYMS, CLAIMTRACK_ACTORS (and CLAIMTRACK_PLACES 
 
 from __future__ import annotations
 
+import os
 import re
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-
-import os
 
 from claimtrack.extraction.gazetteer import user_data_paths
 

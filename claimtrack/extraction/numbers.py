@@ -16,7 +16,7 @@ TENS = {
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 SCALE_ABBREVIATIONS = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000}
 # "a dozen" is twelve; "a hundred" one hundred; "a couple of" two.
-ARTICLE_NUMBERS = {"half a million": 500_000, "half a billion": 500_000_000, "a dozen": 12, "a hundred": 100, "a thousand": 1_000, "a million": 1_000_000, "a couple of": 2}
+ARTICLE_NUMBERS = {"half a million": 500_000, "half a billion": 500_000_000, "a dozen": 12, "a hundred": 100, "a thousand": 1_000, "a million": 1_000_000, "a couple of": 2}  # noqa: E501
 
 WORD_NUMBER = (
     r"(?:(?:" + "|".join(sorted(TENS, key=len, reverse=True)) + r")(?:[\s-](?:"

@@ -114,11 +114,11 @@ def _span_of(sentence: str, phrase: str | None) -> list[tuple[int, int]]:
 def _relay_after_cue(sentence: str, cue: Cue, persons: PersonRegistry) -> ActorRef | None:
     """'told Reuters', 'confirmed the report to the Financial Times', 'said in an interview with CNN'."""
     after = sentence[cue.end : cue.end + 80]
-    m = re.match(r"\s+(?:[\w\s]{0,30}?\s)?(?:to|with)?\s*(?P<media>(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})",
+    m = re.match(r"\s+(?:[\w\s]{0,30}?\s)?(?:to|with)?\s*(?P<media>(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})",  # noqa: E501
                  after)  # fmt: skip
     if cue.verb not in {"told", "tells", "confirmed", "said"} or not m:
         return None
-    before = re.search(r"\bin\s+an\s+interview\s+with\s+(?P<media>(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})",
+    before = re.search(r"\bin\s+an\s+interview\s+with\s+(?P<media>(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})",  # noqa: E501
                        sentence[: cue.start])
     if before:
         actor = resolve_actor(before.group("media"), persons)
@@ -184,7 +184,7 @@ def _strip_possessive_document(phrase: str) -> str:
     if by and re.match(r"(?:the\s+|a\s+|an\s+)?(?:latest\s+|new\s+|official\s+|recent\s+)?(?:data|figures|estimates?|"
                        r"reports?|statistics|information|numbers|study|survey|analysis)\b", phrase, re.I):
         return by.group("who")
-    phrase = re.split(r"\s(?:in|on|at|after|before|to|and|citing|released|published|issued|who|which|that)\s", phrase)[0]
+    phrase = re.split(r"\s(?:in|on|at|after|before|to|and|citing|released|published|issued|who|which|that)\s", phrase)[0]  # noqa: E501
     phrase = re.sub(r"['’]s\s+(?:data|figures|estimates?|report|statement|assessment|count|tally)\b.*$", "", phrase)
     return re.sub(r"\s+(?:translation|report|data|figures|estimates?|statement|assessment|tally)$", "", phrase)
 

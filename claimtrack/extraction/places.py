@@ -17,7 +17,7 @@ from claimtrack.records import PlaceRef
 
 KIND_SPECIFICITY = {"city": 4, "town": 4, "village": 4, "district": 3, "oblast": 3, "krai": 3, "region": 2,
                     "peninsula": 2, "area": 2, "macro-region": 2, "country": 1}  # fmt: skip
-TOWARD_PREPOSITIONS = frozenset("in into to inside near at toward towards within across around outside along on".split())
+TOWARD_PREPOSITIONS = frozenset("in into to inside near at toward towards within across around outside along on".split())  # noqa: E501
 AWAY_PREPOSITIONS = frozenset("from".split())
 
 

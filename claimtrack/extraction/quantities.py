@@ -33,7 +33,7 @@ _NOT_MODIFIERS = frozenset(
     times less millimeter millimetre caliber calibre square feet yards
     """.split()
 )
-_MEASURE_AFTER = re.compile(r"\s*(?:%|percent\b|\s(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s|$)|per\s?cent\b|-(?:year|month|day|week|hour|minute|km|mile|meter|metre|"
+_MEASURE_AFTER = re.compile(r"\s*(?:%|percent\b|\s(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s|$)|per\s?cent\b|-(?:year|month|day|week|hour|minute|km|mile|meter|metre|"  # noqa: E501
                             r"foot|page|point|member|nation|storey|story|seat)\b|:\d|/\d|(?:st|nd|rd|th)\b)", re.I)
 _MONEY_BEFORE = re.compile(r"(?:[$€£₴₽¥]|\b(?:US|USD|EUR|GBP|UAH|PLN|RUB|Rs)\s?)$")
 _MONTHS = (r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|"
@@ -82,10 +82,10 @@ _VERB_COUNT_RE = re.compile(
     r"evacuated|evacuating|deported|deporting)\s+$",
     re.IGNORECASE,
 )
-_VERB_UNITS = {"exec": "killed", "kill": "killed", "inju": "injured", "woun": "wounded", "capt": "captured", "deta": "detained",
+_VERB_UNITS = {"exec": "killed", "kill": "killed", "inju": "injured", "woun": "wounded", "capt": "captured", "deta": "detained",  # noqa: E501
                "evac": "evacuated", "depo": "deported"}
 _EACH_RE = re.compile(r"\s*(?:each|apiece|every one)\b", re.I)
-_FORMATION_OF_RE = re.compile(rf"(?P<mult>\b(?:\d+|{_WORD}))\s+(?:[\w'’.-]+\s+){{0,3}}?(?P<formation>\w+)\s+of\s*$", re.I)
+_FORMATION_OF_RE = re.compile(rf"(?P<mult>\b(?:\d+|{_WORD}))\s+(?:[\w'’.-]+\s+){{0,3}}?(?P<formation>\w+)\s+of\s*$", re.I)  # noqa: E501
 
 
 @dataclass(frozen=True)

@@ -34,7 +34,7 @@ STATUS_CUES: tuple[tuple[str, str, str], ...] = (
      r"\bship(?:ped|ping)\b|\bdonat(?:ed|ing)\b|\breceiv(?:ed|ing)\b", "materiel", "delivered"),
 )  # fmt: skip
 _STATUS_RES = tuple((re.compile(p, re.IGNORECASE), kind, label) for p, kind, label in STATUS_CUES)
-_AGENT_VERBS = r"(?:has\s+|have\s+|had\s+)?(?:moved|sent|deployed|dispatched|amassed|massed|stationed|lost|mobili[sz]ed)"
+_AGENT_VERBS = r"(?:has\s+|have\s+|had\s+)?(?:moved|sent|deployed|dispatched|amassed|massed|stationed|lost|mobili[sz]ed)"  # noqa: E501
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,198 @@
+"""`claimtrack compare` and `claimtrack timeline`: one subject's estimates side by side and over time."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from claimtrack.analysis.compare import DEFAULT_WINDOW_DAYS, compare_subject, subjects_overview
+from claimtrack.analysis.timeline import timeline_series
+from claimtrack.cli.errors import UserError
+from claimtrack.cli.options import (
+    DbOption,
+    KindOption,
+    PlaceOption,
+    RejectedOption,
+    SinceOption,
+    UntilOption,
+    make_filter,
+)
+from claimtrack.cli.render_compare import overview_table, print_comparison, timeline_renderable
+from claimtrack.records import ClaimRecord
+from claimtrack.storage import ClaimFilter, NotFound, Store, open_store, query_claims
+
+SubjectOpt = Annotated[str | None, typer.Option("--subject", "-s", help="What is counted, e.g. 'North Korean troops' "
+                       "(`claimtrack compare` lists the subjects).")]  # fmt: skip
+FormatOpt = Annotated[str, typer.Option("--format", "-f", help="table or json.")]
+PlotOpt = Annotated[Path | None, typer.Option("--plot", help="Also write the timeline chart to this .png or .svg file "
+                    "(needs matplotlib: pip install 'claimtrack[plot]').")]  # fmt: skip
+WindowOpt = Annotated[int, typer.Option("--window", min=0, help="Days within which disjoint estimates conflict.")]
+
+
+def _check_format(fmt: str, plot: Path | None = None) -> None:
+    if fmt not in ("table", "json"):
+        raise UserError(f"unknown format {fmt!r}; use table or json")
+    if plot is not None:
+        from claimtrack.analysis.plot import PlotUnavailable, plot_format
+
+        try:
+            plot_format(plot)
+        except PlotUnavailable as err:
+            raise UserError(str(err)) from None
+
+
+def _subject_claims(store: Store, flt: ClaimFilter, subject: str) -> list[ClaimRecord]:
+    flt.subject = subject
+    records = list(query_claims(store, flt))
+    if not records:
+        known = sorted({r.subject for r in query_claims(store, ClaimFilter()) if r.subject})
+        hint = f"; subjects in the store: {', '.join(known)}" if known else "; the store has no subjects yet"
+        where = " with these filters" if (flt.place or flt.since or flt.until or flt.kind) else ""
+        raise NotFound(f"no claims about {subject!r}{where}{hint}")
+    return records
+
+
+def write_plot(records: list[ClaimRecord], subject: str, plot: Path, console: Console) -> None:
+    from claimtrack.analysis.plot import PlotUnavailable, plot_format, plot_timeline
+
+    try:
+        plot_format(plot)
+        series, left_out = timeline_series(records)
+        if not series:
+            raise UserError(f"nothing to plot: no dated numeric claims about {subject!r}")
+        note = f"{left_out} vague or undated claims not drawn." if left_out else None
+        plot_timeline(series, plot, f"{subject}: estimates over time", subject, note)
+    except PlotUnavailable as err:
+        raise UserError(str(err)) from None
+    console.print(f"chart written to {plot}")
+
+
+def _print_timeline(console: Console, records: list[ClaimRecord], subject: str) -> None:
+    series, left_out = timeline_series(records)
+    if not series:
+        raise UserError(f"nothing to draw: no dated numeric claims about {subject!r}")
+    console.print(timeline_renderable(series, f"{subject}: estimates over time", left_out, width=console.width))
+
+
+def compare(
+    db: DbOption = None,
+    subject: SubjectOpt = None,
+    place: PlaceOption = None,
+    kind: KindOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    by: Annotated[str | None, typer.Option("--by", help="'actor': how each actor's own figure changed.")] = None,
+    timeline: Annotated[bool, typer.Option("--timeline", help="Draw the estimates over time in the terminal.")] = False,
+    plot: PlotOpt = None,
+    window: WindowOpt = DEFAULT_WINDOW_DAYS,
+    include_rejected: RejectedOption = False,
+    fmt: FormatOpt = "table",
+) -> None:
+    """Compare the estimates of one subject across actors; without --subject, list every subject.
+
+    Claims are in date order (the claim date, else the publication date, marked *), with the lowest
+    and highest estimate, each actor's latest claim, conflicts (estimates that cannot both be true
+    within --window days) and denials. Vague claims ("thousands") are listed apart.
+
+    Examples:
+
+      claimtrack compare
+
+      claimtrack compare --subject "North Korean troops"
+
+      claimtrack compare --subject "North Korean troops" --by actor
+
+      claimtrack compare --subject "North Korean troops" --timeline --plot troops.png
+
+      claimtrack compare --subject "North Korean troops" --place Kursk --format json
+    """
+    _check_format(fmt, plot)
+    if by not in (None, "actor", "date"):
+        raise UserError(f"cannot compare --by {by!r}; use --by actor (or leave it out: by date)")
+    flt = make_filter(None, place, since, until, kind, include_rejected=include_rejected)
+    console = Console(highlight=False)
+    store = open_store(db)
+    try:
+        if subject is None:
+            if timeline or plot:
+                raise UserError("--timeline and --plot need --subject; `claimtrack compare` lists the subjects")
+            overview = subjects_overview(query_claims(store, flt))
+            if fmt == "json":
+                json.dump([s.to_dict() for s in overview], sys.stdout, ensure_ascii=False, indent=2)
+                sys.stdout.write("\n")
+            elif overview:
+                console.print(overview_table(overview))
+            else:
+                Console(stderr=True).print("no subjects: ingest articles first (claimtrack ingest DIR)")
+            return
+        records = _subject_claims(store, flt, subject)
+        denials = list(query_claims(store, ClaimFilter(kind="denial", include_rejected=include_rejected)))
+    finally:
+        store.close()
+    result = compare_subject(records, subject, place=place, denials=denials, window_days=window)
+    if fmt == "json":
+        json.dump(result.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    elif timeline:
+        _print_timeline(console, records, result.subject)
+    else:
+        print_comparison(console, result, by)
+    if plot is not None:
+        write_plot(records, result.subject, plot, Console(stderr=True, highlight=False))
+
+
+def timeline(
+    db: DbOption = None,
+    subject: Annotated[str, typer.Option("--subject", "-s", help="What is counted, e.g. 'North Korean troops'.")] = "",
+    place: PlaceOption = None,
+    kind: KindOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    plot: PlotOpt = None,
+    include_rejected: RejectedOption = False,
+    fmt: FormatOpt = "table",
+) -> None:
+    """Estimates of one subject over time: a row per actor, ranges as bars, open bounds as arrows.
+
+    In the terminal by default; --plot FILE.png (or .svg) draws the chart with matplotlib. Claims
+    without a date of their own are placed at their publication date (marked * / hollow).
+
+    Examples:
+
+      claimtrack timeline --subject "North Korean troops"
+
+      claimtrack timeline --subject "North Korean troops" --plot troops.png
+
+      claimtrack timeline --subject "North Korean troops" --format json
+    """
+    _check_format(fmt, plot)
+    if not subject.strip():
+        raise UserError("timeline needs --subject, e.g. --subject 'North Korean troops' (`claimtrack compare` "
+                        "lists the subjects)")  # fmt: skip
+    flt = make_filter(None, place, since, until, kind, include_rejected=include_rejected)
+    store = open_store(db)
+    try:
+        records = _subject_claims(store, flt, subject)
+    finally:
+        store.close()
+    console = Console(highlight=False)
+    name = records[0].subject or subject
+    if fmt == "json":
+        series, left_out = timeline_series(records)
+        data = {"subject": name, "series": [s.to_dict() for s in series], "left_out": left_out}
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    elif plot is None:
+        _print_timeline(console, records, name)
+    if plot is not None:
+        write_plot(records, name, plot, console if fmt == "table" else Console(stderr=True, highlight=False))
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(compare)
+    app.command()(timeline)
