@@ -15,10 +15,12 @@ from claimtrack.extraction.gazetteer import Place, load_gazetteer
 from claimtrack.extraction.lexicons import alternation
 from claimtrack.records import PlaceRef
 
-KIND_SPECIFICITY = {"city": 4, "town": 4, "village": 4, "district": 3, "oblast": 3, "krai": 3, "region": 2,
-                    "peninsula": 2, "area": 2, "macro-region": 2, "country": 1}  # fmt: skip
+KIND_SPECIFICITY = {"city": 4, "town": 4, "village": 4, "island": 4, "district": 3, "oblast": 3, "krai": 3,
+                    "republic": 3, "state": 3, "region": 2, "peninsula": 2, "area": 3, "macro-region": 2,
+                    "sea": 2, "river": 2, "strait": 2, "country": 1, "union": 0}  # fmt: skip
 TOWARD_PREPOSITIONS = frozenset("in into to inside near at toward towards within across around outside along on".split())  # noqa: E501
 AWAY_PREPOSITIONS = frozenset("from".split())
+_AREA_NOUNS = frozenset("region city town village province oblast district outskirts suburbs suburb area port".split())
 
 
 @dataclass(frozen=True)
@@ -85,6 +87,8 @@ def find_places(sentence: str, offset: int = 0) -> list[PlaceMention]:
 def _preposition_before(sentence: str, pos: int) -> str | None:
     """The preposition governing a place: the nearest one among the three words before it ("to the east of")."""
     words = re.findall(r"[\w'’]+", sentence[max(0, pos - 60) : pos])[-3:]
+    if len(words) >= 2 and words[-1].lower() == "of" and words[-2].lower() in _AREA_NOUNS:
+        return "in"  # "the region of Vinnytsia", "the city of Kharkiv", "the outskirts of Kyiv"
     for word in reversed(words):
         low = word.lower()
         if low in TOWARD_PREPOSITIONS or low in AWAY_PREPOSITIONS:
