@@ -37,7 +37,9 @@ err_console = Console(stderr=True, highlight=False, soft_wrap=True)
 def main() -> None:
     """Entry point: run the app, turning known errors into one line on stderr and an exit code."""
     try:
-        app(standalone_mode=False)
+        code = app(standalone_mode=False)  # click returns the code of a typer.Exit instead of exiting
+        if isinstance(code, int) and code:
+            sys.exit(code)
     except UserError as err:
         err_console.print(f"claimtrack: {err}", markup=False)
         sys.exit(err.exit_code)
