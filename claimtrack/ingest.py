@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import multiprocessing
+import signal
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -57,12 +58,17 @@ def _extract(doc: SourceDocument) -> Extracted:
         return doc, None, f"{doc.name}: extraction failed ({type(err).__name__}: {err}); please report this"
 
 
+def _ignore_sigint() -> None:
+    """Workers leave Ctrl-C to the parent, which stops cleanly and reports what was stored."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def _extracted(docs: Iterable[SourceDocument], jobs: int) -> Iterator[Extracted]:
     if jobs <= 1:
         yield from map(_extract, docs)
         return
-    ctx = multiprocessing.get_context("fork" if hasattr(multiprocessing, "get_context") else None)
-    with ctx.Pool(jobs) as pool:
+    ctx = multiprocessing.get_context("fork")
+    with ctx.Pool(jobs, initializer=_ignore_sigint) as pool:
         yield from pool.imap(_extract, docs, chunksize=16)
 
 
