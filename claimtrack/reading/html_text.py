@@ -113,6 +113,11 @@ class _ArticleParser(HTMLParser):
     # tags -----------------------------------------------------------------------------------------
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         attr = {name.lower(): (value or "") for name, value in attrs}
+        if self.title_parts is not None or (tag == "body" and any(t == "head" for t, _ in self.stack)):
+            # <title> holds only text and </head> is optional: a tag here closes them
+            for open_tag in ("title", "head"):
+                if any(t == open_tag for t, _ in self.stack):
+                    self.handle_endtag(open_tag)
         self._collect_metadata(tag, attr)
         if tag in VOID_TAGS:
             if tag in BLOCK_TAGS:
@@ -219,6 +224,9 @@ class _ArticleParser(HTMLParser):
         self.current.append(data)
 
     def close(self) -> None:
+        start = self.rawdata.find("<!--")
+        if start >= 0 and "-->" not in self.rawdata[start:]:
+            self.rawdata = self.rawdata[:start]  # a comment left open at the end is a comment, not text
         try:
             super().close()
         finally:
