@@ -130,7 +130,8 @@ def _unit_after(sentence: str, pos: int) -> tuple[CountedGroup, str, str, int] |
 
 # "one" counts only with a singular casualty noun: "one woman was killed", "one person injured"
 _SINGULAR_OK = frozenset({"person", "woman", "man", "child", "boy", "girl", "civilian", "soldier", "serviceman",
-                          "killed", "injured", "wounded", "captured", "detained"})
+                          "killed", "injured", "wounded", "captured", "detained", "detachment", "brigade",
+                          "battalion", "squadron", "regiment", "division"})
 
 
 def _unit_from_verb(sentence: str, num_start: int, num_end: int) -> tuple[CountedGroup, str, str, int] | None:

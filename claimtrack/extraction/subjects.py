@@ -21,9 +21,10 @@ STATUS_CUES: tuple[tuple[str, str, str], ...] = (
     (r"\bkill(?:ed|ing|s)?\b|\bdead\b|\bdied\b|\bdeaths?\b|\bperished\b|\beliminated\b|\bneutrali[sz]ed\b",
      "casualties", "killed"),
     (r"\bwound(?:ed|ing)\b|\binjur(?:ed|ing|ies)\b|\bin\s+hospital\b|\bhospitali[sz]ed\b", "casualties", "wounded"),
-    (r"\bcaptur(?:ed|ing)\b|\bdetain(?:ed|ing)\b|\bprisoners?\b|\bPOWs?\b|\bsurrender(?:ed)?\b|\btaken\s+prisoner",
+    (r"\bcaptur(?:ed|ing)\b|\bdetain(?:ed|ing)\b|\bdetention\b|\babduct(?:ed|ing|ion)\b|\bprisoners?\b|\bPOWs?\b|\bsurrender(?:ed)?\b|\btaken\s+prisoner",
      "detention", "prisoners"),
-    (r"\bevacuat(?:ed|ing)\b|\bfled\b|\bdisplaced\b|\bdeport(?:ed|ing)\b|\brefugees?\b", "displacement", "displaced"),
+    (r"\bevacuat(?:ed|ing)\b|\bfled\b|\bdisplaced\b|\bdeport(?:ed|ing|ation)\b|\brefugees?\b|\basylum\b|\brefuge\b|"
+     r"\bregistered\s+(?:in|as)\b|\btemporary\s+protection\b", "displacement", "displaced"),
     (r"\bin\s+need\s+of\b|\bneed(?:s|ed)?\s+(?:humanitarian\s+)?(?:aid|assistance|help)\b", "humanitarian", "in need"),
     (r"\bdestroy(?:ed|ing)\b|\bshot\s+down\b|\bdowned\b|\bintercept(?:ed|ing)\b|\bknocked\s+out\b|\bhit\b",
      "materiel", "destroyed"),
