@@ -259,7 +259,7 @@ def find_counts(sentence: str, offset: int = 0) -> list[CountMention]:
 def _number_of_pattern(key: int) -> re.Pattern[str]:
     nouns = alternation(list(counted_groups()))
     return re.compile(
-        rf"\bnumber\s+of\s+(?:[\w'’-]+\s+){{0,3}}?(?P<unit>{nouns})\b[^.;:]{{0,120}}?\b(?:reaches|reached|is|was|"
+        rf"\bnumber\s+of\s+(?:[\w'’-]+\s+){{0,3}}?(?P<unit>{nouns})\b[^.;:]{{0,160}}?\b(?:reaches|reached|is|was|"
         rf"stands\s+at|stood\s+at|totals|totalled|totaled|rose\s+to|exceeds|exceeded|has\s+reached|could\s+reach|"
         rf"to\s+reach|may\s+reach|at)\s+(?:(?P<qual>{_QUALIFIER_ALT})\s+)?(?P<num>{_NUMBER})(?![\w])",
         re.IGNORECASE,
