@@ -113,13 +113,30 @@ def test_open_store_without_migrate_leaves_the_schema_alone(store_url: str) -> N
 
 
 def _fill(url: str) -> str:
-    with open_store(url, migrate=False) as store:
-        doc = make_doc("old.txt", "Kirby said 3,000 troops moved to Kursk.", "Nothing else.")
-        claim = make_claim(
-            doc, "Kirby said 3,000 troops moved to Kursk.", place="Kursk", quantity=(3000, 3000)
+    """Rows as the first revision's schema holds them, written with plain SQL (no code of a later revision)."""
+    with open_store(url, migrate=False) as store, store.engine.begin() as conn:
+        conn.execute(
+            sa.text(
+                "INSERT INTO documents (content_hash, name, published, text, ingested_at, n_claims) "
+                "VALUES ('h1', 'old.txt', :published, 'Kirby said 3,000 troops moved to Kursk.', :now, 1)"
+            ),
+            {"published": dt.date(2024, 10, 24), "now": dt.datetime(2024, 10, 25, 8, 0)},
         )
-        store_document(store, doc, [claim])
-        return next(query_claims(store)).claim_id
+        doc_id = conn.execute(sa.text("SELECT id FROM documents WHERE content_hash = 'h1'")).scalar_one()
+        conn.execute(
+            sa.text(
+                "INSERT INTO claims (claim_key, document_id, kind, quantity_low, quantity_high, vague, forecast, "
+                "confidence, evidence, evidence_start, evidence_end, n_mentions) VALUES ('abc123abc123', :doc, "
+                "'deployment', 3000, 3000, :false, :false, 0.8, 'Kirby said 3,000 troops moved to Kursk.', 0, 39, 1)"
+            ),
+            {"doc": doc_id, "false": False},
+        )
+    return "abc123abc123"
+
+
+def _claim_keys(url: str) -> list[str]:
+    with open_store(url, migrate=False) as store, store.engine.connect() as conn:
+        return list(conn.execute(sa.text("SELECT claim_key FROM claims")).scalars())
 
 
 def test_migrations_upgrade_data_from_the_first_revision_and_downgrade(store_url: str) -> None:
@@ -129,9 +146,11 @@ def test_migrations_upgrade_data_from_the_first_revision_and_downgrade(store_url
     with open_store(store_url) as store:
         found = list(query_claims(store, ClaimFilter(text="troops")))  # full text index built on upgrade
         assert [r.claim_id for r in found] == [key]
+        # the sort date is backfilled from the publication date: date filters find the old claim
+        assert [r.claim_id for r in query_claims(store, ClaimFilter(since="2024-10-24", until="2024-10-24"))] == [key]
     assert db_downgrade(store_url, "0001") == "0001"
+    assert _claim_keys(store_url) == [key]
     with open_store(store_url, migrate=False) as store:
-        assert [r.claim_id for r in query_claims(store)] == [key]
         assert "claims_fts" not in sa.inspect(store.engine).get_table_names()
     assert db_downgrade(store_url, "base") is None
     with open_store(store_url, migrate=False) as store:

@@ -36,7 +36,8 @@ STREAM_BATCH = 500
 
 actor_t = actors.alias("actor")
 relay_t = actors.alias("relay")
-effective_date = sa.func.coalesce(claims.c.claim_date, documents.c.published)
+# the claim date, else the publication date: stored in claims.sort_date (indexed) by the writer
+effective_date = claims.c.sort_date
 """The date a claim is filtered and sorted by: its claim date, else its document's publication date."""
 
 ORDER_KEYS: dict[str, sa.ColumnElement] = {

@@ -93,6 +93,7 @@ claims = sa.Table(
     sa.Column("place_id", sa.Integer, sa.ForeignKey("places.id")),
     sa.Column("place_raw", sa.Text),
     sa.Column("claim_date", sa.Date),
+    sa.Column("sort_date", sa.Date),  # claim_date, else the document's published date (0003)
     sa.Column("claim_date_precision", sa.String(10)),
     sa.Column("claim_date_raw", sa.Text),
     sa.Column("event_date", sa.Date),

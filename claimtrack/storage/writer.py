@@ -68,7 +68,7 @@ def merge_repeats(document_hash: str, claims: list[ExtractedClaim]) -> dict[str,
 
 
 def _claim_row(
-    key: str, claim: ExtractedClaim, document_id: int, resolver: EntityResolver
+    key: str, claim: ExtractedClaim, document_id: int, resolver: EntityResolver, published: object = None
 ) -> dict[str, object]:
     q, conf, ev = claim.quantity, claim.confidence, claim.evidence
     cd, ed = claim.claim_date, claim.event_date
@@ -92,6 +92,7 @@ def _claim_row(
         "place_id": resolver.place_id(claim.place.name) if claim.place else None,
         "place_raw": claim.place.raw if claim.place else None,
         "claim_date": cd.value if cd else None,
+        "sort_date": (cd.value if cd and cd.value else None) or published,
         "claim_date_precision": cd.precision if cd else None,
         "claim_date_raw": cd.raw if cd else None,
         "event_date": ed.value if ed else None,
@@ -226,12 +227,16 @@ def _write_one(
         conn.execute(sa.delete(claims_t).where(claims_t.c.document_id == doc_id))
         conn.execute(documents.update().where(documents.c.id == doc_id).values(**values))
     if keyed:
-        _insert_claims(conn, doc_id, keyed, resolver())
+        _insert_claims(conn, doc_id, keyed, resolver(), doc.published)
     return StoredDocument(status, doc_id, len(keyed))
 
 
 def _insert_claims(
-    conn: sa.Connection, document_id: int, keyed: dict[str, ExtractedClaim], resolver: EntityResolver
+    conn: sa.Connection,
+    document_id: int,
+    keyed: dict[str, ExtractedClaim],
+    resolver: EntityResolver,
+    published: object = None,
 ) -> None:
     actor_refs: list[ActorRef] = []
     place_refs: list[PlaceRef] = []
@@ -243,7 +248,7 @@ def _insert_claims(
         resolver.resolve_actors(actor_refs)
     if place_refs:
         resolver.resolve_places(place_refs)
-    rows = [_claim_row(key, claim, document_id, resolver) for key, claim in keyed.items()]
+    rows = [_claim_row(key, claim, document_id, resolver, published) for key, claim in keyed.items()]
     conn.execute(_CLAIM_INSERT, rows)
     ids = dict(conn.execute(_CLAIM_IDS, {"document_id": document_id}).all())
     mention_rows = [
