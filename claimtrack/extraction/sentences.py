@@ -36,16 +36,17 @@ class Sentence:
 
 def _ends_sentence(block: str, end: int) -> bool:
     """Whether the punctuation run that ends at `end` closes a sentence."""
-    rest = block[end:].lstrip()
+    rest = block[end : end + 64].lstrip()  # bounded windows: a line of 10,000 full stops stays linear
     if not rest:
         return True
     if end < len(block) and not block[end].isspace():  # "140,000.In turn": a glued boundary
-        return not re.search(r"\b[A-Z][a-z]{0,3}\.$", block[:end]) and not re.search(r"\b\w\.\w+\.$", block[:end])
+        head = block[max(0, end - 64) : end]
+        return not re.search(r"\b[A-Z][a-z]{0,3}\.$", head) and not re.search(r"\b\w\.\w+\.$", head)
     nxt = rest[0]
     if nxt.islower() or nxt in ",;:":
         return False
     # the word that carries the period
-    m = re.search(r"([A-Za-z.]+)[.]+[\"'”’)\]]*$", block[:end])
+    m = re.search(r"([A-Za-z.]+)[.]+[\"'”’)\]]*$", block[max(0, end - 64) : end])
     if m and block[end - 1] == ".":
         word = m.group(1).rstrip(".").lower()
         if word in ABBREVIATIONS:

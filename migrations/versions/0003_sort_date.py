@@ -27,9 +27,13 @@ def upgrade() -> None:
         "(SELECT published FROM documents WHERE documents.id = claims.document_id))"
     )
     op.create_index("ix_claims_sort_date_id", "claims", ["sort_date", "id"])
+    op.create_index("ix_claims_actor_sort_date", "claims", ["actor_id", "sort_date"])
+    op.create_index("ix_claims_place_sort_date", "claims", ["place_id", "sort_date"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_claims_place_sort_date", table_name="claims")
+    op.drop_index("ix_claims_actor_sort_date", table_name="claims")
     op.drop_index("ix_claims_sort_date_id", table_name="claims")
     with op.batch_alter_table("claims") as batch:
         batch.drop_column("sort_date")
