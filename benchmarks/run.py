@@ -208,7 +208,7 @@ def grow_claims(url: str, target: int) -> tuple[int, float]:
     from claimtrack.storage.schema import claims as claims_t
 
     started = time.perf_counter()
-    cols = [c.name for c in claims_t.columns if c.name not in ("id", "claim_key", "claim_date")]
+    cols = [c.name for c in claims_t.columns if c.name not in ("id", "claim_key", "claim_date", "sort_date")]
     collist = ", ".join(f'"{c}"' for c in cols)
     with open_store(url) as store, store.engine.begin() as conn:
         pg = store.dialect == "postgresql"
@@ -221,9 +221,10 @@ def grow_claims(url: str, target: int) -> tuple[int, float]:
             round_no += 1
             take = min(base[0], target - n)
             shifted = f"claim_date + {round_no}" if pg else f"date(claim_date, '+{round_no} days')"
+            sort_shifted = f"sort_date + {round_no}" if pg else f"date(sort_date, '+{round_no} days')"
             conn.execute(sa.text(
-                f"INSERT INTO claims (claim_key, claim_date, {collist}) "
-                f"SELECT 'c{round_no}_' || id, {shifted}, {collist} FROM claims WHERE id <= :max_id "
+                f"INSERT INTO claims (claim_key, claim_date, sort_date, {collist}) "
+                f"SELECT 'c{round_no}_' || id, {shifted}, {sort_shifted}, {collist} FROM claims WHERE id <= :max_id "
                 f"ORDER BY id LIMIT :take"
             ), {"max_id": max_id, "take": take})  # fmt: skip
             n += take
