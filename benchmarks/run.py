@@ -208,7 +208,9 @@ def grow_claims(url: str, target: int) -> tuple[int, float]:
     from claimtrack.storage.schema import claims as claims_t
 
     started = time.perf_counter()
-    cols = [c.name for c in claims_t.columns if c.name not in ("id", "claim_key", "claim_date", "sort_date")]
+    # date columns are shifted one day per copy round (sort_date too, where the schema has it)
+    dated = [c.name for c in claims_t.columns if c.name in ("claim_date", "sort_date")]
+    cols = [c.name for c in claims_t.columns if c.name not in ("id", "claim_key", *dated)]
     collist = ", ".join(f'"{c}"' for c in cols)
     with open_store(url) as store, store.engine.begin() as conn:
         pg = store.dialect == "postgresql"
@@ -220,18 +222,14 @@ def grow_claims(url: str, target: int) -> tuple[int, float]:
         while n < target:
             round_no += 1
             take = min(base[0], target - n)
-            shifted = f"claim_date + {round_no}" if pg else f"date(claim_date, '+{round_no} days')"
-            sort_shifted = f"sort_date + {round_no}" if pg else f"date(sort_date, '+{round_no} days')"
+            shifted = [f'"{c}" + {round_no}' if pg else f"date(\"{c}\", '+{round_no} days')" for c in dated]
             conn.execute(sa.text(
-                f"INSERT INTO claims (claim_key, claim_date, sort_date, {collist}) "
-                f"SELECT 'c{round_no}_' || id, {shifted}, {sort_shifted}, {collist} FROM claims WHERE id <= :max_id "
+                f"INSERT INTO claims (claim_key, {', '.join(dated)}, {collist}) "
+                f"SELECT 'c{round_no}_' || id, {', '.join(shifted)}, {collist} FROM claims WHERE id <= :max_id "
                 f"ORDER BY id LIMIT :take"
             ), {"max_id": max_id, "take": take})  # fmt: skip
             n += take
-        if pg:
-            conn.execute(sa.text("ANALYZE"))
-        else:
-            conn.execute(sa.text("ANALYZE"))
+        conn.execute(sa.text("ANALYZE"))
     return n, time.perf_counter() - started
 
 

@@ -166,8 +166,8 @@ BIG_MB = int(os.environ.get("CLAIMTRACK_TEST_BIG_MB", "50"))
 
 @pytest.mark.slow
 def test_a_50_mb_text_is_stored(tmp_path: Path) -> None:
-    """A huge plain-prose file goes through read, extract and store; 50 MB took ~80 s here (the
-    extractor reads ~0.7 MB/s), so the test allows generous time but fails on a hang or a crash."""
+    """A huge plain-prose file goes through read, extract and store (50 MB: 82 s CPU early on, 19 s with
+    today's extractor, ~280 MB peak RSS); generous timeout, but a hang or a crash fails."""
     words = (
         "the garden behind the old library was quiet in the early morning while the gardener watered "
         "the long rows of tomatoes and beans"

@@ -46,11 +46,11 @@ ADVERSARIAL = [
     "x" * 100_000,
     "Kharkiv" * 10_000 + " 5 tanks",
     ("word," * 20_000),
-    # the next three are kept moderate: sentence splitting and speaker lookup are quadratic in the length
-    # of one line with many boundaries / speech cues (". " * 20_000 takes ~10 s; see docs/operations.md)
-    ". " * 3000,
-    "Mr. " * 1500 + "Kirby said 5 troops.",
-    "said " * 600 + "5 troops.",
+    # the next three were quadratic (one long line with many sentence boundaries / speech cues:
+    # ". " * 20_000 took 9.6 s, "said " * 2000 6.9 s); they are fixed, these keep them fixed
+    ". " * 20_000,
+    "Mr. " * 5000 + "Kirby said 5 troops.",
+    "said " * 2000 + "5 troops.",
     "\u202e\u200b\ufeff\u2028\u2029 said Kirby\u0301\u0301 about 5 troops in Kyiv\U0001f600.",
     "ＫＩＲＢＹ ＳＡＩＤ ５ ＴＲＯＯＰＳ",
     "\r\n".join(["Kirby said 5 troops arrived in Kursk."] * 300),
