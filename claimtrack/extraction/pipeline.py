@@ -111,19 +111,22 @@ def _span_of(sentence: str, phrase: str | None) -> list[tuple[int, int]]:
     return [(i, i + len(phrase) if end == i else i + len(head))]
 
 
+_MEDIA_NAME = r"(?P<media>(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"
+_MEDIA_AFTER = re.compile(r"\s+(?:[\w\s]{0,30}?\s)?(?:to|with)?\s*" + _MEDIA_NAME)
+_INTERVIEW_WITH = re.compile(r"\bin\s+an\s+interview\s+with\s+" + _MEDIA_NAME, re.IGNORECASE)
+
+
 def _relay_after_cue(sentence: str, cue: Cue, persons: PersonRegistry) -> ActorRef | None:
     """'told Reuters', 'confirmed the report to the Financial Times', 'said in an interview with CNN'."""
-    after = sentence[cue.end : cue.end + 80]
-    m = re.match(r"\s+(?:[\w\s]{0,30}?\s)?(?:to|with)?\s*(?P<media>(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})",  # noqa: E501
-                 after)  # fmt: skip
-    if cue.verb not in {"told", "tells", "confirmed", "said"} or not m:
-        return None
-    before = re.search(r"\bin\s+an\s+interview\s+with\s+(?P<media>(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})",  # noqa: E501
-                       sentence[: cue.start])
-    if before:
+    before = _INTERVIEW_WITH.search(sentence[: cue.start])
+    if before:  # "In an interview with CNN, X said ..."
         actor = resolve_actor(before.group("media"), persons)
         if actor is not None and actor.kind == "media":
             return actor
+    after = sentence[cue.end : cue.end + 80]
+    m = _MEDIA_AFTER.match(after)
+    if cue.verb not in {"told", "tells", "confirmed", "said"} or not m:
+        return None
     if cue.verb == "said" and not re.match(r"\s+in\s+an\s+interview\s+with", after):
         return None
     actor = resolve_actor(m.group("media"), persons)
