@@ -214,11 +214,10 @@ def resolve_actor(phrase: str, persons: PersonRegistry | None = None) -> ActorRe
         if place is not None and place.kind == "country":
             return ActorRef(name=place.name, kind="organisation", affiliation=place.name, raw=raw, aliases=[joined])
     role_words, name_words = _split_name(words)
-    if name_words and not (len(name_words) == 1 and name_words[0].lower() in ANON_HEADS | ORG_HEADS | MEDIA_HEADS):
-        if head in MEDIA_HEADS or head in ORG_HEADS:
-            pass  # "Ukrainian Pravda newspaper": handled below as media/organisation
-        else:
-            return _person(name_words, role_words, appositive, affiliation, raw, persons)
+    lone_head = len(name_words) == 1 and name_words[0].lower() in ANON_HEADS | ORG_HEADS | MEDIA_HEADS
+    # a phrase ending in a media or organisation noun ("Ukrainska Pravda newspaper") is handled below
+    if name_words and not lone_head and head not in MEDIA_HEADS and head not in ORG_HEADS:
+        return _person(name_words, role_words, appositive, affiliation, raw, persons)
     if head in MEDIA_HEADS and head not in {"agency"} or (head == "agency" and "news" in raw.lower()):
         name = " ".join(_strip_determiners(words))
         return ActorRef(name=name, kind="media", affiliation=affiliation, raw=raw)

@@ -163,9 +163,7 @@ def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution
             subject = sentence_subject(sentence.text)
             actor = resolve_actor(subject, ctx.persons) if subject else None
             if actor is not None:
-                speaker = (actor, cue, None)
-                cue = Cue(cue.verb, cue.start, cue.end, subject, False)
-                speaker = (actor, cue, None)
+                speaker = (actor, Cue(cue.verb, cue.start, cue.end, subject, False), None)
     if source is None and speaker is None:
         return None
     spans: list[tuple[int, int]] = []
@@ -455,7 +453,8 @@ def _merge_key(claim: ExtractedClaim) -> str:
 def _combine(first: ExtractedClaim, other: ExtractedClaim, keep_first: bool = False) -> ExtractedClaim:
     """`first` with `other`'s mentions added and its missing fields filled from `other`."""
     # the first mention stays the evidence: it is where the claimant is named
-    mentions = first.mentions + [m for m in other.mentions if m.start not in {x.start for x in first.mentions}]
+    seen = {x.start for x in first.mentions}  # built once, not once per mention
+    mentions = first.mentions + [m for m in other.mentions if m.start not in seen]
     mentions[1:] = sorted(mentions[1:], key=lambda m: m.start)
     update: dict = {"mentions": mentions}
     for name in ("place", "claim_date", "event_date"):

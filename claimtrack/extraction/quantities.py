@@ -62,8 +62,14 @@ _STRONG_RE = re.compile(rf"\b(?P<num>{DIGITS})-strong\s+(?:force|contingent|army
 
 
 @lru_cache(maxsize=4)
+def _counted_nouns(key: int) -> str:
+    """The regex alternation of every counted noun (shared by the patterns that look for one)."""
+    return alternation(list(counted_groups()))
+
+
+@lru_cache(maxsize=4)
 def _unit_pattern(key: int) -> re.Pattern[str]:
-    nouns = alternation(list(counted_groups()))
+    nouns = _counted_nouns(key)
     return re.compile(
         r"(?:\s+of(?:\s+(?:its|their|the|his|her|our|them|those))?)?"
         r"(?P<mods>(?:\s+[\w'’.\-]+){0,4}?)"
@@ -145,10 +151,6 @@ def _unit_from_verb(sentence: str, num_start: int, num_end: int) -> tuple[Counte
     return (group, noun, "", num_end) if group else None
 
 
-def _value(raw: str) -> float | None:
-    return parse_number(raw)
-
-
 def _is_not_a_count(sentence: str, m: re.Match[str]) -> bool:
     before = sentence[: m.start()]
     num = m.group("num")
@@ -165,8 +167,8 @@ _BETWEEN_AND_RE = re.compile(rf"\s+and\s+(?P<num>{_NUMBER})(?![\w])", re.IGNOREC
 
 
 def _range_values(first: str, second: str | None) -> tuple[float | None, float | None]:
-    v1 = _value(first)
-    v2 = _value(second) if second else None
+    v1 = parse_number(first)
+    v2 = parse_number(second) if second else None
     if v1 is not None and v2 is not None:
         # "70 to 80,000" and "1.5 to 2 million" share the second number's scale
         if v1 < 1000 <= v2 and v2 % 1000 == 0 and v1 < v2 / 1000 < v1 * 10:
@@ -186,7 +188,7 @@ def _multiplier(sentence: str, start: int, end: int) -> tuple[int | None, int]:
     if not m:
         return None, start
     group = counted_groups().get(m.group("formation").lower())
-    mult = _value(m.group("mult"))
+    mult = parse_number(m.group("mult"))
     if group is None or not group.units_of or mult is None or mult < 2 or mult != int(mult):
         return None, start
     return int(mult), m.start("mult")
@@ -257,7 +259,7 @@ def find_counts(sentence: str, offset: int = 0) -> list[CountMention]:
 
 @lru_cache(maxsize=4)
 def _number_of_pattern(key: int) -> re.Pattern[str]:
-    nouns = alternation(list(counted_groups()))
+    nouns = _counted_nouns(key)
     return re.compile(
         rf"\bnumber\s+of\s+(?:[\w'’-]+\s+){{0,3}}?(?P<unit>{nouns})\b[^.;:]{{0,160}}?\b(?:reaches|reached|is|was|"
         rf"stands\s+at|stood\s+at|totals|totalled|totaled|rose\s+to|exceeds|exceeded|has\s+reached|could\s+reach|"
@@ -272,7 +274,7 @@ def _number_of_counts(sentence: str, offset: int, consumed: list[tuple[int, int]
     for m in _number_of_pattern(len(counted_groups())).finditer(sentence):
         if any(s <= m.start("num") < e for s, e in consumed):
             continue
-        value = _value(m.group("num"))
+        value = parse_number(m.group("num"))
         group = counted_groups().get(" ".join(m.group("unit").lower().split()))
         if value is None or group is None or group.multiplier_only:
             continue
@@ -294,7 +296,7 @@ def _strong_counts(sentence: str, offset: int) -> list[CountMention]:
     out = []
     groups = counted_groups()
     for m in _STRONG_RE.finditer(sentence):
-        value = _value(m.group("num"))
+        value = parse_number(m.group("num"))
         if value is None or "troops" not in groups:
             continue
         out.append(
