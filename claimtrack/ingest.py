@@ -2,6 +2,18 @@
 
 Re-running is safe: a document whose text is already stored is "unchanged" and nothing is written,
 so an interrupted ingest is resumed by running the same command again.
+
+How the work is divided, so that the one process that writes does as little as possible per document:
+
+- the main process finds the files and cuts JSON Lines files into line ranges (`plan_reads`: no
+  parsing), and sends these small tasks to the workers, at most a few per worker at a time (so memory
+  stays flat however many documents there are, even when the writer is the slower side);
+- each worker reads its task's documents, extracts their claims and prepares the rows to insert
+  (`prepare_document`: claim keys, content hashes, alias forms, dates), and sends back plain tuples;
+- the main process, in task order, stores the prepared documents with a few multi-row INSERTs per
+  batch of `batch_size` documents, one transaction per batch (`write_prepared`).
+
+With ``jobs=1`` the same steps run in the main process, one task after another.
 """
 
 from __future__ import annotations
@@ -10,17 +22,23 @@ import datetime as dt
 import multiprocessing
 import signal
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from claimtrack.extraction import extract_claims
-from claimtrack.reading import ReadFailure, iter_documents
-from claimtrack.records import ExtractedClaim, SourceDocument
+from claimtrack.reading import ReadFailure, ReadTask, plan_reads, read_task
+from claimtrack.reading.metadata import Metadata
 from claimtrack.storage import Store
-from claimtrack.storage.writer import store_documents
+from claimtrack.storage.writer import PreparedDocument, StoredDocument, prepare_document, write_prepared
 
-Extracted = tuple[SourceDocument, list[ExtractedClaim] | None, str | None]
+TASK_DOCUMENTS = 32  # documents a worker reads, extracts and prepares per task
+TASK_BYTES = 4 << 20  # ... or fewer, when they are large
+TASKS_PER_WORKER = 4  # tasks in flight per worker: bounds memory, keeps the workers busy while the main writes
+FLUSH_SECONDS = 2.0  # a batch is also committed when its first document has waited this long
+MAX_FAILURES_KEPT = 1000  # failure messages kept in IngestSummary.failures (all are counted and reported)
 
 
 @dataclass
@@ -32,7 +50,7 @@ class IngestSummary:
     replaced: int = 0
     failed: int = 0
     claims: int = 0
-    failures: list[str] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)  # the first MAX_FAILURES_KEPT messages
     seconds: float = 0.0
     interrupted: bool = False
 
@@ -51,27 +69,88 @@ class Progress:
     elapsed: float
 
 
-def _extract(doc: SourceDocument) -> Extracted:
-    try:
-        return doc, extract_claims(doc.text, doc.published), None
-    except Exception as err:  # the extractor must never take the ingest down with it
-        return doc, None, f"{doc.name}: extraction failed ({type(err).__name__}: {err}); please report this"
+# --- the worker side -----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class _Context:
+    overrides: Metadata
+    dialect: str
 
 
-def _ignore_sigint() -> None:
-    """Workers leave Ctrl-C to the parent, which stops cleanly and reports what was stored."""
+Done = list[PreparedDocument | str]  # a task's prepared documents, or failure messages, in order
+
+_worker_context: _Context | None = None
+
+
+def _init_worker(context: _Context) -> None:
+    """Pool initializer: workers leave Ctrl-C to the parent, which stops cleanly and reports what was stored."""
+    global _worker_context
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _worker_context = context
 
 
-def _extracted(docs: Iterable[SourceDocument], jobs: int) -> Iterator[Extracted]:
+def _run_in_worker(task: ReadTask) -> Done:
+    assert _worker_context is not None
+    return _run_task(task, _worker_context)
+
+
+def _run_task(task: ReadTask, context: _Context) -> Done:
+    """Read, extract and prepare the documents of a task; a failure is a message, never an exception."""
+    out: list[PreparedDocument | str] = []
+    for doc in read_task(task, context.overrides):
+        if isinstance(doc, ReadFailure):
+            out.append(str(doc))
+            continue
+        try:
+            claims = extract_claims(doc.text, doc.published)
+        except Exception as err:  # the extractor must never take the ingest down with it
+            out.append(f"{doc.name}: extraction failed ({type(err).__name__}: {err}); please report this")
+            continue
+        try:
+            out.append(prepare_document(doc, claims, context.dialect))
+        except Exception as err:  # noqa: BLE001 - reported like a storing failure
+            out.append(f"{doc.name}: could not be stored ({type(err).__name__}: {_first_line(err)})")
+    return out
+
+
+def _first_line(err: BaseException) -> str:
+    text = str(err)
+    return text.splitlines()[0] if text else type(err).__name__
+
+
+def _done_tasks(tasks: Iterator[ReadTask | ReadFailure], jobs: int, context: _Context) -> Iterator[Done]:
+    """The result of each task, in order; failures of the plan itself pass through in their place."""
     if jobs <= 1:
-        yield from map(_extract, docs)
+        for task in tasks:
+            yield [str(task)] if isinstance(task, ReadFailure) else _run_task(task, context)
         return
-    ctx = multiprocessing.get_context("fork")
-    with ctx.Pool(jobs, initializer=_ignore_sigint) as pool:
-        yield from pool.imap(_extract, docs, chunksize=16)
+    pool = multiprocessing.get_context("fork").Pool(jobs, initializer=_init_worker, initargs=(context,))
+    try:
+        in_flight: deque[Any] = deque()
+        limit = jobs * TASKS_PER_WORKER
+        for task in tasks:
+            if isinstance(task, ReadFailure):
+                in_flight.append(_Ready([str(task)]))
+            else:
+                in_flight.append(pool.apply_async(_run_in_worker, (task,)))
+            while len(in_flight) >= limit:
+                yield in_flight.popleft().get()
+        while in_flight:
+            yield in_flight.popleft().get()
+        pool.close()
+    finally:
+        pool.terminate()  # also on Ctrl-C and on errors: nothing is left running
+        pool.join()
 
 
+@dataclass(frozen=True)
+class _Ready:
+    value: Done
+
+    def get(self) -> Done:
+        return self.value
+
+
+# --- the main process ----------------------------------------------------------------------------
 def ingest(
     store: Store,
     paths: Sequence[str | Path],
@@ -81,78 +160,68 @@ def ingest(
     title: str | None = None,
     url: str | None = None,
     jobs: int = 1,
-    batch_size: int = 50,
+    batch_size: int = 1000,
     replace: bool = False,
     on_failure: Callable[[str], None] | None = None,
     on_progress: Callable[[Progress], None] | None = None,
 ) -> IngestSummary:
-    """Read, extract and store every document under `paths`; failures are reported and counted, never fatal."""
+    """Read, extract and store every document under `paths`; failures are reported and counted, never fatal.
+
+    Documents are committed `batch_size` at a time (each document all-or-nothing); Ctrl-C stops
+    after rolling back the batch being written, and ``summary.interrupted`` is set.
+    """
     summary = IngestSummary()
     started = time.perf_counter()
+    context = _Context(Metadata(title=title, outlet=outlet, url=url, published=published), store.dialect)
 
     def fail(message: str) -> None:
         summary.failed += 1
-        summary.failures.append(message)
+        if len(summary.failures) < MAX_FAILURES_KEPT:
+            summary.failures.append(message)
         if on_failure:
             on_failure(message)
 
-    def documents() -> Iterator[SourceDocument]:
-        for item in iter_documents(paths, published=published, outlet=outlet, title=title, url=url):
-            if isinstance(item, ReadFailure):
-                fail(str(item))
+    def count(result: StoredDocument) -> None:
+        if result.status == "new":
+            summary.new += 1
+            summary.claims += result.n_claims
+        elif result.status == "replaced":
+            summary.replaced += 1
+            summary.claims += result.n_claims
+        else:
+            summary.unchanged += 1
+
+    pending: list[PreparedDocument] = []
+
+    def flush() -> None:
+        for item, result in zip(pending, write_prepared(store, pending, replace=replace), strict=True):
+            if isinstance(result, Exception):
+                fail(f"{item.name}: could not be stored ({type(result).__name__}: {_first_line(result)})")
             else:
-                yield item
+                count(result)
+        pending.clear()
+        if on_progress:
+            on_progress(Progress(summary.documents, summary.claims, summary.failed, time.perf_counter() - started))
 
-    def extracted_ok() -> Iterator[tuple[SourceDocument, list[ExtractedClaim]]]:
-        for doc, claims, error in _extracted(documents(), jobs):
-            if error is not None or claims is None:
-                fail(error or f"{doc.name}: extraction failed")
-                continue
-            yield doc, claims
-
+    tasks = plan_reads(paths, max_docs=min(TASK_DOCUMENTS, batch_size), max_bytes=TASK_BYTES)
+    results = _done_tasks(tasks, jobs, context)
     try:
-        for result in _store_all(store, extracted_ok(), replace, batch_size, fail):
-            if result.status == "new":
-                summary.new += 1
-                summary.claims += result.n_claims
-            elif result.status == "replaced":
-                summary.replaced += 1
-                summary.claims += result.n_claims
-            else:
-                summary.unchanged += 1
-            if on_progress:
-                on_progress(Progress(summary.documents, summary.claims, summary.failed,
-                                     time.perf_counter() - started))  # fmt: skip
+        waiting_since = time.perf_counter()
+        for done in results:
+            for item in done:
+                if isinstance(item, str):
+                    fail(item)
+                else:
+                    if not pending:
+                        waiting_since = time.perf_counter()
+                    pending.append(item)
+            if len(pending) >= batch_size or (pending and time.perf_counter() - waiting_since >= FLUSH_SECONDS):
+                flush()
+        if pending:
+            flush()
     except KeyboardInterrupt:
         summary.interrupted = True
+    finally:
+        results.close()  # stops the workers (also on Ctrl-C and errors)
     summary.seconds = time.perf_counter() - started
     return summary
-
-
-def _store_all(
-    store: Store, items: Iterable, replace: bool, batch_size: int, fail: Callable[[str], None]
-) -> Iterator:
-    """Store in batches; a document that cannot be stored is reported and the rest go on."""
-    pending: list[tuple[SourceDocument, list[ExtractedClaim]]] = []
-
-    def flush():
-        done = 0
-        try:
-            for result in store_documents(store, pending, replace=replace, batch_size=batch_size):
-                done += 1
-                yield result
-        except Exception:
-            # find the culprit: one transaction per document for the rest of the batch
-            for doc, claims in pending[done:]:
-                try:
-                    yield from store_documents(store, [(doc, claims)], replace=replace, batch_size=1)
-                except Exception as err:  # noqa: BLE001 - reported, the ingest goes on
-                    fail(f"{doc.name}: could not be stored ({type(err).__name__}: {str(err).splitlines()[0]})")
-
-    for item in items:
-        pending.append(item)
-        if len(pending) >= batch_size:
-            yield from flush()
-            pending = []
-    if pending:
-        yield from flush()
