@@ -273,6 +273,8 @@ def _write(
 
     def work(conn: sa.Connection) -> list[StoredDocument]:
         resolvers.clear()
+        if conn.dialect.name == "sqlite":
+            _tune_sqlite_writer(conn)
         resolver = EntityResolver(conn, store.entities, gazetteer)
         resolvers.append(resolver)
         results: list[StoredDocument] = []
@@ -284,6 +286,25 @@ def _write(
     for done in resolvers:
         done.commit()
     return results
+
+
+# A batch of claims dirties pages all over the claims indexes (claim keys are random): with SQLite's
+# default 2 MB page cache they are read back from the file for every batch, and the WAL is copied back
+# into the database every 1,000 pages (4 MB), i.e. several times per batch. A 64 MB cache and a
+# 32 MB WAL between checkpoints: 5x fewer page reads, 30% fewer writes; the main process's CPU time
+# at 100,000 documents went from 1.27 to 1.12 ms a document (2 cores shared, one run each).
+# (WAL with synchronous=NORMAL, set for every connection by the engine, loses no committed
+# transaction when the process is killed; only an OS crash or power loss can undo the last ones.)
+_SQLITE_WRITER_PRAGMAS = ("PRAGMA cache_size = -65536", "PRAGMA wal_autocheckpoint = 8192")
+
+
+def _tune_sqlite_writer(conn: sa.Connection) -> None:
+    """Set the writer pragmas once per database connection (they last as long as it does)."""
+    info = conn.connection.info
+    if not info.get("claimtrack_writer"):
+        for pragma in _SQLITE_WRITER_PRAGMAS:
+            conn.exec_driver_sql(pragma)
+        info["claimtrack_writer"] = True
 
 
 def _without_repeated_hashes(batch: Sequence[PreparedDocument]) -> Iterator[Sequence[PreparedDocument]]:
