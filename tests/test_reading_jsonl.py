@@ -165,3 +165,15 @@ def test_tasks_group_small_files_and_keep_failures_in_place(tmp_path: Path) -> N
     assert shape == [3, 2, 1, "failure", 1]
     names = [d.name for t in planned if isinstance(t, ReadTask) for d in read_task(t, Metadata())]
     assert names == ["a0.txt", "a1.txt", "a2.txt", "a3.txt", "a4.txt", "j1", "j2", "d.txt"]
+
+
+def test_a_line_that_breaks_the_json_parser_fails_alone(tmp_path: Path) -> None:
+    path = write_lines(tmp_path / "deep.jsonl", [good("before"), "[" * 100_000, good("after")])
+    sidecar_victim = tmp_path / "page.txt"
+    sidecar_victim.write_text("Some text.", encoding="utf-8")
+    (tmp_path / "page.meta.json").write_text("[" * 100_000, encoding="utf-8")
+    results = list(iter_documents([path, sidecar_victim, tmp_path / "deep.jsonl"]))
+    assert [r.name for r in results if isinstance(r, SourceDocument)] == ["before", "after"]
+    failures = [r for r in results if isinstance(r, ReadFailure)]
+    assert [f.source for f in failures] == [f"{path}:line 2", str(sidecar_victim)]
+    assert all("RecursionError" in f.message for f in failures)

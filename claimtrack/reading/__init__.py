@@ -28,7 +28,7 @@ from claimtrack.reading.discovery import (
     is_sidecar,
     is_supported,
 )
-from claimtrack.reading.failures import ReadError, ReadFailure
+from claimtrack.reading.failures import ReadError, ReadFailure, unreadable
 from claimtrack.reading.files import read_file
 from claimtrack.reading.jsonl import LineRange, iter_jsonl, read_line_range, scan_jsonl
 from claimtrack.reading.metadata import Metadata
@@ -113,8 +113,12 @@ def read_task(task: ReadTask, overrides: Metadata) -> Iterator[SourceDocument | 
     for unit in task.units:
         if isinstance(unit, LineRange):
             yield from read_line_range(unit, overrides)
-        else:
-            yield from _read_path(Path(unit), overrides)
+            continue
+        try:  # a file gives one document or failure (a JSON Lines path that is not a file: failures)
+            results = list(_read_path(Path(unit), overrides))
+        except Exception as error:  # noqa: BLE001 - e.g. a sidecar nested too deep: this file fails alone
+            results = [ReadFailure(unit, unreadable(error))]
+        yield from results
 
 
 def _file_size(path: Path) -> int:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from claimtrack.reading.assemble import make_document
 from claimtrack.reading.decoding import decode_text, looks_binary, normalise_newlines
-from claimtrack.reading.failures import ReadError, ReadFailure
+from claimtrack.reading.failures import ReadError, ReadFailure, unreadable
 from claimtrack.reading.html_text import extract_html
 from claimtrack.reading.metadata import Metadata, metadata_from_mapping
 from claimtrack.records import SourceDocument
@@ -95,10 +95,14 @@ def read_line_range(lines: LineRange, overrides: Metadata) -> Iterator[SourceDoc
         line = _decode_line(raw).strip()
         if not line:
             continue
+        result: SourceDocument | ReadFailure
         try:
-            yield _read_line(path, number, line, overrides)
+            result = _read_line(path, number, line, overrides)
         except ReadError as error:
-            yield ReadFailure(f"{path}:line {number}", error.message)
+            result = ReadFailure(f"{path}:line {number}", error.message)
+        except Exception as error:  # noqa: BLE001 - e.g. JSON nested too deep: this line fails, not the file
+            result = ReadFailure(f"{path}:line {number}", unreadable(error))
+        yield result
 
 
 def _decode_line(raw: bytes) -> str:
