@@ -397,9 +397,16 @@ def _insert_rows(
     """INSERT the rows with multi-row VALUES statements of power-of-two sizes; the RETURNING rows, if any.
 
     For "mentions", the first column given is the claim's key, and the statement looks up its id.
+    On PostgreSQL, rows without RETURNING go one per statement in psycopg's pipelined executemany:
+    psycopg parses every statement text longer than 4 KB anew (60 ms for 512 claims), and there is
+    no FTS segment flush per statement to avoid.
     """
     dialect = conn.dialect
-    limit = _chunk_limit(len(columns))
+    if dialect.name != "sqlite" and not returning:  # one row per statement, pipelined by psycopg
+        sql = _insert_sql(dialect.name, dialect.paramstyle, table, tuple(columns), 1, "")
+        conn.exec_driver_sql(sql, list(rows))
+        return []
+    limit = _chunk_limit(dialect.name, dialect.paramstyle, table, tuple(columns), returning)
     returned: list[tuple[Any, ...]] = []
     i = 0
     while i < len(rows):
@@ -413,10 +420,15 @@ def _insert_rows(
 
 
 @lru_cache(maxsize=32)
-def _chunk_limit(n_columns: int) -> int:
-    """The largest power of two of rows per statement that stays within the parameter budget."""
-    rows = max(1, min(_MAX_ROWS, _ROW_PARAMS // n_columns))
-    return 1 << (rows.bit_length() - 1)
+def _chunk_limit(dialect: str, paramstyle: str, table: str, columns: tuple[str, ...], returning: str) -> int:
+    """The most rows per statement (a power of two) within the parameter budget; on PostgreSQL also
+    within the 4 KB statement text that psycopg caches the parsing of."""
+    rows = max(1, min(_MAX_ROWS, _ROW_PARAMS // len(columns)))
+    limit = 1 << (rows.bit_length() - 1)
+    if dialect != "sqlite":
+        while limit > 1 and len(_insert_sql(dialect, paramstyle, table, columns, limit, returning)) > 4096:
+            limit //= 2
+    return limit
 
 
 @lru_cache(maxsize=256)
