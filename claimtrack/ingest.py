@@ -37,7 +37,7 @@ from claimtrack.storage.writer import PreparedDocument, StoredDocument, prepare_
 TASK_DOCUMENTS = 32  # documents a worker reads, extracts and prepares per task
 TASK_BYTES = 4 << 20  # ... or fewer, when they are large
 TASKS_PER_WORKER = 4  # tasks in flight per worker: bounds memory, keeps the workers busy while the main writes
-FLUSH_SECONDS = 2.0  # a batch is also committed when its first document has waited this long
+FLUSH_SECONDS = 5.0  # a batch is also committed when its first document has waited this long
 MAX_FAILURES_KEPT = 1000  # failure messages kept in IngestSummary.failures (all are counted and reported)
 
 
@@ -160,7 +160,7 @@ def ingest(
     title: str | None = None,
     url: str | None = None,
     jobs: int = 1,
-    batch_size: int = 1000,
+    batch_size: int = 2000,
     replace: bool = False,
     on_failure: Callable[[str], None] | None = None,
     on_progress: Callable[[Progress], None] | None = None,
