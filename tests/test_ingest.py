@@ -99,7 +99,8 @@ def test_in_flight_tasks_are_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyP
 
     monkeypatch.setattr(ingest_mod, "plan_reads", counting_plan)
     monkeypatch.setattr(ingest_mod, "TASK_DOCUMENTS", 10)
+    monkeypatch.setattr(ingest_mod, "TASKS_PER_WORKER", 2)
     with open_store(f"sqlite:///{tmp_path / 'x.db'}") as store:
         summary = ingest(store, [folder], jobs=2, batch_size=10, on_progress=on_progress)
     assert summary.new == 402
-    assert max(ahead) <= 2 * ingest_mod.TASKS_PER_WORKER + 1
+    assert max(ahead) <= 2 * 2 + 1  # 41 tasks in all
