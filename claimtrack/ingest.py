@@ -8,8 +8,10 @@ How the work is divided, so that the one process that writes does as little as p
 - the main process finds the files and cuts JSON Lines files into line ranges (`plan_reads`: no
   parsing), and sends these small tasks to the workers, at most a few per worker at a time (so memory
   stays flat however many documents there are, even when the writer is the slower side);
-- each worker reads its task's documents, extracts their claims and prepares the rows to insert
-  (`prepare_document`: claim keys, content hashes, alias forms, dates), and sends back plain tuples;
+- each worker reads its task's documents, looks up which are stored already (those are not
+  extracted: re-running an interrupted ingest only re-reads what was done), extracts the claims of
+  the others and prepares the rows to insert (`prepare_document`: claim keys, content hashes, alias
+  forms, dates), and sends back plain tuples;
 - the main process, in task order, stores the prepared documents with a few multi-row INSERTs per
   batch of `batch_size` documents, one transaction per batch (`write_prepared`).
 
@@ -26,13 +28,20 @@ from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from claimtrack.extraction import extract_claims
 from claimtrack.reading import ReadFailure, ReadTask, plan_reads, read_task
 from claimtrack.reading.metadata import Metadata
-from claimtrack.storage import Store
-from claimtrack.storage.writer import PreparedDocument, StoredDocument, prepare_document, write_prepared
+from claimtrack.records import SourceDocument
+from claimtrack.storage import Store, open_store
+from claimtrack.storage.writer import (
+    PreparedDocument,
+    StoredDocument,
+    prepare_document,
+    stored_hashes,
+    write_prepared,
+)
 
 TASK_DOCUMENTS = 32  # documents a worker reads, extracts and prepares per task
 TASK_BYTES = 4 << 20  # ... or fewer, when they are large
@@ -75,11 +84,28 @@ class Progress:
 class _Context:
     overrides: Metadata
     dialect: str
+    url: str | None  # where workers look up documents stored already (None: extract every document)
 
 
-Done = list[PreparedDocument | str]  # a task's prepared documents, or failure messages, in order
+class Unchanged(NamedTuple):
+    """A document whose text is stored already: not extracted, nothing to write."""
+
+    name: str
+
+
+Done = list[PreparedDocument | Unchanged | str]  # a task's documents, or failure messages, in order
+Lookup = Callable[[list[str]], set[str]]  # content hashes -> those stored already
+
+# Workers are forked from the main process after it has closed its database connections (see
+# `_done_tasks`): they open their own read connection to look up stored documents, and a SQLite
+# library state copied from a process that has the database open must not be used (SQLite's "how to
+# corrupt" list: carrying a connection across fork). Not "forkserver": on Python 3.11 its server
+# imports claimtrack with the current directory first on sys.path, so run from a folder holding
+# another claimtrack checkout, it loads that one and the Pool respawns failing workers forever.
+START_METHOD = "fork"
 
 _worker_context: _Context | None = None
+_worker_store: Store | None = None
 
 
 def _init_worker(context: _Context) -> None:
@@ -91,15 +117,39 @@ def _init_worker(context: _Context) -> None:
 
 def _run_in_worker(task: ReadTask) -> Done:
     assert _worker_context is not None
-    return _run_task(task, _worker_context)
+    return _run_task(task, _worker_context, _worker_lookup(_worker_context))
 
 
-def _run_task(task: ReadTask, context: _Context) -> Done:
-    """Read, extract and prepare the documents of a task; a failure is a message, never an exception."""
-    out: list[PreparedDocument | str] = []
-    for doc in read_task(task, context.overrides):
+def _worker_lookup(context: _Context) -> Lookup | None:
+    global _worker_store
+    if context.url is None:
+        return None
+    if _worker_store is None:
+        _worker_store = open_store(context.url, migrate=False)
+    store = _worker_store
+    return lambda hashes: stored_hashes(store, hashes)
+
+
+def _run_task(task: ReadTask, context: _Context, stored: Lookup | None) -> Done:
+    """Read, extract and prepare the documents of a task; a failure is a message, never an exception.
+
+    Documents whose text is stored already are not extracted (so that re-running an interrupted
+    ingest only reads what it finished before): they come back as `Unchanged`.
+    """
+    read = list(read_task(task, context.overrides))
+    known: set[str] = set()
+    if stored is not None:
+        try:
+            known = stored([doc.content_hash for doc in read if isinstance(doc, SourceDocument)])
+        except Exception:  # noqa: BLE001 - only an optimisation: the writer finds them unchanged anyway
+            known = set()
+    out: Done = []
+    for doc in read:
         if isinstance(doc, ReadFailure):
             out.append(str(doc))
+            continue
+        if known and doc.content_hash in known:
+            out.append(Unchanged(doc.name))
             continue
         try:
             claims = extract_claims(doc.text, doc.published)
@@ -118,13 +168,17 @@ def _first_line(err: BaseException) -> str:
     return text.splitlines()[0] if text else type(err).__name__
 
 
-def _done_tasks(tasks: Iterator[ReadTask | ReadFailure], jobs: int, context: _Context) -> Iterator[Done]:
+def _done_tasks(
+    tasks: Iterator[ReadTask | ReadFailure], jobs: int, context: _Context, store: Store
+) -> Iterator[Done]:
     """The result of each task, in order; failures of the plan itself pass through in their place."""
     if jobs <= 1:
+        lookup = None if context.url is None else (lambda hashes: stored_hashes(store, hashes))
         for task in tasks:
-            yield [str(task)] if isinstance(task, ReadFailure) else _run_task(task, context)
+            yield [str(task)] if isinstance(task, ReadFailure) else _run_task(task, context, lookup)
         return
-    pool = multiprocessing.get_context("fork").Pool(jobs, initializer=_init_worker, initargs=(context,))
+    store.engine.dispose()  # no open connection is copied into the workers (the pool reconnects)
+    pool = multiprocessing.get_context(START_METHOD).Pool(jobs, initializer=_init_worker, initargs=(context,))
     try:
         in_flight: deque[Any] = deque()
         limit = jobs * TASKS_PER_WORKER
@@ -173,7 +227,8 @@ def ingest(
     """
     summary = IngestSummary()
     started = time.perf_counter()
-    context = _Context(Metadata(title=title, outlet=outlet, url=url, published=published), store.dialect)
+    overrides = Metadata(title=title, outlet=outlet, url=url, published=published)
+    context = _Context(overrides, store.dialect, None if replace else store.url)
 
     def fail(message: str) -> None:
         summary.failed += 1
@@ -205,19 +260,26 @@ def ingest(
             on_progress(Progress(summary.documents, summary.claims, summary.failed, time.perf_counter() - started))
 
     tasks = plan_reads(paths, max_docs=min(TASK_DOCUMENTS, batch_size), max_bytes=TASK_BYTES)
-    results = _done_tasks(tasks, jobs, context)
+    results = _done_tasks(tasks, jobs, context, store)
     try:
-        waiting_since = time.perf_counter()
+        waiting_since = reported = time.perf_counter()
         for done in results:
             for item in done:
                 if isinstance(item, str):
                     fail(item)
+                elif isinstance(item, Unchanged):
+                    summary.unchanged += 1
                 else:
                     if not pending:
                         waiting_since = time.perf_counter()
                     pending.append(item)
-            if len(pending) >= batch_size or (pending and time.perf_counter() - waiting_since >= FLUSH_SECONDS):
+            now = time.perf_counter()
+            if len(pending) >= batch_size or (pending and now - waiting_since >= FLUSH_SECONDS):
                 flush()
+                reported = now
+            elif on_progress and now - reported >= 1.0:  # e.g. a re-run finding everything stored
+                on_progress(Progress(summary.documents, summary.claims, summary.failed, now - started))
+                reported = now
         if pending:
             flush()
     except KeyboardInterrupt:

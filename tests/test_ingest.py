@@ -104,3 +104,23 @@ def test_in_flight_tasks_are_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyP
         summary = ingest(store, [folder], jobs=2, batch_size=10, on_progress=on_progress)
     assert summary.new == 402
     assert max(ahead) <= 2 * 2 + 1  # 41 tasks in all
+
+
+def test_a_rerun_does_not_extract_what_is_stored(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = inputs(tmp_path / "in", n=30)
+    calls: list[str] = []
+    real = ingest_mod.extract_claims
+
+    def counting(text: str, published: object) -> list:
+        calls.append(text)
+        return real(text, published)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ingest_mod, "extract_claims", counting)
+    with open_store(f"sqlite:///{tmp_path / 'x.db'}") as store:
+        first = ingest(store, [folder])
+        assert (first.new, len(calls)) == (32, 32)
+        calls.clear()
+        again = ingest(store, [folder])
+        assert (again.new, again.unchanged, again.failed, calls) == (0, 32, 2, [])
+        redo = ingest(store, [folder], replace=True)  # --reextract reads every document again
+        assert (redo.replaced, len(calls)) == (32, 32)

@@ -188,6 +188,16 @@ def prepare_document(doc: SourceDocument, claims: list[ExtractedClaim], dialect:
     )
 
 
+def stored_hashes(store: Store, hashes: Iterable[str]) -> set[str]:
+    """Which of these content hashes are stored already (one indexed query; for skipping extraction)."""
+    wanted = sorted(set(hashes))
+    if not wanted:
+        return set()
+    with store.read() as conn:
+        stmt = sa.select(documents.c.content_hash).where(documents.c.content_hash.in_(wanted))
+        return set(conn.execute(stmt).scalars())
+
+
 # --- storing --------------------------------------------------------------------------------------
 def store_document(
     store: Store,
