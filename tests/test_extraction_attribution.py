@@ -138,3 +138,70 @@ def test_claim_date_from_cue() -> None:
     assert claim.claim_date is not None
     assert claim.claim_date.value == dt.date(2024, 10, 23)
     assert claim.event_date is None
+
+
+# --- speaker phrases of many shapes (each a rule of attribution.py / actors.py) -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "role"),
+    [
+        # a capitalised cue word is part of a name: "United States" is not "states"
+        ("At a hearing, United States Secretary of the Army Jane Doyle said 400 soldiers would rotate out.",
+         "Jane Doyle", "Secretary of the Army"),
+        # the role before the cue, the name in apposition after it
+        ("Two bridges were hit overnight, said the regional governor, Petro Marchenko.", "Petro Marchenko",
+         "regional governor"),
+        ("Kyiv will get no jets this year, says the Dutch defence minister, Anna Visser.", "Anna Visser",
+         "Dutch defence minister"),
+        # "X who said", "X, who said"
+        ("The plan was backed by Poland's foreign minister Adam Nowicki who said it would work.", "Adam Nowicki",
+         "foreign minister"),
+        # the setting between the speaker and the verb
+        ("Maria Lind in a briefing said 300 soldiers had been detained.", "Maria Lind", None),
+        ("Oleh Bondar on Telegram wrote that 40 drones were shot down.", "Oleh Bondar", None),
+        # new verbs of saying
+        ("Prime Minister Ilse Berg has vowed to keep 500 troops in the region.", "Ilse Berg", "Prime Minister"),
+        ("General Tomas Vik underlined that 2,000 soldiers were ready.", "Tomas Vik", "General"),
+    ],
+)
+def test_speaker_phrase_shapes(text: str, actor: str, role: str | None) -> None:
+    claim = extract_claims(text, PUBLISHED)[0]
+    assert claim.actor is not None and claim.actor.name == actor
+    assert claim.actor.role == role
+
+
+def test_progressive_cue_takes_the_subject_before_the_auxiliary() -> None:
+    claim = one_claim("Latvian officials are warning that 3,000 soldiers could cross the border.")
+    assert (claim.actor.name, claim.actor.kind) == ("Latvian officials", "anonymous")
+
+
+def test_office_named_by_where_it_sits() -> None:
+    claim = one_claim('"Leave the country now," the French Embassy in Minsk warned.')
+    assert (claim.actor.name, claim.actor.kind, claim.actor.affiliation) == (
+        "French Embassy in Minsk", "organisation", "France")
+
+
+def test_authorities_of_a_region_are_one_actor() -> None:
+    claim = one_claim("Authorities in Ukraine's Poltava oblast reported six injuries after the strike.")
+    assert claim.actor.name == "Authorities in Ukraine's Poltava oblast"
+    assert claim.actor.affiliation == "Ukraine"
+
+
+def test_quoted_as_saying_names_the_claimant_and_the_relay() -> None:
+    claim = one_claim("The agency Interfax quoted deputy minister Ivan Sorokin as saying 1,200 soldiers had left.")
+    assert claim.actor.name == "Ivan Sorokin"
+    assert claim.relayed_by is not None and claim.relayed_by.name == "Interfax"
+
+
+def test_media_source_after_a_named_speaker_relays_the_speaker() -> None:
+    claim = one_claim(
+        '"We lost 30 soldiers," Colonel Petro Hnatiuk told a local radio station, according to The Guardian.'
+    )
+    assert claim.actor.name == "Petro Hnatiuk"
+    assert claim.relayed_by is not None and claim.relayed_by.name == "The Guardian"
+
+
+def test_capitalised_preposition_opening_the_sentence_is_not_a_speaker() -> None:
+    claim = one_claim("In comments aired Monday, Defence Minister Lars Holm said 700 soldiers had arrived.")
+    assert claim.actor.name == "Lars Holm"

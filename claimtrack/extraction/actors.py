@@ -33,7 +33,7 @@ ORG_HEADS = frozenset(
     ministry ministries service services agency agencies council command staff office department army forces force
     military intelligence government authorities administration presidency parliament committee center centre
     institute guard police navy headquarters mission commission kremlin pentagon directorate bureau military's
-    embassy cabinet court prosecutors prosecutor's inspectorate operator company corporation group
+    embassy cabinet court prosecutors prosecutor's inspectorate operator company corporation group consulate
     """.split()
 )
 ANON_HEADS = frozenset(
@@ -178,6 +178,9 @@ def resolve_actor(phrase: str, persons: PersonRegistry | None = None) -> ActorRe
     # "the Eurostat database", "the ministry's figures": the document speaks for its author
     raw = re.sub(r"(?:['’]s)?\s+(?:database|data|figures|statistics|report|study|survey|statement|estimates?|tally)$",
                  "", raw) or raw
+    located = _located_actor(raw, persons)
+    if located is not None:
+        return located
     # "Kyrylo Budanov, head of Ukraine's military intelligence (HUR)": name, then appositive role
     head_part, _, appositive = raw.partition(", ")
     appositive = re.sub(r"^(?:the|a|an)\s+", "", appositive)
@@ -233,6 +236,23 @@ def resolve_actor(phrase: str, persons: PersonRegistry | None = None) -> ActorRe
         name = " ".join(_strip_determiners(words))
         return ActorRef(name=name, kind="person", role=name, affiliation=affiliation, raw=raw)
     return None
+
+
+_LOCATED = re.compile(r"^(?P<who>(?:.*?\s)?(?P<head>\w+))\s+(?:in|at)\s+(?P<where>(?:the\s+)?[A-Z][\w'’.-]*"
+                      r"(?:\s+(?:[A-Z][\w'’.-]*|oblast|region|province|city|district))*)")
+
+
+def _located_actor(raw: str, persons: PersonRegistry) -> ActorRef | None:
+    """'the U.S. Embassy in Moscow', 'Authorities in Ukraine's Sumy oblast': an office named by where it sits."""
+    m = _LOCATED.match(raw)
+    if m is None or m.group("head").lower() not in ORG_HEADS | ANON_HEADS:
+        return None
+    base = resolve_actor(m.group("who"), persons)
+    if base is None or base.kind not in {"organisation", "anonymous"}:
+        return None
+    name = f"{base.name} in {m.group('where')}"
+    affiliation = base.affiliation or _affiliation(_words(m.group("where")))
+    return base.model_copy(update={"name": name[0].upper() + name[1:], "affiliation": affiliation, "raw": raw})
 
 
 def _person(

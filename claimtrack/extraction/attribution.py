@@ -23,6 +23,9 @@ SPEECH_VERBS: tuple[str, ...] = (
     "emphasized", "emphasised", "reiterated", "asserted", "accused", "accuses", "thinks", "expects",
     "documented", "recorded", "counted", "calculated", "projected", "forecast", "forecasts", "mentioned",
     "specified", "clarified", "informed", "publicized", "announcing", "reporting", "estimating",
+    "vowed", "vows", "pledged", "pledges", "warning", "underlined", "underlines", "underscored", "underscores",
+    "emphasizes", "emphasises", "stresses", "highlighted", "highlights", "remarked", "asserts",
+    "concluded", "concludes", "quoted",
 )  # fmt: skip
 DENIAL_VERBS = frozenset({"denied", "denies", "deny"})
 CONFIRM_VERBS = frozenset({"confirmed", "confirms", "confirm"})
@@ -33,6 +36,13 @@ SOURCE_MARKERS = ("according to", "citing", "cited", "quoting", "quoted")
 # "made its first public confirmation that ...": a verb of issuing + a noun of saying.
 _NOMINAL_CUE = r"(?:made|issued|gave|released|published|delivered)\s+(?:\w+\s+){0,4}?(?:confirmation|statement|announcement|assessment|estimate|denial|claim)"  # noqa: E501
 
+# "X in a briefing said", "X on Telegram wrote", "X, who said": the speaker is before these words
+_SETTING_BEFORE = re.compile(
+    r"(?:,?\s+(?:who|which))?(?:\s+(?:in|at|during|on)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:briefing|statement|interview|speech|address|post|video|conference|meeting|hearing|call|message|"
+    r"session|testimony|report|appearance)|\s+on\s+(?:Telegram|X|Twitter|Facebook|television|TV|social\s+media)|"
+    r",?\s+(?:who|which))\s*$",
+)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be|being|it's|it is|it was)\s+(?:\w+ly\s+)?$", re.I)
 _SKIP_BEFORE = re.compile(
     r"(?:\s*\b(?:also|later|previously|earlier|again|further|separately|reportedly|then|recently|publicly|"
@@ -60,6 +70,9 @@ _APPOSITIVE_START = re.compile(
 )
 
 
+# Heads of a speaker phrase that can carry a location: "the US Embassy in Moscow", "authorities in Sumy".
+LOCATED_HEADS = frozenset({"embassy", "consulate", "mission", "authorities", "officials", "office", "administration",
+                           "governor", "mayor", "police", "prosecutors", "command", "delegation"})
 _NAME_APPOSITIVE = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}$")
 
 
@@ -105,7 +118,7 @@ def _tokens(text: str) -> list[re.Match[str]]:
 
 def subject_before(text: str) -> tuple[str | None, str | None, bool]:
     """(speaker phrase, pronoun, coordinated) for the words just before a cue."""
-    text = _SKIP_BEFORE.sub("", text)
+    text = _SKIP_BEFORE.sub("", _SETTING_BEFORE.sub("", _SKIP_BEFORE.sub("", text)))
     last_quote = max(text.rfind("”"), text.rfind('"'))
     if last_quote >= 0:
         text = text[last_quote + 1 :]
@@ -135,16 +148,20 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
         else:
             return None, None, False
     words: list[str] = []
-    for tok in reversed(_tokens(segment)):
-        word = tok.group(0).strip("'’")
+    toks = _tokens(segment)
+    for k in range(len(toks) - 1, -1, -1):
+        word = toks[k].group(0).strip("'’")
         if not word:
             break  # a quote mark ends the speaker's words
         if word == ",":
             break
         low = word.lower()
-        if word.islower() and low in _STOP_WORDS and low not in {"of", "for", "and", "the"} \
+        if low in {"in", "at"} and words and k > 0 and toks[k - 1].group(0).lower() in LOCATED_HEADS:
+            words.append(word)  # "the U.S. Embassy in Moscow", "authorities in Kherson"
+            continue
+        if (word.islower() or k == 0) and low in _STOP_WORDS and low not in {"of", "for", "and", "the"} \
                 or any(c.isdigit() for c in word):
-            break
+            break  # a capitalised stop word opens the sentence: "In remarks published ..."
         if low in SPEECH_VERBS:
             break
         words.append(word)
@@ -170,6 +187,9 @@ def phrase_after(text: str) -> str | None:
     if not phrase:
         return None
     rest = body[len(phrase) :]
+    name = re.match(r", (?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){1,3})(?=[,.;:!?]|$)", rest)
+    if name and not phrase[:1].isupper():
+        return f"{name.group('name')}, {phrase}"  # "said the mayor, Ihor Terekhov": the name, then the role
     if rest.startswith(", ") and _APPOSITIVE_START.match(rest[2:]):
         end = re.search(r"[,.;:!?]", rest[2:])
         appositive = rest[2 : 2 + end.start()] if end else rest[2:]
@@ -213,6 +233,8 @@ _SPEECH_SET = frozenset(SPEECH_VERBS)
 _ISSUE_VERBS = frozenset({"made", "issued", "gave", "released", "published", "delivered"})
 _NOMINAL_RE = re.compile(_NOMINAL_CUE, re.IGNORECASE)
 _WORDS_RE = re.compile(r"[A-Za-z]+")
+# "RIA Novosti quoted Kremlin spokesperson Dmitry Peskov as saying": the quoted one is the claimant
+_QUOTED_AS = re.compile(r"\s+(?P<np>[^,;:\"“”]{2,80}?)\s+as\s+(?:saying|stating|telling)\b")
 
 
 def _cue_matches(sentence: str):
@@ -220,6 +242,13 @@ def _cue_matches(sentence: str):
     words = list(_WORDS_RE.finditer(sentence))
     for i, w in enumerate(words):
         low = w.group(0).lower()
+        if i > 0 and w.group(0)[0].isupper():
+            continue  # "United States", "Says Who": a name, not a verb
+        if low == "quoted" and _QUOTED_AS.match(sentence, w.end()):
+            m = _QUOTED_AS.match(sentence, w.end())
+            yield "quoted", w.start(), w.end()
+            yield "quoted as saying", m.start("np"), m.end()
+            continue
         if low in _SPEECH_SET or low in {"citing", "quoting"}:
             yield low, w.start(), w.end()
         elif low == "according" and i + 1 < len(words) and words[i + 1].group(0).lower() == "to":
@@ -240,16 +269,23 @@ def find_cues(sentence: str, quotes: list[tuple[int, int]]) -> list[Cue]:
         if verb in {"according to", "citing", "quoting"}:
             cues.append(Cue(verb, start, end, source_after(sentence[end:]), True))
             continue
+        if verb == "quoted as saying":
+            np = _QUOTED_AS.match(sentence, start - 1) if start else None
+            cues.append(Cue(verb, start, end, np.group("np") if np else None, True))
+            continue
         if verb.split()[0] in _ISSUE_VERBS:
             verb = verb.split()[-1]
-        if _PASSIVE_BEFORE.search(before):
+        progressive = verb.endswith("ing") and _PASSIVE_BEFORE.search(before)
+        if progressive:  # "officials are warning": the subject is before the auxiliary
+            before = before[: progressive.start()]
+        elif _PASSIVE_BEFORE.search(before):
             cues.append(Cue(verb, start, end, None, False, coordinated=True))
             continue
         phrase, pronoun, coordinated = subject_before(before)
         if phrase is None and pronoun is None and not coordinated:
             after = sentence[end:]
             if re.match(r"\s+(?:the\s+|a\s+|an\s+)?[A-Z]", after) or re.match(
-                r"\s+(?:a|an|the)\s+(?:senior|top|military|defen[cs]e|government|unnamed|\w+)\s", after
+                r"\s+(?:a|an|the)\s+(?:senior|top|military|defen[cs]e|government|unnamed|\w+)[\s,]", after
             ):
                 if before.rstrip().endswith((",", "”", '"', ",”", ',"')) or not before.strip():
                     phrase = phrase_after(after)

@@ -171,6 +171,9 @@ def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution
         spans += _span_of(sentence.text, source[1].phrase)
     if speaker is not None:
         spans += _span_of(sentence.text, speaker[1].phrase)
+    if source is not None and speaker is not None and source[0].kind == "media" and speaker[0].kind != "media":
+        # "Danilov told Ukrainian TV ..., according to The Wall Street Journal": Danilov claims, the paper relays
+        return Attribution(speaker[0], source[0], speaker[1], speaker[2], spans)
     if source is not None:
         relay = speaker[0] if speaker is not None else None
         return Attribution(source[0], relay, speaker[1] if speaker else source[1], None, spans)
