@@ -292,3 +292,13 @@ def test_speaker_search_looks_back_a_bounded_window() -> None:
     finally:
         attribution.subject_before = real
     assert seen and max(seen) <= 300
+
+
+def test_people_without_a_status_are_a_plain_head_count() -> None:
+    claim = one_count("The agency said roughly 640,000 people were registered abroad by March.")
+    assert (claim.kind, claim.subject, claim.quantity.low) == ("count", "people", 640_000)
+
+
+def test_executed_is_killed() -> None:
+    claim = one_count("The mission said it documented 31 cases of civilians being executed.")
+    assert claim.subject == "civilians killed"

@@ -168,3 +168,34 @@ def test_modifiers_and_offsets() -> None:
 def test_strong_force() -> None:
     count = only_count("A 5,000-strong force crossed the river.")
     assert (count.low, count.high) == (5_000, 5_000)
+
+
+def test_cases_of_count_the_people_in_them() -> None:
+    count = only_count("Monitors recorded 52 cases of prisoners being beaten.")
+    assert (count.low, count.unit) == (52, "prisoners")
+
+
+def test_compound_noun_takes_its_head() -> None:
+    counts = find_counts("The base holds two battalions and one special forces detachment.")
+    assert [(c.low, c.unit) for c in counts] == [(2, "battalions"), (1, "detachment")]
+
+
+def test_this_number_takes_the_noun_of_the_earlier_count() -> None:
+    counts = find_counts("Some 90,000 soldiers serve there now, and this number could rise to 120,000 by spring.")
+    assert [(c.low, c.high, c.unit) for c in counts] == [(90_000, 90_000, "soldiers"), (120_000, 120_000, "soldiers")]
+
+
+def test_this_number_without_an_earlier_count_is_nothing() -> None:
+    assert find_counts("Officials fear this number could rise to 120,000 by spring.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high"),
+    [
+        ("The number of prisoners held in the camp could reach 4,000.", None, 4_000),
+        ("The number of refugees rose by 12%, or 1.2 million people, to reach 9.4 million.", 9_400_000, 9_400_000),
+    ],
+)
+def test_number_of_noun_then_value(sentence: str, low, high) -> None:
+    count = next(c for c in find_counts(sentence) if c.raw.startswith("number of"))
+    assert (count.low, count.high) == (low, high)

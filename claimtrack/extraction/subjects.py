@@ -18,7 +18,8 @@ STATUS_CUES: tuple[tuple[str, str, str], ...] = (
     # (regex, claim kind, status label)
     (r"killed\s+or\s+(?:wounded|injured)|dead\s+(?:and|or)\s+(?:wounded|injured)|casualt|losses|\blost\b|losing",
      "casualties", "casualties"),
-    (r"\bkill(?:ed|ing|s)?\b|\bdead\b|\bdied\b|\bdeaths?\b|\bperished\b|\beliminated\b|\bneutrali[sz]ed\b",
+    (r"\bkill(?:ed|ing|s)?\b|\bdead\b|\bdied\b|\bdeaths?\b|\bperished\b|\beliminated\b|\bneutrali[sz]ed\b|"
+     r"\bexecut(?:ed|ions?)\b",
      "casualties", "killed"),
     (r"\bwound(?:ed|ing)\b|\binjur(?:ed|ing|ies)\b|\bin\s+hospital\b|\bhospitali[sz]ed\b", "casualties", "wounded"),
     (r"\bcaptur(?:ed|ing)\b|\bdetain(?:ed|ing)\b|\bdetention\b|\babduct(?:ed|ing|ion)\b|\bprisoners?\b|\bPOWs?\b|\bsurrender(?:ed)?\b|\btaken\s+prisoner",
@@ -50,7 +51,7 @@ def _window(sentence: str, start: int, end: int) -> str:
     """The clause around a count: some words before it and the rest of the clause after it."""
     before = sentence[max(0, start - 60) : start]
     after = re.split(r"[;:]|\s[–—]\s|,\s(?:while|but|and)\s", sentence[end : end + 90])[0]
-    return before + " " + after
+    return before + " " + sentence[start:end] + " " + after  # the count's own words too ("number of abducted ...")
 
 
 def _status(sentence: str, count: CountMention, rel_start: int, rel_end: int) -> tuple[str, str] | None:
@@ -89,7 +90,8 @@ def subject_of(sentence: str, count: CountMention, rel_start: int, rel_end: int,
     status = _status(sentence, count, rel_start, rel_end)
     category = group.category
     if category == "people" and (status is None or status[1] in {"destroyed", "delivered"}):
-        return None
+        # people with no cue of what happened to them: a plain head count ("860,000 people")
+        return Subject("count", _with_side(side, "people"), side, category)
     if category == "people" and status and status[0] == "humanitarian":
         return Subject("humanitarian", _with_side(side, "people in need"), side, category)
     if category in {"personnel", "people", "formations"} and status and status[0] in {
