@@ -205,3 +205,52 @@ def test_media_source_after_a_named_speaker_relays_the_speaker() -> None:
 def test_capitalised_preposition_opening_the_sentence_is_not_a_speaker() -> None:
     claim = one_claim("In comments aired Monday, Defence Minister Lars Holm said 700 soldiers had arrived.")
     assert claim.actor.name == "Lars Holm"
+
+
+# --- transcripts and bare roles --------------------------------------------------------------------------------
+
+
+def test_full_text_of_a_speech_is_the_speakers_own_words() -> None:
+    text = (
+        "President Volodymyr Zelensky gave an address on Tuesday.\n\n"
+        "Here is the full text of his speech.\n\n"
+        "Today the enemy shelled our towns again. Four people were killed and nine people were wounded.\n"
+    )
+    claims = [c for c in extract_claims(text, PUBLISHED) if c.quantity]
+    assert {(c.actor.name, c.quantity.low, c.subject) for c in claims} == {
+        ("Volodymyr Zelensky", 4, "people killed"), ("Volodymyr Zelensky", 9, "people wounded")}
+    assert claims[0].confidence.reasons and any("full text" in r for r in claims[0].confidence.reasons)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "whose"),
+    [
+        ("Here is the full text of his statement.", "his"),
+        ("Read the President's full address below:", "the President"),
+        ("Below is Olena Bondar's full speech.", "Olena Bondar"),
+        ("Full transcript of the briefing", ""),
+        ("Here is what he said about the talks.", None),
+        ("The full text was not published.", None),
+    ],
+)
+def test_transcript_marker(sentence: str, whose: str | None) -> None:
+    from claimtrack.extraction.attribution import transcript_marker
+
+    assert transcript_marker(sentence) == whose
+
+
+def test_bare_role_resolves_to_the_one_holder_named_in_the_document() -> None:
+    text = ("Volodymyr Zelensky met aid workers in Odesa. "
+            "Later, the Ukrainian president said 2,000 soldiers had been trained abroad.")
+    claim = one_claim(text)
+    assert claim.actor.name == "Volodymyr Zelensky"
+
+
+def test_bare_role_without_a_holder_in_the_document_stays_a_role() -> None:
+    claim = one_claim("The Ukrainian president said 2,000 soldiers had been trained abroad.")
+    assert claim.actor.name == "Ukrainian president"
+
+
+def test_leading_adverbial_date_before_the_speaker_is_the_claim_date() -> None:
+    claim = one_claim("For instance, in early March, the Polish government estimated 1,500 soldiers were needed.")
+    assert claim.claim_date is not None and claim.claim_date.iso() == "2024-03"

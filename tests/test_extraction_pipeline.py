@@ -302,3 +302,8 @@ def test_people_without_a_status_are_a_plain_head_count() -> None:
 def test_executed_is_killed() -> None:
     claim = one_count("The mission said it documented 31 cases of civilians being executed.")
     assert claim.subject == "civilians killed"
+
+
+def test_status_of_a_count_stops_at_the_clause_before_it() -> None:
+    claims = counted("The governor said two people died, and more than 15 people were taken to hospital.")
+    assert [c.subject for c in claims] == ["people killed", "people wounded"]

@@ -130,18 +130,66 @@ def _strip_determiners(words: list[str]) -> list[str]:
     return words
 
 
+# Role words that stand for a head of state or government: "the Ukrainian leader" is its president.
+LEADER_ROLES = frozenset({"president", "prime minister", "chancellor", "premier"})
+
+
 @dataclass
 class PersonRegistry:
-    """Persons named so far in a document, so that 'Kirby' resolves to 'John Kirby'."""
+    """Persons named so far in a document, so that 'Kirby' resolves to 'John Kirby'.
+
+    `mentioned` holds the known persons (from the actor lexicon) whose names occur anywhere in the document,
+    so that a bare role ("the Ukrainian president") can resolve to the one person it can only mean there.
+    """
 
     by_surname: dict[str, ActorRef] = field(default_factory=dict)
     last_person: ActorRef | None = None
+    mentioned: list[ActorRef] = field(default_factory=list)
 
     def remember(self, actor: ActorRef) -> None:
         if actor.kind == "person" and " " in actor.name:
             self.by_surname.setdefault(actor.name.split()[-1].lower(), actor)
         if actor.kind == "person":
             self.last_person = actor
+
+    def by_role(self, role: str, affiliation: str | None) -> ActorRef | None:
+        """The one named person of this document holding `role` for `affiliation`, or None if not exactly one."""
+        if affiliation is None:
+            return None
+        wanted = {role.lower()} if role.lower() not in {"leader", "head of state"} else LEADER_ROLES
+        found = {
+            p.name: p
+            for p in [*self.by_surname.values(), *self.mentioned]
+            if p.affiliation == affiliation and p.role and p.role.lower() in wanted
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
+
+
+@lru_cache(maxsize=4)
+def _known_person_pattern(key: str) -> re.Pattern[str] | None:
+    names = [
+        alias for actor in _lexicon(key).actors.values() if actor.kind == "person"
+        for alias in (actor.name, *actor.aliases) if len(alias) > 3
+    ]  # fmt: skip
+    if not names:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b")
+
+
+def known_persons_in(text: str) -> list[ActorRef]:
+    """The lexicon's persons named anywhere in `text` (by name or alias), in order of first mention."""
+    key = str(user_data_paths("CLAIMTRACK_ACTORS"))
+    pattern = _known_person_pattern(key)
+    if pattern is None:
+        return []
+    lex = _lexicon(key)
+    seen: dict[str, ActorRef] = {}
+    for m in pattern.finditer(text):
+        known = lex.lookup(m.group(0))
+        if known is not None and known.name not in seen:
+            seen[known.name] = ActorRef(name=known.name, kind="person", role=known.role,
+                                        affiliation=known.affiliation, raw=m.group(0), aliases=[m.group(0)])
+    return list(seen.values())
 
 
 def _split_name(words: list[str]) -> tuple[list[str], list[str]]:
@@ -232,7 +280,10 @@ def resolve_actor(phrase: str, persons: PersonRegistry | None = None) -> ActorRe
         name = name[0].upper() + name[1:] if name else name
         return ActorRef(name=name, kind="organisation", affiliation=affiliation, raw=raw)
     if role_words and not name_words and any(w.lower().rstrip(".") in TITLE_WORDS for w in role_words):
-        # a role without a name: "Intel Committee Chair says"
+        # a role without a name: "Intel Committee Chair says"; "the Ukrainian president" when he is named in the text
+        holder = persons.by_role(_role_text(role_words) or "", affiliation)
+        if holder is not None:
+            return holder.model_copy(update={"raw": raw})
         name = " ".join(_strip_determiners(words))
         return ActorRef(name=name, kind="person", role=name, affiliation=affiliation, raw=raw)
     return None

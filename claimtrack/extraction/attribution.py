@@ -25,7 +25,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "specified", "clarified", "informed", "publicized", "announcing", "reporting", "estimating",
     "vowed", "vows", "pledged", "pledges", "warning", "underlined", "underlines", "underscored", "underscores",
     "emphasizes", "emphasises", "stresses", "highlighted", "highlights", "remarked", "asserts",
-    "concluded", "concludes", "quoted",
+    "concluded", "concludes", "quoted", "commented", "comments",
 )  # fmt: skip
 DENIAL_VERBS = frozenset({"denied", "denies", "deny"})
 CONFIRM_VERBS = frozenset({"confirmed", "confirms", "confirm"})
@@ -34,7 +34,7 @@ HEDGE_VERBS = frozenset({"believes", "believe", "assessed", "assesses", "assess"
                          "claim", "expects", "predicted", "predicts", "projected", "forecast", "forecasts"})
 SOURCE_MARKERS = ("according to", "citing", "cited", "quoting", "quoted")
 # "made its first public confirmation that ...": a verb of issuing + a noun of saying.
-_NOMINAL_CUE = r"(?:made|issued|gave|released|published|delivered)\s+(?:\w+\s+){0,4}?(?:confirmation|statement|announcement|assessment|estimate|denial|claim)"  # noqa: E501
+_NOMINAL_CUE = r"(?:made|issued|gave|released|published|delivered)\s+(?:\w+\s+){0,4}?(?:confirmation|statement|announcement|assessment|estimate|denial|claim|speech|address|remarks)"  # noqa: E501
 
 # "X in a briefing said", "X on Telegram wrote", "X, who said": the speaker is before these words
 _SETTING_BEFORE = re.compile(
@@ -257,6 +257,28 @@ def _cue_matches(sentence: str):
             m = _NOMINAL_RE.match(sentence, w.start())
             if m:
                 yield " ".join(m.group(0).lower().split()), m.start(), m.end()
+
+
+# "Here is the full text of his statement", "Read the President's full address below:", "Full transcript of ...":
+# what follows is one speaker's own words.
+_TRANSCRIPT_MARKER = re.compile(
+    r"^(?:here\s+is|here['’]s|below\s+is|read|the\s+following\s+is|what\s+follows\s+is)\s+"
+    r"(?:(?P<whose>his|her|their|the\s+[\w\s.'’-]{1,40}?['’]s|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}['’]s|the)\s+)?"
+    r"(?:(?:full|complete|entire|official)\s+(?:text|transcript|address|speech|statement|remarks)|text|transcript)\b"
+    r"(?:\s+of\s+(?P<whose2>his|her|their)\b)?"
+    r"|^(?:full\s+)?(?:text|transcript)\s+of\b",
+    re.IGNORECASE,
+)
+
+
+def transcript_marker(sentence: str) -> str | None:
+    """The possessor named by a sentence announcing a speech's full text ('his', "Zelensky's"), '' if none, or
+    None when the sentence announces no transcript."""
+    m = _TRANSCRIPT_MARKER.match(sentence.strip())
+    if m is None:
+        return None
+    whose = m.group("whose2") or m.group("whose") or ""
+    return "" if whose.lower() == "the" else re.sub(r"['’]s$", "", whose)
 
 
 def find_cues(sentence: str, quotes: list[tuple[int, int]]) -> list[Cue]:

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from claimtrack.extraction.actors import PersonRegistry, resolve_actor
+from claimtrack.extraction.actors import PersonRegistry, known_persons_in, resolve_actor
 from claimtrack.extraction.attribution import (
     CONFIRM_VERBS,
     DENIAL_VERBS,
@@ -21,6 +21,7 @@ from claimtrack.extraction.attribution import (
     find_cues,
     quote_spans,
     sentence_subject,
+    transcript_marker,
 )
 from claimtrack.extraction.confidence import assess, is_adversary_losses
 from claimtrack.extraction.dates import DateMention, find_dates
@@ -217,6 +218,9 @@ def _claim_date(
             if ps[1] <= rel_start and rel_end <= cue.start:
                 claim = d  # "Kirby on Wednesday said"
                 break
+            if rel_end <= ps[0] and not text[rel_end : ps[0]].strip(" ,"):
+                claim = d  # "For example, in late April, the government estimated"
+                break
     if claim is None:
         return None, dates
     return claim.ref, [d for d in dates if d is not claim]
@@ -269,13 +273,20 @@ def extract_claims(text: str, published: dt.date | None = None) -> list[Extracte
         return []
     doc_quotes = _document_quotes(text)
     ctx = Context(published)
+    ctx.persons.mentioned = known_persons_in(text)
     readings: list[_Reading] = []
+    transcript_of: ActorRef | None = None  # after "Here is the full text of his speech": the speaker
     for sentence in sentences:
         quotes = _relative_quotes(sentence, doc_quotes)
         cues = find_cues(sentence.text, quotes)
         attribution = _attribute(sentence, cues, ctx) if cues else None
         if attribution is not None:
             _remember_speaker(ctx, attribution.claimant)
+        elif transcript_of is not None:
+            attribution = Attribution(transcript_of, None, None, "the full text of a speech", [])
+        whose = transcript_marker(sentence.text)
+        if whose is not None:
+            transcript_of = _transcript_speaker(whose, ctx) or transcript_of
         readings.append(_Reading(sentence, quotes, cues, attribution))
     _attribute_quote_continuations(readings)
 
@@ -287,6 +298,15 @@ def extract_claims(text: str, published: dt.date | None = None) -> list[Extracte
         claims.extend(claims_here)
         loose_counts.extend(loose_here)
     return _merge(claims, loose_counts)
+
+
+def _transcript_speaker(whose: str, ctx: Context) -> ActorRef | None:
+    """Whose speech a transcript marker announces: a named person, or the last person spoken of."""
+    if whose and whose.lower() not in {"his", "her", "their"}:
+        actor = resolve_actor(whose, ctx.persons)
+        if actor is not None and actor.kind == "person" and actor.name != actor.role:  # a name, not a bare title
+            return actor
+    return ctx.persons.last_person
 
 
 def _remember_speaker(ctx: Context, actor: ActorRef) -> None:

@@ -21,7 +21,7 @@ STATUS_CUES: tuple[tuple[str, str, str], ...] = (
     (r"\bkill(?:ed|ing|s)?\b|\bdead\b|\bdied\b|\bdeaths?\b|\bperished\b|\beliminated\b|\bneutrali[sz]ed\b|"
      r"\bexecut(?:ed|ions?)\b",
      "casualties", "killed"),
-    (r"\bwound(?:ed|ing)\b|\binjur(?:ed|ing|ies)\b|\bin\s+hospital\b|\bhospitali[sz]ed\b", "casualties", "wounded"),
+    (r"\bwound(?:ed|ing)\b|\binjur(?:ed|ing|ies)\b|\b(?:in|to)\s+hospital\b|\bhospitali[sz]ed\b", "casualties", "wounded"),
     (r"\bcaptur(?:ed|ing)\b|\bdetain(?:ed|ing)\b|\bdetention\b|\babduct(?:ed|ing|ion)\b|\bprisoners?\b|\bPOWs?\b|\bsurrender(?:ed)?\b|\btaken\s+prisoner",
      "detention", "prisoners"),
     (r"\bevacuat(?:ed|ing)\b|\bfled\b|\bdisplaced\b|\bdeport(?:ed|ing|ation)\b|\brefugees?\b|\basylum\b|\brefuge\b|"
@@ -49,7 +49,7 @@ class Subject:
 
 def _window(sentence: str, start: int, end: int) -> str:
     """The clause around a count: some words before it and the rest of the clause after it."""
-    before = sentence[max(0, start - 60) : start]
+    before = re.split(r",\s(?:and|but|while|whereas)\s|;", sentence[max(0, start - 60) : start])[-1]
     after = re.split(r"[;:]|\s[–—]\s|,\s(?:while|but|and)\s", sentence[end : end + 90])[0]
     return before + " " + sentence[start:end] + " " + after  # the count's own words too ("number of abducted ...")
 
