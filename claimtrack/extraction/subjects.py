@@ -47,18 +47,20 @@ class Subject:
     category: str
 
 
-def _window(sentence: str, start: int, end: int) -> str:
-    """The clause around a count: some words before it and the rest of the clause after it."""
+def _window(sentence: str, start: int, end: int) -> tuple[str, str]:
+    """The clause around a count: (the count's own words and the rest of its clause after it, some words before)."""
     before = re.split(r",\s(?:and|but|while|whereas)\s|;", sentence[max(0, start - 60) : start])[-1]
     after = re.split(r"[;:]|\s[–—]\s|,\s(?:while|but|and)\s", sentence[end : end + 90])[0]
-    return before + " " + sentence[start:end] + " " + after  # the count's own words too ("number of abducted ...")
+    return sentence[start:end] + " " + after, before  # the count's own words too ("number of abducted ...")
 
 
 def _status(sentence: str, count: CountMention, rel_start: int, rel_end: int) -> tuple[str, str] | None:
-    text = _window(sentence, rel_start, rel_end)
-    for pattern, kind, label in _STATUS_RES:
-        if pattern.search(text):
-            return kind, label
+    """The status cue nearest the count: in its own words and clause first, then just before it."""
+    own, before = _window(sentence, rel_start, rel_end)
+    for text in (own, before):
+        for pattern, kind, label in _STATUS_RES:
+            if pattern.search(text):
+                return kind, label
     return None
 
 
