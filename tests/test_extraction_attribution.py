@@ -254,3 +254,28 @@ def test_bare_role_without_a_holder_in_the_document_stays_a_role() -> None:
 def test_leading_adverbial_date_before_the_speaker_is_the_claim_date() -> None:
     claim = one_claim("For instance, in early March, the Polish government estimated 1,500 soldiers were needed.")
     assert claim.claim_date is not None and claim.claim_date.iso() == "2024-03"
+
+
+def test_two_apostrophes_close_a_quote() -> None:
+    claim = one_claim("“We counted 800 refugees at the crossing,'' said Maria Costa.")
+    assert claim.actor.name == "Maria Costa" and claim.quantity.low == 800
+
+
+def test_count_in_the_texts_own_clause_before_and_x_said_is_not_xs() -> None:
+    claims = extract_claims(
+        "Russia has gathered 90,000 troops near the border and Jan Kowalski said an attack could come soon.",
+        PUBLISHED,
+    )
+    assert [(c.actor.name, c.quantity) for c in claims] == [("Jan Kowalski", None)]
+
+
+def test_a_date_inside_the_quote_is_not_when_it_was_said() -> None:
+    claim = one_claim("“Last month, 300 soldiers deserted,” said Colonel Ivan Petrenko.")
+    assert claim.claim_date is None
+
+
+def test_it_documents_is_the_last_organisation() -> None:
+    text = ("The UN monitoring mission published its report on Tuesday. "
+            "It documents 64 cases of civilians being detained.")
+    (claim,) = [c for c in extract_claims(text, PUBLISHED) if c.quantity]
+    assert claim.actor.name == "UN monitoring mission"

@@ -199,3 +199,12 @@ def test_this_number_without_an_earlier_count_is_nothing() -> None:
 def test_number_of_noun_then_value(sentence: str, low, high) -> None:
     count = next(c for c in find_counts(sentence) if c.raw.startswith("number of"))
     assert (count.low, count.high) == (low, high)
+
+
+def test_cases_of_what_was_done_count_the_people() -> None:
+    count = only_count("The mission recorded 41 cases of enforced disappearance in the region.")
+    assert (count.low, count.unit) == (41, "cases")
+
+
+def test_cases_of_something_else_are_not_counts() -> None:
+    assert find_counts("Doctors saw 300 cases of cholera last month.") == []

@@ -25,7 +25,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "specified", "clarified", "informed", "publicized", "announcing", "reporting", "estimating",
     "vowed", "vows", "pledged", "pledges", "warning", "underlined", "underlines", "underscored", "underscores",
     "emphasizes", "emphasises", "stresses", "highlighted", "highlights", "remarked", "asserts",
-    "concluded", "concludes", "quoted", "commented", "comments",
+    "concluded", "concludes", "quoted", "commented", "comments", "documents",
 )  # fmt: skip
 DENIAL_VERBS = frozenset({"denied", "denies", "deny"})
 CONFIRM_VERBS = frozenset({"confirmed", "confirms", "confirm"})
@@ -34,7 +34,7 @@ HEDGE_VERBS = frozenset({"believes", "believe", "assessed", "assesses", "assess"
                          "claim", "expects", "predicted", "predicts", "projected", "forecast", "forecasts"})
 SOURCE_MARKERS = ("according to", "citing", "cited", "quoting", "quoted")
 # "made its first public confirmation that ...": a verb of issuing + a noun of saying.
-_NOMINAL_CUE = r"(?:made|issued|gave|released|published|delivered)\s+(?:\w+\s+){0,4}?(?:confirmation|statement|announcement|assessment|estimate|denial|claim|speech|address|remarks)"  # noqa: E501
+_NOMINAL_CUE = r"(?:made|issued|gave|released|published|delivered)\s+(?:\w+\s+){0,4}?(?:confirmation|statement|announcement|assessment|estimate|denial|claim|speech|address|remarks|report|findings)"  # noqa: E501
 
 # "X in a briefing said", "X on Telegram wrote", "X, who said": the speaker is before these words
 _SETTING_BEFORE = re.compile(
@@ -59,7 +59,7 @@ _STOP_WORDS = frozenset(
     """.split()
 )
 _OPEN_QUOTES = "“\""
-_QUOTES_RE = re.compile(r"[“”\"]")
+_QUOTES_RE = re.compile(r"[“”\"]|''")  # '' closes a quote in some wire copy
 _FORWARD_NP_END = re.compile(
     r"[,;:!?“”\"()]|(?<!\b[A-Z])\.(?=\s|$)|\s(?:that|who|which|when|as|in|on|at|after|before|to|and|citing)\s", re.I
 )
@@ -98,7 +98,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         if open_at is None:
             if ch in _OPEN_QUOTES:
                 open_at = m.start()
-        elif ch in "”\"":
+        elif ch in ("”", '"', "''"):
             spans.append((open_at, m.end()))
             open_at = None
         elif ch == "“":  # a new opening quote before a close: restart
@@ -156,6 +156,8 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
         if word == ",":
             break
         low = word.lower()
+        if low == "and" and words and k > 0 and toks[k - 1].group(0).islower():
+            break  # "troops on the border and Truss said": a new clause, not "Smith and Jones"
         if low in {"in", "at"} and words and k > 0 and toks[k - 1].group(0).lower() in LOCATED_HEADS:
             words.append(word)  # "the U.S. Embassy in Moscow", "authorities in Kherson"
             continue
@@ -309,7 +311,7 @@ def find_cues(sentence: str, quotes: list[tuple[int, int]]) -> list[Cue]:
             if re.match(r"\s+(?:the\s+|a\s+|an\s+)?[A-Z]", after) or re.match(
                 r"\s+(?:a|an|the)\s+(?:senior|top|military|defen[cs]e|government|unnamed|\w+)[\s,]", after
             ):
-                if before.rstrip().endswith((",", "”", '"', ",”", ',"')) or not before.strip():
+                if before.rstrip().endswith((",", "”", '"', "''")) or not before.strip():
                     phrase = phrase_after(after)
         cues.append(Cue(verb, start, end, phrase, False, pronoun, coordinated))
     return cues

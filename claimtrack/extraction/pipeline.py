@@ -19,6 +19,7 @@ from claimtrack.extraction.attribution import (
     DENIAL_VERBS,
     Cue,
     find_cues,
+    inside,
     quote_spans,
     sentence_subject,
     transcript_marker,
@@ -195,7 +196,8 @@ def _strip_possessive_document(phrase: str) -> str:
 
 
 def _claim_date(
-    sentence: Sentence, dates: list[DateMention], cue: Cue | None, attribution: Attribution | None
+    sentence: Sentence, dates: list[DateMention], cue: Cue | None, attribution: Attribution | None,
+    quotes: list[tuple[int, int]] | None = None,
 ) -> tuple[DateRef | None, list[DateMention]]:
     """Split the sentence's dates into the claim date (when it was said) and the event dates."""
     if cue is None:
@@ -204,6 +206,8 @@ def _claim_date(
     claim: DateMention | None = None
     for d in dates:
         rel_start, rel_end = d.start - sentence.start, d.end - sentence.start
+        if quotes and inside(rel_start, quotes):
+            continue  # a date in the quoted words is part of what was said
         between_after = text[cue.end : rel_start] if rel_start >= cue.end else None
         if between_after is not None and len(between_after) <= 45 and " that " not in f" {between_after} " \
                 and not re.search(r"[,;:]", between_after):
@@ -344,7 +348,7 @@ def _claims_of(reading: _Reading, ctx: Context) -> tuple[list[ExtractedClaim], l
         ctx.side_at[sentence.index] = side_here
     dates = find_dates(sentence.text, sentence.start, ctx.published, ctx.last_day)
     cue = attribution.cue if attribution else None
-    claim_date, event_dates = _claim_date(sentence, dates, cue, attribution)
+    claim_date, event_dates = _claim_date(sentence, dates, cue, attribution, reading.quotes)
     claimant = attribution.claimant if attribution else None
     if claimant is not None:
         claim_date = _inherit_claim_date(claim_date, attribution, cue, ctx)
@@ -369,6 +373,7 @@ def _claims_of(reading: _Reading, ctx: Context) -> tuple[list[ExtractedClaim], l
     claims: list[ExtractedClaim] = []
     loose: list[ExtractedClaim] = []
     sentence_side: str | None = None
+    own_voice_end = _own_voice_end(sentence.text, attribution)
     for i, count in enumerate(counts):
         rel_start, rel_end = count.start - sentence.start, count.end - sentence.start
         # a place named between this count and the next one is this count's ("3,000 in Romania, two in Spain")
@@ -400,8 +405,9 @@ def _claims_of(reading: _Reading, ctx: Context) -> tuple[list[ExtractedClaim], l
             place=count_place, claim_date=claim_date, event_date=event, forecast=forecast, confidence=confidence,
             mentions=[evidence],
         )  # fmt: skip
-        (claims if claimant is not None else loose).append(claim)
-    if claimant is not None and not claims:
+        attributed = claimant is not None and count.end - sentence.start > own_voice_end
+        (claims if attributed else loose).append(claim)
+    if claimant is not None and not claims:  # a statement with no count of its own
         claims.append(
             ExtractedClaim(
                 kind=_statement_kind(cue), actor=claimant, attribution=_attribution_kind(claimant),
@@ -416,6 +422,16 @@ def _claims_of(reading: _Reading, ctx: Context) -> tuple[list[ExtractedClaim], l
 
 
 _WEEKDAY_RAW = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+
+
+def _own_voice_end(text: str, attribution: Attribution | None) -> int:
+    """Where the text's own voice ends: 'Russia has massed 100,000 troops and Truss said ...' -> before 'Truss'."""
+    if attribution is None or not attribution.phrase_spans or attribution.cue is None:
+        return -1
+    start = attribution.phrase_spans[0][0]
+    if start < attribution.cue.start and re.search(r"\s(?:and|but|while|as)\s+$", text[:start]):
+        return start
+    return -1
 
 
 def _forward_if_forecast(d: DateMention, forecast: bool, published: dt.date | None) -> DateMention:

@@ -132,6 +132,8 @@ def _unit_after(sentence: str, pos: int) -> tuple[CountedGroup, str, str, int] |
     if cases:  # "77 cases of civilians being executed": the cases count the civilians
         pos = cases.end()
     m = unit_pattern().match(sentence, pos)
+    if cases and (not m or not _modifiers_ok(m.group("mods"))):
+        return _cases_of_status(sentence, cases.end())
     if not m or not _modifiers_ok(m.group("mods")):
         return None
     unit = " ".join(m.group("unit").lower().split())
@@ -144,6 +146,22 @@ def _unit_after(sentence: str, pos: int) -> tuple[CountedGroup, str, str, int] |
         mods, unit, end = f"{mods} {sentence[m.start('unit'):m.end('unit')]}".strip(), head[0], head[1]
         group = counted_groups()[unit]
     return group, unit, mods, end
+
+
+_STATUS_NOUN = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:detention|torture|execution|killing|abduction|deportation|disappearance|"
+    r"rape|sexual\s+violence|ill-treatment)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _cases_of_status(sentence: str, pos: int) -> tuple[CountedGroup, str, str, int] | None:
+    """'75 cases of arbitrary detention': cases of what was done to people count those people."""
+    m = _STATUS_NOUN.match(sentence, pos)
+    group = counted_groups().get("people")
+    if m is None or group is None:
+        return None
+    return group, "cases", "", m.end()
 
 
 def _compound_head(sentence: str, pos: int) -> tuple[str, int] | None:
