@@ -149,11 +149,15 @@ def test_half_a_million() -> None:
     assert (count.low, count.high) == (500_000, 500_000)
 
 
-@pytest.mark.xfail(reason="in '7,000 North Korean and 3,000 Russian soldiers' the first number's noun is shared; "
-                   "only the second count is found", strict=True)
 def test_coordinated_counts_share_the_noun() -> None:
     counts = find_counts("The front holds 7,000 North Korean and 3,000 Russian soldiers.")
-    assert [c.low for c in counts] == [7_000, 3_000]
+    assert [(c.low, c.unit, c.modifiers) for c in counts] == [
+        (7_000, "soldiers", "North Korean"), (3_000, "soldiers", "Russian")]
+
+
+def test_coordination_with_a_lowercase_word_is_not_a_shared_noun() -> None:
+    counts = find_counts("He counted 40 in total and 300 soldiers later.")
+    assert [c.low for c in counts] == [300]
 
 
 def test_modifiers_and_offsets() -> None:

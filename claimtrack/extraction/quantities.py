@@ -148,6 +148,24 @@ def _unit_after(sentence: str, pos: int) -> tuple[CountedGroup, str, str, int] |
     return group, unit, mods, end
 
 
+_COORDINATED = re.compile(r"(?P<mods>(?:\s+[A-Za-z'’.-]+){1,3}?)\s+(?:and|or)\s+(?=\S)")
+
+
+def _shared_unit(sentence: str, pos: int) -> tuple[CountedGroup, str, str, int] | None:
+    """'7,000 North Korean and 3,000 Russian soldiers': the first number shares the second one's noun."""
+    m = _COORDINATED.match(sentence, pos)
+    if m is None or not _modifiers_ok(m.group("mods")):
+        return None
+    nxt = _COUNT_RE.match(sentence, m.end())
+    if nxt is None:
+        return None
+    unit = _unit_after(sentence, nxt.end())
+    if unit is None:
+        return None
+    group, noun, _, _ = unit
+    return group, noun, m.group("mods").strip(), pos + len(m.group("mods"))
+
+
 _STATUS_NOUN = re.compile(
     r"(?:\s+[\w-]+){0,2}?\s+(?:detention|torture|execution|killing|abduction|deportation|disappearance|"
     r"rape|sexual\s+violence|ill-treatment)s?\b",
@@ -262,7 +280,8 @@ def find_counts(sentence: str, offset: int = 0) -> list[CountMention]:
             tail = _BETWEEN_AND_RE.match(sentence, m.end("num"))
             if tail:
                 second, num_end = tail.group("num"), tail.end()
-        unit = _unit_after(sentence, num_end) or _unit_from_verb(sentence, m.start(), num_end)
+        unit = _unit_after(sentence, num_end) or _unit_from_verb(sentence, m.start(), num_end) \
+            or _shared_unit(sentence, num_end)
         if unit is None:
             continue
         group, noun, mods, unit_end = unit
