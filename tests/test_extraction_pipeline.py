@@ -307,3 +307,17 @@ def test_executed_is_killed() -> None:
 def test_status_of_a_count_stops_at_the_clause_before_it() -> None:
     claims = counted("The governor said two people died, and more than 15 people were taken to hospital.")
     assert [c.subject for c in claims] == ["people killed", "people wounded"]
+
+
+def test_a_handful_of_people_without_a_status_is_not_a_claim() -> None:
+    assert counted("The mayor said three girls were at the school.") == []
+
+
+def test_an_estimated_is_not_a_verb_of_saying() -> None:
+    claim = one_count("An estimated 2,000 soldiers were deployed there, Colonel Olha Marchuk said.")
+    assert claim.actor.name == "Olha Marchuk"
+
+
+def test_time_of_day_between_speaker_and_verb() -> None:
+    claim = one_count("Governor Anton Kurylo last night reported that 40 soldiers had been captured.")
+    assert claim.actor.name == "Anton Kurylo"

@@ -46,7 +46,8 @@ _SETTING_BEFORE = re.compile(
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be|being|it's|it is|it was)\s+(?:\w+ly\s+)?$", re.I)
 _SKIP_BEFORE = re.compile(
     r"(?:\s*\b(?:also|later|previously|earlier|again|further|separately|reportedly|then|recently|publicly|"
-    r"repeatedly|had|has|have|would|will|could|did|does|do|once|first|initially|last\s+week|on\s+\w+day|"
+    r"repeatedly|had|has|have|would|will|could|did|does|do|once|first|initially|last\s+(?:week|night|month)|"
+    r"this\s+(?:morning|week|evening)|tonight|overnight|on\s+\w+day|"
     r"\w+day|yesterday|today|in\s+a\s+statement|not|never|already|has\s+since|since|there|here|locally)\s*)+$",
     re.IGNORECASE,
 )
@@ -251,6 +252,8 @@ def _cue_matches(sentence: str):
             yield "quoted", w.start(), w.end()
             yield "quoted as saying", m.start("np"), m.end()
             continue
+        if i > 0 and words[i - 1].group(0).lower() in {"an", "a", "the"} and low.endswith("ed"):
+            continue  # "an estimated 1,000 civilians": an adjective, not a verb of saying
         if low in _SPEECH_SET or low in {"citing", "quoting"}:
             yield low, w.start(), w.end()
         elif low == "according" and i + 1 < len(words) and words[i + 1].group(0).lower() == "to":

@@ -35,6 +35,7 @@ STATUS_CUES: tuple[tuple[str, str, str], ...] = (
     (r"\bdeliver(?:ed|ing)?\b|\bsuppl(?:ied|ying|y)\b|\bprovid(?:ed|ing)\b|\bpledg(?:ed|ing)\b|\btransferr(?:ed|ing)\b|"
      r"\bship(?:ped|ping)\b|\bdonat(?:ed|ing)\b|\breceiv(?:ed|ing)\b", "materiel", "delivered"),
 )  # fmt: skip
+HEAD_COUNT_MIN = 10  # smallest plain head count of people (no status cue) kept as a claim
 _STATUS_RES = tuple((re.compile(p, re.IGNORECASE), kind, label) for p, kind, label in STATUS_CUES)
 _AGENT_VERBS = r"(?:has\s+|have\s+|had\s+)?(?:moved|sent|deployed|dispatched|amassed|massed|stationed|lost|mobili[sz]ed)"  # noqa: E501
 
@@ -92,7 +93,10 @@ def subject_of(sentence: str, count: CountMention, rel_start: int, rel_end: int,
     status = _status(sentence, count, rel_start, rel_end)
     category = group.category
     if category == "people" and (status is None or status[1] in {"destroyed", "delivered"}):
-        # people with no cue of what happened to them: a plain head count ("860,000 people")
+        # people with no cue of what happened to them: a plain head count ("860,000 people"); a handful of people
+        # ("three girls", "one man") is narrative, not an estimate
+        if max(count.low or 0, count.high or 0) < HEAD_COUNT_MIN:
+            return None
         return Subject("count", _with_side(side, "people"), side, category)
     if category == "people" and status and status[0] == "humanitarian":
         return Subject("humanitarian", _with_side(side, "people in need"), side, category)
