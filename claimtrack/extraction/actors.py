@@ -144,7 +144,14 @@ class PersonRegistry:
 
     by_surname: dict[str, ActorRef] = field(default_factory=dict)
     last_person: ActorRef | None = None
-    mentioned: list[ActorRef] = field(default_factory=list)
+    document: str = ""  # the text whose known persons `mentioned` lists, found on first need
+    _mentioned: list[ActorRef] | None = None
+
+    @property
+    def mentioned(self) -> list[ActorRef]:
+        if self._mentioned is None:
+            self._mentioned = known_persons_in(self.document) if self.document else []
+        return self._mentioned
 
     def remember(self, actor: ActorRef) -> None:
         if actor.kind == "person" and " " in actor.name:

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from claimtrack.extraction.actors import PersonRegistry, known_persons_in, resolve_actor
+from claimtrack.extraction.actors import PersonRegistry, resolve_actor
 from claimtrack.extraction.attribution import (
     CONFIRM_VERBS,
     DENIAL_VERBS,
@@ -27,7 +27,7 @@ from claimtrack.extraction.attribution import (
 from claimtrack.extraction.confidence import assess, is_adversary_losses
 from claimtrack.extraction.dates import DateMention, find_dates
 from claimtrack.extraction.lexicons import side_by_form, side_regex
-from claimtrack.extraction.places import choose_place, find_places
+from claimtrack.extraction.places import PlaceContext, choose_place, find_places
 from claimtrack.extraction.quantities import find_counts
 from claimtrack.extraction.sentences import Sentence, split_sentences
 from claimtrack.extraction.subjects import side_of, subject_of
@@ -70,6 +70,7 @@ class Context:
     speaker_dates: dict[str, DateRef] = field(default_factory=dict)
     last_day: dt.date | None = None
     side_at: dict[int, str] = field(default_factory=dict)  # sentence index -> side of troops mentioned
+    places: PlaceContext = field(default_factory=PlaceContext)  # for "the capital", "the town"
 
 
 def _relative_quotes(sentence: Sentence, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -277,7 +278,7 @@ def extract_claims(text: str, published: dt.date | None = None) -> list[Extracte
         return []
     doc_quotes = _document_quotes(text)
     ctx = Context(published)
-    ctx.persons.mentioned = known_persons_in(text)
+    ctx.persons.document = text  # bare roles ("the Ukrainian president") resolve against the persons it names
     readings: list[_Reading] = []
     transcript_of: ActorRef | None = None  # after "Here is the full text of his speech": the speaker
     for sentence in sentences:
@@ -358,10 +359,11 @@ def _claims_of(reading: _Reading, ctx: Context) -> tuple[list[ExtractedClaim], l
         if d.ref.value is not None and d.ref.precision == "day":
             ctx.last_day = d.ref.value
     counts = find_counts(sentence.text, sentence.start)
+    place_mentions = find_places(sentence.text, sentence.start, ctx.places)
+    ctx.places.observe(place_mentions)
     if claimant is None and not counts:
         return [], []
     exclude = attribution.phrase_spans if attribution else []
-    place_mentions = find_places(sentence.text, sentence.start)
     excluded = [(sentence.start + s, sentence.start + e) for s, e in exclude]
     place = choose_place(sentence.text, sentence.start, place_mentions, excluded)
     forecast = bool(FORECAST_RE.search(sentence.text)) or any(d.future for d in event_dates)
@@ -379,7 +381,7 @@ def _claims_of(reading: _Reading, ctx: Context) -> tuple[list[ExtractedClaim], l
         # a place named between this count and the next one is this count's ("3,000 in Romania, two in Spain")
         limit = counts[i + 1].start if i + 1 < len(counts) else sentence.end
         own = [m for m in place_mentions if count.end <= m.start < limit]
-        count_place = choose_place(sentence.text, sentence.start, own, excluded) if own else place
+        count_place = (choose_place(sentence.text, sentence.start, own, excluded) if own else None) or place
         side = side_of(sentence.text, count, rel_start)
         if side is None and count.group.category in {"personnel", "formations", "people", "casualties"}:
             side = sentence_side or (_carried_side(ctx, sentence.index) if count.group.category != "casualties"
