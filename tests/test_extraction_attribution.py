@@ -279,3 +279,8 @@ def test_it_documents_is_the_last_organisation() -> None:
             "It documents 64 cases of civilians being detained.")
     (claim,) = [c for c in extract_claims(text, PUBLISHED) if c.quantity]
     assert claim.actor.name == "UN monitoring mission"
+
+
+def test_participle_cue_after_a_comma_takes_the_sentence_subject() -> None:
+    claim = one_claim("Commander Ivan Dorosh refused to retreat, saying he still had 900 soldiers in the town.")
+    assert claim.actor.name == "Ivan Dorosh" and claim.quantity.low == 900

@@ -212,3 +212,19 @@ def test_cases_of_what_was_done_count_the_people() -> None:
 
 def test_cases_of_something_else_are_not_counts() -> None:
     assert find_counts("Doctors saw 300 cases of cholera last month.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("More than two million have been internally displaced.", "displaced people"),
+        ("At least 40 were killed in the strike.", "killed"),
+        ("Some 300 had been detained by Friday.", "detained"),
+    ],
+)
+def test_number_with_a_passive_participle_counts_those_it_happened_to(sentence: str, unit: str) -> None:
+    assert only_count(sentence).unit == unit
+
+
+def test_number_with_another_participle_is_not_a_count() -> None:
+    assert find_counts("About 40 were built last year.") == []

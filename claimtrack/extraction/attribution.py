@@ -233,6 +233,7 @@ def sentence_subject(sentence: str) -> str | None:
 
 
 _SPEECH_SET = frozenset(SPEECH_VERBS)
+_PARTICIPLE_CUES = frozenset({"saying", "adding", "warning", "claiming", "announcing", "reporting", "estimating"})
 _ISSUE_VERBS = frozenset({"made", "issued", "gave", "released", "published", "delivered"})
 _NOMINAL_RE = re.compile(_NOMINAL_CUE, re.IGNORECASE)
 _WORDS_RE = re.compile(r"[A-Za-z]+")
@@ -302,6 +303,10 @@ def find_cues(sentence: str, quotes: list[tuple[int, int]]) -> list[Cue]:
             continue
         if verb.split()[0] in _ISSUE_VERBS:
             verb = verb.split()[-1]
+        if verb in _PARTICIPLE_CUES and before.rstrip().endswith(","):
+            # "X launched a coup, saying he has 25,000 fighters": the participle's subject is the sentence's
+            cues.append(Cue(verb, start, end, None, False, coordinated=True))
+            continue
         progressive = verb.endswith("ing") and _PASSIVE_BEFORE.search(before)
         if progressive:  # "officials are warning": the subject is before the auxiliary
             before = before[: progressive.start()]

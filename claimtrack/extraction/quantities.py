@@ -89,7 +89,7 @@ _VERB_COUNT_RE = re.compile(
     re.IGNORECASE,
 )
 _VERB_UNITS = {"exec": "killed", "kill": "killed", "inju": "injured", "woun": "wounded", "capt": "captured", "deta": "detained",  # noqa: E501
-               "evac": "evacuated", "depo": "deported"}
+               "evac": "evacuated", "depo": "deported", "abdu": "detained"}
 _EACH_RE = re.compile(r"\s*(?:each|apiece|every one)\b", re.I)
 _FORMATION_OF_RE = re.compile(rf"(?P<mult>\b(?:\d+|{_WORD}))\s+(?:[\w'’.-]+\s+){{0,3}}?(?P<formation>\w+)\s+of\s*$", re.I)  # noqa: E501
 
@@ -146,6 +146,24 @@ def _unit_after(sentence: str, pos: int) -> tuple[CountedGroup, str, str, int] |
         mods, unit, end = f"{mods} {sentence[m.start('unit'):m.end('unit')]}".strip(), head[0], head[1]
         group = counted_groups()[unit]
     return group, unit, mods, end
+
+
+_PASSIVE_AFTER = re.compile(
+    r"\s+(?:have\s+been|has\s+been|had\s+been|were|are|was)\s+(?:\w+ly\s+)?(?P<verb>killed|executed|injured|wounded|"
+    r"captured|detained|evacuated|deported|displaced|abducted)\b",
+    re.IGNORECASE,
+)
+
+
+def _unit_from_passive(sentence: str, pos: int) -> tuple[CountedGroup, str, str, int] | None:
+    """'more than five million have been internally displaced': the participle names who is counted."""
+    m = _PASSIVE_AFTER.match(sentence, pos)
+    if m is None:
+        return None
+    verb = m.group("verb").lower()
+    noun = "displaced people" if verb == "displaced" else _VERB_UNITS[verb[:4]]
+    group = counted_groups().get(noun)
+    return (group, noun, "", pos) if group else None
 
 
 _COORDINATED = re.compile(r"(?P<mods>(?:\s+[A-Za-z'’.-]+){1,3}?)\s+(?:and|or)\s+(?=\S)")
@@ -281,7 +299,7 @@ def find_counts(sentence: str, offset: int = 0) -> list[CountMention]:
             if tail:
                 second, num_end = tail.group("num"), tail.end()
         unit = _unit_after(sentence, num_end) or _unit_from_verb(sentence, m.start(), num_end) \
-            or _shared_unit(sentence, num_end)
+            or _shared_unit(sentence, num_end) or _unit_from_passive(sentence, num_end)
         if unit is None:
             continue
         group, noun, mods, unit_end = unit
