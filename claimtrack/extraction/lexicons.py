@@ -113,9 +113,19 @@ def _side_index(key: str) -> dict[str, Side]:
     return index
 
 
+def side_index() -> dict[str, Side]:
+    """Side forms as `side_key` normalises them -> side (fetch once for a loop over many words)."""
+    return _side_index(_env_key("CLAIMTRACK_DEMONYMS"))
+
+
+def side_key(form: str) -> str:
+    """How a word is looked up in `side_index()`: lowercase, curly apostrophe straightened."""
+    return form.lower().replace("’", "'")
+
+
 def side_by_form(form: str) -> Side | None:
     """The side a word names ("Ukrainian", "Russia's", "North Koreans"), or None."""
-    return _side_index(_env_key("CLAIMTRACK_DEMONYMS")).get(form.lower().replace("’", "'"))
+    return side_index().get(side_key(form))
 
 
 @lru_cache(maxsize=4)
