@@ -35,10 +35,14 @@ def load_records(packaged: str, table: str, env_var: str) -> list[dict]:
     return rows
 
 
+def longest_first(phrases: list[str]) -> list[str]:
+    """The distinct non-empty phrases, longest first: the order `alternation` tries them in."""
+    return sorted({p for p in phrases if p}, key=len, reverse=True)
+
+
 def alternation(phrases: list[str]) -> str:
     """A regex alternation of literal phrases, longest first, spaces matching any whitespace."""
-    ordered = sorted({p for p in phrases if p}, key=len, reverse=True)
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in longest_first(phrases))
 
 
 @dataclass(frozen=True)
