@@ -36,7 +36,7 @@ _BOILERPLATE_RE = re.compile("|".join(BOILERPLATE_PATTERNS), re.IGNORECASE)
 # A word each pattern needs (lowercase): a line with none of them is prose, without running the regex.
 _BOILERPLATE_WORDS = (
     "subscribe", "newsletter", "indicates required", "sign up", "skip to ", "enter your email", "email address",
-    "subscribed", " read", "all rights reserved", "©", "copyright", "click here", "follow us", "share ",
+    "subscribed", "read", "all rights reserved", "©", "copyright", "click here", "follow us", "share ",
     "advertisement", "cookie", "close", "menu", "search", "edit post", "news feed", "more news", "editors", "related",
     "trending", "latest news", "watch", "listen", "this audio is created", "you can now listen", "via getty images",
     "photo", "image", "video",
