@@ -8,12 +8,13 @@ The actor lexicon is data (`data/actors.toml`, extended by CLAIMTRACK_ACTORS).
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from claimtrack.extraction.gazetteer import load_gazetteer, user_data_paths
-from claimtrack.extraction.lexicons import load_records, side_by_capital, side_by_form
+from claimtrack.extraction.gazetteer import load_gazetteer
+from claimtrack.extraction.lexicons import load_records, side_by_capital, side_by_form, side_index, side_key
 from claimtrack.records import ActorRef
 
 # Words that make a phrase a title or role rather than a name.
@@ -103,7 +104,7 @@ def _lexicon(key: str) -> ActorLexicon:
 
 
 def actor_lexicon() -> ActorLexicon:
-    return _lexicon(str(user_data_paths("CLAIMTRACK_ACTORS")))
+    return _lexicon(os.environ.get("CLAIMTRACK_ACTORS", ""))
 
 
 def _words(phrase: str) -> list[str]:
@@ -112,13 +113,14 @@ def _words(phrase: str) -> list[str]:
 
 def _affiliation(words: list[str]) -> str | None:
     """The side a phrase's words name: 'US', 'Ukraine's', 'Ukrainian', 'South Korean'."""
+    sides, gazetteer = side_index(), load_gazetteer()
     for i in range(len(words)):
         for width in (3, 2, 1):
             chunk = " ".join(words[i : i + width]).strip("(),")
-            side = side_by_form(chunk)
+            side = sides.get(side_key(chunk))
             if side is not None:
                 return side.country
-            place = load_gazetteer().lookup(chunk.removesuffix("'s").removesuffix("’s"))
+            place = gazetteer.lookup(chunk.removesuffix("'s").removesuffix("’s"))
             if place is not None and place.kind == "country" and chunk[:1].isupper():
                 return place.name
     return None
@@ -185,7 +187,7 @@ def _known_person_pattern(key: str) -> re.Pattern[str] | None:
 
 def known_persons_in(text: str) -> list[ActorRef]:
     """The lexicon's persons named anywhere in `text` (by name or alias), in order of first mention."""
-    key = str(user_data_paths("CLAIMTRACK_ACTORS"))
+    key = os.environ.get("CLAIMTRACK_ACTORS", "")
     pattern = _known_person_pattern(key)
     if pattern is None:
         return []
@@ -202,9 +204,10 @@ def known_persons_in(text: str) -> list[ActorRef]:
 def _split_name(words: list[str]) -> tuple[list[str], list[str]]:
     """(role words, name words): the name is the trailing run of capitalised non-title tokens."""
     i = len(words)
+    sides, gazetteer = side_index(), load_gazetteer()
     while i > 0 and _NAME_TOKEN.match(words[i - 1]) and words[i - 1].lower().rstrip(".") not in TITLE_WORDS \
-            and words[i - 1].lower() not in ORG_HEADS and side_by_form(words[i - 1]) is None \
-            and load_gazetteer().lookup(words[i - 1]) is None:
+            and words[i - 1].lower() not in ORG_HEADS and sides.get(side_key(words[i - 1])) is None \
+            and gazetteer.lookup(words[i - 1]) is None:
         i -= 1
     name = words[i:]
     if len(name) > 4:

@@ -113,13 +113,38 @@ def inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= pos < e for s, e in spans)
 
 
+_TOKEN_RE = re.compile(r"\(?[\w'’.\-]+\)?|,")
+
+
 def _tokens(text: str) -> list[re.Match[str]]:
-    return list(re.finditer(r"\(?[\w'’.\-]+\)?|,", text))
+    return list(_TOKEN_RE.finditer(text))
+
+
+# The last word of every `_SKIP_BEFORE` alternative: a text whose tail ends with none of them has nothing to skip.
+_SKIP_TAILS = (
+    "also", "later", "previously", "earlier", "again", "further", "separately", "reportedly", "then", "recently",
+    "publicly", "repeatedly", "had", "has", "have", "would", "will", "could", "did", "does", "do", "once", "first",
+    "initially", "week", "day", "statement", "not", "never", "already", "since", "there", "here", "locally",
+    "night", "month", "morning", "evening", "tonight", "overnight",
+)  # fmt: skip
+# The same for `_PASSIVE_BEFORE`: it ends with a form of "be" or an -ly adverb.
+_PASSIVE_TAILS = ("was", "were", "is", "are", "been", "be", "being", "it's", "ly")
+
+
+def _may_end_with(text: str, tails: tuple[str, ...]) -> bool:
+    """Whether an IGNORECASE pattern ending in one of `tails`, then spaces and the end, can match `text`."""
+    tail = text.rstrip()[-12:]
+    return not tail.isascii() or tail.lower().endswith(tails)
+
+
+def _strip_skip_words(text: str) -> str:
+    """`text` without its trailing adverbs and auxiliaries ("also", "had", "on Monday") before a cue."""
+    return _SKIP_BEFORE.sub("", text) if _may_end_with(text, _SKIP_TAILS) else text
 
 
 def subject_before(text: str) -> tuple[str | None, str | None, bool]:
     """(speaker phrase, pronoun, coordinated) for the words just before a cue."""
-    text = _SKIP_BEFORE.sub("", _SETTING_BEFORE.sub("", _SKIP_BEFORE.sub("", text)))
+    text = _strip_skip_words(_SETTING_BEFORE.sub("", _strip_skip_words(text)))
     last_quote = max(text.rfind("”"), text.rfind('"'))
     if last_quote >= 0:
         text = text[last_quote + 1 :]
@@ -239,10 +264,13 @@ _NOMINAL_RE = re.compile(_NOMINAL_CUE, re.IGNORECASE)
 _WORDS_RE = re.compile(r"[A-Za-z]+")
 # "RIA Novosti quoted Kremlin spokesperson Dmitry Peskov as saying": the quoted one is the claimant
 _QUOTED_AS = re.compile(r"\s+(?P<np>[^,;:\"“”]{2,80}?)\s+as\s+(?:saying|stating|telling)\b")
+_CUE_WORDS = _SPEECH_SET | {"citing", "quoting", "according"} | _ISSUE_VERBS  # every word a cue can start with
 
 
 def _cue_matches(sentence: str):
     """(verb, start, end) of every cue word, found by a word scan with set look-ups (faster than one big regex)."""
+    if _CUE_WORDS.isdisjoint(map(str.lower, _WORDS_RE.findall(sentence))):
+        return  # most sentences: no word to look at twice
     words = list(_WORDS_RE.finditer(sentence))
     for i, w in enumerate(words):
         low = w.group(0).lower()
@@ -307,10 +335,10 @@ def find_cues(sentence: str, quotes: list[tuple[int, int]]) -> list[Cue]:
             # "X launched a coup, saying he has 25,000 fighters": the participle's subject is the sentence's
             cues.append(Cue(verb, start, end, None, False, coordinated=True))
             continue
-        progressive = verb.endswith("ing") and _PASSIVE_BEFORE.search(before)
-        if progressive:  # "officials are warning": the subject is before the auxiliary
-            before = before[: progressive.start()]
-        elif _PASSIVE_BEFORE.search(before):
+        passive = _PASSIVE_BEFORE.search(before) if _may_end_with(before, _PASSIVE_TAILS) else None
+        if passive is not None and verb.endswith("ing"):  # "officials are warning": the subject is before "are"
+            before = before[: passive.start()]
+        elif passive is not None:
             cues.append(Cue(verb, start, end, None, False, coordinated=True))
             continue
         phrase, pronoun, coordinated = subject_before(before)

@@ -102,6 +102,12 @@ def user_data_paths(env_var: str) -> list[Path]:
     return [Path(p) for p in value.split(os.pathsep) if p.strip()]
 
 
+@lru_cache(maxsize=16)
+def paths_in(value: str) -> tuple[str, ...]:
+    """The files an environment variable's value names, as strings (cached: lexicons are looked up per word)."""
+    return tuple(str(Path(p)) for p in value.split(os.pathsep) if p.strip())
+
+
 @lru_cache(maxsize=8)
 def _load(extra: tuple[str, ...]) -> Gazetteer:
     gaz = Gazetteer()
@@ -116,4 +122,4 @@ def _load(extra: tuple[str, ...]) -> Gazetteer:
 
 def load_gazetteer() -> Gazetteer:
     """The packaged gazetteer plus the user's files from CLAIMTRACK_PLACES."""
-    return _load(tuple(str(p) for p in user_data_paths("CLAIMTRACK_PLACES")))
+    return _load(paths_in(os.environ.get("CLAIMTRACK_PLACES", "")))

@@ -41,7 +41,9 @@ FORECAST_RE = re.compile(
     re.IGNORECASE,
 )
 SIDE_CARRY_SENTENCES = 3
-_TROOP_NOUNS = r"(?:troops|soldiers|units|forces|brigades|battalions|personnel|servicemen|fighters|officers|pilots)"
+_TROOP_NOUN_WORDS = ("troops", "soldiers", "units", "forces", "brigades", "battalions", "personnel", "servicemen",
+                     "fighters", "officers", "pilots")  # fmt: skip
+_TROOP_NOUNS = "(?:" + "|".join(_TROOP_NOUN_WORDS) + ")"
 
 
 # "the report said": a document speaks for the organisation that published it
@@ -232,6 +234,8 @@ def _claim_date(
 
 
 def _sides_mentioned(sentence: str) -> str | None:
+    if not any(noun in sentence for noun in _TROOP_NOUN_WORDS):  # the pattern is case-sensitive
+        return None
     m = side_regex(r"\b(?P<side>{SIDE})\s+(?:\w+\s+)?" + _TROOP_NOUNS + r"\b").search(sentence)
     if not m:
         return None

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from claimtrack.extraction.gazetteer import Place, load_gazetteer
-from claimtrack.extraction.lexicons import alternation
+from claimtrack.extraction.lexicons import alternation, longest_first
 from claimtrack.records import PlaceRef
 
 KIND_SPECIFICITY = {"city": 4, "town": 4, "village": 4, "island": 4, "district": 3, "oblast": 3, "krai": 3,
@@ -136,11 +136,34 @@ class PlaceContext:
 
 
 @lru_cache(maxsize=4)
-def _pattern(key: int) -> re.Pattern[str]:
+def _aliases(key: int) -> tuple[str, ...]:
+    """Every alias of the gazetteer, in the order the alias pattern tries them (longest first)."""
     gaz = load_gazetteer()
-    aliases = [a for p in gaz.places.values() for a in (p.name, *p.aliases)]
-    body = alternation(aliases).replace("'", "['’]")
+    return tuple(longest_first([a for p in gaz.places.values() for a in (p.name, *p.aliases)]))
+
+
+def _alias_pattern(aliases: tuple[str, ...] | list[str]) -> re.Pattern[str]:
+    body = alternation(list(aliases)).replace("'", "['’]")  # "Ukraine's" and "Ukraine’s" alike
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])(?:['’]s)?", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def _pattern(key: int) -> re.Pattern[str]:
+    return _alias_pattern(_aliases(key))
+
+
+@lru_cache(maxsize=4096)
+def _pattern_at(word: str, key: int) -> re.Pattern[str]:
+    """The alias pattern cut down to the aliases that can match where the (lowercased) word `word` begins.
+
+    An alias matching there either ends inside the word or runs past its end, so one of the two is a
+    prefix of the other. Dropping aliases that cannot match leaves the first one that does (and so the
+    match) unchanged. Non-ASCII words and aliases, where case folding is less simple, keep the whole set.
+    """
+    if not word.isascii():
+        return _pattern(key)
+    kept = [a for a in _aliases(key) if not a.isascii() or a.lower().startswith(word) or word.startswith(a.lower())]
+    return _alias_pattern(kept) if kept else _pattern(key)
 
 
 @lru_cache(maxsize=4)
@@ -169,13 +192,13 @@ _NOT_AN_ANAPHOR = re.compile(r"\b(?:nearby|neighbou?ring|other|another|next|new|
 
 def _candidates(sentence: str, key: int):
     """Alias matches, tried only at words that can begin an alias (much faster than scanning the sentence)."""
-    pattern, first = _pattern(key), _first_words(key)
+    first = _first_words(key)
     pos = 0
     for w in _WORD_RE.finditer(sentence):
-        low = w.group(0).lower().replace("’", "'")
-        if w.start() < pos or not {low, low.rstrip("."), low.removesuffix("'s")} & first:
+        word = w.group(0).lower().replace("’", "'")
+        if w.start() < pos or not {word, word.rstrip("."), word.removesuffix("'s")} & first:
             continue
-        m = pattern.match(sentence, w.start())
+        m = _pattern_at(word, key).match(sentence, w.start())
         if m:
             pos = m.end()
             yield m
