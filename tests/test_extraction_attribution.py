@@ -284,3 +284,24 @@ def test_it_documents_is_the_last_organisation() -> None:
 def test_participle_cue_after_a_comma_takes_the_sentence_subject() -> None:
     claim = one_claim("Commander Ivan Dorosh refused to retreat, saying he still had 900 soldiers in the town.")
     assert claim.actor.name == "Ivan Dorosh" and claim.quantity.low == 900
+
+
+# --- commitments: a government saying what it will give, without a verb of saying ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway plans to give Ukraine 24 howitzers and 300 missiles.",
+        "In its biggest package yet, Norway is sending 24 howitzers and 300 missiles.",
+        "Norway will also provide 24 howitzers and 300 missiles by summer.",
+    ],
+)
+def test_commitment_to_give_is_the_givers_claim(text: str) -> None:
+    claims = [c for c in extract_claims(text, PUBLISHED) if c.quantity]
+    assert [(c.actor.name, c.quantity.low) for c in claims] == [("Norway", 24), ("Norway", 300)]
+    assert any("commitment" in r for r in claims[0].confidence.reasons)
+
+
+def test_other_actions_are_not_commitments() -> None:
+    assert [c for c in extract_claims("Russia fired 30 missiles at the city overnight.", PUBLISHED)] == []

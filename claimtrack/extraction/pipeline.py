@@ -288,7 +288,7 @@ def extract_claims(text: str, published: dt.date | None = None) -> list[Extracte
     for sentence in sentences:
         quotes = _relative_quotes(sentence, doc_quotes)
         cues = find_cues(sentence.text, quotes)
-        attribution = _attribute(sentence, cues, ctx) if cues else None
+        attribution = _attribute(sentence, cues, ctx) if cues else _commitment(sentence, ctx)
         if attribution is not None:
             _remember_speaker(ctx, attribution.claimant)
         elif transcript_of is not None:
@@ -307,6 +307,26 @@ def extract_claims(text: str, published: dt.date | None = None) -> list[Extracte
         claims.extend(claims_here)
         loose_counts.extend(loose_here)
     return _merge(claims, loose_counts)
+
+
+# "The UK plans to give ... 400 vehicles", "Germany will send 20 tanks": a government's stated commitment is its claim
+_COMMITMENT = re.compile(
+    r"(?:^|,\s+)(?P<who>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:also\s+)?(?:will|plans\s+to|is\s+to|"
+    r"intends\s+to|(?:has\s+)?pledged\s+to|(?:has\s+)?promised\s+to|(?:has\s+)?agreed\s+to|is|are)\s+(?:also\s+)?"
+    r"(?:give|giving|send|sending|provide|providing|supply|supplying|deliver|delivering|donate|donating)\b"
+)
+
+
+def _commitment(sentence: Sentence, ctx: Context) -> Attribution | None:
+    """A government or official committing to give something speaks for itself (no verb of saying needed)."""
+    m = _COMMITMENT.search(sentence.text)
+    if m is None:
+        return None
+    actor = resolve_actor(m.group("who"), ctx.persons)
+    if actor is None or actor.kind not in {"organisation", "person"}:
+        return None
+    start = m.start("who")
+    return Attribution(actor, None, None, "a commitment it announced", [(start, start + len(m.group("who")))])
 
 
 def _transcript_speaker(whose: str, ctx: Context) -> ActorRef | None:
