@@ -221,7 +221,10 @@ def find_dates(
         for m in pattern.finditer(sentence):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
-            resolved = _resolve(name, m, published, context_day)
+            try:
+                resolved = _resolve(name, m, published, context_day)
+            except (ValueError, OverflowError):  # "2024-02-30", a date past year 9999: not a date
+                resolved = None
             if resolved is None:
                 continue
             value, precision, future, anaphoric = resolved
