@@ -265,7 +265,10 @@ def test_text_search_plan_uses_the_full_text_index(store: Store, filled: dict[st
         stmt = build_claims_query(conn, ClaimFilter(text="troops"))
         compiled = stmt.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
         if store.dialect == "postgresql":
+            # On a table this small, walking the date index and testing the stored vector is as cheap;
+            # what must hold is that the GIN index can answer the condition, so leave it no other way.
             conn.exec_driver_sql("SET enable_seqscan = off")
+            conn.exec_driver_sql("SET enable_indexscan = off")
             plan = conn.exec_driver_sql("EXPLAIN " + str(compiled), compiled.params).scalars().all()
             assert any("ix_claims_evidence_fts" in line for line in plan), plan
         else:

@@ -2,7 +2,8 @@
 
 Every user-supplied value reaches the database as a bound parameter. Actor and place filters
 resolve names/aliases in the small actors/places tables first; `text` uses the full-text index
-(SQLite FTS5 MATCH, PostgreSQL to_tsvector @@ websearch_to_tsquery), never a LIKE over claims.
+(SQLite FTS5 MATCH; PostgreSQL the stored `claims.evidence_tsv` @@ websearch_to_tsquery, migration
+0004), never a LIKE over claims.
 """
 
 from __future__ import annotations
@@ -212,8 +213,8 @@ def fts_query(text: str) -> str:
 def text_condition(dialect: str, text: str) -> sa.ColumnElement[bool]:
     """Claims whose evidence sentence matches the words in `text`, through the full-text index."""
     if dialect == "postgresql":
-        # Must repeat the indexed expression (migration 0002) verbatim for the GIN index to apply.
-        vector = sa.func.to_tsvector(sa.literal_column("'english'"), claims.c.evidence)
+        # the stored tsvector of migration 0004 (GIN index ix_claims_evidence_fts)
+        vector = sa.literal_column("claims.evidence_tsv")
         query = sa.func.websearch_to_tsquery(sa.literal_column("'english'"), sa.bindparam("fts_text", text))
         return vector.op("@@")(query)
     match = fts_query(text)
