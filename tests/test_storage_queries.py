@@ -373,6 +373,15 @@ def test_records_are_what_validation_makes(store: Store, filled: dict[str, str])
             assert value == getattr(again, name) and type(value) is type(getattr(again, name)), name
 
 
+def test_claim_rows_are_the_record_fields(store: Store, filled: dict[str, str]) -> None:
+    from claimtrack.records import EXPORT_COLUMNS
+    from claimtrack.storage import claim_rows
+
+    records = list(query_claims(store, ClaimFilter()))
+    rows = list(claim_rows(store, ClaimFilter()))
+    assert rows == [[getattr(r, c) for c in EXPORT_COLUMNS] for r in records]
+
+
 def test_default_order_is_read_from_indexes_without_sorting(store: Store, filled: dict[str, str]) -> None:
     if store.dialect != "sqlite":
         pytest.skip("PostgreSQL plans depend on statistics; the benchmarks check them")
