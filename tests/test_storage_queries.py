@@ -394,3 +394,16 @@ def test_default_order_is_read_from_indexes_without_sorting(store: Store, filled
             params = tuple(compiled.params[name] for name in compiled.positiontup or ())
             plan = " ".join(row[-1] for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + str(compiled), params))
             assert "TEMP B-TREE" not in plan, (filters, plan)
+
+
+def test_documents_actors_and_places_are_looked_up_across_batches(
+    store: Store, filled: dict[str, str], dated_and_undated: dict[str, list[str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claimtrack.storage import queries
+
+    expected = [r.model_dump() for r in query_claims(store, ClaimFilter())]
+    monkeypatch.setattr(queries, "STREAM_BATCH", 2)  # several batches ...
+    monkeypatch.setattr(queries, "_LOOKUP_LIMIT", 1)  # ... each forgetting what the one before read
+    assert [r.model_dump() for r in query_claims(store, ClaimFilter())] == expected
+    assert {r["document"] for r in expected} == {"ap.txt", "reuters.txt", "old.txt", "dated.txt", "undated.txt"}
+    assert any(r["relayed_by"] == "AP" for r in expected) and any(r["place_country"] == "Russia" for r in expected)

@@ -48,7 +48,7 @@ from claimtrack.storage.schema import (
 )
 from claimtrack.storage.store import Store
 
-STREAM_BATCH = 500
+STREAM_BATCH = 2000
 EXPORT_BATCH = 5000
 FTS_WALK_FACTOR = 9
 """Materialising and sorting one full-text match costs about this many index entries walked."""
@@ -114,11 +114,15 @@ def _as_date(value: dt.date | str, what: str) -> dt.date:
         raise ValueError(f"{what} must be a date like 2024-10-23, not {value!r}") from err
 
 
-def _record_columns() -> list[sa.ColumnElement]:
+def _record_columns(lean: bool = False) -> list[sa.ColumnElement]:
     """The selected columns, named and ordered as ClaimRecord's fields (EXPORT_COLUMNS).
 
     They are selected untyped (no SQLAlchemy result processing: `_record_values` converts the few
     that need it), which halves the cost of fetching a row.
+
+    lean: the fields that come from documents, actors and places are NULL placeholders (actor_role
+    is the claim's own), followed by document_id, actor_id, relayed_by_id and place_id: `_Lookups`
+    fills them in from those small tables, so the database reads nothing but claims (and reviews).
     """
     c = claims.c
     named: list[tuple[str, sa.ColumnElement]] = [
@@ -165,7 +169,20 @@ def _record_columns() -> list[sa.ColumnElement]:
     ]
     if tuple(name for name, _ in named) != EXPORT_COLUMNS:  # a new ClaimRecord field needs a column here
         raise AssertionError("queries._record_columns does not match ClaimRecord's fields")
+    if lean:
+        named = [(name, _LEAN.get(name, column)) for name, column in named] + [
+            ("document_id", c.document_id),
+            ("actor_id", c.actor_id),
+            ("relayed_by_id", c.relayed_by_id),
+            ("place_id", c.place_id),
+        ]
     return [sa.type_coerce(column, sa.types.NullType()).label(name) for name, column in named]
+
+
+# what the lean select reads instead of a joined column (NULL: filled in from the looked-up rows)
+_LOOKED_UP = ("document", "outlet", "published", "actor", "actor_affiliation", "place", "place_country",
+              "actor_kind", "relayed_by", "document_title", "url")  # fmt: skip
+_LEAN: dict[str, sa.ColumnElement] = {name: sa.null() for name in _LOOKED_UP} | {"actor_role": claims.c.actor_role}
 
 
 _I = {name: i for i, name in enumerate(EXPORT_COLUMNS)}
@@ -175,16 +192,24 @@ _VAGUE, _FORECAST, _REASONS = _I["vague"], _I["forecast"], _I["confidence_reason
 _FLOATS = (_I["quantity_low"], _I["quantity_high"], _I["confidence"])
 
 
-def claims_select() -> sa.Select:
-    """The SELECT of every ClaimRecord field (in EXPORT_COLUMNS order), with its joins and no filter."""
+def claims_select(lean: bool = False) -> sa.Select:
+    """The SELECT of every ClaimRecord field (in EXPORT_COLUMNS order), with its joins and no filter.
+
+    lean: see `_record_columns`. Every join is then an outer join on a unique key whose columns are
+    not selected, which SQLite and PostgreSQL both leave out unless a filter or the order uses the
+    table; documents is outer-joined too (every claim has its document: a NOT NULL foreign key).
+    """
+    if lean:
+        joined = claims.outerjoin(documents, documents.c.id == claims.c.document_id)
+    else:
+        joined = claims.join(documents, documents.c.id == claims.c.document_id)
     joined = (
-        claims.join(documents, documents.c.id == claims.c.document_id)
-        .outerjoin(actor_t, actor_t.c.id == claims.c.actor_id)
+        joined.outerjoin(actor_t, actor_t.c.id == claims.c.actor_id)
         .outerjoin(relay_t, relay_t.c.id == claims.c.relayed_by_id)
         .outerjoin(places, places.c.id == claims.c.place_id)
         .outerjoin(reviews, reviews.c.claim_key == claims.c.claim_key)
     )
-    return sa.select(*_record_columns()).select_from(joined)
+    return sa.select(*_record_columns(lean)).select_from(joined)
 
 
 def actor_ids(conn: sa.Connection, text: str) -> list[int]:
@@ -383,7 +408,7 @@ def _has_text(flt: ClaimFilter) -> bool:
 
 
 def claims_statements(conn: sa.Connection, flt: ClaimFilter) -> list[sa.Select]:
-    """The statements whose rows, one after the other and cut at `flt.limit`, answer the filter.
+    """The (lean) statements whose rows, one after the other and cut at `flt.limit`, answer the filter.
 
     One statement, except on SQLite in date order: the dated claims in (sort_date, id) index order,
     then the undated ones by id -- ORDER BY sort_date NULLS LAST, id without sorting every row.
@@ -396,15 +421,15 @@ def claims_statements(conn: sa.Connection, flt: ClaimFilter) -> list[sa.Select]:
     if dialect != "sqlite" or not keys or keys[0] not in DATE_KEYS:
         if text is not None:
             where.append(text_condition(dialect, text))
-        return [claims_select().where(*where).order_by(*order_by(keys, dialect))]
+        return [claims_select(lean=True).where(*where).order_by(*order_by(keys, dialect))]
     rest = order_by(keys[1:], dialect)  # keys[0] is the date: the id tie-break is added as before
     dated_where, undated_where = [*where, effective_date.is_not(None)], [*where, effective_date.is_(None)]
     if text is not None:
         walk = flt.limit is not None and _fts_walks(conn, text, flt.limit)
         dated_where.append(text_condition(dialect, text, walk=walk))
         undated_where.append(text_condition(dialect, text))
-    dated = claims_select().where(*dated_where).order_by(effective_date.asc(), *rest)
-    undated = claims_select().where(*undated_where).order_by(*rest)
+    dated = claims_select(lean=True).where(*dated_where).order_by(effective_date.asc(), *rest)
+    undated = claims_select(lean=True).where(*undated_where).order_by(*rest)
     return [dated, undated]
 
 
@@ -412,6 +437,19 @@ def _iso(value: dt.date | str | None, precision: str | None) -> str | None:
     """A date at its precision, as DateRef.iso() writes it: 2024-10-23, 2024-10, 2024."""
     if value is None:
         return None
+    key = (value, precision)
+    text = _ISO_SEEN.get(key)
+    if text is None:
+        if len(_ISO_SEEN) >= 4096:
+            _ISO_SEEN.clear()
+        text = _ISO_SEEN[key] = _iso_text(value, precision)
+    return text
+
+
+_ISO_SEEN: dict[tuple, str] = {}  # claims share few dates: format each (date, precision) once
+
+
+def _iso_text(value: dt.date | str, precision: str | None) -> str:
     if isinstance(value, str):  # SQLite returns dates as ISO text
         value = dt.date.fromisoformat(value)
     if precision == "month":
@@ -423,7 +461,11 @@ def _iso(value: dt.date | str | None, precision: str | None) -> str | None:
 
 def _record_values(row: Sequence) -> list:
     """A row of `claims_select()` as ClaimRecord field values, in EXPORT_COLUMNS order."""
-    values = list(row)
+    return _convert(list(row))
+
+
+def _convert(values: list) -> list:
+    """Converts, in place, a row's values of `claims_select()` to ClaimRecord field values."""
     for i in _FLOATS:  # REAL / double precision columns: floats already, as the model wants them
         if values[i].__class__ is int:
             values[i] = float(values[i])
@@ -495,7 +537,8 @@ def record_from_row(row: Sequence) -> ClaimRecord:
     return _build_record(dict(zip(EXPORT_COLUMNS, _record_values(row), strict=True)))
 
 
-def _rows(conn: sa.Connection, statements: list[sa.Select], limit: int | None, batch: int) -> Iterator[sa.Row]:
+def _batches(conn: sa.Connection, statements: list[sa.Select], limit: int | None, batch: int) -> Iterator[list]:
+    """The rows of `statements`, one after the other and cut at `limit`, in lists of up to `batch`."""
     remaining = limit
     for stmt in statements:
         if remaining is not None:
@@ -506,12 +549,79 @@ def _rows(conn: sa.Connection, statements: list[sa.Select], limit: int | None, b
         options = {"yield_per": batch} if remaining is None or remaining > batch else {}
         result = conn.execute(stmt, execution_options=options)
         try:
-            for row in result:
+            while rows := result.fetchmany(batch):
                 if remaining is not None:
-                    remaining -= 1
-                yield row
+                    remaining -= len(rows)
+                yield rows
         finally:
             result.close()
+
+
+_N = len(EXPORT_COLUMNS)
+_DOCUMENT, _OUTLET, _TITLE, _URL = _I["document"], _I["outlet"], _I["document_title"], _I["url"]
+_ACTOR, _ROLE, _AFFILIATION, _ACTOR_KIND = _I["actor"], _I["actor_role"], _I["actor_affiliation"], _I["actor_kind"]
+_RELAYED_BY, _PLACE, _COUNTRY = _I["relayed_by"], _I["place"], _I["place_country"]
+_LOOKUP_LIMIT = 100_000  # documents remembered per query; forgotten (and read again as needed) beyond
+
+
+class _Lookups:
+    """The document, actor and place fields of lean rows, read by id from those tables per batch.
+
+    What the joins of `claims_select()` give, read once per distinct id instead of once per claim
+    (a million claims cite ten thousand documents); remembered for one query only.
+    """
+
+    def __init__(self, conn: sa.Connection) -> None:
+        self.conn = conn
+        self.documents: dict[int, tuple] = {}
+        self.actors: dict[int, tuple] = {}
+        self.places: dict[int, tuple] = {}
+
+    def _read(self, known: dict[int, tuple], wanted: set, columns: list[sa.Column]) -> None:
+        wanted.discard(None)
+        if len(known) >= _LOOKUP_LIMIT:  # forget what earlier batches needed (before seeing what is known)
+            known.clear()
+        wanted.difference_update(known)
+        if not wanted:
+            return
+        ids, id_column = sorted(wanted), columns[0]
+        for start in range(0, len(ids), 5000):
+            chunk = ids[start : start + 5000]
+            for row in self.conn.execute(sa.select(*columns).where(id_column.in_(chunk))):
+                known[row[0]] = tuple(row[1:])
+
+    def values(self, rows: list) -> Iterator[list]:
+        """Each lean row as the values a full row of `claims_select()` has (before `_record_values`)."""
+        d = documents.c
+        self._read(self.documents, {r[_N] for r in rows}, [d.id, d.name, d.outlet, d.published, d.title, d.url])
+        a = actors.c
+        self._read(self.actors, {r[_N + 1] for r in rows} | {r[_N + 2] for r in rows},
+                   [a.id, a.name, a.role, a.affiliation, a.kind])  # fmt: skip
+        self._read(self.places, {r[_N + 3] for r in rows}, [places.c.id, places.c.name, places.c.country])
+        docs, actor_rows, place_rows = self.documents, self.actors, self.places
+        for row in rows:
+            values = list(row)
+            document_id, actor_id, relayed_by_id, place_id = values[_N:]
+            del values[_N:]
+            doc = docs.get(document_id)
+            if doc is None:  # cannot happen (foreign key); the inner join would drop the claim
+                continue
+            values[_DOCUMENT], values[_OUTLET], values[_PUBLISHED], values[_TITLE], values[_URL] = doc
+            if actor_id is not None and (actor := actor_rows.get(actor_id)) is not None:
+                values[_ACTOR], role, values[_AFFILIATION], values[_ACTOR_KIND] = actor
+                if values[_ROLE] is None:  # COALESCE(claims.actor_role, actor.role)
+                    values[_ROLE] = role
+            if relayed_by_id is not None and (relay := actor_rows.get(relayed_by_id)) is not None:
+                values[_RELAYED_BY] = relay[0]
+            if place_id is not None and (place := place_rows.get(place_id)) is not None:
+                values[_PLACE], values[_COUNTRY] = place
+            yield _convert(values)
+
+
+def _claim_values(conn: sa.Connection, flt: ClaimFilter, batch: int) -> Iterator[list]:
+    lookups = _Lookups(conn)
+    for rows in _batches(conn, claims_statements(conn, flt), flt.limit, batch):
+        yield from lookups.values(rows)
 
 
 def query_claims(store: Store, flt: ClaimFilter | None = None) -> Iterator[ClaimRecord]:
@@ -523,8 +633,10 @@ def query_claims(store: Store, flt: ClaimFilter | None = None) -> Iterator[Claim
     flt = flt or ClaimFilter()
     build, columns = _build_record, EXPORT_COLUMNS
     with store.read() as conn:
-        for row in _rows(conn, claims_statements(conn, flt), flt.limit, STREAM_BATCH):
-            yield build(dict(zip(columns, _record_values(row), strict=True)))
+        lookups = _Lookups(conn)
+        for rows in _batches(conn, claims_statements(conn, flt), flt.limit, STREAM_BATCH):
+            for values in lookups.values(rows):
+                yield build(dict(zip(columns, values, strict=True)))
 
 
 def claim_rows(store: Store, flt: ClaimFilter | None = None) -> Iterator[list]:
@@ -533,8 +645,7 @@ def claim_rows(store: Store, flt: ClaimFilter | None = None) -> Iterator[list]:
     """
     flt = flt or ClaimFilter()
     with store.read() as conn:
-        for row in _rows(conn, claims_statements(conn, flt), flt.limit, EXPORT_BATCH):
-            yield _record_values(row)
+        yield from _claim_values(conn, flt, EXPORT_BATCH)
 
 
 def get_claim(store: Store, claim_key: str) -> ClaimRecord | None:
