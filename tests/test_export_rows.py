@@ -15,6 +15,7 @@ from claimtrack.cli.render import (
     csv_cell,
     csv_lines,
     csv_text,
+    json_lines,
     record_dict,
     write_csv,
     write_csv_rows,
@@ -52,6 +53,32 @@ def test_csv_lines_cache_cells_without_mixing_types() -> None:
     rows = [[True, 1, 1.0, False, 0, -0.0], [False, 0, 0.0, True, 1, 1.0], [True, 1, 1.5, False, None, None]]
     expected = [reference_csv(list(r))[:-2] for r in rows]
     assert list(csv_lines([list(r) for r in rows], columns)) == expected
+
+
+TRICKY_JSON_TEXT = [*TRICKY_TEXT, 'back\\slash', "ctrl\x01\x1f", "tab\tnul\x00", "emoji 🚀", "\u2028sep", "</script>"]
+
+
+@pytest.mark.parametrize("column", ["evidence", "actor", "quantity_low", "credibility", "vague", "published",
+                                    "confidence_reasons", "claim_id"])  # fmt: skip
+def test_json_lines_are_json_dumps_of_the_record_dict(column: str) -> None:
+    kinds = {"quantity_low": TRICKY_VALUES[:15], "credibility": [None, 0, 1, -7, 2**70], "vague": [True, False],
+             "published": [None, dt.date(2024, 10, 23), dt.date(999, 1, 2)],
+             "confidence_reasons": [[], ["a"], ["=x", 'q"\n'], ["ü", "b"]]}  # fmt: skip
+    values = kinds.get(column, [None, *TRICKY_JSON_TEXT])
+    columns = ("claim_id", column) if column != "claim_id" else ("claim_id", "kind")
+    rows = [["id", v] if column != "claim_id" else [v, "k"] for v in values * 2]  # twice: cached the 2nd time
+    expected = []
+    for row in rows:
+        data = {c: (v.isoformat() if isinstance(v, dt.date) else v) for c, v in zip(columns, row, strict=True)}
+        expected.append(json.dumps(data, ensure_ascii=False))
+    assert list(json_lines([list(r) for r in rows], columns)) == expected
+
+
+def test_json_lines_keep_bools_ints_and_floats_apart() -> None:
+    columns = ("vague", "mentions", "quantity_low", "forecast", "credibility", "confidence")
+    rows = [[True, 1, 1.0, False, 0, -0.0], [False, 0, 0.0, True, 1, 1.0], [True, 1, 1.5, False, None, math.nan]]
+    expected = [json.dumps(dict(zip(columns, r, strict=True)), ensure_ascii=False) for r in rows]
+    assert list(json_lines([list(r) for r in rows], columns)) == expected
 
 
 def _tricky_store(store: Store) -> list[str]:

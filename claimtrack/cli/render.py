@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
+import math
 import types
 import typing
 from collections.abc import Iterable, Iterator, Sequence
@@ -110,15 +111,80 @@ def csv_lines(rows: Iterable[list], columns: Sequence[str] = EXPORT_COLUMNS) -> 
         yield join(cells)
 
 
-def json_rows(rows: Iterable[list], columns: Sequence[str] = EXPORT_COLUMNS) -> Iterator[dict[str, Any]]:
-    """Rows of ClaimRecord field values as `record_dict` makes them (dates in ISO form)."""
-    dates = _indexes(columns, "date")
+_JSON = json.JSONEncoder(ensure_ascii=False)  # what json.dumps(value, ensure_ascii=False) uses
+_json_str = json.encoder.encode_basestring  # ... and for a str (with ensure_ascii=False)
+
+
+def json_text(value: Any) -> str:
+    """A value as json.dumps(..., ensure_ascii=False) writes it in record_dict's JSON (dates ISO)."""
+    if value.__class__ is str:
+        return _json_str(value)
+    if value.__class__ is tuple:
+        value = list(value)
+    elif isinstance(value, dt.date):
+        value = value.isoformat()
+    return _JSON.encode(value)
+
+
+def _json_scalar(value: Any) -> str:
+    """json's own text for None, a bool, an int or a float (float.__repr__, NaN/Infinity as json does)."""
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, float):
+        if value != value:
+            return "NaN"
+        if value == math.inf:
+            return "Infinity"
+        if value == -math.inf:
+            return "-Infinity"
+        return float.__repr__(value)
+    if isinstance(value, int):
+        return int.__repr__(value)
+    return json.dumps(value, ensure_ascii=False)
+
+
+def json_lines(rows: Iterable[list], columns: Sequence[str] = EXPORT_COLUMNS) -> Iterator[str]:
+    """Rows of ClaimRecord field values (lists, changed in place) as json.dumps(record_dict(record),
+    ensure_ascii=False) writes them.
+
+    Like csv_lines: the JSON of a text, date or list value is made once per distinct value; numbers
+    and bools (True == 1 == 1.0 as keys, yet "true", "1", "1.0" in JSON) are written every time.
+    """
+    floats, ints, bools = _indexes(columns, "float"), _indexes(columns, "int"), _indexes(columns, "bool")
+    lists = _indexes(columns, "list")
+    float_repr, int_repr = float.__repr__, int.__repr__
+    uncached = tuple(i for i, c in enumerate(columns) if c in _UNCACHED)
+    # {"claim_id": %s, "document": %s, ...}: json.dumps's separators around each cell
+    template = "{" + ", ".join(json.dumps(c).replace("%", "%%") + ": %s" for c in columns) + "}"
+    cache: dict[Any, str] = {}
+    get, encode, scalar = cache.get, json_text, _json_scalar
     for row in rows:
-        for i in dates:
+        for i in lists:
+            row[i] = tuple(row[i])
+        cells = list(map(get, row))
+        for i in floats:
             value = row[i]
-            if value is not None:
-                row[i] = value.isoformat()
-        yield dict(zip(columns, row, strict=True))
+            # finite (value - value is NaN for NaN and infinities): float.__repr__, as json writes it
+            cells[i] = float_repr(value) if value.__class__ is float and value - value == 0 else scalar(value)
+        for i in ints:
+            value = row[i]
+            cells[i] = "null" if value is None else int_repr(value)
+        for i in bools:
+            cells[i] = "true" if row[i] else "false"
+        for i in uncached:
+            cells[i] = encode(row[i])
+        if None in cells:
+            for i, cell in enumerate(cells):
+                if cell is None:
+                    if len(cache) >= _CELL_CACHE_LIMIT:
+                        cache.clear()
+                    value = row[i]
+                    cells[i] = cache[value] = encode(value)
+        yield template % tuple(cells)
 
 
 def record_rows(records: Iterable[ClaimRecord], columns: Sequence[str] = EXPORT_COLUMNS) -> Iterator[list]:
@@ -144,10 +210,17 @@ def write_csv_rows(rows: Iterable[list], out: IO[str], columns: Sequence[str] = 
 
 
 def write_jsonl_rows(rows: Iterable[list], out: IO[str], columns: Sequence[str] = EXPORT_COLUMNS) -> int:
-    dumps, write = json.dumps, out.write
-    n = 0
-    for n, data in enumerate(json_rows(rows, columns), 1):  # noqa: B007
-        write(dumps(data, ensure_ascii=False) + "\n")
+    """One JSON object per line, written in blocks of lines."""
+    n, block = 0, []
+    for line in json_lines(rows, columns):
+        block.append(line)
+        if len(block) == WRITE_BLOCK:
+            out.write("\n".join(block) + "\n")
+            n += len(block)
+            block.clear()
+    if block:
+        out.write("\n".join(block) + "\n")
+        n += len(block)
     return n
 
 
@@ -155,8 +228,8 @@ def write_json_rows(rows: Iterable[list], out: IO[str], columns: Sequence[str] =
     """One JSON document: {"columns": [...], "claims": [...]}, streamed claim by claim."""
     out.write('{"columns": ' + json.dumps(list(columns)) + ', "claims": [')
     n = 0
-    for data in json_rows(rows, columns):
-        out.write(("," if n else "") + "\n  " + json.dumps(data, ensure_ascii=False))
+    for line in json_lines(rows, columns):
+        out.write(("," if n else "") + "\n  " + line)
         n += 1
     out.write("\n]}\n")
     return n
