@@ -18,6 +18,9 @@ actors, places and evidence; the SQLite FTS triggers index the copies), then mea
 export on that. This is how the 1,000,000-claim query target is measured without ingesting ~120,000
 articles first; it keeps the real distribution of actors, places, subjects and words.
 
+--reuse-store URL: skip corpus, ingest and growing; measure queries (and, unless --no-export, the
+export) on an existing store, e.g. benchmarks/out/bench_10000.db left by an earlier run.
+
 PostgreSQL: --pg-url postgresql+psycopg://USER@HOST:PORT/DB (or $CLAIMTRACK_BENCH_PG_URL): a fresh
 database bench_N is created on that server for each N (the user needs CREATEDB). Without either, a
 throwaway cluster is started in a temp dir (as the postgres user when run as root) and removed after.
@@ -341,10 +344,20 @@ def bench_one(n: int, kind: str, jobs: int, pg_admin: str | None, claims_target:
         print(f"# growing claims to {claims_target}", file=sys.stderr)
         res.total_claims, res.grow_s = grow_claims(url, claims_target)
     res.store_mb = size() / 1e6
+    measure(res, url, kind, repeat, limit, export=True)
+    return res
+
+
+def measure(res: Result, url: str, kind: str, repeat: int, limit: int, export: bool) -> None:
+    """Query latencies, then (with `export`) the time of `claimtrack export --format csv` of every claim."""
+    env = {**os.environ, "NO_COLOR": "1"}
+    env.pop("CLAIMTRACK_DB", None)
     print("# queries", file=sys.stderr)
     res.queries = query_latencies(url, repeat, limit)
+    if not export:
+        return
     print("# export", file=sys.stderr)
-    csv_path = OUT / f"export-{kind}-{n}.csv"
+    csv_path = OUT / f"export-{kind}-{res.n}.csv"
     e = run_timed([*claimtrack_cmd(), "export", "--format", "csv", "-o", str(csv_path), "--db", url], env)
     if e.returncode != 0:
         res.notes.append(f"export failed: exit {e.returncode}: {e.stderr.strip()[-300:]}")
@@ -353,6 +366,27 @@ def bench_one(n: int, kind: str, jobs: int, pg_admin: str | None, claims_target:
         with csv_path.open("rb") as fh:
             res.export_rows = max(0, sum(1 for _ in fh) - 1)  # physical lines (multi-line fields count more)
         csv_path.unlink()
+
+
+def bench_reused(url: str, repeat: int, limit: int, export: bool) -> Result:
+    """Queries and export on an existing store (no corpus, ingest or growing): to iterate on them."""
+    import sqlalchemy as sa
+
+    from claimtrack.storage import open_store, resolve_url
+
+    url = resolve_url(url)
+    with open_store(url) as store, store.read() as conn:
+        kind = "postgres" if store.dialect == "postgresql" else "sqlite"
+        n_docs = conn.execute(sa.text("SELECT count(*) FROM documents")).scalar() or 0
+        n_claims = conn.execute(sa.text("SELECT count(*) FROM claims")).scalar() or 0
+        if kind == "postgres":
+            size = conn.execute(sa.text("SELECT pg_database_size(current_database())")).scalar() or 0
+        else:
+            path = Path(str(store.engine.url.database))
+            size = sum(Path(str(path) + s).stat().st_size for s in ("", "-wal") if Path(str(path) + s).exists())
+    res = Result(n_docs, kind, 0, total_claims=n_claims, store_mb=size / 1e6)
+    res.notes.append(f"reused store {store.engine.url.render_as_string(hide_password=True)} (no ingest)")
+    measure(res, url, kind, repeat, limit, export)
     return res
 
 
@@ -395,6 +429,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pg-url", default=os.environ.get("CLAIMTRACK_BENCH_PG_URL"))
     parser.add_argument("--repeat", type=int, default=20, help="runs of each query")
     parser.add_argument("--limit", type=int, default=100, help="row limit of the latency queries")
+    parser.add_argument("--reuse-store", metavar="URL", default=None,
+                        help="measure queries and export on this existing store (a SQLite path or URL, or a "
+                             "PostgreSQL URL) instead of ingesting: --sizes/--claims/--jobs are ignored")  # fmt: skip
+    parser.add_argument("--no-export", action="store_true", help="skip the export timing")
     args = parser.parse_args(argv)
     sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
     OUT.mkdir(parents=True, exist_ok=True)
@@ -406,7 +444,10 @@ def main(argv: list[str] | None = None) -> int:
             results.append(bench_one(n, args.db, args.jobs, pg_admin, args.claims, args.repeat, args.limit))
             print(render(results[-1:], argv), file=sys.stderr)
 
-    if args.db == "postgres" and not args.pg_url:
+    if args.reuse_store:
+        results.append(bench_reused(args.reuse_store, args.repeat, args.limit, not args.no_export))
+        args.db = results[-1].db
+    elif args.db == "postgres" and not args.pg_url:
         with throwaway_postgres() as admin:
             run_all(admin)
     else:

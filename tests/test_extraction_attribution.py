@@ -138,3 +138,170 @@ def test_claim_date_from_cue() -> None:
     assert claim.claim_date is not None
     assert claim.claim_date.value == dt.date(2024, 10, 23)
     assert claim.event_date is None
+
+
+# --- speaker phrases of many shapes (each a rule of attribution.py / actors.py) -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "role"),
+    [
+        # a capitalised cue word is part of a name: "United States" is not "states"
+        ("At a hearing, United States Secretary of the Army Jane Doyle said 400 soldiers would rotate out.",
+         "Jane Doyle", "Secretary of the Army"),
+        # the role before the cue, the name in apposition after it
+        ("Two bridges were hit overnight, said the regional governor, Petro Marchenko.", "Petro Marchenko",
+         "regional governor"),
+        ("Kyiv will get no jets this year, says the Dutch defence minister, Anna Visser.", "Anna Visser",
+         "Dutch defence minister"),
+        # "X who said", "X, who said"
+        ("The plan was backed by Poland's foreign minister Adam Nowicki who said it would work.", "Adam Nowicki",
+         "foreign minister"),
+        # the setting between the speaker and the verb
+        ("Maria Lind in a briefing said 300 soldiers had been detained.", "Maria Lind", None),
+        ("Oleh Bondar on Telegram wrote that 40 drones were shot down.", "Oleh Bondar", None),
+        # new verbs of saying
+        ("Prime Minister Ilse Berg has vowed to keep 500 troops in the region.", "Ilse Berg", "Prime Minister"),
+        ("General Tomas Vik underlined that 2,000 soldiers were ready.", "Tomas Vik", "General"),
+    ],
+)
+def test_speaker_phrase_shapes(text: str, actor: str, role: str | None) -> None:
+    claim = extract_claims(text, PUBLISHED)[0]
+    assert claim.actor is not None and claim.actor.name == actor
+    assert claim.actor.role == role
+
+
+def test_progressive_cue_takes_the_subject_before_the_auxiliary() -> None:
+    claim = one_claim("Latvian officials are warning that 3,000 soldiers could cross the border.")
+    assert (claim.actor.name, claim.actor.kind) == ("Latvian officials", "anonymous")
+
+
+def test_office_named_by_where_it_sits() -> None:
+    claim = one_claim('"Leave the country now," the French Embassy in Minsk warned.')
+    assert (claim.actor.name, claim.actor.kind, claim.actor.affiliation) == (
+        "French Embassy in Minsk", "organisation", "France")
+
+
+def test_authorities_of_a_region_are_one_actor() -> None:
+    claim = one_claim("Authorities in Ukraine's Poltava oblast reported six injuries after the strike.")
+    assert claim.actor.name == "Authorities in Ukraine's Poltava oblast"
+    assert claim.actor.affiliation == "Ukraine"
+
+
+def test_quoted_as_saying_names_the_claimant_and_the_relay() -> None:
+    claim = one_claim("The agency Interfax quoted deputy minister Ivan Sorokin as saying 1,200 soldiers had left.")
+    assert claim.actor.name == "Ivan Sorokin"
+    assert claim.relayed_by is not None and claim.relayed_by.name == "Interfax"
+
+
+def test_media_source_after_a_named_speaker_relays_the_speaker() -> None:
+    claim = one_claim(
+        '"We lost 30 soldiers," Colonel Petro Hnatiuk told a local radio station, according to The Guardian.'
+    )
+    assert claim.actor.name == "Petro Hnatiuk"
+    assert claim.relayed_by is not None and claim.relayed_by.name == "The Guardian"
+
+
+def test_capitalised_preposition_opening_the_sentence_is_not_a_speaker() -> None:
+    claim = one_claim("In comments aired Monday, Defence Minister Lars Holm said 700 soldiers had arrived.")
+    assert claim.actor.name == "Lars Holm"
+
+
+# --- transcripts and bare roles --------------------------------------------------------------------------------
+
+
+def test_full_text_of_a_speech_is_the_speakers_own_words() -> None:
+    text = (
+        "President Volodymyr Zelensky gave an address on Tuesday.\n\n"
+        "Here is the full text of his speech.\n\n"
+        "Today the enemy shelled our towns again. Four people were killed and nine people were wounded.\n"
+    )
+    claims = [c for c in extract_claims(text, PUBLISHED) if c.quantity]
+    assert {(c.actor.name, c.quantity.low, c.subject) for c in claims} == {
+        ("Volodymyr Zelensky", 4, "people killed"), ("Volodymyr Zelensky", 9, "people wounded")}
+    assert claims[0].confidence.reasons and any("full text" in r for r in claims[0].confidence.reasons)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "whose"),
+    [
+        ("Here is the full text of his statement.", "his"),
+        ("Read the President's full address below:", "the President"),
+        ("Below is Olena Bondar's full speech.", "Olena Bondar"),
+        ("Full transcript of the briefing", ""),
+        ("Here is what he said about the talks.", None),
+        ("The full text was not published.", None),
+    ],
+)
+def test_transcript_marker(sentence: str, whose: str | None) -> None:
+    from claimtrack.extraction.attribution import transcript_marker
+
+    assert transcript_marker(sentence) == whose
+
+
+def test_bare_role_resolves_to_the_one_holder_named_in_the_document() -> None:
+    text = ("Volodymyr Zelensky met aid workers in Odesa. "
+            "Later, the Ukrainian president said 2,000 soldiers had been trained abroad.")
+    claim = one_claim(text)
+    assert claim.actor.name == "Volodymyr Zelensky"
+
+
+def test_bare_role_without_a_holder_in_the_document_stays_a_role() -> None:
+    claim = one_claim("The Ukrainian president said 2,000 soldiers had been trained abroad.")
+    assert claim.actor.name == "Ukrainian president"
+
+
+def test_leading_adverbial_date_before_the_speaker_is_the_claim_date() -> None:
+    claim = one_claim("For instance, in early March, the Polish government estimated 1,500 soldiers were needed.")
+    assert claim.claim_date is not None and claim.claim_date.iso() == "2024-03"
+
+
+def test_two_apostrophes_close_a_quote() -> None:
+    claim = one_claim("“We counted 800 refugees at the crossing,'' said Maria Costa.")
+    assert claim.actor.name == "Maria Costa" and claim.quantity.low == 800
+
+
+def test_count_in_the_texts_own_clause_before_and_x_said_is_not_xs() -> None:
+    claims = extract_claims(
+        "Russia has gathered 90,000 troops near the border and Jan Kowalski said an attack could come soon.",
+        PUBLISHED,
+    )
+    assert [(c.actor.name, c.quantity) for c in claims] == [("Jan Kowalski", None)]
+
+
+def test_a_date_inside_the_quote_is_not_when_it_was_said() -> None:
+    claim = one_claim("“Last month, 300 soldiers deserted,” said Colonel Ivan Petrenko.")
+    assert claim.claim_date is None
+
+
+def test_it_documents_is_the_last_organisation() -> None:
+    text = ("The UN monitoring mission published its report on Tuesday. "
+            "It documents 64 cases of civilians being detained.")
+    (claim,) = [c for c in extract_claims(text, PUBLISHED) if c.quantity]
+    assert claim.actor.name == "UN monitoring mission"
+
+
+def test_participle_cue_after_a_comma_takes_the_sentence_subject() -> None:
+    claim = one_claim("Commander Ivan Dorosh refused to retreat, saying he still had 900 soldiers in the town.")
+    assert claim.actor.name == "Ivan Dorosh" and claim.quantity.low == 900
+
+
+# --- commitments: a government saying what it will give, without a verb of saying ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway plans to give Ukraine 24 howitzers and 300 missiles.",
+        "In its biggest package yet, Norway is sending 24 howitzers and 300 missiles.",
+        "Norway will also provide 24 howitzers and 300 missiles by summer.",
+    ],
+)
+def test_commitment_to_give_is_the_givers_claim(text: str) -> None:
+    claims = [c for c in extract_claims(text, PUBLISHED) if c.quantity]
+    assert [(c.actor.name, c.quantity.low) for c in claims] == [("Norway", 24), ("Norway", 300)]
+    assert any("commitment" in r for r in claims[0].confidence.reasons)
+
+
+def test_other_actions_are_not_commitments() -> None:
+    assert [c for c in extract_claims("Russia fired 30 missiles at the city overnight.", PUBLISHED)] == []

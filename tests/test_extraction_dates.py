@@ -155,3 +155,15 @@ def test_no_time_words_no_dates() -> None:
 
 def test_raw_does_not_include_sentence_full_stop() -> None:
     assert only_date("Troops crossed the border on 23 October.").ref.raw == "on 23 October"
+
+
+@pytest.mark.parametrize("sentence", ["The ministry said on 2024-02-30 that it was over.",
+                                      "The ministry spoke last week."])
+def test_impossible_or_overflowing_dates_are_not_dates(sentence: str) -> None:
+    import datetime as _dt
+
+    from claimtrack.extraction.dates import find_dates
+
+    mentions = find_dates(sentence, 0, _dt.date(9999, 12, 31) if "week" in sentence else _dt.date(2024, 3, 1))
+    assert all(m.ref.value is None or m.ref.value.year <= 9999 for m in mentions)
+    assert not any(m.ref.raw == "2024-02-30" for m in mentions)

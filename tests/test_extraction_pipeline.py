@@ -292,3 +292,32 @@ def test_speaker_search_looks_back_a_bounded_window() -> None:
     finally:
         attribution.subject_before = real
     assert seen and max(seen) <= 300
+
+
+def test_people_without_a_status_are_a_plain_head_count() -> None:
+    claim = one_count("The agency said roughly 640,000 people were registered abroad by March.")
+    assert (claim.kind, claim.subject, claim.quantity.low) == ("count", "people", 640_000)
+
+
+def test_executed_is_killed() -> None:
+    claim = one_count("The mission said it documented 31 cases of civilians being executed.")
+    assert claim.subject == "civilians killed"
+
+
+def test_status_of_a_count_stops_at_the_clause_before_it() -> None:
+    claims = counted("The governor said two people died, and more than 15 people were taken to hospital.")
+    assert [c.subject for c in claims] == ["people killed", "people wounded"]
+
+
+def test_a_handful_of_people_without_a_status_is_not_a_claim() -> None:
+    assert counted("The mayor said three girls were at the school.") == []
+
+
+def test_an_estimated_is_not_a_verb_of_saying() -> None:
+    claim = one_count("An estimated 2,000 soldiers were deployed there, Colonel Olha Marchuk said.")
+    assert claim.actor.name == "Olha Marchuk"
+
+
+def test_time_of_day_between_speaker_and_verb() -> None:
+    claim = one_count("Governor Anton Kurylo last night reported that 40 soldiers had been captured.")
+    assert claim.actor.name == "Anton Kurylo"

@@ -149,11 +149,15 @@ def test_half_a_million() -> None:
     assert (count.low, count.high) == (500_000, 500_000)
 
 
-@pytest.mark.xfail(reason="in '7,000 North Korean and 3,000 Russian soldiers' the first number's noun is shared; "
-                   "only the second count is found", strict=True)
 def test_coordinated_counts_share_the_noun() -> None:
     counts = find_counts("The front holds 7,000 North Korean and 3,000 Russian soldiers.")
-    assert [c.low for c in counts] == [7_000, 3_000]
+    assert [(c.low, c.unit, c.modifiers) for c in counts] == [
+        (7_000, "soldiers", "North Korean"), (3_000, "soldiers", "Russian")]
+
+
+def test_coordination_with_a_lowercase_word_is_not_a_shared_noun() -> None:
+    counts = find_counts("He counted 40 in total and 300 soldiers later.")
+    assert [c.low for c in counts] == [300]
 
 
 def test_modifiers_and_offsets() -> None:
@@ -168,3 +172,59 @@ def test_modifiers_and_offsets() -> None:
 def test_strong_force() -> None:
     count = only_count("A 5,000-strong force crossed the river.")
     assert (count.low, count.high) == (5_000, 5_000)
+
+
+def test_cases_of_count_the_people_in_them() -> None:
+    count = only_count("Monitors recorded 52 cases of prisoners being beaten.")
+    assert (count.low, count.unit) == (52, "prisoners")
+
+
+def test_compound_noun_takes_its_head() -> None:
+    counts = find_counts("The base holds two battalions and one special forces detachment.")
+    assert [(c.low, c.unit) for c in counts] == [(2, "battalions"), (1, "detachment")]
+
+
+def test_this_number_takes_the_noun_of_the_earlier_count() -> None:
+    counts = find_counts("Some 90,000 soldiers serve there now, and this number could rise to 120,000 by spring.")
+    assert [(c.low, c.high, c.unit) for c in counts] == [(90_000, 90_000, "soldiers"), (120_000, 120_000, "soldiers")]
+
+
+def test_this_number_without_an_earlier_count_is_nothing() -> None:
+    assert find_counts("Officials fear this number could rise to 120,000 by spring.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high"),
+    [
+        ("The number of prisoners held in the camp could reach 4,000.", None, 4_000),
+        ("The number of refugees rose by 12%, or 1.2 million people, to reach 9.4 million.", 9_400_000, 9_400_000),
+    ],
+)
+def test_number_of_noun_then_value(sentence: str, low, high) -> None:
+    count = next(c for c in find_counts(sentence) if c.raw.startswith("number of"))
+    assert (count.low, count.high) == (low, high)
+
+
+def test_cases_of_what_was_done_count_the_people() -> None:
+    count = only_count("The mission recorded 41 cases of enforced disappearance in the region.")
+    assert (count.low, count.unit) == (41, "cases")
+
+
+def test_cases_of_something_else_are_not_counts() -> None:
+    assert find_counts("Doctors saw 300 cases of cholera last month.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("More than two million have been internally displaced.", "displaced people"),
+        ("At least 40 were killed in the strike.", "killed"),
+        ("Some 300 had been detained by Friday.", "detained"),
+    ],
+)
+def test_number_with_a_passive_participle_counts_those_it_happened_to(sentence: str, unit: str) -> None:
+    assert only_count(sentence).unit == unit
+
+
+def test_number_with_another_participle_is_not_a_count() -> None:
+    assert find_counts("About 40 were built last year.") == []

@@ -28,9 +28,9 @@ from claimtrack.cli.options import (
     make_filter,
     parse_date,
 )
-from claimtrack.cli.render import WRITERS, print_table
+from claimtrack.cli.render import ROW_WRITERS, print_table
 from claimtrack.ingest import ingest as run_ingest
-from claimtrack.storage import open_store, query_claims
+from claimtrack.storage import claim_rows, open_store, query_claims
 
 console = Console(highlight=False)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -116,19 +116,18 @@ def query(
 
       claimtrack query --text pilots --format jsonl
     """
-    if fmt not in ("table", *WRITERS):
+    if fmt not in ("table", *ROW_WRITERS):
         raise UserError(f"unknown format {fmt!r}; use table, csv, json or jsonl")
     flt = make_filter(actor, place, since, until, kind, min_confidence, text, subject, document, include_rejected,
                       limit)  # fmt: skip
     store = open_store(db)
     try:
-        records = query_claims(store, flt)
         if fmt == "table":
-            n = print_table(console, records)
+            n = print_table(console, query_claims(store, flt))
             if not n:
                 err.print("no claims match")
         else:
-            WRITERS[fmt](records, sys.stdout)
+            ROW_WRITERS[fmt](claim_rows(store, flt), sys.stdout)
     finally:
         store.close()
 
@@ -156,17 +155,17 @@ def export(
 
       claimtrack export --format jsonl --actor Blinken
     """
-    if fmt not in WRITERS:
+    if fmt not in ROW_WRITERS:
         raise UserError(f"unknown format {fmt!r}; use csv, jsonl or json")
     flt = make_filter(actor, place, since, until, kind, min_confidence, text, subject, document, include_rejected)
     store = open_store(db)
     try:
         if output is None:
-            n = WRITERS[fmt](query_claims(store, flt), sys.stdout)
+            n = ROW_WRITERS[fmt](claim_rows(store, flt), sys.stdout)
         else:
             tmp = output.with_name(output.name + ".part")
             with tmp.open("w", encoding="utf-8", newline="") as fh:
-                n = WRITERS[fmt](query_claims(store, flt), fh)
+                n = ROW_WRITERS[fmt](claim_rows(store, flt), fh)
             tmp.replace(output)
             err.print(f"{n} claims written to {output}")
     finally:

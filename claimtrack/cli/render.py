@@ -8,8 +8,12 @@ with a single quote. Numbers are written as numbers (a negative count never occu
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import json
-from collections.abc import Iterable, Sequence
+import math
+import types
+import typing
+from collections.abc import Iterable, Iterator, Sequence
 from typing import IO, Any
 
 from rich.console import Console
@@ -18,7 +22,9 @@ from rich.table import Table
 from claimtrack.records import EXPORT_COLUMNS, ClaimRecord, bounds_text
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_CHARS = frozenset("".join(FORMULA_PREFIXES))
 FORMATS = ("table", "csv", "json", "jsonl")
+WRITE_BLOCK = 1000  # lines per write
 
 
 def csv_cell(value: Any) -> Any:
@@ -41,37 +47,210 @@ def record_dict(record: ClaimRecord, columns: Sequence[str] = EXPORT_COLUMNS) ->
     return {c: data.get(c) for c in columns}
 
 
-def write_csv(records: Iterable[ClaimRecord], out: IO[str], columns: Sequence[str] = EXPORT_COLUMNS) -> int:
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(columns)
-    n = 0
+def _field_kind(name: str) -> str:
+    """How a ClaimRecord field is exported: float, bool, int, date, list or text."""
+    annotation = ClaimRecord.model_fields[name].annotation
+    if typing.get_origin(annotation) is list:
+        return "list"
+    union = typing.get_origin(annotation) in (typing.Union, types.UnionType)
+    args = set(typing.get_args(annotation)) if union else {annotation}
+    args.discard(type(None))
+    for kind, python_type in (("bool", bool), ("float", float), ("int", int), ("date", dt.date)):
+        if args == {python_type}:
+            return kind
+    return "text"
+
+
+def _indexes(columns: Sequence[str], kind: str) -> tuple[int, ...]:
+    return tuple(i for i, c in enumerate(columns) if _field_kind(c) == kind)
+
+
+def csv_text(value: Any) -> str:
+    """One CSV cell as csv.writer (QUOTE_MINIMAL, CRLF) writes csv_cell(value): what a cell reads."""
+    cell = csv_cell(list(value) if value.__class__ is tuple else value)
+    text = cell if cell.__class__ is str else repr(cell) if isinstance(cell, float) else str(cell)
+    # QUOTE_MINIMAL: quoted when holding the delimiter, the quote (doubled) or a line-end character
+    if '"' in text:
+        return '"' + text.replace('"', '""') + '"'
+    if "," in text or "\r" in text or "\n" in text:
+        return '"' + text + '"'
+    return text
+
+
+_CELL_CACHE_LIMIT = 200_000
+_UNCACHED = ("claim_id", "evidence")  # unique per claim: encoding them is cheaper than remembering them
+
+
+def csv_lines(rows: Iterable[list], columns: Sequence[str] = EXPORT_COLUMNS) -> Iterator[str]:
+    """Rows of ClaimRecord field values (lists, changed in place) as CSV lines without line ends.
+
+    Each cell is csv_text(value): the same bytes as csv.writer(lineterminator="\\r\\n") writing
+    csv_cell(record_dict(record)[column]). The text of a value depends on nothing else, and most
+    values repeat (documents, actors, places, kinds, numbers), so each is encoded once and looked up
+    after that; bools become "true"/"false" first (True == 1 as a key), lists tuples (hashable).
+    """
+    bools, lists = _indexes(columns, "bool"), _indexes(columns, "list")
+    uncached = tuple(i for i, c in enumerate(columns) if c in _UNCACHED)
+    cache: dict[Any, str] = {}
+    get, encode, join = cache.get, csv_text, ",".join
+    for row in rows:
+        for i in bools:
+            row[i] = "true" if row[i] else "false"
+        for i in lists:
+            row[i] = tuple(row[i])
+        cells = list(map(get, row))
+        for i in uncached:
+            cells[i] = encode(row[i])
+        if None in cells:
+            for i, cell in enumerate(cells):
+                if cell is None:
+                    if len(cache) >= _CELL_CACHE_LIMIT:
+                        cache.clear()
+                    value = row[i]
+                    cells[i] = cache[value] = encode(value)
+        yield join(cells)
+
+
+_JSON = json.JSONEncoder(ensure_ascii=False)  # what json.dumps(value, ensure_ascii=False) uses
+_json_str = json.encoder.encode_basestring  # ... and for a str (with ensure_ascii=False)
+
+
+def json_text(value: Any) -> str:
+    """A value as json.dumps(..., ensure_ascii=False) writes it in record_dict's JSON (dates ISO)."""
+    if value.__class__ is str:
+        return _json_str(value)
+    if value.__class__ is tuple:
+        value = list(value)
+    elif isinstance(value, dt.date):
+        value = value.isoformat()
+    return _JSON.encode(value)
+
+
+def _json_scalar(value: Any) -> str:
+    """json's own text for None, a bool, an int or a float (float.__repr__, NaN/Infinity as json does)."""
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, float):
+        if value != value:
+            return "NaN"
+        if value == math.inf:
+            return "Infinity"
+        if value == -math.inf:
+            return "-Infinity"
+        return float.__repr__(value)
+    if isinstance(value, int):
+        return int.__repr__(value)
+    return json.dumps(value, ensure_ascii=False)
+
+
+def json_lines(rows: Iterable[list], columns: Sequence[str] = EXPORT_COLUMNS) -> Iterator[str]:
+    """Rows of ClaimRecord field values (lists, changed in place) as json.dumps(record_dict(record),
+    ensure_ascii=False) writes them.
+
+    Like csv_lines: the JSON of a text, date or list value is made once per distinct value; numbers
+    and bools (True == 1 == 1.0 as keys, yet "true", "1", "1.0" in JSON) are written every time.
+    """
+    floats, ints, bools = _indexes(columns, "float"), _indexes(columns, "int"), _indexes(columns, "bool")
+    lists = _indexes(columns, "list")
+    float_repr, int_repr = float.__repr__, int.__repr__
+    uncached = tuple(i for i, c in enumerate(columns) if c in _UNCACHED)
+    # {"claim_id": %s, "document": %s, ...}: json.dumps's separators around each cell
+    template = "{" + ", ".join(json.dumps(c).replace("%", "%%") + ": %s" for c in columns) + "}"
+    cache: dict[Any, str] = {}
+    get, encode, scalar = cache.get, json_text, _json_scalar
+    for row in rows:
+        for i in lists:
+            row[i] = tuple(row[i])
+        cells = list(map(get, row))
+        for i in floats:
+            value = row[i]
+            # finite (value - value is NaN for NaN and infinities): float.__repr__, as json writes it
+            cells[i] = float_repr(value) if value.__class__ is float and value - value == 0 else scalar(value)
+        for i in ints:
+            value = row[i]
+            cells[i] = "null" if value is None else int_repr(value)
+        for i in bools:
+            cells[i] = "true" if row[i] else "false"
+        for i in uncached:
+            cells[i] = encode(row[i])
+        if None in cells:
+            for i, cell in enumerate(cells):
+                if cell is None:
+                    if len(cache) >= _CELL_CACHE_LIMIT:
+                        cache.clear()
+                    value = row[i]
+                    cells[i] = cache[value] = encode(value)
+        yield template % tuple(cells)
+
+
+def record_rows(records: Iterable[ClaimRecord], columns: Sequence[str] = EXPORT_COLUMNS) -> Iterator[list]:
+    """Records as rows of field values, what `storage.claim_rows` yields without building records."""
     for record in records:
-        data = record_dict(record, columns)
-        writer.writerow([csv_cell(data[c]) for c in columns])
-        n += 1
+        yield [getattr(record, c) for c in columns]
+
+
+def write_csv_rows(rows: Iterable[list], out: IO[str], columns: Sequence[str] = EXPORT_COLUMNS) -> int:
+    """RFC 4180 CSV with a header line, written in blocks of lines."""
+    csv.writer(out, lineterminator="\r\n").writerow(columns)
+    n, block = 0, []
+    for line in csv_lines(rows, columns):
+        block.append(line)
+        if len(block) == WRITE_BLOCK:
+            out.write("\r\n".join(block) + "\r\n")
+            n += len(block)
+            block.clear()
+    if block:
+        out.write("\r\n".join(block) + "\r\n")
+        n += len(block)
     return n
 
 
-def write_jsonl(records: Iterable[ClaimRecord], out: IO[str], columns: Sequence[str] = EXPORT_COLUMNS) -> int:
-    n = 0
-    for record in records:
-        out.write(json.dumps(record_dict(record, columns), ensure_ascii=False) + "\n")
-        n += 1
+def write_jsonl_rows(rows: Iterable[list], out: IO[str], columns: Sequence[str] = EXPORT_COLUMNS) -> int:
+    """One JSON object per line, written in blocks of lines."""
+    n, block = 0, []
+    for line in json_lines(rows, columns):
+        block.append(line)
+        if len(block) == WRITE_BLOCK:
+            out.write("\n".join(block) + "\n")
+            n += len(block)
+            block.clear()
+    if block:
+        out.write("\n".join(block) + "\n")
+        n += len(block)
     return n
 
 
-def write_json(records: Iterable[ClaimRecord], out: IO[str], columns: Sequence[str] = EXPORT_COLUMNS) -> int:
-    """One JSON document: {"columns": [...], "claims": [...]}, streamed record by record."""
+def write_json_rows(rows: Iterable[list], out: IO[str], columns: Sequence[str] = EXPORT_COLUMNS) -> int:
+    """One JSON document: {"columns": [...], "claims": [...]}, streamed claim by claim."""
     out.write('{"columns": ' + json.dumps(list(columns)) + ', "claims": [')
     n = 0
-    for record in records:
-        out.write(("," if n else "") + "\n  " + json.dumps(record_dict(record, columns), ensure_ascii=False))
+    for line in json_lines(rows, columns):
+        out.write(("," if n else "") + "\n  " + line)
         n += 1
     out.write("\n]}\n")
     return n
 
 
+def write_csv(records: Iterable[ClaimRecord], out: IO[str], columns: Sequence[str] = EXPORT_COLUMNS) -> int:
+    return write_csv_rows(record_rows(records, columns), out, columns)
+
+
+def write_jsonl(records: Iterable[ClaimRecord], out: IO[str], columns: Sequence[str] = EXPORT_COLUMNS) -> int:
+    return write_jsonl_rows(record_rows(records, columns), out, columns)
+
+
+def write_json(records: Iterable[ClaimRecord], out: IO[str], columns: Sequence[str] = EXPORT_COLUMNS) -> int:
+    """One JSON document: {"columns": [...], "claims": [...]}, streamed record by record."""
+    return write_json_rows(record_rows(records, columns), out, columns)
+
+
 WRITERS = {"csv": write_csv, "jsonl": write_jsonl, "json": write_json}
+ROW_WRITERS = {"csv": write_csv_rows, "jsonl": write_jsonl_rows, "json": write_json_rows}
+"""The same formats from rows of field values (`storage.claim_rows`): what query and export use."""
 
 
 def claims_table(records: Iterable[ClaimRecord], title: str | None = None) -> tuple[Table, int]:

@@ -8,12 +8,13 @@ The actor lexicon is data (`data/actors.toml`, extended by CLAIMTRACK_ACTORS).
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from claimtrack.extraction.gazetteer import load_gazetteer, user_data_paths
-from claimtrack.extraction.lexicons import load_records, side_by_capital, side_by_form
+from claimtrack.extraction.gazetteer import load_gazetteer
+from claimtrack.extraction.lexicons import load_records, side_by_capital, side_by_form, side_index, side_key
 from claimtrack.records import ActorRef
 
 # Words that make a phrase a title or role rather than a name.
@@ -33,7 +34,7 @@ ORG_HEADS = frozenset(
     ministry ministries service services agency agencies council command staff office department army forces force
     military intelligence government authorities administration presidency parliament committee center centre
     institute guard police navy headquarters mission commission kremlin pentagon directorate bureau military's
-    embassy cabinet court prosecutors prosecutor's inspectorate operator company corporation group
+    embassy cabinet court prosecutors prosecutor's inspectorate operator company corporation group consulate
     """.split()
 )
 ANON_HEADS = frozenset(
@@ -103,7 +104,7 @@ def _lexicon(key: str) -> ActorLexicon:
 
 
 def actor_lexicon() -> ActorLexicon:
-    return _lexicon(str(user_data_paths("CLAIMTRACK_ACTORS")))
+    return _lexicon(os.environ.get("CLAIMTRACK_ACTORS", ""))
 
 
 def _words(phrase: str) -> list[str]:
@@ -112,13 +113,14 @@ def _words(phrase: str) -> list[str]:
 
 def _affiliation(words: list[str]) -> str | None:
     """The side a phrase's words name: 'US', 'Ukraine's', 'Ukrainian', 'South Korean'."""
+    sides, gazetteer = side_index(), load_gazetteer()
     for i in range(len(words)):
         for width in (3, 2, 1):
             chunk = " ".join(words[i : i + width]).strip("(),")
-            side = side_by_form(chunk)
+            side = sides.get(side_key(chunk))
             if side is not None:
                 return side.country
-            place = load_gazetteer().lookup(chunk.removesuffix("'s").removesuffix("’s"))
+            place = gazetteer.lookup(chunk.removesuffix("'s").removesuffix("’s"))
             if place is not None and place.kind == "country" and chunk[:1].isupper():
                 return place.name
     return None
@@ -130,12 +132,28 @@ def _strip_determiners(words: list[str]) -> list[str]:
     return words
 
 
+# Role words that stand for a head of state or government: "the Ukrainian leader" is its president.
+LEADER_ROLES = frozenset({"president", "prime minister", "chancellor", "premier"})
+
+
 @dataclass
 class PersonRegistry:
-    """Persons named so far in a document, so that 'Kirby' resolves to 'John Kirby'."""
+    """Persons named so far in a document, so that 'Kirby' resolves to 'John Kirby'.
+
+    `mentioned` holds the known persons (from the actor lexicon) whose names occur anywhere in the document,
+    so that a bare role ("the Ukrainian president") can resolve to the one person it can only mean there.
+    """
 
     by_surname: dict[str, ActorRef] = field(default_factory=dict)
     last_person: ActorRef | None = None
+    document: str = ""  # the text whose known persons `mentioned` lists, found on first need
+    _mentioned: list[ActorRef] | None = None
+
+    @property
+    def mentioned(self) -> list[ActorRef]:
+        if self._mentioned is None:
+            self._mentioned = known_persons_in(self.document) if self.document else []
+        return self._mentioned
 
     def remember(self, actor: ActorRef) -> None:
         if actor.kind == "person" and " " in actor.name:
@@ -143,13 +161,53 @@ class PersonRegistry:
         if actor.kind == "person":
             self.last_person = actor
 
+    def by_role(self, role: str, affiliation: str | None) -> ActorRef | None:
+        """The one named person of this document holding `role` for `affiliation`, or None if not exactly one."""
+        if affiliation is None:
+            return None
+        wanted = {role.lower()} if role.lower() not in {"leader", "head of state"} else LEADER_ROLES
+        found = {
+            p.name: p
+            for p in [*self.by_surname.values(), *self.mentioned]
+            if p.affiliation == affiliation and p.role and p.role.lower() in wanted
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
+
+
+@lru_cache(maxsize=4)
+def _known_person_pattern(key: str) -> re.Pattern[str] | None:
+    names = [
+        alias for actor in _lexicon(key).actors.values() if actor.kind == "person"
+        for alias in (actor.name, *actor.aliases) if len(alias) > 3
+    ]  # fmt: skip
+    if not names:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b")
+
+
+def known_persons_in(text: str) -> list[ActorRef]:
+    """The lexicon's persons named anywhere in `text` (by name or alias), in order of first mention."""
+    key = os.environ.get("CLAIMTRACK_ACTORS", "")
+    pattern = _known_person_pattern(key)
+    if pattern is None:
+        return []
+    lex = _lexicon(key)
+    seen: dict[str, ActorRef] = {}
+    for m in pattern.finditer(text):
+        known = lex.lookup(m.group(0))
+        if known is not None and known.name not in seen:
+            seen[known.name] = ActorRef(name=known.name, kind="person", role=known.role,
+                                        affiliation=known.affiliation, raw=m.group(0), aliases=[m.group(0)])
+    return list(seen.values())
+
 
 def _split_name(words: list[str]) -> tuple[list[str], list[str]]:
     """(role words, name words): the name is the trailing run of capitalised non-title tokens."""
     i = len(words)
+    sides, gazetteer = side_index(), load_gazetteer()
     while i > 0 and _NAME_TOKEN.match(words[i - 1]) and words[i - 1].lower().rstrip(".") not in TITLE_WORDS \
-            and words[i - 1].lower() not in ORG_HEADS and side_by_form(words[i - 1]) is None \
-            and load_gazetteer().lookup(words[i - 1]) is None:
+            and words[i - 1].lower() not in ORG_HEADS and sides.get(side_key(words[i - 1])) is None \
+            and gazetteer.lookup(words[i - 1]) is None:
         i -= 1
     name = words[i:]
     if len(name) > 4:
@@ -178,6 +236,9 @@ def resolve_actor(phrase: str, persons: PersonRegistry | None = None) -> ActorRe
     # "the Eurostat database", "the ministry's figures": the document speaks for its author
     raw = re.sub(r"(?:['’]s)?\s+(?:database|data|figures|statistics|report|study|survey|statement|estimates?|tally)$",
                  "", raw) or raw
+    located = _located_actor(raw, persons)
+    if located is not None:
+        return located
     # "Kyrylo Budanov, head of Ukraine's military intelligence (HUR)": name, then appositive role
     head_part, _, appositive = raw.partition(", ")
     appositive = re.sub(r"^(?:the|a|an)\s+", "", appositive)
@@ -229,10 +290,30 @@ def resolve_actor(phrase: str, persons: PersonRegistry | None = None) -> ActorRe
         name = name[0].upper() + name[1:] if name else name
         return ActorRef(name=name, kind="organisation", affiliation=affiliation, raw=raw)
     if role_words and not name_words and any(w.lower().rstrip(".") in TITLE_WORDS for w in role_words):
-        # a role without a name: "Intel Committee Chair says"
+        # a role without a name: "Intel Committee Chair says"; "the Ukrainian president" when he is named in the text
+        holder = persons.by_role(_role_text(role_words) or "", affiliation)
+        if holder is not None:
+            return holder.model_copy(update={"raw": raw})
         name = " ".join(_strip_determiners(words))
         return ActorRef(name=name, kind="person", role=name, affiliation=affiliation, raw=raw)
     return None
+
+
+_LOCATED = re.compile(r"^(?P<who>(?:.*?\s)?(?P<head>\w+))\s+(?:in|at)\s+(?P<where>(?:the\s+)?[A-Z][\w'’.-]*"
+                      r"(?:\s+(?:[A-Z][\w'’.-]*|oblast|region|province|city|district))*)")
+
+
+def _located_actor(raw: str, persons: PersonRegistry) -> ActorRef | None:
+    """'the U.S. Embassy in Moscow', 'Authorities in Ukraine's Sumy oblast': an office named by where it sits."""
+    m = _LOCATED.match(raw)
+    if m is None or m.group("head").lower() not in ORG_HEADS | ANON_HEADS:
+        return None
+    base = resolve_actor(m.group("who"), persons)
+    if base is None or base.kind not in {"organisation", "anonymous"}:
+        return None
+    name = f"{base.name} in {m.group('where')}"
+    affiliation = base.affiliation or _affiliation(_words(m.group("where")))
+    return base.model_copy(update={"name": name[0].upper() + name[1:], "affiliation": affiliation, "raw": raw})
 
 
 def _person(

@@ -23,6 +23,9 @@ SPEECH_VERBS: tuple[str, ...] = (
     "emphasized", "emphasised", "reiterated", "asserted", "accused", "accuses", "thinks", "expects",
     "documented", "recorded", "counted", "calculated", "projected", "forecast", "forecasts", "mentioned",
     "specified", "clarified", "informed", "publicized", "announcing", "reporting", "estimating",
+    "vowed", "vows", "pledged", "pledges", "warning", "underlined", "underlines", "underscored", "underscores",
+    "emphasizes", "emphasises", "stresses", "highlighted", "highlights", "remarked", "asserts",
+    "concluded", "concludes", "quoted", "commented", "comments", "documents",
 )  # fmt: skip
 DENIAL_VERBS = frozenset({"denied", "denies", "deny"})
 CONFIRM_VERBS = frozenset({"confirmed", "confirms", "confirm"})
@@ -31,12 +34,20 @@ HEDGE_VERBS = frozenset({"believes", "believe", "assessed", "assesses", "assess"
                          "claim", "expects", "predicted", "predicts", "projected", "forecast", "forecasts"})
 SOURCE_MARKERS = ("according to", "citing", "cited", "quoting", "quoted")
 # "made its first public confirmation that ...": a verb of issuing + a noun of saying.
-_NOMINAL_CUE = r"(?:made|issued|gave|released|published|delivered)\s+(?:\w+\s+){0,4}?(?:confirmation|statement|announcement|assessment|estimate|denial|claim)"  # noqa: E501
+_NOMINAL_CUE = r"(?:made|issued|gave|released|published|delivered)\s+(?:\w+\s+){0,4}?(?:confirmation|statement|announcement|assessment|estimate|denial|claim|speech|address|remarks|report|findings)"  # noqa: E501
 
+# "X in a briefing said", "X on Telegram wrote", "X, who said": the speaker is before these words
+_SETTING_BEFORE = re.compile(
+    r"(?:,?\s+(?:who|which))?(?:\s+(?:in|at|during|on)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:briefing|statement|interview|speech|address|post|video|conference|meeting|hearing|call|message|"
+    r"session|testimony|report|appearance)|\s+on\s+(?:Telegram|X|Twitter|Facebook|television|TV|social\s+media)|"
+    r",?\s+(?:who|which))\s*$",
+)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be|being|it's|it is|it was)\s+(?:\w+ly\s+)?$", re.I)
 _SKIP_BEFORE = re.compile(
     r"(?:\s*\b(?:also|later|previously|earlier|again|further|separately|reportedly|then|recently|publicly|"
-    r"repeatedly|had|has|have|would|will|could|did|does|do|once|first|initially|last\s+week|on\s+\w+day|"
+    r"repeatedly|had|has|have|would|will|could|did|does|do|once|first|initially|last\s+(?:week|night|month)|"
+    r"this\s+(?:morning|week|evening)|tonight|overnight|on\s+\w+day|"
     r"\w+day|yesterday|today|in\s+a\s+statement|not|never|already|has\s+since|since|there|here|locally)\s*)+$",
     re.IGNORECASE,
 )
@@ -49,7 +60,7 @@ _STOP_WORDS = frozenset(
     """.split()
 )
 _OPEN_QUOTES = "“\""
-_QUOTES_RE = re.compile(r"[“”\"]")
+_QUOTES_RE = re.compile(r"[“”\"]|''")  # '' closes a quote in some wire copy
 _FORWARD_NP_END = re.compile(
     r"[,;:!?“”\"()]|(?<!\b[A-Z])\.(?=\s|$)|\s(?:that|who|which|when|as|in|on|at|after|before|to|and|citing)\s", re.I
 )
@@ -60,6 +71,9 @@ _APPOSITIVE_START = re.compile(
 )
 
 
+# Heads of a speaker phrase that can carry a location: "the US Embassy in Moscow", "authorities in Sumy".
+LOCATED_HEADS = frozenset({"embassy", "consulate", "mission", "authorities", "officials", "office", "administration",
+                           "governor", "mayor", "police", "prosecutors", "command", "delegation"})
 _NAME_APPOSITIVE = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}$")
 
 
@@ -85,7 +99,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         if open_at is None:
             if ch in _OPEN_QUOTES:
                 open_at = m.start()
-        elif ch in "”\"":
+        elif ch in ("”", '"', "''"):
             spans.append((open_at, m.end()))
             open_at = None
         elif ch == "“":  # a new opening quote before a close: restart
@@ -99,13 +113,38 @@ def inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= pos < e for s, e in spans)
 
 
+_TOKEN_RE = re.compile(r"\(?[\w'’.\-]+\)?|,")
+
+
 def _tokens(text: str) -> list[re.Match[str]]:
-    return list(re.finditer(r"\(?[\w'’.\-]+\)?|,", text))
+    return list(_TOKEN_RE.finditer(text))
+
+
+# The last word of every `_SKIP_BEFORE` alternative: a text whose tail ends with none of them has nothing to skip.
+_SKIP_TAILS = (
+    "also", "later", "previously", "earlier", "again", "further", "separately", "reportedly", "then", "recently",
+    "publicly", "repeatedly", "had", "has", "have", "would", "will", "could", "did", "does", "do", "once", "first",
+    "initially", "week", "day", "statement", "not", "never", "already", "since", "there", "here", "locally",
+    "night", "month", "morning", "evening", "tonight", "overnight",
+)  # fmt: skip
+# The same for `_PASSIVE_BEFORE`: it ends with a form of "be" or an -ly adverb.
+_PASSIVE_TAILS = ("was", "were", "is", "are", "been", "be", "being", "it's", "ly")
+
+
+def _may_end_with(text: str, tails: tuple[str, ...]) -> bool:
+    """Whether an IGNORECASE pattern ending in one of `tails`, then spaces and the end, can match `text`."""
+    tail = text.rstrip()[-12:]
+    return not tail.isascii() or tail.lower().endswith(tails)
+
+
+def _strip_skip_words(text: str) -> str:
+    """`text` without its trailing adverbs and auxiliaries ("also", "had", "on Monday") before a cue."""
+    return _SKIP_BEFORE.sub("", text) if _may_end_with(text, _SKIP_TAILS) else text
 
 
 def subject_before(text: str) -> tuple[str | None, str | None, bool]:
     """(speaker phrase, pronoun, coordinated) for the words just before a cue."""
-    text = _SKIP_BEFORE.sub("", text)
+    text = _strip_skip_words(_SETTING_BEFORE.sub("", _strip_skip_words(text)))
     last_quote = max(text.rfind("”"), text.rfind('"'))
     if last_quote >= 0:
         text = text[last_quote + 1 :]
@@ -135,16 +174,22 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
         else:
             return None, None, False
     words: list[str] = []
-    for tok in reversed(_tokens(segment)):
-        word = tok.group(0).strip("'’")
+    toks = _tokens(segment)
+    for k in range(len(toks) - 1, -1, -1):
+        word = toks[k].group(0).strip("'’")
         if not word:
             break  # a quote mark ends the speaker's words
         if word == ",":
             break
         low = word.lower()
-        if word.islower() and low in _STOP_WORDS and low not in {"of", "for", "and", "the"} \
+        if low == "and" and words and k > 0 and toks[k - 1].group(0).islower():
+            break  # "troops on the border and Truss said": a new clause, not "Smith and Jones"
+        if low in {"in", "at"} and words and k > 0 and toks[k - 1].group(0).lower() in LOCATED_HEADS:
+            words.append(word)  # "the U.S. Embassy in Moscow", "authorities in Kherson"
+            continue
+        if (word.islower() or k == 0) and low in _STOP_WORDS and low not in {"of", "for", "and", "the"} \
                 or any(c.isdigit() for c in word):
-            break
+            break  # a capitalised stop word opens the sentence: "In remarks published ..."
         if low in SPEECH_VERBS:
             break
         words.append(word)
@@ -170,6 +215,9 @@ def phrase_after(text: str) -> str | None:
     if not phrase:
         return None
     rest = body[len(phrase) :]
+    name = re.match(r", (?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){1,3})(?=[,.;:!?]|$)", rest)
+    if name and not phrase[:1].isupper():
+        return f"{name.group('name')}, {phrase}"  # "said the mayor, Ihor Terekhov": the name, then the role
     if rest.startswith(", ") and _APPOSITIVE_START.match(rest[2:]):
         end = re.search(r"[,.;:!?]", rest[2:])
         appositive = rest[2 : 2 + end.start()] if end else rest[2:]
@@ -210,16 +258,31 @@ def sentence_subject(sentence: str) -> str | None:
 
 
 _SPEECH_SET = frozenset(SPEECH_VERBS)
+_PARTICIPLE_CUES = frozenset({"saying", "adding", "warning", "claiming", "announcing", "reporting", "estimating"})
 _ISSUE_VERBS = frozenset({"made", "issued", "gave", "released", "published", "delivered"})
 _NOMINAL_RE = re.compile(_NOMINAL_CUE, re.IGNORECASE)
 _WORDS_RE = re.compile(r"[A-Za-z]+")
+# "RIA Novosti quoted Kremlin spokesperson Dmitry Peskov as saying": the quoted one is the claimant
+_QUOTED_AS = re.compile(r"\s+(?P<np>[^,;:\"“”]{2,80}?)\s+as\s+(?:saying|stating|telling)\b")
+_CUE_WORDS = _SPEECH_SET | {"citing", "quoting", "according"} | _ISSUE_VERBS  # every word a cue can start with
 
 
 def _cue_matches(sentence: str):
     """(verb, start, end) of every cue word, found by a word scan with set look-ups (faster than one big regex)."""
+    if _CUE_WORDS.isdisjoint(map(str.lower, _WORDS_RE.findall(sentence))):
+        return  # most sentences: no word to look at twice
     words = list(_WORDS_RE.finditer(sentence))
     for i, w in enumerate(words):
         low = w.group(0).lower()
+        if i > 0 and w.group(0)[0].isupper():
+            continue  # "United States", "Says Who": a name, not a verb
+        if low == "quoted" and _QUOTED_AS.match(sentence, w.end()):
+            m = _QUOTED_AS.match(sentence, w.end())
+            yield "quoted", w.start(), w.end()
+            yield "quoted as saying", m.start("np"), m.end()
+            continue
+        if i > 0 and words[i - 1].group(0).lower() in {"an", "a", "the"} and low.endswith("ed"):
+            continue  # "an estimated 1,000 civilians": an adjective, not a verb of saying
         if low in _SPEECH_SET or low in {"citing", "quoting"}:
             yield low, w.start(), w.end()
         elif low == "according" and i + 1 < len(words) and words[i + 1].group(0).lower() == "to":
@@ -228,6 +291,28 @@ def _cue_matches(sentence: str):
             m = _NOMINAL_RE.match(sentence, w.start())
             if m:
                 yield " ".join(m.group(0).lower().split()), m.start(), m.end()
+
+
+# "Here is the full text of his statement", "Read the President's full address below:", "Full transcript of ...":
+# what follows is one speaker's own words.
+_TRANSCRIPT_MARKER = re.compile(
+    r"^(?:here\s+is|here['’]s|below\s+is|read|the\s+following\s+is|what\s+follows\s+is)\s+"
+    r"(?:(?P<whose>his|her|their|the\s+[\w\s.'’-]{1,40}?['’]s|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}['’]s|the)\s+)?"
+    r"(?:(?:full|complete|entire|official)\s+(?:text|transcript|address|speech|statement|remarks)|text|transcript)\b"
+    r"(?:\s+of\s+(?P<whose2>his|her|their)\b)?"
+    r"|^(?:full\s+)?(?:text|transcript)\s+of\b",
+    re.IGNORECASE,
+)
+
+
+def transcript_marker(sentence: str) -> str | None:
+    """The possessor named by a sentence announcing a speech's full text ('his', "Zelensky's"), '' if none, or
+    None when the sentence announces no transcript."""
+    m = _TRANSCRIPT_MARKER.match(sentence.strip())
+    if m is None:
+        return None
+    whose = m.group("whose2") or m.group("whose") or ""
+    return "" if whose.lower() == "the" else re.sub(r"['’]s$", "", whose)
 
 
 def find_cues(sentence: str, quotes: list[tuple[int, int]]) -> list[Cue]:
@@ -240,18 +325,29 @@ def find_cues(sentence: str, quotes: list[tuple[int, int]]) -> list[Cue]:
         if verb in {"according to", "citing", "quoting"}:
             cues.append(Cue(verb, start, end, source_after(sentence[end:]), True))
             continue
+        if verb == "quoted as saying":
+            np = _QUOTED_AS.match(sentence, start - 1) if start else None
+            cues.append(Cue(verb, start, end, np.group("np") if np else None, True))
+            continue
         if verb.split()[0] in _ISSUE_VERBS:
             verb = verb.split()[-1]
-        if _PASSIVE_BEFORE.search(before):
+        if verb in _PARTICIPLE_CUES and before.rstrip().endswith(","):
+            # "X launched a coup, saying he has 25,000 fighters": the participle's subject is the sentence's
+            cues.append(Cue(verb, start, end, None, False, coordinated=True))
+            continue
+        passive = _PASSIVE_BEFORE.search(before) if _may_end_with(before, _PASSIVE_TAILS) else None
+        if passive is not None and verb.endswith("ing"):  # "officials are warning": the subject is before "are"
+            before = before[: passive.start()]
+        elif passive is not None:
             cues.append(Cue(verb, start, end, None, False, coordinated=True))
             continue
         phrase, pronoun, coordinated = subject_before(before)
         if phrase is None and pronoun is None and not coordinated:
             after = sentence[end:]
             if re.match(r"\s+(?:the\s+|a\s+|an\s+)?[A-Z]", after) or re.match(
-                r"\s+(?:a|an|the)\s+(?:senior|top|military|defen[cs]e|government|unnamed|\w+)\s", after
+                r"\s+(?:a|an|the)\s+(?:senior|top|military|defen[cs]e|government|unnamed|\w+)[\s,]", after
             ):
-                if before.rstrip().endswith((",", "”", '"', ",”", ',"')) or not before.strip():
+                if before.rstrip().endswith((",", "”", '"', "''")) or not before.strip():
                     phrase = phrase_after(after)
         cues.append(Cue(verb, start, end, phrase, False, pronoun, coordinated))
     return cues

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from claimtrack.extraction.prefilter import lowered, may_hold
+
 # Lines that are boilerplate whatever else they hold (matched case-insensitively anywhere in a short line).
 BOILERPLATE_PATTERNS: tuple[str, ...] = (
     r"\bsubscribe\b",
@@ -31,6 +33,14 @@ BOILERPLATE_PATTERNS: tuple[str, ...] = (
     r"\b(photo|image|video)\s*:\s*",
 )
 _BOILERPLATE_RE = re.compile("|".join(BOILERPLATE_PATTERNS), re.IGNORECASE)
+# A word each pattern needs (lowercase): a line with none of them is prose, without running the regex.
+_BOILERPLATE_WORDS = (
+    "subscribe", "newsletter", "indicates required", "sign up", "skip to ", "enter your email", "email address",
+    "subscribed", "read", "all rights reserved", "©", "copyright", "click here", "follow us", "share ",
+    "advertisement", "cookie", "close", "menu", "search", "edit post", "news feed", "more news", "editors", "related",
+    "trending", "latest news", "watch", "listen", "this audio is created", "you can now listen", "via getty images",
+    "photo", "image", "video",
+)  # fmt: skip
 
 # A line longer than this is prose even if it mentions a newsletter.
 MAX_BOILERPLATE_WORDS = 25
@@ -43,4 +53,4 @@ def is_boilerplate_line(line: str) -> bool:
         return True
     if len(words) > MAX_BOILERPLATE_WORDS:
         return False
-    return _BOILERPLATE_RE.search(line) is not None
+    return may_hold(lowered(line), _BOILERPLATE_WORDS) and _BOILERPLATE_RE.search(line) is not None

@@ -19,7 +19,9 @@ The 0-1 score is the product of the two anchors' weights; every step adds a reas
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from claimtrack.extraction.prefilter import lowered, may_hold
 from claimtrack.records import ActorRef, Confidence
 
 RELIABILITY_WEIGHT = {"A": 1.0, "B": 0.85, "C": 0.65, "D": 0.45, "E": 0.3, "F": 0.35}
@@ -39,7 +41,20 @@ LANGUAGE_CUES: tuple[tuple[str, int, str | None, str], ...] = (
      3, None, "forecast, not a report of what happened"),
     (r"\bestimat(?:e|es|ed)\b", 3, None, "an estimate"),
 )  # fmt: skip
-_LANGUAGE_RES = tuple((re.compile(p, re.IGNORECASE), c, t, r) for p, c, t, r in LANGUAGE_CUES)
+# Words each cue's pattern needs, one of them at least (lowercase): the regex runs only where one is present.
+_LANGUAGE_WORDS: tuple[tuple[str, ...], ...] = (
+    ("reportedly", "unconfirmed", "purport", "allegedly", "verif"),
+    ("claim",),
+    ("almost certainly",),
+    ("assess", "believe", "probably", "likely", "think"),
+    ("could", "may", "might", "possib", "perhaps"),
+    ("expect", "will", "plan", "predict", "forecast", "set to", "due to"),
+    ("estimat",),
+)
+_LANGUAGE_RES = tuple(
+    (re.compile(p, re.IGNORECASE), words, c, t, r)
+    for (p, c, t, r), words in zip(LANGUAGE_CUES, _LANGUAGE_WORDS, strict=True)
+)
 PARTIES = frozenset({"Ukraine", "Russia"})
 
 
@@ -83,12 +98,11 @@ def assess(
     """The confidence of a claim made by `actor` in `sentence`."""
     grade, reasons = source_reliability(actor, resolved_from)
     credibility, estimative = 2, None
-    for pattern, cred, term, reason in _LANGUAGE_RES:
-        if pattern.search(sentence):
-            if cred > credibility:
-                credibility = cred
-            estimative = estimative or term
-            reasons.append(reason)
+    for cred, term, reason in _language_cues(sentence):
+        if cred > credibility:
+            credibility = cred
+        estimative = estimative or term
+        reasons.append(reason)
     if forecast and credibility < 3:
         credibility = 3
         reasons.append("forecast of an expected event")
@@ -104,6 +118,17 @@ def assess(
         reasons.append("plain assertion: credibility 2 (probably true)")
     score = round(RELIABILITY_WEIGHT[grade] * CREDIBILITY_WEIGHT[credibility], 3)
     return Confidence(score=score, reliability=grade, credibility=credibility, estimative=estimative, reasons=reasons)
+
+
+@lru_cache(maxsize=64)  # the claims of one sentence share it
+def _language_cues(sentence: str) -> tuple[tuple[int, str | None, str], ...]:
+    """(credibility, estimative term, reason) of every language cue in the sentence, in `LANGUAGE_CUES` order."""
+    low = lowered(sentence)
+    return tuple(
+        (cred, term, reason)
+        for pattern, words, cred, term, reason in _LANGUAGE_RES
+        if may_hold(low, words) and pattern.search(sentence)
+    )
 
 
 def is_adversary_losses(actor: ActorRef | None, side_adjective: str | None, kind: str) -> bool:

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from claimtrack.extraction.prefilter import lowered, may_hold
 from claimtrack.records import DateRef
 
 MONTHS = {
@@ -57,11 +58,24 @@ _GUARDS = {
 }
 _WORDS = re.compile(r"[a-z]+")
 _DIGIT = re.compile(r"\d")
-_ANY_TIME_WORD = re.compile(
-    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|"
-    r"tonight|week|month|year|day|morning|evening)",
-    re.IGNORECASE,
-)
+_TIME_WORDS = (r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|"
+               r"tonight|week|month|year|day|morning|evening")
+_ANY_TIME_WORD = re.compile(rf"\d|\b(?:{_TIME_WORDS})", re.IGNORECASE)
+# the same test in two cheaper steps: a digit, else a time word in the lowercased sentence (no IGNORECASE scan)
+_TIME_WORD_IN_LOWERCASE = re.compile(rf"\b(?:{_TIME_WORDS})")
+# what else a pattern needs beyond its guard: a digit, and one of these words in the lowercased sentence
+_NEEDS_DIGIT = frozenset({"iso", "month_day", "day_month", "weekday_date", "month_year", "in_year"})
+_NEEDS_WORD: dict[str, tuple[str, ...]] = {
+    "weekday_date": ("day",), "range_month": ("early", "mid", "late"), "earlier_in_month": ("earlier", "later"),
+    "by_month": ("by", "until", "before"), "in_month": ("in", "last", "this", "since", "during"),
+}  # fmt: skip
+
+
+def _names_a_time(sentence: str, low: str | None) -> bool:
+    """Whether a word of the sentence begins like a time word (`_ANY_TIME_WORD` without its digit case)."""
+    if low is None:
+        return _ANY_TIME_WORD.search(sentence) is not None
+    return _TIME_WORD_IN_LOWERCASE.search(low) is not None
 
 
 @dataclass(frozen=True)
@@ -190,20 +204,27 @@ def find_dates(
     sentence: str, offset: int = 0, published: dt.date | None = None, context_day: dt.date | None = None
 ) -> list[DateMention]:
     """Time expressions in a sentence, resolved; `offset` is the sentence's start in the document."""
-    if not _ANY_TIME_WORD.search(sentence):
+    has_digit = _DIGIT.search(sentence) is not None
+    low = lowered(sentence)
+    if not has_digit and not _names_a_time(sentence, low):
         return []
     taken: list[tuple[int, int]] = []
     out: list[DateMention] = []
-    words = set(_WORDS.findall(sentence.lower()))
+    words = set(_WORDS.findall(sentence.lower() if low is None else low))
     has_month = bool(words & _MONTH_WORDS)
     for name, pattern in _COMPILED:
         guard = _GUARDS.get(name)
         if (guard is None and not has_month) or (guard is not None and not guard(words, sentence)):
             continue
+        if (name in _NEEDS_DIGIT and not has_digit) or (name in _NEEDS_WORD and not may_hold(low, _NEEDS_WORD[name])):
+            continue
         for m in pattern.finditer(sentence):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
-            resolved = _resolve(name, m, published, context_day)
+            try:
+                resolved = _resolve(name, m, published, context_day)
+            except (ValueError, OverflowError):  # "2024-02-30", a date past year 9999: not a date
+                resolved = None
             if resolved is None:
                 continue
             value, precision, future, anaphoric = resolved

@@ -24,6 +24,8 @@ class Place:
     country: str | None
     parent: str | None
     aliases: tuple[str, ...] = ()
+    capital: str | None = None  # a country's capital city (a place name): "the capital" resolves to it
+    adjectives: tuple[str, ...] = ()  # a country's adjectives: "the Ukrainian border" names Ukraine
 
 
 @dataclass
@@ -31,17 +33,30 @@ class Gazetteer:
     """Places by canonical name, with a case-insensitive alias index."""
 
     places: dict[str, Place] = field(default_factory=dict)
-    by_alias: dict[str, str] = field(default_factory=dict)  # lowercase alias -> canonical name
+    by_alias: dict[str, str] = field(default_factory=dict)  # normalised alias -> canonical name
+    by_adjective: dict[str, str] = field(default_factory=dict)  # "ukrainian" -> "Ukraine"
 
     def add(self, place: Place) -> None:
         self.places[place.name] = place
         for alias in (place.name, *place.aliases):
-            self.by_alias[alias.lower()] = place.name
+            self.by_alias[_norm(alias)] = place.name
+        for adjective in place.adjectives:
+            self.by_adjective[_norm(adjective)] = place.name
 
     def lookup(self, mention: str) -> Place | None:
-        """The place a mention names, or None."""
-        name = self.by_alias.get(mention.lower())
+        """The place a mention names, or None (case, spacing and apostrophe style do not matter)."""
+        name = self.by_alias.get(_norm(mention))
         return self.places.get(name) if name else None
+
+    def lookup_adjective(self, word: str) -> Place | None:
+        """The country an adjective names ("Belarusian" -> Belarus), or None."""
+        name = self.by_adjective.get(_norm(word))
+        return self.places.get(name) if name else None
+
+    def capital_of(self, name: str) -> Place | None:
+        """A country's capital city, when the gazetteer knows it."""
+        place = self.places.get(name)
+        return self.places.get(place.capital) if place is not None and place.capital else None
 
     def ancestors(self, name: str) -> list[Place]:
         """The parents of a place, nearest first (Kursk Oblast -> [Russia])."""
@@ -56,6 +71,10 @@ class Gazetteer:
         return chain
 
 
+def _norm(text: str) -> str:
+    return " ".join(text.replace("’", "'").lower().split())
+
+
 def _read_places(path: Path | str, text: str | None = None) -> list[Place]:
     data = tomllib.loads(text if text is not None else Path(path).read_text(encoding="utf-8"))
     out = []
@@ -68,6 +87,8 @@ def _read_places(path: Path | str, text: str | None = None) -> list[Place]:
                     country=row.get("country"),
                     parent=row.get("parent"),
                     aliases=tuple(row.get("aliases", ())),
+                    capital=row.get("capital"),
+                    adjectives=tuple(row.get("adjectives", ())),
                 )
             )
         except KeyError as exc:
@@ -79,6 +100,12 @@ def user_data_paths(env_var: str) -> list[Path]:
     """Extra data files named in an environment variable (os.pathsep-separated)."""
     value = os.environ.get(env_var, "")
     return [Path(p) for p in value.split(os.pathsep) if p.strip()]
+
+
+@lru_cache(maxsize=16)
+def paths_in(value: str) -> tuple[str, ...]:
+    """The files an environment variable's value names, as strings (cached: lexicons are looked up per word)."""
+    return tuple(str(Path(p)) for p in value.split(os.pathsep) if p.strip())
 
 
 @lru_cache(maxsize=8)
@@ -95,4 +122,4 @@ def _load(extra: tuple[str, ...]) -> Gazetteer:
 
 def load_gazetteer() -> Gazetteer:
     """The packaged gazetteer plus the user's files from CLAIMTRACK_PLACES."""
-    return _load(tuple(str(p) for p in user_data_paths("CLAIMTRACK_PLACES")))
+    return _load(paths_in(os.environ.get("CLAIMTRACK_PLACES", "")))

@@ -35,10 +35,14 @@ def load_records(packaged: str, table: str, env_var: str) -> list[dict]:
     return rows
 
 
+def longest_first(phrases: list[str]) -> list[str]:
+    """The distinct non-empty phrases, longest first: the order `alternation` tries them in."""
+    return sorted({p for p in phrases if p}, key=len, reverse=True)
+
+
 def alternation(phrases: list[str]) -> str:
     """A regex alternation of literal phrases, longest first, spaces matching any whitespace."""
-    ordered = sorted({p for p in phrases if p}, key=len, reverse=True)
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in longest_first(phrases))
 
 
 @dataclass(frozen=True)
@@ -113,9 +117,19 @@ def _side_index(key: str) -> dict[str, Side]:
     return index
 
 
+def side_index() -> dict[str, Side]:
+    """Side forms as `side_key` normalises them -> side (fetch once for a loop over many words)."""
+    return _side_index(_env_key("CLAIMTRACK_DEMONYMS"))
+
+
+def side_key(form: str) -> str:
+    """How a word is looked up in `side_index()`: lowercase, curly apostrophe straightened."""
+    return form.lower().replace("’", "'")
+
+
 def side_by_form(form: str) -> Side | None:
     """The side a word names ("Ukrainian", "Russia's", "North Koreans"), or None."""
-    return _side_index(_env_key("CLAIMTRACK_DEMONYMS")).get(form.lower().replace("’", "'"))
+    return side_index().get(side_key(form))
 
 
 @lru_cache(maxsize=4)

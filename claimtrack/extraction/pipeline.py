@@ -19,13 +19,15 @@ from claimtrack.extraction.attribution import (
     DENIAL_VERBS,
     Cue,
     find_cues,
+    inside,
     quote_spans,
     sentence_subject,
+    transcript_marker,
 )
 from claimtrack.extraction.confidence import assess, is_adversary_losses
 from claimtrack.extraction.dates import DateMention, find_dates
 from claimtrack.extraction.lexicons import side_by_form, side_regex
-from claimtrack.extraction.places import choose_place, find_places
+from claimtrack.extraction.places import PlaceContext, choose_place, find_places
 from claimtrack.extraction.quantities import find_counts
 from claimtrack.extraction.sentences import Sentence, split_sentences
 from claimtrack.extraction.subjects import side_of, subject_of
@@ -39,7 +41,9 @@ FORECAST_RE = re.compile(
     re.IGNORECASE,
 )
 SIDE_CARRY_SENTENCES = 3
-_TROOP_NOUNS = r"(?:troops|soldiers|units|forces|brigades|battalions|personnel|servicemen|fighters|officers|pilots)"
+_TROOP_NOUN_WORDS = ("troops", "soldiers", "units", "forces", "brigades", "battalions", "personnel", "servicemen",
+                     "fighters", "officers", "pilots")  # fmt: skip
+_TROOP_NOUNS = "(?:" + "|".join(_TROOP_NOUN_WORDS) + ")"
 
 
 # "the report said": a document speaks for the organisation that published it
@@ -68,6 +72,7 @@ class Context:
     speaker_dates: dict[str, DateRef] = field(default_factory=dict)
     last_day: dt.date | None = None
     side_at: dict[int, str] = field(default_factory=dict)  # sentence index -> side of troops mentioned
+    places: PlaceContext = field(default_factory=PlaceContext)  # for "the capital", "the town"
 
 
 def _relative_quotes(sentence: Sentence, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -171,6 +176,9 @@ def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution
         spans += _span_of(sentence.text, source[1].phrase)
     if speaker is not None:
         spans += _span_of(sentence.text, speaker[1].phrase)
+    if source is not None and speaker is not None and source[0].kind == "media" and speaker[0].kind != "media":
+        # "Danilov told Ukrainian TV ..., according to The Wall Street Journal": Danilov claims, the paper relays
+        return Attribution(speaker[0], source[0], speaker[1], speaker[2], spans)
     if source is not None:
         relay = speaker[0] if speaker is not None else None
         return Attribution(source[0], relay, speaker[1] if speaker else source[1], None, spans)
@@ -191,7 +199,8 @@ def _strip_possessive_document(phrase: str) -> str:
 
 
 def _claim_date(
-    sentence: Sentence, dates: list[DateMention], cue: Cue | None, attribution: Attribution | None
+    sentence: Sentence, dates: list[DateMention], cue: Cue | None, attribution: Attribution | None,
+    quotes: list[tuple[int, int]] | None = None,
 ) -> tuple[DateRef | None, list[DateMention]]:
     """Split the sentence's dates into the claim date (when it was said) and the event dates."""
     if cue is None:
@@ -200,6 +209,8 @@ def _claim_date(
     claim: DateMention | None = None
     for d in dates:
         rel_start, rel_end = d.start - sentence.start, d.end - sentence.start
+        if quotes and inside(rel_start, quotes):
+            continue  # a date in the quoted words is part of what was said
         between_after = text[cue.end : rel_start] if rel_start >= cue.end else None
         if between_after is not None and len(between_after) <= 45 and " that " not in f" {between_after} " \
                 and not re.search(r"[,;:]", between_after):
@@ -214,12 +225,17 @@ def _claim_date(
             if ps[1] <= rel_start and rel_end <= cue.start:
                 claim = d  # "Kirby on Wednesday said"
                 break
+            if rel_end <= ps[0] and not text[rel_end : ps[0]].strip(" ,"):
+                claim = d  # "For example, in late April, the government estimated"
+                break
     if claim is None:
         return None, dates
     return claim.ref, [d for d in dates if d is not claim]
 
 
 def _sides_mentioned(sentence: str) -> str | None:
+    if not any(noun in sentence for noun in _TROOP_NOUN_WORDS):  # the pattern is case-sensitive
+        return None
     m = side_regex(r"\b(?P<side>{SIDE})\s+(?:\w+\s+)?" + _TROOP_NOUNS + r"\b").search(sentence)
     if not m:
         return None
@@ -266,13 +282,20 @@ def extract_claims(text: str, published: dt.date | None = None) -> list[Extracte
         return []
     doc_quotes = _document_quotes(text)
     ctx = Context(published)
+    ctx.persons.document = text  # bare roles ("the Ukrainian president") resolve against the persons it names
     readings: list[_Reading] = []
+    transcript_of: ActorRef | None = None  # after "Here is the full text of his speech": the speaker
     for sentence in sentences:
         quotes = _relative_quotes(sentence, doc_quotes)
         cues = find_cues(sentence.text, quotes)
-        attribution = _attribute(sentence, cues, ctx) if cues else None
+        attribution = _attribute(sentence, cues, ctx) if cues else _commitment(sentence, ctx)
         if attribution is not None:
             _remember_speaker(ctx, attribution.claimant)
+        elif transcript_of is not None:
+            attribution = Attribution(transcript_of, None, None, "the full text of a speech", [])
+        whose = transcript_marker(sentence.text)
+        if whose is not None:
+            transcript_of = _transcript_speaker(whose, ctx) or transcript_of
         readings.append(_Reading(sentence, quotes, cues, attribution))
     _attribute_quote_continuations(readings)
 
@@ -284,6 +307,35 @@ def extract_claims(text: str, published: dt.date | None = None) -> list[Extracte
         claims.extend(claims_here)
         loose_counts.extend(loose_here)
     return _merge(claims, loose_counts)
+
+
+# "The UK plans to give ... 400 vehicles", "Germany will send 20 tanks": a government's stated commitment is its claim
+_COMMITMENT = re.compile(
+    r"(?:^|,\s+)(?P<who>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:also\s+)?(?:will|plans\s+to|is\s+to|"
+    r"intends\s+to|(?:has\s+)?pledged\s+to|(?:has\s+)?promised\s+to|(?:has\s+)?agreed\s+to|is|are)\s+(?:also\s+)?"
+    r"(?:give|giving|send|sending|provide|providing|supply|supplying|deliver|delivering|donate|donating)\b"
+)
+
+
+def _commitment(sentence: Sentence, ctx: Context) -> Attribution | None:
+    """A government or official committing to give something speaks for itself (no verb of saying needed)."""
+    m = _COMMITMENT.search(sentence.text)
+    if m is None:
+        return None
+    actor = resolve_actor(m.group("who"), ctx.persons)
+    if actor is None or actor.kind not in {"organisation", "person"}:
+        return None
+    start = m.start("who")
+    return Attribution(actor, None, None, "a commitment it announced", [(start, start + len(m.group("who")))])
+
+
+def _transcript_speaker(whose: str, ctx: Context) -> ActorRef | None:
+    """Whose speech a transcript marker announces: a named person, or the last person spoken of."""
+    if whose and whose.lower() not in {"his", "her", "their"}:
+        actor = resolve_actor(whose, ctx.persons)
+        if actor is not None and actor.kind == "person" and actor.name != actor.role:  # a name, not a bare title
+            return actor
+    return ctx.persons.last_person
 
 
 def _remember_speaker(ctx: Context, actor: ActorRef) -> None:
@@ -321,7 +373,7 @@ def _claims_of(reading: _Reading, ctx: Context) -> tuple[list[ExtractedClaim], l
         ctx.side_at[sentence.index] = side_here
     dates = find_dates(sentence.text, sentence.start, ctx.published, ctx.last_day)
     cue = attribution.cue if attribution else None
-    claim_date, event_dates = _claim_date(sentence, dates, cue, attribution)
+    claim_date, event_dates = _claim_date(sentence, dates, cue, attribution, reading.quotes)
     claimant = attribution.claimant if attribution else None
     if claimant is not None:
         claim_date = _inherit_claim_date(claim_date, attribution, cue, ctx)
@@ -331,10 +383,11 @@ def _claims_of(reading: _Reading, ctx: Context) -> tuple[list[ExtractedClaim], l
         if d.ref.value is not None and d.ref.precision == "day":
             ctx.last_day = d.ref.value
     counts = find_counts(sentence.text, sentence.start)
+    place_mentions = find_places(sentence.text, sentence.start, ctx.places)
+    ctx.places.observe(place_mentions)
     if claimant is None and not counts:
         return [], []
     exclude = attribution.phrase_spans if attribution else []
-    place_mentions = find_places(sentence.text, sentence.start)
     excluded = [(sentence.start + s, sentence.start + e) for s, e in exclude]
     place = choose_place(sentence.text, sentence.start, place_mentions, excluded)
     forecast = bool(FORECAST_RE.search(sentence.text)) or any(d.future for d in event_dates)
@@ -346,12 +399,13 @@ def _claims_of(reading: _Reading, ctx: Context) -> tuple[list[ExtractedClaim], l
     claims: list[ExtractedClaim] = []
     loose: list[ExtractedClaim] = []
     sentence_side: str | None = None
+    own_voice_end = _own_voice_end(sentence.text, attribution)
     for i, count in enumerate(counts):
         rel_start, rel_end = count.start - sentence.start, count.end - sentence.start
         # a place named between this count and the next one is this count's ("3,000 in Romania, two in Spain")
         limit = counts[i + 1].start if i + 1 < len(counts) else sentence.end
         own = [m for m in place_mentions if count.end <= m.start < limit]
-        count_place = choose_place(sentence.text, sentence.start, own, excluded) if own else place
+        count_place = (choose_place(sentence.text, sentence.start, own, excluded) if own else None) or place
         side = side_of(sentence.text, count, rel_start)
         if side is None and count.group.category in {"personnel", "formations", "people", "casualties"}:
             side = sentence_side or (_carried_side(ctx, sentence.index) if count.group.category != "casualties"
@@ -377,8 +431,9 @@ def _claims_of(reading: _Reading, ctx: Context) -> tuple[list[ExtractedClaim], l
             place=count_place, claim_date=claim_date, event_date=event, forecast=forecast, confidence=confidence,
             mentions=[evidence],
         )  # fmt: skip
-        (claims if claimant is not None else loose).append(claim)
-    if claimant is not None and not claims:
+        attributed = claimant is not None and count.end - sentence.start > own_voice_end
+        (claims if attributed else loose).append(claim)
+    if claimant is not None and not claims:  # a statement with no count of its own
         claims.append(
             ExtractedClaim(
                 kind=_statement_kind(cue), actor=claimant, attribution=_attribution_kind(claimant),
@@ -393,6 +448,16 @@ def _claims_of(reading: _Reading, ctx: Context) -> tuple[list[ExtractedClaim], l
 
 
 _WEEKDAY_RAW = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+
+
+def _own_voice_end(text: str, attribution: Attribution | None) -> int:
+    """Where the text's own voice ends: 'Russia has massed 100,000 troops and Truss said ...' -> before 'Truss'."""
+    if attribution is None or not attribution.phrase_spans or attribution.cue is None:
+        return -1
+    start = attribution.phrase_spans[0][0]
+    if start < attribution.cue.start and re.search(r"\s(?:and|but|while|as)\s+$", text[:start]):
+        return start
+    return -1
 
 
 def _forward_if_forecast(d: DateMention, forecast: bool, published: dt.date | None) -> DateMention:

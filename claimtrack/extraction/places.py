@@ -1,26 +1,88 @@
 """Find place mentions in a sentence and choose the one a claim is about.
 
-Mentions are gazetteer aliases matched as whole words (longest first). The claim's place is the
-best-scored mention outside the speaker's words: places after "in/into/to/near/at" score higher than
-those after "from", and a more specific place (city, oblast) beats a country.
+Mentions are gazetteer aliases matched as whole words (longest first), plus a few derived forms:
+hyphen-joined names ("the Belarus-Ukraine border"), a country's adjective before a geographic noun
+("the Ukrainian border"), a country's capital ("Ukraine's capital") and, with a `PlaceContext`, places
+named by reference ("the capital", "the country", "the hilltop town"), resolved from earlier sentences.
+
+Each mention gets a role from the words around it: a `location` ("Ukraine's border", "in Belarus"), an
+`owner` that only qualifies or acts ("Russia's claim", "US aircraft", "Russia must"), a `qualifier` of a
+following name ("Russia's Kursk region"), an `appositive` describing the name before it ("Rostov, a city
+in the south of Russia") or `plain`. Owners and appositives are never a claim's place. Among the others
+the best-scored mention outside the speaker's words wins: places after "in/into/to/near/at/along" score
+higher than those after "from", a more specific place (city, oblast) beats a country, places in an aside
+("in addition to ...") lose, and on a par the first mention (or the one inside the other) wins.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from claimtrack.extraction.gazetteer import Place, load_gazetteer
-from claimtrack.extraction.lexicons import alternation
+from claimtrack.extraction.lexicons import alternation, longest_first
 from claimtrack.records import PlaceRef
 
 KIND_SPECIFICITY = {"city": 4, "town": 4, "village": 4, "island": 4, "district": 3, "oblast": 3, "krai": 3,
                     "republic": 3, "state": 3, "region": 2, "peninsula": 2, "area": 3, "macro-region": 2,
                     "sea": 2, "river": 2, "strait": 2, "country": 1, "union": 0}  # fmt: skip
-TOWARD_PREPOSITIONS = frozenset("in into to inside near at toward towards within across around outside along on".split())  # noqa: E501
+TOWARD_PREPOSITIONS = frozenset(
+    "in into to inside near at toward towards within across around outside along on".split()
+)
 AWAY_PREPOSITIONS = frozenset("from".split())
-_AREA_NOUNS = frozenset("region city town village province oblast district outskirts suburbs suburb area port".split())
+_AREA_NOUNS = frozenset("region regions city cities town towns village villages province provinces oblast district "
+                        "districts outskirts suburbs suburb area port "
+                        "part parts centre center east west north south northeast northwest southeast southwest "
+                        "territory territories".split())  # fmt: skip
+# nouns that make a name before them a location: "Ukraine's border", "the Belarusian border", "U.S. airspace"
+GEOGRAPHIC_NOUNS = frozenset("border borders frontier frontiers territory territories soil land lands airspace waters "
+                             "coast coastline shore shores capital region regions east west north south northeast "
+                             "northwest southeast southwest interior mainland heartland hinterland countryside "
+                             "cities towns villages oblast oblasts province provinces".split())  # fmt: skip
+_BORDER_NOUNS = frozenset("border borders frontier frontiers".split())
+# words that may stand between a name and its noun: "Ukraine's sovereign territory", "the Russian eastern border"
+_MODIFIERS = frozenset("sovereign entire whole own internationally recognised recognized common shared long state "
+                       "national former occupied main central".split())  # fmt: skip
+# closed-class words that may follow a place without the place qualifying or acting ("in Ukraine since 2014")
+_FUNCTION_WORDS = frozenset("and or but nor in on at to from by with for of into onto near since after before during "
+                            "until till as than that which who whose where when while because if so yet via over "
+                            "under through across against toward towards about around along amid amidst despite "
+                            "within without between among beyond inside outside last next this these those the a an "
+                            "yesterday today tonight now then earlier later recently alone itself too also again "
+                            "instead overnight ago back there here only even just off".split())  # fmt: skip
+_DETERMINERS = frozenset("the a an its their our his her this that these those".split())
+_OTHER_PREPOSITIONS = frozenset("of against for with by about between among over under through than like via amid "
+                                 "despite versus beyond upon without".split())  # fmt: skip
+_ADVERB = r"(?:not|never|also|again|already|reportedly|repeatedly|\w+ly)"
+_PASSIVE_RE = re.compile(  # "Kyiv was hit", "Ukraine has been invaded": the name undergoes, it does not act
+    rf"(?:\s+(?:has|have|had|will|would|could|may|might|must|should|can|{_ADVERB})){{0,2}}\s+(?:is|are|was|were|be|"
+    rf"been|being)(?:\s+{_ADVERB})?\s+(?:\w+ed|\w+en|hit|struck|shot|cut|spread|left|held|lost|caught|put|set|built|"
+    r"hurt|burnt)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_WORDS = frozenset("is are was were be been has have had will would can could may might must should do does did "
+                          "that which who when while as".split())  # fmt: skip
+_APPOSITIVE_RE = re.compile(
+    r"(?:['’]s)?,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:city|town|village|port|settlement|region|district|province|"
+    r"oblast|country|state|island|area)\s+(?:(?:located|situated|lying)\s+)?(?:in|of|near|on|outside)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|centre|center|outskirts)\w*\s+of\s+(?:the\s+)?)?",
+    re.IGNORECASE,
+)
+_PLACE_PARTICIPLES = frozenset("bordering neighbouring neighboring adjoining surrounding including".split())
+_CONTROL_WORDS = frozenset("occupied held controlled annexed seized captured".split())
+DOMINANCE = 1.5  # how much more often the document's country is named than any other
+SETTLEMENT_RECENCY = 3  # "the town" refers to a town named in the current or the last two sentences
+SETTLEMENT_KINDS = frozenset({"city", "town", "village"})
+# places after these words are mentioned by the way: "..., in addition to naval activity in the Mediterranean"
+_SECONDARY_RE = re.compile(r"\b(?:in\s+addition\s+to|as\s+well\s+as|besides|apart\s+from|not\s+to\s+mention)\b", re.I)
+# words that end a longer name which is itself a place: "the Alaska Air Defense Identification Zone"
+_PLACE_NAME_HEADS = frozenset("Zone Area Region Province District Oblast Krai Border Coast Peninsula Base Airbase "
+                              "Airfield Airport Territory Territories Front Fortress Castle Bridge Dam Station Plant "
+                              "Port Harbour Harbor Bay Square Cathedral Monastery Theatre Theater Stadium Reservoir "
+                              "Lake Forest Mountains".split())  # fmt: skip
+_WORD_AFTER_RE = re.compile(r"\s*([A-Za-z](?:[\w'’-]|\.(?=\w))*|\S)?")
 
 
 @dataclass(frozen=True)
@@ -29,59 +91,385 @@ class PlaceMention:
     raw: str
     start: int  # absolute offsets
     end: int
+    role: str = "plain"  # location, owner, qualifier, appositive, plain (see the module docstring)
+    source: str = "name"  # name, hyphen, adjective, reference
+
+
+@dataclass
+class PlaceContext:
+    """What a document has said about places so far, to resolve "the capital", "the country", "the town".
+
+    The document's country is the country named most often so far as a place (counting a city for its country),
+    when it is named at least half again as often as any other (else "the country" stays unresolved).
+    "The town/city/village" is the last settlement named as a place in the last few sentences.
+    """
+
+    counts: Counter[str] = field(default_factory=Counter)
+    sentences: int = 0  # sentences observed
+    last_settlement: Place | None = None
+    settlement_sentence: int = 0
+
+    def observe(self, mentions: list[PlaceMention]) -> None:
+        """Remember the places of one sentence (in order); call it once for every sentence."""
+        self.sentences += 1
+        for mention in mentions:
+            if mention.role == "owner":  # "Russia's claim" is not about a place in Russia
+                continue
+            place = mention.place
+            country = place.name if place.kind == "country" else place.country
+            if country:
+                self.counts[country] += 1
+            if place.kind in SETTLEMENT_KINDS:
+                self.last_settlement, self.settlement_sentence = place, self.sentences
+
+    def settlement(self) -> Place | None:
+        """The town or city "the town" refers to: named in the last SETTLEMENT_RECENCY sentences."""
+        recent = self.sentences + 1 - self.settlement_sentence <= SETTLEMENT_RECENCY
+        return self.last_settlement if recent else None
+
+    def country(self) -> Place | None:
+        """The country the document is about so far, or None."""
+        ranked = self.counts.most_common(2)
+        if not ranked or (len(ranked) == 2 and ranked[0][1] < DOMINANCE * ranked[1][1]):
+            return None
+        return load_gazetteer().places.get(ranked[0][0])
+
+
+@lru_cache(maxsize=4)
+def _aliases(key: int) -> tuple[str, ...]:
+    """Every alias of the gazetteer, in the order the alias pattern tries them (longest first)."""
+    gaz = load_gazetteer()
+    return tuple(longest_first([a for p in gaz.places.values() for a in (p.name, *p.aliases)]))
+
+
+def _alias_pattern(aliases: tuple[str, ...] | list[str]) -> re.Pattern[str]:
+    body = alternation(list(aliases)).replace("'", "['’]")  # "Ukraine's" and "Ukraine’s" alike
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])(?:['’]s)?", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)
 def _pattern(key: int) -> re.Pattern[str]:
-    gaz = load_gazetteer()
-    aliases = [a for p in gaz.places.values() for a in (p.name, *p.aliases)]
-    return re.compile(rf"(?<![\w-])(?:{alternation(aliases)})(?![\w-])(?:['’]s)?", re.IGNORECASE)
+    return _alias_pattern(_aliases(key))
+
+
+@lru_cache(maxsize=4096)
+def _pattern_at(word: str, key: int) -> re.Pattern[str]:
+    """The alias pattern cut down to the aliases that can match where the (lowercased) word `word` begins.
+
+    An alias matching there either ends inside the word or runs past its end, so one of the two is a
+    prefix of the other. Dropping aliases that cannot match leaves the first one that does (and so the
+    match) unchanged. Non-ASCII words and aliases, where case folding is less simple, keep the whole set.
+    """
+    if not word.isascii():
+        return _pattern(key)
+    kept = [a for a in _aliases(key) if not a.isascii() or a.lower().startswith(word) or word.startswith(a.lower())]
+    return _alias_pattern(kept) if kept else _pattern(key)
 
 
 @lru_cache(maxsize=4)
 def _first_words(key: int) -> frozenset[str]:
     gaz = load_gazetteer()
-    return frozenset(re.split(r"[\s-]+", a.lower())[0] for p in gaz.places.values() for a in (p.name, *p.aliases))
+    return frozenset(re.split(r"[\s-]+", a.lower().replace("’", "'"))[0]
+                     for p in gaz.places.values() for a in (p.name, *p.aliases))  # fmt: skip
+
+
+@lru_cache(maxsize=4)
+def _adjective_pattern(key: int) -> re.Pattern[str]:
+    """A country adjective, then up to two modifiers and a geographic noun: "the Belarusian border"."""
+    adjectives = alternation([a for p in load_gazetteer().places.values() for a in p.adjectives])
+    return re.compile(rf"(?<![\w-])(?P<adj>{adjectives})(?![\w'’-])(?P<rest>(?:\s+[a-z][\w-]*){{1,3}})")
 
 
 _WORD_RE = re.compile(r"(?<![\w-])[\w.'’]+")
+_HYPHENATED_RE = re.compile(r"(?<![\w-])[A-Z][\w.'’]*(?:-[A-Z][\w.'’]*)+(?![\w-])")
+_REFERENCE_RE = re.compile(
+    r"\b(?P<raw>[Tt]he\s+(?:(?P<mods>(?:[a-z][\w-]*\s+){0,2})(?P<settlement>town|city|village)|(?P<what>capital|country)))"
+    r"(?![\w-])"
+)
+# "the nearby town" is another town, "the largest city in" is not the last one named
+_NOT_AN_ANAPHOR = re.compile(r"\b(?:nearby|neighbou?ring|other|another|next|new|second|third|\w+est|same-name)\b")
 
 
 def _candidates(sentence: str, key: int):
     """Alias matches, tried only at words that can begin an alias (much faster than scanning the sentence)."""
-    pattern, first = _pattern(key), _first_words(key)
+    first = _first_words(key)
     pos = 0
     for w in _WORD_RE.finditer(sentence):
-        if w.start() < pos or w.group(0).lower().rstrip(".") not in first and w.group(0).lower() not in first:
+        word = w.group(0).lower().replace("’", "'")
+        if w.start() < pos or not {word, word.rstrip("."), word.removesuffix("'s")} & first:
             continue
-        m = pattern.match(sentence, w.start())
+        m = _pattern_at(word, key).match(sentence, w.start())
         if m:
             pos = m.end()
             yield m
 
 
-def find_places(sentence: str, offset: int = 0) -> list[PlaceMention]:
-    """Gazetteer places named in a sentence ("Vladivostok, Russia" counts as Vladivostok)."""
+def _longer_name_end(sentence: str, end: int) -> int | None:
+    """Where a capitalised name that continues after `end` ends ("the Kyiv Independent"), or None if it does not."""
+    if not re.match(r"\s+[A-Z][a-z]+", sentence[end:]):
+        return None
+    return end + re.match(r"(?:\s+[A-Z][\w'’-]*)+", sentence[end:]).end()
+
+
+def _is_part_of_longer_name(sentence: str, end: int) -> tuple[bool, int]:
+    """(skip, end): "Moscow Times" is not Moscow; "the Alaska Air Defense Identification Zone" stays Alaska."""
+    gaz = load_gazetteer()
+    name_end = _longer_name_end(sentence, end)
+    if name_end is None:
+        return False, end
+    nxt = re.match(r"\s+(\w+)", sentence[end:]).group(1)
+    if nxt in {"Oblast", "Region", "Province", "Krai"} or gaz.lookup(nxt) is not None:
+        return False, end
+    last = re.sub(r"['’]s$", "", sentence[end:name_end].split()[-1])
+    if last in _PLACE_NAME_HEADS:
+        return False, name_end
+    return True, end
+
+
+def _name_mentions(sentence: str, offset: int) -> list[PlaceMention]:
+    """Gazetteer names as written ("Vladivostok, Russia" counts as Vladivostok)."""
     gaz = load_gazetteer()
     out: list[PlaceMention] = []
     for m in _candidates(sentence, len(gaz.places)):
         text = re.sub(r"['’]s$", "", m.group(0))
         if not any(c.isupper() for c in text):  # "georgia" in lowercase prose is not the country
             continue
-        place = gaz.lookup(" ".join(text.split()))
-        if place is None:
+        place = gaz.lookup(text)
+        if place is None or (len(text) <= 3 and text != text.upper()):
             continue
-        if text.isupper() is False and len(text) <= 3 and text != text.upper():
-            continue
-        if re.match(r"\s+(?:[A-Z][a-z]+)", sentence[m.end() :]) and not re.match(
-            r"\s+(?:Oblast|Region|Province|Krai)\b", sentence[m.end() :]
-        ) and gaz.lookup(re.match(r"\s+(\w+)", sentence[m.end() :]).group(1)) is None:
+        skip, name_end = _is_part_of_longer_name(sentence, m.start() + len(text))
+        if skip:
             continue  # part of a longer name: "the Kyiv Independent", "Moscow Times"
-        if out and place.kind == "country" and sentence[out[-1].end - offset : m.start()] == ", " \
-                and out[-1].place.country == place.name:
+        if (
+            out
+            and place.kind == "country"
+            and sentence[out[-1].end - offset : m.start()] == ", "
+            and out[-1].place.country == place.name
+        ):
             continue  # "Vladivostok, Russia": the country qualifies the city
-        out.append(PlaceMention(place, m.group(0), offset + m.start(), offset + m.start() + len(text)))
+        raw = m.group(0) if name_end == m.start() + len(text) else sentence[m.start() : name_end]
+        out.append(PlaceMention(place, raw, offset + m.start(), offset + m.start() + len(text)))
     return out
+
+
+def _hyphenated_mentions(sentence: str, offset: int, taken: list[tuple[int, int]]) -> list[PlaceMention]:
+    """Each part of a hyphen-joined pair of places: "the Belarus-Ukraine border" names Belarus and Ukraine."""
+    gaz = load_gazetteer()
+    out: list[PlaceMention] = []
+    for m in _HYPHENATED_RE.finditer(sentence):
+        if any(s <= offset + m.start() < e for s, e in taken):
+            continue
+        parts, places, pos = m.group(0).split("-"), [], m.start()
+        for part in parts:
+            place = gaz.lookup(part) or gaz.lookup_adjective(part)
+            places.append((place, part, pos))
+            pos += len(part) + 1
+        if all(p is not None for p, _, _ in places):
+            possessive = bool(re.match(r"['’]s\b", sentence[m.end() :]))
+            # the pair qualifies a noun: a location before "border", an owner before "war"
+            head = _head_noun(sentence, m.end() + 2 * possessive, True)
+            role = "location" if head in GEOGRAPHIC_NOUNS else "owner"
+            out.extend(PlaceMention(p, part, offset + s, offset + s + len(part), role, "hyphen")
+                       for p, part, s in places)  # fmt: skip
+    return out
+
+
+def _adjective_mentions(sentence: str, offset: int, taken: list[tuple[int, int]]) -> list[PlaceMention]:
+    """A country's adjective before a geographic noun: "on Russian territory", "the Belarusian border"."""
+    gaz = load_gazetteer()
+    out: list[PlaceMention] = []
+    for m in _adjective_pattern(len(gaz.places)).finditer(sentence):
+        if any(s <= offset + m.start() < e for s, e in taken):
+            continue
+        words = m.group("rest").split()
+        i = 0
+        while i < len(words) - 1 and _is_modifier(words[i]):
+            i += 1
+        if words[i] not in GEOGRAPHIC_NOUNS or any(w in _CONTROL_WORDS for w in words[:i]):
+            continue  # "Russian forces", "Russian occupied territory" (not Russia's)
+        country = gaz.lookup_adjective(m.group("adj"))
+        if country is None:
+            continue
+        raw_end = m.start("rest") + len(" ".join(m.group("rest").split()[: i + 1])) + 1
+        raw = " ".join(sentence[m.start() : raw_end].split())
+        capital = gaz.capital_of(country.name) if words[i] == "capital" else None
+        place = capital or country
+        out.append(PlaceMention(place, raw, offset + m.start(), offset + m.end("adj"), "location", "adjective"))
+    return out
+
+
+def _reference_mentions(
+    sentence: str, offset: int, context: PlaceContext, earlier: list[PlaceMention]
+) -> list[PlaceMention]:
+    """ "the capital", "the country", "the hilltop town": the place they refer to, when the document named it."""
+    gaz = load_gazetteer()
+    out: list[PlaceMention] = []
+    for m in _REFERENCE_RE.finditer(sentence):
+        after = sentence[m.end() :]
+        if re.match(r"\s*(?:of|called|named)\b|\s+[A-Z]", after):
+            continue  # "the city of Kharkiv", "the capital Kyiv": the name follows
+        place: Place | None
+        if m.group("settlement"):
+            if m.group("mods") and _NOT_AN_ANAPHOR.search(m.group("mods").lower()):
+                continue
+            before = [x.place for x in earlier if x.end - offset <= m.start() and x.role != "owner"
+                      and x.place.kind in SETTLEMENT_KINDS]  # fmt: skip
+            place = before[-1] if before else context.settlement()
+        else:
+            country = context.country()
+            if country is None:
+                continue
+            place = country if m.group("what").lower() == "country" else gaz.capital_of(country.name)
+        if place is not None:
+            out.append(PlaceMention(place, m.group("raw"), offset + m.start(), offset + m.end(), source="reference"))
+    return out
+
+
+def _is_modifier(word: str, participles: bool = True) -> bool:
+    """An adjective that may stand before a noun: "sovereign", "eastern", "occupied" (with `participles`)."""
+    low = word.lower()
+    return low in _MODIFIERS or low.endswith("ern") or (participles and low.endswith("ed") and low != "red")
+
+
+def _head_noun(sentence: str, end: int, possessive: bool) -> str | None:
+    """The lowercase word a name stands before, past a few modifiers ("'s sovereign territory" -> territory).
+
+    After a bare name an -ed word is a verb ("Russia attacked"), after a possessive an adjective ("Ukraine's
+    occupied territory").
+    """
+    pos = end
+    for _ in range(3):
+        m = _WORD_AFTER_RE.match(sentence, pos)
+        word = m.group(1) if m else None
+        if not word or not re.fullmatch(r"[a-z][\w-]*", word):
+            return None
+        if not _is_modifier(word, participles=possessive) or word in GEOGRAPHIC_NOUNS:
+            return word
+        pos = m.end()
+    return None
+
+
+def _governed(sentence: str, start: int, locative: bool = True) -> bool:
+    """The name is the object of a locative preposition ("in Belarus", "from the occupied Ukraine", "the region
+    of X"), or with `locative=False` of any preposition ("aggression against Ukraine")."""
+    words = re.findall(r"[\w'’-]+|[^\w\s]", sentence[max(0, start - 80) : start])
+    for _ in range(4):  # "in the occupied", "in Russia's", "in central and": the preposition is further back
+        if words and (
+            words[-1].lower() in _DETERMINERS
+            or words[-1].lower() in {"and", "or"}
+            or _is_modifier(words[-1])
+            or re.fullmatch(r"[A-Z][\w-]*['’]s", words[-1])
+        ):
+            words.pop()
+    if not words:
+        return False
+    last = words[-1].lower()
+    if last in TOWARD_PREPOSITIONS or last in AWAY_PREPOSITIONS or (not locative and last in _OTHER_PREPOSITIONS):
+        return True
+    return last in {"of", "with"} and len(words) >= 2 and words[-2].lower() in _AREA_NOUNS | _BORDER_NOUNS
+
+
+def is_polity(place: Place) -> bool:
+    """A country, a union or a capital: names that also stand for a government ("Russia says", "Kyiv's allies")."""
+    return place.kind in {"country", "union"} or place.name in _capitals(len(load_gazetteer().places))
+
+
+def _can_own(place: Place) -> bool:
+    """Whether "X's <noun>" is X's, not in X: a polity or a region ("Moscow's forces", "Europe's security"),
+    but not a town ("Kharkiv's mayor" is in Kharkiv)."""
+    return is_polity(place) or place.kind not in SETTLEMENT_KINDS | {"district"}
+
+
+@lru_cache(maxsize=4)
+def _capitals(key: int) -> frozenset[str]:
+    return frozenset(p.capital for p in load_gazetteer().places.values() if p.capital)
+
+
+def _role(sentence: str, start: int, end: int, possessive: bool, place: Place) -> str:
+    """What a name does in its sentence: location, owner, qualifier or plain (relative offsets).
+
+    Owners: a possessive before a non-geographic noun ("Russia's claim", "Europe's security"; not a town's:
+    "Kharkiv's mayor" is in Kharkiv), and a polity acting or qualifying ("Russia must", "US aircraft"; but
+    "Kharkiv was shelled").
+    """
+    head = _head_noun(sentence, end + (2 if possessive else 0), possessive)
+    if head in GEOGRAPHIC_NOUNS:
+        return "location"
+    if possessive and head is None:
+        return "qualifier"  # "Russia's Kursk region" (checked against the next mention later)
+    if not possessive and _governed(sentence, start):
+        return "location"
+    if head is None or head in _FUNCTION_WORDS or head in _PLACE_PARTICIPLES:
+        return "plain"  # "in Ukraine since 2014", "Sumy oblast bordering Russia"
+    if possessive:
+        return "owner" if _can_own(place) else "plain"
+    if _governed(sentence, start, locative=False) or _PASSIVE_RE.match(sentence, end):
+        return "plain"  # "aggression against Ukraine poses", "Kyiv was hit": not an actor
+    return "owner" if is_polity(place) else "plain"
+
+
+def _with_roles(sentence: str, offset: int, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """Mentions with their roles; names coordinated with a location or an owner share its role."""
+    out: list[PlaceMention] = []
+    for mention in mentions:
+        if mention.source in {"adjective", "hyphen"}:
+            out.append(mention)
+            continue
+        start, end = mention.start - offset, mention.end - offset
+        possessive = bool(re.match(r"['’]s\b", sentence[end:]))
+        out.append(replace(mention, role=_role(sentence, start, end, possessive, mention.place)))
+    for i, mention in enumerate(out):  # "Russia's Kursk region" qualifies; "Russia's Wagner mercenaries" owns
+        nxt = out[i + 1] if i + 1 < len(out) else None
+        if mention.role == "qualifier" and (nxt is None or nxt.start - mention.end > 3):
+            out[i] = replace(mention, role="owner" if _can_own(mention.place) else "plain")
+    for i in range(1, len(out)):  # "Rostov, a large city in the south of Russia": describes Rostov
+        if _APPOSITIVE_RE.fullmatch(sentence, out[i - 1].end - offset, out[i].start - offset):
+            out[i] = replace(out[i], role="appositive")
+    for i in range(1, len(out)):  # "in Russia and Belarus": both are governed by "in"
+        prev, cur = out[i - 1], out[i]
+        joined = _coordinated(sentence, offset, prev, cur)
+        if prev.role == "location" and joined and (cur.role == "plain" or joined == "and"):
+            out[i] = replace(cur, role="location")
+    for i in range(len(out) - 2, -1, -1):  # "Russia and Belarus have agreed": both act
+        cur, nxt = out[i], out[i + 1]
+        if nxt.role == "owner" and cur.role == "plain" and _coordinated(sentence, offset, cur, nxt) == "and":
+            out[i] = replace(cur, role="owner")
+    return out
+
+
+def _coordinated(sentence: str, offset: int, first: PlaceMention, second: PlaceMention) -> str | None:
+    """How two mentions are joined: "and" ("Russia and Belarus", "Kursk, Belgorod or Bryansk"), "," or None."""
+    m = re.fullmatch(r"\s*(,)?\s*(and|or)?\s*(?:the\s+)?", sentence[first.end - offset : second.start - offset])
+    if m is None or not (m.group(1) or m.group(2)):
+        return None
+    return "and" if m.group(2) else ","
+
+
+def _capital_of_possessive(sentence: str, offset: int, mention: PlaceMention) -> PlaceMention:
+    """ "Ukraine's capital" names Kyiv."""
+    end = mention.end - offset
+    m = re.match(r"['’]s\s+capital\b", sentence[end:])
+    capital = load_gazetteer().capital_of(mention.place.name) if m and mention.place.kind == "country" else None
+    if capital is None:
+        return mention
+    return replace(mention, place=capital, raw=sentence[mention.start - offset : end + m.end()])
+
+
+def find_places(sentence: str, offset: int = 0, context: PlaceContext | None = None) -> list[PlaceMention]:
+    """Places named in a sentence, in order, with their roles; `context` resolves "the capital", "the town"."""
+    mentions = _name_mentions(sentence, offset)
+    taken = [(m.start, m.start + len(m.raw)) for m in mentions]
+    mentions += _hyphenated_mentions(sentence, offset, taken)
+    taken = [(m.start, m.start + len(m.raw)) for m in mentions]
+    mentions += _adjective_mentions(sentence, offset, taken)
+    mentions.sort(key=lambda m: m.start)
+    mentions = [_capital_of_possessive(sentence, offset, m) for m in _with_roles(sentence, offset, mentions)]
+    if context is not None:
+        taken = [(m.start, m.start + len(m.raw)) for m in mentions]
+        refs = [r for r in _reference_mentions(sentence, offset, context, mentions)
+                if not any(s <= r.start < e or r.start <= s < r.end for s, e in taken)]  # fmt: skip
+        mentions = sorted(mentions + _with_roles(sentence, offset, refs), key=lambda m: m.start)
+    return mentions
 
 
 def _preposition_before(sentence: str, pos: int) -> str | None:
@@ -89,38 +477,72 @@ def _preposition_before(sentence: str, pos: int) -> str | None:
     words = re.findall(r"[\w'’]+", sentence[max(0, pos - 60) : pos])[-3:]
     if len(words) >= 2 and words[-1].lower() == "of" and words[-2].lower() in _AREA_NOUNS:
         return "in"  # "the region of Vinnytsia", "the city of Kharkiv", "the outskirts of Kyiv"
+    if len(words) >= 2 and words[-1].lower() == "with" and words[-2].lower() in _BORDER_NOUNS:
+        return "along"  # "along the border with Belarus"
     for word in reversed(words):
         low = word.lower()
         if low in TOWARD_PREPOSITIONS or low in AWAY_PREPOSITIONS:
             return low
+        if low in _CLAUSE_WORDS or (low.endswith("ing") and low not in _PLACE_PARTICIPLES):
+            return None  # "aimed at undermining Europe's security": the preposition governs something else
     return None
+
+
+def _is_secondary(sentence: str, pos: int) -> bool:
+    """The place is in an aside: "..., in addition to naval activity in the Mediterranean"."""
+    for m in _SECONDARY_RE.finditer(sentence, 0, pos):
+        if not re.search(r"[,;:]", sentence[m.end() : pos]):
+            return True
+    return False
+
+
+def place_score(sentence: str, offset: int, mention: PlaceMention) -> float:
+    """How likely a mention is where the claim happens: specificity, preposition, role."""
+    rel = mention.start - offset
+    prep = _preposition_before(sentence, rel)
+    score = float(KIND_SPECIFICITY.get(mention.place.kind, 2))
+    if prep in TOWARD_PREPOSITIONS:
+        score += 3
+    elif prep in AWAY_PREPOSITIONS:
+        score -= 2
+    if mention.role == "qualifier":
+        score -= 0.5  # "Russia's Kursk region": the possessive qualifies what follows
+    if _is_secondary(sentence, rel):
+        score -= 2
+    if mention.source == "reference":
+        score -= 0.5  # "the country" is resolved, a name is written: on a par the name wins
+    return score
 
 
 def choose_place(
     sentence: str, offset: int, mentions: list[PlaceMention], exclude: list[tuple[int, int]]
 ) -> PlaceRef | None:
-    """The place a claim in this sentence is about, or None; `exclude` are spans of speaker words."""
+    """The place a claim in this sentence is about, or None; `exclude` are spans of speaker words.
+
+    Owners ("Russia's claim", "US aircraft") are never chosen; on equal scores the first mention wins. When
+    only the speaker's words name a place, their location is taken ("Authorities in Sumy oblast reported").
+    """
+    candidates = [m for m in mentions if m.role not in {"owner", "appositive"}]
+    outside = [m for m in candidates if not any(s <= m.start < e for s, e in exclude)]
+    speakers = [m for m in candidates if m.role == "location"
+                and _preposition_before(sentence, m.start - offset) in {"in", "at"}]  # fmt: skip
+    best = _best(sentence, offset, outside) or _best(sentence, offset, speakers)
+    return place_ref(best) if best is not None else None
+
+
+def _best(sentence: str, offset: int, mentions: list[PlaceMention]) -> PlaceMention | None:
+    """The best-scored mention; on a par the first, unless a later one lies inside it (Eastern Europe, Europe)."""
+    gaz = load_gazetteer()
     best: tuple[float, PlaceMention] | None = None
     for mention in mentions:
-        if any(s <= mention.start < e for s, e in exclude):
-            continue
-        prep = _preposition_before(sentence, mention.start - offset)
-        score = float(KIND_SPECIFICITY.get(mention.place.kind, 2))
-        if prep in TOWARD_PREPOSITIONS:
-            score += 3
-        elif prep in AWAY_PREPOSITIONS:
-            score -= 2
-        after = sentence[mention.end - offset :]
-        if re.match(r"\s+(?:is|are|was|were|has|have|had|will|would|says|said|says|claims|denies|and\s+\w+\s+say)\b",
-                    after):
-            score -= 2  # the place is the subject of a verb: an actor by metonymy, not where it happens
-        if mention.raw.endswith(("'s", "’s")):
-            score -= 0.5  # "Russia's Kursk region": the possessive qualifies what follows
-        if best is None or score > best[0]:
+        score = place_score(sentence, offset, mention)
+        if (
+            best is None
+            or score > best[0]
+            or (score == best[0] and best[1].place.name in {p.name for p in gaz.ancestors(mention.place.name)})
+        ):
             best = (score, mention)
-    if best is None:
-        return None
-    return place_ref(best[1])
+    return best[1] if best is not None else None
 
 
 def place_ref(mention: PlaceMention) -> PlaceRef:

@@ -89,7 +89,7 @@ _VERB_COUNT_RE = re.compile(
     re.IGNORECASE,
 )
 _VERB_UNITS = {"exec": "killed", "kill": "killed", "inju": "injured", "woun": "wounded", "capt": "captured", "deta": "detained",  # noqa: E501
-               "evac": "evacuated", "depo": "deported"}
+               "evac": "evacuated", "depo": "deported", "abdu": "detained"}
 _EACH_RE = re.compile(r"\s*(?:each|apiece|every one)\b", re.I)
 _FORMATION_OF_RE = re.compile(rf"(?P<mult>\b(?:\d+|{_WORD}))\s+(?:[\w'’.-]+\s+){{0,3}}?(?P<formation>\w+)\s+of\s*$", re.I)  # noqa: E501
 
@@ -123,15 +123,93 @@ def _modifiers_ok(mods: str) -> bool:
     return True
 
 
+_CASES_OF = re.compile(r"\s+(?:cases|incidents|instances)\s+of", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"\s+([\w-]+)")
+
+
 def _unit_after(sentence: str, pos: int) -> tuple[CountedGroup, str, str, int] | None:
+    cases = _CASES_OF.match(sentence, pos)
+    if cases:  # "77 cases of civilians being executed": the cases count the civilians
+        pos = cases.end()
     m = unit_pattern().match(sentence, pos)
+    if cases and (not m or not _modifiers_ok(m.group("mods"))):
+        return _cases_of_status(sentence, cases.end())
     if not m or not _modifiers_ok(m.group("mods")):
         return None
     unit = " ".join(m.group("unit").lower().split())
     group = counted_groups().get(unit)
     if group is None:
         return None
-    return group, unit, m.group("mods").strip(), m.end()
+    mods, end = m.group("mods").strip(), m.end()
+    head = _compound_head(sentence, end)
+    if head is not None:  # "one special forces detachment": the last noun of a compound is the head
+        mods, unit, end = f"{mods} {sentence[m.start('unit'):m.end('unit')]}".strip(), head[0], head[1]
+        group = counted_groups()[unit]
+    return group, unit, mods, end
+
+
+_PASSIVE_AFTER = re.compile(
+    r"\s+(?:have\s+been|has\s+been|had\s+been|were|are|was)\s+(?:\w+ly\s+)?(?P<verb>killed|executed|injured|wounded|"
+    r"captured|detained|evacuated|deported|displaced|abducted)\b",
+    re.IGNORECASE,
+)
+
+
+def _unit_from_passive(sentence: str, pos: int) -> tuple[CountedGroup, str, str, int] | None:
+    """'more than five million have been internally displaced': the participle names who is counted."""
+    m = _PASSIVE_AFTER.match(sentence, pos)
+    if m is None:
+        return None
+    verb = m.group("verb").lower()
+    noun = "displaced people" if verb == "displaced" else _VERB_UNITS[verb[:4]]
+    group = counted_groups().get(noun)
+    return (group, noun, "", pos) if group else None
+
+
+_COORDINATED = re.compile(r"(?P<mods>(?:\s+[A-Za-z'’.-]+){1,3}?)\s+(?:and|or)\s+(?=\S)")
+
+
+def _shared_unit(sentence: str, pos: int) -> tuple[CountedGroup, str, str, int] | None:
+    """'7,000 North Korean and 3,000 Russian soldiers': the first number shares the second one's noun."""
+    m = _COORDINATED.match(sentence, pos)
+    if m is None or not _modifiers_ok(m.group("mods")):
+        return None
+    nxt = _COUNT_RE.match(sentence, m.end())
+    if nxt is None:
+        return None
+    unit = _unit_after(sentence, nxt.end())
+    if unit is None:
+        return None
+    group, noun, _, _ = unit
+    return group, noun, m.group("mods").strip(), pos + len(m.group("mods"))
+
+
+_STATUS_NOUN = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:detention|torture|execution|killing|abduction|deportation|disappearance|"
+    r"rape|sexual\s+violence|ill-treatment)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _cases_of_status(sentence: str, pos: int) -> tuple[CountedGroup, str, str, int] | None:
+    """'75 cases of arbitrary detention': cases of what was done to people count those people."""
+    m = _STATUS_NOUN.match(sentence, pos)
+    group = counted_groups().get("people")
+    if m is None or group is None:
+        return None
+    return group, "cases", "", m.end()
+
+
+def _compound_head(sentence: str, pos: int) -> tuple[str, int] | None:
+    """A counted noun right after a counted noun ("special forces detachment") is the compound's head."""
+    m = _NEXT_WORD.match(sentence, pos)
+    if m is None:
+        return None
+    word = m.group(1).lower()
+    group = counted_groups().get(word)
+    if group is None or group.category != "formations":
+        return None
+    return word, m.end()
 
 
 # "one" counts only with a singular casualty noun: "one woman was killed", "one person injured"
@@ -220,7 +298,8 @@ def find_counts(sentence: str, offset: int = 0) -> list[CountMention]:
             tail = _BETWEEN_AND_RE.match(sentence, m.end("num"))
             if tail:
                 second, num_end = tail.group("num"), tail.end()
-        unit = _unit_after(sentence, num_end) or _unit_from_verb(sentence, m.start(), num_end)
+        unit = _unit_after(sentence, num_end) or _unit_from_verb(sentence, m.start(), num_end) \
+            or _shared_unit(sentence, num_end) or _unit_from_passive(sentence, num_end)
         if unit is None:
             continue
         group, noun, mods, unit_end = unit
@@ -251,6 +330,7 @@ def find_counts(sentence: str, offset: int = 0) -> list[CountMention]:
         consumed.append((m.start(), unit_end))
     found = [c for c in found if not _is_formation_multiplier(c, found)]
     found.extend(_strong_counts(sentence, offset))
+    found.extend(_anaphoric_counts(sentence, offset, found))
     found.extend(_number_of_counts(sentence, offset, consumed))
     found.extend(_vague_counts(sentence, offset, consumed))
     found.sort(key=lambda c: c.start)
@@ -261,9 +341,10 @@ def find_counts(sentence: str, offset: int = 0) -> list[CountMention]:
 def _number_of_pattern(key: int) -> re.Pattern[str]:
     nouns = _counted_nouns(key)
     return re.compile(
-        rf"\bnumber\s+of\s+(?:[\w'’-]+\s+){{0,3}}?(?P<unit>{nouns})\b[^.;:]{{0,160}}?\b(?:reaches|reached|is|was|"
-        rf"stands\s+at|stood\s+at|totals|totalled|totaled|rose\s+to|exceeds|exceeded|has\s+reached|could\s+reach|"
-        rf"to\s+reach|may\s+reach|at)\s+(?:(?P<qual>{_QUALIFIER_ALT})\s+)?(?P<num>{_NUMBER})(?![\w])",
+        rf"\bnumber\s+of\s+(?:[\w'’-]+\s+){{0,3}}?(?P<unit>{nouns})\b(?:[^.;:]|\.(?=\d)){{0,160}}?\b(?:reaches|"
+        rf"reached|is|was|stands\s+at|stood\s+at|totals|totalled|totaled|rose\s+to|exceeds|exceeded|has\s+reached|"
+        rf"(?P<modal>could|may|might|would)\s+reach|to\s+reach|at)\s+(?:(?P<qual>{_QUALIFIER_ALT})\s+)?"
+        rf"(?P<num>{_NUMBER})(?![\w])",
         re.IGNORECASE,
     )
 
@@ -278,10 +359,34 @@ def _number_of_counts(sentence: str, offset: int, consumed: list[tuple[int, int]
         group = counted_groups().get(" ".join(m.group("unit").lower().split()))
         if value is None or group is None or group.multiplier_only:
             continue
-        qualifier = canonical_qualifier(m.group("qual"))
+        # "could reach 300,000": a ceiling, as "up to"
+        qualifier = canonical_qualifier(m.group("qual") or ("up to" if m.group("modal") else None))
         low, high = bounds(value, qualifier)
         out.append(CountMention(low, high, qualifier, False, None, m.group(0), offset + m.start(), offset + m.end(),
                                 group, group.noun, ""))  # fmt: skip
+    return out
+
+
+_THIS_NUMBER_RE = re.compile(
+    rf"\b(?:this|that|the)\s+(?:number|figure|total|tally)\s+(?:[\w'’]+\s+){{0,3}}?(?:increase|rise|grow|climb|"
+    rf"jump|reach|swell)(?:s|d|ed)?\s+(?:to\s+)?(?:(?P<qual>{_QUALIFIER_ALT})\s+)?(?P<num>{_NUMBER})(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _anaphoric_counts(sentence: str, offset: int, found: list[CountMention]) -> list[CountMention]:
+    """'400,000 soldiers took part, but soon this number may increase to 500,000': the noun of the earlier count."""
+    out = []
+    for m in _THIS_NUMBER_RE.finditer(sentence):
+        earlier = [c for c in found if c.end - offset <= m.start() and not c.vague]
+        value = parse_number(m.group("num"))
+        if not earlier or value is None:
+            continue
+        antecedent = earlier[-1]
+        qualifier = canonical_qualifier(m.group("qual"))
+        low, high = bounds(value, qualifier)
+        out.append(CountMention(low, high, qualifier, False, None, m.group(0), offset + m.start(), offset + m.end(),
+                                antecedent.group, antecedent.unit, antecedent.modifiers))  # fmt: skip
     return out
 
 

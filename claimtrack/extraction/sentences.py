@@ -19,7 +19,8 @@ ABBREVIATIONS = frozenset(
 
 _LINE_RE = re.compile(r"[^\n]+")
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, then whitespace.
-_BOUNDARY_RE = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+)|(?<=[a-z0-9,)])\.(?=[A-Z][a-z])")
+# Glued boundaries in scraped copy: "140,000.In turn", 'in Lask."8 machines will'.
+_BOUNDARY_RE = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+)|(?<=[a-z0-9,)])\.(?=[A-Z][a-z])|(?<=[a-z]{2})\.(?=[\"“][A-Z0-9])")
 _BULLET_RE = re.compile(r"^[\s•·*\-–—>]+")
 
 
@@ -41,7 +42,9 @@ def _ends_sentence(block: str, end: int) -> bool:
         return True
     if end < len(block) and not block[end].isspace():  # "140,000.In turn": a glued boundary
         head = block[max(0, end - 64) : end]
-        return not re.search(r"\b[A-Z][a-z]{0,3}\.$", head) and not re.search(r"\b\w\.\w+\.$", head)
+        word = re.search(r"(\w+)\.$", head)
+        abbreviation = word is not None and (word.group(1).lower() in ABBREVIATIONS or len(word.group(1)) == 1)
+        return not abbreviation and not re.search(r"\b\w\.\w+\.$", head)
     nxt = rest[0]
     if nxt.islower() or nxt in ",;:":
         return False

@@ -18,9 +18,11 @@ STATUS_CUES: tuple[tuple[str, str, str], ...] = (
     # (regex, claim kind, status label)
     (r"killed\s+or\s+(?:wounded|injured)|dead\s+(?:and|or)\s+(?:wounded|injured)|casualt|losses|\blost\b|losing",
      "casualties", "casualties"),
-    (r"\bkill(?:ed|ing|s)?\b|\bdead\b|\bdied\b|\bdeaths?\b|\bperished\b|\beliminated\b|\bneutrali[sz]ed\b",
+    (r"\bkill(?:ed|ing|s)?\b|\bdead\b|\bdied\b|\bdeaths?\b|\bperished\b|\beliminated\b|\bneutrali[sz]ed\b|"
+     r"\bexecut(?:ed|ions?)\b",
      "casualties", "killed"),
-    (r"\bwound(?:ed|ing)\b|\binjur(?:ed|ing|ies)\b|\bin\s+hospital\b|\bhospitali[sz]ed\b", "casualties", "wounded"),
+    (r"\bwound(?:ed|ing)\b|\binjur(?:ed|ing|ies)\b|\b(?:in|to)\s+hospital\b|\bhospitali[sz]ed\b",
+     "casualties", "wounded"),
     (r"\bcaptur(?:ed|ing)\b|\bdetain(?:ed|ing)\b|\bdetention\b|\babduct(?:ed|ing|ion)\b|\bprisoners?\b|\bPOWs?\b|\bsurrender(?:ed)?\b|\btaken\s+prisoner",
      "detention", "prisoners"),
     (r"\bevacuat(?:ed|ing)\b|\bfled\b|\bdisplaced\b|\bdeport(?:ed|ing|ation)\b|\brefugees?\b|\basylum\b|\brefuge\b|"
@@ -34,6 +36,7 @@ STATUS_CUES: tuple[tuple[str, str, str], ...] = (
     (r"\bdeliver(?:ed|ing)?\b|\bsuppl(?:ied|ying|y)\b|\bprovid(?:ed|ing)\b|\bpledg(?:ed|ing)\b|\btransferr(?:ed|ing)\b|"
      r"\bship(?:ped|ping)\b|\bdonat(?:ed|ing)\b|\breceiv(?:ed|ing)\b", "materiel", "delivered"),
 )  # fmt: skip
+HEAD_COUNT_MIN = 10  # smallest plain head count of people (no status cue) kept as a claim
 _STATUS_RES = tuple((re.compile(p, re.IGNORECASE), kind, label) for p, kind, label in STATUS_CUES)
 _AGENT_VERBS = r"(?:has\s+|have\s+|had\s+)?(?:moved|sent|deployed|dispatched|amassed|massed|stationed|lost|mobili[sz]ed)"  # noqa: E501
 
@@ -46,18 +49,20 @@ class Subject:
     category: str
 
 
-def _window(sentence: str, start: int, end: int) -> str:
-    """The clause around a count: some words before it and the rest of the clause after it."""
-    before = sentence[max(0, start - 60) : start]
+def _window(sentence: str, start: int, end: int) -> tuple[str, str]:
+    """The clause around a count: (the count's own words and the rest of its clause after it, some words before)."""
+    before = re.split(r",\s(?:and|but|while|whereas)\s|;", sentence[max(0, start - 60) : start])[-1]
     after = re.split(r"[;:]|\s[–—]\s|,\s(?:while|but|and)\s", sentence[end : end + 90])[0]
-    return before + " " + after
+    return sentence[start:end] + " " + after, before  # the count's own words too ("number of abducted ...")
 
 
 def _status(sentence: str, count: CountMention, rel_start: int, rel_end: int) -> tuple[str, str] | None:
-    text = _window(sentence, rel_start, rel_end)
-    for pattern, kind, label in _STATUS_RES:
-        if pattern.search(text):
-            return kind, label
+    """The status cue nearest the count: in its own words and clause first, then just before it."""
+    own, before = _window(sentence, rel_start, rel_end)
+    for text in (own, before):
+        for pattern, kind, label in _STATUS_RES:
+            if pattern.search(text):
+                return kind, label
     return None
 
 
@@ -89,7 +94,11 @@ def subject_of(sentence: str, count: CountMention, rel_start: int, rel_end: int,
     status = _status(sentence, count, rel_start, rel_end)
     category = group.category
     if category == "people" and (status is None or status[1] in {"destroyed", "delivered"}):
-        return None
+        # people with no cue of what happened to them: a plain head count ("860,000 people"); a handful of people
+        # ("three girls", "one man") is narrative, not an estimate
+        if max(count.low or 0, count.high or 0) < HEAD_COUNT_MIN:
+            return None
+        return Subject("count", _with_side(side, "people"), side, category)
     if category == "people" and status and status[0] == "humanitarian":
         return Subject("humanitarian", _with_side(side, "people in need"), side, category)
     if category in {"personnel", "people", "formations"} and status and status[0] in {

@@ -1,21 +1,42 @@
-"""Where claim queries are built: `ClaimFilter` -> one SELECT -> streamed `ClaimRecord`s.
+"""Where claim queries are built: `ClaimFilter` -> SELECT -> streamed `ClaimRecord`s (or export rows).
 
 Every user-supplied value reaches the database as a bound parameter. Actor and place filters
-resolve names/aliases in the small actors/places tables first; `text` uses the full-text index
-(SQLite FTS5 MATCH, PostgreSQL to_tsvector @@ websearch_to_tsquery), never a LIKE over claims.
+resolve names/aliases in the small actors/places tables first and then filter claims by id; `text`
+uses the full-text index (SQLite FTS5 MATCH; PostgreSQL the stored `claims.evidence_tsv` @@
+websearch_to_tsquery, migration 0004), never a LIKE over claims.
+
+How the default order stays cheap at a million claims: (sort_date, id) is the order of the indexes
+`(sort_date, id)`, `(actor_id, sort_date, id)`, `(place_id, sort_date, id)` and `(lower(subject),
+sort_date, id)` (on SQLite every index ends in the rowid, which is `id`), so a query with a limit
+reads the first entries of an index instead of sorting all its matches. PostgreSQL sorts NULLs last
+in ascending order, as that order wants; SQLite sorts them first and would sort every row to honour
+`NULLS LAST`, so there `query_claims` reads the dated claims in index order, then the undated ones
+by id: the same rows in the same order as `build_claims_query`'s single statement.
+
+A frequent word (SQLite): materialising and sorting tens of thousands of FTS matches costs more
+than walking the date index and testing each claim against the set of matches, so when the word
+matches enough claims (see `_fts_walks`), the membership test is written `+id IN (...)`-style
+(`id + 0`) and the planner walks the index until the limit is reached. PostgreSQL's planner makes
+that choice itself from the word statistics of the stored tsvector.
+
+What is read: the statements select claim columns only (and the review status); the document,
+actor and place fields are read by id for each batch of rows (`_Lookups`) instead of joined per
+claim, and rows are converted once (`_convert`) into ClaimRecord values, from which records are
+built without validating again, or exports written directly (`claim_rows`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 import sqlalchemy as sa
 
-from claimtrack.records import ClaimRecord, DateRef
+from claimtrack.records import EXPORT_COLUMNS, ClaimRecord
 from claimtrack.storage.entities import norm
 from claimtrack.storage.errors import NotFound
 from claimtrack.storage.schema import (
@@ -32,7 +53,10 @@ from claimtrack.storage.schema import (
 )
 from claimtrack.storage.store import Store
 
-STREAM_BATCH = 500
+STREAM_BATCH = 2000
+EXPORT_BATCH = 5000
+FTS_WALK_FACTOR = 9
+"""Materialising and sorting one full-text match costs about this many index entries walked."""
 
 actor_t = actors.alias("actor")
 relay_t = actors.alias("relay")
@@ -55,6 +79,7 @@ ORDER_KEYS: dict[str, sa.ColumnElement] = {
     "claim_id": claims.c.claim_key,
     "id": claims.c.id,
 }
+DATE_KEYS = ("claim_date", "date")
 
 
 @dataclass
@@ -94,73 +119,129 @@ def _as_date(value: dt.date | str, what: str) -> dt.date:
         raise ValueError(f"{what} must be a date like 2024-10-23, not {value!r}") from err
 
 
-def claims_select() -> sa.Select:
-    """The SELECT of every ClaimRecord column, with the joins they need and no filter."""
-    columns = [
-        claims.c.claim_key,
-        documents.c.name.label("document"),
-        documents.c.outlet,
-        documents.c.published,
-        actor_t.c.name.label("actor"),
-        sa.func.coalesce(claims.c.actor_role, actor_t.c.role).label("actor_role"),
-        actor_t.c.affiliation.label("actor_affiliation"),
-        actor_t.c.kind.label("actor_kind"),
-        relay_t.c.name.label("relayed_by"),
-        places.c.name.label("place"),
-        places.c.country.label("place_country"),
-        reviews.c.status.label("review_status"),
-        documents.c.title.label("document_title"),
-        documents.c.url,
-        *(
-            claims.c[name]
-            for name in (
-                "attribution",
-                "kind",
-                "subject",
-                "quantity_low",
-                "quantity_high",
-                "quantity_unit",
-                "quantity_qualifier",
-                "quantity_raw",
-                "vague",
-                "place_raw",
-                "actor_raw",
-                "claim_date",
-                "claim_date_precision",
-                "claim_date_raw",
-                "event_date",
-                "event_date_precision",
-                "event_date_raw",
-                "forecast",
-                "confidence",
-                "reliability",
-                "credibility",
-                "confidence_reasons",
-                "evidence",
-                "evidence_start",
-                "evidence_end",
-                "n_mentions",
-            )
-        ),
+def _record_columns(lean: bool = False) -> list[sa.ColumnElement]:
+    """The selected columns, named and ordered as ClaimRecord's fields (EXPORT_COLUMNS).
+
+    They are selected untyped (no SQLAlchemy result processing: `_record_values` converts the few
+    that need it), which halves the cost of fetching a row.
+
+    lean: the fields that come from documents, actors and places are NULL placeholders (actor_role
+    is the claim's own), followed by document_id, actor_id, relayed_by_id and place_id: `_Lookups`
+    fills them in from those small tables, so the database reads nothing but claims (and reviews).
+    """
+    c = claims.c
+    named: list[tuple[str, sa.ColumnElement]] = [
+        ("claim_id", c.claim_key),
+        ("document", documents.c.name),
+        ("outlet", documents.c.outlet),
+        ("published", documents.c.published),
+        ("actor", actor_t.c.name),
+        ("actor_role", sa.func.coalesce(c.actor_role, actor_t.c.role)),
+        ("actor_affiliation", actor_t.c.affiliation),
+        ("attribution", c.attribution),
+        ("kind", c.kind),
+        ("quantity_low", c.quantity_low),
+        ("quantity_high", c.quantity_high),
+        ("quantity_unit", c.quantity_unit),
+        ("quantity_qualifier", c.quantity_qualifier),
+        ("place", places.c.name),
+        ("place_country", places.c.country),
+        ("claim_date", c.claim_date),
+        ("event_date", c.event_date),
+        ("date_precision", c.claim_date_precision),
+        ("confidence", c.confidence),
+        ("evidence", c.evidence),
+        ("subject", c.subject),
+        ("quantity_raw", c.quantity_raw),
+        ("vague", c.vague),
+        ("place_raw", c.place_raw),
+        ("actor_kind", actor_t.c.kind),
+        ("actor_raw", c.actor_raw),
+        ("relayed_by", relay_t.c.name),
+        ("claim_date_raw", c.claim_date_raw),
+        ("event_date_raw", c.event_date_raw),
+        ("event_date_precision", c.event_date_precision),
+        ("forecast", c.forecast),
+        ("reliability", c.reliability),
+        ("credibility", c.credibility),
+        ("confidence_reasons", c.confidence_reasons),
+        ("evidence_start", c.evidence_start),
+        ("evidence_end", c.evidence_end),
+        ("mentions", c.n_mentions),
+        ("review_status", reviews.c.status),
+        ("document_title", documents.c.title),
+        ("url", documents.c.url),
     ]
+    if tuple(name for name, _ in named) != EXPORT_COLUMNS:  # a new ClaimRecord field needs a column here
+        raise AssertionError("queries._record_columns does not match ClaimRecord's fields")
+    if lean:
+        named = [(name, _LEAN.get(name, column)) for name, column in named] + [
+            ("document_id", c.document_id),
+            ("actor_id", c.actor_id),
+            ("relayed_by_id", c.relayed_by_id),
+            ("place_id", c.place_id),
+        ]
+    return [sa.type_coerce(column, sa.types.NullType()).label(name) for name, column in named]
+
+
+# what the lean select reads instead of a joined column (NULL: filled in from the looked-up rows)
+_LOOKED_UP = ("document", "outlet", "published", "actor", "actor_affiliation", "place", "place_country",
+              "actor_kind", "relayed_by", "document_title", "url")  # fmt: skip
+_LEAN: dict[str, sa.ColumnElement] = {name: sa.null() for name in _LOOKED_UP} | {"actor_role": claims.c.actor_role}
+
+
+_I = {name: i for i, name in enumerate(EXPORT_COLUMNS)}
+_PUBLISHED, _CLAIM_DATE, _EVENT_DATE = _I["published"], _I["claim_date"], _I["event_date"]
+_DATE_PRECISION, _EVENT_PRECISION = _I["date_precision"], _I["event_date_precision"]
+_VAGUE, _FORECAST, _REASONS = _I["vague"], _I["forecast"], _I["confidence_reasons"]
+_FLOATS = (_I["quantity_low"], _I["quantity_high"], _I["confidence"])
+
+
+def claims_select(lean: bool = False) -> sa.Select:
+    """The SELECT of every ClaimRecord field (in EXPORT_COLUMNS order), with its joins and no filter.
+
+    lean: see `_record_columns`. Every join is then an outer join on a unique key whose columns are
+    not selected, which SQLite and PostgreSQL both leave out unless a filter or the order uses the
+    table; documents is outer-joined too (every claim has its document: a NOT NULL foreign key).
+    """
+    if lean:
+        joined = claims.outerjoin(documents, documents.c.id == claims.c.document_id)
+    else:
+        joined = claims.join(documents, documents.c.id == claims.c.document_id)
     joined = (
-        claims.join(documents, documents.c.id == claims.c.document_id)
-        .outerjoin(actor_t, actor_t.c.id == claims.c.actor_id)
+        joined.outerjoin(actor_t, actor_t.c.id == claims.c.actor_id)
         .outerjoin(relay_t, relay_t.c.id == claims.c.relayed_by_id)
         .outerjoin(places, places.c.id == claims.c.place_id)
         .outerjoin(reviews, reviews.c.claim_key == claims.c.claim_key)
     )
-    return sa.select(*columns).select_from(joined)
+    return sa.select(*_record_columns(lean)).select_from(joined)
+
+
+def actor_ids(conn: sa.Connection, text: str) -> list[int]:
+    """Ids of the actors whose name or any alias contains `text`, case-insensitive."""
+    wanted = norm(text)
+    by_name = sa.select(actors.c.id).where(sa.func.lower(actors.c.name).contains(wanted, autoescape=True))
+    by_alias = sa.select(actor_aliases.c.actor_id).where(
+        actor_aliases.c.alias_norm.contains(wanted, autoescape=True)
+    )
+    return sorted(set(conn.execute(sa.union(by_name, by_alias)).scalars()))
 
 
 def actor_condition(text: str) -> sa.ColumnElement[bool]:
-    """Claims whose actor's name or any alias contains `text`, case-insensitive."""
+    """Claims whose actor's name or any alias contains `text`, case-insensitive (as one subquery)."""
     wanted = norm(text)
     by_name = sa.select(actors.c.id).where(sa.func.lower(actors.c.name).contains(wanted, autoescape=True))
     by_alias = sa.select(actor_aliases.c.actor_id).where(
         actor_aliases.c.alias_norm.contains(wanted, autoescape=True)
     )
     return claims.c.actor_id.in_(sa.union(by_name, by_alias).scalar_subquery())
+
+
+def _ids_condition(column: sa.ColumnElement, ids: Sequence[int]) -> sa.ColumnElement[bool]:
+    """column = id for one id (an index range the planner can read in order), IN for several."""
+    if not ids:
+        return sa.false()
+    return column == ids[0] if len(ids) == 1 else column.in_(list(ids))
 
 
 def place_ids_within(conn: sa.Connection, text: str) -> list[int]:
@@ -209,43 +290,81 @@ def fts_query(text: str) -> str:
     return " ".join(quoted)
 
 
-def text_condition(dialect: str, text: str) -> sa.ColumnElement[bool]:
-    """Claims whose evidence sentence matches the words in `text`, through the full-text index."""
+def _fts_hits(match: str) -> sa.ScalarSelect:
+    return sa.select(claims_fts.c.rowid).where(
+        sa.literal_column("claims_fts").op("MATCH")(sa.bindparam("fts_text", match))
+    ).scalar_subquery()
+
+
+def text_condition(dialect: str, text: str, *, walk: bool = False) -> sa.ColumnElement[bool]:
+    """Claims whose evidence sentence matches the words in `text`, through the full-text index.
+
+    walk (SQLite): test membership as `id + 0 IN (matches)`, which the planner cannot answer by
+    rowid lookups, so it reads claims in the order of another index and tests each one.
+    """
     if dialect == "postgresql":
-        # Must repeat the indexed expression (migration 0002) verbatim for the GIN index to apply.
-        vector = sa.func.to_tsvector(sa.literal_column("'english'"), claims.c.evidence)
+        # the stored tsvector of migration 0004 (GIN index ix_claims_evidence_fts)
+        vector = sa.literal_column("claims.evidence_tsv")
         query = sa.func.websearch_to_tsquery(sa.literal_column("'english'"), sa.bindparam("fts_text", text))
         return vector.op("@@")(query)
     match = fts_query(text)
     if not match:
         return sa.false()
-    hits = sa.select(claims_fts.c.rowid).where(
+    return (claims.c.id + 0).in_(_fts_hits(match)) if walk else claims.c.id.in_(_fts_hits(match))
+
+
+def _fts_walks(conn: sa.Connection, text: str, limit: int) -> bool:
+    """SQLite: is walking the date index (testing FTS membership) cheaper than sorting every match?
+
+    With m matches among n claims, the first `limit` in date order lie about limit * n / m index
+    entries in; sorting costs about FTS_WALK_FACTOR entries' worth per match. Walking wins when
+    m * m > limit * n / FTS_WALK_FACTOR, which a count of matches capped there tells cheaply.
+    """
+    match = fts_query(text)
+    if not match:
+        return False
+    n = conn.execute(sa.select(sa.func.max(claims.c.id))).scalar() or 0
+    cap = max(1000, math.isqrt(limit * n // FTS_WALK_FACTOR) + 1)
+    capped = sa.select(claims_fts.c.rowid).where(
         sa.literal_column("claims_fts").op("MATCH")(sa.bindparam("fts_text", match))
-    )
-    return claims.c.id.in_(hits.scalar_subquery())
+    ).limit(cap)
+    found = conn.execute(sa.select(sa.func.count()).select_from(capped.subquery())).scalar() or 0
+    return found >= cap
 
 
-def order_by(keys: Sequence[str]) -> list[sa.ColumnElement]:
+def _never_null(column: sa.ColumnElement) -> bool:
+    """A NOT NULL column of claims or documents (inner-joined): actors and places are outer-joined."""
+    return getattr(column, "table", None) in (claims, documents) and not getattr(column, "nullable", True)
+
+
+def _order_term(column: sa.ColumnElement, descending: bool, dialect: str | None) -> sa.ColumnElement:
+    if dialect == "sqlite" and (descending or _never_null(column)):
+        # SQLite sorts NULLs first ascending, last descending: DESC alone is already NULLS LAST, and a
+        # column without NULLs needs no clause; an index can only serve the order without one
+        return column.desc() if descending else column.asc()
+    return (column.desc() if descending else column.asc()).nulls_last()
+
+
+def order_by(keys: Sequence[str], dialect: str | None = None) -> list[sa.ColumnElement]:
     """ORDER BY terms for `keys` ("-key" descending), NULLs last, claim id as the final tie-break."""
     terms: list[sa.ColumnElement] = []
     for key in keys:
         column = ORDER_KEYS.get(key.lstrip("-"))
         if column is None:
             raise ValueError(f"cannot order by {key!r}; use one of: {', '.join(ORDER_KEYS)}")
-        terms.append((column.desc() if key.startswith("-") else column.asc()).nulls_last())
+        terms.append(_order_term(column, key.startswith("-"), dialect))
     if not any(k.lstrip("-") == "id" for k in keys):
         terms.append(claims.c.id.asc())
     return terms
 
 
-def build_claims_query(conn: sa.Connection, flt: ClaimFilter) -> sa.Select:
-    """The SELECT for a filter (needs a connection to expand the place hierarchy)."""
-    stmt = claims_select()
+def _conditions(conn: sa.Connection, flt: ClaimFilter) -> list[sa.ColumnElement[bool]]:
+    """The WHERE conditions of a filter but its text (resolving actor and place names to ids first)."""
     where: list[sa.ColumnElement[bool]] = []
     if flt.actor:
-        where.append(actor_condition(flt.actor))
+        where.append(_ids_condition(claims.c.actor_id, actor_ids(conn, flt.actor)))
     if flt.place:
-        where.append(claims.c.place_id.in_(place_ids_within(conn, flt.place)))
+        where.append(_ids_condition(claims.c.place_id, place_ids_within(conn, flt.place)))
     if flt.since is not None:
         where.append(effective_date >= _as_date(flt.since, "since"))
     if flt.until is not None:
@@ -255,8 +374,6 @@ def build_claims_query(conn: sa.Connection, flt: ClaimFilter) -> sa.Select:
         where.append(claims.c.kind.in_([k.strip().lower() for k in kinds]))
     if flt.min_confidence is not None:
         where.append(claims.c.confidence >= flt.min_confidence)
-    if flt.text and flt.text.strip():
-        where.append(text_condition(conn.dialect.name, flt.text))
     if flt.subject:
         where.append(sa.func.lower(claims.c.subject) == flt.subject.strip().lower())
     if flt.document is not None:
@@ -274,65 +391,279 @@ def build_claims_query(conn: sa.Connection, flt: ClaimFilter) -> sa.Select:
             where.append(reviews.c.status == status)
     if not flt.include_rejected and flt.review_status != "rejected":
         where.append(sa.or_(reviews.c.status.is_(None), reviews.c.status != "rejected"))
-    stmt = stmt.where(*where).order_by(*order_by(flt.order))
+    return where
+
+
+def build_claims_query(conn: sa.Connection, flt: ClaimFilter) -> sa.Select:
+    """The SELECT for a filter as one statement (needs a connection to resolve actors and places).
+
+    `query_claims` returns exactly its rows, but on SQLite reads them with `claims_statements`.
+    """
+    where = _conditions(conn, flt)
+    if _has_text(flt):
+        where.append(text_condition(conn.dialect.name, flt.text))  # type: ignore[arg-type]
+    stmt = claims_select().where(*where).order_by(*order_by(flt.order, conn.dialect.name))
     if flt.limit is not None:
         stmt = stmt.limit(flt.limit)
     return stmt
 
 
+def _has_text(flt: ClaimFilter) -> bool:
+    return bool(flt.text and flt.text.strip())
+
+
+def claims_statements(conn: sa.Connection, flt: ClaimFilter) -> list[sa.Select]:
+    """The (lean) statements whose rows, one after the other and cut at `flt.limit`, answer the filter.
+
+    One statement, except on SQLite in date order: the dated claims in (sort_date, id) index order,
+    then the undated ones by id -- ORDER BY sort_date NULLS LAST, id without sorting every row.
+    No LIMIT is set: the caller limits what remains.
+    """
+    dialect = conn.dialect.name
+    keys = list(flt.order)
+    where = _conditions(conn, flt)
+    text = flt.text if _has_text(flt) else None
+    if dialect != "sqlite" or not keys or keys[0] not in DATE_KEYS:
+        if text is not None:
+            where.append(text_condition(dialect, text))
+        return [claims_select(lean=True).where(*where).order_by(*order_by(keys, dialect))]
+    rest = order_by(keys[1:], dialect)  # keys[0] is the date: the id tie-break is added as before
+    dated_where, undated_where = [*where, effective_date.is_not(None)], [*where, effective_date.is_(None)]
+    if text is not None:
+        walk = flt.limit is not None and _fts_walks(conn, text, flt.limit)
+        dated_where.append(text_condition(dialect, text, walk=walk))
+        undated_where.append(text_condition(dialect, text))
+    dated = claims_select(lean=True).where(*dated_where).order_by(effective_date.asc(), *rest)
+    undated = claims_select(lean=True).where(*undated_where).order_by(*rest)
+    return [dated, undated]
+
+
 def _iso(value: dt.date | str | None, precision: str | None) -> str | None:
+    """A date at its precision, as DateRef.iso() writes it: 2024-10-23, 2024-10, 2024."""
     if value is None:
         return None
-    if isinstance(value, str):
+    key = (value, precision)
+    text = _ISO_SEEN.get(key)
+    if text is None:
+        if len(_ISO_SEEN) >= 4096:
+            _ISO_SEEN.clear()
+        text = _ISO_SEEN[key] = _iso_text(value, precision)
+    return text
+
+
+_ISO_SEEN: dict[tuple, str] = {}  # claims share few dates: format each (date, precision) once
+
+
+def _iso_text(value: dt.date | str, precision: str | None) -> str:
+    if isinstance(value, str):  # SQLite returns dates as ISO text
         value = dt.date.fromisoformat(value)
-    return DateRef(value=value, precision=precision, raw="").iso()  # type: ignore[arg-type]
+    if precision == "month":
+        return value.strftime("%Y-%m")
+    if precision == "year":
+        return value.strftime("%Y")
+    return value.isoformat()
 
 
-def record_from_row(row: sa.Row) -> ClaimRecord:
+def _record_values(row: Sequence) -> list:
+    """A row of `claims_select()` as ClaimRecord field values, in EXPORT_COLUMNS order."""
+    return _convert(list(row))
+
+
+def _convert(values: list) -> list:
+    """Converts, in place, a row's values of `claims_select()` to ClaimRecord field values."""
+    for i in _FLOATS:  # REAL / double precision columns: floats already, as the model wants them
+        if values[i].__class__ is int:
+            values[i] = float(values[i])
+    published = values[_PUBLISHED]
+    if isinstance(published, str):
+        values[_PUBLISHED] = dt.date.fromisoformat(published)
+    values[_CLAIM_DATE] = _iso(values[_CLAIM_DATE], values[_DATE_PRECISION])
+    values[_EVENT_DATE] = _iso(values[_EVENT_DATE], values[_EVENT_PRECISION])
+    values[_VAGUE] = bool(values[_VAGUE])
+    values[_FORECAST] = bool(values[_FORECAST])
+    reasons = values[_REASONS]
+    if reasons:
+        parsed = _REASONS_SEEN.get(reasons)
+        if parsed is None:
+            if len(_REASONS_SEEN) >= 4096:
+                _REASONS_SEEN.clear()
+            loaded = json.loads(reasons)
+            if not isinstance(loaded, list) or not all(isinstance(r, str) for r in loaded):
+                raise ValueError(f"claims.confidence_reasons is not a JSON list of strings: {reasons[:80]!r}")
+            parsed = _REASONS_SEEN[reasons] = tuple(loaded)
+        values[_REASONS] = list(parsed)  # a list of its own per record
+    else:
+        values[_REASONS] = []
+    return values
+
+
+# confidence_reasons repeat a lot (they are built from a few templates): parse each text once
+_REASONS_SEEN: dict[str, tuple] = {}
+
+
+def _validated_record(values: dict) -> ClaimRecord:
+    return ClaimRecord.model_validate(values)
+
+
+_FIELDS = frozenset(EXPORT_COLUMNS)
+_new_record = ClaimRecord.__new__
+_set = object.__setattr__
+
+
+def _constructed_record(values: dict) -> ClaimRecord:
+    """A ClaimRecord from values that already have its field types, without validating them again.
+
+    Validation costs more than the rest of reading a claim; `_record_values` produces exactly the
+    types the model declares, so this is what `ClaimRecord.model_construct` would build, faster.
+    """
+    record = _new_record(ClaimRecord)
+    _set(record, "__dict__", values)
+    _set(record, "__pydantic_fields_set__", set(_FIELDS))
+    _set(record, "__pydantic_extra__", None)
+    _set(record, "__pydantic_private__", None)
+    return record
+
+
+def _pick_record_builder():  # noqa: ANN202
+    """The fast builder if it yields what validation yields for a sample (pydantic internals hold)."""
+    try:
+        sample = ClaimRecord(claim_id="c", document="d", kind="k", published=dt.date(2024, 10, 23), quantity_low=1.5,
+                             confidence_reasons=["r"], credibility=2, vague=True).model_dump()  # fmt: skip
+        fast, checked = _constructed_record(dict(sample)), _validated_record(dict(sample))
+        if fast == checked and fast.model_dump() == checked.model_dump() and repr(fast) == repr(checked):
+            return _constructed_record
+    except Exception:  # noqa: BLE001 -- any surprise: validate every record instead
+        pass
+    return _validated_record
+
+
+_build_record = _pick_record_builder()
+
+
+def record_from_row(row: Sequence) -> ClaimRecord:
     """A ClaimRecord from a row of `claims_select()`."""
-    m = row._mapping
-    return ClaimRecord(
-        claim_id=m["claim_key"],
-        document=m["document"],
-        outlet=m["outlet"],
-        published=m["published"],
-        actor=m["actor"],
-        actor_role=m["actor_role"],
-        actor_affiliation=m["actor_affiliation"],
-        attribution=m["attribution"],
-        kind=m["kind"],
-        quantity_low=m["quantity_low"],
-        quantity_high=m["quantity_high"],
-        quantity_unit=m["quantity_unit"],
-        quantity_qualifier=m["quantity_qualifier"],
-        place=m["place"],
-        place_country=m["place_country"],
-        claim_date=_iso(m["claim_date"], m["claim_date_precision"]),
-        event_date=_iso(m["event_date"], m["event_date_precision"]),
-        date_precision=m["claim_date_precision"],
-        confidence=m["confidence"],
-        evidence=m["evidence"],
-        subject=m["subject"],
-        quantity_raw=m["quantity_raw"],
-        vague=bool(m["vague"]),
-        place_raw=m["place_raw"],
-        actor_kind=m["actor_kind"],
-        actor_raw=m["actor_raw"],
-        relayed_by=m["relayed_by"],
-        claim_date_raw=m["claim_date_raw"],
-        event_date_raw=m["event_date_raw"],
-        event_date_precision=m["event_date_precision"],
-        forecast=bool(m["forecast"]),
-        reliability=m["reliability"],
-        credibility=m["credibility"],
-        confidence_reasons=json.loads(m["confidence_reasons"]) if m["confidence_reasons"] else [],
-        evidence_start=m["evidence_start"],
-        evidence_end=m["evidence_end"],
-        mentions=m["n_mentions"],
-        review_status=m["review_status"],
-        document_title=m["document_title"],
-        url=m["url"],
-    )
+    return _build_record(dict(zip(EXPORT_COLUMNS, _record_values(row), strict=True)))
+
+
+def _batches(conn: sa.Connection, statements: list[sa.Select], limit: int | None, batch: int) -> Iterator[list]:
+    """The rows of `statements`, one after the other and cut at `limit`, in lists of up to `batch`."""
+    remaining = limit
+    for stmt in statements:
+        if remaining is not None:
+            if remaining <= 0:
+                return
+            stmt = stmt.limit(remaining)
+        # small results in one go; larger ones streamed (a server-side cursor on PostgreSQL)
+        options = {"yield_per": batch} if remaining is None or remaining > batch else {}
+        result = conn.execute(stmt, execution_options=options)
+        try:
+            while rows := result.fetchmany(batch):
+                if remaining is not None:
+                    remaining -= len(rows)
+                yield rows
+        finally:
+            result.close()
+
+
+_N = len(EXPORT_COLUMNS)
+_DOCUMENT, _OUTLET, _TITLE, _URL = _I["document"], _I["outlet"], _I["document_title"], _I["url"]
+_ACTOR, _ROLE, _AFFILIATION, _ACTOR_KIND = _I["actor"], _I["actor_role"], _I["actor_affiliation"], _I["actor_kind"]
+_RELAYED_BY, _PLACE, _COUNTRY = _I["relayed_by"], _I["place"], _I["place_country"]
+_LOOKUP_LIMIT = 100_000  # documents remembered per query; forgotten (and read again as needed) beyond
+
+
+class _Lookups:
+    """The document, actor and place fields of lean rows, read by id from those tables per batch.
+
+    What the joins of `claims_select()` give, read once per distinct id instead of once per claim
+    (a million claims cite ten thousand documents); remembered for one query only.
+    """
+
+    def __init__(self, conn: sa.Connection) -> None:
+        self.conn = conn
+        self.documents: dict[int, tuple] = {}
+        self.actors: dict[int, tuple] = {}
+        self.places: dict[int, tuple] = {}
+
+    def _read(self, known: dict[int, tuple], wanted: set, columns: list[sa.Column]) -> None:
+        wanted.discard(None)
+        if len(known) >= _LOOKUP_LIMIT:  # forget what earlier batches needed (before seeing what is known)
+            known.clear()
+        wanted.difference_update(known)
+        if not wanted:
+            return
+        ids, id_column = sorted(wanted), columns[0]
+        for start in range(0, len(ids), 5000):
+            chunk = ids[start : start + 5000]
+            for row in self.conn.execute(sa.select(*columns).where(id_column.in_(chunk))):
+                known[row[0]] = tuple(row[1:])
+
+    def values(self, rows: list) -> Iterator[list]:
+        """Each lean row as the values a full row of `claims_select()` has (before `_record_values`)."""
+        d = documents.c
+        self._read(self.documents, {r[_N] for r in rows}, [d.id, d.name, d.outlet, d.published, d.title, d.url])
+        a = actors.c
+        self._read(self.actors, {r[_N + 1] for r in rows} | {r[_N + 2] for r in rows},
+                   [a.id, a.name, a.role, a.affiliation, a.kind])  # fmt: skip
+        self._read(self.places, {r[_N + 3] for r in rows}, [places.c.id, places.c.name, places.c.country])
+        docs, actor_rows, place_rows = self.documents, self.actors, self.places
+        for row in rows:
+            values = list(row)
+            document_id, actor_id, relayed_by_id, place_id = values[_N:]
+            del values[_N:]
+            doc = docs.get(document_id)
+            if doc is None:  # cannot happen (foreign key); the inner join would drop the claim
+                continue
+            values[_DOCUMENT], values[_OUTLET], values[_PUBLISHED], values[_TITLE], values[_URL] = doc
+            if actor_id is not None and (actor := actor_rows.get(actor_id)) is not None:
+                values[_ACTOR], role, values[_AFFILIATION], values[_ACTOR_KIND] = actor
+                if values[_ROLE] is None:  # COALESCE(claims.actor_role, actor.role)
+                    values[_ROLE] = role
+            if relayed_by_id is not None and (relay := actor_rows.get(relayed_by_id)) is not None:
+                values[_RELAYED_BY] = relay[0]
+            if place_id is not None and (place := place_rows.get(place_id)) is not None:
+                values[_PLACE], values[_COUNTRY] = place
+            yield _convert(values)
+
+
+def _streams(conn: sa.Connection, flt: ClaimFilter, batch: int) -> bool:
+    """Exports read with `_pg_stream` on PostgreSQL when more rows than one batch may come.
+
+    Not query_claims: a few thousand claims (compare) come sooner from a server-side cursor, whose
+    plan starts at once, than from the plan for the whole result, which sorts before sending.
+    """
+    return conn.dialect.name == "postgresql" and (flt.limit is None or flt.limit > batch)
+
+
+def _pg_stream(conn: sa.Connection, stmt: sa.Select, batch: int) -> Iterator[Sequence]:
+    """PostgreSQL: the rows of `stmt`, sent by the server while this process reads them.
+
+    A server-side cursor makes the server wait for each FETCH and this process wait for each
+    answer; psycopg's stream() (libpq chunked rows) lets both run at once, so the server's joins
+    cost no time here. It runs in the connection's transaction (begun by a first statement);
+    closing the iterator early cancels the query, which leaves that transaction aborted until the
+    connection goes back to the pool (rolled back there).
+    """
+    compiled = stmt.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
+    if getattr(compiled, "_bind_processors", None):  # none for our statements on psycopg; never skip one
+        raise AssertionError("a bound value needs SQLAlchemy's processing: stream() cannot send it as is")
+    if not conn.in_transaction():
+        conn.exec_driver_sql("SELECT 1")  # BEGIN: one snapshot, as with conn.execute
+    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        yield from cursor.stream(str(compiled), compiled.params, size=batch)
+    finally:
+        cursor.close()
+
+
+def _claim_values(conn: sa.Connection, flt: ClaimFilter, batch: int, *, stream: bool = False) -> Iterator[list]:
+    if stream and _streams(conn, flt, batch):
+        for row in _pg_stream(conn, build_claims_query(conn, flt), batch):
+            yield _record_values(row)
+        return
+    lookups = _Lookups(conn)
+    for rows in _batches(conn, claims_statements(conn, flt), flt.limit, batch):
+        yield from lookups.values(rows)
 
 
 def query_claims(store: Store, flt: ClaimFilter | None = None) -> Iterator[ClaimRecord]:
@@ -342,11 +673,19 @@ def query_claims(store: Store, flt: ClaimFilter | None = None) -> Iterator[Claim
     writing to a SQLite store from the same thread.
     """
     flt = flt or ClaimFilter()
+    build, columns = _build_record, EXPORT_COLUMNS
     with store.read() as conn:
-        stmt = build_claims_query(conn, flt)
-        result = conn.execution_options(yield_per=STREAM_BATCH).execute(stmt)
-        for row in result:
-            yield record_from_row(row)
+        for values in _claim_values(conn, flt, STREAM_BATCH):
+            yield build(dict(zip(columns, values, strict=True)))
+
+
+def claim_rows(store: Store, flt: ClaimFilter | None = None) -> Iterator[list]:
+    """Like `query_claims`, but each claim as a list of ClaimRecord field values in EXPORT_COLUMNS
+    order, without building a record: what the exports stream.
+    """
+    flt = flt or ClaimFilter()
+    with store.read() as conn:
+        yield from _claim_values(conn, flt, EXPORT_BATCH, stream=True)
 
 
 def get_claim(store: Store, claim_key: str) -> ClaimRecord | None:

@@ -148,6 +148,10 @@ reviews = sa.Table(
 # SQLite only (migration 0002): FTS5 index over claims.evidence, rowid = claims.id.
 claims_fts = sa.table("claims_fts", sa.column("rowid", sa.Integer))
 
+# Columns one dialect has beyond the tables above, never written by claimtrack: PostgreSQL's
+# claims.evidence_tsv (migration 0004) is generated from evidence, to_tsvector('english', evidence).
+DIALECT_COLUMNS: dict[str, dict[str, set[str]]] = {"postgresql": {"claims": {"evidence_tsv"}}}
+
 
 def insert_ignore(dialect_name: str, table: sa.Table, *conflict_columns: str) -> sa.Insert:
     """INSERT ... ON CONFLICT (columns) DO NOTHING for SQLite and PostgreSQL (race-free upserts)."""
