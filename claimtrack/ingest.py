@@ -26,12 +26,14 @@ import signal
 import time
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from claimtrack.extraction import extract_claims
-from claimtrack.reading import ReadFailure, ReadTask, plan_reads, read_task
+from claimtrack.reading import LineRange, ReadFailure, ReadTask, plan_reads, read_task
 from claimtrack.reading.metadata import Metadata
 from claimtrack.records import SourceDocument
 from claimtrack.storage import Store, open_store
@@ -117,7 +119,11 @@ def _init_worker(context: _Context) -> None:
 
 def _run_in_worker(task: ReadTask) -> Done:
     assert _worker_context is not None
-    return _run_task(task, _worker_context, _worker_lookup(_worker_context))
+    try:
+        return _run_task(task, _worker_context, _worker_lookup(_worker_context))
+    except Exception as err:  # noqa: BLE001 - a bug in reading: this task's inputs fail, the ingest goes on
+        reason = f"{type(err).__name__}: {_first_line(err)}"
+        return [f"{_unit_name(unit)}: could not be read ({reason}); please report this" for unit in task.units]
 
 
 def _worker_lookup(context: _Context) -> Lookup | None:
@@ -171,37 +177,104 @@ def _first_line(err: BaseException) -> str:
 def _done_tasks(
     tasks: Iterator[ReadTask | ReadFailure], jobs: int, context: _Context, store: Store
 ) -> Iterator[Done]:
-    """The result of each task, in order; failures of the plan itself pass through in their place."""
+    """The result of each task, in order; failures of the plan itself pass through in their place.
+
+    A worker process that dies (killed by the OOM killer, a crash in a C extension) loses the tasks
+    in flight: they are run again one at a time in a new pool, and a task that kills its worker on
+    its own fails (each of its inputs reported), while every other document is stored as usual.
+    """
     if jobs <= 1:
         lookup = None if context.url is None else (lambda hashes: stored_hashes(store, hashes))
         for task in tasks:
             yield [str(task)] if isinstance(task, ReadFailure) else _run_task(task, context, lookup)
         return
-    store.engine.dispose()  # no open connection is copied into the workers (the pool reconnects)
-    pool = multiprocessing.get_context(START_METHOD).Pool(jobs, initializer=_init_worker, initargs=(context,))
+    pool = _WorkerPool(jobs, context, store)
     try:
-        in_flight: deque[Any] = deque()
+        in_flight: deque[tuple[ReadTask | ReadFailure, Any]] = deque()
         limit = jobs * TASKS_PER_WORKER
+
+        def oldest() -> Iterator[Done]:
+            task, future = in_flight.popleft()
+            try:
+                yield future.result()
+            except BrokenProcessPool:
+                redo = [task, *(t for t, _ in in_flight)]
+                in_flight.clear()
+                pool.restart()
+                for task in redo:  # one at a time: the one that kills its worker alone is found
+                    yield from pool.run_alone(task)
+
         for task in tasks:
             if isinstance(task, ReadFailure):
-                in_flight.append(_Ready([str(task)]))
+                in_flight.append((task, _Ready([str(task)])))
             else:
-                in_flight.append(pool.apply_async(_run_in_worker, (task,)))
+                in_flight.append((task, pool.submit(task)))
             while len(in_flight) >= limit:
-                yield in_flight.popleft().get()
+                yield from oldest()
         while in_flight:
-            yield in_flight.popleft().get()
-        pool.close()
+            yield from oldest()
     finally:
-        pool.terminate()  # also on Ctrl-C and on errors: nothing is left running
-        pool.join()
+        pool.stop()  # also on Ctrl-C and on errors: nothing is left running
+
+
+class _WorkerPool:
+    """Forked extraction workers (a ProcessPoolExecutor: a dead worker breaks it, where a
+    multiprocessing.Pool would wait forever for the lost task)."""
+
+    def __init__(self, jobs: int, context: _Context, store: Store) -> None:
+        self.jobs, self.context, self.store = jobs, context, store
+        self.executor = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        self.store.engine.dispose()  # no open connection is copied into the workers (the pool reconnects)
+        return ProcessPoolExecutor(
+            self.jobs, mp_context=multiprocessing.get_context(START_METHOD),
+            initializer=_init_worker, initargs=(self.context,),
+        )  # fmt: skip
+
+    def submit(self, task: ReadTask) -> Future[Done]:
+        return self.executor.submit(_run_in_worker, task)
+
+    def restart(self) -> None:
+        self.stop()
+        self.executor = self._start()
+
+    def run_alone(self, task: ReadTask | ReadFailure) -> Iterator[Done]:
+        """The task's result, run with nothing else in flight; its failure if it kills the worker."""
+        if isinstance(task, ReadFailure):
+            yield [str(task)]
+            return
+        try:
+            yield self.submit(task).result()
+        except BrokenProcessPool:
+            self.restart()
+            if len(task.units) > 1:  # which of its files was it?
+                for unit in task.units:
+                    yield from self.run_alone(ReadTask((unit,)))
+            else:
+                yield [f"{_unit_name(task.units[0])}: the worker process reading and extracting it died "
+                       "(out of memory?); not stored"]  # fmt: skip
+
+    def stop(self) -> None:
+        executor = self.executor
+        executor.shutdown(wait=False, cancel_futures=True)
+        processes = getattr(executor, "_processes", None) or {}  # no public way before Python 3.14
+        for process in list(processes.values()):
+            if process.is_alive():
+                process.terminate()
+        for process in list(processes.values()):
+            process.join(5)
+
+
+def _unit_name(unit: str | LineRange) -> str:
+    return f"{unit.path}:line {unit.first_line} and after" if isinstance(unit, LineRange) else unit
 
 
 @dataclass(frozen=True)
 class _Ready:
     value: Done
 
-    def get(self) -> Done:
+    def result(self) -> Done:
         return self.value
 
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import signal
 from pathlib import Path
 
 import pytest
@@ -124,3 +126,30 @@ def test_a_rerun_does_not_extract_what_is_stored(tmp_path: Path, monkeypatch: py
         assert (again.new, again.unchanged, again.failed, calls) == (0, 32, 2, [])
         redo = ingest(store, [folder], replace=True)  # --reextract reads every document again
         assert (redo.replaced, len(calls)) == (32, 32)
+
+
+def test_a_worker_that_dies_loses_only_the_document_that_killed_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A worker killed mid-task (OOM killer, a crash) does not hang the ingest: the tasks in flight
+    run again, and the one input that kills its worker on its own fails with a message."""
+    folder = inputs(tmp_path / "in", n=60)
+    (folder / "poison.txt").write_text("POISON " + article(999), encoding="utf-8")
+    real = ingest_mod.extract_claims
+
+    def deadly(text: str, published: object) -> list:
+        if text.startswith("POISON"):
+            os.kill(os.getpid(), signal.SIGKILL)
+        return real(text, published)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ingest_mod, "extract_claims", deadly)  # the forked workers see it too
+    monkeypatch.setattr(ingest_mod, "TASK_DOCUMENTS", 4)
+    failures: list[str] = []
+    with open_store(f"sqlite:///{tmp_path / 'x.db'}") as store:
+        summary = ingest(store, [folder], jobs=2, batch_size=10, on_failure=failures.append)
+        docs = contents(store)[0]
+    assert (summary.new, summary.failed) == (62, 3)
+    assert len(docs) == len({h for _, h in docs}) == 62
+    assert [f for f in failures if "poison" in f] == [
+        f"{folder / 'poison.txt'}: the worker process reading and extracting it died (out of memory?); not stored"
+    ]
