@@ -15,6 +15,8 @@ finds on `lowered(text)` exactly the matches that its IGNORECASE twin finds on `
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from re import _constants, _parser  # the parser checks that a lowercase twin means the same
 
 # Characters that re.IGNORECASE matches to an ASCII letter although their str.lower() is not that letter.
 _CASE_FOLD_TRAPS = re.compile("[\u0130\u0131\u017f\u212a]")
@@ -29,4 +31,78 @@ def may_hold(low: str | None, needles: tuple[str, ...]) -> bool:
     """Whether the lowercased text (from `lowered`) holds one of the needles; True when it cannot tell."""
     if low is None:
         return True
-    return any(needle in low for needle in needles)
+    for needle in needles:  # a plain loop: cheaper than any() over a generator for a handful of needles
+        if needle in low:
+            return True
+    return False
+
+
+_KEEP_CASE = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)", re.DOTALL)  # escapes (\S is not \s) and group names
+
+
+def lowercase_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """An IGNORECASE pattern with its letters lowercased and without the flag, for `finditer_lowered`.
+
+    Run on `lowered(text)` it matches where `pattern` matches `text`: the same engine steps, each
+    letter compared in lowercase. That holds when every cased letter of the pattern is ASCII (ranges:
+    within a-z or A-Z) and it sets no inline flags; the parsed twin must equal the parsed pattern with
+    its letters lowercased. Anything else raises ValueError.
+    """
+    if not pattern.flags & re.IGNORECASE:
+        raise ValueError(f"not an IGNORECASE pattern: {pattern.pattern[:60]!r}")
+    source = pattern.pattern
+    pieces, pos = [], 0
+    for m in _KEEP_CASE.finditer(source):
+        pieces += [source[pos : m.start()].lower(), m.group(0)]
+        pos = m.end()
+    pieces.append(source[pos:].lower())
+    twin = re.compile("".join(pieces), pattern.flags & ~re.IGNORECASE)
+    expected = _normal_form(_parser.parse(source, pattern.flags), lower=True)
+    if _normal_form(_parser.parse(twin.pattern, twin.flags), lower=False) != expected:
+        raise ValueError(f"lowercasing changes the pattern (escaped letters?): {source[:60]!r}")
+    return twin
+
+
+def _normal_form(node: object, lower: bool) -> object:
+    """A parsed pattern as nested tuples, letters lowercased if `lower`; ValueError where lowercasing is unsafe."""
+    if isinstance(node, _parser.SubPattern):
+        return tuple(_normal_form(item, lower) for item in node.data)
+    if isinstance(node, (list, tuple)):
+        if len(node) == 2 and isinstance(node[0], _constants._NamedIntConstant):
+            op, av = str(node[0]), node[1]
+            if op in {"LITERAL", "NOT_LITERAL"}:
+                return op, _fold(chr(av), lower)
+            if op == "RANGE":
+                low, high = chr(av[0]), chr(av[1])
+                if not ("a" <= low <= high <= "z" or "A" <= low <= high <= "Z"):
+                    if any(chr(c).lower() != chr(c).upper() for c in range(av[0], av[1] + 1)):
+                        raise ValueError(f"range {low!r}-{high!r} mixes cased and other characters")
+                return op, (_fold(low, lower), _fold(high, lower))
+            if op == "SUBPATTERN" and (av[1] or av[2]):
+                raise ValueError("inline flags")
+            return op, _normal_form(av, lower)
+        return tuple(_normal_form(item, lower) for item in node)
+    return str(node) if isinstance(node, _constants._NamedIntConstant) else node
+
+
+def _fold(ch: str, lower: bool) -> str:
+    if ch.lower() != ch.upper() and not ch.isascii():
+        raise ValueError(f"non-ASCII cased letter {ch!r}")
+    return ch.lower() if lower else ch
+
+
+def finditer_lowered(
+    pattern: re.Pattern[str], twin: re.Pattern[str], text: str, low: str | None
+) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)`, scanning with its `lowercase_twin` on `low` and matching on `text` where it hits.
+
+    The match objects are those of `pattern` on `text` (groups keep the text's case); without `low`
+    (a text `lowered` cannot vouch for) this is plain `pattern.finditer(text)`.
+    """
+    if low is None:
+        yield from pattern.finditer(text)
+        return
+    for hit in twin.finditer(low):
+        m = pattern.match(text, hit.start())
+        if m is not None:  # always, by construction; kept as a guard rather than an assertion
+            yield m

@@ -15,6 +15,7 @@ from functools import lru_cache
 from claimtrack.extraction.bounds import QUALIFIER_BOUNDS, bounds, canonical_qualifier
 from claimtrack.extraction.lexicons import CountedGroup, alternation, counted_groups
 from claimtrack.extraction.numbers import DIGITS, SCALE, TENS, UNITS, parse_number
+from claimtrack.extraction.prefilter import finditer_lowered, lowercase_twin, lowered, may_hold
 
 VAGUE_AMOUNTS = (
     "tens of thousands", "hundreds of thousands", "thousands", "hundreds", "dozens", "scores",
@@ -57,7 +58,9 @@ _COUNT_RE = re.compile(
     r"(?![\w])",
     re.IGNORECASE,
 )
+_COUNT_TWIN = lowercase_twin(_COUNT_RE)
 _VAGUE_RE = re.compile(rf"\b(?P<vague>{alternation(list(VAGUE_AMOUNTS))})(?:\s+of)?\b", re.IGNORECASE)
+_VAGUE_WORDS = ("thousand", "hundred", "dozen", "scores", "number")  # every vague amount holds one
 _STRONG_RE = re.compile(rf"\b(?P<num>{DIGITS})-strong\s+(?:force|contingent|army|group|unit|troops|garrison)\b", re.I)
 
 
@@ -152,15 +155,24 @@ def _unit_from_verb(sentence: str, num_start: int, num_end: int) -> tuple[Counte
 
 
 def _is_not_a_count(sentence: str, m: re.Match[str]) -> bool:
-    before = sentence[: m.start()]
+    start = m.start()
     num = m.group("num")
-    if _MONEY_BEFORE.search(before) or _DATE_BEFORE.search(before):
+    # both patterns end at the end of the text before the number: search only its last words ("USD ", "Sept. ")
+    if _MONEY_BEFORE.search(sentence, max(0, start - 8), start) \
+            or _DATE_BEFORE.search(sentence, max(0, _end_of_words(sentence, start) - 16), start):
         return True
     if _MEASURE_AFTER.match(sentence, m.end("num")) and not m.group("num2"):
         return True
     if _YEAR_LIKE.match(num) and not m.group("qual"):
         return True
     return num.lower() == "a"
+
+
+def _end_of_words(text: str, end: int) -> int:
+    """The position after the last non-space character before `end`."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 _BETWEEN_AND_RE = re.compile(rf"\s+and\s+(?P<num>{_NUMBER})(?![\w])", re.IGNORECASE)
@@ -209,9 +221,10 @@ def find_counts(sentence: str, offset: int = 0) -> list[CountMention]:
     """Every count in a sentence, in order; `offset` is the sentence's start in the document."""
     if not _may_hold_a_count(sentence):
         return []
+    lowercase = lowered(sentence)
     found: list[CountMention] = []
     consumed: list[tuple[int, int]] = []
-    for m in _COUNT_RE.finditer(sentence):
+    for m in finditer_lowered(_COUNT_RE, _COUNT_TWIN, sentence, lowercase):
         if any(s <= m.start() < e for s, e in consumed) or _is_not_a_count(sentence, m):
             continue
         qualifier = (m.group("qual") or "").lower() or None
@@ -250,9 +263,9 @@ def find_counts(sentence: str, offset: int = 0) -> list[CountMention]:
         )  # fmt: skip
         consumed.append((m.start(), unit_end))
     found = [c for c in found if not _is_formation_multiplier(c, found)]
-    found.extend(_strong_counts(sentence, offset))
-    found.extend(_number_of_counts(sentence, offset, consumed))
-    found.extend(_vague_counts(sentence, offset, consumed))
+    found.extend(_strong_counts(sentence, offset, lowercase))
+    found.extend(_number_of_counts(sentence, offset, consumed, lowercase))
+    found.extend(_vague_counts(sentence, offset, consumed, lowercase))
     found.sort(key=lambda c: c.start)
     return found
 
@@ -268,9 +281,13 @@ def _number_of_pattern(key: int) -> re.Pattern[str]:
     )
 
 
-def _number_of_counts(sentence: str, offset: int, consumed: list[tuple[int, int]]) -> list[CountMention]:
+def _number_of_counts(
+    sentence: str, offset: int, consumed: list[tuple[int, int]], low: str | None = None
+) -> list[CountMention]:
     """'the number of Russian soldiers at the border reaches 140,000': the noun comes before the number."""
-    out = []
+    out: list[CountMention] = []
+    if not may_hold(low, ("number",)):
+        return out
     for m in _number_of_pattern(len(counted_groups())).finditer(sentence):
         if any(s <= m.start("num") < e for s, e in consumed):
             continue
@@ -292,8 +309,10 @@ def _is_formation_multiplier(count: CountMention, found: list[CountMention]) -> 
     )
 
 
-def _strong_counts(sentence: str, offset: int) -> list[CountMention]:
-    out = []
+def _strong_counts(sentence: str, offset: int, low: str | None = None) -> list[CountMention]:
+    out: list[CountMention] = []
+    if not may_hold(low, ("-strong",)):
+        return out
     groups = counted_groups()
     for m in _STRONG_RE.finditer(sentence):
         value = parse_number(m.group("num"))
@@ -306,8 +325,12 @@ def _strong_counts(sentence: str, offset: int) -> list[CountMention]:
     return out
 
 
-def _vague_counts(sentence: str, offset: int, consumed: list[tuple[int, int]]) -> list[CountMention]:
-    out = []
+def _vague_counts(
+    sentence: str, offset: int, consumed: list[tuple[int, int]], low: str | None = None
+) -> list[CountMention]:
+    out: list[CountMention] = []
+    if not may_hold(low, _VAGUE_WORDS):
+        return out
     for m in _VAGUE_RE.finditer(sentence):
         if any(s <= m.start() < e for s, e in consumed):
             continue
