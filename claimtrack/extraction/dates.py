@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from claimtrack.extraction.prefilter import lowered, may_hold
+from claimtrack.extraction.prefilter import finditer_lowered, lowercase_twin, lowered, may_hold
 from claimtrack.records import DateRef
 
 MONTHS = {
@@ -49,6 +49,7 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("in_year", rf"\b(?P<prep>in|since|during|by)\s+{_YEAR}\b"),
 )  # fmt: skip
 _COMPILED = tuple((name, re.compile(pat, re.IGNORECASE)) for name, pat in DATE_PATTERNS)
+_TWINS = {name: lowercase_twin(pattern) for name, pattern in _COMPILED}  # scan the lowercased sentence
 _MONTH_WORDS = frozenset(MONTHS)
 _RELATIVE_WORDS = frozenset("yesterday today tonight week month year weekend day days weeks months morning evening".split())  # noqa: E501
 # which patterns can match, by the words a sentence has (a cheap guard before each regex)
@@ -218,7 +219,7 @@ def find_dates(
             continue
         if (name in _NEEDS_DIGIT and not has_digit) or (name in _NEEDS_WORD and not may_hold(low, _NEEDS_WORD[name])):
             continue
-        for m in pattern.finditer(sentence):
+        for m in finditer_lowered(pattern, _TWINS[name], sentence, low):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             resolved = _resolve(name, m, published, context_day)
