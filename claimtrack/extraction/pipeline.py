@@ -26,6 +26,7 @@ from claimtrack.extraction.confidence import assess, is_adversary_losses
 from claimtrack.extraction.dates import DateMention, find_dates
 from claimtrack.extraction.lexicons import side_by_form, side_regex
 from claimtrack.extraction.places import choose_place, find_places
+from claimtrack.extraction.prefilter import lowered
 from claimtrack.extraction.quantities import find_counts
 from claimtrack.extraction.sentences import Sentence, split_sentences
 from claimtrack.extraction.subjects import side_of, subject_of
@@ -68,8 +69,11 @@ class Context:
     last_group: ActorRef | None = None
     last_org: ActorRef | None = None
     speaker_dates: dict[str, DateRef] = field(default_factory=dict)
-    last_day: dt.date | None = None
-    side_at: dict[int, str] = field(default_factory=dict)  # sentence index -> side of troops mentioned
+    last_day: dt.date | None = None  # the last day named, as of the last sentence whose dates were read
+    # sentences since then whose dates were not needed: read only if a later "that day" needs `last_day`
+    undated: list[Sentence] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)  # the document's, by index
+    side_at: dict[int, str | None] = field(default_factory=dict)  # sentence index -> side of troops mentioned
 
 
 def _relative_quotes(sentence: Sentence, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -233,10 +237,61 @@ def _sides_mentioned(sentence: str) -> str | None:
 
 def _carried_side(ctx: Context, index: int) -> str | None:
     for back in range(1, SIDE_CARRY_SENTENCES + 1):
-        side = ctx.side_at.get(index - back)
+        side = _side_at(ctx, index - back)
         if side:
             return side
     return None
+
+
+def _side_at(ctx: Context, index: int) -> str | None:
+    """The side of the troops sentence `index` mentions, read when a later count first asks for it."""
+    if index < 0:
+        return None
+    if index not in ctx.side_at:
+        ctx.side_at[index] = _sides_mentioned(ctx.sentences[index].text)
+    return ctx.side_at[index]
+
+
+_ISO_DATE = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d")  # the dates pattern "iso", without its word boundaries
+# every anaphoric day ("earlier in the day", "later that day", "the same day", "the day before") holds one of these
+_ANAPHORIC_DAY = re.compile(r"(?:the|that|same|previous|preceding)\s+day")
+
+
+def _context_day(ctx: Context, sentence: Sentence) -> dt.date | None:
+    """The last day named before `sentence`, which only its anaphoric days ("earlier in the day") use.
+
+    The dates of the sentences skipped since the last one read are read now, in order, and only when
+    the sentence may hold such a phrase; otherwise `last_day` is returned as it stands, unused.
+    """
+    low = lowered(sentence.text)
+    if low is not None and not _ANAPHORIC_DAY.search(low):
+        return ctx.last_day
+    for skipped in ctx.undated:
+        _note_days(ctx, find_dates(skipped.text, skipped.start, ctx.published, ctx.last_day))
+    ctx.undated.clear()
+    return ctx.last_day
+
+
+def _skip_dates(ctx: Context, sentence: Sentence) -> None:
+    """Leave a claimless sentence's dates unread until a later sentence needs them (`_context_day`).
+
+    Reading dates can raise on some texts (an impossible ISO date such as 2024-02-30; a weekday spelt
+    with ſ or ı; a publication date at the edge of the calendar): those sentences are read now, so the
+    extractor raises exactly where it always did.
+    """
+    if lowered(sentence.text) is None or _ISO_DATE.search(sentence.text) \
+            or (ctx.published is not None and not 2 <= ctx.published.year <= 9998):
+        _note_days(ctx, find_dates(sentence.text, sentence.start, ctx.published, _context_day(ctx, sentence)))
+    else:
+        ctx.undated.append(sentence)
+
+
+def _note_days(ctx: Context, dates: list[DateMention]) -> None:
+    """Remember the last day a sentence names (for "earlier in the day" in the sentences after it)."""
+    for d in dates:
+        if d.ref.value is not None and d.ref.precision == "day":
+            ctx.last_day = d.ref.value
+            ctx.undated.clear()  # the skipped sentences before this one no longer matter
 
 
 def _attribution_kind(actor: ActorRef) -> str:
@@ -280,7 +335,7 @@ def extract_claims(text: str, published: dt.date | None = None) -> list[Extracte
         readings.append(_Reading(sentence, quotes, cues, attribution))
     _attribute_quote_continuations(readings)
 
-    ctx = Context(published, persons=ctx.persons)
+    ctx = Context(published, persons=ctx.persons, sentences=sentences)
     claims: list[ExtractedClaim] = []
     loose_counts: list[ExtractedClaim] = []
     for reading in readings:
@@ -320,23 +375,19 @@ def _attribute_quote_continuations(readings: list[_Reading]) -> None:
 def _claims_of(reading: _Reading, ctx: Context) -> tuple[list[ExtractedClaim], list[ExtractedClaim]]:
     sentence = reading.sentence
     attribution = reading.attribution
-    side_here = _sides_mentioned(sentence.text)
-    if side_here:
-        ctx.side_at[sentence.index] = side_here
-    dates = find_dates(sentence.text, sentence.start, ctx.published, ctx.last_day)
+    claimant = attribution.claimant if attribution else None
+    counts = find_counts(sentence.text, sentence.start)
+    if claimant is None and not counts:
+        _skip_dates(ctx, sentence)  # no claim here: its dates matter only as a later sentence's context
+        return [], []
+    dates = find_dates(sentence.text, sentence.start, ctx.published, _context_day(ctx, sentence))
     cue = attribution.cue if attribution else None
     claim_date, event_dates = _claim_date(sentence, dates, cue, attribution)
-    claimant = attribution.claimant if attribution else None
     if claimant is not None:
         claim_date = _inherit_claim_date(claim_date, attribution, cue, ctx)
         if claim_date is not None and claim_date.value is not None:
             ctx.speaker_dates[claimant.name] = claim_date
-    for d in dates:
-        if d.ref.value is not None and d.ref.precision == "day":
-            ctx.last_day = d.ref.value
-    counts = find_counts(sentence.text, sentence.start)
-    if claimant is None and not counts:
-        return [], []
+    _note_days(ctx, dates)
     exclude = attribution.phrase_spans if attribution else []
     place_mentions = find_places(sentence.text, sentence.start)
     excluded = [(sentence.start + s, sentence.start + e) for s, e in exclude]
