@@ -15,7 +15,7 @@ from functools import lru_cache
 from claimtrack.extraction.bounds import QUALIFIER_BOUNDS, bounds, canonical_qualifier
 from claimtrack.extraction.lexicons import CountedGroup, alternation, counted_groups
 from claimtrack.extraction.numbers import DIGITS, SCALE, TENS, UNITS, parse_number
-from claimtrack.extraction.prefilter import finditer_lowered, lowercase_twin, lowered, may_hold
+from claimtrack.extraction.prefilter import finditer_lowered, lowercase_twin, lowered, may_hold, trie_alternation
 
 VAGUE_AMOUNTS = (
     "tens of thousands", "hundreds of thousands", "thousands", "hundreds", "dozens", "scores",
@@ -208,13 +208,14 @@ def _multiplier(sentence: str, start: int, end: int) -> tuple[int | None, int]:
 
 _NUMBER_WORDS = frozenset([*UNITS, *TENS, "hundred", "hundreds", "thousand", "thousands", "million", "millions",
                            "dozen", "dozens", "scores", "half", "number", "several", "few", "tens", "couple"])
-_LOWER_WORDS = re.compile(r"[a-z]+")
+# a number word as a whole run of ASCII letters of the lowercased sentence, found in one regex search
+_NUMBER_WORD_RE = re.compile(rf"(?<![a-z]){trie_alternation(_NUMBER_WORDS)}(?![a-z])")
 _DIGIT = re.compile(r"\d")
 
 
 def _may_hold_a_count(sentence: str) -> bool:
     """A cheap guard: digits or number words."""
-    return _DIGIT.search(sentence) is not None or not _NUMBER_WORDS.isdisjoint(_LOWER_WORDS.findall(sentence.lower()))
+    return _DIGIT.search(sentence) is not None or _NUMBER_WORD_RE.search(sentence.lower()) is not None
 
 
 def find_counts(sentence: str, offset: int = 0) -> list[CountMention]:
