@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from claimtrack.extraction.gazetteer import Place, load_gazetteer
 from claimtrack.extraction.lexicons import alternation, longest_first
+from claimtrack.extraction.prefilter import lowered, trie_alternation
 from claimtrack.records import PlaceRef
 
 KIND_SPECIFICITY = {"city": 4, "town": 4, "village": 4, "island": 4, "district": 3, "oblast": 3, "krai": 3,
@@ -68,10 +69,43 @@ def _first_words(key: int) -> frozenset[str]:
 
 
 _WORD_RE = re.compile(r"(?<![\w-])[\w.'’]+")
+_WORD_CHARS = re.compile(r"[\w.'’]+")
+# where `_WORD_RE` can start a word in the middle of a run of word characters ("-'Kyiv" -> "Kyiv")
+_HYPHENATED_RUN = re.compile(r"-\w*[.'’][\w.'’]")
+
+
+@lru_cache(maxsize=4)
+def _first_word_pattern(key: int) -> re.Pattern[str]:
+    """A whole word (run of word characters, not after a hyphen) that `_candidates_by_word` would try.
+
+    That is a first word of an alias, or one followed by full stops ("Kyiv." ending a sentence); it
+    is matched in the lowercased sentence, as a trie, so the sentence is scanned once in C.
+    """
+    first = [w for w in _first_words(key) if _WORD_CHARS.fullmatch(w)]
+    plain = trie_alternation([w for w in first if not w.endswith(".")])
+    dotted = trie_alternation([w for w in first if w.endswith(".")]) if any(w.endswith(".") for w in first) else None
+    words = rf"{plain}\.*" if dotted is None else rf"(?:{plain}\.*|{dotted})"
+    return re.compile(rf"(?<![\w.'’-]){words}(?![\w.'’])")
 
 
 def _candidates(sentence: str, key: int):
     """Alias matches, tried only at words that can begin an alias (much faster than scanning the sentence)."""
+    low = lowered(sentence)
+    if low is None or _HYPHENATED_RUN.search(sentence):
+        yield from _candidates_by_word(sentence, key)
+        return
+    pos = 0
+    for w in _first_word_pattern(key).finditer(low):
+        if w.start() < pos:
+            continue
+        m = _pattern_at(w.group(0), key).match(sentence, w.start())
+        if m:
+            pos = m.end()
+            yield m
+
+
+def _candidates_by_word(sentence: str, key: int):
+    """`_candidates` by a loop over every word, for the sentences the scan in `_candidates` cannot vouch for."""
     first = _first_words(key)
     pos = 0
     for w in _WORD_RE.finditer(sentence):

@@ -3,11 +3,12 @@
 A case-insensitive regex that needs the literal word "killed" can only match a text whose lowercase
 form contains "killed": a substring test (`in`) is far cheaper than a regex scan. The one trap is
 that Python's `re` folds four non-ASCII letters onto ASCII ones where `str.lower()` does not
-(İ ı -> i, ſ -> s, the Kelvin sign -> k); `lowered()` gives None for a text holding one of them and
-`may_hold()` then answers True, so the regex itself decides. A prefilter may let a text through that
-the regex rejects, never the reverse: outputs do not depend on it.
+(İ ı -> i, ſ -> s, the Kelvin sign -> k); `lowered()` gives None for a text holding one of them (or
+a capital sigma, whose lowercase depends on its neighbours) and `may_hold()` then answers True, so
+the regex itself decides. A prefilter may let a text through that the regex rejects, never the
+reverse: outputs do not depend on it.
 
-Without those four letters, `text.lower()` also keeps every character's position and its \\w, \\s and
+Without those letters, `text.lower()` also keeps every character's position and its \\w, \\s and
 \\d class (checked over all of Unicode), so a regex of lowercase literals compiled without IGNORECASE
 finds on `lowered(text)` exactly the matches that its IGNORECASE twin finds on `text`.
 """
@@ -18,8 +19,9 @@ import re
 from collections.abc import Iterator
 from re import _constants, _parser  # the parser checks that a lowercase twin means the same
 
-# Characters that re.IGNORECASE matches to an ASCII letter although their str.lower() is not that letter.
-_CASE_FOLD_TRAPS = re.compile("[\u0130\u0131\u017f\u212a]")
+# Characters that re.IGNORECASE matches to an ASCII letter although their str.lower() is not that letter,
+# and the capital sigma, whose lowercase depends on the next letter (a slice lowercased alone may differ).
+_CASE_FOLD_TRAPS = re.compile("[\u0130\u0131\u017f\u212a\u03a3]")
 
 
 def lowered(text: str) -> str | None:
