@@ -18,8 +18,13 @@ ABBREVIATIONS = frozenset(
 )
 
 _LINE_RE = re.compile(r"[^\n]+")
-# A candidate boundary: terminal punctuation, optional closing quotes/brackets, then whitespace.
-_BOUNDARY_RE = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+)|(?<=[a-z0-9,)])\.(?=[A-Z][a-z])")
+# A candidate boundary: terminal punctuation, optional closing quotes/brackets, then whitespace; or a full
+# stop glued to the next sentence ("140,000.In turn"). Both begin with the punctuation mark, written first
+# so that the regex engine skips ahead to the next one instead of trying both branches at every character.
+_BOUNDARY_RE = re.compile(r"[.!?…](?:[.!?…]*[\"'”’)\]]*(?=\s+)|(?<=[a-z0-9,)]\.)(?=[A-Z][a-z]))")
+_GLUED_ABBREVIATION_RE = re.compile(r"\b[A-Z][a-z]{0,3}\.$")  # "Gen.", "Sept."
+_GLUED_INITIALS_RE = re.compile(r"\b\w\.\w+\.$")  # "U.S.", "e.g."
+_WORD_BEFORE_RE = re.compile(r"([A-Za-z.]+)[.]+[\"'”’)\]]*$")
 _BULLET_RE = re.compile(r"^[\s•·*\-–—>]+")
 
 
@@ -41,12 +46,12 @@ def _ends_sentence(block: str, end: int) -> bool:
         return True
     if end < len(block) and not block[end].isspace():  # "140,000.In turn": a glued boundary
         head = block[max(0, end - 64) : end]
-        return not re.search(r"\b[A-Z][a-z]{0,3}\.$", head) and not re.search(r"\b\w\.\w+\.$", head)
+        return not _GLUED_ABBREVIATION_RE.search(head) and not _GLUED_INITIALS_RE.search(head)
     nxt = rest[0]
     if nxt.islower() or nxt in ",;:":
         return False
     # the word that carries the period
-    m = re.search(r"([A-Za-z.]+)[.]+[\"'”’)\]]*$", block[max(0, end - 64) : end])
+    m = _WORD_BEFORE_RE.search(block[max(0, end - 64) : end])
     if m and block[end - 1] == ".":
         word = m.group(1).rstrip(".").lower()
         if word in ABBREVIATIONS:
