@@ -14,7 +14,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from claimtrack.extraction.gazetteer import load_gazetteer
-from claimtrack.extraction.lexicons import load_records, side_by_capital, side_by_form, side_index, side_key
+from claimtrack.extraction.lexicons import (
+    load_records,
+    side_by_capital,
+    side_by_form,
+    side_index,
+    side_key,
+    side_word_starts,
+)
 from claimtrack.records import ActorRef
 
 # Words that make a phrase a title or role rather than a name.
@@ -69,11 +76,13 @@ class ActorLexicon:
     actors: dict[str, KnownActor] = field(default_factory=dict)
     by_alias: dict[str, str] = field(default_factory=dict)  # lowercase alias -> name
     by_exact: dict[str, str] = field(default_factory=dict)  # case-sensitive alias (acronyms) -> name
+    word_starts: set[str] = field(default_factory=set)  # the first word of every alias, lowercase
 
     def add(self, actor: KnownActor) -> None:
         self.actors[actor.name] = actor
         for alias in (actor.name, *actor.aliases):
             key = alias.replace("’", "'")
+            self.word_starts.add(key.split(" ")[0].lower())
             if _ACRONYM.match(key) or len(key) <= 3:
                 self.by_exact[key] = actor.name
             else:
@@ -85,6 +94,11 @@ class ActorLexicon:
         if name is None and key.lower().startswith("the "):
             name = self.by_alias.get(key[4:].lower()) or self.by_exact.get(key[4:])
         return self.actors.get(name) if name else None
+
+    def may_start(self, word: str) -> bool:
+        """Whether a phrase beginning with `word` can be an alias (else `lookup` of it finds nothing)."""
+        low = word.replace("’", "'").lower()
+        return low in self.word_starts or low == "the"
 
 
 @lru_cache(maxsize=4)
@@ -114,8 +128,12 @@ def _words(phrase: str) -> list[str]:
 def _affiliation(words: list[str]) -> str | None:
     """The side a phrase's words name: 'US', 'Ukraine's', 'Ukrainian', 'South Korean'."""
     sides, gazetteer = side_index(), load_gazetteer()
+    side_starts = side_word_starts()
     for i in range(len(words)):
-        for width in (3, 2, 1):
+        first = words[i].lstrip("(),").lower()
+        # two or three words can name a side or a place only if the first begins a name of several words
+        several = first.replace("’", "'") in side_starts or first in gazetteer.word_starts
+        for width in (3, 2, 1) if several else (1,):
             chunk = " ".join(words[i : i + width]).strip("(),")
             side = sides.get(side_key(chunk))
             if side is not None:
@@ -195,6 +213,8 @@ def resolve_actor(phrase: str, persons: PersonRegistry | None = None) -> ActorRe
     lex = actor_lexicon()
     # a known actor at the end of the phrase
     for start in range(len(words)):
+        if not lex.may_start(words[start]):
+            continue
         tail = " ".join(words[start:])
         known = lex.lookup(tail)
         if known is None and len(words) - start >= 2 and words[-1].lower() in {"agency", "newspaper", "news"}:

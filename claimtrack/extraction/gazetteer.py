@@ -32,11 +32,14 @@ class Gazetteer:
 
     places: dict[str, Place] = field(default_factory=dict)
     by_alias: dict[str, str] = field(default_factory=dict)  # lowercase alias -> canonical name
+    word_starts: set[str] = field(default_factory=set)  # first word of every alias of several words, lowercase
 
     def add(self, place: Place) -> None:
         self.places[place.name] = place
         for alias in (place.name, *place.aliases):
             self.by_alias[alias.lower()] = place.name
+            if " " in alias:
+                self.word_starts.add(alias.lower().split(" ")[0])
 
     def lookup(self, mention: str) -> Place | None:
         """The place a mention names, or None."""

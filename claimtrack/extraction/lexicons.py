@@ -122,6 +122,16 @@ def side_index() -> dict[str, Side]:
     return _side_index(_env_key("CLAIMTRACK_DEMONYMS"))
 
 
+@lru_cache(maxsize=4)
+def _side_word_starts(key: str) -> frozenset[str]:
+    return frozenset(form.split(" ")[0] for form in _side_index(key) if " " in form)
+
+
+def side_word_starts() -> frozenset[str]:
+    """The first word of every side form of several words ("north" for "north korean"), lowercase."""
+    return _side_word_starts(_env_key("CLAIMTRACK_DEMONYMS"))
+
+
 def side_key(form: str) -> str:
     """How a word is looked up in `side_index()`: lowercase, curly apostrophe straightened."""
     return form.lower().replace("’", "'")
