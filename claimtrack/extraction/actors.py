@@ -121,8 +121,16 @@ def actor_lexicon() -> ActorLexicon:
     return _lexicon(os.environ.get("CLAIMTRACK_ACTORS", ""))
 
 
+_WORD_RE = re.compile(r"\(?[\w'’.\-]+\)?")
+_INITIALS_END = re.compile(r"\b[A-Z]\.[A-Z]\.$")
+_DOCUMENT_END = re.compile(
+    r"(?:['’]s)?\s+(?:database|data|figures|statistics|report|study|survey|statement|estimates?|tally)$"
+)
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
+
+
 def _words(phrase: str) -> list[str]:
-    return re.findall(r"\(?[\w'’.\-]+\)?", phrase)
+    return _WORD_RE.findall(phrase)
 
 
 def _affiliation(words: list[str]) -> str | None:
@@ -191,17 +199,16 @@ def _role_text(words: list[str]) -> str | None:
 def resolve_actor(phrase: str, persons: PersonRegistry | None = None) -> ActorRef | None:
     """The actor a speaker phrase names, or None when it names nothing that can speak."""
     raw = " ".join(phrase.split()).strip(" ,;:")
-    if raw.endswith(".") and not re.search(r"\b[A-Z]\.[A-Z]\.$", raw):
+    if raw.endswith(".") and not _INITIALS_END.search(raw):
         raw = raw[:-1]
     if not raw:
         return None
     persons = persons or PersonRegistry()
     # "the Eurostat database", "the ministry's figures": the document speaks for its author
-    raw = re.sub(r"(?:['’]s)?\s+(?:database|data|figures|statistics|report|study|survey|statement|estimates?|tally)$",
-                 "", raw) or raw
+    raw = _DOCUMENT_END.sub("", raw) or raw
     # "Kyrylo Budanov, head of Ukraine's military intelligence (HUR)": name, then appositive role
     head_part, _, appositive = raw.partition(", ")
-    appositive = re.sub(r"^(?:the|a|an)\s+", "", appositive)
+    appositive = _LEADING_ARTICLE.sub("", appositive)
     words = _words(head_part)
     words = [w for w in words if not (w.startswith("(") and w.endswith(")"))] or words
     if not words:

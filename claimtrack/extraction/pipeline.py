@@ -84,9 +84,12 @@ def _relative_quotes(sentence: Sentence, spans: list[tuple[int, int]]) -> list[t
     ]
 
 
+_LINE_RE = re.compile(r"[^\n]+")
+
+
 def _document_quotes(text: str) -> list[tuple[int, int]]:
     spans = []
-    for line in re.finditer(r"[^\n]+", text):
+    for line in _LINE_RE.finditer(text):
         spans.extend((line.start() + s, line.start() + e) for s, e in quote_spans(line.group(0)))
     return spans
 
@@ -139,13 +142,16 @@ def _relay_after_cue(sentence: str, cue: Cue, persons: PersonRegistry) -> ActorR
     return actor if actor is not None and actor.kind == "media" else None
 
 
+_TRANSLATION_END = re.compile(r"\b(?:translation|transcript)$")
+
+
 def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution | None:
     """The claimant of a sentence from its cues (source markers name the claimant, the verb's subject relays)."""
     source: tuple[ActorRef, Cue] | None = None
     speaker: tuple[ActorRef, Cue, str | None] | None = None
     for cue in cues:
         if cue.is_source:
-            if source is None and cue.phrase and not re.search(r"\b(?:translation|transcript)$", cue.phrase):
+            if source is None and cue.phrase and not _TRANSLATION_END.search(cue.phrase):
                 actor = resolve_actor(_strip_possessive_document(cue.phrase), ctx.persons)
                 if actor is not None:
                     source = (actor, cue)
@@ -196,6 +202,9 @@ def _strip_possessive_document(phrase: str) -> str:
     return re.sub(r"\s+(?:translation|report|data|figures|estimates?|statement|assessment|tally)$", "", phrase)
 
 
+_CLAUSE_PUNCTUATION = re.compile(r"[,;:]")
+
+
 def _claim_date(
     sentence: Sentence, dates: list[DateMention], cue: Cue | None, attribution: Attribution | None
 ) -> tuple[DateRef | None, list[DateMention]]:
@@ -208,7 +217,7 @@ def _claim_date(
         rel_start, rel_end = d.start - sentence.start, d.end - sentence.start
         between_after = text[cue.end : rel_start] if rel_start >= cue.end else None
         if between_after is not None and len(between_after) <= 45 and " that " not in f" {between_after} " \
-                and not re.search(r"[,;:]", between_after):
+                and not _CLAUSE_PUNCTUATION.search(between_after):
             claim = d
             break
         head, sep, _ = text.partition(", ")
@@ -496,12 +505,15 @@ def _merge(claims: list[ExtractedClaim], loose: list[ExtractedClaim]) -> list[Ex
     return out
 
 
+_NON_WORDS = re.compile(r"\W+")
+
+
 def _merge_key(claim: ExtractedClaim) -> str:
     who = claim.actor.name.lower() if claim.actor else ""
     q = claim.quantity
     if q is not None and not q.vague:
         return f"n|{who}|{claim.kind}|{q.low}|{q.high}"
-    text = re.sub(r"\W+", " ", claim.mentions[0].sentence.lower()).strip()
+    text = _NON_WORDS.sub(" ", claim.mentions[0].sentence.lower()).strip()
     return f"s|{who}|{text}|{q.raw.lower() if q else ''}"
 
 

@@ -118,12 +118,22 @@ def _candidates_by_word(sentence: str, key: int):
             yield m
 
 
+_POSSESSIVE_END = re.compile(r"['’]s$")
+_CAPITALISED_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+)")
+_REGION_AFTER = re.compile(r"\s+(?:Oblast|Region|Province|Krai)\b")
+_WORD_AFTER = re.compile(r"\s+(\w+)")
+_WORDS_BEFORE = re.compile(r"[\w'’]+")
+_VERB_AFTER = re.compile(
+    r"\s+(?:is|are|was|were|has|have|had|will|would|says|said|says|claims|denies|and\s+\w+\s+say)\b"
+)
+
+
 def find_places(sentence: str, offset: int = 0) -> list[PlaceMention]:
     """Gazetteer places named in a sentence ("Vladivostok, Russia" counts as Vladivostok)."""
     gaz = load_gazetteer()
     out: list[PlaceMention] = []
     for m in _candidates(sentence, len(gaz.places)):
-        text = re.sub(r"['’]s$", "", m.group(0))
+        text = _POSSESSIVE_END.sub("", m.group(0))
         if not any(c.isupper() for c in text):  # "georgia" in lowercase prose is not the country
             continue
         place = gaz.lookup(" ".join(text.split()))
@@ -131,9 +141,8 @@ def find_places(sentence: str, offset: int = 0) -> list[PlaceMention]:
             continue
         if text.isupper() is False and len(text) <= 3 and text != text.upper():
             continue
-        if re.match(r"\s+(?:[A-Z][a-z]+)", sentence[m.end() :]) and not re.match(
-            r"\s+(?:Oblast|Region|Province|Krai)\b", sentence[m.end() :]
-        ) and gaz.lookup(re.match(r"\s+(\w+)", sentence[m.end() :]).group(1)) is None:
+        if _CAPITALISED_AFTER.match(sentence, m.end()) and not _REGION_AFTER.match(sentence, m.end()) \
+                and gaz.lookup(_WORD_AFTER.match(sentence, m.end()).group(1)) is None:
             continue  # part of a longer name: "the Kyiv Independent", "Moscow Times"
         if out and place.kind == "country" and sentence[out[-1].end - offset : m.start()] == ", " \
                 and out[-1].place.country == place.name:
@@ -144,7 +153,7 @@ def find_places(sentence: str, offset: int = 0) -> list[PlaceMention]:
 
 def _preposition_before(sentence: str, pos: int) -> str | None:
     """The preposition governing a place: the nearest one among the three words before it ("to the east of")."""
-    words = re.findall(r"[\w'’]+", sentence[max(0, pos - 60) : pos])[-3:]
+    words = _WORDS_BEFORE.findall(sentence, max(0, pos - 60), pos)[-3:]
     if len(words) >= 2 and words[-1].lower() == "of" and words[-2].lower() in _AREA_NOUNS:
         return "in"  # "the region of Vinnytsia", "the city of Kharkiv", "the outskirts of Kyiv"
     for word in reversed(words):
@@ -168,9 +177,7 @@ def choose_place(
             score += 3
         elif prep in AWAY_PREPOSITIONS:
             score -= 2
-        after = sentence[mention.end - offset :]
-        if re.match(r"\s+(?:is|are|was|were|has|have|had|will|would|says|said|says|claims|denies|and\s+\w+\s+say)\b",
-                    after):
+        if _VERB_AFTER.match(sentence, mention.end - offset):
             score -= 2  # the place is the subject of a verb: an actor by metonymy, not where it happens
         if mention.raw.endswith(("'s", "’s")):
             score -= 0.5  # "Russia's Kursk region": the possessive qualifies what follows
