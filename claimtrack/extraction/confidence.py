@@ -124,11 +124,11 @@ def assess(
 def _language_cues(sentence: str) -> tuple[tuple[int, str | None, str], ...]:
     """(credibility, estimative term, reason) of every language cue in the sentence, in `LANGUAGE_CUES` order."""
     low = lowered(sentence)
-    return tuple(
-        (cred, term, reason)
-        for pattern, words, cred, term, reason in _LANGUAGE_RES
-        if may_hold(low, words) and pattern.search(sentence)
-    )
+    found = []
+    for pattern, words, cred, term, reason in _LANGUAGE_RES:
+        if may_hold(low, words) and pattern.search(sentence):
+            found.append((cred, term, reason))
+    return tuple(found)
 
 
 def is_adversary_losses(actor: ActorRef | None, side_adjective: str | None, kind: str) -> bool:

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from itertools import islice
 
 from claimtrack.extraction.actors import PersonRegistry, resolve_actor
 from claimtrack.extraction.attribution import (
@@ -26,7 +28,7 @@ from claimtrack.extraction.confidence import assess, is_adversary_losses
 from claimtrack.extraction.dates import DateMention, find_dates
 from claimtrack.extraction.lexicons import side_by_form, side_regex
 from claimtrack.extraction.places import choose_place, find_places
-from claimtrack.extraction.prefilter import lowered
+from claimtrack.extraction.prefilter import lowercase_twin, lowered, may_hold, search_lowered
 from claimtrack.extraction.quantities import find_counts
 from claimtrack.extraction.sentences import Sentence, split_sentences
 from claimtrack.extraction.subjects import side_of, subject_of
@@ -39,6 +41,7 @@ FORECAST_RE = re.compile(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b",
     re.IGNORECASE,
 )
+FORECAST_TWIN = lowercase_twin(FORECAST_RE)
 SIDE_CARRY_SENTENCES = 3
 _TROOP_NOUN_WORDS = ("troops", "soldiers", "units", "forces", "brigades", "battalions", "personnel", "servicemen",
                      "fighters", "officers", "pilots")  # fmt: skip
@@ -76,12 +79,18 @@ class Context:
     side_at: dict[int, str | None] = field(default_factory=dict)  # sentence index -> side of troops mentioned
 
 
-def _relative_quotes(sentence: Sentence, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    return [
-        (max(s, sentence.start) - sentence.start, min(e, sentence.end) - sentence.start)
-        for s, e in spans
-        if s < sentence.end and e > sentence.start
-    ]
+def _relative_quotes(sentence: Sentence, spans: list[tuple[int, int]], ends: list[int]) -> list[tuple[int, int]]:
+    """The document's quote spans that overlap the sentence, relative to it.
+
+    The spans are in order and do not overlap, so their `ends` are sorted too: the first span that can
+    overlap is found by bisection, and the scan stops at the first one that starts after the sentence.
+    """
+    out = []
+    for s, e in islice(spans, bisect_right(ends, sentence.start), None):
+        if s >= sentence.end:
+            break
+        out.append((max(s, sentence.start) - sentence.start, min(e, sentence.end) - sentence.start))
+    return out
 
 
 _LINE_RE = re.compile(r"[^\n]+")
@@ -127,7 +136,8 @@ _INTERVIEW_WITH = re.compile(r"\bin\s+an\s+interview\s+with\s+" + _MEDIA_NAME, r
 
 def _relay_after_cue(sentence: str, cue: Cue, persons: PersonRegistry) -> ActorRef | None:
     """'told Reuters', 'confirmed the report to the Financial Times', 'said in an interview with CNN'."""
-    before = _INTERVIEW_WITH.search(sentence[: cue.start])
+    low = lowered(sentence)
+    before = _INTERVIEW_WITH.search(sentence[: cue.start]) if may_hold(low, ("interview",)) else None
     if before:  # "In an interview with CNN, X said ..."
         actor = resolve_actor(before.group("media"), persons)
         if actor is not None and actor.kind == "media":
@@ -333,10 +343,11 @@ def extract_claims(text: str, published: dt.date | None = None) -> list[Extracte
     if not sentences:
         return []
     doc_quotes = _document_quotes(text)
+    quote_ends = [e for _, e in doc_quotes]
     ctx = Context(published)
     readings: list[_Reading] = []
     for sentence in sentences:
-        quotes = _relative_quotes(sentence, doc_quotes)
+        quotes = _relative_quotes(sentence, doc_quotes, quote_ends)
         cues = find_cues(sentence.text, quotes)
         attribution = _attribute(sentence, cues, ctx) if cues else None
         if attribution is not None:
@@ -401,7 +412,7 @@ def _claims_of(reading: _Reading, ctx: Context) -> tuple[list[ExtractedClaim], l
     place_mentions = find_places(sentence.text, sentence.start)
     excluded = [(sentence.start + s, sentence.start + e) for s, e in exclude]
     place = choose_place(sentence.text, sentence.start, place_mentions, excluded)
-    forecast = bool(FORECAST_RE.search(sentence.text)) or any(d.future for d in event_dates)
+    forecast = search_lowered(FORECAST_RE, FORECAST_TWIN, sentence.text) or any(d.future for d in event_dates)
     event_dates = [_forward_if_forecast(d, forecast, ctx.published) for d in event_dates]
     event = next((d.ref for d in event_dates if d.ref.value is not None or d.future), None)
     if event is None and event_dates:

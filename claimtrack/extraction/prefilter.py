@@ -93,6 +93,14 @@ def _fold(ch: str, lower: bool) -> str:
     return ch.lower() if lower else ch
 
 
+def search_lowered(pattern: re.Pattern[str], twin: re.Pattern[str], text: str) -> bool:
+    """Whether `pattern` matches somewhere in `text`, found with its `lowercase_twin` where `lowered` allows."""
+    low = lowered(text)
+    if low is None:
+        return pattern.search(text) is not None
+    return twin.search(low) is not None
+
+
 def finditer_lowered(
     pattern: re.Pattern[str], twin: re.Pattern[str], text: str, low: str | None
 ) -> Iterator[re.Match[str]]:
