@@ -161,7 +161,7 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
         else:
             return None, None, False
     words: list[str] = []
-    for tok in reversed(_tokens(segment)):
+    for tok in reversed(toks if segment is text else _tokens(segment)):
         word = tok.group(0).strip("'’")
         if not word:
             break  # a quote mark ends the speaker's words
@@ -169,7 +169,7 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
             break
         low = word.lower()
         if word.islower() and low in _STOP_WORDS and low not in {"of", "for", "and", "the"} \
-                or any(c.isdigit() for c in word):
+                or not word.isalpha() and any(c.isdigit() for c in word):
             break
         if low in SPEECH_VERBS:
             break
