@@ -8,12 +8,11 @@ The actor lexicon is data (`data/actors.toml`, extended by CLAIMTRACK_ACTORS).
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from claimtrack.extraction.gazetteer import load_gazetteer
+from claimtrack.extraction.gazetteer import env_value, load_gazetteer
 from claimtrack.extraction.lexicons import (
     load_records,
     side_by_capital,
@@ -118,7 +117,7 @@ def _lexicon(key: str) -> ActorLexicon:
 
 
 def actor_lexicon() -> ActorLexicon:
-    return _lexicon(os.environ.get("CLAIMTRACK_ACTORS", ""))
+    return _lexicon(env_value("CLAIMTRACK_ACTORS"))
 
 
 _WORD_RE = re.compile(r"\(?[\w'’.\-]+\)?")

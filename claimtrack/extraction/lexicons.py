@@ -7,7 +7,6 @@ CLAIMTRACK_UNITS, CLAIMTRACK_DEMONYMS, CLAIMTRACK_ACTORS (and CLAIMTRACK_PLACES 
 
 from __future__ import annotations
 
-import os
 import re
 import tomllib
 from dataclasses import dataclass
@@ -15,12 +14,12 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from claimtrack.extraction.gazetteer import user_data_paths
+from claimtrack.extraction.gazetteer import env_value, user_data_paths
 
 
 def _env_key(env_var: str) -> str:
     """The cache key of a lexicon: the value of its environment variable (cheap to read on every call)."""
-    return os.environ.get(env_var, "")
+    return env_value(env_var)
 
 
 def load_records(packaged: str, table: str, env_var: str) -> list[dict]:

@@ -26,6 +26,7 @@ from claimtrack.extraction.attribution import (
 )
 from claimtrack.extraction.confidence import assess, is_adversary_losses
 from claimtrack.extraction.dates import DateMention, find_dates
+from claimtrack.extraction.gazetteer import pinned_environment
 from claimtrack.extraction.lexicons import side_by_form, side_regex
 from claimtrack.extraction.places import choose_place, find_places
 from claimtrack.extraction.prefilter import lowercase_twin, lowered, may_hold, search_lowered
@@ -339,6 +340,11 @@ class _Reading:
 
 def extract_claims(text: str, published: dt.date | None = None) -> list[ExtractedClaim]:
     """Every claim the text makes, with evidence offsets into `text`."""
+    with pinned_environment():  # the lexicon variables are read once per document, not once per word
+        return _extract_claims(text, published)
+
+
+def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim]:
     sentences = split_sentences(text)
     if not sentences:
         return []
