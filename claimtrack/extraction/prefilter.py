@@ -118,12 +118,14 @@ def finditer_lowered(
             yield m
 
 
-def trie_alternation(words: list[str] | set[str] | frozenset[str]) -> str:
+def trie_alternation(words: list[str] | set[str] | frozenset[str], space: str | None = None) -> str:
     """A regex matching exactly the given literal words, written as a trie ("sa(?:id|ys)" for said, says).
 
     The regex engine tries a plain alternation of n words one after the other at every position;
-    the trie branches on one character at a time. Used between word-boundary assertions, where at
+    the trie branches on one character at a time. Where one word is a prefix of another, the longer
+    is tried first, as in `lexicons.alternation`. Used between word-boundary assertions, where at
     most one of the words can match at a position, it finds what the plain alternation finds.
+    `space`, if given, is what a space in a word matches (r"\\s+" as in `alternation`).
     """
     trie: dict = {}
     for word in words:
@@ -131,11 +133,15 @@ def trie_alternation(words: list[str] | set[str] | frozenset[str]) -> str:
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}  # end of a word
-    return _trie_regex(trie)
+    return _trie_regex(trie, space)
 
 
-def _trie_regex(node: dict) -> str:
-    branches = [re.escape(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch]
+def _trie_regex(node: dict, space: str | None = None) -> str:
+    branches = [
+        (space if ch == " " and space is not None else re.escape(ch)) + _trie_regex(child, space)
+        for ch, child in sorted(node.items())
+        if ch
+    ]
     if "" in node:
         branches.append("")
     if len(branches) == 1:

@@ -15,7 +15,7 @@ from functools import lru_cache
 from claimtrack.extraction.bounds import QUALIFIER_BOUNDS, bounds, canonical_qualifier
 from claimtrack.extraction.lexicons import CountedGroup, alternation, counted_groups
 from claimtrack.extraction.numbers import DIGITS, SCALE, TENS, UNITS, parse_number
-from claimtrack.extraction.prefilter import finditer_lowered, lowercase_twin, lowered, may_hold, trie_alternation
+from claimtrack.extraction.prefilter import finditer_lowered, lowered, may_hold, trie_alternation
 
 VAGUE_AMOUNTS = (
     "tens of thousands", "hundreds of thousands", "thousands", "hundreds", "dozens", "scores",
@@ -43,22 +43,39 @@ _DATE_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*$|\b(?:No|Article|Nord Stream|
 _YEAR_LIKE = re.compile(r"^(?:19|20)\d\d$")
 
 _WORD = r"(?:" + "|".join(sorted([*UNITS, *TENS], key=len, reverse=True)) + r")"
-_WORD_NUMBER = (
-    rf"(?:{_WORD}(?:[\s-](?:and\s)?(?:{_WORD}|hundred|thousand|million|billion))*"
-    r"|a\s(?:hundred|thousand|million|dozen)(?:\s(?:thousand|million))?|a couple of|half a million|a dozen)"
-)
-_NUMBER = rf"(?:(?:{DIGITS})(?:{SCALE})?|{_WORD_NUMBER})"
-_QUALIFIER_ALT = alternation([q for q in QUALIFIER_BOUNDS if q not in {"or more", "plus", "+", "from"}])
 
-_COUNT_RE = re.compile(
-    rf"(?<![\w.,/$€£:-])(?:(?P<qual>{_QUALIFIER_ALT})\s+)?"
-    rf"(?P<num>{_NUMBER})"
-    rf"(?:\s*(?:-|–|—|to|or)\s*(?P<num2>{_NUMBER}))?"
-    rf"(?P<trail>\s*\+|-plus|\s+or\s+more|\s+or\s+so)?"
-    r"(?![\w])",
-    re.IGNORECASE,
+
+def _number_pattern(word: str) -> str:
+    """A number in digits (with a scale) or in words, given the alternation of number words."""
+    word_number = (
+        rf"(?:{word}(?:[\s-](?:and\s)?(?:{word}|hundred|thousand|million|billion))*"
+        r"|a\s(?:hundred|thousand|million|dozen)(?:\s(?:thousand|million))?|a couple of|half a million|a dozen)"
+    )
+    return rf"(?:(?:{DIGITS})(?:{SCALE})?|{word_number})"
+
+
+def _count_pattern(qualifiers: str, word: str) -> str:
+    """The count regex, given the alternations of qualifiers and of number words."""
+    number = _number_pattern(word)
+    return (
+        rf"(?<![\w.,/$€£:-])(?:(?P<qual>{qualifiers})\s+)?"
+        rf"(?P<num>{number})"
+        rf"(?:\s*(?:-|–|—|to|or)\s*(?P<num2>{number}))?"
+        rf"(?P<trail>\s*\+|-plus|\s+or\s+more|\s+or\s+so)?"
+        r"(?![\w])"
+    )
+
+
+_NUMBER = _number_pattern(_WORD)
+_QUALIFIERS = [q for q in QUALIFIER_BOUNDS if q not in {"or more", "plus", "+", "from"}]
+_QUALIFIER_ALT = alternation(_QUALIFIERS)
+_COUNT_RE = re.compile(_count_pattern(_QUALIFIER_ALT, _WORD), re.IGNORECASE)
+# What `find_counts` scans the lowercased sentence with (`finditer_lowered`): the same regex in lowercase,
+# its two word lists written as tries. Where several of a list's words fit, one is a prefix of the other
+# and both forms try the longer first, so the matches are the same; the tests check it.
+_COUNT_TWIN = re.compile(
+    _count_pattern(trie_alternation(_QUALIFIERS, space=r"\s+"), f"(?:{trie_alternation([*UNITS, *TENS])})")
 )
-_COUNT_TWIN = lowercase_twin(_COUNT_RE)
 _VAGUE_RE = re.compile(rf"\b(?P<vague>{alternation(list(VAGUE_AMOUNTS))})(?:\s+of)?\b", re.IGNORECASE)
 _VAGUE_WORDS = ("thousand", "hundred", "dozen", "scores", "number")  # every vague amount holds one
 _STRONG_RE = re.compile(rf"\b(?P<num>{DIGITS})-strong\s+(?:force|contingent|army|group|unit|troops|garrison)\b", re.I)
