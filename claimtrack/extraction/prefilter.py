@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from re import _constants, _parser  # the parser checks that a lowercase twin means the same
 
 # Characters that re.IGNORECASE matches to an ASCII letter although their str.lower() is not that letter,
@@ -24,6 +25,7 @@ from re import _constants, _parser  # the parser checks that a lowercase twin me
 _CASE_FOLD_TRAPS = re.compile("[\u0130\u0131\u017f\u212a\u03a3]")
 
 
+@lru_cache(maxsize=32)  # each module of the extractor asks for the sentence it is reading
 def lowered(text: str) -> str | None:
     """`text.lower()`, or None when a substring test on it could miss a case-insensitive regex match."""
     return None if _CASE_FOLD_TRAPS.search(text) else text.lower()
