@@ -94,6 +94,7 @@ def test_twin_scans_find_the_matches_of_their_patterns(text: str) -> None:
     low = lowered(text)
     pairs = [(quantities._COUNT_RE, quantities._COUNT_TWIN), (pipeline.FORECAST_RE, pipeline.FORECAST_TWIN)]
     pairs += [(pattern, dates._TWINS[name]) for name, pattern in dates._COMPILED]
+    pairs += [(cue[0], twin) for cue, twin in zip(confidence._LANGUAGE_RES, confidence._LANGUAGE_TWINS, strict=True)]
     for pattern, twin in pairs:
         assert _spans(finditer_lowered(pattern, twin, text, low)) == _spans(pattern.finditer(text))
         assert search_lowered(pattern, twin, text) == (pattern.search(text) is not None)
