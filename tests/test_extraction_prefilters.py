@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from claimtrack.extraction import attribution, boilerplate, confidence, dates, pipeline, places, quantities
 from claimtrack.extraction.bounds import QUALIFIER_BOUNDS
 from claimtrack.extraction.gazetteer import load_gazetteer
+from claimtrack.extraction.lexicons import counted_groups
 from claimtrack.extraction.numbers import TENS, UNITS
 from claimtrack.extraction.prefilter import finditer_lowered, lowercase_twin, lowered, may_hold, search_lowered
 from claimtrack.extraction.sentences import _BOUNDARY_RE, Sentence
@@ -107,6 +108,29 @@ def test_count_twin_on_every_qualifier_and_number() -> None:
             for text in (f"{qualifier} {number} troops", f"({qualifier.upper()}  {number} or more)",
                          f"-{qualifier.title()} {number}", f"{qualifier} {number} to {number}"):  # fmt: skip
                 assert _spans(finditer_lowered(pattern, twin, text, lowered(text))) == _spans(pattern.finditer(text))
+
+
+def _same_unit_match(text: str, pos: int) -> None:
+    whole = quantities.unit_pattern().match(text, pos)
+    twin = quantities._unit_twin(len(counted_groups())).match(lowered(text), pos)
+    assert (whole is None) == (twin is None)
+    if whole is not None:
+        assert [whole.span(g) for g in (0, "mods", "unit")] == [twin.span(g) for g in (0, "mods", "unit")]
+
+
+def test_unit_twin_on_every_counted_noun() -> None:
+    for noun in counted_groups():
+        for text in (f" {noun}", f" of the North Korean {noun.upper()} each", f"  {noun.title()}-made  {noun} x",
+                     f" a b c d e {noun}", f" {noun.replace(' ', '  ')}s"):  # fmt: skip
+            _same_unit_match(text, 0)
+
+
+@QUICK
+@given(texts)
+def test_unit_twin_matches_the_unit_pattern(text: str) -> None:
+    if lowered(text) is not None:
+        for pos in range(len(text)):
+            _same_unit_match(text, pos)
 
 
 @QUICK

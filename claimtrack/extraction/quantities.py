@@ -102,6 +102,17 @@ def unit_pattern() -> re.Pattern[str]:
     return _unit_pattern(len(counted_groups()))
 
 
+@lru_cache(maxsize=4)
+def _unit_twin(key: int) -> re.Pattern[str]:
+    """`_unit_pattern` for the lowercased sentence: lowercase, its nouns as a trie (see `_COUNT_TWIN`)."""
+    nouns = trie_alternation(list(counted_groups()), space=r"\s+")
+    return re.compile(
+        r"(?:\s+of(?:\s+(?:its|their|the|his|her|our|them|those))?)?"
+        r"(?P<mods>(?:\s+[\w'’.\-]+){0,4}?)"
+        rf"\s+(?P<unit>{nouns})(?![\w-])"
+    )
+
+
 _VERB_COUNT_RE = re.compile(
     r"\b(?P<verb>killed|killing|kills|executed|executing|injured|injuring|wounded|wounding|captured|capturing|"
     r"detained|detaining|"
@@ -144,14 +155,18 @@ def _modifiers_ok(mods: str) -> bool:
 
 
 def _unit_after(sentence: str, pos: int) -> tuple[CountedGroup, str, str, int] | None:
-    m = unit_pattern().match(sentence, pos)
-    if not m or not _modifiers_ok(m.group("mods")):
+    low = lowered(sentence)
+    m = unit_pattern().match(sentence, pos) if low is None else _unit_twin(len(counted_groups())).match(low, pos)
+    if not m:
+        return None
+    mods = sentence[m.start("mods") : m.end("mods")]  # as written, also when matched in lowercase
+    if not _modifiers_ok(mods):
         return None
     unit = " ".join(m.group("unit").lower().split())
     group = counted_groups().get(unit)
     if group is None:
         return None
-    return group, unit, m.group("mods").strip(), m.end()
+    return group, unit, mods.strip(), m.end()
 
 
 # "one" counts only with a singular casualty noun: "one woman was killed", "one person injured"
