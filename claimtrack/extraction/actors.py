@@ -55,6 +55,7 @@ MEDIA_HEADS = frozenset(
     "media newspaper newspapers outlet outlets broadcaster channel tv television radio daily magazine website "
     "press reports report agency tabloid".split()
 )
+_HEADS = ANON_HEADS | ORG_HEADS | MEDIA_HEADS
 DETERMINERS = frozenset("a an the one two three four several some many other unnamed anonymous".split())
 PRONOUNS = frozenset("he she they it we i".split())
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][a-zà-ÿ'’\-]+|[A-Z]\.|[A-Z][a-z]*[A-Z][a-z]+|[A-Z][a-zà-ÿ]+-[A-Z][a-zà-ÿ]+)$")
@@ -125,6 +126,8 @@ _INITIALS_END = re.compile(r"\b[A-Z]\.[A-Z]\.$")
 _DOCUMENT_END = re.compile(
     r"(?:['’]s)?\s+(?:database|data|figures|statistics|report|study|survey|statement|estimates?|tally)$"
 )
+_DOCUMENT_WORDS = ("database", "data", "figures", "statistics", "report", "study", "survey", "statement", "estimate",
+                   "estimates", "tally")  # what `_DOCUMENT_END` ends with  # fmt: skip
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 
 
@@ -204,7 +207,8 @@ def resolve_actor(phrase: str, persons: PersonRegistry | None = None) -> ActorRe
         return None
     persons = persons or PersonRegistry()
     # "the Eurostat database", "the ministry's figures": the document speaks for its author
-    raw = _DOCUMENT_END.sub("", raw) or raw
+    if raw.endswith(_DOCUMENT_WORDS):
+        raw = _DOCUMENT_END.sub("", raw) or raw
     # "Kyrylo Budanov, head of Ukraine's military intelligence (HUR)": name, then appositive role
     head_part, _, appositive = raw.partition(", ")
     appositive = _LEADING_ARTICLE.sub("", appositive)
@@ -243,7 +247,7 @@ def resolve_actor(phrase: str, persons: PersonRegistry | None = None) -> ActorRe
         if place is not None and place.kind == "country":
             return ActorRef(name=place.name, kind="organisation", affiliation=place.name, raw=raw, aliases=[joined])
     role_words, name_words = _split_name(words)
-    lone_head = len(name_words) == 1 and name_words[0].lower() in ANON_HEADS | ORG_HEADS | MEDIA_HEADS
+    lone_head = len(name_words) == 1 and name_words[0].lower() in _HEADS
     # a phrase ending in a media or organisation noun ("Ukrainska Pravda newspaper") is handled below
     if name_words and not lone_head and head not in MEDIA_HEADS and head not in ORG_HEADS:
         return _person(name_words, role_words, appositive, affiliation, raw, persons)

@@ -132,6 +132,7 @@ def _span_of(sentence: str, phrase: str | None) -> list[tuple[int, int]]:
 
 _MEDIA_NAME = r"(?P<media>(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"
 _MEDIA_AFTER = re.compile(r"\s+(?:[\w\s]{0,30}?\s)?(?:to|with)?\s*" + _MEDIA_NAME)
+_INTERVIEW_AFTER = re.compile(r"\s+in\s+an\s+interview\s+with")
 _INTERVIEW_WITH = re.compile(r"\bin\s+an\s+interview\s+with\s+" + _MEDIA_NAME, re.IGNORECASE)
 
 
@@ -143,11 +144,13 @@ def _relay_after_cue(sentence: str, cue: Cue, persons: PersonRegistry) -> ActorR
         actor = resolve_actor(before.group("media"), persons)
         if actor is not None and actor.kind == "media":
             return actor
-    after = sentence[cue.end : cue.end + 80]
-    m = _MEDIA_AFTER.match(after)
-    if cue.verb not in {"told", "tells", "confirmed", "said"} or not m:
+    if cue.verb not in {"told", "tells", "confirmed", "said"}:
         return None
-    if cue.verb == "said" and not re.match(r"\s+in\s+an\s+interview\s+with", after):
+    after = sentence[cue.end : cue.end + 80]
+    if cue.verb == "said" and not _INTERVIEW_AFTER.match(after):
+        return None
+    m = _MEDIA_AFTER.match(after)
+    if not m:
         return None
     actor = resolve_actor(m.group("media"), persons)
     return actor if actor is not None and actor.kind == "media" else None

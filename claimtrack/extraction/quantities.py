@@ -247,7 +247,10 @@ _DIGIT = re.compile(r"\d")
 
 def _may_hold_a_count(sentence: str) -> bool:
     """A cheap guard: digits or number words."""
-    return _DIGIT.search(sentence) is not None or _NUMBER_WORD_RE.search(sentence.lower()) is not None
+    if _DIGIT.search(sentence) is not None:
+        return True
+    low = lowered(sentence)  # shared with the other modules reading this sentence
+    return _NUMBER_WORD_RE.search(sentence.lower() if low is None else low) is not None
 
 
 def find_counts(sentence: str, offset: int = 0) -> list[CountMention]:
