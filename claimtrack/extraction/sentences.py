@@ -75,13 +75,18 @@ def split_block(block: str, offset: int) -> Iterator[tuple[int, int]]:
     start = 0
     for m in _BOUNDARY_RE.finditer(block):
         if _ends_sentence(block, m.end()):
-            yield from _trimmed(block, start, m.end(), offset)
+            span = _trimmed(block, start, m.end(), offset)
+            if span is not None:
+                yield span
             start = m.end()
     if start < len(block):
-        yield from _trimmed(block, start, len(block), offset)
+        span = _trimmed(block, start, len(block), offset)
+        if span is not None:
+            yield span
 
 
-def _trimmed(block: str, start: int, end: int, offset: int) -> Iterator[tuple[int, int]]:
+def _trimmed(block: str, start: int, end: int, offset: int) -> tuple[int, int] | None:
+    """The span of block[start:end] without surrounding spaces and bullets, or None if nothing is left."""
     piece = block[start:end]
     lead = len(piece) - len(piece.lstrip())
     bullet = _BULLET_RE.match(piece[lead:])
@@ -89,7 +94,8 @@ def _trimmed(block: str, start: int, end: int, offset: int) -> Iterator[tuple[in
         lead += bullet.end()
     trail = len(piece) - len(piece.rstrip())
     if end - trail > start + lead:
-        yield offset + start + lead, offset + end - trail
+        return offset + start + lead, offset + end - trail
+    return None
 
 
 def split_sentences(text: str) -> list[Sentence]:
