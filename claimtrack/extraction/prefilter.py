@@ -28,7 +28,9 @@ _CASE_FOLD_TRAPS = re.compile("[\u0130\u0131\u017f\u212a\u03a3]")
 @lru_cache(maxsize=32)  # each module of the extractor asks for the sentence it is reading
 def lowered(text: str) -> str | None:
     """`text.lower()`, or None when a substring test on it could miss a case-insensitive regex match."""
-    return None if _CASE_FOLD_TRAPS.search(text) else text.lower()
+    if not text.isascii() and _CASE_FOLD_TRAPS.search(text):  # isascii() is a flag test, not a scan
+        return None
+    return text.lower()
 
 
 def may_hold(low: str | None, needles: tuple[str, ...]) -> bool:
