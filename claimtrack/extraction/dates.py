@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from claimtrack.extraction.prefilter import finditer_lowered, lowercase_twin, lowered, may_hold
+from claimtrack.extraction.prefilter import finditer_lowered, has_digit, lowercase_twin, lowered, may_hold
 from claimtrack.records import DateRef
 
 MONTHS = {
@@ -55,10 +55,9 @@ _RELATIVE_WORDS = frozenset("yesterday today tonight week month year weekend day
 # which patterns can match, by the words a sentence has (a cheap guard before each regex)
 _GUARDS = {
     "iso": lambda w, s: "-" in s, "weekday": lambda w, s: bool(w & WEEKDAYS.keys()),
-    "relative": lambda w, s: bool(w & _RELATIVE_WORDS), "in_year": lambda w, s: _DIGIT.search(s) is not None,
+    "relative": lambda w, s: bool(w & _RELATIVE_WORDS), "in_year": lambda w, s: has_digit(s),
 }
 _WORDS = re.compile(r"[a-z]+")
-_DIGIT = re.compile(r"\d")
 _TIME_WORDS = (r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|"
                r"tonight|week|month|year|day|morning|evening")
 _ANY_TIME_WORD = re.compile(rf"\d|\b(?:{_TIME_WORDS})", re.IGNORECASE)
@@ -205,9 +204,9 @@ def find_dates(
     sentence: str, offset: int = 0, published: dt.date | None = None, context_day: dt.date | None = None
 ) -> list[DateMention]:
     """Time expressions in a sentence, resolved; `offset` is the sentence's start in the document."""
-    has_digit = _DIGIT.search(sentence) is not None
+    digit = has_digit(sentence)
     low = lowered(sentence)
-    if not has_digit and not _names_a_time(sentence, low):
+    if not digit and not _names_a_time(sentence, low):
         return []
     taken: list[tuple[int, int]] = []
     out: list[DateMention] = []
@@ -217,7 +216,7 @@ def find_dates(
         guard = _GUARDS.get(name)
         if (guard is None and not has_month) or (guard is not None and not guard(words, sentence)):
             continue
-        if (name in _NEEDS_DIGIT and not has_digit) or (name in _NEEDS_WORD and not may_hold(low, _NEEDS_WORD[name])):
+        if (name in _NEEDS_DIGIT and not digit) or (name in _NEEDS_WORD and not may_hold(low, _NEEDS_WORD[name])):
             continue
         for m in finditer_lowered(pattern, _TWINS[name], sentence, low):
             if any(s < m.end() and m.start() < e for s, e in taken):

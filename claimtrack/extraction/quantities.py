@@ -15,7 +15,7 @@ from functools import lru_cache
 from claimtrack.extraction.bounds import QUALIFIER_BOUNDS, bounds, canonical_qualifier
 from claimtrack.extraction.lexicons import CountedGroup, alternation, counted_groups
 from claimtrack.extraction.numbers import DIGITS, SCALE, TENS, UNITS, parse_number
-from claimtrack.extraction.prefilter import finditer_lowered, lowered, may_hold, trie_alternation
+from claimtrack.extraction.prefilter import finditer_lowered, has_digit, lowered, may_hold, trie_alternation
 
 VAGUE_AMOUNTS = (
     "tens of thousands", "hundreds of thousands", "thousands", "hundreds", "dozens", "scores",
@@ -242,12 +242,11 @@ _NUMBER_WORDS = frozenset([*UNITS, *TENS, "hundred", "hundreds", "thousand", "th
                            "dozen", "dozens", "scores", "half", "number", "several", "few", "tens", "couple"])
 # a number word as a whole run of ASCII letters of the lowercased sentence, found in one regex search
 _NUMBER_WORD_RE = re.compile(rf"(?<![a-z]){trie_alternation(_NUMBER_WORDS)}(?![a-z])")
-_DIGIT = re.compile(r"\d")
 
 
 def _may_hold_a_count(sentence: str) -> bool:
     """A cheap guard: digits or number words."""
-    if _DIGIT.search(sentence) is not None:
+    if has_digit(sentence):
         return True
     low = lowered(sentence)  # shared with the other modules reading this sentence
     return _NUMBER_WORD_RE.search(sentence.lower() if low is None else low) is not None
