@@ -29,6 +29,7 @@ from claimtrack.extraction.prefilter import (
     search_lowered,
 )
 from claimtrack.extraction.sentences import _BOUNDARY_RE, Sentence
+from claimtrack.records import ActorRef
 
 TRAPS = ["\u0130", "\u0131", "\u017f", "\u212a", "\u03a3"]  # İ ı ſ K(elvin) Σ
 PUNCTUATION = [" ", "  ", "\t", "\u00a0", ",", ".", "..", "-", "–", "'", "’", '"', "“", "”", "(", ")", ":", ";",
@@ -259,3 +260,42 @@ def test_boundary_regex_finds_what_the_two_branch_form_finds() -> None:
                "end?! ", "3.5 million.Then", "Mr. Smith", "…and so…  next"]  # fmt: skip
     for text in samples:
         assert [m.span() for m in _BOUNDARY_RE.finditer(text)] == [m.span() for m in old.finditer(text)]
+
+
+def _continuations_by_scan(readings: list[pipeline._Reading]) -> None:
+    """The quadratic scan that `pipeline._attribute_quote_continuations` replaced."""
+    for i, reading in enumerate(readings):
+        if reading.attribution is not None or not pipeline._mostly_quoted(reading.sentence, reading.quotes):
+            continue
+        para = reading.sentence.paragraph
+        same_para = [r for r in readings if r.sentence.paragraph == para and r.attribution is not None]
+        if same_para:
+            source = min(same_para, key=lambda r: abs(r.sentence.index - reading.sentence.index))
+        else:
+            earlier = [r for r in readings[:i] if r.attribution is not None]
+            if not earlier or earlier[-1].sentence.paragraph < para - 2 or not earlier[-1].quotes:
+                continue
+            source = earlier[-1]
+        a = source.attribution
+        reading.attribution = pipeline.Attribution(a.claimant, a.relay, None, "quote continuation", [])
+
+
+@QUICK
+@given(st.lists(st.tuples(st.integers(0, 2), st.booleans(), st.sampled_from([None, "A", "B"])), max_size=30))
+def test_quote_continuations_by_paragraph_blocks(rows: list[tuple[int, bool, str | None]]) -> None:
+    def readings() -> list[pipeline._Reading]:
+        out, para = [], 0
+        for index, (step, quoted, speaker) in enumerate(rows):
+            para += step
+            sentence = Sentence("q" * 10, index * 20, index * 20 + 10, para, index)
+            actor = ActorRef(name=speaker, kind="person", raw=speaker) if speaker else None
+            attribution = pipeline.Attribution(actor, None, None, None, []) if actor else None
+            out.append(pipeline._Reading(sentence, [(0, 10)] if quoted else [], [], attribution))
+        return out
+
+    fast, slow = readings(), readings()
+    pipeline._attribute_quote_continuations(fast)
+    _continuations_by_scan(slow)
+    assert [(r.attribution.claimant.name, r.attribution.resolved_from) if r.attribution else None for r in fast] == [
+        (r.attribution.claimant.name, r.attribution.resolved_from) if r.attribution else None for r in slow
+    ]

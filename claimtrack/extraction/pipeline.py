@@ -100,7 +100,9 @@ _LINE_RE = re.compile(r"[^\n]+")
 def _document_quotes(text: str) -> list[tuple[int, int]]:
     spans = []
     for line in _LINE_RE.finditer(text):
-        spans.extend((line.start() + s, line.start() + e) for s, e in quote_spans(line.group(0)))
+        block = line.group(0)
+        if '"' in block or "“" in block or "”" in block:  # the only characters quote_spans looks at
+            spans.extend((line.start() + s, line.start() + e) for s, e in quote_spans(block))
     return spans
 
 
@@ -302,7 +304,7 @@ def _skip_dates(ctx: Context, sentence: Sentence) -> None:
     with ſ or ı; a publication date at the edge of the calendar): those sentences are read now, so the
     extractor raises exactly where it always did.
     """
-    if lowered(sentence.text) is None or _ISO_DATE.search(sentence.text) \
+    if lowered(sentence.text) is None or ("-" in sentence.text and _ISO_DATE.search(sentence.text)) \
             or (ctx.published is not None and not 2 <= ctx.published.year <= 9998):
         _note_days(ctx, find_dates(sentence.text, sentence.start, ctx.published, _context_day(ctx, sentence)))
     else:
@@ -385,20 +387,33 @@ def _remember_speaker(ctx: Context, actor: ActorRef) -> None:
 
 def _attribute_quote_continuations(readings: list[_Reading]) -> None:
     """A quoted sentence without a cue belongs to the speaker of its quote (same or previous paragraph)."""
+    blocks = _paragraph_blocks(readings)
+    last_attributed: _Reading | None = None  # the last reading so far with a speaker
+    for reading in readings:
+        if reading.attribution is None and _mostly_quoted(reading.sentence, reading.quotes):
+            para = reading.sentence.paragraph
+            first, end = blocks[para]
+            same_para = [r for r in readings[first:end] if r.attribution is not None]
+            source = None
+            if same_para:
+                source = min(same_para, key=lambda r: abs(r.sentence.index - reading.sentence.index))
+            elif last_attributed is not None and last_attributed.sentence.paragraph >= para - 2 \
+                    and last_attributed.quotes:
+                source = last_attributed
+            if source is not None:
+                a = source.attribution
+                reading.attribution = Attribution(a.claimant, a.relay, None, "quote continuation", [])
+        if reading.attribution is not None:
+            last_attributed = reading
+
+
+def _paragraph_blocks(readings: list[_Reading]) -> dict[int, tuple[int, int]]:
+    """Paragraph -> (first, end) positions of its readings (a paragraph's sentences are consecutive)."""
+    blocks: dict[int, tuple[int, int]] = {}
     for i, reading in enumerate(readings):
-        if reading.attribution is not None or not _mostly_quoted(reading.sentence, reading.quotes):
-            continue
         para = reading.sentence.paragraph
-        same_para = [r for r in readings if r.sentence.paragraph == para and r.attribution is not None]
-        if same_para:
-            source = min(same_para, key=lambda r: abs(r.sentence.index - reading.sentence.index))
-        else:
-            earlier = [r for r in readings[:i] if r.attribution is not None]
-            if not earlier or earlier[-1].sentence.paragraph < para - 2 or not earlier[-1].quotes:
-                continue
-            source = earlier[-1]
-        a = source.attribution
-        reading.attribution = Attribution(a.claimant, a.relay, None, "quote continuation", [])
+        blocks[para] = (blocks[para][0], i + 1) if para in blocks else (i, i + 1)
+    return blocks
 
 
 def _claims_of(reading: _Reading, ctx: Context) -> tuple[list[ExtractedClaim], list[ExtractedClaim]]:
