@@ -78,6 +78,13 @@ def _names_a_time(sentence: str, low: str | None) -> bool:
     return _TIME_WORD_IN_LOWERCASE.search(low) is not None
 
 
+# per pattern, in order: (name, pattern, lowercase twin, guard, needs a digit, needs one of these words)
+_PLAN = tuple(
+    (name, pattern, _TWINS[name], _GUARDS.get(name), name in _NEEDS_DIGIT, _NEEDS_WORD.get(name))
+    for name, pattern in _COMPILED
+)
+
+
 @dataclass(frozen=True)
 class DateMention:
     """A time expression found in a sentence."""
@@ -212,13 +219,12 @@ def find_dates(
     out: list[DateMention] = []
     words = set(_WORDS.findall(sentence.lower() if low is None else low))
     has_month = bool(words & _MONTH_WORDS)
-    for name, pattern in _COMPILED:
-        guard = _GUARDS.get(name)
+    for name, pattern, twin, guard, needs_digit, needs_words in _PLAN:
         if (guard is None and not has_month) or (guard is not None and not guard(words, sentence)):
             continue
-        if (name in _NEEDS_DIGIT and not digit) or (name in _NEEDS_WORD and not may_hold(low, _NEEDS_WORD[name])):
+        if (needs_digit and not digit) or (needs_words is not None and not may_hold(low, needs_words)):
             continue
-        for m in finditer_lowered(pattern, _TWINS[name], sentence, low):
+        for m in finditer_lowered(pattern, twin, sentence, low):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             resolved = _resolve(name, m, published, context_day)
