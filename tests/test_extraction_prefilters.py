@@ -15,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extraction import attribution, boilerplate, confidence, dates, pipeline, places, quantities
+from claimtrack.extraction import attribution, boilerplate, confidence, dates, pipeline, places, quantities, sentences
 from claimtrack.extraction.bounds import QUALIFIER_BOUNDS
 from claimtrack.extraction.gazetteer import load_gazetteer
 from claimtrack.extraction.lexicons import counted_groups
@@ -299,3 +299,14 @@ def test_quote_continuations_by_paragraph_blocks(rows: list[tuple[int, bool, str
     assert [(r.attribution.claimant.name, r.attribution.resolved_from) if r.attribution else None for r in fast] == [
         (r.attribution.claimant.name, r.attribution.resolved_from) if r.attribution else None for r in slow
     ]
+
+
+@QUICK
+@given(texts)
+@example("U.S. officials. Mr. Smith.. a.b.c. .x. ”. ..")
+def test_word_before_a_stop_read_backwards(text: str) -> None:
+    for end in range(1, len(text) + 1):
+        if text[end - 1] == ".":
+            m = sentences._WORD_BEFORE_RE.search(text[max(0, end - 64) : end])
+            expected = m.group(1).rstrip(".").lower() if m else None
+            assert sentences._word_before_stop(text, end) == expected

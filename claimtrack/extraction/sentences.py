@@ -26,6 +26,7 @@ _GLUED_ABBREVIATION_RE = re.compile(r"\b[A-Z][a-z]{0,3}\.$")  # "Gen.", "Sept."
 _GLUED_INITIALS_RE = re.compile(r"\b\w\.\w+\.$")  # "U.S.", "e.g."
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z.]+)[.]+[\"'”’)\]]*$")
 _BULLET_RE = re.compile(r"^[\s•·*\-–—>]+")
+_BULLET_CHARS = "•·*-–—>"
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,15 +52,31 @@ def _ends_sentence(block: str, end: int) -> bool:
     if nxt.islower() or nxt in ",;:":
         return False
     # the word that carries the period
-    m = _WORD_BEFORE_RE.search(block[max(0, end - 64) : end])
-    if m and block[end - 1] == ".":
-        word = m.group(1).rstrip(".").lower()
+    word = _word_before_stop(block, end) if block[end - 1] == "." else None
+    if word is not None:
         if word in ABBREVIATIONS:
             # "in the U.S. The next day" does end; "U.S. officials" does not: decide by the next word
             return word in {"u.s", "u.k", "u.n", "e.u", "etc"} and nxt.isupper() and _next_is_clause(rest)
         if len(word) == 1 and word.isalpha():  # an initial: "Michael R. Turner"
             return False
     return True
+
+
+_LETTERS_AND_STOPS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
+
+
+def _word_before_stop(block: str, end: int) -> str | None:
+    """The word ending in the full stop at `end` - 1, lowercase without its stops ("u.s" for "U.S."), or None.
+
+    What `_WORD_BEFORE_RE` finds in the 64 characters before `end` when they end in a stop: the run of
+    letters and stops there, if it has a character before its last stop. Read backwards, without a scan.
+    """
+    start, low = end, max(0, end - 64)
+    while start > low and block[start - 1] in _LETTERS_AND_STOPS:
+        start -= 1
+    if end - 1 <= start:
+        return None
+    return block[start : end - 1].rstrip(".").lower()
 
 
 _CLAUSE_STARTERS = frozenset("the a an it he she they we i this that these those in on at but and".split())
@@ -89,9 +106,10 @@ def _trimmed(block: str, start: int, end: int, offset: int) -> tuple[int, int] |
     """The span of block[start:end] without surrounding spaces and bullets, or None if nothing is left."""
     piece = block[start:end]
     lead = len(piece) - len(piece.lstrip())
-    bullet = _BULLET_RE.match(piece[lead:])
-    if bullet:
-        lead += bullet.end()
+    if lead < len(piece) and piece[lead] in _BULLET_CHARS:  # after the spaces, a bullet can only start here
+        bullet = _BULLET_RE.match(piece[lead:])
+        if bullet:
+            lead += bullet.end()
     trail = len(piece) - len(piece.rstrip())
     if end - trail > start + lead:
         return offset + start + lead, offset + end - trail
