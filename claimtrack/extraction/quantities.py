@@ -190,14 +190,36 @@ def _is_not_a_count(sentence: str, m: re.Match[str]) -> bool:
     start = m.start()
     num = m.group("num")
     # both patterns end at the end of the text before the number: search only its last words ("USD ", "Sept. ")
-    if _MONEY_BEFORE.search(sentence, max(0, start - 8), start) \
-            or _DATE_BEFORE.search(sentence, max(0, _end_of_words(sentence, start) - 16), start):
+    if _money_before(sentence, start) or _date_word_before(sentence, start):
         return True
     if _MEASURE_AFTER.match(sentence, m.end("num")) and not m.group("num2"):
         return True
     if _YEAR_LIKE.match(num) and not m.group("qual"):
         return True
     return num.lower() == "a"
+
+
+_MONEY_MARKS = ("$", "€", "£", "₴", "₽", "¥", "US", "EUR", "GBP", "UAH", "PLN", "RUB", "Rs")
+_DATE_WORDS = tuple(w.lower() for w in _MONTHS.split("|")) + ("no", "article", "stream", "page", "minsk")
+
+
+def _money_before(sentence: str, start: int) -> bool:
+    """A currency sign or code just before the number ("$", "USD ")."""
+    window = max(0, start - 8)  # the pattern ends at the number: "USD " is its longest match
+    tail = sentence[window:start]
+    return any(mark in tail for mark in _MONEY_MARKS) and _MONEY_BEFORE.search(sentence, window, start) is not None
+
+
+def _date_word_before(sentence: str, start: int) -> bool:
+    """A month or "No." just before the number ("Feb. 24", "No 5")."""
+    end = _end_of_words(sentence, start)
+    window = max(0, end - 16)  # the pattern's word ("Nord Stream.") ends within the spaces before the number
+    tail = sentence[window:end]
+    if tail.isascii():  # else a case-folding trap may stand for a letter: let the regex decide
+        tail = tail.lower()
+        if not (tail[:-1] if tail.endswith(".") else tail).endswith(_DATE_WORDS):
+            return False
+    return _DATE_BEFORE.search(sentence, window, start) is not None
 
 
 def _end_of_words(text: str, end: int) -> int:
