@@ -124,9 +124,21 @@ def _may_end_with(text: str, tails: tuple[str, ...]) -> bool:
     return not tail.isascii() or tail.lower().endswith(tails)
 
 
+# up to the last character that is neither a word character nor a space: no skip word reaches back past it
+_UP_TO_LAST_MARK = re.compile(r".*[^\w\s]", re.DOTALL)
+
+
 def _strip_skip_words(text: str) -> str:
-    """`text` without its trailing adverbs and auxiliaries ("also", "had", "on Monday") before a cue."""
-    return _SKIP_BEFORE.sub("", text) if _may_end_with(text, _SKIP_TAILS) else text
+    """`text` without its trailing adverbs and auxiliaries ("also", "had", "on Monday") before a cue.
+
+    What `_SKIP_BEFORE.sub("", text)` gives: the pattern matches at most once, at the end, and only
+    words and spaces, so it is searched for after the last punctuation mark rather than from the start.
+    """
+    if not _may_end_with(text, _SKIP_TAILS):
+        return text
+    mark = _UP_TO_LAST_MARK.match(text)
+    m = _SKIP_BEFORE.search(text, mark.end() if mark else 0)
+    return text if m is None else text[: m.start()] + text[m.end() :]
 
 
 def subject_before(text: str) -> tuple[str | None, str | None, bool]:
