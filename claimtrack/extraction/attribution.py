@@ -128,6 +128,17 @@ def _may_end_with(text: str, tails: tuple[str, ...]) -> bool:
 _UP_TO_LAST_MARK = re.compile(r".*[^\w\s]", re.DOTALL)
 
 
+_UP_TO_LAST_NON_WORD = re.compile(r".*[^\w\s']", re.DOTALL)
+
+
+def _passive_before(text: str) -> bool:
+    """`_PASSIVE_BEFORE.search(text)`, looked for after the last character its words and spaces cannot hold."""
+    if not _may_end_with(text, _PASSIVE_TAILS):
+        return False
+    mark = _UP_TO_LAST_NON_WORD.match(text)
+    return _PASSIVE_BEFORE.search(text, mark.end() if mark else 0) is not None
+
+
 def _strip_skip_words(text: str) -> str:
     """`text` without its trailing adverbs and auxiliaries ("also", "had", "on Monday") before a cue.
 
@@ -288,7 +299,7 @@ def find_cues(sentence: str, quotes: list[tuple[int, int]]) -> list[Cue]:
             continue
         if verb.split()[0] in _ISSUE_VERBS:
             verb = verb.split()[-1]
-        if _may_end_with(before, _PASSIVE_TAILS) and _PASSIVE_BEFORE.search(before):
+        if _passive_before(before):
             cues.append(Cue(verb, start, end, None, False, coordinated=True))
             continue
         phrase, pronoun, coordinated = subject_before(before)
