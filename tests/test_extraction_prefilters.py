@@ -15,7 +15,17 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extraction import attribution, boilerplate, confidence, dates, pipeline, places, quantities, sentences
+from claimtrack.extraction import (
+    attribution,
+    boilerplate,
+    confidence,
+    dates,
+    pipeline,
+    places,
+    quantities,
+    sentences,
+    subjects,
+)
 from claimtrack.extraction.bounds import QUALIFIER_BOUNDS
 from claimtrack.extraction.gazetteer import load_gazetteer
 from claimtrack.extraction.lexicons import counted_groups
@@ -104,6 +114,7 @@ def test_twin_scans_find_the_matches_of_their_patterns(text: str) -> None:
     pairs = [(quantities._COUNT_RE, quantities._COUNT_TWIN), (pipeline.FORECAST_RE, pipeline.FORECAST_TWIN)]
     pairs += [(pattern, dates._TWINS[name]) for name, pattern in dates._COMPILED]
     pairs += [(cue[0], twin) for cue, twin in zip(confidence._LANGUAGE_RES, confidence._LANGUAGE_TWINS, strict=True)]
+    pairs += [(cue[0], twin) for cue, twin in zip(subjects._STATUS_RES, subjects._STATUS_TWINS, strict=True)]
     for pattern, twin in pairs:
         assert _spans(finditer_lowered(pattern, twin, text, low)) == _spans(pattern.finditer(text))
         assert search_lowered(pattern, twin, text) == (pattern.search(text) is not None)
