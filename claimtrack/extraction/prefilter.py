@@ -25,7 +25,7 @@ from re import _constants, _parser  # the parser checks that a lowercase twin me
 _CASE_FOLD_TRAPS = re.compile("[\u0130\u0131\u017f\u212a\u03a3]")
 
 
-@lru_cache(maxsize=32)  # each module of the extractor asks for the sentence it is reading
+@lru_cache(maxsize=512)  # each module asks for the sentence it reads, in both passes over a document
 def lowered(text: str) -> str | None:
     """`text.lower()`, or None when a substring test on it could miss a case-insensitive regex match."""
     if not text.isascii() and _CASE_FOLD_TRAPS.search(text):  # isascii() is a flag test, not a scan
