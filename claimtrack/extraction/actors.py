@@ -8,13 +8,20 @@ The actor lexicon is data (`data/actors.toml`, extended by CLAIMTRACK_ACTORS).
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from claimtrack.extraction.gazetteer import load_gazetteer
-from claimtrack.extraction.lexicons import load_records, side_by_capital, side_by_form, side_index, side_key
+from claimtrack.extraction.gazetteer import env_value, load_gazetteer
+from claimtrack.extraction.lexicons import (
+    load_records,
+    side_by_capital,
+    side_by_form,
+    side_index,
+    side_key,
+    side_word_starts,
+)
+from claimtrack.extraction.prefilter import trie_alternation
 from claimtrack.records import ActorRef
 
 # Words that make a phrase a title or role rather than a name.
@@ -49,6 +56,7 @@ MEDIA_HEADS = frozenset(
     "media newspaper newspapers outlet outlets broadcaster channel tv television radio daily magazine website "
     "press reports report agency tabloid".split()
 )
+_HEADS = ANON_HEADS | ORG_HEADS | MEDIA_HEADS
 DETERMINERS = frozenset("a an the one two three four several some many other unnamed anonymous".split())
 PRONOUNS = frozenset("he she they it we i".split())
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][a-zà-ÿ'’\-]+|[A-Z]\.|[A-Z][a-z]*[A-Z][a-z]+|[A-Z][a-zà-ÿ]+-[A-Z][a-zà-ÿ]+)$")
@@ -69,11 +77,13 @@ class ActorLexicon:
     actors: dict[str, KnownActor] = field(default_factory=dict)
     by_alias: dict[str, str] = field(default_factory=dict)  # lowercase alias -> name
     by_exact: dict[str, str] = field(default_factory=dict)  # case-sensitive alias (acronyms) -> name
+    word_starts: set[str] = field(default_factory=set)  # the first word of every alias, lowercase
 
     def add(self, actor: KnownActor) -> None:
         self.actors[actor.name] = actor
         for alias in (actor.name, *actor.aliases):
             key = alias.replace("’", "'")
+            self.word_starts.add(key.split(" ")[0].lower())
             if _ACRONYM.match(key) or len(key) <= 3:
                 self.by_exact[key] = actor.name
             else:
@@ -85,6 +95,11 @@ class ActorLexicon:
         if name is None and key.lower().startswith("the "):
             name = self.by_alias.get(key[4:].lower()) or self.by_exact.get(key[4:])
         return self.actors.get(name) if name else None
+
+    def may_start(self, word: str) -> bool:
+        """Whether a phrase beginning with `word` can be an alias (else `lookup` of it finds nothing)."""
+        low = word.replace("’", "'").lower()
+        return low in self.word_starts or low == "the"
 
 
 @lru_cache(maxsize=4)
@@ -104,18 +119,32 @@ def _lexicon(key: str) -> ActorLexicon:
 
 
 def actor_lexicon() -> ActorLexicon:
-    return _lexicon(os.environ.get("CLAIMTRACK_ACTORS", ""))
+    return _lexicon(env_value("CLAIMTRACK_ACTORS"))
+
+
+_WORD_RE = re.compile(r"\(?[\w'’.\-]+\)?")
+_INITIALS_END = re.compile(r"\b[A-Z]\.[A-Z]\.$")
+_DOCUMENT_END = re.compile(
+    r"(?:['’]s)?\s+(?:database|data|figures|statistics|report|study|survey|statement|estimates?|tally)$"
+)
+_DOCUMENT_WORDS = ("database", "data", "figures", "statistics", "report", "study", "survey", "statement", "estimate",
+                   "estimates", "tally")  # what `_DOCUMENT_END` ends with  # fmt: skip
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 
 
 def _words(phrase: str) -> list[str]:
-    return re.findall(r"\(?[\w'’.\-]+\)?", phrase)
+    return _WORD_RE.findall(phrase)
 
 
 def _affiliation(words: list[str]) -> str | None:
     """The side a phrase's words name: 'US', 'Ukraine's', 'Ukrainian', 'South Korean'."""
     sides, gazetteer = side_index(), load_gazetteer()
+    side_starts = side_word_starts()
     for i in range(len(words)):
-        for width in (3, 2, 1):
+        first = words[i].lstrip("(),").lower()
+        # two or three words can name a side or a place only if the first begins a name of several words
+        several = first.replace("’", "'") in side_starts or first in gazetteer.word_starts
+        for width in (3, 2, 1) if several else (1,):
             chunk = " ".join(words[i : i + width]).strip("(),")
             side = sides.get(side_key(chunk))
             if side is not None:
@@ -182,12 +211,12 @@ def _known_person_pattern(key: str) -> re.Pattern[str] | None:
     ]  # fmt: skip
     if not names:
         return None
-    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b")
+    return re.compile(rf"\b{trie_alternation(set(names))}\b")  # a trie: one pass over the document
 
 
 def known_persons_in(text: str) -> list[ActorRef]:
     """The lexicon's persons named anywhere in `text` (by name or alias), in order of first mention."""
-    key = os.environ.get("CLAIMTRACK_ACTORS", "")
+    key = env_value("CLAIMTRACK_ACTORS")
     pattern = _known_person_pattern(key)
     if pattern is None:
         return []
@@ -228,20 +257,20 @@ def _role_text(words: list[str]) -> str | None:
 def resolve_actor(phrase: str, persons: PersonRegistry | None = None) -> ActorRef | None:
     """The actor a speaker phrase names, or None when it names nothing that can speak."""
     raw = " ".join(phrase.split()).strip(" ,;:")
-    if raw.endswith(".") and not re.search(r"\b[A-Z]\.[A-Z]\.$", raw):
+    if raw.endswith(".") and not _INITIALS_END.search(raw):
         raw = raw[:-1]
     if not raw:
         return None
     persons = persons or PersonRegistry()
     # "the Eurostat database", "the ministry's figures": the document speaks for its author
-    raw = re.sub(r"(?:['’]s)?\s+(?:database|data|figures|statistics|report|study|survey|statement|estimates?|tally)$",
-                 "", raw) or raw
+    if raw.endswith(_DOCUMENT_WORDS):
+        raw = _DOCUMENT_END.sub("", raw) or raw
     located = _located_actor(raw, persons)
     if located is not None:
         return located
     # "Kyrylo Budanov, head of Ukraine's military intelligence (HUR)": name, then appositive role
     head_part, _, appositive = raw.partition(", ")
-    appositive = re.sub(r"^(?:the|a|an)\s+", "", appositive)
+    appositive = _LEADING_ARTICLE.sub("", appositive)
     words = _words(head_part)
     words = [w for w in words if not (w.startswith("(") and w.endswith(")"))] or words
     if not words:
@@ -253,6 +282,8 @@ def resolve_actor(phrase: str, persons: PersonRegistry | None = None) -> ActorRe
     lex = actor_lexicon()
     # a known actor at the end of the phrase
     for start in range(len(words)):
+        if not lex.may_start(words[start]):
+            continue
         tail = " ".join(words[start:])
         known = lex.lookup(tail)
         if known is None and len(words) - start >= 2 and words[-1].lower() in {"agency", "newspaper", "news"}:
@@ -275,7 +306,7 @@ def resolve_actor(phrase: str, persons: PersonRegistry | None = None) -> ActorRe
         if place is not None and place.kind == "country":
             return ActorRef(name=place.name, kind="organisation", affiliation=place.name, raw=raw, aliases=[joined])
     role_words, name_words = _split_name(words)
-    lone_head = len(name_words) == 1 and name_words[0].lower() in ANON_HEADS | ORG_HEADS | MEDIA_HEADS
+    lone_head = len(name_words) == 1 and name_words[0].lower() in _HEADS
     # a phrase ending in a media or organisation noun ("Ukrainska Pravda newspaper") is handled below
     if name_words and not lone_head and head not in MEDIA_HEADS and head not in ORG_HEADS:
         return _person(name_words, role_words, appositive, affiliation, raw, persons)

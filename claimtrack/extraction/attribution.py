@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claimtrack.extraction.prefilter import lowered, trie_alternation
+
 # Reporting verbs (and a few nouns of saying) that attribute a statement to their subject.
 SPEECH_VERBS: tuple[str, ...] = (
     "said", "says", "say", "saying", "told", "tells", "tell", "stated", "states", "added", "adds", "adding",
@@ -137,9 +139,32 @@ def _may_end_with(text: str, tails: tuple[str, ...]) -> bool:
     return not tail.isascii() or tail.lower().endswith(tails)
 
 
+# up to the last character that is neither a word character nor a space: no skip word reaches back past it
+_UP_TO_LAST_MARK = re.compile(r".*[^\w\s]", re.DOTALL)
+
+
+_UP_TO_LAST_NON_WORD = re.compile(r".*[^\w\s']", re.DOTALL)
+
+
+def _passive_before(text: str) -> re.Match[str] | None:
+    """`_PASSIVE_BEFORE.search(text)`, looked for after the last character its words and spaces cannot hold."""
+    if not _may_end_with(text, _PASSIVE_TAILS):
+        return None
+    mark = _UP_TO_LAST_NON_WORD.match(text)
+    return _PASSIVE_BEFORE.search(text, mark.end() if mark else 0)
+
+
 def _strip_skip_words(text: str) -> str:
-    """`text` without its trailing adverbs and auxiliaries ("also", "had", "on Monday") before a cue."""
-    return _SKIP_BEFORE.sub("", text) if _may_end_with(text, _SKIP_TAILS) else text
+    """`text` without its trailing adverbs and auxiliaries ("also", "had", "on Monday") before a cue.
+
+    What `_SKIP_BEFORE.sub("", text)` gives: the pattern matches at most once, at the end, and only
+    words and spaces, so it is searched for after the last punctuation mark rather than from the start.
+    """
+    if not _may_end_with(text, _SKIP_TAILS):
+        return text
+    mark = _UP_TO_LAST_MARK.match(text)
+    m = _SKIP_BEFORE.search(text, mark.end() if mark else 0)
+    return text if m is None else text[: m.start()] + text[m.end() :]
 
 
 def subject_before(text: str) -> tuple[str | None, str | None, bool]:
@@ -174,7 +199,8 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
         else:
             return None, None, False
     words: list[str] = []
-    toks = _tokens(segment)
+    if segment is not text:
+        toks = _tokens(segment)
     for k in range(len(toks) - 1, -1, -1):
         word = toks[k].group(0).strip("'’")
         if not word:
@@ -188,7 +214,7 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
             words.append(word)  # "the U.S. Embassy in Moscow", "authorities in Kherson"
             continue
         if (word.islower() or k == 0) and low in _STOP_WORDS and low not in {"of", "for", "and", "the"} \
-                or any(c.isdigit() for c in word):
+                or not word.isalpha() and any(c.isdigit() for c in word):
             break  # a capitalised stop word opens the sentence: "In remarks published ..."
         if low in SPEECH_VERBS:
             break
@@ -265,30 +291,46 @@ _WORDS_RE = re.compile(r"[A-Za-z]+")
 # "RIA Novosti quoted Kremlin spokesperson Dmitry Peskov as saying": the quoted one is the claimant
 _QUOTED_AS = re.compile(r"\s+(?P<np>[^,;:\"“”]{2,80}?)\s+as\s+(?:saying|stating|telling)\b")
 _CUE_WORDS = _SPEECH_SET | {"citing", "quoting", "according"} | _ISSUE_VERBS  # every word a cue can start with
+# a cue word as a whole run of ASCII letters, in the lowercased sentence
+_CUE_WORD_RE = re.compile(rf"(?<![a-z]){trie_alternation(_CUE_WORDS)}(?![a-z])")
+
+
+def _words_before(sentence: str, start: int) -> list[str]:
+    """Some words before `start`, the last of them whole (a bounded look back, whole when that cannot tell)."""
+    lo = max(0, start - 40)
+    words = list(_WORDS_RE.finditer(sentence, lo, start))
+    if lo and (not words or (words[-1].start() == lo and sentence[lo - 1].isascii() and sentence[lo - 1].isalpha())):
+        words = list(_WORDS_RE.finditer(sentence, 0, start))
+    return [w.group(0) for w in words]
 
 
 def _cue_matches(sentence: str):
-    """(verb, start, end) of every cue word, found by a word scan with set look-ups (faster than one big regex)."""
-    if _CUE_WORDS.isdisjoint(map(str.lower, _WORDS_RE.findall(sentence))):
-        return  # most sentences: no word to look at twice
-    words = list(_WORDS_RE.finditer(sentence))
-    for i, w in enumerate(words):
-        low = w.group(0).lower()
-        if i > 0 and w.group(0)[0].isupper():
+    """(verb, start, end) of every cue word: the words are runs of ASCII letters, found by one regex scan."""
+    low = lowered(sentence)
+    if low is None:  # a letter whose lowercase is ASCII ("K", "İ") would join runs: look at every word instead
+        words = [(w.group(0).lower(), w.start(), w.end()) for w in _WORDS_RE.finditer(sentence)]
+    else:
+        words = [(w.group(0), w.start(), w.end()) for w in _CUE_WORD_RE.finditer(low)]
+    for word, start, end in words:
+        before = _words_before(sentence, start)
+        if before and sentence[start].isupper():
             continue  # "United States", "Says Who": a name, not a verb
-        if low == "quoted" and _QUOTED_AS.match(sentence, w.end()):
-            m = _QUOTED_AS.match(sentence, w.end())
-            yield "quoted", w.start(), w.end()
-            yield "quoted as saying", m.start("np"), m.end()
-            continue
-        if i > 0 and words[i - 1].group(0).lower() in {"an", "a", "the"} and low.endswith("ed"):
+        if word == "quoted":
+            m = _QUOTED_AS.match(sentence, end)
+            if m:
+                yield "quoted", start, end
+                yield "quoted as saying", m.start("np"), m.end()
+                continue
+        if before and before[-1].lower() in {"an", "a", "the"} and word.endswith("ed"):
             continue  # "an estimated 1,000 civilians": an adjective, not a verb of saying
-        if low in _SPEECH_SET or low in {"citing", "quoting"}:
-            yield low, w.start(), w.end()
-        elif low == "according" and i + 1 < len(words) and words[i + 1].group(0).lower() == "to":
-            yield "according to", w.start(), words[i + 1].end()
-        elif low in _ISSUE_VERBS:
-            m = _NOMINAL_RE.match(sentence, w.start())
+        if word in _SPEECH_SET or word in {"citing", "quoting"}:
+            yield word, start, end
+        elif word == "according":
+            following = _WORDS_RE.search(sentence, end)  # the next word
+            if following is not None and following.group(0).lower() == "to":
+                yield "according to", start, following.end()
+        elif word in _ISSUE_VERBS:
+            m = _NOMINAL_RE.match(sentence, start)
             if m:
                 yield " ".join(m.group(0).lower().split()), m.start(), m.end()
 
@@ -335,7 +377,7 @@ def find_cues(sentence: str, quotes: list[tuple[int, int]]) -> list[Cue]:
             # "X launched a coup, saying he has 25,000 fighters": the participle's subject is the sentence's
             cues.append(Cue(verb, start, end, None, False, coordinated=True))
             continue
-        passive = _PASSIVE_BEFORE.search(before) if _may_end_with(before, _PASSIVE_TAILS) else None
+        passive = _passive_before(before)
         if passive is not None and verb.endswith("ing"):  # "officials are warning": the subject is before "are"
             before = before[: passive.start()]
         elif passive is not None:

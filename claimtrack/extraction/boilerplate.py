@@ -48,7 +48,7 @@ MAX_BOILERPLATE_WORDS = 25
 
 def is_boilerplate_line(line: str) -> bool:
     """Whether a whole line is page furniture rather than article prose."""
-    words = line.split()
+    words = line.split(None, MAX_BOILERPLATE_WORDS)  # enough to tell a short line from a long one
     if not words:
         return True
     if len(words) > MAX_BOILERPLATE_WORDS:

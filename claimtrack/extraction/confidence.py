@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from claimtrack.extraction.prefilter import lowered, may_hold
+from claimtrack.extraction.prefilter import lowercase_twin, lowered, may_hold
 from claimtrack.records import ActorRef, Confidence
 
 RELIABILITY_WEIGHT = {"A": 1.0, "B": 0.85, "C": 0.65, "D": 0.45, "E": 0.3, "F": 0.35}
@@ -55,6 +55,8 @@ _LANGUAGE_RES = tuple(
     (re.compile(p, re.IGNORECASE), words, c, t, r)
     for (p, c, t, r), words in zip(LANGUAGE_CUES, _LANGUAGE_WORDS, strict=True)
 )
+_LANGUAGE_TWINS = tuple(lowercase_twin(pattern) for pattern, *_ in _LANGUAGE_RES)  # run on the lowercased sentence
+_ANONYMOUS_SOURCE = re.compile(r"official|source|intelligence|diplomat|officer", re.IGNORECASE)
 PARTIES = frozenset({"Ukraine", "Russia"})
 
 
@@ -73,7 +75,7 @@ def source_reliability(actor: ActorRef | None, resolved_from: str | None) -> tup
     elif actor.kind == "media":
         grade = "C"
         reasons.append(f"media report ({actor.name}): reliability C")
-    elif actor.kind == "anonymous" and re.search(r"official|source|intelligence|diplomat|officer", actor.name, re.I):
+    elif actor.kind == "anonymous" and _ANONYMOUS_SOURCE.search(actor.name):
         grade = "C"
         reasons.append(f"anonymous source ({actor.name}): reliability C")
     elif actor.kind == "person" and " " in actor.name:
@@ -124,11 +126,11 @@ def assess(
 def _language_cues(sentence: str) -> tuple[tuple[int, str | None, str], ...]:
     """(credibility, estimative term, reason) of every language cue in the sentence, in `LANGUAGE_CUES` order."""
     low = lowered(sentence)
-    return tuple(
-        (cred, term, reason)
-        for pattern, words, cred, term, reason in _LANGUAGE_RES
-        if may_hold(low, words) and pattern.search(sentence)
-    )
+    found = []
+    for (pattern, words, cred, term, reason), twin in zip(_LANGUAGE_RES, _LANGUAGE_TWINS, strict=True):
+        if may_hold(low, words) and (pattern.search(sentence) if low is None else twin.search(low)):
+            found.append((cred, term, reason))
+    return tuple(found)
 
 
 def is_adversary_losses(actor: ActorRef | None, side_adjective: str | None, kind: str) -> bool:

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from claimtrack.extraction.prefilter import lowered, may_hold
+from claimtrack.extraction.prefilter import finditer_lowered, has_digit, lowercase_twin, lowered, may_hold
 from claimtrack.records import DateRef
 
 MONTHS = {
@@ -49,15 +49,15 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("in_year", rf"\b(?P<prep>in|since|during|by)\s+{_YEAR}\b"),
 )  # fmt: skip
 _COMPILED = tuple((name, re.compile(pat, re.IGNORECASE)) for name, pat in DATE_PATTERNS)
+_TWINS = {name: lowercase_twin(pattern) for name, pattern in _COMPILED}  # scan the lowercased sentence
 _MONTH_WORDS = frozenset(MONTHS)
 _RELATIVE_WORDS = frozenset("yesterday today tonight week month year weekend day days weeks months morning evening".split())  # noqa: E501
 # which patterns can match, by the words a sentence has (a cheap guard before each regex)
 _GUARDS = {
     "iso": lambda w, s: "-" in s, "weekday": lambda w, s: bool(w & WEEKDAYS.keys()),
-    "relative": lambda w, s: bool(w & _RELATIVE_WORDS), "in_year": lambda w, s: _DIGIT.search(s) is not None,
+    "relative": lambda w, s: bool(w & _RELATIVE_WORDS), "in_year": lambda w, s: has_digit(s),
 }
 _WORDS = re.compile(r"[a-z]+")
-_DIGIT = re.compile(r"\d")
 _TIME_WORDS = (r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|"
                r"tonight|week|month|year|day|morning|evening")
 _ANY_TIME_WORD = re.compile(rf"\d|\b(?:{_TIME_WORDS})", re.IGNORECASE)
@@ -76,6 +76,13 @@ def _names_a_time(sentence: str, low: str | None) -> bool:
     if low is None:
         return _ANY_TIME_WORD.search(sentence) is not None
     return _TIME_WORD_IN_LOWERCASE.search(low) is not None
+
+
+# per pattern, in order: (name, pattern, lowercase twin, guard, needs a digit, needs one of these words)
+_PLAN = tuple(
+    (name, pattern, _TWINS[name], _GUARDS.get(name), name in _NEEDS_DIGIT, _NEEDS_WORD.get(name))
+    for name, pattern in _COMPILED
+)
 
 
 @dataclass(frozen=True)
@@ -204,21 +211,20 @@ def find_dates(
     sentence: str, offset: int = 0, published: dt.date | None = None, context_day: dt.date | None = None
 ) -> list[DateMention]:
     """Time expressions in a sentence, resolved; `offset` is the sentence's start in the document."""
-    has_digit = _DIGIT.search(sentence) is not None
+    digit = has_digit(sentence)
     low = lowered(sentence)
-    if not has_digit and not _names_a_time(sentence, low):
+    if not digit and not _names_a_time(sentence, low):
         return []
     taken: list[tuple[int, int]] = []
     out: list[DateMention] = []
     words = set(_WORDS.findall(sentence.lower() if low is None else low))
     has_month = bool(words & _MONTH_WORDS)
-    for name, pattern in _COMPILED:
-        guard = _GUARDS.get(name)
+    for name, pattern, twin, guard, needs_digit, needs_words in _PLAN:
         if (guard is None and not has_month) or (guard is not None and not guard(words, sentence)):
             continue
-        if (name in _NEEDS_DIGIT and not has_digit) or (name in _NEEDS_WORD and not may_hold(low, _NEEDS_WORD[name])):
+        if (needs_digit and not digit) or (needs_words is not None and not may_hold(low, needs_words)):
             continue
-        for m in pattern.finditer(sentence):
+        for m in finditer_lowered(pattern, twin, sentence, low):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             try:

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import os
 import tomllib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -35,11 +38,14 @@ class Gazetteer:
     places: dict[str, Place] = field(default_factory=dict)
     by_alias: dict[str, str] = field(default_factory=dict)  # normalised alias -> canonical name
     by_adjective: dict[str, str] = field(default_factory=dict)  # "ukrainian" -> "Ukraine"
+    word_starts: set[str] = field(default_factory=set)  # first word of every alias of several words, lowercase
 
     def add(self, place: Place) -> None:
         self.places[place.name] = place
         for alias in (place.name, *place.aliases):
             self.by_alias[_norm(alias)] = place.name
+            if " " in alias:
+                self.word_starts.add(alias.lower().split(" ")[0])
         for adjective in place.adjectives:
             self.by_adjective[_norm(adjective)] = place.name
 
@@ -102,6 +108,30 @@ def user_data_paths(env_var: str) -> list[Path]:
     return [Path(p) for p in value.split(os.pathsep) if p.strip()]
 
 
+# The environment variables that name user lexicon files; read once per document while it is extracted.
+LEXICON_VARIABLES = ("CLAIMTRACK_PLACES", "CLAIMTRACK_UNITS", "CLAIMTRACK_DEMONYMS", "CLAIMTRACK_ACTORS")
+_pinned: ContextVar[dict[str, str] | None] = ContextVar("claimtrack_pinned_lexicon_variables", default=None)
+
+
+def env_value(var: str) -> str:
+    """The value of a lexicon variable: as pinned for the document being extracted, else as set now."""
+    pinned = _pinned.get()
+    if pinned is not None and var in pinned:
+        return pinned[var]
+    return os.environ.get(var, "")
+
+
+@contextmanager
+def pinned_environment() -> Iterator[None]:
+    """Read the lexicon variables once for a block of work (a document): the lexicons are looked up per
+    word, and reading os.environ each time (a missing variable costs an exception) is a measurable cost."""
+    token = _pinned.set({var: os.environ.get(var, "") for var in LEXICON_VARIABLES})
+    try:
+        yield
+    finally:
+        _pinned.reset(token)
+
+
 @lru_cache(maxsize=16)
 def paths_in(value: str) -> tuple[str, ...]:
     """The files an environment variable's value names, as strings (cached: lexicons are looked up per word)."""
@@ -122,4 +152,4 @@ def _load(extra: tuple[str, ...]) -> Gazetteer:
 
 def load_gazetteer() -> Gazetteer:
     """The packaged gazetteer plus the user's files from CLAIMTRACK_PLACES."""
-    return _load(paths_in(os.environ.get("CLAIMTRACK_PLACES", "")))
+    return _load(paths_in(env_value("CLAIMTRACK_PLACES")))

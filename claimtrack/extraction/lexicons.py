@@ -7,7 +7,6 @@ CLAIMTRACK_UNITS, CLAIMTRACK_DEMONYMS, CLAIMTRACK_ACTORS (and CLAIMTRACK_PLACES 
 
 from __future__ import annotations
 
-import os
 import re
 import tomllib
 from dataclasses import dataclass
@@ -15,12 +14,12 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from claimtrack.extraction.gazetteer import user_data_paths
+from claimtrack.extraction.gazetteer import env_value, user_data_paths
 
 
 def _env_key(env_var: str) -> str:
     """The cache key of a lexicon: the value of its environment variable (cheap to read on every call)."""
-    return os.environ.get(env_var, "")
+    return env_value(env_var)
 
 
 def load_records(packaged: str, table: str, env_var: str) -> list[dict]:
@@ -120,6 +119,16 @@ def _side_index(key: str) -> dict[str, Side]:
 def side_index() -> dict[str, Side]:
     """Side forms as `side_key` normalises them -> side (fetch once for a loop over many words)."""
     return _side_index(_env_key("CLAIMTRACK_DEMONYMS"))
+
+
+@lru_cache(maxsize=4)
+def _side_word_starts(key: str) -> frozenset[str]:
+    return frozenset(form.split(" ")[0] for form in _side_index(key) if " " in form)
+
+
+def side_word_starts() -> frozenset[str]:
+    """The first word of every side form of several words ("north" for "north korean"), lowercase."""
+    return _side_word_starts(_env_key("CLAIMTRACK_DEMONYMS"))
 
 
 def side_key(form: str) -> str:

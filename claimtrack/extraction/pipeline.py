@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from itertools import islice
 
 from claimtrack.extraction.actors import PersonRegistry, resolve_actor
 from claimtrack.extraction.attribution import (
@@ -26,8 +28,10 @@ from claimtrack.extraction.attribution import (
 )
 from claimtrack.extraction.confidence import assess, is_adversary_losses
 from claimtrack.extraction.dates import DateMention, find_dates
+from claimtrack.extraction.gazetteer import pinned_environment
 from claimtrack.extraction.lexicons import side_by_form, side_regex
-from claimtrack.extraction.places import PlaceContext, choose_place, find_places
+from claimtrack.extraction.places import PlaceContext, PlaceMention, choose_place, find_places, refers_to_context
+from claimtrack.extraction.prefilter import lowercase_twin, lowered, may_hold, search_lowered
 from claimtrack.extraction.quantities import find_counts
 from claimtrack.extraction.sentences import Sentence, split_sentences
 from claimtrack.extraction.subjects import side_of, subject_of
@@ -40,6 +44,7 @@ FORECAST_RE = re.compile(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b",
     re.IGNORECASE,
 )
+FORECAST_TWIN = lowercase_twin(FORECAST_RE)
 SIDE_CARRY_SENTENCES = 3
 _TROOP_NOUN_WORDS = ("troops", "soldiers", "units", "forces", "brigades", "battalions", "personnel", "servicemen",
                      "fighters", "officers", "pilots")  # fmt: skip
@@ -70,23 +75,39 @@ class Context:
     last_group: ActorRef | None = None
     last_org: ActorRef | None = None
     speaker_dates: dict[str, DateRef] = field(default_factory=dict)
-    last_day: dt.date | None = None
-    side_at: dict[int, str] = field(default_factory=dict)  # sentence index -> side of troops mentioned
+    last_day: dt.date | None = None  # the last day named, as of the last sentence whose dates were read
+    # sentences since then whose dates were not needed: read only if a later "that day" needs `last_day`
+    undated: list[Sentence] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)  # the document's, by index
+    side_at: dict[int, str | None] = field(default_factory=dict)  # sentence index -> side of troops mentioned
     places: PlaceContext = field(default_factory=PlaceContext)  # for "the capital", "the town"
+    # sentences not yet observed by `places`, with their places when read: observed when a reference needs them
+    unplaced: list[tuple[Sentence, list[PlaceMention] | None]] = field(default_factory=list)
 
 
-def _relative_quotes(sentence: Sentence, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    return [
-        (max(s, sentence.start) - sentence.start, min(e, sentence.end) - sentence.start)
-        for s, e in spans
-        if s < sentence.end and e > sentence.start
-    ]
+def _relative_quotes(sentence: Sentence, spans: list[tuple[int, int]], ends: list[int]) -> list[tuple[int, int]]:
+    """The document's quote spans that overlap the sentence, relative to it.
+
+    The spans are in order and do not overlap, so their `ends` are sorted too: the first span that can
+    overlap is found by bisection, and the scan stops at the first one that starts after the sentence.
+    """
+    out = []
+    for s, e in islice(spans, bisect_right(ends, sentence.start), None):
+        if s >= sentence.end:
+            break
+        out.append((max(s, sentence.start) - sentence.start, min(e, sentence.end) - sentence.start))
+    return out
+
+
+_LINE_RE = re.compile(r"[^\n]+")
 
 
 def _document_quotes(text: str) -> list[tuple[int, int]]:
     spans = []
-    for line in re.finditer(r"[^\n]+", text):
-        spans.extend((line.start() + s, line.start() + e) for s, e in quote_spans(line.group(0)))
+    for line in _LINE_RE.finditer(text):
+        block = line.group(0)
+        if '"' in block or "“" in block or "”" in block:  # the only characters quote_spans looks at
+            spans.extend((line.start() + s, line.start() + e) for s, e in quote_spans(block))
     return spans
 
 
@@ -118,24 +139,31 @@ def _span_of(sentence: str, phrase: str | None) -> list[tuple[int, int]]:
 
 _MEDIA_NAME = r"(?P<media>(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"
 _MEDIA_AFTER = re.compile(r"\s+(?:[\w\s]{0,30}?\s)?(?:to|with)?\s*" + _MEDIA_NAME)
+_INTERVIEW_AFTER = re.compile(r"\s+in\s+an\s+interview\s+with")
 _INTERVIEW_WITH = re.compile(r"\bin\s+an\s+interview\s+with\s+" + _MEDIA_NAME, re.IGNORECASE)
 
 
 def _relay_after_cue(sentence: str, cue: Cue, persons: PersonRegistry) -> ActorRef | None:
     """'told Reuters', 'confirmed the report to the Financial Times', 'said in an interview with CNN'."""
-    before = _INTERVIEW_WITH.search(sentence[: cue.start])
+    low = lowered(sentence)
+    before = _INTERVIEW_WITH.search(sentence[: cue.start]) if may_hold(low, ("interview",)) else None
     if before:  # "In an interview with CNN, X said ..."
         actor = resolve_actor(before.group("media"), persons)
         if actor is not None and actor.kind == "media":
             return actor
-    after = sentence[cue.end : cue.end + 80]
-    m = _MEDIA_AFTER.match(after)
-    if cue.verb not in {"told", "tells", "confirmed", "said"} or not m:
+    if cue.verb not in {"told", "tells", "confirmed", "said"}:
         return None
-    if cue.verb == "said" and not re.match(r"\s+in\s+an\s+interview\s+with", after):
+    after = sentence[cue.end : cue.end + 80]
+    if cue.verb == "said" and not _INTERVIEW_AFTER.match(after):
+        return None
+    m = _MEDIA_AFTER.match(after)
+    if not m:
         return None
     actor = resolve_actor(m.group("media"), persons)
     return actor if actor is not None and actor.kind == "media" else None
+
+
+_TRANSLATION_END = re.compile(r"\b(?:translation|transcript)$")
 
 
 def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution | None:
@@ -144,7 +172,7 @@ def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution
     speaker: tuple[ActorRef, Cue, str | None] | None = None
     for cue in cues:
         if cue.is_source:
-            if source is None and cue.phrase and not re.search(r"\b(?:translation|transcript)$", cue.phrase):
+            if source is None and cue.phrase and not _TRANSLATION_END.search(cue.phrase):
                 actor = resolve_actor(_strip_possessive_document(cue.phrase), ctx.persons)
                 if actor is not None:
                     source = (actor, cue)
@@ -198,6 +226,9 @@ def _strip_possessive_document(phrase: str) -> str:
     return re.sub(r"\s+(?:translation|report|data|figures|estimates?|statement|assessment|tally)$", "", phrase)
 
 
+_CLAUSE_PUNCTUATION = re.compile(r"[,;:]")
+
+
 def _claim_date(
     sentence: Sentence, dates: list[DateMention], cue: Cue | None, attribution: Attribution | None,
     quotes: list[tuple[int, int]] | None = None,
@@ -213,7 +244,7 @@ def _claim_date(
             continue  # a date in the quoted words is part of what was said
         between_after = text[cue.end : rel_start] if rel_start >= cue.end else None
         if between_after is not None and len(between_after) <= 45 and " that " not in f" {between_after} " \
-                and not re.search(r"[,;:]", between_after):
+                and not _CLAUSE_PUNCTUATION.search(between_after):
             claim = d
             break
         head, sep, _ = text.partition(", ")
@@ -245,10 +276,79 @@ def _sides_mentioned(sentence: str) -> str | None:
 
 def _carried_side(ctx: Context, index: int) -> str | None:
     for back in range(1, SIDE_CARRY_SENTENCES + 1):
-        side = ctx.side_at.get(index - back)
+        side = _side_at(ctx, index - back)
         if side:
             return side
     return None
+
+
+def _side_at(ctx: Context, index: int) -> str | None:
+    """The side of the troops sentence `index` mentions, read when a later count first asks for it."""
+    if index < 0:
+        return None
+    if index not in ctx.side_at:
+        ctx.side_at[index] = _sides_mentioned(ctx.sentences[index].text)
+    return ctx.side_at[index]
+
+
+_ISO_DATE = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d")  # the dates pattern "iso", without its word boundaries
+# every anaphoric day ("earlier in the day", "later that day", "the same day", "the day before") holds one of these
+_ANAPHORIC_DAY = re.compile(r"(?:the|that|same|previous|preceding)\s+day")
+
+
+def _context_day(ctx: Context, sentence: Sentence) -> dt.date | None:
+    """The last day named before `sentence`, which only its anaphoric days ("earlier in the day") use.
+
+    The dates of the sentences skipped since the last one read are read now, in order, and only when
+    the sentence may hold such a phrase; otherwise `last_day` is returned as it stands, unused.
+    """
+    low = lowered(sentence.text)
+    if low is not None and ("day" not in low or not _ANAPHORIC_DAY.search(low)):
+        return ctx.last_day
+    for skipped in ctx.undated:
+        _note_days(ctx, find_dates(skipped.text, skipped.start, ctx.published, ctx.last_day))
+    ctx.undated.clear()
+    return ctx.last_day
+
+
+def _skip_dates(ctx: Context, sentence: Sentence) -> None:
+    """Leave a claimless sentence's dates unread until a later sentence needs them (`_context_day`).
+
+    Reading dates can raise on some texts (an impossible ISO date such as 2024-02-30; a weekday spelt
+    with ſ or ı; a publication date at the edge of the calendar): those sentences are read now, so the
+    extractor raises exactly where it always did.
+    """
+    if lowered(sentence.text) is None or ("-" in sentence.text and _ISO_DATE.search(sentence.text)) \
+            or (ctx.published is not None and not 2 <= ctx.published.year <= 9998):
+        _note_days(ctx, find_dates(sentence.text, sentence.start, ctx.published, _context_day(ctx, sentence)))
+    else:
+        ctx.undated.append(sentence)
+
+
+def _place_mentions(ctx: Context, sentence: Sentence) -> list[PlaceMention]:
+    """The places a claim's sentence names.
+
+    The places of the sentences before it matter only to a reference ("the capital", "the town"): they
+    are read and observed, in order, only when a sentence holds one; until then they wait in `unplaced`.
+    """
+    if not refers_to_context(sentence.text):
+        mentions = find_places(sentence.text, sentence.start)
+        ctx.unplaced.append((sentence, mentions))
+        return mentions
+    for earlier, mentions in ctx.unplaced:
+        ctx.places.observe(find_places(earlier.text, earlier.start, ctx.places) if mentions is None else mentions)
+    ctx.unplaced.clear()
+    mentions = find_places(sentence.text, sentence.start, ctx.places)
+    ctx.places.observe(mentions)
+    return mentions
+
+
+def _note_days(ctx: Context, dates: list[DateMention]) -> None:
+    """Remember the last day a sentence names (for "earlier in the day" in the sentences after it)."""
+    for d in dates:
+        if d.ref.value is not None and d.ref.precision == "day":
+            ctx.last_day = d.ref.value
+            ctx.undated.clear()  # the skipped sentences before this one no longer matter
 
 
 def _attribution_kind(actor: ActorRef) -> str:
@@ -277,16 +377,22 @@ class _Reading:
 
 def extract_claims(text: str, published: dt.date | None = None) -> list[ExtractedClaim]:
     """Every claim the text makes, with evidence offsets into `text`."""
+    with pinned_environment():  # the lexicon variables are read once per document, not once per word
+        return _extract_claims(text, published)
+
+
+def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim]:
     sentences = split_sentences(text)
     if not sentences:
         return []
     doc_quotes = _document_quotes(text)
+    quote_ends = [e for _, e in doc_quotes]
     ctx = Context(published)
     ctx.persons.document = text  # bare roles ("the Ukrainian president") resolve against the persons it names
     readings: list[_Reading] = []
     transcript_of: ActorRef | None = None  # after "Here is the full text of his speech": the speaker
     for sentence in sentences:
-        quotes = _relative_quotes(sentence, doc_quotes)
+        quotes = _relative_quotes(sentence, doc_quotes, quote_ends)
         cues = find_cues(sentence.text, quotes)
         attribution = _attribute(sentence, cues, ctx) if cues else _commitment(sentence, ctx)
         if attribution is not None:
@@ -299,7 +405,7 @@ def extract_claims(text: str, published: dt.date | None = None) -> list[Extracte
         readings.append(_Reading(sentence, quotes, cues, attribution))
     _attribute_quote_continuations(readings)
 
-    ctx = Context(published, persons=ctx.persons)
+    ctx = Context(published, persons=ctx.persons, sentences=sentences)
     claims: list[ExtractedClaim] = []
     loose_counts: list[ExtractedClaim] = []
     for reading in readings:
@@ -349,48 +455,57 @@ def _remember_speaker(ctx: Context, actor: ActorRef) -> None:
 
 def _attribute_quote_continuations(readings: list[_Reading]) -> None:
     """A quoted sentence without a cue belongs to the speaker of its quote (same or previous paragraph)."""
+    blocks = _paragraph_blocks(readings)
+    last_attributed: _Reading | None = None  # the last reading so far with a speaker
+    for reading in readings:
+        if reading.attribution is None and _mostly_quoted(reading.sentence, reading.quotes):
+            para = reading.sentence.paragraph
+            first, end = blocks[para]
+            same_para = [r for r in readings[first:end] if r.attribution is not None]
+            source = None
+            if same_para:
+                source = min(same_para, key=lambda r: abs(r.sentence.index - reading.sentence.index))
+            elif last_attributed is not None and last_attributed.sentence.paragraph >= para - 2 \
+                    and last_attributed.quotes:
+                source = last_attributed
+            if source is not None:
+                a = source.attribution
+                reading.attribution = Attribution(a.claimant, a.relay, None, "quote continuation", [])
+        if reading.attribution is not None:
+            last_attributed = reading
+
+
+def _paragraph_blocks(readings: list[_Reading]) -> dict[int, tuple[int, int]]:
+    """Paragraph -> (first, end) positions of its readings (a paragraph's sentences are consecutive)."""
+    blocks: dict[int, tuple[int, int]] = {}
     for i, reading in enumerate(readings):
-        if reading.attribution is not None or not _mostly_quoted(reading.sentence, reading.quotes):
-            continue
         para = reading.sentence.paragraph
-        same_para = [r for r in readings if r.sentence.paragraph == para and r.attribution is not None]
-        if same_para:
-            source = min(same_para, key=lambda r: abs(r.sentence.index - reading.sentence.index))
-        else:
-            earlier = [r for r in readings[:i] if r.attribution is not None]
-            if not earlier or earlier[-1].sentence.paragraph < para - 2 or not earlier[-1].quotes:
-                continue
-            source = earlier[-1]
-        a = source.attribution
-        reading.attribution = Attribution(a.claimant, a.relay, None, "quote continuation", [])
+        blocks[para] = (blocks[para][0], i + 1) if para in blocks else (i, i + 1)
+    return blocks
 
 
 def _claims_of(reading: _Reading, ctx: Context) -> tuple[list[ExtractedClaim], list[ExtractedClaim]]:
     sentence = reading.sentence
     attribution = reading.attribution
-    side_here = _sides_mentioned(sentence.text)
-    if side_here:
-        ctx.side_at[sentence.index] = side_here
-    dates = find_dates(sentence.text, sentence.start, ctx.published, ctx.last_day)
+    claimant = attribution.claimant if attribution else None
+    counts = find_counts(sentence.text, sentence.start)
+    if claimant is None and not counts:
+        _skip_dates(ctx, sentence)  # no claim here: its dates and places matter only as later context
+        ctx.unplaced.append((sentence, None))
+        return [], []
+    dates = find_dates(sentence.text, sentence.start, ctx.published, _context_day(ctx, sentence))
     cue = attribution.cue if attribution else None
     claim_date, event_dates = _claim_date(sentence, dates, cue, attribution, reading.quotes)
-    claimant = attribution.claimant if attribution else None
     if claimant is not None:
         claim_date = _inherit_claim_date(claim_date, attribution, cue, ctx)
         if claim_date is not None and claim_date.value is not None:
             ctx.speaker_dates[claimant.name] = claim_date
-    for d in dates:
-        if d.ref.value is not None and d.ref.precision == "day":
-            ctx.last_day = d.ref.value
-    counts = find_counts(sentence.text, sentence.start)
-    place_mentions = find_places(sentence.text, sentence.start, ctx.places)
-    ctx.places.observe(place_mentions)
-    if claimant is None and not counts:
-        return [], []
+    _note_days(ctx, dates)
+    place_mentions = _place_mentions(ctx, sentence)
     exclude = attribution.phrase_spans if attribution else []
     excluded = [(sentence.start + s, sentence.start + e) for s, e in exclude]
     place = choose_place(sentence.text, sentence.start, place_mentions, excluded)
-    forecast = bool(FORECAST_RE.search(sentence.text)) or any(d.future for d in event_dates)
+    forecast = search_lowered(FORECAST_RE, FORECAST_TWIN, sentence.text) or any(d.future for d in event_dates)
     event_dates = [_forward_if_forecast(d, forecast, ctx.published) for d in event_dates]
     event = next((d.ref for d in event_dates if d.ref.value is not None or d.future), None)
     if event is None and event_dates:
@@ -506,12 +621,15 @@ def _merge(claims: list[ExtractedClaim], loose: list[ExtractedClaim]) -> list[Ex
     return out
 
 
+_NON_WORDS = re.compile(r"\W+")
+
+
 def _merge_key(claim: ExtractedClaim) -> str:
     who = claim.actor.name.lower() if claim.actor else ""
     q = claim.quantity
     if q is not None and not q.vague:
         return f"n|{who}|{claim.kind}|{q.low}|{q.high}"
-    text = re.sub(r"\W+", " ", claim.mentions[0].sentence.lower()).strip()
+    text = _NON_WORDS.sub(" ", claim.mentions[0].sentence.lower()).strip()
     return f"s|{who}|{text}|{q.raw.lower() if q else ''}"
 
 

@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from claimtrack.extraction.gazetteer import Place, load_gazetteer
 from claimtrack.extraction.lexicons import alternation, longest_first
+from claimtrack.extraction.prefilter import lowered, trie_alternation
 from claimtrack.records import PlaceRef
 
 KIND_SPECIFICITY = {"city": 4, "town": 4, "village": 4, "island": 4, "district": 3, "oblast": 3, "krai": 3,
@@ -188,10 +189,44 @@ _REFERENCE_RE = re.compile(
 )
 # "the nearby town" is another town, "the largest city in" is not the last one named
 _NOT_AN_ANAPHOR = re.compile(r"\b(?:nearby|neighbou?ring|other|another|next|new|second|third|\w+est|same-name)\b")
+_WORD_CHARS = re.compile(r"[\w.'’]+")
+# where `_WORD_RE` can start a word in the middle of a run of word characters ("-'Kyiv" -> "Kyiv")
+_HYPHENATED_RUN = re.compile(r"-\w*[.'’][\w.'’]")
+
+
+@lru_cache(maxsize=4)
+def _first_word_pattern(key: int) -> re.Pattern[str]:
+    """A whole word (run of word characters, not after a hyphen) that `_candidates_by_word` would try.
+
+    That is a first word of an alias, or one followed by full stops ("Kyiv." ending a sentence) or by a
+    possessive ("Moldova's"); it is matched in the lowercased sentence, as a trie, so the sentence is scanned once in C.
+    """
+    first = [w for w in _first_words(key) if _WORD_CHARS.fullmatch(w)]
+    plain = trie_alternation([w for w in first if not w.endswith(".")])
+    dotted = trie_alternation([w for w in first if w.endswith(".")]) if any(w.endswith(".") for w in first) else None
+    words = rf"{plain}\.*" if dotted is None else rf"(?:{plain}\.*|{dotted})"
+    words = words.replace("'", "['’]")  # the first words are kept with straight apostrophes ("people's")
+    return re.compile(rf"(?<![\w.'’-]){words}(?:['’]s)?(?![\w.'’])")  # "Moldova's" as well as "Moldova"
 
 
 def _candidates(sentence: str, key: int):
     """Alias matches, tried only at words that can begin an alias (much faster than scanning the sentence)."""
+    low = lowered(sentence)
+    if low is None or _HYPHENATED_RUN.search(sentence):
+        yield from _candidates_by_word(sentence, key)
+        return
+    pos = 0
+    for w in _first_word_pattern(key).finditer(low):
+        if w.start() < pos:
+            continue
+        m = _pattern_at(w.group(0), key).match(sentence, w.start())
+        if m:
+            pos = m.end()
+            yield m
+
+
+def _candidates_by_word(sentence: str, key: int):
+    """`_candidates` by a loop over every word, for the sentences the scan in `_candidates` cannot vouch for."""
     first = _first_words(key)
     pos = 0
     for w in _WORD_RE.finditer(sentence):
@@ -202,6 +237,16 @@ def _candidates(sentence: str, key: int):
         if m:
             pos = m.end()
             yield m
+
+
+_POSSESSIVE_END = re.compile(r"['’]s$")
+_CAPITALISED_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+)")
+_REGION_AFTER = re.compile(r"\s+(?:Oblast|Region|Province|Krai)\b")
+_WORD_AFTER = re.compile(r"\s+(\w+)")
+_WORDS_BEFORE = re.compile(r"[\w'’]+")
+_VERB_AFTER = re.compile(
+    r"\s+(?:is|are|was|were|has|have|had|will|would|says|said|says|claims|denies|and\s+\w+\s+say)\b"
+)
 
 
 def _longer_name_end(sentence: str, end: int) -> int | None:
@@ -231,7 +276,7 @@ def _name_mentions(sentence: str, offset: int) -> list[PlaceMention]:
     gaz = load_gazetteer()
     out: list[PlaceMention] = []
     for m in _candidates(sentence, len(gaz.places)):
-        text = re.sub(r"['’]s$", "", m.group(0))
+        text = _POSSESSIVE_END.sub("", m.group(0))
         if not any(c.isupper() for c in text):  # "georgia" in lowercase prose is not the country
             continue
         place = gaz.lookup(text)
@@ -323,6 +368,14 @@ def _reference_mentions(
         if place is not None:
             out.append(PlaceMention(place, m.group("raw"), offset + m.start(), offset + m.end(), source="reference"))
     return out
+
+
+_REFERENCE_NOUNS = ("town", "city", "village", "capital", "country")
+
+
+def refers_to_context(sentence: str) -> bool:
+    """Whether the sentence holds a reference that `find_places` resolves from its context ("the capital")."""
+    return any(noun in sentence for noun in _REFERENCE_NOUNS) and _REFERENCE_RE.search(sentence) is not None
 
 
 def _is_modifier(word: str, participles: bool = True) -> bool:
@@ -474,7 +527,7 @@ def find_places(sentence: str, offset: int = 0, context: PlaceContext | None = N
 
 def _preposition_before(sentence: str, pos: int) -> str | None:
     """The preposition governing a place: the nearest one among the three words before it ("to the east of")."""
-    words = re.findall(r"[\w'’]+", sentence[max(0, pos - 60) : pos])[-3:]
+    words = _WORDS_BEFORE.findall(sentence, max(0, pos - 60), pos)[-3:]
     if len(words) >= 2 and words[-1].lower() == "of" and words[-2].lower() in _AREA_NOUNS:
         return "in"  # "the region of Vinnytsia", "the city of Kharkiv", "the outskirts of Kyiv"
     if len(words) >= 2 and words[-1].lower() == "with" and words[-2].lower() in _BORDER_NOUNS:

@@ -3,11 +3,12 @@
 A case-insensitive regex that needs the literal word "killed" can only match a text whose lowercase
 form contains "killed": a substring test (`in`) is far cheaper than a regex scan. The one trap is
 that Python's `re` folds four non-ASCII letters onto ASCII ones where `str.lower()` does not
-(İ ı -> i, ſ -> s, the Kelvin sign -> k); `lowered()` gives None for a text holding one of them and
-`may_hold()` then answers True, so the regex itself decides. A prefilter may let a text through that
-the regex rejects, never the reverse: outputs do not depend on it.
+(İ ı -> i, ſ -> s, the Kelvin sign -> k); `lowered()` gives None for a text holding one of them (or
+a capital sigma, whose lowercase depends on its neighbours) and `may_hold()` then answers True, so
+the regex itself decides. A prefilter may let a text through that the regex rejects, never the
+reverse: outputs do not depend on it.
 
-Without those four letters, `text.lower()` also keeps every character's position and its \\w, \\s and
+Without those letters, `text.lower()` also keeps every character's position and its \\w, \\s and
 \\d class (checked over all of Unicode), so a regex of lowercase literals compiled without IGNORECASE
 finds on `lowered(text)` exactly the matches that its IGNORECASE twin finds on `text`.
 """
@@ -15,18 +16,151 @@ finds on `lowered(text)` exactly the matches that its IGNORECASE twin finds on `
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from functools import lru_cache
+from re import _constants, _parser  # the parser checks that a lowercase twin means the same
 
-# Characters that re.IGNORECASE matches to an ASCII letter although their str.lower() is not that letter.
-_CASE_FOLD_TRAPS = re.compile("[\u0130\u0131\u017f\u212a]")
+# Characters that re.IGNORECASE matches to an ASCII letter although their str.lower() is not that letter,
+# and the capital sigma, whose lowercase depends on the next letter (a slice lowercased alone may differ).
+_CASE_FOLD_TRAPS = re.compile("[\u0130\u0131\u017f\u212a\u03a3]")
 
 
+@lru_cache(maxsize=512)  # each module asks for the sentence it reads, in both passes over a document
 def lowered(text: str) -> str | None:
     """`text.lower()`, or None when a substring test on it could miss a case-insensitive regex match."""
-    return None if _CASE_FOLD_TRAPS.search(text) else text.lower()
+    if not text.isascii() and _CASE_FOLD_TRAPS.search(text):  # isascii() is a flag test, not a scan
+        return None
+    return text.lower()
+
+
+_UNICODE_DIGIT = re.compile(r"\d")
+
+
+def has_digit(text: str) -> bool:
+    """`re.search(r"\\d", text)`: ten substring tests (memchr) find an ASCII digit faster than the regex scan."""
+    for digit in "0123456789":
+        if digit in text:
+            return True
+    return not text.isascii() and _UNICODE_DIGIT.search(text) is not None  # other scripts' digits
 
 
 def may_hold(low: str | None, needles: tuple[str, ...]) -> bool:
     """Whether the lowercased text (from `lowered`) holds one of the needles; True when it cannot tell."""
     if low is None:
         return True
-    return any(needle in low for needle in needles)
+    for needle in needles:  # a plain loop: cheaper than any() over a generator for a handful of needles
+        if needle in low:
+            return True
+    return False
+
+
+_KEEP_CASE = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)", re.DOTALL)  # escapes (\S is not \s) and group names
+
+
+def lowercase_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """An IGNORECASE pattern with its letters lowercased and without the flag, for `finditer_lowered`.
+
+    Run on `lowered(text)` it matches where `pattern` matches `text`: the same engine steps, each
+    letter compared in lowercase. That holds when every cased letter of the pattern is ASCII (ranges:
+    within a-z or A-Z) and it sets no inline flags; the parsed twin must equal the parsed pattern with
+    its letters lowercased. Anything else raises ValueError.
+    """
+    if not pattern.flags & re.IGNORECASE:
+        raise ValueError(f"not an IGNORECASE pattern: {pattern.pattern[:60]!r}")
+    source = pattern.pattern
+    pieces, pos = [], 0
+    for m in _KEEP_CASE.finditer(source):
+        pieces += [source[pos : m.start()].lower(), m.group(0)]
+        pos = m.end()
+    pieces.append(source[pos:].lower())
+    twin = re.compile("".join(pieces), pattern.flags & ~re.IGNORECASE)
+    expected = _normal_form(_parser.parse(source, pattern.flags), lower=True)
+    if _normal_form(_parser.parse(twin.pattern, twin.flags), lower=False) != expected:
+        raise ValueError(f"lowercasing changes the pattern (escaped letters?): {source[:60]!r}")
+    return twin
+
+
+def _normal_form(node: object, lower: bool) -> object:
+    """A parsed pattern as nested tuples, letters lowercased if `lower`; ValueError where lowercasing is unsafe."""
+    if isinstance(node, _parser.SubPattern):
+        return tuple(_normal_form(item, lower) for item in node.data)
+    if isinstance(node, (list, tuple)):
+        if len(node) == 2 and isinstance(node[0], _constants._NamedIntConstant):
+            op, av = str(node[0]), node[1]
+            if op in {"LITERAL", "NOT_LITERAL"}:
+                return op, _fold(chr(av), lower)
+            if op == "RANGE":
+                low, high = chr(av[0]), chr(av[1])
+                if not ("a" <= low <= high <= "z" or "A" <= low <= high <= "Z"):
+                    if any(chr(c).lower() != chr(c).upper() for c in range(av[0], av[1] + 1)):
+                        raise ValueError(f"range {low!r}-{high!r} mixes cased and other characters")
+                return op, (_fold(low, lower), _fold(high, lower))
+            if op == "SUBPATTERN" and (av[1] or av[2]):
+                raise ValueError("inline flags")
+            return op, _normal_form(av, lower)
+        return tuple(_normal_form(item, lower) for item in node)
+    return str(node) if isinstance(node, _constants._NamedIntConstant) else node
+
+
+def _fold(ch: str, lower: bool) -> str:
+    if ch.lower() != ch.upper() and not ch.isascii():
+        raise ValueError(f"non-ASCII cased letter {ch!r}")
+    return ch.lower() if lower else ch
+
+
+def search_lowered(pattern: re.Pattern[str], twin: re.Pattern[str], text: str) -> bool:
+    """Whether `pattern` matches somewhere in `text`, found with its `lowercase_twin` where `lowered` allows."""
+    low = lowered(text)
+    if low is None:
+        return pattern.search(text) is not None
+    return twin.search(low) is not None
+
+
+def finditer_lowered(
+    pattern: re.Pattern[str], twin: re.Pattern[str], text: str, low: str | None
+) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)`, scanning with its `lowercase_twin` on `low` and matching on `text` where it hits.
+
+    The match objects are those of `pattern` on `text` (groups keep the text's case); without `low`
+    (a text `lowered` cannot vouch for) this is plain `pattern.finditer(text)`.
+    """
+    if low is None:
+        yield from pattern.finditer(text)
+        return
+    for hit in twin.finditer(low):
+        m = pattern.match(text, hit.start())
+        if m is not None:  # always, by construction; kept as a guard rather than an assertion
+            yield m
+
+
+def trie_alternation(words: list[str] | set[str] | frozenset[str], space: str | None = None) -> str:
+    """A regex matching exactly the given literal words, written as a trie ("sa(?:id|ys)" for said, says).
+
+    The regex engine tries a plain alternation of n words one after the other at every position;
+    the trie branches on one character at a time. Where one word is a prefix of another, the longer
+    is tried first, as in `lexicons.alternation`. Used between word-boundary assertions, where at
+    most one of the words can match at a position, it finds what the plain alternation finds.
+    `space`, if given, is what a space in a word matches (r"\\s+" as in `alternation`).
+    """
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # end of a word
+    return _trie_regex(trie, space)
+
+
+def _trie_regex(node: dict, space: str | None = None) -> str:
+    branches = [
+        (space if ch == " " and space is not None else re.escape(ch)) + _trie_regex(child, space)
+        for ch, child in sorted(node.items())
+        if ch
+    ]
+    if "" in node:
+        branches.append("")
+    if len(branches) == 1:
+        return branches[0]
+    if "" in node and len(branches) == 2:
+        return f"(?:{branches[0]})?"
+    return "(?:" + "|".join(branches) + ")"

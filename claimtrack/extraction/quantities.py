@@ -15,6 +15,7 @@ from functools import lru_cache
 from claimtrack.extraction.bounds import QUALIFIER_BOUNDS, bounds, canonical_qualifier
 from claimtrack.extraction.lexicons import CountedGroup, alternation, counted_groups
 from claimtrack.extraction.numbers import DIGITS, SCALE, TENS, UNITS, parse_number
+from claimtrack.extraction.prefilter import finditer_lowered, has_digit, lowered, may_hold, trie_alternation
 
 VAGUE_AMOUNTS = (
     "tens of thousands", "hundreds of thousands", "thousands", "hundreds", "dozens", "scores",
@@ -42,22 +43,41 @@ _DATE_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*$|\b(?:No|Article|Nord Stream|
 _YEAR_LIKE = re.compile(r"^(?:19|20)\d\d$")
 
 _WORD = r"(?:" + "|".join(sorted([*UNITS, *TENS], key=len, reverse=True)) + r")"
-_WORD_NUMBER = (
-    rf"(?:{_WORD}(?:[\s-](?:and\s)?(?:{_WORD}|hundred|thousand|million|billion))*"
-    r"|a\s(?:hundred|thousand|million|dozen)(?:\s(?:thousand|million))?|a couple of|half a million|a dozen)"
-)
-_NUMBER = rf"(?:(?:{DIGITS})(?:{SCALE})?|{_WORD_NUMBER})"
-_QUALIFIER_ALT = alternation([q for q in QUALIFIER_BOUNDS if q not in {"or more", "plus", "+", "from"}])
 
-_COUNT_RE = re.compile(
-    rf"(?<![\w.,/$€£:-])(?:(?P<qual>{_QUALIFIER_ALT})\s+)?"
-    rf"(?P<num>{_NUMBER})"
-    rf"(?:\s*(?:-|–|—|to|or)\s*(?P<num2>{_NUMBER}))?"
-    rf"(?P<trail>\s*\+|-plus|\s+or\s+more|\s+or\s+so)?"
-    r"(?![\w])",
-    re.IGNORECASE,
+
+def _number_pattern(word: str) -> str:
+    """A number in digits (with a scale) or in words, given the alternation of number words."""
+    word_number = (
+        rf"(?:{word}(?:[\s-](?:and\s)?(?:{word}|hundred|thousand|million|billion))*"
+        r"|a\s(?:hundred|thousand|million|dozen)(?:\s(?:thousand|million))?|a couple of|half a million|a dozen)"
+    )
+    return rf"(?:(?:{DIGITS})(?:{SCALE})?|{word_number})"
+
+
+def _count_pattern(qualifiers: str, word: str) -> str:
+    """The count regex, given the alternations of qualifiers and of number words."""
+    number = _number_pattern(word)
+    return (
+        rf"(?<![\w.,/$€£:-])(?:(?P<qual>{qualifiers})\s+)?"
+        rf"(?P<num>{number})"
+        rf"(?:\s*(?:-|–|—|to|or)\s*(?P<num2>{number}))?"
+        rf"(?P<trail>\s*\+|-plus|\s+or\s+more|\s+or\s+so)?"
+        r"(?![\w])"
+    )
+
+
+_NUMBER = _number_pattern(_WORD)
+_QUALIFIERS = [q for q in QUALIFIER_BOUNDS if q not in {"or more", "plus", "+", "from"}]
+_QUALIFIER_ALT = alternation(_QUALIFIERS)
+_COUNT_RE = re.compile(_count_pattern(_QUALIFIER_ALT, _WORD), re.IGNORECASE)
+# What `find_counts` scans the lowercased sentence with (`finditer_lowered`): the same regex in lowercase,
+# its two word lists written as tries. Where several of a list's words fit, one is a prefix of the other
+# and both forms try the longer first, so the matches are the same; the tests check it.
+_COUNT_TWIN = re.compile(
+    _count_pattern(trie_alternation(_QUALIFIERS, space=r"\s+"), f"(?:{trie_alternation([*UNITS, *TENS])})")
 )
 _VAGUE_RE = re.compile(rf"\b(?P<vague>{alternation(list(VAGUE_AMOUNTS))})(?:\s+of)?\b", re.IGNORECASE)
+_VAGUE_WORDS = ("thousand", "hundred", "dozen", "scores", "number")  # every vague amount holds one
 _STRONG_RE = re.compile(rf"\b(?P<num>{DIGITS})-strong\s+(?:force|contingent|army|group|unit|troops|garrison)\b", re.I)
 
 
@@ -80,6 +100,17 @@ def _unit_pattern(key: int) -> re.Pattern[str]:
 
 def unit_pattern() -> re.Pattern[str]:
     return _unit_pattern(len(counted_groups()))
+
+
+@lru_cache(maxsize=4)
+def _unit_twin(key: int) -> re.Pattern[str]:
+    """`_unit_pattern` for the lowercased sentence: lowercase, its nouns as a trie (see `_COUNT_TWIN`)."""
+    nouns = trie_alternation(list(counted_groups()), space=r"\s+")
+    return re.compile(
+        r"(?:\s+of(?:\s+(?:its|their|the|his|her|our|them|those))?)?"
+        r"(?P<mods>(?:\s+[\w'’.\-]+){0,4}?)"
+        rf"\s+(?P<unit>{nouns})(?![\w-])"
+    )
 
 
 _VERB_COUNT_RE = re.compile(
@@ -131,16 +162,18 @@ def _unit_after(sentence: str, pos: int) -> tuple[CountedGroup, str, str, int] |
     cases = _CASES_OF.match(sentence, pos)
     if cases:  # "77 cases of civilians being executed": the cases count the civilians
         pos = cases.end()
-    m = unit_pattern().match(sentence, pos)
-    if cases and (not m or not _modifiers_ok(m.group("mods"))):
+    low = lowered(sentence)
+    m = unit_pattern().match(sentence, pos) if low is None else _unit_twin(len(counted_groups())).match(low, pos)
+    mods = sentence[m.start("mods") : m.end("mods")] if m else ""  # as written, also when matched in lowercase
+    if cases and (not m or not _modifiers_ok(mods)):
         return _cases_of_status(sentence, cases.end())
-    if not m or not _modifiers_ok(m.group("mods")):
+    if not m or not _modifiers_ok(mods):
         return None
     unit = " ".join(m.group("unit").lower().split())
     group = counted_groups().get(unit)
     if group is None:
         return None
-    mods, end = m.group("mods").strip(), m.end()
+    mods, end = mods.strip(), m.end()
     head = _compound_head(sentence, end)
     if head is not None:  # "one special forces detachment": the last noun of a compound is the head
         mods, unit, end = f"{mods} {sentence[m.start('unit'):m.end('unit')]}".strip(), head[0], head[1]
@@ -230,15 +263,46 @@ def _unit_from_verb(sentence: str, num_start: int, num_end: int) -> tuple[Counte
 
 
 def _is_not_a_count(sentence: str, m: re.Match[str]) -> bool:
-    before = sentence[: m.start()]
+    start = m.start()
     num = m.group("num")
-    if _MONEY_BEFORE.search(before) or _DATE_BEFORE.search(before):
+    # both patterns end at the end of the text before the number: search only its last words ("USD ", "Sept. ")
+    if _money_before(sentence, start) or _date_word_before(sentence, start):
         return True
     if _MEASURE_AFTER.match(sentence, m.end("num")) and not m.group("num2"):
         return True
     if _YEAR_LIKE.match(num) and not m.group("qual"):
         return True
     return num.lower() == "a"
+
+
+_MONEY_MARKS = ("$", "€", "£", "₴", "₽", "¥", "US", "EUR", "GBP", "UAH", "PLN", "RUB", "Rs")
+_DATE_WORDS = tuple(w.lower() for w in _MONTHS.split("|")) + ("no", "article", "stream", "page", "minsk")
+
+
+def _money_before(sentence: str, start: int) -> bool:
+    """A currency sign or code just before the number ("$", "USD ")."""
+    window = max(0, start - 8)  # the pattern ends at the number: "USD " is its longest match
+    tail = sentence[window:start]
+    return any(mark in tail for mark in _MONEY_MARKS) and _MONEY_BEFORE.search(sentence, window, start) is not None
+
+
+def _date_word_before(sentence: str, start: int) -> bool:
+    """A month or "No." just before the number ("Feb. 24", "No 5")."""
+    end = _end_of_words(sentence, start)
+    window = max(0, end - 16)  # the pattern's word ("Nord Stream.") ends within the spaces before the number
+    tail = sentence[window:end]
+    if tail.isascii():  # else a case-folding trap may stand for a letter: let the regex decide
+        tail = tail.lower()
+        if not (tail[:-1] if tail.endswith(".") else tail).endswith(_DATE_WORDS):
+            return False
+    return _DATE_BEFORE.search(sentence, window, start) is not None
+
+
+def _end_of_words(text: str, end: int) -> int:
+    """The position after the last non-space character before `end`."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 _BETWEEN_AND_RE = re.compile(rf"\s+and\s+(?P<num>{_NUMBER})(?![\w])", re.IGNORECASE)
@@ -274,22 +338,26 @@ def _multiplier(sentence: str, start: int, end: int) -> tuple[int | None, int]:
 
 _NUMBER_WORDS = frozenset([*UNITS, *TENS, "hundred", "hundreds", "thousand", "thousands", "million", "millions",
                            "dozen", "dozens", "scores", "half", "number", "several", "few", "tens", "couple"])
-_LOWER_WORDS = re.compile(r"[a-z]+")
-_DIGIT = re.compile(r"\d")
+# a number word as a whole run of ASCII letters of the lowercased sentence, found in one regex search
+_NUMBER_WORD_RE = re.compile(rf"(?<![a-z]){trie_alternation(_NUMBER_WORDS)}(?![a-z])")
 
 
 def _may_hold_a_count(sentence: str) -> bool:
     """A cheap guard: digits or number words."""
-    return _DIGIT.search(sentence) is not None or not _NUMBER_WORDS.isdisjoint(_LOWER_WORDS.findall(sentence.lower()))
+    if has_digit(sentence):
+        return True
+    low = lowered(sentence)  # shared with the other modules reading this sentence
+    return _NUMBER_WORD_RE.search(sentence.lower() if low is None else low) is not None
 
 
 def find_counts(sentence: str, offset: int = 0) -> list[CountMention]:
     """Every count in a sentence, in order; `offset` is the sentence's start in the document."""
     if not _may_hold_a_count(sentence):
         return []
+    lowercase = lowered(sentence)
     found: list[CountMention] = []
     consumed: list[tuple[int, int]] = []
-    for m in _COUNT_RE.finditer(sentence):
+    for m in finditer_lowered(_COUNT_RE, _COUNT_TWIN, sentence, lowercase):
         if any(s <= m.start() < e for s, e in consumed) or _is_not_a_count(sentence, m):
             continue
         qualifier = (m.group("qual") or "").lower() or None
@@ -329,10 +397,10 @@ def find_counts(sentence: str, offset: int = 0) -> list[CountMention]:
         )  # fmt: skip
         consumed.append((m.start(), unit_end))
     found = [c for c in found if not _is_formation_multiplier(c, found)]
-    found.extend(_strong_counts(sentence, offset))
+    found.extend(_strong_counts(sentence, offset, lowercase))
     found.extend(_anaphoric_counts(sentence, offset, found))
-    found.extend(_number_of_counts(sentence, offset, consumed))
-    found.extend(_vague_counts(sentence, offset, consumed))
+    found.extend(_number_of_counts(sentence, offset, consumed, lowercase))
+    found.extend(_vague_counts(sentence, offset, consumed, lowercase))
     found.sort(key=lambda c: c.start)
     return found
 
@@ -349,9 +417,13 @@ def _number_of_pattern(key: int) -> re.Pattern[str]:
     )
 
 
-def _number_of_counts(sentence: str, offset: int, consumed: list[tuple[int, int]]) -> list[CountMention]:
+def _number_of_counts(
+    sentence: str, offset: int, consumed: list[tuple[int, int]], low: str | None = None
+) -> list[CountMention]:
     """'the number of Russian soldiers at the border reaches 140,000': the noun comes before the number."""
-    out = []
+    out: list[CountMention] = []
+    if not may_hold(low, ("number",)):
+        return out
     for m in _number_of_pattern(len(counted_groups())).finditer(sentence):
         if any(s <= m.start("num") < e for s, e in consumed):
             continue
@@ -397,8 +469,10 @@ def _is_formation_multiplier(count: CountMention, found: list[CountMention]) -> 
     )
 
 
-def _strong_counts(sentence: str, offset: int) -> list[CountMention]:
-    out = []
+def _strong_counts(sentence: str, offset: int, low: str | None = None) -> list[CountMention]:
+    out: list[CountMention] = []
+    if not may_hold(low, ("-strong",)):
+        return out
     groups = counted_groups()
     for m in _STRONG_RE.finditer(sentence):
         value = parse_number(m.group("num"))
@@ -411,8 +485,12 @@ def _strong_counts(sentence: str, offset: int) -> list[CountMention]:
     return out
 
 
-def _vague_counts(sentence: str, offset: int, consumed: list[tuple[int, int]]) -> list[CountMention]:
-    out = []
+def _vague_counts(
+    sentence: str, offset: int, consumed: list[tuple[int, int]], low: str | None = None
+) -> list[CountMention]:
+    out: list[CountMention] = []
+    if not may_hold(low, _VAGUE_WORDS):
+        return out
     for m in _VAGUE_RE.finditer(sentence):
         if any(s <= m.start() < e for s, e in consumed):
             continue

@@ -18,10 +18,18 @@ ABBREVIATIONS = frozenset(
 )
 
 _LINE_RE = re.compile(r"[^\n]+")
-# A candidate boundary: terminal punctuation, optional closing quotes/brackets, then whitespace.
-# Glued boundaries in scraped copy: "140,000.In turn", 'in Lask."8 machines will'.
-_BOUNDARY_RE = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+)|(?<=[a-z0-9,)])\.(?=[A-Z][a-z])|(?<=[a-z]{2})\.(?=[\"“][A-Z0-9])")
+# A candidate boundary: terminal punctuation, optional closing quotes/brackets, then whitespace; or a full
+# stop glued to the next sentence ("140,000.In turn", 'in Lask."8 machines will'). Every branch begins with
+# the punctuation mark, written first so that the regex engine skips ahead to the next one instead of trying
+# each branch at every character.
+_BOUNDARY_RE = re.compile(
+    r"[.!?…](?:[.!?…]*[\"'”’)\]]*(?=\s+)|(?<=[a-z0-9,)]\.)(?=[A-Z][a-z])|(?<=[a-z]{2}\.)(?=[\"“][A-Z0-9]))"
+)
+_GLUED_WORD_RE = re.compile(r"(\w+)\.$")  # the word before a glued full stop
+_GLUED_INITIALS_RE = re.compile(r"\b\w\.\w+\.$")  # "U.S.", "e.g."
+_WORD_BEFORE_RE = re.compile(r"([A-Za-z.]+)[.]+[\"'”’)\]]*$")
 _BULLET_RE = re.compile(r"^[\s•·*\-–—>]+")
+_BULLET_CHARS = "•·*-–—>"
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,22 +50,38 @@ def _ends_sentence(block: str, end: int) -> bool:
         return True
     if end < len(block) and not block[end].isspace():  # "140,000.In turn": a glued boundary
         head = block[max(0, end - 64) : end]
-        word = re.search(r"(\w+)\.$", head)
+        word = _GLUED_WORD_RE.search(head)
         abbreviation = word is not None and (word.group(1).lower() in ABBREVIATIONS or len(word.group(1)) == 1)
-        return not abbreviation and not re.search(r"\b\w\.\w+\.$", head)
+        return not abbreviation and not _GLUED_INITIALS_RE.search(head)
     nxt = rest[0]
     if nxt.islower() or nxt in ",;:":
         return False
     # the word that carries the period
-    m = re.search(r"([A-Za-z.]+)[.]+[\"'”’)\]]*$", block[max(0, end - 64) : end])
-    if m and block[end - 1] == ".":
-        word = m.group(1).rstrip(".").lower()
+    word = _word_before_stop(block, end) if block[end - 1] == "." else None
+    if word is not None:
         if word in ABBREVIATIONS:
             # "in the U.S. The next day" does end; "U.S. officials" does not: decide by the next word
             return word in {"u.s", "u.k", "u.n", "e.u", "etc"} and nxt.isupper() and _next_is_clause(rest)
         if len(word) == 1 and word.isalpha():  # an initial: "Michael R. Turner"
             return False
     return True
+
+
+_LETTERS_AND_STOPS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
+
+
+def _word_before_stop(block: str, end: int) -> str | None:
+    """The word ending in the full stop at `end` - 1, lowercase without its stops ("u.s" for "U.S."), or None.
+
+    What `_WORD_BEFORE_RE` finds in the 64 characters before `end` when they end in a stop: the run of
+    letters and stops there, if it has a character before its last stop. Read backwards, without a scan.
+    """
+    start, low = end, max(0, end - 64)
+    while start > low and block[start - 1] in _LETTERS_AND_STOPS:
+        start -= 1
+    if end - 1 <= start:
+        return None
+    return block[start : end - 1].rstrip(".").lower()
 
 
 _CLAUSE_STARTERS = frozenset("the a an it he she they we i this that these those in on at but and".split())
@@ -73,21 +97,28 @@ def split_block(block: str, offset: int) -> Iterator[tuple[int, int]]:
     start = 0
     for m in _BOUNDARY_RE.finditer(block):
         if _ends_sentence(block, m.end()):
-            yield from _trimmed(block, start, m.end(), offset)
+            span = _trimmed(block, start, m.end(), offset)
+            if span is not None:
+                yield span
             start = m.end()
     if start < len(block):
-        yield from _trimmed(block, start, len(block), offset)
+        span = _trimmed(block, start, len(block), offset)
+        if span is not None:
+            yield span
 
 
-def _trimmed(block: str, start: int, end: int, offset: int) -> Iterator[tuple[int, int]]:
+def _trimmed(block: str, start: int, end: int, offset: int) -> tuple[int, int] | None:
+    """The span of block[start:end] without surrounding spaces and bullets, or None if nothing is left."""
     piece = block[start:end]
     lead = len(piece) - len(piece.lstrip())
-    bullet = _BULLET_RE.match(piece[lead:])
-    if bullet:
-        lead += bullet.end()
+    if lead < len(piece) and piece[lead] in _BULLET_CHARS:  # after the spaces, a bullet can only start here
+        bullet = _BULLET_RE.match(piece[lead:])
+        if bullet:
+            lead += bullet.end()
     trail = len(piece) - len(piece.rstrip())
     if end - trail > start + lead:
-        yield offset + start + lead, offset + end - trail
+        return offset + start + lead, offset + end - trail
+    return None
 
 
 def split_sentences(text: str) -> list[Sentence]:

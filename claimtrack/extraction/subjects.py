@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from claimtrack.extraction.lexicons import side_by_form, side_regex
+from claimtrack.extraction.prefilter import lowercase_twin, lowered
 from claimtrack.extraction.quantities import CountMention
 
 # Cue words near a count (searched in a window around it) and the status they give.
@@ -38,6 +39,7 @@ STATUS_CUES: tuple[tuple[str, str, str], ...] = (
 )  # fmt: skip
 HEAD_COUNT_MIN = 10  # smallest plain head count of people (no status cue) kept as a claim
 _STATUS_RES = tuple((re.compile(p, re.IGNORECASE), kind, label) for p, kind, label in STATUS_CUES)
+_STATUS_TWINS = tuple(lowercase_twin(pattern) for pattern, _, _ in _STATUS_RES)  # for the lowercased window
 _AGENT_VERBS = r"(?:has\s+|have\s+|had\s+)?(?:moved|sent|deployed|dispatched|amassed|massed|stationed|lost|mobili[sz]ed)"  # noqa: E501
 
 
@@ -60,8 +62,9 @@ def _status(sentence: str, count: CountMention, rel_start: int, rel_end: int) ->
     """The status cue nearest the count: in its own words and clause first, then just before it."""
     own, before = _window(sentence, rel_start, rel_end)
     for text in (own, before):
-        for pattern, kind, label in _STATUS_RES:
-            if pattern.search(text):
+        low = lowered(text)
+        for (pattern, kind, label), twin in zip(_STATUS_RES, _STATUS_TWINS, strict=True):
+            if pattern.search(text) if low is None else twin.search(low):
                 return kind, label
     return None
 

@@ -1,0 +1,333 @@
+"""The extractor's shortcuts find exactly what the slow way finds.
+
+Speed-ups in the extraction modules skip a regex where a word it needs is absent, scan a lowercased
+copy of the sentence with a lowercase "twin" of an IGNORECASE regex, or look at only the words that
+can matter. Each must give the result of the plain computation it replaces, on any text: these
+properties compare the two on text built from the words the patterns look for, mixed with
+punctuation, odd whitespace and the letters that Python's case folding treats specially.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from claimtrack.extraction import (
+    attribution,
+    boilerplate,
+    confidence,
+    dates,
+    pipeline,
+    places,
+    quantities,
+    sentences,
+    subjects,
+)
+from claimtrack.extraction.bounds import QUALIFIER_BOUNDS
+from claimtrack.extraction.gazetteer import load_gazetteer
+from claimtrack.extraction.lexicons import counted_groups
+from claimtrack.extraction.numbers import TENS, UNITS
+from claimtrack.extraction.prefilter import (
+    finditer_lowered,
+    has_digit,
+    lowercase_twin,
+    lowered,
+    may_hold,
+    search_lowered,
+)
+from claimtrack.extraction.sentences import _BOUNDARY_RE, Sentence
+from claimtrack.records import ActorRef
+
+TRAPS = ["\u0130", "\u0131", "\u017f", "\u212a", "\u03a3"]  # İ ı ſ K(elvin) Σ
+PUNCTUATION = [" ", "  ", "\t", "\u00a0", ",", ".", "..", "-", "–", "'", "’", '"', "“", "”", "(", ")", ":", ";",
+               "$", "€", "%", "/", "+", "\n"]  # fmt: skip
+GAZETTEER = load_gazetteer()
+ALIASES = sorted({a for p in GAZETTEER.places.values() for a in (p.name, *p.aliases)})
+WORDS = sorted(
+    {*attribution.SPEECH_VERBS, "according", "to", "citing", "quoting", "made", "issued", "a", "statement",
+     *UNITS, *TENS, "hundred", "thousand", "million", "thousands", "dozens", "several", "few", "number", "of",
+     *QUALIFIER_BOUNDS, "troops", "soldiers", "killed", "wounded", "tanks", "brigades", "each",
+     "Monday", "Friday", "January", "Oct", "Sept", "May", "today", "yesterday", "week", "the same day",
+     "earlier in the day", "later that day", "will", "would", "expected to", "reportedly", "claimed",
+     "said Kirby", "he", "she", "they", "also", "had", "on Tuesday", "in an interview with", "CNN",
+     "Subscribe", "newsletter", "Read more", "min read", "Photo:", "©", "USD", "No.", "2024", "3,000", "1.5",
+     "12", "2024-02-03", "19", "70", "-strong", "US", "Russia", "Ukraine's", "North Korean"}
+)  # fmt: skip
+
+
+def _cased(word: str) -> st.SearchStrategy[str]:
+    return st.sampled_from([word, word.lower(), word.upper(), word.title()])
+
+
+NUMBERS = ["3,000", "12", "1.5 million", "70", "twenty-five", "one", "a dozen", "two hundred and fifty", "seven",
+           "seventeen", "10k", "2024"]  # fmt: skip
+count_phrase = st.tuples(st.sampled_from([*QUALIFIER_BOUNDS, ""]), st.sampled_from(NUMBERS)).map(" ".join)
+piece = (
+    count_phrase.flatmap(_cased)
+    | st.sampled_from(WORDS).flatmap(_cased)
+    | st.sampled_from(ALIASES).flatmap(_cased)
+    | st.sampled_from(PUNCTUATION)
+    | st.sampled_from(TRAPS)
+    | st.text(alphabet="abcdefghijklmnopqrstuvwxyzAKS0123456789٣ .-'’", max_size=6)
+)
+separator = st.sampled_from(["", " ", " ", " ", "-", "'", "’", ".", ", ", "\n"])
+texts = st.lists(st.tuples(separator, piece), max_size=40).map(lambda parts: "".join(s + p for s, p in parts))
+BOILERPLATE_RES = [re.compile(p, re.IGNORECASE) for p in boilerplate.BOILERPLATE_PATTERNS]
+ANAPHORIC = {"earlier in the day", "later that day", "later in the day", "the same day", "on the same day",
+             "the previous day", "the preceding day", "the day before"}  # fmt: skip
+QUICK = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def test_lowered_refuses_the_case_folding_traps() -> None:
+    assert lowered("Kyiv SAID") == "kyiv said"
+    for trap in TRAPS:
+        assert lowered(f"Tue{trap}day") is None
+        assert may_hold(lowered(trap), ("anything",))
+
+
+@pytest.mark.parametrize(
+    "source", [r"\x41bc", r"[A-z]", r"(?-i:Ab)c", "\u03a3x", r"[\u0400-\u042f]"]
+)
+def test_lowercase_twin_refuses_patterns_it_cannot_mirror(source: str) -> None:
+    with pytest.raises(ValueError):
+        lowercase_twin(re.compile(source, re.IGNORECASE))
+
+
+def test_lowercase_twin_keeps_escapes_and_group_names() -> None:
+    twin = lowercase_twin(re.compile(r"(?P<Word>[A-Z]\S+)\b(?P=Word)", re.IGNORECASE))
+    assert twin.pattern == r"(?P<Word>[a-z]\S+)\b(?P=Word)"
+    assert not twin.flags & re.IGNORECASE
+
+
+def _spans(matches) -> list[tuple[tuple[int, int], dict]]:
+    return [(m.span(), m.groupdict()) for m in matches]
+
+
+@QUICK
+@given(texts)
+@example("about 3,000 troops, some more than twenty-five, approx. 500 and between 10 and twelve")
+def test_twin_scans_find_the_matches_of_their_patterns(text: str) -> None:
+    low = lowered(text)
+    pairs = [(quantities._COUNT_RE, quantities._COUNT_TWIN), (pipeline.FORECAST_RE, pipeline.FORECAST_TWIN)]
+    pairs += [(pattern, dates._TWINS[name]) for name, pattern in dates._COMPILED]
+    pairs += [(cue[0], twin) for cue, twin in zip(confidence._LANGUAGE_RES, confidence._LANGUAGE_TWINS, strict=True)]
+    pairs += [(cue[0], twin) for cue, twin in zip(subjects._STATUS_RES, subjects._STATUS_TWINS, strict=True)]
+    for pattern, twin in pairs:
+        assert _spans(finditer_lowered(pattern, twin, text, low)) == _spans(pattern.finditer(text))
+        assert search_lowered(pattern, twin, text) == (pattern.search(text) is not None)
+
+
+def test_count_twin_on_every_qualifier_and_number() -> None:
+    pattern, twin = quantities._COUNT_RE, quantities._COUNT_TWIN
+    for qualifier in [*QUALIFIER_BOUNDS, ""]:
+        for number in [*NUMBERS, *UNITS, *TENS, "a hundred", "half a million", "a couple of", "6,000-plus"]:
+            for text in (f"{qualifier} {number} troops", f"({qualifier.upper()}  {number} or more)",
+                         f"-{qualifier.title()} {number}", f"{qualifier} {number} to {number}"):  # fmt: skip
+                assert _spans(finditer_lowered(pattern, twin, text, lowered(text))) == _spans(pattern.finditer(text))
+
+
+def _same_unit_match(text: str, pos: int) -> None:
+    whole = quantities.unit_pattern().match(text, pos)
+    twin = quantities._unit_twin(len(counted_groups())).match(lowered(text), pos)
+    assert (whole is None) == (twin is None)
+    if whole is not None:
+        assert [whole.span(g) for g in (0, "mods", "unit")] == [twin.span(g) for g in (0, "mods", "unit")]
+
+
+def test_unit_twin_on_every_counted_noun() -> None:
+    for noun in counted_groups():
+        for text in (f" {noun}", f" of the North Korean {noun.upper()} each", f"  {noun.title()}-made  {noun} x",
+                     f" a b c d e {noun}", f" {noun.replace(' ', '  ')}s"):  # fmt: skip
+            _same_unit_match(text, 0)
+
+
+@QUICK
+@given(texts)
+def test_unit_twin_matches_the_unit_pattern(text: str) -> None:
+    if lowered(text) is not None:
+        for pos in range(len(text)):
+            _same_unit_match(text, pos)
+
+
+@QUICK
+@given(texts)
+@example("Read more")
+@example("5 MIN READ")
+@example("Most read")
+def test_word_guards_let_through_every_text_their_patterns_match(text: str) -> None:
+    low = lowered(text)
+    if any(p.search(text) for p in BOILERPLATE_RES):
+        assert may_hold(low, boilerplate._BOILERPLATE_WORDS)
+    for pattern, words, *_ in confidence._LANGUAGE_RES:
+        if pattern.search(text):
+            assert may_hold(low, words)
+    for name, pattern in dates._COMPILED:
+        if pattern.search(text):
+            assert name not in dates._NEEDS_DIGIT or re.search(r"\d", text)
+            assert name not in dates._NEEDS_WORD or may_hold(low, dates._NEEDS_WORD[name])
+    if quantities._VAGUE_RE.search(text):
+        assert may_hold(low, quantities._VAGUE_WORDS)
+    if quantities._STRONG_RE.search(text):
+        assert may_hold(low, ("-strong",))
+    if pipeline._INTERVIEW_WITH.search(text):
+        assert may_hold(low, ("interview",))
+    for m in dict(dates._COMPILED)["relative"].finditer(text):
+        if " ".join(m.group("rel").lower().split()) in ANAPHORIC:
+            assert low is None or pipeline._ANAPHORIC_DAY.search(low)
+
+
+@QUICK
+@given(texts)
+def test_cheap_time_and_number_tests_agree_with_the_full_ones(text: str) -> None:
+    digit = re.search(r"\d", text) is not None
+    assert has_digit(text) == digit
+    assert (digit or dates._names_a_time(text, lowered(text))) == bool(dates._ANY_TIME_WORD.search(text))
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    expected = digit or not quantities._NUMBER_WORDS.isdisjoint(words)
+    assert quantities._may_hold_a_count(text) == expected
+
+
+def _cue_matches_by_word(sentence: str):
+    """The word loop that `attribution._cue_matches` replaced."""
+    words = list(re.finditer(r"[A-Za-z]+", sentence))
+    for i, w in enumerate(words):
+        low = w.group(0).lower()
+        if i > 0 and w.group(0)[0].isupper():
+            continue
+        if low == "quoted" and attribution._QUOTED_AS.match(sentence, w.end()):
+            m = attribution._QUOTED_AS.match(sentence, w.end())
+            yield "quoted", w.start(), w.end()
+            yield "quoted as saying", m.start("np"), m.end()
+            continue
+        if i > 0 and words[i - 1].group(0).lower() in {"an", "a", "the"} and low.endswith("ed"):
+            continue
+        if low in attribution._SPEECH_SET or low in {"citing", "quoting"}:
+            yield low, w.start(), w.end()
+        elif low == "according" and i + 1 < len(words) and words[i + 1].group(0).lower() == "to":
+            yield "according to", w.start(), words[i + 1].end()
+        elif low in attribution._ISSUE_VERBS:
+            m = attribution._NOMINAL_RE.match(sentence, w.start())
+            if m:
+                yield " ".join(m.group(0).lower().split()), m.start(), m.end()
+
+
+@QUICK
+@given(texts)
+def test_cue_scan_finds_what_the_word_loop_finds(text: str) -> None:
+    assert list(attribution._cue_matches(text)) == list(_cue_matches_by_word(text))
+
+
+@QUICK
+@given(texts)
+@example("Kirby, who also had\n")
+@example("The ministry. On Monday  ALSO   ")
+@example("(also) had previously, 3rd-day yesterday")
+@example("“Yes,” it's   reportedly ")
+@example("The troops were. WERE  largely\n")
+def test_tail_checks_skip_only_texts_the_end_anchored_patterns_cannot_match(text: str) -> None:
+    assert attribution._strip_skip_words(text) == attribution._SKIP_BEFORE.sub("", text)
+    assert bool(attribution._passive_before(text)) == bool(attribution._PASSIVE_BEFORE.search(text))
+
+
+@QUICK
+@given(texts)
+@example("anti-'Kyiv said")
+@example("pro-Russia.'Kyiv")
+@example("x'Kyiv and Kyiv. and KYIV... Kyiv's")
+@example("E.U.. and e.u. officials")
+@example("ΑΣ Kyiv")
+@example("Moldova's claim and Moldova’s border")
+@example("the People’s Republic of China")
+def test_place_candidates_match_the_word_loop(text: str) -> None:
+    key = len(GAZETTEER.places)
+    assert _spans(places._candidates(text, key)) == _spans(places._candidates_by_word(text, key))
+    for hit in places._candidates(text, key):  # the cut-down alias pattern matches as the whole one does
+        assert hit.span() == places._pattern(key).match(text, hit.start()).span()
+
+
+@QUICK
+@given(texts)
+@example("on Feb. 24 and SEPT  3, USD 500, $ 12, No. 5, Nord Stream 2, page 12.. Mınsk 3, Stream\n 7")
+def test_number_context_checks_look_far_enough_back(text: str) -> None:
+    for m in quantities._COUNT_RE.finditer(text):
+        before = text[: m.start()]
+        assert quantities._money_before(text, m.start()) == bool(quantities._MONEY_BEFORE.search(before))
+        assert quantities._date_word_before(text, m.start()) == bool(quantities._DATE_BEFORE.search(before))
+
+
+@QUICK
+@given(st.lists(st.tuples(st.integers(0, 50), st.integers(1, 30)), max_size=12), st.integers(0, 400),
+       st.integers(1, 200))  # fmt: skip
+def test_quotes_of_a_sentence_by_bisection(gaps: list[tuple[int, int]], start: int, length: int) -> None:
+    spans, pos = [], 0
+    for gap, width in gaps:  # ordered, non-overlapping, as _document_quotes gives them
+        spans.append((pos + gap, pos + gap + width))
+        pos += gap + width
+    sentence = Sentence("x" * length, start, start + length, 0, 0)
+    expected = [
+        (max(s, sentence.start) - sentence.start, min(e, sentence.end) - sentence.start)
+        for s, e in spans
+        if s < sentence.end and e > sentence.start
+    ]
+    assert pipeline._relative_quotes(sentence, spans, [e for _, e in spans]) == expected
+
+
+def test_boundary_regex_finds_what_the_two_branch_form_finds() -> None:
+    old = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+)|(?<=[a-z0-9,)])\.(?=[A-Z][a-z])")
+    samples = ["He said so. Then left!", "140,000.In turn", "U.S.A. troops", "a.B", "x.Ab... “Yes.” (No.) [1].",
+               "end?! ", "3.5 million.Then", "Mr. Smith", "…and so…  next"]  # fmt: skip
+    for text in samples:
+        assert [m.span() for m in _BOUNDARY_RE.finditer(text)] == [m.span() for m in old.finditer(text)]
+
+
+def _continuations_by_scan(readings: list[pipeline._Reading]) -> None:
+    """The quadratic scan that `pipeline._attribute_quote_continuations` replaced."""
+    for i, reading in enumerate(readings):
+        if reading.attribution is not None or not pipeline._mostly_quoted(reading.sentence, reading.quotes):
+            continue
+        para = reading.sentence.paragraph
+        same_para = [r for r in readings if r.sentence.paragraph == para and r.attribution is not None]
+        if same_para:
+            source = min(same_para, key=lambda r: abs(r.sentence.index - reading.sentence.index))
+        else:
+            earlier = [r for r in readings[:i] if r.attribution is not None]
+            if not earlier or earlier[-1].sentence.paragraph < para - 2 or not earlier[-1].quotes:
+                continue
+            source = earlier[-1]
+        a = source.attribution
+        reading.attribution = pipeline.Attribution(a.claimant, a.relay, None, "quote continuation", [])
+
+
+@QUICK
+@given(st.lists(st.tuples(st.integers(0, 2), st.booleans(), st.sampled_from([None, "A", "B"])), max_size=30))
+def test_quote_continuations_by_paragraph_blocks(rows: list[tuple[int, bool, str | None]]) -> None:
+    def readings() -> list[pipeline._Reading]:
+        out, para = [], 0
+        for index, (step, quoted, speaker) in enumerate(rows):
+            para += step
+            sentence = Sentence("q" * 10, index * 20, index * 20 + 10, para, index)
+            actor = ActorRef(name=speaker, kind="person", raw=speaker) if speaker else None
+            attribution = pipeline.Attribution(actor, None, None, None, []) if actor else None
+            out.append(pipeline._Reading(sentence, [(0, 10)] if quoted else [], [], attribution))
+        return out
+
+    fast, slow = readings(), readings()
+    pipeline._attribute_quote_continuations(fast)
+    _continuations_by_scan(slow)
+    assert [(r.attribution.claimant.name, r.attribution.resolved_from) if r.attribution else None for r in fast] == [
+        (r.attribution.claimant.name, r.attribution.resolved_from) if r.attribution else None for r in slow
+    ]
+
+
+@QUICK
+@given(texts)
+@example("U.S. officials. Mr. Smith.. a.b.c. .x. ”. ..")
+def test_word_before_a_stop_read_backwards(text: str) -> None:
+    for end in range(1, len(text) + 1):
+        if text[end - 1] == ".":
+            m = sentences._WORD_BEFORE_RE.search(text[max(0, end - 64) : end])
+            expected = m.group(1).rstrip(".").lower() if m else None
+            assert sentences._word_before_stop(text, end) == expected
