@@ -22,7 +22,9 @@ from __future__ import annotations
 
 import datetime as dt
 import multiprocessing
+import os
 import signal
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
@@ -111,10 +113,19 @@ _worker_store: Store | None = None
 
 
 def _init_worker(context: _Context) -> None:
-    """Pool initializer: workers leave Ctrl-C to the parent, which stops cleanly and reports what was stored."""
+    """Pool initializer: workers leave Ctrl-C to the parent, which stops cleanly and reports what was
+    stored, and end when the parent is gone (killed with -9, it cannot stop them: they would wait for
+    tasks forever)."""
     global _worker_context
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _worker_context = context
+    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
+
+
+def _exit_with_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(1.0)
+    os._exit(1)
 
 
 def _run_in_worker(task: ReadTask) -> Done:
