@@ -229,6 +229,8 @@ def test_full_text_of_a_speech_is_the_speakers_own_words() -> None:
         ("Read the President's full address below:", "the President"),
         ("Below is Olena Bondar's full speech.", "Olena Bondar"),
         ("Full transcript of the briefing", ""),
+        ("Full text of Olena Bondar's speech at the Warsaw forum", "Olena Bondar"),
+        ("The complete transcript of Maria Ilves's address to parliament", "Maria Ilves"),
         ("Here is what he said about the talks.", None),
         ("The full text was not published.", None),
     ],
@@ -305,3 +307,68 @@ def test_commitment_to_give_is_the_givers_claim(text: str) -> None:
 
 def test_other_actions_are_not_commitments() -> None:
     assert [c for c in extract_claims("Russia fired 30 missiles at the city overnight.", PUBLISHED)] == []
+
+
+def test_heading_naming_whose_speech_attributes_the_speech() -> None:
+    text = (
+        "Full text of Olena Bondar's speech at the Warsaw forum. We want peace.\n\n"
+        "Yesterday the enemy shelled our villages again. Six soldiers were killed in Kharkiv region.\n"
+    )
+    claims = [c for c in extract_claims(text, PUBLISHED) if c.quantity]
+    assert [(c.actor.name, c.quantity.low) for c in claims] == [("Olena Bondar", 6)]
+
+
+# --- asides between the speaker and the verb --------------------------------------------------------------------
+
+
+def test_second_appositive_describes_the_place_not_the_speaker() -> None:
+    claim = one_claim("On Tuesday, Taras Hnatyuk, the mayor of Sumy, a city near the Russian border, "
+                      "said four drones had hit a school.")
+    assert (claim.actor.name, claim.actor.role) == ("Taras Hnatyuk", "mayor of Sumy")
+
+
+def test_places_in_an_aside_about_the_speaker_are_not_the_claims() -> None:
+    claim = one_claim("Taras Hnatyuk, the mayor of Sumy, a city close to Belarus, said four drones had hit a school.")
+    assert claim.place is not None and claim.place.name == "Sumy"
+
+
+# --- lists of an announced delivery ------------------------------------------------------------------------------
+
+
+def test_package_list_is_claimed_by_who_announced_the_package() -> None:
+    text = ("The Ministry of Defence will also send its largest package of equipment yet. "
+            "Its cost is not known. The package includes 40 boats; more than 900 missiles.")
+    claims = [c for c in extract_claims(text, PUBLISHED) if c.quantity]
+    assert {(c.actor.name, c.quantity.low) for c in claims} == {
+        ("Ministry of Defence", 40), ("Ministry of Defence", 900)}
+
+
+def test_there_will_also_be_continues_a_delivery() -> None:
+    text = "Norway is sending 300 missiles. There will also be 50 armoured vehicles and 12 boats."
+    claims = [c for c in extract_claims(text, PUBLISHED) if c.quantity]
+    assert {(c.actor.name, c.quantity.low) for c in claims} == {("Norway", 300), ("Norway", 50), ("Norway", 12)}
+
+
+def test_a_list_far_from_any_delivery_has_no_claimant() -> None:
+    text = ("Norway is sending 300 missiles. The weather was cold. Trains were late. Shops were shut. "
+            "The package includes 50 armoured vehicles.")
+    claims = [c for c in extract_claims(text, PUBLISHED) if c.quantity and c.quantity.low == 50]
+    assert all(c.actor is None for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The package includes 60 boats.", True),
+        ("The new aid package also included 20 tanks.", True),
+        ("It also includes 300 drones.", True),
+        ("There will also be 400 vehicles.", True),
+        ("Included are 12 howitzers.", True),
+        ("The soldiers included 40 officers.", False),
+        ("A package of 60 boats arrived.", False),
+    ],
+)
+def test_lists_package(sentence: str, expected: bool) -> None:
+    from claimtrack.extraction.pipeline import _lists_package
+
+    assert _lists_package(sentence) is expected

@@ -190,6 +190,11 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
         cut = body.rfind(",")
         tail = body[cut + 1 :].strip() if cut >= 0 else ""
         if cut >= 0 and _APPOSITIVE_START.match(tail):
+            inner = body[:cut].rfind(",")
+            if inner >= 0 and _APPOSITIVE_START.match(body[inner + 1 : cut].strip()):
+                # "Ivan Fedorov, the mayor of Melitopol, a city close to Crimea, said": the first appositive
+                # is the speaker's; the second describes what it names
+                return subject_before(body[:cut] + ",")
             appositive = tail
             segment = body[:cut]
         elif cut >= 0 and _NAME_APPOSITIVE.match(tail):
@@ -335,14 +340,16 @@ def _cue_matches(sentence: str):
                 yield " ".join(m.group(0).lower().split()), m.start(), m.end()
 
 
-# "Here is the full text of his statement", "Read the President's full address below:", "Full transcript of ...":
+# "Here is the full text of his statement", "Read the President's full address below:", "Full transcript of ...",
+# "Full text of Zelensky's speech at ...":
 # what follows is one speaker's own words.
 _TRANSCRIPT_MARKER = re.compile(
     r"^(?:here\s+is|here['’]s|below\s+is|read|the\s+following\s+is|what\s+follows\s+is)\s+"
     r"(?:(?P<whose>his|her|their|the\s+[\w\s.'’-]{1,40}?['’]s|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}['’]s|the)\s+)?"
     r"(?:(?:full|complete|entire|official)\s+(?:text|transcript|address|speech|statement|remarks)|text|transcript)\b"
     r"(?:\s+of\s+(?P<whose2>his|her|their)\b)?"
-    r"|^(?:full\s+)?(?:text|transcript)\s+of\b",
+    r"|^(?:the\s+)?(?:(?:full|complete|entire|official)\s+)?(?:text|transcript)\s+of\b"
+    r"(?:\s+(?P<whose3>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})['’]s\s+(?:speech|address|remarks|statement)\b)?",
     re.IGNORECASE,
 )
 
@@ -353,7 +360,7 @@ def transcript_marker(sentence: str) -> str | None:
     m = _TRANSCRIPT_MARKER.match(sentence.strip())
     if m is None:
         return None
-    whose = m.group("whose2") or m.group("whose") or ""
+    whose = m.group("whose2") or m.group("whose") or m.group("whose3") or ""
     return "" if whose.lower() == "the" else re.sub(r"['’]s$", "", whose)
 
 

@@ -146,12 +146,20 @@ _MODEL_NAME = re.compile(r"^[A-Za-z]+-?\d+[A-Za-z]*$")  # T-72, Su-25, M777
 
 
 def _modifiers_ok(mods: str) -> bool:
+    """Whether the words between a number and its noun can qualify the noun ("North Korean", "T-72", "Leopard 2")."""
+    previous = ""
     for word in mods.split():
         if word.lower().strip(".") in _NOT_MODIFIERS:
             return False
-        if any(c.isdigit() for c in word) and not _MODEL_NAME.match(word):
+        if any(c.isdigit() for c in word) and not _MODEL_NAME.match(word) and not _model_number(previous, word):
             return False
+        previous = word
     return True
+
+
+def _model_number(previous: str, word: str) -> bool:
+    """A short number after a capitalised name is the model's: "Leopard 2", "Challenger 2", "Patriot 3"."""
+    return word.isdigit() and len(word) <= 2 and previous[:1].isupper() and previous.isalpha()
 
 
 _CASES_OF = re.compile(r"\s+(?:cases|incidents|instances)\s+of", re.IGNORECASE)
