@@ -372,3 +372,36 @@ def test_lists_package(sentence: str, expected: bool) -> None:
     from claimtrack.extraction.pipeline import _lists_package
 
     assert _lists_package(sentence) is expected
+
+
+# --- sources in asides and documents of a source -----------------------------------------------------------------
+
+
+def test_source_in_a_dashed_aside_ends_at_the_dash() -> None:
+    claim = one_claim("Over ninety thousand soldiers wait there - according to the estimates of Nordic intelligence "
+                      "- ready to move.")
+    assert claim.actor.name == "Nordic intelligence"
+
+
+@pytest.mark.parametrize("noun", ["forecasts", "claims", "reports"])
+def test_a_cue_word_after_a_determiner_is_a_noun(noun: str) -> None:
+    from claimtrack.extraction.attribution import find_cues
+
+    assert [c.verb for c in find_cues(f"They doubted the {noun} of the ministry.", [])] == []
+
+
+def test_the_report_added_is_the_last_outlet_that_reported() -> None:
+    text = ("The Ministry of Defence said the port was hit. Reuters reported last week that shells had hit it. "
+            "The report added that at least 40 soldiers had been treated in hospital.")
+    claims = [c for c in extract_claims(text, PUBLISHED) if c.quantity]
+    assert [c.actor.name for c in claims] == ["Reuters"]
+
+
+def test_the_report_with_no_publisher_before_names_nobody() -> None:
+    claims = [c for c in extract_claims("The report added that at least 40 soldiers were treated.", PUBLISHED)]
+    assert all(c.actor is None for c in claims)
+
+
+def test_a_source_does_not_relay_itself() -> None:
+    claim = one_claim("According to Nordic intelligence estimates, the number of soldiers reaches 12,000.")
+    assert claim.actor.name == "Nordic intelligence" and claim.relayed_by is None

@@ -129,6 +129,11 @@ _DOCUMENT_END = re.compile(
 )
 _DOCUMENT_WORDS = ("database", "data", "figures", "statistics", "report", "study", "survey", "statement", "estimate",
                    "estimates", "tally")  # what `_DOCUMENT_END` ends with  # fmt: skip
+_DOCUMENT_START = re.compile(
+    r"^(?:the\s+)?(?:latest\s+|new\s+|recent\s+)?(?:forecasts?|estimates?|assessments?|data|figures|statistics|"
+    r"reports?|findings|analysis|calculations)\s+(?:of|from|by)\s+(?=\S)",
+    re.IGNORECASE,
+)
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 
 
@@ -262,7 +267,9 @@ def resolve_actor(phrase: str, persons: PersonRegistry | None = None) -> ActorRe
     if not raw:
         return None
     persons = persons or PersonRegistry()
-    # "the Eurostat database", "the ministry's figures": the document speaks for its author
+    # "the Eurostat database", "the ministry's figures", "the forecasts of Western intelligence": the document
+    # speaks for its author
+    raw = _DOCUMENT_START.sub("", raw) or raw
     if raw.endswith(_DOCUMENT_WORDS):
         raw = _DOCUMENT_END.sub("", raw) or raw
     located = _located_actor(raw, persons)

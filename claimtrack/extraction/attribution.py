@@ -256,9 +256,13 @@ def phrase_after(text: str) -> str | None:
     return phrase
 
 
+# the source runs to the end of its clause: punctuation, a quote, a full stop, or a dash closing an aside
+_SOURCE_AFTER = re.compile(r"\s*(?P<np>.*?)(?:[,;:!?“”\"()]|(?<!\b[A-Z])\.(?=\s|$)|\s[-–—]\s|$)")
+
+
 def source_after(text: str) -> str | None:
     """The source named after "according to" / "citing": up to the end of the clause."""
-    m = re.match(r"\s*(?P<np>.*?)(?:[,;:!?“”\"()]|(?<!\b[A-Z])\.(?=\s|$)|$)", text)
+    m = _SOURCE_AFTER.match(text)
     phrase = m.group("np").strip() if m else ""
     return phrase or None
 
@@ -300,6 +304,9 @@ _CUE_WORDS = _SPEECH_SET | {"citing", "quoting", "according"} | _ISSUE_VERBS  # 
 _CUE_WORD_RE = re.compile(rf"(?<![a-z]){trie_alternation(_CUE_WORDS)}(?![a-z])")
 
 
+_DETERMINERS_BEFORE_NOUN = frozenset({"an", "a", "the", "its", "their", "his", "her", "our", "these", "those"})
+
+
 def _words_before(sentence: str, start: int) -> list[str]:
     """Some words before `start`, the last of them whole (a bounded look back, whole when that cannot tell)."""
     lo = max(0, start - 40)
@@ -326,8 +333,8 @@ def _cue_matches(sentence: str):
                 yield "quoted", start, end
                 yield "quoted as saying", m.start("np"), m.end()
                 continue
-        if before and before[-1].lower() in {"an", "a", "the"} and word.endswith("ed"):
-            continue  # "an estimated 1,000 civilians": an adjective, not a verb of saying
+        if before and before[-1].lower() in _DETERMINERS_BEFORE_NOUN and word.endswith(("ed", "s")):
+            continue  # "an estimated 1,000 civilians", "the forecasts of": an adjective or a noun, not a verb
         if word in _SPEECH_SET or word in {"citing", "quoting"}:
             yield word, start, end
         elif word == "according":

@@ -74,6 +74,7 @@ class Context:
     last_speaker: ActorRef | None = None
     last_group: ActorRef | None = None
     last_org: ActorRef | None = None
+    last_publisher: ActorRef | None = None  # the last organisation or outlet that spoke: "the report" is its
     speaker_dates: dict[str, DateRef] = field(default_factory=dict)
     last_day: dt.date | None = None  # the last day named, as of the last sentence whose dates were read
     # sentences since then whose dates were not needed: read only if a later "that day" needs `last_day`
@@ -186,8 +187,9 @@ def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution
         if speaker is not None:
             continue
         if cue.phrase:
-            if _DOCUMENT_NP.match(cue.phrase) and ctx.last_org is not None:
-                speaker = (ctx.last_org, cue, cue.phrase)
+            if _DOCUMENT_NP.match(cue.phrase):  # "the report added": its publisher's, if one spoke before
+                if ctx.last_publisher is not None:
+                    speaker = (ctx.last_publisher, cue, cue.phrase)
                 continue
             actor = resolve_actor(cue.phrase, ctx.persons)
             if actor is not None:
@@ -214,7 +216,7 @@ def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution
         # "Danilov told Ukrainian TV ..., according to The Wall Street Journal": Danilov claims, the paper relays
         return Attribution(speaker[0], source[0], speaker[1], speaker[2], spans)
     if source is not None:
-        relay = speaker[0] if speaker is not None else None
+        relay = speaker[0] if speaker is not None and speaker[0].name != source[0].name else None
         return Attribution(source[0], relay, speaker[1] if speaker else source[1], None, spans)
     actor, cue, resolved_from = speaker
     relay = _relay_after_cue(sentence.text, cue, ctx.persons)
@@ -487,6 +489,8 @@ def _remember_speaker(ctx: Context, actor: ActorRef) -> None:
     ctx.persons.remember(actor)
     if actor.kind == "organisation" and actor.name != actor.affiliation:  # not a country by metonymy
         ctx.last_org = actor
+    if actor.kind in {"organisation", "media"} and actor.name != actor.affiliation:
+        ctx.last_publisher = actor  # "the report added": the last body or outlet that spoke
     if actor.kind == "anonymous" and actor.name.endswith("s"):
         ctx.last_group = actor
     ctx.last_speaker = actor
@@ -562,8 +566,9 @@ def _claims_of(reading: _Reading, ctx: Context) -> tuple[list[ExtractedClaim], l
         count_place = (choose_place(sentence.text, sentence.start, own, excluded) if own else None) or place
         side = side_of(sentence.text, count, rel_start)
         if side is None and count.group.category in {"personnel", "formations", "people", "casualties"}:
-            side = sentence_side or (_carried_side(ctx, sentence.index) if count.group.category != "casualties"
-                                     else None)
+            # troops named in an earlier sentence may be these troops; never these civilians or casualties
+            carries = count.group.category in {"personnel", "formations"}
+            side = sentence_side or (_carried_side(ctx, sentence.index) if carries else None)
         if side is not None:
             sentence_side = side
         subject = subject_of(sentence.text, count, rel_start, rel_end, side)
