@@ -258,8 +258,9 @@ def test_leading_adverbial_date_before_the_speaker_is_the_claim_date() -> None:
     assert claim.claim_date is not None and claim.claim_date.iso() == "2024-03"
 
 
-def test_two_apostrophes_close_a_quote() -> None:
-    claim = one_claim("“We counted 800 refugees at the crossing,'' said Maria Costa.")
+@pytest.mark.parametrize("closer", ["''", "’’"])
+def test_two_apostrophes_close_a_quote(closer: str) -> None:
+    claim = one_claim(f"“We counted 800 refugees at the crossing,{closer} said Maria Costa.")
     assert claim.actor.name == "Maria Costa" and claim.quantity.low == 800
 
 
@@ -405,3 +406,10 @@ def test_the_report_with_no_publisher_before_names_nobody() -> None:
 def test_a_source_does_not_relay_itself() -> None:
     claim = one_claim("According to Nordic intelligence estimates, the number of soldiers reaches 12,000.")
     assert claim.actor.name == "Nordic intelligence" and claim.relayed_by is None
+
+
+def test_the_agent_of_a_passive_before_a_cue_is_not_its_subject() -> None:
+    from claimtrack.extraction.attribution import subject_before
+
+    assert subject_before("More than half of those detained by Nordic forces also ")[0] is None
+    assert subject_before("Nordic forces ")[0] == "Nordic forces"

@@ -62,7 +62,7 @@ _STOP_WORDS = frozenset(
     """.split()
 )
 _OPEN_QUOTES = "“\""
-_QUOTES_RE = re.compile(r"[“”\"]|''")  # '' closes a quote in some wire copy
+_QUOTES_RE = re.compile(r"[“”\"]|''|’’")  # '' or ’’ closes a quote in some wire copy
 _FORWARD_NP_END = re.compile(
     r"[,;:!?“”\"()]|(?<!\b[A-Z])\.(?=\s|$)|\s(?:that|who|which|when|as|in|on|at|after|before|to|and|citing)\s", re.I
 )
@@ -101,7 +101,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         if open_at is None:
             if ch in _OPEN_QUOTES:
                 open_at = m.start()
-        elif ch in ("”", '"', "''"):
+        elif ch in ("”", '"', "''", "’’"):
             spans.append((open_at, m.end()))
             open_at = None
         elif ch == "“":  # a new opening quote before a close: restart
@@ -169,7 +169,9 @@ def _strip_skip_words(text: str) -> str:
 
 def subject_before(text: str) -> tuple[str | None, str | None, bool]:
     """(speaker phrase, pronoun, coordinated) for the words just before a cue."""
-    text = _strip_skip_words(_SETTING_BEFORE.sub("", _strip_skip_words(text)))
+    bare = _strip_skip_words(text)
+    text = _strip_skip_words(_SETTING_BEFORE.sub("", bare))
+    relative = len(text) < len(bare.rstrip())  # "X who said", "X in a briefing said": X is the subject
     last_quote = max(text.rfind("”"), text.rfind('"'))
     if last_quote >= 0:
         text = text[last_quote + 1 :]
@@ -220,6 +222,8 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
             continue
         if (word.islower() or k == 0) and low in _STOP_WORDS and low not in {"of", "for", "and", "the"} \
                 or not word.isalpha() and any(c.isdigit() for c in word):
+            if low == "by" and words and not relative:
+                return None, None, False  # "those detained by X also reported": X is an agent, not the subject
             break  # a capitalised stop word opens the sentence: "In remarks published ..."
         if low in SPEECH_VERBS:
             break
@@ -403,7 +407,7 @@ def find_cues(sentence: str, quotes: list[tuple[int, int]]) -> list[Cue]:
             if re.match(r"\s+(?:the\s+|a\s+|an\s+)?[A-Z]", after) or re.match(
                 r"\s+(?:a|an|the)\s+(?:senior|top|military|defen[cs]e|government|unnamed|\w+)[\s,]", after
             ):
-                if before.rstrip().endswith((",", "”", '"', "''")) or not before.strip():
+                if before.rstrip().endswith((",", "”", '"', "''", "’’")) or not before.strip():
                     phrase = phrase_after(after)
         cues.append(Cue(verb, start, end, phrase, False, pronoun, coordinated))
     return cues
