@@ -413,3 +413,8 @@ def test_the_agent_of_a_passive_before_a_cue_is_not_its_subject() -> None:
 
     assert subject_before("More than half of those detained by Nordic forces also ")[0] is None
     assert subject_before("Nordic forces ")[0] == "Nordic forces"
+
+
+def test_said_after_a_dash_names_the_speaker_after_it() -> None:
+    claim = one_claim("Debris fell on a village near Dnipro, hurting 12 people - said the governor Taras Hnatyuk.")
+    assert (claim.actor.name, claim.quantity.low, claim.subject) == ("Taras Hnatyuk", 12, "people wounded")

@@ -255,3 +255,8 @@ def test_a_short_number_after_a_name_belongs_to_the_model(sentence: str, low: in
 def test_protective_gear_and_attacks_are_counted(sentence: str, unit: str) -> None:
     (count,) = find_counts(sentence)
     assert count.unit == unit
+
+
+def test_a_quoted_name_can_stand_between_number_and_noun() -> None:
+    (count,) = find_counts('It sends 160 protected mobility "Husky" vehicles.')
+    assert (count.low, count.unit) == (160, "vehicles")

@@ -172,6 +172,8 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
     bare = _strip_skip_words(text)
     text = _strip_skip_words(_SETTING_BEFORE.sub("", bare))
     relative = len(text) < len(bare.rstrip())  # "X who said", "X in a briefing said": X is the subject
+    if text.rstrip().endswith((" -", "–", "—")):
+        return None, None, False  # "... hurting 12 people - said the governor": the speaker follows the verb
     last_quote = max(text.rfind("”"), text.rfind('"'))
     if last_quote >= 0:
         text = text[last_quote + 1 :]
@@ -407,7 +409,7 @@ def find_cues(sentence: str, quotes: list[tuple[int, int]]) -> list[Cue]:
             if re.match(r"\s+(?:the\s+|a\s+|an\s+)?[A-Z]", after) or re.match(
                 r"\s+(?:a|an|the)\s+(?:senior|top|military|defen[cs]e|government|unnamed|\w+)[\s,]", after
             ):
-                if before.rstrip().endswith((",", "”", '"', "''", "’’")) or not before.strip():
+                if before.rstrip().endswith((",", "”", '"', "''", "’’", " -", " –", " —")) or not before.strip():
                     phrase = phrase_after(after)
         cues.append(Cue(verb, start, end, phrase, False, pronoun, coordinated))
     return cues

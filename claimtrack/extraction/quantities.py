@@ -92,7 +92,7 @@ def _unit_pattern(key: int) -> re.Pattern[str]:
     nouns = _counted_nouns(key)
     return re.compile(
         r"(?:\s+of(?:\s+(?:its|their|the|his|her|our|them|those))?)?"
-        r"(?P<mods>(?:\s+[\w'’.\-]+){0,4}?)"
+        r"(?P<mods>(?:\s+[\w'’.\-\"“”]+){0,4}?)"  # quoted names too: 160 protected mobility "Husky" vehicles
         rf"\s+(?P<unit>{nouns})(?![\w-])",
         re.IGNORECASE,
     )
@@ -108,7 +108,7 @@ def _unit_twin(key: int) -> re.Pattern[str]:
     nouns = trie_alternation(list(counted_groups()), space=r"\s+")
     return re.compile(
         r"(?:\s+of(?:\s+(?:its|their|the|his|her|our|them|those))?)?"
-        r"(?P<mods>(?:\s+[\w'’.\-]+){0,4}?)"
+        r"(?P<mods>(?:\s+[\w'’.\-\"“”]+){0,4}?)"  # quoted names too: 160 protected mobility "Husky" vehicles
         rf"\s+(?P<unit>{nouns})(?![\w-])"
     )
 
