@@ -15,7 +15,7 @@ from functools import lru_cache
 from claimtrack.extraction.bounds import QUALIFIER_BOUNDS, bounds, canonical_qualifier
 from claimtrack.extraction.lexicons import CountedGroup, alternation, counted_groups
 from claimtrack.extraction.numbers import DIGITS, SCALE, TENS, UNITS, parse_number
-from claimtrack.extraction.prefilter import finditer_lowered, has_digit, lowered, may_hold, trie_alternation
+from claimtrack.extraction.prefilter import finditer_lowered, folded, has_digit, lowered, may_hold, trie_alternation
 
 VAGUE_AMOUNTS = (
     "tens of thousands", "hundreds of thousands", "thousands", "hundreds", "dozens", "scores",
@@ -201,8 +201,8 @@ def _unit_from_passive(sentence: str, pos: int) -> tuple[CountedGroup, str, str,
     m = _PASSIVE_AFTER.match(sentence, pos)
     if m is None:
         return None
-    verb = m.group("verb").lower()
-    noun = "displaced people" if verb == "displaced" else _VERB_UNITS[verb[:4]]
+    verb = folded(m.group("verb"))
+    noun = "displaced people" if verb == "displaced" else _VERB_UNITS[folded(verb)[:4]]
     group = counted_groups().get(noun)
     return (group, noun, "", pos) if group else None
 
@@ -265,7 +265,7 @@ def _unit_from_verb(sentence: str, num_start: int, num_end: int) -> tuple[Counte
     if not verb or re.match(r"\s*(?:of(?!\s+(?:them|those|whom)\b)|in|on|at|to|from|by|per|%|percent)\b",
                             sentence[num_end:]):
         return None
-    noun = _VERB_UNITS[verb.group("verb").lower()[:4]]
+    noun = _VERB_UNITS[folded(verb.group("verb"))[:4]]
     group = counted_groups().get(noun)
     return (group, noun, "", num_end) if group else None
 
