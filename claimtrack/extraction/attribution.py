@@ -59,6 +59,7 @@ _STOP_WORDS = frozenset(
     with into about over under is are was were has have had will would can could may might it this these those
     there what how not also be been being being do does did their its his her our your my them us him me
     during amid against without toward towards across through per via up down out off near between
+    later earlier meanwhile separately then now today yesterday however still instead afterwards
     """.split()
 )
 _OPEN_QUOTES = "“\""
