@@ -138,3 +138,20 @@ def test_role_matches(wanted: str, role: str | None, expected: bool) -> None:
 @pytest.mark.parametrize("phrase", ["The", "In", "This", "Many", "Some of them"])
 def test_function_words_name_no_speaker(phrase: str) -> None:
     assert resolve_actor(phrase) is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("the Office for the Coordination of Relief Affairs", "Office for the Coordination of Relief Affairs"),
+        ("the Nordic Council of Defence Ministers", "Nordic Council of Defence Ministers"),
+    ],
+)
+def test_a_body_named_head_first_is_an_organisation(phrase: str, name: str) -> None:
+    actor = resolve_actor(phrase)
+    assert actor is not None and (actor.name, actor.kind) == (name, "organisation")
+
+
+def test_a_role_before_a_body_stays_a_persons_role() -> None:
+    actor = resolve_actor("Olena Bondar, head of the Office of the President")
+    assert actor is not None and actor.name == "Olena Bondar"

@@ -165,6 +165,19 @@ def _affiliation(words: list[str]) -> str | None:
     return None
 
 
+def _named_body(words: list[str]) -> str | None:
+    """The name of a body whose head noun comes before its "of"/"for" complement, all capitalised:
+    "Office for the Coordination of Humanitarian Affairs", "Ministry of Foreign Affairs of Ukraine"."""
+    words = _strip_determiners(words)
+    if not words or not all(w[:1].isupper() or w in {"of", "for", "on", "the", "and"} for w in words):
+        return None  # "the head of the Office of the President" is a person's role
+    for i, word in enumerate(words[:-2]):
+        if word.lower() in ORG_HEADS and word[:1].isupper() and words[i + 1] in {"of", "for", "on"}:
+            if words[-1][:1].isupper():
+                return " ".join(words)
+    return None
+
+
 def _strip_determiners(words: list[str]) -> list[str]:
     while words and words[0].lower() in DETERMINERS:
         words = words[1:]
@@ -334,6 +347,9 @@ def resolve_actor(phrase: str, persons: PersonRegistry | None = None) -> ActorRe
             )  # fmt: skip
     head = words[-1].lower().strip("(),")
     affiliation = _affiliation(words)
+    named_body = _named_body(words)
+    if named_body is not None:  # "the UN Office for the Coordination of Humanitarian Affairs"
+        return ActorRef(name=named_body, kind="organisation", affiliation=affiliation, raw=raw)
     # a capital or a country speaking: "Kyiv", "Washington", "North Korea"
     if len(words) <= 3:
         joined = " ".join(words)
