@@ -418,3 +418,18 @@ def test_the_agent_of_a_passive_before_a_cue_is_not_its_subject() -> None:
 def test_said_after_a_dash_names_the_speaker_after_it() -> None:
     claim = one_claim("Debris fell on a village near Dnipro, hurting 12 people - said the governor Taras Hnatyuk.")
     assert (claim.actor.name, claim.quantity.low, claim.subject) == ("Taras Hnatyuk", 12, "people wounded")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("General Lars Holm testified in parliament that 4,000 soldiers were ready.", "deployment"),
+        ("Minister Lars Holm pointed out that 4,000 soldiers were ready.", "deployment"),
+        ("Minister Lars Holm conceded that 4,000 soldiers had been lost.", "casualties"),
+        ("The Kremlin rejected the accusations, calling them baseless.", "denial"),
+        ("The ministry dismissed the report as false.", "denial"),
+    ],
+)
+def test_more_verbs_of_saying(text: str, kind: str) -> None:
+    claim = one_claim(text)
+    assert claim.kind == kind

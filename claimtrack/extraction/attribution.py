@@ -27,9 +27,11 @@ SPEECH_VERBS: tuple[str, ...] = (
     "specified", "clarified", "informed", "publicized", "announcing", "reporting", "estimating",
     "vowed", "vows", "pledged", "pledges", "warning", "underlined", "underlines", "underscored", "underscores",
     "emphasizes", "emphasises", "stresses", "highlighted", "highlights", "remarked", "asserts",
-    "concluded", "concludes", "quoted", "commented", "comments", "documents",
+    "concluded", "concludes", "quoted", "commented", "comments", "documents", "testified", "testifies",
+    "conceded", "concedes", "recalled", "recalls", "pointed", "signalled", "signaled", "rejected", "rejects",
+    "dismissed", "dismisses",
 )  # fmt: skip
-DENIAL_VERBS = frozenset({"denied", "denies", "deny"})
+DENIAL_VERBS = frozenset({"denied", "denies", "deny", "rejected", "rejects", "dismissed", "dismisses"})
 CONFIRM_VERBS = frozenset({"confirmed", "confirms", "confirm"})
 HEDGE_VERBS = frozenset({"believes", "believe", "assessed", "assesses", "assess", "thinks", "estimates",
                          "estimated", "estimate", "suggested", "suggests", "alleged", "alleges", "claimed", "claims",
