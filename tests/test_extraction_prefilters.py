@@ -28,7 +28,7 @@ from claimtrack.extraction import (
 )
 from claimtrack.extraction.bounds import QUALIFIER_BOUNDS
 from claimtrack.extraction.gazetteer import load_gazetteer
-from claimtrack.extraction.lexicons import counted_groups
+from claimtrack.extraction.lexicons import alternation, counted_groups
 from claimtrack.extraction.numbers import TENS, UNITS
 from claimtrack.extraction.prefilter import (
     finditer_lowered,
@@ -37,6 +37,7 @@ from claimtrack.extraction.prefilter import (
     lowered,
     may_hold,
     search_lowered,
+    trie_alternation,
 )
 from claimtrack.extraction.sentences import _BOUNDARY_RE, Sentence
 from claimtrack.records import ActorRef
@@ -331,3 +332,40 @@ def test_word_before_a_stop_read_backwards(text: str) -> None:
             m = sentences._WORD_BEFORE_RE.search(text[max(0, end - 64) : end])
             expected = m.group(1).rstrip(".").lower() if m else None
             assert sentences._word_before_stop(text, end) == expected
+
+
+ADJECTIVES = sorted({a for p in GAZETTEER.places.values() for a in p.adjectives})
+adjective_texts = st.lists(
+    st.tuples(
+        separator,
+        st.sampled_from(ADJECTIVES).flatmap(_cased)
+        | st.sampled_from(sorted(places.GEOGRAPHIC_NOUNS | places._MODIFIERS))
+        | st.sampled_from(["-", "'", "’", "Kyiv", "anti", "x", "occupied", " ", "\n"])
+        | piece,
+    ),
+    max_size=30,
+).map(lambda parts: "".join(s + p for s, p in parts))
+
+
+@QUICK
+@given(adjective_texts)
+@example("the Belarusian border, non-Russian territory, Russian-held land, North  Korean soil, Russians's lands")
+@example("South Korean\nterritory and the South African-Russian border")
+def test_adjective_trie_finds_what_the_alternation_finds(text: str) -> None:
+    adjectives = alternation([a for p in GAZETTEER.places.values() for a in p.adjectives])
+    old = re.compile(rf"(?<![\w-])(?P<adj>{adjectives})(?![\w'’-])(?P<rest>(?:\s+[a-z][\w-]*){{1,3}})")
+    new = places._adjective_pattern(len(GAZETTEER.places))
+    assert _spans(new.finditer(text)) == _spans(old.finditer(text))
+
+
+@QUICK
+@given(st.lists(st.text(alphabet="abAB-' .", min_size=1, max_size=4).filter(lambda w: w[0] != " "), min_size=1,
+                max_size=6), st.text(alphabet="abAB-' .\n", max_size=30), st.booleans())  # fmt: skip
+def test_trie_with_not_after_matches_the_lookbehind_before_it(words: list[str], text: str, ignorecase: bool) -> None:
+    flags = re.IGNORECASE if ignorecase else 0
+    if ignorecase:  # a trie branches on characters as written: "B" and "b.A" would be two branches
+        words = [w.lower() for w in words]
+    old = re.compile(rf"(?<![\w-])(?:{alternation(words)})(?![\w-])", flags)
+    trie = trie_alternation(words, space=r"\s+", not_after=r"[\w-]")
+    new = re.compile(rf"{trie}(?![\w-])", flags)
+    assert _spans(new.finditer(text)) == _spans(old.finditer(text))

@@ -176,9 +176,14 @@ def _first_words(key: int) -> frozenset[str]:
 
 @lru_cache(maxsize=4)
 def _adjective_pattern(key: int) -> re.Pattern[str]:
-    """A country adjective, then up to two modifiers and a geographic noun: "the Belarusian border"."""
-    adjectives = alternation([a for p in load_gazetteer().places.values() for a in p.adjectives])
-    return re.compile(rf"(?<![\w-])(?P<adj>{adjectives})(?![\w'’-])(?P<rest>(?:\s+[a-z][\w-]*){{1,3}})")
+    """A country adjective, then up to two modifiers and a geographic noun: "the Belarusian border".
+
+    The adjectives are written as a trie that starts with a literal (see `trie_alternation`): the
+    same matches as `(?<![\\w-])(?P<adj>{alternation})...`, found with a fraction of the engine's steps.
+    """
+    adjectives = [a for p in load_gazetteer().places.values() for a in p.adjectives]
+    trie = trie_alternation(adjectives, space=r"\s+", not_after=r"[\w-]")
+    return re.compile(rf"(?P<adj>{trie})(?![\w'’-])(?P<rest>(?:\s+[a-z][\w-]*){{1,3}})")
 
 
 _WORD_RE = re.compile(r"(?<![\w-])[\w.'’]+")
@@ -244,6 +249,8 @@ _CAPITALISED_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+)")
 _REGION_AFTER = re.compile(r"\s+(?:Oblast|Region|Province|Krai)\b")
 _WORD_AFTER = re.compile(r"\s+(\w+)")
 _WORDS_BEFORE = re.compile(r"[\w'’]+")
+_NAME_RUN = re.compile(r"(?:\s+[A-Z][\w'’-]*)+")
+_POSSESSIVE_AT = re.compile(r"['’]s\b")
 _VERB_AFTER = re.compile(
     r"\s+(?:is|are|was|were|has|have|had|will|would|says|said|says|claims|denies|and\s+\w+\s+say)\b"
 )
@@ -251,21 +258,20 @@ _VERB_AFTER = re.compile(
 
 def _longer_name_end(sentence: str, end: int) -> int | None:
     """Where a capitalised name that continues after `end` ends ("the Kyiv Independent"), or None if it does not."""
-    if not re.match(r"\s+[A-Z][a-z]+", sentence[end:]):
+    if not _CAPITALISED_AFTER.match(sentence, end):
         return None
-    return end + re.match(r"(?:\s+[A-Z][\w'’-]*)+", sentence[end:]).end()
+    return _NAME_RUN.match(sentence, end).end()
 
 
 def _is_part_of_longer_name(sentence: str, end: int) -> tuple[bool, int]:
     """(skip, end): "Moscow Times" is not Moscow; "the Alaska Air Defense Identification Zone" stays Alaska."""
-    gaz = load_gazetteer()
     name_end = _longer_name_end(sentence, end)
     if name_end is None:
         return False, end
-    nxt = re.match(r"\s+(\w+)", sentence[end:]).group(1)
-    if nxt in {"Oblast", "Region", "Province", "Krai"} or gaz.lookup(nxt) is not None:
+    nxt = _WORD_AFTER.match(sentence, end).group(1)
+    if nxt in {"Oblast", "Region", "Province", "Krai"} or load_gazetteer().lookup(nxt) is not None:
         return False, end
-    last = re.sub(r"['’]s$", "", sentence[end:name_end].split()[-1])
+    last = _POSSESSIVE_END.sub("", sentence[end:name_end].split()[-1])
     if last in _PLACE_NAME_HEADS:
         return False, name_end
     return True, end
@@ -301,6 +307,8 @@ def _hyphenated_mentions(sentence: str, offset: int, taken: list[tuple[int, int]
     """Each part of a hyphen-joined pair of places: "the Belarus-Ukraine border" names Belarus and Ukraine."""
     gaz = load_gazetteer()
     out: list[PlaceMention] = []
+    if "-" not in sentence:  # the pattern needs a hyphen
+        return out
     for m in _HYPHENATED_RE.finditer(sentence):
         if any(s <= offset + m.start() < e for s, e in taken):
             continue
@@ -310,7 +318,7 @@ def _hyphenated_mentions(sentence: str, offset: int, taken: list[tuple[int, int]
             places.append((place, part, pos))
             pos += len(part) + 1
         if all(p is not None for p, _, _ in places):
-            possessive = bool(re.match(r"['’]s\b", sentence[m.end() :]))
+            possessive = _POSSESSIVE_AT.match(sentence, m.end()) is not None
             # the pair qualifies a noun: a location before "border", an owner before "war"
             head = _head_noun(sentence, m.end() + 2 * possessive, True)
             role = "location" if head in GEOGRAPHIC_NOUNS else "owner"
@@ -384,6 +392,11 @@ def _is_modifier(word: str, participles: bool = True) -> bool:
     return low in _MODIFIERS or low.endswith("ern") or (participles and low.endswith("ed") and low != "red")
 
 
+_LOWER_WORD = re.compile(r"[a-z][\w-]*")
+_TOKEN_RE = re.compile(r"[\w'’-]+|[^\w\s]")
+_CAPITAL_POSSESSIVE = re.compile(r"[A-Z][\w-]*['’]s")
+
+
 def _head_noun(sentence: str, end: int, possessive: bool) -> str | None:
     """The lowercase word a name stands before, past a few modifiers ("'s sovereign territory" -> territory).
 
@@ -394,7 +407,7 @@ def _head_noun(sentence: str, end: int, possessive: bool) -> str | None:
     for _ in range(3):
         m = _WORD_AFTER_RE.match(sentence, pos)
         word = m.group(1) if m else None
-        if not word or not re.fullmatch(r"[a-z][\w-]*", word):
+        if not word or not _LOWER_WORD.fullmatch(word):
             return None
         if not _is_modifier(word, participles=possessive) or word in GEOGRAPHIC_NOUNS:
             return word
@@ -402,24 +415,32 @@ def _head_noun(sentence: str, end: int, possessive: bool) -> str | None:
     return None
 
 
-def _governed(sentence: str, start: int, locative: bool = True) -> bool:
-    """The name is the object of a locative preposition ("in Belarus", "from the occupied Ukraine", "the region
-    of X"), or with `locative=False` of any preposition ("aggression against Ukraine")."""
-    words = re.findall(r"[\w'’-]+|[^\w\s]", sentence[max(0, start - 80) : start])
+def _words_before_name(sentence: str, start: int) -> list[str]:
+    """The words before a name, less up to four determiners, modifiers and possessives ("in the occupied")."""
+    words = _TOKEN_RE.findall(sentence, max(0, start - 80), start)
     for _ in range(4):  # "in the occupied", "in Russia's", "in central and": the preposition is further back
         if words and (
             words[-1].lower() in _DETERMINERS
             or words[-1].lower() in {"and", "or"}
             or _is_modifier(words[-1])
-            or re.fullmatch(r"[A-Z][\w-]*['’]s", words[-1])
+            or _CAPITAL_POSSESSIVE.fullmatch(words[-1])
         ):
             words.pop()
+    return words
+
+
+_AREA_OR_BORDER_NOUNS = _AREA_NOUNS | _BORDER_NOUNS
+
+
+def _governed_by(words: list[str], locative: bool) -> bool:
+    """The name after `words` (from `_words_before_name`) is the object of a locative preposition ("in Belarus",
+    "from the occupied Ukraine", "the region of X"), or with `locative=False` of any ("aggression against Ukraine")."""
     if not words:
         return False
     last = words[-1].lower()
     if last in TOWARD_PREPOSITIONS or last in AWAY_PREPOSITIONS or (not locative and last in _OTHER_PREPOSITIONS):
         return True
-    return last in {"of", "with"} and len(words) >= 2 and words[-2].lower() in _AREA_NOUNS | _BORDER_NOUNS
+    return last in {"of", "with"} and len(words) >= 2 and words[-2].lower() in _AREA_OR_BORDER_NOUNS
 
 
 def is_polity(place: Place) -> bool:
@@ -450,13 +471,14 @@ def _role(sentence: str, start: int, end: int, possessive: bool, place: Place) -
         return "location"
     if possessive and head is None:
         return "qualifier"  # "Russia's Kursk region" (checked against the next mention later)
-    if not possessive and _governed(sentence, start):
+    before = None if possessive else _words_before_name(sentence, start)  # read once for both questions
+    if before is not None and _governed_by(before, True):
         return "location"
     if head is None or head in _FUNCTION_WORDS or head in _PLACE_PARTICIPLES:
         return "plain"  # "in Ukraine since 2014", "Sumy oblast bordering Russia"
     if possessive:
         return "owner" if _can_own(place) else "plain"
-    if _governed(sentence, start, locative=False) or _PASSIVE_RE.match(sentence, end):
+    if _governed_by(before, False) or _PASSIVE_RE.match(sentence, end):
         return "plain"  # "aggression against Ukraine poses", "Kyiv was hit": not an actor
     return "owner" if is_polity(place) else "plain"
 
@@ -469,30 +491,39 @@ def _with_roles(sentence: str, offset: int, mentions: list[PlaceMention]) -> lis
             out.append(mention)
             continue
         start, end = mention.start - offset, mention.end - offset
-        possessive = bool(re.match(r"['’]s\b", sentence[end:]))
-        out.append(replace(mention, role=_role(sentence, start, end, possessive, mention.place)))
+        possessive = _POSSESSIVE_AT.match(sentence, end) is not None
+        out.append(_with_role(mention, _role(sentence, start, end, possessive, mention.place)))
     for i, mention in enumerate(out):  # "Russia's Kursk region" qualifies; "Russia's Wagner mercenaries" owns
         nxt = out[i + 1] if i + 1 < len(out) else None
         if mention.role == "qualifier" and (nxt is None or nxt.start - mention.end > 3):
-            out[i] = replace(mention, role="owner" if _can_own(mention.place) else "plain")
+            out[i] = _with_role(mention, "owner" if _can_own(mention.place) else "plain")
     for i in range(1, len(out)):  # "Rostov, a large city in the south of Russia": describes Rostov
         if _APPOSITIVE_RE.fullmatch(sentence, out[i - 1].end - offset, out[i].start - offset):
-            out[i] = replace(out[i], role="appositive")
+            out[i] = _with_role(out[i], "appositive")
     for i in range(1, len(out)):  # "in Russia and Belarus": both are governed by "in"
         prev, cur = out[i - 1], out[i]
         joined = _coordinated(sentence, offset, prev, cur)
         if prev.role == "location" and joined and (cur.role == "plain" or joined == "and"):
-            out[i] = replace(cur, role="location")
+            out[i] = _with_role(cur, "location")
     for i in range(len(out) - 2, -1, -1):  # "Russia and Belarus have agreed": both act
         cur, nxt = out[i], out[i + 1]
         if nxt.role == "owner" and cur.role == "plain" and _coordinated(sentence, offset, cur, nxt) == "and":
-            out[i] = replace(cur, role="owner")
+            out[i] = _with_role(cur, "owner")
     return out
+
+
+def _with_role(mention: PlaceMention, role: str) -> PlaceMention:
+    """`dataclasses.replace(mention, role=role)`, without its introspection of the fields."""
+    return PlaceMention(mention.place, mention.raw, mention.start, mention.end, role, mention.source)
+
+
+_COORDINATION = re.compile(r"\s*(,)?\s*(and|or)?\s*(?:the\s+)?")
+_CAPITAL_AFTER = re.compile(r"['’]s\s+capital\b")
 
 
 def _coordinated(sentence: str, offset: int, first: PlaceMention, second: PlaceMention) -> str | None:
     """How two mentions are joined: "and" ("Russia and Belarus", "Kursk, Belgorod or Bryansk"), "," or None."""
-    m = re.fullmatch(r"\s*(,)?\s*(and|or)?\s*(?:the\s+)?", sentence[first.end - offset : second.start - offset])
+    m = _COORDINATION.fullmatch(sentence[first.end - offset : second.start - offset])
     if m is None or not (m.group(1) or m.group(2)):
         return None
     return "and" if m.group(2) else ","
@@ -501,11 +532,11 @@ def _coordinated(sentence: str, offset: int, first: PlaceMention, second: PlaceM
 def _capital_of_possessive(sentence: str, offset: int, mention: PlaceMention) -> PlaceMention:
     """ "Ukraine's capital" names Kyiv."""
     end = mention.end - offset
-    m = re.match(r"['’]s\s+capital\b", sentence[end:])
+    m = _CAPITAL_AFTER.match(sentence, end)
     capital = load_gazetteer().capital_of(mention.place.name) if m and mention.place.kind == "country" else None
     if capital is None:
         return mention
-    return replace(mention, place=capital, raw=sentence[mention.start - offset : end + m.end()])
+    return replace(mention, place=capital, raw=sentence[mention.start - offset : m.end()])
 
 
 def find_places(sentence: str, offset: int = 0, context: PlaceContext | None = None) -> list[PlaceMention]:
