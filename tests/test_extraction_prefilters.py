@@ -16,6 +16,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from claimtrack.extraction import (
+    actors,
     attribution,
     boilerplate,
     confidence,
@@ -369,3 +370,38 @@ def test_trie_with_not_after_matches_the_lookbehind_before_it(words: list[str], 
     trie = trie_alternation(words, space=r"\s+", not_after=r"[\w-]")
     new = re.compile(rf"{trie}(?![\w-])", flags)
     assert _spans(new.finditer(text)) == _spans(old.finditer(text))
+
+
+SETTING_WORDS = ["who", "which", "in", "at", "during", "on", "a", "the", "his", "briefing", "statement", "interview",
+                 "Telegram", "X", "social media", "television", "hearing", "-", ",", "video", "news", "\n"]  # fmt: skip
+setting_texts = st.lists(
+    st.tuples(separator, st.sampled_from(SETTING_WORDS).flatmap(_cased) | piece), max_size=25
+).map(lambda parts: "".join(s + p for s, p in parts))
+
+
+@QUICK
+@given(setting_texts)
+@example("Kirby, who in a press briefing ")
+@example("Mr. Kirby, speaking to reporters (on Telegram), on Telegram\n")
+@example("the mayor's office, which on social  media")
+def test_setting_stripped_from_the_last_mark_as_by_the_whole_sub(text: str) -> None:
+    assert attribution._strip_setting(text) == attribution._SETTING_BEFORE.sub("", text)
+
+
+@QUICK
+@given(texts.map(lambda t: t + " will send") | texts.map(lambda t: "The UK plans to " + t) | texts)
+@example("Norway is sending 24 howitzers")
+@example("the US has pledged to supply, and Germany will give")
+def test_commitment_stems_let_through_every_commitment(text: str) -> None:
+    if pipeline._COMMITMENT.search(text):
+        assert pipeline._may_commit(text)
+
+
+@QUICK
+@given(texts.map(lambda t: t + " in Moscow") | texts)
+@example("the US Embassy in Moscow")
+@example("authorities\tat the Kremlin")
+def test_located_actor_guard_lets_through_every_located_phrase(text: str) -> None:
+    raw = " ".join(text.split())  # what resolve_actor passes on: single spaces only
+    if actors._LOCATED.match(raw):
+        assert " in " in raw or " at " in raw

@@ -336,7 +336,7 @@ _LOCATED = re.compile(r"^(?P<who>(?:.*?\s)?(?P<head>\w+))\s+(?:in|at)\s+(?P<wher
 
 def _located_actor(raw: str, persons: PersonRegistry) -> ActorRef | None:
     """'the U.S. Embassy in Moscow', 'Authorities in Ukraine's Sumy oblast': an office named by where it sits."""
-    m = _LOCATED.match(raw)
+    m = _LOCATED.match(raw) if " in " in raw or " at " in raw else None  # raw's only spaces are single " "
     if m is None or m.group("head").lower() not in ORG_HEADS | ANON_HEADS:
         return None
     base = resolve_actor(m.group("who"), persons)
