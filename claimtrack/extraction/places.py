@@ -419,13 +419,14 @@ def _words_before_name(sentence: str, start: int) -> list[str]:
     """The words before a name, less up to four determiners, modifiers and possessives ("in the occupied")."""
     words = _TOKEN_RE.findall(sentence, max(0, start - 80), start)
     for _ in range(4):  # "in the occupied", "in Russia's", "in central and": the preposition is further back
-        if words and (
-            words[-1].lower() in _DETERMINERS
-            or words[-1].lower() in {"and", "or"}
-            or _is_modifier(words[-1])
-            or _CAPITAL_POSSESSIVE.fullmatch(words[-1])
-        ):
+        if not words:
+            break
+        last = words[-1]
+        low = last.lower()
+        if low in _DETERMINERS or low in {"and", "or"} or _is_modifier(last) or _CAPITAL_POSSESSIVE.fullmatch(last):
             words.pop()
+        else:
+            break  # the same word would be tested again: nothing more is dropped
     return words
 
 
