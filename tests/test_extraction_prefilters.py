@@ -405,3 +405,17 @@ def test_located_actor_guard_lets_through_every_located_phrase(text: str) -> Non
     raw = " ".join(text.split())  # what resolve_actor passes on: single spaces only
     if actors._LOCATED.match(raw):
         assert " in " in raw or " at " in raw
+
+
+PERSON_NAMES = sorted({a for actor in actors.actor_lexicon().actors.values() if actor.kind == "person"
+                       for a in (actor.name, *actor.aliases) if len(a) > 3})  # fmt: skip
+
+
+@QUICK
+@given(st.lists(st.tuples(separator, st.sampled_from(PERSON_NAMES).flatmap(_cased) | piece), max_size=20).map(
+    lambda parts: "".join(s + p for s, p in parts)))  # fmt: skip
+@example("Zelensky's aide, xZelensky, Zelenskyy and _Putin")
+def test_known_person_scan_finds_what_the_word_boundary_trie_finds(text: str) -> None:
+    key = actors.env_value("CLAIMTRACK_ACTORS")
+    old = re.compile(rf"\b{trie_alternation(set(PERSON_NAMES))}\b")
+    assert _spans(actors._known_person_pattern(key).finditer(text)) == _spans(old.finditer(text))

@@ -203,6 +203,10 @@ class PersonRegistry:
         return next(iter(found.values())) if len(found) == 1 else None
 
 
+_WORD_START = re.compile(r"\w")
+_NOT_AFTER_WORD = r"\w"
+
+
 @lru_cache(maxsize=4)
 def _known_person_pattern(key: str) -> re.Pattern[str] | None:
     names = [
@@ -211,7 +215,11 @@ def _known_person_pattern(key: str) -> re.Pattern[str] | None:
     ]  # fmt: skip
     if not names:
         return None
-    return re.compile(rf"\b{trie_alternation(set(names))}\b")  # a trie: one pass over the document
+    if not all(_WORD_START.match(name) for name in names):
+        return re.compile(rf"\b{trie_alternation(set(names))}\b")  # a trie: one pass over the document
+    # before a word character \b is (?<!\w): put after each first letter, the pattern starts with a literal and
+    # the scan skips to the next letter that can begin a name (see `trie_alternation`)
+    return re.compile(rf"{trie_alternation(set(names), not_after=_NOT_AFTER_WORD)}\b")
 
 
 def known_persons_in(text: str) -> list[ActorRef]:
