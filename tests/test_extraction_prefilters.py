@@ -245,9 +245,29 @@ def test_tail_checks_skip_only_texts_the_end_anchored_patterns_cannot_match(text
 @example("the People’s Republic of China")
 def test_place_candidates_match_the_word_loop(text: str) -> None:
     key = len(GAZETTEER.places)
-    assert _spans(places._candidates(text, key)) == _spans(places._candidates_by_word(text, key))
-    for hit in places._candidates(text, key):  # the cut-down alias pattern matches as the whole one does
+    spans = [m.span() for m in places._candidates(text, key)]  # the matches of the one scan: spans only
+    assert spans == [m.span() for m in places._candidates_by_word(text, key)]
+    for hit in places._candidates_by_word(text, key):  # the cut-down alias pattern matches as the whole one does
         assert hit.span() == places._pattern(key).match(text, hit.start()).span()
+
+
+@QUICK
+@given(texts)
+@example("the Hague's and THE  HAGUE, the Crimean peninsula, Crimea's, U.S.-led, u.s.a. and Kyiv.Odesa")
+def test_alias_scan_finds_the_alias_matches_at_first_words(text: str) -> None:
+    """Where `_candidates` uses the one scan, its spans are those of the loop over first-word hits."""
+    key = len(GAZETTEER.places)
+    low = lowered(text)
+    scan, guard = places._alias_scan(key)
+    if low is None or places._HYPHENATED_RUN.search(text) or (guard is not None and guard.search(text)):
+        return
+    expected, pos = [], 0
+    for w in places._first_word_pattern(key).finditer(low):
+        m = places._pattern(key).match(text, w.start()) if w.start() >= pos else None
+        if m:
+            expected.append(m.span())
+            pos = m.end()
+    assert [m.span() for m in scan.finditer(low)] == expected
 
 
 @QUICK

@@ -206,19 +206,65 @@ def _first_word_pattern(key: int) -> re.Pattern[str]:
     That is a first word of an alias, or one followed by full stops ("Kyiv." ending a sentence) or by a
     possessive ("Moldova's"); it is matched in the lowercased sentence, as a trie, so the sentence is scanned once in C.
     """
+    return re.compile(rf"(?<![\w.'’-]){_first_word_body(key)}(?![\w.'’])")
+
+
+@lru_cache(maxsize=4)
+def _first_word_body(key: int) -> str:
+    """`_first_word_pattern` without the tests of the characters before and after it."""
     first = [w for w in _first_words(key) if _WORD_CHARS.fullmatch(w)]
     plain = trie_alternation([w for w in first if not w.endswith(".")])
     dotted = trie_alternation([w for w in first if w.endswith(".")]) if any(w.endswith(".") for w in first) else None
     words = rf"{plain}\.*" if dotted is None else rf"(?:{plain}\.*|{dotted})"
     words = words.replace("'", "['’]")  # the first words are kept with straight apostrophes ("people's")
-    return re.compile(rf"(?<![\w.'’-]){words}(?:['’]s)?(?![\w.'’])")  # "Moldova's" as well as "Moldova"
+    return rf"{words}(?:['’]s)?"  # "Moldova's" as well as "Moldova"
+
+
+# letters that re.IGNORECASE matches to an ASCII letter: İ ı ſ and the Kelvin sign
+_FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
+
+
+@lru_cache(maxsize=4)
+def _alias_scan(key: int) -> tuple[re.Pattern[str], re.Pattern[str] | None] | None:
+    """(scan, guard) for `_candidates`: the first-word scan and the ASCII aliases in one regex, or None.
+
+    The scan runs over the lowercased sentence: at a position where `_first_word_pattern` matches (its match is
+    the group "fw"), a lowercase trie of the ASCII aliases, then the alias pattern's ending. Where no alias with
+    a non-ASCII letter can match (the guard, those letters under IGNORECASE, finds none of them in the sentence),
+    its matches are where the alias pattern matches at the first-word hits, as in the loop of `_candidates`: the
+    lowercase twin of the ASCII aliases (see `prefilter.lowercase_twin`), longest first either way (a trie tries
+    the longer of two words one of which begins the other first; two aliases that match at one position are
+    such a pair). None when aliases hold what would break that: a curly apostrophe (the pattern lets a straight
+    one match both), other whitespace than single spaces, or a letter that folds onto an ASCII one.
+    """
+    aliases = _aliases(key)
+    others = [a for a in aliases if not a.isascii()]
+    if any(c in _FOLDS_TO_ASCII for a in others for c in a) or any(
+        "’" in a or a != a.strip() or "  " in a or any(c.isspace() and c != " " for c in a) for a in aliases
+    ):
+        return None
+    trie = trie_alternation({a.lower() for a in aliases if a.isascii()}, space=r"\s+").replace("'", "['’]")
+    first = _first_word_body(key)
+    scan = re.compile(rf"(?<![\w.'’-])(?=(?P<fw>{first})(?![\w.'’])){trie}(?![\w-])(?:['’]s)?")
+    letters = sorted({c for a in others for c in a if not c.isascii()})
+    guard = re.compile("|".join(map(re.escape, letters)), re.IGNORECASE) if letters else None
+    return scan, guard
 
 
 def _candidates(sentence: str, key: int):
-    """Alias matches, tried only at words that can begin an alias (much faster than scanning the sentence)."""
+    """Alias matches, tried only at words that can begin an alias (much faster than scanning the sentence).
+
+    Their spans are those of the alias pattern's matches there (`_pattern`); the match objects may be of the
+    lowercased sentence (`_alias_scan`), so callers read the text from the span.
+    """
     low = lowered(sentence)
     if low is None or _HYPHENATED_RUN.search(sentence):
         yield from _candidates_by_word(sentence, key)
+        return
+    scan = _alias_scan(key)
+    # an ASCII sentence holds none of the guard's letters (none of them folds onto an ASCII one)
+    if scan is not None and (scan[1] is None or sentence.isascii() or scan[1].search(sentence) is None):
+        yield from scan[0].finditer(low)  # matches in the lowercased sentence: only their spans are used
         return
     pos = 0
     for w in _first_word_pattern(key).finditer(low):
@@ -282,7 +328,8 @@ def _name_mentions(sentence: str, offset: int) -> list[PlaceMention]:
     gaz = load_gazetteer()
     out: list[PlaceMention] = []
     for m in _candidates(sentence, len(gaz.places)):
-        text = _POSSESSIVE_END.sub("", m.group(0))
+        whole = sentence[m.start() : m.end()]
+        text = _POSSESSIVE_END.sub("", whole)
         if not any(c.isupper() for c in text):  # "georgia" in lowercase prose is not the country
             continue
         place = gaz.lookup(text)
@@ -298,7 +345,7 @@ def _name_mentions(sentence: str, offset: int) -> list[PlaceMention]:
             and out[-1].place.country == place.name
         ):
             continue  # "Vladivostok, Russia": the country qualifies the city
-        raw = m.group(0) if name_end == m.start() + len(text) else sentence[m.start() : name_end]
+        raw = whole if name_end == m.start() + len(text) else sentence[m.start() : name_end]
         out.append(PlaceMention(place, raw, offset + m.start(), offset + m.start() + len(text)))
     return out
 
