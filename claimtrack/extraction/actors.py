@@ -250,6 +250,10 @@ def role_matches(wanted: str, role: str | None, exact: bool = False) -> bool:
     return have == want or have.endswith(" " + want)
 
 
+_WORD_START = re.compile(r"\w")
+_NOT_AFTER_WORD = r"\w"
+
+
 @lru_cache(maxsize=4)
 def _known_person_pattern(key: str) -> re.Pattern[str] | None:
     names = [
@@ -258,7 +262,11 @@ def _known_person_pattern(key: str) -> re.Pattern[str] | None:
     ]  # fmt: skip
     if not names:
         return None
-    return re.compile(rf"\b{trie_alternation(set(names))}\b")  # a trie: one pass over the document
+    if not all(_WORD_START.match(name) for name in names):
+        return re.compile(rf"\b{trie_alternation(set(names))}\b")  # a trie: one pass over the document
+    # before a word character \b is (?<!\w): put after each first letter, the pattern starts with a literal and
+    # the scan skips to the next letter that can begin a name (see `trie_alternation`)
+    return re.compile(rf"{trie_alternation(set(names), not_after=_NOT_AFTER_WORD)}\b")
 
 
 def known_persons_in(text: str) -> list[ActorRef]:
@@ -390,7 +398,7 @@ _LOCATED = re.compile(r"^(?P<who>(?:.*?\s)?(?P<head>\w+))\s+(?:in|at)\s+(?P<wher
 
 def _located_actor(raw: str, persons: PersonRegistry) -> ActorRef | None:
     """'the U.S. Embassy in Moscow', 'Authorities in Ukraine's Sumy oblast': an office named by where it sits."""
-    m = _LOCATED.match(raw)
+    m = _LOCATED.match(raw) if " in " in raw or " at " in raw else None  # raw's only spaces are single " "
     if m is None or m.group("head").lower() not in ORG_HEADS | ANON_HEADS:
         return None
     base = resolve_actor(m.group("who"), persons)

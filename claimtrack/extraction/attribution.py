@@ -170,10 +170,22 @@ def _strip_skip_words(text: str) -> str:
     return text if m is None else text[: m.start()] + text[m.end() :]
 
 
+# up to the last character that `_SETTING_BEFORE` cannot match (words, spaces, commas and hyphens are all it holds)
+_UP_TO_LAST_NON_SETTING = re.compile(r".*[^\w\s,-]", re.DOTALL)
+
+
+def _strip_setting(text: str) -> str:
+    """`_SETTING_BEFORE.sub("", text)`: the pattern ends at the end of the text and holds only characters of
+    [\\w\\s,-], so its one match starts after the last other character, and is searched for from there."""
+    mark = _UP_TO_LAST_NON_SETTING.match(text)
+    m = _SETTING_BEFORE.search(text, mark.end() if mark else 0)
+    return text if m is None else text[: m.start()] + text[m.end() :]
+
+
 def subject_before(text: str) -> tuple[str | None, str | None, bool]:
     """(speaker phrase, pronoun, coordinated) for the words just before a cue."""
     bare = _strip_skip_words(text)
-    text = _strip_skip_words(_SETTING_BEFORE.sub("", bare))
+    text = _strip_skip_words(_strip_setting(bare))
     relative = len(text) < len(bare.rstrip())  # "X who said", "X in a briefing said": X is the subject
     if text.rstrip().endswith((" -", "–", "—")):
         return None, None, False  # "... hurting 12 people - said the governor": the speaker follows the verb
@@ -333,8 +345,11 @@ def _cue_matches(sentence: str):
     else:
         words = [(w.group(0), w.start(), w.end()) for w in _CUE_WORD_RE.finditer(low)]
     for word, start, end in words:
-        before = _words_before(sentence, start)
-        if before and sentence[start].isupper():
+        upper = sentence[start].isupper()
+        # the words before matter only to a capitalised word and to an -ed or -s word ("an estimated", "the
+        # forecasts"): read them then
+        before = _words_before(sentence, start) if upper or word.endswith(("ed", "s")) else None
+        if before and upper:
             continue  # "United States", "Says Who": a name, not a verb
         if word == "quoted":
             m = _QUOTED_AS.match(sentence, end)

@@ -464,8 +464,14 @@ def _announces_delivery(text: str) -> bool:
     return _DELIVERY.search(text) is not None
 
 
+# every verb `_COMMITMENT` ends with holds one of these (the pattern is case-sensitive)
+_COMMITMENT_STEMS = ("giv", "send", "provid", "suppl", "deliver", "donat")
+
+
 def _commitment(sentence: Sentence, ctx: Context) -> Attribution | None:
     """A government or official committing to give something speaks for itself (no verb of saying needed)."""
+    if not _may_commit(sentence.text):
+        return None
     m = _COMMITMENT.search(sentence.text)
     if m is None:
         return None
@@ -474,6 +480,14 @@ def _commitment(sentence: Sentence, ctx: Context) -> Attribution | None:
         return None
     start = m.start("who")
     return Attribution(actor, None, None, "a commitment it announced", [(start, start + len(m.group("who")))])
+
+
+def _may_commit(text: str) -> bool:
+    """Whether `_COMMITMENT` can match: the text holds the stem of one of its verbs (substring tests)."""
+    for stem in _COMMITMENT_STEMS:
+        if stem in text:
+            return True
+    return False
 
 
 def _transcript_speaker(whose: str, ctx: Context) -> ActorRef | None:

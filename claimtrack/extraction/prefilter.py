@@ -142,7 +142,9 @@ def finditer_lowered(
             yield m
 
 
-def trie_alternation(words: list[str] | set[str] | frozenset[str], space: str | None = None) -> str:
+def trie_alternation(
+    words: list[str] | set[str] | frozenset[str], space: str | None = None, not_after: str | None = None
+) -> str:
     """A regex matching exactly the given literal words, written as a trie ("sa(?:id|ys)" for said, says).
 
     The regex engine tries a plain alternation of n words one after the other at every position;
@@ -150,6 +152,11 @@ def trie_alternation(words: list[str] | set[str] | frozenset[str], space: str | 
     is tried first, as in `lexicons.alternation`. Used between word-boundary assertions, where at
     most one of the words can match at a position, it finds what the plain alternation finds.
     `space`, if given, is what a space in a word matches (r"\\s+" as in `alternation`).
+
+    `not_after`, a one-character class such as r"[\\w-]", asks that the character before a word is not
+    in it: `(?<![\\w-])` before the trie. Put there, the lookbehind is tried at every position of the
+    text; here it is put after each word's first character, written out ("K(?<![\\w-]K)yiv"), so the
+    regex starts with a literal and the engine skips ahead to the next possible first character.
     """
     trie: dict = {}
     for word in words:
@@ -157,7 +164,13 @@ def trie_alternation(words: list[str] | set[str] | frozenset[str], space: str | 
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}  # end of a word
-    return _trie_regex(trie, space)
+    if not_after is None:
+        return _trie_regex(trie, space)
+    if "" in trie or " " in trie:
+        raise ValueError("not_after needs words that start with a character other than a space")
+    branches = [re.escape(ch) + f"(?<!{not_after}{re.escape(ch)})" + _trie_regex(child, space)
+                for ch, child in sorted(trie.items())]  # fmt: skip
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
 def _trie_regex(node: dict, space: str | None = None) -> str:
