@@ -176,9 +176,14 @@ def _first_words(key: int) -> frozenset[str]:
 
 @lru_cache(maxsize=4)
 def _adjective_pattern(key: int) -> re.Pattern[str]:
-    """A country adjective, then up to two modifiers and a geographic noun: "the Belarusian border"."""
-    adjectives = alternation([a for p in load_gazetteer().places.values() for a in p.adjectives])
-    return re.compile(rf"(?<![\w-])(?P<adj>{adjectives})(?![\w'’-])(?P<rest>(?:\s+[a-z][\w-]*){{1,3}})")
+    """A country adjective, then up to two modifiers and a geographic noun: "the Belarusian border".
+
+    The adjectives are written as a trie that starts with a literal (see `trie_alternation`): the
+    same matches as `(?<![\\w-])(?P<adj>{alternation})...`, found with a fraction of the engine's steps.
+    """
+    adjectives = [a for p in load_gazetteer().places.values() for a in p.adjectives]
+    trie = trie_alternation(adjectives, space=r"\s+", not_after=r"[\w-]")
+    return re.compile(rf"(?P<adj>{trie})(?![\w'’-])(?P<rest>(?:\s+[a-z][\w-]*){{1,3}})")
 
 
 _WORD_RE = re.compile(r"(?<![\w-])[\w.'’]+")
@@ -201,19 +206,65 @@ def _first_word_pattern(key: int) -> re.Pattern[str]:
     That is a first word of an alias, or one followed by full stops ("Kyiv." ending a sentence) or by a
     possessive ("Moldova's"); it is matched in the lowercased sentence, as a trie, so the sentence is scanned once in C.
     """
+    return re.compile(rf"(?<![\w.'’-]){_first_word_body(key)}(?![\w.'’])")
+
+
+@lru_cache(maxsize=4)
+def _first_word_body(key: int) -> str:
+    """`_first_word_pattern` without the tests of the characters before and after it."""
     first = [w for w in _first_words(key) if _WORD_CHARS.fullmatch(w)]
     plain = trie_alternation([w for w in first if not w.endswith(".")])
     dotted = trie_alternation([w for w in first if w.endswith(".")]) if any(w.endswith(".") for w in first) else None
     words = rf"{plain}\.*" if dotted is None else rf"(?:{plain}\.*|{dotted})"
     words = words.replace("'", "['’]")  # the first words are kept with straight apostrophes ("people's")
-    return re.compile(rf"(?<![\w.'’-]){words}(?:['’]s)?(?![\w.'’])")  # "Moldova's" as well as "Moldova"
+    return rf"{words}(?:['’]s)?"  # "Moldova's" as well as "Moldova"
+
+
+# letters that re.IGNORECASE matches to an ASCII letter: İ ı ſ and the Kelvin sign
+_FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
+
+
+@lru_cache(maxsize=4)
+def _alias_scan(key: int) -> tuple[re.Pattern[str], re.Pattern[str] | None] | None:
+    """(scan, guard) for `_candidates`: the first-word scan and the ASCII aliases in one regex, or None.
+
+    The scan runs over the lowercased sentence: at a position where `_first_word_pattern` matches (its match is
+    the group "fw"), a lowercase trie of the ASCII aliases, then the alias pattern's ending. Where no alias with
+    a non-ASCII letter can match (the guard, those letters under IGNORECASE, finds none of them in the sentence),
+    its matches are where the alias pattern matches at the first-word hits, as in the loop of `_candidates`: the
+    lowercase twin of the ASCII aliases (see `prefilter.lowercase_twin`), longest first either way (a trie tries
+    the longer of two words one of which begins the other first; two aliases that match at one position are
+    such a pair). None when aliases hold what would break that: a curly apostrophe (the pattern lets a straight
+    one match both), other whitespace than single spaces, or a letter that folds onto an ASCII one.
+    """
+    aliases = _aliases(key)
+    others = [a for a in aliases if not a.isascii()]
+    if any(c in _FOLDS_TO_ASCII for a in others for c in a) or any(
+        "’" in a or a != a.strip() or "  " in a or any(c.isspace() and c != " " for c in a) for a in aliases
+    ):
+        return None
+    trie = trie_alternation({a.lower() for a in aliases if a.isascii()}, space=r"\s+").replace("'", "['’]")
+    first = _first_word_body(key)
+    scan = re.compile(rf"(?<![\w.'’-])(?=(?P<fw>{first})(?![\w.'’])){trie}(?![\w-])(?:['’]s)?")
+    letters = sorted({c for a in others for c in a if not c.isascii()})
+    guard = re.compile("|".join(map(re.escape, letters)), re.IGNORECASE) if letters else None
+    return scan, guard
 
 
 def _candidates(sentence: str, key: int):
-    """Alias matches, tried only at words that can begin an alias (much faster than scanning the sentence)."""
+    """Alias matches, tried only at words that can begin an alias (much faster than scanning the sentence).
+
+    Their spans are those of the alias pattern's matches there (`_pattern`); the match objects may be of the
+    lowercased sentence (`_alias_scan`), so callers read the text from the span.
+    """
     low = lowered(sentence)
     if low is None or _HYPHENATED_RUN.search(sentence):
         yield from _candidates_by_word(sentence, key)
+        return
+    scan = _alias_scan(key)
+    # an ASCII sentence holds none of the guard's letters (none of them folds onto an ASCII one)
+    if scan is not None and (scan[1] is None or sentence.isascii() or scan[1].search(sentence) is None):
+        yield from scan[0].finditer(low)  # matches in the lowercased sentence: only their spans are used
         return
     pos = 0
     for w in _first_word_pattern(key).finditer(low):
@@ -244,6 +295,8 @@ _CAPITALISED_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+)")
 _REGION_AFTER = re.compile(r"\s+(?:Oblast|Region|Province|Krai)\b")
 _WORD_AFTER = re.compile(r"\s+(\w+)")
 _WORDS_BEFORE = re.compile(r"[\w'’]+")
+_NAME_RUN = re.compile(r"(?:\s+[A-Z][\w'’-]*)+")
+_POSSESSIVE_AT = re.compile(r"['’]s\b")
 _VERB_AFTER = re.compile(
     r"\s+(?:is|are|was|were|has|have|had|will|would|says|said|says|claims|denies|and\s+\w+\s+say)\b"
 )
@@ -251,21 +304,20 @@ _VERB_AFTER = re.compile(
 
 def _longer_name_end(sentence: str, end: int) -> int | None:
     """Where a capitalised name that continues after `end` ends ("the Kyiv Independent"), or None if it does not."""
-    if not re.match(r"\s+[A-Z][a-z]+", sentence[end:]):
+    if not _CAPITALISED_AFTER.match(sentence, end):
         return None
-    return end + re.match(r"(?:\s+[A-Z][\w'’-]*)+", sentence[end:]).end()
+    return _NAME_RUN.match(sentence, end).end()
 
 
 def _is_part_of_longer_name(sentence: str, end: int) -> tuple[bool, int]:
     """(skip, end): "Moscow Times" is not Moscow; "the Alaska Air Defense Identification Zone" stays Alaska."""
-    gaz = load_gazetteer()
     name_end = _longer_name_end(sentence, end)
     if name_end is None:
         return False, end
-    nxt = re.match(r"\s+(\w+)", sentence[end:]).group(1)
-    if nxt in {"Oblast", "Region", "Province", "Krai"} or gaz.lookup(nxt) is not None:
+    nxt = _WORD_AFTER.match(sentence, end).group(1)
+    if nxt in {"Oblast", "Region", "Province", "Krai"} or load_gazetteer().lookup(nxt) is not None:
         return False, end
-    last = re.sub(r"['’]s$", "", sentence[end:name_end].split()[-1])
+    last = _POSSESSIVE_END.sub("", sentence[end:name_end].split()[-1])
     if last in _PLACE_NAME_HEADS:
         return False, name_end
     return True, end
@@ -276,7 +328,8 @@ def _name_mentions(sentence: str, offset: int) -> list[PlaceMention]:
     gaz = load_gazetteer()
     out: list[PlaceMention] = []
     for m in _candidates(sentence, len(gaz.places)):
-        text = _POSSESSIVE_END.sub("", m.group(0))
+        whole = sentence[m.start() : m.end()]
+        text = _POSSESSIVE_END.sub("", whole)
         if not any(c.isupper() for c in text):  # "georgia" in lowercase prose is not the country
             continue
         place = gaz.lookup(text)
@@ -292,7 +345,7 @@ def _name_mentions(sentence: str, offset: int) -> list[PlaceMention]:
             and out[-1].place.country == place.name
         ):
             continue  # "Vladivostok, Russia": the country qualifies the city
-        raw = m.group(0) if name_end == m.start() + len(text) else sentence[m.start() : name_end]
+        raw = whole if name_end == m.start() + len(text) else sentence[m.start() : name_end]
         out.append(PlaceMention(place, raw, offset + m.start(), offset + m.start() + len(text)))
     return out
 
@@ -301,6 +354,8 @@ def _hyphenated_mentions(sentence: str, offset: int, taken: list[tuple[int, int]
     """Each part of a hyphen-joined pair of places: "the Belarus-Ukraine border" names Belarus and Ukraine."""
     gaz = load_gazetteer()
     out: list[PlaceMention] = []
+    if "-" not in sentence:  # the pattern needs a hyphen
+        return out
     for m in _HYPHENATED_RE.finditer(sentence):
         if any(s <= offset + m.start() < e for s, e in taken):
             continue
@@ -310,7 +365,7 @@ def _hyphenated_mentions(sentence: str, offset: int, taken: list[tuple[int, int]
             places.append((place, part, pos))
             pos += len(part) + 1
         if all(p is not None for p, _, _ in places):
-            possessive = bool(re.match(r"['’]s\b", sentence[m.end() :]))
+            possessive = _POSSESSIVE_AT.match(sentence, m.end()) is not None
             # the pair qualifies a noun: a location before "border", an owner before "war"
             head = _head_noun(sentence, m.end() + 2 * possessive, True)
             role = "location" if head in GEOGRAPHIC_NOUNS else "owner"
@@ -384,6 +439,11 @@ def _is_modifier(word: str, participles: bool = True) -> bool:
     return low in _MODIFIERS or low.endswith("ern") or (participles and low.endswith("ed") and low != "red")
 
 
+_LOWER_WORD = re.compile(r"[a-z][\w-]*")
+_TOKEN_RE = re.compile(r"[\w'’-]+|[^\w\s]")
+_CAPITAL_POSSESSIVE = re.compile(r"[A-Z][\w-]*['’]s")
+
+
 def _head_noun(sentence: str, end: int, possessive: bool) -> str | None:
     """The lowercase word a name stands before, past a few modifiers ("'s sovereign territory" -> territory).
 
@@ -394,7 +454,7 @@ def _head_noun(sentence: str, end: int, possessive: bool) -> str | None:
     for _ in range(3):
         m = _WORD_AFTER_RE.match(sentence, pos)
         word = m.group(1) if m else None
-        if not word or not re.fullmatch(r"[a-z][\w-]*", word):
+        if not word or not _LOWER_WORD.fullmatch(word):
             return None
         if not _is_modifier(word, participles=possessive) or word in GEOGRAPHIC_NOUNS:
             return word
@@ -402,24 +462,35 @@ def _head_noun(sentence: str, end: int, possessive: bool) -> str | None:
     return None
 
 
-def _governed(sentence: str, start: int, locative: bool = True) -> bool:
-    """The name is the object of a locative preposition ("in Belarus", "from the occupied Ukraine", "the region
-    of X"), or with `locative=False` of any preposition ("aggression against Ukraine")."""
-    words = re.findall(r"[\w'’-]+|[^\w\s]", sentence[max(0, start - 80) : start])
+def _words_before_name(sentence: str, start: int) -> list[str]:
+    """The words before a name, less up to four determiners, modifiers and possessives ("in the occupied")."""
+    words = _TOKEN_RE.findall(sentence, max(0, start - 80), start)
     for _ in range(4):  # "in the occupied", "in Russia's", "in central and": the preposition is further back
-        if words and (
-            words[-1].lower() in _DETERMINERS
-            or words[-1].lower() in {"and", "or"}
-            or _is_modifier(words[-1])
-            or re.fullmatch(r"[A-Z][\w-]*['’]s", words[-1])
-        ):
+        if not words:
+            break
+        last = words[-1]
+        low = last.lower()
+        if low in _DETERMINERS or low in {"and", "or"} or _is_modifier(last) or _CAPITAL_POSSESSIVE.fullmatch(last):
             words.pop()
+        else:
+            break  # the same word would be tested again: nothing more is dropped
+    return words
+
+
+_AREA_OR_BORDER_NOUNS = _AREA_NOUNS | _BORDER_NOUNS
+
+
+def _governed_by(words: list[str], locative: bool) -> bool:
+    """The name after `words` (from `_words_before_name`) is the object of a locative preposition ("in Belarus",
+    "from the occupied Ukraine", "the region of X"), or with `locative=False` of any ("aggression against Ukraine")."""
     if not words:
         return False
     last = words[-1].lower()
     if last in TOWARD_PREPOSITIONS or last in AWAY_PREPOSITIONS or (not locative and last in _OTHER_PREPOSITIONS):
         return True
-    return last in {"of", "with"} and len(words) >= 2 and words[-2].lower() in _AREA_NOUNS | _BORDER_NOUNS
+    if last == "of" and len(words) >= 2 and words[-2].lower() in LOCAL_OFFICES:
+        return True  # "the mayor of Melitopol"
+    return last in {"of", "with"} and len(words) >= 2 and words[-2].lower() in _AREA_OR_BORDER_NOUNS
 
 
 def is_polity(place: Place) -> bool:
@@ -438,6 +509,9 @@ def _capitals(key: int) -> frozenset[str]:
     return frozenset(p.capital for p in load_gazetteer().places.values() if p.capital)
 
 
+_AGENT_BY = re.compile(r"\bby\s+(?:the\s+)?$")
+
+
 def _role(sentence: str, start: int, end: int, possessive: bool, place: Place) -> str:
     """What a name does in its sentence: location, owner, qualifier or plain (relative offsets).
 
@@ -450,13 +524,16 @@ def _role(sentence: str, start: int, end: int, possessive: bool, place: Place) -
         return "location"
     if possessive and head is None:
         return "qualifier"  # "Russia's Kursk region" (checked against the next mention later)
-    if not possessive and _governed(sentence, start):
+    before = None if possessive else _words_before_name(sentence, start)  # read once for both questions
+    if before is not None and _governed_by(before, True):
         return "location"
+    if not possessive and _AGENT_BY.search(sentence, max(0, start - 12), start) and is_polity(place):
+        return "owner"  # "supplied by Russia", "fired by Kyiv": the agent, not where it happens
     if head is None or head in _FUNCTION_WORDS or head in _PLACE_PARTICIPLES:
         return "plain"  # "in Ukraine since 2014", "Sumy oblast bordering Russia"
     if possessive:
         return "owner" if _can_own(place) else "plain"
-    if _governed(sentence, start, locative=False) or _PASSIVE_RE.match(sentence, end):
+    if _governed_by(before, False) or _PASSIVE_RE.match(sentence, end):
         return "plain"  # "aggression against Ukraine poses", "Kyiv was hit": not an actor
     return "owner" if is_polity(place) else "plain"
 
@@ -469,30 +546,39 @@ def _with_roles(sentence: str, offset: int, mentions: list[PlaceMention]) -> lis
             out.append(mention)
             continue
         start, end = mention.start - offset, mention.end - offset
-        possessive = bool(re.match(r"['’]s\b", sentence[end:]))
-        out.append(replace(mention, role=_role(sentence, start, end, possessive, mention.place)))
+        possessive = _POSSESSIVE_AT.match(sentence, end) is not None
+        out.append(_with_role(mention, _role(sentence, start, end, possessive, mention.place)))
     for i, mention in enumerate(out):  # "Russia's Kursk region" qualifies; "Russia's Wagner mercenaries" owns
         nxt = out[i + 1] if i + 1 < len(out) else None
         if mention.role == "qualifier" and (nxt is None or nxt.start - mention.end > 3):
-            out[i] = replace(mention, role="owner" if _can_own(mention.place) else "plain")
+            out[i] = _with_role(mention, "owner" if _can_own(mention.place) else "plain")
     for i in range(1, len(out)):  # "Rostov, a large city in the south of Russia": describes Rostov
         if _APPOSITIVE_RE.fullmatch(sentence, out[i - 1].end - offset, out[i].start - offset):
-            out[i] = replace(out[i], role="appositive")
+            out[i] = _with_role(out[i], "appositive")
     for i in range(1, len(out)):  # "in Russia and Belarus": both are governed by "in"
         prev, cur = out[i - 1], out[i]
         joined = _coordinated(sentence, offset, prev, cur)
         if prev.role == "location" and joined and (cur.role == "plain" or joined == "and"):
-            out[i] = replace(cur, role="location")
+            out[i] = _with_role(cur, "location")
     for i in range(len(out) - 2, -1, -1):  # "Russia and Belarus have agreed": both act
         cur, nxt = out[i], out[i + 1]
         if nxt.role == "owner" and cur.role == "plain" and _coordinated(sentence, offset, cur, nxt) == "and":
-            out[i] = replace(cur, role="owner")
+            out[i] = _with_role(cur, "owner")
     return out
+
+
+def _with_role(mention: PlaceMention, role: str) -> PlaceMention:
+    """`dataclasses.replace(mention, role=role)`, without its introspection of the fields."""
+    return PlaceMention(mention.place, mention.raw, mention.start, mention.end, role, mention.source)
+
+
+_COORDINATION = re.compile(r"\s*(,)?\s*(and|or)?\s*(?:the\s+)?")
+_CAPITAL_AFTER = re.compile(r"['’]s\s+capital\b")
 
 
 def _coordinated(sentence: str, offset: int, first: PlaceMention, second: PlaceMention) -> str | None:
     """How two mentions are joined: "and" ("Russia and Belarus", "Kursk, Belgorod or Bryansk"), "," or None."""
-    m = re.fullmatch(r"\s*(,)?\s*(and|or)?\s*(?:the\s+)?", sentence[first.end - offset : second.start - offset])
+    m = _COORDINATION.fullmatch(sentence[first.end - offset : second.start - offset])
     if m is None or not (m.group(1) or m.group(2)):
         return None
     return "and" if m.group(2) else ","
@@ -501,11 +587,11 @@ def _coordinated(sentence: str, offset: int, first: PlaceMention, second: PlaceM
 def _capital_of_possessive(sentence: str, offset: int, mention: PlaceMention) -> PlaceMention:
     """ "Ukraine's capital" names Kyiv."""
     end = mention.end - offset
-    m = re.match(r"['’]s\s+capital\b", sentence[end:])
+    m = _CAPITAL_AFTER.match(sentence, end)
     capital = load_gazetteer().capital_of(mention.place.name) if m and mention.place.kind == "country" else None
     if capital is None:
         return mention
-    return replace(mention, place=capital, raw=sentence[mention.start - offset : end + m.end()])
+    return replace(mention, place=capital, raw=sentence[mention.start - offset : m.end()])
 
 
 def find_places(sentence: str, offset: int = 0, context: PlaceContext | None = None) -> list[PlaceMention]:
@@ -525,11 +611,18 @@ def find_places(sentence: str, offset: int = 0, context: PlaceContext | None = N
     return mentions
 
 
+# offices that stand for a place: "the mayor of Melitopol said" speaks of things in Melitopol
+LOCAL_OFFICES = frozenset({"mayor", "governor", "administration", "council", "police", "prosecutor", "prosecutors",
+                           "authorities", "officials"})
+
+
 def _preposition_before(sentence: str, pos: int) -> str | None:
     """The preposition governing a place: the nearest one among the three words before it ("to the east of")."""
     words = _WORDS_BEFORE.findall(sentence, max(0, pos - 60), pos)[-3:]
     if len(words) >= 2 and words[-1].lower() == "of" and words[-2].lower() in _AREA_NOUNS:
         return "in"  # "the region of Vinnytsia", "the city of Kharkiv", "the outskirts of Kyiv"
+    if len(words) >= 2 and words[-1].lower() == "of" and words[-2].lower() in LOCAL_OFFICES:
+        return "in"  # "the mayor of Melitopol", "the governor of Kharkiv": where the office is
     if len(words) >= 2 and words[-1].lower() == "with" and words[-2].lower() in _BORDER_NOUNS:
         return "along"  # "along the border with Belarus"
     for word in reversed(words):

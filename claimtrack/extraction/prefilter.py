@@ -25,6 +25,15 @@ from re import _constants, _parser  # the parser checks that a lowercase twin me
 _CASE_FOLD_TRAPS = re.compile("[\u0130\u0131\u017f\u212a\u03a3]")
 
 
+_ASCII_FOLDS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def folded(word: str) -> str:
+    """A word matched case-insensitively, lowercased as ASCII when it is spelt with a folding trap ("ſunday",
+    "kılled"), so that it can be looked up in a table of lowercase ASCII words."""
+    return word.translate(_ASCII_FOLDS).lower().replace("\u0307", "")
+
+
 @lru_cache(maxsize=512)  # each module asks for the sentence it reads, in both passes over a document
 def lowered(text: str) -> str | None:
     """`text.lower()`, or None when a substring test on it could miss a case-insensitive regex match."""
@@ -133,7 +142,9 @@ def finditer_lowered(
             yield m
 
 
-def trie_alternation(words: list[str] | set[str] | frozenset[str], space: str | None = None) -> str:
+def trie_alternation(
+    words: list[str] | set[str] | frozenset[str], space: str | None = None, not_after: str | None = None
+) -> str:
     """A regex matching exactly the given literal words, written as a trie ("sa(?:id|ys)" for said, says).
 
     The regex engine tries a plain alternation of n words one after the other at every position;
@@ -141,6 +152,11 @@ def trie_alternation(words: list[str] | set[str] | frozenset[str], space: str | 
     is tried first, as in `lexicons.alternation`. Used between word-boundary assertions, where at
     most one of the words can match at a position, it finds what the plain alternation finds.
     `space`, if given, is what a space in a word matches (r"\\s+" as in `alternation`).
+
+    `not_after`, a one-character class such as r"[\\w-]", asks that the character before a word is not
+    in it: `(?<![\\w-])` before the trie. Put there, the lookbehind is tried at every position of the
+    text; here it is put after each word's first character, written out ("K(?<![\\w-]K)yiv"), so the
+    regex starts with a literal and the engine skips ahead to the next possible first character.
     """
     trie: dict = {}
     for word in words:
@@ -148,7 +164,13 @@ def trie_alternation(words: list[str] | set[str] | frozenset[str], space: str | 
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}  # end of a word
-    return _trie_regex(trie, space)
+    if not_after is None:
+        return _trie_regex(trie, space)
+    if "" in trie or " " in trie:
+        raise ValueError("not_after needs words that start with a character other than a space")
+    branches = [re.escape(ch) + f"(?<!{not_after}{re.escape(ch)})" + _trie_regex(child, space)
+                for ch, child in sorted(trie.items())]  # fmt: skip
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
 def _trie_regex(node: dict, space: str | None = None) -> str:
