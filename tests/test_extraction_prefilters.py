@@ -159,6 +159,7 @@ def test_unit_twin_matches_the_unit_pattern(text: str) -> None:
 @example("Read more")
 @example("5 MIN READ")
 @example("Most read")
+@example("in addition to, As  Well as, BESIDES, apart\nfrom, not to mention")
 def test_word_guards_let_through_every_text_their_patterns_match(text: str) -> None:
     low = lowered(text)
     if any(p.search(text) for p in BOILERPLATE_RES):
@@ -176,6 +177,8 @@ def test_word_guards_let_through_every_text_their_patterns_match(text: str) -> N
         assert may_hold(low, ("-strong",))
     if pipeline._INTERVIEW_WITH.search(text):
         assert may_hold(low, ("interview",))
+    if places._SECONDARY_RE.search(text):
+        assert may_hold(low, places._SECONDARY_WORDS)
     for m in dict(dates._COMPILED)["relative"].finditer(text):
         if " ".join(m.group("rel").lower().split()) in ANAPHORIC:
             assert low is None or pipeline._ANAPHORIC_DAY.search(low)
@@ -439,3 +442,10 @@ def test_known_person_scan_finds_what_the_word_boundary_trie_finds(text: str) ->
     key = actors.env_value("CLAIMTRACK_ACTORS")
     old = re.compile(rf"\b{trie_alternation(set(PERSON_NAMES))}\b")
     assert _spans(actors._known_person_pattern(key).finditer(text)) == _spans(old.finditer(text))
+
+
+@QUICK
+@given(st.sampled_from(ALIASES).flatmap(_cased) | texts)
+def test_capital_test_of_a_place_name(text: str) -> None:
+    fast = text == text.lower() if text.isascii() else not any(c.isupper() for c in text)
+    assert fast == (not any(c.isupper() for c in text))
