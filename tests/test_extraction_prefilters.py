@@ -449,3 +449,35 @@ def test_known_person_scan_finds_what_the_word_boundary_trie_finds(text: str) ->
 def test_capital_test_of_a_place_name(text: str) -> None:
     fast = text == text.lower() if text.isascii() else not any(c.isupper() for c in text)
     assert fast == (not any(c.isupper() for c in text))
+
+
+@QUICK
+@given(texts | st.text())
+@example(" \u00a0x_y-z 3\u2028")
+def test_merge_key_words_as_the_substitution_gives_them(text: str) -> None:
+    assert pipeline._words_of(text) == pipeline._NON_WORDS.sub(" ", text).strip()
+
+
+def _words_before_name_in_80(sentence: str, start: int) -> list[str]:
+    """`places._words_before_name` as it was: the tokens of the 80 characters before the name."""
+    words = re.findall(r"[\w'’-]+|[^\w\s]", sentence[max(0, start - 80) : start])
+    for _ in range(4):
+        if words and (
+            words[-1].lower() in places._DETERMINERS
+            or words[-1].lower() in {"and", "or"}
+            or places._is_modifier(words[-1])
+            or re.fullmatch(r"[A-Z][\w-]*['’]s", words[-1])
+        ):
+            words.pop()
+    return words
+
+
+@QUICK
+@given(st.lists(st.tuples(separator, st.sampled_from(sorted(places._DETERMINERS | places._MODIFIERS |
+                                                            places.TOWARD_PREPOSITIONS)) | piece), max_size=40)
+       .map(lambda parts: "".join(s + p for s, p in parts)))  # fmt: skip
+def test_words_before_a_name_from_a_shorter_window(text: str) -> None:
+    for start in range(0, len(text) + 1, 3):
+        new, old = places._words_before_name(text, start), _words_before_name_in_80(text, start)
+        for locative in (True, False):
+            assert places._governed_by(new, locative) == places._governed_by(old, locative)

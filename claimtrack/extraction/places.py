@@ -467,8 +467,18 @@ def _head_noun(sentence: str, end: int, possessive: bool) -> str | None:
 
 
 def _words_before_name(sentence: str, start: int) -> list[str]:
-    """The words before a name, less up to four determiners, modifiers and possessives ("in the occupied")."""
-    words = _TOKEN_RE.findall(sentence, max(0, start - 80), start)
+    """The words before a name, less up to four determiners, modifiers and possessives ("in the occupied").
+
+    Only the last two left count (`_governed_by`), so at most the last six tokens of the 80 characters before
+    the name: the last 40 characters give the same ones when they hold at least seven tokens (after the first
+    token of a window, possibly cut, its tokens are those of any longer window).
+    """
+    if start > 40:
+        words = _TOKEN_RE.findall(sentence, start - 40, start)
+        if len(words) < 7:
+            words = _TOKEN_RE.findall(sentence, max(0, start - 80), start)
+    else:
+        words = _TOKEN_RE.findall(sentence, 0, start)
     for _ in range(4):  # "in the occupied", "in Russia's", "in central and": the preposition is further back
         if not words:
             break
