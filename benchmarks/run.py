@@ -102,12 +102,15 @@ class Timed:
     stderr: str
     peak_tree_mb: float  # peak of the summed RSS of the process tree
     max_rss_mb: float | None  # /usr/bin/time -v: the largest single process
+    cpu_s: float | None  # /usr/bin/time -v: user + system CPU time of the process and its children
+    load: tuple[float, float]  # 1-minute load average before and after (the machine may be shared)
 
 
 def run_timed(cmd: list[str], env: dict[str, str] | None = None) -> Timed:
     gnu_time = shutil.which("time") or ("/usr/bin/time" if os.path.exists("/usr/bin/time") else None)
     full = [gnu_time, "-v", *cmd] if gnu_time else cmd
     peak = [0]
+    load_before = os.getloadavg()[0]
     started = time.perf_counter()
     proc = subprocess.Popen(full, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
                             stdin=subprocess.DEVNULL)  # fmt: skip
@@ -124,12 +127,15 @@ def run_timed(cmd: list[str], env: dict[str, str] | None = None) -> Timed:
     seconds = time.perf_counter() - started
     done.set()
     sampler.join()
-    max_rss = None
+    load_after = os.getloadavg()[0]
+    max_rss = cpu = None
     m = re.search(r"Maximum resident set size \(kbytes\): (\d+)", err)
     if m:
         max_rss = int(m.group(1)) / 1024
+        times = re.findall(r"(?:User|System) time \(seconds\): ([\d.]+)", err)
+        cpu = sum(float(x) for x in times) if times else None
         err = err[: err.rfind("\tCommand being timed")]
-    return Timed(seconds, proc.returncode, out, err, peak[0] / 1024, max_rss)
+    return Timed(seconds, proc.returncode, out, err, peak[0] / 1024, max_rss, cpu, (load_before, load_after))
 
 
 def claimtrack_cmd() -> list[str]:
@@ -309,6 +315,8 @@ class Result:
     claims: int = 0
     peak_tree_mb: float = 0.0
     max_rss_mb: float | None = None
+    cpu_s: float | None = None
+    load: tuple[float, float] = (0.0, 0.0)
     store_mb: float = 0.0
     total_claims: int = 0
     grow_s: float | None = None
@@ -319,7 +327,7 @@ class Result:
 
 
 def bench_one(n: int, kind: str, jobs: int, pg_admin: str | None, claims_target: int | None, repeat: int,
-              limit: int) -> Result:  # fmt: skip
+              limit: int, export: bool = True) -> Result:  # fmt: skip
     res = Result(n, kind, jobs)
     corpus = OUT / f"corpus-{n}.jsonl"
     if not corpus.exists():
@@ -339,12 +347,13 @@ def bench_one(n: int, kind: str, jobs: int, pg_admin: str | None, claims_target:
         if int(m.group(3)):
             res.notes.append(f"{m.group(3)} failed documents")
     res.ingest_s, res.peak_tree_mb, res.max_rss_mb = t.seconds, t.peak_tree_mb, t.max_rss_mb
+    res.cpu_s, res.load = t.cpu_s, t.load
     res.total_claims = res.claims
     if claims_target and claims_target > res.claims:
         print(f"# growing claims to {claims_target}", file=sys.stderr)
         res.total_claims, res.grow_s = grow_claims(url, claims_target)
     res.store_mb = size() / 1e6
-    measure(res, url, kind, repeat, limit, export=True)
+    measure(res, url, kind, repeat, limit, export=export)
     return res
 
 
@@ -394,17 +403,19 @@ def render(results: list[Result], argv: list[str]) -> str:
     lines = [f"## claimtrack benchmarks — {dt.datetime.now():%Y-%m-%d %H:%M}", "",
              f"Command: `python benchmarks/run.py {' '.join(argv)}`  ",
              f"Machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}", "",
-             "| N articles | db | jobs | ingest s | articles/s | claims/s | claims | peak RSS tree MB "
-             "(max 1 proc) | store MB | claims queried | export s (rows) |",
-             "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]  # fmt: skip
+             "| N articles | db | jobs | ingest s | articles/s | claims/s | claims | CPU s (articles/CPU s) "
+             "| load 1 min | peak RSS tree MB (max 1 proc) | store MB | claims queried | export s (rows) |",
+             "|---:|---|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|"]  # fmt: skip
     for r in results:
         rate = r.n / r.ingest_s if r.ingest_s else 0
         crate = r.claims / r.ingest_s if r.ingest_s else 0
         single = f" ({r.max_rss_mb:.0f})" if r.max_rss_mb else ""
+        cpu = f"{r.cpu_s:.1f} ({r.n / r.cpu_s:,.0f})" if r.cpu_s else "-"
+        export = f"{r.export_s:.1f} ({r.export_rows:,})" if r.export_s else "-"
         lines.append(
             f"| {r.n:,} | {r.db} | {r.jobs} | {r.ingest_s:.1f} | {rate:,.0f} | {crate:,.0f} | {r.claims:,} | "
-            f"{r.peak_tree_mb:.0f}{single} | {r.store_mb:,.0f} | {r.total_claims:,} | {r.export_s:.1f} "
-            f"({r.export_rows:,}) |"
+            f"{cpu} | {r.load[0]:.2f} → {r.load[1]:.2f} | {r.peak_tree_mb:.0f}{single} | {r.store_mb:,.0f} | "
+            f"{r.total_claims:,} | {export} |"
         )
     lines += ["", "Query latency through `claimtrack.storage.query_claims` (limit 100 unless 'all'), ms:", "",
               "| N articles | db | claims queried | query | p50 ms | p95 ms | rows |",
@@ -415,6 +426,8 @@ def render(results: list[Result], argv: list[str]) -> str:
     notes = [f"- N={r.n:,} {r.db}: claims grown to {r.total_claims:,} by INSERT...SELECT copies in {r.grow_s:.0f} s"
              for r in results if r.grow_s is not None]  # fmt: skip
     notes += [f"- N={r.n:,} {r.db}: {note}" for r in results for note in r.notes]
+    lines += ["", "CPU s: user + system time of the ingest process and its workers (not the PostgreSQL server's); "
+              "load: the 1-minute load average before and after the ingest (other work on the machine slows it)."]
     lines += ["", "Targets: " + "; ".join(f"{k}: {v}" for k, v in TARGETS.items()), *([""] + notes if notes else [])]
     return "\n".join(lines) + "\n"
 
@@ -441,7 +454,8 @@ def main(argv: list[str] | None = None) -> int:
 
     def run_all(pg_admin: str | None) -> None:
         for n in sizes:
-            results.append(bench_one(n, args.db, args.jobs, pg_admin, args.claims, args.repeat, args.limit))
+            results.append(bench_one(n, args.db, args.jobs, pg_admin, args.claims, args.repeat, args.limit,
+                                     not args.no_export))
             print(render(results[-1:], argv), file=sys.stderr)
 
     if args.reuse_store:

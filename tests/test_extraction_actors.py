@@ -108,3 +108,50 @@ def test_surname_resolves_to_person_named_earlier() -> None:
 @pytest.mark.parametrize("phrase", ["he", "she", "", "   ", ","])
 def test_pronouns_and_empty_resolve_to_nothing(phrase: str) -> None:
     assert resolve_actor(phrase) is None
+
+
+def test_bare_role_without_a_side_is_the_last_person_named_holding_it() -> None:
+    from claimtrack.extraction import extract_claims
+
+    text = ('"We stand firm," President Taras Hnatyuk said at the front. '
+            "Later the head of state noted that 20,000 soldiers were ready.")
+    claims = [c for c in extract_claims(text) if c.quantity]
+    assert [c.actor.name for c in claims] == ["Taras Hnatyuk"]
+
+
+@pytest.mark.parametrize(
+    ("wanted", "role", "expected"),
+    [
+        ("head of state", "President", True),
+        ("minister", "Foreign Minister", True),
+        ("president", "Vice President", False),
+        ("minister", "Deputy Minister", False),
+        ("president", None, False),
+    ],
+)
+def test_role_matches(wanted: str, role: str | None, expected: bool) -> None:
+    from claimtrack.extraction.actors import role_matches
+
+    assert role_matches(wanted, role) is expected
+
+
+@pytest.mark.parametrize("phrase", ["The", "In", "This", "Many", "Some of them"])
+def test_function_words_name_no_speaker(phrase: str) -> None:
+    assert resolve_actor(phrase) is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("the Office for the Coordination of Relief Affairs", "Office for the Coordination of Relief Affairs"),
+        ("the Nordic Council of Defence Ministers", "Nordic Council of Defence Ministers"),
+    ],
+)
+def test_a_body_named_head_first_is_an_organisation(phrase: str, name: str) -> None:
+    actor = resolve_actor(phrase)
+    assert actor is not None and (actor.name, actor.kind) == (name, "organisation")
+
+
+def test_a_role_before_a_body_stays_a_persons_role() -> None:
+    actor = resolve_actor("Olena Bondar, head of the Office of the President")
+    assert actor is not None and actor.name == "Olena Bondar"

@@ -229,6 +229,8 @@ def test_full_text_of_a_speech_is_the_speakers_own_words() -> None:
         ("Read the President's full address below:", "the President"),
         ("Below is Olena Bondar's full speech.", "Olena Bondar"),
         ("Full transcript of the briefing", ""),
+        ("Full text of Olena Bondar's speech at the Warsaw forum", "Olena Bondar"),
+        ("The complete transcript of Maria Ilves's address to parliament", "Maria Ilves"),
         ("Here is what he said about the talks.", None),
         ("The full text was not published.", None),
     ],
@@ -256,8 +258,9 @@ def test_leading_adverbial_date_before_the_speaker_is_the_claim_date() -> None:
     assert claim.claim_date is not None and claim.claim_date.iso() == "2024-03"
 
 
-def test_two_apostrophes_close_a_quote() -> None:
-    claim = one_claim("“We counted 800 refugees at the crossing,'' said Maria Costa.")
+@pytest.mark.parametrize("closer", ["''", "’’"])
+def test_two_apostrophes_close_a_quote(closer: str) -> None:
+    claim = one_claim(f"“We counted 800 refugees at the crossing,{closer} said Maria Costa.")
     assert claim.actor.name == "Maria Costa" and claim.quantity.low == 800
 
 
@@ -305,3 +308,128 @@ def test_commitment_to_give_is_the_givers_claim(text: str) -> None:
 
 def test_other_actions_are_not_commitments() -> None:
     assert [c for c in extract_claims("Russia fired 30 missiles at the city overnight.", PUBLISHED)] == []
+
+
+def test_heading_naming_whose_speech_attributes_the_speech() -> None:
+    text = (
+        "Full text of Olena Bondar's speech at the Warsaw forum. We want peace.\n\n"
+        "Yesterday the enemy shelled our villages again. Six soldiers were killed in Kharkiv region.\n"
+    )
+    claims = [c for c in extract_claims(text, PUBLISHED) if c.quantity]
+    assert [(c.actor.name, c.quantity.low) for c in claims] == [("Olena Bondar", 6)]
+
+
+# --- asides between the speaker and the verb --------------------------------------------------------------------
+
+
+def test_second_appositive_describes_the_place_not_the_speaker() -> None:
+    claim = one_claim("On Tuesday, Taras Hnatyuk, the mayor of Sumy, a city near the Russian border, "
+                      "said four drones had hit a school.")
+    assert (claim.actor.name, claim.actor.role) == ("Taras Hnatyuk", "mayor of Sumy")
+
+
+def test_places_in_an_aside_about_the_speaker_are_not_the_claims() -> None:
+    claim = one_claim("Taras Hnatyuk, the mayor of Sumy, a city close to Belarus, said four drones had hit a school.")
+    assert claim.place is not None and claim.place.name == "Sumy"
+
+
+# --- lists of an announced delivery ------------------------------------------------------------------------------
+
+
+def test_package_list_is_claimed_by_who_announced_the_package() -> None:
+    text = ("The Ministry of Defence will also send its largest package of equipment yet. "
+            "Its cost is not known. The package includes 40 boats; more than 900 missiles.")
+    claims = [c for c in extract_claims(text, PUBLISHED) if c.quantity]
+    assert {(c.actor.name, c.quantity.low) for c in claims} == {
+        ("Ministry of Defence", 40), ("Ministry of Defence", 900)}
+
+
+def test_there_will_also_be_continues_a_delivery() -> None:
+    text = "Norway is sending 300 missiles. There will also be 50 armoured vehicles and 12 boats."
+    claims = [c for c in extract_claims(text, PUBLISHED) if c.quantity]
+    assert {(c.actor.name, c.quantity.low) for c in claims} == {("Norway", 300), ("Norway", 50), ("Norway", 12)}
+
+
+def test_a_list_far_from_any_delivery_has_no_claimant() -> None:
+    text = ("Norway is sending 300 missiles. The weather was cold. Trains were late. Shops were shut. "
+            "The package includes 50 armoured vehicles.")
+    claims = [c for c in extract_claims(text, PUBLISHED) if c.quantity and c.quantity.low == 50]
+    assert all(c.actor is None for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The package includes 60 boats.", True),
+        ("The new aid package also included 20 tanks.", True),
+        ("It also includes 300 drones.", True),
+        ("There will also be 400 vehicles.", True),
+        ("Included are 12 howitzers.", True),
+        ("The soldiers included 40 officers.", False),
+        ("A package of 60 boats arrived.", False),
+    ],
+)
+def test_lists_package(sentence: str, expected: bool) -> None:
+    from claimtrack.extraction.pipeline import _lists_package
+
+    assert _lists_package(sentence) is expected
+
+
+# --- sources in asides and documents of a source -----------------------------------------------------------------
+
+
+def test_source_in_a_dashed_aside_ends_at_the_dash() -> None:
+    claim = one_claim("Over ninety thousand soldiers wait there - according to the estimates of Nordic intelligence "
+                      "- ready to move.")
+    assert claim.actor.name == "Nordic intelligence"
+
+
+@pytest.mark.parametrize("noun", ["forecasts", "claims", "reports"])
+def test_a_cue_word_after_a_determiner_is_a_noun(noun: str) -> None:
+    from claimtrack.extraction.attribution import find_cues
+
+    assert [c.verb for c in find_cues(f"They doubted the {noun} of the ministry.", [])] == []
+
+
+def test_the_report_added_is_the_last_outlet_that_reported() -> None:
+    text = ("The Ministry of Defence said the port was hit. Reuters reported last week that shells had hit it. "
+            "The report added that at least 40 soldiers had been treated in hospital.")
+    claims = [c for c in extract_claims(text, PUBLISHED) if c.quantity]
+    assert [c.actor.name for c in claims] == ["Reuters"]
+
+
+def test_the_report_with_no_publisher_before_names_nobody() -> None:
+    claims = [c for c in extract_claims("The report added that at least 40 soldiers were treated.", PUBLISHED)]
+    assert all(c.actor is None for c in claims)
+
+
+def test_a_source_does_not_relay_itself() -> None:
+    claim = one_claim("According to Nordic intelligence estimates, the number of soldiers reaches 12,000.")
+    assert claim.actor.name == "Nordic intelligence" and claim.relayed_by is None
+
+
+def test_the_agent_of_a_passive_before_a_cue_is_not_its_subject() -> None:
+    from claimtrack.extraction.attribution import subject_before
+
+    assert subject_before("More than half of those detained by Nordic forces also ")[0] is None
+    assert subject_before("Nordic forces ")[0] == "Nordic forces"
+
+
+def test_said_after_a_dash_names_the_speaker_after_it() -> None:
+    claim = one_claim("Debris fell on a village near Dnipro, hurting 12 people - said the governor Taras Hnatyuk.")
+    assert (claim.actor.name, claim.quantity.low, claim.subject) == ("Taras Hnatyuk", 12, "people wounded")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("General Lars Holm testified in parliament that 4,000 soldiers were ready.", "deployment"),
+        ("Minister Lars Holm pointed out that 4,000 soldiers were ready.", "deployment"),
+        ("Minister Lars Holm conceded that 4,000 soldiers had been lost.", "casualties"),
+        ("The Kremlin rejected the accusations, calling them baseless.", "denial"),
+        ("The ministry dismissed the report as false.", "denial"),
+    ],
+)
+def test_more_verbs_of_saying(text: str, kind: str) -> None:
+    claim = one_claim(text)
+    assert claim.kind == kind

@@ -321,3 +321,13 @@ def test_an_estimated_is_not_a_verb_of_saying() -> None:
 def test_time_of_day_between_speaker_and_verb() -> None:
     claim = one_count("Governor Anton Kurylo last night reported that 40 soldiers had been captured.")
     assert claim.actor.name == "Anton Kurylo"
+
+
+def test_civilians_do_not_take_the_side_of_troops_named_before() -> None:
+    claim = one_count("Russian troops massed at the border. Officials said 30 civilians were killed in Izium.")
+    assert claim.subject == "civilians killed"
+
+
+def test_rescuers_are_counted_people() -> None:
+    claim = one_count("The emergency service says 91 of its rescuers have been killed.")
+    assert (claim.quantity.low, claim.quantity.unit) == (91, "rescuers")

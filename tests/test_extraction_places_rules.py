@@ -341,3 +341,11 @@ def test_preposition_of_another_phrase_does_not_govern_the_place() -> None:
 def test_a_towns_possessive_is_still_the_town() -> None:
     assert chosen_name("Kharkiv's mayor said 3 people died.") == "Kharkiv"
     assert chosen_name("Moscow's forces lost 3 tanks.") is None
+
+
+def test_a_local_office_names_where_it_is() -> None:
+    assert roles("The governor of Kharkiv said 12 people were injured.")["Kharkiv"] == "location"
+
+
+def test_a_country_after_by_is_the_agent() -> None:
+    assert roles("The signal was being supplied by Russia, 30 soldiers said.")["Russia"] == "owner"

@@ -207,7 +207,8 @@ def _cue_matches_by_word(sentence: str):
             yield "quoted", w.start(), w.end()
             yield "quoted as saying", m.start("np"), m.end()
             continue
-        if i > 0 and words[i - 1].group(0).lower() in {"an", "a", "the"} and low.endswith("ed"):
+        determiner = i > 0 and words[i - 1].group(0).lower() in attribution._DETERMINERS_BEFORE_NOUN
+        if determiner and low.endswith(("ed", "s")):
             continue
         if low in attribution._SPEECH_SET or low in {"citing", "quoting"}:
             yield low, w.start(), w.end()

@@ -228,3 +228,35 @@ def test_number_with_a_passive_participle_counts_those_it_happened_to(sentence: 
 
 def test_number_with_another_participle_is_not_a_count() -> None:
     assert find_counts("About 40 were built last year.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "unit"),
+    [
+        ("Berlin agreed to send 14 Leopard 2 tanks.", 14, "tanks"),
+        ("London sent 14 Challenger 2 tanks.", 14, "tanks"),
+        ("The unit lost 2 tanks.", 2, "tanks"),
+    ],
+)
+def test_a_short_number_after_a_name_belongs_to_the_model(sentence: str, low: int, unit: str) -> None:
+    (count,) = find_counts(sentence)
+    assert (count.low, count.unit) == (low, unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("They were given 5,000 helmets.", "helmets"),
+        ("It ordered 100,000 bulletproof vests.", "bulletproof vests"),
+        ("Officials recorded 76 explosions overnight.", "explosions"),
+        ("The army carried out 40 airstrikes.", "airstrikes"),
+    ],
+)
+def test_protective_gear_and_attacks_are_counted(sentence: str, unit: str) -> None:
+    (count,) = find_counts(sentence)
+    assert count.unit == unit
+
+
+def test_a_quoted_name_can_stand_between_number_and_noun() -> None:
+    (count,) = find_counts('It sends 160 protected mobility "Husky" vehicles.')
+    assert (count.low, count.unit) == (160, "vehicles")

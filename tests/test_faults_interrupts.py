@@ -159,6 +159,48 @@ def test_kill_9_mid_ingest_leaves_a_consistent_store_and_a_rerun_finishes(tmp_pa
     assert check_consistent(db) == {"documents": 3000, "claims": 6000}
 
 
+def _children(pid: int) -> list[int]:
+    found = []
+    for entry in os.scandir("/proc"):
+        if entry.name.isdigit():
+            try:
+                stat = Path(f"/proc/{entry.name}/stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                found.append(int(entry.name))
+    return found
+
+
+def _running(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads the process tree from /proc")
+def test_the_workers_end_when_the_ingest_process_is_killed_alone(tmp_path: Path) -> None:
+    """kill -9 of the main process only (not its group): its workers must not wait for tasks forever."""
+    folder = tmp_path / "in"
+    write_articles(folder, range(3000))
+    proc = start("ingest", str(folder), "--db", f"sqlite:///{tmp_path / 'x.db'}", "--jobs", "2")
+    deadline = time.monotonic() + 60
+    while len(workers := _children(proc.pid)) < 2 and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert len(workers) >= 2, "the ingest should have started its workers"
+    proc.kill()
+    proc.wait()  # not communicate(): workers left running would hold its output pipes open
+    deadline = time.monotonic() + 15
+    while any(map(_running, workers)) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    left = [pid for pid in workers if _running(pid)]
+    for pid in left:
+        os.kill(pid, signal.SIGKILL)
+    proc.communicate()
+    assert not left, "extraction workers outlived the killed ingest"
+
+
 @pytest.mark.slow
 def test_ctrl_c_mid_ingest_says_to_rerun_and_a_rerun_finishes(tmp_path: Path) -> None:
     folder = tmp_path / "in"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -101,3 +102,16 @@ def test_offsets_are_into_the_text_as_given() -> None:
     claims = extract_claims(text, dt.date(2024, 3, 4))
     assert claims
     check(text, dt.date(2024, 3, 4))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Sunday 40 troops were shot, Kirby said last ſunday.",  # long s folds to s in a weekday
+        "Kirby said on 5 ſeptember that 40 were ınjured.",  # dotless i in a casualty verb
+        "KİRBY SAID 300 SOLDIERS WERE KİLLED ON WEDNESDAY.",  # dotted capital I
+        "Kirby said 40 have been dıſplaced and 12 were executed on Thurſday.",
+    ],
+)
+def test_case_folding_traps_in_dates_and_verbs_do_not_raise(text: str) -> None:
+    extract_claims(text, dt.date(2024, 1, 5))

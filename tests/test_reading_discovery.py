@@ -140,3 +140,11 @@ def test_a_hundred_thousand_files(tmp_path: Path) -> None:
         last = path.name
         count += 1
     assert count == 100_000
+
+
+def test_a_file_named_after_its_directory_is_not_repeated(tmp_path: Path) -> None:
+    a = touch(tmp_path / "d" / "a.txt")
+    hidden = touch(tmp_path / "d" / ".h.txt")
+    b = touch(tmp_path / "b.txt")
+    found = list(discover_files([b, tmp_path / "d", a, hidden, str(tmp_path / "d" / ".." / "b.txt"), tmp_path]))
+    assert found == [b, a, hidden]  # the hidden file was not walked, so naming it reads it

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import pickle
 from pathlib import Path
 
-from claimtrack.reading import ReadFailure, iter_documents
+from claimtrack.reading import LineRange, ReadFailure, ReadTask, iter_documents, plan_reads, read_task
+from claimtrack.reading.jsonl import read_line_range, scan_jsonl
+from claimtrack.reading.metadata import Metadata
 from claimtrack.records import SourceDocument
 
 
@@ -134,3 +137,43 @@ def test_lines_are_streamed(tmp_path: Path) -> None:
     with path.open("a", encoding="utf-8") as stream:  # written after reading started: still read
         stream.write(good("late") + "\n")
     assert [d.name for d in documents] == ["s1", "s2", "late"]
+
+
+def test_planned_line_ranges_read_the_same_documents(tmp_path: Path) -> None:
+    lines = [good(f"r{n}") if n % 5 else "" for n in range(23)] + ['{"broken"', good("last")]
+    path = write_lines(tmp_path / "many.jsonl", lines)
+    ranges = list(scan_jsonl(path, max_lines=4))
+    assert all(isinstance(r, LineRange) for r in ranges) and len(ranges) == 7
+    assert ranges[0].start == 0 and ranges[-1].end == path.stat().st_size
+    assert all(a.end == b.start for a, b in zip(ranges, ranges[1:], strict=False))
+    assert [r.first_line for r in ranges] == [1, 5, 9, 13, 17, 21, 25]
+    pieces = [item for r in ranges for item in read_line_range(pickle.loads(pickle.dumps(r)), Metadata())]
+    whole = list(iter_documents([path]))
+    assert pieces == whole
+    assert [d.name for d in whole if isinstance(d, SourceDocument)][-1] == "last"
+    assert [f.source for f in whole if isinstance(f, ReadFailure)] == [f"{path}:line 24"]
+
+
+def test_tasks_group_small_files_and_keep_failures_in_place(tmp_path: Path) -> None:
+    for n in range(5):
+        (tmp_path / f"a{n}.txt").write_text(f"Article {n}.", encoding="utf-8")
+    write_lines(tmp_path / "b.jsonl", [good("j1"), good("j2")])
+    (tmp_path / "c.jsonl").write_bytes(b"\x00\x01" * 10)
+    (tmp_path / "d.txt").write_text("Last article.", encoding="utf-8")
+    planned = list(plan_reads([tmp_path], max_docs=3))
+    shape = [len(t.units) if isinstance(t, ReadTask) else "failure" for t in planned]
+    assert shape == [3, 2, 1, "failure", 1]
+    names = [d.name for t in planned if isinstance(t, ReadTask) for d in read_task(t, Metadata())]
+    assert names == ["a0.txt", "a1.txt", "a2.txt", "a3.txt", "a4.txt", "j1", "j2", "d.txt"]
+
+
+def test_a_line_that_breaks_the_json_parser_fails_alone(tmp_path: Path) -> None:
+    path = write_lines(tmp_path / "deep.jsonl", [good("before"), "[" * 100_000, good("after")])
+    sidecar_victim = tmp_path / "page.txt"
+    sidecar_victim.write_text("Some text.", encoding="utf-8")
+    (tmp_path / "page.meta.json").write_text("[" * 100_000, encoding="utf-8")
+    results = list(iter_documents([path, sidecar_victim, tmp_path / "deep.jsonl"]))
+    assert [r.name for r in results if isinstance(r, SourceDocument)] == ["before", "after"]
+    failures = [r for r in results if isinstance(r, ReadFailure)]
+    assert [f.source for f in failures] == [f"{path}:line 2", str(sidecar_victim)]
+    assert all("RecursionError" in f.message for f in failures)

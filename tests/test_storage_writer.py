@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
+import pickle
 import threading
 
 import pytest
 import sqlalchemy as sa
 from test_storage_factory import make_claim, make_doc
 
-from claimtrack.storage import Store, claim_key, claim_mentions, open_store, query_claims, store_document
+from claimtrack.storage import (
+    ClaimFilter,
+    Store,
+    claim_key,
+    claim_mentions,
+    open_store,
+    query_claims,
+    store_document,
+)
 from claimtrack.storage.entities import EntityResolver
 from claimtrack.storage.schema import actor_aliases, actors, claims, documents, mentions, places
-from claimtrack.storage.writer import store_documents
+from claimtrack.storage.writer import DOC_COLUMNS, prepare_document, store_documents, write_prepared
 
 S1 = "John Kirby said 3,000 North Korean troops are in Kursk."
 S2 = "The Pentagon later confirmed the deployment."
@@ -175,3 +184,67 @@ def test_two_writers_racing_on_the_same_documents(store_url: str, store: Store) 
     assert not errors
     assert sorted(statuses) == ["new"] * 15 + ["unchanged"] * 15
     assert count(store, documents) == 15 and count(store, actors) == 3
+
+
+# --- batches of prepared documents ---------------------------------------------------------------
+def test_prepared_documents_pickle_as_plain_rows(store: Store) -> None:
+    doc, found = kirby_doc()
+    prepared = prepare_document(doc, found, store.dialect)
+    assert pickle.loads(pickle.dumps(prepared)) == prepared
+    assert prepared.content_hash == doc.content_hash and prepared.n_claims == 2
+    kirby = next(a for a in prepared.actors if a.name == "John Kirby")
+    assert dict(kirby.forms) == {"kirby": "Kirby", "john f. kirby": "John F. Kirby"}
+    published = prepared.values[DOC_COLUMNS.index("published")]
+    assert published == ("2024-11-01" if store.dialect == "sqlite" else doc.published)
+
+
+def test_a_batch_stores_every_claim_with_its_mentions_and_full_text_index(store: Store) -> None:
+    items = []
+    for i in range(40):
+        first, again = f"Officials said {i} drones fell near Kursk.", f"Again: {i} drones fell near Kursk."
+        doc = make_doc(f"m{i}.txt", first, again)
+        claim = make_claim(doc, first, quantity=(i, i), subject="drones", place="Kursk", actor=f"Official {i % 7}",
+                           repeats=(again,))  # fmt: skip
+        items.append(prepare_document(doc, [claim], store.dialect))
+    results = write_prepared(store, items)
+    assert [r.status for r in results] == ["new"] * 40  # type: ignore[union-attr]
+    assert [count(store, t) for t in (documents, claims, mentions, actors)] == [40, 40, 80, 7]
+    with store.read() as conn:
+        pairs = conn.execute(
+            sa.select(claims.c.claim_key, mentions.c.sentence).join(mentions, mentions.c.claim_id == claims.c.id)
+        ).all()
+        if store.dialect == "sqlite":
+            conn.exec_driver_sql("INSERT INTO claims_fts(claims_fts) VALUES ('integrity-check')")
+    by_key = {}
+    for key, sentence in pairs:
+        by_key.setdefault(key, []).append(sentence)
+    for item in items:
+        key = item.claims[0][3]
+        assert sorted(by_key[key]) == sorted(m[1] for m in item.mentions)
+    assert len(list(query_claims(store, ClaimFilter(text="drones")))) == 40
+
+
+def test_the_same_text_twice_in_one_batch_is_stored_once(store: Store) -> None:
+    doc, found = kirby_doc()
+    copy = doc.model_copy(update={"name": "copy.txt"})
+    results = write_prepared(store, [prepare_document(d, found, store.dialect) for d in (doc, copy)])
+    assert [r.status for r in results] == ["new", "unchanged"]  # type: ignore[union-attr]
+    assert results[0].document_id == results[1].document_id  # type: ignore[union-attr]
+    again = write_prepared(store, [prepare_document(d, found[:1], store.dialect) for d in (doc, copy)], replace=True)
+    assert [r.status for r in again] == ["replaced", "replaced"]  # type: ignore[union-attr]
+    assert (count(store, documents), count(store, claims)) == (1, 1)
+
+
+def test_a_failing_document_costs_only_itself(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    docs = [make_doc(f"f{i}.txt", f"Officials said {i} drones fell.") for i in range(6)]
+    items = [prepare_document(d, [make_claim(d, d.text, place="Kursk" if i == 2 else None)], store.dialect)
+             for i, d in enumerate(docs)]  # fmt: skip
+
+    def fail(self: EntityResolver, specs: list) -> None:
+        raise RuntimeError("bad place")
+
+    monkeypatch.setattr(EntityResolver, "resolve_places", fail)
+    results = write_prepared(store, items)
+    assert isinstance(results[2], RuntimeError)
+    assert [r.status for i, r in enumerate(results) if i != 2] == ["new"] * 5  # type: ignore[union-attr]
+    assert count(store, documents) == 5 and count(store, claims) == 5

@@ -57,6 +57,11 @@ MEDIA_HEADS = frozenset(
     "press reports report agency tabloid".split()
 )
 _HEADS = ANON_HEADS | ORG_HEADS | MEDIA_HEADS
+# words that cannot name a speaker on their own
+FUNCTION_WORDS = frozenset(
+    "a an the this that these those it its in on at by for from with of to as but and or if so then while when "
+    "many some most both all each every other others such may might can will".split()
+)
 DETERMINERS = frozenset("a an the one two three four several some many other unnamed anonymous".split())
 PRONOUNS = frozenset("he she they it we i".split())
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][a-zà-ÿ'’\-]+|[A-Z]\.|[A-Z][a-z]*[A-Z][a-z]+|[A-Z][a-zà-ÿ]+-[A-Z][a-zà-ÿ]+)$")
@@ -129,6 +134,11 @@ _DOCUMENT_END = re.compile(
 )
 _DOCUMENT_WORDS = ("database", "data", "figures", "statistics", "report", "study", "survey", "statement", "estimate",
                    "estimates", "tally")  # what `_DOCUMENT_END` ends with  # fmt: skip
+_DOCUMENT_START = re.compile(
+    r"^(?:the\s+)?(?:latest\s+|new\s+|recent\s+)?(?:forecasts?|estimates?|assessments?|data|figures|statistics|"
+    r"reports?|findings|analysis|calculations)\s+(?:of|from|by)\s+(?=\S)",
+    re.IGNORECASE,
+)
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 
 
@@ -157,6 +167,19 @@ def _affiliation(words: list[str]) -> str | None:
     return None
 
 
+def _named_body(words: list[str]) -> str | None:
+    """The name of a body whose head noun comes before its "of"/"for" complement, all capitalised:
+    "Office for the Coordination of Humanitarian Affairs", "Ministry of Foreign Affairs of Ukraine"."""
+    words = _strip_determiners(words)
+    if not words or not all(w[:1].isupper() or w in {"of", "for", "on", "the", "and"} for w in words):
+        return None  # "the head of the Office of the President" is a person's role
+    for i, word in enumerate(words[:-2]):
+        if word.lower() in ORG_HEADS and word[:1].isupper() and words[i + 1] in {"of", "for", "on"}:
+            if words[-1][:1].isupper():
+                return " ".join(words)
+    return None
+
+
 def _strip_determiners(words: list[str]) -> list[str]:
     while words and words[0].lower() in DETERMINERS:
         words = words[1:]
@@ -177,6 +200,7 @@ class PersonRegistry:
 
     by_surname: dict[str, ActorRef] = field(default_factory=dict)
     last_person: ActorRef | None = None
+    named: list[ActorRef] = field(default_factory=list)  # named persons remembered, in order
     document: str = ""  # the text whose known persons `mentioned` lists, found on first need
     _mentioned: list[ActorRef] | None = None
 
@@ -191,18 +215,41 @@ class PersonRegistry:
             self.by_surname.setdefault(actor.name.split()[-1].lower(), actor)
         if actor.kind == "person":
             self.last_person = actor
+            if actor.name != actor.role:  # a named person, not a bare title
+                self.named.append(actor)
 
     def by_role(self, role: str, affiliation: str | None) -> ActorRef | None:
-        """The one named person of this document holding `role` for `affiliation`, or None if not exactly one."""
+        """The named person of this document that a bare role means.
+
+        With a side ("the Ukrainian president"): the one person holding the role for it, or None if not
+        exactly one. Without ("the head of state noted", "the minister said"): the last person named as
+        holding it, else the one known person of the document holding it.
+        """
         if affiliation is None:
-            return None
-        wanted = {role.lower()} if role.lower() not in {"leader", "head of state"} else LEADER_ROLES
+            for person in reversed(self.named):
+                if role_matches(role, person.role):
+                    return person
+            found = {p.name: p for p in self.mentioned if role_matches(role, p.role)}
+            return next(iter(found.values())) if len(found) == 1 else None
         found = {
             p.name: p
             for p in [*self.by_surname.values(), *self.mentioned]
-            if p.affiliation == affiliation and p.role and p.role.lower() in wanted
+            if p.affiliation == affiliation and role_matches(role, p.role, exact=True)
         }
         return next(iter(found.values())) if len(found) == 1 else None
+
+
+def role_matches(wanted: str, role: str | None, exact: bool = False) -> bool:
+    """Whether a person with `role` holds the bare role `wanted` ("the head of state" is a president; "the
+    minister" a foreign minister unless `exact`; never a deputy's or a former holder's role)."""
+    if not role:
+        return False
+    want, have = wanted.lower(), role.lower()
+    if want in {"leader", "head of state"}:
+        return have in LEADER_ROLES
+    if exact or have.startswith(("vice", "deputy", "former", "acting")):
+        return want == have
+    return have == want or have.endswith(" " + want)
 
 
 _WORD_START = re.compile(r"\w")
@@ -272,9 +319,13 @@ def resolve_actor(phrase: str, persons: PersonRegistry | None = None) -> ActorRe
     if not raw:
         return None
     persons = persons or PersonRegistry()
-    # "the Eurostat database", "the ministry's figures": the document speaks for its author
+    # "the Eurostat database", "the ministry's figures", "the forecasts of Western intelligence": the document
+    # speaks for its author
+    raw = _DOCUMENT_START.sub("", raw) or raw
     if raw.endswith(_DOCUMENT_WORDS):
         raw = _DOCUMENT_END.sub("", raw) or raw
+    if all(w.lower() in FUNCTION_WORDS for w in raw.split()):
+        return None  # "The announcement was commented", "In matters of war, we said": no one is named
     located = _located_actor(raw, persons)
     if located is not None:
         return located
@@ -306,6 +357,9 @@ def resolve_actor(phrase: str, persons: PersonRegistry | None = None) -> ActorRe
             )  # fmt: skip
     head = words[-1].lower().strip("(),")
     affiliation = _affiliation(words)
+    named_body = _named_body(words)
+    if named_body is not None:  # "the UN Office for the Coordination of Humanitarian Affairs"
+        return ActorRef(name=named_body, kind="organisation", affiliation=affiliation, raw=raw)
     # a capital or a country speaking: "Kyiv", "Washington", "North Korea"
     if len(words) <= 3:
         joined = " ".join(words)

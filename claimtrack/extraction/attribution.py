@@ -27,9 +27,11 @@ SPEECH_VERBS: tuple[str, ...] = (
     "specified", "clarified", "informed", "publicized", "announcing", "reporting", "estimating",
     "vowed", "vows", "pledged", "pledges", "warning", "underlined", "underlines", "underscored", "underscores",
     "emphasizes", "emphasises", "stresses", "highlighted", "highlights", "remarked", "asserts",
-    "concluded", "concludes", "quoted", "commented", "comments", "documents",
+    "concluded", "concludes", "quoted", "commented", "comments", "documents", "testified", "testifies",
+    "conceded", "concedes", "recalled", "recalls", "pointed", "signalled", "signaled", "rejected", "rejects",
+    "dismissed", "dismisses",
 )  # fmt: skip
-DENIAL_VERBS = frozenset({"denied", "denies", "deny"})
+DENIAL_VERBS = frozenset({"denied", "denies", "deny", "rejected", "rejects", "dismissed", "dismisses"})
 CONFIRM_VERBS = frozenset({"confirmed", "confirms", "confirm"})
 HEDGE_VERBS = frozenset({"believes", "believe", "assessed", "assesses", "assess", "thinks", "estimates",
                          "estimated", "estimate", "suggested", "suggests", "alleged", "alleges", "claimed", "claims",
@@ -59,10 +61,11 @@ _STOP_WORDS = frozenset(
     with into about over under is are was were has have had will would can could may might it this these those
     there what how not also be been being being do does did their its his her our your my them us him me
     during amid against without toward towards across through per via up down out off near between
+    later earlier meanwhile separately then now today yesterday however still instead afterwards
     """.split()
 )
 _OPEN_QUOTES = "“\""
-_QUOTES_RE = re.compile(r"[“”\"]|''")  # '' closes a quote in some wire copy
+_QUOTES_RE = re.compile(r"[“”\"]|''|’’")  # '' or ’’ closes a quote in some wire copy
 _FORWARD_NP_END = re.compile(
     r"[,;:!?“”\"()]|(?<!\b[A-Z])\.(?=\s|$)|\s(?:that|who|which|when|as|in|on|at|after|before|to|and|citing)\s", re.I
 )
@@ -101,7 +104,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         if open_at is None:
             if ch in _OPEN_QUOTES:
                 open_at = m.start()
-        elif ch in ("”", '"', "''"):
+        elif ch in ("”", '"', "''", "’’"):
             spans.append((open_at, m.end()))
             open_at = None
         elif ch == "“":  # a new opening quote before a close: restart
@@ -189,7 +192,11 @@ def _strip_setting(text: str) -> str:
 
 def subject_before(text: str) -> tuple[str | None, str | None, bool]:
     """(speaker phrase, pronoun, coordinated) for the words just before a cue."""
-    text = _strip_skip_words(_strip_setting(_strip_skip_words(text)))
+    bare = _strip_skip_words(text)
+    text = _strip_skip_words(_strip_setting(bare))
+    relative = len(text) < len(bare.rstrip())  # "X who said", "X in a briefing said": X is the subject
+    if text.rstrip().endswith((" -", "–", "—")):
+        return None, None, False  # "... hurting 12 people - said the governor": the speaker follows the verb
     last_quote = max(text.rfind("”"), text.rfind('"'))
     if last_quote >= 0:
         text = text[last_quote + 1 :]
@@ -210,6 +217,11 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
         cut = body.rfind(",")
         tail = body[cut + 1 :].strip() if cut >= 0 else ""
         if cut >= 0 and _APPOSITIVE_START.match(tail):
+            inner = body[:cut].rfind(",")
+            if inner >= 0 and _APPOSITIVE_START.match(body[inner + 1 : cut].strip()):
+                # "Ivan Fedorov, the mayor of Melitopol, a city close to Crimea, said": the first appositive
+                # is the speaker's; the second describes what it names
+                return subject_before(body[:cut] + ",")
             appositive = tail
             segment = body[:cut]
         elif cut >= 0 and _NAME_APPOSITIVE.match(tail):
@@ -235,6 +247,8 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
             continue
         if (word.islower() or k == 0) and low in _STOP_WORDS and low not in {"of", "for", "and", "the"} \
                 or not word.isalpha() and any(c.isdigit() for c in word):
+            if low == "by" and words and not relative:
+                return None, None, False  # "those detained by X also reported": X is an agent, not the subject
             break  # a capitalised stop word opens the sentence: "In remarks published ..."
         if low in SPEECH_VERBS:
             break
@@ -271,9 +285,13 @@ def phrase_after(text: str) -> str | None:
     return phrase
 
 
+# the source runs to the end of its clause: punctuation, a quote, a full stop, or a dash closing an aside
+_SOURCE_AFTER = re.compile(r"\s*(?P<np>.*?)(?:[,;:!?“”\"()]|(?<!\b[A-Z])\.(?=\s|$)|\s[-–—]\s|$)")
+
+
 def source_after(text: str) -> str | None:
     """The source named after "according to" / "citing": up to the end of the clause."""
-    m = re.match(r"\s*(?P<np>.*?)(?:[,;:!?“”\"()]|(?<!\b[A-Z])\.(?=\s|$)|$)", text)
+    m = _SOURCE_AFTER.match(text)
     phrase = m.group("np").strip() if m else ""
     return phrase or None
 
@@ -315,6 +333,9 @@ _CUE_WORDS = _SPEECH_SET | {"citing", "quoting", "according"} | _ISSUE_VERBS  # 
 _CUE_WORD_RE = re.compile(rf"(?<![a-z]){trie_alternation(_CUE_WORDS)}(?![a-z])")
 
 
+_DETERMINERS_BEFORE_NOUN = frozenset({"an", "a", "the", "its", "their", "his", "her", "our", "these", "those"})
+
+
 def _words_before(sentence: str, start: int) -> list[str]:
     """Some words before `start`, the last of them whole (a bounded look back, whole when that cannot tell)."""
     lo = max(0, start - 40)
@@ -333,8 +354,9 @@ def _cue_matches(sentence: str):
         words = [(w.group(0), w.start(), w.end()) for w in _CUE_WORD_RE.finditer(low)]
     for word, start, end in words:
         upper = sentence[start].isupper()
-        # the words before matter only to a capitalised word and to an -ed word ("an estimated"): read them then
-        before = _words_before(sentence, start) if upper or word.endswith("ed") else None
+        # the words before matter only to a capitalised word and to an -ed or -s word ("an estimated", "the
+        # forecasts"): read them then
+        before = _words_before(sentence, start) if upper or word.endswith(("ed", "s")) else None
         if before and upper:
             continue  # "United States", "Says Who": a name, not a verb
         if word == "quoted":
@@ -343,8 +365,8 @@ def _cue_matches(sentence: str):
                 yield "quoted", start, end
                 yield "quoted as saying", m.start("np"), m.end()
                 continue
-        if before and before[-1].lower() in {"an", "a", "the"} and word.endswith("ed"):
-            continue  # "an estimated 1,000 civilians": an adjective, not a verb of saying
+        if before and before[-1].lower() in _DETERMINERS_BEFORE_NOUN and word.endswith(("ed", "s")):
+            continue  # "an estimated 1,000 civilians", "the forecasts of": an adjective or a noun, not a verb
         if word in _SPEECH_SET or word in {"citing", "quoting"}:
             yield word, start, end
         elif word == "according":
@@ -357,14 +379,16 @@ def _cue_matches(sentence: str):
                 yield " ".join(m.group(0).lower().split()), m.start(), m.end()
 
 
-# "Here is the full text of his statement", "Read the President's full address below:", "Full transcript of ...":
+# "Here is the full text of his statement", "Read the President's full address below:", "Full transcript of ...",
+# "Full text of Zelensky's speech at ...":
 # what follows is one speaker's own words.
 _TRANSCRIPT_MARKER = re.compile(
     r"^(?:here\s+is|here['’]s|below\s+is|read|the\s+following\s+is|what\s+follows\s+is)\s+"
     r"(?:(?P<whose>his|her|their|the\s+[\w\s.'’-]{1,40}?['’]s|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}['’]s|the)\s+)?"
     r"(?:(?:full|complete|entire|official)\s+(?:text|transcript|address|speech|statement|remarks)|text|transcript)\b"
     r"(?:\s+of\s+(?P<whose2>his|her|their)\b)?"
-    r"|^(?:full\s+)?(?:text|transcript)\s+of\b",
+    r"|^(?:the\s+)?(?:(?:full|complete|entire|official)\s+)?(?:text|transcript)\s+of\b"
+    r"(?:\s+(?P<whose3>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})['’]s\s+(?:speech|address|remarks|statement)\b)?",
     re.IGNORECASE,
 )
 
@@ -375,7 +399,7 @@ def transcript_marker(sentence: str) -> str | None:
     m = _TRANSCRIPT_MARKER.match(sentence.strip())
     if m is None:
         return None
-    whose = m.group("whose2") or m.group("whose") or ""
+    whose = m.group("whose2") or m.group("whose") or m.group("whose3") or ""
     return "" if whose.lower() == "the" else re.sub(r"['’]s$", "", whose)
 
 
@@ -411,7 +435,7 @@ def find_cues(sentence: str, quotes: list[tuple[int, int]]) -> list[Cue]:
             if re.match(r"\s+(?:the\s+|a\s+|an\s+)?[A-Z]", after) or re.match(
                 r"\s+(?:a|an|the)\s+(?:senior|top|military|defen[cs]e|government|unnamed|\w+)[\s,]", after
             ):
-                if before.rstrip().endswith((",", "”", '"', "''")) or not before.strip():
+                if before.rstrip().endswith((",", "”", '"', "''", "’’", " -", " –", " —")) or not before.strip():
                     phrase = phrase_after(after)
         cues.append(Cue(verb, start, end, phrase, False, pronoun, coordinated))
     return cues

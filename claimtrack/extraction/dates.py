@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from claimtrack.extraction.prefilter import finditer_lowered, has_digit, lowercase_twin, lowered, may_hold
+from claimtrack.extraction.prefilter import finditer_lowered, folded, has_digit, lowercase_twin, lowered, may_hold
 from claimtrack.records import DateRef
 
 MONTHS = {
@@ -134,7 +134,7 @@ def _safe_date(year: int | None, month: int, day: int) -> dt.date | None:
 def _resolve(name: str, m: re.Match[str], published: dt.date | None, context_day: dt.date | None):
     """(value, precision, future, anaphoric) for one matched expression."""
     g = m.groupdict()
-    month = MONTHS.get((g.get("month") or "").lower().rstrip("."))
+    month = MONTHS.get(folded(g.get("month") or "").rstrip("."))
     year = int(g["year"]) if g.get("year") else None
     if name == "iso":
         return dt.date.fromisoformat(g["iso"]), "day", False, False
@@ -168,7 +168,7 @@ def _resolve(name: str, m: re.Match[str], published: dt.date | None, context_day
 
 def _resolve_weekday(g: dict, published: dt.date | None):
     mod = (g.get("mod") or "").strip().lower()
-    wd = WEEKDAYS[g["weekday"].lower()]
+    wd = WEEKDAYS[folded(g["weekday"])]
     if published is None:
         return None, "day", mod == "next", False
     if mod == "next":

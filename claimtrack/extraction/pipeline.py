@@ -74,6 +74,7 @@ class Context:
     last_speaker: ActorRef | None = None
     last_group: ActorRef | None = None
     last_org: ActorRef | None = None
+    last_publisher: ActorRef | None = None  # the last organisation or outlet that spoke: "the report" is its
     speaker_dates: dict[str, DateRef] = field(default_factory=dict)
     last_day: dt.date | None = None  # the last day named, as of the last sentence whose dates were read
     # sentences since then whose dates were not needed: read only if a later "that day" needs `last_day`
@@ -126,15 +127,21 @@ def _pronoun_actor(pronoun: str, ctx: Context) -> ActorRef | None:
     return None
 
 
-def _span_of(sentence: str, phrase: str | None) -> list[tuple[int, int]]:
+def _span_of(sentence: str, phrase: str | None, cue_start: int | None = None) -> list[tuple[int, int]]:
+    """Where the speaker words stand; with the cue after them, an aside between the two belongs to them too
+    ("Ivan Fedorov, the mayor of Melitopol, a city close to Crimea, said")."""
     if not phrase:
         return []
     head = phrase.split(", ")[0]
     i = sentence.find(head)
     if i < 0:
         return []
-    end = sentence.find(phrase, i)
-    return [(i, i + len(phrase) if end == i else i + len(head))]
+    end = i + len(phrase) if sentence.find(phrase, i) == i else i + len(head)
+    if cue_start is not None and cue_start > end:
+        gap = sentence[end:cue_start].strip()
+        if gap.startswith(",") and gap.endswith(","):
+            end = cue_start
+    return [(i, end)]
 
 
 _MEDIA_NAME = r"(?P<media>(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"
@@ -180,8 +187,9 @@ def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution
         if speaker is not None:
             continue
         if cue.phrase:
-            if _DOCUMENT_NP.match(cue.phrase) and ctx.last_org is not None:
-                speaker = (ctx.last_org, cue, cue.phrase)
+            if _DOCUMENT_NP.match(cue.phrase):  # "the report added": its publisher's, if one spoke before
+                if ctx.last_publisher is not None:
+                    speaker = (ctx.last_publisher, cue, cue.phrase)
                 continue
             actor = resolve_actor(cue.phrase, ctx.persons)
             if actor is not None:
@@ -203,12 +211,12 @@ def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution
     if source is not None:
         spans += _span_of(sentence.text, source[1].phrase)
     if speaker is not None:
-        spans += _span_of(sentence.text, speaker[1].phrase)
+        spans += _span_of(sentence.text, speaker[1].phrase, speaker[1].start)
     if source is not None and speaker is not None and source[0].kind == "media" and speaker[0].kind != "media":
         # "Danilov told Ukrainian TV ..., according to The Wall Street Journal": Danilov claims, the paper relays
         return Attribution(speaker[0], source[0], speaker[1], speaker[2], spans)
     if source is not None:
-        relay = speaker[0] if speaker is not None else None
+        relay = speaker[0] if speaker is not None and speaker[0].name != source[0].name else None
         return Attribution(source[0], relay, speaker[1] if speaker else source[1], None, spans)
     actor, cue, resolved_from = speaker
     relay = _relay_after_cue(sentence.text, cue, ctx.persons)
@@ -391,12 +399,17 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
     ctx.persons.document = text  # bare roles ("the Ukrainian president") resolve against the persons it names
     readings: list[_Reading] = []
     transcript_of: ActorRef | None = None  # after "Here is the full text of his speech": the speaker
+    supplier: tuple[ActorRef, int] | None = None  # who last announced a delivery, and in which sentence
     for sentence in sentences:
         quotes = _relative_quotes(sentence, doc_quotes, quote_ends)
         cues = find_cues(sentence.text, quotes)
         attribution = _attribute(sentence, cues, ctx) if cues else _commitment(sentence, ctx)
         if attribution is not None:
             _remember_speaker(ctx, attribution.claimant)
+            if _announces_delivery(sentence.text):
+                supplier = (attribution.claimant, sentence.index)
+        elif supplier is not None and sentence.index - supplier[1] <= PACKAGE_REACH and _lists_package(sentence.text):
+            attribution = Attribution(supplier[0], None, None, "the package it announced", [])
         elif transcript_of is not None:
             attribution = Attribution(transcript_of, None, None, "the full text of a speech", [])
         whose = transcript_marker(sentence.text)
@@ -415,12 +428,40 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
     return _merge(claims, loose_counts)
 
 
-# "The UK plans to give ... 400 vehicles", "Germany will send 20 tanks": a government's stated commitment is its claim
+# "The UK plans to give ... 400 vehicles", "Germany will send 20 tanks", "The Ministry of Defence will also send":
+# a government's stated commitment is its claim
 _COMMITMENT = re.compile(
-    r"(?:^|,\s+)(?P<who>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:also\s+)?(?:will|plans\s+to|is\s+to|"
+    r"(?:^|,\s+)(?P<who>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w.'’-]*){0,3})\s+(?:also\s+)?"
+    r"(?:will|plans\s+to|is\s+to|"
     r"intends\s+to|(?:has\s+)?pledged\s+to|(?:has\s+)?promised\s+to|(?:has\s+)?agreed\s+to|is|are)\s+(?:also\s+)?"
     r"(?:give|giving|send|sending|provide|providing|supply|supplying|deliver|delivering|donate|donating)\b"
 )
+
+
+# "The package includes 60 boats", "It also includes ...", "There will also be 400 vehicles": a list of what a
+# delivery announced just before holds; the announcer claims it
+_PACKAGE_LIST = re.compile(
+    r"^(?:(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?:package|tranche|aid|assistance|delivery|shipment|"
+    r"consignment|batch|pledge)\s+|it\s+|this\s+)(?:also\s+)?(?:includes?|included|will\s+include|contains?|"
+    r"comprises?|consists\s+of)\b|^there\s+will\s+(?:also\s+)?be\b|^(?:also\s+)?included\s+(?:are|were|is)\b",
+    re.IGNORECASE,
+)
+_DELIVERY = re.compile(
+    r"\b(?:send|sending|sent|give|giving|provide|providing|supply|supplying|deliver|delivering|donate|donating|"
+    r"package|tranche|aid|assistance|delivery)\b",
+    re.IGNORECASE,
+)
+PACKAGE_REACH = 3  # sentences after an announced delivery in which its list may follow
+
+
+def _lists_package(text: str) -> bool:
+    """Whether a sentence opens as the list of an announced delivery ("The package includes ...")."""
+    return _PACKAGE_LIST.match(text.lstrip()) is not None
+
+
+def _announces_delivery(text: str) -> bool:
+    """Whether a sentence speaks of sending or giving something (a package, aid, weapons)."""
+    return _DELIVERY.search(text) is not None
 
 
 # every verb `_COMMITMENT` ends with holds one of these (the pattern is case-sensitive)
@@ -462,6 +503,8 @@ def _remember_speaker(ctx: Context, actor: ActorRef) -> None:
     ctx.persons.remember(actor)
     if actor.kind == "organisation" and actor.name != actor.affiliation:  # not a country by metonymy
         ctx.last_org = actor
+    if actor.kind in {"organisation", "media"} and actor.name != actor.affiliation:
+        ctx.last_publisher = actor  # "the report added": the last body or outlet that spoke
     if actor.kind == "anonymous" and actor.name.endswith("s"):
         ctx.last_group = actor
     ctx.last_speaker = actor
@@ -537,8 +580,9 @@ def _claims_of(reading: _Reading, ctx: Context) -> tuple[list[ExtractedClaim], l
         count_place = (choose_place(sentence.text, sentence.start, own, excluded) if own else None) or place
         side = side_of(sentence.text, count, rel_start)
         if side is None and count.group.category in {"personnel", "formations", "people", "casualties"}:
-            side = sentence_side or (_carried_side(ctx, sentence.index) if count.group.category != "casualties"
-                                     else None)
+            # troops named in an earlier sentence may be these troops; never these civilians or casualties
+            carries = count.group.category in {"personnel", "formations"}
+            side = sentence_side or (_carried_side(ctx, sentence.index) if carries else None)
         if side is not None:
             sentence_side = side
         subject = subject_of(sentence.text, count, rel_start, rel_end, side)

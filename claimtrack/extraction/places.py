@@ -502,6 +502,8 @@ def _governed_by(words: list[str], locative: bool) -> bool:
     last = words[-1].lower()
     if last in TOWARD_PREPOSITIONS or last in AWAY_PREPOSITIONS or (not locative and last in _OTHER_PREPOSITIONS):
         return True
+    if last == "of" and len(words) >= 2 and words[-2].lower() in LOCAL_OFFICES:
+        return True  # "the mayor of Melitopol"
     return last in {"of", "with"} and len(words) >= 2 and words[-2].lower() in _AREA_OR_BORDER_NOUNS
 
 
@@ -521,6 +523,9 @@ def _capitals(key: int) -> frozenset[str]:
     return frozenset(p.capital for p in load_gazetteer().places.values() if p.capital)
 
 
+_AGENT_BY = re.compile(r"\bby\s+(?:the\s+)?$")
+
+
 def _role(sentence: str, start: int, end: int, possessive: bool, place: Place) -> str:
     """What a name does in its sentence: location, owner, qualifier or plain (relative offsets).
 
@@ -536,6 +541,8 @@ def _role(sentence: str, start: int, end: int, possessive: bool, place: Place) -
     before = None if possessive else _words_before_name(sentence, start)  # read once for both questions
     if before is not None and _governed_by(before, True):
         return "location"
+    if not possessive and _AGENT_BY.search(sentence, max(0, start - 12), start) and is_polity(place):
+        return "owner"  # "supplied by Russia", "fired by Kyiv": the agent, not where it happens
     if head is None or head in _FUNCTION_WORDS or head in _PLACE_PARTICIPLES:
         return "plain"  # "in Ukraine since 2014", "Sumy oblast bordering Russia"
     if possessive:
@@ -618,11 +625,18 @@ def find_places(sentence: str, offset: int = 0, context: PlaceContext | None = N
     return mentions
 
 
+# offices that stand for a place: "the mayor of Melitopol said" speaks of things in Melitopol
+LOCAL_OFFICES = frozenset({"mayor", "governor", "administration", "council", "police", "prosecutor", "prosecutors",
+                           "authorities", "officials"})
+
+
 def _preposition_before(sentence: str, pos: int) -> str | None:
     """The preposition governing a place: the nearest one among the three words before it ("to the east of")."""
     words = _WORDS_BEFORE.findall(sentence, max(0, pos - 60), pos)[-3:]
     if len(words) >= 2 and words[-1].lower() == "of" and words[-2].lower() in _AREA_NOUNS:
         return "in"  # "the region of Vinnytsia", "the city of Kharkiv", "the outskirts of Kyiv"
+    if len(words) >= 2 and words[-1].lower() == "of" and words[-2].lower() in LOCAL_OFFICES:
+        return "in"  # "the mayor of Melitopol", "the governor of Kharkiv": where the office is
     if len(words) >= 2 and words[-1].lower() == "with" and words[-2].lower() in _BORDER_NOUNS:
         return "along"  # "along the border with Belarus"
     for word in reversed(words):

@@ -25,6 +25,15 @@ from re import _constants, _parser  # the parser checks that a lowercase twin me
 _CASE_FOLD_TRAPS = re.compile("[\u0130\u0131\u017f\u212a\u03a3]")
 
 
+_ASCII_FOLDS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def folded(word: str) -> str:
+    """A word matched case-insensitively, lowercased as ASCII when it is spelt with a folding trap ("ſunday",
+    "kılled"), so that it can be looked up in a table of lowercase ASCII words."""
+    return word.translate(_ASCII_FOLDS).lower().replace("\u0307", "")
+
+
 @lru_cache(maxsize=512)  # each module asks for the sentence it reads, in both passes over a document
 def lowered(text: str) -> str | None:
     """`text.lower()`, or None when a substring test on it could miss a case-insensitive regex match."""

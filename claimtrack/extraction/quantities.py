@@ -15,7 +15,7 @@ from functools import lru_cache
 from claimtrack.extraction.bounds import QUALIFIER_BOUNDS, bounds, canonical_qualifier
 from claimtrack.extraction.lexicons import CountedGroup, alternation, counted_groups
 from claimtrack.extraction.numbers import DIGITS, SCALE, TENS, UNITS, parse_number
-from claimtrack.extraction.prefilter import finditer_lowered, has_digit, lowered, may_hold, trie_alternation
+from claimtrack.extraction.prefilter import finditer_lowered, folded, has_digit, lowered, may_hold, trie_alternation
 
 VAGUE_AMOUNTS = (
     "tens of thousands", "hundreds of thousands", "thousands", "hundreds", "dozens", "scores",
@@ -92,7 +92,7 @@ def _unit_pattern(key: int) -> re.Pattern[str]:
     nouns = _counted_nouns(key)
     return re.compile(
         r"(?:\s+of(?:\s+(?:its|their|the|his|her|our|them|those))?)?"
-        r"(?P<mods>(?:\s+[\w'’.\-]+){0,4}?)"
+        r"(?P<mods>(?:\s+[\w'’.\-\"“”]+){0,4}?)"  # quoted names too: 160 protected mobility "Husky" vehicles
         rf"\s+(?P<unit>{nouns})(?![\w-])",
         re.IGNORECASE,
     )
@@ -108,7 +108,7 @@ def _unit_twin(key: int) -> re.Pattern[str]:
     nouns = trie_alternation(list(counted_groups()), space=r"\s+")
     return re.compile(
         r"(?:\s+of(?:\s+(?:its|their|the|his|her|our|them|those))?)?"
-        r"(?P<mods>(?:\s+[\w'’.\-]+){0,4}?)"
+        r"(?P<mods>(?:\s+[\w'’.\-\"“”]+){0,4}?)"  # quoted names too: 160 protected mobility "Husky" vehicles
         rf"\s+(?P<unit>{nouns})(?![\w-])"
     )
 
@@ -146,12 +146,20 @@ _MODEL_NAME = re.compile(r"^[A-Za-z]+-?\d+[A-Za-z]*$")  # T-72, Su-25, M777
 
 
 def _modifiers_ok(mods: str) -> bool:
+    """Whether the words between a number and its noun can qualify the noun ("North Korean", "T-72", "Leopard 2")."""
+    previous = ""
     for word in mods.split():
         if word.lower().strip(".") in _NOT_MODIFIERS:
             return False
-        if any(c.isdigit() for c in word) and not _MODEL_NAME.match(word):
+        if any(c.isdigit() for c in word) and not _MODEL_NAME.match(word) and not _model_number(previous, word):
             return False
+        previous = word
     return True
+
+
+def _model_number(previous: str, word: str) -> bool:
+    """A short number after a capitalised name is the model's: "Leopard 2", "Challenger 2", "Patriot 3"."""
+    return word.isdigit() and len(word) <= 2 and previous[:1].isupper() and previous.isalpha()
 
 
 _CASES_OF = re.compile(r"\s+(?:cases|incidents|instances)\s+of", re.IGNORECASE)
@@ -193,8 +201,8 @@ def _unit_from_passive(sentence: str, pos: int) -> tuple[CountedGroup, str, str,
     m = _PASSIVE_AFTER.match(sentence, pos)
     if m is None:
         return None
-    verb = m.group("verb").lower()
-    noun = "displaced people" if verb == "displaced" else _VERB_UNITS[verb[:4]]
+    verb = folded(m.group("verb"))
+    noun = "displaced people" if verb == "displaced" else _VERB_UNITS[folded(verb)[:4]]
     group = counted_groups().get(noun)
     return (group, noun, "", pos) if group else None
 
@@ -257,7 +265,7 @@ def _unit_from_verb(sentence: str, num_start: int, num_end: int) -> tuple[Counte
     if not verb or re.match(r"\s*(?:of(?!\s+(?:them|those|whom)\b)|in|on|at|to|from|by|per|%|percent)\b",
                             sentence[num_end:]):
         return None
-    noun = _VERB_UNITS[verb.group("verb").lower()[:4]]
+    noun = _VERB_UNITS[folded(verb.group("verb"))[:4]]
     group = counted_groups().get(noun)
     return (group, noun, "", num_end) if group else None
 

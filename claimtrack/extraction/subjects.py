@@ -22,7 +22,7 @@ STATUS_CUES: tuple[tuple[str, str, str], ...] = (
     (r"\bkill(?:ed|ing|s)?\b|\bdead\b|\bdied\b|\bdeaths?\b|\bperished\b|\beliminated\b|\bneutrali[sz]ed\b|"
      r"\bexecut(?:ed|ions?)\b",
      "casualties", "killed"),
-    (r"\bwound(?:ed|ing)\b|\binjur(?:ed|ing|ies)\b|\b(?:in|to)\s+hospital\b|\bhospitali[sz]ed\b",
+    (r"\bwound(?:ed|ing)\b|\binjur(?:ed|ing|ies)\b|\bhurt(?:ing)?\b|\b(?:in|to)\s+hospital\b|\bhospitali[sz]ed\b",
      "casualties", "wounded"),
     (r"\bcaptur(?:ed|ing)\b|\bdetain(?:ed|ing)\b|\bdetention\b|\babduct(?:ed|ing|ion)\b|\bprisoners?\b|\bPOWs?\b|\bsurrender(?:ed)?\b|\btaken\s+prisoner",
      "detention", "prisoners"),

@@ -31,41 +31,61 @@ def discover_files(paths: Iterable[str | Path]) -> Iterator[Path]:
     hidden entries, sidecars and unsupported extensions. A directory that cannot be listed is yielded
     itself, so that reading it reports the problem. Each path is yielded once.
     """
-    seen: set[str] = set()
-    visited_dirs: set[str] = set()
+    # Memory stays small whatever the number of files: only explicit paths and walked directories are
+    # remembered (a walked directory's files cannot come up again, except as explicit paths).
+    explicit: set[str] = set()  # explicit paths yielded, by abspath
+    walked: set[str] = set()  # directories listed, by abspath
+    visited_dirs: set[str] = set()  # directories walked, by realpath
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            yield from _walk(path, seen, visited_dirs)
-        elif _first_time(path, seen):
-            yield path
+            yield from _walk(path, explicit, walked, visited_dirs)
+            continue
+        key = os.path.abspath(path)
+        if key in explicit or (os.path.dirname(key) in walked and _walked_yields(path)):
+            continue
+        explicit.add(key)
+        yield path
 
 
-def _first_time(path: Path, seen: set[str]) -> bool:
-    key = os.path.abspath(path)
-    if key in seen:
+def _walked_yields(path: Path) -> bool:
+    """Whether the walk of the file's directory yielded it (a walk skips hidden and unsupported files)."""
+    return not path.name.startswith(".") and is_supported(path)
+
+
+def _is_dir(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:
         return False
-    seen.add(key)
-    return True
 
 
-def _walk(directory: Path, seen: set[str], visited_dirs: set[str]) -> Iterator[Path]:
+def _walk(directory: Path, explicit: set[str], walked: set[str], visited_dirs: set[str]) -> Iterator[Path]:
     real = os.path.realpath(directory)
     if real in visited_dirs:  # a symlink loop, or the same directory named twice
         return
     visited_dirs.add(real)
+    key = os.path.abspath(directory)
     try:
         with os.scandir(directory) as entries:
-            names = sorted(entry.name for entry in entries)  # names only: small even for 100,000 files
+            subdirs: set[str] = set()
+            names: list[str] = []  # names only: small even for 100,000 files
+            for entry in entries:
+                names.append(entry.name)
+                if _is_dir(entry):
+                    subdirs.add(entry.name)
+        names.sort()
     except OSError:
-        if _first_time(directory, seen):
+        if key not in explicit:
+            explicit.add(key)
             yield directory
         return
+    walked.add(key)
     for name in names:
         if name.startswith("."):
             continue
         path = directory / name
-        if path.is_dir():
-            yield from _walk(path, seen, visited_dirs)
-        elif is_supported(path) and _first_time(path, seen):
+        if name in subdirs:
+            yield from _walk(path, explicit, walked, visited_dirs)
+        elif is_supported(path) and os.path.join(key, name) not in explicit:
             yield path

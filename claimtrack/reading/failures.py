@@ -22,3 +22,8 @@ class ReadError(Exception):
     def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
+
+
+def unreadable(error: Exception) -> str:
+    """The message for an input that broke a parser in an unexpected way."""
+    return f"cannot be read ({type(error).__name__}: {str(error)[:200]}); please report this"

@@ -1,15 +1,18 @@
 """Actors and places as rows: find them by name or alias, upsert them, follow merges, sync the gazetteer.
 
-The writer resolves every ActorRef/PlaceRef of a document through an `EntityResolver`, which reads
-and fills the Store's `EntityCache` (name -> id of the surviving row, after merges). The cache is
-loaded whole on first use (the tables are small) so that a steady-state ingest issues no statements
-for known actors and places; entries created inside a transaction reach the cache only on commit.
+The extraction workers turn each ActorRef/PlaceRef into a small `ActorSpec`/`PlaceSpec` (plain
+tuples: cheap to pickle, alias forms already normalised). The writer resolves the specs of a whole
+batch through an `EntityResolver`, which reads and fills the Store's `EntityCache` (name -> id of the
+surviving row, after merges). The cache is loaded whole on first use (the tables are small) so that a
+steady-state ingest issues no statements for known actors and places; entries created inside a
+transaction reach the cache only on commit.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import sqlalchemy as sa
 
@@ -22,6 +25,54 @@ from claimtrack.storage.schema import actor_aliases, actors, insert_ignore, plac
 def norm(alias: str) -> str:
     """How aliases are compared: trimmed, single-spaced, lowercase."""
     return " ".join(alias.split()).lower()
+
+
+class ActorSpec(NamedTuple):
+    """An actor as a document names it: the row to create if it is new, and its surface forms."""
+
+    name: str
+    kind: str
+    role: str | None
+    affiliation: str | None
+    forms: tuple[tuple[str, str], ...]  # (alias_norm, alias) of each form other than the name itself
+
+
+class PlaceSpec(NamedTuple):
+    """A place as a document names it: the row to create (with its ancestors) if it is new."""
+
+    name: str
+    kind: str | None
+    country: str | None
+    ancestors: tuple[str, ...]  # nearest first
+
+
+class ActorSpecs:
+    """The actors of one document, once each: the first reference gives kind, role and affiliation
+    (as when they are inserted), every reference adds its surface forms."""
+
+    def __init__(self) -> None:
+        self._specs: dict[str, tuple[ActorRef, dict[str, str]]] = {}
+
+    def add(self, ref: ActorRef) -> None:
+        entry = self._specs.get(ref.name)
+        if entry is None:
+            entry = self._specs[ref.name] = (ref, {})
+        forms, name_norm = entry[1], norm(ref.name)
+        for form in (ref.raw, *ref.aliases):
+            alias = " ".join(form.split())
+            key = alias.lower()
+            if key and key != name_norm:
+                forms.setdefault(key, alias)
+
+    def specs(self) -> tuple[ActorSpec, ...]:
+        return tuple(
+            ActorSpec(name, ref.kind, ref.role, ref.affiliation, tuple(forms.items()))
+            for name, (ref, forms) in self._specs.items()
+        )
+
+
+def place_spec(ref: PlaceRef) -> PlaceSpec:
+    return PlaceSpec(ref.name, ref.kind, ref.country, tuple(ref.ancestors))
 
 
 @dataclass
@@ -119,28 +170,38 @@ class EntityResolver:
     def actor_id(self, name: str) -> int | None:
         return self.actor_ids.get(name) or self.cache.actor_ids.get(name)
 
-    def resolve_actors(self, refs: list[ActorRef]) -> None:
-        """Make sure every referenced actor and each new surface form of it exists."""
-        missing: dict[str, ActorRef] = {}
-        for ref in refs:
-            if self.actor_id(ref.name) is None:
-                missing.setdefault(ref.name, ref)
+    def actor_ids_map(self) -> dict[str, int]:
+        """name -> id of every actor known to this transaction (one dict, for fast lookups)."""
+        return {**self.cache.actor_ids, **self.actor_ids} if self.actor_ids else self.cache.actor_ids
+
+    def place_ids_map(self) -> dict[str, int]:
+        """name -> id of every place known to this transaction."""
+        return {**self.cache.place_ids, **self.place_ids} if self.place_ids else self.cache.place_ids
+
+    def resolve_actors(self, specs: Sequence[ActorSpec]) -> None:
+        """Make sure every actor and each new surface form of it exists (the first spec of a name wins)."""
+        missing: dict[str, ActorSpec] = {}
+        for spec in specs:
+            if spec.name not in missing and self.actor_id(spec.name) is None:
+                missing[spec.name] = spec
         if missing:
             rows = [
-                {"name": n, "kind": r.kind, "role": r.role, "affiliation": r.affiliation}
-                for n, r in sorted(missing.items())
+                {"name": n, "kind": s.kind, "role": s.role, "affiliation": s.affiliation}
+                for n, s in sorted(missing.items())
             ]
             self.conn.execute(insert_ignore(self.dialect, actors, "name"), rows)
             self.actor_ids.update(_resolve_names(self.conn, actors, missing))
+        known, created = self.cache.actor_aliases, self.actor_aliases
         new: dict[tuple[int, str], str] = {}
-        for ref in refs:
-            actor_id = self.actor_id(ref.name)
+        for spec in specs:
+            if not spec.forms:
+                continue
+            actor_id = self.actor_id(spec.name)
             assert actor_id is not None
-            for form in (ref.raw, *ref.aliases):
-                key = (actor_id, norm(form))
-                if key[1] and key[1] != norm(ref.name) and key not in self.cache.actor_aliases:
-                    new.setdefault(key, " ".join(form.split()))
-        new = {k: v for k, v in new.items() if k not in self.actor_aliases}
+            for key_norm, alias in spec.forms:
+                key = (actor_id, key_norm)
+                if key not in known and key not in created:
+                    new.setdefault(key, alias)
         if new:
             self.conn.execute(
                 insert_ignore(self.dialect, actor_aliases, "actor_id", "alias_norm"),
@@ -152,20 +213,20 @@ class EntityResolver:
     def place_id(self, name: str) -> int | None:
         return self.place_ids.get(name) or self.cache.place_ids.get(name)
 
-    def resolve_places(self, refs: list[PlaceRef]) -> None:
-        """Make sure every referenced place exists, with its chain of parents."""
+    def resolve_places(self, specs: Sequence[PlaceSpec]) -> None:
+        """Make sure every place exists, with its chain of parents."""
         if not (self.cache.gazetteer_synced or self.gazetteer_synced):
             self.sync_gazetteer()
-        for ref in refs:
-            if self.place_id(ref.name) is not None:
+        for spec in specs:
+            if self.place_id(spec.name) is not None:
                 continue
             parent_id: int | None = None
-            for name in [*reversed(ref.ancestors), ref.name]:
+            for name in [*reversed(spec.ancestors), spec.name]:
                 known = self.place_id(name)
                 if known is None:
                     gaz = self.gazetteer.places.get(name)
-                    if name == ref.name:
-                        kind, country = ref.kind or (gaz and gaz.kind), ref.country or (gaz and gaz.country)
+                    if name == spec.name:
+                        kind, country = spec.kind or (gaz and gaz.kind), spec.country or (gaz and gaz.country)
                     else:
                         kind, country = (gaz.kind, gaz.country) if gaz else (None, None)
                     self.conn.execute(
