@@ -159,6 +159,7 @@ def test_unit_twin_matches_the_unit_pattern(text: str) -> None:
 @example("Read more")
 @example("5 MIN READ")
 @example("Most read")
+@example("in addition to, As  Well as, BESIDES, apart\nfrom, not to mention")
 def test_word_guards_let_through_every_text_their_patterns_match(text: str) -> None:
     low = lowered(text)
     if any(p.search(text) for p in BOILERPLATE_RES):
@@ -176,6 +177,8 @@ def test_word_guards_let_through_every_text_their_patterns_match(text: str) -> N
         assert may_hold(low, ("-strong",))
     if pipeline._INTERVIEW_WITH.search(text):
         assert may_hold(low, ("interview",))
+    if places._SECONDARY_RE.search(text):
+        assert may_hold(low, places._SECONDARY_WORDS)
     for m in dict(dates._COMPILED)["relative"].finditer(text):
         if " ".join(m.group("rel").lower().split()) in ANAPHORIC:
             assert low is None or pipeline._ANAPHORIC_DAY.search(low)
@@ -440,3 +443,42 @@ def test_known_person_scan_finds_what_the_word_boundary_trie_finds(text: str) ->
     key = actors.env_value("CLAIMTRACK_ACTORS")
     old = re.compile(rf"\b{trie_alternation(set(PERSON_NAMES))}\b")
     assert _spans(actors._known_person_pattern(key).finditer(text)) == _spans(old.finditer(text))
+
+
+@QUICK
+@given(st.sampled_from(ALIASES).flatmap(_cased) | texts)
+def test_capital_test_of_a_place_name(text: str) -> None:
+    fast = text == text.lower() if text.isascii() else not any(c.isupper() for c in text)
+    assert fast == (not any(c.isupper() for c in text))
+
+
+@QUICK
+@given(texts | st.text())
+@example(" \u00a0x_y-z 3\u2028")
+def test_merge_key_words_as_the_substitution_gives_them(text: str) -> None:
+    assert pipeline._words_of(text) == pipeline._NON_WORDS.sub(" ", text).strip()
+
+
+def _words_before_name_in_80(sentence: str, start: int) -> list[str]:
+    """`places._words_before_name` as it was: the tokens of the 80 characters before the name."""
+    words = re.findall(r"[\w'’-]+|[^\w\s]", sentence[max(0, start - 80) : start])
+    for _ in range(4):
+        if words and (
+            words[-1].lower() in places._DETERMINERS
+            or words[-1].lower() in {"and", "or"}
+            or places._is_modifier(words[-1])
+            or re.fullmatch(r"[A-Z][\w-]*['’]s", words[-1])
+        ):
+            words.pop()
+    return words
+
+
+@QUICK
+@given(st.lists(st.tuples(separator, st.sampled_from(sorted(places._DETERMINERS | places._MODIFIERS |
+                                                            places.TOWARD_PREPOSITIONS)) | piece), max_size=40)
+       .map(lambda parts: "".join(s + p for s, p in parts)))  # fmt: skip
+def test_words_before_a_name_from_a_shorter_window(text: str) -> None:
+    for start in range(0, len(text) + 1, 3):
+        new, old = places._words_before_name(text, start), _words_before_name_in_80(text, start)
+        for locative in (True, False):
+            assert places._governed_by(new, locative) == places._governed_by(old, locative)

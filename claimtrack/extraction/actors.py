@@ -159,8 +159,10 @@ def _affiliation(words: list[str]) -> str | None:
             side = sides.get(side_key(chunk))
             if side is not None:
                 return side.country
+            if not chunk[:1].isupper():  # only a capitalised chunk names a country (look it up only then)
+                continue
             place = gazetteer.lookup(chunk.removesuffix("'s").removesuffix("’s"))
-            if place is not None and place.kind == "country" and chunk[:1].isupper():
+            if place is not None and place.kind == "country":
                 return place.name
     return None
 

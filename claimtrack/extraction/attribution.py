@@ -170,6 +170,12 @@ def _strip_skip_words(text: str) -> str:
     return text if m is None else text[: m.start()] + text[m.end() :]
 
 
+# the last word of every `_SETTING_BEFORE` alternative (the pattern is case-sensitive and ends with spaces at most)
+_SETTING_TAILS = (
+    "who", "which", "briefing", "statement", "interview", "speech", "address", "post", "video", "conference",
+    "meeting", "hearing", "call", "message", "session", "testimony", "report", "appearance", "Telegram", "X",
+    "Twitter", "Facebook", "television", "TV", "media",
+)  # fmt: skip
 # up to the last character that `_SETTING_BEFORE` cannot match (words, spaces, commas and hyphens are all it holds)
 _UP_TO_LAST_NON_SETTING = re.compile(r".*[^\w\s,-]", re.DOTALL)
 
@@ -177,6 +183,8 @@ _UP_TO_LAST_NON_SETTING = re.compile(r".*[^\w\s,-]", re.DOTALL)
 def _strip_setting(text: str) -> str:
     """`_SETTING_BEFORE.sub("", text)`: the pattern ends at the end of the text and holds only characters of
     [\\w\\s,-], so its one match starts after the last other character, and is searched for from there."""
+    if not text.rstrip().endswith(_SETTING_TAILS):  # the pattern's last word, then only spaces
+        return text
     mark = _UP_TO_LAST_NON_SETTING.match(text)
     m = _SETTING_BEFORE.search(text, mark.end() if mark else 0)
     return text if m is None else text[: m.start()] + text[m.end() :]

@@ -680,6 +680,13 @@ def _merge(claims: list[ExtractedClaim], loose: list[ExtractedClaim]) -> list[Ex
 
 
 _NON_WORDS = re.compile(r"\W+")
+_WORD_RUNS = re.compile(r"\w+")
+
+
+def _words_of(text: str) -> str:
+    """`_NON_WORDS.sub(" ", text).strip()`: the runs of word characters joined by single spaces (no word
+    character is whitespace), found with one findall instead of a substitution and a strip."""
+    return " ".join(_WORD_RUNS.findall(text))
 
 
 def _merge_key(claim: ExtractedClaim) -> str:
@@ -687,7 +694,7 @@ def _merge_key(claim: ExtractedClaim) -> str:
     q = claim.quantity
     if q is not None and not q.vague:
         return f"n|{who}|{claim.kind}|{q.low}|{q.high}"
-    text = _NON_WORDS.sub(" ", claim.mentions[0].sentence.lower()).strip()
+    text = _words_of(claim.mentions[0].sentence.lower())
     return f"s|{who}|{text}|{q.raw.lower() if q else ''}"
 
 

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from claimtrack.extraction.gazetteer import Place, load_gazetteer
 from claimtrack.extraction.lexicons import alternation, longest_first
-from claimtrack.extraction.prefilter import lowered, trie_alternation
+from claimtrack.extraction.prefilter import lowered, may_hold, trie_alternation
 from claimtrack.records import PlaceRef
 
 KIND_SPECIFICITY = {"city": 4, "town": 4, "village": 4, "island": 4, "district": 3, "oblast": 3, "krai": 3,
@@ -330,7 +330,8 @@ def _name_mentions(sentence: str, offset: int) -> list[PlaceMention]:
     for m in _candidates(sentence, len(gaz.places)):
         whole = sentence[m.start() : m.end()]
         text = _POSSESSIVE_END.sub("", whole)
-        if not any(c.isupper() for c in text):  # "georgia" in lowercase prose is not the country
+        # "georgia" in lowercase prose is not the country (an ASCII text has a capital if lowercasing changes it)
+        if text == text.lower() if text.isascii() else not any(c.isupper() for c in text):
             continue
         place = gaz.lookup(text)
         if place is None or (len(text) <= 3 and text != text.upper()):
@@ -430,7 +431,10 @@ _REFERENCE_NOUNS = ("town", "city", "village", "capital", "country")
 
 def refers_to_context(sentence: str) -> bool:
     """Whether the sentence holds a reference that `find_places` resolves from its context ("the capital")."""
-    return any(noun in sentence for noun in _REFERENCE_NOUNS) and _REFERENCE_RE.search(sentence) is not None
+    for noun in _REFERENCE_NOUNS:  # a plain loop: cheaper than any() over a generator
+        if noun in sentence:
+            return _REFERENCE_RE.search(sentence) is not None
+    return False
 
 
 def _is_modifier(word: str, participles: bool = True) -> bool:
@@ -463,8 +467,18 @@ def _head_noun(sentence: str, end: int, possessive: bool) -> str | None:
 
 
 def _words_before_name(sentence: str, start: int) -> list[str]:
-    """The words before a name, less up to four determiners, modifiers and possessives ("in the occupied")."""
-    words = _TOKEN_RE.findall(sentence, max(0, start - 80), start)
+    """The words before a name, less up to four determiners, modifiers and possessives ("in the occupied").
+
+    Only the last two left count (`_governed_by`), so at most the last six tokens of the 80 characters before
+    the name: the last 40 characters give the same ones when they hold at least seven tokens (after the first
+    token of a window, possibly cut, its tokens are those of any longer window).
+    """
+    if start > 40:
+        words = _TOKEN_RE.findall(sentence, start - 40, start)
+        if len(words) < 7:
+            words = _TOKEN_RE.findall(sentence, max(0, start - 80), start)
+    else:
+        words = _TOKEN_RE.findall(sentence, 0, start)
     for _ in range(4):  # "in the occupied", "in Russia's", "in central and": the preposition is further back
         if not words:
             break
@@ -634,8 +648,14 @@ def _preposition_before(sentence: str, pos: int) -> str | None:
     return None
 
 
+# a word every `_SECONDARY_RE` phrase holds: a sentence with none of them has no aside (IGNORECASE: see `may_hold`)
+_SECONDARY_WORDS = ("addition", "well", "besides", "apart", "mention")
+
+
 def _is_secondary(sentence: str, pos: int) -> bool:
     """The place is in an aside: "..., in addition to naval activity in the Mediterranean"."""
+    if not may_hold(lowered(sentence), _SECONDARY_WORDS):
+        return False
     for m in _SECONDARY_RE.finditer(sentence, 0, pos):
         if not re.search(r"[,;:]", sentence[m.end() : pos]):
             return True
@@ -670,23 +690,25 @@ def choose_place(
     """
     candidates = [m for m in mentions if m.role not in {"owner", "appositive"}]
     outside = [m for m in candidates if not any(s <= m.start < e for s, e in exclude)]
-    speakers = [m for m in candidates if m.role == "location"
-                and _preposition_before(sentence, m.start - offset) in {"in", "at"}]  # fmt: skip
-    best = _best(sentence, offset, outside) or _best(sentence, offset, speakers)
+    best = _best(sentence, offset, outside)
+    if best is None:  # only then do the speaker's words count
+        speakers = [m for m in candidates if m.role == "location"
+                    and _preposition_before(sentence, m.start - offset) in {"in", "at"}]  # fmt: skip
+        best = _best(sentence, offset, speakers)
     return place_ref(best) if best is not None else None
 
 
 def _best(sentence: str, offset: int, mentions: list[PlaceMention]) -> PlaceMention | None:
     """The best-scored mention; on a par the first, unless a later one lies inside it (Eastern Europe, Europe)."""
-    gaz = load_gazetteer()
     best: tuple[float, PlaceMention] | None = None
     for mention in mentions:
         score = place_score(sentence, offset, mention)
         if (
             best is None
             or score > best[0]
-            or (score == best[0] and best[1].place.name in {p.name for p in gaz.ancestors(mention.place.name)})
-        ):
+            or (score == best[0]
+                and best[1].place.name in {p.name for p in load_gazetteer().ancestors(mention.place.name)})
+        ):  # fmt: skip
             best = (score, mention)
     return best[1] if best is not None else None
 
