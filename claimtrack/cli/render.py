@@ -193,35 +193,30 @@ def record_rows(records: Iterable[ClaimRecord], columns: Sequence[str] = EXPORT_
         yield [getattr(record, c) for c in columns]
 
 
-def write_csv_rows(rows: Iterable[list], out: IO[str], columns: Sequence[str] = EXPORT_COLUMNS) -> int:
-    """RFC 4180 CSV with a header line, written in blocks of lines."""
-    csv.writer(out, lineterminator="\r\n").writerow(columns)
+def _write_lines(lines: Iterable[str], out: IO[str], end: str) -> int:
+    """Write lines, each followed by `end`, in blocks of WRITE_BLOCK; return how many."""
     n, block = 0, []
-    for line in csv_lines(rows, columns):
+    for line in lines:
         block.append(line)
         if len(block) == WRITE_BLOCK:
-            out.write("\r\n".join(block) + "\r\n")
+            out.write(end.join(block) + end)
             n += len(block)
             block.clear()
     if block:
-        out.write("\r\n".join(block) + "\r\n")
+        out.write(end.join(block) + end)
         n += len(block)
     return n
+
+
+def write_csv_rows(rows: Iterable[list], out: IO[str], columns: Sequence[str] = EXPORT_COLUMNS) -> int:
+    """RFC 4180 CSV with a header line, written in blocks of lines."""
+    csv.writer(out, lineterminator="\r\n").writerow(columns)
+    return _write_lines(csv_lines(rows, columns), out, "\r\n")
 
 
 def write_jsonl_rows(rows: Iterable[list], out: IO[str], columns: Sequence[str] = EXPORT_COLUMNS) -> int:
     """One JSON object per line, written in blocks of lines."""
-    n, block = 0, []
-    for line in json_lines(rows, columns):
-        block.append(line)
-        if len(block) == WRITE_BLOCK:
-            out.write("\n".join(block) + "\n")
-            n += len(block)
-            block.clear()
-    if block:
-        out.write("\n".join(block) + "\n")
-        n += len(block)
-    return n
+    return _write_lines(json_lines(rows, columns), out, "\n")
 
 
 def write_json_rows(rows: Iterable[list], out: IO[str], columns: Sequence[str] = EXPORT_COLUMNS) -> int:

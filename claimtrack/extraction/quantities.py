@@ -202,7 +202,7 @@ def _unit_from_passive(sentence: str, pos: int) -> tuple[CountedGroup, str, str,
     if m is None:
         return None
     verb = folded(m.group("verb"))
-    noun = "displaced people" if verb == "displaced" else _VERB_UNITS[folded(verb)[:4]]
+    noun = "displaced people" if verb == "displaced" else _VERB_UNITS[verb[:4]]
     group = counted_groups().get(noun)
     return (group, noun, "", pos) if group else None
 
