@@ -155,3 +155,54 @@ def test_a_body_named_head_first_is_an_organisation(phrase: str, name: str) -> N
 def test_a_role_before_a_body_stays_a_persons_role() -> None:
     actor = resolve_actor("Olena Bondar, head of the Office of the President")
     assert actor is not None and actor.name == "Olena Bondar"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [("Ukrainian estimates", "Ukraine"), ("the Russian side", "Russia"), ("South Korean figures", "South Korea")],
+)
+def test_a_side_word_alone_names_its_state(phrase: str, name: str) -> None:
+    actor = resolve_actor(phrase)
+    assert actor is not None and (actor.name, actor.kind) == (name, "organisation")
+
+
+def test_a_plural_demonym_names_people_not_their_state() -> None:
+    assert resolve_actor("Ukrainians") is None
+
+
+def test_a_bloc_adjective_is_an_unnamed_source() -> None:
+    actor = resolve_actor("Western estimates")
+    assert actor is not None and (actor.name, actor.kind) == ("Western", "anonymous")
+    assert resolve_actor("western") is None  # lowercase: "western states must ..." is no speaker
+
+
+def test_reports_without_an_author_stay_reports() -> None:
+    actor = resolve_actor("the latest reports")
+    assert actor is not None and actor.name != "latest"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [("the authors of the study", "authors of the study"), ("volunteers of the monitoring group",
+                                                              "volunteers of the monitoring group")],
+)
+def test_a_group_defined_by_what_it_belongs_to_is_anonymous(phrase: str, name: str) -> None:
+    actor = resolve_actor(phrase)
+    assert actor is not None and (actor.name, actor.kind) == (name, "anonymous")
+
+
+def test_a_portfolio_completes_a_role_and_names_no_one() -> None:
+    actor = resolve_actor("the Italian Minister of Foreign Affairs")
+    assert actor is not None and actor.role is not None and actor.role.endswith("Foreign Affairs")
+    assert actor.name != "Affairs"
+
+
+def test_a_name_after_a_role_with_of_is_the_last_two_words() -> None:
+    actor = resolve_actor("Speaker of the Council of Elders Marta Kowal")
+    assert actor is not None and actor.name == "Marta Kowal"
+    assert actor.role == "Speaker of the Council of Elders"
+
+
+def test_a_survey_conducted_by_a_body_is_the_bodys() -> None:
+    actor = resolve_actor("a nationwide poll conducted by the Lviv Institute of Demography")
+    assert actor is not None and (actor.name, actor.kind) == ("Lviv Institute of Demography", "organisation")

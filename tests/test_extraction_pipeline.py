@@ -331,3 +331,45 @@ def test_civilians_do_not_take_the_side_of_troops_named_before() -> None:
 def test_rescuers_are_counted_people() -> None:
     claim = one_count("The emergency service says 91 of its rescuers have been killed.")
     assert (claim.quantity.low, claim.quantity.unit) == (91, "rescuers")
+
+
+def test_an_aside_of_circumstance_does_not_hide_the_speaker() -> None:
+    claim = one_count("A senior Polish officer, speaking on condition of anonymity, said 400 troops had arrived.")
+    assert claim.actor.kind == "anonymous" and claim.actor.affiliation == "Poland"
+
+
+def test_according_to_a_sides_estimates() -> None:
+    claim = one_count("According to Ukrainian estimates, Russia has lost 80 tanks this month.")
+    assert claim.actor.name == "Ukraine"
+
+
+def test_a_word_of_a_cited_source_is_not_a_verb() -> None:
+    claim = one_count("Maria Diaz, citing intelligence reports, said 300 tanks were destroyed.")
+    assert claim.relayed_by is not None and claim.relayed_by.name == "Maria Diaz"
+    assert claim.actor.name != "Maria Diaz"
+
+
+def test_citing_inside_an_aside_keeps_the_relay() -> None:
+    claim = one_count("The Hankook news agency, citing the NIS, reported that 40 soldiers were captured.")
+    assert claim.actor.name.startswith("National Intelligence Service")
+    assert claim.relayed_by is not None and "Hankook" in claim.relayed_by.name
+
+
+def test_a_promise_is_a_claim() -> None:
+    claim = one_count("Pedro Alvarez promised that Spain would give Ukraine four more tanks.")
+    assert claim.actor.name == "Pedro Alvarez" and claim.quantity.low == 4
+
+
+def test_canisters_are_counted_materiel() -> None:
+    claim = one_count("An army spokeswoman revealed that Iran had delivered over 2,000 canisters of ammunition.")
+    assert (claim.quantity.low, claim.quantity.unit) == (2000, "canisters")
+
+
+def test_what_the_data_shows_belongs_to_who_published_it() -> None:
+    claims = counted("The General Staff published its daily figures on Monday.The data shows that Russia lost "
+                     "almost a thousand soldiers over the past day.")
+    assert [(c.actor.name, c.quantity.high) for c in claims] == [("General Staff", 1000)]
+
+
+def test_footage_showing_something_names_no_speaker() -> None:
+    assert counted("Footage showed 20 tanks burning near the village.") == []

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from claimtrack.extraction.gazetteer import env_value, load_gazetteer
 from claimtrack.extraction.lexicons import (
+    Side,
     load_records,
     side_by_capital,
     side_by_form,
@@ -49,7 +50,8 @@ ANON_HEADS = frozenset(
     official officials source sources diplomat diplomats insider insiders person people analyst analysts expert
     experts officer officers spokesperson spokesman spokeswoman residents witnesses observers lawmakers lawmaker
     investigators investigator monitors commanders commander soldier soldiers servicemen aide aides advisers
-    adviser representatives representative member members politicians researchers scientists
+    adviser representatives representative member members politicians researchers scientists authors signatories
+    volunteers activists organizers organisers
     """.split()
 )
 MEDIA_HEADS = frozenset(
@@ -62,6 +64,9 @@ FUNCTION_WORDS = frozenset(
     "a an the this that these those it its in on at by for from with of to as but and or if so then while when "
     "many some most both all each every other others such may might can will".split()
 )
+_GROUP_HEADS = ANON_HEADS - TITLE_WORDS - {"person", "people"}
+# adjectives of a group of states or sources, which name no one person: "Western" (estimates)
+BLOC_ADJECTIVES = frozenset("western european allied foreign international independent official".split())
 DETERMINERS = frozenset("a an the one two three four several some many other unnamed anonymous".split())
 PRONOUNS = frozenset("he she they it we i".split())
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][a-zà-ÿ'’\-]+|[A-Z]\.|[A-Z][a-z]*[A-Z][a-z]+|[A-Z][a-zà-ÿ]+-[A-Z][a-zà-ÿ]+)$")
@@ -130,15 +135,18 @@ def actor_lexicon() -> ActorLexicon:
 _WORD_RE = re.compile(r"\(?[\w'’.\-]+\)?")
 _INITIALS_END = re.compile(r"\b[A-Z]\.[A-Z]\.$")
 _DOCUMENT_END = re.compile(
-    r"(?:['’]s)?\s+(?:database|data|figures|statistics|report|study|survey|statement|estimates?|tally)$"
+    r"(?:['’]s)?\s+(?:database|data|figures|statistics|reports?|study|survey|statement|estimates?|tally)$"
 )
-_DOCUMENT_WORDS = ("database", "data", "figures", "statistics", "report", "study", "survey", "statement", "estimate",
-                   "estimates", "tally")  # what `_DOCUMENT_END` ends with  # fmt: skip
+_DOCUMENT_WORDS = ("database", "data", "figures", "statistics", "report", "reports", "study", "survey", "statement",
+                   "estimate", "estimates", "tally")  # what `_DOCUMENT_END` ends with  # fmt: skip
 _DOCUMENT_START = re.compile(
-    r"^(?:the\s+)?(?:latest\s+|new\s+|recent\s+)?(?:forecasts?|estimates?|assessments?|data|figures|statistics|"
-    r"reports?|findings|analysis|calculations)\s+(?:of|from|by)\s+(?=\S)",
+    r"^(?:(?:the|a|an)\s+)?(?:latest\s+|new\s+|recent\s+|nationwide\s+|national\s+|joint\s+)?(?:forecasts?|"
+    r"estimates?|assessments?|data|figures|statistics|reports?|findings|analysis|calculations|survey|poll|study)\s+"
+    r"(?:(?:conducted|carried\s+out|published|released|compiled|commissioned|made)\s+)?(?:of|from|by)\s+(?=\S)",
     re.IGNORECASE,
 )
+_NO_AUTHOR = FUNCTION_WORDS | {"latest", "new", "recent", "previous", "earlier", "initial", "first", "official",
+                                "unconfirmed", "preliminary", "several", "other", "some"}
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 
 
@@ -175,8 +183,28 @@ def _named_body(words: list[str]) -> str | None:
         return None  # "the head of the Office of the President" is a person's role
     for i, word in enumerate(words[:-2]):
         if word.lower() in ORG_HEADS and word[:1].isupper() and words[i + 1] in {"of", "for", "on"}:
+            if any(w.lower() in TITLE_WORDS for w in words[:i]):
+                return None  # "Speaker of the Council of Elders Marta Kowal": a role, then a name
             if words[-1][:1].isupper():
                 return " ".join(words)
+    return None
+
+
+def _side_named(words: list[str]) -> Side | None:
+    """The side a phrase of nothing but a side word names: "Ukrainian" (estimates), "the Russian side"."""
+    words = _strip_determiners(words)
+    if len(words) > 1 and words[-1].lower() == "side":
+        words = words[:-1]
+    elif words and words[-1].endswith("s") and not words[-1].isupper():
+        return None  # "Ukrainians said": people, not their state
+    return side_by_form(" ".join(words)) if words and words[0][:1].isupper() else None
+
+
+def _group_of(words: list[str]) -> str | None:
+    """An unnamed group defined by what it belongs to: "authors of the letter", "members of the commission"."""
+    words = _strip_determiners(words)
+    if len(words) >= 3 and words[1] == "of" and words[0].lower() in _GROUP_HEADS:
+        return " ".join(words)
     return None
 
 
@@ -287,6 +315,11 @@ def known_persons_in(text: str) -> list[ActorRef]:
     return list(seen.values())
 
 
+# the last word of a minister's or a body's portfolio, never of a person's name: "Minister of Foreign Affairs"
+_PORTFOLIOS = frozenset("affairs defence defense finance finances economy justice health interior security trade "
+                        "development education culture energy sociology".split())
+
+
 def _split_name(words: list[str]) -> tuple[list[str], list[str]]:
     """(role words, name words): the name is the trailing run of capitalised non-title tokens."""
     i = len(words)
@@ -295,6 +328,13 @@ def _split_name(words: list[str]) -> tuple[list[str], list[str]]:
             and words[i - 1].lower() not in ORG_HEADS and sides.get(side_key(words[i - 1])) is None \
             and gazetteer.lookup(words[i - 1]) is None:
         i -= 1
+    if i < len(words) and words[-1].lower() in _PORTFOLIOS:
+        return words, []  # "the Minister of Foreign Affairs": the capitals complete a role, they name no one
+    if 0 < i < len(words) and words[i - 1].lower() in {"of", "for"}:
+        # "Chairman of the House of Representatives Vladimir Andreichenko": the name is the run's last two words
+        if len(words) - i < 3:
+            return words, []
+        i = len(words) - 2
     name = words[i:]
     if len(name) > 4:
         name = name[-4:]
@@ -323,7 +363,10 @@ def resolve_actor(phrase: str, persons: PersonRegistry | None = None) -> ActorRe
     # speaks for its author
     raw = _DOCUMENT_START.sub("", raw) or raw
     if raw.endswith(_DOCUMENT_WORDS):
-        raw = _DOCUMENT_END.sub("", raw) or raw
+        author = _DOCUMENT_END.sub("", raw)
+        # "the latest reports" name no author; "the authors of the report" are not a report's
+        if not all(w.lower() in _NO_AUTHOR for w in author.split()) and author.split()[-1].lower() not in _NO_AUTHOR:
+            raw = author
     if all(w.lower() in FUNCTION_WORDS for w in raw.split()):
         return None  # "The announcement was commented", "In matters of war, we said": no one is named
     located = _located_actor(raw, persons)
@@ -360,15 +403,21 @@ def resolve_actor(phrase: str, persons: PersonRegistry | None = None) -> ActorRe
     named_body = _named_body(words)
     if named_body is not None:  # "the UN Office for the Coordination of Humanitarian Affairs"
         return ActorRef(name=named_body, kind="organisation", affiliation=affiliation, raw=raw)
+    group = _group_of(words)
+    if group is not None:  # "the authors of the letter", "members of the commission"
+        return ActorRef(name=group, kind="anonymous", affiliation=affiliation, raw=raw)
     # a capital or a country speaking: "Kyiv", "Washington", "North Korea"
     if len(words) <= 3:
         joined = " ".join(words)
         side = side_by_capital(joined)
         place = load_gazetteer().lookup(joined.removeprefix("the ").removeprefix("The "))
+        side = side or _side_named(words)
         if side is not None:
             return ActorRef(name=side.country, kind="organisation", affiliation=side.country, raw=raw, aliases=[joined])
         if place is not None and place.kind == "country":
             return ActorRef(name=place.name, kind="organisation", affiliation=place.name, raw=raw, aliases=[joined])
+    if len(words) == 1 and words[0].lower() in BLOC_ADJECTIVES and words[0][:1].isupper():  # "Western estimates"
+        return ActorRef(name=words[0], kind="anonymous", raw=raw)
     role_words, name_words = _split_name(words)
     lone_head = len(name_words) == 1 and name_words[0].lower() in _HEADS
     # a phrase ending in a media or organisation noun ("Ukrainska Pravda newspaper") is handled below

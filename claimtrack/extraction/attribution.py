@@ -29,7 +29,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     "emphasizes", "emphasises", "stresses", "highlighted", "highlights", "remarked", "asserts",
     "concluded", "concludes", "quoted", "commented", "comments", "documents", "testified", "testifies",
     "conceded", "concedes", "recalled", "recalls", "pointed", "signalled", "signaled", "rejected", "rejects",
-    "dismissed", "dismisses",
+    "dismissed", "dismisses", "promised", "promises", "assured", "assures", "maintained", "maintains", "shows",
+    "showed",
 )  # fmt: skip
 DENIAL_VERBS = frozenset({"denied", "denies", "deny", "rejected", "rejects", "dismissed", "dismisses"})
 CONFIRM_VERBS = frozenset({"confirmed", "confirms", "confirm"})
@@ -38,7 +39,7 @@ HEDGE_VERBS = frozenset({"believes", "believe", "assessed", "assesses", "assess"
                          "claim", "expects", "predicted", "predicts", "projected", "forecast", "forecasts"})
 SOURCE_MARKERS = ("according to", "citing", "cited", "quoting", "quoted")
 # "made its first public confirmation that ...": a verb of issuing + a noun of saying.
-_NOMINAL_CUE = r"(?:made|issued|gave|released|published|delivered)\s+(?:\w+\s+){0,4}?(?:confirmation|statement|announcement|assessment|estimate|denial|claim|speech|address|remarks|report|findings)"  # noqa: E501
+_NOMINAL_CUE = r"(?:made|issued|gave|released|published|delivered)\s+(?:\w+\s+){0,4}?(?:confirmation|statement|announcement|assessment|estimate|denial|claim|speech|address|remarks|report|findings|figures|data|statistics)"  # noqa: E501
 
 # "X in a briefing said", "X on Telegram wrote", "X, who said": the speaker is before these words
 _SETTING_BEFORE = re.compile(
@@ -73,6 +74,13 @@ _APPOSITIVE_START = re.compile(
     r"(?:the|a|an|who|head|chief|spokesperson|spokesman|spokeswoman|minister|director|commander|deputy|"
     r"adviser|advisor|secretary|ambassador|president|leader|governor|mayor|member|chair|chairman|one)\b",
     re.IGNORECASE,
+)
+
+# an aside between the speaker and the cue that tells the circumstances: "speaking to reporters",
+# "in an interview with CNN", "on Tuesday", "however"
+_CIRCUMSTANCE_ASIDE = re.compile(
+    r"(?:[a-z]+ing|in|at|during|on|after|before|while|when|however|meanwhile|too|also|though|for\s+(?:its|his|her|"
+    r"their)\s+part)\b"
 )
 
 
@@ -224,6 +232,9 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
                 return subject_before(body[:cut] + ",")
             appositive = tail
             segment = body[:cut]
+        elif cut >= 0 and _CIRCUMSTANCE_ASIDE.match(tail):
+            # "a senior official, speaking on condition of anonymity, said": the aside says how, not who
+            return subject_before(body[:cut] + " ")
         elif cut >= 0 and _NAME_APPOSITIVE.match(tail):
             # "the UK defence secretary, Ben Wallace, admitted": the name stands in apposition to the role
             role = subject_before(body[:cut] + " ")[0]
@@ -406,12 +417,16 @@ def transcript_marker(sentence: str) -> str | None:
 def find_cues(sentence: str, quotes: list[tuple[int, int]]) -> list[Cue]:
     """Speech cues outside quoted speech, each with its speaker phrase (offsets relative to the sentence)."""
     cues: list[Cue] = []
+    source_end = -1  # where the words named by the last "citing"/"according to" end
     for verb, start, end in _cue_matches(sentence):
-        if inside(start, quotes):
-            continue
+        if inside(start, quotes) or start < source_end:
+            continue  # quoted speech, or a word of a source's name: "citing intelligence reports"
         before = sentence[max(0, start - 300) : start]
         if verb in {"according to", "citing", "quoting"}:
-            cues.append(Cue(verb, start, end, source_after(sentence[end:]), True))
+            phrase = source_after(sentence[end:])
+            if phrase:
+                source_end = sentence.find(phrase, end) + len(phrase)
+            cues.append(Cue(verb, start, end, phrase, True))
             continue
         if verb == "quoted as saying":
             np = _QUOTED_AS.match(sentence, start - 1) if start else None

@@ -52,8 +52,10 @@ _TROOP_NOUNS = "(?:" + "|".join(_TROOP_NOUN_WORDS) + ")"
 
 
 # "the report said": a document speaks for the organisation that published it
-_DOCUMENT_NP = re.compile(r"^(?:the|its|this|that)\s+(?:new\s+|latest\s+|annual\s+)?(?:report|study|survey|statement|"
-                          r"analysis|assessment|document|update)$", re.I)
+_DISPLAY_VERBS = frozenset({"shows", "showed"})  # what data, a survey or a body shows, not a person
+_DOCUMENT_NP = re.compile(r"^(?:the|its|this|that|these)\s+(?:new\s+|latest\s+|annual\s+|presented\s+|published\s+)?"
+                          r"(?:report|study|survey|statement|analysis|assessment|document|update|data|figures|"
+                          r"statistics)$", re.I)
 
 
 @dataclass
@@ -192,8 +194,8 @@ def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution
                     speaker = (ctx.last_publisher, cue, cue.phrase)
                 continue
             actor = resolve_actor(cue.phrase, ctx.persons)
-            if actor is not None:
-                speaker = (actor, cue, None)
+            if actor is not None and not (cue.verb in _DISPLAY_VERBS and actor.kind == "person"):
+                speaker = (actor, cue, None)  # data or a body shows; "Footage showed" names no speaker
                 continue
         if cue.pronoun:
             actor = _pronoun_actor(cue.pronoun, ctx)
