@@ -167,7 +167,15 @@ def test_a_side_word_alone_names_its_state(phrase: str, name: str) -> None:
 
 
 def test_a_plural_demonym_names_people_not_their_state() -> None:
-    assert resolve_actor("Ukrainians") is None
+    actor = resolve_actor("Ukrainians")
+    assert actor is not None and (actor.name, actor.kind, actor.affiliation) == ("Ukrainians", "anonymous", "Ukraine")
+
+
+@pytest.mark.parametrize(("phrase", "affiliation"), [("the Japanese government", "Japan"),
+                                                     ("Turkish Defence Minister Ali Demir", "Turkey")])
+def test_sides_beyond_the_war_parties(phrase: str, affiliation: str) -> None:
+    actor = resolve_actor(phrase)
+    assert actor is not None and actor.affiliation == affiliation
 
 
 def test_a_bloc_adjective_is_an_unnamed_source() -> None:
@@ -206,3 +214,19 @@ def test_a_name_after_a_role_with_of_is_the_last_two_words() -> None:
 def test_a_survey_conducted_by_a_body_is_the_bodys() -> None:
     actor = resolve_actor("a nationwide poll conducted by the Lviv Institute of Demography")
     assert actor is not None and (actor.name, actor.kind) == ("Lviv Institute of Demography", "organisation")
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("Dačić", True), ("Łukasz", True), ("McCaul", True), ("O'Brien", True), ("Sun-won", True), ("J.", True),
+    ("NATO", False), ("MoD", False), ("ICG’s", False), ("kirby", False),
+])
+def test_name_tokens_take_any_latin_letters_but_not_abbreviations(word: str, expected: bool) -> None:
+    from claimtrack.extraction.actors import is_name_token
+
+    assert is_name_token(word) is expected
+
+
+def test_a_name_with_central_european_letters_is_a_person() -> None:
+    actor = resolve_actor("Serbian Interior Minister Ivica Dačević")
+    assert actor is not None and (actor.name, actor.role, actor.affiliation) == (
+        "Ivica Dačević", "Interior Minister", "Serbia")

@@ -65,11 +65,28 @@ FUNCTION_WORDS = frozenset(
     "many some most both all each every other others such may might can will".split()
 )
 _GROUP_HEADS = ANON_HEADS - TITLE_WORDS - {"person", "people"}
+# title words that only a person holds ("Speaker of the Council"), unlike "Defense" (Ministry of ...)
+_PERSON_TITLES = TITLE_WORDS - set("foreign defense defence interior state first second acting former top senior "
+                                   "general press deputy".split())
 # adjectives of a group of states or sources, which name no one person: "Western" (estimates)
 BLOC_ADJECTIVES = frozenset("western european allied foreign international independent official".split())
 DETERMINERS = frozenset("a an the one two three four several some many other unnamed anonymous".split())
 PRONOUNS = frozenset("he she they it we i".split())
-_NAME_TOKEN = re.compile(r"^(?:[A-Z][a-zà-ÿ'’\-]+|[A-Z]\.|[A-Z][a-z]*[A-Z][a-z]+|[A-Z][a-zà-ÿ]+-[A-Z][a-zà-ÿ]+)$")
+_NAME_MARKS = "'’-"
+
+
+def is_name_token(word: str) -> bool:
+    """A word that can be part of a person's name: "Kirby", "Dačić", "Łukasz", "McCaul", "Sun-won", "J."."""
+    first = word[:1]
+    if not first.isupper() or len(word) < 2:
+        return False
+    if len(word) == 2 and word[1] == ".":
+        return first.isalpha()  # an initial
+    rest = word[1:]
+    if not (first.isalpha() and any(c.islower() for c in rest) and all(c.isalpha() or c in _NAME_MARKS for c in rest)):
+        return False
+    # a capital inside a name starts a syllable ("McCaul", "O'Brien"); "MoD" and "ICG's" are abbreviations
+    return all(not c.isupper() or rest[k + 1 : k + 2].islower() for k, c in enumerate(rest))
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 
 
@@ -183,7 +200,7 @@ def _named_body(words: list[str]) -> str | None:
         return None  # "the head of the Office of the President" is a person's role
     for i, word in enumerate(words[:-2]):
         if word.lower() in ORG_HEADS and word[:1].isupper() and words[i + 1] in {"of", "for", "on"}:
-            if any(w.lower() in TITLE_WORDS for w in words[:i]):
+            if any(w.lower() in _PERSON_TITLES for w in words[:i]):
                 return None  # "Speaker of the Council of Elders Marta Kowal": a role, then a name
             if words[-1][:1].isupper():
                 return " ".join(words)
@@ -196,7 +213,7 @@ def _side_named(words: list[str]) -> Side | None:
     if len(words) > 1 and words[-1].lower() == "side":
         words = words[:-1]
     elif words and words[-1].endswith("s") and not words[-1].isupper():
-        return None  # "Ukrainians said": people, not their state
+        return None  # "Ukrainians said": people, not their state (an unnamed group)
     return side_by_form(" ".join(words)) if words and words[0][:1].isupper() else None
 
 
@@ -324,7 +341,7 @@ def _split_name(words: list[str]) -> tuple[list[str], list[str]]:
     """(role words, name words): the name is the trailing run of capitalised non-title tokens."""
     i = len(words)
     sides, gazetteer = side_index(), load_gazetteer()
-    while i > 0 and _NAME_TOKEN.match(words[i - 1]) and words[i - 1].lower().rstrip(".") not in TITLE_WORDS \
+    while i > 0 and is_name_token(words[i - 1]) and words[i - 1].lower().rstrip(".") not in TITLE_WORDS \
             and words[i - 1].lower() not in ORG_HEADS and sides.get(side_key(words[i - 1])) is None \
             and gazetteer.lookup(words[i - 1]) is None:
         i -= 1
@@ -416,6 +433,10 @@ def resolve_actor(phrase: str, persons: PersonRegistry | None = None) -> ActorRe
             return ActorRef(name=side.country, kind="organisation", affiliation=side.country, raw=raw, aliases=[joined])
         if place is not None and place.kind == "country":
             return ActorRef(name=place.name, kind="organisation", affiliation=place.name, raw=raw, aliases=[joined])
+    plural = len(words) == 1 and words[0].endswith("s") and not words[0].endswith(("'s", "’s"))
+    people = side_by_form(words[0]) if plural else None
+    if people is not None:  # "Israelis say": people of a side, unnamed
+        return ActorRef(name=words[0], kind="anonymous", affiliation=people.country, raw=raw)
     if len(words) == 1 and words[0].lower() in BLOC_ADJECTIVES and words[0][:1].isupper():  # "Western estimates"
         return ActorRef(name=words[0], kind="anonymous", raw=raw)
     role_words, name_words = _split_name(words)
