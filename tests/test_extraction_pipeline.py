@@ -373,3 +373,28 @@ def test_what_the_data_shows_belongs_to_who_published_it() -> None:
 
 def test_footage_showing_something_names_no_speaker() -> None:
     assert counted("Footage showed 20 tanks burning near the village.") == []
+
+
+def test_the_agent_of_a_passive_cue_speaks() -> None:
+    claim = one_count("The estimate of 9,000 troops in Kursk was disclosed by Defence Minister Ana Silva on Monday.")
+    assert claim.actor.name == "Ana Silva"
+
+
+def test_an_estimate_of_is_a_noun_not_a_verb() -> None:
+    claim = one_count("The Latvian estimate of 2,000 tanks was confirmed by the Estonian army.")
+    assert claim.actor.name != "Latvia"
+
+
+def test_a_counted_group_opening_the_sentence_is_no_speaker() -> None:
+    assert all(c.actor is None or c.actor.name != "About"
+               for c in counted("About 300 soldiers were reported killed by the enemy."))
+
+
+def test_the_place_of_the_press_conference_is_not_the_quoted_counts() -> None:
+    claim = one_count('"About 9,000 troops are now in Belarus," the minister said at a press conference in Vilnius.')
+    assert claim.place.name == "Belarus"
+
+
+def test_an_outlet_reported_according_to_another_which_relays() -> None:
+    claim = one_count("Some 200 tanks were lost, Euractiv reported, according to Ukrinform.")
+    assert (claim.actor.name, claim.relayed_by.name) == ("Euractiv", "Ukrinform")

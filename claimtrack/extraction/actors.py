@@ -62,7 +62,8 @@ _HEADS = ANON_HEADS | ORG_HEADS | MEDIA_HEADS
 # words that cannot name a speaker on their own
 FUNCTION_WORDS = frozenset(
     "a an the this that these those it its in on at by for from with of to as but and or if so then while when "
-    "many some most both all each every other others such may might can will".split()
+    "many some most both all each every other others such may might can will about around nearly almost roughly "
+    "approximately over more less fewer least up according".split()
 )
 _GROUP_HEADS = ANON_HEADS - TITLE_WORDS - {"person", "people"}
 # title words that only a person holds ("Speaker of the Council"), unlike "Defense" (Ministry of ...)

@@ -126,6 +126,7 @@ def inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= pos < e for s, e in spans)
 
 
+_PASSIVE_AGENT = re.compile(r"\s+(?:\w+\s+)?by(?=\s+(?:the\s+|a\s+|an\s+)?[A-Z])")  # "was announced (today) by X"
 _TOKEN_RE = re.compile(r"\(?[\w'’.\-]+\)?|,")
 
 
@@ -344,6 +345,8 @@ _CUE_WORDS = _SPEECH_SET | {"citing", "quoting", "according"} | _ISSUE_VERBS  # 
 _CUE_WORD_RE = re.compile(rf"(?<![a-z]){trie_alternation(_CUE_WORDS)}(?![a-z])")
 
 
+_NOUN_BEFORE_OF = frozenset({"estimate", "estimates", "report", "reports", "claim", "claims", "forecast", "forecasts",
+                             "comments", "documents", "notes"})
 _DETERMINERS_BEFORE_NOUN = frozenset({"an", "a", "the", "its", "their", "his", "her", "our", "these", "those"})
 
 
@@ -378,6 +381,9 @@ def _cue_matches(sentence: str):
                 continue
         if before and before[-1].lower() in _DETERMINERS_BEFORE_NOUN and word.endswith(("ed", "s")):
             continue  # "an estimated 1,000 civilians", "the forecasts of": an adjective or a noun, not a verb
+        if word in _NOUN_BEFORE_OF and sentence.startswith(" of ", end):
+            continue  # "the U.S. estimate of 8,000 troops": a noun
+
         if word in _SPEECH_SET or word in {"citing", "quoting"}:
             yield word, start, end
         elif word == "according":
@@ -442,6 +448,10 @@ def find_cues(sentence: str, quotes: list[tuple[int, int]]) -> list[Cue]:
         if passive is not None and verb.endswith("ing"):  # "officials are warning": the subject is before "are"
             before = before[: passive.start()]
         elif passive is not None:
+            agent = _PASSIVE_AGENT.match(sentence, end)
+            if agent is not None:  # "the estimate was disclosed by Secretary Blinken": the agent speaks
+                cues.append(Cue(verb, start, end, phrase_after(sentence[agent.end() :]), False))
+                continue
             cues.append(Cue(verb, start, end, None, False, coordinated=True))
             continue
         phrase, pronoun, coordinated = subject_before(before)

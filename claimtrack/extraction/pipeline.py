@@ -214,8 +214,10 @@ def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution
         spans += _span_of(sentence.text, source[1].phrase)
     if speaker is not None:
         spans += _span_of(sentence.text, speaker[1].phrase, speaker[1].start)
-    if source is not None and speaker is not None and source[0].kind == "media" and speaker[0].kind != "media":
-        # "Danilov told Ukrainian TV ..., according to The Wall Street Journal": Danilov claims, the paper relays
+    if source is not None and speaker is not None and source[0].kind == "media" and (
+            speaker[0].kind != "media" or source[1].verb == "according to" and source[1].start > speaker[1].start):
+        # "Danilov told Ukrainian TV ..., according to The Wall Street Journal": Danilov claims, the paper relays;
+        # "This was reported by Euractiv, according to Ukrinform": Euractiv claims, Ukrinform relays
         return Attribution(speaker[0], source[0], speaker[1], speaker[2], spans)
     if source is not None:
         relay = speaker[0] if speaker is not None and speaker[0].name != source[0].name else None
@@ -578,6 +580,10 @@ def _claims_of(reading: _Reading, ctx: Context) -> tuple[list[ExtractedClaim], l
         rel_start, rel_end = count.start - sentence.start, count.end - sentence.start
         # a place named between this count and the next one is this count's ("3,000 in Romania, two in Spain")
         limit = counts[i + 1].start if i + 1 < len(counts) else sentence.end
+        if cue is not None and rel_end <= cue.start:
+            # "'... troops are now in Russia,' Austin said at a press conference in Washington": the count's
+            # words end where the speaker's begin
+            limit = min(limit, sentence.start + cue.start)
         own = [m for m in place_mentions if count.end <= m.start < limit]
         count_place = (choose_place(sentence.text, sentence.start, own, excluded) if own else None) or place
         side = side_of(sentence.text, count, rel_start)
