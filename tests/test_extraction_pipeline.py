@@ -398,3 +398,19 @@ def test_the_place_of_the_press_conference_is_not_the_quoted_counts() -> None:
 def test_an_outlet_reported_according_to_another_which_relays() -> None:
     claim = one_count("Some 200 tanks were lost, Euractiv reported, according to Ukrinform.")
     assert (claim.actor.name, claim.relayed_by.name) == ("Euractiv", "Ukrinform")
+
+
+def test_per_a_source_at_the_end_of_a_clause() -> None:
+    claim = one_count("Some 2,000 Belarusian troops are near the border, per Lithuanian intelligence.")
+    assert claim.actor.name == "Lithuanian intelligence"
+
+
+@pytest.mark.parametrize("text", ["Russia fires 9,000 shells per day, the army said.",
+                                  "Per the treaty, 500 tanks were withdrawn."])
+def test_per_a_unit_or_a_document_is_no_source(text: str) -> None:
+    assert all(c.actor is None or c.actor.kind != "person" for c in counted(text))
+
+
+def test_a_part_and_its_whole_are_two_counts_and_only_the_part_was_destroyed() -> None:
+    claims = counted("Air defences shot down 41 of the 60 drones, the air force said.")
+    assert [(c.quantity.low, c.subject) for c in claims] == [(41, "drones destroyed"), (60, "drones")]

@@ -340,11 +340,12 @@ _NOMINAL_RE = re.compile(_NOMINAL_CUE, re.IGNORECASE)
 _WORDS_RE = re.compile(r"[A-Za-z]+")
 # "RIA Novosti quoted Kremlin spokesperson Dmitry Peskov as saying": the quoted one is the claimant
 _QUOTED_AS = re.compile(r"\s+(?P<np>[^,;:\"“”]{2,80}?)\s+as\s+(?:saying|stating|telling)\b")
-_CUE_WORDS = _SPEECH_SET | {"citing", "quoting", "according"} | _ISSUE_VERBS  # every word a cue can start with
+_CUE_WORDS = _SPEECH_SET | {"citing", "quoting", "according", "per"} | _ISSUE_VERBS  # every word a cue can start with
 # a cue word as a whole run of ASCII letters, in the lowercased sentence
 _CUE_WORD_RE = re.compile(rf"(?<![a-z]){trie_alternation(_CUE_WORDS)}(?![a-z])")
 
 
+_PER_SOURCE = re.compile(r"\s+(?:the\s+|a\s+)?[A-Z]")
 _NOUN_BEFORE_OF = frozenset({"estimate", "estimates", "report", "reports", "claim", "claims", "forecast", "forecasts",
                              "comments", "documents", "notes"})
 _DETERMINERS_BEFORE_NOUN = frozenset({"an", "a", "the", "its", "their", "his", "her", "our", "these", "those"})
@@ -386,6 +387,10 @@ def _cue_matches(sentence: str):
 
         if word in _SPEECH_SET or word in {"citing", "quoting"}:
             yield word, start, end
+        elif word == "per":
+            if sentence[start] == "p" and sentence[:start].rstrip().endswith((",", "(")) and \
+                    _PER_SOURCE.match(sentence, end):  # "..., per Ukrainian intelligence"; not "per cent", "per day"
+                yield "per", start, end
         elif word == "according":
             following = _WORDS_RE.search(sentence, end)  # the next word
             if following is not None and following.group(0).lower() == "to":
@@ -428,7 +433,7 @@ def find_cues(sentence: str, quotes: list[tuple[int, int]]) -> list[Cue]:
         if inside(start, quotes) or start < source_end:
             continue  # quoted speech, or a word of a source's name: "citing intelligence reports"
         before = sentence[max(0, start - 300) : start]
-        if verb in {"according to", "citing", "quoting"}:
+        if verb in {"according to", "citing", "quoting", "per"}:
             phrase = source_after(sentence[end:])
             if phrase:
                 source_end = sentence.find(phrase, end) + len(phrase)

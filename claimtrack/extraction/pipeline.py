@@ -214,8 +214,10 @@ def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution
         spans += _span_of(sentence.text, source[1].phrase)
     if speaker is not None:
         spans += _span_of(sentence.text, speaker[1].phrase, speaker[1].start)
+    trailing_source = source is not None and speaker is not None and source[1].verb in {"according to", "per"} \
+        and source[1].start > speaker[1].start
     if source is not None and speaker is not None and source[0].kind == "media" and (
-            speaker[0].kind != "media" or source[1].verb == "according to" and source[1].start > speaker[1].start):
+            speaker[0].kind != "media" or trailing_source):
         # "Danilov told Ukrainian TV ..., according to The Wall Street Journal": Danilov claims, the paper relays;
         # "This was reported by Euractiv, according to Ukrinform": Euractiv claims, Ukrinform relays
         return Attribution(speaker[0], source[0], speaker[1], speaker[2], spans)
