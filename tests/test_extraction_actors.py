@@ -230,3 +230,21 @@ def test_a_name_with_central_european_letters_is_a_person() -> None:
     actor = resolve_actor("Serbian Interior Minister Ivica Dačević")
     assert actor is not None and (actor.name, actor.role, actor.affiliation) == (
         "Ivica Dačević", "Interior Minister", "Serbia")
+
+
+@pytest.mark.parametrize(("phrase", "name", "role"), [
+    ("Lawmaker Kim Min-ji", "Kim Min-ji", "Lawmaker"), ("military analyst Anna Berg", "Anna Berg", "military analyst"),
+])
+def test_professional_titles_are_roles_not_names(phrase: str, name: str, role: str) -> None:
+    actor = resolve_actor(phrase)
+    assert actor is not None and (actor.name, actor.role) == (name, role)
+
+
+def test_two_roles_joined_before_one_name() -> None:
+    actor = resolve_actor("Kremlin critic and historian Pavel Orlov")
+    assert actor is not None and actor.name == "Pavel Orlov"
+
+
+def test_two_speakers_joined_give_the_first() -> None:
+    actor = resolve_actor("Smith and Jones")
+    assert actor is not None and actor.name == "Smith"

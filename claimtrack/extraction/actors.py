@@ -34,6 +34,7 @@ TITLE_WORDS = frozenset(
     advisor press secretary-general lieutenant colonel captain sergeant dr dr. mr mr. mrs mrs. ms ms. prof prof.
     pope king queen prince chancellor speaker vice leader officer premier marshal brigadier commissioner
     coordinator representative minister's spokesperson's first second acting former top senior
+    lawmaker legislator congressman congresswoman mp mep analyst expert researcher economist historian professor
     """.split()
 )
 # Heads that make a phrase an organisation.
@@ -400,7 +401,13 @@ def resolve_actor(phrase: str, persons: PersonRegistry | None = None) -> ActorRe
     if len(words) == 1 and words[0].lower() in PRONOUNS:
         return None  # resolved by the caller from context
     if " and " in head_part and not actor_lexicon().lookup(head_part):
-        return resolve_actor(head_part.split(" and ")[0], persons)
+        # "Smith and Jones said": the first; "Kremlin critic and blogger Ivan Sokolov": the one who is named
+        parts = head_part.split(" and ")
+        first = resolve_actor(parts[0], persons)
+        if first is not None:
+            return first
+        last = resolve_actor(" and ".join(parts[1:]), persons)
+        return last if last is not None and last.kind == "person" and " " in last.name else None
     lex = actor_lexicon()
     # a known actor at the end of the phrase
     for start in range(len(words)):
