@@ -414,3 +414,22 @@ def test_per_a_unit_or_a_document_is_no_source(text: str) -> None:
 def test_a_part_and_its_whole_are_two_counts_and_only_the_part_was_destroyed() -> None:
     claims = counted("Air defences shot down 41 of the 60 drones, the air force said.")
     assert [(c.quantity.low, c.subject) for c in claims] == [(41, "drones destroyed"), (60, "drones")]
+
+
+def test_a_headline_speaker_before_a_colon() -> None:
+    claim = one_count("Poland's Defence Ministry: 400 Belarusian troops moved to the border.")
+    assert claim.actor.name.startswith("Ministry of Defence") or "Defence Ministry" in claim.actor.name
+
+
+@pytest.mark.parametrize("text", ["KYIV: Russian forces lost 300 soldiers, the army said.",
+                                  "Sources: 300 soldiers were killed in the attack.",
+                                  "WATCH THE MOMENT: 300 soldiers were killed in the attack."])
+def test_a_dateline_or_label_before_a_colon_is_no_speaker(text: str) -> None:
+    assert all(c.actor is None or c.actor.name not in {"Ukraine", "Sources", "WATCH THE MOMENT"} for c in counted(text))
+
+
+def test_a_relative_clause_gives_a_role_only_when_it_says_one() -> None:
+    claim = one_count("Oleh Marchenko, who heads the regional police, said 12 people were killed.")
+    assert claim.actor.role == "head of the regional police"
+    claim = one_count("Oleh Marchenko, who visited the site on Monday, said 12 people were killed.")
+    assert claim.actor.role is None

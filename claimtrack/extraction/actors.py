@@ -227,6 +227,24 @@ def _group_of(words: list[str]) -> str | None:
     return None
 
 
+_RELATIVE_ROLE = re.compile(r"^who\s+(?:(?P<be>is|was|serves\s+as|served\s+as)\s+(?:the\s+|an?\s+)?|"
+                            r"(?P<verb>heads|headed|leads|led|commands|commanded|chairs|chaired|runs|ran)\s+)")
+_RELATIVE_NOUNS = {"heads": "head", "headed": "head", "leads": "leader", "led": "leader", "commands": "commander",
+                   "commanded": "commander", "chairs": "chair", "chaired": "chair", "runs": "head", "ran": "head"}
+
+
+def _role_of_relative(appositive: str) -> str:
+    """ "who heads Ukraine's military intelligence" -> "head of Ukraine's military intelligence"; "who is the
+    mayor" -> "mayor"; any other relative clause says no role ("who visited the plant")."""
+    if not appositive.startswith("who "):
+        return appositive
+    m = _RELATIVE_ROLE.match(appositive)
+    if m is None:
+        return ""
+    rest = appositive[m.end() :]
+    return rest if m.group("be") else f"{_RELATIVE_NOUNS[m.group('verb')]} of {rest}"
+
+
 def _strip_determiners(words: list[str]) -> list[str]:
     while words and words[0].lower() in DETERMINERS:
         words = words[1:]
@@ -393,7 +411,7 @@ def resolve_actor(phrase: str, persons: PersonRegistry | None = None) -> ActorRe
         return located
     # "Kyrylo Budanov, head of Ukraine's military intelligence (HUR)": name, then appositive role
     head_part, _, appositive = raw.partition(", ")
-    appositive = _LEADING_ARTICLE.sub("", appositive)
+    appositive = _role_of_relative(_LEADING_ARTICLE.sub("", appositive))
     words = _words(head_part)
     words = [w for w in words if not (w.startswith("(") and w.endswith(")"))] or words
     if not words:

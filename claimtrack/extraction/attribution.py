@@ -468,4 +468,18 @@ def find_cues(sentence: str, quotes: list[tuple[int, int]]) -> list[Cue]:
                 if before.rstrip().endswith((",", "”", '"', "''", "’’", " -", " –", " —")) or not before.strip():
                     phrase = phrase_after(after)
         cues.append(Cue(verb, start, end, phrase, False, pronoun, coordinated))
+    if not cues and ":" in sentence:
+        m = _COLON_SPEAKER.match(sentence)
+        if m is not None and not inside(m.start("np"), quotes):
+            # "Russia's Defence Ministry: Ukraine lost 300 troops": a headline's speaker before a colon
+            cues.append(Cue(":", m.end("np"), m.end("np") + 1, m.group("np"), False))
     return cues
+
+
+# at most six words, none lowercase but function words and organisation nouns, then a colon
+_COLON_SPEAKER = re.compile(
+    r"^\s*(?P<np>(?:[A-Z][\w'’.&-]*|of|the|for|and|ministry|intelligence|staff|command|service|office|"
+    r"forces|military|army|defen[cs]e|spokesperson|spokesman|spokeswoman)(?:\s+(?:[A-Z][\w'’.&-]*|of|the|for|and|"
+    r"ministry|intelligence|staff|command|service|office|forces|military|army|defen[cs]e|spokesperson|spokesman|"
+    r"spokeswoman)){0,5}):\s+(?=\S)"
+)

@@ -15,7 +15,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from itertools import islice
 
-from claimtrack.extraction.actors import PersonRegistry, resolve_actor
+from claimtrack.extraction.actors import PersonRegistry, actor_lexicon, resolve_actor
 from claimtrack.extraction.attribution import (
     CONFIRM_VERBS,
     DENIAL_VERBS,
@@ -28,7 +28,7 @@ from claimtrack.extraction.attribution import (
 )
 from claimtrack.extraction.confidence import assess, is_adversary_losses
 from claimtrack.extraction.dates import DateMention, find_dates
-from claimtrack.extraction.gazetteer import pinned_environment
+from claimtrack.extraction.gazetteer import load_gazetteer, pinned_environment
 from claimtrack.extraction.lexicons import side_by_form, side_regex
 from claimtrack.extraction.places import PlaceContext, PlaceMention, choose_place, find_places, refers_to_context
 from claimtrack.extraction.prefilter import lowercase_twin, lowered, may_hold, search_lowered
@@ -172,6 +172,25 @@ def _relay_after_cue(sentence: str, cue: Cue, persons: PersonRegistry) -> ActorR
     return actor if actor is not None and actor.kind == "media" else None
 
 
+_HEADLINE_LABELS = frozenset({"watch", "read", "source", "sources", "author", "authors", "photo", "video", "update",
+                              "note", "editor's note", "breaking", "live", "opinion", "analysis", "comment"})
+
+
+def _headline_speaker(actor: ActorRef, phrase: str) -> bool:
+    """Whether the words before a headline's colon name a speaker: a body, an outlet, or a person known or
+    named with a role; not a dateline ("KYIV:"), nor a label ("Editor's Note:")."""
+    phrase = phrase.strip()
+    if load_gazetteer().lookup(phrase) is not None or phrase.lower() in _HEADLINE_LABELS:
+        return False
+    if phrase.isupper() and len(phrase) > 5:
+        return False  # "WATCH PUTIN TELLS THE WEST:": a shouted headline, not a speaker
+    if actor.kind == "anonymous":
+        return " " in actor.name  # "Ukrainian officials:", not "Sources:"
+    if actor.kind == "person":
+        return actor.role is not None and " " in actor.name or actor_lexicon().lookup(actor.name) is not None
+    return True
+
+
 _TRANSLATION_END = re.compile(r"\b(?:translation|transcript)$")
 
 
@@ -194,6 +213,8 @@ def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution
                     speaker = (ctx.last_publisher, cue, cue.phrase)
                 continue
             actor = resolve_actor(cue.phrase, ctx.persons)
+            if actor is not None and cue.verb == ":" and not _headline_speaker(actor, cue.phrase):
+                continue
             if actor is not None and not (cue.verb in _DISPLAY_VERBS and actor.kind == "person"):
                 speaker = (actor, cue, None)  # data or a body shows; "Footage showed" names no speaker
                 continue
