@@ -87,3 +87,23 @@ def test_candidates_are_index_ranges(store: Store, denials: dict[str, str]) -> N
             params = tuple(compiled.params[name] for name in compiled.positiontup or ())
             plan = " ".join(row[-1] for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + str(compiled), params))
             assert "ix_claims_kind_subject_document (kind=? AND subject" in plan, plan
+
+
+def test_long_lists_bound_as_one_parameter_select_what_short_ones_do(store: Store, denials: dict[str, str]) -> None:
+    import sqlalchemy as sa
+
+    from claimtrack.storage.comparison import _document_ids
+    from claimtrack.storage.queries import in_values
+    from claimtrack.storage.schema import documents
+
+    every = [r.claim_id for r in query_claims(store, ClaimFilter())]
+    by_short_list = [r.claim_id for r in query_claims(store, ClaimFilter(document_ids=[1, 2, 3, 4, 5]))]
+    assert by_short_list == every  # five documents hold every claim
+    long_ids = [*range(1, 6), *range(1000, 1200)]  # 205 ids: one bound list
+    with store.read() as conn:
+        compiled = sa.select(documents.c.id).where(in_values(store.dialect, documents.c.id, long_ids)).compile(
+            dialect=conn.dialect, compile_kwargs={"render_postcompile": True})  # fmt: skip
+        assert len(compiled.params) == 1
+    assert [r.claim_id for r in query_claims(store, ClaimFilter(document_ids=long_ids))] == every
+    names = ["a.txt", "c.txt", *(f"missing-{i}.txt" for i in range(200))]
+    assert len(_document_ids(store, names)) == 3  # both documents named a.txt, and c.txt

@@ -13,22 +13,17 @@ from collections.abc import Iterable
 import sqlalchemy as sa
 
 from claimtrack.records import ClaimRecord
-from claimtrack.storage.queries import ClaimFilter, query_claims
+from claimtrack.storage.queries import ClaimFilter, in_values, query_claims
 from claimtrack.storage.schema import documents
 from claimtrack.storage.store import Store
 
 DENIAL = "denial"
-CHUNK = 5000
-"""Document names / ids per statement (bound parameters stay well under the databases' limits)."""
 
 
 def _document_ids(store: Store, names: list[str]) -> list[int]:
-    found: list[int] = []
     with store.read() as conn:
-        for start in range(0, len(names), CHUNK):
-            chunk = names[start : start + CHUNK]
-            found += conn.execute(sa.select(documents.c.id).where(documents.c.name.in_(chunk))).scalars()
-    return sorted(set(found))
+        stmt = sa.select(documents.c.id).where(in_values(conn.dialect.name, documents.c.name, names))
+        return sorted(set(conn.execute(stmt).scalars()))
 
 
 def denial_candidates(
@@ -37,9 +32,8 @@ def denial_candidates(
     """Every denial `find_denials` could keep for these claims (a superset; it decides which)."""
     names = sorted({r.document for r in subject_claims})
     found = list(query_claims(store, ClaimFilter(kind=DENIAL, has_subject=True, include_rejected=include_rejected)))
-    ids = _document_ids(store, names) if names else []
-    for start in range(0, len(ids), CHUNK):
-        flt = ClaimFilter(kind=DENIAL, has_subject=False, document_ids=ids[start : start + CHUNK],
+    if names:
+        flt = ClaimFilter(kind=DENIAL, has_subject=False, document_ids=_document_ids(store, names),
                           include_rejected=include_rejected)  # fmt: skip
         found += query_claims(store, flt)
     return found

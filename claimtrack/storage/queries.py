@@ -257,6 +257,20 @@ def _ids_condition(column: sa.ColumnElement, ids: Sequence[int]) -> sa.ColumnEle
     return column == ids[0] if len(ids) == 1 else column.in_(list(ids))
 
 
+def in_values(dialect: str, column: sa.ColumnElement, values: Sequence) -> sa.ColumnElement[bool]:
+    """column IN values; a long list is bound as ONE parameter (PostgreSQL: = ANY(array); SQLite: IN
+    json_each(json)) instead of one per value, which costs more to compile and bind than to run."""
+    values = list(values)
+    if len(values) <= 100:
+        return column.in_(values)
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import ARRAY
+
+        return column == sa.any_(sa.bindparam(None, values, type_=ARRAY(column.type)))
+    listed = sa.func.json_each(sa.bindparam(None, json.dumps(values), type_=sa.String))
+    return column.in_(sa.select(sa.literal_column("value")).select_from(listed))
+
+
 def place_ids_within(conn: sa.Connection, text: str) -> list[int]:
     """Ids of the places a name/alias denotes (exact, else substring) and of all places inside them."""
     wanted = norm(text)
@@ -425,7 +439,11 @@ def _conditions(
         doc = flt.document
         where.append(documents.c.id == doc if isinstance(doc, int) else documents.c.name == doc)
     if flt.document_ids is not None:
-        where.append(_ids_condition(claims.c.document_id, sorted(set(flt.document_ids))))
+        wanted = sorted(set(flt.document_ids))
+        if len(wanted) <= 1:
+            where.append(_ids_condition(claims.c.document_id, wanted))
+        else:
+            where.append(in_values(conn.dialect.name, claims.c.document_id, wanted))
     if flt.has_subject is not None:
         where.append(claims.c.subject.is_not(None) if flt.has_subject else claims.c.subject.is_(None))
     if flt.claim_id:
