@@ -12,7 +12,15 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from claimtrack.extraction.prefilter import finditer_lowered, folded, has_digit, lowercase_twin, lowered, may_hold
+from claimtrack.extraction.prefilter import (
+    finditer_lowered,
+    folded,
+    has_digit,
+    lowercase_twin,
+    lowered,
+    may_hold,
+    word_start_scan,
+)
 from claimtrack.records import DateRef
 
 MONTHS = {
@@ -49,7 +57,8 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("in_year", rf"\b(?P<prep>in|since|during|by)\s+{_YEAR}\b"),
 )  # fmt: skip
 _COMPILED = tuple((name, re.compile(pat, re.IGNORECASE)) for name, pat in DATE_PATTERNS)
-_TWINS = {name: lowercase_twin(pattern) for name, pattern in _COMPILED}  # scan the lowercased sentence
+# scan the lowercased sentence, from one non-word character to the next (every pattern opens with \b and a word)
+_TWINS = {name: word_start_scan(lowercase_twin(pattern)) for name, pattern in _COMPILED}
 _MONTH_WORDS = frozenset(MONTHS)
 _RELATIVE_WORDS = frozenset("yesterday today tonight week month year weekend day days weeks months morning evening".split())  # noqa: E501
 # which patterns can match, by the words a sentence has (a cheap guard before each regex)
@@ -62,7 +71,7 @@ _TIME_WORDS = (r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu
                r"tonight|week|month|year|day|morning|evening")
 _ANY_TIME_WORD = re.compile(rf"\d|\b(?:{_TIME_WORDS})", re.IGNORECASE)
 # the same test in two cheaper steps: a digit, else a time word in the lowercased sentence (no IGNORECASE scan)
-_TIME_WORD_IN_LOWERCASE = re.compile(rf"\b(?:{_TIME_WORDS})")
+_TIME_WORD_IN_LOWERCASE = word_start_scan(re.compile(rf"\b(?:{_TIME_WORDS})"))
 # what else a pattern needs beyond its guard: a digit, and one of these words in the lowercased sentence
 _NEEDS_DIGIT = frozenset({"iso", "month_day", "day_month", "weekday_date", "month_year", "in_year"})
 _NEEDS_WORD: dict[str, tuple[str, ...]] = {

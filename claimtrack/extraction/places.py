@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from claimtrack.extraction.gazetteer import Place, load_gazetteer
 from claimtrack.extraction.lexicons import alternation, longest_first
-from claimtrack.extraction.prefilter import lowered, may_hold, trie_alternation
+from claimtrack.extraction.prefilter import StartScan, lowered, may_hold, trie_alternation
 from claimtrack.records import PlaceRef
 
 KIND_SPECIFICITY = {"city": 4, "town": 4, "village": 4, "island": 4, "district": 3, "oblast": 3, "krai": 3,
@@ -225,7 +225,7 @@ _FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
 
 
 @lru_cache(maxsize=4)
-def _alias_scan(key: int) -> tuple[re.Pattern[str], re.Pattern[str] | None] | None:
+def _alias_scan(key: int) -> tuple[StartScan, re.Pattern[str] | None] | None:
     """(scan, guard) for `_candidates`: the first-word scan and the ASCII aliases in one regex, or None.
 
     The scan runs over the lowercased sentence: at a position where `_first_word_pattern` matches (its match is
@@ -245,7 +245,7 @@ def _alias_scan(key: int) -> tuple[re.Pattern[str], re.Pattern[str] | None] | No
         return None
     trie = trie_alternation({a.lower() for a in aliases if a.isascii()}, space=r"\s+").replace("'", "['’]")
     first = _first_word_body(key)
-    scan = re.compile(rf"(?<![\w.'’-])(?=(?P<fw>{first})(?![\w.'’])){trie}(?![\w-])(?:['’]s)?")
+    scan = StartScan(rf"(?=(?P<fw>{first})(?![\w.'’])){trie}(?![\w-])(?:['’]s)?", r"\w.'’-")
     letters = sorted({c for a in others for c in a if not c.isascii()})
     guard = re.compile("|".join(map(re.escape, letters)), re.IGNORECASE) if letters else None
     return scan, guard
