@@ -526,3 +526,35 @@ def test_words_before_a_name_from_a_shorter_window(text: str) -> None:
         new, old = places._words_before_name(text, start), _words_before_name_in_80(text, start)
         for locative in (True, False):
             assert places._governed_by(new, locative) == places._governed_by(old, locative)
+
+
+@QUICK
+@given(texts)
+@example("“We said ’’ it '' and \"this’ too”")
+def test_quote_marks_are_found_as_by_the_plain_alternation(text: str) -> None:
+    plain = re.compile(r"[“”\"]|''|’’")
+    assert [m.span() for m in attribution._QUOTES_RE.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_no_unicode_digit_lies_below_the_first_one_the_digit_scan_looks_at() -> None:
+    digits = [c for c in range(0x80, 0x110000) if re.match(r"\d", chr(c))]
+    assert min(digits) == 0x660
+    for text in ("٣ soldiers", "sold’iers ۴", "“no digit here”", "é", "x\U0001d7ce"):
+        assert has_digit(text) == (re.search(r"\d", text) is not None)
+
+
+@QUICK
+@given(texts)
+@example("Monday's mayday, in mid-May; THE DAY BEFORE, todays today")
+def test_guard_words_of_dates_are_the_words_the_guards_read(text: str) -> None:
+    low = text.lower()
+    wanted = dates._MONTH_WORDS | dates.WEEKDAYS.keys() | dates._RELATIVE_WORDS
+    assert dates._guard_words(low) == set(dates._WORDS.findall(low)) & wanted
+
+
+@QUICK
+@given(texts)
+@example("400 troops, but this number may rise to 500 and THE TALLY reached 12")
+def test_anaphoric_counts_need_one_of_their_words(text: str) -> None:
+    if quantities._THIS_NUMBER_RE.search(text):
+        assert may_hold(lowered(text), quantities._THIS_NUMBER_WORDS)

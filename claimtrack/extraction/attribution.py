@@ -65,7 +65,8 @@ _STOP_WORDS = frozenset(
     """.split()
 )
 _OPEN_QUOTES = "“\""
-_QUOTES_RE = re.compile(r"[“”\"]|''|’’")  # '' or ’’ closes a quote in some wire copy
+# '' or ’’ closes a quote in some wire copy; `[“”"]|''|’’`, written to start with a set the engine skips ahead with
+_QUOTES_RE = re.compile(r"[“”\"'’](?:(?<=[“”\"])|(?<=')'|(?<=’)’)")
 _FORWARD_NP_END = re.compile(
     r"[,;:!?“”\"()]|(?<!\b[A-Z])\.(?=\s|$)|\s(?:that|who|which|when|as|in|on|at|after|before|to|and|citing)\s", re.I
 )

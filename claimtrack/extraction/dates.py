@@ -13,12 +13,14 @@ import re
 from dataclasses import dataclass
 
 from claimtrack.extraction.prefilter import (
+    StartScan,
     finditer_lowered,
     folded,
     has_digit,
     lowercase_twin,
     lowered,
     may_hold,
+    trie_alternation,
     word_start_scan,
 )
 from claimtrack.records import DateRef
@@ -78,6 +80,17 @@ _NEEDS_WORD: dict[str, tuple[str, ...]] = {
     "weekday_date": ("day",), "range_month": ("early", "mid", "late"), "earlier_in_month": ("earlier", "later"),
     "by_month": ("by", "until", "before"), "in_month": ("in", "last", "this", "since", "during"),
 }  # fmt: skip
+
+
+# the words the guards look at, each found as a whole run of letters of the lowercased sentence
+_GUARD_WORD_SCAN = StartScan(
+    rf"{trie_alternation(_MONTH_WORDS | WEEKDAYS.keys() | _RELATIVE_WORDS)}(?![a-z])", "a-z"
+)
+
+
+def _guard_words(low: str) -> set[str]:
+    """`set(_WORDS.findall(low))` cut down to the words of the guards (and of `has_month`), by one scan."""
+    return {m.group(0) for m in _GUARD_WORD_SCAN.finditer(low)}
 
 
 def _names_a_time(sentence: str, low: str | None) -> bool:
@@ -222,11 +235,16 @@ def find_dates(
     """Time expressions in a sentence, resolved; `offset` is the sentence's start in the document."""
     digit = has_digit(sentence)
     low = lowered(sentence)
-    if not digit and not _names_a_time(sentence, low):
-        return []
+    if low is None:
+        if not digit and not _names_a_time(sentence, low):
+            return []
+        words = set(_WORDS.findall(sentence.lower()))
+    else:  # without a digit, every pattern needs one of the guard words
+        words = _guard_words(low)
+        if not digit and not words:
+            return []
     taken: list[tuple[int, int]] = []
     out: list[DateMention] = []
-    words = set(_WORDS.findall(sentence.lower() if low is None else low))
     has_month = bool(words & _MONTH_WORDS)
     for name, pattern, twin, guard, needs_digit, needs_words in _PLAN:
         if (guard is None and not has_month) or (guard is not None and not guard(words, sentence)):

@@ -42,7 +42,9 @@ def lowered(text: str) -> str | None:
     return text.lower()
 
 
-_UNICODE_DIGIT = re.compile(r"\d")
+# a digit of another script: no Unicode decimal digit lies between the ASCII ones and U+0660 (the tests check),
+# so the scan skips to the characters from U+0660 on before asking whether one is a digit
+_UNICODE_DIGIT = re.compile(r"[^\x00-\u065f](?<=\d)")
 
 
 def has_digit(text: str) -> bool:
@@ -196,32 +198,38 @@ class StartScan:
     read as its ASCII letters, digits and underscore), it begins with a character set, and the engine
     skips over the letters and digits that cannot stand before a match without starting the matcher.
     That form consumes the character before the match, so each hit is matched again with the plain
-    pattern one character on, and a match right where the last one ended is tried with the plain
-    pattern first: the matches are those of `pattern.finditer`, with the same groups and spans.
-    BODY must not match the empty string.
+    pattern one character on, and the scan for the next match starts at the last character of the one
+    before (which may stand before it): the matches are those of `pattern.finditer`, with the same
+    groups and spans. BODY must not match the empty string.
     """
 
     def __init__(self, body: str, not_after: str, flags: int = 0) -> None:
         self.pattern = re.compile(rf"(?<![{not_after}])(?:{body})", flags)
         ascii_part = not_after.replace(r"\w", "a-zA-Z0-9_")
-        # the set is case-sensitive, so that the engine can skip with it also under IGNORECASE
-        self._after = re.compile(rf"(?-i:[^{ascii_part}])(?<![{not_after}])(?:{body})", flags)
+        after = f"[^{ascii_part}]" if ascii_part == not_after else f"[^{ascii_part}](?<!\\w)"  # \w: also non-ASCII
+        if flags & re.IGNORECASE:  # a case-sensitive set, so that the engine can skip with it
+            after = f"(?-i:{after})"
+        self._after = re.compile(f"{after}(?:{body})", flags)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """What `self.pattern.finditer(text)` yields."""
         pattern, after = self.pattern, self._after
-        pos = 0
+        m = pattern.match(text)
+        if m is None:
+            hit = after.search(text)
+            if hit is None:
+                return
+            m = pattern.match(text, hit.start() + 1)
         while True:
-            m = pattern.match(text, pos)  # right where the last match ended (its lookbehind decides)
-            if m is None:
-                hit = after.search(text, pos)
-                if hit is None:
-                    return
-                m = pattern.match(text, hit.start() + 1)
             yield m
-            if m.end() == m.start():
+            end = m.end()
+            if end == m.start():
                 raise ValueError(f"empty match: {self.pattern.pattern[:60]!r}")
-            pos = m.end()
+            # the next match starts at `end` at the earliest: the character before it is at end - 1
+            hit = after.search(text, end - 1)
+            if hit is None:
+                return
+            m = pattern.match(text, hit.start() + 1)
 
     def search(self, text: str) -> re.Match[str] | None:
         """What `self.pattern.search(text)` gives."""

@@ -425,7 +425,8 @@ def find_counts(sentence: str, offset: int = 0) -> list[CountMention]:
         consumed.append((m.start(), unit_end))
     found = [c for c in found if not _is_formation_multiplier(c, found)]
     found.extend(_strong_counts(sentence, offset, lowercase))
-    found.extend(_anaphoric_counts(sentence, offset, found))
+    if may_hold(lowercase, _THIS_NUMBER_WORDS):
+        found.extend(_anaphoric_counts(sentence, offset, found))
     found.extend(_number_of_counts(sentence, offset, consumed, lowercase))
     found.extend(_vague_counts(sentence, offset, consumed, lowercase))
     found.sort(key=lambda c: c.start)
@@ -471,6 +472,9 @@ _THIS_NUMBER_RE = re.compile(
     rf"jump|reach|swell)(?:s|d|ed)?\s+(?:to\s+)?(?:(?P<qual>{_QUALIFIER_ALT})\s+)?(?P<num>{_NUMBER})(?![\w])",
     re.IGNORECASE,
 )
+
+
+_THIS_NUMBER_WORDS = ("number", "figure", "total", "tally")  # one of them is in every `_THIS_NUMBER_RE` match
 
 
 def _anaphoric_counts(sentence: str, offset: int, found: list[CountMention]) -> list[CountMention]:
