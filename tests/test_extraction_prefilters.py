@@ -558,3 +558,12 @@ def test_guard_words_of_dates_are_the_words_the_guards_read(text: str) -> None:
 def test_anaphoric_counts_need_one_of_their_words(text: str) -> None:
     if quantities._THIS_NUMBER_RE.search(text):
         assert may_hold(lowered(text), quantities._THIS_NUMBER_WORDS)
+
+
+@QUICK
+@given(texts, st.integers(0, 400))
+@example("the border with Belarus, near the town's outskirts of Kharkiv", 50)
+def test_last_words_before_a_place_from_a_short_window(text: str, pos: int) -> None:
+    pos = min(pos, len(text))
+    expected = places._WORDS_BEFORE.findall(text, max(0, pos - 60), pos)[-3:]
+    assert places._last_words(text, pos) == expected

@@ -632,7 +632,7 @@ LOCAL_OFFICES = frozenset({"mayor", "governor", "administration", "council", "po
 
 def _preposition_before(sentence: str, pos: int) -> str | None:
     """The preposition governing a place: the nearest one among the three words before it ("to the east of")."""
-    words = _WORDS_BEFORE.findall(sentence, max(0, pos - 60), pos)[-3:]
+    words = _last_words(sentence, pos)
     if len(words) >= 2 and words[-1].lower() == "of" and words[-2].lower() in _AREA_NOUNS:
         return "in"  # "the region of Vinnytsia", "the city of Kharkiv", "the outskirts of Kyiv"
     if len(words) >= 2 and words[-1].lower() == "of" and words[-2].lower() in LOCAL_OFFICES:
@@ -646,6 +646,16 @@ def _preposition_before(sentence: str, pos: int) -> str | None:
         if low in _CLAUSE_WORDS or (low.endswith("ing") and low not in _PLACE_PARTICIPLES):
             return None  # "aimed at undermining Europe's security": the preposition governs something else
     return None
+
+
+def _last_words(sentence: str, pos: int) -> list[str]:
+    """`_WORDS_BEFORE.findall(sentence, max(0, pos - 60), pos)[-3:]`, from the last 24 characters when they hold
+    four words or more (the first word of a window may be cut; the ones after it are whole in any longer window)."""
+    if pos > 24:
+        words = _WORDS_BEFORE.findall(sentence, pos - 24, pos)
+        if len(words) >= 4:
+            return words[-3:]
+    return _WORDS_BEFORE.findall(sentence, max(0, pos - 60), pos)[-3:]
 
 
 # a word every `_SECONDARY_RE` phrase holds: a sentence with none of them has no aside (IGNORECASE: see `may_hold`)
