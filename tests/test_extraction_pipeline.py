@@ -433,3 +433,9 @@ def test_a_relative_clause_gives_a_role_only_when_it_says_one() -> None:
     assert claim.actor.role == "head of the regional police"
     claim = one_count("Oleh Marchenko, who visited the site on Monday, said 12 people were killed.")
     assert claim.actor.role is None
+
+
+@pytest.mark.parametrize("published", [dt.date.max, dt.date.min])
+def test_a_forecast_weekday_at_the_end_of_the_calendar_does_not_raise(published: dt.date) -> None:
+    claims = extract_claims("Some 300 troops will arrive on Friday, officials said.", published)
+    assert [c.quantity.low for c in claims if c.quantity] == [300]

@@ -32,6 +32,7 @@ from claimtrack.extraction.gazetteer import load_gazetteer
 from claimtrack.extraction.lexicons import alternation, counted_groups
 from claimtrack.extraction.numbers import TENS, UNITS
 from claimtrack.extraction.prefilter import (
+    StartScan,
     finditer_lowered,
     has_digit,
     lowercase_twin,
@@ -39,6 +40,7 @@ from claimtrack.extraction.prefilter import (
     may_hold,
     search_lowered,
     trie_alternation,
+    word_start_scan,
 )
 from claimtrack.extraction.sentences import _BOUNDARY_RE, Sentence
 from claimtrack.records import ActorRef
@@ -122,8 +124,50 @@ def test_twin_scans_find_the_matches_of_their_patterns(text: str) -> None:
         assert search_lowered(pattern, twin, text) == (pattern.search(text) is not None)
 
 
+def _start_scans() -> list[StartScan]:
+    """Every `StartScan` the extractor uses."""
+    scans = [attribution._CUE_WORD_SCAN, quantities._COUNT_TWIN_SCAN, quantities._NUMBER_WORD_SCAN,
+             pipeline.FORECAST_SCAN, pipeline._DELIVERY_SCAN, dates._TIME_WORD_IN_LOWERCASE, *dates._TWINS.values()]
+    alias_scan = places._alias_scan(len(GAZETTEER.places))
+    return scans + ([alias_scan[0]] if alias_scan is not None else [])  # fmt: skip
+
+
+@QUICK
+@given(texts)
+@example("5+6 soldiers, a+ab; ‘said’ (told) x-said ésaid 3,000.12 at least 7 ſaid")
+def test_start_scans_find_what_their_patterns_find(text: str) -> None:
+    """The scan from one possible start to the next finds the pattern's matches (spans and groups)."""
+    for low in (text, text.lower()):
+        for scan in _start_scans():
+            assert _spans(scan.finditer(low)) == _spans(scan.pattern.finditer(low))
+            first = scan.search(low)
+            expected = scan.pattern.search(low)
+            assert (first and first.span()) == (expected and expected.span())
+
+
+def test_start_scan_finds_a_match_right_after_the_last_one() -> None:
+    """A match that ends with a character allowed before a match ("a+") is followed by the next one at once."""
+    scan = StartScan(r"ab|a\+", r"\w")
+    text = "ab xab ab,ab a+a+ a+ab éab _ab"
+    assert [m.span() for m in scan.finditer(text)] == [m.span() for m in scan.pattern.finditer(text)]
+    assert [m.group(0) for m in scan.finditer(text)] == ["ab", "ab", "ab", "a+", "a+", "a+", "ab"]
+    with pytest.raises(ValueError):
+        list(StartScan(r"x?", r"\w").finditer("a b"))
+    with pytest.raises(ValueError):
+        word_start_scan(re.compile(r"(?<!\w)said"))
+
+
+def test_twin_scans_of_the_pipeline_match_their_patterns() -> None:
+    text = "They will send aid. SENDING Ukraine's TRANCHE; expected to, by the end of Sept. sent"
+    pairs = [(pipeline._DELIVERY, pipeline._DELIVERY_SCAN), (pipeline.FORECAST_RE, pipeline.FORECAST_SCAN)]
+    for pattern, scan in pairs:
+        assert _spans(finditer_lowered(pattern, scan, text, lowered(text))) == _spans(pattern.finditer(text))
+        assert search_lowered(pattern, scan, text)
+        assert not search_lowered(pattern, scan, "aided by resending, willing")
+
+
 def test_count_twin_on_every_qualifier_and_number() -> None:
-    pattern, twin = quantities._COUNT_RE, quantities._COUNT_TWIN
+    pattern, twin = quantities._COUNT_RE, quantities._COUNT_TWIN_SCAN
     for qualifier in [*QUALIFIER_BOUNDS, ""]:
         for number in [*NUMBERS, *UNITS, *TENS, "a hundred", "half a million", "a couple of", "6,000-plus"]:
             for text in (f"{qualifier} {number} troops", f"({qualifier.upper()}  {number} or more)",
@@ -482,3 +526,44 @@ def test_words_before_a_name_from_a_shorter_window(text: str) -> None:
         new, old = places._words_before_name(text, start), _words_before_name_in_80(text, start)
         for locative in (True, False):
             assert places._governed_by(new, locative) == places._governed_by(old, locative)
+
+
+@QUICK
+@given(texts)
+@example("“We said ’’ it '' and \"this’ too”")
+def test_quote_marks_are_found_as_by_the_plain_alternation(text: str) -> None:
+    plain = re.compile(r"[“”\"]|''|’’")
+    assert [m.span() for m in attribution._QUOTES_RE.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_no_unicode_digit_lies_below_the_first_one_the_digit_scan_looks_at() -> None:
+    digits = [c for c in range(0x80, 0x110000) if re.match(r"\d", chr(c))]
+    assert min(digits) == 0x660
+    for text in ("٣ soldiers", "sold’iers ۴", "“no digit here”", "é", "x\U0001d7ce"):
+        assert has_digit(text) == (re.search(r"\d", text) is not None)
+
+
+@QUICK
+@given(texts)
+@example("Monday's mayday, in mid-May; THE DAY BEFORE, todays today")
+def test_guard_words_of_dates_are_the_words_the_guards_read(text: str) -> None:
+    low = text.lower()
+    wanted = dates._MONTH_WORDS | dates.WEEKDAYS.keys() | dates._RELATIVE_WORDS
+    assert dates._guard_words(low) == set(dates._WORDS.findall(low)) & wanted
+
+
+@QUICK
+@given(texts)
+@example("400 troops, but this number may rise to 500 and THE TALLY reached 12")
+def test_anaphoric_counts_need_one_of_their_words(text: str) -> None:
+    if quantities._THIS_NUMBER_RE.search(text):
+        assert may_hold(lowered(text), quantities._THIS_NUMBER_WORDS)
+
+
+@QUICK
+@given(texts, st.integers(0, 400))
+@example("the border with Belarus, near the town's outskirts of Kharkiv", 50)
+def test_last_words_before_a_place_from_a_short_window(text: str, pos: int) -> None:
+    pos = min(pos, len(text))
+    expected = places._WORDS_BEFORE.findall(text, max(0, pos - 60), pos)[-3:]
+    assert places._last_words(text, pos) == expected

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claimtrack.extraction.prefilter import lowered, trie_alternation
+from claimtrack.extraction.prefilter import StartScan, lowered, trie_alternation
 
 # Reporting verbs (and a few nouns of saying) that attribute a statement to their subject.
 SPEECH_VERBS: tuple[str, ...] = (
@@ -66,7 +66,8 @@ _STOP_WORDS = frozenset(
     """.split()
 )
 _OPEN_QUOTES = "“\""
-_QUOTES_RE = re.compile(r"[“”\"]|''|’’")  # '' or ’’ closes a quote in some wire copy
+# '' or ’’ closes a quote in some wire copy; `[“”"]|''|’’`, written to start with a set the engine skips ahead with
+_QUOTES_RE = re.compile(r"[“”\"'’](?:(?<=[“”\"])|(?<=')'|(?<=’)’)")
 _FORWARD_NP_END = re.compile(
     r"[,;:!?“”\"()]|(?<!\b[A-Z])\.(?=\s|$)|\s(?:that|who|which|when|as|in|on|at|after|before|to|and|citing)\s", re.I
 )
@@ -341,8 +342,9 @@ _WORDS_RE = re.compile(r"[A-Za-z]+")
 # "RIA Novosti quoted Kremlin spokesperson Dmitry Peskov as saying": the quoted one is the claimant
 _QUOTED_AS = re.compile(r"\s+(?P<np>[^,;:\"“”]{2,80}?)\s+as\s+(?:saying|stating|telling)\b")
 _CUE_WORDS = _SPEECH_SET | {"citing", "quoting", "according", "per"} | _ISSUE_VERBS  # every word a cue can start with
-# a cue word as a whole run of ASCII letters, in the lowercased sentence
-_CUE_WORD_RE = re.compile(rf"(?<![a-z]){trie_alternation(_CUE_WORDS)}(?![a-z])")
+# a cue word as a whole run of ASCII letters, in the lowercased sentence (scanned from one non-letter to the next)
+_CUE_WORD_SCAN = StartScan(rf"{trie_alternation(_CUE_WORDS)}(?![a-z])", "a-z")
+_CUE_WORD_RE = _CUE_WORD_SCAN.pattern
 
 
 _PER_SOURCE = re.compile(r"\s+(?:the\s+|a\s+)?[A-Z]")
@@ -366,7 +368,7 @@ def _cue_matches(sentence: str):
     if low is None:  # a letter whose lowercase is ASCII ("K", "İ") would join runs: look at every word instead
         words = [(w.group(0).lower(), w.start(), w.end()) for w in _WORDS_RE.finditer(sentence)]
     else:
-        words = [(w.group(0), w.start(), w.end()) for w in _CUE_WORD_RE.finditer(low)]
+        words = [(w.group(0), w.start(), w.end()) for w in _CUE_WORD_SCAN.finditer(low)]
     for word, start, end in words:
         upper = sentence[start].isupper()
         # the words before matter only to a capitalised word and to an -ed or -s word ("an estimated", "the
@@ -415,9 +417,17 @@ _TRANSCRIPT_MARKER = re.compile(
 )
 
 
+# how every `_TRANSCRIPT_MARKER` match begins, in lowercase
+_TRANSCRIPT_FIRST_WORDS = ("here", "below", "read", "the", "what", "full", "complete", "entire", "official", "text",
+                           "transcript")  # fmt: skip
+
+
 def transcript_marker(sentence: str) -> str | None:
     """The possessor named by a sentence announcing a speech's full text ('his', "Zelensky's"), '' if none, or
     None when the sentence announces no transcript."""
+    low = lowered(sentence)
+    if low is not None and not low.lstrip().startswith(_TRANSCRIPT_FIRST_WORDS):
+        return None
     m = _TRANSCRIPT_MARKER.match(sentence.strip())
     if m is None:
         return None

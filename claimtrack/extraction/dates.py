@@ -12,7 +12,17 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from claimtrack.extraction.prefilter import finditer_lowered, folded, has_digit, lowercase_twin, lowered, may_hold
+from claimtrack.extraction.prefilter import (
+    StartScan,
+    finditer_lowered,
+    folded,
+    has_digit,
+    lowercase_twin,
+    lowered,
+    may_hold,
+    trie_alternation,
+    word_start_scan,
+)
 from claimtrack.records import DateRef
 
 MONTHS = {
@@ -49,7 +59,8 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("in_year", rf"\b(?P<prep>in|since|during|by)\s+{_YEAR}\b"),
 )  # fmt: skip
 _COMPILED = tuple((name, re.compile(pat, re.IGNORECASE)) for name, pat in DATE_PATTERNS)
-_TWINS = {name: lowercase_twin(pattern) for name, pattern in _COMPILED}  # scan the lowercased sentence
+# scan the lowercased sentence, from one non-word character to the next (every pattern opens with \b and a word)
+_TWINS = {name: word_start_scan(lowercase_twin(pattern)) for name, pattern in _COMPILED}
 _MONTH_WORDS = frozenset(MONTHS)
 _RELATIVE_WORDS = frozenset("yesterday today tonight week month year weekend day days weeks months morning evening".split())  # noqa: E501
 # which patterns can match, by the words a sentence has (a cheap guard before each regex)
@@ -62,13 +73,24 @@ _TIME_WORDS = (r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu
                r"tonight|week|month|year|day|morning|evening")
 _ANY_TIME_WORD = re.compile(rf"\d|\b(?:{_TIME_WORDS})", re.IGNORECASE)
 # the same test in two cheaper steps: a digit, else a time word in the lowercased sentence (no IGNORECASE scan)
-_TIME_WORD_IN_LOWERCASE = re.compile(rf"\b(?:{_TIME_WORDS})")
+_TIME_WORD_IN_LOWERCASE = word_start_scan(re.compile(rf"\b(?:{_TIME_WORDS})"))
 # what else a pattern needs beyond its guard: a digit, and one of these words in the lowercased sentence
 _NEEDS_DIGIT = frozenset({"iso", "month_day", "day_month", "weekday_date", "month_year", "in_year"})
 _NEEDS_WORD: dict[str, tuple[str, ...]] = {
     "weekday_date": ("day",), "range_month": ("early", "mid", "late"), "earlier_in_month": ("earlier", "later"),
     "by_month": ("by", "until", "before"), "in_month": ("in", "last", "this", "since", "during"),
 }  # fmt: skip
+
+
+# the words the guards look at, each found as a whole run of letters of the lowercased sentence
+_GUARD_WORD_SCAN = StartScan(
+    rf"{trie_alternation(_MONTH_WORDS | WEEKDAYS.keys() | _RELATIVE_WORDS)}(?![a-z])", "a-z"
+)
+
+
+def _guard_words(low: str) -> set[str]:
+    """`set(_WORDS.findall(low))` cut down to the words of the guards (and of `has_month`), by one scan."""
+    return {m.group(0) for m in _GUARD_WORD_SCAN.finditer(low)}
 
 
 def _names_a_time(sentence: str, low: str | None) -> bool:
@@ -213,11 +235,16 @@ def find_dates(
     """Time expressions in a sentence, resolved; `offset` is the sentence's start in the document."""
     digit = has_digit(sentence)
     low = lowered(sentence)
-    if not digit and not _names_a_time(sentence, low):
-        return []
+    if low is None:
+        if not digit and not _names_a_time(sentence, low):
+            return []
+        words = set(_WORDS.findall(sentence.lower()))
+    else:  # without a digit, every pattern needs one of the guard words
+        words = _guard_words(low)
+        if not digit and not words:
+            return []
     taken: list[tuple[int, int]] = []
     out: list[DateMention] = []
-    words = set(_WORDS.findall(sentence.lower() if low is None else low))
     has_month = bool(words & _MONTH_WORDS)
     for name, pattern, twin, guard, needs_digit, needs_words in _PLAN:
         if (guard is None and not has_month) or (guard is not None and not guard(words, sentence)):

@@ -31,7 +31,14 @@ from claimtrack.extraction.dates import DateMention, find_dates
 from claimtrack.extraction.gazetteer import load_gazetteer, pinned_environment
 from claimtrack.extraction.lexicons import side_by_form, side_regex
 from claimtrack.extraction.places import PlaceContext, PlaceMention, choose_place, find_places, refers_to_context
-from claimtrack.extraction.prefilter import lowercase_twin, lowered, may_hold, search_lowered
+from claimtrack.extraction.prefilter import (
+    StartScan,
+    lowercase_twin,
+    lowered,
+    may_hold,
+    search_lowered,
+    trie_alternation,
+)
 from claimtrack.extraction.quantities import find_counts
 from claimtrack.extraction.sentences import Sentence, split_sentences
 from claimtrack.extraction.subjects import side_of, subject_of
@@ -45,6 +52,9 @@ FORECAST_RE = re.compile(
     re.IGNORECASE,
 )
 FORECAST_TWIN = lowercase_twin(FORECAST_RE)
+# the twin as a scan from one non-word character to the next: every word of it begins with a letter, so its
+# leading \b is (?<!\w)
+FORECAST_SCAN = StartScan(FORECAST_TWIN.pattern.removeprefix(r"\b"), r"\w")
 SIDE_CARRY_SENTENCES = 3
 _TROOP_NOUN_WORDS = ("troops", "soldiers", "units", "forces", "brigades", "battalions", "personnel", "servicemen",
                      "fighters", "officers", "pilots")  # fmt: skip
@@ -473,11 +483,12 @@ _PACKAGE_LIST = re.compile(
     r"comprises?|consists\s+of)\b|^there\s+will\s+(?:also\s+)?be\b|^(?:also\s+)?included\s+(?:are|were|is)\b",
     re.IGNORECASE,
 )
-_DELIVERY = re.compile(
-    r"\b(?:send|sending|sent|give|giving|provide|providing|supply|supplying|deliver|delivering|donate|donating|"
-    r"package|tranche|aid|assistance|delivery)\b",
-    re.IGNORECASE,
-)
+_DELIVERY_WORDS = ("send", "sending", "sent", "give", "giving", "provide", "providing", "supply", "supplying",
+                   "deliver", "delivering", "donate", "donating", "package", "tranche", "aid", "assistance",
+                   "delivery")  # fmt: skip
+_DELIVERY = re.compile(rf"\b(?:{'|'.join(_DELIVERY_WORDS)})\b", re.IGNORECASE)
+# its lowercase twin, scanned from one non-word character to the next (the words begin and end with letters)
+_DELIVERY_SCAN = StartScan(rf"{trie_alternation(_DELIVERY_WORDS)}(?!\w)", r"\w")
 PACKAGE_REACH = 3  # sentences after an announced delivery in which its list may follow
 
 
@@ -488,7 +499,7 @@ def _lists_package(text: str) -> bool:
 
 def _announces_delivery(text: str) -> bool:
     """Whether a sentence speaks of sending or giving something (a package, aid, weapons)."""
-    return _DELIVERY.search(text) is not None
+    return search_lowered(_DELIVERY, _DELIVERY_SCAN, text)
 
 
 # every verb `_COMMITMENT` ends with holds one of these (the pattern is case-sensitive)
@@ -589,7 +600,7 @@ def _claims_of(reading: _Reading, ctx: Context) -> tuple[list[ExtractedClaim], l
     exclude = attribution.phrase_spans if attribution else []
     excluded = [(sentence.start + s, sentence.start + e) for s, e in exclude]
     place = choose_place(sentence.text, sentence.start, place_mentions, excluded)
-    forecast = search_lowered(FORECAST_RE, FORECAST_TWIN, sentence.text) or any(d.future for d in event_dates)
+    forecast = search_lowered(FORECAST_RE, FORECAST_SCAN, sentence.text) or any(d.future for d in event_dates)
     event_dates = [_forward_if_forecast(d, forecast, ctx.published) for d in event_dates]
     event = next((d.ref for d in event_dates if d.ref.value is not None or d.future), None)
     if event is None and event_dates:
@@ -664,11 +675,14 @@ def _own_voice_end(text: str, attribution: Attribution | None) -> int:
     return -1
 
 
+_LAST_FORWARD_DAY = dt.date.max - dt.timedelta(days=7)  # a week later must still be a date
+
+
 def _forward_if_forecast(d: DateMention, forecast: bool, published: dt.date | None) -> DateMention:
     """'troops will arrive on Friday': in a forecast a weekday is the coming one, not the last."""
     if not forecast or published is None or d.ref.value is None or d.ref.precision != "day":
         return d
-    if _WEEKDAY_RAW.search(d.ref.raw) and d.ref.value <= published:
+    if _WEEKDAY_RAW.search(d.ref.raw) and d.ref.value <= published and d.ref.value < _LAST_FORWARD_DAY:
         ref = d.ref.model_copy(update={"value": d.ref.value + dt.timedelta(days=7)})
         return DateMention(ref, d.start, d.end, True, d.anaphoric)
     return d

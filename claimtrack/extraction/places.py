@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from claimtrack.extraction.gazetteer import Place, load_gazetteer
 from claimtrack.extraction.lexicons import alternation, longest_first
-from claimtrack.extraction.prefilter import lowered, may_hold, trie_alternation
+from claimtrack.extraction.prefilter import StartScan, lowered, may_hold, trie_alternation
 from claimtrack.records import PlaceRef
 
 KIND_SPECIFICITY = {"city": 4, "town": 4, "village": 4, "island": 4, "district": 3, "oblast": 3, "krai": 3,
@@ -226,7 +226,7 @@ _FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
 
 
 @lru_cache(maxsize=4)
-def _alias_scan(key: int) -> tuple[re.Pattern[str], re.Pattern[str] | None] | None:
+def _alias_scan(key: int) -> tuple[StartScan, re.Pattern[str] | None] | None:
     """(scan, guard) for `_candidates`: the first-word scan and the ASCII aliases in one regex, or None.
 
     The scan runs over the lowercased sentence: at a position where `_first_word_pattern` matches (its match is
@@ -246,7 +246,7 @@ def _alias_scan(key: int) -> tuple[re.Pattern[str], re.Pattern[str] | None] | No
         return None
     trie = trie_alternation({a.lower() for a in aliases if a.isascii()}, space=r"\s+").replace("'", "['’]")
     first = _first_word_body(key)
-    scan = re.compile(rf"(?<![\w.'’-])(?=(?P<fw>{first})(?![\w.'’])){trie}(?![\w-])(?:['’]s)?")
+    scan = StartScan(rf"(?=(?P<fw>{first})(?![\w.'’])){trie}(?![\w-])(?:['’]s)?", r"\w.'’-")
     letters = sorted({c for a in others for c in a if not c.isascii()})
     guard = re.compile("|".join(map(re.escape, letters)), re.IGNORECASE) if letters else None
     return scan, guard
@@ -636,7 +636,7 @@ LOCAL_OFFICES = frozenset({"mayor", "governor", "administration", "council", "po
 
 def _preposition_before(sentence: str, pos: int) -> str | None:
     """The preposition governing a place: the nearest one among the three words before it ("to the east of")."""
-    words = _WORDS_BEFORE.findall(sentence, max(0, pos - 60), pos)[-3:]
+    words = _last_words(sentence, pos)
     if len(words) >= 2 and words[-1].lower() == "of" and words[-2].lower() in _AREA_NOUNS:
         return "in"  # "the region of Vinnytsia", "the city of Kharkiv", "the outskirts of Kyiv"
     if len(words) >= 2 and words[-1].lower() == "of" and words[-2].lower() in LOCAL_OFFICES:
@@ -650,6 +650,16 @@ def _preposition_before(sentence: str, pos: int) -> str | None:
         if low in _CLAUSE_WORDS or (low.endswith("ing") and low not in _PLACE_PARTICIPLES):
             return None  # "aimed at undermining Europe's security": the preposition governs something else
     return None
+
+
+def _last_words(sentence: str, pos: int) -> list[str]:
+    """`_WORDS_BEFORE.findall(sentence, max(0, pos - 60), pos)[-3:]`, from the last 24 characters when they hold
+    four words or more (the first word of a window may be cut; the ones after it are whole in any longer window)."""
+    if pos > 24:
+        words = _WORDS_BEFORE.findall(sentence, pos - 24, pos)
+        if len(words) >= 4:
+            return words[-3:]
+    return _WORDS_BEFORE.findall(sentence, max(0, pos - 60), pos)[-3:]
 
 
 # a word every `_SECONDARY_RE` phrase holds: a sentence with none of them has no aside (IGNORECASE: see `may_hold`)

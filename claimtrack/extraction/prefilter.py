@@ -42,7 +42,9 @@ def lowered(text: str) -> str | None:
     return text.lower()
 
 
-_UNICODE_DIGIT = re.compile(r"\d")
+# a digit of another script: no Unicode decimal digit lies between the ASCII ones and U+0660 (the tests check),
+# so the scan skips to the characters from U+0660 on before asking whether one is a digit
+_UNICODE_DIGIT = re.compile(r"[^\x00-\u065f](?<=\d)")
 
 
 def has_digit(text: str) -> bool:
@@ -117,7 +119,7 @@ def _fold(ch: str, lower: bool) -> str:
     return ch.lower() if lower else ch
 
 
-def search_lowered(pattern: re.Pattern[str], twin: re.Pattern[str], text: str) -> bool:
+def search_lowered(pattern: re.Pattern[str], twin: re.Pattern[str] | StartScan, text: str) -> bool:
     """Whether `pattern` matches somewhere in `text`, found with its `lowercase_twin` where `lowered` allows."""
     low = lowered(text)
     if low is None:
@@ -126,7 +128,7 @@ def search_lowered(pattern: re.Pattern[str], twin: re.Pattern[str], text: str) -
 
 
 def finditer_lowered(
-    pattern: re.Pattern[str], twin: re.Pattern[str], text: str, low: str | None
+    pattern: re.Pattern[str], twin: re.Pattern[str] | StartScan, text: str, low: str | None
 ) -> Iterator[re.Match[str]]:
     """`pattern.finditer(text)`, scanning with its `lowercase_twin` on `low` and matching on `text` where it hits.
 
@@ -186,3 +188,64 @@ def _trie_regex(node: dict, space: str | None = None) -> str:
     if "" in node and len(branches) == 2:
         return f"(?:{branches[0]})?"
     return "(?:" + "|".join(branches) + ")"
+
+
+class StartScan:
+    """`(?<![C])BODY` found by a scan that skips from one possible start to the next in C.
+
+    A regex that begins with a lookbehind gives the engine nothing to skip ahead with: it runs its
+    matcher at every position. Written as `[^A](?<![C])BODY` (A the ASCII part of the class C, with \\w
+    read as its ASCII letters, digits and underscore), it begins with a character set, and the engine
+    skips over the letters and digits that cannot stand before a match without starting the matcher.
+    That form consumes the character before the match, so each hit is matched again with the plain
+    pattern one character on, and the scan for the next match starts at the last character of the one
+    before (which may stand before it): the matches are those of `pattern.finditer`, with the same
+    groups and spans. BODY must not match the empty string.
+    """
+
+    def __init__(self, body: str, not_after: str, flags: int = 0) -> None:
+        self.pattern = re.compile(rf"(?<![{not_after}])(?:{body})", flags)
+        ascii_part = not_after.replace(r"\w", "a-zA-Z0-9_")
+        after = f"[^{ascii_part}]" if ascii_part == not_after else f"[^{ascii_part}](?<!\\w)"  # \w: also non-ASCII
+        if flags & re.IGNORECASE:  # a case-sensitive set, so that the engine can skip with it
+            after = f"(?-i:{after})"
+        self._after = re.compile(f"{after}(?:{body})", flags)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """What `self.pattern.finditer(text)` yields."""
+        pattern, after = self.pattern, self._after
+        m = pattern.match(text)
+        if m is None:
+            hit = after.search(text)
+            if hit is None:
+                return
+            m = pattern.match(text, hit.start() + 1)
+        while True:
+            yield m
+            end = m.end()
+            if end == m.start():
+                raise ValueError(f"empty match: {self.pattern.pattern[:60]!r}")
+            # the next match starts at `end` at the earliest: the character before it is at end - 1
+            hit = after.search(text, end - 1)
+            if hit is None:
+                return
+            m = pattern.match(text, hit.start() + 1)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """What `self.pattern.search(text)` gives."""
+        m = self.pattern.match(text)
+        if m is not None:
+            return m
+        hit = self._after.search(text)
+        return None if hit is None else self.pattern.match(text, hit.start() + 1)
+
+
+def word_start_scan(twin: re.Pattern[str]) -> StartScan:
+    """A `StartScan` for a pattern that opens with \\b before a word character in each of its branches.
+
+    There \\b means that no word character stands before: `(?<!\\w)`. Whether every branch begins with a
+    word character is the caller's to know (the tests compare the scan with the pattern).
+    """
+    if not twin.pattern.startswith(r"\b"):
+        raise ValueError(f"does not open with \\b: {twin.pattern[:60]!r}")
+    return StartScan(twin.pattern[2:], r"\w", twin.flags & ~re.UNICODE)

@@ -15,7 +15,15 @@ from functools import lru_cache
 from claimtrack.extraction.bounds import QUALIFIER_BOUNDS, bounds, canonical_qualifier
 from claimtrack.extraction.lexicons import CountedGroup, alternation, counted_groups
 from claimtrack.extraction.numbers import DIGITS, SCALE, TENS, UNITS, parse_number
-from claimtrack.extraction.prefilter import finditer_lowered, folded, has_digit, lowered, may_hold, trie_alternation
+from claimtrack.extraction.prefilter import (
+    StartScan,
+    finditer_lowered,
+    folded,
+    has_digit,
+    lowered,
+    may_hold,
+    trie_alternation,
+)
 
 VAGUE_AMOUNTS = (
     "tens of thousands", "hundreds of thousands", "thousands", "hundreds", "dozens", "scores",
@@ -54,11 +62,19 @@ def _number_pattern(word: str) -> str:
     return rf"(?:(?:{DIGITS})(?:{SCALE})?|{word_number})"
 
 
+_NOT_BEFORE_A_COUNT = r"\w.,/$€£:-"  # what may not stand just before a count
+
+
 def _count_pattern(qualifiers: str, word: str) -> str:
     """The count regex, given the alternations of qualifiers and of number words."""
+    return rf"(?<![{_NOT_BEFORE_A_COUNT}])" + _count_body(qualifiers, word)
+
+
+def _count_body(qualifiers: str, word: str) -> str:
+    """`_count_pattern` without the test of the character before it."""
     number = _number_pattern(word)
     return (
-        rf"(?<![\w.,/$€£:-])(?:(?P<qual>{qualifiers})\s+)?"
+        rf"(?:(?P<qual>{qualifiers})\s+)?"
         rf"(?P<num>{number})"
         rf"(?:\s*(?:-|–|—|to|or)\s*(?P<num2>{number}))?"
         rf"(?P<trail>\s*\+|-plus|\s+or\s+more|\s+or\s+so)?"
@@ -73,9 +89,11 @@ _COUNT_RE = re.compile(_count_pattern(_QUALIFIER_ALT, _WORD), re.IGNORECASE)
 # What `find_counts` scans the lowercased sentence with (`finditer_lowered`): the same regex in lowercase,
 # its two word lists written as tries. Where several of a list's words fit, one is a prefix of the other
 # and both forms try the longer first, so the matches are the same; the tests check it.
-_COUNT_TWIN = re.compile(
-    _count_pattern(trie_alternation(_QUALIFIERS, space=r"\s+"), f"(?:{trie_alternation([*UNITS, *TENS])})")
-)
+_COUNT_TWIN_SCAN = StartScan(
+    _count_body(trie_alternation(_QUALIFIERS, space=r"\s+"), f"(?:{trie_alternation([*UNITS, *TENS])})"),
+    _NOT_BEFORE_A_COUNT,
+)  # scanned from one character that may stand before a count to the next
+_COUNT_TWIN = _COUNT_TWIN_SCAN.pattern
 _VAGUE_RE = re.compile(rf"\b(?P<vague>{alternation(list(VAGUE_AMOUNTS))})(?:\s+of)?\b", re.IGNORECASE)
 _VAGUE_WORDS = ("thousand", "hundred", "dozen", "scores", "number")  # every vague amount holds one
 _STRONG_RE = re.compile(rf"\b(?P<num>{DIGITS})-strong\s+(?:force|contingent|army|group|unit|troops|garrison)\b", re.I)
@@ -362,7 +380,8 @@ def _multiplier(sentence: str, start: int, end: int) -> tuple[int | None, int]:
 _NUMBER_WORDS = frozenset([*UNITS, *TENS, "hundred", "hundreds", "thousand", "thousands", "million", "millions",
                            "dozen", "dozens", "scores", "half", "number", "several", "few", "tens", "couple"])
 # a number word as a whole run of ASCII letters of the lowercased sentence, found in one regex search
-_NUMBER_WORD_RE = re.compile(rf"(?<![a-z]){trie_alternation(_NUMBER_WORDS)}(?![a-z])")
+_NUMBER_WORD_SCAN = StartScan(rf"{trie_alternation(_NUMBER_WORDS)}(?![a-z])", "a-z")
+_NUMBER_WORD_RE = _NUMBER_WORD_SCAN.pattern
 
 
 def _may_hold_a_count(sentence: str) -> bool:
@@ -370,7 +389,7 @@ def _may_hold_a_count(sentence: str) -> bool:
     if has_digit(sentence):
         return True
     low = lowered(sentence)  # shared with the other modules reading this sentence
-    return _NUMBER_WORD_RE.search(sentence.lower() if low is None else low) is not None
+    return _NUMBER_WORD_SCAN.search(sentence.lower() if low is None else low) is not None
 
 
 def find_counts(sentence: str, offset: int = 0) -> list[CountMention]:
@@ -380,7 +399,7 @@ def find_counts(sentence: str, offset: int = 0) -> list[CountMention]:
     lowercase = lowered(sentence)
     found: list[CountMention] = []
     consumed: list[tuple[int, int]] = []
-    for m in finditer_lowered(_COUNT_RE, _COUNT_TWIN, sentence, lowercase):
+    for m in finditer_lowered(_COUNT_RE, _COUNT_TWIN_SCAN, sentence, lowercase):
         if any(s <= m.start() < e for s, e in consumed) or _is_not_a_count(sentence, m):
             continue
         qualifier = (m.group("qual") or "").lower() or None
@@ -422,7 +441,8 @@ def find_counts(sentence: str, offset: int = 0) -> list[CountMention]:
         consumed.append((m.start(), unit_end))
     found = [c for c in found if not _is_formation_multiplier(c, found)]
     found.extend(_strong_counts(sentence, offset, lowercase))
-    found.extend(_anaphoric_counts(sentence, offset, found))
+    if may_hold(lowercase, _THIS_NUMBER_WORDS):
+        found.extend(_anaphoric_counts(sentence, offset, found))
     found.extend(_number_of_counts(sentence, offset, consumed, lowercase))
     found.extend(_vague_counts(sentence, offset, consumed, lowercase))
     found.sort(key=lambda c: c.start)
@@ -468,6 +488,9 @@ _THIS_NUMBER_RE = re.compile(
     rf"jump|reach|swell)(?:s|d|ed)?\s+(?:to\s+)?(?:(?P<qual>{_QUALIFIER_ALT})\s+)?(?P<num>{_NUMBER})(?![\w])",
     re.IGNORECASE,
 )
+
+
+_THIS_NUMBER_WORDS = ("number", "figure", "total", "tally")  # one of them is in every `_THIS_NUMBER_RE` match
 
 
 def _anaphoric_counts(sentence: str, offset: int, found: list[CountMention]) -> list[CountMention]:
