@@ -273,9 +273,19 @@ def pick_values(url: str) -> dict[str, str]:
     return {"actor": actor, "subject": subject, "since": mid.isoformat(), "until": until.isoformat()}
 
 
-def query_latencies(url: str, repeat: int, limit: int) -> dict[str, tuple[float, float, int]]:
-    """name -> (p50 ms, p95 ms, rows) for each benchmark query, through the Python API."""
+def _p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(0.95 * (len(ordered) - 1))))]
+
+
+Latency = tuple[float, float, int, float, float]
+"""p50 ms, p95 ms, rows, CPU p50 ms, CPU p95 ms (this process's CPU time: a server's is not in it)."""
+
+
+def query_latencies(url: str, repeat: int, limit: int) -> dict[str, Latency]:
+    """name -> latency figures for each benchmark query, through the Python API."""
     from claimtrack.storage import ClaimFilter, open_store, query_claims
+    from claimtrack.storage.comparison import denial_candidates
 
     v = pick_values(url)
     queries = {
@@ -287,18 +297,27 @@ def query_latencies(url: str, repeat: int, limit: int) -> dict[str, tuple[float,
         f"subject ({v['subject']})": ClaimFilter(subject=v["subject"], limit=limit),
         f"compare-like: all of subject ({v['subject']})": ClaimFilter(subject=v["subject"]),
     }
-    results: dict[str, tuple[float, float, int]] = {}
+    results: dict[str, Latency] = {}
     with open_store(url) as store:
-        for name, flt in queries.items():
-            times, rows = [], 0
-            reps = repeat if flt.limit else max(3, repeat // 4)
+        runs: dict[str, Callable[[], int]] = {
+            name: (lambda flt=flt: sum(1 for _ in query_claims(store, flt))) for name, flt in queries.items()
+        }
+
+        def compare_read() -> int:  # what `claimtrack compare --subject` reads
+            records = list(query_claims(store, ClaimFilter(subject=v["subject"])))
+            return len(records) + len(denial_candidates(store, records))
+
+        runs[f"compare --subject ({v['subject']}): its claims + denials"] = compare_read
+        for name, run in runs.items():
+            times, cpu, rows = [], [], 0
+            reps = repeat if name in queries and queries[name].limit else max(3, repeat // 4)
             for _ in range(reps + 1):
-                t0 = time.perf_counter()
-                rows = sum(1 for _ in query_claims(store, flt))
+                t0, c0 = time.perf_counter(), time.process_time()
+                rows = run()
+                cpu.append((time.process_time() - c0) * 1000)
                 times.append((time.perf_counter() - t0) * 1000)
-            times = sorted(times[1:])  # the first run warms caches
-            p95 = times[min(len(times) - 1, int(round(0.95 * (len(times) - 1))))]
-            results[name] = (statistics.median(times), p95, rows)
+            times, cpu = times[1:], cpu[1:]  # the first run warms caches
+            results[name] = (statistics.median(times), _p95(times), rows, statistics.median(cpu), _p95(cpu))
     return results
 
 
@@ -320,7 +339,7 @@ class Result:
     store_mb: float = 0.0
     total_claims: int = 0
     grow_s: float | None = None
-    queries: dict[str, tuple[float, float, int]] = field(default_factory=dict)
+    queries: dict[str, Latency] = field(default_factory=dict)
     export_s: float = 0.0
     export_rows: int = 0
     notes: list[str] = field(default_factory=list)
@@ -418,11 +437,12 @@ def render(results: list[Result], argv: list[str]) -> str:
             f"{r.total_claims:,} | {export} |"
         )
     lines += ["", "Query latency through `claimtrack.storage.query_claims` (limit 100 unless 'all'), ms:", "",
-              "| N articles | db | claims queried | query | p50 ms | p95 ms | rows |",
-              "|---:|---|---:|---|---:|---:|---:|"]  # fmt: skip
+              "| N articles | db | claims queried | query | p50 ms | p95 ms | CPU p50 / p95 ms | rows |",
+              "|---:|---|---:|---|---:|---:|---:|---:|"]  # fmt: skip
     for r in results:
-        for name, (p50, p95, rows) in r.queries.items():
-            lines.append(f"| {r.n:,} | {r.db} | {r.total_claims:,} | {name} | {p50:.1f} | {p95:.1f} | {rows:,} |")
+        for name, (p50, p95, rows, cpu50, cpu95) in r.queries.items():
+            lines.append(f"| {r.n:,} | {r.db} | {r.total_claims:,} | {name} | {p50:.1f} | {p95:.1f} | "
+                         f"{cpu50:.1f} / {cpu95:.1f} | {rows:,} |")  # fmt: skip
     notes = [f"- N={r.n:,} {r.db}: claims grown to {r.total_claims:,} by INSERT...SELECT copies in {r.grow_s:.0f} s"
              for r in results if r.grow_s is not None]  # fmt: skip
     notes += [f"- N={r.n:,} {r.db}: {note}" for r in results for note in r.notes]

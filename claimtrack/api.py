@@ -89,8 +89,11 @@ def compare(subject: str | None = None, db: str | None = None, **filters: Any) -
     window = filters.pop("window_days", DEFAULT_WINDOW_DAYS)
     if subject is None:
         return subjects(db=db, **filters)
+    from claimtrack.storage.comparison import denial_candidates
+
     records = query(db=db, subject=subject, **filters)
-    denials = query(db=db, kind="denial", include_rejected=filters.get("include_rejected", False))
+    with store(db) as s:
+        denials = denial_candidates(s, records, filters.get("include_rejected", False))
     place = filters.get("place")
     return compare_subject(records, subject, place=place, denials=denials, window_days=window).to_dict()
 

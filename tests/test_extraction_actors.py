@@ -155,3 +155,96 @@ def test_a_body_named_head_first_is_an_organisation(phrase: str, name: str) -> N
 def test_a_role_before_a_body_stays_a_persons_role() -> None:
     actor = resolve_actor("Olena Bondar, head of the Office of the President")
     assert actor is not None and actor.name == "Olena Bondar"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [("Ukrainian estimates", "Ukraine"), ("the Russian side", "Russia"), ("South Korean figures", "South Korea")],
+)
+def test_a_side_word_alone_names_its_state(phrase: str, name: str) -> None:
+    actor = resolve_actor(phrase)
+    assert actor is not None and (actor.name, actor.kind) == (name, "organisation")
+
+
+def test_a_plural_demonym_names_people_not_their_state() -> None:
+    actor = resolve_actor("Ukrainians")
+    assert actor is not None and (actor.name, actor.kind, actor.affiliation) == ("Ukrainians", "anonymous", "Ukraine")
+
+
+@pytest.mark.parametrize(("phrase", "affiliation"), [("the Japanese government", "Japan"),
+                                                     ("Turkish Defence Minister Ali Demir", "Turkey")])
+def test_sides_beyond_the_war_parties(phrase: str, affiliation: str) -> None:
+    actor = resolve_actor(phrase)
+    assert actor is not None and actor.affiliation == affiliation
+
+
+def test_a_bloc_adjective_is_an_unnamed_source() -> None:
+    actor = resolve_actor("Western estimates")
+    assert actor is not None and (actor.name, actor.kind) == ("Western", "anonymous")
+    assert resolve_actor("western") is None  # lowercase: "western states must ..." is no speaker
+
+
+def test_reports_without_an_author_stay_reports() -> None:
+    actor = resolve_actor("the latest reports")
+    assert actor is not None and actor.name != "latest"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [("the authors of the study", "authors of the study"), ("volunteers of the monitoring group",
+                                                              "volunteers of the monitoring group")],
+)
+def test_a_group_defined_by_what_it_belongs_to_is_anonymous(phrase: str, name: str) -> None:
+    actor = resolve_actor(phrase)
+    assert actor is not None and (actor.name, actor.kind) == (name, "anonymous")
+
+
+def test_a_portfolio_completes_a_role_and_names_no_one() -> None:
+    actor = resolve_actor("the Italian Minister of Foreign Affairs")
+    assert actor is not None and actor.role is not None and actor.role.endswith("Foreign Affairs")
+    assert actor.name != "Affairs"
+
+
+def test_a_name_after_a_role_with_of_is_the_last_two_words() -> None:
+    actor = resolve_actor("Speaker of the Council of Elders Marta Kowal")
+    assert actor is not None and actor.name == "Marta Kowal"
+    assert actor.role == "Speaker of the Council of Elders"
+
+
+def test_a_survey_conducted_by_a_body_is_the_bodys() -> None:
+    actor = resolve_actor("a nationwide poll conducted by the Lviv Institute of Demography")
+    assert actor is not None and (actor.name, actor.kind) == ("Lviv Institute of Demography", "organisation")
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("Dačić", True), ("Łukasz", True), ("McCaul", True), ("O'Brien", True), ("Sun-won", True), ("J.", True),
+    ("NATO", False), ("MoD", False), ("ICG’s", False), ("kirby", False),
+])
+def test_name_tokens_take_any_latin_letters_but_not_abbreviations(word: str, expected: bool) -> None:
+    from claimtrack.extraction.actors import is_name_token
+
+    assert is_name_token(word) is expected
+
+
+def test_a_name_with_central_european_letters_is_a_person() -> None:
+    actor = resolve_actor("Serbian Interior Minister Ivica Dačević")
+    assert actor is not None and (actor.name, actor.role, actor.affiliation) == (
+        "Ivica Dačević", "Interior Minister", "Serbia")
+
+
+@pytest.mark.parametrize(("phrase", "name", "role"), [
+    ("Lawmaker Kim Min-ji", "Kim Min-ji", "Lawmaker"), ("military analyst Anna Berg", "Anna Berg", "military analyst"),
+])
+def test_professional_titles_are_roles_not_names(phrase: str, name: str, role: str) -> None:
+    actor = resolve_actor(phrase)
+    assert actor is not None and (actor.name, actor.role) == (name, role)
+
+
+def test_two_roles_joined_before_one_name() -> None:
+    actor = resolve_actor("Kremlin critic and historian Pavel Orlov")
+    assert actor is not None and actor.name == "Pavel Orlov"
+
+
+def test_two_speakers_joined_give_the_first() -> None:
+    actor = resolve_actor("Smith and Jones")
+    assert actor is not None and actor.name == "Smith"

@@ -331,3 +331,105 @@ def test_civilians_do_not_take_the_side_of_troops_named_before() -> None:
 def test_rescuers_are_counted_people() -> None:
     claim = one_count("The emergency service says 91 of its rescuers have been killed.")
     assert (claim.quantity.low, claim.quantity.unit) == (91, "rescuers")
+
+
+def test_an_aside_of_circumstance_does_not_hide_the_speaker() -> None:
+    claim = one_count("A senior Polish officer, speaking on condition of anonymity, said 400 troops had arrived.")
+    assert claim.actor.kind == "anonymous" and claim.actor.affiliation == "Poland"
+
+
+def test_according_to_a_sides_estimates() -> None:
+    claim = one_count("According to Ukrainian estimates, Russia has lost 80 tanks this month.")
+    assert claim.actor.name == "Ukraine"
+
+
+def test_a_word_of_a_cited_source_is_not_a_verb() -> None:
+    claim = one_count("Maria Diaz, citing intelligence reports, said 300 tanks were destroyed.")
+    assert claim.relayed_by is not None and claim.relayed_by.name == "Maria Diaz"
+    assert claim.actor.name != "Maria Diaz"
+
+
+def test_citing_inside_an_aside_keeps_the_relay() -> None:
+    claim = one_count("The Hankook news agency, citing the NIS, reported that 40 soldiers were captured.")
+    assert claim.actor.name.startswith("National Intelligence Service")
+    assert claim.relayed_by is not None and "Hankook" in claim.relayed_by.name
+
+
+def test_a_promise_is_a_claim() -> None:
+    claim = one_count("Pedro Alvarez promised that Spain would give Ukraine four more tanks.")
+    assert claim.actor.name == "Pedro Alvarez" and claim.quantity.low == 4
+
+
+def test_canisters_are_counted_materiel() -> None:
+    claim = one_count("An army spokeswoman revealed that Iran had delivered over 2,000 canisters of ammunition.")
+    assert (claim.quantity.low, claim.quantity.unit) == (2000, "canisters")
+
+
+def test_what_the_data_shows_belongs_to_who_published_it() -> None:
+    claims = counted("The General Staff published its daily figures on Monday.The data shows that Russia lost "
+                     "almost a thousand soldiers over the past day.")
+    assert [(c.actor.name, c.quantity.high) for c in claims] == [("General Staff", 1000)]
+
+
+def test_footage_showing_something_names_no_speaker() -> None:
+    assert counted("Footage showed 20 tanks burning near the village.") == []
+
+
+def test_the_agent_of_a_passive_cue_speaks() -> None:
+    claim = one_count("The estimate of 9,000 troops in Kursk was disclosed by Defence Minister Ana Silva on Monday.")
+    assert claim.actor.name == "Ana Silva"
+
+
+def test_an_estimate_of_is_a_noun_not_a_verb() -> None:
+    claim = one_count("The Latvian estimate of 2,000 tanks was confirmed by the Estonian army.")
+    assert claim.actor.name != "Latvia"
+
+
+def test_a_counted_group_opening_the_sentence_is_no_speaker() -> None:
+    assert all(c.actor is None or c.actor.name != "About"
+               for c in counted("About 300 soldiers were reported killed by the enemy."))
+
+
+def test_the_place_of_the_press_conference_is_not_the_quoted_counts() -> None:
+    claim = one_count('"About 9,000 troops are now in Belarus," the minister said at a press conference in Vilnius.')
+    assert claim.place.name == "Belarus"
+
+
+def test_an_outlet_reported_according_to_another_which_relays() -> None:
+    claim = one_count("Some 200 tanks were lost, Euractiv reported, according to Ukrinform.")
+    assert (claim.actor.name, claim.relayed_by.name) == ("Euractiv", "Ukrinform")
+
+
+def test_per_a_source_at_the_end_of_a_clause() -> None:
+    claim = one_count("Some 2,000 Belarusian troops are near the border, per Lithuanian intelligence.")
+    assert claim.actor.name == "Lithuanian intelligence"
+
+
+@pytest.mark.parametrize("text", ["Russia fires 9,000 shells per day, the army said.",
+                                  "Per the treaty, 500 tanks were withdrawn."])
+def test_per_a_unit_or_a_document_is_no_source(text: str) -> None:
+    assert all(c.actor is None or c.actor.kind != "person" for c in counted(text))
+
+
+def test_a_part_and_its_whole_are_two_counts_and_only_the_part_was_destroyed() -> None:
+    claims = counted("Air defences shot down 41 of the 60 drones, the air force said.")
+    assert [(c.quantity.low, c.subject) for c in claims] == [(41, "drones destroyed"), (60, "drones")]
+
+
+def test_a_headline_speaker_before_a_colon() -> None:
+    claim = one_count("Poland's Defence Ministry: 400 Belarusian troops moved to the border.")
+    assert claim.actor.name.startswith("Ministry of Defence") or "Defence Ministry" in claim.actor.name
+
+
+@pytest.mark.parametrize("text", ["KYIV: Russian forces lost 300 soldiers, the army said.",
+                                  "Sources: 300 soldiers were killed in the attack.",
+                                  "WATCH THE MOMENT: 300 soldiers were killed in the attack."])
+def test_a_dateline_or_label_before_a_colon_is_no_speaker(text: str) -> None:
+    assert all(c.actor is None or c.actor.name not in {"Ukraine", "Sources", "WATCH THE MOMENT"} for c in counted(text))
+
+
+def test_a_relative_clause_gives_a_role_only_when_it_says_one() -> None:
+    claim = one_count("Oleh Marchenko, who heads the regional police, said 12 people were killed.")
+    assert claim.actor.role == "head of the regional police"
+    claim = one_count("Oleh Marchenko, who visited the site on Monday, said 12 people were killed.")
+    assert claim.actor.role is None

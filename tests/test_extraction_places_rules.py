@@ -229,6 +229,12 @@ def test_the_hilltop_town_is_the_last_town_named() -> None:
     assert place is not None and place.name == "Chasiv Yar" and place.raw == "the hilltop town"
 
 
+def test_the_plant_is_in_the_last_settlement_named() -> None:
+    context = read("Workers hid in Avdiivka's coke plant.")
+    place = chosen("About 300 civilians remain inside the plant.", context=context)
+    assert place is not None and place.name == "Avdiivka" and place.raw == "the plant"
+
+
 def test_the_city_in_the_same_sentence() -> None:
     place = chosen("Shelling hit Izium, and graves were found near the city.", context=PlaceContext())
     assert place is not None and place.name == "Izium"

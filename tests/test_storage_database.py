@@ -185,3 +185,24 @@ def test_published_dates_and_timestamps_round_trip(store: Store) -> None:
     store_document(store, doc, [make_claim(doc, "Officials said 5 drones fell.")])
     (record,) = query_claims(store)
     assert record.published == dt.date(2023, 2, 28)
+
+
+def test_migration_0005_swaps_the_kind_index_and_back(store_url: str) -> None:
+    assert db_upgrade(store_url) == db_head()
+    with open_store(store_url, migrate=False) as store:
+        names = {ix["name"] for ix in sa.inspect(store.engine).get_indexes("claims")}
+    assert "ix_claims_kind_subject_document" in names and "ix_claims_kind" not in names
+    assert db_downgrade(store_url, "0004") == "0004"
+    with open_store(store_url, migrate=False) as store:
+        names = {ix["name"] for ix in sa.inspect(store.engine).get_indexes("claims")}
+    assert "ix_claims_kind" in names and "ix_claims_kind_subject_document" not in names
+
+
+def test_migrations_come_from_the_checkout_the_code_is_imported_from() -> None:
+    import claimtrack
+    from claimtrack.storage.migrate import migrations_dir
+
+    checkout = Path(claimtrack.__file__).resolve().parents[1]
+    if (checkout / "pyproject.toml").is_file():  # a source checkout (an installed wheel has none)
+        assert migrations_dir() == checkout / "migrations"
+    assert (migrations_dir() / "versions" / "0005_kind_subject_document.py").is_file()

@@ -407,3 +407,29 @@ def test_documents_actors_and_places_are_looked_up_across_batches(
     assert [r.model_dump() for r in query_claims(store, ClaimFilter())] == expected
     assert {r["document"] for r in expected} == {"ap.txt", "reuters.txt", "old.txt", "dated.txt", "undated.txt"}
     assert any(r["relayed_by"] == "AP" for r in expected) and any(r["place_country"] == "Russia" for r in expected)
+
+
+def test_many_place_ids_matching_many_claims_walk_the_date_index(
+    store: Store, filled: dict[str, str], dated_and_undated: dict[str, list[str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claimtrack.storage import build_claims_query, queries
+    from claimtrack.storage.schema import claims
+
+    with store.read() as conn:
+        russia = queries.place_ids_within(conn, "Russia")
+        assert len(russia) > 1
+        assert not queries._ids_walk(conn, claims.c.place_id, russia, 2)  # two matches: sort them
+        assert not queries._ids_walk(conn, claims.c.place_id, russia[:1], 2)  # one id: already in order
+        monkeypatch.setattr(queries, "_walk_cap", lambda conn, limit, factor: 2)
+        assert queries._ids_walk(conn, claims.c.place_id, russia, 2)  # as many matches as the cap: walk
+    for filters in ({"place": "Russia", "limit": 1}, {"place": "Russia", "limit": 5}, {"actor": "i", "limit": 3}):
+        flt = ClaimFilter(**filters)  # type: ignore[arg-type]
+        with store.read() as conn:
+            single = [row.claim_id for row in conn.execute(build_claims_query(conn, flt))]
+            if store.dialect == "sqlite" and "place" in filters:
+                stmt = queries.claims_statements(conn, flt)[0].limit(flt.limit)
+                compiled = stmt.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
+                params = tuple(compiled.params[name] for name in compiled.positiontup or ())
+                plan = " ".join(r[-1] for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + str(compiled), params))
+                assert "ix_claims_sort_date_id" in plan and "TEMP B-TREE" not in plan, plan
+        assert ids(store, **filters) == single

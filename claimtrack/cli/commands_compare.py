@@ -25,6 +25,7 @@ from claimtrack.cli.options import (
 from claimtrack.cli.render_compare import overview_table, print_comparison, timeline_renderable
 from claimtrack.records import ClaimRecord
 from claimtrack.storage import ClaimFilter, NotFound, Store, open_store, query_claims
+from claimtrack.storage.comparison import denial_candidates
 
 SubjectOpt = Annotated[str | None, typer.Option("--subject", "-s", help="What is counted, e.g. 'North Korean troops' "
                        "(`claimtrack compare` lists the subjects).")]  # fmt: skip
@@ -131,7 +132,7 @@ def compare(
                 Console(stderr=True).print("no subjects: ingest articles first (claimtrack ingest DIR)")
             return
         records = _subject_claims(store, flt, subject)
-        denials = list(query_claims(store, ClaimFilter(kind="denial", include_rejected=include_rejected)))
+        denials = denial_candidates(store, records, include_rejected)
     finally:
         store.close()
     result = compare_subject(records, subject, place=place, denials=denials, window_days=window)

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from claimtrack.extraction.gazetteer import env_value, load_gazetteer
 from claimtrack.extraction.lexicons import (
+    Side,
     load_records,
     side_by_capital,
     side_by_form,
@@ -33,6 +34,7 @@ TITLE_WORDS = frozenset(
     advisor press secretary-general lieutenant colonel captain sergeant dr dr. mr mr. mrs mrs. ms ms. prof prof.
     pope king queen prince chancellor speaker vice leader officer premier marshal brigadier commissioner
     coordinator representative minister's spokesperson's first second acting former top senior
+    lawmaker legislator congressman congresswoman mp mep analyst expert researcher economist historian professor
     """.split()
 )
 # Heads that make a phrase an organisation.
@@ -49,7 +51,8 @@ ANON_HEADS = frozenset(
     official officials source sources diplomat diplomats insider insiders person people analyst analysts expert
     experts officer officers spokesperson spokesman spokeswoman residents witnesses observers lawmakers lawmaker
     investigators investigator monitors commanders commander soldier soldiers servicemen aide aides advisers
-    adviser representatives representative member members politicians researchers scientists
+    adviser representatives representative member members politicians researchers scientists authors signatories
+    volunteers activists organizers organisers
     """.split()
 )
 MEDIA_HEADS = frozenset(
@@ -60,11 +63,32 @@ _HEADS = ANON_HEADS | ORG_HEADS | MEDIA_HEADS
 # words that cannot name a speaker on their own
 FUNCTION_WORDS = frozenset(
     "a an the this that these those it its in on at by for from with of to as but and or if so then while when "
-    "many some most both all each every other others such may might can will".split()
+    "many some most both all each every other others such may might can will about around nearly almost roughly "
+    "approximately over more less fewer least up according".split()
 )
+_GROUP_HEADS = ANON_HEADS - TITLE_WORDS - {"person", "people"}
+# title words that only a person holds ("Speaker of the Council"), unlike "Defense" (Ministry of ...)
+_PERSON_TITLES = TITLE_WORDS - set("foreign defense defence interior state first second acting former top senior "
+                                   "general press deputy".split())
+# adjectives of a group of states or sources, which name no one person: "Western" (estimates)
+BLOC_ADJECTIVES = frozenset("western european allied foreign international independent official".split())
 DETERMINERS = frozenset("a an the one two three four several some many other unnamed anonymous".split())
 PRONOUNS = frozenset("he she they it we i".split())
-_NAME_TOKEN = re.compile(r"^(?:[A-Z][a-zà-ÿ'’\-]+|[A-Z]\.|[A-Z][a-z]*[A-Z][a-z]+|[A-Z][a-zà-ÿ]+-[A-Z][a-zà-ÿ]+)$")
+_NAME_MARKS = "'’-"
+
+
+def is_name_token(word: str) -> bool:
+    """A word that can be part of a person's name: "Kirby", "Dačić", "Łukasz", "McCaul", "Sun-won", "J."."""
+    first = word[:1]
+    if not first.isupper() or len(word) < 2:
+        return False
+    if len(word) == 2 and word[1] == ".":
+        return first.isalpha()  # an initial
+    rest = word[1:]
+    if not (first.isalpha() and any(c.islower() for c in rest) and all(c.isalpha() or c in _NAME_MARKS for c in rest)):
+        return False
+    # a capital inside a name starts a syllable ("McCaul", "O'Brien"); "MoD" and "ICG's" are abbreviations
+    return all(not c.isupper() or rest[k + 1 : k + 2].islower() for k, c in enumerate(rest))
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 
 
@@ -130,15 +154,18 @@ def actor_lexicon() -> ActorLexicon:
 _WORD_RE = re.compile(r"\(?[\w'’.\-]+\)?")
 _INITIALS_END = re.compile(r"\b[A-Z]\.[A-Z]\.$")
 _DOCUMENT_END = re.compile(
-    r"(?:['’]s)?\s+(?:database|data|figures|statistics|report|study|survey|statement|estimates?|tally)$"
+    r"(?:['’]s)?\s+(?:database|data|figures|statistics|reports?|study|survey|statement|estimates?|tally)$"
 )
-_DOCUMENT_WORDS = ("database", "data", "figures", "statistics", "report", "study", "survey", "statement", "estimate",
-                   "estimates", "tally")  # what `_DOCUMENT_END` ends with  # fmt: skip
+_DOCUMENT_WORDS = ("database", "data", "figures", "statistics", "report", "reports", "study", "survey", "statement",
+                   "estimate", "estimates", "tally")  # what `_DOCUMENT_END` ends with  # fmt: skip
 _DOCUMENT_START = re.compile(
-    r"^(?:the\s+)?(?:latest\s+|new\s+|recent\s+)?(?:forecasts?|estimates?|assessments?|data|figures|statistics|"
-    r"reports?|findings|analysis|calculations)\s+(?:of|from|by)\s+(?=\S)",
+    r"^(?:(?:the|a|an)\s+)?(?:latest\s+|new\s+|recent\s+|nationwide\s+|national\s+|joint\s+)?(?:forecasts?|"
+    r"estimates?|assessments?|data|figures|statistics|reports?|findings|analysis|calculations|survey|poll|study)\s+"
+    r"(?:(?:conducted|carried\s+out|published|released|compiled|commissioned|made)\s+)?(?:of|from|by)\s+(?=\S)",
     re.IGNORECASE,
 )
+_NO_AUTHOR = FUNCTION_WORDS | {"latest", "new", "recent", "previous", "earlier", "initial", "first", "official",
+                                "unconfirmed", "preliminary", "several", "other", "some"}
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 
 
@@ -175,9 +202,47 @@ def _named_body(words: list[str]) -> str | None:
         return None  # "the head of the Office of the President" is a person's role
     for i, word in enumerate(words[:-2]):
         if word.lower() in ORG_HEADS and word[:1].isupper() and words[i + 1] in {"of", "for", "on"}:
+            if any(w.lower() in _PERSON_TITLES for w in words[:i]):
+                return None  # "Speaker of the Council of Elders Marta Kowal": a role, then a name
             if words[-1][:1].isupper():
                 return " ".join(words)
     return None
+
+
+def _side_named(words: list[str]) -> Side | None:
+    """The side a phrase of nothing but a side word names: "Ukrainian" (estimates), "the Russian side"."""
+    words = _strip_determiners(words)
+    if len(words) > 1 and words[-1].lower() == "side":
+        words = words[:-1]
+    elif words and words[-1].endswith("s") and not words[-1].isupper():
+        return None  # "Ukrainians said": people, not their state (an unnamed group)
+    return side_by_form(" ".join(words)) if words and words[0][:1].isupper() else None
+
+
+def _group_of(words: list[str]) -> str | None:
+    """An unnamed group defined by what it belongs to: "authors of the letter", "members of the commission"."""
+    words = _strip_determiners(words)
+    if len(words) >= 3 and words[1] == "of" and words[0].lower() in _GROUP_HEADS:
+        return " ".join(words)
+    return None
+
+
+_RELATIVE_ROLE = re.compile(r"^who\s+(?:(?P<be>is|was|serves\s+as|served\s+as)\s+(?:the\s+|an?\s+)?|"
+                            r"(?P<verb>heads|headed|leads|led|commands|commanded|chairs|chaired|runs|ran)\s+)")
+_RELATIVE_NOUNS = {"heads": "head", "headed": "head", "leads": "leader", "led": "leader", "commands": "commander",
+                   "commanded": "commander", "chairs": "chair", "chaired": "chair", "runs": "head", "ran": "head"}
+
+
+def _role_of_relative(appositive: str) -> str:
+    """ "who heads Ukraine's military intelligence" -> "head of Ukraine's military intelligence"; "who is the
+    mayor" -> "mayor"; any other relative clause says no role ("who visited the plant")."""
+    if not appositive.startswith("who "):
+        return appositive
+    m = _RELATIVE_ROLE.match(appositive)
+    if m is None:
+        return ""
+    rest = appositive[m.end() :]
+    return rest if m.group("be") else f"{_RELATIVE_NOUNS[m.group('verb')]} of {rest}"
 
 
 def _strip_determiners(words: list[str]) -> list[str]:
@@ -287,14 +352,26 @@ def known_persons_in(text: str) -> list[ActorRef]:
     return list(seen.values())
 
 
+# the last word of a minister's or a body's portfolio, never of a person's name: "Minister of Foreign Affairs"
+_PORTFOLIOS = frozenset("affairs defence defense finance finances economy justice health interior security trade "
+                        "development education culture energy sociology".split())
+
+
 def _split_name(words: list[str]) -> tuple[list[str], list[str]]:
     """(role words, name words): the name is the trailing run of capitalised non-title tokens."""
     i = len(words)
     sides, gazetteer = side_index(), load_gazetteer()
-    while i > 0 and _NAME_TOKEN.match(words[i - 1]) and words[i - 1].lower().rstrip(".") not in TITLE_WORDS \
+    while i > 0 and is_name_token(words[i - 1]) and words[i - 1].lower().rstrip(".") not in TITLE_WORDS \
             and words[i - 1].lower() not in ORG_HEADS and sides.get(side_key(words[i - 1])) is None \
             and gazetteer.lookup(words[i - 1]) is None:
         i -= 1
+    if i < len(words) and words[-1].lower() in _PORTFOLIOS:
+        return words, []  # "the Minister of Foreign Affairs": the capitals complete a role, they name no one
+    if 0 < i < len(words) and words[i - 1].lower() in {"of", "for"}:
+        # "Chairman of the House of Representatives Vladimir Andreichenko": the name is the run's last two words
+        if len(words) - i < 3:
+            return words, []
+        i = len(words) - 2
     name = words[i:]
     if len(name) > 4:
         name = name[-4:]
@@ -323,7 +400,10 @@ def resolve_actor(phrase: str, persons: PersonRegistry | None = None) -> ActorRe
     # speaks for its author
     raw = _DOCUMENT_START.sub("", raw) or raw
     if raw.endswith(_DOCUMENT_WORDS):
-        raw = _DOCUMENT_END.sub("", raw) or raw
+        author = _DOCUMENT_END.sub("", raw)
+        # "the latest reports" name no author; "the authors of the report" are not a report's
+        if not all(w.lower() in _NO_AUTHOR for w in author.split()) and author.split()[-1].lower() not in _NO_AUTHOR:
+            raw = author
     if all(w.lower() in FUNCTION_WORDS for w in raw.split()):
         return None  # "The announcement was commented", "In matters of war, we said": no one is named
     located = _located_actor(raw, persons)
@@ -331,7 +411,7 @@ def resolve_actor(phrase: str, persons: PersonRegistry | None = None) -> ActorRe
         return located
     # "Kyrylo Budanov, head of Ukraine's military intelligence (HUR)": name, then appositive role
     head_part, _, appositive = raw.partition(", ")
-    appositive = _LEADING_ARTICLE.sub("", appositive)
+    appositive = _role_of_relative(_LEADING_ARTICLE.sub("", appositive))
     words = _words(head_part)
     words = [w for w in words if not (w.startswith("(") and w.endswith(")"))] or words
     if not words:
@@ -339,7 +419,13 @@ def resolve_actor(phrase: str, persons: PersonRegistry | None = None) -> ActorRe
     if len(words) == 1 and words[0].lower() in PRONOUNS:
         return None  # resolved by the caller from context
     if " and " in head_part and not actor_lexicon().lookup(head_part):
-        return resolve_actor(head_part.split(" and ")[0], persons)
+        # "Smith and Jones said": the first; "Kremlin critic and blogger Ivan Sokolov": the one who is named
+        parts = head_part.split(" and ")
+        first = resolve_actor(parts[0], persons)
+        if first is not None:
+            return first
+        last = resolve_actor(" and ".join(parts[1:]), persons)
+        return last if last is not None and last.kind == "person" and " " in last.name else None
     lex = actor_lexicon()
     # a known actor at the end of the phrase
     for start in range(len(words)):
@@ -360,15 +446,25 @@ def resolve_actor(phrase: str, persons: PersonRegistry | None = None) -> ActorRe
     named_body = _named_body(words)
     if named_body is not None:  # "the UN Office for the Coordination of Humanitarian Affairs"
         return ActorRef(name=named_body, kind="organisation", affiliation=affiliation, raw=raw)
+    group = _group_of(words)
+    if group is not None:  # "the authors of the letter", "members of the commission"
+        return ActorRef(name=group, kind="anonymous", affiliation=affiliation, raw=raw)
     # a capital or a country speaking: "Kyiv", "Washington", "North Korea"
     if len(words) <= 3:
         joined = " ".join(words)
         side = side_by_capital(joined)
         place = load_gazetteer().lookup(joined.removeprefix("the ").removeprefix("The "))
+        side = side or _side_named(words)
         if side is not None:
             return ActorRef(name=side.country, kind="organisation", affiliation=side.country, raw=raw, aliases=[joined])
         if place is not None and place.kind == "country":
             return ActorRef(name=place.name, kind="organisation", affiliation=place.name, raw=raw, aliases=[joined])
+    plural = len(words) == 1 and words[0].endswith("s") and not words[0].endswith(("'s", "’s"))
+    people = side_by_form(words[0]) if plural else None
+    if people is not None:  # "Israelis say": people of a side, unnamed
+        return ActorRef(name=words[0], kind="anonymous", affiliation=people.country, raw=raw)
+    if len(words) == 1 and words[0].lower() in BLOC_ADJECTIVES and words[0][:1].isupper():  # "Western estimates"
+        return ActorRef(name=words[0], kind="anonymous", raw=raw)
     role_words, name_words = _split_name(words)
     lone_head = len(name_words) == 1 and name_words[0].lower() in _HEADS
     # a phrase ending in a media or organisation noun ("Ukrainska Pravda newspaper") is handled below

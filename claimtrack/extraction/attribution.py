@@ -29,7 +29,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     "emphasizes", "emphasises", "stresses", "highlighted", "highlights", "remarked", "asserts",
     "concluded", "concludes", "quoted", "commented", "comments", "documents", "testified", "testifies",
     "conceded", "concedes", "recalled", "recalls", "pointed", "signalled", "signaled", "rejected", "rejects",
-    "dismissed", "dismisses",
+    "dismissed", "dismisses", "promised", "promises", "assured", "assures", "maintained", "maintains", "shows",
+    "showed",
 )  # fmt: skip
 DENIAL_VERBS = frozenset({"denied", "denies", "deny", "rejected", "rejects", "dismissed", "dismisses"})
 CONFIRM_VERBS = frozenset({"confirmed", "confirms", "confirm"})
@@ -38,7 +39,7 @@ HEDGE_VERBS = frozenset({"believes", "believe", "assessed", "assesses", "assess"
                          "claim", "expects", "predicted", "predicts", "projected", "forecast", "forecasts"})
 SOURCE_MARKERS = ("according to", "citing", "cited", "quoting", "quoted")
 # "made its first public confirmation that ...": a verb of issuing + a noun of saying.
-_NOMINAL_CUE = r"(?:made|issued|gave|released|published|delivered)\s+(?:\w+\s+){0,4}?(?:confirmation|statement|announcement|assessment|estimate|denial|claim|speech|address|remarks|report|findings)"  # noqa: E501
+_NOMINAL_CUE = r"(?:made|issued|gave|released|published|delivered)\s+(?:\w+\s+){0,4}?(?:confirmation|statement|announcement|assessment|estimate|denial|claim|speech|address|remarks|report|findings|figures|data|statistics)"  # noqa: E501
 
 # "X in a briefing said", "X on Telegram wrote", "X, who said": the speaker is before these words
 _SETTING_BEFORE = re.compile(
@@ -74,6 +75,13 @@ _APPOSITIVE_START = re.compile(
     r"(?:the|a|an|who|head|chief|spokesperson|spokesman|spokeswoman|minister|director|commander|deputy|"
     r"adviser|advisor|secretary|ambassador|president|leader|governor|mayor|member|chair|chairman|one)\b",
     re.IGNORECASE,
+)
+
+# an aside between the speaker and the cue that tells the circumstances: "speaking to reporters",
+# "in an interview with CNN", "on Tuesday", "however"
+_CIRCUMSTANCE_ASIDE = re.compile(
+    r"(?:[a-z]+ing|in|at|during|on|after|before|while|when|however|meanwhile|too|also|though|for\s+(?:its|his|her|"
+    r"their)\s+part)\b"
 )
 
 
@@ -119,6 +127,7 @@ def inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= pos < e for s, e in spans)
 
 
+_PASSIVE_AGENT = re.compile(r"\s+(?:\w+\s+)?by(?=\s+(?:the\s+|a\s+|an\s+)?[A-Z])")  # "was announced (today) by X"
 _TOKEN_RE = re.compile(r"\(?[\w'’.\-]+\)?|,")
 
 
@@ -225,6 +234,9 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
                 return subject_before(body[:cut] + ",")
             appositive = tail
             segment = body[:cut]
+        elif cut >= 0 and _CIRCUMSTANCE_ASIDE.match(tail):
+            # "a senior official, speaking on condition of anonymity, said": the aside says how, not who
+            return subject_before(body[:cut] + " ")
         elif cut >= 0 and _NAME_APPOSITIVE.match(tail):
             # "the UK defence secretary, Ben Wallace, admitted": the name stands in apposition to the role
             role = subject_before(body[:cut] + " ")[0]
@@ -329,12 +341,15 @@ _NOMINAL_RE = re.compile(_NOMINAL_CUE, re.IGNORECASE)
 _WORDS_RE = re.compile(r"[A-Za-z]+")
 # "RIA Novosti quoted Kremlin spokesperson Dmitry Peskov as saying": the quoted one is the claimant
 _QUOTED_AS = re.compile(r"\s+(?P<np>[^,;:\"“”]{2,80}?)\s+as\s+(?:saying|stating|telling)\b")
-_CUE_WORDS = _SPEECH_SET | {"citing", "quoting", "according"} | _ISSUE_VERBS  # every word a cue can start with
+_CUE_WORDS = _SPEECH_SET | {"citing", "quoting", "according", "per"} | _ISSUE_VERBS  # every word a cue can start with
 # a cue word as a whole run of ASCII letters, in the lowercased sentence (scanned from one non-letter to the next)
 _CUE_WORD_SCAN = StartScan(rf"{trie_alternation(_CUE_WORDS)}(?![a-z])", "a-z")
 _CUE_WORD_RE = _CUE_WORD_SCAN.pattern
 
 
+_PER_SOURCE = re.compile(r"\s+(?:the\s+|a\s+)?[A-Z]")
+_NOUN_BEFORE_OF = frozenset({"estimate", "estimates", "report", "reports", "claim", "claims", "forecast", "forecasts",
+                             "comments", "documents", "notes"})
 _DETERMINERS_BEFORE_NOUN = frozenset({"an", "a", "the", "its", "their", "his", "her", "our", "these", "those"})
 
 
@@ -369,8 +384,15 @@ def _cue_matches(sentence: str):
                 continue
         if before and before[-1].lower() in _DETERMINERS_BEFORE_NOUN and word.endswith(("ed", "s")):
             continue  # "an estimated 1,000 civilians", "the forecasts of": an adjective or a noun, not a verb
+        if word in _NOUN_BEFORE_OF and sentence.startswith(" of ", end):
+            continue  # "the U.S. estimate of 8,000 troops": a noun
+
         if word in _SPEECH_SET or word in {"citing", "quoting"}:
             yield word, start, end
+        elif word == "per":
+            if sentence[start] == "p" and sentence[:start].rstrip().endswith((",", "(")) and \
+                    _PER_SOURCE.match(sentence, end):  # "..., per Ukrainian intelligence"; not "per cent", "per day"
+                yield "per", start, end
         elif word == "according":
             following = _WORDS_RE.search(sentence, end)  # the next word
             if following is not None and following.group(0).lower() == "to":
@@ -416,12 +438,16 @@ def transcript_marker(sentence: str) -> str | None:
 def find_cues(sentence: str, quotes: list[tuple[int, int]]) -> list[Cue]:
     """Speech cues outside quoted speech, each with its speaker phrase (offsets relative to the sentence)."""
     cues: list[Cue] = []
+    source_end = -1  # where the words named by the last "citing"/"according to" end
     for verb, start, end in _cue_matches(sentence):
-        if inside(start, quotes):
-            continue
+        if inside(start, quotes) or start < source_end:
+            continue  # quoted speech, or a word of a source's name: "citing intelligence reports"
         before = sentence[max(0, start - 300) : start]
-        if verb in {"according to", "citing", "quoting"}:
-            cues.append(Cue(verb, start, end, source_after(sentence[end:]), True))
+        if verb in {"according to", "citing", "quoting", "per"}:
+            phrase = source_after(sentence[end:])
+            if phrase:
+                source_end = sentence.find(phrase, end) + len(phrase)
+            cues.append(Cue(verb, start, end, phrase, True))
             continue
         if verb == "quoted as saying":
             np = _QUOTED_AS.match(sentence, start - 1) if start else None
@@ -437,6 +463,10 @@ def find_cues(sentence: str, quotes: list[tuple[int, int]]) -> list[Cue]:
         if passive is not None and verb.endswith("ing"):  # "officials are warning": the subject is before "are"
             before = before[: passive.start()]
         elif passive is not None:
+            agent = _PASSIVE_AGENT.match(sentence, end)
+            if agent is not None:  # "the estimate was disclosed by Secretary Blinken": the agent speaks
+                cues.append(Cue(verb, start, end, phrase_after(sentence[agent.end() :]), False))
+                continue
             cues.append(Cue(verb, start, end, None, False, coordinated=True))
             continue
         phrase, pronoun, coordinated = subject_before(before)
@@ -448,4 +478,18 @@ def find_cues(sentence: str, quotes: list[tuple[int, int]]) -> list[Cue]:
                 if before.rstrip().endswith((",", "”", '"', "''", "’’", " -", " –", " —")) or not before.strip():
                     phrase = phrase_after(after)
         cues.append(Cue(verb, start, end, phrase, False, pronoun, coordinated))
+    if not cues and ":" in sentence:
+        m = _COLON_SPEAKER.match(sentence)
+        if m is not None and not inside(m.start("np"), quotes):
+            # "Russia's Defence Ministry: Ukraine lost 300 troops": a headline's speaker before a colon
+            cues.append(Cue(":", m.end("np"), m.end("np") + 1, m.group("np"), False))
     return cues
+
+
+# at most six words, none lowercase but function words and organisation nouns, then a colon
+_COLON_SPEAKER = re.compile(
+    r"^\s*(?P<np>(?:[A-Z][\w'’.&-]*|of|the|for|and|ministry|intelligence|staff|command|service|office|"
+    r"forces|military|army|defen[cs]e|spokesperson|spokesman|spokeswoman)(?:\s+(?:[A-Z][\w'’.&-]*|of|the|for|and|"
+    r"ministry|intelligence|staff|command|service|office|forces|military|army|defen[cs]e|spokesperson|spokesman|"
+    r"spokeswoman)){0,5}):\s+(?=\S)"
+)

@@ -15,7 +15,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from itertools import islice
 
-from claimtrack.extraction.actors import PersonRegistry, resolve_actor
+from claimtrack.extraction.actors import PersonRegistry, actor_lexicon, resolve_actor
 from claimtrack.extraction.attribution import (
     CONFIRM_VERBS,
     DENIAL_VERBS,
@@ -28,7 +28,7 @@ from claimtrack.extraction.attribution import (
 )
 from claimtrack.extraction.confidence import assess, is_adversary_losses
 from claimtrack.extraction.dates import DateMention, find_dates
-from claimtrack.extraction.gazetteer import pinned_environment
+from claimtrack.extraction.gazetteer import load_gazetteer, pinned_environment
 from claimtrack.extraction.lexicons import side_by_form, side_regex
 from claimtrack.extraction.places import PlaceContext, PlaceMention, choose_place, find_places, refers_to_context
 from claimtrack.extraction.prefilter import (
@@ -62,8 +62,10 @@ _TROOP_NOUNS = "(?:" + "|".join(_TROOP_NOUN_WORDS) + ")"
 
 
 # "the report said": a document speaks for the organisation that published it
-_DOCUMENT_NP = re.compile(r"^(?:the|its|this|that)\s+(?:new\s+|latest\s+|annual\s+)?(?:report|study|survey|statement|"
-                          r"analysis|assessment|document|update)$", re.I)
+_DISPLAY_VERBS = frozenset({"shows", "showed"})  # what data, a survey or a body shows, not a person
+_DOCUMENT_NP = re.compile(r"^(?:the|its|this|that|these)\s+(?:new\s+|latest\s+|annual\s+|presented\s+|published\s+)?"
+                          r"(?:report|study|survey|statement|analysis|assessment|document|update|data|figures|"
+                          r"statistics)$", re.I)
 
 
 @dataclass
@@ -180,6 +182,25 @@ def _relay_after_cue(sentence: str, cue: Cue, persons: PersonRegistry) -> ActorR
     return actor if actor is not None and actor.kind == "media" else None
 
 
+_HEADLINE_LABELS = frozenset({"watch", "read", "source", "sources", "author", "authors", "photo", "video", "update",
+                              "note", "editor's note", "breaking", "live", "opinion", "analysis", "comment"})
+
+
+def _headline_speaker(actor: ActorRef, phrase: str) -> bool:
+    """Whether the words before a headline's colon name a speaker: a body, an outlet, or a person known or
+    named with a role; not a dateline ("KYIV:"), nor a label ("Editor's Note:")."""
+    phrase = phrase.strip()
+    if load_gazetteer().lookup(phrase) is not None or phrase.lower() in _HEADLINE_LABELS:
+        return False
+    if phrase.isupper() and len(phrase) > 5:
+        return False  # "WATCH PUTIN TELLS THE WEST:": a shouted headline, not a speaker
+    if actor.kind == "anonymous":
+        return " " in actor.name  # "Ukrainian officials:", not "Sources:"
+    if actor.kind == "person":
+        return actor.role is not None and " " in actor.name or actor_lexicon().lookup(actor.name) is not None
+    return True
+
+
 _TRANSLATION_END = re.compile(r"\b(?:translation|transcript)$")
 
 
@@ -202,8 +223,10 @@ def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution
                     speaker = (ctx.last_publisher, cue, cue.phrase)
                 continue
             actor = resolve_actor(cue.phrase, ctx.persons)
-            if actor is not None:
-                speaker = (actor, cue, None)
+            if actor is not None and cue.verb == ":" and not _headline_speaker(actor, cue.phrase):
+                continue
+            if actor is not None and not (cue.verb in _DISPLAY_VERBS and actor.kind == "person"):
+                speaker = (actor, cue, None)  # data or a body shows; "Footage showed" names no speaker
                 continue
         if cue.pronoun:
             actor = _pronoun_actor(cue.pronoun, ctx)
@@ -222,8 +245,12 @@ def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution
         spans += _span_of(sentence.text, source[1].phrase)
     if speaker is not None:
         spans += _span_of(sentence.text, speaker[1].phrase, speaker[1].start)
-    if source is not None and speaker is not None and source[0].kind == "media" and speaker[0].kind != "media":
-        # "Danilov told Ukrainian TV ..., according to The Wall Street Journal": Danilov claims, the paper relays
+    trailing_source = source is not None and speaker is not None and source[1].verb in {"according to", "per"} \
+        and source[1].start > speaker[1].start
+    if source is not None and speaker is not None and source[0].kind == "media" and (
+            speaker[0].kind != "media" or trailing_source):
+        # "Danilov told Ukrainian TV ..., according to The Wall Street Journal": Danilov claims, the paper relays;
+        # "This was reported by Euractiv, according to Ukrinform": Euractiv claims, Ukrinform relays
         return Attribution(speaker[0], source[0], speaker[1], speaker[2], spans)
     if source is not None:
         relay = speaker[0] if speaker is not None and speaker[0].name != source[0].name else None
@@ -587,6 +614,10 @@ def _claims_of(reading: _Reading, ctx: Context) -> tuple[list[ExtractedClaim], l
         rel_start, rel_end = count.start - sentence.start, count.end - sentence.start
         # a place named between this count and the next one is this count's ("3,000 in Romania, two in Spain")
         limit = counts[i + 1].start if i + 1 < len(counts) else sentence.end
+        if cue is not None and rel_end <= cue.start:
+            # "'... troops are now in Russia,' Austin said at a press conference in Washington": the count's
+            # words end where the speaker's begin
+            limit = min(limit, sentence.start + cue.start)
         own = [m for m in place_mentions if count.end <= m.start < limit]
         count_place = (choose_place(sentence.text, sentence.start, own, excluded) if own else None) or place
         side = side_of(sentence.text, count, rel_start)

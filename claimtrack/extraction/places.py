@@ -189,7 +189,8 @@ def _adjective_pattern(key: int) -> re.Pattern[str]:
 _WORD_RE = re.compile(r"(?<![\w-])[\w.'’]+")
 _HYPHENATED_RE = re.compile(r"(?<![\w-])[A-Z][\w.'’]*(?:-[A-Z][\w.'’]*)+(?![\w-])")
 _REFERENCE_RE = re.compile(
-    r"\b(?P<raw>[Tt]he\s+(?:(?P<mods>(?:[a-z][\w-]*\s+){0,2})(?P<settlement>town|city|village)|(?P<what>capital|country)))"
+    r"\b(?P<raw>[Tt]he\s+(?:(?P<mods>(?:[a-z][\w-]*\s+){0,2})(?P<settlement>town|city|village|plant|factory|port|"
+    r"airfield|airport|steelworks)|(?P<what>capital|country)))"
     r"(?![\w-])"
 )
 # "the nearby town" is another town, "the largest city in" is not the last one named
@@ -402,7 +403,8 @@ def _adjective_mentions(sentence: str, offset: int, taken: list[tuple[int, int]]
 def _reference_mentions(
     sentence: str, offset: int, context: PlaceContext, earlier: list[PlaceMention]
 ) -> list[PlaceMention]:
-    """ "the capital", "the country", "the hilltop town": the place they refer to, when the document named it."""
+    """ "the capital", "the country", "the hilltop town", "the plant": the place they refer to (a facility's
+    settlement), when the document named it."""
     gaz = load_gazetteer()
     out: list[PlaceMention] = []
     for m in _REFERENCE_RE.finditer(sentence):
@@ -426,7 +428,9 @@ def _reference_mentions(
     return out
 
 
-_REFERENCE_NOUNS = ("town", "city", "village", "capital", "country")
+# a facility ("the plant") is referred to by the settlement it stands in
+_REFERENCE_NOUNS = ("town", "city", "village", "capital", "country", "plant", "factory", "port", "airfield", "airport",
+                    "steelworks")
 
 
 def refers_to_context(sentence: str) -> bool:

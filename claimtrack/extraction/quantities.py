@@ -243,6 +243,21 @@ def _shared_unit(sentence: str, pos: int) -> tuple[CountedGroup, str, str, int] 
     return group, noun, m.group("mods").strip(), pos + len(m.group("mods"))
 
 
+_PARTITIVE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+|a\s+total\s+of\s+)?(?=\S)", re.IGNORECASE)
+
+
+def _partitive_unit(sentence: str, pos: int) -> tuple[CountedGroup, str, str, int] | None:
+    """'shot down 35 of the 50 drones': the part counts what the whole counts."""
+    m = _PARTITIVE.match(sentence, pos)
+    if m is None:
+        return None
+    whole = _COUNT_RE.match(sentence, m.end())
+    if whole is None:
+        return None
+    unit = _unit_after(sentence, whole.end())
+    return (unit[0], unit[1], "", pos) if unit is not None else None
+
+
 _STATUS_NOUN = re.compile(
     r"(?:\s+[\w-]+){0,2}?\s+(?:detention|torture|execution|killing|abduction|deportation|disappearance|"
     r"rape|sexual\s+violence|ill-treatment)s?\b",
@@ -394,7 +409,8 @@ def find_counts(sentence: str, offset: int = 0) -> list[CountMention]:
             if tail:
                 second, num_end = tail.group("num"), tail.end()
         unit = _unit_after(sentence, num_end) or _unit_from_verb(sentence, m.start(), num_end) \
-            or _shared_unit(sentence, num_end) or _unit_from_passive(sentence, num_end)
+            or _shared_unit(sentence, num_end) or _unit_from_passive(sentence, num_end) \
+            or _partitive_unit(sentence, num_end)
         if unit is None:
             continue
         group, noun, mods, unit_end = unit

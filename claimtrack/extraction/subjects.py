@@ -51,9 +51,18 @@ class Subject:
     category: str
 
 
+_WHOLE_OF_PART = re.compile(
+    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundreds?|thousands?))"
+    r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+|a\s+total\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _window(sentence: str, start: int, end: int) -> tuple[str, str]:
     """The clause around a count: (the count's own words and the rest of its clause after it, some words before)."""
     before = re.split(r",\s(?:and|but|while|whereas)\s|;", sentence[max(0, start - 60) : start])[-1]
+    if _WHOLE_OF_PART.search(before):
+        before = ""  # "shot down 35 of the 50 drones": what befell the part did not befall the whole
     after = re.split(r"[;:]|\s[–—]\s|,\s(?:while|but|and)\s", sentence[end : end + 90])[0]
     return sentence[start:end] + " " + after, before  # the count's own words too ("number of abducted ...")
 

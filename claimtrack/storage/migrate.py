@@ -25,7 +25,15 @@ _PG_LOCK_KEY = 0x636C61696D74  # "claimt": advisory lock id for migrations
 
 
 def migrations_dir() -> Path:
-    """The Alembic script directory: the installed `claimtrack.migrations`, else the repo's migrations/."""
+    """The Alembic script directory: the migrations/ of the source checkout this claimtrack is imported
+    from, else the installed `claimtrack.migrations`.
+
+    The checkout comes first: with `PYTHONPATH=checkout` and another checkout installed editable,
+    `claimtrack.migrations` names the installed one's folder, whose revisions may differ from the code.
+    """
+    checkout = Path(__file__).resolve().parents[2]
+    if (checkout / "pyproject.toml").is_file() and (checkout / "migrations" / "env.py").is_file():
+        return checkout / "migrations"
     try:
         found = Path(str(resources.files("claimtrack.migrations")))
         if (found / "env.py").is_file():

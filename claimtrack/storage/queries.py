@@ -13,6 +13,13 @@ in ascending order, as that order wants; SQLite sorts them first and would sort 
 `NULLS LAST`, so there `query_claims` reads the dated claims in index order, then the undated ones
 by id: the same rows in the same order as `build_claims_query`'s single statement.
 
+Many places or actors (SQLite): `--place Russia` is ~100 place ids. `place_id IN (...)` reads each
+id's index range, but the ranges together are not in date order, so the planner sorts every match
+(83,000 claims of a million: ~200 ms) to return 100. When the ids match enough claims (a capped count
+on the covering (place_id, sort_date) index, see `_ids_walk`), the condition is written `place_id + 0
+IN (...)` and the planner walks the (sort_date, id) index instead, testing each claim, and stops at
+the limit; few matches are still read by id and sorted, which is cheaper than a long walk.
+
 A frequent word (SQLite): materialising and sorting tens of thousands of FTS matches costs more
 than walking the date index and testing each claim against the set of matches, so when the word
 matches enough claims (see `_fts_walks`), the membership test is written `+id IN (...)`-style
@@ -57,6 +64,8 @@ STREAM_BATCH = 2000
 EXPORT_BATCH = 5000
 FTS_WALK_FACTOR = 9
 """Materialising and sorting one full-text match costs about this many index entries walked."""
+IDS_WALK_FACTOR = 1
+"""Reading and sorting one claim of an id list costs about this many date-index entries walked."""
 
 actor_t = actors.alias("actor")
 relay_t = actors.alias("relay")
@@ -91,6 +100,8 @@ class ClaimFilter:
         the places inside it. since/until: inclusive bounds on the claim date (else publication date).
     kind: one kind or several. subject: exact, case-insensitive. text: words (or "a phrase") that
         the evidence sentence must contain. document: a document name (or numeric id).
+    document_ids: claims of these documents (ids) only. has_subject: True for claims with a subject,
+        False for those without one.
     order: column names from ORDER_KEYS, "-name" for descending; claim id breaks ties.
     """
 
@@ -103,6 +114,8 @@ class ClaimFilter:
     text: str | None = None
     subject: str | None = None
     document: str | int | None = None
+    document_ids: Sequence[int] | None = None
+    has_subject: bool | None = None
     claim_id: str | None = None
     review_status: str | None = None
     include_rejected: bool = False
@@ -244,6 +257,20 @@ def _ids_condition(column: sa.ColumnElement, ids: Sequence[int]) -> sa.ColumnEle
     return column == ids[0] if len(ids) == 1 else column.in_(list(ids))
 
 
+def in_values(dialect: str, column: sa.ColumnElement, values: Sequence) -> sa.ColumnElement[bool]:
+    """column IN values; a long list is bound as ONE parameter (PostgreSQL: = ANY(array); SQLite: IN
+    json_each(json)) instead of one per value, which costs more to compile and bind than to run."""
+    values = list(values)
+    if len(values) <= 100:
+        return column.in_(values)
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import ARRAY
+
+        return column == sa.any_(sa.bindparam(None, values, type_=ARRAY(column.type)))
+    listed = sa.func.json_each(sa.bindparam(None, json.dumps(values), type_=sa.String))
+    return column.in_(sa.select(sa.literal_column("value")).select_from(listed))
+
+
 def place_ids_within(conn: sa.Connection, text: str) -> list[int]:
     """Ids of the places a name/alias denotes (exact, else substring) and of all places inside them."""
     wanted = norm(text)
@@ -323,11 +350,31 @@ def _fts_walks(conn: sa.Connection, text: str, limit: int) -> bool:
     match = fts_query(text)
     if not match:
         return False
-    n = conn.execute(sa.select(sa.func.max(claims.c.id))).scalar() or 0
-    cap = max(1000, math.isqrt(limit * n // FTS_WALK_FACTOR) + 1)
+    cap = _walk_cap(conn, limit, FTS_WALK_FACTOR)
     capped = sa.select(claims_fts.c.rowid).where(
         sa.literal_column("claims_fts").op("MATCH")(sa.bindparam("fts_text", match))
     ).limit(cap)
+    found = conn.execute(sa.select(sa.func.count()).select_from(capped.subquery())).scalar() or 0
+    return found >= cap
+
+
+def _walk_cap(conn: sa.Connection, limit: int, factor: int) -> int:
+    """How many matches make walking the date index cheaper than sorting them (see `_fts_walks`)."""
+    n = conn.execute(sa.select(sa.func.max(claims.c.id))).scalar() or 0
+    return max(1000, math.isqrt(limit * n // factor) + 1)
+
+
+def _ids_walk(conn: sa.Connection, column: sa.Column, ids: Sequence[int], limit: int) -> bool:
+    """SQLite: should `column IN ids` be tested while walking the date index rather than sorted?
+
+    One id needs neither: its (id, sort_date) index range is already in date order. For several,
+    the same rule as `_fts_walks`, with IDS_WALK_FACTOR; the count reads only the covering
+    (column, sort_date) index and stops at the cap.
+    """
+    if len(ids) < 2:
+        return False
+    cap = _walk_cap(conn, limit, IDS_WALK_FACTOR)
+    capped = sa.select(column).where(column.in_(list(ids))).limit(cap)
     found = conn.execute(sa.select(sa.func.count()).select_from(capped.subquery())).scalar() or 0
     return found >= cap
 
@@ -358,13 +405,25 @@ def order_by(keys: Sequence[str], dialect: str | None = None) -> list[sa.ColumnE
     return terms
 
 
-def _conditions(conn: sa.Connection, flt: ClaimFilter) -> list[sa.ColumnElement[bool]]:
-    """The WHERE conditions of a filter but its text (resolving actor and place names to ids first)."""
+def _conditions(
+    conn: sa.Connection, flt: ClaimFilter, walk_limit: int | None = None
+) -> list[sa.ColumnElement[bool]]:
+    """The WHERE conditions of a filter but its text (resolving actor and place names to ids first).
+
+    walk_limit (SQLite, date order): an actor or place id list that matches many claims is written
+    so that the planner walks the date index and stops after this many (see `_ids_walk`).
+    """
     where: list[sa.ColumnElement[bool]] = []
-    if flt.actor:
-        where.append(_ids_condition(claims.c.actor_id, actor_ids(conn, flt.actor)))
-    if flt.place:
-        where.append(_ids_condition(claims.c.place_id, place_ids_within(conn, flt.place)))
+    for name, column, resolve in (("actor", claims.c.actor_id, actor_ids), ("place", claims.c.place_id,
+                                                                            place_ids_within)):  # fmt: skip
+        wanted = getattr(flt, name)
+        if not wanted:
+            continue
+        ids = resolve(conn, wanted)
+        if walk_limit is not None and _ids_walk(conn, column, ids, walk_limit):
+            where.append((column + 0).in_(ids))
+        else:
+            where.append(_ids_condition(column, ids))
     if flt.since is not None:
         where.append(effective_date >= _as_date(flt.since, "since"))
     if flt.until is not None:
@@ -379,6 +438,14 @@ def _conditions(conn: sa.Connection, flt: ClaimFilter) -> list[sa.ColumnElement[
     if flt.document is not None:
         doc = flt.document
         where.append(documents.c.id == doc if isinstance(doc, int) else documents.c.name == doc)
+    if flt.document_ids is not None:
+        wanted = sorted(set(flt.document_ids))
+        if len(wanted) <= 1:
+            where.append(_ids_condition(claims.c.document_id, wanted))
+        else:
+            where.append(in_values(conn.dialect.name, claims.c.document_id, wanted))
+    if flt.has_subject is not None:
+        where.append(claims.c.subject.is_not(None) if flt.has_subject else claims.c.subject.is_(None))
     if flt.claim_id:
         where.append(claims.c.claim_key == flt.claim_id.strip().lower())
     if flt.review_status:
@@ -421,7 +488,8 @@ def claims_statements(conn: sa.Connection, flt: ClaimFilter) -> list[sa.Select]:
     """
     dialect = conn.dialect.name
     keys = list(flt.order)
-    where = _conditions(conn, flt)
+    date_walk = dialect == "sqlite" and bool(keys) and keys[0] in DATE_KEYS and flt.limit is not None
+    where = _conditions(conn, flt, walk_limit=flt.limit if date_walk else None)
     text = flt.text if _has_text(flt) else None
     if dialect != "sqlite" or not keys or keys[0] not in DATE_KEYS:
         if text is not None:

@@ -1,0 +1,109 @@
+"""What `compare --subject` reads: the candidate denials give the comparison that every denial gives."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from test_storage_factory import make_claim, make_doc
+
+from claimtrack.analysis.compare import compare_subject
+from claimtrack.storage import ClaimFilter, Store, claim_key, query_claims, review_claim, store_document
+from claimtrack.storage.comparison import denial_candidates
+
+SUBJECT = "North Korean troops"
+D = dt.date(2024, 10, 23)
+
+
+@pytest.fixture
+def denials(store: Store) -> dict[str, str]:
+    """Subject claims in two documents; denials in them, in a document of the same name, elsewhere,
+    and with the subject itself near and far in time; returns claim ids by label."""
+    docs = {
+        "a": make_doc("a.txt", "Kirby said 3,000 troops arrived.", "Moscow denied sending troops.", published=D),
+        "b": make_doc("b.txt", "Budanov said 11,000 troops arrived.", "Pyongyang denied it.", published=D),
+        "a_again": make_doc("a.txt", "Another a.txt: Moscow denied it all.", published=D),
+        "c": make_doc("c.txt", "An unrelated denial was issued.", published=D),
+        "d": make_doc("d.txt", "A denial about the troops, near.", "A denial about the troops, far.", published=D),
+    }
+    stored: dict[str, str] = {}
+
+    def put(doc_label: str, claims: dict[str, object]) -> None:
+        doc = docs[doc_label]
+        store_document(store, doc, list(claims.values()))  # type: ignore[arg-type]
+        stored.update({label: claim_key(doc.content_hash, c) for label, c in claims.items()})  # type: ignore[arg-type]
+
+    a, b, d = docs["a"], docs["b"], docs["d"]
+    put("a", {"kirby": make_claim(a, a.text.split(". ")[0] + ".", quantity=(3000, None), subject=SUBJECT,
+                                  claim_date=D),
+              "deny_a": make_claim(a, "Moscow denied sending troops.", kind="denial", actor="Kremlin")})
+    put("b", {"budanov": make_claim(b, b.text.split(". ")[0] + ".", actor="Kyrylo Budanov",
+                                    quantity=(11000, 11000), subject=SUBJECT, claim_date=D),
+              "deny_b": make_claim(b, "Pyongyang denied it.", kind="denial", actor="North Korea")})
+    put("a_again", {"deny_same_name": make_claim(docs["a_again"], docs["a_again"].text, kind="denial",
+                                                 actor="Kremlin")})
+    put("c", {"deny_elsewhere": make_claim(docs["c"], docs["c"].text, kind="denial", actor="Kremlin")})
+    put("d", {"deny_near": make_claim(d, "A denial about the troops, near.", kind="denial", actor="Kremlin",
+                                      subject=SUBJECT, claim_date=D + dt.timedelta(days=10)),
+              "deny_far": make_claim(d, "A denial about the troops, far.", kind="denial", actor="Kremlin",
+                                     subject=SUBJECT, claim_date=D + dt.timedelta(days=200))})  # fmt: skip
+    return stored
+
+
+@pytest.mark.parametrize("include_rejected", [False, True])
+def test_candidate_denials_give_the_comparison_every_denial_gives(
+    store: Store, denials: dict[str, str], include_rejected: bool
+) -> None:
+    review_claim(store, denials["deny_b"], "rejected", "not a denial", analyst="ana")
+    records = list(query_claims(store, ClaimFilter(subject=SUBJECT, include_rejected=include_rejected)))
+    every = list(query_claims(store, ClaimFilter(kind="denial", include_rejected=include_rejected)))
+    candidates = denial_candidates(store, records, include_rejected)
+    full = compare_subject(records, SUBJECT, denials=every).to_dict()
+    assert compare_subject(records, SUBJECT, denials=candidates).to_dict() == full
+    # denials with the subject are among the subject's claims, so within their own window
+    expected = {"deny_a", "deny_same_name", "deny_near", "deny_far"} | ({"deny_b"} if include_rejected else set())
+    label = {v: k for k, v in denials.items()}
+    assert {label[d["claim_id"]] for d in full["denials"]} == expected
+    # the unrelated denial without a subject is not read at all
+    read = {c.claim_id for c in candidates}
+    assert denials["deny_elsewhere"] not in read
+    assert read == {denials[k] for k in expected}
+
+
+def test_no_subject_claims_no_document_candidates(store: Store, denials: dict[str, str]) -> None:
+    assert {c.claim_id for c in denial_candidates(store, [])} == {denials["deny_near"], denials["deny_far"]}
+
+
+def test_candidates_are_index_ranges(store: Store, denials: dict[str, str]) -> None:
+    if store.dialect != "sqlite":
+        pytest.skip("PostgreSQL plans depend on statistics")
+    from claimtrack.storage import queries
+
+    with store.read() as conn:
+        for flt in (ClaimFilter(kind="denial", has_subject=True),
+                    ClaimFilter(kind="denial", has_subject=False, document_ids=[1, 2])):  # fmt: skip
+            stmt = queries.claims_statements(conn, flt)[0]
+            compiled = stmt.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
+            params = tuple(compiled.params[name] for name in compiled.positiontup or ())
+            plan = " ".join(row[-1] for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + str(compiled), params))
+            assert "ix_claims_kind_subject_document (kind=? AND subject" in plan, plan
+
+
+def test_long_lists_bound_as_one_parameter_select_what_short_ones_do(store: Store, denials: dict[str, str]) -> None:
+    import sqlalchemy as sa
+
+    from claimtrack.storage.comparison import _document_ids
+    from claimtrack.storage.queries import in_values
+    from claimtrack.storage.schema import documents
+
+    every = [r.claim_id for r in query_claims(store, ClaimFilter())]
+    by_short_list = [r.claim_id for r in query_claims(store, ClaimFilter(document_ids=[1, 2, 3, 4, 5]))]
+    assert by_short_list == every  # five documents hold every claim
+    long_ids = [*range(1, 6), *range(1000, 1200)]  # 205 ids: one bound list
+    with store.read() as conn:
+        compiled = sa.select(documents.c.id).where(in_values(store.dialect, documents.c.id, long_ids)).compile(
+            dialect=conn.dialect, compile_kwargs={"render_postcompile": True})  # fmt: skip
+        assert len(compiled.params) == 1
+    assert [r.claim_id for r in query_claims(store, ClaimFilter(document_ids=long_ids))] == every
+    names = ["a.txt", "c.txt", *(f"missing-{i}.txt" for i in range(200))]
+    assert len(_document_ids(store, names)) == 3  # both documents named a.txt, and c.txt
