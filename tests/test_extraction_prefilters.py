@@ -127,7 +127,8 @@ def test_twin_scans_find_the_matches_of_their_patterns(text: str) -> None:
 def _start_scans() -> list[StartScan]:
     """Every `StartScan` the extractor uses."""
     scans = [attribution._CUE_WORD_SCAN, quantities._COUNT_TWIN_SCAN, quantities._NUMBER_WORD_SCAN,
-             pipeline.FORECAST_SCAN, pipeline._DELIVERY_SCAN, dates._TIME_WORD_IN_LOWERCASE, *dates._TWINS.values()]
+             pipeline.FORECAST_SCAN, pipeline._DELIVERY_SCAN, dates._TIME_WORD_IN_LOWERCASE, *dates._TWINS.values(),
+             dates._GUARD_WORD_SCAN, places._REFERENCE_SCAN]
     alias_scan = places._alias_scan(len(GAZETTEER.places))
     return scans + ([alias_scan[0]] if alias_scan is not None else [])  # fmt: skip
 

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from claimtrack.extraction.gazetteer import Place, load_gazetteer
 from claimtrack.extraction.lexicons import alternation, longest_first
-from claimtrack.extraction.prefilter import StartScan, lowered, may_hold, trie_alternation
+from claimtrack.extraction.prefilter import StartScan, lowered, may_hold, trie_alternation, word_start_scan
 from claimtrack.records import PlaceRef
 
 KIND_SPECIFICITY = {"city": 4, "town": 4, "village": 4, "island": 4, "district": 3, "oblast": 3, "krai": 3,
@@ -193,6 +193,8 @@ _REFERENCE_RE = re.compile(
     r"airfield|airport|steelworks)|(?P<what>capital|country)))"
     r"(?![\w-])"
 )
+# the same, scanned from one non-word character to the next (its \b stands before "[Tt]he")
+_REFERENCE_SCAN = word_start_scan(_REFERENCE_RE)
 # "the nearby town" is another town, "the largest city in" is not the last one named
 _NOT_AN_ANAPHOR = re.compile(r"\b(?:nearby|neighbou?ring|other|another|next|new|second|third|\w+est|same-name)\b")
 _WORD_CHARS = re.compile(r"[\w.'’]+")
@@ -330,7 +332,7 @@ def _name_mentions(sentence: str, offset: int) -> list[PlaceMention]:
     out: list[PlaceMention] = []
     for m in _candidates(sentence, len(gaz.places)):
         whole = sentence[m.start() : m.end()]
-        text = _POSSESSIVE_END.sub("", whole)
+        text = whole[:-2] if whole.endswith(("'s", "’s")) else whole  # `_POSSESSIVE_END.sub("", whole)`
         # "georgia" in lowercase prose is not the country (an ASCII text has a capital if lowercasing changes it)
         if text == text.lower() if text.isascii() else not any(c.isupper() for c in text):
             continue
@@ -407,7 +409,7 @@ def _reference_mentions(
     settlement), when the document named it."""
     gaz = load_gazetteer()
     out: list[PlaceMention] = []
-    for m in _REFERENCE_RE.finditer(sentence):
+    for m in _REFERENCE_SCAN.finditer(sentence):
         after = sentence[m.end() :]
         if re.match(r"\s*(?:of|called|named)\b|\s+[A-Z]", after):
             continue  # "the city of Kharkiv", "the capital Kyiv": the name follows
@@ -437,7 +439,7 @@ def refers_to_context(sentence: str) -> bool:
     """Whether the sentence holds a reference that `find_places` resolves from its context ("the capital")."""
     for noun in _REFERENCE_NOUNS:  # a plain loop: cheaper than any() over a generator
         if noun in sentence:
-            return _REFERENCE_RE.search(sentence) is not None
+            return _REFERENCE_SCAN.search(sentence) is not None
     return False
 
 
