@@ -381,7 +381,9 @@ def measure(res: Result, url: str, kind: str, repeat: int, limit: int, export: b
     env = {**os.environ, "NO_COLOR": "1"}
     env.pop("CLAIMTRACK_DB", None)
     print("# queries", file=sys.stderr)
+    load_before = os.getloadavg()[0]
     res.queries = query_latencies(url, repeat, limit)
+    res.notes.append(f"queries ran at load {load_before:.2f} → {os.getloadavg()[0]:.2f} (1-minute average)")
     if not export:
         return
     print("# export", file=sys.stderr)
