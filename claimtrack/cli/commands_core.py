@@ -29,6 +29,7 @@ from claimtrack.cli.options import (
     parse_date,
 )
 from claimtrack.cli.render import ROW_WRITERS, print_table
+from claimtrack.exporting import export_to_file
 from claimtrack.ingest import ingest as run_ingest
 from claimtrack.storage import claim_rows, open_store, query_claims
 
@@ -163,10 +164,7 @@ def export(
         if output is None:
             n = ROW_WRITERS[fmt](claim_rows(store, flt), sys.stdout)
         else:
-            tmp = output.with_name(output.name + ".part")
-            with tmp.open("w", encoding="utf-8", newline="") as fh:
-                n = ROW_WRITERS[fmt](claim_rows(store, flt), fh)
-            tmp.replace(output)
+            n = export_to_file(store, flt, fmt, output)
             err.print(f"{n} claims written to {output}")
     finally:
         store.close()

@@ -214,6 +214,11 @@ def write_csv_rows(rows: Iterable[list], out: IO[str], columns: Sequence[str] = 
     return _write_lines(csv_lines(rows, columns), out, "\r\n")
 
 
+def write_csv_body(rows: Iterable[list], out: IO[str], columns: Sequence[str] = EXPORT_COLUMNS) -> int:
+    """The lines of write_csv_rows without the header: a later part of a split export."""
+    return _write_lines(csv_lines(rows, columns), out, "\r\n")
+
+
 def write_jsonl_rows(rows: Iterable[list], out: IO[str], columns: Sequence[str] = EXPORT_COLUMNS) -> int:
     """One JSON object per line, written in blocks of lines."""
     return _write_lines(json_lines(rows, columns), out, "\n")
@@ -246,6 +251,8 @@ def write_json(records: Iterable[ClaimRecord], out: IO[str], columns: Sequence[s
 WRITERS = {"csv": write_csv, "jsonl": write_jsonl, "json": write_json}
 ROW_WRITERS = {"csv": write_csv_rows, "jsonl": write_jsonl_rows, "json": write_json_rows}
 """The same formats from rows of field values (`storage.claim_rows`): what query and export use."""
+PART_WRITERS = {"csv": write_csv_body, "jsonl": write_jsonl_rows}
+"""What a later part of a split export writes: ROW_WRITERS' lines without what comes once (a header)."""
 
 
 def claims_table(records: Iterable[ClaimRecord], title: str | None = None) -> tuple[Table, int]:

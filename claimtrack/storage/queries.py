@@ -92,6 +92,8 @@ class ClaimFilter:
     kind: one kind or several. subject: exact, case-insensitive. text: words (or "a phrase") that
         the evidence sentence must contain. document: a document name (or numeric id).
     order: column names from ORDER_KEYS, "-name" for descending; claim id breaks ties.
+    sort_range: (start, end) keeps the claims whose sort date is in [start, end) (None: unbounded),
+        and the undated ones when end is None: how a parallel export splits claims in date order.
     """
 
     actor: str | None = None
@@ -108,6 +110,7 @@ class ClaimFilter:
     include_rejected: bool = False
     limit: int | None = None
     order: Sequence[str] = ("claim_date", "id")
+    sort_range: tuple[dt.date | None, dt.date | None] | None = None
 
 
 def _as_date(value: dt.date | str, what: str) -> dt.date:
@@ -391,7 +394,19 @@ def _conditions(conn: sa.Connection, flt: ClaimFilter) -> list[sa.ColumnElement[
             where.append(reviews.c.status == status)
     if not flt.include_rejected and flt.review_status != "rejected":
         where.append(sa.or_(reviews.c.status.is_(None), reviews.c.status != "rejected"))
+    if flt.sort_range is not None and flt.sort_range[1] is not None:
+        where.append(effective_date < flt.sort_range[1])
     return where
+
+
+def _range_start(flt: ClaimFilter) -> dt.date | None:
+    """The start of `flt.sort_range`: its condition depends on the statement (see `_from_start`)."""
+    return flt.sort_range[0] if flt.sort_range is not None else None
+
+
+def _from_start(start: dt.date) -> sa.ColumnElement[bool]:
+    """Claims dated on or after `start`, and the undated ones (which sort last)."""
+    return sa.or_(effective_date >= start, effective_date.is_(None))
 
 
 def build_claims_query(conn: sa.Connection, flt: ClaimFilter) -> sa.Select:
@@ -400,6 +415,8 @@ def build_claims_query(conn: sa.Connection, flt: ClaimFilter) -> sa.Select:
     `query_claims` returns exactly its rows, but on SQLite reads them with `claims_statements`.
     """
     where = _conditions(conn, flt)
+    if (start := _range_start(flt)) is not None:
+        where.append(_from_start(start))
     if _has_text(flt):
         where.append(text_condition(conn.dialect.name, flt.text))  # type: ignore[arg-type]
     stmt = claims_select().where(*where).order_by(*order_by(flt.order, conn.dialect.name))
@@ -423,12 +440,17 @@ def claims_statements(conn: sa.Connection, flt: ClaimFilter) -> list[sa.Select]:
     keys = list(flt.order)
     where = _conditions(conn, flt)
     text = flt.text if _has_text(flt) else None
+    start = _range_start(flt)
     if dialect != "sqlite" or not keys or keys[0] not in DATE_KEYS:
+        if start is not None:
+            where.append(_from_start(start))
         if text is not None:
             where.append(text_condition(dialect, text))
         return [claims_select(lean=True).where(*where).order_by(*order_by(keys, dialect))]
     rest = order_by(keys[1:], dialect)  # keys[0] is the date: the id tie-break is added as before
     dated_where, undated_where = [*where, effective_date.is_not(None)], [*where, effective_date.is_(None)]
+    if start is not None:  # a range on the index the dated claims are read from; the undated all belong
+        dated_where.append(effective_date >= start)
     if text is not None:
         walk = flt.limit is not None and _fts_walks(conn, text, flt.limit)
         dated_where.append(text_condition(dialect, text, walk=walk))
@@ -685,7 +707,12 @@ def claim_rows(store: Store, flt: ClaimFilter | None = None) -> Iterator[list]:
     """
     flt = flt or ClaimFilter()
     with store.read() as conn:
-        yield from _claim_values(conn, flt, EXPORT_BATCH, stream=True)
+        yield from claim_rows_on(conn, flt)
+
+
+def claim_rows_on(conn: sa.Connection, flt: ClaimFilter) -> Iterator[list]:
+    """`claim_rows` on a connection the caller holds (and whose transaction, or snapshot, it chose)."""
+    yield from _claim_values(conn, flt, EXPORT_BATCH, stream=True)
 
 
 def get_claim(store: Store, claim_key: str) -> ClaimRecord | None:
