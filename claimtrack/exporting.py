@@ -20,16 +20,41 @@ import shutil
 from dataclasses import replace
 from multiprocessing.connection import Connection
 from pathlib import Path
+from typing import IO, TYPE_CHECKING
 
 from claimtrack.cli.render import PART_WRITERS, ROW_WRITERS
 from claimtrack.storage import ClaimFilter, Store
 from claimtrack.storage.engine import make_engine
 from claimtrack.storage.errors import StoreError
 from claimtrack.storage.queries import DATE_KEYS, claim_rows_on
-from claimtrack.storage.sharing import begin_shared, data_version, join_shared, split_date
+from claimtrack.storage.sharing import begin_shared, bulk_read, data_version, join_shared, split_date
+
+if TYPE_CHECKING:
+    import sqlalchemy as sa
 
 PARALLEL_MIN_CLAIMS = 50_000
 """Below this many claims in the store an export is written by one process (forking costs more)."""
+
+
+def write_part(conn: sa.Connection, flt: ClaimFilter, fmt: str, out: IO[str], *, first: bool = True) -> int:
+    """Write the claims `flt` selects, read on `conn`, to `out` as `fmt`; return how many.
+
+    first: whether this is the start of the output (else no CSV header: a later part of a split export).
+    """
+    if first:
+        return ROW_WRITERS[fmt](claim_rows_on(conn, flt), out)
+    if fmt not in PART_WRITERS:
+        raise ValueError(f"a {fmt} export cannot be written in parts")
+    return PART_WRITERS[fmt](claim_rows_on(conn, flt), out)
+
+
+def export_to_stream(store: Store, flt: ClaimFilter, fmt: str, out: IO[str]) -> int:
+    """Write the claims `flt` selects to `out` as `fmt` (csv, jsonl, json), in one process."""
+    if fmt not in ROW_WRITERS:
+        raise ValueError(f"unknown format {fmt!r}; use csv, jsonl or json")
+    with store.read() as conn:
+        bulk_read(conn)
+        return write_part(conn, flt, fmt, out)
 
 
 def export_to_file(store: Store, flt: ClaimFilter, fmt: str, path: Path, *, jobs: int = 2,
@@ -66,8 +91,8 @@ def _splittable(flt: ClaimFilter, fmt: str) -> bool:
 
 
 def _write_serial(store: Store, flt: ClaimFilter, fmt: str, path: Path) -> int:
-    with store.read() as conn, path.open("w", encoding="utf-8", newline="") as fh:
-        return ROW_WRITERS[fmt](claim_rows_on(conn, flt), fh)
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        return export_to_stream(store, flt, fmt, fh)
 
 
 def _write_split(store: Store, flt: ClaimFilter, fmt: str, path: Path, day: dt.date) -> int:
@@ -84,14 +109,15 @@ def _write_split(store: Store, flt: ClaimFilter, fmt: str, path: Path, day: dt.d
     try:
         with store.read() as watch, store.read() as conn:
             before = data_version(watch)
+            bulk_read(conn)
             ours.send(begin_shared(conn))
             _expect(ours, "ready")
             same = data_version(watch) == before
             with path.open("w", encoding="utf-8", newline="") as fh:
-                n = ROW_WRITERS[fmt](claim_rows_on(conn, first), fh)
+                n = write_part(conn, first, fmt, fh)
                 if not same:  # SQLite: the child's snapshot is not ours; read the rest in ours
                     child.terminate()
-                    return n + PART_WRITERS[fmt](claim_rows_on(conn, second), fh)
+                    return n + write_part(conn, second, fmt, fh, first=False)
             n += _expect(ours, "done")
         _append(rest, path)
         return n
@@ -122,10 +148,11 @@ def _part_process(url: str, flt: ClaimFilter, fmt: str, path: Path, pipe: Connec
         snapshot = pipe.recv()
         store = Store(make_engine(url), url)
         with store.read() as conn:
+            bulk_read(conn)
             join_shared(conn, snapshot)
             pipe.send(("ready", 0))
             with path.open("w", encoding="utf-8", newline="") as fh:
-                n = PART_WRITERS[fmt](claim_rows_on(conn, flt), fh)
+                n = write_part(conn, flt, fmt, fh, first=False)
         store.close()
         pipe.send(("done", n))
     except BaseException as err:  # noqa: BLE001 -- reported to the parent, which raises it

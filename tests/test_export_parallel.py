@@ -13,7 +13,7 @@ from claimtrack import exporting
 from claimtrack.storage import ClaimFilter, Store, claim_key, claim_rows, review_claim, store_document
 from claimtrack.storage.errors import StoreError
 from claimtrack.storage.schema import claims
-from claimtrack.storage.sharing import begin_shared, data_version, join_shared, split_date
+from claimtrack.storage.sharing import begin_shared, bulk_read, data_version, join_shared, split_date
 
 
 @pytest.fixture
@@ -109,10 +109,14 @@ def test_a_failing_second_process_fails_the_export_and_leaves_no_file(
 ) -> None:
     _dated_store(store)
 
-    def broken(rows: object, out: object) -> int:
-        raise OSError("disk full")
+    write_part = exporting.write_part
 
-    monkeypatch.setitem(exporting.PART_WRITERS, "csv", broken)  # the forked process inherits it
+    def broken(conn: object, flt: ClaimFilter, fmt: str, out: object, *, first: bool = True) -> int:
+        if not first:
+            raise OSError("disk full")
+        return write_part(conn, flt, fmt, out, first=first)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(exporting, "write_part", broken)  # the forked process inherits it
     with pytest.raises(StoreError, match="second part failed: OSError: disk full"):
         exporting.export_to_file(store, ClaimFilter(), "csv", out / "x.csv", min_claims=1)
     assert list(out.iterdir()) == []
@@ -147,3 +151,10 @@ def test_a_shared_snapshot_does_not_see_later_commits(store: Store) -> None:
         else:  # no shared snapshot on SQLite: the commit is seen, and data_version tells
             assert data_version(watch) != before
         assert first.execute(count).scalar() == n
+
+
+def test_bulk_reads_map_a_sqlite_file(store: Store) -> None:
+    with store.read() as conn:
+        bulk_read(conn)
+        mapped = conn.exec_driver_sql("PRAGMA mmap_size").scalar() if store.dialect == "sqlite" else None
+    assert mapped is None or mapped > 0

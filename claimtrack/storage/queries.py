@@ -575,11 +575,14 @@ def _batches(conn: sa.Connection, statements: list[sa.Select], limit: int | None
             if remaining <= 0:
                 return
             stmt = stmt.limit(remaining)
-        # small results in one go; larger ones streamed (a server-side cursor on PostgreSQL)
-        options = {"yield_per": batch} if remaining is None or remaining > batch else {}
+        # SQLite: the driver's rows (tuples), fetched lazily, without SQLAlchemy's Row objects (a
+        # quarter of the time to read a claim); PostgreSQL: larger results from a server-side cursor
+        sqlite = conn.dialect.name == "sqlite"
+        options = {"yield_per": batch} if not sqlite and (remaining is None or remaining > batch) else {}
         result = conn.execute(stmt, execution_options=options)
+        fetch = result.cursor.fetchmany if sqlite and result.cursor is not None else result.fetchmany
         try:
-            while rows := result.fetchmany(batch):
+            while rows := fetch(batch):
                 if remaining is not None:
                     remaining -= len(rows)
                 yield rows
