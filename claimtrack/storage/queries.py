@@ -621,7 +621,8 @@ class _Lookups:
         for start in range(0, len(ids), 5000):
             chunk = ids[start : start + 5000]
             for row in self.conn.execute(sa.select(*columns).where(id_column.in_(chunk))):
-                known[row[0]] = tuple(row[1:])
+                known[row[0]] = tuple(_as_date(v, "published") if v.__class__ is str and c.type.__class__ is sa.Date
+                                      else v for v, c in zip(row[1:], columns[1:], strict=True))  # fmt: skip
 
     def values(self, rows: list) -> Iterator[list]:
         """Each lean row as the values a full row of `claims_select()` has (before `_record_values`)."""
