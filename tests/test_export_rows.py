@@ -12,6 +12,7 @@ import pytest
 from test_storage_factory import make_claim, make_doc
 
 from claimtrack.cli.render import (
+    _csv_str,
     csv_cell,
     csv_lines,
     csv_text,
@@ -45,6 +46,11 @@ def reference_csv(values: list) -> str:
 @pytest.mark.parametrize("value", TRICKY_TEXT + TRICKY_VALUES, ids=repr)
 def test_a_cell_is_what_csv_writer_writes(value: object) -> None:
     assert csv_text(value) + ",x\r\n" == reference_csv([value, "x"])
+
+
+@pytest.mark.parametrize("text", TRICKY_TEXT, ids=repr)
+def test_the_str_only_cell_is_csv_text(text: str) -> None:
+    assert _csv_str(text) == csv_text(text)
 
 
 def test_csv_lines_cache_cells_without_mixing_types() -> None:

@@ -29,7 +29,7 @@ from claimtrack.cli.options import (
     parse_date,
 )
 from claimtrack.cli.render import ROW_WRITERS, print_table
-from claimtrack.ingest import ingest as run_ingest
+from claimtrack.exporting import export_to_file, export_to_stream
 from claimtrack.storage import claim_rows, open_store, query_claims
 
 console = Console(highlight=False)
@@ -59,6 +59,8 @@ def ingest(
 
       claimtrack ingest article.txt --published 2024-11-04 --outlet "Business Insider"
     """
+    from claimtrack.ingest import ingest as run_ingest  # here: the extractor is imported for ingest only
+
     day = parse_date(published, "--published")
     jobs = jobs or (os.cpu_count() or 1)
     store = open_store(db)
@@ -146,6 +148,8 @@ def export(
     subject: SubjectOption = None,
     document: DocumentOption = None,
     include_rejected: RejectedOption = False,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, max=2, help="Processes writing a large CSV or "
+                                      "JSON Lines export to a file, one range of dates each.")] = 2,
 ) -> None:
     """Export claims for scripts and spreadsheets (columns: see README, "Export columns").
 
@@ -161,12 +165,9 @@ def export(
     store = open_store(db)
     try:
         if output is None:
-            n = ROW_WRITERS[fmt](claim_rows(store, flt), sys.stdout)
+            n = export_to_stream(store, flt, fmt, sys.stdout)
         else:
-            tmp = output.with_name(output.name + ".part")
-            with tmp.open("w", encoding="utf-8", newline="") as fh:
-                n = ROW_WRITERS[fmt](claim_rows(store, flt), fh)
-            tmp.replace(output)
+            n = export_to_file(store, flt, fmt, output, jobs=jobs)
             err.print(f"{n} claims written to {output}")
     finally:
         store.close()

@@ -77,6 +77,17 @@ def csv_text(value: Any) -> str:
     return text
 
 
+def _csv_str(text: str) -> str:
+    """csv_text of a str, without the checks for other types (claim ids and evidence: every claim's own)."""
+    if text.startswith(FORMULA_PREFIXES):
+        text = "'" + text
+    if '"' in text:
+        return '"' + text.replace('"', '""') + '"'
+    if "," in text or "\r" in text or "\n" in text:
+        return '"' + text + '"'
+    return text
+
+
 _CELL_CACHE_LIMIT = 200_000
 _UNCACHED = ("claim_id", "evidence")  # unique per claim: encoding them is cheaper than remembering them
 
@@ -92,7 +103,7 @@ def csv_lines(rows: Iterable[list], columns: Sequence[str] = EXPORT_COLUMNS) -> 
     bools, lists = _indexes(columns, "bool"), _indexes(columns, "list")
     uncached = tuple(i for i, c in enumerate(columns) if c in _UNCACHED)
     cache: dict[Any, str] = {}
-    get, encode, join = cache.get, csv_text, ",".join
+    get, encode, encode_str, join = cache.get, csv_text, _csv_str, ",".join
     for row in rows:
         for i in bools:
             row[i] = "true" if row[i] else "false"
@@ -100,7 +111,8 @@ def csv_lines(rows: Iterable[list], columns: Sequence[str] = EXPORT_COLUMNS) -> 
             row[i] = tuple(row[i])
         cells = list(map(get, row))
         for i in uncached:
-            cells[i] = encode(row[i])
+            value = row[i]
+            cells[i] = encode_str(value) if value.__class__ is str else encode(value)
         if None in cells:
             for i, cell in enumerate(cells):
                 if cell is None:
@@ -214,6 +226,11 @@ def write_csv_rows(rows: Iterable[list], out: IO[str], columns: Sequence[str] = 
     return _write_lines(csv_lines(rows, columns), out, "\r\n")
 
 
+def write_csv_body(rows: Iterable[list], out: IO[str], columns: Sequence[str] = EXPORT_COLUMNS) -> int:
+    """The lines of write_csv_rows without the header: a later part of a split export."""
+    return _write_lines(csv_lines(rows, columns), out, "\r\n")
+
+
 def write_jsonl_rows(rows: Iterable[list], out: IO[str], columns: Sequence[str] = EXPORT_COLUMNS) -> int:
     """One JSON object per line, written in blocks of lines."""
     return _write_lines(json_lines(rows, columns), out, "\n")
@@ -246,6 +263,8 @@ def write_json(records: Iterable[ClaimRecord], out: IO[str], columns: Sequence[s
 WRITERS = {"csv": write_csv, "jsonl": write_jsonl, "json": write_json}
 ROW_WRITERS = {"csv": write_csv_rows, "jsonl": write_jsonl_rows, "json": write_json_rows}
 """The same formats from rows of field values (`storage.claim_rows`): what query and export use."""
+PART_WRITERS = {"csv": write_csv_body, "jsonl": write_jsonl_rows}
+"""What a later part of a split export writes: ROW_WRITERS' lines without what comes once (a header)."""
 
 
 def claims_table(records: Iterable[ClaimRecord], title: str | None = None) -> tuple[Table, int]:
