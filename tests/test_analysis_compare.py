@@ -194,3 +194,43 @@ def test_highlights_locate_raw_strings_in_the_sentence():
     r2 = r.model_copy(update={"claim_date_raw": "says (present tense: publication date)", "actor_raw": "' Blinken"})
     roles = {h.role: h.start for h in highlights(r2)}
     assert roles["date"] is None and roles["actor"] is not None
+
+
+def _conflicts_of_every_pair(records: list[ClaimRecord], window: int, tolerance: float) -> list[tuple]:
+    """find_conflicts as a plain test of every pair (the reference the sweep must reproduce)."""
+    from claimtrack.analysis.compare import days_apart, is_numeric, sort_key
+
+    numeric = sorted((r for r in records if is_numeric(r)), key=sort_key)
+    out = []
+    for i, a in enumerate(numeric):
+        for b in numeric[i + 1 :]:
+            if a.actor and b.actor and a.actor == b.actor:
+                continue
+            gap = days_apart(claim_date_span(a), claim_date_span(b))
+            if gap is None or gap > window:
+                continue
+            (lo_a, hi_a), (lo_b, hi_b) = interval(a, tolerance), interval(b, tolerance)
+            if hi_a < lo_b or hi_b < lo_a:
+                out.append((a.claim_id, b.claim_id, gap))
+    return out
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_conflicts_sweep_finds_what_testing_every_pair_finds(seed: int) -> None:
+    import random
+
+    rng = random.Random(seed)
+    records = []
+    for n in range(rng.randint(0, 60)):
+        day = dt.date(2024, 1, 1) + dt.timedelta(days=rng.randint(0, 200))
+        precision = rng.choice(["day", "day", "week", "month", "year"])
+        date = None if rng.random() < 0.15 else (day.strftime("%Y-%m") if precision == "month" else
+                                                  day.strftime("%Y") if precision == "year" else day.isoformat())
+        low = rng.choice([None, 100, 1000, 1500, 3000, 8000])
+        high = rng.choice([None, low, 2000, 12000]) if low is not None else rng.choice([None, 500, 12000])
+        published = None if date is None and rng.random() < 0.5 else dt.date(2024, 1, 1) + dt.timedelta(days=n)
+        records.append(rec(f"c{n:02d}", rng.choice(["A", "B", "C", None]), low, high, date, precision=precision,
+                           published=published))  # type: ignore[arg-type]  # fmt: skip
+    window = rng.choice([0, 7, 30])
+    found = find_conflicts(records, window, 0.1)
+    assert [(c.a, c.b, c.days_apart) for c in found] == _conflicts_of_every_pair(records, window, 0.1)

@@ -279,22 +279,35 @@ def find_conflicts(
     window_days: int = DEFAULT_WINDOW_DAYS,
     tolerance: float = DEFAULT_TOLERANCE,
 ) -> list[Conflict]:
-    """Pairs of numeric claims by different actors, within the window, whose intervals are disjoint."""
+    """Pairs of numeric claims by different actors, within the window, whose intervals are disjoint.
+
+    Claims are in date order (start of their span, undated last): once a later claim starts more
+    than the window after this one ends, so do all after it, and the rest is skipped. Each claim's
+    span and interval are computed once, not once per pair.
+    """
     numeric = sorted((r for r in records if is_numeric(r)), key=sort_key)
+    spans = [claim_date_span(r) for r in numeric]
+    intervals = [interval(r, tolerance) for r in numeric]
     out: list[Conflict] = []
     for i, a in enumerate(numeric):
-        da = claim_date_span(a)
-        lo_a, hi_a = interval(a, tolerance)
-        for b in numeric[i + 1 :]:
+        da = spans[i]
+        if not da.known:  # undated: no gap to any claim (and every later claim is undated too)
+            break
+        assert da.end is not None
+        lo_a, hi_a = intervals[i]
+        for j in range(i + 1, len(numeric)):
+            b, db = numeric[j], spans[j]
+            if db.start is not None and (db.start - da.end).days > window_days:
+                break  # this and every later claim start too long after `a` ends
             if a.actor and b.actor and a.actor == b.actor:
                 continue
-            gap = days_apart(da, db := claim_date_span(b))
+            gap = days_apart(da, db)
             if gap is None or gap > window_days:
                 continue
-            lo_b, hi_b = interval(b, tolerance)
+            lo_b, hi_b = intervals[j]
             if hi_a < lo_b or hi_b < lo_a:
                 low_one, high_one = (a, b) if hi_a < lo_b else (b, a)
-                lo_date, hi_date = claim_date_span(low_one).label, claim_date_span(high_one).label
+                lo_date, hi_date = (da.label, db.label) if low_one is a else (db.label, da.label)
                 reason = (
                     f"{bounds_text(low_one)} ({low_one.actor or '?'}, {lo_date}) vs {bounds_text(high_one)} "
                     f"({high_one.actor or '?'}, {hi_date}): cannot both be true"
