@@ -568,3 +568,24 @@ def test_last_words_before_a_place_from_a_short_window(text: str, pos: int) -> N
     pos = min(pos, len(text))
     expected = places._WORDS_BEFORE.findall(text, max(0, pos - 60), pos)[-3:]
     assert places._last_words(text, pos) == expected
+
+
+@QUICK
+@given(st.lists(st.sampled_from(["said", "aid", "raid", "paid", "laid", "AID", "sent", "giving", " ", ", ", "x",
+                                 "supplies", "tranche", "Aid's", "-"]), max_size=12).map("".join) | texts)
+@example("he said the raid was paid for; aid")
+def test_delivery_prefilter_lets_every_delivery_word_through(text: str) -> None:
+    low = lowered(text)
+    if low is not None and pipeline._DELIVERY.search(text):
+        assert pipeline._may_name_a_delivery(low)
+    assert pipeline._announces_delivery(text) == (pipeline._DELIVERY.search(text) is not None)
+
+
+@QUICK
+@given(texts)
+@example("Officials reportedly believe it will probably, perhaps, be claimed; almost certainly an estimate")
+def test_language_cue_scans_find_what_their_patterns_find(text: str) -> None:
+    low = text.lower()
+    for pattern, scan in zip(confidence._LANGUAGE_TWINS, confidence._LANGUAGE_SCANS, strict=True):
+        assert (scan.search(low) is not None) == (pattern.search(low) is not None)
+    assert sum(isinstance(scan, StartScan) for scan in confidence._LANGUAGE_SCANS) >= 6

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from claimtrack.extraction.prefilter import lowercase_twin, lowered, may_hold
+from claimtrack.extraction.prefilter import StartScan, lowercase_twin, lowered, may_hold
 from claimtrack.records import ActorRef, Confidence
 
 RELIABILITY_WEIGHT = {"A": 1.0, "B": 0.85, "C": 0.65, "D": 0.45, "E": 0.3, "F": 0.35}
@@ -56,6 +56,41 @@ _LANGUAGE_RES = tuple(
     for (p, c, t, r), words in zip(LANGUAGE_CUES, _LANGUAGE_WORDS, strict=True)
 )
 _LANGUAGE_TWINS = tuple(lowercase_twin(pattern) for pattern, *_ in _LANGUAGE_RES)  # run on the lowercased sentence
+
+
+def _branches(source: str) -> list[str]:
+    """The top-level alternatives of a regex source (split at the | outside groups and sets)."""
+    out, depth, start, i, in_set = [], 0, 0, 0, False
+    while i < len(source):
+        c = source[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_set:
+            in_set = c != "]"
+        elif c == "[":
+            in_set = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(source[start:i])
+            start = i + 1
+        i += 1
+    return [*out, source[start:]]
+
+
+def _scan_of(twin: re.Pattern[str]) -> re.Pattern[str] | StartScan:
+    """The twin as a `StartScan` when each of its alternatives opens with \\b and a letter (then \\b is (?<!\\w)),
+    else the twin itself; only its `search` is used."""
+    branches = _branches(twin.pattern)
+    if not all(b.startswith("\\b") and b[2:3].isalpha() for b in branches):
+        return twin
+    return StartScan("|".join(b[2:] for b in branches), r"\w")
+
+
+_LANGUAGE_SCANS = tuple(_scan_of(twin) for twin in _LANGUAGE_TWINS)
 _ANONYMOUS_SOURCE = re.compile(r"official|source|intelligence|diplomat|officer", re.IGNORECASE)
 PARTIES = frozenset({"Ukraine", "Russia"})
 
@@ -127,7 +162,7 @@ def _language_cues(sentence: str) -> tuple[tuple[int, str | None, str], ...]:
     """(credibility, estimative term, reason) of every language cue in the sentence, in `LANGUAGE_CUES` order."""
     low = lowered(sentence)
     found = []
-    for (pattern, words, cred, term, reason), twin in zip(_LANGUAGE_RES, _LANGUAGE_TWINS, strict=True):
+    for (pattern, words, cred, term, reason), twin in zip(_LANGUAGE_RES, _LANGUAGE_SCANS, strict=True):
         if may_hold(low, words) and (pattern.search(sentence) if low is None else twin.search(low)):
             found.append((cred, term, reason))
     return tuple(found)

@@ -499,7 +499,24 @@ def _lists_package(text: str) -> bool:
 
 def _announces_delivery(text: str) -> bool:
     """Whether a sentence speaks of sending or giving something (a package, aid, weapons)."""
+    low = lowered(text)
+    if low is not None and not _may_name_a_delivery(low):
+        return False
     return search_lowered(_DELIVERY, _DELIVERY_SCAN, text)
+
+
+# every delivery word but "aid" holds one of these; "aid" as a word is not the end of "said", "raid", "paid", "laid"
+_DELIVERY_STEMS = ("send", "sent", "giv", "provid", "suppl", "deliver", "donat", "package", "tranche", "assistance")
+_AID_ENDINGS = ("said", "raid", "paid", "laid")
+
+
+def _may_name_a_delivery(low: str) -> bool:
+    """A necessary condition for `_DELIVERY` in the lowercased text: substring tests, no scan. Each "said" (etc.)
+    holds one "aid", so a whole word "aid" makes "aid" more frequent than those words together."""
+    if may_hold(low, _DELIVERY_STEMS):
+        return True
+    aids = low.count("aid")
+    return aids > 0 and aids > sum(low.count(word) for word in _AID_ENDINGS)
 
 
 # every verb `_COMMITMENT` ends with holds one of these (the pattern is case-sensitive)
