@@ -153,11 +153,10 @@ def actor_lexicon() -> ActorLexicon:
 
 _WORD_RE = re.compile(r"\(?[\w'’.\-]+\)?")
 _INITIALS_END = re.compile(r"\b[A-Z]\.[A-Z]\.$")
-_DOCUMENT_END = re.compile(
-    r"(?:['’]s)?\s+(?:database|data|figures|statistics|reports?|study|survey|statement|estimates?|tally)$"
-)
+# "the ministry's figures", "the UN report": what a document's author is named before
 _DOCUMENT_WORDS = ("database", "data", "figures", "statistics", "report", "reports", "study", "survey", "statement",
-                   "estimate", "estimates", "tally")  # what `_DOCUMENT_END` ends with  # fmt: skip
+                   "estimate", "estimates", "tally")  # fmt: skip
+_DOCUMENT_END = re.compile(rf"(?:['’]s)?\s+(?:{'|'.join(_DOCUMENT_WORDS)})$")
 _DOCUMENT_START = re.compile(
     r"^(?:(?:the|a|an)\s+)?(?:latest\s+|new\s+|recent\s+|nationwide\s+|national\s+|joint\s+)?(?:forecasts?|"
     r"estimates?|assessments?|data|figures|statistics|reports?|findings|analysis|calculations|survey|poll|study)\s+"
@@ -400,10 +399,10 @@ def resolve_actor(phrase: str, persons: PersonRegistry | None = None) -> ActorRe
     # speaks for its author
     raw = _DOCUMENT_START.sub("", raw) or raw
     if raw.endswith(_DOCUMENT_WORDS):
-        author = _DOCUMENT_END.sub("", raw)
+        author = _DOCUMENT_END.sub("", raw).split()
         # "the latest reports" name no author; "the authors of the report" are not a report's
-        if not all(w.lower() in _NO_AUTHOR for w in author.split()) and author.split()[-1].lower() not in _NO_AUTHOR:
-            raw = author
+        if author and author[-1].lower() not in _NO_AUTHOR:
+            raw = " ".join(author)
     if all(w.lower() in FUNCTION_WORDS for w in raw.split()):
         return None  # "The announcement was commented", "In matters of war, we said": no one is named
     located = _located_actor(raw, persons)
@@ -452,9 +451,8 @@ def resolve_actor(phrase: str, persons: PersonRegistry | None = None) -> ActorRe
     # a capital or a country speaking: "Kyiv", "Washington", "North Korea"
     if len(words) <= 3:
         joined = " ".join(words)
-        side = side_by_capital(joined)
+        side = side_by_capital(joined) or _side_named(words)
         place = load_gazetteer().lookup(joined.removeprefix("the ").removeprefix("The "))
-        side = side or _side_named(words)
         if side is not None:
             return ActorRef(name=side.country, kind="organisation", affiliation=side.country, raw=raw, aliases=[joined])
         if place is not None and place.kind == "country":

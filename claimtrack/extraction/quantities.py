@@ -243,7 +243,9 @@ def _shared_unit(sentence: str, pos: int) -> tuple[CountedGroup, str, str, int] 
     return group, noun, m.group("mods").strip(), pos + len(m.group("mods"))
 
 
-_PARTITIVE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+|a\s+total\s+of\s+)?(?=\S)", re.IGNORECASE)
+# what joins a part to its whole: "35 of the 50 drones", "20 out of 25 missiles"
+PARTITIVE_OF = r"(?:out\s+)?of\s+(?:the\s+|all\s+|a\s+total\s+of\s+)?"
+_PARTITIVE = re.compile(rf"\s+{PARTITIVE_OF}(?=\S)", re.IGNORECASE)
 
 
 def _partitive_unit(sentence: str, pos: int) -> tuple[CountedGroup, str, str, int] | None:

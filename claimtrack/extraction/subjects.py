@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from claimtrack.extraction.lexicons import side_by_form, side_regex
 from claimtrack.extraction.prefilter import lowercase_twin, lowered
-from claimtrack.extraction.quantities import CountMention
+from claimtrack.extraction.quantities import PARTITIVE_OF, CountMention
 
 # Cue words near a count (searched in a window around it) and the status they give.
 STATUS_CUES: tuple[tuple[str, str, str], ...] = (
@@ -53,7 +53,7 @@ class Subject:
 
 _WHOLE_OF_PART = re.compile(
     r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundreds?|thousands?))"
-    r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+|a\s+total\s+of\s+)?$",
+    rf"\s+{PARTITIVE_OF}$",
     re.IGNORECASE,
 )
 
