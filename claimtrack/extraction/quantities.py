@@ -143,7 +143,8 @@ _EACH_RE = re.compile(r"\s*(?:each|apiece|every one)\b", re.I)
 _FORMATION_OF_RE = re.compile(rf"(?P<mult>\b(?:\d+|{_WORD}))\s+(?:[\w'’.-]+\s+){{0,3}}?(?P<formation>\w+)\s+of\s*$", re.I)  # noqa: E501
 
 
-@dataclass(frozen=True)
+# built per sentence: not frozen (a frozen dataclass is ~3x slower to build), but treated as immutable
+@dataclass(unsafe_hash=True)
 class CountMention:
     """A count found in a sentence (offsets are absolute in the document)."""
 
