@@ -417,9 +417,9 @@ _COUNTED_STEMS = ("kill", "execut", "injur", "wound", "captur", "detain", "evacu
 def _may_name_what_is_counted(low: str | None) -> bool:
     """A necessary condition for any count in the lowercased sentence (from `lowered`): a counted noun, a verb
     of counting or "-strong" (see `_counted_word_scan`); True when `low` is None (it cannot tell)."""
-    if low is None or may_hold(low, _COUNTED_STEMS):
+    if low is None or _counted_word_scan(len(counted_groups())).search(low) is not None:
         return True
-    return _counted_word_scan(len(counted_groups())).search(low) is not None
+    return may_hold(low, _COUNTED_STEMS)
 
 
 def find_counts(sentence: str, offset: int = 0) -> list[CountMention]:
