@@ -54,6 +54,23 @@ def test_reported_citing_gives_speaker_and_source() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A report by Baltic researchers said 400 soldiers had been trained.",
+        "A study published by Baltic researchers estimated 400 soldiers had been trained.",
+    ],
+)
+def test_a_document_by_its_authors_speaks_for_them(sentence: str) -> None:
+    claim = one_claim(sentence)
+    assert claim.actor is not None and claim.actor.name == "Baltic researchers"
+
+
+def test_an_agent_after_by_is_still_not_the_speaker() -> None:
+    (cue,) = cues("Those detained by the police also reported 30 people were beaten.")
+    assert cue.phrase is None
+
+
 def test_pronoun_speaker() -> None:
     (cue,) = cues("He said 5,000 soldiers had arrived.")
     assert (cue.verb, cue.phrase, cue.pronoun) == ("said", None, "he")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claimtrack.extraction.lexicons import DOCUMENT_WORDS
 from claimtrack.extraction.prefilter import StartScan, lowered, trie_alternation
 
 # Reporting verbs (and a few nouns of saying) that attribute a statement to their subject.
@@ -200,6 +201,17 @@ def _strip_setting(text: str) -> str:
     return text if m is None else text[: m.start()] + text[m.end() :]
 
 
+_AUTHORING = frozenset({"published", "conducted", "compiled", "released", "commissioned", "prepared", "written"})
+
+
+def _authored_by(toks: list[re.Match[str]], k: int) -> bool:
+    """Whether the "by" at token k names a document's authors: "a report (published) by X"."""
+    before = [t.group(0).lower() for t in toks[max(0, k - 2) : k]]
+    if before and before[-1] in _AUTHORING:
+        before = before[:-1]
+    return bool(before) and before[-1] in DOCUMENT_WORDS
+
+
 def subject_before(text: str) -> tuple[str | None, str | None, bool]:
     """(speaker phrase, pronoun, coordinated) for the words just before a cue."""
     bare = _strip_skip_words(text)
@@ -260,6 +272,9 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
             continue
         if (word.islower() or k == 0) and low in _STOP_WORDS and low not in {"of", "for", "and", "the"} \
                 or not word.isalpha() and any(c.isdigit() for c in word):
+            if low == "by" and words and _authored_by(toks, k):
+                words.append(word)  # "a report by Yale researchers said": the report speaks for its authors
+                continue
             if low == "by" and words and not relative:
                 return None, None, False  # "those detained by X also reported": X is an agent, not the subject
             break  # a capitalised stop word opens the sentence: "In remarks published ..."
