@@ -66,6 +66,15 @@ def test_a_document_by_its_authors_speaks_for_them(sentence: str) -> None:
     assert claim.actor is not None and claim.actor.name == "Baltic researchers"
 
 
+def test_what_a_body_found_that_is_its_claim() -> None:
+    claim = one_claim("An analysis by the Baltic Monitoring Group found that 700 soldiers had deserted.")
+    assert claim.actor is not None and claim.actor.name == "Baltic Monitoring Group"
+
+
+def test_found_without_that_is_not_a_cue() -> None:
+    assert cues("Rescuers found 30 bodies in the forest.") == []
+
+
 def test_an_agent_after_by_is_still_not_the_speaker() -> None:
     (cue,) = cues("Those detained by the police also reported 30 people were beaten.")
     assert cue.phrase is None

@@ -356,7 +356,8 @@ _NOMINAL_RE = re.compile(_NOMINAL_CUE, re.IGNORECASE)
 _WORDS_RE = re.compile(r"[A-Za-z]+")
 # "RIA Novosti quoted Kremlin spokesperson Dmitry Peskov as saying": the quoted one is the claimant
 _QUOTED_AS = re.compile(r"\s+(?P<np>[^,;:\"“”]{2,80}?)\s+as\s+(?:saying|stating|telling)\b")
-_CUE_WORDS = _SPEECH_SET | {"citing", "quoting", "according", "per"} | _ISSUE_VERBS  # every word a cue can start with
+_FINDING_VERBS = frozenset({"found", "finds", "find"})  # a cue only before "that": "the study found that ..."
+_CUE_WORDS = _SPEECH_SET | {"citing", "quoting", "according", "per"} | _ISSUE_VERBS | _FINDING_VERBS  # every word a cue can start with
 # a cue word as a whole run of ASCII letters, in the lowercased sentence (scanned from one non-letter to the next)
 _CUE_WORD_SCAN = StartScan(rf"{trie_alternation(_CUE_WORDS)}(?![a-z])", "a-z")
 _CUE_WORD_RE = _CUE_WORD_SCAN.pattern
@@ -408,6 +409,9 @@ def _cue_matches(sentence: str):
             if sentence[start] == "p" and sentence[:start].rstrip().endswith((",", "(")) and \
                     _PER_SOURCE.match(sentence, end):  # "..., per Ukrainian intelligence"; not "per cent", "per day"
                 yield "per", start, end
+        elif word in _FINDING_VERBS:
+            if sentence.startswith(" that ", end):  # "an analysis by X found that ...", not "police found 30 bodies"
+                yield word, start, end
         elif word == "according":
             following = _WORDS_RE.search(sentence, end)  # the next word
             if following is not None and following.group(0).lower() == "to":
