@@ -383,8 +383,12 @@ def _split_name(words: list[str]) -> tuple[list[str], list[str]]:
     return words[:i], name
 
 
+# forms of address, which are no role: "Dr. Ivan Sirko", "Mr Zelensky"
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame"})
+
+
 def _role_text(words: list[str]) -> str | None:
-    words = _strip_determiners(list(words))
+    words = [w for w in _strip_determiners(list(words)) if w.lower().rstrip(".") not in _HONORIFICS]
     # drop a leading side word: "US National Security Council spokesperson" -> the role after "US"
     while words and (side_by_form(words[0]) is not None or words[0] in {"U.S.", "US", "UK", "U.K."}):
         words = words[1:]

@@ -69,8 +69,14 @@ _STOP_WORDS = frozenset(
 _OPEN_QUOTES = "“\""
 # '' or ’’ closes a quote in some wire copy; `[“”"]|''|’’`, written to start with a set the engine skips ahead with
 _QUOTES_RE = re.compile(r"[“”\"'’](?:(?<=[“”\"])|(?<=')'|(?<=’)’)")
+# a full stop after a title does not end a name: "explains Dr. Ivan Sirko"
+_TITLES_WITH_DOT = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Sgt", "Capt", "Adm", "Rep", "Sen",
+                    "Gov", "Pres", "St")  # fmt: skip
+_NOT_AFTER_TITLE = "".join(rf"(?<!\b{t})" for t in _TITLES_WITH_DOT)
 _FORWARD_NP_END = re.compile(
-    r"[,;:!?“”\"()]|(?<!\b[A-Z])\.(?=\s|$)|\s(?:that|who|which|when|as|in|on|at|after|before|to|and|citing)\s", re.I
+    rf"[,;:!?“”\"()]|(?<!\b[A-Z]){_NOT_AFTER_TITLE}\.(?=\s|$)"
+    r"|\s[-–—]\s|\s(?:that|who|which|when|as|in|on|at|after|before|to|and|citing)\s",
+    re.I,
 )
 _APPOSITIVE_START = re.compile(
     r"(?:the|a|an|who|head|chief|spokesperson|spokesman|spokeswoman|minister|director|commander|deputy|"
@@ -122,6 +128,25 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     if open_at is not None:
         spans.append((open_at, len(text)))
     return spans
+
+
+_DASHES = frozenset({"-", "--", "–", "—"})
+_DASH_OPEN = re.compile(r"\s*[-–—]\s+(?=\S)")
+_DASH_CLOSE = re.compile(r"\s[-–—]\s+(?P<tail>[^.!?]{1,100})")
+
+
+def dash_quote_span(line: str) -> tuple[int, int] | None:
+    """The quoted words of a line in the dash style of translated copy: "- We have no confirmation. There are
+    150,000 soldiers there - said the president." The line opens with a dash; the quote closes at the first
+    later dash whose words up to the sentence's end hold a speech verb."""
+    opening = _DASH_OPEN.match(line)
+    if opening is None:
+        return None
+    for close in _DASH_CLOSE.finditer(line, opening.end()):
+        words = _WORDS_RE.findall(close.group("tail"))[:7]
+        if any(w.lower() in _SPEECH_SET for w in words):
+            return opening.start(), close.start()
+    return None
 
 
 def inside(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -262,8 +287,8 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
         word = toks[k].group(0).strip("'’")
         if not word:
             break  # a quote mark ends the speaker's words
-        if word == ",":
-            break
+        if word == "," or word in _DASHES:
+            break  # "... at the border - the chancellor emphasized": a dash closes the quoted words
         low = word.lower()
         if low == "and" and words and k > 0 and toks[k - 1].group(0).islower():
             break  # "troops on the border and Truss said": a new clause, not "Smith and Jones"
@@ -314,7 +339,7 @@ def phrase_after(text: str) -> str | None:
 
 
 # the source runs to the end of its clause: punctuation, a quote, a full stop, or a dash closing an aside
-_SOURCE_AFTER = re.compile(r"\s*(?P<np>.*?)(?:[,;:!?“”\"()]|(?<!\b[A-Z])\.(?=\s|$)|\s[-–—]\s|$)")
+_SOURCE_AFTER = re.compile(rf"\s*(?P<np>.*?)(?:[,;:!?“”\"()]|(?<!\b[A-Z]){_NOT_AFTER_TITLE}\.(?=\s|$)|\s[-–—]\s|$)")
 
 
 def source_after(text: str) -> str | None:
@@ -338,8 +363,8 @@ def sentence_subject(sentence: str) -> str | None:
     words: list[str] = []
     for tok in _tokens(body):
         word = tok.group(0)
-        if word == ",":
-            break
+        if word == "," or word in _DASHES:
+            break  # "... at the border - the chancellor emphasized": a dash closes the quoted words
         low = word.lower()
         if word.islower() and low in _STOP_WORDS and low not in {"of", "for", "the"} or low in SPEECH_VERBS:
             break
@@ -357,7 +382,8 @@ _WORDS_RE = re.compile(r"[A-Za-z]+")
 # "RIA Novosti quoted Kremlin spokesperson Dmitry Peskov as saying": the quoted one is the claimant
 _QUOTED_AS = re.compile(r"\s+(?P<np>[^,;:\"“”]{2,80}?)\s+as\s+(?:saying|stating|telling)\b")
 _FINDING_VERBS = frozenset({"found", "finds", "find"})  # a cue only before "that": "the study found that ..."
-_CUE_WORDS = _SPEECH_SET | {"citing", "quoting", "according", "per"} | _ISSUE_VERBS | _FINDING_VERBS  # every word a cue can start with
+# every word a cue can start with
+_CUE_WORDS = _SPEECH_SET | {"citing", "quoting", "according", "per"} | _ISSUE_VERBS | _FINDING_VERBS
 # a cue word as a whole run of ASCII letters, in the lowercased sentence (scanned from one non-letter to the next)
 _CUE_WORD_SCAN = StartScan(rf"{trie_alternation(_CUE_WORDS)}(?![a-z])", "a-z")
 _CUE_WORD_RE = _CUE_WORD_SCAN.pattern
