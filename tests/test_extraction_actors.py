@@ -165,6 +165,12 @@ def test_a_person_from_a_lowercase_academy_stays_a_person() -> None:
     assert actor is not None and actor.kind == "person"
 
 
+@pytest.mark.parametrize("phrase", ["Baltic Radio Friday", "Baltic Radio today"])
+def test_a_day_after_a_name_is_when_not_who(phrase: str) -> None:
+    actor = resolve_actor(phrase)
+    assert actor is not None and actor.name == "Baltic Radio"
+
+
 def test_a_role_before_a_body_stays_a_persons_role() -> None:
     actor = resolve_actor("Olena Bondar, head of the Office of the President")
     assert actor is not None and actor.name == "Olena Bondar"

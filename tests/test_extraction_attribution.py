@@ -101,6 +101,15 @@ def test_a_title_with_a_full_stop_does_not_end_the_speakers_name() -> None:
     assert claim.actor is not None and (claim.actor.name, claim.actor.role) == ("Ivan Sirko", None)
 
 
+def test_what_a_speaker_describes_is_its_claim() -> None:
+    claim = one_claim("Gen Ivan Sirko described the build-up of 40,000 troops near the border as a bluff.")
+    assert claim.actor is not None and claim.actor.name == "Ivan Sirko" and claim.quantity.low == 40_000
+
+
+def test_a_passive_label_has_no_speaker() -> None:
+    assert cues("In the new strategy, the build-up is described as a threat.") == []
+
+
 def test_what_a_body_found_that_is_its_claim() -> None:
     claim = one_claim("An analysis by the Baltic Monitoring Group found that 700 soldiers had deserted.")
     assert claim.actor is not None and claim.actor.name == "Baltic Monitoring Group"

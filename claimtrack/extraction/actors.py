@@ -396,11 +396,15 @@ def _role_text(words: list[str]) -> str | None:
     return text or None
 
 
+_TRAILING_DAY = re.compile(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)$")
+
+
 def resolve_actor(phrase: str, persons: PersonRegistry | None = None) -> ActorRef | None:
     """The actor a speaker phrase names, or None when it names nothing that can speak."""
     raw = " ".join(phrase.split()).strip(" ,;:")
     if raw.endswith(".") and not _INITIALS_END.search(raw):
         raw = raw[:-1]
+    raw = _TRAILING_DAY.sub("", raw)  # "told Fox News Digital Friday": the day is when, not who
     if not raw:
         return None
     persons = persons or PersonRegistry()

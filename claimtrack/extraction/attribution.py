@@ -31,7 +31,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "concluded", "concludes", "quoted", "commented", "comments", "documents", "testified", "testifies",
     "conceded", "concedes", "recalled", "recalls", "pointed", "signalled", "signaled", "rejected", "rejects",
     "dismissed", "dismisses", "promised", "promises", "assured", "assures", "maintained", "maintains", "shows",
-    "showed",
+    "showed", "described", "describes",
 )  # fmt: skip
 DENIAL_VERBS = frozenset({"denied", "denies", "deny", "rejected", "rejects", "dismissed", "dismisses"})
 CONFIRM_VERBS = frozenset({"confirmed", "confirms", "confirm"})
@@ -381,6 +381,7 @@ _NOMINAL_RE = re.compile(_NOMINAL_CUE, re.IGNORECASE)
 _WORDS_RE = re.compile(r"[A-Za-z]+")
 # "RIA Novosti quoted Kremlin spokesperson Dmitry Peskov as saying": the quoted one is the claimant
 _QUOTED_AS = re.compile(r"\s+(?P<np>[^,;:\"“”]{2,80}?)\s+as\s+(?:saying|stating|telling)\b")
+_LABEL_VERBS = frozenset({"described", "describes"})
 _FINDING_VERBS = frozenset({"found", "finds", "find"})  # a cue only before "that": "the study found that ..."
 # every word a cue can start with
 _CUE_WORDS = _SPEECH_SET | {"citing", "quoting", "according", "per"} | _ISSUE_VERBS | _FINDING_VERBS
@@ -512,7 +513,8 @@ def find_cues(sentence: str, quotes: list[tuple[int, int]]) -> list[Cue]:
             if agent is not None:  # "the estimate was disclosed by Secretary Blinken": the agent speaks
                 cues.append(Cue(verb, start, end, phrase_after(sentence[agent.end() :]), False))
                 continue
-            cues.append(Cue(verb, start, end, None, False, coordinated=True))
+            if verb not in _LABEL_VERBS:  # "it is described as a threat": a label, said by no one named
+                cues.append(Cue(verb, start, end, None, False, coordinated=True))
             continue
         phrase, pronoun, coordinated = subject_before(before)
         if phrase is None and pronoun is None and not coordinated:
