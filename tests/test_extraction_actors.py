@@ -154,7 +154,9 @@ def test_a_body_named_head_first_is_an_organisation(phrase: str, name: str) -> N
     assert actor is not None and (actor.name, actor.kind) == (name, "organisation")
 
 
-@pytest.mark.parametrize("phrase", ["the Baltic Conflict Research Lab", "Odesa Polytechnic University"])
+@pytest.mark.parametrize(
+    "phrase", ["the Baltic Conflict Research Lab", "Odesa Polytechnic University", "the Baltic Analysis Unit"]
+)
 def test_a_name_ending_in_a_research_body_is_an_organisation(phrase: str) -> None:
     actor = resolve_actor(phrase)
     assert actor is not None and actor.kind == "organisation"

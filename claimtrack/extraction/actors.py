@@ -51,7 +51,7 @@ ORG_HEADS = frozenset(
 # ("Kowalenko from the press academy")
 NAME_ORG_HEADS = frozenset(
     "school university academy lab laboratory foundation organization organisation association observatory "
-    "network initiative".split()
+    "network initiative unit community".split()
 )
 ANON_HEADS = frozenset(
     """
