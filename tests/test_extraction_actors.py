@@ -145,11 +145,32 @@ def test_function_words_name_no_speaker(phrase: str) -> None:
     [
         ("the Office for the Coordination of Relief Affairs", "Office for the Coordination of Relief Affairs"),
         ("the Nordic Council of Defence Ministers", "Nordic Council of Defence Ministers"),
+        ("the Lviv School of Public Health", "Lviv School of Public Health"),
+        ("the Foundation for Open Archives", "Foundation for Open Archives"),
     ],
 )
 def test_a_body_named_head_first_is_an_organisation(phrase: str, name: str) -> None:
     actor = resolve_actor(phrase)
     assert actor is not None and (actor.name, actor.kind) == (name, "organisation")
+
+
+@pytest.mark.parametrize(
+    "phrase", ["the Baltic Conflict Research Lab", "Odesa Polytechnic University", "the Baltic Analysis Unit"]
+)
+def test_a_name_ending_in_a_research_body_is_an_organisation(phrase: str) -> None:
+    actor = resolve_actor(phrase)
+    assert actor is not None and actor.kind == "organisation"
+
+
+def test_a_person_from_a_lowercase_academy_stays_a_person() -> None:
+    actor = resolve_actor("Petro Savchuk from the local press academy")
+    assert actor is not None and actor.kind == "person"
+
+
+@pytest.mark.parametrize("phrase", ["Baltic Radio Friday", "Baltic Radio today"])
+def test_a_day_after_a_name_is_when_not_who(phrase: str) -> None:
+    actor = resolve_actor(phrase)
+    assert actor is not None and actor.name == "Baltic Radio"
 
 
 def test_a_role_before_a_body_stays_a_persons_role() -> None:

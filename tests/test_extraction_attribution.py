@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from claimtrack.extraction import extract_claims
-from claimtrack.extraction.attribution import Cue, find_cues, quote_spans
+from claimtrack.extraction.attribution import Cue, dash_quote_span, find_cues, quote_spans
 from claimtrack.records import ExtractedClaim
 
 PUBLISHED = dt.date(2024, 10, 24)
@@ -52,6 +52,76 @@ def test_reported_citing_gives_speaker_and_source() -> None:
     assert [(c.verb, c.phrase, c.is_source) for c in found] == [
         ("reported", "Yonhap", False), ("citing", "the NIS", True)
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A report by Baltic researchers said 400 soldiers had been trained.",
+        "A study published by Baltic researchers estimated 400 soldiers had been trained.",
+    ],
+)
+def test_a_document_by_its_authors_speaks_for_them(sentence: str) -> None:
+    claim = one_claim(sentence)
+    assert claim.actor is not None and claim.actor.name == "Baltic researchers"
+
+
+def test_a_dash_quote_in_translated_copy_belongs_to_the_speaker_after_its_closing_dash() -> None:
+    text = ("- We have no confirmation of a pullback. There are 90,000 soldiers near the border.It is a threat "
+            "- said the defence minister Ivan Sirko.")
+    (claim,) = [c for c in extract_claims(text, PUBLISHED) if c.quantity]
+    assert claim.actor is not None and claim.actor.name == "Ivan Sirko"
+    assert claim.quantity.low == 90_000
+
+
+@pytest.mark.parametrize(
+    ("line", "quoted"),
+    [
+        ("- It is a trap - the minister emphasized.", "- It is a trap"),
+        ("– Nobody left. We stayed - says Dr. Ivan Sirko.", "– Nobody left. We stayed"),
+    ],
+)
+def test_dash_quote_span(line: str, quoted: str) -> None:
+    span = dash_quote_span(line)
+    assert span is not None and line[span[0] : span[1]] == quoted
+
+
+@pytest.mark.parametrize("line", ["- 40 tanks - and 300 soldiers - crossed the river.", "No dash opens this - said X."])
+def test_a_line_without_a_closing_speech_dash_has_no_dash_quote(line: str) -> None:
+    assert dash_quote_span(line) is None
+
+
+def test_a_dash_ends_the_speaker_before_a_cue() -> None:
+    (cue,) = cues("It is a threat to the borders of Ukraine - the chancellor emphasized.")
+    assert cue.phrase == "the chancellor"
+
+
+def test_a_title_with_a_full_stop_does_not_end_the_speakers_name() -> None:
+    claim = one_claim("According to Dr. Ivan Sirko, 300 soldiers were wounded.")
+    assert claim.actor is not None and (claim.actor.name, claim.actor.role) == ("Ivan Sirko", None)
+
+
+def test_what_a_speaker_describes_is_its_claim() -> None:
+    claim = one_claim("Gen Ivan Sirko described the build-up of 40,000 troops near the border as a bluff.")
+    assert claim.actor is not None and claim.actor.name == "Ivan Sirko" and claim.quantity.low == 40_000
+
+
+def test_a_passive_label_has_no_speaker() -> None:
+    assert cues("In the new strategy, the build-up is described as a threat.") == []
+
+
+def test_what_a_body_found_that_is_its_claim() -> None:
+    claim = one_claim("An analysis by the Baltic Monitoring Group found that 700 soldiers had deserted.")
+    assert claim.actor is not None and claim.actor.name == "Baltic Monitoring Group"
+
+
+def test_found_without_that_is_not_a_cue() -> None:
+    assert cues("Rescuers found 30 bodies in the forest.") == []
+
+
+def test_an_agent_after_by_is_still_not_the_speaker() -> None:
+    (cue,) = cues("Those detained by the police also reported 30 people were beaten.")
+    assert cue.phrase is None
 
 
 def test_pronoun_speaker() -> None:

@@ -226,6 +226,24 @@ def test_number_with_a_passive_participle_counts_those_it_happened_to(sentence: 
     assert only_count(sentence).unit == unit
 
 
+@pytest.mark.parametrize(
+    ("sentence", "low", "modifiers"),
+    [
+        ("Three aid convoy drivers had already been killed by then.", 3, "aid convoy drivers"),
+        ("Some 40 village elders were reportedly detained.", 40, "village elders"),
+    ],
+)
+def test_words_the_lexicon_lacks_before_a_passive_say_who_it_happened_to(
+    sentence: str, low: int, modifiers: str
+) -> None:
+    count = only_count(sentence)
+    assert (count.low, count.modifiers) == (low, modifiers)
+
+
+def test_a_measure_before_a_passive_is_not_a_count() -> None:
+    assert find_counts("Eight days were lost and 3 hours were wasted.") == []
+
+
 def test_number_with_another_participle_is_not_a_count() -> None:
     assert find_counts("About 40 were built last year.") == []
 

@@ -41,7 +41,7 @@ def article(i: int) -> str:
     return (
         f"Report {i}. Defence ministry spokesman Oleh Petrenko said on Monday that {100 + i} soldiers "
         f'had arrived in Kharkiv overnight. "We counted {i + 3} tanks near the border," Petrenko said.\n\n'
-        f"Residents of the town described a quiet evening in district {i}."
+        f"The town had a quiet evening in district {i}."
     )
 
 

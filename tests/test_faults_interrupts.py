@@ -60,7 +60,7 @@ def write_articles(folder: Path, indexes: range) -> list[Path]:
         path.write_text(
             f"Report {i}. Defence ministry spokesman Oleh Petrenko said on Monday that {100 + i} soldiers "
             f'had arrived in Kharkiv overnight. "We counted {i + 3} tanks near the border," Petrenko said.\n\n'
-            f"Residents of the town described a quiet evening in district {i}.",
+            f"The town had a quiet evening in district {i}.",
             encoding="utf-8",
         )
         paths.append(path)

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from claimtrack.extraction.gazetteer import env_value, load_gazetteer
 from claimtrack.extraction.lexicons import (
+    DOCUMENT_WORDS,
     Side,
     load_records,
     side_by_capital,
@@ -45,6 +46,12 @@ ORG_HEADS = frozenset(
     institute guard police navy headquarters mission commission kremlin pentagon directorate bureau military's
     embassy cabinet court prosecutors prosecutor's inspectorate operator company corporation group consulate
     """.split()
+)
+# Heads that make a capitalised name an organisation ("Kyiv School of Economics"), not a lowercase phrase
+# ("Kowalenko from the press academy")
+NAME_ORG_HEADS = frozenset(
+    "school university academy lab laboratory foundation organization organisation association observatory "
+    "network initiative unit community".split()
 )
 ANON_HEADS = frozenset(
     """
@@ -154,9 +161,7 @@ def actor_lexicon() -> ActorLexicon:
 _WORD_RE = re.compile(r"\(?[\w'’.\-]+\)?")
 _INITIALS_END = re.compile(r"\b[A-Z]\.[A-Z]\.$")
 # "the ministry's figures", "the UN report": what a document's author is named before
-_DOCUMENT_WORDS = ("database", "data", "figures", "statistics", "report", "reports", "study", "survey", "statement",
-                   "estimate", "estimates", "tally")  # fmt: skip
-_DOCUMENT_END = re.compile(rf"(?:['’]s)?\s+(?:{'|'.join(_DOCUMENT_WORDS)})$")
+_DOCUMENT_END = re.compile(rf"(?:['’]s)?\s+(?:{'|'.join(DOCUMENT_WORDS)})$")
 _DOCUMENT_START = re.compile(
     r"^(?:(?:the|a|an)\s+)?(?:latest\s+|new\s+|recent\s+|nationwide\s+|national\s+|joint\s+)?(?:forecasts?|"
     r"estimates?|assessments?|data|figures|statistics|reports?|findings|analysis|calculations|survey|poll|study)\s+"
@@ -200,7 +205,7 @@ def _named_body(words: list[str]) -> str | None:
     if not words or not all(w[:1].isupper() or w in {"of", "for", "on", "the", "and"} for w in words):
         return None  # "the head of the Office of the President" is a person's role
     for i, word in enumerate(words[:-2]):
-        if word.lower() in ORG_HEADS and word[:1].isupper() and words[i + 1] in {"of", "for", "on"}:
+        if word.lower() in ORG_HEADS | NAME_ORG_HEADS and word[:1].isupper() and words[i + 1] in {"of", "for", "on"}:
             if any(w.lower() in _PERSON_TITLES for w in words[:i]):
                 return None  # "Speaker of the Council of Elders Marta Kowal": a role, then a name
             if words[-1][:1].isupper():
@@ -378,8 +383,12 @@ def _split_name(words: list[str]) -> tuple[list[str], list[str]]:
     return words[:i], name
 
 
+# forms of address, which are no role: "Dr. Ivan Sirko", "Mr Zelensky"
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame"})
+
+
 def _role_text(words: list[str]) -> str | None:
-    words = _strip_determiners(list(words))
+    words = [w for w in _strip_determiners(list(words)) if w.lower().rstrip(".") not in _HONORIFICS]
     # drop a leading side word: "US National Security Council spokesperson" -> the role after "US"
     while words and (side_by_form(words[0]) is not None or words[0] in {"U.S.", "US", "UK", "U.K."}):
         words = words[1:]
@@ -387,18 +396,22 @@ def _role_text(words: list[str]) -> str | None:
     return text or None
 
 
+_TRAILING_DAY = re.compile(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)$")
+
+
 def resolve_actor(phrase: str, persons: PersonRegistry | None = None) -> ActorRef | None:
     """The actor a speaker phrase names, or None when it names nothing that can speak."""
     raw = " ".join(phrase.split()).strip(" ,;:")
     if raw.endswith(".") and not _INITIALS_END.search(raw):
         raw = raw[:-1]
+    raw = _TRAILING_DAY.sub("", raw)  # "told Fox News Digital Friday": the day is when, not who
     if not raw:
         return None
     persons = persons or PersonRegistry()
     # "the Eurostat database", "the ministry's figures", "the forecasts of Western intelligence": the document
     # speaks for its author
     raw = _DOCUMENT_START.sub("", raw) or raw
-    if raw.endswith(_DOCUMENT_WORDS):
+    if raw.endswith(DOCUMENT_WORDS):
         author = _DOCUMENT_END.sub("", raw).split()
         # "the latest reports" name no author; "the authors of the report" are not a report's
         if author and author[-1].lower() not in _NO_AUTHOR:
@@ -441,6 +454,8 @@ def resolve_actor(phrase: str, persons: PersonRegistry | None = None) -> ActorRe
                 affiliation=known.affiliation or _affiliation(words), raw=raw, aliases=[tail],
             )  # fmt: skip
     head = words[-1].lower().strip("(),")
+    if head in NAME_ORG_HEADS and words[-1][:1].isupper() and len(words) > 1:
+        head = "institute"  # "the Yale Humanitarian Research Lab": a named body
     affiliation = _affiliation(words)
     named_body = _named_body(words)
     if named_body is not None:  # "the UN Office for the Coordination of Humanitarian Affairs"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claimtrack.extraction.lexicons import DOCUMENT_WORDS
 from claimtrack.extraction.prefilter import StartScan, lowered, trie_alternation
 
 # Reporting verbs (and a few nouns of saying) that attribute a statement to their subject.
@@ -30,7 +31,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "concluded", "concludes", "quoted", "commented", "comments", "documents", "testified", "testifies",
     "conceded", "concedes", "recalled", "recalls", "pointed", "signalled", "signaled", "rejected", "rejects",
     "dismissed", "dismisses", "promised", "promises", "assured", "assures", "maintained", "maintains", "shows",
-    "showed",
+    "showed", "described", "describes",
 )  # fmt: skip
 DENIAL_VERBS = frozenset({"denied", "denies", "deny", "rejected", "rejects", "dismissed", "dismisses"})
 CONFIRM_VERBS = frozenset({"confirmed", "confirms", "confirm"})
@@ -68,8 +69,14 @@ _STOP_WORDS = frozenset(
 _OPEN_QUOTES = "“\""
 # '' or ’’ closes a quote in some wire copy; `[“”"]|''|’’`, written to start with a set the engine skips ahead with
 _QUOTES_RE = re.compile(r"[“”\"'’](?:(?<=[“”\"])|(?<=')'|(?<=’)’)")
+# a full stop after a title does not end a name: "explains Dr. Ivan Sirko"
+_TITLES_WITH_DOT = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Sgt", "Capt", "Adm", "Rep", "Sen",
+                    "Gov", "Pres", "St")  # fmt: skip
+_NOT_AFTER_TITLE = "".join(rf"(?<!\b{t})" for t in _TITLES_WITH_DOT)
 _FORWARD_NP_END = re.compile(
-    r"[,;:!?“”\"()]|(?<!\b[A-Z])\.(?=\s|$)|\s(?:that|who|which|when|as|in|on|at|after|before|to|and|citing)\s", re.I
+    rf"[,;:!?“”\"()]|(?<!\b[A-Z]){_NOT_AFTER_TITLE}\.(?=\s|$)"
+    r"|\s[-–—]\s|\s(?:that|who|which|when|as|in|on|at|after|before|to|and|citing)\s",
+    re.I,
 )
 _APPOSITIVE_START = re.compile(
     r"(?:the|a|an|who|head|chief|spokesperson|spokesman|spokeswoman|minister|director|commander|deputy|"
@@ -122,6 +129,25 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     if open_at is not None:
         spans.append((open_at, len(text)))
     return spans
+
+
+_DASHES = frozenset({"-", "--", "–", "—"})
+_DASH_OPEN = re.compile(r"\s*[-–—]\s+(?=\S)")
+_DASH_CLOSE = re.compile(r"\s[-–—]\s+(?P<tail>[^.!?]{1,100})")
+
+
+def dash_quote_span(line: str) -> tuple[int, int] | None:
+    """The quoted words of a line in the dash style of translated copy: "- We have no confirmation. There are
+    150,000 soldiers there - said the president." The line opens with a dash; the quote closes at the first
+    later dash whose words up to the sentence's end hold a speech verb."""
+    opening = _DASH_OPEN.match(line)
+    if opening is None:
+        return None
+    for close in _DASH_CLOSE.finditer(line, opening.end()):
+        words = _WORDS_RE.findall(close.group("tail"))[:7]
+        if any(w.lower() in _SPEECH_SET for w in words):
+            return opening.start(), close.start()
+    return None
 
 
 def inside(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -201,6 +227,17 @@ def _strip_setting(text: str) -> str:
     return text if m is None else text[: m.start()] + text[m.end() :]
 
 
+_AUTHORING = frozenset({"published", "conducted", "compiled", "released", "commissioned", "prepared", "written"})
+
+
+def _authored_by(toks: list[re.Match[str]], k: int) -> bool:
+    """Whether the "by" at token k names a document's authors: "a report (published) by X"."""
+    before = [t.group(0).lower() for t in toks[max(0, k - 2) : k]]
+    if before and before[-1] in _AUTHORING:
+        before = before[:-1]
+    return bool(before) and before[-1] in DOCUMENT_WORDS
+
+
 def subject_before(text: str) -> tuple[str | None, str | None, bool]:
     """(speaker phrase, pronoun, coordinated) for the words just before a cue."""
     bare = _strip_skip_words(text)
@@ -251,8 +288,8 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
         word = toks[k].group(0).strip("'’")
         if not word:
             break  # a quote mark ends the speaker's words
-        if word == ",":
-            break
+        if word == "," or word in _DASHES:
+            break  # "... at the border - the chancellor emphasized": a dash closes the quoted words
         low = word.lower()
         if low == "and" and words and k > 0 and toks[k - 1].group(0).islower():
             break  # "troops on the border and Truss said": a new clause, not "Smith and Jones"
@@ -261,6 +298,9 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
             continue
         if (word.islower() or k == 0) and low in _STOP_WORDS and low not in {"of", "for", "and", "the"} \
                 or not word.isalpha() and any(c.isdigit() for c in word):
+            if low == "by" and words and _authored_by(toks, k):
+                words.append(word)  # "a report by Yale researchers said": the report speaks for its authors
+                continue
             if low == "by" and words and not relative:
                 return None, None, False  # "those detained by X also reported": X is an agent, not the subject
             break  # a capitalised stop word opens the sentence: "In remarks published ..."
@@ -300,7 +340,7 @@ def phrase_after(text: str) -> str | None:
 
 
 # the source runs to the end of its clause: punctuation, a quote, a full stop, or a dash closing an aside
-_SOURCE_AFTER = re.compile(r"\s*(?P<np>.*?)(?:[,;:!?“”\"()]|(?<!\b[A-Z])\.(?=\s|$)|\s[-–—]\s|$)")
+_SOURCE_AFTER = re.compile(rf"\s*(?P<np>.*?)(?:[,;:!?“”\"()]|(?<!\b[A-Z]){_NOT_AFTER_TITLE}\.(?=\s|$)|\s[-–—]\s|$)")
 
 
 def source_after(text: str) -> str | None:
@@ -324,8 +364,8 @@ def sentence_subject(sentence: str) -> str | None:
     words: list[str] = []
     for tok in _tokens(body):
         word = tok.group(0)
-        if word == ",":
-            break
+        if word == "," or word in _DASHES:
+            break  # "... at the border - the chancellor emphasized": a dash closes the quoted words
         low = word.lower()
         if word.islower() and low in _STOP_WORDS and low not in {"of", "for", "the"} or low in SPEECH_VERBS:
             break
@@ -342,7 +382,10 @@ _NOMINAL_RE = re.compile(_NOMINAL_CUE, re.IGNORECASE)
 _WORDS_RE = re.compile(r"[A-Za-z]+")
 # "RIA Novosti quoted Kremlin spokesperson Dmitry Peskov as saying": the quoted one is the claimant
 _QUOTED_AS = re.compile(r"\s+(?P<np>[^,;:\"“”]{2,80}?)\s+as\s+(?:saying|stating|telling)\b")
-_CUE_WORDS = _SPEECH_SET | {"citing", "quoting", "according", "per"} | _ISSUE_VERBS  # every word a cue can start with
+_LABEL_VERBS = frozenset({"described", "describes"})
+_FINDING_VERBS = frozenset({"found", "finds", "find"})  # a cue only before "that": "the study found that ..."
+# every word a cue can start with
+_CUE_WORDS = _SPEECH_SET | {"citing", "quoting", "according", "per"} | _ISSUE_VERBS | _FINDING_VERBS
 # a cue word as a whole run of ASCII letters, in the lowercased sentence (scanned from one non-letter to the next)
 _CUE_WORD_SCAN = StartScan(rf"{trie_alternation(_CUE_WORDS)}(?![a-z])", "a-z")
 _CUE_WORD_RE = _CUE_WORD_SCAN.pattern
@@ -394,6 +437,9 @@ def _cue_matches(sentence: str):
             if sentence[start] == "p" and sentence[:start].rstrip().endswith((",", "(")) and \
                     _PER_SOURCE.match(sentence, end):  # "..., per Ukrainian intelligence"; not "per cent", "per day"
                 yield "per", start, end
+        elif word in _FINDING_VERBS:
+            if sentence.startswith(" that ", end):  # "an analysis by X found that ...", not "police found 30 bodies"
+                yield word, start, end
         elif word == "according":
             following = _WORDS_RE.search(sentence, end)  # the next word
             if following is not None and following.group(0).lower() == "to":
@@ -468,7 +514,8 @@ def find_cues(sentence: str, quotes: list[tuple[int, int]]) -> list[Cue]:
             if agent is not None:  # "the estimate was disclosed by Secretary Blinken": the agent speaks
                 cues.append(Cue(verb, start, end, phrase_after(sentence[agent.end() :]), False))
                 continue
-            cues.append(Cue(verb, start, end, None, False, coordinated=True))
+            if verb not in _LABEL_VERBS:  # "it is described as a threat": a label, said by no one named
+                cues.append(Cue(verb, start, end, None, False, coordinated=True))
             continue
         phrase, pronoun, coordinated = subject_before(before)
         if phrase is None and pronoun is None and not coordinated:

@@ -16,6 +16,10 @@ from pathlib import Path
 
 from claimtrack.extraction.gazetteer import env_value, user_data_paths
 
+# "the ministry's figures", "a report by X": the nouns of a document that speaks for its author
+DOCUMENT_WORDS = ("database", "data", "figures", "statistics", "report", "reports", "study", "survey", "statement",
+                  "estimate", "estimates", "tally", "analysis", "findings")  # fmt: skip
+
 
 def _env_key(env_var: str) -> str:
     """The cache key of a lexicon: the value of its environment variable (cheap to read on every call)."""

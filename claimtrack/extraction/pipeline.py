@@ -20,6 +20,7 @@ from claimtrack.extraction.attribution import (
     CONFIRM_VERBS,
     DENIAL_VERBS,
     Cue,
+    dash_quote_span,
     find_cues,
     inside,
     quote_spans,
@@ -113,6 +114,7 @@ def _relative_quotes(sentence: Sentence, spans: list[tuple[int, int]], ends: lis
 
 
 _LINE_RE = re.compile(r"[^\n]+")
+_DASHES = ("-", "–", "—")
 
 
 def _document_quotes(text: str) -> list[tuple[int, int]]:
@@ -121,6 +123,10 @@ def _document_quotes(text: str) -> list[tuple[int, int]]:
         block = line.group(0)
         if '"' in block or "“" in block or "”" in block:  # the only characters quote_spans looks at
             spans.extend((line.start() + s, line.start() + e) for s, e in quote_spans(block))
+        elif block[:1] in _DASHES or block.lstrip()[:1] in _DASHES:
+            dashed = dash_quote_span(block)
+            if dashed is not None:
+                spans.append((line.start() + dashed[0], line.start() + dashed[1]))
     return spans
 
 

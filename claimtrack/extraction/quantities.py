@@ -209,21 +209,22 @@ def _unit_after(sentence: str, pos: int) -> tuple[CountedGroup, str, str, int] |
 
 
 _PASSIVE_AFTER = re.compile(
-    r"\s+(?:have\s+been|has\s+been|had\s+been|were|are|was)\s+(?:\w+ly\s+)?(?P<verb>killed|executed|injured|wounded|"
-    r"captured|detained|evacuated|deported|displaced|abducted)\b",
-    re.IGNORECASE,
+    r"(?P<mods>(?:\s+[a-z][a-z-]+){0,3}?)"  # who, when the lexicon lacks the noun: "four media workers"
+    r"\s+(?:(?:have|has|had)\s+(?:already\s+|reportedly\s+|now\s+|since\s+)?been|were|are|was)\s+(?:\w+ly\s+)?"
+    r"(?P<verb>killed|executed|injured|wounded|captured|detained|evacuated|deported|displaced|abducted)\b",
 )
 
 
 def _unit_from_passive(sentence: str, pos: int) -> tuple[CountedGroup, str, str, int] | None:
-    """'more than five million have been internally displaced': the participle names who is counted."""
+    """'more than five million have been internally displaced', 'four media workers had been killed': the
+    participle names what is counted; the words before it, if any, say who."""
     m = _PASSIVE_AFTER.match(sentence, pos)
-    if m is None:
+    if m is None or not _modifiers_ok(m.group("mods")):
         return None
     verb = folded(m.group("verb"))
     noun = "displaced people" if verb == "displaced" else _VERB_UNITS[verb[:4]]
     group = counted_groups().get(noun)
-    return (group, noun, "", pos) if group else None
+    return (group, noun, m.group("mods").strip(), m.end("mods")) if group else None
 
 
 _COORDINATED = re.compile(r"(?P<mods>(?:\s+[A-Za-z'’.-]+){1,3}?)\s+(?:and|or)\s+(?=\S)")
