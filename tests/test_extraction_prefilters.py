@@ -589,3 +589,19 @@ def test_language_cue_scans_find_what_their_patterns_find(text: str) -> None:
     for pattern, scan in zip(confidence._LANGUAGE_TWINS, confidence._LANGUAGE_SCANS, strict=True):
         assert (scan.search(low) is not None) == (pattern.search(low) is not None)
     assert sum(isinstance(scan, StartScan) for scan in confidence._LANGUAGE_SCANS) >= 6
+
+
+@QUICK
+@given(texts)
+@example("77 cases of arbitrary detention, killing 20, 5 were abducted, a 3,000-strong force, 12 SERVICE  members")
+@example("the number of troops at the border reaches 140,000, but soon this number may rise to 150,000")
+def test_counted_word_guard_lets_through_every_sentence_with_a_count(text: str) -> None:
+    if quantities.find_counts(text):
+        assert quantities._may_name_what_is_counted(lowered(text))
+
+
+def test_counted_word_guard_is_a_real_filter() -> None:
+    assert not quantities._may_name_what_is_counted("about 3,000 of them arrived on 12 may, he said in 2024")
+    assert quantities._may_name_what_is_counted(None)  # a text with a case-folding trap: it cannot tell
+    assert quantities._may_name_what_is_counted(" 3,000 troops")
+    assert quantities.find_counts("about 3,000 of them arrived") == []

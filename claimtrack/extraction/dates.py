@@ -107,7 +107,8 @@ _PLAN = tuple(
 )
 
 
-@dataclass(frozen=True)
+# built per sentence: not frozen (a frozen dataclass is ~3x slower to build), but treated as immutable
+@dataclass(unsafe_hash=True)
 class DateMention:
     """A time expression found in a sentence."""
 
