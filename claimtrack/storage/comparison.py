@@ -24,14 +24,15 @@ from contextlib import contextmanager
 import sqlalchemy as sa
 
 from claimtrack.records import ClaimView
-from claimtrack.storage.queries import STREAM_BATCH, ClaimFilter, _batches, _iso, claims_statements, in_values
+from claimtrack.storage.queries import ClaimFilter, _iso, claims_statements, in_values
 from claimtrack.storage.schema import actors, claims, documents, places, reviews
 from claimtrack.storage.sharing import bulk_read
 from claimtrack.storage.store import Store
 
 DENIAL = "denial"
 UNORDERED = ("id",)
-"""The order compare reads claims in: by id (it sorts them by date itself)."""
+"""The order compare reads claims in on SQLite: by id (it sorts them by date itself). PostgreSQL keeps
+the date order: asked for id order through a cursor, its planner walks the primary key of every claim."""
 
 
 @contextmanager
@@ -60,11 +61,24 @@ def _view_select() -> sa.Select:
     )
 
 
-def _rows(conn: sa.Connection, stmt: sa.Select) -> list:
-    """Every row of `stmt` as the driver gives it (no SQLAlchemy Row objects)."""
+def _rows(conn: sa.Connection, statements: Iterable[sa.Select], limit: int | None = None) -> list:
+    """Every row of the statements (one after the other, cut at `limit`) as the driver gives it.
+
+    Fetched at once from the driver's cursor: no SQLAlchemy Row objects, and on PostgreSQL no
+    server-side cursor (a few thousand rows come sooner in one answer than in batches, and the
+    planner does not plan for the first rows).
+    """
     rows: list = []
-    for batch in _batches(conn, [stmt], None, STREAM_BATCH):
-        rows += batch
+    for stmt in statements:
+        if limit is not None:
+            if len(rows) >= limit:
+                break
+            stmt = stmt.limit(limit - len(rows))
+        result = conn.execute(stmt)
+        try:
+            rows += result.cursor.fetchall() if result.cursor is not None else result.fetchall()
+        finally:
+            result.close()
     return rows
 
 
@@ -77,26 +91,32 @@ class _Names:
         self.actors: dict[int, tuple] = {}
         self.places: dict[int, tuple] = {}
 
-    def read(self, known: dict[int, tuple], table: sa.Table, columns: Sequence[str], ids: Iterable) -> None:
-        """Adds to `known` the rows of `table` with these ids that it lacks (one statement)."""
-        wanted = sorted({i for i in ids if i is not None and i not in known})
+    def read(self, known: dict[int, tuple], table: sa.Table, columns: Sequence[str], ids: Iterable) -> list:
+        """The rows (id, columns...) of `table` with these ids that `known` lacks (one statement)."""
+        wanted = set(ids) - known.keys()
+        wanted.discard(None)
         if not wanted:
-            return
+            return []
         stmt = sa.select(table.c.id, *(table.c[name] for name in columns)).where(
-            in_values(self.conn.dialect.name, table.c.id, wanted)
+            in_values(self.conn.dialect.name, table.c.id, sorted(wanted))
         )
-        known.update((row[0], row[1:]) for row in _rows(self.conn, stmt))
+        return _rows(self.conn, [stmt])
 
     def complete(self, rows: list) -> None:
         """Reads the names that `rows` (of `_view_select`) refer to and are not known yet."""
-        before = set(self.documents)
-        self.read(self.documents, documents, ("name", "outlet", "published"), (r[1] for r in rows))
-        self.read(self.actors, actors, ("name", "affiliation"), (r[2] for r in rows))
-        self.read(self.places, places, ("name",), (r[3] for r in rows))
-        for key in self.documents.keys() - before:
-            name, outlet, published = self.documents[key]
-            if isinstance(published, str):  # SQLite returns dates as ISO text
-                self.documents[key] = (name, outlet, dt.date.fromisoformat(published))
+        docs, dates = self.documents, _DATES
+        for doc_id, name, outlet, published in self.read(docs, documents, ("name", "outlet", "published"),
+                                                         [r[1] for r in rows]):  # fmt: skip
+            if published.__class__ is str:  # SQLite returns dates as ISO text
+                published = dates.get(published) or dates.setdefault(published, dt.date.fromisoformat(published))
+            docs[doc_id] = (name, outlet, published)
+        people = self.read(self.actors, actors, ("name", "affiliation"), [r[2] for r in rows])
+        self.actors.update((row[0], row[1:]) for row in people)
+        found = self.read(self.places, places, ("name",), [r[3] for r in rows])
+        self.places.update((row[0], row[1:]) for row in found)
+
+
+_DATES: dict[str, dt.date] = {}  # publication dates as SQLite gives them: few distinct ones, parsed once
 
 
 def read_views(conn: sa.Connection, flt: ClaimFilter, names: _Names | None = None) -> list[ClaimView]:
@@ -106,9 +126,7 @@ def read_views(conn: sa.Connection, flt: ClaimFilter, names: _Names | None = Non
     one as a float) and double precision (PostgreSQL); vague is 0/1 (SQLite) or a bool.
     """
     names = names or _Names(conn)
-    rows = []
-    for batch in _batches(conn, claims_statements(conn, flt, _view_select), flt.limit, STREAM_BATCH):
-        rows += batch
+    rows = _rows(conn, claims_statements(conn, flt, _view_select), flt.limit)
     names.complete(rows)
     docs, people, place_rows = names.documents, names.actors, names.places
     nobody, nowhere, new_view = (None, None), (None,), tuple.__new__  # a NamedTuple's own __new__ is slower
@@ -129,7 +147,11 @@ def read_views(conn: sa.Connection, flt: ClaimFilter, names: _Names | None = Non
 
 def _document_ids(conn: sa.Connection, names: list[str]) -> list[int]:
     stmt = sa.select(documents.c.id).where(in_values(conn.dialect.name, documents.c.name, names))
-    return sorted({row[0] for row in _rows(conn, stmt)})
+    return sorted({row[0] for row in _rows(conn, [stmt])})
+
+
+def _read_order(conn: sa.Connection, order: Sequence[str]) -> Sequence[str]:
+    return UNORDERED if conn.dialect.name == "sqlite" else order
 
 
 def _denials_on(
@@ -138,11 +160,12 @@ def _denials_on(
     """The candidate denials, read by claim id order (compare sorts them itself): one statement each."""
     names = names or _Names(conn)
     documents_named = sorted({r.document for r in subject_claims})
-    flt = ClaimFilter(kind=DENIAL, has_subject=True, include_rejected=include_rejected, order=UNORDERED)
+    order = _read_order(conn, ClaimFilter().order)
+    flt = ClaimFilter(kind=DENIAL, has_subject=True, include_rejected=include_rejected, order=order)
     found = read_views(conn, flt, names)
     if documents_named:
         flt = ClaimFilter(kind=DENIAL, has_subject=False, document_ids=_document_ids(conn, documents_named),
-                          include_rejected=include_rejected, order=UNORDERED)  # fmt: skip
+                          include_rejected=include_rejected, order=order)  # fmt: skip
         found += read_views(conn, flt, names)
     return found
 
@@ -159,14 +182,13 @@ def compare_read(
 ) -> tuple[list[ClaimView], list[ClaimView]]:
     """What `compare --subject` reads: the claims `flt` selects and (if asked) their candidate denials.
 
-    In claim id order, whatever `flt.order` says: compare sorts them by date itself, and so one
-    statement reads them (on SQLite, date order takes two: the dated claims, then the undated).
+    On SQLite in claim id order, whatever `flt.order` says: compare sorts them by date itself, and so
+    one statement reads them (date order takes two there: the dated claims, then the undated).
     """
-    flt = dataclasses.replace(flt, order=UNORDERED)
     with paused_gc(), store.read() as conn:
         bulk_read(conn)
         names = _Names(conn)
-        records = read_views(conn, flt, names)
+        records = read_views(conn, dataclasses.replace(flt, order=_read_order(conn, flt.order)), names)
         return records, (_denials_on(conn, records, flt.include_rejected, names) if records and denials else [])
 
 
