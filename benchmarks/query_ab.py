@@ -83,9 +83,15 @@ def main(argv: list[str] | None = None) -> int:
                     candidates = denial_candidates(store, records)
             return [*records, *find_denials(records, [*candidates, *records])]
 
+        def compare_subject_read() -> list:
+            if compare_read is not None:
+                return compare_read(store, ClaimFilter(subject=v["subject"]), denials=False)[0]
+            return list(query_claims(store, ClaimFilter(subject=v["subject"])))
+
         runs: dict[str, Callable[[], list]] = {
             name: (lambda flt=flt: list(query_claims(store, flt))) for name, flt in filters.items()
         }
+        runs["compare's read of the subject"] = compare_subject_read
         runs["compare --subject read (+ denials found)"] = compare
         for name, fn in runs.items():
             wall, cpu, out = [], [], []

@@ -19,8 +19,9 @@ D = dt.date(2024, 3, 1)
 
 @pytest.fixture
 def broad(store: Store, store_url: str):
-    """Six documents a day apart, each with a low figure (Low Ministry), a high one (High Office) and a
-    point in between (Mid Agency, conflicting with both); returns a function that runs the CLI on it."""
+    """Six documents a day apart, each with a low figure (Low Ministry), a high open-ended one (High Office,
+    "at least") and a point in between (Mid Agency, conflicting with both), and a denial; returns a
+    function that runs the CLI on it."""
     for i in range(6):
         sentences = [f"Low Ministry said {10 + i} people were killed.", f"High Office said {5000 + i} were killed.",
                      f"Mid Agency said {400 + i} were killed.", f"Moscow denied the report {i}."]  # fmt: skip
@@ -29,7 +30,7 @@ def broad(store: Store, store_url: str):
         claims = [
             make_claim(doc, sentences[0], actor="Low Ministry", quantity=(10 + i, 10 + i), subject=SUBJECT,
                        claim_date=day),
-            make_claim(doc, sentences[1], actor="High Office", quantity=(5000 + i, 5000 + i), subject=SUBJECT,
+            make_claim(doc, sentences[1], actor="High Office", quantity=(5000 + i, None), subject=SUBJECT,
                        claim_date=day),
             make_claim(doc, sentences[2], actor="Mid Agency", quantity=(400 + i, 400 + i), subject=SUBJECT,
                        claim_date=day),
@@ -53,6 +54,7 @@ PAIRS = 108
 
 def test_default_lists_50_of_each_and_summarises_more_conflicting_pairs(broad) -> None:
     out = broad()
+    assert "open-ended: High Office, 2024-03-01: at least 5,000; High Office, 2024-03-02: at least 5,001;" in out
     assert "people killed: 18 estimates " in out and "more estimates" not in out and out.count("Moscow denied") == 6
     assert f"{PAIRS} pairs of claims between 3 pairs of actors" in out  # more than 50 pairs: summarised
     assert out.count(": cannot both be true") == 3
@@ -63,10 +65,13 @@ def test_limit_bounds_the_lists_and_says_how_many_more(broad) -> None:
     assert "18 estimates; the first 4" in out and "... 14 more estimates (--limit 0 lists them all)" in out
     assert f"{PAIRS} pairs of claims between 3 pairs of actors (--all-conflicts lists every pair)" in out
     assert "High Office vs Low Ministry: 36 pairs, 2024-03-01 .. 2024-03-06; furthest apart: 10 (Low Ministry, " \
-           "2024-03-01) vs 5,005 (High Office, 2024-03-06)" in out  # fmt: skip
+           "2024-03-01) vs at least 5,005 (High Office, 2024-03-06)" in out  # fmt: skip
+    assert "open-ended: 6 claims (High Office 6)" in out
     assert "High Office vs Mid Agency: 36 pairs" in out and "Low Ministry vs Mid Agency: 36 pairs" in out
     assert out.count(": cannot both be true") == 3  # one line per pair of actors
     assert out.count("Moscow denied the report") == 4 and "... 2 more denials (--limit 0 lists them all)" in out
+    two = broad("--limit", "2")
+    assert two.count("furthest apart") == 2 and "... 1 more pairs of actors (--format json lists them all)" in two
 
 
 def test_limit_zero_and_all_conflicts_list_every_pair(broad) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Sequence
 
 from rich.console import Console, Group
@@ -75,11 +76,13 @@ def summary_text(cmp: Comparison) -> Text:
         out.append(f"highest {bounds_text(cmp.highest)}", style="bold")
         out.append(f" ({_who(cmp.highest)})\n")
         open_ended = [r for r in cmp.claims if r.quantity_high is None]
-        if open_ended:
-            shown = "; ".join(f"{_who(r)}: {bounds_text(r)}" for r in open_ended[: cmp.limit])
-            if cmp.limit is not None and len(open_ended) > cmp.limit:
-                shown += f"; ... {len(open_ended) - cmp.limit:,} more"
-            out.append("  open-ended: " + shown + "\n")
+        if open_ended and (cmp.limit is None or len(open_ended) <= cmp.limit):
+            out.append("  open-ended: " + "; ".join(f"{_who(r)}: {bounds_text(r)}" for r in open_ended) + "\n")
+        elif open_ended:  # more than the limit: how many of each actor
+            per_actor = Counter(r.actor or "?" for r in open_ended)
+            ranked = sorted(per_actor.items(), key=lambda kv: (-kv[1], kv[0]))
+            counts = ", ".join(f"{actor} {n:,}" for actor, n in ranked)
+            out.append(f"  open-ended: {len(open_ended):,} claims ({counts})\n")
     if cmp.latest_by_actor:
         out.append("Latest claim of each actor:\n", style="bold")
         for actor, r in cmp.latest_by_actor.items():
@@ -124,7 +127,9 @@ def _conflicts_text(out: Text, cmp: Comparison) -> None:
         out.append(f"{s.actor_a} vs {s.actor_b}", style="cyan")
         out.append(f": {s.n_pairs:,} pairs, {s.first} .. {s.last}; furthest apart: {s.extreme.reason} "
                    f"[{s.extreme.a}, {s.extreme.b}]\n")  # fmt: skip
-    _more(out, len(pairs), cmp.limit, "pairs of actors")
+    if cmp.limit is not None and len(pairs) > cmp.limit:
+        more = len(pairs) - cmp.limit
+        out.append(f"  ... {more:,} more pairs of actors (--format json lists them all)\n", style="dim")
 
 
 def by_actor_table(cmp: Comparison) -> Table:
