@@ -201,7 +201,7 @@ def find_denials(
     """Denials (kind "denial") in the subject's documents, or of the same subject within the window."""
     documents = {r.document for r in subject_claims}
     subjects = {r.subject.strip().lower() for r in subject_claims if r.subject}
-    spans = [d for d in (claim_date_span(r) for r in subject_claims) if d.known]
+    spans: list[ClaimDate] | None = None  # worked out for the first denial of the subject itself
     found: dict[str, Claim] = {}
     for c in candidates:
         if c.kind != "denial" or c.claim_id in found:
@@ -210,6 +210,8 @@ def find_denials(
             found[c.claim_id] = c
             continue
         if c.subject and c.subject.strip().lower() in subjects:
+            if spans is None:
+                spans = [d for d in (claim_date_span(r) for r in subject_claims) if d.known]
             when = claim_date_span(c)
             gaps = [g for g in (days_apart(when, s) for s in spans) if g is not None]
             if gaps and min(gaps) <= window_days:
