@@ -81,8 +81,7 @@ def test_candidates_are_index_ranges(store: Store, denials: dict[str, str]) -> N
 
     with store.read() as conn:
         for flt in (ClaimFilter(kind="denial", has_subject=True),
-                    ClaimFilter(kind="denial", has_subject=False, document_ids=[1, 2]),
-                    ClaimFilter(kind="denial", has_subject=False, document_names=["a.txt", "c.txt"])):  # fmt: skip
+                    ClaimFilter(kind="denial", has_subject=False, document_ids=[1, 2])):  # fmt: skip
             stmt = queries.claims_statements(conn, flt)[0]
             compiled = stmt.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
             params = tuple(compiled.params[name] for name in compiled.positiontup or ())
@@ -93,6 +92,7 @@ def test_candidates_are_index_ranges(store: Store, denials: dict[str, str]) -> N
 def test_long_lists_bound_as_one_parameter_select_what_short_ones_do(store: Store, denials: dict[str, str]) -> None:
     import sqlalchemy as sa
 
+    from claimtrack.storage.comparison import _document_ids
     from claimtrack.storage.queries import in_values
     from claimtrack.storage.schema import documents
 
@@ -106,6 +106,5 @@ def test_long_lists_bound_as_one_parameter_select_what_short_ones_do(store: Stor
         assert len(compiled.params) == 1
     assert [r.claim_id for r in query_claims(store, ClaimFilter(document_ids=long_ids))] == every
     names = ["a.txt", "c.txt", *(f"missing-{i}.txt" for i in range(200))]
-    named = [r.document for r in query_claims(store, ClaimFilter(document_names=names))]
-    assert sorted(named) == ["a.txt", "a.txt", "a.txt", "c.txt"]  # both documents named a.txt, and c.txt
-    assert [r.document for r in query_claims(store, ClaimFilter(document_names=names[:2]))] == named
+    with store.read() as conn:
+        assert len(_document_ids(conn, names)) == 3  # both documents named a.txt, and c.txt

@@ -145,6 +145,11 @@ def read_views(conn: sa.Connection, flt: ClaimFilter, names: _Names | None = Non
     return views
 
 
+def _document_ids(conn: sa.Connection, names: list[str]) -> list[int]:
+    stmt = sa.select(documents.c.id).where(in_values(conn.dialect.name, documents.c.name, names))
+    return sorted({row[0] for row in _rows(conn, [stmt])})
+
+
 def _read_order(conn: sa.Connection, order: Sequence[str]) -> Sequence[str]:
     return UNORDERED if conn.dialect.name == "sqlite" else order
 
@@ -159,7 +164,7 @@ def _denials_on(
     flt = ClaimFilter(kind=DENIAL, has_subject=True, include_rejected=include_rejected, order=order)
     found = read_views(conn, flt, names)
     if documents_named:
-        flt = ClaimFilter(kind=DENIAL, has_subject=False, document_names=documents_named,
+        flt = ClaimFilter(kind=DENIAL, has_subject=False, document_ids=_document_ids(conn, documents_named),
                           include_rejected=include_rejected, order=order)  # fmt: skip
         found += read_views(conn, flt, names)
     return found

@@ -100,8 +100,7 @@ class ClaimFilter:
         the places inside it. since/until: inclusive bounds on the claim date (else publication date).
     kind: one kind or several. subject: exact, case-insensitive. text: words (or "a phrase") that
         the evidence sentence must contain. document: a document name (or numeric id).
-    document_ids: claims of these documents (ids) only. document_names: claims of the documents of
-        these names (all of each name). has_subject: True for claims with a subject,
+    document_ids: claims of these documents (ids) only. has_subject: True for claims with a subject,
         False for those without one.
     order: column names from ORDER_KEYS, "-name" for descending; claim id breaks ties.
     sort_range: (start, end) keeps the claims whose sort date is in [start, end) (None: unbounded),
@@ -118,7 +117,6 @@ class ClaimFilter:
     subject: str | None = None
     document: str | int | None = None
     document_ids: Sequence[int] | None = None
-    document_names: Sequence[str] | None = None
     has_subject: bool | None = None
     claim_id: str | None = None
     review_status: str | None = None
@@ -449,9 +447,6 @@ def _conditions(
             where.append(_ids_condition(claims.c.document_id, wanted))
         else:
             where.append(in_values(conn.dialect.name, claims.c.document_id, wanted))
-    if flt.document_names is not None:
-        named = sa.select(documents.c.id).where(in_values(conn.dialect.name, documents.c.name, flt.document_names))
-        where.append(claims.c.document_id.in_(named))
     if flt.has_subject is not None:
         where.append(claims.c.subject.is_not(None) if flt.has_subject else claims.c.subject.is_(None))
     if flt.claim_id:
