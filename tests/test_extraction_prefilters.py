@@ -605,3 +605,11 @@ def test_counted_word_guard_is_a_real_filter() -> None:
     assert quantities._may_name_what_is_counted(None)  # a text with a case-folding trap: it cannot tell
     assert quantities._may_name_what_is_counted(" 3,000 troops")
     assert quantities.find_counts("about 3,000 of them arrived") == []
+
+
+@QUICK
+@given(texts)
+@example("the Belarus-Ukraine border, -Russia-Ukraine, xRussia-Ukraine, Russia-Ukraine-Belarus's and E.U.-Russia")
+def test_hyphenated_names_scan_finds_what_the_lookbehind_pattern_finds(text: str) -> None:
+    plain = re.compile(r"(?<![\w-])[A-Z][\w.'’]*(?:-[A-Z][\w.'’]*)+(?![\w-])")
+    assert _spans(places._HYPHENATED_RE.finditer(text)) == _spans(plain.finditer(text))

@@ -188,7 +188,9 @@ def _adjective_pattern(key: int) -> re.Pattern[str]:
 
 
 _WORD_RE = re.compile(r"(?<![\w-])[\w.'’]+")
-_HYPHENATED_RE = re.compile(r"(?<![\w-])[A-Z][\w.'’]*(?:-[A-Z][\w.'’]*)+(?![\w-])")
+# `(?<![\w-])[A-Z]...` with the test of the character before written after the capital (as in `trie_alternation`),
+# so that the regex starts with a set and the engine skips from one capital to the next
+_HYPHENATED_RE = re.compile(r"[A-Z](?<![\w-][A-Z])[\w.'’]*(?:-[A-Z][\w.'’]*)+(?![\w-])")
 _REFERENCE_RE = re.compile(
     r"\b(?P<raw>[Tt]he\s+(?:(?P<mods>(?:[a-z][\w-]*\s+){0,2})(?P<settlement>town|city|village|plant|factory|port|"
     r"airfield|airport|steelworks)|(?P<what>capital|country)))"
