@@ -1,6 +1,6 @@
 """What `claimtrack compare --subject` reads: the subject's claims and the candidate denials, as views.
 
-Only the fields compare shows are read (`ClaimView`: 18 claim columns and the review status, not
+Only the fields compare shows are read (`ClaimView`: 17 claim columns and the review status, not
 the 44 of a record), on one connection; the document, actor and place names are looked up once per
 distinct id, each table in one statement whose id list is one bound parameter; the rows become
 tuples directly, with the garbage collector paused (thousands of new tuples would trigger several
@@ -48,7 +48,7 @@ def paused_gc() -> Iterator[None]:
 
 
 def _view_select() -> sa.Select:
-    """The claim columns a view needs (untyped: converted in `_views`), and the ids to look up."""
+    """The claim columns a view needs (untyped: converted in `read_views`), and the ids to look up."""
     c = claims.c
     joined = claims.outerjoin(documents, documents.c.id == c.document_id).outerjoin(
         reviews, reviews.c.claim_key == c.claim_key
