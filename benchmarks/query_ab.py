@@ -5,8 +5,10 @@
     PYTHONPATH=$PWD python benchmarks/query_ab.py sqlite:////tmp/store.db --repeat 20
 
 Runs the queries of `run.py` (same values: the most frequent actor and subject, the median month)
-plus what `claimtrack compare --subject` reads, through `query_claims`, and prints for each the rows,
-a digest of every record (same digest = same rows in the same order), and p50/p95 of wall and CPU
+plus what `claimtrack compare --subject` reads (`storage.comparison.compare_read` when the code has
+it, else `query_claims`: the subject's claims in claim id order, then the denials found), and prints
+for each the rows, a digest of every record (same digest = same rows in the same order; for compare,
+of the fields it reads), and p50/p95 of wall and CPU
 time (`time.process_time` of this process). The store is opened without migrating, so the code
 before a new migration can run on a copy of the store at its older revision; alternate old and new
 code in the same minutes, since other work on the machine moves the figures.
@@ -28,6 +30,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import run as bench  # noqa: E402  (pick_values: the same query values as run.py)
 
+VIEW_FIELDS = ("claim_id", "document", "outlet", "published", "actor", "actor_affiliation", "kind", "quantity_low",
+               "quantity_high", "quantity_qualifier", "quantity_raw", "vague", "place", "claim_date", "date_precision",
+               "confidence", "reliability", "credibility", "evidence", "subject", "review_status")  # fmt: skip
+"""What compare reads of a claim (`ClaimView`): the digest of its read compares these, records or views."""
+
 
 def _p95(values: list[float]) -> float:
     ordered = sorted(values)
@@ -48,6 +55,10 @@ def main(argv: list[str] | None = None) -> int:
         from claimtrack.storage.comparison import denial_candidates
     except ImportError:
         denial_candidates = None
+    try:  # the code before it read whole records, not views of what compare shows
+        from claimtrack.storage.comparison import compare_read
+    except ImportError:
+        compare_read = None
 
     v = bench.pick_values(args.url)
     filters = {
@@ -62,17 +73,26 @@ def main(argv: list[str] | None = None) -> int:
     with open_store(args.url, migrate=False) as store:
 
         def compare() -> list:
-            records = list(query_claims(store, ClaimFilter(subject=v["subject"])))
-            if denial_candidates is None:
-                candidates = list(query_claims(store, ClaimFilter(kind="denial")))
+            if compare_read is not None:
+                records, candidates = compare_read(store, ClaimFilter(subject=v["subject"]))
             else:
-                candidates = denial_candidates(store, records)
-            return find_denials(records, [*candidates, *records])
+                records = list(query_claims(store, ClaimFilter(subject=v["subject"])))
+                if denial_candidates is None:
+                    candidates = list(query_claims(store, ClaimFilter(kind="denial")))
+                else:
+                    candidates = denial_candidates(store, records)
+            return [*records, *find_denials(records, [*candidates, *records])]
+
+        def compare_subject_read() -> list:
+            if compare_read is not None:
+                return compare_read(store, ClaimFilter(subject=v["subject"]), denials=False)[0]
+            return list(query_claims(store, ClaimFilter(subject=v["subject"])))
 
         runs: dict[str, Callable[[], list]] = {
             name: (lambda flt=flt: list(query_claims(store, flt))) for name, flt in filters.items()
         }
-        runs["compare --subject read (denials found)"] = compare
+        runs["compare's read of the subject"] = compare_subject_read
+        runs["compare --subject read (+ denials found)"] = compare
         for name, fn in runs.items():
             wall, cpu, out = [], [], []
             for i in range(args.repeat + 1):
@@ -82,7 +102,12 @@ def main(argv: list[str] | None = None) -> int:
                 if i:  # the first run warms caches
                     wall.append((t1 - t0) * 1000)
                     cpu.append((c1 - c0) * 1000)
-            dumped = json.dumps([r.model_dump(mode="json") for r in out]).encode()
+            if name.startswith("compare"):  # records or views: the fields compare reads; its claims by id
+                subject = sorted((r for r in out if r.kind != "denial"), key=lambda r: r.claim_id)
+                ordered = [*subject, *(r for r in out if r.kind == "denial")]
+                dumped = json.dumps([{f: getattr(r, f) for f in VIEW_FIELDS} for r in ordered], default=str).encode()
+            else:
+                dumped = json.dumps([r.model_dump(mode="json") for r in out]).encode()
             print(f"{name:40s} rows {len(out):5d} {hashlib.sha256(dumped).hexdigest()[:10]}  "
                   f"wall p50/p95 {statistics.median(wall):6.1f} / {_p95(wall):6.1f}  "
                   f"cpu p50/p95 {statistics.median(cpu):6.1f} / {_p95(cpu):6.1f}")  # fmt: skip

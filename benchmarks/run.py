@@ -285,7 +285,7 @@ Latency = tuple[float, float, int, float, float]
 def query_latencies(url: str, repeat: int, limit: int) -> dict[str, Latency]:
     """name -> latency figures for each benchmark query, through the Python API."""
     from claimtrack.storage import ClaimFilter, open_store, query_claims
-    from claimtrack.storage.comparison import denial_candidates
+    from claimtrack.storage.comparison import compare_read
 
     v = pick_values(url)
     queries = {
@@ -303,11 +303,11 @@ def query_latencies(url: str, repeat: int, limit: int) -> dict[str, Latency]:
             name: (lambda flt=flt: sum(1 for _ in query_claims(store, flt))) for name, flt in queries.items()
         }
 
-        def compare_read() -> int:  # what `claimtrack compare --subject` reads
-            records = list(query_claims(store, ClaimFilter(subject=v["subject"])))
-            return len(records) + len(denial_candidates(store, records))
+        def compare_reads() -> int:  # what `claimtrack compare --subject` reads
+            records, denials = compare_read(store, ClaimFilter(subject=v["subject"]))
+            return len(records) + len(denials)
 
-        runs[f"compare --subject ({v['subject']}): its claims + denials"] = compare_read
+        runs[f"compare --subject ({v['subject']}): its claims + denials"] = compare_reads
         for name, run in runs.items():
             times, cpu, rows = [], [], 0
             reps = repeat if name in queries and queries[name].limit else max(3, repeat // 4)

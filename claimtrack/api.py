@@ -80,7 +80,8 @@ def compare(subject: str | None = None, db: str | None = None, **filters: Any) -
     latest_by_actor, conflicts, denials, by_actor. Claims are dicts with claim_id, date (claim date,
     else publication date: date_is_published), actor, bounds ("at least 3,000"), quantity_low/high ...
     `filters`: ClaimFilter fields (place, since, until, kind, include_rejected), plus `window_days`
-    (default 30) for conflicts. Without a subject: the overview of `subjects()`.
+    (default 30) for conflicts, `limit` (lists cut at that length, and only that many conflicting
+    pairs built; default: everything) and `all_conflicts`. Without a subject: the overview of `subjects()`.
 
         api.compare("North Korean troops", db="sqlite:///claims.db")["lowest"]["bounds"]  # '1,500'
     """
@@ -89,13 +90,14 @@ def compare(subject: str | None = None, db: str | None = None, **filters: Any) -
     window = filters.pop("window_days", DEFAULT_WINDOW_DAYS)
     if subject is None:
         return subjects(db=db, **filters)
-    from claimtrack.storage.comparison import denial_candidates
+    from claimtrack.storage.comparison import compare_read
 
-    records = query(db=db, subject=subject, **filters)
+    limit, all_conflicts = filters.pop("limit", None), filters.pop("all_conflicts", False)
     with store(db) as s:
-        denials = denial_candidates(s, records, filters.get("include_rejected", False))
-    place = filters.get("place")
-    return compare_subject(records, subject, place=place, denials=denials, window_days=window).to_dict()
+        records, denials = compare_read(s, ClaimFilter(subject=subject, **filters))
+    result = compare_subject(records, subject, place=filters.get("place"), denials=denials, window_days=window,
+                             limit=limit, all_conflicts=all_conflicts)  # fmt: skip
+    return result.to_dict()
 
 
 def timeline(subject: str, db: str | None = None, plot: str | Path | None = None, **filters: Any) -> list[dict]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from pydantic import BaseModel, Field
 
@@ -186,6 +186,40 @@ class ClaimRecord(BaseModel):
     review_status: str | None = None
     document_title: str | None = None
     url: str | None = None
+
+
+class ClaimView(NamedTuple):
+    """The fields of a stored claim that `compare` and `timeline` show, read without the others.
+
+    Same names and value types as `ClaimRecord`'s fields, so the analysis reads either; a tuple, so
+    that thousands of them are built quickly (see `storage.comparison.compare_read`).
+    """
+
+    claim_id: str
+    document: str
+    outlet: str | None
+    published: dt.date | None
+    actor: str | None
+    actor_affiliation: str | None
+    kind: str
+    quantity_low: float | None
+    quantity_high: float | None
+    quantity_qualifier: str | None
+    quantity_raw: str | None
+    vague: bool
+    place: str | None
+    claim_date: str | None  # ISO at its precision, as ClaimRecord.claim_date
+    date_precision: str | None
+    confidence: float | None
+    reliability: str | None
+    credibility: int | None
+    evidence: str | None
+    subject: str | None
+    review_status: str | None
+
+
+Claim = ClaimRecord | ClaimView
+"""A claim as the analysis reads it: a full record or the view of the fields it needs."""
 
 
 def bounds_text(low: float | None, high: float | None, qualifier: str | None, vague: bool = False) -> str:

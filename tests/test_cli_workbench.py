@@ -91,7 +91,9 @@ def test_compare_one_subject_shows_every_estimate_with_actor_and_date(seeded):
 def test_compare_json_is_stable_for_scripts(seeded):
     data = json.loads(seeded("compare", "-s", TROOPS, "--format", "json").stdout)
     assert list(data) == ["subject", "place", "window_days", "claims", "vague", "lowest", "highest",
-                          "latest_by_actor", "conflicts", "denials", "by_actor"]  # fmt: skip
+                          "latest_by_actor", "conflicts", "denials", "by_actor", "conflict_summary", "counts",
+                          "limit"]  # fmt: skip
+    assert data["counts"] == {"claims": 5, "vague": 1, "conflicts": 5, "denials": 1} and data["limit"] == 50
     assert [c["bounds"] for c in data["claims"]] == ["2,600", "1,500", "at least 3,000", "up to 12,000", "8,000"]
     assert data["lowest"]["actor"] == "National Intelligence Service (South Korea)"
     assert data["highest"]["bounds"] == "up to 12,000"

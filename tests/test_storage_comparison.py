@@ -106,4 +106,5 @@ def test_long_lists_bound_as_one_parameter_select_what_short_ones_do(store: Stor
         assert len(compiled.params) == 1
     assert [r.claim_id for r in query_claims(store, ClaimFilter(document_ids=long_ids))] == every
     names = ["a.txt", "c.txt", *(f"missing-{i}.txt" for i in range(200))]
-    assert len(_document_ids(store, names)) == 3  # both documents named a.txt, and c.txt
+    with store.read() as conn:
+        assert len(_document_ids(conn, names)) == 3  # both documents named a.txt, and c.txt

@@ -1,4 +1,4 @@
-"""Analysis over stored claims: pure functions of `ClaimRecord` lists (no database, no I/O).
+"""Analysis over stored claims: pure functions of claim lists (`ClaimRecord`s or `ClaimView`s; no database, no I/O).
 
 `compare` (subjects overview, one subject's claims side by side, conflicts, denials, each actor's
 figures over time), `timeline` (the per-actor series a chart draws) and `plot` (PNG/SVG charts

@@ -19,7 +19,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
 from claimtrack.analysis.compare import bounds_text, claim_date_span, is_numeric, sort_key
-from claimtrack.records import ClaimRecord
+from claimtrack.records import Claim
 
 Shape = Literal["exact", "range", "at_least", "up_to"]
 
@@ -60,7 +60,7 @@ class Series:
         }
 
 
-def shape_of(record: ClaimRecord) -> Shape:
+def shape_of(record: Claim) -> Shape:
     low, high = record.quantity_low, record.quantity_high
     if low is not None and high is None:
         return "at_least"
@@ -69,7 +69,7 @@ def shape_of(record: ClaimRecord) -> Shape:
     return "exact" if low == high else "range"
 
 
-def timeline_series(records: Iterable[ClaimRecord]) -> tuple[list[Series], int]:
+def timeline_series(records: Iterable[Claim]) -> tuple[list[Series], int]:
     """(series per actor ordered by their first point, number of claims left out: vague or undated)."""
     series: dict[str, Series] = {}
     left_out = 0

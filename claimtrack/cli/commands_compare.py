@@ -23,9 +23,9 @@ from claimtrack.cli.options import (
     make_filter,
 )
 from claimtrack.cli.render_compare import overview_table, print_comparison, timeline_renderable
-from claimtrack.records import ClaimRecord
+from claimtrack.records import Claim
 from claimtrack.storage import ClaimFilter, NotFound, Store, open_store, query_claims
-from claimtrack.storage.comparison import denial_candidates
+from claimtrack.storage.comparison import compare_read, subject_names
 
 SubjectOpt = Annotated[str | None, typer.Option("--subject", "-s", help="What is counted, e.g. 'North Korean troops' "
                        "(`claimtrack compare` lists the subjects).")]  # fmt: skip
@@ -33,6 +33,11 @@ FormatOpt = Annotated[str, typer.Option("--format", "-f", help="table or json.")
 PlotOpt = Annotated[Path | None, typer.Option("--plot", help="Also write the timeline chart to this .png or .svg file "
                     "(needs matplotlib: pip install 'claimtrack[plot]').")]  # fmt: skip
 WindowOpt = Annotated[int, typer.Option("--window", min=0, help="Days within which disjoint estimates conflict.")]
+DEFAULT_LIMIT = 50
+CompareLimitOpt = Annotated[int, typer.Option("--limit", "-n", min=0, help="List at most this many estimates, vague "
+                            "claims, denials and conflicting pairs (0: all); beyond, their number and, for "
+                            "conflicts, a line per pair of actors.")]  # fmt: skip
+AllConflictsOpt = Annotated[bool, typer.Option("--all-conflicts", help="List every conflicting pair, however many.")]
 
 
 def _check_format(fmt: str, plot: Path | None = None) -> None:
@@ -47,18 +52,23 @@ def _check_format(fmt: str, plot: Path | None = None) -> None:
             raise UserError(str(err)) from None
 
 
-def _subject_claims(store: Store, flt: ClaimFilter, subject: str) -> list[ClaimRecord]:
+def _subject_claims(
+    store: Store, flt: ClaimFilter, subject: str, denials: bool = True
+) -> tuple[list[Claim], list[Claim]]:
+    """The subject's claims (views of what compare shows) and, if asked, their candidate denials."""
     flt.subject = subject
-    records = list(query_claims(store, flt))
+    records, candidates = compare_read(store, flt, denials)
     if not records:
-        known = sorted({r.subject for r in query_claims(store, ClaimFilter()) if r.subject})
-        hint = f"; subjects in the store: {', '.join(known)}" if known else "; the store has no subjects yet"
+        known, n_known = subject_names(store, 10)
+        more = f" ... ({n_known - len(known):,} more: `claimtrack compare` lists them)" if n_known > len(known) else ""
+        hint = (f"; subjects in the store: {', '.join(sorted(known, key=str.lower))}{more}" if known
+                else "; the store has no subjects yet")  # fmt: skip
         where = " with these filters" if (flt.place or flt.since or flt.until or flt.kind) else ""
         raise NotFound(f"no claims about {subject!r}{where}{hint}")
-    return records
+    return records, candidates
 
 
-def write_plot(records: list[ClaimRecord], subject: str, plot: Path, console: Console) -> None:
+def write_plot(records: list[Claim], subject: str, plot: Path, console: Console) -> None:
     from claimtrack.analysis.plot import PlotUnavailable, plot_format, plot_timeline
 
     try:
@@ -73,7 +83,7 @@ def write_plot(records: list[ClaimRecord], subject: str, plot: Path, console: Co
     console.print(f"chart written to {plot}")
 
 
-def _print_timeline(console: Console, records: list[ClaimRecord], subject: str) -> None:
+def _print_timeline(console: Console, records: list[Claim], subject: str) -> None:
     series, left_out = timeline_series(records)
     if not series:
         raise UserError(f"nothing to draw: no dated numeric claims about {subject!r}")
@@ -93,12 +103,16 @@ def compare(
     window: WindowOpt = DEFAULT_WINDOW_DAYS,
     include_rejected: RejectedOption = False,
     fmt: FormatOpt = "table",
+    limit: CompareLimitOpt = DEFAULT_LIMIT,
+    all_conflicts: AllConflictsOpt = False,
 ) -> None:
     """Compare the estimates of one subject across actors; without --subject, list every subject.
 
     Claims are in date order (the claim date, else the publication date, marked *), with the lowest
     and highest estimate, each actor's latest claim, conflicts (estimates that cannot both be true
-    within --window days) and denials. Vague claims ("thousands") are listed apart.
+    within --window days) and denials. Vague claims ("thousands") are listed apart. Each list shows
+    its first --limit entries (50; 0 for all) and says how many more there are; more conflicting
+    pairs than that are summarised per pair of actors (--all-conflicts lists every pair).
 
     Examples:
 
@@ -111,6 +125,8 @@ def compare(
       claimtrack compare --subject "North Korean troops" --timeline --plot troops.png
 
       claimtrack compare --subject "North Korean troops" --place Kursk --format json
+
+      claimtrack compare --subject "people killed" --limit 0 --format json
     """
     _check_format(fmt, plot)
     if by not in (None, "actor", "date"):
@@ -131,11 +147,11 @@ def compare(
             else:
                 Console(stderr=True).print("no subjects: ingest articles first (claimtrack ingest DIR)")
             return
-        records = _subject_claims(store, flt, subject)
-        denials = denial_candidates(store, records, include_rejected)
+        records, denials = _subject_claims(store, flt, subject)
     finally:
         store.close()
-    result = compare_subject(records, subject, place=place, denials=denials, window_days=window)
+    result = compare_subject(records, subject, place=place, denials=denials, window_days=window,
+                             limit=limit or None, all_conflicts=all_conflicts)  # fmt: skip
     if fmt == "json":
         json.dump(result.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
@@ -178,7 +194,7 @@ def timeline(
     flt = make_filter(None, place, since, until, kind, include_rejected=include_rejected)
     store = open_store(db)
     try:
-        records = _subject_claims(store, flt, subject)
+        records, _ = _subject_claims(store, flt, subject, denials=False)
     finally:
         store.close()
     console = Console(highlight=False)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Sequence
 
 from rich.console import Console, Group
@@ -12,19 +13,19 @@ from rich.text import Text
 
 from claimtrack.analysis.compare import Comparison, SubjectSummary, bounds_text, claim_date_span
 from claimtrack.analysis.timeline import Point, Series
-from claimtrack.records import ClaimRecord
+from claimtrack.records import Claim
 
 PALETTE = ("cyan", "magenta", "green", "yellow", "blue", "red", "bright_cyan", "bright_magenta", "bright_green")
 DATE_WIDTH = 26
 COUNT_WIDTH = 34
 
 
-def _date_cell(r: ClaimRecord) -> str:
+def _date_cell(r: Claim) -> str:
     when = claim_date_span(r)
     return (when.label + "*") if when.fallback and when.label else (when.label or "?")
 
 
-def _source(r: ClaimRecord) -> str:
+def _source(r: Claim) -> str:
     return f"{escape(r.outlet or '?')}\n[dim]{escape(r.document)}[/dim]"
 
 
@@ -43,7 +44,7 @@ def overview_table(rows: Sequence[SubjectSummary]) -> Table:
     return table
 
 
-def claims_table(records: Sequence[ClaimRecord], title: str) -> Table:
+def claims_table(records: Sequence[Claim], title: str) -> Table:
     table = Table(title=title, header_style="bold", title_justify="left")
     for name, style in (("date", "magenta"), ("actor (affiliation)", "cyan"), ("estimate", "bold"),
                         ("place", "green"), ("conf", ""), ("source", ""), ("id", "dim")):  # fmt: skip
@@ -62,7 +63,7 @@ def claims_table(records: Sequence[ClaimRecord], title: str) -> Table:
     return table
 
 
-def _who(r: ClaimRecord) -> str:
+def _who(r: Claim) -> str:
     return f"{r.actor or '?'}, {_date_cell(r)}"
 
 
@@ -75,30 +76,60 @@ def summary_text(cmp: Comparison) -> Text:
         out.append(f"highest {bounds_text(cmp.highest)}", style="bold")
         out.append(f" ({_who(cmp.highest)})\n")
         open_ended = [r for r in cmp.claims if r.quantity_high is None]
-        if open_ended:
+        if open_ended and (cmp.limit is None or len(open_ended) <= cmp.limit):
             out.append("  open-ended: " + "; ".join(f"{_who(r)}: {bounds_text(r)}" for r in open_ended) + "\n")
+        elif open_ended:  # more than the limit: how many of each actor
+            per_actor = Counter(r.actor or "?" for r in open_ended)
+            ranked = sorted(per_actor.items(), key=lambda kv: (-kv[1], kv[0]))
+            counts = ", ".join(f"{actor} {n:,}" for actor, n in ranked)
+            out.append(f"  open-ended: {len(open_ended):,} claims ({counts})\n")
     if cmp.latest_by_actor:
         out.append("Latest claim of each actor:\n", style="bold")
         for actor, r in cmp.latest_by_actor.items():
             out.append(f"  {actor}: ", style="cyan")
             out.append(f"{bounds_text(r)}", style="bold")
             out.append(f" ({_date_cell(r)})\n")
-    if cmp.conflicts:
+    _conflicts_text(out, cmp)
+    if cmp.denials:
+        out.append("Denials:\n", style="bold red")
+        for r in cmp.denials[: cmp.limit]:
+            out.append("  ! ", style="bold red")
+            out.append(f"{r.actor or '?'} ({_date_cell(r)}, {r.outlet or r.document}): ", style="cyan")
+            out.append(f"{(r.evidence or '').strip()[:200]} [{r.claim_id}]\n")
+        _more(out, len(cmp.denials), cmp.limit, "denials")
+    if any(claim_date_span(r).fallback for r in [*cmp.claims, *cmp.vague]):
+        out.append("* no claim date in the text: the publication date is shown\n", style="dim")
+    return out
+
+
+def _more(out: Text, total: int, limit: int | None, what: str) -> None:
+    if limit is not None and total > limit:
+        out.append(f"  ... {total - limit:,} more {what} (--limit 0 lists them all)\n", style="dim")
+
+
+def _conflicts_text(out: Text, cmp: Comparison) -> None:
+    """Every conflicting pair when all were kept; else how many, and a line per pair of actors."""
+    total = cmp.total_conflicts
+    if not total:
+        out.append(f"No conflicting estimates within {cmp.window_days} days.\n")
+        return
+    if len(cmp.conflicts) == total:
         out.append(f"Conflicts (cannot both be true within {cmp.window_days} days):\n", style="bold red")
         for c in cmp.conflicts:
             out.append("  ! ", style="bold red")
             out.append(f"{c.reason} [{c.a}, {c.b}]\n")
-    else:
-        out.append(f"No conflicting estimates within {cmp.window_days} days.\n")
-    if cmp.denials:
-        out.append("Denials:\n", style="bold red")
-        for r in cmp.denials:
-            out.append("  ! ", style="bold red")
-            out.append(f"{r.actor or '?'} ({_date_cell(r)}, {r.outlet or r.document}): ", style="cyan")
-            out.append(f"{(r.evidence or '').strip()[:200]} [{r.claim_id}]\n")
-    if any(claim_date_span(r).fallback for r in [*cmp.claims, *cmp.vague]):
-        out.append("* no claim date in the text: the publication date is shown\n", style="dim")
-    return out
+        return
+    pairs = cmp.conflict_summary
+    out.append(f"Conflicts (cannot both be true within {cmp.window_days} days): {total:,} pairs of claims between "
+               f"{len(pairs):,} pairs of actors (--all-conflicts lists every pair):\n", style="bold red")  # fmt: skip
+    for s in pairs[: cmp.limit]:
+        out.append("  ! ", style="bold red")
+        out.append(f"{s.actor_a} vs {s.actor_b}", style="cyan")
+        out.append(f": {s.n_pairs:,} pairs, {s.first} .. {s.last}; furthest apart: {s.extreme.reason} "
+                   f"[{s.extreme.a}, {s.extreme.b}]\n")  # fmt: skip
+    if cmp.limit is not None and len(pairs) > cmp.limit:
+        more = len(pairs) - cmp.limit
+        out.append(f"  ... {more:,} more pairs of actors (--format json lists them all)\n", style="dim")
 
 
 def by_actor_table(cmp: Comparison) -> Table:
@@ -107,20 +138,35 @@ def by_actor_table(cmp: Comparison) -> Table:
         table.add_column(name, style=style or None, overflow="fold")
     arrows = {"first": "-", "up": "↑ up", "down": "↓ down", "same": "= same", "changed": "~ changed"}
     for actor, figures in cmp.by_actor.items():
-        for i, f in enumerate(figures):
+        for i, f in enumerate(figures[: cmp.limit]):
             table.add_row(escape(actor) if i == 0 else "", f.date + ("*" if f.fallback_date else ""), f.text,
                           arrows.get(f.change, f.change), f.claim_id)  # fmt: skip
     return table
 
 
+def _listed(total: int, limit: int | None) -> str:
+    return f"; the first {limit:,}" if limit is not None and total > limit else ""
+
+
 def print_comparison(console: Console, cmp: Comparison, by: str | None = None) -> None:
-    title = f"{cmp.subject}" + (f" in {cmp.place}" if cmp.place else "") + f": {len(cmp.claims)} estimates"
+    """The claims (the first `cmp.limit` of each list), then the spread, latest claims, conflicts, denials."""
+    n, limit = len(cmp.claims), cmp.limit
+    title = f"{cmp.subject}" + (f" in {cmp.place}" if cmp.place else "") + f": {n} estimates" + _listed(n, limit)
     if by == "actor":
         console.print(by_actor_table(cmp))
+        longest = max((len(f) for f in cmp.by_actor.values()), default=0)
+        if limit is not None and longest > limit:
+            console.print(f"[dim]the first {limit:,} figures of each actor (--limit 0 lists them all)[/dim]")
     else:
-        console.print(claims_table(cmp.claims, title))
+        console.print(claims_table(cmp.claims[:limit], title))
+        if limit is not None and n > limit:
+            console.print(f"[dim]... {n - limit:,} more estimates (--limit 0 lists them all)[/dim]")
     if cmp.vague and by != "actor":
-        console.print(claims_table(cmp.vague, f"Vague claims ({len(cmp.vague)}; not in the spread)"))
+        n_vague = len(cmp.vague)
+        console.print(claims_table(cmp.vague[:limit], f"Vague claims ({n_vague}; not in the spread"
+                                   f"{_listed(n_vague, limit)})"))  # fmt: skip
+        if limit is not None and n_vague > limit:
+            console.print(f"[dim]... {n_vague - limit:,} more vague claims (--limit 0 lists them all)[/dim]")
     console.print(summary_text(cmp))
 
 

@@ -1,4 +1,11 @@
-"""What `claimtrack compare --subject` reads besides the subject's claims: the candidate denials.
+"""What `claimtrack compare --subject` reads: the subject's claims and the candidate denials, as views.
+
+Only the fields compare shows are read (`ClaimView`: 17 claim columns and the review status, not
+the 44 of a record), on one connection; the document, actor and place names are looked up once per
+distinct id, each table in one statement whose id list is one bound parameter; the rows become
+tuples directly, with the garbage collector paused (thousands of new tuples would trigger several
+of its passes, none of which can free anything); SQLite maps the file (`sharing.bulk_read`): the
+claims of a subject lie on pages all over it.
 
 `analysis.compare.find_denials` keeps a denial that is in one of the subject's documents (by name)
 or that has the subject itself (within the window). Only those can be kept, so only those are read:
@@ -8,32 +15,187 @@ ranges of `(kind, subject, document_id)`, migration 0005), instead of every deni
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import dataclasses
+import datetime as dt
+import gc
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 
 import sqlalchemy as sa
 
-from claimtrack.records import ClaimRecord
-from claimtrack.storage.queries import ClaimFilter, in_values, query_claims
-from claimtrack.storage.schema import documents
+from claimtrack.records import ClaimView
+from claimtrack.storage.queries import ClaimFilter, _iso, claims_statements, in_values
+from claimtrack.storage.schema import actors, claims, documents, places, reviews
+from claimtrack.storage.sharing import bulk_read
 from claimtrack.storage.store import Store
 
 DENIAL = "denial"
+UNORDERED = ("id",)
+"""The order compare reads claims in on SQLite: by id (it sorts them by date itself). PostgreSQL keeps
+the date order: asked for id order through a cursor, its planner walks the primary key of every claim."""
 
 
-def _document_ids(store: Store, names: list[str]) -> list[int]:
-    with store.read() as conn:
-        stmt = sa.select(documents.c.id).where(in_values(conn.dialect.name, documents.c.name, names))
-        return sorted(set(conn.execute(stmt).scalars()))
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """The cyclic garbage collector off for a bulk read of acyclic tuples (as it was, afterwards)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
-def denial_candidates(
-    store: Store, subject_claims: Iterable[ClaimRecord], include_rejected: bool = False
-) -> list[ClaimRecord]:
-    """Every denial `find_denials` could keep for these claims (a superset; it decides which)."""
-    names = sorted({r.document for r in subject_claims})
-    found = list(query_claims(store, ClaimFilter(kind=DENIAL, has_subject=True, include_rejected=include_rejected)))
-    if names:
-        flt = ClaimFilter(kind=DENIAL, has_subject=False, document_ids=_document_ids(store, names),
-                          include_rejected=include_rejected)  # fmt: skip
-        found += query_claims(store, flt)
+def _view_select() -> sa.Select:
+    """The claim columns a view needs (untyped: converted in `read_views`), and the ids to look up."""
+    c = claims.c
+    joined = claims.outerjoin(documents, documents.c.id == c.document_id).outerjoin(
+        reviews, reviews.c.claim_key == c.claim_key
+    )
+    columns = (c.claim_key, c.document_id, c.actor_id, c.place_id, c.kind, c.quantity_low, c.quantity_high,
+               c.quantity_qualifier, c.quantity_raw, c.vague, c.claim_date, c.claim_date_precision, c.confidence,
+               c.reliability, c.credibility, c.evidence, c.subject, reviews.c.status)  # fmt: skip
+    return sa.select(*(sa.type_coerce(col, sa.types.NullType()).label(col.name) for col in columns)).select_from(
+        joined
+    )
+
+
+def _rows(conn: sa.Connection, statements: Iterable[sa.Select], limit: int | None = None) -> list:
+    """Every row of the statements (one after the other, cut at `limit`) as the driver gives it.
+
+    Fetched at once from the driver's cursor: no SQLAlchemy Row objects, and on PostgreSQL no
+    server-side cursor (a few thousand rows come sooner in one answer than in batches, and the
+    planner does not plan for the first rows).
+    """
+    rows: list = []
+    for stmt in statements:
+        if limit is not None:
+            if len(rows) >= limit:
+                break
+            stmt = stmt.limit(limit - len(rows))
+        result = conn.execute(stmt)
+        try:
+            rows += result.cursor.fetchall() if result.cursor is not None else result.fetchall()
+        finally:
+            result.close()
+    return rows
+
+
+class _Names:
+    """Document, actor and place fields by id, read once per distinct id for one connection's reads."""
+
+    def __init__(self, conn: sa.Connection) -> None:
+        self.conn = conn
+        self.documents: dict[int, tuple] = {}
+        self.actors: dict[int, tuple] = {}
+        self.places: dict[int, tuple] = {}
+
+    def read(self, known: dict[int, tuple], table: sa.Table, columns: Sequence[str], ids: Iterable) -> list:
+        """The rows (id, columns...) of `table` with these ids that `known` lacks (one statement)."""
+        wanted = set(ids) - known.keys()
+        wanted.discard(None)
+        if not wanted:
+            return []
+        stmt = sa.select(table.c.id, *(table.c[name] for name in columns)).where(
+            in_values(self.conn.dialect.name, table.c.id, sorted(wanted))
+        )
+        return _rows(self.conn, [stmt])
+
+    def complete(self, rows: list) -> None:
+        """Reads the names that `rows` (of `_view_select`) refer to and are not known yet."""
+        docs, dates = self.documents, _DATES
+        for doc_id, name, outlet, published in self.read(docs, documents, ("name", "outlet", "published"),
+                                                         [r[1] for r in rows]):  # fmt: skip
+            if published.__class__ is str:  # SQLite returns dates as ISO text
+                published = dates.get(published) or dates.setdefault(published, dt.date.fromisoformat(published))
+            docs[doc_id] = (name, outlet, published)
+        people = self.read(self.actors, actors, ("name", "affiliation"), [r[2] for r in rows])
+        self.actors.update((row[0], row[1:]) for row in people)
+        found = self.read(self.places, places, ("name",), [r[3] for r in rows])
+        self.places.update((row[0], row[1:]) for row in found)
+
+
+_DATES: dict[str, dt.date] = {}  # publication dates as SQLite gives them: few distinct ones, parsed once
+
+
+def read_views(conn: sa.Connection, flt: ClaimFilter, names: _Names | None = None) -> list[ClaimView]:
+    """The claims `flt` selects, in its order, as views (call with the garbage collector paused).
+
+    Quantities and confidence are floats as read: REAL columns (SQLite stores an integer given to
+    one as a float) and double precision (PostgreSQL); vague is 0/1 (SQLite) or a bool.
+    """
+    names = names or _Names(conn)
+    rows = _rows(conn, claims_statements(conn, flt, _view_select), flt.limit)
+    names.complete(rows)
+    docs, people, place_rows = names.documents, names.actors, names.places
+    nobody, nowhere, new_view = (None, None), (None,), tuple.__new__  # a NamedTuple's own __new__ is slower
+    views = []
+    for (claim_key, document_id, actor_id, place_id, kind, low, high, qualifier, raw, vague, claim_date, precision,
+         confidence, reliability, credibility, evidence, subject, status) in rows:  # fmt: skip
+        document = docs.get(document_id)
+        if document is None:  # cannot happen (foreign key); query_claims drops such a claim too
+            continue
+        actor = people.get(actor_id, nobody)
+        views.append(new_view(ClaimView, (
+            claim_key, document[0], document[1], document[2], actor[0], actor[1], kind, low, high, qualifier, raw,
+            vague == 1, place_rows.get(place_id, nowhere)[0], _iso(claim_date, precision), precision, confidence,
+            reliability, credibility, evidence, subject, status,
+        )))  # fmt: skip
+    return views
+
+
+def _document_ids(conn: sa.Connection, names: list[str]) -> list[int]:
+    stmt = sa.select(documents.c.id).where(in_values(conn.dialect.name, documents.c.name, names))
+    return sorted({row[0] for row in _rows(conn, [stmt])})
+
+
+def _read_order(conn: sa.Connection, order: Sequence[str]) -> Sequence[str]:
+    return UNORDERED if conn.dialect.name == "sqlite" else order
+
+
+def _denials_on(
+    conn: sa.Connection, subject_claims: Iterable, include_rejected: bool, names: _Names | None = None
+) -> list[ClaimView]:
+    """The candidate denials, read by claim id order (compare sorts them itself): one statement each."""
+    names = names or _Names(conn)
+    documents_named = sorted({r.document for r in subject_claims})
+    order = _read_order(conn, ClaimFilter().order)
+    flt = ClaimFilter(kind=DENIAL, has_subject=True, include_rejected=include_rejected, order=order)
+    found = read_views(conn, flt, names)
+    if documents_named:
+        flt = ClaimFilter(kind=DENIAL, has_subject=False, document_ids=_document_ids(conn, documents_named),
+                          include_rejected=include_rejected, order=order)  # fmt: skip
+        found += read_views(conn, flt, names)
     return found
+
+
+def denial_candidates(store: Store, subject_claims: Iterable, include_rejected: bool = False) -> list[ClaimView]:
+    """Every denial `find_denials` could keep for these claims (a superset; it decides which)."""
+    with paused_gc(), store.read() as conn:
+        bulk_read(conn)
+        return _denials_on(conn, subject_claims, include_rejected)
+
+
+def compare_read(
+    store: Store, flt: ClaimFilter, denials: bool = True
+) -> tuple[list[ClaimView], list[ClaimView]]:
+    """What `compare --subject` reads: the claims `flt` selects and (if asked) their candidate denials.
+
+    On SQLite in claim id order, whatever `flt.order` says: compare sorts them by date itself, and so
+    one statement reads them (date order takes two there: the dated claims, then the undated).
+    """
+    with paused_gc(), store.read() as conn:
+        bulk_read(conn)
+        names = _Names(conn)
+        records = read_views(conn, dataclasses.replace(flt, order=_read_order(conn, flt.order)), names)
+        return records, (_denials_on(conn, records, flt.include_rejected, names) if records and denials else [])
+
+
+def subject_names(store: Store, limit: int) -> tuple[list[str], int]:
+    """The `limit` most frequent subjects (most claims first), and how many subjects there are."""
+    with store.read() as conn:
+        count = sa.func.count()
+        stmt = sa.select(claims.c.subject, count).where(claims.c.subject.is_not(None)).group_by(claims.c.subject)
+        rows = conn.execute(stmt.order_by(count.desc(), claims.c.subject)).all()
+    return [r[0] for r in rows[:limit]], len(rows)

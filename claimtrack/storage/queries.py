@@ -38,7 +38,7 @@ import datetime as dt
 import json
 import math
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 import sqlalchemy as sa
@@ -496,13 +496,17 @@ def _has_text(flt: ClaimFilter) -> bool:
     return bool(flt.text and flt.text.strip())
 
 
-def claims_statements(conn: sa.Connection, flt: ClaimFilter) -> list[sa.Select]:
+def claims_statements(
+    conn: sa.Connection, flt: ClaimFilter, select: Callable[[], sa.Select] | None = None
+) -> list[sa.Select]:
     """The (lean) statements whose rows, one after the other and cut at `flt.limit`, answer the filter.
 
     One statement, except on SQLite in date order: the dated claims in (sort_date, id) index order,
     then the undated ones by id -- ORDER BY sort_date NULLS LAST, id without sorting every row.
-    No LIMIT is set: the caller limits what remains.
+    No LIMIT is set: the caller limits what remains. `select`: the SELECT to filter (the lean
+    `claims_select` by default; it must select from claims outer-joined to documents and reviews).
     """
+    select = select or (lambda: claims_select(lean=True))
     dialect = conn.dialect.name
     keys = list(flt.order)
     date_walk = dialect == "sqlite" and bool(keys) and keys[0] in DATE_KEYS and flt.limit is not None
@@ -514,7 +518,7 @@ def claims_statements(conn: sa.Connection, flt: ClaimFilter) -> list[sa.Select]:
             where.append(_from_start(start))
         if text is not None:
             where.append(text_condition(dialect, text))
-        return [claims_select(lean=True).where(*where).order_by(*order_by(keys, dialect))]
+        return [select().where(*where).order_by(*order_by(keys, dialect))]
     rest = order_by(keys[1:], dialect)  # keys[0] is the date: the id tie-break is added as before
     dated_where, undated_where = [*where, effective_date.is_not(None)], [*where, effective_date.is_(None)]
     if start is not None:  # a range on the index the dated claims are read from; the undated all belong
@@ -523,8 +527,8 @@ def claims_statements(conn: sa.Connection, flt: ClaimFilter) -> list[sa.Select]:
         walk = flt.limit is not None and _fts_walks(conn, text, flt.limit)
         dated_where.append(text_condition(dialect, text, walk=walk))
         undated_where.append(text_condition(dialect, text))
-    dated = claims_select(lean=True).where(*dated_where).order_by(effective_date.asc(), *rest)
-    undated = claims_select(lean=True).where(*undated_where).order_by(*rest)
+    dated = select().where(*dated_where).order_by(effective_date.asc(), *rest)
+    undated = select().where(*undated_where).order_by(*rest)
     return [dated, undated]
 
 
