@@ -13,7 +13,7 @@ import json
 import math
 import types
 import typing
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import IO, Any
 
 from rich.console import Console
@@ -92,6 +92,16 @@ _CELL_CACHE_LIMIT = 200_000
 _UNCACHED = ("claim_id", "evidence")  # unique per claim: encoding them is cheaper than remembering them
 
 
+def _encode_misses(cells: list, row: list, cache: dict[Any, str], encode: Callable[[Any], str]) -> None:
+    """Fill the cells the cache missed (None) with encode(value) and remember each (the cache kept bounded)."""
+    for i, cell in enumerate(cells):
+        if cell is None:
+            if len(cache) >= _CELL_CACHE_LIMIT:
+                cache.clear()
+            value = row[i]
+            cells[i] = cache[value] = encode(value)
+
+
 def csv_lines(rows: Iterable[list], columns: Sequence[str] = EXPORT_COLUMNS) -> Iterator[str]:
     """Rows of ClaimRecord field values (lists, changed in place) as CSV lines without line ends.
 
@@ -114,12 +124,7 @@ def csv_lines(rows: Iterable[list], columns: Sequence[str] = EXPORT_COLUMNS) -> 
             value = row[i]
             cells[i] = encode_str(value) if value.__class__ is str else encode(value)
         if None in cells:
-            for i, cell in enumerate(cells):
-                if cell is None:
-                    if len(cache) >= _CELL_CACHE_LIMIT:
-                        cache.clear()
-                    value = row[i]
-                    cells[i] = cache[value] = encode(value)
+            _encode_misses(cells, row, cache, encode)
         yield join(cells)
 
 
@@ -190,12 +195,7 @@ def json_lines(rows: Iterable[list], columns: Sequence[str] = EXPORT_COLUMNS) ->
         for i in uncached:
             cells[i] = encode(row[i])
         if None in cells:
-            for i, cell in enumerate(cells):
-                if cell is None:
-                    if len(cache) >= _CELL_CACHE_LIMIT:
-                        cache.clear()
-                    value = row[i]
-                    cells[i] = cache[value] = encode(value)
+            _encode_misses(cells, row, cache, encode)
         yield template % tuple(cells)
 
 

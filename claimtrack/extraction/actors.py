@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from claimtrack.extraction.dates import WEEKDAYS
 from claimtrack.extraction.gazetteer import env_value, load_gazetteer
 from claimtrack.extraction.lexicons import (
     DOCUMENT_WORDS,
@@ -53,6 +54,7 @@ NAME_ORG_HEADS = frozenset(
     "school university academy lab laboratory foundation organization organisation association observatory "
     "network initiative unit community".split()
 )
+_BODY_HEADS = ORG_HEADS | NAME_ORG_HEADS  # the head of a body named head first: "School of Economics"
 ANON_HEADS = frozenset(
     """
     official officials source sources diplomat diplomats insider insiders person people analyst analysts expert
@@ -205,7 +207,7 @@ def _named_body(words: list[str]) -> str | None:
     if not words or not all(w[:1].isupper() or w in {"of", "for", "on", "the", "and"} for w in words):
         return None  # "the head of the Office of the President" is a person's role
     for i, word in enumerate(words[:-2]):
-        if word.lower() in ORG_HEADS | NAME_ORG_HEADS and word[:1].isupper() and words[i + 1] in {"of", "for", "on"}:
+        if word.lower() in _BODY_HEADS and word[:1].isupper() and words[i + 1] in {"of", "for", "on"}:
             if any(w.lower() in _PERSON_TITLES for w in words[:i]):
                 return None  # "Speaker of the Council of Elders Marta Kowal": a role, then a name
             if words[-1][:1].isupper():
@@ -396,7 +398,7 @@ def _role_text(words: list[str]) -> str | None:
     return text or None
 
 
-_TRAILING_DAY = re.compile(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)$")
+_TRAILING_DAY = re.compile(rf"\s+(?:{'|'.join(day.capitalize() for day in WEEKDAYS)}|today|yesterday)$")
 
 
 def resolve_actor(phrase: str, persons: PersonRegistry | None = None) -> ActorRef | None:
@@ -454,8 +456,8 @@ def resolve_actor(phrase: str, persons: PersonRegistry | None = None) -> ActorRe
                 affiliation=known.affiliation or _affiliation(words), raw=raw, aliases=[tail],
             )  # fmt: skip
     head = words[-1].lower().strip("(),")
-    if head in NAME_ORG_HEADS and words[-1][:1].isupper() and len(words) > 1:
-        head = "institute"  # "the Yale Humanitarian Research Lab": a named body
+    # an organisation noun, or a named body's capitalised one: "the Yale Humanitarian Research Lab"
+    org_head = head in ORG_HEADS or head in NAME_ORG_HEADS and words[-1][:1].isupper() and len(words) > 1
     affiliation = _affiliation(words)
     named_body = _named_body(words)
     if named_body is not None:  # "the UN Office for the Coordination of Humanitarian Affairs"
@@ -481,7 +483,7 @@ def resolve_actor(phrase: str, persons: PersonRegistry | None = None) -> ActorRe
     role_words, name_words = _split_name(words)
     lone_head = len(name_words) == 1 and name_words[0].lower() in _HEADS
     # a phrase ending in a media or organisation noun ("Ukrainska Pravda newspaper") is handled below
-    if name_words and not lone_head and head not in MEDIA_HEADS and head not in ORG_HEADS:
+    if name_words and not lone_head and head not in MEDIA_HEADS and not org_head:
         return _person(name_words, role_words, appositive, affiliation, raw, persons)
     if head in MEDIA_HEADS and head not in {"agency"} or (head == "agency" and "news" in raw.lower()):
         name = " ".join(_strip_determiners(words))
@@ -489,7 +491,7 @@ def resolve_actor(phrase: str, persons: PersonRegistry | None = None) -> ActorRe
     if head in ANON_HEADS:
         name = " ".join(_strip_determiners(words))
         return ActorRef(name=name, kind="anonymous", role=appositive or None, affiliation=affiliation, raw=raw)
-    if head in ORG_HEADS or _ACRONYM.match(words[-1]):
+    if org_head or _ACRONYM.match(words[-1]):
         name = " ".join(_strip_determiners(words))
         name = name[0].upper() + name[1:] if name else name
         return ActorRef(name=name, kind="organisation", affiliation=affiliation, raw=raw)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from claimtrack.extraction.lexicons import DOCUMENT_WORDS
 from claimtrack.extraction.prefilter import StartScan, lowered, trie_alternation
+from claimtrack.extraction.sentences import TITLE_ABBREVIATIONS
 
 # Reporting verbs (and a few nouns of saying) that attribute a statement to their subject.
 SPEECH_VERBS: tuple[str, ...] = (
@@ -70,9 +71,7 @@ _OPEN_QUOTES = "“\""
 # '' or ’’ closes a quote in some wire copy; `[“”"]|''|’’`, written to start with a set the engine skips ahead with
 _QUOTES_RE = re.compile(r"[“”\"'’](?:(?<=[“”\"])|(?<=')'|(?<=’)’)")
 # a full stop after a title does not end a name: "explains Dr. Ivan Sirko"
-_TITLES_WITH_DOT = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Sgt", "Capt", "Adm", "Rep", "Sen",
-                    "Gov", "Pres", "St")  # fmt: skip
-_NOT_AFTER_TITLE = "".join(rf"(?<!\b{t})" for t in _TITLES_WITH_DOT)
+_NOT_AFTER_TITLE = "".join(rf"(?<!\b{t.capitalize()})" for t in sorted(TITLE_ABBREVIATIONS))
 _FORWARD_NP_END = re.compile(
     rf"[,;:!?“”\"()]|(?<!\b[A-Z]){_NOT_AFTER_TITLE}\.(?=\s|$)"
     r"|\s[-–—]\s|\s(?:that|who|which|when|as|in|on|at|after|before|to|and|citing)\s",

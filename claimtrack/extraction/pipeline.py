@@ -114,7 +114,6 @@ def _relative_quotes(sentence: Sentence, spans: list[tuple[int, int]], ends: lis
 
 
 _LINE_RE = re.compile(r"[^\n]+")
-_DASHES = ("-", "–", "—")
 
 
 def _document_quotes(text: str) -> list[tuple[int, int]]:
@@ -123,10 +122,8 @@ def _document_quotes(text: str) -> list[tuple[int, int]]:
         block = line.group(0)
         if '"' in block or "“" in block or "”" in block:  # the only characters quote_spans looks at
             spans.extend((line.start() + s, line.start() + e) for s, e in quote_spans(block))
-        elif block[:1] in _DASHES or block.lstrip()[:1] in _DASHES:
-            dashed = dash_quote_span(block)
-            if dashed is not None:
-                spans.append((line.start() + dashed[0], line.start() + dashed[1]))
+        elif (dashed := dash_quote_span(block)) is not None:  # an anchored match: a line opened by a dash
+            spans.append((line.start() + dashed[0], line.start() + dashed[1]))
     return spans
 
 

@@ -425,9 +425,9 @@ def _may_name_what_is_counted(low: str | None) -> bool:
 
 def find_counts(sentence: str, offset: int = 0) -> list[CountMention]:
     """Every count in a sentence, in order; `offset` is the sentence's start in the document."""
-    if not _may_name_what_is_counted(lowered(sentence)) or not _may_hold_a_count(sentence):
-        return []
     lowercase = lowered(sentence)
+    if not _may_name_what_is_counted(lowercase) or not _may_hold_a_count(sentence):
+        return []
     found: list[CountMention] = []
     consumed: list[tuple[int, int]] = []
     for m in finditer_lowered(_COUNT_RE, _COUNT_TWIN_SCAN, sentence, lowercase):

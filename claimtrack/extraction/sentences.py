@@ -8,10 +8,12 @@ from dataclasses import dataclass
 
 from claimtrack.extraction.boilerplate import is_boilerplate_line
 
+# Titles written with a full stop before a name ("Dr. Ivan Sirko"): the stop ends neither a sentence nor a name.
+TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr prof gen lt col maj sgt capt adm rep sen gov pres st".split())
 # Abbreviations after which a period does not end a sentence.
-ABBREVIATIONS = frozenset(
+ABBREVIATIONS = TITLE_ABBREVIATIONS | frozenset(
     """
-    mr mrs ms dr prof gen lt col maj sgt capt cpt adm rep sen gov pres st jr sr no nos vs etc approx
+    cpt jr sr no nos vs etc approx
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun
     u.s u.k u.n e.u u.s.a a.m p.m i.e e.g inc corp co ltd dept est fig
     """.split()
