@@ -40,7 +40,7 @@ from claimtrack.extraction.prefilter import (
     search_lowered,
     trie_alternation,
 )
-from claimtrack.extraction.quantities import find_counts
+from claimtrack.extraction.quantities import CountMention, find_counts
 from claimtrack.extraction.sentences import Sentence, split_sentences
 from claimtrack.extraction.subjects import side_of, subject_of
 from claimtrack.records import ActorRef, DateRef, Evidence, ExtractedClaim, Quantity
@@ -460,12 +460,57 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
 
     ctx = Context(published, persons=ctx.persons, sentences=sentences)
     claims: list[ExtractedClaim] = []
-    loose_counts: list[ExtractedClaim] = []
+    loose: list[tuple[int, list[ExtractedClaim]]] = []  # (sentence index, loose counts), in sentence order
+    deferred: list[_Reading] = []
     for reading in readings:
+        if reading.attribution is None and _can_defer(reading.sentence):
+            _defer(ctx, reading.sentence)
+            deferred.append(reading)
+            continue
         claims_here, loose_here = _claims_of(reading, ctx)
         claims.extend(claims_here)
-        loose_counts.extend(loose_here)
-    return _merge(claims, loose_counts)
+        if loose_here:
+            loose.append((reading.sentence.index, loose_here))
+    if deferred:
+        loose = _deferred_loose(deferred, claims, ctx) + loose
+        loose.sort(key=lambda item: item[0])  # stable: one entry per sentence
+    return _merge(claims, [claim for _, here in loose for claim in here])
+
+
+def _can_defer(sentence: Sentence) -> bool:
+    """Whether a sentence without a claimant can be read after the others: its dates do not need the day named
+    before it ("earlier that day") and its places no earlier place ("the town"). Its counts only add mentions
+    to claims with the same bounds (`_merge`), so they are read once those claims are known."""
+    low = lowered(sentence.text)
+    if low is None or ("day" in low and _ANAPHORIC_DAY.search(low)):
+        return False
+    return not refers_to_context(sentence.text)
+
+
+def _defer(ctx: Context, sentence: Sentence) -> None:
+    """What `_claims_of` leaves in the context for a sentence without a claim: its dates and places unread,
+    to be read in order if a later sentence needs them (read then, they are what they would have been now)."""
+    _skip_dates(ctx, sentence)
+    ctx.unplaced.append((sentence, None))
+
+
+def _deferred_loose(
+    deferred: list[_Reading], claims: list[ExtractedClaim], ctx: Context
+) -> list[tuple[int, list[ExtractedClaim]]]:
+    """The loose counts of the deferred sentences that can join a claim: a count joins only a claim with the
+    same bounds (neither vague), so a sentence with no such count is not read further, and none is read when
+    no claim has a count. Each is read in a fresh context: it needs none (`_can_defer`)."""
+    bounds = {(q.low, q.high) for c in claims if (q := c.quantity) is not None and not q.vague}
+    if not bounds:
+        return []
+    out: list[tuple[int, list[ExtractedClaim]]] = []
+    scratch = Context(ctx.published, sentences=ctx.sentences, side_at=ctx.side_at)
+    for reading in deferred:
+        sentence = reading.sentence
+        counts = find_counts(sentence.text, sentence.start)
+        if any(not c.vague and (c.low, c.high) in bounds for c in counts):
+            out.append((sentence.index, _claims_of(reading, scratch, counts)[1]))
+    return out
 
 
 # "The UK plans to give ... 400 vehicles", "Germany will send 20 tanks", "The Ministry of Defence will also send":
@@ -599,11 +644,16 @@ def _paragraph_blocks(readings: list[_Reading]) -> dict[int, tuple[int, int]]:
     return blocks
 
 
-def _claims_of(reading: _Reading, ctx: Context) -> tuple[list[ExtractedClaim], list[ExtractedClaim]]:
+def _claims_of(
+    reading: _Reading, ctx: Context, counts: list[CountMention] | None = None
+) -> tuple[list[ExtractedClaim], list[ExtractedClaim]]:
+    """The claims of one sentence (its claimant's) and its loose counts (no claimant: they only add mentions);
+    `counts` if the sentence's counts were already found."""
     sentence = reading.sentence
     attribution = reading.attribution
     claimant = attribution.claimant if attribution else None
-    counts = find_counts(sentence.text, sentence.start)
+    if counts is None:
+        counts = find_counts(sentence.text, sentence.start)
     if claimant is None and not counts:
         _skip_dates(ctx, sentence)  # no claim here: its dates and places matter only as later context
         ctx.unplaced.append((sentence, None))
