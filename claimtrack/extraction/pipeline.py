@@ -458,13 +458,30 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
         readings.append(_Reading(sentence, quotes, cues, attribution))
     _attribute_quote_continuations(readings)
 
-    ctx = Context(published, persons=ctx.persons, sentences=sentences)
+    second = Context(published, persons=ctx.persons, sentences=sentences)
+    read = _read_claims(readings, second, defer=True)
+    if read is None:  # a count to be joined needs the context of its sentence: read them all in order
+        read = _read_claims(readings, Context(published, persons=ctx.persons, sentences=sentences), defer=False)
+    return _merge(*read)
+
+
+def _read_claims(
+    readings: list[_Reading], ctx: Context, defer: bool
+) -> tuple[list[ExtractedClaim], list[ExtractedClaim]] | None:
+    """The claims and the loose counts of a document's readings, read in order with `ctx`.
+
+    With `defer`, a sentence without a claimant is read only after the others, and only if a count of it can
+    join a claim (`_merge`: same bounds, neither vague): meanwhile its dates and places wait as those of a
+    sentence without counts do (`_skip_dates`, `unplaced`), to be read in order if a later sentence needs them.
+    None when such a count's sentence needs the context it was in (an anaphoric day, a place reference).
+    """
     claims: list[ExtractedClaim] = []
     loose: list[tuple[int, list[ExtractedClaim]]] = []  # (sentence index, loose counts), in sentence order
     deferred: list[_Reading] = []
     for reading in readings:
-        if reading.attribution is None and _can_defer(reading.sentence):
-            _defer(ctx, reading.sentence)
+        if defer and reading.attribution is None:
+            _skip_dates(ctx, reading.sentence)
+            ctx.unplaced.append((reading.sentence, None))
             deferred.append(reading)
             continue
         claims_here, loose_here = _claims_of(reading, ctx)
@@ -472,34 +489,29 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
         if loose_here:
             loose.append((reading.sentence.index, loose_here))
     if deferred:
-        loose = _deferred_loose(deferred, claims, ctx) + loose
-        loose.sort(key=lambda item: item[0])  # stable: one entry per sentence
-    return _merge(claims, [claim for _, here in loose for claim in here])
+        late = _deferred_loose(deferred, claims, ctx)
+        if late is None:
+            return None
+        loose = sorted(late + loose, key=lambda item: item[0])  # stable: one entry per sentence
+    return claims, [claim for _, here in loose for claim in here]
 
 
-def _can_defer(sentence: Sentence) -> bool:
-    """Whether a sentence without a claimant can be read after the others: its dates do not need the day named
-    before it ("earlier that day") and its places no earlier place ("the town"). Its counts only add mentions
-    to claims with the same bounds (`_merge`), so they are read once those claims are known."""
+def _needs_context(sentence: Sentence) -> bool:
+    """Whether reading a sentence needs what came before it: the day named before ("earlier that day") or an
+    earlier place ("the town")."""
     low = lowered(sentence.text)
     if low is None or ("day" in low and _ANAPHORIC_DAY.search(low)):
-        return False
-    return not refers_to_context(sentence.text)
-
-
-def _defer(ctx: Context, sentence: Sentence) -> None:
-    """What `_claims_of` leaves in the context for a sentence without a claim: its dates and places unread,
-    to be read in order if a later sentence needs them (read then, they are what they would have been now)."""
-    _skip_dates(ctx, sentence)
-    ctx.unplaced.append((sentence, None))
+        return True
+    return refers_to_context(sentence.text)
 
 
 def _deferred_loose(
     deferred: list[_Reading], claims: list[ExtractedClaim], ctx: Context
-) -> list[tuple[int, list[ExtractedClaim]]]:
-    """The loose counts of the deferred sentences that can join a claim: a count joins only a claim with the
-    same bounds (neither vague), so a sentence with no such count is not read further, and none is read when
-    no claim has a count. Each is read in a fresh context: it needs none (`_can_defer`)."""
+) -> list[tuple[int, list[ExtractedClaim]]] | None:
+    """The loose counts of the deferred sentences that can join a claim, or None if one of those sentences needs
+    its context. A count joins only a claim with the same bounds (neither vague), so a sentence with no such
+    count is not read further, and none is read when no claim has a count. The others are read in a fresh
+    context (they need none)."""
     bounds = {(q.low, q.high) for c in claims if (q := c.quantity) is not None and not q.vague}
     if not bounds:
         return []
@@ -509,6 +521,8 @@ def _deferred_loose(
         sentence = reading.sentence
         counts = find_counts(sentence.text, sentence.start)
         if any(not c.vague and (c.low, c.high) in bounds for c in counts):
+            if _needs_context(sentence):
+                return None
             out.append((sentence.index, _claims_of(reading, scratch, counts)[1]))
     return out
 
