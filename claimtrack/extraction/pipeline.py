@@ -439,17 +439,17 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
     ctx.persons.document = text  # bare roles ("the Ukrainian president") resolve against the persons it names
     readings: list[_Reading] = []
     transcript_of: ActorRef | None = None  # after "Here is the full text of his speech": the speaker
-    supplier: tuple[ActorRef, int] | None = None  # who last announced a delivery, and in which sentence
+    spoken: list[tuple[ActorRef, Sentence]] = []  # the sentences with a speaker: who announced a delivery
     for sentence in sentences:
         quotes = _relative_quotes(sentence, doc_quotes, quote_ends)
         cues = find_cues(sentence.text, quotes)
         attribution = _attribute(sentence, cues, ctx) if cues else _commitment(sentence, ctx)
         if attribution is not None:
             _remember_speaker(ctx, attribution.claimant)
-            if _announces_delivery(sentence.text):
-                supplier = (attribution.claimant, sentence.index)
-        elif supplier is not None and sentence.index - supplier[1] <= PACKAGE_REACH and _lists_package(sentence.text):
-            attribution = Attribution(supplier[0], None, None, "the package it announced", [])
+            spoken.append((attribution.claimant, sentence))
+        elif spoken and sentence.index - spoken[-1][1].index <= PACKAGE_REACH and _lists_package(sentence.text) \
+                and (supplier := _supplier(spoken, sentence.index)) is not None:
+            attribution = Attribution(supplier, None, None, "the package it announced", [])
         elif transcript_of is not None:
             attribution = Attribution(transcript_of, None, None, "the full text of a speech", [])
         whose = transcript_marker(sentence.text)
@@ -552,6 +552,17 @@ _DELIVERY = re.compile(rf"\b(?:{'|'.join(_DELIVERY_WORDS)})\b", re.IGNORECASE)
 # its lowercase twin, scanned from one non-word character to the next (the words begin and end with letters)
 _DELIVERY_SCAN = StartScan(rf"{trie_alternation(_DELIVERY_WORDS)}(?!\w)", r"\w")
 PACKAGE_REACH = 3  # sentences after an announced delivery in which its list may follow
+
+
+def _supplier(spoken: list[tuple[ActorRef, Sentence]], index: int) -> ActorRef | None:
+    """Who announced a delivery in the last sentence with a speaker that announced one, if it is at most
+    PACKAGE_REACH sentences before sentence `index` (asked only where a package's list follows)."""
+    for claimant, sentence in reversed(spoken):
+        if index - sentence.index > PACKAGE_REACH:
+            return None  # the last announcement, if any, is further back
+        if _announces_delivery(sentence.text):
+            return claimant
+    return None
 
 
 def _lists_package(text: str) -> bool:

@@ -1,5 +1,6 @@
-"""Sentences without a claimant are read after the others (pipeline._read_claims with defer=True): the claims
-are those of reading every sentence in order."""
+"""The pipeline's shortcuts give the claims of the plain reading: sentences without a claimant are read after the
+others (pipeline._read_claims with defer=True); who announced a delivery is looked for only where a package's list
+follows (pipeline._supplier)."""
 
 from __future__ import annotations
 
@@ -73,3 +74,20 @@ def test_a_repeat_that_needs_its_context_is_read_in_order(monkeypatch: pytest.Mo
     assert calls == [True, False]
     kirby = [c for c in claims if c.quantity is not None]
     assert len(kirby) == 1 and len(kirby[0].mentions) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a later speaker who announces nothing leaves the announcer in place
+        ("Norway is sending 300 missiles. Officials said the weather was cold. The package includes 50 armoured "
+         "vehicles.", "Norway"),
+        ("Norway is sending 300 missiles. Denmark is sending 20 tanks. The package includes 50 boats.", "Denmark"),
+        # the last announcement is four sentences back
+        ("Norway is sending 300 missiles. Officials said the weather was cold. Police said trains were late. Shops "
+         "were shut, the mayor said. The package includes 50 boats.", None),
+    ],
+)
+def test_a_package_list_is_the_last_announcers_within_reach(text: str, expected: str | None) -> None:
+    claims = [c for c in extract_claims(text, PUBLISHED) if c.quantity is not None and c.quantity.low == 50]
+    assert [c.actor.name if c.actor else None for c in claims] == ([expected] if expected else [])
