@@ -618,3 +618,32 @@ def test_counted_word_guard_is_a_real_filter() -> None:
 def test_hyphenated_names_scan_finds_what_the_lookbehind_pattern_finds(text: str) -> None:
     plain = re.compile(r"(?<![\w-])[A-Z][\w.'’]*(?:-[A-Z][\w.'’]*)+(?![\w-])")
     assert _spans(places._HYPHENATED_RE.finditer(text)) == _spans(plain.finditer(text))
+
+
+ADJECTIVES = sorted({a for p in GAZETTEER.places.values() for a in p.adjectives})
+adjective_texts = st.lists(
+    st.tuples(separator, st.sampled_from(ADJECTIVES).flatmap(_cased)
+              | st.sampled_from(sorted(places.GEOGRAPHIC_NOUNS | places._MODIFIERS)).flatmap(_cased) | piece),
+    max_size=20,
+).map(lambda parts: " ".join(s + p for s, p in parts))
+
+
+@QUICK
+@given(adjective_texts)
+@example("the Russian border and Ukrainian sovereign territory, the Belarusian-Ukrainian frontier")
+@example("RUSSIAN TERRITORY, russian Territory and Russian occupied territory")
+def test_adjective_mentions_need_a_geographic_noun_in_the_text(text: str) -> None:
+    """The substring test before the adjective scan lets through every sentence the scan finds a mention in."""
+    found = places._adjective_mentions(text, 0, [])
+    unguarded = places._may_name_geography
+    try:
+        places._may_name_geography = lambda sentence: True
+        assert places._adjective_mentions(text, 0, []) == found
+    finally:
+        places._may_name_geography = unguarded
+
+
+def test_adjective_mentions_are_found_past_the_guard() -> None:
+    assert [m.raw for m in places._adjective_mentions("troops crossed the Belarusian border", 0, [])] == [
+        "Belarusian border"]
+    assert places._adjective_mentions("Russian forces advanced", 0, []) == []

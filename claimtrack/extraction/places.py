@@ -380,10 +380,25 @@ def _hyphenated_mentions(sentence: str, offset: int, taken: list[tuple[int, int]
     return out
 
 
+# the geographic nouns that hold no other one: a sentence holding none of them has no geographic noun
+_GEOGRAPHIC_STEMS = tuple(sorted(n for n in GEOGRAPHIC_NOUNS if not any(o != n and o in n for o in GEOGRAPHIC_NOUNS)))
+
+
+def _may_name_geography(sentence: str) -> bool:
+    """Whether a geographic noun can be a word of the sentence (substring tests; the nouns are lowercase, and so
+    must the words the adjective pattern reads be)."""
+    for stem in _GEOGRAPHIC_STEMS:  # a plain loop: cheaper than any() over a generator
+        if stem in sentence:
+            return True
+    return False
+
+
 def _adjective_mentions(sentence: str, offset: int, taken: list[tuple[int, int]]) -> list[PlaceMention]:
     """A country's adjective before a geographic noun: "on Russian territory", "the Belarusian border"."""
-    gaz = load_gazetteer()
     out: list[PlaceMention] = []
+    if not _may_name_geography(sentence):  # each mention's head is one
+        return out
+    gaz = load_gazetteer()
     for m in _adjective_pattern(len(gaz.places)).finditer(sentence):
         if any(s <= offset + m.start() < e for s, e in taken):
             continue
