@@ -503,3 +503,29 @@ def test_said_after_a_dash_names_the_speaker_after_it() -> None:
 def test_more_verbs_of_saying(text: str, kind: str) -> None:
     claim = one_claim(text)
     assert claim.kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The monitoring mission has verified 1,204 civilian deaths in the province.",
+        "Inspectors verified that 35 tanks had been withdrawn.",
+        "Chancellor Mira Lenz reaffirmed that 2,000 troops would stay in the region.",
+        "Chancellor Mira Lenz repeated that 2,000 troops would stay in the region.",
+    ],
+)
+def test_verifying_and_restating_verbs_attribute_the_count(text: str) -> None:
+    claim = one_claim(text)
+    assert claim.actor is not None and claim.quantity is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The casualty figures have not been verified by the agency.",
+        "The new estimates were verified by Reuters.",
+        "Volunteers repeated 300 drills with the new crews.",
+    ],
+)
+def test_passive_verified_and_repeated_without_that_name_no_claimant(text: str) -> None:
+    assert all(c.actor is None for c in extract_claims(text, dt.date(2024, 10, 24)))

@@ -32,7 +32,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "concluded", "concludes", "quoted", "commented", "comments", "documents", "testified", "testifies",
     "conceded", "concedes", "recalled", "recalls", "pointed", "signalled", "signaled", "rejected", "rejects",
     "dismissed", "dismisses", "promised", "promises", "assured", "assures", "maintained", "maintains", "shows",
-    "showed", "described", "describes",
+    "showed", "described", "describes", "verified", "verifies", "reaffirmed", "reaffirms",
 )  # fmt: skip
 DENIAL_VERBS = frozenset({"denied", "denies", "deny", "rejected", "rejects", "dismissed", "dismisses"})
 CONFIRM_VERBS = frozenset({"confirmed", "confirms", "confirm"})
@@ -382,7 +382,11 @@ _WORDS_RE = re.compile(r"[A-Za-z]+")
 # "RIA Novosti quoted Kremlin spokesperson Dmitry Peskov as saying": the quoted one is the claimant
 _QUOTED_AS = re.compile(r"\s+(?P<np>[^,;:\"“”]{2,80}?)\s+as\s+(?:saying|stating|telling)\b")
 _LABEL_VERBS = frozenset({"described", "describes"})
-_FINDING_VERBS = frozenset({"found", "finds", "find"})  # a cue only before "that": "the study found that ..."
+# a cue only before "that": "the study found that ...", "Macron repeated that ...", not "rescuers found 30 bodies"
+_FINDING_VERBS = frozenset({"found", "finds", "find", "repeated", "repeats"})
+# a cue only in the active voice: "the UN has verified 400 deaths", not "the figures could not be verified by X"
+_ACTIVE_ONLY_VERBS = frozenset({"verified", "verifies"})
+_PASSIVE_AUXILIARIES = frozenset({"be", "been", "being", "is", "are", "was", "were"})
 # every word a cue can start with
 _CUE_WORDS = _SPEECH_SET | {"citing", "quoting", "according", "per"} | _ISSUE_VERBS | _FINDING_VERBS
 # a cue word as a whole run of ASCII letters, in the lowercased sentence (scanned from one non-letter to the next)
@@ -429,6 +433,8 @@ def _cue_matches(sentence: str):
             continue  # "an estimated 1,000 civilians", "the forecasts of": an adjective or a noun, not a verb
         if word in _NOUN_BEFORE_OF and sentence.startswith(" of ", end):
             continue  # "the U.S. estimate of 8,000 troops": a noun
+        if word in _ACTIVE_ONLY_VERBS and before and before[-1].lower() in _PASSIVE_AUXILIARIES:
+            continue
 
         if word in _SPEECH_SET or word in {"citing", "quoting"}:
             yield word, start, end
