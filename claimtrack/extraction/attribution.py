@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claimtrack.extraction.dates import MONTHS
 from claimtrack.extraction.lexicons import DOCUMENT_WORDS
 from claimtrack.extraction.prefilter import StartScan, lowered, trie_alternation
 from claimtrack.extraction.sentences import TITLE_ABBREVIATIONS
@@ -42,6 +43,8 @@ HEDGE_VERBS = frozenset({"believes", "believe", "assessed", "assesses", "assess"
 SOURCE_MARKERS = ("according to", "citing", "cited", "quoting", "quoted")
 # "made its first public confirmation that ...": a verb of issuing + a noun of saying.
 _NOMINAL_CUE = r"(?:made|issued|gave|released|published|delivered)\s+(?:\w+\s+){0,4}?(?:confirmation|statement|announcement|assessment|estimate|denial|claim|speech|address|remarks|report|findings|figures|data|statistics)"  # noqa: E501
+# "the governor put the death toll at 12", "officials put Russian losses at 1,000": an estimate of one's own
+_NOMINAL_CUE += r"|put(?:s|ting)?\s+(?:[\w'’-]+\s+){0,3}?(?:toll|number|figures?|losses|casualties|estimate|count|total|tally)\s+(?:[\w'’-]+\s+){0,4}?at\b"  # noqa: E501
 
 # "X in a briefing said", "X on Telegram wrote", "X, who said": the speaker is before these words
 _SETTING_BEFORE = re.compile(
@@ -77,11 +80,16 @@ _FORWARD_NP_END = re.compile(
     r"|\s[-–—]\s|\s(?:that|who|which|when|as|in|on|at|after|before|to|and|citing)\s",
     re.I,
 )
-_APPOSITIVE_START = re.compile(
-    r"(?:the|a|an|who|head|chief|spokesperson|spokesman|spokeswoman|minister|director|commander|deputy|"
-    r"adviser|advisor|secretary|ambassador|president|leader|governor|mayor|member|chair|chairman|one)\b",
-    re.IGNORECASE,
+# words that open an appositive describing the speaker: "X, head of Y, said", "X, owner of Y, says"
+_APPOSITIVE_WORDS = frozenset(
+    """
+    the a an who head chief spokesperson spokesman spokeswoman minister director commander deputy adviser advisor
+    secretary ambassador president leader governor mayor member chair chairman chairwoman chairperson one owner
+    founder co-founder ceo executive partner fellow editor correspondent lecturer scholar former senior professor
+    analyst expert researcher economist historian envoy coordinator commissioner officer lawmaker
+    """.split()
 )
+_APPOSITIVE_START = re.compile(rf"(?:{'|'.join(sorted(_APPOSITIVE_WORDS, key=len, reverse=True))})\b", re.IGNORECASE)
 
 # an aside between the speaker and the cue that tells the circumstances: "speaking to reporters",
 # "in an interview with CNN", "on Tuesday", "however"
@@ -295,6 +303,12 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
         if low in {"in", "at"} and words and k > 0 and toks[k - 1].group(0).lower() in LOCATED_HEADS:
             words.append(word)  # "the U.S. Embassy in Moscow", "authorities in Kherson"
             continue
+        if low == "in" and words and words[-1].lower() in MONTHS:
+            words.pop()  # "the Kremlin in February declared": when, not who
+            continue
+        if low == "in" and words and words[-1][:1].isupper() and k > 1 and toks[k - 1].group(0)[:1].isupper():
+            words.append(word)  # "the Institute for the Study of War in Washington": a name, then where it sits
+            continue
         if (word.islower() or k == 0) and low in _STOP_WORDS and low not in {"of", "for", "and", "the"} \
                 or not word.isalpha() and any(c.isdigit() for c in word):
             if low == "by" and words and _authored_by(toks, k):
@@ -376,7 +390,7 @@ def sentence_subject(sentence: str) -> str | None:
 
 _SPEECH_SET = frozenset(SPEECH_VERBS)
 _PARTICIPLE_CUES = frozenset({"saying", "adding", "warning", "claiming", "announcing", "reporting", "estimating"})
-_ISSUE_VERBS = frozenset({"made", "issued", "gave", "released", "published", "delivered"})
+_ISSUE_VERBS = frozenset({"made", "issued", "gave", "released", "published", "delivered", "put", "puts", "putting"})
 _NOMINAL_RE = re.compile(_NOMINAL_CUE, re.IGNORECASE)
 _WORDS_RE = re.compile(r"[A-Za-z]+")
 # "RIA Novosti quoted Kremlin spokesperson Dmitry Peskov as saying": the quoted one is the claimant
