@@ -566,3 +566,18 @@ def test_putting_a_figure_at_a_number_is_a_claim(text: str) -> None:
 
 def test_putting_things_somewhere_is_no_claim() -> None:
     assert all(c.actor is None for c in extract_claims("The army put 300 soldiers at the border.", PUBLISHED))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Minister Ola Brandt cited plans to raise the army to 300,000 soldiers.", "Ola Brandt"),
+        ("The Kremlin has threatened strikes on 12 bases in the region.", "Kremlin"),
+        ("Although the ministry does not believe 300 troops will come, it is ready.", "Ministry"),
+        ("That is why President Adam Kowal most recently threatened to send 300 troops.", "Adam Kowal"),
+    ],
+)
+def test_citing_threatening_and_a_subordinate_clause_speaker(text: str, name: str) -> None:
+    claim = one_claim(text)
+    assert claim.actor is not None and claim.actor.name == name
+

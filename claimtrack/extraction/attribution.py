@@ -33,7 +33,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     "concluded", "concludes", "quoted", "commented", "comments", "documents", "testified", "testifies",
     "conceded", "concedes", "recalled", "recalls", "pointed", "signalled", "signaled", "rejected", "rejects",
     "dismissed", "dismisses", "promised", "promises", "assured", "assures", "maintained", "maintains", "shows",
-    "showed", "described", "describes", "verified", "verifies", "reaffirmed", "reaffirms",
+    "showed", "described", "describes", "verified", "verifies", "reaffirmed", "reaffirms", "cited", "cites",
+    "threatened", "threatens",
 )  # fmt: skip
 DENIAL_VERBS = frozenset({"denied", "denies", "deny", "rejected", "rejects", "dismissed", "dismisses"})
 CONFIRM_VERBS = frozenset({"confirmed", "confirms", "confirm"})
@@ -55,7 +56,7 @@ _SETTING_BEFORE = re.compile(
 )
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be|being|it's|it is|it was)\s+(?:\w+ly\s+)?$", re.I)
 _SKIP_BEFORE = re.compile(
-    r"(?:\s*\b(?:also|later|previously|earlier|again|further|separately|reportedly|then|recently|publicly|"
+    r"(?:\s*\b(?:also|later|previously|earlier|again|further|separately|reportedly|then|(?:most\s+)?recently|publicly|"
     r"repeatedly|had|has|have|would|will|could|did|does|do|once|first|initially|last\s+(?:week|night|month)|"
     r"this\s+(?:morning|week|evening)|tonight|overnight|on\s+\w+day|"
     r"\w+day|yesterday|today|in\s+a\s+statement|not|never|already|has\s+since|since|there|here|locally)\s*)+$",
@@ -64,6 +65,7 @@ _SKIP_BEFORE = re.compile(
 _STOP_WORDS = frozenset(
     """
     that which who whom when where while because as if after before since but or so than to in on at from by
+    although though whereas unless whether why
     with into about over under is are was were has have had will would can could may might it this these those
     there what how not also be been being being do does did their its his her our your my them us him me
     during amid against without toward towards across through per via up down out off near between
@@ -398,8 +400,9 @@ _QUOTED_AS = re.compile(r"\s+(?P<np>[^,;:\"“”]{2,80}?)\s+as\s+(?:saying|stat
 _LABEL_VERBS = frozenset({"described", "describes"})
 # a cue only before "that": "the study found that ...", "Macron repeated that ...", not "rescuers found 30 bodies"
 _FINDING_VERBS = frozenset({"found", "finds", "find", "repeated", "repeats"})
-# a cue only in the active voice: "the UN has verified 400 deaths", not "the figures could not be verified by X"
-_ACTIVE_ONLY_VERBS = frozenset({"verified", "verifies"})
+# a cue only in the active voice: "the UN has verified 400 deaths", "he cited plans to ...", not "the figures could
+# not be verified by X"
+_ACTIVE_ONLY_VERBS = frozenset({"verified", "verifies", "cited", "cites"})
 _PASSIVE_AUXILIARIES = frozenset({"be", "been", "being", "is", "are", "was", "were"})
 # every word a cue can start with
 _CUE_WORDS = _SPEECH_SET | {"citing", "quoting", "according", "per"} | _ISSUE_VERBS | _FINDING_VERBS
