@@ -581,3 +581,12 @@ def test_citing_threatening_and_a_subordinate_clause_speaker(text: str, name: st
     claim = one_claim(text)
     assert claim.actor is not None and claim.actor.name == name
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Last month the Grain Board said 300 trucks were waiting.", "This week the Grain Board said 300 trucks waited."],
+)
+def test_a_time_phrase_opening_the_sentence_without_a_comma_is_not_the_speaker(text: str) -> None:
+    claim = one_claim(text)
+    assert claim.actor is not None and claim.actor.name == "Grain Board"

@@ -52,7 +52,7 @@ ORG_HEADS = frozenset(
 # ("Kowalenko from the press academy")
 NAME_ORG_HEADS = frozenset(
     "school university academy lab laboratory foundation organization organisation association observatory "
-    "network initiative unit community".split()
+    "network initiative unit community programme program fund alliance union".split()
 )
 _BODY_HEADS = ORG_HEADS | NAME_ORG_HEADS  # the head of a body named head first: "School of Economics"
 ANON_HEADS = frozenset(

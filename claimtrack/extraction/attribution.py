@@ -247,6 +247,11 @@ def _authored_by(toks: list[re.Match[str]], k: int) -> bool:
     return bool(before) and before[-1] in DOCUMENT_WORDS
 
 
+_TIME_DEICTICS = frozenset({"last", "this", "next", "earlier", "later"})
+_TIME_UNITS = frozenset({"week", "month", "year", "night", "weekend", "morning", "evening", "spring", "summer",
+                         "autumn", "fall", "winter"})
+
+
 def subject_before(text: str) -> tuple[str | None, str | None, bool]:
     """(speaker phrase, pronoun, coordinated) for the words just before a cue."""
     bare = _strip_skip_words(text)
@@ -327,6 +332,10 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
     words.reverse()
     while words and words[0].lower() in {"of", "for", "and", "as", "but", "so", "then", "while", "because"}:
         words = words[1:]
+    if len(words) > 2 and words[0].lower() in _TIME_DEICTICS and words[1].lower() in _TIME_UNITS:
+        words = words[2:]  # "Last month the WFP said": when, then who
+    elif len(words) > 1 and words[0] in _TIME_UNITS:
+        words = words[1:]  # "This week Ukrainian officials said" ("this" ends the walk back)
     if not words:
         return None, None, False
     phrase = " ".join(words)
