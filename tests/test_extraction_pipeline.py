@@ -465,3 +465,17 @@ def test_a_relative_clause_gives_a_role_only_when_it_says_one() -> None:
 def test_a_forecast_weekday_at_the_end_of_the_calendar_does_not_raise(published: dt.date) -> None:
     claims = extract_claims("Some 300 troops will arrive on Friday, officials said.", published)
     assert [c.quantity.low for c in claims if c.quantity] == [300]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The governor said a strike trapped six people under a collapsed school.", "people trapped"),
+        ("Rescuers said four residents were buried under the rubble.", "people trapped"),
+        ("The ministry said 14 soldiers were missing after the attack.", "troops missing"),
+        ("Police said three children remain unaccounted for.", "people missing"),
+    ],
+)
+def test_trapped_and_missing_people_are_casualty_claims(text: str, subject: str) -> None:
+    claim = one_count(text)
+    assert (claim.subject, claim.kind) == (subject, "casualties")
