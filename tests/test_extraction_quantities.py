@@ -308,7 +308,9 @@ def test_a_toll_with_a_year_a_time_or_a_share_is_no_count(sentence: str) -> None
     assert find_counts(sentence) == []
 
 
-@pytest.mark.parametrize("noun", ["inhabitants", "foreigners", "victims", "migrants", "passengers", "chaplains"])
+@pytest.mark.parametrize(
+    "noun", ["inhabitants", "foreigners", "victims", "migrants", "passengers", "chaplains", "staff"]
+)
 def test_more_groups_of_people_are_counted(noun: str) -> None:
     count = only_count(f"About 2,500 {noun} were evacuated.")
     assert (count.low, count.unit, count.group.category) == (2500, noun, "people")
