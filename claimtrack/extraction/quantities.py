@@ -508,12 +508,18 @@ def _number_of_counts(
         group = counted_groups().get(" ".join(m.group("unit").lower().split()))
         if value is None or group is None or group.multiplier_only:
             continue
-        # "could reach 300,000": a ceiling, as "up to"
-        qualifier = canonical_qualifier(m.group("qual") or ("up to" if m.group("modal") else None))
-        low, high = bounds(value, qualifier)
-        out.append(CountMention(low, high, qualifier, False, None, m.group(0), offset + m.start(), offset + m.end(),
-                                group, group.noun, ""))  # fmt: skip
+        ceiling = "up to" if m.group("modal") else None  # "could reach 300,000": a ceiling, as "up to"
+        out.append(_noun_first_count(m, offset, value, group, m.group("qual") or ceiling))
     return out
+
+
+def _noun_first_count(m: re.Match[str], offset: int, value: float, group: CountedGroup, qualifier: str | None
+                      ) -> CountMention:
+    """The count of a match that names what is counted before the number ("the number of X reached N")."""
+    qualifier = canonical_qualifier(qualifier)
+    low, high = bounds(value, qualifier)
+    return CountMention(low, high, qualifier, False, None, m.group(0), offset + m.start(), offset + m.end(), group,
+                        group.noun, "")
 
 
 # "the death toll rose to 41", "put the death toll at 12", "a casualty toll of 300": the toll names what is counted
@@ -547,10 +553,7 @@ def _toll_counts(
         if value is None or group is None:
             continue
         above = m.group("verb").lower() in _TOLL_ABOVE_VERBS
-        qualifier = canonical_qualifier(m.group("qual") or ("more than" if above else None))
-        low_bound, high_bound = bounds(value, qualifier)
-        out.append(CountMention(low_bound, high_bound, qualifier, False, None, m.group(0), offset + m.start(),
-                                offset + m.end(), group, group.noun, ""))  # fmt: skip
+        out.append(_noun_first_count(m, offset, value, group, m.group("qual") or ("more than" if above else None)))
     return out
 
 
