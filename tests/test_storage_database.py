@@ -198,6 +198,18 @@ def test_migration_0005_swaps_the_kind_index_and_back(store_url: str) -> None:
     assert "ix_claims_kind" in names and "ix_claims_kind_subject_document" not in names
 
 
+def test_migration_0006_indexes_the_document_fields_on_sqlite_and_back(store_url: str) -> None:
+    def document_indexes() -> set[str]:
+        with open_store(store_url, migrate=False) as store:
+            return {ix["name"] for ix in sa.inspect(store.engine).get_indexes("documents")}
+
+    assert db_upgrade(store_url) == db_head() == "0006"
+    assert ("ix_documents_fields" in document_indexes()) is store_url.startswith("sqlite")
+    assert db_downgrade(store_url, "0005") == "0005"
+    assert "ix_documents_fields" not in document_indexes()
+    assert db_upgrade(store_url) == "0006"
+
+
 def test_migrations_come_from_the_checkout_the_code_is_imported_from() -> None:
     import claimtrack
     from claimtrack.storage.migrate import migrations_dir
