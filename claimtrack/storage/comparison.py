@@ -21,6 +21,7 @@ import gc
 import json
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from functools import cache
 
 import sqlalchemy as sa
 
@@ -50,8 +51,12 @@ def paused_gc() -> Iterator[None]:
             gc.enable()
 
 
+@cache
 def _view_select() -> sa.Select:
-    """The claim columns a view needs (untyped: converted in `read_views`), and the ids to look up."""
+    """The claim columns a view needs (untyped: converted in `read_views`), and the ids to look up.
+
+    Built once: statements are derived from it (`where`, `order_by` return new ones).
+    """
     c = claims.c
     joined = claims.outerjoin(documents, documents.c.id == c.document_id).outerjoin(
         reviews, reviews.c.claim_key == c.claim_key
@@ -118,7 +123,8 @@ class _Names:
         wanted = self._unknown(self.documents, ids)
         rows = _rows(self.conn, [_documents_statement(self.conn.dialect.name, wanted, same_name)]) if wanted else []
         docs, dates = self.documents, _DATES
-        for doc_id, name, outlet, published, *_ in rows:
+        for row in rows:
+            doc_id, name, outlet, published = row[0], row[1], row[2], row[3]
             if published.__class__ is str:  # SQLite returns dates as ISO text
                 published = dates.get(published) or dates.setdefault(published, dt.date.fromisoformat(published))
             docs[doc_id] = (name, outlet, published)
