@@ -25,11 +25,11 @@ from functools import cache
 
 import sqlalchemy as sa
 
-from claimtrack.records import ClaimView
 from claimtrack.storage.queries import ClaimFilter, _iso, claims_statements, in_values
 from claimtrack.storage.schema import actors, claims, documents, places, reviews
 from claimtrack.storage.sharing import bulk_read
 from claimtrack.storage.store import Store
+from claimtrack.views import ClaimView
 
 DENIAL = "denial"
 UNORDERED = ("id",)
