@@ -141,6 +141,7 @@ def test_start_scans_find_what_their_patterns_find(text: str) -> None:
     for low in (text, text.lower()):
         for scan in _start_scans():
             assert _spans(scan.finditer(low)) == _spans(scan.pattern.finditer(low))
+            assert list(scan.spans(low)) == [m.span() for m in scan.pattern.finditer(low)]
             first = scan.search(low)
             expected = scan.pattern.search(low)
             assert (first and first.span()) == (expected and expected.span())
@@ -152,8 +153,11 @@ def test_start_scan_finds_a_match_right_after_the_last_one() -> None:
     text = "ab xab ab,ab a+a+ a+ab éab _ab"
     assert [m.span() for m in scan.finditer(text)] == [m.span() for m in scan.pattern.finditer(text)]
     assert [m.group(0) for m in scan.finditer(text)] == ["ab", "ab", "ab", "a+", "a+", "a+", "ab"]
+    assert list(scan.spans(text)) == [m.span() for m in scan.pattern.finditer(text)]
     with pytest.raises(ValueError):
         list(StartScan(r"x?", r"\w").finditer("a b"))
+    with pytest.raises(ValueError):
+        list(StartScan(r"x?", r"\w").spans("a b"))
     with pytest.raises(ValueError):
         word_start_scan(re.compile(r"(?<!\w)said"))
 
@@ -294,7 +298,7 @@ def test_tail_checks_skip_only_texts_the_end_anchored_patterns_cannot_match(text
 @example("the People’s Republic of China")
 def test_place_candidates_match_the_word_loop(text: str) -> None:
     key = len(GAZETTEER.places)
-    spans = [m.span() for m in places._candidates(text, key)]  # the matches of the one scan: spans only
+    spans = list(places._candidates(text, key))
     assert spans == [m.span() for m in places._candidates_by_word(text, key)]
     for hit in places._candidates_by_word(text, key):  # the cut-down alias pattern matches as the whole one does
         assert hit.span() == places._pattern(key).match(text, hit.start()).span()
@@ -317,6 +321,7 @@ def test_alias_scan_finds_the_alias_matches_at_first_words(text: str) -> None:
             expected.append(m.span())
             pos = m.end()
     assert [m.span() for m in scan.finditer(low)] == expected
+    assert list(scan.spans(low)) == expected
 
 
 @QUICK
@@ -613,3 +618,32 @@ def test_counted_word_guard_is_a_real_filter() -> None:
 def test_hyphenated_names_scan_finds_what_the_lookbehind_pattern_finds(text: str) -> None:
     plain = re.compile(r"(?<![\w-])[A-Z][\w.'’]*(?:-[A-Z][\w.'’]*)+(?![\w-])")
     assert _spans(places._HYPHENATED_RE.finditer(text)) == _spans(plain.finditer(text))
+
+
+ADJECTIVES = sorted({a for p in GAZETTEER.places.values() for a in p.adjectives})
+adjective_texts = st.lists(
+    st.tuples(separator, st.sampled_from(ADJECTIVES).flatmap(_cased)
+              | st.sampled_from(sorted(places.GEOGRAPHIC_NOUNS | places._MODIFIERS)).flatmap(_cased) | piece),
+    max_size=20,
+).map(lambda parts: " ".join(s + p for s, p in parts))
+
+
+@QUICK
+@given(adjective_texts)
+@example("the Russian border and Ukrainian sovereign territory, the Belarusian-Ukrainian frontier")
+@example("RUSSIAN TERRITORY, russian Territory and Russian occupied territory")
+def test_adjective_mentions_need_a_geographic_noun_in_the_text(text: str) -> None:
+    """The substring test before the adjective scan lets through every sentence the scan finds a mention in."""
+    found = places._adjective_mentions(text, 0, [])
+    unguarded = places._may_name_geography
+    try:
+        places._may_name_geography = lambda sentence: True
+        assert places._adjective_mentions(text, 0, []) == found
+    finally:
+        places._may_name_geography = unguarded
+
+
+def test_adjective_mentions_are_found_past_the_guard() -> None:
+    assert [m.raw for m in places._adjective_mentions("troops crossed the Belarusian border", 0, [])] == [
+        "Belarusian border"]
+    assert places._adjective_mentions("Russian forces advanced", 0, []) == []

@@ -254,3 +254,17 @@ def test_actor_lookups(alias: str, name: str | None, affiliation: str | None) ->
 @pytest.mark.parametrize("word", ["who", "Kim", "Johnson", "Miller", "Price", "Turk", "Michel", "Cameron"])
 def test_ambiguous_words_are_not_actor_aliases(word: str) -> None:
     assert actor_lexicon().lookup(word) is None
+
+
+def test_the_gazetteer_is_looked_up_once_per_pinned_block(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    extra = tmp_path / "extra.toml"
+    extra.write_text('[[place]]\nname = "Testville"\nkind = "town"\ncountry = "Ukraine"\nparent = "Ukraine"\n',
+                     encoding="utf-8")
+    with gazetteer_module.pinned_environment():
+        packaged = load_gazetteer()
+        monkeypatch.setenv("CLAIMTRACK_PLACES", str(extra))
+        assert load_gazetteer() is packaged  # the variable as it was when the block began
+        assert packaged.lookup("Testville") is None
+    assert load_gazetteer().lookup("Testville") is not None  # outside it, the variable as set now
+    with gazetteer_module.pinned_environment():
+        assert load_gazetteer().lookup("Testville") is not None  # a new block reads it again

@@ -121,14 +121,20 @@ def env_value(var: str) -> str:
     return os.environ.get(var, "")
 
 
+# the gazetteer of the pinned variables, once the block of work has asked for it
+_pinned_gazetteer: ContextVar[Gazetteer | None] = ContextVar("claimtrack_pinned_gazetteer", default=None)
+
+
 @contextmanager
 def pinned_environment() -> Iterator[None]:
     """Read the lexicon variables once for a block of work (a document): the lexicons are looked up per
     word, and reading os.environ each time (a missing variable costs an exception) is a measurable cost."""
     token = _pinned.set({var: os.environ.get(var, "") for var in LEXICON_VARIABLES})
+    gazetteer_token = _pinned_gazetteer.set(None)
     try:
         yield
     finally:
+        _pinned_gazetteer.reset(gazetteer_token)
         _pinned.reset(token)
 
 
@@ -151,5 +157,12 @@ def _load(extra: tuple[str, ...]) -> Gazetteer:
 
 
 def load_gazetteer() -> Gazetteer:
-    """The packaged gazetteer plus the user's files from CLAIMTRACK_PLACES."""
-    return _load(paths_in(env_value("CLAIMTRACK_PLACES")))
+    """The packaged gazetteer plus the user's files from CLAIMTRACK_PLACES (within `pinned_environment`, looked
+    up once per block of work: places are looked up per word)."""
+    gazetteer = _pinned_gazetteer.get()
+    if gazetteer is not None:
+        return gazetteer
+    gazetteer = _load(paths_in(env_value("CLAIMTRACK_PLACES")))
+    if _pinned.get() is not None:
+        _pinned_gazetteer.set(gazetteer)
+    return gazetteer

@@ -40,7 +40,7 @@ from claimtrack.extraction.prefilter import (
     search_lowered,
     trie_alternation,
 )
-from claimtrack.extraction.quantities import find_counts
+from claimtrack.extraction.quantities import CountMention, find_counts
 from claimtrack.extraction.sentences import Sentence, split_sentences
 from claimtrack.extraction.subjects import side_of, subject_of
 from claimtrack.records import ActorRef, DateRef, Evidence, ExtractedClaim, Quantity
@@ -471,17 +471,17 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
     ctx.persons.document = text  # bare roles ("the Ukrainian president") resolve against the persons it names
     readings: list[_Reading] = []
     transcript_of: ActorRef | None = None  # after "Here is the full text of his speech": the speaker
-    supplier: tuple[ActorRef, int] | None = None  # who last announced a delivery, and in which sentence
+    spoken: list[tuple[ActorRef, Sentence]] = []  # the sentences with a speaker: who announced a delivery
     for sentence in sentences:
         quotes = _relative_quotes(sentence, doc_quotes, quote_ends)
         cues = find_cues(sentence.text, quotes)
         attribution = _attribute(sentence, cues, ctx) if cues else _commitment(sentence, ctx)
         if attribution is not None:
             _remember_speaker(ctx, attribution.claimant)
-            if _announces_delivery(sentence.text):
-                supplier = (attribution.claimant, sentence.index)
-        elif supplier is not None and sentence.index - supplier[1] <= PACKAGE_REACH and _lists_package(sentence.text):
-            attribution = Attribution(supplier[0], None, None, "the package it announced", [])
+            spoken.append((attribution.claimant, sentence))
+        elif spoken and sentence.index - spoken[-1][1].index <= PACKAGE_REACH and _lists_package(sentence.text) \
+                and (supplier := _supplier(spoken, sentence.index)) is not None:
+            attribution = Attribution(supplier, None, None, "the package it announced", [])
         elif transcript_of is not None:
             attribution = Attribution(transcript_of, None, None, "the full text of a speech", [])
         whose = transcript_marker(sentence.text)
@@ -490,14 +490,73 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
         readings.append(_Reading(sentence, quotes, cues, attribution))
     _attribute_quote_continuations(readings)
 
-    ctx = Context(published, persons=ctx.persons, sentences=sentences)
+    second = Context(published, persons=ctx.persons, sentences=sentences)
+    read = _read_claims(readings, second, defer=True)
+    if read is None:  # a count to be joined needs the context of its sentence: read them all in order
+        read = _read_claims(readings, Context(published, persons=ctx.persons, sentences=sentences), defer=False)
+    return _merge(*read)
+
+
+def _read_claims(
+    readings: list[_Reading], ctx: Context, defer: bool
+) -> tuple[list[ExtractedClaim], list[ExtractedClaim]] | None:
+    """The claims and the loose counts of a document's readings, read in order with `ctx`.
+
+    With `defer`, a sentence without a claimant is read only after the others, and only if a count of it can
+    join a claim (`_merge`: same bounds, neither vague): meanwhile its dates and places wait as those of a
+    sentence without counts do (`_skip_dates`, `unplaced`), to be read in order if a later sentence needs them.
+    None when such a count's sentence needs the context it was in (an anaphoric day, a place reference).
+    """
     claims: list[ExtractedClaim] = []
-    loose_counts: list[ExtractedClaim] = []
+    loose: list[tuple[int, list[ExtractedClaim]]] = []  # (sentence index, loose counts), in sentence order
+    deferred: list[_Reading] = []
     for reading in readings:
+        if defer and reading.attribution is None:
+            _skip_dates(ctx, reading.sentence)
+            ctx.unplaced.append((reading.sentence, None))
+            deferred.append(reading)
+            continue
         claims_here, loose_here = _claims_of(reading, ctx)
         claims.extend(claims_here)
-        loose_counts.extend(loose_here)
-    return _merge(claims, loose_counts)
+        if loose_here:
+            loose.append((reading.sentence.index, loose_here))
+    if deferred:
+        late = _deferred_loose(deferred, claims, ctx)
+        if late is None:
+            return None
+        loose = sorted(late + loose, key=lambda item: item[0])  # stable: one entry per sentence
+    return claims, [claim for _, here in loose for claim in here]
+
+
+def _needs_context(sentence: Sentence) -> bool:
+    """Whether reading a sentence needs what came before it: the day named before ("earlier that day") or an
+    earlier place ("the town")."""
+    low = lowered(sentence.text)
+    if low is None or ("day" in low and _ANAPHORIC_DAY.search(low)):
+        return True
+    return refers_to_context(sentence.text)
+
+
+def _deferred_loose(
+    deferred: list[_Reading], claims: list[ExtractedClaim], ctx: Context
+) -> list[tuple[int, list[ExtractedClaim]]] | None:
+    """The loose counts of the deferred sentences that can join a claim, or None if one of those sentences needs
+    its context. A count joins only a claim with the same bounds (neither vague), so a sentence with no such
+    count is not read further, and none is read when no claim has a count. The others are read in a fresh
+    context (they need none)."""
+    bounds = {(q.low, q.high) for c in claims if (q := c.quantity) is not None and not q.vague}
+    if not bounds:
+        return []
+    out: list[tuple[int, list[ExtractedClaim]]] = []
+    scratch = Context(ctx.published, sentences=ctx.sentences, side_at=ctx.side_at)
+    for reading in deferred:
+        sentence = reading.sentence
+        counts = find_counts(sentence.text, sentence.start)
+        if any(not c.vague and (c.low, c.high) in bounds for c in counts):
+            if _needs_context(sentence):
+                return None
+            out.append((sentence.index, _claims_of(reading, scratch, counts)[1]))
+    return out
 
 
 # "The UK plans to give ... 400 vehicles", "Germany will send 20 tanks", "The Ministry of Defence will also send":
@@ -525,6 +584,17 @@ _DELIVERY = re.compile(rf"\b(?:{'|'.join(_DELIVERY_WORDS)})\b", re.IGNORECASE)
 # its lowercase twin, scanned from one non-word character to the next (the words begin and end with letters)
 _DELIVERY_SCAN = StartScan(rf"{trie_alternation(_DELIVERY_WORDS)}(?!\w)", r"\w")
 PACKAGE_REACH = 3  # sentences after an announced delivery in which its list may follow
+
+
+def _supplier(spoken: list[tuple[ActorRef, Sentence]], index: int) -> ActorRef | None:
+    """Who announced a delivery in the last sentence with a speaker that announced one, if it is at most
+    PACKAGE_REACH sentences before sentence `index` (asked only where a package's list follows)."""
+    for claimant, sentence in reversed(spoken):
+        if index - sentence.index > PACKAGE_REACH:
+            return None  # the last announcement, if any, is further back
+        if _announces_delivery(sentence.text):
+            return claimant
+    return None
 
 
 def _lists_package(text: str) -> bool:
@@ -631,11 +701,16 @@ def _paragraph_blocks(readings: list[_Reading]) -> dict[int, tuple[int, int]]:
     return blocks
 
 
-def _claims_of(reading: _Reading, ctx: Context) -> tuple[list[ExtractedClaim], list[ExtractedClaim]]:
+def _claims_of(
+    reading: _Reading, ctx: Context, counts: list[CountMention] | None = None
+) -> tuple[list[ExtractedClaim], list[ExtractedClaim]]:
+    """The claims of one sentence (its claimant's) and its loose counts (no claimant: they only add mentions);
+    `counts` if the sentence's counts were already found."""
     sentence = reading.sentence
     attribution = reading.attribution
     claimant = attribution.claimant if attribution else None
-    counts = find_counts(sentence.text, sentence.start)
+    if counts is None:
+        counts = find_counts(sentence.text, sentence.start)
     if claimant is None and not counts:
         _skip_dates(ctx, sentence)  # no claim here: its dates and places matter only as later context
         ctx.unplaced.append((sentence, None))

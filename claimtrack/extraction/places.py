@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -257,20 +258,18 @@ def _alias_scan(key: int) -> tuple[StartScan, re.Pattern[str] | None] | None:
     return scan, guard
 
 
-def _candidates(sentence: str, key: int):
-    """Alias matches, tried only at words that can begin an alias (much faster than scanning the sentence).
-
-    Their spans are those of the alias pattern's matches there (`_pattern`); the match objects may be of the
-    lowercased sentence (`_alias_scan`), so callers read the text from the span.
-    """
+def _candidates(sentence: str, key: int) -> Iterator[tuple[int, int]]:
+    """The spans of alias matches, tried only at words that can begin an alias (much faster than scanning the
+    sentence): those of the alias pattern's matches there (`_pattern`)."""
     low = lowered(sentence)
     if low is None or _HYPHENATED_RUN.search(sentence):
-        yield from _candidates_by_word(sentence, key)
+        for m in _candidates_by_word(sentence, key):
+            yield m.span()
         return
     scan = _alias_scan(key)
     # an ASCII sentence holds none of the guard's letters (none of them folds onto an ASCII one)
     if scan is not None and (scan[1] is None or sentence.isascii() or scan[1].search(sentence) is None):
-        yield from scan[0].finditer(low)  # matches in the lowercased sentence: only their spans are used
+        yield from scan[0].spans(low)  # spans in the lowercased sentence, which keeps every position
         return
     pos = 0
     for w in _first_word_pattern(key).finditer(low):
@@ -279,7 +278,7 @@ def _candidates(sentence: str, key: int):
         m = _pattern_at(w.group(0), key).match(sentence, w.start())
         if m:
             pos = m.end()
-            yield m
+            yield m.span()
 
 
 def _candidates_by_word(sentence: str, key: int):
@@ -333,8 +332,8 @@ def _name_mentions(sentence: str, offset: int) -> list[PlaceMention]:
     """Gazetteer names as written ("Vladivostok, Russia" counts as Vladivostok)."""
     gaz = load_gazetteer()
     out: list[PlaceMention] = []
-    for m in _candidates(sentence, len(gaz.places)):
-        whole = sentence[m.start() : m.end()]
+    for m_start, m_end in _candidates(sentence, len(gaz.places)):
+        whole = sentence[m_start:m_end]
         text = whole[:-2] if whole.endswith(("'s", "’s")) else whole  # `_POSSESSIVE_END.sub("", whole)`
         # "georgia" in lowercase prose is not the country (an ASCII text has a capital if lowercasing changes it)
         if text == text.lower() if text.isascii() else not any(c.isupper() for c in text):
@@ -342,18 +341,18 @@ def _name_mentions(sentence: str, offset: int) -> list[PlaceMention]:
         place = gaz.lookup(text)
         if place is None or (len(text) <= 3 and text != text.upper()):
             continue
-        skip, name_end = _is_part_of_longer_name(sentence, m.start() + len(text))
+        skip, name_end = _is_part_of_longer_name(sentence, m_start + len(text))
         if skip:
             continue  # part of a longer name: "the Kyiv Independent", "Moscow Times"
         if (
             out
             and place.kind == "country"
-            and sentence[out[-1].end - offset : m.start()] == ", "
+            and sentence[out[-1].end - offset : m_start] == ", "
             and out[-1].place.country == place.name
         ):
             continue  # "Vladivostok, Russia": the country qualifies the city
-        raw = whole if name_end == m.start() + len(text) else sentence[m.start() : name_end]
-        out.append(PlaceMention(place, raw, offset + m.start(), offset + m.start() + len(text)))
+        raw = whole if name_end == m_start + len(text) else sentence[m_start : name_end]
+        out.append(PlaceMention(place, raw, offset + m_start, offset + m_start + len(text)))
     return out
 
 
@@ -381,10 +380,25 @@ def _hyphenated_mentions(sentence: str, offset: int, taken: list[tuple[int, int]
     return out
 
 
+# the geographic nouns that hold no other one: a sentence holding none of them has no geographic noun
+_GEOGRAPHIC_STEMS = tuple(sorted(n for n in GEOGRAPHIC_NOUNS if not any(o != n and o in n for o in GEOGRAPHIC_NOUNS)))
+
+
+def _may_name_geography(sentence: str) -> bool:
+    """Whether a geographic noun can be a word of the sentence (substring tests; the nouns are lowercase, and so
+    must the words the adjective pattern reads be)."""
+    for stem in _GEOGRAPHIC_STEMS:  # a plain loop: cheaper than any() over a generator
+        if stem in sentence:
+            return True
+    return False
+
+
 def _adjective_mentions(sentence: str, offset: int, taken: list[tuple[int, int]]) -> list[PlaceMention]:
     """A country's adjective before a geographic noun: "on Russian territory", "the Belarusian border"."""
-    gaz = load_gazetteer()
     out: list[PlaceMention] = []
+    if not _may_name_geography(sentence):  # each mention's head is one
+        return out
+    gaz = load_gazetteer()
     for m in _adjective_pattern(len(gaz.places)).finditer(sentence):
         if any(s <= offset + m.start() < e for s, e in taken):
             continue

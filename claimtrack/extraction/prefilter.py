@@ -231,6 +231,28 @@ class StartScan:
                 return
             m = pattern.match(text, hit.start() + 1)
 
+    def spans(self, text: str) -> Iterator[tuple[int, int]]:
+        """The spans of `self.finditer(text)`, read from the scan's own matches without matching each again
+        (the character it consumes before a match passes the pattern's lookbehind: the rest is the same
+        regex from the same position)."""
+        after = self._after
+        m = self.pattern.match(text)
+        if m is not None:
+            start, end = m.span()
+        else:
+            hit = after.search(text)
+            if hit is None:
+                return
+            start, end = hit.start() + 1, hit.end()
+        while True:
+            if end == start:
+                raise ValueError(f"empty match: {self.pattern.pattern[:60]!r}")
+            yield start, end
+            hit = after.search(text, end - 1)
+            if hit is None:
+                return
+            start, end = hit.start() + 1, hit.end()
+
     def search(self, text: str) -> re.Match[str] | None:
         """What `self.pattern.search(text)` gives."""
         m = self.pattern.match(text)
