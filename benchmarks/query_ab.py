@@ -6,9 +6,10 @@
 
 Runs the queries of `run.py` (same values: the most frequent actor and subject, the median month)
 plus what `claimtrack compare --subject` reads (`storage.comparison.compare_read` when the code has
-it, else `query_claims`: the subject's claims in claim id order, then the denials found), and prints
+it, else `query_claims`: the subject's claims, then the denials found), and prints
 for each the rows, a digest of every record (same digest = same rows in the same order; for compare,
-of the fields it reads), and p50/p95 of wall and CPU
+of the fields it reads, the subject's claims sorted by claim id: compare reads them in no
+particular order), and p50/p95 of wall and CPU
 time (`time.process_time` of this process). The store is opened without migrating, so the code
 before a new migration can run on a copy of the store at its older revision; alternate old and new
 code in the same minutes, since other work on the machine moves the figures.

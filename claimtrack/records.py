@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from typing import Literal, NamedTuple
+from typing import Literal
 
 from pydantic import BaseModel, Field
+
+from claimtrack.views import EXPORT_COLUMNS, ClaimView, bounds_text  # noqa: F401  (importable from here too)
 
 Precision = Literal["day", "week", "month", "quarter", "year"]
 ActorKind = Literal["person", "organisation", "anonymous", "media"]
@@ -188,50 +190,9 @@ class ClaimRecord(BaseModel):
     url: str | None = None
 
 
-class ClaimView(NamedTuple):
-    """The fields of a stored claim that `compare` and `timeline` show, read without the others.
-
-    Same names and value types as `ClaimRecord`'s fields, so the analysis reads either; a tuple, so
-    that thousands of them are built quickly (see `storage.comparison.compare_read`).
-    """
-
-    claim_id: str
-    document: str
-    outlet: str | None
-    published: dt.date | None
-    actor: str | None
-    actor_affiliation: str | None
-    kind: str
-    quantity_low: float | None
-    quantity_high: float | None
-    quantity_qualifier: str | None
-    quantity_raw: str | None
-    vague: bool
-    place: str | None
-    claim_date: str | None  # ISO at its precision, as ClaimRecord.claim_date
-    date_precision: str | None
-    confidence: float | None
-    reliability: str | None
-    credibility: int | None
-    evidence: str | None
-    subject: str | None
-    review_status: str | None
-
-
 Claim = ClaimRecord | ClaimView
 """A claim as the analysis reads it: a full record or the view of the fields it needs."""
 
 
-def bounds_text(low: float | None, high: float | None, qualifier: str | None, vague: bool = False) -> str:
-    """'at least 3,000', 'up to 12,000', '8,000', '10,000-12,000', 'thousands'."""
-    if vague or (low is None and high is None):
-        return qualifier or ""
-    if low is not None and high is not None:
-        return f"{low:,.0f}" if low == high else f"{low:,.0f}-{high:,.0f}"
-    if low is not None:
-        return f"at least {low:,.0f}" if qualifier in (None, "at least") else f"{qualifier} {low:,.0f}"
-    return f"up to {high:,.0f}" if qualifier in (None, "up to") else f"{qualifier} {high:,.0f}"
-
-
-EXPORT_COLUMNS: tuple[str, ...] = tuple(ClaimRecord.model_fields)
-"""Export column order: the fixed columns of the issue, then the others."""
+if tuple(ClaimRecord.model_fields) != EXPORT_COLUMNS:  # views.EXPORT_COLUMNS names the fields, in order
+    raise AssertionError("views.EXPORT_COLUMNS does not match ClaimRecord's fields")

@@ -155,7 +155,9 @@ def test_a_body_named_head_first_is_an_organisation(phrase: str, name: str) -> N
 
 
 @pytest.mark.parametrize(
-    "phrase", ["the Baltic Conflict Research Lab", "Odesa Polytechnic University", "the Baltic Analysis Unit"]
+    "phrase",
+    ["the Baltic Conflict Research Lab", "Odesa Polytechnic University", "the Baltic Analysis Unit",
+     "the Global Grain Programme", "the Northern Reconstruction Fund", "the Black Sea Shipping Alliance"],
 )
 def test_a_name_ending_in_a_research_body_is_an_organisation(phrase: str) -> None:
     actor = resolve_actor(phrase)

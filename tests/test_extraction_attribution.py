@@ -503,3 +503,90 @@ def test_said_after_a_dash_names_the_speaker_after_it() -> None:
 def test_more_verbs_of_saying(text: str, kind: str) -> None:
     claim = one_claim(text)
     assert claim.kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The monitoring mission has verified 1,204 civilian deaths in the province.",
+        "Inspectors verified that 35 tanks had been withdrawn.",
+        "Chancellor Mira Lenz reaffirmed that 2,000 troops would stay in the region.",
+        "Chancellor Mira Lenz repeated that 2,000 troops would stay in the region.",
+    ],
+)
+def test_verifying_and_restating_verbs_attribute_the_count(text: str) -> None:
+    claim = one_claim(text)
+    assert claim.actor is not None and claim.quantity is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The casualty figures have not been verified by the agency.",
+        "The new estimates were verified by Reuters.",
+        "Volunteers repeated 300 drills with the new crews.",
+    ],
+)
+def test_passive_verified_and_repeated_without_that_name_no_claimant(text: str) -> None:
+    assert all(c.actor is None for c in extract_claims(text, dt.date(2024, 10, 24)))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('"The road is closed," Olena Marchuk, chairperson at the State Border Agency, told CNN.', "Olena Marchuk"),
+        ("Petro Ivanyk, owner of Safe Roads Consulting, a firm that trains drivers, says 300 trucks wait.",
+         "Petro Ivanyk"),
+        ("Ada Brenner, senior fellow at the Nordic Defence Forum, said 300 tanks were lost.", "Ada Brenner"),
+    ],
+)
+def test_appositive_roles_beyond_officials_describe_the_named_speaker(text: str, name: str) -> None:
+    claim = one_claim(text)
+    assert claim.actor is not None and claim.actor.name == name
+
+
+def test_a_named_body_and_where_it_sits_is_the_body() -> None:
+    claim = one_claim("The Centre for Eastern Defence Studies in Warsaw estimated that 300 tanks were lost.")
+    assert claim.actor is not None and claim.actor.name == "Centre for Eastern Defence Studies"
+
+
+def test_a_month_between_speaker_and_verb_is_not_the_speaker() -> None:
+    claim = one_claim("The Kremlin in February declared that 300 troops were ready.")
+    assert claim.actor is not None and claim.actor.name == "Kremlin"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The governor put the death toll at 12.", "Ukrainian officials put Russian losses in the battle at 900 soldiers."],
+)
+def test_putting_a_figure_at_a_number_is_a_claim(text: str) -> None:
+    claim = one_claim(text)
+    assert claim.actor is not None and claim.quantity is not None
+
+
+def test_putting_things_somewhere_is_no_claim() -> None:
+    assert all(c.actor is None for c in extract_claims("The army put 300 soldiers at the border.", PUBLISHED))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Minister Ola Brandt cited plans to raise the army to 300,000 soldiers.", "Ola Brandt"),
+        ("The Kremlin has threatened strikes on 12 bases in the region.", "Kremlin"),
+        ("Although the ministry does not believe 300 troops will come, it is ready.", "Ministry"),
+        ("That is why President Adam Kowal most recently threatened to send 300 troops.", "Adam Kowal"),
+    ],
+)
+def test_citing_threatening_and_a_subordinate_clause_speaker(text: str, name: str) -> None:
+    claim = one_claim(text)
+    assert claim.actor is not None and claim.actor.name == name
+
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Last month the Grain Board said 300 trucks were waiting.", "This week the Grain Board said 300 trucks waited."],
+)
+def test_a_time_phrase_opening_the_sentence_without_a_comma_is_not_the_speaker(text: str) -> None:
+    claim = one_claim(text)
+    assert claim.actor is not None and claim.actor.name == "Grain Board"

@@ -73,6 +73,32 @@ def test_leading_date_is_the_claim_date() -> None:
     assert (claim.claim_date.value, claim.claim_date.precision) == (dt.date(2024, 9, 1), "month")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia has lost 3,500 tanks since February, the General Staff said.",
+        "The army lost 300 soldiers in September, the ministry said.",
+    ],
+)
+def test_a_month_closing_the_reported_clause_is_the_event_not_the_claim_date(text: str) -> None:
+    claim = counted(text)[0]
+    assert claim.claim_date is None
+    assert claim.event_date is not None and claim.event_date.precision == "month"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("In an interview in September, General Ivo Marek said 2,000 troops were ready.", dt.date(2024, 9, 1)),
+        ("Speaking to reporters in Riga on Monday, Ivo Marek said 2,000 troops were ready.", dt.date(2024, 10, 21)),
+        ("A missile killed 12 soldiers at a depot on Monday, the governor said.", dt.date(2024, 10, 21)),
+    ],
+)
+def test_a_fronted_time_phrase_or_a_reported_day_is_the_claim_date(text: str, value: dt.date) -> None:
+    claim = counted(text)[0]
+    assert claim.claim_date is not None and claim.claim_date.value == value
+
+
 def test_present_tense_says_is_the_publication_date() -> None:
     claim = one_count("Kyiv says 5,000 troops have arrived.")
     assert claim.claim_date is not None and claim.claim_date.value == PUBLISHED
@@ -439,3 +465,17 @@ def test_a_relative_clause_gives_a_role_only_when_it_says_one() -> None:
 def test_a_forecast_weekday_at_the_end_of_the_calendar_does_not_raise(published: dt.date) -> None:
     claims = extract_claims("Some 300 troops will arrive on Friday, officials said.", published)
     assert [c.quantity.low for c in claims if c.quantity] == [300]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The governor said a strike trapped six people under a collapsed school.", "people trapped"),
+        ("Rescuers said four residents were buried under the rubble.", "people trapped"),
+        ("The ministry said 14 soldiers were missing after the attack.", "troops missing"),
+        ("Police said three children remain unaccounted for.", "people missing"),
+    ],
+)
+def test_trapped_and_missing_people_are_casualty_claims(text: str, subject: str) -> None:
+    claim = one_count(text)
+    assert (claim.subject, claim.kind) == (subject, "casualties")

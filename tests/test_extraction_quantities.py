@@ -278,3 +278,39 @@ def test_protective_gear_and_attacks_are_counted(sentence: str, unit: str) -> No
 def test_a_quoted_name_can_stand_between_number_and_noun() -> None:
     (count,) = find_counts('It sends 160 protected mobility "Husky" vehicles.')
     assert (count.low, count.unit) == (160, "vehicles")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high", "label"),
+    [
+        ("The death toll from the strike on the market has risen to 23.", 23, 23, "killed"),
+        ("Officials put the death toll at 12.", 12, 12, "killed"),
+        ("The death toll has passed 100.", 100, None, "killed"),
+        ("The casualty toll in the battle is estimated at about 3,000.", 3000, 3000, "casualties"),
+        ("The number of dead had climbed to 30 by the evening.", 30, 30, "killed"),
+    ],
+)
+def test_a_toll_or_number_of_the_dead_names_what_the_number_counts(sentence: str, low, high, label: str) -> None:
+    count = only_count(sentence)
+    assert (count.low, count.high, count.group.label) == (low, high, label)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The death toll rose sharply in 2022.",
+        "The death toll was updated at 10 a.m. local time.",
+        "The death toll rose by 15 percent in a week.",
+        "The death toll rose to 12 percent of the population.",
+    ],
+)
+def test_a_toll_with_a_year_a_time_or_a_share_is_no_count(sentence: str) -> None:
+    assert find_counts(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "noun", ["inhabitants", "foreigners", "victims", "migrants", "passengers", "chaplains", "staff"]
+)
+def test_more_groups_of_people_are_counted(noun: str) -> None:
+    count = only_count(f"About 2,500 {noun} were evacuated.")
+    assert (count.low, count.unit, count.group.category) == (2500, noun, "people")

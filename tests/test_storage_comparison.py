@@ -9,7 +9,7 @@ from test_storage_factory import make_claim, make_doc
 
 from claimtrack.analysis.compare import compare_subject
 from claimtrack.storage import ClaimFilter, Store, claim_key, query_claims, review_claim, store_document
-from claimtrack.storage.comparison import denial_candidates
+from claimtrack.storage.comparison import compare_read, denial_candidates
 
 SUBJECT = "North Korean troops"
 D = dt.date(2024, 10, 23)
@@ -108,3 +108,51 @@ def test_long_lists_bound_as_one_parameter_select_what_short_ones_do(store: Stor
     names = ["a.txt", "c.txt", *(f"missing-{i}.txt" for i in range(200))]
     with store.read() as conn:
         assert len(_document_ids(conn, names)) == 3  # both documents named a.txt, and c.txt
+
+
+@pytest.mark.parametrize("include_rejected", [False, True])
+def test_compare_read_finds_the_denials_of_every_document_of_the_subjects_names(
+    store: Store, denials: dict[str, str], include_rejected: bool
+) -> None:
+    review_claim(store, denials["deny_b"], "rejected", "not a denial", analyst="ana")
+    flt = ClaimFilter(subject=SUBJECT, include_rejected=include_rejected)
+    views, candidates = compare_read(store, flt)
+    records = list(query_claims(store, flt))
+    # the documents' ids found beside their fields give what looking them up by name gives
+    assert sorted(candidates) == sorted(denial_candidates(store, records, include_rejected))
+    read = {c.claim_id for c in candidates}
+    assert denials["deny_same_name"] in read and denials["deny_elsewhere"] not in read
+    assert (denials["deny_b"] in read) is include_rejected
+    assert compare_read(store, flt, denials=False) == (views, [])
+
+
+def test_without_a_limit_one_statement_reads_in_no_order_and_with_one_in_date_order(
+    store: Store, denials: dict[str, str]
+) -> None:
+    from claimtrack.storage.comparison import _statements, paused_gc, read_views
+
+    with store.read() as conn:
+        (stmt,) = _statements(conn, ClaimFilter(subject=SUBJECT))
+        assert "ORDER BY" not in str(stmt.compile(dialect=conn.dialect))
+        with paused_gc():
+            first = read_views(conn, ClaimFilter(subject=SUBJECT, limit=1))
+            every = read_views(conn, ClaimFilter(subject=SUBJECT))
+    (earliest,) = query_claims(store, ClaimFilter(subject=SUBJECT, limit=1))  # date order, then id
+    assert len(every) == 4 and [v.claim_id for v in first] == [earliest.claim_id] and first[0] in every
+
+
+def test_sqlite_reads_the_document_fields_from_their_index(store: Store, denials: dict[str, str]) -> None:
+    if store.dialect != "sqlite":
+        pytest.skip("PostgreSQL reads documents from the table (migration 0006 is SQLite's)")
+    from claimtrack.storage.comparison import _documents_statement
+
+    with store.read() as conn:
+        for same_name in (False, True):
+            stmt = _documents_statement("sqlite", [1, 2, 3], same_name).compile(dialect=conn.dialect)
+            params = tuple(stmt.params[name] for name in stmt.positiontup or ())
+            plan = " ".join(row[-1] for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + str(stmt), params))
+            assert "COVERING INDEX ix_documents_fields" in plan, plan
+            rows = conn.execute(_documents_statement("sqlite", [1, 2, 3], same_name)).all()
+            assert {r[1] for r in rows} == {"a.txt", "b.txt"}  # documents 1-3: a.txt, b.txt and a.txt again
+            if same_name:  # each a.txt beside both a.txt documents
+                assert sorted((r[0], r[4]) for r in rows if r[1] == "a.txt") == [(1, 1), (1, 3), (3, 1), (3, 3)]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import multiprocessing
+import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -11,6 +13,7 @@ import pytest
 import sqlalchemy as sa
 from test_storage_factory import make_claim, make_doc
 
+import claimtrack
 from claimtrack.storage import (
     ClaimFilter,
     Store,
@@ -196,6 +199,57 @@ def test_migration_0005_swaps_the_kind_index_and_back(store_url: str) -> None:
     with open_store(store_url, migrate=False) as store:
         names = {ix["name"] for ix in sa.inspect(store.engine).get_indexes("claims")}
     assert "ix_claims_kind" in names and "ix_claims_kind_subject_document" not in names
+
+
+def test_migration_0006_indexes_the_document_fields_on_sqlite_and_back(store_url: str) -> None:
+    def document_indexes() -> set[str]:
+        with open_store(store_url, migrate=False) as store:
+            return {ix["name"] for ix in sa.inspect(store.engine).get_indexes("documents")}
+
+    assert db_upgrade(store_url) == db_head() == "0006"
+    assert ("ix_documents_fields" in document_indexes()) is store_url.startswith("sqlite")
+    assert db_downgrade(store_url, "0005") == "0005"
+    assert "ix_documents_fields" not in document_indexes()
+    assert db_upgrade(store_url) == "0006"
+
+
+def test_the_revisions_read_from_the_files_are_alembics() -> None:
+    from claimtrack.storage import migrate, revisions
+
+    assert revisions.head_revision() == migrate.alembic_head() == db_head()
+    assert revisions.known_revisions() == {rev.revision for rev in migrate._script().walk_revisions()}
+
+
+def _modules_loaded_by(code: str, *args: str) -> set[str]:
+    """The claimtrack and Alembic modules a fresh interpreter has loaded after running `code`."""
+    checkout = str(Path(claimtrack.__file__).resolve().parents[1])
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([checkout, os.environ.get("PYTHONPATH", "")])}
+    report = "; import sys; print(' '.join(m for m in sys.modules if m.split('.')[0] in ('alembic', 'claimtrack')))"
+    done = subprocess.run([sys.executable, "-c", code + report, *args], env=env, capture_output=True, text=True,
+                          check=True, timeout=120)  # fmt: skip
+    return set(done.stdout.split())
+
+
+def test_a_store_at_head_opens_without_alembic_and_an_older_one_is_migrated(store_url: str) -> None:
+    open_code = "import sys; from claimtrack.storage import open_store; open_store(sys.argv[1]).close()"
+    assert db_upgrade(store_url, "0005") == "0005"
+    loaded = _modules_loaded_by(open_code, store_url)
+    assert "alembic" in loaded and db_current(store_url) == db_head()  # migrated on opening
+    loaded = _modules_loaded_by(open_code, store_url)
+    assert "alembic" not in loaded and "claimtrack.storage.migrate" not in loaded
+
+
+def test_storage_names_are_imported_from_their_modules_on_first_use() -> None:
+    import claimtrack.storage as storage
+
+    loaded = _modules_loaded_by("from claimtrack.storage import NotFound, StoreError")
+    assert "claimtrack.storage.errors" in loaded
+    assert not loaded & {"claimtrack.storage.queries", "claimtrack.storage.curation", "claimtrack.storage.writer"}
+    for name in storage.__all__:
+        value = getattr(storage, name)
+        assert getattr(value, "__name__", name) == name
+    with pytest.raises(AttributeError):
+        storage.no_such_name  # noqa: B018
 
 
 def test_migrations_come_from_the_checkout_the_code_is_imported_from() -> None:

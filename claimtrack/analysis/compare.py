@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from claimtrack.analysis.conflicts import ActorPairConflicts, Conflict, conflicts, find_conflicts
 from claimtrack.analysis.terms import (
@@ -29,7 +29,9 @@ from claimtrack.analysis.terms import (
     is_numeric,
     sort_key,
 )
-from claimtrack.records import Claim
+
+if TYPE_CHECKING:
+    from claimtrack.records import Claim
 
 __all__ = [  # the terms and conflicts are imported from here too
     "DEFAULT_TOLERANCE", "DEFAULT_WINDOW_DAYS", "ActorFigure", "ActorPairConflicts", "ClaimDate", "Comparison",

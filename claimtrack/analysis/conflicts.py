@@ -12,7 +12,7 @@ import bisect
 import math
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from claimtrack.analysis.terms import (
     DEFAULT_TOLERANCE,
@@ -24,7 +24,9 @@ from claimtrack.analysis.terms import (
     is_numeric,
     sort_key,
 )
-from claimtrack.records import Claim
+
+if TYPE_CHECKING:
+    from claimtrack.records import Claim
 
 
 @dataclass(frozen=True)

@@ -18,9 +18,12 @@ import datetime as dt
 import functools
 import math
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from claimtrack.records import Claim
-from claimtrack.records import bounds_text as format_bounds
+from claimtrack.views import bounds_text as format_bounds
+
+if TYPE_CHECKING:
+    from claimtrack.records import Claim
 
 DEFAULT_WINDOW_DAYS = 30
 DEFAULT_TOLERANCE = 0.10

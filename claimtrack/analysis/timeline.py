@@ -16,10 +16,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from claimtrack.analysis.compare import bounds_text, claim_date_span, is_numeric, sort_key
-from claimtrack.records import Claim
+
+if TYPE_CHECKING:
+    from claimtrack.records import Claim
 
 Shape = Literal["exact", "range", "at_least", "up_to"]
 

@@ -14,7 +14,7 @@ from rich.console import Console
 
 from claimtrack.cli import commands_catalog, commands_core, commands_db
 from claimtrack.cli.errors import UserError
-from claimtrack.storage import NotFound, StoreError
+from claimtrack.storage.errors import NotFound, StoreError
 
 app = typer.Typer(
     name="claimtrack",

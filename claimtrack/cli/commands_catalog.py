@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import sys
 from dataclasses import asdict
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -18,7 +18,9 @@ from rich.table import Table
 
 from claimtrack.cli.errors import UserError
 from claimtrack.cli.options import DbOption
-from claimtrack.storage import PlaceSummary, list_actors, list_documents, list_places, list_sources, open_store
+
+if TYPE_CHECKING:  # the commands import what they use
+    from claimtrack.storage import PlaceSummary
 
 FormatOpt = Annotated[str, typer.Option("--format", "-f", help="table or json.")]
 
@@ -50,6 +52,8 @@ def actors(
       claimtrack actors --format json
     """
     _check_format(fmt)
+    from claimtrack.storage import list_actors, open_store
+
     store = open_store(db)
     try:
         rows = list_actors(store)
@@ -110,6 +114,8 @@ def places(
       claimtrack places --all --format json
     """
     _check_format(fmt)
+    from claimtrack.storage import list_places, open_store
+
     store = open_store(db)
     try:
         rows = list_places(store, with_claims_only=not all_)
@@ -147,6 +153,8 @@ def sources(
       claimtrack sources --documents --outlet "Business Insider"
     """
     _check_format(fmt)
+    from claimtrack.storage import list_documents, list_sources, open_store
+
     store = open_store(db)
     try:
         rows = list_documents(store, outlet) if documents else list_sources(store)

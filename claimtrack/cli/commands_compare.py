@@ -5,13 +5,12 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 
-from claimtrack.analysis.compare import DEFAULT_WINDOW_DAYS, compare_subject, subjects_overview
-from claimtrack.analysis.timeline import timeline_series
+from claimtrack.analysis.terms import DEFAULT_WINDOW_DAYS
 from claimtrack.cli.errors import UserError
 from claimtrack.cli.options import (
     DbOption,
@@ -22,10 +21,10 @@ from claimtrack.cli.options import (
     UntilOption,
     make_filter,
 )
-from claimtrack.cli.render_compare import overview_table, print_comparison, timeline_renderable
-from claimtrack.records import Claim
-from claimtrack.storage import ClaimFilter, NotFound, Store, open_store, query_claims
-from claimtrack.storage.comparison import compare_read, subject_names
+
+if TYPE_CHECKING:  # the rest is imported by the commands that use it
+    from claimtrack.records import Claim
+    from claimtrack.storage import ClaimFilter, Store
 
 SubjectOpt = Annotated[str | None, typer.Option("--subject", "-s", help="What is counted, e.g. 'North Korean troops' "
                        "(`claimtrack compare` lists the subjects).")]  # fmt: skip
@@ -56,6 +55,9 @@ def _subject_claims(
     store: Store, flt: ClaimFilter, subject: str, denials: bool = True
 ) -> tuple[list[Claim], list[Claim]]:
     """The subject's claims (views of what compare shows) and, if asked, their candidate denials."""
+    from claimtrack.storage import NotFound
+    from claimtrack.storage.comparison import compare_read, subject_names
+
     flt.subject = subject
     records, candidates = compare_read(store, flt, denials)
     if not records:
@@ -70,6 +72,7 @@ def _subject_claims(
 
 def write_plot(records: list[Claim], subject: str, plot: Path, console: Console) -> None:
     from claimtrack.analysis.plot import PlotUnavailable, plot_format, plot_timeline
+    from claimtrack.analysis.timeline import timeline_series
 
     try:
         plot_format(plot)
@@ -84,6 +87,9 @@ def write_plot(records: list[Claim], subject: str, plot: Path, console: Console)
 
 
 def _print_timeline(console: Console, records: list[Claim], subject: str) -> None:
+    from claimtrack.analysis.timeline import timeline_series
+    from claimtrack.cli.render_compare import timeline_renderable
+
     series, left_out = timeline_series(records)
     if not series:
         raise UserError(f"nothing to draw: no dated numeric claims about {subject!r}")
@@ -131,11 +137,18 @@ def compare(
     _check_format(fmt, plot)
     if by not in (None, "actor", "date"):
         raise UserError(f"cannot compare --by {by!r}; use --by actor (or leave it out: by date)")
+    from claimtrack.analysis.compare import compare_subject
+    from claimtrack.storage import open_store
+
     flt = make_filter(None, place, since, until, kind, include_rejected=include_rejected)
     console = Console(highlight=False)
     store = open_store(db)
     try:
         if subject is None:
+            from claimtrack.analysis.compare import subjects_overview
+            from claimtrack.cli.render_compare import overview_table
+            from claimtrack.storage import query_claims
+
             if timeline or plot:
                 raise UserError("--timeline and --plot need --subject; `claimtrack compare` lists the subjects")
             overview = subjects_overview(query_claims(store, flt))
@@ -158,6 +171,8 @@ def compare(
     elif timeline:
         _print_timeline(console, records, result.subject)
     else:
+        from claimtrack.cli.render_compare import print_comparison
+
         print_comparison(console, result, by)
     if plot is not None:
         write_plot(records, result.subject, plot, Console(stderr=True, highlight=False))
@@ -191,6 +206,8 @@ def timeline(
     if not subject.strip():
         raise UserError("timeline needs --subject, e.g. --subject 'North Korean troops' (`claimtrack compare` "
                         "lists the subjects)")  # fmt: skip
+    from claimtrack.storage import open_store
+
     flt = make_filter(None, place, since, until, kind, include_rejected=include_rejected)
     store = open_store(db)
     try:
@@ -200,6 +217,8 @@ def timeline(
     console = Console(highlight=False)
     name = records[0].subject or subject
     if fmt == "json":
+        from claimtrack.analysis.timeline import timeline_series
+
         series, left_out = timeline_series(records)
         data = {"subject": name, "series": [s.to_dict() for s in series], "left_out": left_out}
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)

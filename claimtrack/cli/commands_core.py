@@ -9,7 +9,6 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
 from claimtrack.cli.errors import UserError
 from claimtrack.cli.options import (
@@ -28,9 +27,9 @@ from claimtrack.cli.options import (
     make_filter,
     parse_date,
 )
-from claimtrack.cli.render import ROW_WRITERS, print_table
-from claimtrack.exporting import export_to_file, export_to_stream
-from claimtrack.storage import claim_rows, open_store, query_claims
+
+FORMATS = ("table", "csv", "json", "jsonl")
+"""What `query --format` takes (`render.ROW_WRITERS` writes all but the table)."""
 
 console = Console(highlight=False)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -59,7 +58,10 @@ def ingest(
 
       claimtrack ingest article.txt --published 2024-11-04 --outlet "Business Insider"
     """
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
     from claimtrack.ingest import ingest as run_ingest  # here: the extractor is imported for ingest only
+    from claimtrack.storage import open_store
 
     day = parse_date(published, "--published")
     jobs = jobs or (os.cpu_count() or 1)
@@ -118,8 +120,11 @@ def query(
 
       claimtrack query --text pilots --format jsonl
     """
-    if fmt not in ("table", *ROW_WRITERS):
+    if fmt not in FORMATS:
         raise UserError(f"unknown format {fmt!r}; use table, csv, json or jsonl")
+    from claimtrack.cli.render import ROW_WRITERS, print_table
+    from claimtrack.storage import claim_rows, open_store, query_claims
+
     flt = make_filter(actor, place, since, until, kind, min_confidence, text, subject, document, include_rejected,
                       limit)  # fmt: skip
     store = open_store(db)
@@ -159,8 +164,11 @@ def export(
 
       claimtrack export --format jsonl --actor Blinken
     """
-    if fmt not in ROW_WRITERS:
+    if fmt not in FORMATS[1:]:
         raise UserError(f"unknown format {fmt!r}; use csv, jsonl or json")
+    from claimtrack.exporting import export_to_file, export_to_stream
+    from claimtrack.storage import open_store
+
     flt = make_filter(actor, place, since, until, kind, min_confidence, text, subject, document, include_rejected)
     store = open_store(db)
     try:

@@ -14,18 +14,6 @@ from rich.table import Table
 
 from claimtrack.cli.errors import UserError
 from claimtrack.cli.options import DbOption
-from claimtrack.storage import (
-    NotFound,
-    StoreError,
-    add_actor_alias,
-    add_place_alias,
-    history,
-    merge_actors,
-    merge_places,
-    open_store,
-    review_claim,
-)
-from claimtrack.storage.schema import REVIEW_STATUSES
 
 AnalystOpt = Annotated[str | None, typer.Option("--analyst", help="Who makes the change (default: your user name).")]
 KindArg = Annotated[str, typer.Argument(help="actor or place.", metavar="actor|place")]
@@ -62,6 +50,9 @@ def review(
 
       claimtrack review 228766a5f8e4 --status rejected --note "vague" --analyst ana
     """
+    from claimtrack.storage import open_store, review_claim
+    from claimtrack.storage.schema import REVIEW_STATUSES
+
     if status.strip().lower() not in REVIEW_STATUSES:
         raise UserError(f"unknown status {status!r}; use one of: {', '.join(REVIEW_STATUSES)}")
     store = open_store(db)
@@ -94,8 +85,12 @@ def alias(
       claimtrack alias place "Kursk Oblast" "Kurskaya oblast"
     """
     what = _kind(kind)
+    from claimtrack.storage import open_store
+
     store = open_store(db)
     try:
+        from claimtrack.storage import add_actor_alias, add_place_alias
+
         fn = add_actor_alias if what == "actor" else add_place_alias
         event = fn(store, name, new_alias, analyst)
     except ValueError as err:
@@ -125,8 +120,12 @@ def merge(
       claimtrack merge place "Kursk" "Kursk Oblast"
     """
     what = _kind(kind)
+    from claimtrack.storage import NotFound, StoreError, open_store
+
     store = open_store(db)
     try:
+        from claimtrack.storage import merge_actors, merge_places
+
         fn = merge_actors if what == "actor" else merge_places
         event = fn(store, source, target, analyst)
     except ValueError as err:
@@ -156,8 +155,12 @@ def history_cmd(
     """
     if fmt not in ("table", "json"):
         raise UserError(f"unknown format {fmt!r}; use table or json")
+    from claimtrack.storage import open_store
+
     store = open_store(db)
     try:
+        from claimtrack.storage import history
+
         events = history(store, claim_id)
     finally:
         store.close()

@@ -6,8 +6,6 @@ import typer
 from rich.console import Console
 
 from claimtrack.cli.options import DbOption
-from claimtrack.storage import db_current, db_head, db_upgrade, resolve_url
-from claimtrack.storage.engine import safe_url
 
 db_app = typer.Typer(help="The store's schema: migrations.", no_args_is_help=True)
 console = Console(highlight=False)
@@ -19,6 +17,9 @@ def upgrade(db: DbOption = None, revision: str = typer.Argument("head", help="Ta
 
     Example: claimtrack db upgrade --db postgresql+psycopg://claimtrack@localhost/claimtrack
     """
+    from claimtrack.storage import db_upgrade, resolve_url
+    from claimtrack.storage.engine import safe_url
+
     now = db_upgrade(db, revision)
     console.print(f"{safe_url(resolve_url(db))}: at revision {now}")
 
@@ -29,6 +30,9 @@ def current(db: DbOption = None) -> None:
 
     Example: claimtrack db current
     """
+    from claimtrack.storage import db_current, db_head, resolve_url
+    from claimtrack.storage.engine import safe_url
+
     rev = db_current(db)
     head = db_head()
     state = "up to date" if rev == head else ("empty (not migrated yet)" if rev is None else f"behind head {head}")

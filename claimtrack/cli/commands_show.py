@@ -5,32 +5,25 @@ from __future__ import annotations
 import json
 import sys
 from dataclasses import asdict
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 
 from claimtrack.cli.errors import UserError
 from claimtrack.cli.options import DbOption
-from claimtrack.cli.render import record_dict
-from claimtrack.cli.render_show import highlights, print_claim
-from claimtrack.records import ClaimRecord
-from claimtrack.storage import (
-    ClaimFilter,
-    NotFound,
-    Store,
-    claim_mentions,
-    get_claim,
-    history,
-    open_store,
-    query_claims,
-)
+
+if TYPE_CHECKING:  # the functions import what they use
+    from claimtrack.records import ClaimRecord
+    from claimtrack.storage import Store
 
 RELATED_LIMIT = 50
 
 
 def claim_details(store: Store, claim_id: str) -> dict:
     """The claim, its mentions, curation events and related claims (same subject, else same document)."""
+    from claimtrack.storage import ClaimFilter, NotFound, claim_mentions, get_claim, history, query_claims
+
     record = get_claim(store, claim_id)
     if record is None:
         raise NotFound(f"no claim {claim_id!r}; claim ids are the 12-character ids `claimtrack query` shows")
@@ -45,6 +38,9 @@ def claim_details(store: Store, claim_id: str) -> dict:
 
 
 def details_json(details: dict) -> dict:
+    from claimtrack.cli.render import record_dict
+    from claimtrack.cli.render_show import highlights
+
     record: ClaimRecord = details["record"]
     return {
         "claim": record_dict(record),
@@ -76,6 +72,8 @@ def show(
     """
     if fmt not in ("table", "json"):
         raise UserError(f"unknown format {fmt!r}; use table or json")
+    from claimtrack.storage import open_store
+
     store = open_store(db)
     try:
         details = claim_details(store, claim_id)
@@ -85,6 +83,8 @@ def show(
         json.dump(details_json(details), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return
+    from claimtrack.cli.render_show import print_claim
+
     print_claim(Console(highlight=False), details["record"], details["mentions"], details["related"],
                 details["events"])  # fmt: skip
 

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from claimtrack.cli.errors import UserError
-from claimtrack.storage import ClaimFilter
+
+if TYPE_CHECKING:
+    from claimtrack.storage import ClaimFilter
 
 DbOption = Annotated[
     str | None,
@@ -53,6 +55,8 @@ def make_filter(
     limit: int | None = None,
 ) -> ClaimFilter:
     """A ClaimFilter from command-line options, checked."""
+    from claimtrack.storage import ClaimFilter
+
     start, end = parse_date(since, "--since"), parse_date(until, "--until")
     if start and end and start > end:
         raise UserError(f"--since {start} is after --until {end}: no claim can match; swap them")

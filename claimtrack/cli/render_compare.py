@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from rich.console import Console, Group
 from rich.markup import escape
@@ -13,7 +14,9 @@ from rich.text import Text
 
 from claimtrack.analysis.compare import Comparison, SubjectSummary, bounds_text, claim_date_span
 from claimtrack.analysis.timeline import Point, Series
-from claimtrack.records import Claim
+
+if TYPE_CHECKING:
+    from claimtrack.records import Claim
 
 PALETTE = ("cyan", "magenta", "green", "yellow", "blue", "red", "bright_cyan", "bright_magenta", "bright_green")
 DATE_WIDTH = 26

@@ -52,7 +52,7 @@ ORG_HEADS = frozenset(
 # ("Kowalenko from the press academy")
 NAME_ORG_HEADS = frozenset(
     "school university academy lab laboratory foundation organization organisation association observatory "
-    "network initiative unit community".split()
+    "network initiative unit community programme program fund alliance union".split()
 )
 _BODY_HEADS = ORG_HEADS | NAME_ORG_HEADS  # the head of a body named head first: "School of Economics"
 ANON_HEADS = frozenset(
@@ -420,7 +420,7 @@ def resolve_actor(phrase: str, persons: PersonRegistry | None = None) -> ActorRe
             raw = " ".join(author)
     if all(w.lower() in FUNCTION_WORDS for w in raw.split()):
         return None  # "The announcement was commented", "In matters of war, we said": no one is named
-    located = _located_actor(raw, persons)
+    located = _located_actor(raw, persons) or _actor_placed_in(raw, persons)
     if located is not None:
         return located
     # "Kyrylo Budanov, head of Ukraine's military intelligence (HUR)": name, then appositive role
@@ -507,6 +507,21 @@ def resolve_actor(phrase: str, persons: PersonRegistry | None = None) -> ActorRe
 
 _LOCATED = re.compile(r"^(?P<who>(?:.*?\s)?(?P<head>\w+))\s+(?:in|at)\s+(?P<where>(?:the\s+)?[A-Z][\w'’.-]*"
                       r"(?:\s+(?:[A-Z][\w'’.-]*|oblast|region|province|city|district))*)")
+
+
+_PLACED_IN = re.compile(r"^(?P<who>[A-Z].*?)\s+in\s+(?P<where>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})$")
+
+
+def _actor_placed_in(raw: str, persons: PersonRegistry) -> ActorRef | None:
+    """'the Institute for the Study of War in Washington', 'Zelensky in Kyiv': a named speaker and where it
+    is; the place is not the speaker."""
+    m = _PLACED_IN.match(raw) if " in " in raw else None
+    if m is None or load_gazetteer().lookup(m.group("where")) is None:
+        return None
+    who = resolve_actor(m.group("who"), persons)
+    if who is None or who.kind == "anonymous":
+        return None
+    return who.model_copy(update={"raw": raw})
 
 
 def _located_actor(raw: str, persons: PersonRegistry) -> ActorRef | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claimtrack.extraction.dates import MONTHS
 from claimtrack.extraction.lexicons import DOCUMENT_WORDS
 from claimtrack.extraction.prefilter import StartScan, lowered, trie_alternation
 from claimtrack.extraction.sentences import TITLE_ABBREVIATIONS
@@ -32,7 +33,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     "concluded", "concludes", "quoted", "commented", "comments", "documents", "testified", "testifies",
     "conceded", "concedes", "recalled", "recalls", "pointed", "signalled", "signaled", "rejected", "rejects",
     "dismissed", "dismisses", "promised", "promises", "assured", "assures", "maintained", "maintains", "shows",
-    "showed", "described", "describes",
+    "showed", "described", "describes", "verified", "verifies", "reaffirmed", "reaffirms", "cited", "cites",
+    "threatened", "threatens",
 )  # fmt: skip
 DENIAL_VERBS = frozenset({"denied", "denies", "deny", "rejected", "rejects", "dismissed", "dismisses"})
 CONFIRM_VERBS = frozenset({"confirmed", "confirms", "confirm"})
@@ -42,6 +44,8 @@ HEDGE_VERBS = frozenset({"believes", "believe", "assessed", "assesses", "assess"
 SOURCE_MARKERS = ("according to", "citing", "cited", "quoting", "quoted")
 # "made its first public confirmation that ...": a verb of issuing + a noun of saying.
 _NOMINAL_CUE = r"(?:made|issued|gave|released|published|delivered)\s+(?:\w+\s+){0,4}?(?:confirmation|statement|announcement|assessment|estimate|denial|claim|speech|address|remarks|report|findings|figures|data|statistics)"  # noqa: E501
+# "the governor put the death toll at 12", "officials put Russian losses at 1,000": an estimate of one's own
+_NOMINAL_CUE += r"|put(?:s|ting)?\s+(?:[\w'’-]+\s+){0,3}?(?:toll|number|figures?|losses|casualties|estimate|count|total|tally)\s+(?:[\w'’-]+\s+){0,4}?at\b"  # noqa: E501
 
 # "X in a briefing said", "X on Telegram wrote", "X, who said": the speaker is before these words
 _SETTING_BEFORE = re.compile(
@@ -52,7 +56,7 @@ _SETTING_BEFORE = re.compile(
 )
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be|being|it's|it is|it was)\s+(?:\w+ly\s+)?$", re.I)
 _SKIP_BEFORE = re.compile(
-    r"(?:\s*\b(?:also|later|previously|earlier|again|further|separately|reportedly|then|recently|publicly|"
+    r"(?:\s*\b(?:also|later|previously|earlier|again|further|separately|reportedly|then|(?:most\s+)?recently|publicly|"
     r"repeatedly|had|has|have|would|will|could|did|does|do|once|first|initially|last\s+(?:week|night|month)|"
     r"this\s+(?:morning|week|evening)|tonight|overnight|on\s+\w+day|"
     r"\w+day|yesterday|today|in\s+a\s+statement|not|never|already|has\s+since|since|there|here|locally)\s*)+$",
@@ -61,6 +65,7 @@ _SKIP_BEFORE = re.compile(
 _STOP_WORDS = frozenset(
     """
     that which who whom when where while because as if after before since but or so than to in on at from by
+    although though whereas unless whether why
     with into about over under is are was were has have had will would can could may might it this these those
     there what how not also be been being being do does did their its his her our your my them us him me
     during amid against without toward towards across through per via up down out off near between
@@ -77,11 +82,16 @@ _FORWARD_NP_END = re.compile(
     r"|\s[-–—]\s|\s(?:that|who|which|when|as|in|on|at|after|before|to|and|citing)\s",
     re.I,
 )
-_APPOSITIVE_START = re.compile(
-    r"(?:the|a|an|who|head|chief|spokesperson|spokesman|spokeswoman|minister|director|commander|deputy|"
-    r"adviser|advisor|secretary|ambassador|president|leader|governor|mayor|member|chair|chairman|one)\b",
-    re.IGNORECASE,
+# words that open an appositive describing the speaker: "X, head of Y, said", "X, owner of Y, says"
+_APPOSITIVE_WORDS = frozenset(
+    """
+    the a an who head chief spokesperson spokesman spokeswoman minister director commander deputy adviser advisor
+    secretary ambassador president leader governor mayor member chair chairman chairwoman chairperson one owner
+    founder co-founder ceo executive partner fellow editor correspondent lecturer scholar former senior professor
+    analyst expert researcher economist historian envoy coordinator commissioner officer lawmaker
+    """.split()
 )
+_APPOSITIVE_START = re.compile(rf"(?:{'|'.join(sorted(_APPOSITIVE_WORDS, key=len, reverse=True))})\b", re.IGNORECASE)
 
 # an aside between the speaker and the cue that tells the circumstances: "speaking to reporters",
 # "in an interview with CNN", "on Tuesday", "however"
@@ -237,6 +247,11 @@ def _authored_by(toks: list[re.Match[str]], k: int) -> bool:
     return bool(before) and before[-1] in DOCUMENT_WORDS
 
 
+_TIME_DEICTICS = frozenset({"last", "this", "next", "earlier", "later"})
+_TIME_UNITS = frozenset({"week", "month", "year", "night", "weekend", "morning", "evening", "spring", "summer",
+                         "autumn", "fall", "winter"})
+
+
 def subject_before(text: str) -> tuple[str | None, str | None, bool]:
     """(speaker phrase, pronoun, coordinated) for the words just before a cue."""
     bare = _strip_skip_words(text)
@@ -295,6 +310,12 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
         if low in {"in", "at"} and words and k > 0 and toks[k - 1].group(0).lower() in LOCATED_HEADS:
             words.append(word)  # "the U.S. Embassy in Moscow", "authorities in Kherson"
             continue
+        if low == "in" and words and words[-1].lower() in MONTHS:
+            words.pop()  # "the Kremlin in February declared": when, not who
+            continue
+        if low == "in" and words and words[-1][:1].isupper() and k > 1 and toks[k - 1].group(0)[:1].isupper():
+            words.append(word)  # "the Institute for the Study of War in Washington": a name, then where it sits
+            continue
         if (word.islower() or k == 0) and low in _STOP_WORDS and low not in {"of", "for", "and", "the"} \
                 or not word.isalpha() and any(c.isdigit() for c in word):
             if low == "by" and words and _authored_by(toks, k):
@@ -311,6 +332,10 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
     words.reverse()
     while words and words[0].lower() in {"of", "for", "and", "as", "but", "so", "then", "while", "because"}:
         words = words[1:]
+    if len(words) > 2 and words[0].lower() in _TIME_DEICTICS and words[1].lower() in _TIME_UNITS:
+        words = words[2:]  # "Last month the WFP said": when, then who
+    elif len(words) > 1 and words[0] in _TIME_UNITS:
+        words = words[1:]  # "This week Ukrainian officials said" ("this" ends the walk back)
     if not words:
         return None, None, False
     phrase = " ".join(words)
@@ -376,13 +401,18 @@ def sentence_subject(sentence: str) -> str | None:
 
 _SPEECH_SET = frozenset(SPEECH_VERBS)
 _PARTICIPLE_CUES = frozenset({"saying", "adding", "warning", "claiming", "announcing", "reporting", "estimating"})
-_ISSUE_VERBS = frozenset({"made", "issued", "gave", "released", "published", "delivered"})
+_ISSUE_VERBS = frozenset({"made", "issued", "gave", "released", "published", "delivered", "put", "puts", "putting"})
 _NOMINAL_RE = re.compile(_NOMINAL_CUE, re.IGNORECASE)
 _WORDS_RE = re.compile(r"[A-Za-z]+")
 # "RIA Novosti quoted Kremlin spokesperson Dmitry Peskov as saying": the quoted one is the claimant
 _QUOTED_AS = re.compile(r"\s+(?P<np>[^,;:\"“”]{2,80}?)\s+as\s+(?:saying|stating|telling)\b")
 _LABEL_VERBS = frozenset({"described", "describes"})
-_FINDING_VERBS = frozenset({"found", "finds", "find"})  # a cue only before "that": "the study found that ..."
+# a cue only before "that": "the study found that ...", "Macron repeated that ...", not "rescuers found 30 bodies"
+_FINDING_VERBS = frozenset({"found", "finds", "find", "repeated", "repeats"})
+# a cue only in the active voice: "the UN has verified 400 deaths", "he cited plans to ...", not "the figures could
+# not be verified by X"
+_ACTIVE_ONLY_VERBS = frozenset({"verified", "verifies", "cited", "cites"})
+_PASSIVE_AUXILIARIES = frozenset({"be", "been", "being", "is", "are", "was", "were"})
 # every word a cue can start with
 _CUE_WORDS = _SPEECH_SET | {"citing", "quoting", "according", "per"} | _ISSUE_VERBS | _FINDING_VERBS
 # a cue word as a whole run of ASCII letters, in the lowercased sentence (scanned from one non-letter to the next)
@@ -429,6 +459,8 @@ def _cue_matches(sentence: str):
             continue  # "an estimated 1,000 civilians", "the forecasts of": an adjective or a noun, not a verb
         if word in _NOUN_BEFORE_OF and sentence.startswith(" of ", end):
             continue  # "the U.S. estimate of 8,000 troops": a noun
+        if word in _ACTIVE_ONLY_VERBS and before and before[-1].lower() in _PASSIVE_AUXILIARIES:
+            continue
 
         if word in _SPEECH_SET or word in {"citing", "quoting"}:
             yield word, start, end

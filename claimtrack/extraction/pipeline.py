@@ -295,8 +295,11 @@ def _claim_date(
                 and not _CLAUSE_PUNCTUATION.search(between_after):
             claim = d
             break
+        if d.ref.raw[:6].lower() == "since ":
+            continue  # "lost 3,000 tanks since February": when the counting began, not when it was said
         head, sep, _ = text.partition(", ")
-        if sep and rel_end <= len(head) and cue.start > len(head) and ", " not in text[len(head) + 2 : cue.start]:
+        if sep and rel_end <= len(head) and cue.start > len(head) and ", " not in text[len(head) + 2 : cue.start] \
+                and _fronted_or_same_day(d, text, rel_start):
             claim = d  # "Last month, South Korean intelligence announced ..."
             break
         if attribution and attribution.phrase_spans:
@@ -304,12 +307,41 @@ def _claim_date(
             if ps[1] <= rel_start and rel_end <= cue.start:
                 claim = d  # "Kirby on Wednesday said"
                 break
-            if rel_end <= ps[0] and not text[rel_end : ps[0]].strip(" ,"):
+            if rel_end <= ps[0] and not text[rel_end : ps[0]].strip(" ,") \
+                    and _fronted_or_same_day(d, text, rel_start):
                 claim = d  # "For example, in late April, the government estimated"
                 break
     if claim is None:
         return None, dates
     return claim.ref, [d for d in dates if d is not claim]
+
+
+_FRONTED_OPENERS = frozenset({"in", "at", "on", "during", "after", "before", "since", "by", "earlier", "later", "late",
+                              "early", "prior", "shortly", "as", "from", "until", "over", "throughout", "last", "this",
+                              "for", "then", "but", "and", "also", "separately", "meanwhile", "speaking", "writing"})
+
+
+_PART_OPENERS = (", ", " and ", " but ")
+
+
+def _fronted_adverbial(text: str, start: int) -> bool:
+    """Whether the date at `start` sits in a fronted time or place phrase ("Last month, X announced", "In his
+    address on Tuesday, X said", "Speaking in Kyiv on Monday, X said"), not at the end of a clause of its own
+    ("Russia lost 3,000 tanks in October, the ministry said"): the words before it in its part of the sentence (from
+    the last comma, "and" or "but") are at most two, or open with a preposition or a participle."""
+    opening = max((i + len(mark) for mark in _PART_OPENERS if (i := text.rfind(mark, 0, start)) >= 0), default=0)
+    words = text[opening:start].split()
+    if len(words) <= 2:
+        return True
+    first = words[0].lower()
+    return first in _FRONTED_OPENERS or first.endswith("ing")
+
+
+def _fronted_or_same_day(date: DateMention, text: str, start: int) -> bool:
+    """A date before the speaker is when it was said if it opens the sentence as a time phrase, or if it names a
+    past day ("a rocket fell on a village on Sunday, hurting 12 people, said the governor": reported that day);
+    a month or a year at the end of a clause is when the event happened ("Russia lost 300 tanks in October")."""
+    return _fronted_adverbial(text, start) or (date.ref.precision == "day" and not date.future)
 
 
 def _sides_mentioned(sentence: str) -> str | None:

@@ -475,6 +475,7 @@ def find_counts(sentence: str, offset: int = 0) -> list[CountMention]:
     if may_hold(lowercase, _THIS_NUMBER_WORDS):
         found.extend(_anaphoric_counts(sentence, offset, found))
     found.extend(_number_of_counts(sentence, offset, consumed, lowercase))
+    found.extend(_toll_counts(sentence, offset, consumed, lowercase))
     found.extend(_vague_counts(sentence, offset, consumed, lowercase))
     found.sort(key=lambda c: c.start)
     return found
@@ -486,6 +487,7 @@ def _number_of_pattern(key: int) -> re.Pattern[str]:
     return re.compile(
         rf"\bnumber\s+of\s+(?:[\w'’-]+\s+){{0,3}}?(?P<unit>{nouns})\b(?:[^.;:]|\.(?=\d)){{0,160}}?\b(?:reaches|"
         rf"reached|is|was|stands\s+at|stood\s+at|totals|totalled|totaled|rose\s+to|exceeds|exceeded|has\s+reached|"
+        rf"(?:has\s+|had\s+|have\s+)?(?:risen|climbed|increased|grown|jumped)\s+to|climbed\s+to|increased\s+to|"
         rf"(?P<modal>could|may|might|would)\s+reach|to\s+reach|at)\s+(?:(?P<qual>{_QUALIFIER_ALT})\s+)?"
         rf"(?P<num>{_NUMBER})(?![\w])",
         re.IGNORECASE,
@@ -506,11 +508,52 @@ def _number_of_counts(
         group = counted_groups().get(" ".join(m.group("unit").lower().split()))
         if value is None or group is None or group.multiplier_only:
             continue
-        # "could reach 300,000": a ceiling, as "up to"
-        qualifier = canonical_qualifier(m.group("qual") or ("up to" if m.group("modal") else None))
-        low, high = bounds(value, qualifier)
-        out.append(CountMention(low, high, qualifier, False, None, m.group(0), offset + m.start(), offset + m.end(),
-                                group, group.noun, ""))  # fmt: skip
+        ceiling = "up to" if m.group("modal") else None  # "could reach 300,000": a ceiling, as "up to"
+        out.append(_noun_first_count(m, offset, value, group, m.group("qual") or ceiling))
+    return out
+
+
+def _noun_first_count(m: re.Match[str], offset: int, value: float, group: CountedGroup, qualifier: str | None
+                      ) -> CountMention:
+    """The count of a match that names what is counted before the number ("the number of X reached N")."""
+    qualifier = canonical_qualifier(qualifier)
+    low, high = bounds(value, qualifier)
+    return CountMention(low, high, qualifier, False, None, m.group(0), offset + m.start(), offset + m.end(), group,
+                        group.noun, "")
+
+
+# "the death toll rose to 41", "put the death toll at 12", "a casualty toll of 300": the toll names what is counted
+_TOLL_RE = re.compile(
+    rf"\b(?P<toll>death|casualty)\s+tolls?\b(?:[^.;:]|\.(?=\d)){{0,120}}?\b(?P<verb>to|at|of|reached|reaches|hit|hits|"
+    rf"is|was|exceeded|exceeds|surpassed|passed|topped)\s+(?:(?P<qual>{_QUALIFIER_ALT})\s+)?(?P<num>{_NUMBER})(?![\w])",
+    re.IGNORECASE,
+)
+_TOLL_GROUPS = {"death": "deaths", "casualty": "casualties"}  # the counted noun each toll stands for
+# a toll's number followed by one of these is a time, share or distance, not the toll
+_TOLL_MEASURE_AFTER = re.compile(r"\s*(?:[ap]\.?m\b|%|percent|per\s?cent|years?|days?|months?|weeks?|hours?|minutes?|"
+                                 r"km|kilomet|miles?|met(?:er|re)s?|times)", re.IGNORECASE)
+# "exceeded 100", "passed 100": more than the number
+_TOLL_ABOVE_VERBS = frozenset({"exceeded", "exceeds", "surpassed", "passed", "topped"})
+
+
+def _toll_counts(
+    sentence: str, offset: int, consumed: list[tuple[int, int]], low: str | None = None
+) -> list[CountMention]:
+    """'The death toll from the strike rose to 41': the number after a death or casualty toll counts the dead."""
+    out: list[CountMention] = []
+    if not may_hold(low, ("toll",)):
+        return out
+    for m in _TOLL_RE.finditer(sentence):
+        num = m.group("num")
+        if any(s <= m.start("num") < e for s, e in consumed) or _YEAR_LIKE.match(num) \
+                or _TOLL_MEASURE_AFTER.match(sentence, m.end("num")):
+            continue
+        value = parse_number(num)
+        group = counted_groups().get(_TOLL_GROUPS[m.group("toll").lower()])
+        if value is None or group is None:
+            continue
+        above = m.group("verb").lower() in _TOLL_ABOVE_VERBS
+        out.append(_noun_first_count(m, offset, value, group, m.group("qual") or ("more than" if above else None)))
     return out
 
 

@@ -24,6 +24,8 @@ STATUS_CUES: tuple[tuple[str, str, str], ...] = (
      "casualties", "killed"),
     (r"\bwound(?:ed|ing)\b|\binjur(?:ed|ing|ies)\b|\bhurt(?:ing)?\b|\b(?:in|to)\s+hospital\b|\bhospitali[sz]ed\b",
      "casualties", "wounded"),
+    (r"\btrapped\b|\bunder\s+(?:the\s+)?rubble\b|\bburied\b", "casualties", "trapped"),
+    (r"\bmissing\b|\bunaccounted\s+for\b", "casualties", "missing"),
     (r"\bcaptur(?:ed|ing)\b|\bdetain(?:ed|ing)\b|\bdetention\b|\babduct(?:ed|ing|ion)\b|\bprisoners?\b|\bPOWs?\b|\bsurrender(?:ed)?\b|\btaken\s+prisoner",
      "detention", "prisoners"),
     (r"\bevacuat(?:ed|ing)\b|\bfled\b|\bdisplaced\b|\bdeport(?:ed|ing|ation)\b|\brefugees?\b|\basylum\b|\brefuge\b|"

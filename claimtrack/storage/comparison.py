@@ -18,21 +18,25 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import gc
+import json
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from functools import cache
 
 import sqlalchemy as sa
 
-from claimtrack.records import ClaimView
 from claimtrack.storage.queries import ClaimFilter, _iso, claims_statements, in_values
 from claimtrack.storage.schema import actors, claims, documents, places, reviews
 from claimtrack.storage.sharing import bulk_read
 from claimtrack.storage.store import Store
+from claimtrack.views import ClaimView
 
 DENIAL = "denial"
 UNORDERED = ("id",)
-"""The order compare reads claims in on SQLite: by id (it sorts them by date itself). PostgreSQL keeps
-the date order: asked for id order through a cursor, its planner walks the primary key of every claim."""
+"""The order given to a read without a limit, whose ORDER BY is then dropped: one statement on either
+database, no sort (compare sorts by date itself)."""
+DOCUMENT_FIELDS_INDEX = "ix_documents_fields"
+"""SQLite (migration 0006): documents (id, name, outlet, published), read instead of the table's rows."""
 
 
 @contextmanager
@@ -47,8 +51,12 @@ def paused_gc() -> Iterator[None]:
             gc.enable()
 
 
+@cache
 def _view_select() -> sa.Select:
-    """The claim columns a view needs (untyped: converted in `read_views`), and the ids to look up."""
+    """The claim columns a view needs (untyped: converted in `read_views`), and the ids to look up.
+
+    Built once: statements are derived from it (`where`, `order_by` return new ones).
+    """
     c = claims.c
     joined = claims.outerjoin(documents, documents.c.id == c.document_id).outerjoin(
         reviews, reviews.c.claim_key == c.claim_key
@@ -83,51 +91,110 @@ def _rows(conn: sa.Connection, statements: Iterable[sa.Select], limit: int | Non
 
 
 class _Names:
-    """Document, actor and place fields by id, read once per distinct id for one connection's reads."""
+    """Document, actor and place fields by id, read once per distinct id for one connection's reads.
+
+    `named_ids`: after `complete(rows, same_name=True)`, the ids of every document whose name is the
+    name of one of those rows' documents (themselves included): where `find_denials` looks for denials.
+    """
 
     def __init__(self, conn: sa.Connection) -> None:
         self.conn = conn
         self.documents: dict[int, tuple] = {}
         self.actors: dict[int, tuple] = {}
         self.places: dict[int, tuple] = {}
+        self.named_ids: set[int] | None = None
+
+    def _unknown(self, known: dict[int, tuple], ids: Iterable) -> list:
+        wanted = set(ids) - known.keys()
+        wanted.discard(None)
+        return sorted(wanted)
 
     def read(self, known: dict[int, tuple], table: sa.Table, columns: Sequence[str], ids: Iterable) -> list:
         """The rows (id, columns...) of `table` with these ids that `known` lacks (one statement)."""
-        wanted = set(ids) - known.keys()
-        wanted.discard(None)
+        wanted = self._unknown(known, ids)
         if not wanted:
             return []
         stmt = sa.select(table.c.id, *(table.c[name] for name in columns)).where(
-            in_values(self.conn.dialect.name, table.c.id, sorted(wanted))
+            in_values(self.conn.dialect.name, table.c.id, wanted)
         )
         return _rows(self.conn, [stmt])
 
-    def complete(self, rows: list) -> None:
-        """Reads the names that `rows` (of `_view_select`) refer to and are not known yet."""
+    def _read_documents(self, ids: Iterable, same_name: bool) -> None:
+        wanted = self._unknown(self.documents, ids)
+        rows = _rows(self.conn, [_documents_statement(self.conn.dialect.name, wanted, same_name)]) if wanted else []
         docs, dates = self.documents, _DATES
-        for doc_id, name, outlet, published in self.read(docs, documents, ("name", "outlet", "published"),
-                                                         [r[1] for r in rows]):  # fmt: skip
+        for row in rows:
+            doc_id, name, outlet, published = row[0], row[1], row[2], row[3]
             if published.__class__ is str:  # SQLite returns dates as ISO text
                 published = dates.get(published) or dates.setdefault(published, dt.date.fromisoformat(published))
             docs[doc_id] = (name, outlet, published)
+        if same_name:
+            self.named_ids = {row[4] for row in rows}
+
+    def complete(self, rows: list, same_name: bool = False) -> None:
+        """Reads the names that `rows` (of `_view_select`) refer to and are not known yet.
+
+        same_name: also find the documents that share a name with those of `rows` (`named_ids`).
+        """
+        self._read_documents([r[1] for r in rows], same_name)
         people = self.read(self.actors, actors, ("name", "affiliation"), [r[2] for r in rows])
         self.actors.update((row[0], row[1:]) for row in people)
         found = self.read(self.places, places, ("name",), [r[3] for r in rows])
         self.places.update((row[0], row[1:]) for row in found)
 
 
+def _documents_statement(dialect: str, ids: list[int], same_name: bool) -> sa.Executable:
+    """(id, name, outlet, published) of these documents, and with `same_name` the id of each document of
+    the same name (through the name index) beside each.
+
+    SQLite reads them from the index of migration 0006, which it is told to use (`INDEXED BY`: for ids it
+    would read the table's rows, one page per document, where the index's pages hold dozens).
+    """
+    if dialect == "sqlite":
+        namesake = (", namesake.id", " JOIN documents AS namesake ON namesake.name = d.name") if same_name else ("", "")
+        return sa.text(
+            f"SELECT d.id, d.name, d.outlet, d.published{namesake[0]} FROM documents AS d INDEXED BY "
+            f"{DOCUMENT_FIELDS_INDEX}{namesake[1]} WHERE d.id IN (SELECT value FROM json_each(:ids))"
+        ).bindparams(ids=json.dumps(ids))
+    d = documents.c
+    stmt = sa.select(d.id, d.name, d.outlet, d.published)
+    if same_name:
+        other = documents.alias("namesake")
+        stmt = stmt.add_columns(other.c.id).join(other, other.c.name == d.name)
+    return stmt.where(in_values(dialect, d.id, ids))
+
+
 _DATES: dict[str, dt.date] = {}  # publication dates as SQLite gives them: few distinct ones, parsed once
 
 
-def read_views(conn: sa.Connection, flt: ClaimFilter, names: _Names | None = None) -> list[ClaimView]:
-    """The claims `flt` selects, in its order, as views (call with the garbage collector paused).
+def _statements(conn: sa.Connection, flt: ClaimFilter) -> list[sa.Select]:
+    """The statements of `flt` over `_view_select`; unordered when no limit cuts them (compare sorts)."""
+    if flt.limit is not None:
+        return claims_statements(conn, flt, _view_select)
+    unordered = dataclasses.replace(flt, order=UNORDERED)  # one statement on SQLite (date order takes two)
+    return [stmt.order_by(None) for stmt in claims_statements(conn, unordered, _view_select)]
+
+
+def read_views(
+    conn: sa.Connection, flt: ClaimFilter, names: _Names | None = None, same_name: bool = False
+) -> list[ClaimView]:
+    """The claims `flt` selects as views (call with the garbage collector paused).
+
+    In `flt`'s order when it has a limit, else in whatever order the database reads them (one
+    statement, no sort). same_name: see `_Names.complete`.
+    """
+    names = names or _Names(conn)
+    rows = _rows(conn, _statements(conn, flt), flt.limit)
+    return _views(rows, names, same_name)
+
+
+def _views(rows: list, names: _Names, same_name: bool = False) -> list[ClaimView]:
+    """Rows of `_view_select` as views (names looked up first).
 
     Quantities and confidence are floats as read: REAL columns (SQLite stores an integer given to
     one as a float) and double precision (PostgreSQL); vague is 0/1 (SQLite) or a bool.
     """
-    names = names or _Names(conn)
-    rows = _rows(conn, claims_statements(conn, flt, _view_select), flt.limit)
-    names.complete(rows)
+    names.complete(rows, same_name)
     docs, people, place_rows = names.documents, names.actors, names.places
     nobody, nowhere, new_view = (None, None), (None,), tuple.__new__  # a NamedTuple's own __new__ is slower
     views = []
@@ -150,24 +217,26 @@ def _document_ids(conn: sa.Connection, names: list[str]) -> list[int]:
     return sorted({row[0] for row in _rows(conn, [stmt])})
 
 
-def _read_order(conn: sa.Connection, order: Sequence[str]) -> Sequence[str]:
-    return UNORDERED if conn.dialect.name == "sqlite" else order
-
-
 def _denials_on(
     conn: sa.Connection, subject_claims: Iterable, include_rejected: bool, names: _Names | None = None
 ) -> list[ClaimView]:
-    """The candidate denials, read by claim id order (compare sorts them itself): one statement each."""
+    """The candidate denials, unordered (compare sorts them itself), in one statement: those with a
+    subject, and those without one in the documents named as the subject's (`names.named_ids` when
+    the subject's read found them, else looked up by name)."""
     names = names or _Names(conn)
-    documents_named = sorted({r.document for r in subject_claims})
-    order = _read_order(conn, ClaimFilter().order)
-    flt = ClaimFilter(kind=DENIAL, has_subject=True, include_rejected=include_rejected, order=order)
-    found = read_views(conn, flt, names)
-    if documents_named:
-        flt = ClaimFilter(kind=DENIAL, has_subject=False, document_ids=_document_ids(conn, documents_named),
-                          include_rejected=include_rejected, order=order)  # fmt: skip
-        found += read_views(conn, flt, names)
-    return found
+    if names.named_ids is not None:
+        document_ids = sorted(names.named_ids)
+    else:
+        named = sorted({r.document for r in subject_claims})
+        document_ids = _document_ids(conn, named) if named else []
+    with_subject = ClaimFilter(kind=DENIAL, has_subject=True, include_rejected=include_rejected, order=UNORDERED)
+    statements = _statements(conn, with_subject)
+    if document_ids:
+        in_documents = ClaimFilter(kind=DENIAL, has_subject=False, document_ids=document_ids,
+                                   include_rejected=include_rejected, order=UNORDERED)  # fmt: skip
+        statements += _statements(conn, in_documents)
+    both = sa.union_all(*statements) if len(statements) > 1 else statements[0]
+    return _views(_rows(conn, [both]), names)
 
 
 def denial_candidates(store: Store, subject_claims: Iterable, include_rejected: bool = False) -> list[ClaimView]:
@@ -182,13 +251,14 @@ def compare_read(
 ) -> tuple[list[ClaimView], list[ClaimView]]:
     """What `compare --subject` reads: the claims `flt` selects and (if asked) their candidate denials.
 
-    On SQLite in claim id order, whatever `flt.order` says: compare sorts them by date itself, and so
-    one statement reads them (date order takes two there: the dated claims, then the undated).
+    Without a limit in no particular order (compare sorts them by date itself): one statement each,
+    no sort in the database. The documents of the subject's claims are read with the ids of every
+    document of the same names, where the denials are then looked for.
     """
     with paused_gc(), store.read() as conn:
         bulk_read(conn)
         names = _Names(conn)
-        records = read_views(conn, dataclasses.replace(flt, order=_read_order(conn, flt.order)), names)
+        records = read_views(conn, flt, names, same_name=denials)
         return records, (_denials_on(conn, records, flt.include_rejected, names) if records and denials else [])
 
 

@@ -1,4 +1,8 @@
-"""Opening a store and managing its schema: `open_store`, `db_upgrade`, `db_current`, `db_downgrade`."""
+"""Opening a store and managing its schema: `open_store`, `db_upgrade`, `db_current`, `db_downgrade`.
+
+A store at the newest revision opens without Alembic: `revisions` tells, `migrate` (Alembic) is
+imported only to run a migration.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +12,7 @@ from typing import TypeVar
 import sqlalchemy as sa
 from sqlalchemy import exc
 
-from claimtrack.storage import migrate as migrate_mod
+from claimtrack.storage import revisions
 from claimtrack.storage.engine import connection_error, make_engine, resolve_url
 from claimtrack.storage.errors import StoreError
 from claimtrack.storage.store import Store
@@ -29,6 +33,17 @@ def _with_engine(url: str | None, work: Callable[[sa.Engine], T]) -> T:
         engine.dispose()
 
 
+def _ensure_head(engine: sa.Engine) -> None:
+    """Migrate to head unless the database is there already (checked without Alembic)."""
+    with engine.connect() as conn:
+        current = revisions.current_revision(conn)
+    if current is not None and current == revisions.head_revision():
+        return
+    from claimtrack.storage import migrate
+
+    migrate.ensure_head(engine)  # looks again under its lock: another process may have migrated
+
+
 def open_store(url: str | None = None, *, migrate: bool = True) -> Store:
     """Open the store at `url` (see `resolve_url`), migrating it to the newest schema if needed.
 
@@ -39,7 +54,7 @@ def open_store(url: str | None = None, *, migrate: bool = True) -> Store:
     engine = make_engine(resolved)
     try:
         if migrate:
-            migrate_mod.ensure_head(engine)
+            _ensure_head(engine)
         else:
             with engine.connect():
                 pass
@@ -56,9 +71,11 @@ def db_upgrade(url: str | None = None, revision: str = "head") -> str | None:
     """Migrate the database up to `revision` (default head); returns the revision it is then at."""
 
     def work(engine: sa.Engine) -> str | None:
-        migrate_mod.upgrade(engine, revision)
+        from claimtrack.storage import migrate
+
+        migrate.upgrade(engine, revision)
         with engine.connect() as conn:
-            return migrate_mod.current_revision(conn)
+            return revisions.current_revision(conn)
 
     return _with_engine(url, work)
 
@@ -67,9 +84,11 @@ def db_downgrade(url: str | None, revision: str) -> str | None:
     """Migrate the database down to `revision` ("base" drops everything); returns the new revision."""
 
     def work(engine: sa.Engine) -> str | None:
-        migrate_mod.downgrade(engine, revision)
+        from claimtrack.storage import migrate
+
+        migrate.downgrade(engine, revision)
         with engine.connect() as conn:
-            return migrate_mod.current_revision(conn)
+            return revisions.current_revision(conn)
 
     return _with_engine(url, work)
 
@@ -79,11 +98,11 @@ def db_current(url: str | None = None) -> str | None:
 
     def work(engine: sa.Engine) -> str | None:
         with engine.connect() as conn:
-            return migrate_mod.current_revision(conn)
+            return revisions.current_revision(conn)
 
     return _with_engine(url, work)
 
 
 def db_head() -> str:
     """The newest schema revision this claimtrack provides."""
-    return migrate_mod.head_revision()
+    return revisions.head_revision()

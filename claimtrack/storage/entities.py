@@ -20,11 +20,7 @@ from claimtrack.extraction.gazetteer import Gazetteer, load_gazetteer
 from claimtrack.records import ActorRef, PlaceRef
 from claimtrack.storage.errors import NotFound
 from claimtrack.storage.schema import actor_aliases, actors, insert_ignore, place_aliases, places
-
-
-def norm(alias: str) -> str:
-    """How aliases are compared: trimmed, single-spaced, lowercase."""
-    return " ".join(alias.split()).lower()
+from claimtrack.storage.text import norm
 
 
 class ActorSpec(NamedTuple):

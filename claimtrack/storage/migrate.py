@@ -1,4 +1,6 @@
-"""Alembic plumbing: where the migrations are, the current and head revisions, and locked upgrades.
+"""Alembic plumbing: locked upgrades and downgrades (imported only when a migration runs).
+
+Which revisions exist and which one a database is at: `revisions` (no Alembic).
 
 Upgrades and downgrades run in ONE transaction that first takes a lock (SQLite: BEGIN IMMEDIATE;
 PostgreSQL: a transaction-scoped advisory lock), then reads the current revision: two processes
@@ -8,8 +10,6 @@ starting at once on a new store serialise, and the second finds the schema alrea
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
-from pathlib import Path
 
 import sqlalchemy as sa
 from alembic import command
@@ -19,31 +19,15 @@ from alembic.util.exc import CommandError
 
 from claimtrack.storage.engine import SQLITE_BEGIN_OPTION
 from claimtrack.storage.errors import StoreError
+from claimtrack.storage.revisions import (  # noqa: F401  (migrations_dir, VERSION_TABLE: as before)
+    VERSION_TABLE,
+    current_revision,
+    head_revision,
+    known_revisions,
+    migrations_dir,
+)
 
-VERSION_TABLE = "alembic_version"
 _PG_LOCK_KEY = 0x636C61696D74  # "claimt": advisory lock id for migrations
-
-
-def migrations_dir() -> Path:
-    """The Alembic script directory: the migrations/ of the source checkout this claimtrack is imported
-    from, else the installed `claimtrack.migrations`.
-
-    The checkout comes first: with `PYTHONPATH=checkout` and another checkout installed editable,
-    `claimtrack.migrations` names the installed one's folder, whose revisions may differ from the code.
-    """
-    checkout = Path(__file__).resolve().parents[2]
-    if (checkout / "pyproject.toml").is_file() and (checkout / "migrations" / "env.py").is_file():
-        return checkout / "migrations"
-    try:
-        found = Path(str(resources.files("claimtrack.migrations")))
-        if (found / "env.py").is_file():
-            return found
-    except (ModuleNotFoundError, TypeError):
-        pass
-    repo = Path(__file__).resolve().parents[2] / "migrations"
-    if (repo / "env.py").is_file():
-        return repo
-    raise StoreError("cannot find claimtrack's migrations (claimtrack.migrations); reinstall claimtrack")
 
 
 def alembic_config(connection: sa.Connection | None = None) -> Config:
@@ -60,26 +44,11 @@ def _script() -> ScriptDirectory:
     return ScriptDirectory.from_config(alembic_config())
 
 
-def head_revision() -> str:
-    """The newest migration this claimtrack knows."""
+def alembic_head() -> str:
+    """The newest migration as Alembic finds it (`revisions.head_revision` reads the files first)."""
     head = _script().get_current_head()
     assert head is not None, "claimtrack's migrations have no head"
     return head
-
-
-def known_revisions() -> set[str]:
-    """Every revision id in claimtrack's migrations."""
-    return {rev.revision for rev in _script().walk_revisions()}
-
-
-def current_revision(conn: sa.Connection) -> str | None:
-    """The revision the database is at, or None when it has no claimtrack schema yet (cheap)."""
-    if not sa.inspect(conn).has_table(VERSION_TABLE):
-        return None
-    rows = conn.execute(sa.text(f"SELECT version_num FROM {VERSION_TABLE}")).scalars().all()
-    if len(rows) > 1:
-        raise StoreError(f"the database has several schema heads ({', '.join(rows)}); repair it with alembic")
-    return rows[0] if rows else None
 
 
 def _run_locked(engine: sa.Engine, action: str, target: str) -> None:
@@ -113,8 +82,7 @@ def ensure_head(engine: sa.Engine) -> None:
     """Upgrade to head unless the database is already there; refuse revisions this code doesn't know."""
     with engine.connect() as conn:
         current = current_revision(conn)
-    head = head_revision()
-    if current == head:
+    if current == head_revision():
         return
     if current is not None and current not in known_revisions():
         raise StoreError(

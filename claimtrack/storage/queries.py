@@ -40,11 +40,10 @@ import math
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
 
-from claimtrack.records import EXPORT_COLUMNS, ClaimRecord
-from claimtrack.storage.entities import norm
 from claimtrack.storage.errors import NotFound
 from claimtrack.storage.schema import (
     REVIEW_STATUSES,
@@ -59,6 +58,11 @@ from claimtrack.storage.schema import (
     reviews,
 )
 from claimtrack.storage.store import Store
+from claimtrack.storage.text import norm
+from claimtrack.views import EXPORT_COLUMNS
+
+if TYPE_CHECKING:
+    from claimtrack.records import ClaimRecord
 
 STREAM_BATCH = 2000
 EXPORT_BATCH = 5000
@@ -595,48 +599,11 @@ def _convert(values: list) -> list:
 _REASONS_SEEN: dict[str, tuple] = {}
 
 
-def _validated_record(values: dict) -> ClaimRecord:
-    return ClaimRecord.model_validate(values)
-
-
-_FIELDS = frozenset(EXPORT_COLUMNS)
-_new_record = ClaimRecord.__new__
-_set = object.__setattr__
-
-
-def _constructed_record(values: dict) -> ClaimRecord:
-    """A ClaimRecord from values that already have its field types, without validating them again.
-
-    Validation costs more than the rest of reading a claim; `_record_values` produces exactly the
-    types the model declares, so this is what `ClaimRecord.model_construct` would build, faster.
-    """
-    record = _new_record(ClaimRecord)
-    _set(record, "__dict__", values)
-    _set(record, "__pydantic_fields_set__", set(_FIELDS))
-    _set(record, "__pydantic_extra__", None)
-    _set(record, "__pydantic_private__", None)
-    return record
-
-
-def _pick_record_builder():  # noqa: ANN202
-    """The fast builder if it yields what validation yields for a sample (pydantic internals hold)."""
-    try:
-        sample = ClaimRecord(claim_id="c", document="d", kind="k", published=dt.date(2024, 10, 23), quantity_low=1.5,
-                             confidence_reasons=["r"], credibility=2, vague=True).model_dump()  # fmt: skip
-        fast, checked = _constructed_record(dict(sample)), _validated_record(dict(sample))
-        if fast == checked and fast.model_dump() == checked.model_dump() and repr(fast) == repr(checked):
-            return _constructed_record
-    except Exception:  # noqa: BLE001 -- any surprise: validate every record instead
-        pass
-    return _validated_record
-
-
-_build_record = _pick_record_builder()
-
-
 def record_from_row(row: Sequence) -> ClaimRecord:
     """A ClaimRecord from a row of `claims_select()`."""
-    return _build_record(dict(zip(EXPORT_COLUMNS, _record_values(row), strict=True)))
+    from claimtrack.storage.records_build import build_record
+
+    return build_record(dict(zip(EXPORT_COLUMNS, _record_values(row), strict=True)))
 
 
 def _batches(conn: sa.Connection, statements: list[sa.Select], limit: int | None, batch: int) -> Iterator[list]:
@@ -771,7 +738,9 @@ def query_claims(store: Store, flt: ClaimFilter | None = None) -> Iterator[Claim
     writing to a SQLite store from the same thread.
     """
     flt = flt or ClaimFilter()
-    build, columns = _build_record, EXPORT_COLUMNS
+    from claimtrack.storage.records_build import build_record
+
+    build, columns = build_record, EXPORT_COLUMNS
     with store.read() as conn:
         for values in _claim_values(conn, flt, STREAM_BATCH):
             yield build(dict(zip(columns, values, strict=True)))

@@ -7,13 +7,15 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from types import TracebackType
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import sqlalchemy as sa
 from sqlalchemy import exc
 
 from claimtrack.storage.engine import SQLITE_BEGIN_OPTION, connection_error, safe_url
-from claimtrack.storage.entities import EntityCache
+
+if TYPE_CHECKING:
+    from claimtrack.storage.entities import EntityCache
 
 T = TypeVar("T")
 WRITE_ATTEMPTS = 6
@@ -39,7 +41,16 @@ class Store:
     def __init__(self, engine: sa.Engine, url: str) -> None:
         self.engine = engine
         self.url = url
-        self.entities = EntityCache()
+        self._entities: EntityCache | None = None
+
+    @property
+    def entities(self) -> EntityCache:
+        """The actor and place ids cache, created by the first write (reads need no entity code)."""
+        if self._entities is None:
+            from claimtrack.storage.entities import EntityCache
+
+            self._entities = EntityCache()
+        return self._entities
 
     @property
     def dialect(self) -> str:
@@ -86,7 +97,7 @@ class Store:
 
     def invalidate_caches(self) -> None:
         """Forget cached actor/place ids (after merges and alias changes)."""
-        self.entities = EntityCache()
+        self._entities = None
 
     def close(self) -> None:
         """Release all connections."""
