@@ -736,7 +736,7 @@ def _claims_of(
     claims: list[ExtractedClaim] = []
     loose: list[ExtractedClaim] = []
     sentence_side: str | None = None
-    own_voice_end = _own_voice_end(sentence.text, attribution)
+    own_voice_end = _own_voice_end(sentence.text, attribution) if counts else -1  # read only by the counts
     for i, count in enumerate(counts):
         rel_start, rel_end = count.start - sentence.start, count.end - sentence.start
         # a place named between this count and the next one is this count's ("3,000 in Romania, two in Spain")
