@@ -156,3 +156,15 @@ def test_sqlite_reads_the_document_fields_from_their_index(store: Store, denials
             assert {r[1] for r in rows} == {"a.txt", "b.txt"}  # documents 1-3: a.txt, b.txt and a.txt again
             if same_name:  # each a.txt beside both a.txt documents
                 assert sorted((r[0], r[4]) for r in rows if r[1] == "a.txt") == [(1, 1), (1, 3), (3, 1), (3, 3)]
+
+
+def test_the_namesakes_of_documents_already_read_are_found_too(store: Store, denials: dict[str, str]) -> None:
+    from claimtrack.storage.comparison import _document_ids, _Names, paused_gc, read_views
+
+    with store.read() as conn, paused_gc():
+        names = _Names(conn)
+        views = read_views(conn, ClaimFilter(subject=SUBJECT), names)  # their documents are known now
+        assert names.named_ids is None
+        read_views(conn, ClaimFilter(subject=SUBJECT), names, same_name=True)
+        expected = _document_ids(conn, sorted({v.document for v in views}))
+    assert sorted(names.named_ids or ()) == expected and len(expected) == 4  # a.txt twice, b.txt, d.txt

@@ -4,7 +4,8 @@ Modules, one job each: `engine` (URLs, connections), `migrate` (Alembic), `datab
 db_*), `store` (the Store object), `schema` (Core tables mirroring the migrations), `entities`
 (actors/places rows), `writer` (store_document), `queries` (where claim queries are built),
 `catalog` (listings), `curation` (reviews, aliases, merges, history), `revisions` (which schema
-revisions exist, without Alembic), `comparison` (what compare reads).
+revisions exist, without Alembic), `comparison` (what compare reads), `records_build` (ClaimRecords
+without validating again), `text` (how names are compared).
 
 The names below are imported from their modules on first use (PEP 562), so that a command imports
 only the storage modules it needs (`from claimtrack.storage import StoreError` loads no queries,

@@ -10,7 +10,9 @@ claims of a subject lie on pages all over it.
 `analysis.compare.find_denials` keeps a denial that is in one of the subject's documents (by name)
 or that has the subject itself (within the window). Only those can be kept, so only those are read:
 the denials without a subject in documents of those names, and every denial with a subject (index
-ranges of `(kind, subject, document_id)`, migration 0005), instead of every denial in the store.
+ranges of `(kind, subject, document_id)`, migration 0005), instead of every denial in the store, in
+one statement. The ids of the documents of those names come with the subject's documents (a self-join
+on the name index), not from a lookup of their names afterwards.
 """
 
 from __future__ import annotations
@@ -120,7 +122,8 @@ class _Names:
         return _rows(self.conn, [stmt])
 
     def _read_documents(self, ids: Iterable, same_name: bool) -> None:
-        wanted = self._unknown(self.documents, ids)
+        # same_name: every document of these rows, known or not, for the ids of its namesakes
+        wanted = sorted(set(ids) - {None}) if same_name else self._unknown(self.documents, ids)
         rows = _rows(self.conn, [_documents_statement(self.conn.dialect.name, wanted, same_name)]) if wanted else []
         docs, dates = self.documents, _DATES
         for row in rows:
