@@ -8,8 +8,9 @@ modules on first use (PEP 562): `claimtrack.analysis.terms` alone loads neither 
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from claimtrack.lazy import lazy_names
 
 if TYPE_CHECKING:
     from claimtrack.analysis.compare import (
@@ -62,11 +63,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    """The public name from its module, imported now (and kept in this module's namespace)."""
-    module = _MODULES.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_names(__name__, _MODULES, globals())

@@ -5,7 +5,9 @@ The entry point is `extract_claims(text, published)`.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from claimtrack.lazy import lazy_names
 
 if TYPE_CHECKING:
     from claimtrack.extraction.pipeline import extract_claims
@@ -13,11 +15,6 @@ if TYPE_CHECKING:
 __all__ = ["extract_claims"]
 
 
-def __getattr__(name: str) -> Any:
-    """`extract_claims`, imported on first use: the stores and exports import the gazetteer from this
-    package and never extract, so they do not pay for compiling the extractor's modules."""
-    if name == "extract_claims":
-        from claimtrack.extraction.pipeline import extract_claims
-
-        return extract_claims
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+# `extract_claims` is imported on first use: the stores and exports import the gazetteer from this package and
+# never extract, so they do not pay for compiling the extractor's modules
+__getattr__ = lazy_names(__name__, {"extract_claims": "claimtrack.extraction.pipeline"}, globals())
