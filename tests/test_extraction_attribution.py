@@ -590,3 +590,57 @@ def test_citing_threatening_and_a_subordinate_clause_speaker(text: str, name: st
 def test_a_time_phrase_opening_the_sentence_without_a_comma_is_not_the_speaker(text: str) -> None:
     claim = one_claim(text)
     assert claim.actor is not None and claim.actor.name == "Grain Board"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Foreign minister Ella Virtanen however told reporters that 300 troops had crossed.", "Ella Virtanen"),
+        ("Mayor Ivan Pavlenko in turn said 12 people were killed.", "Ivan Pavlenko"),
+        ("Peter Hall himself said 200 soldiers were killed.", "Peter Hall"),
+        ("General Oleh Marchenko meanwhile said 40 soldiers were wounded.", "Oleh Marchenko"),
+        ("Colonel Anna Sova nevertheless claimed 90 soldiers were captured.", "Anna Sova"),
+    ],
+)
+def test_a_discourse_adverb_or_emphatic_pronoun_between_speaker_and_verb(text: str, name: str) -> None:
+    claim = one_claim(text)
+    assert claim.actor is not None and claim.actor.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Two sources familiar with the matter told reporters 300 troops had arrived.", "familiar with the matter"),
+        ("A source close to the Defence Ministry said 300 troops had arrived.", "close to the Defence Ministry"),
+        ("People with knowledge of the deployment said 300 troops had arrived.", "with knowledge of the deployment"),
+    ],
+)
+def test_an_unnamed_source_and_what_it_is_close_to(text: str, role: str) -> None:
+    claim = one_claim(text)
+    assert claim.actor is not None and claim.actor.kind == "anonymous" and claim.actor.role == role
+
+
+def test_a_named_body_after_close_to_is_not_a_source_of_its_own() -> None:
+    claim = one_claim("Officials close to the Interior Ministry said 50 soldiers were detained.")
+    assert claim.actor is not None and claim.actor.name != "Interior Ministry"
+
+
+def test_he_said_means_the_person_the_sentence_before_was_about() -> None:
+    text = ("Minister Tomas Brandt said 300 troops had arrived. Senator Mark Hale, who came to the capital to end "
+            "the deployment, decided to stay. \"We saw 200 tanks,\" he said.")
+    by_count = {c.quantity.low: c.actor.name for c in extract_claims(text, PUBLISHED) if c.quantity and c.actor}
+    assert by_count == {300: "Tomas Brandt", 200: "Mark Hale"}
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "\"They came at night.\"",  # a quote continues the last speaker's words
+        "THE PRESIDENT VISITS THE FRONT",  # a headline
+        "Today the weather was cold.",  # no person as the subject
+    ],
+)
+def test_he_said_keeps_the_last_speaker_across_quotes_headlines_and_other_subjects(between: str) -> None:
+    text = f"Minister Tomas Brandt said 300 troops had arrived. {between}\n\"We saw 200 tanks,\" he said."
+    by_count = {c.quantity.low: c.actor.name for c in extract_claims(text, PUBLISHED) if c.quantity and c.actor}
+    assert by_count == {300: "Tomas Brandt", 200: "Tomas Brandt"}

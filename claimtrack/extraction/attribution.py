@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claimtrack.extraction.actors import ANON_HEADS
 from claimtrack.extraction.dates import MONTHS
 from claimtrack.extraction.lexicons import DOCUMENT_WORDS
 from claimtrack.extraction.prefilter import StartScan, lowered, trie_alternation
@@ -59,7 +60,10 @@ _SKIP_BEFORE = re.compile(
     r"(?:\s*\b(?:also|later|previously|earlier|again|further|separately|reportedly|then|(?:most\s+)?recently|publicly|"
     r"repeatedly|had|has|have|would|will|could|did|does|do|once|first|initially|last\s+(?:week|night|month)|"
     r"this\s+(?:morning|week|evening)|tonight|overnight|on\s+\w+day|"
-    r"\w+day|yesterday|today|in\s+a\s+statement|not|never|already|has\s+since|since|there|here|locally)\s*)+$",
+    r"\w+day|yesterday|today|in\s+a\s+statement|not|never|already|has\s+since|since|there|here|locally|"
+    # discourse adverbs and emphatic pronouns: "X however told reporters", "X himself said", "X in turn said"
+    r"however|meanwhile|though|too|nonetheless|nevertheless|instead|in\s+turn|in\s+response|likewise|similarly|"
+    r"now|still|subsequently|eventually|himself|herself|itself|themselves)\s*)+$",
     re.IGNORECASE,
 )
 _STOP_WORDS = frozenset(
@@ -176,7 +180,9 @@ _SKIP_TAILS = (
     "also", "later", "previously", "earlier", "again", "further", "separately", "reportedly", "then", "recently",
     "publicly", "repeatedly", "had", "has", "have", "would", "will", "could", "did", "does", "do", "once", "first",
     "initially", "week", "day", "statement", "not", "never", "already", "since", "there", "here", "locally",
-    "night", "month", "morning", "evening", "tonight", "overnight",
+    "night", "month", "morning", "evening", "tonight", "overnight", "however", "meanwhile", "though", "too",
+    "nonetheless", "nevertheless", "instead", "turn", "response", "likewise", "similarly", "now", "still",
+    "subsequently", "eventually", "himself", "herself", "itself", "themselves",
 )  # fmt: skip
 # The same for `_PASSIVE_BEFORE`: it ends with a form of "be" or an -ly adverb.
 _PASSIVE_TAILS = ("was", "were", "is", "are", "been", "be", "being", "it's", "ly")
@@ -252,8 +258,31 @@ _TIME_UNITS = frozenset({"week", "month", "year", "night", "weekend", "morning",
                          "autumn", "fall", "winter"})
 
 
+# what an unnamed source is close to: "sources familiar with the matter", "a person briefed on the talks"
+_SOURCE_QUALIFIER = re.compile(
+    r"\b(?P<head>[A-Za-z]+)\s+(?P<qualifier>(?:(?:directly|closely)\s+)?(?:familiar\s+with|close\s+to|briefed\s+(?:on|about)|"
+    r"with\s+(?:direct\s+)?knowledge\s+of|knowledgeable\s+(?:about|of)|privy\s+to)\s+[^,;:\"“”()]{1,60}?)\s*$"
+)
+
+
+def _qualified_source(text: str) -> tuple[str, str] | None:
+    """(text up to the source's head, its qualifier) when `text` ends with an unnamed source's qualifier:
+    "two sources familiar with the matter" is anonymous sources, not "the matter"."""
+    if "familiar" not in text and " close " not in text and "briefed" not in text and "knowledge" not in text \
+            and "privy" not in text:
+        return None
+    m = _SOURCE_QUALIFIER.search(text)
+    if m is None or m.group("head").lower() not in ANON_HEADS:
+        return None
+    return text[: m.end("head")], m.group("qualifier")
+
+
 def subject_before(text: str) -> tuple[str | None, str | None, bool]:
     """(speaker phrase, pronoun, coordinated) for the words just before a cue."""
+    qualified = _qualified_source(text)
+    if qualified is not None:
+        phrase = subject_before(qualified[0] + " ")[0]
+        return (f"{phrase}, {qualified[1]}" if phrase else None), None, False
     bare = _strip_skip_words(text)
     text = _strip_skip_words(_strip_setting(bare))
     relative = len(text) < len(bare.rstrip())  # "X who said", "X in a briefing said": X is the subject

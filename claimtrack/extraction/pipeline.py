@@ -15,7 +15,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from itertools import islice
 
-from claimtrack.extraction.actors import PersonRegistry, actor_lexicon, resolve_actor
+from claimtrack.extraction.actors import DETERMINERS, PersonRegistry, actor_lexicon, resolve_actor
 from claimtrack.extraction.attribution import (
     CONFIRM_VERBS,
     DENIAL_VERBS,
@@ -88,6 +88,8 @@ class Context:
     last_group: ActorRef | None = None
     last_org: ActorRef | None = None
     last_publisher: ActorRef | None = None  # the last organisation or outlet that spoke: "the report" is its
+    # the sentences read since the last one with a speaker, with their quotes: whom a later "he said" may mean
+    since_speaker: list[tuple[Sentence, list[tuple[int, int]]]] = field(default_factory=list)
     speaker_dates: dict[str, DateRef] = field(default_factory=dict)
     last_day: dt.date | None = None  # the last day named, as of the last sentence whose dates were read
     # sentences since then whose dates were not needed: read only if a later "that day" needs `last_day`
@@ -132,13 +134,39 @@ def _mostly_quoted(sentence: Sentence, quotes: list[tuple[int, int]]) -> bool:
     return covered >= 0.6 * max(1, len(sentence.text))
 
 
+_POSSESSIVE_END = re.compile(r"['’]s$")
+SUBJECT_REACH = 2  # how many sentences back a "he said" looks for a person named as a sentence's subject
+
+
 def _pronoun_actor(pronoun: str, ctx: Context) -> ActorRef | None:
     if pronoun in {"he", "she"}:
-        return ctx.persons.last_person
+        return _subject_person(ctx) or ctx.persons.last_person
     if pronoun == "they":
         return ctx.last_group or ctx.last_speaker
     if pronoun == "it":
         return ctx.last_org
+    return None
+
+
+def _subject_person(ctx: Context) -> ActorRef | None:
+    """The person named as the subject of a sentence between the last speaker and a "he/she said": in "Barack Obama
+    decided to end the war. 'It is time to turn the page,' he said." he is Obama, whoever spoke before. A quoted
+    sentence in between continues the last speaker's words, and ends the search."""
+    for sentence, quotes in reversed(ctx.since_speaker[-SUBJECT_REACH:]):
+        if quotes:
+            return None
+        text = sentence.text.rstrip()
+        if not text.endswith((".", "!", "?")) or text.isupper():
+            continue  # a headline, a credit line or a caption: no sentence, no subject
+        subject = sentence_subject(text)
+        if not subject:
+            continue
+        # "Secretary Anna Berg's visit to Kyiv was ... He announced": the owner is the one spoken of
+        actor = resolve_actor(_POSSESSIVE_END.sub("", subject), ctx.persons)
+        if actor is not None and actor.kind == "person" and actor.name != actor.role \
+                and actor.name.split()[0].lower() not in DETERMINERS \
+                and (" " in actor.name or actor_lexicon().lookup(actor.name) is not None):
+            return actor  # a full name or a known person, not "Today", "Participants" or "The Taoiseach"
     return None
 
 
@@ -484,6 +512,10 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
             attribution = Attribution(supplier, None, None, "the package it announced", [])
         elif transcript_of is not None:
             attribution = Attribution(transcript_of, None, None, "the full text of a speech", [])
+        if attribution is None:
+            ctx.since_speaker.append((sentence, quotes))
+        else:
+            ctx.since_speaker.clear()
         whose = transcript_marker(sentence.text)
         if whose is not None:
             transcript_of = _transcript_speaker(whose, ctx) or transcript_of
