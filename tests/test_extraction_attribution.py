@@ -644,3 +644,36 @@ def test_he_said_keeps_the_last_speaker_across_quotes_headlines_and_other_subjec
     text = f"Minister Tomas Brandt said 300 troops had arrived. {between}\n\"We saw 200 tanks,\" he said."
     by_count = {c.quantity.low: c.actor.name for c in extract_claims(text, PUBLISHED) if c.quantity and c.actor}
     assert by_count == {300: "Tomas Brandt", 200: "Tomas Brandt"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "General Ivan Sirko cautioned that 300 troops could cross.",
+        "Asked about the border, the minister replied that 300 troops had crossed.",
+        "Analyst Maria Lind reckons 300 troops have crossed.",
+        "Colonel Petro Hay observed that 300 troops had crossed.",
+    ],
+)
+def test_cautioning_replying_reckoning_and_observing_that(text: str) -> None:
+    claim = one_claim(text)
+    assert claim.actor is not None and claim.quantity is not None and claim.quantity.low == 300
+
+
+def test_observing_a_silence_is_no_statement() -> None:
+    claims = extract_claims("Colonel Petro Hay observed a minute's silence for the 300 soldiers killed.", PUBLISHED)
+    assert all(c.actor is None for c in claims)
+
+
+def test_and_he_replied_means_the_person_the_sentence_opens_with() -> None:
+    text = ("Minister Tomas Brandt said 300 troops had arrived. Later, Prime Minister Anna Berg was asked on TV "
+            "whether tanks had come, and she replied that 200 tanks had come.")
+    by_count = {c.quantity.low: c.actor.name for c in extract_claims(text, PUBLISHED) if c.quantity and c.actor}
+    assert by_count == {300: "Tomas Brandt", 200: "Anna Berg"}
+
+
+def test_a_quote_running_into_the_he_said_sentence_does_not_hide_the_subject_before_it() -> None:
+    text = ("Minister Tomas Brandt said 300 troops had arrived.\nSenator Mark Hale was asked about the border.\n"
+            "\"We saw them. We counted 200 tanks,\" he said.")
+    by_count = {c.quantity.low: c.actor.name for c in extract_claims(text, PUBLISHED) if c.quantity and c.actor}
+    assert by_count == {300: "Tomas Brandt", 200: "Mark Hale"}

@@ -35,7 +35,9 @@ SPEECH_VERBS: tuple[str, ...] = (
     "conceded", "concedes", "recalled", "recalls", "pointed", "signalled", "signaled", "rejected", "rejects",
     "dismissed", "dismisses", "promised", "promises", "assured", "assures", "maintained", "maintains", "shows",
     "showed", "described", "describes", "verified", "verifies", "reaffirmed", "reaffirms", "cited", "cites",
-    "threatened", "threatens",
+    "threatened", "threatens", "cautioned", "cautions", "contended", "contends",
+    "reckoned", "reckons", "replied", "replies", "acknowledges", "admits", "recounted", "complained",
+    "affirmed", "affirms", "summarised", "summarized", "emphasized", "speculated", "hinted",
 )  # fmt: skip
 DENIAL_VERBS = frozenset({"denied", "denies", "deny", "rejected", "rejects", "dismissed", "dismisses"})
 CONFIRM_VERBS = frozenset({"confirmed", "confirms", "confirm"})
@@ -437,7 +439,8 @@ _WORDS_RE = re.compile(r"[A-Za-z]+")
 _QUOTED_AS = re.compile(r"\s+(?P<np>[^,;:\"“”]{2,80}?)\s+as\s+(?:saying|stating|telling)\b")
 _LABEL_VERBS = frozenset({"described", "describes"})
 # a cue only before "that": "the study found that ...", "Macron repeated that ...", not "rescuers found 30 bodies"
-_FINDING_VERBS = frozenset({"found", "finds", "find", "repeated", "repeats"})
+# or "X observed a minute's silence"
+_FINDING_VERBS = frozenset({"found", "finds", "find", "repeated", "repeats", "observed", "observes"})
 # a cue only in the active voice: "the UN has verified 400 deaths", "he cited plans to ...", not "the figures could
 # not be verified by X"
 _ACTIVE_ONLY_VERBS = frozenset({"verified", "verifies", "cited", "cites"})

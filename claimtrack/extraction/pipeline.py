@@ -138,9 +138,10 @@ _POSSESSIVE_END = re.compile(r"['’]s$")
 SUBJECT_REACH = 2  # how many sentences back a "he said" looks for a person named as a sentence's subject
 
 
-def _pronoun_actor(pronoun: str, ctx: Context) -> ActorRef | None:
+def _pronoun_actor(pronoun: str, ctx: Context, before: str = "") -> ActorRef | None:
+    """Whom a pronoun speaker means; `before` is its sentence up to the cue."""
     if pronoun in {"he", "she"}:
-        return _subject_person(ctx) or ctx.persons.last_person
+        return _clause_subject_person(before, ctx) or _subject_person(ctx) or ctx.persons.last_person
     if pronoun == "they":
         return ctx.last_group or ctx.last_speaker
     if pronoun == "it":
@@ -148,25 +149,45 @@ def _pronoun_actor(pronoun: str, ctx: Context) -> ActorRef | None:
     return None
 
 
+_COORDINATED_PRONOUN = re.compile(r"\s(?:and|but)\s+(?:he|she)\s+(?:[a-z]+\s+)?$")
+
+
+def _clause_subject_person(before: str, ctx: Context) -> ActorRef | None:
+    """"Anna Berg was asked whether ... and she replied that ...": the pronoun after "and" or "but" means the
+    person the sentence opens with (not inside a quote)."""
+    if not before or before[0] in "“\"'‘" or not _COORDINATED_PRONOUN.search(before):
+        return None
+    subject = sentence_subject(before)
+    return _named_person(subject, ctx) if subject else None
+
+
+def _named_person(phrase: str, ctx: Context) -> ActorRef | None:
+    """The person a subject phrase names: a full name or a known person, not "Today", "Participants" or "The
+    Taoiseach"; "Secretary Anna Berg's visit": the owner is the one spoken of."""
+    actor = resolve_actor(_POSSESSIVE_END.sub("", phrase), ctx.persons)
+    if actor is not None and actor.kind == "person" and actor.name != actor.role \
+            and actor.name.split()[0].lower() not in DETERMINERS \
+            and (" " in actor.name or actor_lexicon().lookup(actor.name) is not None):
+        return actor
+    return None
+
+
 def _subject_person(ctx: Context) -> ActorRef | None:
     """The person named as the subject of a sentence between the last speaker and a "he/she said": in "Barack Obama
-    decided to end the war. 'It is time to turn the page,' he said." he is Obama, whoever spoke before. A quoted
-    sentence in between continues the last speaker's words, and ends the search."""
+    decided to end the war. 'It is time to turn the page,' he said." he is Obama, whoever spoke before. A quote
+    closed in between continues the last speaker's words, and ends the search."""
     for sentence, quotes in reversed(ctx.since_speaker[-SUBJECT_REACH:]):
+        if quotes and quotes[-1][1] >= len(sentence.text):
+            continue  # a quote that runs on into the next sentence: the words of the "he said" to come
         if quotes:
             return None
         text = sentence.text.rstrip()
         if not text.endswith((".", "!", "?")) or text.isupper():
             continue  # a headline, a credit line or a caption: no sentence, no subject
         subject = sentence_subject(text)
-        if not subject:
-            continue
-        # "Secretary Anna Berg's visit to Kyiv was ... He announced": the owner is the one spoken of
-        actor = resolve_actor(_POSSESSIVE_END.sub("", subject), ctx.persons)
-        if actor is not None and actor.kind == "person" and actor.name != actor.role \
-                and actor.name.split()[0].lower() not in DETERMINERS \
-                and (" " in actor.name or actor_lexicon().lookup(actor.name) is not None):
-            return actor  # a full name or a known person, not "Today", "Participants" or "The Taoiseach"
+        actor = _named_person(subject, ctx) if subject else None
+        if actor is not None:
+            return actor
     return None
 
 
@@ -260,7 +281,7 @@ def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution
                 speaker = (actor, cue, None)  # data or a body shows; "Footage showed" names no speaker
                 continue
         if cue.pronoun:
-            actor = _pronoun_actor(cue.pronoun, ctx)
+            actor = _pronoun_actor(cue.pronoun, ctx, sentence.text[: cue.start])
             if actor is not None:
                 speaker = (actor, cue, cue.pronoun)
                 continue
