@@ -115,8 +115,8 @@ def test_what_a_body_found_that_is_its_claim() -> None:
     assert claim.actor is not None and claim.actor.name == "Baltic Monitoring Group"
 
 
-def test_found_without_that_is_not_a_cue() -> None:
-    assert cues("Rescuers found 30 bodies in the forest.") == []
+def test_found_without_that_or_a_number_is_not_a_cue() -> None:
+    assert cues("Rescuers found survivors in the forest.") == []
 
 
 def test_an_agent_after_by_is_still_not_the_speaker() -> None:
@@ -677,3 +677,38 @@ def test_a_quote_running_into_the_he_said_sentence_does_not_hide_the_subject_bef
             "\"We saw them. We counted 200 tanks,\" he said.")
     by_count = {c.quantity.low: c.actor.name for c in extract_claims(text, PUBLISHED) if c.quantity and c.actor}
     assert by_count == {300: "Tomas Brandt", 200: "Mark Hale"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "low"),
+    [
+        ("On Sunday, AFP discovered the bodies of at least 20 civilians in a village.", "AFP", 20),
+        ("Police found 30 bodies in the forest near the town.", "Police", 30),
+        ("Volunteers of the Harbor Group identified 263 dead soldiers.", "Harbor Group", 263),
+    ],
+)
+def test_who_found_or_identified_a_number_of_people_claims_the_count(text: str, name: str, low: int) -> None:
+    claim = one_claim(text)
+    assert claim.actor is not None and name in claim.actor.name
+    assert claim.quantity is not None and claim.quantity.low == low and claim.kind == "casualties"
+
+
+@pytest.mark.parametrize(
+    "text", ["The army found a way to move 300 soldiers.", "The bodies of 30 people were found in the forest."]
+)
+def test_finding_without_a_number_after_it_names_no_claimant(text: str) -> None:
+    assert all(c.actor is None for c in extract_claims(text, PUBLISHED))
+
+
+def test_the_report_means_the_author_a_sentence_before_named_without_a_verb_of_saying() -> None:
+    text = ("The findings come from a report published by the Harbor Institute, a research group in Boston. "
+            "The report estimated that Russia had abducted at least 6,000 children.")
+    claim = one_claim(text)
+    assert claim.actor is not None and claim.actor.name == "Harbor Institute"
+
+
+@pytest.mark.parametrize(("word", "kind"), [("Residents", "anonymous"), ("Volunteers", "anonymous"),
+                                            ("Sanders", "person")])
+def test_a_plural_noun_of_people_speaking_is_a_group_not_a_surname(word: str, kind: str) -> None:
+    claim = one_claim(f"{word} said 12 soldiers died.")
+    assert claim.actor is not None and claim.actor.kind == kind

@@ -17,6 +17,7 @@ from claimtrack.extraction.gazetteer import env_value, load_gazetteer
 from claimtrack.extraction.lexicons import (
     DOCUMENT_WORDS,
     Side,
+    counted_groups,
     load_records,
     side_by_capital,
     side_by_form,
@@ -385,6 +386,12 @@ def _split_name(words: list[str]) -> tuple[list[str], list[str]]:
     return words[:i], name
 
 
+def _counted_people(word: str) -> bool:
+    """Whether a plural word is a noun of people counted in units.toml ("rescuers", "volunteers", "residents")."""
+    group = counted_groups().get(word.lower())
+    return group is not None and group.category in {"people", "personnel"}
+
+
 # forms of address, which are no role: "Dr. Ivan Sirko", "Mr Zelensky"
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame"})
 
@@ -479,6 +486,8 @@ def resolve_actor(phrase: str, persons: PersonRegistry | None = None) -> ActorRe
     if people is not None:  # "Israelis say": people of a side, unnamed
         return ActorRef(name=words[0], kind="anonymous", affiliation=people.country, raw=raw)
     if len(words) == 1 and words[0].lower() in BLOC_ADJECTIVES and words[0][:1].isupper():  # "Western estimates"
+        return ActorRef(name=words[0], kind="anonymous", raw=raw)
+    if plural and _counted_people(words[0]):  # "Rescuers say", "Volunteers found": a group, no surname
         return ActorRef(name=words[0], kind="anonymous", raw=raw)
     role_words, name_words = _split_name(words)
     lone_head = len(name_words) == 1 and name_words[0].lower() in _HEADS

@@ -441,12 +441,20 @@ _LABEL_VERBS = frozenset({"described", "describes"})
 # a cue only before "that": "the study found that ...", "Macron repeated that ...", not "rescuers found 30 bodies"
 # or "X observed a minute's silence"
 _FINDING_VERBS = frozenset({"found", "finds", "find", "repeated", "repeats", "observed", "observes"})
+# a cue before a number only: "AFP discovered the bodies of at least 20 civilians", "the group identified 263
+# dead", "police found 30 bodies": who counted them tells the count
+_COUNTING_VERBS = frozenset({"found", "finds", "discovered", "discovers", "identified", "identifies", "uncovered",
+                             "exhumed", "recovered"})
+_NUMBER_NEXT = re.compile(
+    r"\s+(?:the\s+(?:bodies|remains)\s+of\s+)?(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|"
+    r"up\s+to|another|a\s+further)\s+)?\d"
+)
 # a cue only in the active voice: "the UN has verified 400 deaths", "he cited plans to ...", not "the figures could
 # not be verified by X"
 _ACTIVE_ONLY_VERBS = frozenset({"verified", "verifies", "cited", "cites"})
 _PASSIVE_AUXILIARIES = frozenset({"be", "been", "being", "is", "are", "was", "were"})
 # every word a cue can start with
-_CUE_WORDS = _SPEECH_SET | {"citing", "quoting", "according", "per"} | _ISSUE_VERBS | _FINDING_VERBS
+_CUE_WORDS = _SPEECH_SET | {"citing", "quoting", "according", "per"} | _ISSUE_VERBS | _FINDING_VERBS | _COUNTING_VERBS
 # a cue word as a whole run of ASCII letters, in the lowercased sentence (scanned from one non-letter to the next)
 _CUE_WORD_SCAN = StartScan(rf"{trie_alternation(_CUE_WORDS)}(?![a-z])", "a-z")
 _CUE_WORD_RE = _CUE_WORD_SCAN.pattern
@@ -500,8 +508,10 @@ def _cue_matches(sentence: str):
             if sentence[start] == "p" and sentence[:start].rstrip().endswith((",", "(")) and \
                     _PER_SOURCE.match(sentence, end):  # "..., per Ukrainian intelligence"; not "per cent", "per day"
                 yield "per", start, end
+        elif word in _COUNTING_VERBS and _NUMBER_NEXT.match(sentence, end):
+            yield word, start, end
         elif word in _FINDING_VERBS:
-            if sentence.startswith(" that ", end):  # "an analysis by X found that ...", not "police found 30 bodies"
+            if sentence.startswith(" that ", end):  # "an analysis by X found that ...", not "X found a way"
                 yield word, start, end
         elif word == "according":
             following = _WORDS_RE.search(sentence, end)  # the next word

@@ -69,6 +69,27 @@ _DOCUMENT_NP = re.compile(r"^(?:the|its|this|that|these)\s+(?:new\s+|latest\s+|a
                           r"statistics)$", re.I)
 
 
+# a document and its author named in a sentence of its own: "a report published by the Conflict Observatory",
+# "a new study by researchers at Yale", "an analysis from the Kiel Institute"
+_AUTHORED_DOCUMENT = re.compile(
+    r"\b(?:report|study|survey|analysis|assessment|investigation|review|paper|dossier)\s+(?:(?:published|released|"
+    r"compiled|prepared|issued|produced|conducted|commissioned|written)\s+)?(?:by|from)\s+"
+    r"(?P<who>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*)"
+)
+_DOCUMENT_STEMS = ("report", "study", "survey", "analys", "assessment", "investigation", "review", "paper", "dossier")
+
+
+def _introduced_publisher(text: str, ctx: Context) -> None:
+    """Remember the author of a document a sentence introduces without a verb of saying, so that a later "the
+    report estimated" is theirs: "... derived from a report published by the Conflict Observatory."."""
+    if " by " not in text and " from " not in text or not any(stem in text for stem in _DOCUMENT_STEMS):
+        return
+    m = _AUTHORED_DOCUMENT.search(text)
+    actor = resolve_actor(m.group("who"), ctx.persons) if m else None
+    if actor is not None and actor.kind in {"organisation", "media"}:
+        ctx.last_publisher = actor
+
+
 @dataclass
 class Attribution:
     claimant: ActorRef
@@ -535,6 +556,7 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
             attribution = Attribution(transcript_of, None, None, "the full text of a speech", [])
         if attribution is None:
             ctx.since_speaker.append((sentence, quotes))
+            _introduced_publisher(sentence.text, ctx)
         else:
             ctx.since_speaker.clear()
         whose = transcript_marker(sentence.text)

@@ -20,7 +20,7 @@ STATUS_CUES: tuple[tuple[str, str, str], ...] = (
     (r"killed\s+or\s+(?:wounded|injured)|dead\s+(?:and|or)\s+(?:wounded|injured)|casualt|losses|\blost\b|losing",
      "casualties", "casualties"),
     (r"\bkill(?:ed|ing|s)?\b|\bdead\b|\bdied\b|\bdeaths?\b|\bperished\b|\beliminated\b|\bneutrali[sz]ed\b|"
-     r"\bexecut(?:ed|ions?)\b",
+     r"\bexecut(?:ed|ions?)\b|\bbod(?:y|ies)\s+of\b",
      "casualties", "killed"),
     (r"\bwound(?:ed|ing)\b|\binjur(?:ed|ing|ies)\b|\bhurt(?:ing)?\b|\b(?:in|to)\s+hospital\b|\bhospitali[sz]ed\b",
      "casualties", "wounded"),
