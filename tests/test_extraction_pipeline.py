@@ -479,3 +479,26 @@ def test_a_forecast_weekday_at_the_end_of_the_calendar_does_not_raise(published:
 def test_trapped_and_missing_people_are_casualty_claims(text: str, subject: str) -> None:
     claim = one_count(text)
     assert (claim.subject, claim.kind) == (subject, "casualties")
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "low"),
+    [
+        ("The governor said over 30 houses were damaged.", "houses damaged", 30),
+        ("The mayor said the strike destroyed 12 residential buildings.", "residential buildings destroyed", 12),
+        ("Officials said the shelling damaged 4 schools and a hospital.", "schools damaged", 4),
+    ],
+)
+def test_damaged_or_destroyed_buildings_are_damage_claims(text: str, subject: str, low: int) -> None:
+    claim = one_count(text)
+    assert (claim.subject, claim.kind, claim.quantity.low) == (subject, "damage", low)
+
+
+def test_buildings_nothing_befell_are_no_count() -> None:
+    claims = extract_claims("The governor said 30 houses stand in the village.", PUBLISHED)
+    assert [c.quantity for c in claims] == [None]
+
+
+def test_damaged_materiel_keeps_its_own_kind() -> None:
+    claim = one_count("The ministry said 40 tanks were damaged.")
+    assert (claim.subject, claim.kind) == ("tanks damaged", "materiel")

@@ -31,8 +31,9 @@ STATUS_CUES: tuple[tuple[str, str, str], ...] = (
     (r"\bevacuat(?:ed|ing)\b|\bfled\b|\bdisplaced\b|\bdeport(?:ed|ing|ation)\b|\brefugees?\b|\basylum\b|\brefuge\b|"
      r"\bregistered\s+(?:in|as)\b|\btemporary\s+protection\b", "displacement", "displaced"),
     (r"\bin\s+need\s+of\b|\bneed(?:s|ed)?\s+(?:humanitarian\s+)?(?:aid|assistance|help)\b", "humanitarian", "in need"),
-    (r"\bdestroy(?:ed|ing)\b|\bshot\s+down\b|\bdowned\b|\bintercept(?:ed|ing)\b|\bknocked\s+out\b|\bhit\b",
-     "materiel", "destroyed"),
+    (r"\bdestroy(?:ed|ing)\b|\bshot\s+down\b|\bdowned\b|\bintercept(?:ed|ing)\b|\bknocked\s+out\b|\bhit\b|"
+     r"\bflattened\b|\brazed\b", "materiel", "destroyed"),
+    (r"\bdamag(?:ed|ing|e)\b", "materiel", "damaged"),
     (r"\bsen[dt]\b|\bsending\b|\bdeploy(?:ed|ing|ment)?\b|\bdispatch(?:ed|ing)?\b|\bmov(?:ed|ing)\b|\bamass(?:ed|ing)\b|"
      r"\bmass(?:ed|ing)\b|\bstationed\b|\btrain(?:ed|ing)\b|\barriv(?:ed|e|ing)\b|\bmobili[sz](?:ed|ing)\b|"
      r"\brecruit(?:ed|ing)\b|\bfight(?:ing)?\b|\bgathered\b|\bpositioned\b|\breinforc", "deployment", "deployed"),
@@ -107,7 +108,12 @@ def subject_of(sentence: str, count: CountMention, rel_start: int, rel_end: int,
     group = count.group
     status = _status(sentence, count, rel_start, rel_end)
     category = group.category
-    if category == "people" and (status is None or status[1] in {"destroyed", "delivered"}):
+    if category == "buildings":
+        # houses and schools are a claim only when something befell them: "over 30 houses were damaged"
+        if status is None or status[1] not in {"destroyed", "damaged"}:
+            return None
+        return Subject("damage", f"{group.label} {status[1]}", side, category)
+    if category == "people" and (status is None or status[1] in {"destroyed", "delivered", "damaged"}):
         # people with no cue of what happened to them: a plain head count ("860,000 people"); a handful of people
         # ("three girls", "one man") is narrative, not an estimate
         if max(count.low or 0, count.high or 0) < HEAD_COUNT_MIN:
