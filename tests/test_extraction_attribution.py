@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from claimtrack.extraction import extract_claims
-from claimtrack.extraction.attribution import Cue, dash_quote_span, find_cues, quote_spans
+from claimtrack.extraction.attribution import Cue, dash_quote_span, dash_quote_spans, find_cues, quote_spans
 from claimtrack.records import ExtractedClaim
 
 PUBLISHED = dt.date(2024, 10, 24)
@@ -712,3 +712,30 @@ def test_the_report_means_the_author_a_sentence_before_named_without_a_verb_of_s
 def test_a_plural_noun_of_people_speaking_is_a_group_not_a_surname(word: str, kind: str) -> None:
     claim = one_claim(f"{word} said 12 soldiers died.")
     assert claim.actor is not None and claim.actor.kind == kind
+
+
+def test_dash_quotes_opened_after_a_sentence_end_in_glued_copy() -> None:
+    line = "The fights go on.- Our boys are still there.They resist - says the governor. Calm returned."
+    assert [line[s:e] for s, e in dash_quote_spans(line)] == ["- Our boys are still there.They resist"]
+
+
+def test_the_sentences_of_a_glued_dash_quote_are_its_speakers() -> None:
+    text = ("The heaviest fights go on for the city.- A few days ago, the enemy claimed the city.It is not true.Our "
+            "boys are still there and 300 of them resist.Street fights are underway - assures Ivan Sirko, head of the "
+            "region.")
+    said = {c.evidence.sentence: c.actor.name for c in extract_claims(text, PUBLISHED) if c.actor}
+    assert said.get("It is not true.") == "Ivan Sirko"
+
+
+@pytest.mark.parametrize("opener", ["Next", "Then", "Finally"])
+def test_a_sentence_adverb_before_the_subject_is_no_speaker(opener: str) -> None:
+    text = f"{opener}, the Belarusian minister Ivan Sirko spoke and said that 300 troops had come."
+    claim = one_claim(text)
+    assert claim.actor is not None and claim.actor.name != opener
+
+
+def test_he_said_after_a_quote_opened_within_a_sentence_means_its_subject() -> None:
+    text = ("Minister Tomas Brandt said 300 troops had arrived.\nSenator Mark Hale referred to the plan.- We saw "
+            "them.But we counted 200 tanks - he said.")
+    by_count = {c.quantity.low: c.actor.name for c in extract_claims(text, PUBLISHED) if c.quantity and c.actor}
+    assert by_count == {300: "Tomas Brandt", 200: "Mark Hale"}

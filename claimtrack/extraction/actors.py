@@ -392,6 +392,12 @@ def _counted_people(word: str) -> bool:
     return group is not None and group.category in {"people", "personnel"}
 
 
+# words that open a sentence before its subject, set off by a comma: "Next, the minister ..."
+_SENTENCE_ADVERBS = frozenset("next then later finally first firstly secondly meanwhile however moreover furthermore "
+                              "additionally also now today yesterday still again earlier instead so thus therefore "
+                              "nevertheless nonetheless similarly likewise separately".split())
+
+
 # forms of address, which are no role: "Dr. Ivan Sirko", "Mr Zelensky"
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame"})
 
@@ -432,6 +438,8 @@ def resolve_actor(phrase: str, persons: PersonRegistry | None = None) -> ActorRe
         return located
     # "Kyrylo Budanov, head of Ukraine's military intelligence (HUR)": name, then appositive role
     head_part, _, appositive = raw.partition(", ")
+    if appositive and head_part.lower() in _SENTENCE_ADVERBS:  # "Next, the Belarusian leader": who follows
+        return resolve_actor(appositive, persons)
     appositive = _role_of_relative(_LEADING_ARTICLE.sub("", appositive))
     words = _words(head_part)
     words = [w for w in words if not (w.startswith("(") and w.endswith(")"))] or words

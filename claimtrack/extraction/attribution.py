@@ -151,18 +151,37 @@ _DASH_OPEN = re.compile(r"\s*[-–—]\s+(?=\S)")
 _DASH_CLOSE = re.compile(r"\s[-–—]\s+(?P<tail>[^.!?]{1,100})")
 
 
+# a dash opening quoted words after a sentence's end in the same line: "... for the city.- Our boys are there"
+_DASH_OPEN_AFTER_SENTENCE = re.compile(r"(?<=[.!?])\s*[-–—]\s+(?=[A-Z\"“])")
+
+
 def dash_quote_span(line: str) -> tuple[int, int] | None:
     """The quoted words of a line in the dash style of translated copy: "- We have no confirmation. There are
     150,000 soldiers there - said the president." The line opens with a dash; the quote closes at the first
     later dash whose words up to the sentence's end hold a speech verb."""
     opening = _DASH_OPEN.match(line)
-    if opening is None:
-        return None
+    return None if opening is None else _dash_quote_from(line, opening)
+
+
+def _dash_quote_from(line: str, opening: re.Match[str]) -> tuple[int, int] | None:
     for close in _DASH_CLOSE.finditer(line, opening.end()):
         words = _WORDS_RE.findall(close.group("tail"))[:7]
         if any(w.lower() in _SPEECH_SET for w in words):
             return opening.start(), close.start()
     return None
+
+
+def dash_quote_spans(line: str) -> list[tuple[int, int]]:
+    """Every dash quote of a line: the one it opens with, and those a dash opens after a sentence's end in glued
+    copy ("The fights go on.- Our boys are still there. They resist - says the governor.")."""
+    spans: list[tuple[int, int]] = []
+    opening = _DASH_OPEN.match(line) or _DASH_OPEN_AFTER_SENTENCE.search(line)
+    while opening is not None:
+        span = _dash_quote_from(line, opening)
+        if span is not None:
+            spans.append(span)
+        opening = _DASH_OPEN_AFTER_SENTENCE.search(line, span[1] if span else opening.end())
+    return spans
 
 
 def inside(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -407,11 +426,13 @@ def source_after(text: str) -> str | None:
 
 def sentence_subject(sentence: str) -> str | None:
     """The noun phrase that opens the main clause, after a leading adverbial ("Last week, X ...")."""
+    sentence = sentence.lstrip(" \"“”'’")  # a quote closed before the sentence's first word, in glued copy
     body = sentence
     head, sep, rest = sentence.partition(", ")
     if sep and len(head.split()) <= 8 and re.match(
         r"(?:at|on|in|last|earlier|later|meanwhile|however|separately|also|this|during|after|before|by|"
-        r"speaking|addressing)\b",
+        r"speaking|addressing|next|then|finally|first|firstly|secondly|now|today|yesterday|moreover|furthermore|"
+        r"additionally|instead|thus|therefore|nevertheless|nonetheless|similarly|likewise)\b",
         head,
         re.I,
     ):

@@ -20,7 +20,7 @@ from claimtrack.extraction.attribution import (
     CONFIRM_VERBS,
     DENIAL_VERBS,
     Cue,
-    dash_quote_span,
+    dash_quote_spans,
     find_cues,
     inside,
     quote_spans,
@@ -145,8 +145,8 @@ def _document_quotes(text: str) -> list[tuple[int, int]]:
         block = line.group(0)
         if '"' in block or "“" in block or "”" in block:  # the only characters quote_spans looks at
             spans.extend((line.start() + s, line.start() + e) for s, e in quote_spans(block))
-        elif (dashed := dash_quote_span(block)) is not None:  # an anchored match: a line opened by a dash
-            spans.append((line.start() + dashed[0], line.start() + dashed[1]))
+        elif "- " in block or "– " in block or "— " in block:
+            spans.extend((line.start() + s, line.start() + e) for s, e in dash_quote_spans(block))
     return spans
 
 
@@ -198,11 +198,14 @@ def _subject_person(ctx: Context) -> ActorRef | None:
     decided to end the war. 'It is time to turn the page,' he said." he is Obama, whoever spoke before. A quote
     closed in between continues the last speaker's words, and ends the search."""
     for sentence, quotes in reversed(ctx.since_speaker[-SUBJECT_REACH:]):
-        if quotes and quotes[-1][1] >= len(sentence.text):
+        text = sentence.text
+        if quotes and quotes[0][0] > 0:
+            text = text[: quotes[0][0]]  # "X referred to the plan.- China showed ...": the words before the quote
+        elif quotes and quotes[-1][1] >= len(text):
             continue  # a quote that runs on into the next sentence: the words of the "he said" to come
-        if quotes:
+        elif quotes:
             return None
-        text = sentence.text.rstrip()
+        text = text.rstrip()
         if not text.endswith((".", "!", "?")) or text.isupper():
             continue  # a headline, a credit line or a caption: no sentence, no subject
         subject = sentence_subject(text)
