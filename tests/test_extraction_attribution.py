@@ -739,3 +739,19 @@ def test_he_said_after_a_quote_opened_within_a_sentence_means_its_subject() -> N
             "them.But we counted 200 tanks - he said.")
     by_count = {c.quantity.low: c.actor.name for c in extract_claims(text, PUBLISHED) if c.quantity and c.actor}
     assert by_count == {300: "Tomas Brandt", 200: "Mark Hale"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Spokesman Ivan Sirko hailed the exhibition of 300 captured tanks as a brilliant idea.", "Ivan Sirko"),
+        ("The Kremlin branded the deployment of 300 troops as dangerous.", "Kremlin"),
+    ],
+)
+def test_hailing_or_branding_something_is_a_statement(text: str, name: str) -> None:
+    claim = one_claim(text)
+    assert claim.actor is not None and claim.actor.name == name
+
+
+def test_a_passive_brand_names_no_speaker() -> None:
+    assert all(c.actor is None for c in extract_claims("The plan was branded as reckless.", PUBLISHED))

@@ -37,7 +37,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     "showed", "described", "describes", "verified", "verifies", "reaffirmed", "reaffirms", "cited", "cites",
     "threatened", "threatens", "cautioned", "cautions", "contended", "contends",
     "reckoned", "reckons", "replied", "replies", "acknowledges", "admits", "recounted", "complained",
-    "affirmed", "affirms", "summarised", "summarized", "emphasized", "speculated", "hinted",
+    "affirmed", "affirms", "summarised", "summarized", "emphasized", "speculated", "hinted", "hailed", "hails",
+    "branded", "brands", "labelled", "labeled", "dubbed",
 )  # fmt: skip
 DENIAL_VERBS = frozenset({"denied", "denies", "deny", "rejected", "rejects", "dismissed", "dismisses"})
 CONFIRM_VERBS = frozenset({"confirmed", "confirms", "confirm"})
@@ -458,7 +459,8 @@ _NOMINAL_RE = re.compile(_NOMINAL_CUE, re.IGNORECASE)
 _WORDS_RE = re.compile(r"[A-Za-z]+")
 # "RIA Novosti quoted Kremlin spokesperson Dmitry Peskov as saying": the quoted one is the claimant
 _QUOTED_AS = re.compile(r"\s+(?P<np>[^,;:\"“”]{2,80}?)\s+as\s+(?:saying|stating|telling)\b")
-_LABEL_VERBS = frozenset({"described", "describes"})
+_LABEL_VERBS = frozenset({"described", "describes", "hailed", "hails", "branded", "brands", "labelled", "labeled",
+                          "dubbed"})
 # a cue only before "that": "the study found that ...", "Macron repeated that ...", not "rescuers found 30 bodies"
 # or "X observed a minute's silence"
 _FINDING_VERBS = frozenset({"found", "finds", "find", "repeated", "repeats", "observed", "observes"})
