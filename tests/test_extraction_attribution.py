@@ -755,3 +755,21 @@ def test_hailing_or_branding_something_is_a_statement(text: str, name: str) -> N
 
 def test_a_passive_brand_names_no_speaker() -> None:
     assert all(c.actor is None for c in extract_claims("The plan was branded as reckless.", PUBLISHED))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ('"We saw 300 tanks," said student Maria Lind.', "Maria Lind", "student"),
+        ('"We saw 300 tanks," said retired general Ben Hodges.', "Ben Hodges", "retired general"),
+        ("We saw 300 tanks - says midwife Olena Sirko.", "Olena Sirko", "midwife"),
+    ],
+)
+def test_a_role_without_an_article_before_the_speakers_name_after_the_verb(text: str, name: str, role: str) -> None:
+    claim = one_claim(text)
+    assert claim.actor is not None and (claim.actor.name, claim.actor.role) == (name, role)
+
+
+def test_lowercase_words_after_the_verb_are_no_role_when_they_are_function_words() -> None:
+    claims = extract_claims('"We saw 300 tanks," said in the morning Kyiv Radio.', PUBLISHED)
+    assert all(c.actor is None or c.actor.role is None for c in claims)

@@ -395,6 +395,16 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
     return phrase, None, False
 
 
+_ROLE_WORDS_THEN_NAME = re.compile(r"\s+((?:[a-z][\w-]*\s+){1,3})[A-Z][\w'’-]+\s+[A-Z]")
+
+
+def _role_before_name(after: str) -> bool:
+    """Whether the words after a cue are a role without an article and a full name: '"...," said student Maria
+    Lind', 'said retired general Ben Hodges'."""
+    m = _ROLE_WORDS_THEN_NAME.match(after)
+    return m is not None and not any(word in _STOP_WORDS for word in m.group(1).split())
+
+
 def phrase_after(text: str) -> str | None:
     """The noun phrase right after a cue ("said Andrii Kovalenko, head of ..."; "according to the NIS")."""
     body = text.lstrip()
@@ -618,7 +628,7 @@ def find_cues(sentence: str, quotes: list[tuple[int, int]]) -> list[Cue]:
             after = sentence[end:]
             if re.match(r"\s+(?:the\s+|a\s+|an\s+)?[A-Z]", after) or re.match(
                 r"\s+(?:a|an|the)\s+(?:senior|top|military|defen[cs]e|government|unnamed|\w+)[\s,]", after
-            ):
+            ) or _role_before_name(after):
                 if before.rstrip().endswith((",", "”", '"', "''", "’’", " -", " –", " —")) or not before.strip():
                     phrase = phrase_after(after)
         cues.append(Cue(verb, start, end, phrase, False, pronoun, coordinated))
