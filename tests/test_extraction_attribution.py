@@ -773,3 +773,21 @@ def test_a_role_without_an_article_before_the_speakers_name_after_the_verb(text:
 def test_lowercase_words_after_the_verb_are_no_role_when_they_are_function_words() -> None:
     claims = extract_claims('"We saw 300 tanks," said in the morning Kyiv Radio.', PUBLISHED)
     assert all(c.actor is None or c.actor.role is None for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("According to the author of the study, the surgeon Olena Sirko, more than 300 women were wounded.",
+         "Olena Sirko"),
+        ("According to a local correspondent, Remus Varga, 300 soldiers were wounded.", "Remus Varga"),
+    ],
+)
+def test_according_to_a_role_then_the_name_of_who_holds_it(text: str, name: str) -> None:
+    claim = one_claim(text)
+    assert claim.actor is not None and claim.actor.name == name
+
+
+def test_according_to_a_named_source_ignores_a_later_list_of_names() -> None:
+    claim = one_claim("According to reports in Daily Harbor, The Courier and others, 300 soldiers were wounded.")
+    assert claim.actor is None or claim.actor.name != "The Courier"

@@ -428,10 +428,21 @@ def phrase_after(text: str) -> str | None:
 _SOURCE_AFTER = re.compile(rf"\s*(?P<np>.*?)(?:[,;:!?“”\"()]|(?<!\b[A-Z]){_NOT_AFTER_TITLE}\.(?=\s|$)|\s[-–—]\s|$)")
 
 
+# "according to the author of the study, the gynecologist Olena Sirko, ...": the name in apposition to a role
+_NAME_IN_APPOSITION = re.compile(
+    r", (?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,4}(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})(?=[,.;:]|$)"
+)
+
+
 def source_after(text: str) -> str | None:
     """The source named after "according to" / "citing": up to the end of the clause."""
     m = _SOURCE_AFTER.match(text)
     phrase = m.group("np").strip() if m else ""
+    if phrase and (phrase[0].islower() or phrase.startswith(("The ", "the "))) \
+            and not any(word[:1].isupper() for word in phrase.split()[1:]):  # a role that names no one
+        named = _NAME_IN_APPOSITION.match(text, m.end("np"))
+        if named is not None:
+            return f"{named.group('name')}, {phrase}"  # a role, then who holds it
     return phrase or None
 
 
