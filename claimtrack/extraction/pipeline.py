@@ -28,7 +28,8 @@ from claimtrack.extraction.attribution import (
     transcript_marker,
 )
 from claimtrack.extraction.confidence import assess, is_adversary_losses
-from claimtrack.extraction.dates import DateMention, find_dates
+from claimtrack.extraction.date_roles import date_role, dates_the_saying
+from claimtrack.extraction.dates import DateMention, find_dateline, find_dates
 from claimtrack.extraction.gazetteer import load_gazetteer, pinned_environment
 from claimtrack.extraction.lexicons import side_by_form, side_regex
 from claimtrack.extraction.places import PlaceContext, PlaceMention, choose_place, find_places, refers_to_context
@@ -89,6 +90,7 @@ class Context:
     last_org: ActorRef | None = None
     last_publisher: ActorRef | None = None  # the last organisation or outlet that spoke: "the report" is its
     speaker_dates: dict[str, DateRef] = field(default_factory=dict)
+    dateline: DateMention | None = None  # "KYIV, Nov 3 (Reuters) -": when the story's statements were made
     last_day: dt.date | None = None  # the last day named, as of the last sentence whose dates were read
     # sentences since then whose dates were not needed: read only if a later "that day" needs `last_day`
     undated: list[Sentence] = field(default_factory=list)
@@ -279,9 +281,13 @@ _CLAUSE_PUNCTUATION = re.compile(r"[,;:]")
 
 def _claim_date(
     sentence: Sentence, dates: list[DateMention], cue: Cue | None, attribution: Attribution | None,
-    quotes: list[tuple[int, int]] | None = None,
+    quotes: list[tuple[int, int]] | None = None, published: dt.date | None = None,
 ) -> tuple[DateRef | None, list[DateMention]]:
-    """Split the sentence's dates into the claim date (when it was said) and the event dates."""
+    """Split the sentence's dates into the claim date (when it was said) and the event dates.
+
+    A date after `published` or a forward-looking one ("by December", "next week") is never when something was
+    said; nor is a date naming an event by its noun ("the Oct. 7 attack", "last year's offensive"), while one on a
+    statement's noun ("in a Tuesday tweet") is."""
     if cue is None:
         return None, dates
     text = sentence.text
@@ -290,7 +296,18 @@ def _claim_date(
         rel_start, rel_end = d.start - sentence.start, d.end - sentence.start
         if quotes and inside(rel_start, quotes):
             continue  # a date in the quoted words is part of what was said
-        between_after = text[cue.end : rel_start] if rel_start >= cue.end else None
+        if d.future or (published is not None and d.ref.value is not None and d.ref.value > published):
+            continue
+        role = date_role(text, rel_start, rel_end)
+        if role == "event":
+            continue
+        if role == "statement" and rel_end <= cue.start and not _CLAUSE_PUNCTUATION.search(text[rel_end : cue.start]):
+            claim = d  # "In a Tuesday tweet the ministry said"
+            break
+        if rel_end <= cue.start and dates_the_saying(text, rel_start):
+            claim = d  # "The UN mission, in a report released in September, said"; "X, speaking on Monday, said"
+            break
+        between_after = _after_cue(text, cue, attribution, rel_start)
         if between_after is not None and len(between_after) <= 45 and " that " not in f" {between_after} " \
                 and not _CLAUSE_PUNCTUATION.search(between_after):
             claim = d
@@ -314,6 +331,18 @@ def _claim_date(
     if claim is None:
         return None, dates
     return claim.ref, [d for d in dates if d is not claim]
+
+
+def _after_cue(text: str, cue: Cue, attribution: Attribution | None, start: int) -> str | None:
+    """The words between the cue and a date after it, the speaker's name left out ("said Defense Secretary Lloyd
+    Austin in Warsaw on Friday" -> " in Warsaw "); None for a date before the cue."""
+    if start < cue.end:
+        return None
+    if attribution and attribution.phrase_spans:
+        ps_start, ps_end = attribution.phrase_spans[0]
+        if cue.end <= ps_start and ps_end <= start and not text[cue.end : ps_start].strip():
+            return text[ps_end:start]
+    return text[cue.end : start]
 
 
 _FRONTED_OPENERS = frozenset({"in", "at", "on", "during", "after", "before", "since", "by", "earlier", "later", "late",
@@ -468,6 +497,7 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
     doc_quotes = _document_quotes(text)
     quote_ends = [e for _, e in doc_quotes]
     ctx = Context(published)
+    dateline = find_dateline(text, published)
     ctx.persons.document = text  # bare roles ("the Ukrainian president") resolve against the persons it names
     readings: list[_Reading] = []
     transcript_of: ActorRef | None = None  # after "Here is the full text of his speech": the speaker
@@ -490,10 +520,12 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
         readings.append(_Reading(sentence, quotes, cues, attribution))
     _attribute_quote_continuations(readings)
 
-    second = Context(published, persons=ctx.persons, sentences=sentences)
+    second = Context(published, persons=ctx.persons, sentences=sentences, dateline=dateline)
     read = _read_claims(readings, second, defer=True)
     if read is None:  # a count to be joined needs the context of its sentence: read them all in order
-        read = _read_claims(readings, Context(published, persons=ctx.persons, sentences=sentences), defer=False)
+        read = _read_claims(
+            readings, Context(published, persons=ctx.persons, sentences=sentences, dateline=dateline), defer=False
+        )
     return _merge(*read)
 
 
@@ -717,9 +749,12 @@ def _claims_of(
         return [], []
     dates = find_dates(sentence.text, sentence.start, ctx.published, _context_day(ctx, sentence))
     cue = attribution.cue if attribution else None
-    claim_date, event_dates = _claim_date(sentence, dates, cue, attribution, reading.quotes)
+    told = dates
+    if ctx.dateline is not None and sentence.start <= ctx.dateline.start < sentence.end:
+        told = [d for d in dates if d.start != ctx.dateline.start]  # the dateline is no event of the story
+    claim_date, event_dates = _claim_date(sentence, told, cue, attribution, reading.quotes, ctx.published)
     if claimant is not None:
-        claim_date = _inherit_claim_date(claim_date, attribution, cue, ctx)
+        claim_date = _inherit_claim_date(claim_date, attribution, cue, ctx, sentence)
         if claim_date is not None and claim_date.value is not None:
             ctx.speaker_dates[claimant.name] = claim_date
     _note_days(ctx, dates)
@@ -816,14 +851,17 @@ def _forward_if_forecast(d: DateMention, forecast: bool, published: dt.date | No
 
 
 def _inherit_claim_date(
-    claim_date: DateRef | None, attribution: Attribution, cue: Cue | None, ctx: Context
+    claim_date: DateRef | None, attribution: Attribution, cue: Cue | None, ctx: Context, sentence: Sentence
 ) -> DateRef | None:
-    """No date of its own: the same speaker's earlier date in this document, or today for 'says'."""
+    """No date of its own: the same speaker's earlier date in this document, else the day of the story's dateline
+    above it, else today for 'says'."""
     if claim_date is not None:
         return claim_date
     prior = ctx.speaker_dates.get(attribution.claimant.name)
     if prior is not None:
         return prior
+    if ctx.dateline is not None and ctx.dateline.start < sentence.end and ctx.dateline.ref.value is not None:
+        return ctx.dateline.ref.model_copy(update={"raw": f"{ctx.dateline.ref.raw} (dateline)"})
     if cue is not None and cue.verb in PRESENT_TENSE_CUES and ctx.published is not None:
         return DateRef(value=ctx.published, precision="day", raw=f"{cue.verb} (present tense: publication date)")
     return None
