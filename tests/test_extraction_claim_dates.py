@@ -188,3 +188,52 @@ def test_a_release_date(text: str, released: bool) -> None:
 def test_week_and_part_of_year_expressions(text: str, iso: str, precision: str, future: bool) -> None:
     (mention,) = find_dates(text, 0, PUBLISHED)
     assert (mention.ref.iso(), mention.ref.precision, mention.future) == (iso, precision, future)
+
+
+# --- found on corpus articles outside the dev gold ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["On Tuesday the envoy is expected to travel to Minsk, government sources have said.",
+     "Troops will arrive on Friday, the minister said."],
+)  # fmt: skip
+def test_a_weekday_in_a_forecast_before_the_speaker_is_the_coming_one(text: str) -> None:
+    (claim,) = claims_of(text)
+    assert claim.claim_date is None
+    assert claim.event_date is not None and claim.event_date.value is not None
+    assert claim.event_date.value > PUBLISHED
+
+
+def test_a_weekday_opening_the_speakers_clause_still_dates_a_forecast() -> None:
+    assert claim_dates("On Tuesday, the minister said 300 troops would arrive.") == ["2024-10-22"]
+
+
+def test_the_publications_own_weekday_in_a_forecast_is_that_day() -> None:
+    (claim,) = claims_of("The president will hold a call at 11 a.m. Thursday, a White House official told reporters.")
+    assert claim.event_date is not None and claim.event_date.value == PUBLISHED
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_date"),
+    [
+        ("The president says he stands by his vow in March that 300 troops will stay.", "2024-10-24"),
+        ("The admiral believes Ukraine will win the war this year.", "2024-10-24"),
+        ("The governor described it this month as a disaster.", "2024-10"),
+        ("The ministry said in a statement in March that 30 tanks were lost.", "2024-03"),
+        ("The ministry said it had destroyed 30 tanks on Monday.", "2024-10-21"),
+    ],
+)
+def test_a_month_or_year_closing_the_reported_clause_is_not_when_it_was_said(text: str, claim_date: str) -> None:
+    assert claim_dates(text) == [claim_date]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso", "future"),
+    [("In February last year, he spoke.", "2023-02", False), ("in March this year it", "2024-03", False),
+     ("in May of next year it", "2025-05", True)],
+)  # fmt: skip
+def test_a_month_of_last_this_or_next_year(text: str, iso: str, future: bool) -> None:
+    (mention,) = find_dates(text, 0, PUBLISHED)
+    assert (mention.ref.iso(), mention.future) == (iso, future)
+    assert find_dates(text, 0, None)[0].ref.value is None

@@ -48,6 +48,7 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("range_year", rf"\b(?:in\s+)?(?P<from>early|mid|late)-?\s*{_YEAR}\b"),
     ("earlier_in_month", rf"\b(?P<rel>earlier|later)\s+in\s+{_MONTH}\b(?:\s+{_YEAR})?"),
     ("by_month", rf"\b(?P<by>by|until|before)\s+(?:the\s+end\s+of\s+)?{_MONTH}\b(?:\s+{_YEAR})?"),
+    ("month_rel_year", rf"\b(?:in\s+)?{_MONTH}\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b"),
     ("month_year", rf"\b(?:in\s+|since\s+|last\s+)?{_MONTH}\s+{_YEAR}\b"),
     ("in_month", rf"\b(?P<prep>in|last|this|since|during)\s+{_MONTH}\b"),
     ("weekday", rf"\b(?P<mod>on\s+|last\s+|this\s+|next\s+|late\s+|early\s+)?{_WEEKDAY}{_PART}\b"),
@@ -80,7 +81,7 @@ _TIME_WORD_IN_LOWERCASE = word_start_scan(re.compile(rf"\b(?:{_TIME_WORDS})"))
 _NEEDS_DIGIT = frozenset({"iso", "month_day", "day_month", "weekday_date", "range_year", "month_year", "in_year"})
 _NEEDS_WORD: dict[str, tuple[str, ...]] = {
     "weekday_date": ("day",), "range_month": ("early", "mid", "late"), "range_year": ("early", "mid", "late"),
-    "earlier_in_month": ("earlier", "later"),
+    "earlier_in_month": ("earlier", "later"), "month_rel_year": ("last", "this", "next"),
     "by_month": ("by", "until", "before"), "in_month": ("in", "last", "this", "since", "during"),
 }  # fmt: skip
 
@@ -178,6 +179,12 @@ def _resolve(name: str, m: re.Match[str], published: dt.date | None, context_day
             if g.get("prep", "").lower() == "last" and published and month >= published.month and year is not None:
                 year = published.year - 1
         return (_month_start(year, month) if year else None), "month", False, False
+    if name == "month_rel_year":  # "in February last year"
+        rel = g["rel"].lower()
+        if month is None or published is None:
+            return (None, None, rel == "next", False) if month else None
+        year = published.year + {"last": -1, "this": 0, "next": 1}[rel]
+        return _month_start(year, month), "month", rel == "next", False
     if name == "by_month":
         if month is None:
             return None

@@ -299,7 +299,7 @@ def _claim_date(
         if d.future or (published is not None and d.ref.value is not None and d.ref.value > published):
             continue
         role = date_role(text, rel_start, rel_end)
-        if role == "event":
+        if role == "event" or (rel_end <= cue.start and _coming_weekday(d, text[: cue.start])):
             continue
         if role == "statement" and rel_end <= cue.start and not _CLAUSE_PUNCTUATION.search(text[rel_end : cue.start]):
             claim = d  # "In a Tuesday tweet the ministry said"
@@ -309,8 +309,9 @@ def _claim_date(
             break
         between_after = _after_cue(text, cue, attribution, rel_start)
         if between_after is not None and len(between_after) <= 45 and " that " not in f" {between_after} " \
-                and not _CLAUSE_PUNCTUATION.search(between_after):
-            claim = d
+                and not _CLAUSE_PUNCTUATION.search(between_after) \
+                and (d.ref.precision == "day" or not _REPORTED_CLAUSE.search(between_after)):
+            claim = d  # "said on Monday", "said in a statement in March"; not "says he stands by his vow in March"
             break
         if d.ref.raw[:6].lower() == "since ":
             continue  # "lost 3,000 tanks since February": when the counting began, not when it was said
@@ -343,6 +344,18 @@ def _after_cue(text: str, cue: Cue, attribution: Attribution | None, start: int)
         if cue.end <= ps_start and ps_end <= start and not text[cue.end : ps_start].strip():
             return text[ps_end:start]
     return text[cue.end : start]
+
+
+# a subject pronoun or an auxiliary: the words after the cue open a clause of their own, the reported one
+_REPORTED_CLAUSE = re.compile(r"\b(?:(?:he|she|it|they|we|i|you)\s+\w|(?:will|would|could|can|may|might|must|should|"
+                              r"has|have|had|was|were|is|are)\b)", re.IGNORECASE)
+
+
+def _coming_weekday(date: DateMention, clause: str) -> bool:
+    """A bare weekday in a forecast ("Troops will arrive on Friday, X said": `clause` is the text before the cue)
+    is the coming one, not when it was said."""
+    return _WEEKDAY_RAW.search(date.ref.raw) is not None and not re.match(r"(?:last|on\s+last)\s", date.ref.raw, re.I) \
+        and search_lowered(FORECAST_RE, FORECAST_SCAN, clause)
 
 
 _FRONTED_OPENERS = frozenset({"in", "at", "on", "during", "after", "before", "since", "by", "earlier", "later", "late",
@@ -841,10 +854,11 @@ _LAST_FORWARD_DAY = dt.date.max - dt.timedelta(days=7)  # a week later must stil
 
 
 def _forward_if_forecast(d: DateMention, forecast: bool, published: dt.date | None) -> DateMention:
-    """'troops will arrive on Friday': in a forecast a weekday is the coming one, not the last."""
+    """'troops will arrive on Friday': in a forecast a weekday is the coming one, not the last (the publication's own
+    weekday is that day: "Biden will hold a call at 11 a.m. Friday" in Friday's paper)."""
     if not forecast or published is None or d.ref.value is None or d.ref.precision != "day":
         return d
-    if _WEEKDAY_RAW.search(d.ref.raw) and d.ref.value <= published and d.ref.value < _LAST_FORWARD_DAY:
+    if _WEEKDAY_RAW.search(d.ref.raw) and d.ref.value < published and d.ref.value < _LAST_FORWARD_DAY:
         ref = d.ref.model_copy(update={"value": d.ref.value + dt.timedelta(days=7)})
         return DateMention(ref, d.start, d.end, True, d.anaphoric)
     return d
