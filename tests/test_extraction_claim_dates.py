@@ -60,6 +60,7 @@ def test_a_past_day_beside_the_verb_is_still_the_claim_date() -> None:
         ("He called the Oct. 7 Hamas attack a turning point.", "Oct. 7", "event"),
         ("The ministry said last year's offensive failed.", "last year", "event"),
         ("Officials described the March 2022 massacre.", "March 2022", "event"),
+        ("Shortly before Russia's February 24 invasion, the two announced a pact.", "February 24", "event"),
         ("In a Tuesday tweet the ministry said so.", "Tuesday", "statement"),
         ("Kirby told Friday's daily White House briefing that it was so.", "Friday", "statement"),
         ("At Tuesday's summit, the president said so.", "Tuesday", "occasion"),
@@ -237,3 +238,9 @@ def test_a_month_of_last_this_or_next_year(text: str, iso: str, future: bool) ->
     (mention,) = find_dates(text, 0, PUBLISHED)
     assert (mention.ref.iso(), mention.future) == (iso, future)
     assert find_dates(text, 0, None)[0].ref.value is None
+
+
+def test_since_a_date_is_never_when_it_was_said() -> None:
+    (claim,) = claims_of("The two foreign ministers described their first talks since October as candid.")
+    assert claim.claim_date is None
+    assert claim.event_date is not None and claim.event_date.raw == "since October"

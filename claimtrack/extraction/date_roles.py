@@ -19,7 +19,8 @@ _NOT_A_HEAD = frozenset(
     "were are had has have will would said says told added".split()
 )
 _DETERMINER_BEFORE = re.compile(
-    r"(?:^|\s)(?P<prep>at|during|in|after|following)?\s*(?:the|a|an|this|that|its|his|her|their|our|last|next)\s+$",
+    r"(?:^|\s)(?P<prep>at|during|in|after|following)?\s*(?:the|a|an|this|that|its|his|her|their|our|last|next|"
+    r"[A-Z][\w-]*['’]s?)\s+$",  # "Russia's February 24 invasion"
     re.IGNORECASE,
 )
 _PREPOSITION_BEFORE = re.compile(r"(?:^|\s)(?P<prep>at|during|in|after|following)\s+$", re.IGNORECASE)
@@ -56,7 +57,7 @@ def date_role(text: str, start: int, end: int) -> str | None:
     raw = text[start:end]
     if _OPENS_WITH_PREPOSITION.match(raw):
         return None
-    window = max(0, start - 16)
+    window = max(0, start - 40)
     if _POSSESSIVE.match(text, end):
         before = _PREPOSITION_BEFORE.search(text, window, start) or _DETERMINER_BEFORE.search(text, window, start)
     elif raw[:4].lower() == "the ":

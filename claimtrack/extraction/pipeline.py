@@ -298,6 +298,8 @@ def _claim_date(
             continue  # a date in the quoted words is part of what was said
         if d.future or (published is not None and d.ref.value is not None and d.ref.value > published):
             continue
+        if d.ref.raw[:6].lower() == "since ":
+            continue  # "lost 3,000 tanks since February", "their first talks since October": when a period began
         role = date_role(text, rel_start, rel_end)
         if role == "event" or (rel_end <= cue.start and _coming_weekday(d, text[: cue.start])):
             continue
@@ -313,8 +315,6 @@ def _claim_date(
                 and (d.ref.precision == "day" or not _REPORTED_CLAUSE.search(between_after)):
             claim = d  # "said on Monday", "said in a statement in March"; not "says he stands by his vow in March"
             break
-        if d.ref.raw[:6].lower() == "since ":
-            continue  # "lost 3,000 tanks since February": when the counting began, not when it was said
         head, sep, _ = text.partition(", ")
         if sep and rel_end <= len(head) and cue.start > len(head) and ", " not in text[len(head) + 2 : cue.start] \
                 and _fronted_or_same_day(d, text, rel_start):
