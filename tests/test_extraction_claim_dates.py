@@ -244,3 +244,7 @@ def test_since_a_date_is_never_when_it_was_said() -> None:
     (claim,) = claims_of("The two foreign ministers described their first talks since October as candid.")
     assert claim.claim_date is None
     assert claim.event_date is not None and claim.event_date.raw == "since October"
+
+
+def test_a_time_phrase_opening_the_sentence_without_a_comma_dates_the_claim() -> None:
+    assert claim_dates("On Thursday the ministry said 300 troops were there.") == ["2024-10-24"]

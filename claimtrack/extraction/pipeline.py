@@ -329,6 +329,13 @@ def _claim_date(
                     and _fronted_or_same_day(d, text, rel_start):
                 claim = d  # "For example, in late April, the government estimated"
                 break
+            if ps[0] <= rel_start < ps[1] and not text[: rel_start].strip() and rel_end <= cue.start:
+                claim = d  # "On Thursday Wang Wenbin, a spokesman, dismissed ...": read into the speaker's name
+                break
+        if not text[:rel_start].strip() and rel_end <= cue.start and role is None \
+                and not _CLAUSE_PUNCTUATION.search(text[rel_end : cue.start]):
+            claim = d  # "On Thursday Wang said"
+            break
     if claim is None:
         return None, dates
     return claim.ref, [d for d in dates if d is not claim]
