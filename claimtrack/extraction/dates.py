@@ -2,8 +2,9 @@
 
 "on Oct. 23" -> that day; "Monday" -> the latest Monday on or before publication; "last week" -> the
 Monday of the week before, precision week; "last month" / "earlier in October" -> the month;
-"by December" -> a forward-looking month. Without a publication date, relative expressions keep
-their raw words and no value. Every expression keeps its raw words and offsets.
+"by December" -> a forward-looking month; "late 2023" -> the year; "in February last year" -> that month.
+Without a publication date, relative expressions keep their raw words and no value. Every expression
+keeps its raw words and offsets. `find_dateline` reads a wire dateline ("KYIV, Nov 3 (Reuters) -").
 """
 
 from __future__ import annotations
