@@ -293,10 +293,16 @@ def find_dates(
 # "KYIV, Nov 3 (Reuters) -", "MINSK, 16 August (BelTA) –", "WASHINGTON, Dec. 30 —": a line opening with a place,
 # a day without a year and a dash, the agency in brackets between them if any
 _DATELINE = re.compile(
-    r"^[ \t]*(?P<place>[A-Z][A-Za-z'.\- ]{1,40}(?:,[ \t]*[A-Z][A-Za-z'.\- ]{1,30})?),[ \t]+"
+    r"[ \t]*(?P<place>[A-Z][A-Za-z'.-]*(?: [A-Z][A-Za-z'.-]*){0,3}"
+    r"(?:,[ \t]*[A-Z][A-Za-z'.-]*(?: [A-Z][A-Za-z'.-]*){0,3})?),[ \t]+"
     rf"(?:{_DAY}[ \t]+{_MONTH}|{_MONTH.replace('?P<month>', '?P<month2>')}\.?[ \t]+(?P<day2>[0-3]?\d))\b\.?"
-    r"[ \t]*(?P<agency>\([A-Za-z][\w .&/-]{0,30}\)[ \t]*)?[-–—]",
-    re.MULTILINE,
+    r"[ \t]*(?P<agency>\([A-Za-z][\w .&/-]{0,30}\)[ \t]*)?[-–—]"
+)  # matched at the start of a line
+# its day and dash, searched for first: a comma opens it, which the search skips to quickly
+_MONTH_WORD = _MONTH.replace("?P<month>", "?:")
+_DATELINE_TAIL = re.compile(
+    rf",[ \t]+(?:[0-3]?\d(?:st|nd|rd|th)?[ \t]+{_MONTH_WORD}|{_MONTH_WORD}\.?[ \t]+[0-3]?\d)\b\.?[ \t]*"
+    r"(?:\([^)\n]{1,32}\)[ \t]*)?[-–—]"
 )
 _DATELINE_SCAN_CHARS = 4000  # a dateline opens the story: after a headline and a few lines of page furniture
 _TIME_ZONE_DAYS = 1  # a dateline in local time may name the day after the UTC publication date
@@ -306,8 +312,10 @@ def find_dateline(text: str, published: dt.date | None) -> DateMention | None:
     """The day of the wire dateline opening the story ("MOSCOW, 16 August (BelTA) - X said ..."): an agency in
     brackets or a place in capitals, and a day resolved to the latest such day not after the publication date (a
     day later is allowed: local time against UTC)."""
-    for m in _DATELINE.finditer(text, 0, _DATELINE_SCAN_CHARS):
-        if m.group("agency") or m.group("place").split()[0].isupper():
+    end = min(len(text), _DATELINE_SCAN_CHARS)
+    for tail in _DATELINE_TAIL.finditer(text, 0, end):
+        m = _DATELINE.match(text, text.rfind("\n", 0, tail.start()) + 1, end)
+        if m is not None and (m.group("agency") or m.group("place").split()[0].isupper()):
             break
     else:
         return None
@@ -319,7 +327,7 @@ def find_dateline(text: str, published: dt.date | None) -> DateMention | None:
     value = None
     if published is not None:
         value = _safe_date(published.year, month, day)
-        if value is not None and value > published + dt.timedelta(days=_TIME_ZONE_DAYS):
+        if value is not None and (value - published).days > _TIME_ZONE_DAYS:
             value = _safe_date(published.year - 1, month, day)
     ref = DateRef(value=value, precision="day" if value else None, raw=text[start:end])
     return DateMention(ref, start, end)
