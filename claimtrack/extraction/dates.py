@@ -2,8 +2,9 @@
 
 "on Oct. 23" -> that day; "Monday" -> the latest Monday on or before publication; "last week" -> the
 Monday of the week before, precision week; "last month" / "earlier in October" -> the month;
-"by December" -> a forward-looking month. Without a publication date, relative expressions keep
-their raw words and no value. Every expression keeps its raw words and offsets.
+"by December" -> a forward-looking month; "late 2023" -> the year; "in February last year" -> that month.
+Without a publication date, relative expressions keep their raw words and no value. Every expression
+keeps its raw words and offsets. `find_dateline` reads a wire dateline ("KYIV, Nov 3 (Reuters) -").
 """
 
 from __future__ import annotations
@@ -45,14 +46,16 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("day_month", rf"\b(?:on\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}\b\.?(?:,?\s+{_YEAR})?"),
     ("weekday_date", rf"\b(?:on\s+)?{_WEEKDAY},?\s+{_MONTH}\.?\s+{_DAY}\b(?:,?\s+{_YEAR})?"),
     ("range_month", rf"\b(?:in\s+)?(?P<from>early|mid|late)-?\s*(?:to\s+(?:mid|late)-?\s*)?{_MONTH}\b(?:\s+{_YEAR})?"),
+    ("range_year", rf"\b(?:in\s+)?(?P<from>early|mid|late)-?\s*{_YEAR}\b"),
     ("earlier_in_month", rf"\b(?P<rel>earlier|later)\s+in\s+{_MONTH}\b(?:\s+{_YEAR})?"),
     ("by_month", rf"\b(?P<by>by|until|before)\s+(?:the\s+end\s+of\s+)?{_MONTH}\b(?:\s+{_YEAR})?"),
+    ("month_rel_year", rf"\b(?:in\s+)?{_MONTH}\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b"),
     ("month_year", rf"\b(?:in\s+|since\s+|last\s+)?{_MONTH}\s+{_YEAR}\b"),
     ("in_month", rf"\b(?P<prep>in|last|this|since|during)\s+{_MONTH}\b"),
     ("weekday", rf"\b(?P<mod>on\s+|last\s+|this\s+|next\s+|late\s+|early\s+)?{_WEEKDAY}{_PART}\b"),
     ("relative", r"\b(?P<rel>yesterday|today|tonight|this\s+morning|this\s+evening|"
                  r"(?:late\s+|early\s+|earlier\s+|later\s+)?(?:last|this|next|earlier\s+this|later\s+this)\s+"
-                 r"(?:week|month|year|weekend)|"
+                 r"(?:week|month|year|weekend)|(?:earlier|later)\s+in\s+the\s+(?:week|month|year)|"
                  r"earlier\s+in\s+the\s+day|later\s+(?:that|in\s+the)\s+day|(?:on\s+)?the\s+same\s+day|"
                  r"the\s+(?:previous|preceding)\s+day|the\s+day\s+before|"
                  r"in\s+the\s+coming\s+(?:days|weeks|months)|in\s+recent\s+(?:days|weeks))\b"),
@@ -67,6 +70,7 @@ _RELATIVE_WORDS = frozenset("yesterday today tonight week month year weekend day
 _GUARDS = {
     "iso": lambda w, s: "-" in s, "weekday": lambda w, s: bool(w & WEEKDAYS.keys()),
     "relative": lambda w, s: bool(w & _RELATIVE_WORDS), "in_year": lambda w, s: has_digit(s),
+    "range_year": lambda w, s: has_digit(s),
 }
 _WORDS = re.compile(r"[a-z]+")
 _TIME_WORDS = (r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|"
@@ -75,9 +79,10 @@ _ANY_TIME_WORD = re.compile(rf"\d|\b(?:{_TIME_WORDS})", re.IGNORECASE)
 # the same test in two cheaper steps: a digit, else a time word in the lowercased sentence (no IGNORECASE scan)
 _TIME_WORD_IN_LOWERCASE = word_start_scan(re.compile(rf"\b(?:{_TIME_WORDS})"))
 # what else a pattern needs beyond its guard: a digit, and one of these words in the lowercased sentence
-_NEEDS_DIGIT = frozenset({"iso", "month_day", "day_month", "weekday_date", "month_year", "in_year"})
+_NEEDS_DIGIT = frozenset({"iso", "month_day", "day_month", "weekday_date", "range_year", "month_year", "in_year"})
 _NEEDS_WORD: dict[str, tuple[str, ...]] = {
-    "weekday_date": ("day",), "range_month": ("early", "mid", "late"), "earlier_in_month": ("earlier", "later"),
+    "weekday_date": ("day",), "range_month": ("early", "mid", "late"), "range_year": ("early", "mid", "late"),
+    "earlier_in_month": ("earlier", "later"), "month_rel_year": ("last", "this", "next"),
     "by_month": ("by", "until", "before"), "in_month": ("in", "last", "this", "since", "during"),
 }  # fmt: skip
 
@@ -175,11 +180,19 @@ def _resolve(name: str, m: re.Match[str], published: dt.date | None, context_day
             if g.get("prep", "").lower() == "last" and published and month >= published.month and year is not None:
                 year = published.year - 1
         return (_month_start(year, month) if year else None), "month", False, False
+    if name == "month_rel_year":  # "in February last year"
+        rel = g["rel"].lower()
+        if month is None or published is None:
+            return (None, None, rel == "next", False) if month else None
+        year = published.year + {"last": -1, "this": 0, "next": 1}[rel]
+        return _month_start(year, month), "month", rel == "next", False
     if name == "by_month":
         if month is None:
             return None
         year = year or _year_for(month, 1, published, True)
         return (_month_start(year, month) if year else None), "month", True, False
+    if name == "range_year":
+        return dt.date(int(g["year"]), 1, 1), "year", False, False
     if name == "in_year":
         return dt.date(int(g["year"]), 1, 1), "year", g.get("prep", "").lower() == "by", False
     if name == "weekday":
@@ -210,7 +223,7 @@ def _resolve_relative(rel: str, published: dt.date | None, context_day: dt.date 
         return (context_day - dt.timedelta(days=1) if context_day else None), "day", False, True
     if rel.startswith("in the coming") or rel.startswith("in recent"):
         return None, None, rel.startswith("in the coming"), False
-    future = rel.startswith("next") or rel.startswith("later this")
+    future = rel.startswith(("next", "later this", "later in the"))
     if published is None:
         return None, None, future, False
     if rel == "yesterday":
@@ -275,3 +288,46 @@ def find_dates(
             taken.append((m.start(), m.end()))
     out.sort(key=lambda d: d.start)
     return out
+
+
+# "KYIV, Nov 3 (Reuters) -", "MINSK, 16 August (BelTA) –", "WASHINGTON, Dec. 30 —": a line opening with a place,
+# a day without a year and a dash, the agency in brackets between them if any
+_DATELINE = re.compile(
+    r"[ \t]*(?P<place>[A-Z][A-Za-z'.-]*(?: [A-Z][A-Za-z'.-]*){0,3}"
+    r"(?:,[ \t]*[A-Z][A-Za-z'.-]*(?: [A-Z][A-Za-z'.-]*){0,3})?),[ \t]+"
+    rf"(?:{_DAY}[ \t]+{_MONTH}|{_MONTH.replace('?P<month>', '?P<month2>')}\.?[ \t]+(?P<day2>[0-3]?\d))\b\.?"
+    r"[ \t]*(?P<agency>\([A-Za-z][\w .&/-]{0,30}\)[ \t]*)?[-–—]"
+)  # matched at the start of a line
+# its day and dash, searched for first: a comma opens it, which the search skips to quickly
+_MONTH_WORD = _MONTH.replace("?P<month>", "?:")
+_DATELINE_TAIL = re.compile(
+    rf",[ \t]+(?:[0-3]?\d(?:st|nd|rd|th)?[ \t]+{_MONTH_WORD}|{_MONTH_WORD}\.?[ \t]+[0-3]?\d)\b\.?[ \t]*"
+    r"(?:\([^)\n]{1,32}\)[ \t]*)?[-–—]"
+)
+_DATELINE_SCAN_CHARS = 4000  # a dateline opens the story: after a headline and a few lines of page furniture
+_TIME_ZONE_DAYS = 1  # a dateline in local time may name the day after the UTC publication date
+
+
+def find_dateline(text: str, published: dt.date | None) -> DateMention | None:
+    """The day of the wire dateline opening the story ("MOSCOW, 16 August (BelTA) - X said ..."): an agency in
+    brackets or a place in capitals, and a day resolved to the latest such day not after the publication date (a
+    day later is allowed: local time against UTC)."""
+    end = min(len(text), _DATELINE_SCAN_CHARS)
+    for tail in _DATELINE_TAIL.finditer(text, 0, end):
+        m = _DATELINE.match(text, text.rfind("\n", 0, tail.start()) + 1, end)
+        if m is not None and (m.group("agency") or m.group("place").split()[0].isupper()):
+            break
+    else:
+        return None
+    month = MONTHS[folded(m.group("month") or m.group("month2")).rstrip(".")]
+    start, end = (m.start("day"), m.end("month")) if m.group("day") else (m.start("month2"), m.end("day2"))
+    day = int(m.group("day") or m.group("day2"))
+    if not 1 <= day <= 31:
+        return None
+    value = None
+    if published is not None:
+        value = _safe_date(published.year, month, day)
+        if value is not None and (value - published).days > _TIME_ZONE_DAYS:
+            value = _safe_date(published.year - 1, month, day)
+    ref = DateRef(value=value, precision="day" if value else None, raw=text[start:end])
+    return DateMention(ref, start, end)

@@ -28,7 +28,8 @@ from claimtrack.extraction.attribution import (
     transcript_marker,
 )
 from claimtrack.extraction.confidence import assess, is_adversary_losses
-from claimtrack.extraction.dates import DateMention, find_dates
+from claimtrack.extraction.date_roles import date_role, dates_the_saying
+from claimtrack.extraction.dates import DateMention, find_dateline, find_dates
 from claimtrack.extraction.gazetteer import load_gazetteer, pinned_environment
 from claimtrack.extraction.lexicons import side_by_form, side_regex
 from claimtrack.extraction.places import PlaceContext, PlaceMention, choose_place, find_places, refers_to_context
@@ -112,6 +113,7 @@ class Context:
     # the sentences read since the last one with a speaker, with their quotes: whom a later "he said" may mean
     since_speaker: list[tuple[Sentence, list[tuple[int, int]]]] = field(default_factory=list)
     speaker_dates: dict[str, DateRef] = field(default_factory=dict)
+    dateline: DateMention | None = None  # "KYIV, Nov 3 (Reuters) -": when the story's statements were made
     last_day: dt.date | None = None  # the last day named, as of the last sentence whose dates were read
     # sentences since then whose dates were not needed: read only if a later "that day" needs `last_day`
     undated: list[Sentence] = field(default_factory=list)
@@ -352,9 +354,13 @@ _CLAUSE_PUNCTUATION = re.compile(r"[,;:]")
 
 def _claim_date(
     sentence: Sentence, dates: list[DateMention], cue: Cue | None, attribution: Attribution | None,
-    quotes: list[tuple[int, int]] | None = None,
+    quotes: list[tuple[int, int]] | None = None, published: dt.date | None = None,
 ) -> tuple[DateRef | None, list[DateMention]]:
-    """Split the sentence's dates into the claim date (when it was said) and the event dates."""
+    """Split the sentence's dates into the claim date (when it was said) and the event dates.
+
+    A date after `published` or a forward-looking one ("by December", "next week") is never when something was
+    said; nor is a date naming an event by its noun ("the Oct. 7 attack", "last year's offensive"), while one on a
+    statement's noun ("in a Tuesday tweet") is."""
     if cue is None:
         return None, dates
     text = sentence.text
@@ -363,13 +369,25 @@ def _claim_date(
         rel_start, rel_end = d.start - sentence.start, d.end - sentence.start
         if quotes and inside(rel_start, quotes):
             continue  # a date in the quoted words is part of what was said
-        between_after = text[cue.end : rel_start] if rel_start >= cue.end else None
-        if between_after is not None and len(between_after) <= 45 and " that " not in f" {between_after} " \
-                and not _CLAUSE_PUNCTUATION.search(between_after):
-            claim = d
-            break
+        if d.future or (published is not None and d.ref.value is not None and d.ref.value > published):
+            continue
         if d.ref.raw[:6].lower() == "since ":
-            continue  # "lost 3,000 tanks since February": when the counting began, not when it was said
+            continue  # "lost 3,000 tanks since February", "their first talks since October": when a period began
+        role = date_role(text, rel_start, rel_end)
+        if role == "event" or (rel_end <= cue.start and _coming_weekday(d, text[: cue.start])):
+            continue
+        if role == "statement" and rel_end <= cue.start and not _CLAUSE_PUNCTUATION.search(text[rel_end : cue.start]):
+            claim = d  # "In a Tuesday tweet the ministry said"
+            break
+        if rel_end <= cue.start and dates_the_saying(text, rel_start):
+            claim = d  # "The UN mission, in a report released in September, said"; "X, speaking on Monday, said"
+            break
+        between_after = _after_cue(text, cue, attribution, rel_start)
+        if between_after is not None and len(between_after) <= 45 and " that " not in f" {between_after} " \
+                and not _CLAUSE_PUNCTUATION.search(between_after) \
+                and (d.ref.precision == "day" or not _REPORTED_CLAUSE.search(between_after)):
+            claim = d  # "said on Monday", "said in a statement in March"; not "says he stands by his vow in March"
+            break
         head, sep, _ = text.partition(", ")
         if sep and rel_end <= len(head) and cue.start > len(head) and ", " not in text[len(head) + 2 : cue.start] \
                 and _fronted_or_same_day(d, text, rel_start):
@@ -384,9 +402,40 @@ def _claim_date(
                     and _fronted_or_same_day(d, text, rel_start):
                 claim = d  # "For example, in late April, the government estimated"
                 break
+            if ps[0] <= rel_start < ps[1] and not text[: rel_start].strip() and rel_end <= cue.start:
+                claim = d  # "On Thursday Wang Wenbin, a spokesman, dismissed ...": read into the speaker's name
+                break
+        if not text[:rel_start].strip() and rel_end <= cue.start and role is None \
+                and not _CLAUSE_PUNCTUATION.search(text[rel_end : cue.start]):
+            claim = d  # "On Thursday Wang said"
+            break
     if claim is None:
         return None, dates
     return claim.ref, [d for d in dates if d is not claim]
+
+
+def _after_cue(text: str, cue: Cue, attribution: Attribution | None, start: int) -> str | None:
+    """The words between the cue and a date after it, the speaker's name left out ("said Defense Secretary Lloyd
+    Austin in Warsaw on Friday" -> " in Warsaw "); None for a date before the cue."""
+    if start < cue.end:
+        return None
+    if attribution and attribution.phrase_spans:
+        ps_start, ps_end = attribution.phrase_spans[0]
+        if cue.end <= ps_start and ps_end <= start and not text[cue.end : ps_start].strip():
+            return text[ps_end:start]
+    return text[cue.end : start]
+
+
+# a subject pronoun or an auxiliary: the words after the cue open a clause of their own, the reported one
+_REPORTED_CLAUSE = re.compile(r"\b(?:(?:he|she|it|they|we|i|you)\s+\w|(?:will|would|could|can|may|might|must|should|"
+                              r"has|have|had|was|were|is|are)\b)", re.IGNORECASE)
+
+
+def _coming_weekday(date: DateMention, clause: str) -> bool:
+    """A bare weekday in a forecast ("Troops will arrive on Friday, X said": `clause` is the text before the cue)
+    is the coming one, not when it was said."""
+    return _WEEKDAY_RAW.search(date.ref.raw) is not None and not re.match(r"(?:last|on\s+last)\s", date.ref.raw, re.I) \
+        and search_lowered(FORECAST_RE, FORECAST_SCAN, clause)
 
 
 _FRONTED_OPENERS = frozenset({"in", "at", "on", "during", "after", "before", "since", "by", "earlier", "later", "late",
@@ -541,6 +590,7 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
     doc_quotes = _document_quotes(text)
     quote_ends = [e for _, e in doc_quotes]
     ctx = Context(published)
+    dateline = find_dateline(text, published)
     ctx.persons.document = text  # bare roles ("the Ukrainian president") resolve against the persons it names
     readings: list[_Reading] = []
     transcript_of: ActorRef | None = None  # after "Here is the full text of his speech": the speaker
@@ -568,10 +618,12 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
         readings.append(_Reading(sentence, quotes, cues, attribution))
     _attribute_quote_continuations(readings)
 
-    second = Context(published, persons=ctx.persons, sentences=sentences)
+    second = Context(published, persons=ctx.persons, sentences=sentences, dateline=dateline)
     read = _read_claims(readings, second, defer=True)
     if read is None:  # a count to be joined needs the context of its sentence: read them all in order
-        read = _read_claims(readings, Context(published, persons=ctx.persons, sentences=sentences), defer=False)
+        read = _read_claims(
+            readings, Context(published, persons=ctx.persons, sentences=sentences, dateline=dateline), defer=False
+        )
     return _merge(*read)
 
 
@@ -795,9 +847,12 @@ def _claims_of(
         return [], []
     dates = find_dates(sentence.text, sentence.start, ctx.published, _context_day(ctx, sentence))
     cue = attribution.cue if attribution else None
-    claim_date, event_dates = _claim_date(sentence, dates, cue, attribution, reading.quotes)
+    told = dates
+    if ctx.dateline is not None and sentence.start <= ctx.dateline.start < sentence.end:
+        told = [d for d in dates if d.start != ctx.dateline.start]  # the dateline is no event of the story
+    claim_date, event_dates = _claim_date(sentence, told, cue, attribution, reading.quotes, ctx.published)
     if claimant is not None:
-        claim_date = _inherit_claim_date(claim_date, attribution, cue, ctx)
+        claim_date = _inherit_claim_date(claim_date, attribution, cue, ctx, sentence)
         if claim_date is not None and claim_date.value is not None:
             ctx.speaker_dates[claimant.name] = claim_date
     _note_days(ctx, dates)
@@ -884,24 +939,28 @@ _LAST_FORWARD_DAY = dt.date.max - dt.timedelta(days=7)  # a week later must stil
 
 
 def _forward_if_forecast(d: DateMention, forecast: bool, published: dt.date | None) -> DateMention:
-    """'troops will arrive on Friday': in a forecast a weekday is the coming one, not the last."""
+    """'troops will arrive on Friday': in a forecast a weekday is the coming one, not the last (the publication's own
+    weekday is that day: "Biden will hold a call at 11 a.m. Friday" in Friday's paper)."""
     if not forecast or published is None or d.ref.value is None or d.ref.precision != "day":
         return d
-    if _WEEKDAY_RAW.search(d.ref.raw) and d.ref.value <= published and d.ref.value < _LAST_FORWARD_DAY:
+    if _WEEKDAY_RAW.search(d.ref.raw) and d.ref.value < published and d.ref.value < _LAST_FORWARD_DAY:
         ref = d.ref.model_copy(update={"value": d.ref.value + dt.timedelta(days=7)})
         return DateMention(ref, d.start, d.end, True, d.anaphoric)
     return d
 
 
 def _inherit_claim_date(
-    claim_date: DateRef | None, attribution: Attribution, cue: Cue | None, ctx: Context
+    claim_date: DateRef | None, attribution: Attribution, cue: Cue | None, ctx: Context, sentence: Sentence
 ) -> DateRef | None:
-    """No date of its own: the same speaker's earlier date in this document, or today for 'says'."""
+    """No date of its own: the same speaker's earlier date in this document, else the day of the story's dateline
+    above it, else today for 'says'."""
     if claim_date is not None:
         return claim_date
     prior = ctx.speaker_dates.get(attribution.claimant.name)
     if prior is not None:
         return prior
+    if ctx.dateline is not None and ctx.dateline.start < sentence.end and ctx.dateline.ref.value is not None:
+        return ctx.dateline.ref.model_copy(update={"raw": f"{ctx.dateline.ref.raw} (dateline)"})
     if cue is not None and cue.verb in PRESENT_TENSE_CUES and ctx.published is not None:
         return DateRef(value=ctx.published, precision="day", raw=f"{cue.verb} (present tense: publication date)")
     return None

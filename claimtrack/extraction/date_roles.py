@@ -1,0 +1,91 @@
+"""What a date is to the words around it: a noun's attribute ("the Oct. 7 attack", "last year's offensive") names
+an event; on a statement's noun ("a Tuesday tweet", "Monday's briefing") it names when something was said."""
+
+from __future__ import annotations
+
+import re
+
+# the nouns of a statement: a date attached to one is when it was made
+SPEECH_NOUNS = frozenset(
+    "statement statements tweet tweets post posts briefing briefings address speech speeches interview interviews "
+    "remarks comments comment report reports message messages call announcement letter testimony update bulletin "
+    "assessment summary conference press news video appeal declaration communique communiqué publication edition "
+    "issue article column editorial broadcast programme program show podcast newsletter study survey poll analysis "
+    "estimate estimates findings figures data".split()
+)
+# words that follow a date without being a noun it modifies ("the Monday before the vote", "the 24th of May, X said")
+_NOT_A_HEAD = frozenset(
+    "and or but nor before after of to in on at by for from with when while that which who as than the a an was is "
+    "were are had has have will would said says told added".split()
+)
+_DETERMINER_BEFORE = re.compile(
+    r"(?:^|\s)(?P<prep>at|during|in|after|following)?\s*(?:the|a|an|this|that|its|his|her|their|our|last|next|"
+    r"[A-Z][\w-]*['’]s?)\s+$",  # "Russia's February 24 invasion"
+    re.IGNORECASE,
+)
+_PREPOSITION_BEFORE = re.compile(r"(?:^|\s)(?P<prep>at|during|in|after|following)\s+$", re.IGNORECASE)
+_OCCASION_PREPOSITIONS = frozenset({"at", "during", "after", "following"})
+_NEXT_WORD = re.compile(r"['’]?s?\s+(?P<word>[\w-]+)")
+_POSSESSIVE = re.compile(r"['’]s?\s")
+_OPENS_WITH_PREPOSITION = re.compile(r"(?:on|in|at|by|since|until|before|during|from|for)\s", re.IGNORECASE)
+_HEAD_REACH = 4  # "the Oct. 7 Hamas attack", "Friday's daily White House briefing": the words of the noun phrase
+
+
+def _noun_phrase_after(text: str, end: int) -> list[str]:
+    """The lowercase words of the noun phrase a date opens at `end`: up to a few words, names and numbers skipped,
+    up to the first word that cannot be in it ("the Monday before the vote" -> [])."""
+    words: list[str] = []
+    pos = end
+    for _ in range(_HEAD_REACH):
+        m = _NEXT_WORD.match(text, pos)
+        if m is None:
+            break
+        word = m.group("word")
+        if word[0].islower():
+            if word in _NOT_A_HEAD:
+                break
+            words.append(word)
+        pos = m.end()
+    return words
+
+
+def date_role(text: str, start: int, end: int) -> str | None:
+    """What the date at `text[start:end]` is as part of a noun phrase: "statement" ("a Tuesday tweet", "Monday's
+    briefing"), "occasion" ("at Tuesday's summit", "after Sunday's vote": when words were said), "event" ("the
+    February 24 invasion", "last year's offensive"); None when it stands as a time phrase ("on Monday", "in
+    March", "the 24th of May, X said")."""
+    raw = text[start:end]
+    if _OPENS_WITH_PREPOSITION.match(raw):
+        return None
+    window = max(0, start - 40)
+    if _POSSESSIVE.match(text, end):
+        before = _PREPOSITION_BEFORE.search(text, window, start) or _DETERMINER_BEFORE.search(text, window, start)
+    elif raw[:4].lower() == "the ":
+        before = _PREPOSITION_BEFORE.search(text, window, start)
+    else:
+        before = _DETERMINER_BEFORE.search(text, window, start)
+        if before is None:
+            return None
+    words = _noun_phrase_after(text, end)
+    if not words:
+        return None
+    if not SPEECH_NOUNS.isdisjoint(words):
+        return "statement"
+    if before is not None and (before.group("prep") or "").lower() in _OCCASION_PREPOSITIONS:
+        return "occasion"
+    return "event"
+
+
+_RELEASED_BEFORE = re.compile(
+    r"\b(?:released|published|issued|presented|unveiled|made\s+public|dated|posted|delivered)\s+$", re.IGNORECASE
+)
+# "The minister, speaking to reporters on Monday, said": an aside of the speaker's opening with the speaking
+_SPEAKING_ASIDE_BEFORE = re.compile(r",\s+(?:speaking|writing|talking|addressing|testifying)\b[^,;:]{0,60}$", re.I)
+
+
+def dates_the_saying(text: str, start: int) -> bool:
+    """Whether the date at `start` follows a document's release ("a report released in September", "an assessment
+    published on Monday") or sits in an aside about the speaking ("X, speaking to reporters on Monday, said"): when
+    the words were said."""
+    return _RELEASED_BEFORE.search(text, max(0, start - 24), start) is not None \
+        or _SPEAKING_ASIDE_BEFORE.search(text, max(0, start - 80), start) is not None
