@@ -791,3 +791,16 @@ def test_according_to_a_role_then_the_name_of_who_holds_it(text: str, name: str)
 def test_according_to_a_named_source_ignores_a_later_list_of_names() -> None:
     claim = one_claim("According to reports in Daily Harbor, The Courier and others, 300 soldiers were wounded.")
     assert claim.actor is None or claim.actor.name != "The Courier"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("On Thursday Ivan Sirko said 300 troops had come.", "Ivan Sirko"),
+        ("On Tuesday the navy said 300 troops had come.", "Navy"),
+        ("Jan Kowalski said 300 troops had come.", "Jan Kowalski"),
+    ],
+)
+def test_a_weekday_or_month_before_the_speaker_is_when_not_who(text: str, name: str) -> None:
+    claim = one_claim(text)
+    assert claim.actor is not None and claim.actor.name == name

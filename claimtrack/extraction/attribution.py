@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from claimtrack.extraction.actors import ANON_HEADS
-from claimtrack.extraction.dates import MONTHS
+from claimtrack.extraction.dates import MONTHS, WEEKDAYS
 from claimtrack.extraction.lexicons import DOCUMENT_WORDS
 from claimtrack.extraction.prefilter import StartScan, lowered, trie_alternation
 from claimtrack.extraction.sentences import TITLE_ABBREVIATIONS
@@ -276,6 +276,8 @@ def _authored_by(toks: list[re.Match[str]], k: int) -> bool:
 
 
 _TIME_DEICTICS = frozenset({"last", "this", "next", "earlier", "later"})
+# weekdays and months written out, which open no speaker's name ("Jan" and "May" can: "Jan Kowalski", "May Lind")
+_DAY_OR_MONTH_NAMES = frozenset(w for w in (*WEEKDAYS, *MONTHS) if len(w) > 3 and w != "sept")
 _TIME_UNITS = frozenset({"week", "month", "year", "night", "weekend", "morning", "evening", "spring", "summer",
                          "autumn", "fall", "winter"})
 
@@ -383,6 +385,8 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
     words.reverse()
     while words and words[0].lower() in {"of", "for", "and", "as", "but", "so", "then", "while", "because"}:
         words = words[1:]
+    while len(words) > 1 and words[0].lower() in _DAY_OR_MONTH_NAMES:
+        words = words[1:]  # "On Thursday Wang said", "On Tuesday the navy said": when, then who
     if len(words) > 2 and words[0].lower() in _TIME_DEICTICS and words[1].lower() in _TIME_UNITS:
         words = words[2:]  # "Last month the WFP said": when, then who
     elif len(words) > 1 and words[0] in _TIME_UNITS:
