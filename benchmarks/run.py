@@ -139,8 +139,10 @@ def run_timed(cmd: list[str], env: dict[str, str] | None = None) -> Timed:
 
 
 def claimtrack_cmd() -> list[str]:
-    found = shutil.which("claimtrack")
-    return [found] if found else [sys.executable, "-c", "import sys; from claimtrack.cli.app import main; main()"]
+    """`claimtrack` run by this interpreter, so that the code timed is the code this script imports:
+    PYTHONPATH=CHECKOUT picks a checkout (a console script may belong to another install; -P: not
+    the current directory's either)."""
+    return [sys.executable, "-P", "-c", "from claimtrack.cli.app import main; main()"]
 
 
 # --------------------------------------------------------------------------------------------------

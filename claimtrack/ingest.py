@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from claimtrack.extraction import extract_claims
+from claimtrack.frozen_gc import frozen_gc
 from claimtrack.reading import LineRange, ReadFailure, ReadTask, plan_reads, read_task
 from claimtrack.reading.metadata import Metadata
 from claimtrack.records import SourceDocument
@@ -51,6 +52,8 @@ TASK_DOCUMENTS = 32  # documents a worker reads, extracts and prepares per task
 TASK_BYTES = 4 << 20  # ... or fewer, when they are large
 TASKS_PER_WORKER = 16  # tasks in flight per worker: bounds memory; enough to keep the workers busy
 # while the main process writes a batch (~1 ms a document at 100,000 documents)
+TAIL_BATCH = 256  # once every task is handed out, documents are written this many at a time, so that
+# writing overlaps the workers' last tasks instead of following them (the last write is short)
 FLUSH_SECONDS = 5.0  # a batch is also committed when its first document has waited this long
 MAX_FAILURES_KEPT = 1000  # failure messages kept in IngestSummary.failures (all are counted and reported)
 
@@ -343,32 +346,46 @@ def ingest(
         if on_progress:
             on_progress(Progress(summary.documents, summary.claims, summary.failed, time.perf_counter() - started))
 
-    tasks = plan_reads(paths, max_docs=min(TASK_DOCUMENTS, batch_size), max_bytes=TASK_BYTES)
-    results = _done_tasks(tasks, jobs, context, store)
-    try:
-        waiting_since = reported = time.perf_counter()
-        for done in results:
-            for item in done:
-                if isinstance(item, str):
-                    fail(item)
-                elif isinstance(item, Unchanged):
-                    summary.unchanged += 1
-                else:
-                    if not pending:
-                        waiting_since = time.perf_counter()
-                    pending.append(item)
-            now = time.perf_counter()
-            if len(pending) >= batch_size or (pending and now - waiting_since >= FLUSH_SECONDS):
+    planned = _Planned(plan_reads(paths, max_docs=min(TASK_DOCUMENTS, batch_size), max_bytes=TASK_BYTES))
+    with frozen_gc():  # before the workers fork: neither side's collections walk the start-up objects
+        results = _done_tasks(iter(planned), jobs, context, store)
+        try:
+            waiting_since = reported = time.perf_counter()
+            for done in results:
+                for item in done:
+                    if isinstance(item, str):
+                        fail(item)
+                    elif isinstance(item, Unchanged):
+                        summary.unchanged += 1
+                    else:
+                        if not pending:
+                            waiting_since = time.perf_counter()
+                        pending.append(item)
+                now = time.perf_counter()
+                full = batch_size if jobs <= 1 or not planned.exhausted else min(batch_size, TAIL_BATCH)
+                if len(pending) >= full or (pending and now - waiting_since >= FLUSH_SECONDS):
+                    flush()
+                    reported = now
+                elif on_progress and now - reported >= 1.0:  # e.g. a re-run finding everything stored
+                    on_progress(Progress(summary.documents, summary.claims, summary.failed, now - started))
+                    reported = now
+            if pending:
                 flush()
-                reported = now
-            elif on_progress and now - reported >= 1.0:  # e.g. a re-run finding everything stored
-                on_progress(Progress(summary.documents, summary.claims, summary.failed, now - started))
-                reported = now
-        if pending:
-            flush()
-    except KeyboardInterrupt:
-        summary.interrupted = True
-    finally:
-        results.close()  # stops the workers (also on Ctrl-C and errors)
+        except KeyboardInterrupt:
+            summary.interrupted = True
+        finally:
+            results.close()  # stops the workers (also on Ctrl-C and errors)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+class _Planned:
+    """The planned tasks, remembering when the last one has been handed out."""
+
+    def __init__(self, tasks: Iterator[ReadTask | ReadFailure]) -> None:
+        self._tasks = tasks
+        self.exhausted = False
+
+    def __iter__(self) -> Iterator[ReadTask | ReadFailure]:
+        yield from self._tasks
+        self.exhausted = True

@@ -153,3 +153,28 @@ def test_a_worker_that_dies_loses_only_the_document_that_killed_it(
     assert [f for f in failures if "poison" in f] == [
         f"{folder / 'poison.txt'}: the worker process reading and extracting it died (out of memory?); not stored"
     ]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_once_every_task_is_out_the_workers_results_are_written_in_small_batches(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: int
+) -> None:
+    """So that the writing overlaps the workers' last tasks (with workers only: alone it cannot)."""
+    folder = inputs(tmp_path / "in", n=200)
+    batches: list[int] = []
+    real = ingest_mod.write_prepared
+
+    def recording(store: Store, batch: list, **kwargs):  # type: ignore[no-untyped-def]
+        batches.append(len(batch))
+        return real(store, batch, **kwargs)
+
+    monkeypatch.setattr(ingest_mod, "write_prepared", recording)
+    monkeypatch.setattr(ingest_mod, "TASK_DOCUMENTS", 10)
+    monkeypatch.setattr(ingest_mod, "TAIL_BATCH", 50)
+    with open_store(f"sqlite:///{tmp_path / 'x.db'}") as store:
+        summary = ingest(store, [folder], jobs=jobs, batch_size=1000)  # ~22 tasks: all out at once
+    assert summary.new == sum(batches) == 202
+    if jobs == 1:
+        assert batches == [202]
+    else:
+        assert len(batches) >= 4 and max(batches) < 50 + 10

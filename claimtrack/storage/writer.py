@@ -37,6 +37,7 @@ import sqlalchemy as sa
 from claimtrack.extraction.gazetteer import Gazetteer
 from claimtrack.records import ExtractedClaim, SourceDocument
 from claimtrack.storage.entities import ActorSpec, ActorSpecs, EntityResolver, PlaceSpec, place_spec
+from claimtrack.storage.pg_copy import copy_rows
 from claimtrack.storage.schema import claims as claims_t
 from claimtrack.storage.schema import documents
 from claimtrack.storage.store import Store
@@ -407,14 +408,15 @@ def _insert_rows(
     """INSERT the rows with multi-row VALUES statements of power-of-two sizes; the RETURNING rows, if any.
 
     For "mentions", the first column given is the claim's key, and the statement looks up its id.
-    On PostgreSQL, rows without RETURNING go one per statement in psycopg's pipelined executemany:
-    psycopg parses every statement text longer than 4 KB anew (60 ms for 512 claims), and there is
-    no FTS segment flush per statement to avoid.
+    On PostgreSQL, rows without RETURNING go by COPY (`pg_copy.copy_rows`) with psycopg.
     """
     dialect = conn.dialect
-    if dialect.name != "sqlite" and not returning:  # one row per statement, pipelined by psycopg
-        sql = _insert_sql(dialect.name, dialect.paramstyle, table, tuple(columns), 1, "")
-        conn.exec_driver_sql(sql, list(rows))
+    if dialect.name == "postgresql" and not returning:
+        if dialect.driver == "psycopg":
+            copy_rows(conn, table, columns, rows)
+        else:  # another driver: one row per statement in its executemany
+            sql = _insert_sql(dialect.name, dialect.paramstyle, table, tuple(columns), 1, "")
+            conn.exec_driver_sql(sql, list(rows))
         return []
     limit = _chunk_limit(dialect.name, dialect.paramstyle, table, tuple(columns), returning)
     returned: list[tuple[Any, ...]] = []
@@ -455,3 +457,4 @@ def _insert_sql(
     names = ", ".join(f'"{c}"' for c in columns)
     tail = f" {returning}" if returning else ""
     return f'INSERT INTO "{table}" ({names}) VALUES ' + ", ".join([one] * n_rows) + tail
+
