@@ -7,7 +7,8 @@ Writing is split in two so that the expensive half can run in the extraction wor
   merged, dates in the dialect's storage form) with actor/place *names* where ids go, the mention
   rows, and the actors/places the claims refer to (alias forms already normalised). A
   `PreparedDocument` pickles small and fast, unlike the Pydantic models.
-- `write_prepared` stores a batch of them in ONE transaction with a few multi-row INSERTs:
+- `write_prepared` stores a batch of them in ONE transaction with a few multi-row INSERTs (claims and
+  mentions by COPY on PostgreSQL, `pg_copy`):
   documents (ON CONFLICT DO NOTHING RETURNING: what was not inserted was already stored, and is
   "unchanged"; this is also how a concurrent writer of the same text is detected), actors/places
   and aliases not yet in the Store's cache, claims (RETURNING their ids) and mentions.
