@@ -264,13 +264,13 @@ def _strip_setting(text: str) -> str:
     return text if m is None else text[: m.start()] + text[m.end() :]
 
 
-_AUTHORING = frozenset({"published", "conducted", "compiled", "released", "commissioned", "prepared", "written"})
+AUTHORING = frozenset({"published", "conducted", "compiled", "released", "commissioned", "prepared", "written"})
 
 
 def _authored_by(toks: list[re.Match[str]], k: int) -> bool:
     """Whether the "by" at token k names a document's authors: "a report (published) by X"."""
     before = [t.group(0).lower() for t in toks[max(0, k - 2) : k]]
-    if before and before[-1] in _AUTHORING:
+    if before and before[-1] in AUTHORING:
         before = before[:-1]
     return bool(before) and before[-1] in DOCUMENT_WORDS
 

@@ -12,11 +12,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_right
+from collections import deque
 from dataclasses import dataclass, field
 from itertools import islice
 
 from claimtrack.extraction.actors import DETERMINERS, PersonRegistry, actor_lexicon, resolve_actor
 from claimtrack.extraction.attribution import (
+    AUTHORING,
     CONFIRM_VERBS,
     DENIAL_VERBS,
     Cue,
@@ -72,23 +74,25 @@ _DOCUMENT_NP = re.compile(r"^(?:the|its|this|that|these)\s+(?:new\s+|latest\s+|a
 
 # a document and its author named in a sentence of its own: "a report published by the Conflict Observatory",
 # "a new study by researchers at Yale", "an analysis from the Kiel Institute"
+_AUTHORED_NOUNS = ("report", "study", "survey", "analysis", "assessment", "investigation", "review", "paper", "dossier")
 _AUTHORED_DOCUMENT = re.compile(
-    r"\b(?:report|study|survey|analysis|assessment|investigation|review|paper|dossier)\s+(?:(?:published|released|"
-    r"compiled|prepared|issued|produced|conducted|commissioned|written)\s+)?(?:by|from)\s+"
-    r"(?P<who>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*)"
+    rf"\b(?:{'|'.join(_AUTHORED_NOUNS)})\s+(?:(?:{'|'.join(sorted(AUTHORING | {'issued', 'produced'}))})\s+)?"
+    r"(?:by|from)\s+(?P<who>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*)"
 )
-_DOCUMENT_STEMS = ("report", "study", "survey", "analys", "assessment", "investigation", "review", "paper", "dossier")
 
 
 def _introduced_publisher(text: str, ctx: Context) -> None:
     """Remember the author of a document a sentence introduces without a verb of saying, so that a later "the
     report estimated" is theirs: "... derived from a report published by the Conflict Observatory."."""
-    if " by " not in text and " from " not in text or not any(stem in text for stem in _DOCUMENT_STEMS):
+    if " by " not in text and " from " not in text or not any(noun in text for noun in _AUTHORED_NOUNS):
         return
     m = _AUTHORED_DOCUMENT.search(text)
     actor = resolve_actor(m.group("who"), ctx.persons) if m else None
     if actor is not None and actor.kind in {"organisation", "media"}:
         ctx.last_publisher = actor
+
+
+SUBJECT_REACH = 2  # how many sentences back a "he said" looks for a person named as a sentence's subject
 
 
 @dataclass
@@ -111,7 +115,9 @@ class Context:
     last_org: ActorRef | None = None
     last_publisher: ActorRef | None = None  # the last organisation or outlet that spoke: "the report" is its
     # the sentences read since the last one with a speaker, with their quotes: whom a later "he said" may mean
-    since_speaker: list[tuple[Sentence, list[tuple[int, int]]]] = field(default_factory=list)
+    since_speaker: deque[tuple[Sentence, list[tuple[int, int]]]] = field(
+        default_factory=lambda: deque(maxlen=SUBJECT_REACH)
+    )
     speaker_dates: dict[str, DateRef] = field(default_factory=dict)
     dateline: DateMention | None = None  # "KYIV, Nov 3 (Reuters) -": when the story's statements were made
     last_day: dt.date | None = None  # the last day named, as of the last sentence whose dates were read
@@ -158,7 +164,6 @@ def _mostly_quoted(sentence: Sentence, quotes: list[tuple[int, int]]) -> bool:
 
 
 _POSSESSIVE_END = re.compile(r"['’]s$")
-SUBJECT_REACH = 2  # how many sentences back a "he said" looks for a person named as a sentence's subject
 
 
 def _pronoun_actor(pronoun: str, ctx: Context, before: str = "") -> ActorRef | None:
@@ -199,7 +204,7 @@ def _subject_person(ctx: Context) -> ActorRef | None:
     """The person named as the subject of a sentence between the last speaker and a "he/she said": in "Barack Obama
     decided to end the war. 'It is time to turn the page,' he said." he is Obama, whoever spoke before. A quote
     closed in between continues the last speaker's words, and ends the search."""
-    for sentence, quotes in reversed(ctx.since_speaker[-SUBJECT_REACH:]):
+    for sentence, quotes in reversed(ctx.since_speaker):
         text = sentence.text
         if quotes and quotes[0][0] > 0:
             text = text[: quotes[0][0]]  # "X referred to the plan.- China showed ...": the words before the quote
