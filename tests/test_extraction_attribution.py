@@ -398,6 +398,37 @@ def test_second_appositive_describes_the_place_not_the_speaker() -> None:
     assert (claim.actor.name, claim.actor.role) == ("Taras Hnatyuk", "mayor of Sumy")
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Anna Berg, Latvia's defence minister, said 300 tanks were there.", "Anna Berg", "Latvia's defence minister"),
+        ('"We count 300 tanks," Peter Novak, NATO\'s top commander, said on Monday.', "Peter Novak",
+         "NATO's top commander"),
+        ('"We count 300 tanks," said Anna Berg, Estonia\'s prime minister.', "Anna Berg", "Estonia's prime minister"),
+        ("Ivan Petrenko, Ukrainian Deputy Defence Minister, said 12 drones were shot down.", "Ivan Petrenko",
+         "Ukrainian Deputy Defence Minister"),
+        ("Sergei Ivanov, Russia's defence minister, a close ally of the president, said 300 tanks were there.",
+         "Sergei Ivanov", "Russia's defence minister"),
+    ],
+)
+def test_a_role_owned_by_a_name_is_an_appositive(text: str, name: str, role: str) -> None:
+    claim = one_claim(text)
+    assert claim.actor is not None and (claim.actor.name, claim.actor.role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("In March, Latvian President Anna Berg, who is openly pro-Western, claimed 300 tanks were there.",
+         "Anna Berg"),
+        ("In Kharkiv, Ukraine's second city, officials said 12 people were killed.", "officials"),
+    ],
+)
+def test_a_title_before_a_name_or_a_place_aside_is_not_an_appositive(text: str, name: str) -> None:
+    claim = one_claim(text)
+    assert claim.actor is not None and claim.actor.name == name
+
+
 def test_places_in_an_aside_about_the_speaker_are_not_the_claims() -> None:
     claim = one_claim("Taras Hnatyuk, the mayor of Sumy, a city close to Belarus, said four drones had hit a school.")
     assert claim.place is not None and claim.place.name == "Sumy"

@@ -100,6 +100,22 @@ _APPOSITIVE_WORDS = frozenset(
 )
 _APPOSITIVE_START = re.compile(rf"(?:{'|'.join(sorted(_APPOSITIVE_WORDS, key=len, reverse=True))})\b", re.IGNORECASE)
 
+
+def _opens_appositive(tail: str) -> bool:
+    """Whether the words after a speaker's comma describe the speaker: "head of Y", "the mayor", or a role that a
+    name owns or qualifies, "Estonia's prime minister", "NATO's top commander", "US envoy"."""
+    if _APPOSITIVE_START.match(tail):
+        return True
+    words = tail.split()
+    if not words or not words[0][:1].isupper():
+        return False
+    for k, word in enumerate(words[1:4], start=1):
+        if word.lower().rstrip(",.") in _APPOSITIVE_WORDS:
+            # "Moldovan President Maia Sandu": a title before a name is the speaker, not a description of one
+            last = words[k + 1 :][-2:]
+            return len(last) < 2 or not all(w[:1].isupper() and w.lower() not in _APPOSITIVE_WORDS for w in last)
+    return False
+
 # an aside between the speaker and the cue that tells the circumstances: "speaking to reporters",
 # "in an interview with CNN", "on Tuesday", "however"
 _CIRCUMSTANCE_ASIDE = re.compile(
@@ -331,9 +347,9 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
         body = stripped[:-1]
         cut = body.rfind(",")
         tail = body[cut + 1 :].strip() if cut >= 0 else ""
-        if cut >= 0 and _APPOSITIVE_START.match(tail):
+        if cut >= 0 and _opens_appositive(tail):
             inner = body[:cut].rfind(",")
-            if inner >= 0 and _APPOSITIVE_START.match(body[inner + 1 : cut].strip()):
+            if inner >= 0 and _opens_appositive(body[inner + 1 : cut].strip()):
                 # "Ivan Fedorov, the mayor of Melitopol, a city close to Crimea, said": the first appositive
                 # is the speaker's; the second describes what it names
                 return subject_before(body[:cut] + ",")
@@ -421,7 +437,7 @@ def phrase_after(text: str) -> str | None:
     name = re.match(r", (?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){1,3})(?=[,.;:!?]|$)", rest)
     if name and not phrase[:1].isupper():
         return f"{name.group('name')}, {phrase}"  # "said the mayor, Ihor Terekhov": the name, then the role
-    if rest.startswith(", ") and _APPOSITIVE_START.match(rest[2:]):
+    if rest.startswith(", ") and _opens_appositive(rest[2:]):
         end = re.search(r"[,.;:!?]", rest[2:])
         appositive = rest[2 : 2 + end.start()] if end else rest[2:]
         return f"{phrase}, {appositive.strip()}"
