@@ -835,3 +835,42 @@ def test_according_to_a_named_source_ignores_a_later_list_of_names() -> None:
 def test_a_weekday_or_month_before_the_speaker_is_when_not_who(text: str, name: str) -> None:
     claim = one_claim(text)
     assert claim.actor is not None and claim.actor.name == name
+
+
+# --- "as" clauses -----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("As reported by Ukrinform, 12 civilians were wounded in Kherson.", "Ukrinform"),
+        ("As previously reported by Ukrinform, 12 civilians were wounded in Kherson.", "Ukrinform"),
+        ("As was stated by the General Staff, 300 soldiers were captured.", "General Staff"),
+        ("Twelve civilians were wounded in Kherson, as reported by the regional administration.",
+         "Regional administration"),
+    ],
+)
+def test_as_with_a_passive_verb_names_its_agent_as_the_speaker(text: str, name: str) -> None:
+    claim = one_claim(text)
+    assert claim.actor is not None and claim.actor.name == name and claim.quantity is not None
+
+
+def test_a_passive_with_an_agent_but_no_speech_is_not_attribution() -> None:
+    assert all(c.actor is None for c in extract_claims("The rally was reported by local media as peaceful, "
+                                                         "with 300 people present.", PUBLISHED))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Twelve people were killed, as the governor said on Telegram.",
+     "12 people were killed in the attack, as the governor said."],
+)
+def test_a_closing_as_clause_attributes_the_count_before_it(text: str) -> None:
+    claim = one_claim(text)
+    assert claim.actor is not None and claim.actor.name == "governor"
+    assert claim.quantity is not None and claim.quantity.low == 12
+
+
+def test_as_opening_a_new_statement_leaves_the_count_in_the_text_s_own_voice() -> None:
+    claims = extract_claims("Russia fired 30 missiles overnight, as Zelensky said the West must do more.", PUBLISHED)
+    assert [c.quantity for c in claims if c.actor is not None] == [None]

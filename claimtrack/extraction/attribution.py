@@ -206,6 +206,11 @@ def inside(pos: int, spans: list[tuple[int, int]]) -> bool:
 
 
 _PASSIVE_AGENT = re.compile(r"\s+(?:\w+\s+)?by(?=\s+(?:the\s+|a\s+|an\s+)?[A-Z])")  # "was announced (today) by X"
+# "As reported by Ukrinform, ...", "as was stated by the ministry": a passive verb with no auxiliary after "as"
+_AS_PASSIVE_AGENT = re.compile(r"\s+by(?=\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[A-Za-z])")
+_AS_BEFORE_PASSIVE = re.compile(
+    r"(?:^|[\s,;(])as\s+(?:(?:was|has\s+been|had\s+been)\s+)?(?:[a-z]+ly\s+)?$", re.IGNORECASE
+)
 _TOKEN_RE = re.compile(r"\(?[\w'’.\-]+\)?|,")
 
 
@@ -643,6 +648,11 @@ def find_cues(sentence: str, quotes: list[tuple[int, int]]) -> list[Cue]:
             # "X launched a coup, saying he has 25,000 fighters": the participle's subject is the sentence's
             cues.append(Cue(verb, start, end, None, False, coordinated=True))
             continue
+        if before.endswith(" ") and _AS_BEFORE_PASSIVE.search(before[-40:]):
+            agent = _AS_PASSIVE_AGENT.match(sentence, end)
+            if agent is not None:  # "As reported by Ukrinform, 12 civilians were wounded": the agent speaks
+                cues.append(Cue(verb, start, end, source_after(sentence[agent.end() :]), False))
+                continue
         passive = _passive_before(before)
         if passive is not None and verb.endswith("ing"):  # "officials are warning": the subject is before "are"
             before = before[: passive.start()]

@@ -936,8 +936,16 @@ def _own_voice_end(text: str, attribution: Attribution | None) -> int:
         return -1
     start = attribution.phrase_spans[0][0]
     if start < attribution.cue.start and re.search(r"\s(?:and|but|while|as)\s+$", text[:start]):
+        if text[:start].endswith((", as ", ", as")) and _CLOSING_ADVERBIAL.match(text, attribution.cue.end):
+            return -1  # "12 people were killed, as the governor said on Telegram.": the governor's count
         return start
     return -1
+
+
+# what may follow the verb of a closing "..., as X said": nothing, or when and where it was said
+_CLOSING_ADVERBIAL = re.compile(
+    r"(?:\s+(?:on|in|at|last|this|earlier|later|yesterday|today)\b[^,;:]*)?\s*[.!?]?[\s\"”’]*$"
+)
 
 
 _LAST_FORWARD_DAY = dt.date.max - dt.timedelta(days=7)  # a week later must still be a date
