@@ -110,6 +110,30 @@ def test_a_passive_label_has_no_speaker() -> None:
     assert cues("In the new strategy, the build-up is described as a threat.") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Weapons and documents are presented at the exhibition.", "Russia is accused of killing 300 civilians.",
+     "Two years ago, the memorial was declared a national site."],
+)
+def test_a_passive_without_its_agent_names_no_speaker(text: str) -> None:
+    assert all(c.actor is None for c in extract_claims(text, PUBLISHED))
+
+
+def test_a_possessor_s_noun_is_not_a_verb_of_saying() -> None:
+    claim = one_claim('Mr Smith\'s comments came hours after Petrov said 300 tanks were "ready".')
+    assert claim.actor is not None and claim.actor.name == "Petrov"
+
+
+def test_a_pronoun_s_verb_before_are_is_still_a_verb() -> None:
+    found = cues("Ivan Petrov blamed the 300 fighters who he says are leading the attacks.")
+    assert [(c.verb, c.pronoun) for c in found] == [("says", "he")]
+
+
+def test_even_between_the_speaker_and_the_verb_is_not_the_speaker_s() -> None:
+    claim = one_claim("The U.S. State Department even announced that 300 tanks were ready.")
+    assert claim.actor is not None and claim.actor.name == "US State Department"
+
+
 def test_what_a_body_found_that_is_its_claim() -> None:
     claim = one_claim("An analysis by the Baltic Monitoring Group found that 700 soldiers had deserted.")
     assert claim.actor is not None and claim.actor.name == "Baltic Monitoring Group"

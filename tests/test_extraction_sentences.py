@@ -24,6 +24,10 @@ def texts(text: str) -> list[str]:
         ('Jets landed in Lask."8 machines will join them," he wrote.',
          ["Jets landed in Lask.", '"8 machines will join them," he wrote.']),
         ("The fund holds 1.5 billion dollars.", ["The fund holds 1.5 billion dollars."]),
+        # after a word in capitals ("World War II.The", "NATO.It"); never inside initials
+        ("It ended with World War II.The media said so.", ["It ended with World War II.", "The media said so."]),
+        ("Troops from NATO.Then they left.", ["Troops from NATO.", "Then they left."]),
+        ("Troops from the U.S.Army came.", ["Troops from the U.S.Army came."]),
     ],
 )
 def test_sentence_boundaries(text: str, expected: list[str]) -> None:

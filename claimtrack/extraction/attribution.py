@@ -66,7 +66,7 @@ _SKIP_BEFORE = re.compile(
     r"\w+day|yesterday|today|in\s+a\s+statement|not|never|already|has\s+since|since|there|here|locally|"
     # discourse adverbs and emphatic pronouns: "X however told reporters", "X himself said", "X in turn said"
     r"however|meanwhile|though|too|nonetheless|nevertheless|instead|in\s+turn|in\s+response|likewise|similarly|"
-    r"now|still|subsequently|eventually|himself|herself|itself|themselves)\s*)+$",
+    r"now|still|subsequently|eventually|even|himself|herself|itself|themselves)\s*)+$",
     re.IGNORECASE,
 )
 _STOP_WORDS = frozenset(
@@ -225,7 +225,7 @@ _SKIP_TAILS = (
     "initially", "week", "day", "statement", "not", "never", "already", "since", "there", "here", "locally",
     "night", "month", "morning", "evening", "tonight", "overnight", "however", "meanwhile", "though", "too",
     "nonetheless", "nevertheless", "instead", "turn", "response", "likewise", "similarly", "now", "still",
-    "subsequently", "eventually", "himself", "herself", "itself", "themselves",
+    "subsequently", "eventually", "even", "himself", "herself", "itself", "themselves",
 )  # fmt: skip
 # The same for `_PASSIVE_BEFORE`: it ends with a form of "be" or an -ly adverb.
 _PASSIVE_TAILS = ("was", "were", "is", "are", "been", "be", "being", "it's", "ly")
@@ -521,6 +521,9 @@ _NUMBER_NEXT = re.compile(
 # a cue only in the active voice: "the UN has verified 400 deaths", "he cited plans to ...", not "the figures could
 # not be verified by X"
 _ACTIVE_ONLY_VERBS = frozenset({"verified", "verifies", "cited", "cites"})
+# "documents are": a plural noun, then its verb; not "who he says are"
+_PLURAL_AUXILIARY = re.compile(r" (?:are|were|have|had)\b")
+_PRONOUN_BEFORE = re.compile(r"\b(?:he|she|it|they|we|i|you)\s+$", re.IGNORECASE)
 _PASSIVE_AUXILIARIES = frozenset({"be", "been", "being", "is", "are", "was", "were"})
 # every word a cue can start with
 _CUE_WORDS = _SPEECH_SET | {"citing", "quoting", "according", "per"} | _ISSUE_VERBS | _FINDING_VERBS | _COUNTING_VERBS
@@ -566,6 +569,11 @@ def _cue_matches(sentence: str):
                 continue
         if before and before[-1].lower() in _DETERMINERS_BEFORE_NOUN and word.endswith(("ed", "s")):
             continue  # "an estimated 1,000 civilians", "the forecasts of": an adjective or a noun, not a verb
+        if word.endswith("s") and (
+            sentence[start - 3 : start - 1] in ("'s", "’s")
+            or _PLURAL_AUXILIARY.match(sentence, end) and not _PRONOUN_BEFORE.search(sentence, 0, start)
+        ):
+            continue  # "Mr Smith's comments came", "weapons and documents are shown": a noun, not a verb
         if word in _NOUN_BEFORE_OF and sentence.startswith(" of ", end):
             continue  # "the U.S. estimate of 8,000 troops": a noun
         if word in _ACTIVE_ONLY_VERBS and before and before[-1].lower() in _PASSIVE_AUXILIARIES:
@@ -661,8 +669,6 @@ def find_cues(sentence: str, quotes: list[tuple[int, int]]) -> list[Cue]:
             if agent is not None:  # "the estimate was disclosed by Secretary Blinken": the agent speaks
                 cues.append(Cue(verb, start, end, phrase_after(sentence[agent.end() :]), False))
                 continue
-            if verb not in _LABEL_VERBS:  # "it is described as a threat": a label, said by no one named
-                cues.append(Cue(verb, start, end, None, False, coordinated=True))
             continue
         phrase, pronoun, coordinated = subject_before(before)
         if phrase is None and pronoun is None and not coordinated:
