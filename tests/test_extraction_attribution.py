@@ -898,3 +898,40 @@ def test_a_closing_as_clause_attributes_the_count_before_it(text: str) -> None:
 def test_as_opening_a_new_statement_leaves_the_count_in_the_text_s_own_voice() -> None:
     claims = extract_claims("Russia fired 30 missiles overnight, as Zelensky said the West must do more.", PUBLISHED)
     assert [c.quantity for c in claims if c.actor is not None] == [None]
+
+
+# --- nouns that look like verbs, openers that are not subjects, closing frames ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A further 28 African states voted to condemn the attack that killed 300 people.",
+     "Against the odds, Ukrainian forces pushed back the attackers and denied Russia 300 square kilometres."],
+)
+def test_a_plural_noun_states_or_a_stop_word_opener_names_no_speaker(text: str) -> None:
+    assert all(c.actor is None for c in extract_claims(text, PUBLISHED))
+
+
+def test_states_before_that_is_a_verb() -> None:
+    assert [c.verb for c in cues("The ministry states that 300 soldiers were killed.")] == ["states"]
+
+
+def test_a_conjunction_before_the_subject_is_skipped() -> None:
+    from claimtrack.extraction.attribution import sentence_subject
+
+    assert sentence_subject("But Ivan Hora, a senior fellow, cautioned that dams could break.") == "Ivan Hora"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Washington believes North Korea moved at least 3,000 soldiers into eastern Russia, Kirby said.",
+         "John Kirby"),
+        ("The Pentagon estimates that 10,000 troops are in Kursk, said Sabrina Singh, a spokeswoman.",
+         "Sabrina Singh"),
+        ("Russia claimed 300 Ukrainian soldiers were killed, the ISW said on Monday.", "Russia"),
+    ],
+)
+def test_a_closing_speaker_frames_a_belief_but_not_a_claim(text: str, name: str) -> None:
+    claim = one_claim(text)
+    assert claim.actor is not None and claim.actor.name == name

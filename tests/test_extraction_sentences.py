@@ -27,6 +27,7 @@ def texts(text: str) -> list[str]:
         # after a word in capitals ("World War II.The", "NATO.It"); never inside initials
         ("It ended with World War II.The media said so.", ["It ended with World War II.", "The media said so."]),
         ("Troops from NATO.Then they left.", ["Troops from NATO.", "Then they left."]),
+        ("Why did he go?The minister said so.", ["Why did he go?", "The minister said so."]),
         ("Troops from the U.S.Army came.", ["Troops from the U.S.Army came."]),
     ],
 )

@@ -241,6 +241,7 @@ def test_country_affiliations_name_countries() -> None:
         ("DW", "Deutsche Welle", "Germany"),
         ("Wagner", "Wagner Group", "Wagner Group"),
         ("the Kremlin", "Kremlin", "Russia"),
+        ("the U.S. Treasury", "US Department of the Treasury", "United States"),
     ],
 )
 def test_actor_lookups(alias: str, name: str | None, affiliation: str | None) -> None:

@@ -487,6 +487,10 @@ def sentence_subject(sentence: str) -> str | None:
     words: list[str] = []
     for tok in _tokens(body):
         word = tok.group(0)
+        if not words and word.lower() in _STOP_WORDS and word.lower() not in {"this", "these", "those"}:
+            if word.lower() in {"but", "and", "so", "yet", "or"}:
+                continue  # "But Joseph S. Bermudez Jr. cautioned": a conjunction before the subject
+            break  # "Against the odds, ...", "There, he laid a wreath": no noun phrase opens the clause
         if word == "," or word in _DASHES:
             break  # "... at the border - the chancellor emphasized": a dash closes the quoted words
         low = word.lower()
@@ -524,6 +528,7 @@ _ACTIVE_ONLY_VERBS = frozenset({"verified", "verifies", "cited", "cites"})
 # "documents are": a plural noun, then its verb; not "who he says are"
 _PLURAL_AUXILIARY = re.compile(r" (?:are|were|have|had)\b")
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she|it|they|we|i|you)\s+$", re.IGNORECASE)
+_STATES_AS_VERB = re.compile(r"\s*(?:that\b|[:,\"“])|\s+(?:in|on)\s")  # "the report states that", "states: ..."
 _PASSIVE_AUXILIARIES = frozenset({"be", "been", "being", "is", "are", "was", "were"})
 # every word a cue can start with
 _CUE_WORDS = _SPEECH_SET | {"citing", "quoting", "according", "per"} | _ISSUE_VERBS | _FINDING_VERBS | _COUNTING_VERBS
@@ -574,6 +579,8 @@ def _cue_matches(sentence: str):
             or _PLURAL_AUXILIARY.match(sentence, end) and not _PRONOUN_BEFORE.search(sentence, 0, start)
         ):
             continue  # "Mr Smith's comments came", "weapons and documents are shown": a noun, not a verb
+        if word == "states" and not _STATES_AS_VERB.match(sentence, end):
+            continue  # "the Baltic states have", "28 African states voted": a noun unless "states that" / "states:"
         if word in _NOUN_BEFORE_OF and sentence.startswith(" of ", end):
             continue  # "the U.S. estimate of 8,000 troops": a noun
         if word in _ACTIVE_ONLY_VERBS and before and before[-1].lower() in _PASSIVE_AUXILIARIES:

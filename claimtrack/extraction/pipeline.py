@@ -21,6 +21,7 @@ from claimtrack.extraction.attribution import (
     AUTHORING,
     CONFIRM_VERBS,
     DENIAL_VERBS,
+    HEDGE_VERBS,
     Cue,
     dash_quote_spans,
     find_cues,
@@ -291,7 +292,7 @@ def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution
     """The claimant of a sentence from its cues (source markers name the claimant, the verb's subject relays)."""
     source: tuple[ActorRef, Cue] | None = None
     speaker: tuple[ActorRef, Cue, str | None] | None = None
-    for cue in cues:
+    for cue in _outer_frame_first(cues, sentence.text):
         if cue.is_source:
             if source is None and cue.phrase and not _TRANSLATION_END.search(cue.phrase):
                 actor = resolve_actor(_strip_possessive_document(cue.phrase), ctx.persons)
@@ -341,6 +342,26 @@ def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution
     actor, cue, resolved_from = speaker
     relay = _relay_after_cue(sentence.text, cue, ctx.persons)
     return Attribution(actor, relay, cue, resolved_from, spans)
+
+
+_BELIEF_VERBS = frozenset({"believes", "believe", "assessed", "assesses", "assess", "thinks", "estimates", "estimated",
+                           "estimate", "expects"})
+
+
+def _outer_frame_first(cues: list[Cue], text: str) -> list[Cue]:
+    """'Washington believes N moved 3,000 soldiers, Kirby said.': the closing 'Kirby said' frames the belief, as
+    in 'Kirby said Washington believes ...'; its cue is read first. Other cues keep their order."""
+    if len(cues) < 2 or cues[0].is_source or cues[0].verb not in _BELIEF_VERBS:
+        return cues
+    for k, cue in enumerate(cues[1:], start=1):
+        if cue.is_source or not cue.phrase or cue.verb in HEDGE_VERBS:
+            continue
+        before = text[: cue.start].rstrip()
+        if before.endswith(cue.phrase):  # "..., Kirby said": the words before the speaker
+            before = before[: -len(cue.phrase)].rstrip()
+        if before.endswith(","):
+            return [cue, *cues[:k], *cues[k + 1 :]]
+    return cues
 
 
 def _strip_possessive_document(phrase: str) -> str:

@@ -25,7 +25,7 @@ _LINE_RE = re.compile(r"[^\n]+")
 # the punctuation mark, written first so that the regex engine skips ahead to the next one instead of trying
 # each branch at every character.
 _BOUNDARY_RE = re.compile(
-    r"[.!?…](?:[.!?…]*[\"'”’)\]]*(?=\s+)|(?<=[A-Za-z0-9,)]\.)(?=[A-Z][a-z])|(?<=[a-z]{2}\.)(?=[\"“][A-Z0-9]))"
+    r"[.!?…](?:[.!?…]*[\"'”’)\]]*(?=\s+)|(?<=[A-Za-z0-9,)][.?!])(?=[A-Z][a-z])|(?<=[a-z]{2}\.)(?=[\"“][A-Z0-9]))"
 )
 _GLUED_WORD_RE = re.compile(r"(\w+)\.$")  # the word before a glued full stop
 _GLUED_INITIALS_RE = re.compile(r"\b\w\.\w+\.$")  # "U.S.", "e.g."
