@@ -391,14 +391,12 @@ def _claim_date(
         return None, dates
     text = sentence.text
     claim: DateMention | None = None
-    for d in dates:
+    candidates = [d for d in dates if _may_date_saying(d, sentence, quotes, published)]
+    said_on = next((d for d in candidates if _dates_the_verb(d, sentence, cue, attribution)), None)
+    if said_on is not None:  # "killed on Thursday, officials said on Friday": the date on the verb wins
+        return said_on.ref, [d for d in dates if d is not said_on]
+    for d in candidates:
         rel_start, rel_end = d.start - sentence.start, d.end - sentence.start
-        if quotes and inside(rel_start, quotes):
-            continue  # a date in the quoted words is part of what was said
-        if d.future or (published is not None and d.ref.value is not None and d.ref.value > published):
-            continue
-        if d.ref.raw[:6].lower() == "since ":
-            continue  # "lost 3,000 tanks since February", "their first talks since October": when a period began
         role = date_role(text, rel_start, rel_end)
         if role == "event" or (rel_end <= cue.start and _coming_weekday(d, text[: cue.start])):
             continue
@@ -407,12 +405,6 @@ def _claim_date(
             break
         if rel_end <= cue.start and dates_the_saying(text, rel_start):
             claim = d  # "The UN mission, in a report released in September, said"; "X, speaking on Monday, said"
-            break
-        between_after = _after_cue(text, cue, attribution, rel_start)
-        if between_after is not None and len(between_after) <= 45 and " that " not in f" {between_after} " \
-                and not _CLAUSE_PUNCTUATION.search(between_after) \
-                and (d.ref.precision == "day" or not _REPORTED_CLAUSE.search(between_after)):
-            claim = d  # "said on Monday", "said in a statement in March"; not "says he stands by his vow in March"
             break
         head, sep, _ = text.partition(", ")
         if sep and rel_end <= len(head) and cue.start > len(head) and ", " not in text[len(head) + 2 : cue.start] \
@@ -438,6 +430,27 @@ def _claim_date(
     if claim is None:
         return None, dates
     return claim.ref, [d for d in dates if d is not claim]
+
+
+def _may_date_saying(
+    d: DateMention, sentence: Sentence, quotes: list[tuple[int, int]] | None, published: dt.date | None
+) -> bool:
+    """Whether a date can be when something was said: not in the quoted words, not forward-looking or after
+    publication, not the start of a period ("lost 3,000 tanks since February")."""
+    if quotes and inside(d.start - sentence.start, quotes):
+        return False
+    if d.future or (published is not None and d.ref.value is not None and d.ref.value > published):
+        return False
+    return d.ref.raw[:6].lower() != "since "
+
+
+def _dates_the_verb(d: DateMention, sentence: Sentence, cue: Cue, attribution: Attribution | None) -> bool:
+    """'said on Monday', 'said in a statement in March'; not 'says he stands by his vow in March' nor 'said 12
+    people were killed on Thursday' (the date of the reported clause)."""
+    rel_start = d.start - sentence.start
+    between = _after_cue(sentence.text, cue, attribution, rel_start)
+    return between is not None and date_role(sentence.text, rel_start, d.end - sentence.start) != "event" and len(between) <= 45 and " that " not in f" {between} " \
+        and not _CLAUSE_PUNCTUATION.search(between) and not _REPORTED_CLAUSE.search(between)
 
 
 def _after_cue(text: str, cue: Cue, attribution: Attribution | None, start: int) -> str | None:
