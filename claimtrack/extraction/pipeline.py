@@ -449,8 +449,11 @@ def _dates_the_verb(d: DateMention, sentence: Sentence, cue: Cue, attribution: A
     people were killed on Thursday' (the date of the reported clause)."""
     rel_start = d.start - sentence.start
     between = _after_cue(sentence.text, cue, attribution, rel_start)
-    return between is not None and date_role(sentence.text, rel_start, d.end - sentence.start) != "event" and len(between) <= 45 and " that " not in f" {between} " \
-        and not _CLAUSE_PUNCTUATION.search(between) and not _REPORTED_CLAUSE.search(between)
+    if between is None or len(between) > 45 or " that " in f" {between} ":
+        return False
+    if _CLAUSE_PUNCTUATION.search(between) or _REPORTED_CLAUSE.search(between):
+        return False
+    return date_role(sentence.text, rel_start, d.end - sentence.start) != "event"
 
 
 def _after_cue(text: str, cue: Cue, attribution: Attribution | None, start: int) -> str | None:
