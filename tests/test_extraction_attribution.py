@@ -935,3 +935,13 @@ def test_a_conjunction_before_the_subject_is_skipped() -> None:
 def test_a_closing_speaker_frames_a_belief_but_not_a_claim(text: str, name: str) -> None:
     claim = one_claim(text)
     assert claim.actor is not None and claim.actor.name == name
+
+
+def test_according_to_him_is_the_person_named_before() -> None:
+    text = "Rustem Umerov, Ukraine's defence minister, spoke to reporters. According to him, 300 tanks were lost."
+    claims = [c for c in extract_claims(text, PUBLISHED) if c.quantity is not None]
+    assert [(c.actor.name if c.actor else None, c.quantity.low) for c in claims] == [("Rustem Umerov", 300)]
+
+
+def test_according_to_him_with_no_one_named_before_has_no_speaker() -> None:
+    assert all(c.actor is None for c in extract_claims("According to him, 300 tanks were lost.", PUBLISHED))

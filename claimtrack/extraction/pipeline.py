@@ -294,6 +294,12 @@ def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution
     speaker: tuple[ActorRef, Cue, str | None] | None = None
     for cue in _outer_frame_first(cues, sentence.text):
         if cue.is_source:
+            pronoun = _OBJECT_PRONOUNS.get(cue.phrase.lower()) if cue.phrase else None
+            if source is None and pronoun is not None:  # "According to him, 300 tanks were lost"
+                actor = _pronoun_actor(pronoun, ctx, sentence.text[: cue.start])
+                if actor is not None:
+                    source = (actor, cue)
+                continue
             if source is None and cue.phrase and not _TRANSLATION_END.search(cue.phrase):
                 actor = resolve_actor(_strip_possessive_document(cue.phrase), ctx.persons)
                 if actor is not None:
@@ -344,6 +350,7 @@ def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution
     return Attribution(actor, relay, cue, resolved_from, spans)
 
 
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}  # "according to him", "citing her"
 _BELIEF_VERBS = frozenset({"believes", "believe", "assessed", "assesses", "assess", "thinks", "estimates", "estimated",
                            "estimate", "expects"})
 
