@@ -355,3 +355,15 @@ def test_a_local_office_names_where_it_is() -> None:
 
 def test_a_country_after_by_is_the_agent() -> None:
     assert roles("The signal was being supplied by Russia, 30 soldiers said.")["Russia"] == "owner"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("KYIV, Nov 4 (Reuters) - Russian troops shelled Kherson, killing two civilians, officials said.", "Kherson"),
+        ("KYIV, Nov 4 (Reuters) - Two civilians were killed, officials said.", None),
+    ],
+)
+def test_the_dateline_city_is_where_the_story_was_filed_not_a_place_of_it(text: str, place: str | None) -> None:
+    (claim,) = [c for c in extract_claims(text, dt.date(2024, 11, 5)) if c.quantity is not None]
+    assert (claim.place.name if claim.place else None) == place

@@ -897,7 +897,8 @@ def _claims_of(
     dates = find_dates(sentence.text, sentence.start, ctx.published, _context_day(ctx, sentence))
     cue = attribution.cue if attribution else None
     told = dates
-    if ctx.dateline is not None and sentence.start <= ctx.dateline.start < sentence.end:
+    dateline_here = ctx.dateline is not None and sentence.start <= ctx.dateline.start < sentence.end
+    if dateline_here:
         told = [d for d in dates if d.start != ctx.dateline.start]  # the dateline is no event of the story
     claim_date, event_dates = _claim_date(sentence, told, cue, attribution, reading.quotes, ctx.published)
     if claimant is not None:
@@ -908,6 +909,8 @@ def _claims_of(
     place_mentions = _place_mentions(ctx, sentence)
     exclude = attribution.phrase_spans if attribution else []
     excluded = [(sentence.start + s, sentence.start + e) for s, e in exclude]
+    if dateline_here:  # "KYIV, Nov 4 (Reuters) - ... shelled Kherson": where the story was filed is not a place of it
+        excluded.append((sentence.start, ctx.dateline.end))
     place = choose_place(sentence.text, sentence.start, place_mentions, excluded)
     forecast = search_lowered(FORECAST_RE, FORECAST_SCAN, sentence.text) or any(d.future for d in event_dates)
     event_dates = [_forward_if_forecast(d, forecast, ctx.published) for d in event_dates]
