@@ -945,3 +945,15 @@ def test_according_to_him_is_the_person_named_before() -> None:
 
 def test_according_to_him_with_no_one_named_before_has_no_speaker() -> None:
     assert all(c.actor is None for c in extract_claims("According to him, 300 tanks were lost.", PUBLISHED))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Unconfirmed reports said 200 soldiers were killed.", "Unconfirmed reports", "media"),
+        ("A military blogger claimed that 300 soldiers had died.", "military blogger", "anonymous"),
+    ],
+)
+def test_reports_and_bloggers_are_unnamed_sources(text: str, name: str, kind: str) -> None:
+    claim = one_claim(text)
+    assert claim.actor is not None and (claim.actor.name, claim.actor.kind) == (name, kind)

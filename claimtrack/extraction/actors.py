@@ -62,7 +62,7 @@ ANON_HEADS = frozenset(
     experts officer officers spokesperson spokesman spokeswoman residents witnesses observers lawmakers lawmaker
     investigators investigator monitors commanders commander soldier soldiers servicemen aide aides advisers
     adviser representatives representative member members politicians researchers scientists authors signatories
-    volunteers activists organizers organisers
+    volunteers activists organizers organisers blogger bloggers
     """.split()
 )
 MEDIA_HEADS = frozenset(

@@ -398,8 +398,8 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
             if low == "by" and words and not relative:
                 return None, None, False  # "those detained by X also reported": X is an agent, not the subject
             break  # a capitalised stop word opens the sentence: "In remarks published ..."
-        if low in SPEECH_VERBS:
-            break
+        if low in SPEECH_VERBS and not (not words and low in _NOUN_SUBJECTS):
+            break  # a verb of saying ends the speaker's words; "Unconfirmed reports said": a noun heads them
         words.append(word)
         if len(words) >= 12:
             break
@@ -525,8 +525,10 @@ _NUMBER_NEXT = re.compile(
 # a cue only in the active voice: "the UN has verified 400 deaths", "he cited plans to ...", not "the figures could
 # not be verified by X"
 _ACTIVE_ONLY_VERBS = frozenset({"verified", "verifies", "cited", "cites"})
-# "documents are": a plural noun, then its verb; not "who he says are"
-_PLURAL_AUXILIARY = re.compile(r" (?:are|were|have|had)\b")
+# plural nouns that are also verbs of saying, as the subject of one: "Unconfirmed reports said"
+_NOUN_SUBJECTS = frozenset({"reports", "estimates", "statements", "comments", "claims"})
+# "documents are", "reports said": a plural noun, then its verb; not "who he says are"
+_PLURAL_AUXILIARY = re.compile(r" (?:are|were|have|had|said|say|suggest|suggested|indicate|indicated)\b")
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she|it|they|we|i|you)\s+$", re.IGNORECASE)
 _STATES_AS_VERB = re.compile(r"\s*(?:that\b|[:,\"“])|\s+(?:in|on)\s")  # "the report states that", "states: ..."
 _PASSIVE_AUXILIARIES = frozenset({"be", "been", "being", "is", "are", "was", "were"})
