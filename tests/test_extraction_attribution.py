@@ -957,3 +957,20 @@ def test_according_to_him_with_no_one_named_before_has_no_speaker() -> None:
 def test_reports_and_bloggers_are_unnamed_sources(text: str, name: str, kind: str) -> None:
     claim = one_claim(text)
     assert claim.actor is not None and (claim.actor.name, claim.actor.kind) == (name, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "affiliation"),
+    [
+        ("Sources in Ukraine's military intelligence told RBC-Ukraine that 300 soldiers had been killed.",
+         "in Ukraine's military intelligence", "Ukraine"),
+        ("A source in the Russian defence ministry said 40 drones were downed.", "in the Russian defence ministry",
+         "Russia"),
+        ("A source close to Ukraine's defence ministry said 40 drones were downed.",
+         "close to Ukraine's defence ministry", "Ukraine"),
+    ],
+)
+def test_sources_inside_a_body_are_unnamed_and_take_its_side(text: str, role: str, affiliation: str) -> None:
+    claim = one_claim(text)
+    assert claim.actor is not None and claim.actor.kind == "anonymous"
+    assert (claim.actor.role, claim.actor.affiliation) == (role, affiliation)

@@ -507,6 +507,8 @@ def resolve_actor(phrase: str, persons: PersonRegistry | None = None) -> ActorRe
         return ActorRef(name=name, kind="media", affiliation=affiliation, raw=raw)
     if head in ANON_HEADS:
         name = " ".join(_strip_determiners(words))
+        if affiliation is None and appositive:  # "a source, close to Ukraine's defence ministry": whose side
+            affiliation = _affiliation(_words(appositive))
         return ActorRef(name=name, kind="anonymous", role=appositive or None, affiliation=affiliation, raw=raw)
     if org_head or _ACRONYM.match(words[-1]):
         name = " ".join(_strip_determiners(words))

@@ -310,9 +310,16 @@ _SOURCE_QUALIFIER = re.compile(
 )
 
 
+_SOURCES_INSIDE = re.compile(r"\b(?P<head>[Ss]ources?)\s+(?P<qualifier>(?:in|within|inside)\s+[^,;:\"“”()]{1,60}?)\s*$")
+
+
 def _qualified_source(text: str) -> tuple[str, str] | None:
     """(text up to the source's head, its qualifier) when `text` ends with an unnamed source's qualifier:
     "two sources familiar with the matter" is anonymous sources, not "the matter"."""
+    if "ource" in text:
+        m = _SOURCES_INSIDE.search(text)
+        if m is not None:  # "sources in Ukraine's military intelligence": unnamed, not the agency
+            return text[: m.end("head")], m.group("qualifier")
     if "familiar" not in text and " close " not in text and "briefed" not in text and "knowledge" not in text \
             and "privy" not in text:
         return None
