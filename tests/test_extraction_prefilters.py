@@ -503,8 +503,9 @@ def test_capital_test_of_a_place_name(text: str) -> None:
 
 
 @QUICK
-@given(texts | st.text())
+@given(texts | st.text() | st.text(st.characters(max_codepoint=127)))
 @example(" \u00a0x_y-z 3\u2028")
+@example("\x1c\x1fA_b\t-\x7f9 z\x0b")  # ASCII separators that split() also splits at
 def test_merge_key_words_as_the_substitution_gives_them(text: str) -> None:
     assert pipeline._words_of(text) == pipeline._NON_WORDS.sub(" ", text).strip()
 

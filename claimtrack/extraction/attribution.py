@@ -567,7 +567,7 @@ def _cue_matches(sentence: str):
     if low is None:  # a letter whose lowercase is ASCII ("K", "İ") would join runs: look at every word instead
         words = [(w.group(0).lower(), w.start(), w.end()) for w in _WORDS_RE.finditer(sentence)]
     else:
-        words = [(w.group(0), w.start(), w.end()) for w in _CUE_WORD_SCAN.finditer(low)]
+        words = [(low[start:end], start, end) for start, end in _CUE_WORD_SCAN.spans(low)]  # no match objects
     for word, start, end in words:
         upper = sentence[start].isupper()
         # the words before matter only to a capitalised word and to an -ed or -s word ("an estimated", "the
