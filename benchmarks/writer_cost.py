@@ -10,7 +10,8 @@ variant first drops one index (or the FTS insert trigger) in that transaction, s
 the variant "all" is what that index costs. `--only A+B,C` names other variants: several indexes
 joined by "+", and "+bulk" at the end inserts the FTS rows by one statement after the claims.
 The variants run in turn, `--rounds` times, and the median CPU time (`time.process_time`) per claim
-is printed with the spread and the load. What is not in the figures: the commit (the dirty pages written to the WAL), which the rollback skips.
+is printed with the spread and the load. What is not in the figures: the commit (the dirty pages
+written to the WAL), which the rollback skips.
 """
 
 from __future__ import annotations
