@@ -216,6 +216,7 @@ def grow_claims(url: str, target: int) -> tuple[int, float]:
     import sqlalchemy as sa
 
     from claimtrack.storage import open_store
+    from claimtrack.storage.fts_sync import index_claims_after, last_claim_id
     from claimtrack.storage.schema import claims as claims_t
 
     started = time.perf_counter()
@@ -230,6 +231,7 @@ def grow_claims(url: str, target: int) -> tuple[int, float]:
         if n == 0:
             raise SystemExit("no claims to copy")
         round_no = 0
+        fts_after = last_claim_id(conn)  # SQLite since 0007: the copies' full-text rows at the end
         while n < target:
             round_no += 1
             take = min(base[0], target - n)
@@ -240,6 +242,7 @@ def grow_claims(url: str, target: int) -> tuple[int, float]:
                 f"ORDER BY id LIMIT :take"
             ), {"max_id": max_id, "take": take})  # fmt: skip
             n += take
+        index_claims_after(conn, fts_after)
         conn.execute(sa.text("ANALYZE"))
     return n, time.perf_counter() - started
 

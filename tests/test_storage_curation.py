@@ -6,6 +6,7 @@ import pytest
 import sqlalchemy as sa
 from test_storage_factory import make_claim, make_doc
 
+from claimtrack.records import ActorRef
 from claimtrack.storage import (
     ClaimFilter,
     NotFound,
@@ -116,6 +117,24 @@ def test_merge_actors_moves_claims_and_survives_re_ingest(store_url: str, store:
     assert merged is not None
     with pytest.raises(StoreError, match="already the same"):
         merge_actors(store, "J. Kirby", "John Kirby")
+
+
+def test_merge_actors_moves_the_claims_they_relayed(store_url: str, store: Store) -> None:
+    doc = make_doc("r.txt", f"r.txt: {SENTENCE}")
+    claim = make_claim(doc, f"r.txt: {SENTENCE}", actor="John Kirby", quantity=(3000, 3000))
+    relay = ActorRef(name="Yonhap", kind="media", raw="Yonhap")
+    relayed = claim.model_copy(update={"relayed_by": relay})
+    store_document(store, doc, [relayed])
+    key = claim_key(doc.content_hash, relayed)
+    kirby(store, "y.txt", actor="Yonhap News Agency")
+    assert get_claim(store, key).relayed_by == "Yonhap"  # type: ignore[union-attr]
+    merge_actors(store, "Yonhap", "Yonhap News Agency", analyst="ana")
+    assert get_claim(store, key).relayed_by == "Yonhap News Agency"  # type: ignore[union-attr]
+    if store_url.startswith("sqlite"):  # the partial index of migration 0007 serves the merge
+        with store.read() as conn:
+            plan = " ".join(row[3] for row in conn.exec_driver_sql(
+                "EXPLAIN QUERY PLAN UPDATE claims SET relayed_by_id = 1 WHERE relayed_by_id = 2"))  # fmt: skip
+        assert "ix_claims_relayed_by_id" in plan, plan
 
 
 def test_merge_places_moves_claims_and_children(store: Store) -> None:

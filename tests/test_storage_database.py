@@ -206,11 +206,47 @@ def test_migration_0006_indexes_the_document_fields_on_sqlite_and_back(store_url
         with open_store(store_url, migrate=False) as store:
             return {ix["name"] for ix in sa.inspect(store.engine).get_indexes("documents")}
 
-    assert db_upgrade(store_url) == db_head() == "0006"
+    assert db_upgrade(store_url, "0006") == "0006"
     assert ("ix_documents_fields" in document_indexes()) is store_url.startswith("sqlite")
     assert db_downgrade(store_url, "0005") == "0005"
     assert "ix_documents_fields" not in document_indexes()
-    assert db_upgrade(store_url) == "0006"
+    assert db_upgrade(store_url, "0006") == "0006"
+
+
+def test_migration_0007_drops_the_unused_claim_indexes_and_back(store_url: str) -> None:
+    audited = {"ix_claims_actor_id", "ix_claims_place_id", "ix_claims_claim_date", "ix_claims_confidence"}
+
+    def claim_indexes() -> dict[str, dict]:
+        with open_store(store_url, migrate=False) as store:
+            return {ix["name"]: ix for ix in sa.inspect(store.engine).get_indexes("claims")}
+
+    def relay_index_partial() -> bool:
+        with open_store(store_url, migrate=False) as store, store.engine.connect() as conn:
+            if store_url.startswith("sqlite"):
+                sql = "SELECT sql FROM sqlite_master WHERE name = 'ix_claims_relayed_by_id'"
+            else:
+                sql = "SELECT indexdef FROM pg_indexes WHERE indexname = 'ix_claims_relayed_by_id'"
+            return "WHERE" in conn.exec_driver_sql(sql).scalar_one().upper()
+
+    def fts_insert_trigger() -> bool:
+        if not store_url.startswith("sqlite"):
+            return False
+        with open_store(store_url, migrate=False) as store, store.engine.connect() as conn:
+            return conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE name = 'claims_fts_ai'").first() is not None
+
+    assert db_upgrade(store_url) == db_head() == "0007"
+    names = claim_indexes()
+    assert not audited & names.keys()
+    assert {"ix_claims_actor_sort_date", "ix_claims_place_sort_date", "ix_claims_relayed_by_id"} <= names.keys()
+    assert relay_index_partial()
+    assert fts_insert_trigger() is False
+    assert db_downgrade(store_url, "0006") == "0006"
+    names = claim_indexes()
+    assert audited <= names.keys() and not relay_index_partial()
+    assert fts_insert_trigger() is store_url.startswith("sqlite")
+    assert names["ix_claims_confidence"]["column_names"] == ["confidence"]
+    assert db_upgrade(store_url) == "0007"
+    assert not audited & claim_indexes().keys()
 
 
 def test_the_revisions_read_from_the_files_are_alembics() -> None:

@@ -248,3 +248,29 @@ def test_a_failing_document_costs_only_itself(store: Store, monkeypatch: pytest.
     assert isinstance(results[2], RuntimeError)
     assert [r.status for i, r in enumerate(results) if i != 2] == ["new"] * 5  # type: ignore[union-attr]
     assert count(store, documents) == 5 and count(store, claims) == 5
+
+
+@pytest.mark.parametrize("revision", ["head", "0006"])
+def test_full_text_rows_follow_new_and_replaced_claims_at_either_revision(store_url: str, revision: str) -> None:
+    """Since 0007 the SQLite writer indexes a write's claims itself; at 0006 (opened without migrating)
+    the per-row trigger still does: either way each claim is in the full-text index once."""
+    from claimtrack.storage import db_downgrade, db_upgrade, open_store
+
+    db_upgrade(store_url)
+    if revision != "head":
+        db_downgrade(store_url, revision)
+    with open_store(store_url, migrate=False) as store:
+        docs = [make_doc(f"f{i}.txt", f"Officials said {i} drones fell near Kursk.") for i in range(3)]
+        write_prepared(store, [prepare_document(d, [make_claim(d, d.text, quantity=(1, 1))], store.dialect)
+                               for d in docs])  # fmt: skip
+        doc = docs[1]
+        again = make_claim(doc, doc.text, quantity=(2, 2), subject="drones")
+        assert [r.status for r in write_prepared(store, [prepare_document(doc, [again], store.dialect)],  # type: ignore[union-attr]
+                                                 replace=True)] == ["replaced"]  # fmt: skip
+        found = list(query_claims(store, ClaimFilter(text="drones")))
+        assert sorted(r.quantity_low for r in found) == [1.0, 1.0, 2.0]  # type: ignore[misc]
+        if store.dialect == "sqlite":
+            with store.read() as conn:
+                conn.exec_driver_sql("INSERT INTO claims_fts(claims_fts) VALUES ('integrity-check')")
+                rows = conn.exec_driver_sql("SELECT count(*) FROM claims_fts WHERE claims_fts MATCH 'drones'").scalar()
+            assert rows == 3

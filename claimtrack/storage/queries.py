@@ -440,8 +440,8 @@ def _conditions(
         where.append(claims.c.kind.in_([k.strip().lower() for k in kinds]))
     if flt.min_confidence is not None:
         where.append(claims.c.confidence >= flt.min_confidence)
-    if flt.subject:
-        where.append(sa.func.lower(claims.c.subject) == flt.subject.strip().lower())
+    if flt.subject:  # IS NOT NULL: what the subject index covers (partial, migration 0007)
+        where += [sa.func.lower(claims.c.subject) == flt.subject.strip().lower(), claims.c.subject.is_not(None)]
     if flt.document is not None:
         doc = flt.document
         where.append(documents.c.id == doc if isinstance(doc, int) else documents.c.name == doc)

@@ -13,9 +13,10 @@ Writing is split in two so that the expensive half can run in the extraction wor
   "unchanged"; this is also how a concurrent writer of the same text is detected), actors/places
   and aliases not yet in the Store's cache, claims (RETURNING their ids) and mentions.
 
-Multi-row INSERTs, not executemany: on SQLite every statement that fires the claims FTS5 trigger
-makes FTS5 flush its pending index data as a new segment, so one statement per claim costs ~3x the
-CPU of one statement per few hundred claims. Row counts per statement are powers of two, so only a
+Multi-row INSERTs, not executemany: one statement per claim costs several times the CPU of one
+per few hundred claims. On SQLite the claims' full-text rows are added by one statement per write
+(`fts_sync`, since migration 0007) instead of a trigger per row: FTS5 writes a new segment for
+every statement that adds to it. Row counts per statement are powers of two, so only a
 handful of statement texts exist and each is prepared once per connection.
 
 A batch is all-or-nothing too; when it fails, `write_prepared` redoes it one transaction per
@@ -38,6 +39,7 @@ import sqlalchemy as sa
 from claimtrack.extraction.gazetteer import Gazetteer
 from claimtrack.records import ExtractedClaim, SourceDocument
 from claimtrack.storage.entities import ActorSpec, ActorSpecs, EntityResolver, PlaceSpec, place_spec
+from claimtrack.storage.fts_sync import index_claims_after, last_claim_id
 from claimtrack.storage.pg_copy import copy_rows
 from claimtrack.storage.schema import claims as claims_t
 from claimtrack.storage.schema import documents
@@ -397,7 +399,9 @@ def _insert_claims(
         for doc_id, item in to_fill
         for row in item.claims
     ]
+    last_id = last_claim_id(conn)
     _insert_rows(conn, "claims", (*CLAIM_ID_COLUMNS, *CLAIM_VALUE_COLUMNS), rows)
+    index_claims_after(conn, last_id)  # SQLite: their full-text rows, one statement (fts_sync)
     mention_rows = [mention for _, item in to_fill for mention in item.mentions]
     if mention_rows:  # the claim's id is looked up by its key in the statement: no round trip
         _insert_rows(conn, "mentions", ("claim_key", *MENTION_COLUMNS[1:]), mention_rows)
