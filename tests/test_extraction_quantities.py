@@ -314,3 +314,51 @@ def test_a_toll_with_a_year_a_time_or_a_share_is_no_count(sentence: str) -> None
 def test_more_groups_of_people_are_counted(noun: str) -> None:
     count = only_count(f"About 2,500 {noun} were evacuated.")
     assert (count.low, count.unit, count.group.category) == (2500, noun, "people")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high", "unit"),
+    [
+        ("The monitors counted 2,500troops near the lake.", 2_500, 2_500, "troops"),
+        ("Officials said more than 40drones were launched.", 40, None, "drones"),
+        ("The brigade lost 12tanks and 300soldiers overnight.", 12, 12, "tanks"),
+    ],
+)
+def test_a_number_glued_to_its_noun_is_a_count(sentence: str, low, high, unit: str) -> None:
+    count = find_counts(sentence)[0]
+    assert (count.low, count.high, count.unit) == (low, high, unit)
+
+
+@pytest.mark.parametrize("sentence", ["The road runs 300miles north.", "It cost $40million to rebuild.",
+                                      "The 2023drones programme ended."])
+def test_a_glued_measure_money_or_year_is_no_count(sentence: str) -> None:
+    assert find_counts(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high"),
+    [
+        ("Doctors said 40 residents were hurt by the gas and three had died.", 3, 3),
+        ("Of the crew, one died on the way to the clinic.", 1, 1),
+        ("At least seven perished when the roof fell.", 7, None),
+    ],
+)
+def test_a_number_that_died_counts_the_dead(sentence: str, low: int, high) -> None:
+    dead = [c for c in find_counts(sentence) if c.unit == "killed"]
+    assert [(c.low, c.high) for c in dead] == [(low, high)]
+
+
+def test_no_one_died_is_no_count() -> None:
+    assert find_counts("Luckily no one died in the blaze.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Crews prefer the Challenger 2 tank to older models.", "Kyiv asked for the Patriot 3 missile."]
+)
+def test_a_number_between_a_name_and_a_singular_noun_is_a_model(sentence: str) -> None:
+    assert find_counts(sentence) == []
+
+
+def test_a_singular_noun_may_qualify_the_counted_noun() -> None:
+    count = only_count("They agreed on three prisoner exchanges last year.")
+    assert (count.low, count.unit) == (3, "prisoner")

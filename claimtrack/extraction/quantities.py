@@ -39,7 +39,7 @@ _NOT_MODIFIERS = frozenset(
     is are was were be been being have has had will would could should may might must can do does did
     it its he she they we i you this these those there here per each a an the mm km kilometers
     kilometres miles meters metres tons tonnes kg percent years year days months weeks hours minutes
-    times less millimeter millimetre caliber calibre square feet yards
+    died perished times less millimeter millimetre caliber calibre square feet yards
     """.split()
 )
 _MEASURE_AFTER = re.compile(r"\s*(?:%|percent\b|\s(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s|$)|per\s?cent\b|-(?:year|month|day|week|hour|minute|km|mile|meter|metre|"  # noqa: E501
@@ -210,18 +210,19 @@ def _unit_after(sentence: str, pos: int) -> tuple[CountedGroup, str, str, int] |
 
 _PASSIVE_AFTER = re.compile(
     r"(?P<mods>(?:\s+[a-z][a-z-]+){0,3}?)"  # who, when the lexicon lacks the noun: "four media workers"
-    r"\s+(?:(?:have|has|had)\s+(?:already\s+|reportedly\s+|now\s+|since\s+)?been|were|are|was)\s+(?:\w+ly\s+)?"
-    r"(?P<verb>killed|executed|injured|wounded|captured|detained|evacuated|deported|displaced|abducted)\b",
+    r"\s+(?:(?:(?:have|has|had)\s+(?:already\s+|reportedly\s+|now\s+|since\s+)?been|were|are|was)\s+(?:\w+ly\s+)?"
+    r"(?P<verb>killed|executed|injured|wounded|captured|detained|evacuated|deported|displaced|abducted)|"
+    r"(?:(?:have|has|had)\s+(?:already\s+|reportedly\s+|since\s+)?)?(?P<died>died|perished))\b",
 )
 
 
 def _unit_from_passive(sentence: str, pos: int) -> tuple[CountedGroup, str, str, int] | None:
-    """'more than five million have been internally displaced', 'four media workers had been killed': the
-    participle names what is counted; the words before it, if any, say who."""
+    """'more than five million have been internally displaced', 'four media workers had been killed', 'one had
+    died': the participle names what is counted; the words before it, if any, say who."""
     m = _PASSIVE_AFTER.match(sentence, pos)
     if m is None or not _modifiers_ok(m.group("mods")):
         return None
-    verb = folded(m.group("verb"))
+    verb = "killed" if m.group("died") else folded(m.group("verb"))
     noun = "displaced people" if verb == "displaced" else _VERB_UNITS[verb[:4]]
     group = counted_groups().get(noun)
     return (group, noun, m.group("mods").strip(), m.end("mods")) if group else None
@@ -294,6 +295,25 @@ def _compound_head(sentence: str, pos: int) -> tuple[str, int] | None:
 _SINGULAR_OK = frozenset({"person", "woman", "man", "child", "boy", "girl", "civilian", "soldier", "serviceman",
                           "killed", "injured", "wounded", "captured", "detained", "detachment", "brigade",
                           "battalion", "squadron", "regiment", "division"})
+
+
+_NAME_BEFORE = re.compile(r"(?<=\S\s)[A-Z][A-Za-z]+\s$")  # a capitalised word that does not begin the sentence
+
+
+def _after_a_name(sentence: str, start: int) -> bool:
+    """Whether a capitalised word (not the first of the sentence) stands just before the number at `start`."""
+    if start < 4 or sentence[start - 1] != " ":
+        return False
+    return _NAME_BEFORE.search(sentence, max(0, start - 40), start) is not None
+
+
+@lru_cache(maxsize=4)
+def _singular_nouns(key: int) -> frozenset[str]:
+    """The counted nouns that are a singular form of another ("tank" of "tanks"); "troop" also qualifies a noun
+    ("a 3,000 troop contingent")."""
+    nouns = counted_groups()
+    irregular = {"man": "men", "woman": "women", "child": "children", "person": "people"}
+    return frozenset(n for n in nouns if n != "troop" and (f"{n}s" in nouns or irregular.get(n) in nouns))
 
 
 def _unit_from_verb(sentence: str, num_start: int, num_end: int) -> tuple[CountedGroup, str, str, int] | None:
@@ -412,7 +432,7 @@ def _counted_word_scan(key: int) -> re.Pattern[str]:
 # the stems of the verbs that name what a count counts ("killing 20", "30 were wounded") and "-strong"; the verb
 # pattern reads a window that may begin inside a word, so these are substring tests
 _COUNTED_STEMS = ("kill", "execut", "injur", "wound", "captur", "detain", "evacuat", "deport", "displac", "abduct",
-                  "-strong")  # fmt: skip
+                  "died", "perished", "-strong")  # fmt: skip
 
 
 def _may_name_what_is_counted(low: str | None) -> bool:
@@ -426,7 +446,9 @@ def _may_name_what_is_counted(low: str | None) -> bool:
 def find_counts(sentence: str, offset: int = 0) -> list[CountMention]:
     """Every count in a sentence, in order; `offset` is the sentence's start in the document."""
     lowercase = lowered(sentence)
-    if not _may_name_what_is_counted(lowercase) or not _may_hold_a_count(sentence):
+    if not _may_name_what_is_counted(lowercase):  # the noun is not after a space: it may be glued to a number
+        return _glued_counts(sentence, offset) if has_digit(sentence) and _GLUED_GUARD.search(sentence) else []
+    if not _may_hold_a_count(sentence):
         return []
     found: list[CountMention] = []
     consumed: list[tuple[int, int]] = []
@@ -447,6 +469,8 @@ def find_counts(sentence: str, offset: int = 0) -> list[CountMention]:
         group, noun, mods, unit_end = unit
         if m.group("num").lower() == "one" and noun not in _SINGULAR_OK:
             continue
+        if noun in _singular_nouns(len(counted_groups())) and not second and _after_a_name(sentence, m.start()):
+            continue  # "a Leopard 2 tank": a number between a name and a singular noun names a model
         if group.multiplier_only:
             continue
         v1, v2 = _range_values(m.group("num"), second)
@@ -472,6 +496,8 @@ def find_counts(sentence: str, offset: int = 0) -> list[CountMention]:
         consumed.append((m.start(), unit_end))
     found = [c for c in found if not _is_formation_multiplier(c, found)]
     found.extend(_strong_counts(sentence, offset, lowercase))
+    if _GLUED_GUARD.search(sentence):
+        found.extend(_glued_counts(sentence, offset))
     if may_hold(lowercase, _THIS_NUMBER_WORDS):
         found.extend(_anaphoric_counts(sentence, offset, found))
     found.extend(_number_of_counts(sentence, offset, consumed, lowercase))
@@ -479,6 +505,37 @@ def find_counts(sentence: str, offset: int = 0) -> list[CountMention]:
     found.extend(_vague_counts(sentence, offset, consumed, lowercase))
     found.sort(key=lambda c: c.start)
     return found
+
+
+_GLUED_GUARD = re.compile(r"\d[^\W\d_]{3}")  # a digit glued to a word of three letters or more
+
+
+@lru_cache(maxsize=4)
+def _glued_pattern(key: int) -> re.Pattern[str]:
+    """A number glued to its counted noun, as machine copy loses spaces: "100,000soldiers", "15tanks"."""
+    return re.compile(
+        rf"(?<![{_NOT_BEFORE_A_COUNT}])(?:(?P<qual>{_QUALIFIER_ALT})\s+)?(?P<num>{DIGITS})(?:{SCALE})?"
+        rf"(?P<unit>{_counted_nouns(key)})(?![\w-])",
+        re.IGNORECASE,
+    )
+
+
+def _glued_counts(sentence: str, offset: int) -> list[CountMention]:
+    """The counts whose number is glued to the noun ("over 100,000soldiers"); the space-separated ones are found
+    by `find_counts`' main scan, which needs a non-word character after the number."""
+    out: list[CountMention] = []
+    for m in _glued_pattern(len(counted_groups())).finditer(sentence):
+        num = m.group("num")
+        group = counted_groups().get(m.group("unit").lower())
+        value = parse_number(m.group(0)[m.start("num") - m.start() : m.start("unit") - m.start()])
+        if group is None or group.multiplier_only or value is None or _YEAR_LIKE.match(num) \
+                or _money_before(sentence, m.start()) or _date_word_before(sentence, m.start()):
+            continue
+        qualifier = canonical_qualifier(m.group("qual"))
+        low, high = bounds(value, qualifier)
+        out.append(CountMention(low, high, qualifier, False, None, m.group(0), offset + m.start(), offset + m.end(),
+                                group, m.group("unit").lower(), ""))  # fmt: skip
+    return out
 
 
 @lru_cache(maxsize=4)
