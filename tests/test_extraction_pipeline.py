@@ -517,7 +517,3 @@ def test_a_few_people_named_as_victims_are_a_casualty_claim(text: str) -> None:
 def test_a_few_people_with_no_victim_cue_are_no_claim() -> None:
     assert counted("Police said two farmers from the valley came to the meeting.") == []
 
-
-def test_specialists_are_not_troops() -> None:
-    claim = one_count("The agency said 40 nuclear safety specialists had fled the plant.")
-    assert "troops" not in claim.subject and claim.kind == "displacement"
