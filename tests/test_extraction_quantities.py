@@ -362,3 +362,59 @@ def test_a_number_between_a_name_and_a_singular_noun_is_a_model(sentence: str) -
 def test_a_singular_noun_may_qualify_the_counted_noun() -> None:
     count = only_count("They agreed on three prisoner exchanges last year.")
     assert (count.low, count.unit) == (3, "prisoner")
+
+
+def test_a_change_from_one_value_to_another_gives_two_exact_counts() -> None:
+    counts = find_counts("The garrison's troop strength has grown from 250 to 700 since spring.")
+    assert [(c.low, c.high) for c in counts] == [(250, 250), (700, 700)]
+    assert {c.group.category for c in counts} == {"personnel"}
+
+
+def test_a_change_with_its_noun_after_it_gives_two_exact_counts() -> None:
+    counts = find_counts("The convoy grew from 40 to 65 trucks overnight.")
+    assert [(c.low, c.high, c.unit) for c in counts] == [(40, 40, "trucks"), (65, 65, "trucks")]
+
+
+def test_a_second_change_with_its_noun_elided_takes_the_first_ones() -> None:
+    counts = find_counts("Spain's contingent of soldiers rose from 120 to 410, and Greece's from 90 to 150.")
+    assert [(c.low, c.unit) for c in counts] == [(120, "soldiers"), (410, "soldiers"), (90, "soldiers"),
+                                                 (150, "soldiers")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Support for the mayor grew from 40 to 55 percent among soldiers.", "Prices rose from 30 to 45 in a week.",
+     "Between 20 and 30 troops came from 10 to 12 towns."],
+)
+def test_a_change_of_no_counted_noun_or_of_a_share_is_no_change_count(sentence: str) -> None:
+    assert not [c for c in find_counts(sentence) if c.low == c.high and c.qualifier is None]
+
+
+def test_times_as_many_multiplies_the_earlier_count() -> None:
+    counts = find_counts("The fighting drove out nearly 200,000 refugees and about four times as many displaced.")
+    assert [(c.low, c.high) for c in counts] == [(None, 200_000), (800_000, 800_000)]
+    assert counts[1].group.category == "displacement"
+
+
+def test_times_as_many_with_no_noun_takes_the_earlier_one() -> None:
+    counts = find_counts("At least 30 drones were launched on Monday and twice as many on Tuesday.")
+    assert [(c.low, c.high, c.unit) for c in counts] == [(30, None, "drones"), (60, None, "drones")]
+
+
+def test_times_as_many_with_no_earlier_count_is_nothing() -> None:
+    assert find_counts("Four times as many came this year.") == []
+
+
+def test_a_number_of_whom_something_is_said_takes_the_earlier_noun() -> None:
+    counts = find_counts("About 60,000 residents left the city, including 4,500 who walked out on foot.")
+    assert [(c.low, c.unit) for c in counts] == [(60_000, "residents"), (4_500, "residents")]
+
+
+def test_ages_before_who_are_not_counts() -> None:
+    counts = find_counts("The victims were two farmers aged 41 and 57 who lived nearby.")
+    assert [c.low for c in counts] == [2]
+
+
+def test_a_bare_number_takes_the_noun_of_a_later_this_number_of() -> None:
+    count = only_count("He said there were 20 to 25,000 by the lake; with this number of soldiers any spark is risky.")
+    assert (count.low, count.high, count.unit) == (20_000, 25_000, "soldiers")

@@ -452,6 +452,7 @@ def find_counts(sentence: str, offset: int = 0) -> list[CountMention]:
         return []
     found: list[CountMention] = []
     consumed: list[tuple[int, int]] = []
+    bare: list[tuple[re.Match[str], str | None, int]] = []  # numbers with no noun of their own: (match, 2nd, end)
     for m in finditer_lowered(_COUNT_RE, _COUNT_TWIN_SCAN, sentence, lowercase):
         if any(s <= m.start() < e for s, e in consumed) or _is_not_a_count(sentence, m):
             continue
@@ -465,6 +466,7 @@ def find_counts(sentence: str, offset: int = 0) -> list[CountMention]:
             or _shared_unit(sentence, num_end) or _unit_from_passive(sentence, num_end) \
             or _partitive_unit(sentence, num_end)
         if unit is None:
+            bare.append((m, second, num_end))
             continue
         group, noun, mods, unit_end = unit
         if m.group("num").lower() == "one" and noun not in _SINGULAR_OK:
@@ -485,6 +487,10 @@ def find_counts(sentence: str, offset: int = 0) -> list[CountMention]:
         if mult is not None:
             unit_end = _EACH_RE.match(sentence, unit_end).end()
         qualifier = canonical_qualifier(qualifier)
+        if v2 is not None and mult is None and _changed_from(sentence, m.start()):
+            found.extend(_change_points(sentence, offset, m, second, unit_end, (group, noun, mods)))
+            consumed.append((m.start(), unit_end))
+            continue
         low, high = bounds(v1, qualifier, v2, mult)
         found.append(
             CountMention(
@@ -495,6 +501,10 @@ def find_counts(sentence: str, offset: int = 0) -> list[CountMention]:
         )  # fmt: skip
         consumed.append((m.start(), unit_end))
     found = [c for c in found if not _is_formation_multiplier(c, found)]
+    if bare:
+        found.extend(_borrowed_noun_counts(sentence, offset, found, bare))
+    if found and may_hold(lowercase, ("as many",)):
+        found.extend(_twice_as_many(sentence, offset, found))
     found.extend(_strong_counts(sentence, offset, lowercase))
     if _GLUED_GUARD.search(sentence):
         found.extend(_glued_counts(sentence, offset))
@@ -505,6 +515,123 @@ def find_counts(sentence: str, offset: int = 0) -> list[CountMention]:
     found.extend(_vague_counts(sentence, offset, consumed, lowercase))
     found.sort(key=lambda c: c.start)
     return found
+
+
+# "has risen from 300 to 969", "fell from 40 to 25": a change between two values, each a count of its own
+_CHANGE_FROM = re.compile(
+    r"\b(?:rose|risen|increased|grown|grew|climbed|jumped|soared|surged|fell|fallen|dropped|decreased|declined|"
+    r"shrunk|shrank|(?:gone|went)\s+(?:up|down))(?:\s+[\w'’-]+){0,4}?\s+[“\"‘']?from\s+[“\"‘']?$",
+    re.IGNORECASE,
+)
+_ELIDED_FROM = re.compile(r"\bfrom\s+[“\"‘']?$", re.IGNORECASE)  # "... and Italy's from 350 to 385"
+
+
+def _changed_from(sentence: str, start: int) -> bool:
+    """Whether the range at `start` is a change "from A to B" (a verb of change before "from")."""
+    return _CHANGE_FROM.search(sentence, max(0, start - 80), start) is not None
+
+
+def _change_points(sentence: str, offset: int, m: re.Match[str], second: str | None, end: int,
+                   unit: tuple[CountedGroup, str, str]) -> list[CountMention]:
+    """The two values of a change "from A to B": two counts of the same noun, each exact."""
+    group, noun, mods = unit
+    out = []
+    v1, v2 = _range_values(m.group("num"), second)
+    for name, value in (("num", v1), ("num2", v2)):
+        if value is None or m.start(name) < 0:
+            continue
+        start, stop = m.start(name), (m.end(name) if name == "num" else end)
+        out.append(CountMention(value, value, None, False, None, sentence[start:stop], offset + start, offset + stop,
+                                group, noun, mods))  # fmt: skip
+    return out
+
+
+@lru_cache(maxsize=4)
+def _noun_before_change(key: int) -> re.Pattern[str]:
+    """The counted noun a change is about, before its verb: "France's troop presence in the east has risen"."""
+    return re.compile(rf"\b(?P<unit>{_counted_nouns(key)})\b(?=[^.;:!?]*$)", re.IGNORECASE)
+
+
+_TIMES_AS_MANY = re.compile(r"\s+times\s+as\s+many\b", re.IGNORECASE)
+_TWICE_AS_MANY = re.compile(rf"(?:\b(?P<qual>{_QUALIFIER_ALT})\s+)?\b(?:twice|double)\s+as\s+many\b", re.IGNORECASE)
+_WHO_AFTER = re.compile(r"\s+(?:who|whom)\b", re.IGNORECASE)
+_INCLUDING_BEFORE = re.compile(r"\b(?:including|among\s+(?:them|whom)|of\s+(?:them|whom)|plus)\s+$", re.IGNORECASE)
+_THIS_NUMBER_OF = re.compile(r"\b(?:this|that|such\s+a)\s+number\s+of\s+", re.IGNORECASE)
+_PEOPLE_LIKE = frozenset({"personnel", "people", "casualties", "detention", "displacement"})
+
+
+def _borrowed_noun_counts(sentence: str, offset: int, found: list[CountMention],
+                          bare: list[tuple[re.Match[str], str | None, int]]) -> list[CountMention]:
+    """Numbers that name no noun of their own but take one from elsewhere in the sentence:
+
+    - a change with its noun before the verb, "the troop presence has risen from 300 to 969", and one whose noun
+      is elided after such a change, "... and Italy's from 350 to 385": two exact counts each;
+    - "almost three times as many": the earlier count's value times three, its noun unless one follows;
+    - "100,000 people crossed, including 9,000 who came on Saturday": the earlier count of people's noun;
+    - "there are 30 to 35,000 there ... if you have this number of troops": the noun named after it.
+    """
+    out: list[CountMention] = []
+    for m, second, end in bare:
+        start = m.start()
+        earlier = [c for c in (*found, *out) if c.end - offset <= start and not c.vague]
+        if second and _MEASURE_AFTER.match(sentence, end) is None:
+            if _changed_from(sentence, start):
+                before = _noun_before_change(len(counted_groups())).findall(sentence, 0, start)
+                group = counted_groups().get(" ".join(before[-1].lower().split())) if before else None
+                if group is not None and not group.multiplier_only:
+                    out.extend(_change_points(sentence, offset, m, second, end, (group, group.noun, "")))
+                continue
+            prior = [c for c in earlier if _changed_from(sentence, c.start - offset)]
+            if prior and _ELIDED_FROM.search(sentence, max(0, start - 12), start):
+                c = prior[-1]
+                out.extend(_change_points(sentence, offset, m, second, end, (c.group, c.unit, c.modifiers)))
+                continue
+        if earlier and not second and _TIMES_AS_MANY.match(sentence, end):
+            factor = parse_number(m.group("num"))
+            times = _TIMES_AS_MANY.match(sentence, end)
+            if factor is not None and times is not None:
+                out.append(_times_count(sentence, offset, earlier[-1], factor, m.group("qual"), start, times.end()))
+            continue
+        if earlier and earlier[-1].group.category in _PEOPLE_LIKE and _WHO_AFTER.match(sentence, end) \
+                and _INCLUDING_BEFORE.search(sentence, max(0, start - 20), start):
+            antecedent = earlier[-1]
+        else:
+            this = _THIS_NUMBER_OF.search(sentence, end)
+            unit = _unit_after(sentence, this.end() - 1) if this is not None else None
+            if unit is None:
+                continue
+            antecedent = CountMention(None, None, None, False, None, "", 0, 0, unit[0], unit[1], unit[2])
+        v1, v2 = _range_values(m.group("num"), second)
+        if v1 is None:
+            continue
+        qualifier = "between" if v2 is not None else canonical_qualifier(m.group("qual"))
+        low, high = bounds(v1, qualifier, v2)
+        out.append(CountMention(low, high, qualifier, False, None, sentence[start:end], offset + start, offset + end,
+                                antecedent.group, antecedent.unit, antecedent.modifiers))  # fmt: skip
+    return out
+
+
+def _twice_as_many(sentence: str, offset: int, found: list[CountMention]) -> list[CountMention]:
+    """'... and twice as many on Tuesday': twice the earlier count (see `_times_count`)."""
+    out = []
+    for m in _TWICE_AS_MANY.finditer(sentence):
+        earlier = [c for c in found if c.end - offset <= m.start() and not c.vague]
+        if earlier:
+            out.append(_times_count(sentence, offset, earlier[-1], 2, m.group("qual"), m.start(), m.end()))
+    return out
+
+
+def _times_count(sentence: str, offset: int, base: CountMention, factor: float, qual: str | None, start: int,
+                 end: int) -> CountMention:
+    """'almost three times as many (displaced)': the earlier count's value times the factor, with its own qualifier
+    (else the earlier one's); the noun after it if the lexicon has it, else the earlier count's."""
+    value = (base.high if base.high is not None else base.low) or 0
+    unit = _unit_after(sentence, end)
+    group, noun, mods, end = unit if unit is not None else (base.group, base.unit, base.modifiers, end)
+    qualifier = canonical_qualifier(qual) if qual else base.qualifier
+    low, high = bounds(value * factor, qualifier)
+    return CountMention(low, high, qualifier, False, None, sentence[start:end], offset + start, offset + end, group,
+                        noun, mods)
 
 
 _GLUED_GUARD = re.compile(r"\d[^\W\d_]{3}")  # a digit glued to a word of three letters or more
