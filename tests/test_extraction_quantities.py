@@ -418,3 +418,41 @@ def test_ages_before_who_are_not_counts() -> None:
 def test_a_bare_number_takes_the_noun_of_a_later_this_number_of() -> None:
     count = only_count("He said there were 20 to 25,000 by the lake; with this number of soldiers any spark is risky.")
     assert (count.low, count.high, count.unit) == (20_000, 25_000, "soldiers")
+
+
+def test_twice_as_many_as_something_else_is_no_count_of_its_own() -> None:
+    counts = find_counts("About 80,000 people came to the fair, twice as many as last summer.")
+    assert [c.low for c in counts] == [80_000]
+
+
+def test_a_tally_lists_each_noun_before_its_number() -> None:
+    counts = find_counts("Enemy losses: personnel — about 41,200 (+350), tanks – 812 (+4), armoured combat vehicles – "
+                         "1,730 (+11), helicopters - 97.")
+    assert [(c.low, c.high, c.group.noun) for c in counts] == [
+        (41_200, 41_200, "personnel"), (812, 812, "tanks"), (1_730, 1_730, "combat vehicles"), (97, 97, "helicopters")]
+
+
+def test_a_tally_at_the_start_of_a_line_is_counted() -> None:
+    count = only_count("Drones – 2,410 (+31)")
+    assert (count.low, count.unit) == (2_410, "drones")
+
+
+@pytest.mark.parametrize("sentence", ["Part 2: tanks - 3 lessons from the front.", "Tanks - 2024 in review.",
+                                      "Soldiers: 40% said they were tired."])
+def test_a_heading_a_year_or_a_share_after_a_noun_is_no_tally(sentence: str) -> None:
+    assert find_counts(sentence) == []
+
+
+def test_a_bare_toll_counts_the_dead() -> None:
+    count = only_count("By Sunday evening the toll had risen to 61.")
+    assert (count.low, count.high, count.group.category) == (61, 61, "casualties")
+
+
+@pytest.mark.parametrize("sentence", ["The toll on the economy rose to 4% in a year.", "It took its toll on 3 towns."])
+def test_a_toll_of_something_else_is_no_count(sentence: str) -> None:
+    assert find_counts(sentence) == []
+
+
+def test_the_figure_stands_at_takes_the_earlier_noun() -> None:
+    counts = find_counts("Last spring 900 refugees had registered, and the figure now stands at 1,400.")
+    assert [(c.low, c.unit) for c in counts] == [(900, "refugees"), (1_400, "refugees")]

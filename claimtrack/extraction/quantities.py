@@ -418,14 +418,14 @@ def _may_hold_a_count(sentence: str) -> bool:
 
 @lru_cache(maxsize=4)
 def _counted_word_scan(key: int) -> re.Pattern[str]:
-    """A whitespace, then the first word of a counted noun or "cases/incidents/instances" (lowercase), as a trie.
+    """A whitespace, then the first word of a counted noun, "cases", "incidents", "instances" or "toll", as a trie.
 
     Every count names what it counts with one of these after a whitespace character (`_unit_after`,
     `_number_of_pattern`, `_CASES_OF`), or with a verb (`_VERB_COUNT_RE`, `_PASSIVE_AFTER`) or "-strong"
     (`_COUNTED_STEMS`); anaphoric counts need a count before them. The scan starts with \\s, a set the regex
     engine skips ahead with.
     """
-    words = {noun.split()[0] for noun in counted_groups()} | {"cases", "incidents", "instances"}
+    words = {noun.split()[0] for noun in counted_groups()} | {"cases", "incidents", "instances", "toll"}
     return re.compile(rf"\s{trie_alternation(words)}")
 
 
@@ -446,8 +446,11 @@ def _may_name_what_is_counted(low: str | None) -> bool:
 def find_counts(sentence: str, offset: int = 0) -> list[CountMention]:
     """Every count in a sentence, in order; `offset` is the sentence's start in the document."""
     lowercase = lowered(sentence)
-    if not _may_name_what_is_counted(lowercase):  # the noun is not after a space: it may be glued to a number
-        return _glued_counts(sentence, offset) if has_digit(sentence) and _GLUED_GUARD.search(sentence) else []
+    if not _may_name_what_is_counted(lowercase):  # the noun is not after a space: glued, or a tally's first item
+        if not has_digit(sentence):
+            return []
+        glued = _glued_counts(sentence, offset) if _GLUED_GUARD.search(sentence) else []
+        return glued + _tally_counts(sentence, offset, []) if _TALLY_GUARD.search(sentence) else glued
     if not _may_hold_a_count(sentence):
         return []
     found: list[CountMention] = []
@@ -511,6 +514,8 @@ def find_counts(sentence: str, offset: int = 0) -> list[CountMention]:
     if may_hold(lowercase, _THIS_NUMBER_WORDS):
         found.extend(_anaphoric_counts(sentence, offset, found))
     found.extend(_number_of_counts(sentence, offset, consumed, lowercase))
+    if _TALLY_GUARD.search(sentence):
+        found.extend(_tally_counts(sentence, offset, consumed))
     found.extend(_toll_counts(sentence, offset, consumed, lowercase))
     found.extend(_vague_counts(sentence, offset, consumed, lowercase))
     found.sort(key=lambda c: c.start)
@@ -589,8 +594,9 @@ def _borrowed_noun_counts(sentence: str, offset: int, found: list[CountMention],
         if earlier and not second and _TIMES_AS_MANY.match(sentence, end):
             factor = parse_number(m.group("num"))
             times = _TIMES_AS_MANY.match(sentence, end)
-            if factor is not None and times is not None:
-                out.append(_times_count(sentence, offset, earlier[-1], factor, m.group("qual"), start, times.end()))
+            count = _times_count(sentence, offset, earlier[-1], factor, m.group("qual"), start, times.end()) \
+                if factor is not None and times is not None else None
+            out.extend([count] if count else [])
             continue
         if earlier and earlier[-1].group.category in _PEOPLE_LIKE and _WHO_AFTER.match(sentence, end) \
                 and _INCLUDING_BEFORE.search(sentence, max(0, start - 20), start):
@@ -616,22 +622,61 @@ def _twice_as_many(sentence: str, offset: int, found: list[CountMention]) -> lis
     out = []
     for m in _TWICE_AS_MANY.finditer(sentence):
         earlier = [c for c in found if c.end - offset <= m.start() and not c.vague]
-        if earlier:
-            out.append(_times_count(sentence, offset, earlier[-1], 2, m.group("qual"), m.start(), m.end()))
+        count = _times_count(sentence, offset, earlier[-1], 2, m.group("qual"), m.start(), m.end()) if earlier else None
+        out.extend([count] if count else [])
     return out
 
 
+_AS_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+as\b", re.IGNORECASE)
+
+
 def _times_count(sentence: str, offset: int, base: CountMention, factor: float, qual: str | None, start: int,
-                 end: int) -> CountMention:
+                 end: int) -> CountMention | None:
     """'almost three times as many (displaced)': the earlier count's value times the factor, with its own qualifier
     (else the earlier one's); the noun after it if the lexicon has it, else the earlier count's."""
     value = (base.high if base.high is not None else base.low) or 0
     unit = _unit_after(sentence, end)
     group, noun, mods, end = unit if unit is not None else (base.group, base.unit, base.modifiers, end)
+    if _AS_AFTER.match(sentence, end):
+        return None  # "500,000 came, twice as many as last year": compared with another, not a count of its own
     qualifier = canonical_qualifier(qual) if qual else base.qualifier
     low, high = bounds(value * factor, qualifier)
     return CountMention(low, high, qualifier, False, None, sentence[start:end], offset + start, offset + end, group,
                         noun, mods)
+
+
+# a tally lists "noun – number", the day's change in brackets: "tanks – 3,552 (+15), personnel — about 166,000"
+_TALLY_GUARD = re.compile(r"\w\s*(?:[–—:]|\s-)\s*(?:[a-z]+\s+){0,2}?\d")
+
+
+@lru_cache(maxsize=4)
+def _tally_pattern(key: int) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?:^|(?<=[,;(\n•·])|(?<=\s[–—-]\s)|(?<=:\s))\s*(?P<mods>(?:[\w'’-]+\s+){{0,2}}?)(?P<unit>{_counted_nouns(key)})"
+        rf"\s*(?:[–—:]|\s-)\s*(?:(?P<qual>{_QUALIFIER_ALT})\s+)?(?P<num>{_NUMBER})"
+        r"(?P<delta>\s*\(\s?[+-]\s?[\d,]+\))?(?=\s*(?:[,;.)\n]|$|and\b))",  # the item ends after its number
+        re.IGNORECASE,
+    )
+
+
+def _tally_counts(sentence: str, offset: int, consumed: list[tuple[int, int]]) -> list[CountMention]:
+    """'tanks – 3,552 (+15), personnel — about 166,000': a list of counted nouns, each before its number."""
+    out: list[CountMention] = []
+    for m in _tally_pattern(len(counted_groups())).finditer(sentence):
+        num = m.group("num")
+        if any(s <= m.start("num") < e for s, e in consumed) or (_YEAR_LIKE.match(num) and not m.group("delta")) \
+                or _MEASURE_AFTER.match(sentence, m.end("num")):
+            continue
+        group = counted_groups().get(" ".join(m.group("unit").lower().split()))
+        value = parse_number(num)
+        if group is None or group.multiplier_only or value is None:
+            continue
+        qualifier = canonical_qualifier(m.group("qual"))
+        low, high = bounds(value, qualifier)
+        start = m.start("mods")
+        out.append(CountMention(low, high, qualifier, False, None, sentence[start:m.end()], offset + start,
+                                offset + m.end(), group, group.noun, m.group("mods").strip()))  # fmt: skip
+    return out
 
 
 _GLUED_GUARD = re.compile(r"\d[^\W\d_]{3}")  # a digit glued to a word of three letters or more
@@ -708,7 +753,7 @@ def _noun_first_count(m: re.Match[str], offset: int, value: float, group: Counte
 
 # "the death toll rose to 41", "put the death toll at 12", "a casualty toll of 300": the toll names what is counted
 _TOLL_RE = re.compile(
-    rf"\b(?P<toll>death|casualty)\s+tolls?\b(?:[^.;:]|\.(?=\d)){{0,120}}?\b(?P<verb>to|at|of|reached|reaches|hit|hits|"
+    rf"\b(?:(?P<toll>death|casualty)\s+)?tolls?\b(?:[^.;:]|\.(?=\d)){{0,120}}?\b(?P<verb>to|at|of|reached|reaches|hit|hits|"
     rf"is|was|exceeded|exceeds|surpassed|passed|topped)\s+(?:(?P<qual>{_QUALIFIER_ALT})\s+)?(?P<num>{_NUMBER})(?![\w])",
     re.IGNORECASE,
 )
@@ -733,7 +778,7 @@ def _toll_counts(
                 or _TOLL_MEASURE_AFTER.match(sentence, m.end("num")):
             continue
         value = parse_number(num)
-        group = counted_groups().get(_TOLL_GROUPS[m.group("toll").lower()])
+        group = counted_groups().get(_TOLL_GROUPS[(m.group("toll") or "death").lower()])  # "the toll": the dead
         if value is None or group is None:
             continue
         above = m.group("verb").lower() in _TOLL_ABOVE_VERBS
@@ -742,8 +787,9 @@ def _toll_counts(
 
 
 _THIS_NUMBER_RE = re.compile(
-    rf"\b(?:this|that|the)\s+(?:number|figure|total|tally)\s+(?:[\w'’]+\s+){{0,3}}?(?:increase|rise|grow|climb|"
-    rf"jump|reach|swell)(?:s|d|ed)?\s+(?:to\s+)?(?:(?P<qual>{_QUALIFIER_ALT})\s+)?(?P<num>{_NUMBER})(?![\w])",
+    rf"\b(?:this|that|the)\s+(?:number|figure|total|tally)\s+(?:[\w'’]+\s+){{0,3}}?(?:(?:increase|rise|grow|"
+    rf"climb|jump|reach|swell)(?:s|d|ed)?\s+(?:to\s+)?|stands\s+at\s+|stood\s+at\s+|is\s+now\s+)"
+    rf"(?:(?P<qual>{_QUALIFIER_ALT})\s+)?(?P<num>{_NUMBER})(?![\w])",
     re.IGNORECASE,
 )
 
