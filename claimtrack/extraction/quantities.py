@@ -106,6 +106,13 @@ def _counted_nouns(key: int) -> str:
 
 
 @lru_cache(maxsize=4)
+def _counted_noun_trie(key: int) -> str:
+    """Every counted noun as a lowercase trie (for the patterns compiled with re.IGNORECASE that try it at many
+    positions: a plain alternation is tried one noun after the other)."""
+    return trie_alternation(list(counted_groups()), space=r"\s+")
+
+
+@lru_cache(maxsize=4)
 def _unit_pattern(key: int) -> re.Pattern[str]:
     nouns = _counted_nouns(key)
     return re.compile(
@@ -446,11 +453,8 @@ def _may_name_what_is_counted(low: str | None) -> bool:
 def find_counts(sentence: str, offset: int = 0) -> list[CountMention]:
     """Every count in a sentence, in order; `offset` is the sentence's start in the document."""
     lowercase = lowered(sentence)
-    if not _may_name_what_is_counted(lowercase):  # the noun is not after a space: glued, or a tally's first item
-        if not has_digit(sentence):
-            return []
-        glued = _glued_counts(sentence, offset) if _GLUED_GUARD.search(sentence) else []
-        return glued + _tally_counts(sentence, offset, []) if _TALLY_GUARD.search(sentence) else glued
+    if not _may_name_what_is_counted(lowercase):  # a noun not after a space: glued, or a tally's first item
+        return _unspaced_counts(sentence, offset) if has_digit(sentence) else []
     if not _may_hold_a_count(sentence):
         return []
     found: list[CountMention] = []
@@ -504,7 +508,7 @@ def find_counts(sentence: str, offset: int = 0) -> list[CountMention]:
         )  # fmt: skip
         consumed.append((m.start(), unit_end))
     found = [c for c in found if not _is_formation_multiplier(c, found)]
-    if bare:
+    if bare and may_hold(lowercase, _BORROWING_WORDS):
         found.extend(_borrowed_noun_counts(sentence, offset, found, bare))
     if found and may_hold(lowercase, ("as many",)):
         found.extend(_twice_as_many(sentence, offset, found))
@@ -554,7 +558,7 @@ def _change_points(sentence: str, offset: int, m: re.Match[str], second: str | N
 @lru_cache(maxsize=4)
 def _noun_before_change(key: int) -> re.Pattern[str]:
     """The counted noun a change is about, before its verb: "France's troop presence in the east has risen"."""
-    return re.compile(rf"\b(?P<unit>{_counted_nouns(key)})\b(?=[^.;:!?]*$)", re.IGNORECASE)
+    return re.compile(rf"\b(?P<unit>{_counted_noun_trie(key)})\b(?=[^.;:!?]*$)", re.IGNORECASE)
 
 
 _TIMES_AS_MANY = re.compile(r"\s+times\s+as\s+many\b", re.IGNORECASE)
@@ -562,6 +566,7 @@ _TWICE_AS_MANY = re.compile(rf"(?:\b(?P<qual>{_QUALIFIER_ALT})\s+)?\b(?:twice|do
 _WHO_AFTER = re.compile(r"\s+(?:who|whom)\b", re.IGNORECASE)
 _INCLUDING_BEFORE = re.compile(r"\b(?:including|among\s+(?:them|whom)|of\s+(?:them|whom)|plus)\s+$", re.IGNORECASE)
 _THIS_NUMBER_OF = re.compile(r"\b(?:this|that|such\s+a)\s+number\s+of\s+", re.IGNORECASE)
+_BORROWING_WORDS = ("from", "times", "who", "number of")  # one is in the sentence of every borrowed noun count
 _PEOPLE_LIKE = frozenset({"personnel", "people", "casualties", "detention", "displacement"})
 
 
@@ -576,10 +581,13 @@ def _borrowed_noun_counts(sentence: str, offset: int, found: list[CountMention],
     - "there are 30 to 35,000 there ... if you have this number of troops": the noun named after it.
     """
     out: list[CountMention] = []
+    low = lowered(sentence)
+    change, times = may_hold(low, ("from",)), may_hold(low, ("times as many",))
+    who, this_number = may_hold(low, ("who",)), may_hold(low, ("number of",))
     for m, second, end in bare:
         start = m.start()
         earlier = [c for c in (*found, *out) if c.end - offset <= start and not c.vague]
-        if second and _MEASURE_AFTER.match(sentence, end) is None:
+        if second and change and _MEASURE_AFTER.match(sentence, end) is None:
             if _changed_from(sentence, start):
                 before = _noun_before_change(len(counted_groups())).findall(sentence, 0, start)
                 group = counted_groups().get(" ".join(before[-1].lower().split())) if before else None
@@ -591,18 +599,18 @@ def _borrowed_noun_counts(sentence: str, offset: int, found: list[CountMention],
                 c = prior[-1]
                 out.extend(_change_points(sentence, offset, m, second, end, (c.group, c.unit, c.modifiers)))
                 continue
-        if earlier and not second and _TIMES_AS_MANY.match(sentence, end):
+        if times and earlier and not second and _TIMES_AS_MANY.match(sentence, end):
             factor = parse_number(m.group("num"))
             times = _TIMES_AS_MANY.match(sentence, end)
             count = _times_count(sentence, offset, earlier[-1], factor, m.group("qual"), start, times.end()) \
                 if factor is not None and times is not None else None
             out.extend([count] if count else [])
             continue
-        if earlier and earlier[-1].group.category in _PEOPLE_LIKE and _WHO_AFTER.match(sentence, end) \
+        if who and earlier and earlier[-1].group.category in _PEOPLE_LIKE and _WHO_AFTER.match(sentence, end) \
                 and _INCLUDING_BEFORE.search(sentence, max(0, start - 20), start):
             antecedent = earlier[-1]
         else:
-            this = _THIS_NUMBER_OF.search(sentence, end)
+            this = _THIS_NUMBER_OF.search(sentence, end) if this_number else None
             unit = _unit_after(sentence, this.end() - 1) if this is not None else None
             if unit is None:
                 continue
@@ -646,17 +654,27 @@ def _times_count(sentence: str, offset: int, base: CountMention, factor: float, 
 
 
 # a tally lists "noun – number", the day's change in brackets: "tanks – 3,552 (+15), personnel — about 166,000"
-_TALLY_GUARD = re.compile(r"\w\s*(?:[–—:]|\s-)\s*(?:[a-z]+\s+){0,2}?\d")
+_TALLY_GUARD = re.compile(r"(?:[–—:]|\s-)\s*(?:[a-z]+\s+){0,2}?\d")  # starts at a rare character: cheap
 
 
 @lru_cache(maxsize=4)
 def _tally_pattern(key: int) -> re.Pattern[str]:
     return re.compile(
-        rf"(?:^|(?<=[,;(\n•·])|(?<=\s[–—-]\s)|(?<=:\s))\s*(?P<mods>(?:[\w'’-]+\s+){{0,2}}?)(?P<unit>{_counted_nouns(key)})"
+        rf"(?:^|(?<=[,;(\n•·])|(?<=\s[–—-]\s)|(?<=:\s))\s*(?P<mods>(?:[\w'’-]+\s+){{0,2}}?)(?P<unit>{_counted_noun_trie(key)})"
         rf"\s*(?:[–—:]|\s-)\s*(?:(?P<qual>{_QUALIFIER_ALT})\s+)?(?P<num>{_NUMBER})"
         r"(?P<delta>\s*\(\s?[+-]\s?[\d,]+\))?(?=\s*(?:[,;.)\n]|$|and\b))",  # the item ends after its number
         re.IGNORECASE,
     )
+
+
+def _unspaced_counts(sentence: str, offset: int) -> list[CountMention]:
+    """The counts of a sentence whose counted nouns all follow no space: glued to a number ("100,000soldiers"), or
+    one tally item that begins the sentence ("Drones – 2,410 (+31)")."""
+    glued = _glued_counts(sentence, offset) if _GLUED_GUARD.search(sentence) else []
+    first = sentence[:30].lower()
+    if _counted_word_scan(len(counted_groups())).match(f" {first}") and _TALLY_GUARD.search(sentence):
+        return glued + _tally_counts(sentence, offset, [])
+    return glued
 
 
 def _tally_counts(sentence: str, offset: int, consumed: list[tuple[int, int]]) -> list[CountMention]:
@@ -687,7 +705,7 @@ def _glued_pattern(key: int) -> re.Pattern[str]:
     """A number glued to its counted noun, as machine copy loses spaces: "100,000soldiers", "15tanks"."""
     return re.compile(
         rf"(?<![{_NOT_BEFORE_A_COUNT}])(?:(?P<qual>{_QUALIFIER_ALT})\s+)?(?P<num>{DIGITS})(?:{SCALE})?"
-        rf"(?P<unit>{_counted_nouns(key)})(?![\w-])",
+        rf"(?P<unit>{_counted_noun_trie(key)})(?![\w-])",
         re.IGNORECASE,
     )
 
