@@ -502,3 +502,18 @@ def test_buildings_nothing_befell_are_no_count() -> None:
 def test_damaged_materiel_keeps_its_own_kind() -> None:
     claim = one_count("The ministry said 40 tanks were damaged.")
     assert (claim.subject, claim.kind) == ("tanks damaged", "materiel")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Police said the victims were two farmers from the valley.",
+     "Police said the victims included three teenagers."],
+)
+def test_a_few_people_named_as_victims_are_a_casualty_claim(text: str) -> None:
+    claim = one_count(text)
+    assert claim.kind == "casualties" and claim.quantity.low == claim.quantity.high
+
+
+def test_a_few_people_with_no_victim_cue_are_no_claim() -> None:
+    assert counted("Police said two farmers from the valley came to the meeting.") == []
+

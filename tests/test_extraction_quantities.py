@@ -314,3 +314,145 @@ def test_a_toll_with_a_year_a_time_or_a_share_is_no_count(sentence: str) -> None
 def test_more_groups_of_people_are_counted(noun: str) -> None:
     count = only_count(f"About 2,500 {noun} were evacuated.")
     assert (count.low, count.unit, count.group.category) == (2500, noun, "people")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high", "unit"),
+    [
+        ("The monitors counted 2,500troops near the lake.", 2_500, 2_500, "troops"),
+        ("Officials said more than 40drones were launched.", 40, None, "drones"),
+        ("The brigade lost 12tanks and 300soldiers overnight.", 12, 12, "tanks"),
+    ],
+)
+def test_a_number_glued_to_its_noun_is_a_count(sentence: str, low, high, unit: str) -> None:
+    count = find_counts(sentence)[0]
+    assert (count.low, count.high, count.unit) == (low, high, unit)
+
+
+@pytest.mark.parametrize("sentence", ["The road runs 300miles north.", "It cost $40million to rebuild.",
+                                      "The 2023drones programme ended."])
+def test_a_glued_measure_money_or_year_is_no_count(sentence: str) -> None:
+    assert find_counts(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high"),
+    [
+        ("Doctors said 40 residents were hurt by the gas and three had died.", 3, 3),
+        ("Of the crew, one died on the way to the clinic.", 1, 1),
+        ("At least seven perished when the roof fell.", 7, None),
+    ],
+)
+def test_a_number_that_died_counts_the_dead(sentence: str, low: int, high) -> None:
+    dead = [c for c in find_counts(sentence) if c.unit == "killed"]
+    assert [(c.low, c.high) for c in dead] == [(low, high)]
+
+
+def test_no_one_died_is_no_count() -> None:
+    assert find_counts("Luckily no one died in the blaze.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Crews prefer the Challenger 2 tank to older models.", "Kyiv asked for the Patriot 3 missile."]
+)
+def test_a_number_between_a_name_and_a_singular_noun_is_a_model(sentence: str) -> None:
+    assert find_counts(sentence) == []
+
+
+def test_a_singular_noun_may_qualify_the_counted_noun() -> None:
+    count = only_count("They agreed on three prisoner exchanges last year.")
+    assert (count.low, count.unit) == (3, "prisoner")
+
+
+def test_a_change_from_one_value_to_another_gives_two_exact_counts() -> None:
+    counts = find_counts("The garrison's troop strength has grown from 250 to 700 since spring.")
+    assert [(c.low, c.high) for c in counts] == [(250, 250), (700, 700)]
+    assert {c.group.category for c in counts} == {"personnel"}
+
+
+def test_a_change_with_its_noun_after_it_gives_two_exact_counts() -> None:
+    counts = find_counts("The convoy grew from 40 to 65 trucks overnight.")
+    assert [(c.low, c.high, c.unit) for c in counts] == [(40, 40, "trucks"), (65, 65, "trucks")]
+
+
+def test_a_second_change_with_its_noun_elided_takes_the_first_ones() -> None:
+    counts = find_counts("Spain's contingent of soldiers rose from 120 to 410, and Greece's from 90 to 150.")
+    assert [(c.low, c.unit) for c in counts] == [(120, "soldiers"), (410, "soldiers"), (90, "soldiers"),
+                                                 (150, "soldiers")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Support for the mayor grew from 40 to 55 percent among soldiers.", "Prices rose from 30 to 45 in a week.",
+     "Between 20 and 30 troops came from 10 to 12 towns."],
+)
+def test_a_change_of_no_counted_noun_or_of_a_share_is_no_change_count(sentence: str) -> None:
+    assert not [c for c in find_counts(sentence) if c.low == c.high and c.qualifier is None]
+
+
+def test_times_as_many_multiplies_the_earlier_count() -> None:
+    counts = find_counts("The fighting drove out nearly 200,000 refugees and about four times as many displaced.")
+    assert [(c.low, c.high) for c in counts] == [(None, 200_000), (800_000, 800_000)]
+    assert counts[1].group.category == "displacement"
+
+
+def test_times_as_many_with_no_noun_takes_the_earlier_one() -> None:
+    counts = find_counts("At least 30 drones were launched on Monday and twice as many on Tuesday.")
+    assert [(c.low, c.high, c.unit) for c in counts] == [(30, None, "drones"), (60, None, "drones")]
+
+
+def test_times_as_many_with_no_earlier_count_is_nothing() -> None:
+    assert find_counts("Four times as many came this year.") == []
+
+
+def test_a_number_of_whom_something_is_said_takes_the_earlier_noun() -> None:
+    counts = find_counts("About 60,000 residents left the city, including 4,500 who walked out on foot.")
+    assert [(c.low, c.unit) for c in counts] == [(60_000, "residents"), (4_500, "residents")]
+
+
+def test_ages_before_who_are_not_counts() -> None:
+    counts = find_counts("The victims were two farmers aged 41 and 57 who lived nearby.")
+    assert [c.low for c in counts] == [2]
+
+
+def test_a_bare_number_takes_the_noun_of_a_later_this_number_of() -> None:
+    count = only_count("He said there were 20 to 25,000 by the lake; with this number of soldiers any spark is risky.")
+    assert (count.low, count.high, count.unit) == (20_000, 25_000, "soldiers")
+
+
+def test_twice_as_many_as_something_else_is_no_count_of_its_own() -> None:
+    counts = find_counts("About 80,000 people came to the fair, twice as many as last summer.")
+    assert [c.low for c in counts] == [80_000]
+
+
+def test_a_tally_lists_each_noun_before_its_number() -> None:
+    counts = find_counts("Enemy losses: personnel — about 41,200 (+350), tanks – 812 (+4), armoured combat vehicles – "
+                         "1,730 (+11), helicopters - 97.")
+    assert [(c.low, c.high, c.group.noun) for c in counts] == [
+        (41_200, 41_200, "personnel"), (812, 812, "tanks"), (1_730, 1_730, "combat vehicles"), (97, 97, "helicopters")]
+
+
+def test_a_tally_at_the_start_of_a_line_is_counted() -> None:
+    count = only_count("Drones – 2,410 (+31)")
+    assert (count.low, count.unit) == (2_410, "drones")
+
+
+@pytest.mark.parametrize("sentence", ["Part 2: tanks - 3 lessons from the front.", "Tanks - 2024 in review.",
+                                      "Soldiers: 40% said they were tired."])
+def test_a_heading_a_year_or_a_share_after_a_noun_is_no_tally(sentence: str) -> None:
+    assert find_counts(sentence) == []
+
+
+def test_a_bare_toll_counts_the_dead() -> None:
+    count = only_count("By Sunday evening the toll had risen to 61.")
+    assert (count.low, count.high, count.group.category) == (61, 61, "casualties")
+
+
+@pytest.mark.parametrize("sentence", ["The toll on the economy rose to 4% in a year.", "It took its toll on 3 towns."])
+def test_a_toll_of_something_else_is_no_count(sentence: str) -> None:
+    assert find_counts(sentence) == []
+
+
+def test_the_figure_stands_at_takes_the_earlier_noun() -> None:
+    counts = find_counts("Last spring 900 refugees had registered, and the figure now stands at 1,400.")
+    assert [(c.low, c.unit) for c in counts] == [(900, "refugees"), (1_400, "refugees")]

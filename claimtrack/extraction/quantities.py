@@ -39,7 +39,7 @@ _NOT_MODIFIERS = frozenset(
     is are was were be been being have has had will would could should may might must can do does did
     it its he she they we i you this these those there here per each a an the mm km kilometers
     kilometres miles meters metres tons tonnes kg percent years year days months weeks hours minutes
-    times less millimeter millimetre caliber calibre square feet yards
+    died perished times less millimeter millimetre caliber calibre square feet yards
     """.split()
 )
 _MEASURE_AFTER = re.compile(r"\s*(?:%|percent\b|\s(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s|$)|per\s?cent\b|-(?:year|month|day|week|hour|minute|km|mile|meter|metre|"  # noqa: E501
@@ -103,6 +103,13 @@ _STRONG_RE = re.compile(rf"\b(?P<num>{DIGITS})-strong\s+(?:force|contingent|army
 def _counted_nouns(key: int) -> str:
     """The regex alternation of every counted noun (shared by the patterns that look for one)."""
     return alternation(list(counted_groups()))
+
+
+@lru_cache(maxsize=4)
+def _counted_noun_trie(key: int) -> str:
+    """Every counted noun as a lowercase trie (for the patterns compiled with re.IGNORECASE that try it at many
+    positions: a plain alternation is tried one noun after the other)."""
+    return trie_alternation(list(counted_groups()), space=r"\s+")
 
 
 @lru_cache(maxsize=4)
@@ -210,18 +217,19 @@ def _unit_after(sentence: str, pos: int) -> tuple[CountedGroup, str, str, int] |
 
 _PASSIVE_AFTER = re.compile(
     r"(?P<mods>(?:\s+[a-z][a-z-]+){0,3}?)"  # who, when the lexicon lacks the noun: "four media workers"
-    r"\s+(?:(?:have|has|had)\s+(?:already\s+|reportedly\s+|now\s+|since\s+)?been|were|are|was)\s+(?:\w+ly\s+)?"
-    r"(?P<verb>killed|executed|injured|wounded|captured|detained|evacuated|deported|displaced|abducted)\b",
+    r"\s+(?:(?:(?:have|has|had)\s+(?:already\s+|reportedly\s+|now\s+|since\s+)?been|were|are|was)\s+(?:\w+ly\s+)?"
+    r"(?P<verb>killed|executed|injured|wounded|captured|detained|evacuated|deported|displaced|abducted)|"
+    r"(?:(?:have|has|had)\s+(?:already\s+|reportedly\s+|since\s+)?)?(?P<died>died|perished))\b",
 )
 
 
 def _unit_from_passive(sentence: str, pos: int) -> tuple[CountedGroup, str, str, int] | None:
-    """'more than five million have been internally displaced', 'four media workers had been killed': the
-    participle names what is counted; the words before it, if any, say who."""
+    """'more than five million have been internally displaced', 'four media workers had been killed', 'one had
+    died': the participle names what is counted; the words before it, if any, say who."""
     m = _PASSIVE_AFTER.match(sentence, pos)
     if m is None or not _modifiers_ok(m.group("mods")):
         return None
-    verb = folded(m.group("verb"))
+    verb = "killed" if m.group("died") else folded(m.group("verb"))
     noun = "displaced people" if verb == "displaced" else _VERB_UNITS[verb[:4]]
     group = counted_groups().get(noun)
     return (group, noun, m.group("mods").strip(), m.end("mods")) if group else None
@@ -294,6 +302,25 @@ def _compound_head(sentence: str, pos: int) -> tuple[str, int] | None:
 _SINGULAR_OK = frozenset({"person", "woman", "man", "child", "boy", "girl", "civilian", "soldier", "serviceman",
                           "killed", "injured", "wounded", "captured", "detained", "detachment", "brigade",
                           "battalion", "squadron", "regiment", "division"})
+
+
+_NAME_BEFORE = re.compile(r"(?<=\S\s)[A-Z][A-Za-z]+\s$")  # a capitalised word that does not begin the sentence
+
+
+def _after_a_name(sentence: str, start: int) -> bool:
+    """Whether a capitalised word (not the first of the sentence) stands just before the number at `start`."""
+    if start < 4 or sentence[start - 1] != " ":
+        return False
+    return _NAME_BEFORE.search(sentence, max(0, start - 40), start) is not None
+
+
+@lru_cache(maxsize=4)
+def _singular_nouns(key: int) -> frozenset[str]:
+    """The counted nouns that are a singular form of another ("tank" of "tanks"); "troop" also qualifies a noun
+    ("a 3,000 troop contingent")."""
+    nouns = counted_groups()
+    irregular = {"man": "men", "woman": "women", "child": "children", "person": "people"}
+    return frozenset(n for n in nouns if n != "troop" and (f"{n}s" in nouns or irregular.get(n) in nouns))
 
 
 def _unit_from_verb(sentence: str, num_start: int, num_end: int) -> tuple[CountedGroup, str, str, int] | None:
@@ -398,21 +425,21 @@ def _may_hold_a_count(sentence: str) -> bool:
 
 @lru_cache(maxsize=4)
 def _counted_word_scan(key: int) -> re.Pattern[str]:
-    """A whitespace, then the first word of a counted noun or "cases/incidents/instances" (lowercase), as a trie.
+    """A whitespace, then the first word of a counted noun, "cases", "incidents", "instances" or "toll", as a trie.
 
     Every count names what it counts with one of these after a whitespace character (`_unit_after`,
     `_number_of_pattern`, `_CASES_OF`), or with a verb (`_VERB_COUNT_RE`, `_PASSIVE_AFTER`) or "-strong"
     (`_COUNTED_STEMS`); anaphoric counts need a count before them. The scan starts with \\s, a set the regex
     engine skips ahead with.
     """
-    words = {noun.split()[0] for noun in counted_groups()} | {"cases", "incidents", "instances"}
+    words = {noun.split()[0] for noun in counted_groups()} | {"cases", "incidents", "instances", "toll"}
     return re.compile(rf"\s{trie_alternation(words)}")
 
 
 # the stems of the verbs that name what a count counts ("killing 20", "30 were wounded") and "-strong"; the verb
 # pattern reads a window that may begin inside a word, so these are substring tests
 _COUNTED_STEMS = ("kill", "execut", "injur", "wound", "captur", "detain", "evacuat", "deport", "displac", "abduct",
-                  "-strong")  # fmt: skip
+                  "died", "perished", "-strong")  # fmt: skip
 
 
 def _may_name_what_is_counted(low: str | None) -> bool:
@@ -426,10 +453,13 @@ def _may_name_what_is_counted(low: str | None) -> bool:
 def find_counts(sentence: str, offset: int = 0) -> list[CountMention]:
     """Every count in a sentence, in order; `offset` is the sentence's start in the document."""
     lowercase = lowered(sentence)
-    if not _may_name_what_is_counted(lowercase) or not _may_hold_a_count(sentence):
+    if not _may_name_what_is_counted(lowercase):  # a noun not after a space: glued, or a tally's first item
+        return _unspaced_counts(sentence, offset) if has_digit(sentence) else []
+    if not _may_hold_a_count(sentence):
         return []
     found: list[CountMention] = []
     consumed: list[tuple[int, int]] = []
+    bare: list[tuple[re.Match[str], str | None, int]] = []  # numbers with no noun of their own: (match, 2nd, end)
     for m in finditer_lowered(_COUNT_RE, _COUNT_TWIN_SCAN, sentence, lowercase):
         if any(s <= m.start() < e for s, e in consumed) or _is_not_a_count(sentence, m):
             continue
@@ -443,10 +473,13 @@ def find_counts(sentence: str, offset: int = 0) -> list[CountMention]:
             or _shared_unit(sentence, num_end) or _unit_from_passive(sentence, num_end) \
             or _partitive_unit(sentence, num_end)
         if unit is None:
+            bare.append((m, second, num_end))
             continue
         group, noun, mods, unit_end = unit
         if m.group("num").lower() == "one" and noun not in _SINGULAR_OK:
             continue
+        if noun in _singular_nouns(len(counted_groups())) and not second and _after_a_name(sentence, m.start()):
+            continue  # "a Leopard 2 tank": a number between a name and a singular noun names a model
         if group.multiplier_only:
             continue
         v1, v2 = _range_values(m.group("num"), second)
@@ -461,6 +494,10 @@ def find_counts(sentence: str, offset: int = 0) -> list[CountMention]:
         if mult is not None:
             unit_end = _EACH_RE.match(sentence, unit_end).end()
         qualifier = canonical_qualifier(qualifier)
+        if v2 is not None and mult is None and _changed_from(sentence, m.start()):
+            found.extend(_change_points(sentence, offset, m, second, unit_end, (group, noun, mods)))
+            consumed.append((m.start(), unit_end))
+            continue
         low, high = bounds(v1, qualifier, v2, mult)
         found.append(
             CountMention(
@@ -471,14 +508,224 @@ def find_counts(sentence: str, offset: int = 0) -> list[CountMention]:
         )  # fmt: skip
         consumed.append((m.start(), unit_end))
     found = [c for c in found if not _is_formation_multiplier(c, found)]
+    if bare and may_hold(lowercase, _BORROWING_WORDS):
+        found.extend(_borrowed_noun_counts(sentence, offset, found, bare))
+    if found and may_hold(lowercase, ("as many",)):
+        found.extend(_twice_as_many(sentence, offset, found))
     found.extend(_strong_counts(sentence, offset, lowercase))
+    if _GLUED_GUARD.search(sentence):
+        found.extend(_glued_counts(sentence, offset))
     if may_hold(lowercase, _THIS_NUMBER_WORDS):
         found.extend(_anaphoric_counts(sentence, offset, found))
     found.extend(_number_of_counts(sentence, offset, consumed, lowercase))
+    if _TALLY_GUARD.search(sentence):
+        found.extend(_tally_counts(sentence, offset, consumed))
     found.extend(_toll_counts(sentence, offset, consumed, lowercase))
     found.extend(_vague_counts(sentence, offset, consumed, lowercase))
     found.sort(key=lambda c: c.start)
     return found
+
+
+# "has risen from 300 to 969", "fell from 40 to 25": a change between two values, each a count of its own
+_CHANGE_FROM = re.compile(
+    r"\b(?:rose|risen|increased|grown|grew|climbed|jumped|soared|surged|fell|fallen|dropped|decreased|declined|"
+    r"shrunk|shrank|(?:gone|went)\s+(?:up|down))(?:\s+[\w'’-]+){0,4}?\s+[“\"‘']?from\s+[“\"‘']?$",
+    re.IGNORECASE,
+)
+_ELIDED_FROM = re.compile(r"\bfrom\s+[“\"‘']?$", re.IGNORECASE)  # "... and Italy's from 350 to 385"
+
+
+def _changed_from(sentence: str, start: int) -> bool:
+    """Whether the range at `start` is a change "from A to B" (a verb of change before "from")."""
+    return _CHANGE_FROM.search(sentence, max(0, start - 80), start) is not None
+
+
+def _change_points(sentence: str, offset: int, m: re.Match[str], second: str | None, end: int,
+                   unit: tuple[CountedGroup, str, str]) -> list[CountMention]:
+    """The two values of a change "from A to B": two counts of the same noun, each exact."""
+    group, noun, mods = unit
+    out = []
+    v1, v2 = _range_values(m.group("num"), second)
+    for name, value in (("num", v1), ("num2", v2)):
+        if value is None or m.start(name) < 0:
+            continue
+        start, stop = m.start(name), (m.end(name) if name == "num" else end)
+        out.append(CountMention(value, value, None, False, None, sentence[start:stop], offset + start, offset + stop,
+                                group, noun, mods))  # fmt: skip
+    return out
+
+
+@lru_cache(maxsize=4)
+def _noun_before_change(key: int) -> re.Pattern[str]:
+    """The counted noun a change is about, before its verb: "France's troop presence in the east has risen"."""
+    return re.compile(rf"\b(?P<unit>{_counted_noun_trie(key)})\b(?=[^.;:!?]*$)", re.IGNORECASE)
+
+
+_TIMES_AS_MANY = re.compile(r"\s+times\s+as\s+many\b", re.IGNORECASE)
+_TWICE_AS_MANY = re.compile(rf"(?:\b(?P<qual>{_QUALIFIER_ALT})\s+)?\b(?:twice|double)\s+as\s+many\b", re.IGNORECASE)
+_WHO_AFTER = re.compile(r"\s+(?:who|whom)\b", re.IGNORECASE)
+_INCLUDING_BEFORE = re.compile(r"\b(?:including|among\s+(?:them|whom)|of\s+(?:them|whom)|plus)\s+$", re.IGNORECASE)
+_THIS_NUMBER_OF = re.compile(r"\b(?:this|that|such\s+a)\s+number\s+of\s+", re.IGNORECASE)
+_BORROWING_WORDS = ("from", "times", "who", "number of")  # one is in the sentence of every borrowed noun count
+_PEOPLE_LIKE = frozenset({"personnel", "people", "casualties", "detention", "displacement"})
+
+
+def _borrowed_noun_counts(sentence: str, offset: int, found: list[CountMention],
+                          bare: list[tuple[re.Match[str], str | None, int]]) -> list[CountMention]:
+    """Numbers that name no noun of their own but take one from elsewhere in the sentence:
+
+    - a change with its noun before the verb, "the troop presence has risen from 300 to 969", and one whose noun
+      is elided after such a change, "... and Italy's from 350 to 385": two exact counts each;
+    - "almost three times as many": the earlier count's value times three, its noun unless one follows;
+    - "100,000 people crossed, including 9,000 who came on Saturday": the earlier count of people's noun;
+    - "there are 30 to 35,000 there ... if you have this number of troops": the noun named after it.
+    """
+    out: list[CountMention] = []
+    low = lowered(sentence)
+    change, times = may_hold(low, ("from",)), may_hold(low, ("times as many",))
+    who, this_number = may_hold(low, ("who",)), may_hold(low, ("number of",))
+    for m, second, end in bare:
+        start = m.start()
+        earlier = [c for c in (*found, *out) if c.end - offset <= start and not c.vague]
+        if second and change and _MEASURE_AFTER.match(sentence, end) is None:
+            if _changed_from(sentence, start):
+                before = _noun_before_change(len(counted_groups())).findall(sentence, 0, start)
+                group = counted_groups().get(" ".join(before[-1].lower().split())) if before else None
+                if group is not None and not group.multiplier_only:
+                    out.extend(_change_points(sentence, offset, m, second, end, (group, group.noun, "")))
+                continue
+            prior = [c for c in earlier if _changed_from(sentence, c.start - offset)]
+            if prior and _ELIDED_FROM.search(sentence, max(0, start - 12), start):
+                c = prior[-1]
+                out.extend(_change_points(sentence, offset, m, second, end, (c.group, c.unit, c.modifiers)))
+                continue
+        if times and earlier and not second and _TIMES_AS_MANY.match(sentence, end):
+            factor = parse_number(m.group("num"))
+            times = _TIMES_AS_MANY.match(sentence, end)
+            count = _times_count(sentence, offset, earlier[-1], factor, m.group("qual"), start, times.end()) \
+                if factor is not None and times is not None else None
+            out.extend([count] if count else [])
+            continue
+        if who and earlier and earlier[-1].group.category in _PEOPLE_LIKE and _WHO_AFTER.match(sentence, end) \
+                and _INCLUDING_BEFORE.search(sentence, max(0, start - 20), start):
+            antecedent = earlier[-1]
+        else:
+            this = _THIS_NUMBER_OF.search(sentence, end) if this_number else None
+            unit = _unit_after(sentence, this.end() - 1) if this is not None else None
+            if unit is None:
+                continue
+            antecedent = CountMention(None, None, None, False, None, "", 0, 0, unit[0], unit[1], unit[2])
+        v1, v2 = _range_values(m.group("num"), second)
+        if v1 is None:
+            continue
+        qualifier = "between" if v2 is not None else canonical_qualifier(m.group("qual"))
+        low, high = bounds(v1, qualifier, v2)
+        out.append(CountMention(low, high, qualifier, False, None, sentence[start:end], offset + start, offset + end,
+                                antecedent.group, antecedent.unit, antecedent.modifiers))  # fmt: skip
+    return out
+
+
+def _twice_as_many(sentence: str, offset: int, found: list[CountMention]) -> list[CountMention]:
+    """'... and twice as many on Tuesday': twice the earlier count (see `_times_count`)."""
+    out = []
+    for m in _TWICE_AS_MANY.finditer(sentence):
+        earlier = [c for c in found if c.end - offset <= m.start() and not c.vague]
+        count = _times_count(sentence, offset, earlier[-1], 2, m.group("qual"), m.start(), m.end()) if earlier else None
+        out.extend([count] if count else [])
+    return out
+
+
+_AS_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+as\b", re.IGNORECASE)
+
+
+def _times_count(sentence: str, offset: int, base: CountMention, factor: float, qual: str | None, start: int,
+                 end: int) -> CountMention | None:
+    """'almost three times as many (displaced)': the earlier count's value times the factor, with its own qualifier
+    (else the earlier one's); the noun after it if the lexicon has it, else the earlier count's."""
+    value = (base.high if base.high is not None else base.low) or 0
+    unit = _unit_after(sentence, end)
+    group, noun, mods, end = unit if unit is not None else (base.group, base.unit, base.modifiers, end)
+    if _AS_AFTER.match(sentence, end):
+        return None  # "500,000 came, twice as many as last year": compared with another, not a count of its own
+    qualifier = canonical_qualifier(qual) if qual else base.qualifier
+    low, high = bounds(value * factor, qualifier)
+    return CountMention(low, high, qualifier, False, None, sentence[start:end], offset + start, offset + end, group,
+                        noun, mods)
+
+
+# a tally lists "noun – number", the day's change in brackets: "tanks – 3,552 (+15), personnel — about 166,000"
+_TALLY_GUARD = re.compile(r"(?:[–—:]|\s-)\s*(?:[a-z]+\s+){0,2}?\d")  # starts at a rare character: cheap
+
+
+@lru_cache(maxsize=4)
+def _tally_pattern(key: int) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?:^|(?<=[,;(\n•·])|(?<=\s[–—-]\s)|(?<=:\s))\s*(?P<mods>(?:[\w'’-]+\s+){{0,2}}?)(?P<unit>{_counted_noun_trie(key)})"
+        rf"\s*(?:[–—:]|\s-)\s*(?:(?P<qual>{_QUALIFIER_ALT})\s+)?(?P<num>{_NUMBER})"
+        r"(?P<delta>\s*\(\s?[+-]\s?[\d,]+\))?(?=\s*(?:[,;.)\n]|$|and\b))",  # the item ends after its number
+        re.IGNORECASE,
+    )
+
+
+def _unspaced_counts(sentence: str, offset: int) -> list[CountMention]:
+    """The counts of a sentence whose counted nouns all follow no space: glued to a number ("100,000soldiers"), or
+    one tally item that begins the sentence ("Drones – 2,410 (+31)")."""
+    glued = _glued_counts(sentence, offset) if _GLUED_GUARD.search(sentence) else []
+    first = sentence[:30].lower()
+    if _counted_word_scan(len(counted_groups())).match(f" {first}") and _TALLY_GUARD.search(sentence):
+        return glued + _tally_counts(sentence, offset, [])
+    return glued
+
+
+def _tally_counts(sentence: str, offset: int, consumed: list[tuple[int, int]]) -> list[CountMention]:
+    """'tanks – 3,552 (+15), personnel — about 166,000': a list of counted nouns, each before its number."""
+    out: list[CountMention] = []
+    for m in _tally_pattern(len(counted_groups())).finditer(sentence):
+        num = m.group("num")
+        if any(s <= m.start("num") < e for s, e in consumed) or (_YEAR_LIKE.match(num) and not m.group("delta")) \
+                or _MEASURE_AFTER.match(sentence, m.end("num")):
+            continue
+        group = counted_groups().get(" ".join(m.group("unit").lower().split()))
+        value = parse_number(num)
+        if group is None or group.multiplier_only or value is None:
+            continue
+        qualifier = canonical_qualifier(m.group("qual"))
+        low, high = bounds(value, qualifier)
+        start = m.start("mods")
+        out.append(CountMention(low, high, qualifier, False, None, sentence[start:m.end()], offset + start,
+                                offset + m.end(), group, group.noun, m.group("mods").strip()))  # fmt: skip
+    return out
+
+
+_GLUED_GUARD = re.compile(r"\d[^\W\d_]{3}")  # a digit glued to a word of three letters or more
+
+
+@lru_cache(maxsize=4)
+def _glued_pattern(key: int) -> re.Pattern[str]:
+    """A number glued to its counted noun, as machine copy loses spaces: "100,000soldiers", "15tanks"."""
+    return re.compile(
+        rf"(?<![{_NOT_BEFORE_A_COUNT}])(?:(?P<qual>{_QUALIFIER_ALT})\s+)?(?P<num>{DIGITS})(?:{SCALE})?"
+        rf"(?P<unit>{_counted_noun_trie(key)})(?![\w-])",
+        re.IGNORECASE,
+    )
+
+
+def _glued_counts(sentence: str, offset: int) -> list[CountMention]:
+    """The counts whose number is glued to the noun ("over 100,000soldiers"); the space-separated ones are found
+    by `find_counts`' main scan, which needs a non-word character after the number."""
+    out: list[CountMention] = []
+    for m in _glued_pattern(len(counted_groups())).finditer(sentence):
+        num = m.group("num")
+        group = counted_groups().get(m.group("unit").lower())
+        value = parse_number(m.group(0)[m.start("num") - m.start() : m.start("unit") - m.start()])
+        if group is None or group.multiplier_only or value is None or _YEAR_LIKE.match(num) \
+                or _money_before(sentence, m.start()) or _date_word_before(sentence, m.start()):
+            continue
+        qualifier = canonical_qualifier(m.group("qual"))
+        low, high = bounds(value, qualifier)
+        out.append(CountMention(low, high, qualifier, False, None, m.group(0), offset + m.start(), offset + m.end(),
+                                group, m.group("unit").lower(), ""))  # fmt: skip
+    return out
 
 
 @lru_cache(maxsize=4)
@@ -524,7 +771,7 @@ def _noun_first_count(m: re.Match[str], offset: int, value: float, group: Counte
 
 # "the death toll rose to 41", "put the death toll at 12", "a casualty toll of 300": the toll names what is counted
 _TOLL_RE = re.compile(
-    rf"\b(?P<toll>death|casualty)\s+tolls?\b(?:[^.;:]|\.(?=\d)){{0,120}}?\b(?P<verb>to|at|of|reached|reaches|hit|hits|"
+    rf"\b(?:(?P<toll>death|casualty)\s+)?tolls?\b(?:[^.;:]|\.(?=\d)){{0,120}}?\b(?P<verb>to|at|of|reached|reaches|hit|hits|"
     rf"is|was|exceeded|exceeds|surpassed|passed|topped)\s+(?:(?P<qual>{_QUALIFIER_ALT})\s+)?(?P<num>{_NUMBER})(?![\w])",
     re.IGNORECASE,
 )
@@ -549,7 +796,7 @@ def _toll_counts(
                 or _TOLL_MEASURE_AFTER.match(sentence, m.end("num")):
             continue
         value = parse_number(num)
-        group = counted_groups().get(_TOLL_GROUPS[m.group("toll").lower()])
+        group = counted_groups().get(_TOLL_GROUPS[(m.group("toll") or "death").lower()])  # "the toll": the dead
         if value is None or group is None:
             continue
         above = m.group("verb").lower() in _TOLL_ABOVE_VERBS
@@ -558,8 +805,9 @@ def _toll_counts(
 
 
 _THIS_NUMBER_RE = re.compile(
-    rf"\b(?:this|that|the)\s+(?:number|figure|total|tally)\s+(?:[\w'’]+\s+){{0,3}}?(?:increase|rise|grow|climb|"
-    rf"jump|reach|swell)(?:s|d|ed)?\s+(?:to\s+)?(?:(?P<qual>{_QUALIFIER_ALT})\s+)?(?P<num>{_NUMBER})(?![\w])",
+    rf"\b(?:this|that|the)\s+(?:number|figure|total|tally)\s+(?:[\w'’]+\s+){{0,3}}?(?:(?:increase|rise|grow|"
+    rf"climb|jump|reach|swell)(?:s|d|ed)?\s+(?:to\s+)?|stands\s+at\s+|stood\s+at\s+|is\s+now\s+)"
+    rf"(?:(?P<qual>{_QUALIFIER_ALT})\s+)?(?P<num>{_NUMBER})(?![\w])",
     re.IGNORECASE,
 )
 

@@ -17,8 +17,8 @@ from claimtrack.extraction.quantities import PARTITIVE_OF, CountMention
 # Cue words near a count (searched in a window around it) and the status they give.
 STATUS_CUES: tuple[tuple[str, str, str], ...] = (
     # (regex, claim kind, status label)
-    (r"killed\s+or\s+(?:wounded|injured)|dead\s+(?:and|or)\s+(?:wounded|injured)|casualt|losses|\blost\b|losing",
-     "casualties", "casualties"),
+    (r"killed\s+or\s+(?:wounded|injured)|dead\s+(?:and|or)\s+(?:wounded|injured)|casualt|losses|\blost\b|losing|"
+     r"\bvictims?\s+(?:were|was|are|is|include[sd]?|including)\b", "casualties", "casualties"),
     (r"\bkill(?:ed|ing|s)?\b|\bdead\b|\bdied\b|\bdeaths?\b|\bperished\b|\beliminated\b|\bneutrali[sz]ed\b|"
      r"\bexecut(?:ed|ions?)\b|\bbod(?:y|ies)\s+of\b",
      "casualties", "killed"),
