@@ -259,6 +259,13 @@ def _cue_matches_by_word(sentence: str):
         determiner = i > 0 and words[i - 1].group(0).lower() in attribution._DETERMINERS_BEFORE_NOUN
         if determiner and low.endswith(("ed", "s")):
             continue
+        start = w.start()
+        if low.endswith("s") and (sentence[start - 3 : start - 1] in ("'s", "’s") or (
+                attribution._PLURAL_AUXILIARY.match(sentence, w.end())
+                and not attribution._PRONOUN_BEFORE.search(sentence, 0, start))):
+            continue  # a possessor's noun or a plural noun before its verb
+        if low == "states" and not attribution._STATES_AS_VERB.match(sentence, w.end()):
+            continue
         if low in attribution._SPEECH_SET or low in {"citing", "quoting"}:
             yield low, w.start(), w.end()
         elif low == "according" and i + 1 < len(words) and words[i + 1].group(0).lower() == "to":
