@@ -974,3 +974,16 @@ def test_sources_inside_a_body_are_unnamed_and_take_its_side(text: str, role: st
     claim = one_claim(text)
     assert claim.actor is not None and claim.actor.kind == "anonymous"
     assert (claim.actor.role, claim.actor.affiliation) == (role, affiliation)
+
+
+def test_an_acronym_opening_the_subject_is_a_name_not_a_stop_word() -> None:
+    from claimtrack.extraction.attribution import sentence_subject
+
+    subject = sentence_subject("Last week, US Secretary of State Ivan Hora predicted that 300 tanks would come.")
+    assert subject == "US Secretary of State Ivan Hora"
+
+
+def test_an_agentless_passive_relays_the_titled_official_the_sentence_opens_with() -> None:
+    claims = extract_claims("Defence Minister Anna Berg at a briefing on Monday: the army was said to be "
+                            "reviewing the reports.", PUBLISHED)
+    assert [c.actor.name for c in claims if c.actor] == ["Anna Berg"]

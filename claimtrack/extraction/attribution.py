@@ -494,7 +494,8 @@ def sentence_subject(sentence: str) -> str | None:
     words: list[str] = []
     for tok in _tokens(body):
         word = tok.group(0)
-        if not words and word.lower() in _STOP_WORDS and word.lower() not in {"this", "these", "those"}:
+        if not words and not word.isupper() and word.lower() in _STOP_WORDS \
+                and word.lower() not in {"this", "these", "those"}:  # "US", "IT" are names
             if word.lower() in {"but", "and", "so", "yet", "or"}:
                 continue  # "But Joseph S. Bermudez Jr. cautioned": a conjunction before the subject
             break  # "Against the odds, ...", "There, he laid a wreath": no noun phrase opens the clause
@@ -535,6 +536,12 @@ _ACTIVE_ONLY_VERBS = frozenset({"verified", "verifies", "cited", "cites"})
 # plural nouns that are also verbs of saying, as the subject of one: "Unconfirmed reports said"
 _NOUN_SUBJECTS = frozenset({"reports", "estimates", "statements", "comments", "claims"})
 # "documents are", "reports said": a plural noun, then its verb; not "who he says are"
+# a title, then a full name: "US Air Force Major General Pat Ryder", "Defence Minister Anna Berg"
+_TITLED_PERSON = re.compile(
+    r"(?:[A-Z][\w.'’-]*\s+)*?(?:[Mm]inister|[Ss]ecretary|[Gg]eneral|[Pp]resident|[Ss]pokes(?:man|woman|person)|"
+    r"[Cc]ommander|[Aa]mbassador|[Gg]overnor|[Mm]ayor|[Cc]hief|[Dd]irector|[Aa]dmiral|[Cc]olonel)\s+"
+    r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+"
+)
 _PLURAL_AUXILIARY = re.compile(r" (?:are|were|have|had|said|say|suggest|suggested|indicate|indicated)\b")
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she|it|they|we|i|you)\s+$", re.IGNORECASE)
 _STATES_AS_VERB = re.compile(r"\s*(?:that\b|[:,\"“])|\s+(?:in|on)\s")  # "the report states that", "states: ..."
@@ -685,6 +692,10 @@ def find_cues(sentence: str, quotes: list[tuple[int, int]]) -> list[Cue]:
             if agent is not None:  # "the estimate was disclosed by Secretary Blinken": the agent speaks
                 cues.append(Cue(verb, start, end, phrase_after(sentence[agent.end() :]), False))
                 continue
+            if _TITLED_PERSON.match(sentence_subject(sentence) or ""):
+                # "General Pat Ryder ... At a briefing on Monday, the US was said to be 'reviewing' the reports":
+                # an agentless passive relays the titled official the sentence opens with; no one else
+                cues.append(Cue(verb, start, end, None, False, coordinated=True))
             continue
         phrase, pronoun, coordinated = subject_before(before)
         if phrase is None and pronoun is None and not coordinated:
