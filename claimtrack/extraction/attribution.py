@@ -535,13 +535,13 @@ _NUMBER_NEXT = re.compile(
 _ACTIVE_ONLY_VERBS = frozenset({"verified", "verifies", "cited", "cites"})
 # plural nouns that are also verbs of saying, as the subject of one: "Unconfirmed reports said"
 _NOUN_SUBJECTS = frozenset({"reports", "estimates", "statements", "comments", "claims"})
-# "documents are", "reports said": a plural noun, then its verb; not "who he says are"
 # a title, then a full name: "US Air Force Major General Pat Ryder", "Defence Minister Anna Berg"
 _TITLED_PERSON = re.compile(
     r"(?:[A-Z][\w.'’-]*\s+)*?(?:[Mm]inister|[Ss]ecretary|[Gg]eneral|[Pp]resident|[Ss]pokes(?:man|woman|person)|"
     r"[Cc]ommander|[Aa]mbassador|[Gg]overnor|[Mm]ayor|[Cc]hief|[Dd]irector|[Aa]dmiral|[Cc]olonel)\s+"
     r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+"
 )
+# "documents are", "reports said": a plural noun, then its verb; not "who he says are"
 _PLURAL_AUXILIARY = re.compile(r" (?:are|were|have|had|said|say|suggest|suggested|indicate|indicated)\b")
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she|it|they|we|i|you)\s+$", re.IGNORECASE)
 _STATES_AS_VERB = re.compile(r"\s*(?:that\b|[:,\"“])|\s+(?:in|on)\s")  # "the report states that", "states: ..."
@@ -692,9 +692,10 @@ def find_cues(sentence: str, quotes: list[tuple[int, int]]) -> list[Cue]:
             if agent is not None:  # "the estimate was disclosed by Secretary Blinken": the agent speaks
                 cues.append(Cue(verb, start, end, phrase_after(sentence[agent.end() :]), False))
                 continue
-            if _TITLED_PERSON.match(sentence_subject(sentence) or ""):
+            if verb not in _LABEL_VERBS and _TITLED_PERSON.match(sentence_subject(sentence) or ""):
                 # "General Pat Ryder ... At a briefing on Monday, the US was said to be 'reviewing' the reports":
-                # an agentless passive relays the titled official the sentence opens with; no one else
+                # an agentless passive relays the titled official the sentence opens with; no one else, and a
+                # label ("it is described as a threat") is said by no one named
                 cues.append(Cue(verb, start, end, None, False, coordinated=True))
             continue
         phrase, pronoun, coordinated = subject_before(before)
