@@ -99,6 +99,24 @@ def test_a_fronted_time_phrase_or_a_reported_day_is_the_claim_date(text: str, va
     assert claim.claim_date is not None and claim.claim_date.value == value
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("On October 2, after weeks of denials, the ministry admitted 400 soldiers had died.", dt.date(2024, 10, 2)),
+        ("On Monday, speaking in Riga, Ivo Marek said 2,000 troops were ready.", dt.date(2024, 10, 21)),
+        ("In September, amid the talks, the governor said 30 soldiers had been captured.", dt.date(2024, 9, 1)),
+    ],
+)
+def test_a_fronted_date_before_asides_and_the_speaker_is_the_claim_date(text: str, value: dt.date) -> None:
+    claim = counted(text)[0]
+    assert claim.claim_date is not None and claim.claim_date.value == value
+
+
+def test_a_fronted_date_of_a_clause_of_its_own_is_not_the_claim_date() -> None:
+    claim = counted("On October 2, 400 soldiers crossed the river, the ministry said.")[0]
+    assert claim.claim_date is None
+
+
 def test_present_tense_says_is_the_publication_date() -> None:
     claim = one_count("Kyiv says 5,000 troops have arrived.")
     assert claim.claim_date is not None and claim.claim_date.value == PUBLISHED

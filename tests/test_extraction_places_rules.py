@@ -367,3 +367,37 @@ def test_a_country_after_by_is_the_agent() -> None:
 def test_the_dateline_city_is_where_the_story_was_filed_not_a_place_of_it(text: str, place: str | None) -> None:
     (claim,) = [c for c in extract_claims(text, dt.date(2024, 11, 5)) if c.quantity is not None]
     assert (claim.place.name if claim.place else None) == place
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Reporters found 14 bodies on a street in the western Kyiv suburb of Irpin.", "Irpin"),
+        ("Shelling hit 30 homes in the Donetsk region town of Kostiantynivka.", "Kostiantynivka"),
+    ],
+)
+def test_a_name_qualifying_an_area_of_another_is_not_the_place(sentence: str, place: str) -> None:
+    assert chosen_name(sentence) == place
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Minsk may force its units to fight alongside Russia in Ukraine.", "Ukraine"),
+        ("In 1998, the United States and Poland signed a pact; 300 troops went to Lithuania.", "Lithuania"),
+    ],
+)
+def test_a_nearer_preposition_or_a_number_ends_the_search_for_one(sentence: str, place: str) -> None:
+    assert chosen_name(sentence) == place
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("The shells will go to Ukrainian front lines within weeks.", "Ukraine"),
+        ("Forty drones struck Ukraine's energy infrastructure overnight.", "Ukraine"),
+        ("Troops massed along the border of Belarus.", "Belarus"),
+    ],
+)
+def test_front_lines_infrastructure_and_borders_of_a_country_are_in_it(sentence: str, place: str) -> None:
+    assert chosen_name(sentence) == place

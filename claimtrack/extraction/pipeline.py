@@ -420,6 +420,9 @@ def _claim_date(
             break
         if attribution and attribution.phrase_spans:
             ps = attribution.phrase_spans[0]
+            if ps[1] <= cue.start and _fronted_date_then_asides(text, rel_start, rel_end, ps[0]):
+                claim = d  # "On February 24, after weeks of denials, Putin announced"
+                break
             if ps[1] <= rel_start and rel_end <= cue.start:
                 claim = d  # "Kirby on Wednesday said"
                 break
@@ -506,6 +509,28 @@ def _fronted_adverbial(text: str, start: int) -> bool:
         return True
     first = words[0].lower()
     return first in _FRONTED_OPENERS or first.endswith("ing")
+
+
+# words that open a phrase set off by commas between a fronted date and the speaker ("after weeks of denials")
+_ASIDE_OPENERS = frozenset("after before amid amidst following despite during with without in at as while when upon "
+                           "ahead like unlike".split())  # fmt: skip
+
+
+def _fronted_date_then_asides(text: str, start: int, end: int, speaker_start: int) -> bool:
+    """A date opening the sentence, then asides, then the speaker: the date is when it was said ("On February 24,
+    2022, after weeks of denials, Putin announced"; "On Tuesday, speaking in Kyiv, Blinken said"). An aside opens
+    with a preposition or a participle; a clause of its own ("On Monday, troops crossed the border, X said") is
+    not one."""
+    if end > speaker_start or "," in text[:start] or not _fronted_adverbial(text, start):
+        return False
+    parts = text[end:speaker_start].split(",")
+    if len(parts) < 2 or parts[0].strip() or parts[-1].strip():
+        return False
+    for part in parts[1:-1]:
+        words = part.split()
+        if not words or not (words[0].lower() in _ASIDE_OPENERS or words[0].lower().endswith("ing")):
+            return False
+    return True
 
 
 def _fronted_or_same_day(date: DateMention, text: str, start: int) -> bool:

@@ -35,18 +35,20 @@ TOWARD_PREPOSITIONS = frozenset(
 )
 AWAY_PREPOSITIONS = frozenset("from".split())
 _AREA_NOUNS = frozenset("region regions city cities town towns village villages province provinces oblast district "
-                        "districts outskirts suburbs suburb area port "
+                        "districts outskirts suburbs suburb area port direction vicinity "
                         "part parts centre center east west north south northeast northwest southeast southwest "
                         "territory territories".split())  # fmt: skip
 # nouns that make a name before them a location: "Ukraine's border", "the Belarusian border", "U.S. airspace"
 GEOGRAPHIC_NOUNS = frozenset("border borders frontier frontiers territory territories soil land lands airspace waters "
                              "coast coastline shore shores capital region regions east west north south northeast "
                              "northwest southeast southwest interior mainland heartland hinterland countryside "
-                             "cities towns villages oblast oblasts province provinces".split())  # fmt: skip
+                             "cities towns villages oblast oblasts province provinces front frontline frontlines "
+                             "front-line infrastructure skies".split())  # fmt: skip
 _BORDER_NOUNS = frozenset("border borders frontier frontiers".split())
 # words that may stand between a name and its noun: "Ukraine's sovereign territory", "the Russian eastern border"
 _MODIFIERS = frozenset("sovereign entire whole own internationally recognised recognized common shared long state "
-                       "national former occupied main central".split())  # fmt: skip
+                       "national former occupied main central energy critical civilian military "
+                       "key".split())  # fmt: skip
 # closed-class words that may follow a place without the place qualifying or acting ("in Ukraine since 2014")
 _FUNCTION_WORDS = frozenset("and or but nor in on at to from by with for of into onto near since after before during "
                             "until till as than that which who whose where when while because if so yet via over "
@@ -56,7 +58,7 @@ _FUNCTION_WORDS = frozenset("and or but nor in on at to from by with for of into
                             "instead overnight ago back there here only even just off".split())  # fmt: skip
 _DETERMINERS = frozenset("the a an its their our his her this that these those".split())
 _OTHER_PREPOSITIONS = frozenset("of against for with by about between among over under through than like via amid "
-                                 "despite versus beyond upon without".split())  # fmt: skip
+                                 "despite versus beyond upon without alongside".split())  # fmt: skip
 _ADVERB = r"(?:not|never|also|again|already|reportedly|repeatedly|\w+ly)"
 _PASSIVE_RE = re.compile(  # "Kyiv was hit", "Ukraine has been invaded": the name undergoes, it does not act
     rf"(?:\s+(?:has|have|had|will|would|could|may|might|must|should|can|{_ADVERB})){{0,2}}\s+(?:is|are|was|were|be|"
@@ -660,12 +662,14 @@ def _preposition_before(sentence: str, pos: int) -> str | None:
         return "in"  # "the region of Vinnytsia", "the city of Kharkiv", "the outskirts of Kyiv"
     if len(words) >= 2 and words[-1].lower() == "of" and words[-2].lower() in LOCAL_OFFICES:
         return "in"  # "the mayor of Melitopol", "the governor of Kharkiv": where the office is
-    if len(words) >= 2 and words[-1].lower() == "with" and words[-2].lower() in _BORDER_NOUNS:
+    if len(words) >= 2 and words[-1].lower() in {"with", "of"} and words[-2].lower() in _BORDER_NOUNS:
         return "along"  # "along the border with Belarus"
     for word in reversed(words):
         low = word.lower()
         if low in TOWARD_PREPOSITIONS or low in AWAY_PREPOSITIONS:
             return low
+        if low in _OTHER_PREPOSITIONS or low[0].isdigit():
+            return None  # "to fight with Russia", "In 1994, the US": the preposition governs something else
         if low in _CLAUSE_WORDS or (low.endswith("ing") and low not in _PLACE_PARTICIPLES):
             return None  # "aimed at undermining Europe's security": the preposition governs something else
     return None
@@ -695,6 +699,10 @@ def _is_secondary(sentence: str, pos: int) -> bool:
     return False
 
 
+# a name before an area noun and "of" qualifies the place that follows: "the Kyiv suburb of Bucha"
+_QUALIFIES_AREA_OF = re.compile(rf"(?:['’]s)?\s+(?:[a-z][\w-]*\s+)?(?:{'|'.join(sorted(_AREA_NOUNS))})\s+of\s+[A-Z]")
+
+
 def place_score(sentence: str, offset: int, mention: PlaceMention) -> float:
     """How likely a mention is where the claim happens: specificity, preposition, role."""
     rel = mention.start - offset
@@ -704,8 +712,8 @@ def place_score(sentence: str, offset: int, mention: PlaceMention) -> float:
         score += 3
     elif prep in AWAY_PREPOSITIONS:
         score -= 2
-    if mention.role == "qualifier":
-        score -= 0.5  # "Russia's Kursk region": the possessive qualifies what follows
+    if mention.role == "qualifier" or _QUALIFIES_AREA_OF.match(sentence, mention.end - offset):
+        score -= 0.5  # "Russia's Kursk region", "the Kyiv suburb of Bucha": the name qualifies what follows
     if _is_secondary(sentence, rel):
         score -= 2
     if mention.source == "reference":
