@@ -7,7 +7,14 @@ import datetime as dt
 import pytest
 
 from claimtrack.extraction import extract_claims
-from claimtrack.extraction.attribution import Cue, dash_quote_span, dash_quote_spans, find_cues, quote_spans
+from claimtrack.extraction.attribution import (
+    Cue,
+    dash_quote_span,
+    dash_quote_spans,
+    find_cues,
+    phrase_after,
+    quote_spans,
+)
 from claimtrack.records import ExtractedClaim
 
 PUBLISHED = dt.date(2024, 10, 24)
@@ -987,3 +994,22 @@ def test_an_agentless_passive_relays_the_titled_official_the_sentence_opens_with
     claims = extract_claims("Defence Minister Anna Berg at a briefing on Monday: the army was said to be "
                             "reviewing the reports.", PUBLISHED)
     assert [c.actor.name for c in claims if c.actor] == ["Anna Berg"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sen. Maria Lind, D-Ore., said 3,000 soldiers were sent to the front.", "Maria Lind"),
+        ("Rep. Tom Berg, R-N.C., told reporters that 3,000 soldiers were sent.", "Tom Berg"),
+        ("Senator Ann Holm, I-Vt., said on Monday that 3,000 soldiers were sent.", "Ann Holm"),
+    ],
+)
+def test_a_lawmakers_party_and_state_tag_keeps_the_speaker(text: str, name: str) -> None:
+    claim = one_claim(text)
+    assert claim.actor is not None and claim.actor.name == name
+
+
+@pytest.mark.parametrize("after", [" Monday that 3,000 soldiers were sent.", " Thursday the buildup goes on."])
+def test_a_weekday_after_the_verb_is_when_not_who(after: str) -> None:
+    assert phrase_after(after) is None
+    assert phrase_after(" Jan Kowalski on Monday.") == "Jan Kowalski"

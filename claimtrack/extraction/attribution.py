@@ -124,6 +124,9 @@ _CIRCUMSTANCE_ASIDE = re.compile(
 )
 
 
+# a US lawmaker's party and state after the name: "D-Calif.", "R-S.C.", "I-Vt.", "R-Texas", "D-N.Y."
+_PARTY_AND_STATE = re.compile(r"[DRI]-(?:[A-Z][a-z]*\.?){1,2}(?:\s[A-Z][a-z]*\.?)?")
+
 # Heads of a speaker phrase that can carry a location: "the US Embassy in Moscow", "authorities in Sumy".
 LOCATED_HEADS = frozenset({"embassy", "consulate", "mission", "authorities", "officials", "office", "administration",
                            "governor", "mayor", "police", "prosecutors", "command", "delegation"})
@@ -298,6 +301,7 @@ def _authored_by(toks: list[re.Match[str]], k: int) -> bool:
 
 _TIME_DEICTICS = frozenset({"last", "this", "next", "earlier", "later"})
 # weekdays and months written out, which open no speaker's name ("Jan" and "May" can: "Jan Kowalski", "May Lind")
+_WEEKDAY_NAMES = frozenset(w for w in WEEKDAYS if len(w) > 3)
 _DAY_OR_MONTH_NAMES = frozenset(w for w in (*WEEKDAYS, *MONTHS) if len(w) > 3 and w != "sept")
 _TIME_UNITS = frozenset({"week", "month", "year", "night", "weekend", "morning", "evening", "spring", "summer",
                          "autumn", "fall", "winter"})
@@ -367,6 +371,9 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
                 return subject_before(body[:cut] + ",")
             appositive = tail
             segment = body[:cut]
+        elif cut >= 0 and _PARTY_AND_STATE.fullmatch(tail):
+            # "Sen. Lindsey Graham, R-S.C., said": a US lawmaker's party and state, not another speaker
+            return subject_before(body[:cut] + " ")
         elif cut >= 0 and _CIRCUMSTANCE_ASIDE.match(tail):
             # "a senior official, speaking on condition of anonymity, said": the aside says how, not who
             return subject_before(body[:cut] + " ")
@@ -443,8 +450,8 @@ def phrase_after(text: str) -> str | None:
     m = _FORWARD_NP_END.search(body)
     phrase = body[: m.start()] if m else body
     phrase = phrase.strip()
-    if not phrase:
-        return None
+    if not phrase or phrase.lower() in _DAY_OR_MONTH_NAMES or phrase.split()[0].lower() in _WEEKDAY_NAMES:
+        return None  # "said Monday that ...", "said Thursday the buildup ...": when, not who
     rest = body[len(phrase) :]
     name = re.match(r", (?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){1,3})(?=[,.;:!?]|$)", rest)
     if name and not phrase[:1].isupper():
