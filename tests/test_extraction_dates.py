@@ -167,3 +167,32 @@ def test_impossible_or_overflowing_dates_are_not_dates(sentence: str) -> None:
     mentions = find_dates(sentence, 0, _dt.date(9999, 12, 31) if "week" in sentence else _dt.date(2024, 3, 1))
     assert all(m.ref.value is None or m.ref.value.year <= 9999 for m in mentions)
     assert not any(m.ref.raw == "2024-02-30" for m in mentions)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "precision"),
+    [
+        ("The convoy left two days ago.", dt.date(2024, 10, 22), "day"),
+        ("The convoy left 10 days ago.", dt.date(2024, 10, 14), "day"),
+        ("The convoy left three weeks ago.", dt.date(2024, 9, 30), "week"),
+        ("The convoy left a month ago.", dt.date(2024, 9, 1), "month"),
+        ("The convoy left a year ago.", dt.date(2023, 1, 1), "year"),
+    ],
+)
+def test_n_units_ago_counts_back_from_publication(sentence: str, value: dt.date, precision: str) -> None:
+    d = only_date(sentence)
+    assert (d.ref.value, d.ref.precision) == (value, precision)
+
+
+@pytest.mark.parametrize(
+    ("published", "monday"),
+    [(dt.date(2024, 10, 24), dt.date(2024, 10, 14)), (dt.date(2024, 10, 27), dt.date(2024, 10, 21))],
+)
+def test_at_the_weekend_is_the_week_of_the_last_weekend(published: dt.date, monday: dt.date) -> None:
+    (d,) = find_dates("The mayor spoke at the weekend.", 0, published)
+    assert (d.ref.value, d.ref.precision, d.future) == (monday, "week", False)
+
+
+def test_ago_without_publication_date_keeps_the_raw_words() -> None:
+    (d,) = find_dates("The convoy left two days ago.", 0, None)
+    assert (d.ref.value, d.ref.raw) == (None, "two days ago")

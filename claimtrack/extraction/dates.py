@@ -39,6 +39,10 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 
+# how many units back "N days ago" counts, in words
+_COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
+
 # (name, pattern) in priority order; earlier patterns win where they overlap.
 DATE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("iso", r"\b(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\b"),
@@ -58,19 +62,22 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
                  r"(?:week|month|year|weekend)|(?:earlier|later)\s+in\s+the\s+(?:week|month|year)|"
                  r"earlier\s+in\s+the\s+day|later\s+(?:that|in\s+the)\s+day|(?:on\s+)?the\s+same\s+day|"
                  r"the\s+(?:previous|preceding)\s+day|the\s+day\s+before|"
-                 r"in\s+the\s+coming\s+(?:days|weeks|months)|in\s+recent\s+(?:days|weeks))\b"),
+                 r"in\s+the\s+coming\s+(?:days|weeks|months)|in\s+recent\s+(?:days|weeks)|"
+                 r"(?:at|over)\s+the\s+weekend)\b"),
+    ("ago", rf"\b(?P<n>\d{{1,2}}|{'|'.join(_COUNT_WORDS)})\s+(?P<unit>day|week|month|year)s?\s+ago\b"),
     ("in_year", rf"\b(?P<prep>in|since|during|by)\s+{_YEAR}\b"),
 )  # fmt: skip
 _COMPILED = tuple((name, re.compile(pat, re.IGNORECASE)) for name, pat in DATE_PATTERNS)
 # scan the lowercased sentence, from one non-word character to the next (every pattern opens with \b and a word)
 _TWINS = {name: word_start_scan(lowercase_twin(pattern)) for name, pattern in _COMPILED}
 _MONTH_WORDS = frozenset(MONTHS)
-_RELATIVE_WORDS = frozenset("yesterday today tonight week month year weekend day days weeks months morning evening".split())  # noqa: E501
+_RELATIVE_WORDS = frozenset("yesterday today tonight week month year weekend day days weeks months years morning "
+                            "evening".split())  # fmt: skip
 # which patterns can match, by the words a sentence has (a cheap guard before each regex)
 _GUARDS = {
     "iso": lambda w, s: "-" in s, "weekday": lambda w, s: bool(w & WEEKDAYS.keys()),
     "relative": lambda w, s: bool(w & _RELATIVE_WORDS), "in_year": lambda w, s: has_digit(s),
-    "range_year": lambda w, s: has_digit(s),
+    "range_year": lambda w, s: has_digit(s), "ago": lambda w, s: bool(w & _RELATIVE_WORDS) and "ago" in s.lower(),
 }
 _WORDS = re.compile(r"[a-z]+")
 _TIME_WORDS = (r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|"
@@ -199,7 +206,25 @@ def _resolve(name: str, m: re.Match[str], published: dt.date | None, context_day
         return _resolve_weekday(g, published)
     if name == "relative":
         return _resolve_relative(" ".join(g["rel"].lower().split()), published, context_day)
+    if name == "ago":
+        return _resolve_ago(g, published)
     return None
+
+
+def _resolve_ago(g: dict, published: dt.date | None):
+    """ "two days ago" (a day), "three weeks ago" (that week), "a month ago" (that month), "a year ago" (that year)."""
+    if published is None:
+        return None, None, False, False
+    n, unit = g["n"].lower(), g["unit"].lower()
+    count = int(n) if n.isdigit() else _COUNT_WORDS[n]
+    if unit == "day":
+        return published - dt.timedelta(days=count), "day", False, False
+    if unit == "week":
+        day = published - dt.timedelta(weeks=count)
+        return day - dt.timedelta(days=day.weekday()), "week", False, False
+    if unit == "month":
+        return _shift_month(published, -count), "month", False, False
+    return dt.date(published.year - count, 1, 1), "year", False, False
 
 
 def _resolve_weekday(g: dict, published: dt.date | None):
@@ -233,6 +258,9 @@ def _resolve_relative(rel: str, published: dt.date | None, context_day: dt.date 
     words = rel.split()
     unit = words[-1]
     offset = -1 if "last" in words else (1 if "next" in words else 0)
+    if rel in {"at the weekend", "over the weekend"}:  # the last weekend: this week's on a Saturday or Sunday
+        monday = published - dt.timedelta(days=published.weekday())
+        return (monday if published.weekday() >= 5 else monday - dt.timedelta(weeks=1)), "week", False, False
     if unit in {"week", "weekend"}:
         monday = published - dt.timedelta(days=published.weekday())
         return monday + dt.timedelta(weeks=offset), "week", future, False
