@@ -559,3 +559,21 @@ def test_a_glued_noun_is_taken_only_by_a_single_bare_number(sentence: str) -> No
 )
 def test_workers_and_specialists_are_people_unless_military(sentence: str, category: str) -> None:
     assert only_count(sentence).group.category == category
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The navy fired four dozen missiles overnight.", 48),
+        ("Half a dozen tanks were hit near the bridge.", 6),
+        ("Nearly two dozen soldiers surrendered.", 24),
+    ],
+)
+def test_dozens_multiply(sentence: str, value: int) -> None:
+    count = only_count(sentence)
+    assert value in (count.low, count.high)
+
+
+def test_lives_claimed_are_the_dead() -> None:
+    count = only_count("The fighting has claimed more than 9,000 lives since spring.")
+    assert (count.low, count.high, count.group.label) == (9_000, None, "killed")

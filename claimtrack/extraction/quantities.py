@@ -56,8 +56,9 @@ _WORD = r"(?:" + "|".join(sorted([*UNITS, *TENS], key=len, reverse=True)) + r")"
 def _number_pattern(word: str) -> str:
     """A number in digits (with a scale) or in words, given the alternation of number words."""
     word_number = (
-        rf"(?:{word}(?:[\s-](?:and\s)?(?:{word}|hundred|thousand|million|billion))*"
-        r"|a\s(?:hundred|thousand|million|dozen)(?:\s(?:thousand|million))?|a couple of|half a million|a dozen)"
+        rf"(?:{word}(?:[\s-](?:and\s)?(?:{word}|hundred|thousand|million|billion))*(?:\sdozen(?!\s+of\b))?"
+        r"|a\s(?:hundred|thousand|million|dozen)(?:\s(?:thousand|million))?|a couple of|half a million|half a dozen"
+        r"|a dozen)"
     )
     return rf"(?:(?:{DIGITS})(?:{SCALE})?|{word_number})"
 
