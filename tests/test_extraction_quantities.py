@@ -494,6 +494,7 @@ def test_a_digit_after_a_model_name_is_no_count(sentence: str) -> None:
         ("The army sent 14 Leopard 2 tanks to the front.", 14),
         ("On Monday 3 tanks were hit near the town.", 3),
         ("The brigade gave Ukraine 4 tanks last month.", 4),
+        ("Overnight in Kherson 3 drones were shot down.", 3),
     ],
 )
 def test_a_count_before_or_after_a_name_that_is_no_model_stays(sentence: str, value: int) -> None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from claimtrack.extraction.bounds import QUALIFIER_BOUNDS, bounds, canonical_qualifier
+from claimtrack.extraction.gazetteer import load_gazetteer
 from claimtrack.extraction.lexicons import CountedGroup, alternation, counted_groups, side_by_capital, side_by_form
 from claimtrack.extraction.numbers import DIGITS, SCALE, TENS, UNITS, parse_number
 from claimtrack.extraction.prefilter import (
@@ -342,12 +343,13 @@ _CALENDAR_NAMES = frozenset(
 
 
 def _model_number_before(sentence: str, m: re.Match[str], group: CountedGroup) -> bool:
-    """'Leopard 2 tanks': a one-digit number right after a name that is no day, month, side or capital names
+    """'Leopard 2 tanks': a one-digit number right after a name that is no day, month, side or place names
     the model of the materiel after it (the caller checked that a capitalised word stands before it)."""
     if group.category != "materiel" or not m.group("num").isdigit() or len(m.group("num")) != 1 or m.group("qual"):
         return False
     name = sentence[: m.start()].split()[-1]
-    return name.lower() not in _CALENDAR_NAMES and side_by_form(name) is None and side_by_capital(name) is None
+    return name.lower() not in _CALENDAR_NAMES and side_by_form(name) is None and side_by_capital(name) is None \
+        and load_gazetteer().lookup(name) is None  # "in Kharkiv 3 rockets fell"
 
 
 _NAME_BEFORE = re.compile(r"(?<=\S\s)[A-Z][A-Za-z]+\s$")  # a capitalised word that does not begin the sentence
