@@ -87,3 +87,7 @@ def test_multiplier_scales_both_bounds(value, qualifier, value2, multiplier, exp
 )
 def test_canonical_qualifier(written, stored) -> None:
     assert canonical_qualifier(written) == stored
+
+
+def test_a_dozen_multiplies_the_number_before_it() -> None:
+    assert [parse_number(w) for w in ("three dozen", "half a dozen", "twenty dozen")] == [36, 6, 240]

@@ -535,3 +535,34 @@ def test_a_few_people_named_as_victims_are_a_casualty_claim(text: str) -> None:
 def test_a_few_people_with_no_victim_cue_are_no_claim() -> None:
     assert counted("Police said two farmers from the valley came to the meeting.") == []
 
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "subject"),
+    [
+        ("Dean Olga Marsh said only three lecturers have stayed at the faculty.", 3, "lecturers"),
+        ("Bishop Adam Kral said he brought two pastors with him to Kharkiv.", 2, "pastors"),
+    ],
+)
+def test_a_small_count_of_people_named_by_their_trade_is_a_claim(text: str, value: int, subject: str) -> None:
+    claim = one_count(text)
+    assert (claim.quantity.low, claim.subject) == (value, subject)
+
+
+def test_people_named_by_their_trade_sent_somewhere_are_not_troops() -> None:
+    claim = one_count("Minister Anna Holt said 3,000 construction workers were sent to the region.")
+    assert (claim.kind, claim.subject) == ("deployment", "construction workers")
+
+
+def test_one_person_of_a_trade_is_still_narrative() -> None:
+    assert counted("Mayor Ivan Petrenko said one doctor stayed in the village.") == []
+
+
+def test_the_capture_of_soldiers_is_a_detention() -> None:
+    claim = one_count("Colonel Olha Marchuk said the capture of 40 soldiers took place near the river.")
+    assert (claim.kind, claim.subject) == ("detention", "troops captured")
+
+
+def test_not_one_soldier_killed_is_a_claim_of_none() -> None:
+    claim = one_count("General Petro Savchuk said not one soldier was killed in the raid.")
+    assert (claim.kind, claim.quantity.low, claim.quantity.high) == ("casualties", 0, 0)

@@ -456,3 +456,125 @@ def test_a_toll_of_something_else_is_no_count(sentence: str) -> None:
 def test_the_figure_stands_at_takes_the_earlier_noun() -> None:
     counts = find_counts("Last spring 900 refugees had registered, and the figure now stands at 1,400.")
     assert [(c.low, c.unit) for c in counts] == [(900, "refugees"), (1_400, "refugees")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("Officers said 120 captured armoured vehicles were put on show.", 120, "armoured vehicles"),
+        ("The report lists 64 dead Russian soldiers near the village.", 64, "soldiers"),
+        ("Medics treated 35 injured civilians overnight.", 35, "civilians"),
+    ],
+)
+def test_a_participle_before_a_counted_noun_qualifies_it(sentence: str, value: int, unit: str) -> None:
+    count = only_count(sentence)
+    assert (count.low, count.unit) == (value, unit)
+
+
+def test_a_participle_with_no_noun_after_it_is_still_counted() -> None:
+    counts = find_counts("Local officials said 48 were killed and 120 injured in the blast.")
+    assert [(c.low, c.unit) for c in counts] == [(48, "killed"), (120, "injured")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A regiment of Leopard 2 tanks was seen near the river.",
+        "Crews trained on Abrams 1 tanks for weeks.",
+        "Germany's Leopard 1 tanks are older.",
+    ],
+)
+def test_a_digit_after_a_model_name_is_no_count(sentence: str) -> None:
+    assert find_counts(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The army sent 14 Leopard 2 tanks to the front.", 14),
+        ("On Monday 3 tanks were hit near the town.", 3),
+        ("The brigade gave Ukraine 4 tanks last month.", 4),
+        ("Overnight in Kherson 3 drones were shot down.", 3),
+    ],
+)
+def test_a_count_before_or_after_a_name_that_is_no_model_stays(sentence: str, value: int) -> None:
+    assert only_count(sentence).low == value
+
+
+def test_not_one_counts_none() -> None:
+    count = only_count("Not one soldier was hurt in the exercise, the colonel said.")
+    assert (count.low, count.high) == (0, 0)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The pilot was killed two months later in a crash.",
+        "The number of refugees registered was four times higher than before.",
+        "A truck driver was injured 3 km from the border.",
+    ],
+)
+def test_a_time_or_factor_after_a_verb_or_number_of_is_no_count(sentence: str) -> None:
+    assert find_counts(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("The company bought 40,000 items of headgear abroad.", 40_000, "headgear"),
+        ("The ministry ordered 25,000 sets of uniforms and 9,000 helmets.", 25_000, "uniforms"),
+        ("Volunteers shipped 3,000 pairs of boots in May.", 3_000, "boots"),
+    ],
+)
+def test_equipment_counted_by_items_sets_or_pairs(sentence: str, value: int, unit: str) -> None:
+    count = find_counts(sentence)[0]
+    assert (count.low, count.unit, count.group.category) == (value, unit, "materiel")
+
+
+def test_a_noun_moved_after_a_glued_full_stop_is_the_bare_numbers() -> None:
+    count = only_count("They say there are 80,000 near the frontier with Belarus.troops.")
+    assert (count.low, count.high, count.unit) == (80_000, 80_000, "troops")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There were 30 killed and 12 near the frontier with Belarus.troops.",  # two numbers: whose noun?
+        "The border is 1,000 km long, he wrote in Kyiv.troops.",  # a distance
+        "They counted 80,000 near the frontier.Soldiers came later.",  # a new sentence, not a lone noun
+    ],
+)
+def test_a_glued_noun_is_taken_only_by_a_single_bare_number(sentence: str) -> None:
+    assert [c.low for c in find_counts(sentence) if c.unit == "troops"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        ("The company said 300 factory workers had left the plant.", "people"),
+        ("She brought nine trauma specialists to the city.", "people"),
+        ("The plant said 12 power engineers were sent.", "people"),
+        ("The unit has 200 combat engineers at the bridge.", "personnel"),
+        ("Kyiv said 40 military specialists had arrived.", "personnel"),
+    ],
+)
+def test_workers_and_specialists_are_people_unless_military(sentence: str, category: str) -> None:
+    assert only_count(sentence).group.category == category
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The navy fired four dozen missiles overnight.", 48),
+        ("Half a dozen tanks were hit near the bridge.", 6),
+        ("Nearly two dozen soldiers surrendered.", 24),
+    ],
+)
+def test_dozens_multiply(sentence: str, value: int) -> None:
+    count = only_count(sentence)
+    assert value in (count.low, count.high)
+
+
+def test_lives_claimed_are_the_dead() -> None:
+    count = only_count("The fighting has claimed more than 9,000 lives since spring.")
+    assert (count.low, count.high, count.group.label) == (9_000, None, "killed")

@@ -59,6 +59,7 @@ class CountedGroup:
     needs_cue: bool = False
     units_of: bool = False  # a formation (brigade): counts units, multiplies "each"
     multiplier_only: bool = False  # "groups", "waves": only multiply, never a claim of their own
+    min_count: int | None = None  # the smallest plain head count (no cue) that is a claim; None: the default
 
 
 @lru_cache(maxsize=4)
@@ -75,6 +76,7 @@ def _counted_groups(key: str) -> dict[str, CountedGroup]:
                 needs_cue=bool(row.get("needs_cue", False)),
                 units_of=bool(row.get("units_of", False)),
                 multiplier_only=bool(row.get("multiplier_only", False)),
+                min_count=row.get("min_count"),
             )
     return groups
 

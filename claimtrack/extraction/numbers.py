@@ -16,7 +16,7 @@ TENS = {
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 SCALE_ABBREVIATIONS = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000}
 # "a dozen" is twelve; "a hundred" one hundred; "a couple of" two.
-ARTICLE_NUMBERS = {"half a million": 500_000, "half a billion": 500_000_000, "a dozen": 12, "a hundred": 100, "a thousand": 1_000, "a million": 1_000_000, "a couple of": 2}  # noqa: E501
+ARTICLE_NUMBERS = {"half a million": 500_000, "half a billion": 500_000_000, "half a dozen": 6, "a dozen": 12, "a hundred": 100, "a thousand": 1_000, "a million": 1_000_000, "a couple of": 2}  # noqa: E501
 
 WORD_NUMBER = (
     r"(?:(?:" + "|".join(sorted(TENS, key=len, reverse=True)) + r")(?:[\s-](?:"
@@ -26,7 +26,7 @@ WORD_NUMBER = (
 # e.g. "five thousand", "twenty-five", "two hundred and fifty thousand", "a dozen"
 WORD_NUMBER_PHRASE = (
     r"(?:" + WORD_NUMBER + r"|a)(?:[\s-](?:and\s)?(?:" + WORD_NUMBER + r"|hundred|thousand|million|billion))*"
-    r"|a dozen|a couple of"
+    r"(?:\sdozen)?|a dozen|half a dozen|a couple of"
 )
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 SCALE = r"(?:\s?(?:hundred|thousand|million|billion)\b|(?:k|m|mn|mln|bn)\b)"
@@ -64,8 +64,8 @@ def parse_words(raw: str) -> float | None:
         elif word in TENS:
             current += TENS[word]
             seen = True
-        elif word == "hundred":
-            current = max(current, 1) * 100
+        elif word in ("hundred", "dozen"):  # "three dozen" is 36
+            current = max(current, 1) * (100 if word == "hundred" else 12)
             seen = True
         elif word in SCALES:
             total += max(current, 1) * SCALES[word]

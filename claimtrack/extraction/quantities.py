@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from claimtrack.extraction.bounds import QUALIFIER_BOUNDS, bounds, canonical_qualifier
-from claimtrack.extraction.lexicons import CountedGroup, alternation, counted_groups
+from claimtrack.extraction.gazetteer import load_gazetteer
+from claimtrack.extraction.lexicons import CountedGroup, alternation, counted_groups, side_by_capital, side_by_form
 from claimtrack.extraction.numbers import DIGITS, SCALE, TENS, UNITS, parse_number
 from claimtrack.extraction.prefilter import (
     StartScan,
@@ -56,8 +57,9 @@ _WORD = r"(?:" + "|".join(sorted([*UNITS, *TENS], key=len, reverse=True)) + r")"
 def _number_pattern(word: str) -> str:
     """A number in digits (with a scale) or in words, given the alternation of number words."""
     word_number = (
-        rf"(?:{word}(?:[\s-](?:and\s)?(?:{word}|hundred|thousand|million|billion))*"
-        r"|a\s(?:hundred|thousand|million|dozen)(?:\s(?:thousand|million))?|a couple of|half a million|a dozen)"
+        rf"(?:{word}(?:[\s-](?:and\s)?(?:{word}|hundred|thousand|million|billion))*(?:\sdozen(?!\s+of\b))?"
+        r"|a\s(?:hundred|thousand|million|dozen)(?:\s(?:thousand|million))?|a couple of|half a million|half a dozen"
+        r"|a dozen)"
     )
     return rf"(?:(?:{DIGITS})(?:{SCALE})?|{word_number})"
 
@@ -189,13 +191,35 @@ def _model_number(previous: str, word: str) -> bool:
 
 
 _CASES_OF = re.compile(r"\s+(?:cases|incidents|instances)\s+of", re.IGNORECASE)
+# "100,000 items of headgear", "20,000 sets of uniforms": a measure word before the counted noun
+_ITEMS_OF = re.compile(r"\s+(?:items|sets|pairs|pieces|suits|kits)\s+of(?=\s)", re.IGNORECASE)
+# counted nouns that are also participles or adjectives qualifying a noun after them ("300 captured tanks")
+_PARTICIPLE_NOUNS = frozenset({"captured", "detained", "killed", "dead", "wounded", "injured", "missing",
+                               "displaced", "evacuated", "mobilized", "mobilised"})
+_PARTICIPLE_NOUN_AFTER = re.compile(r"(?P<mods>(?:\s+[\w'’-]+){0,2}?)(?=\s+\S)")
 _NEXT_WORD = re.compile(r"\s+([\w-]+)")
+
+
+def _noun_after_participle(sentence: str, pos: int) -> tuple[CountedGroup, str, str, int] | None:
+    """The counted noun a participle qualifies, at most two words after it ("captured Russian tanks"), or None."""
+    m = unit_pattern().match(sentence, pos)
+    if m is None or m.group(0)[:4].strip().lower() == "of" or len(m.group("mods").split()) > 2 \
+            or not _modifiers_ok(m.group("mods")):
+        return None
+    unit = " ".join(m.group("unit").lower().split())
+    group = counted_groups().get(unit)
+    if group is None or group.multiplier_only or unit in _PARTICIPLE_NOUNS:
+        return None
+    return group, unit, m.group("mods").strip(), m.end()
 
 
 def _unit_after(sentence: str, pos: int) -> tuple[CountedGroup, str, str, int] | None:
     cases = _CASES_OF.match(sentence, pos)
     if cases:  # "77 cases of civilians being executed": the cases count the civilians
         pos = cases.end()
+    else:
+        items = _ITEMS_OF.match(sentence, pos)
+        pos = items.end() if items else pos
     low = lowered(sentence)
     m = unit_pattern().match(sentence, pos) if low is None else _unit_twin(len(counted_groups())).match(low, pos)
     mods = sentence[m.start("mods") : m.end("mods")] if m else ""  # as written, also when matched in lowercase
@@ -208,6 +232,12 @@ def _unit_after(sentence: str, pos: int) -> tuple[CountedGroup, str, str, int] |
     if group is None:
         return None
     mods, end = mods.strip(), m.end()
+    if unit in _PARTICIPLE_NOUNS:  # "300 captured tanks", "40 dead civilians": the participle qualifies a noun
+        noun = _noun_after_participle(sentence, end)
+        if noun is not None:
+            group, unit, end = noun[0], noun[1], noun[3]
+            mods = " ".join(w for w in (mods, sentence[m.start("unit") : m.end("unit")], noun[2]) if w)
+            return group, unit, mods, end
     head = _compound_head(sentence, end)
     if head is not None:  # "one special forces detachment": the last noun of a compound is the head
         mods, unit, end = f"{mods} {sentence[m.start('unit'):m.end('unit')]}".strip(), head[0], head[1]
@@ -304,6 +334,24 @@ _SINGULAR_OK = frozenset({"person", "woman", "man", "child", "boy", "girl", "civ
                           "battalion", "squadron", "regiment", "division"})
 
 
+_NOT_BEFORE = re.compile(r"\bnot\s+$", re.IGNORECASE)
+# a capitalised word that is a day or month, not a model's name ("on Monday 3 drones")
+_CALENDAR_NAMES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
+    "september october november december".split()
+)
+
+
+def _model_number_before(sentence: str, m: re.Match[str], group: CountedGroup) -> bool:
+    """'Leopard 2 tanks': a one-digit number right after a name that is no day, month, side or place names
+    the model of the materiel after it (the caller checked that a capitalised word stands before it)."""
+    if group.category != "materiel" or not m.group("num").isdigit() or len(m.group("num")) != 1 or m.group("qual"):
+        return False
+    name = sentence[: m.start()].split()[-1]
+    return name.lower() not in _CALENDAR_NAMES and side_by_form(name) is None and side_by_capital(name) is None \
+        and load_gazetteer().lookup(name) is None  # "in Kharkiv 3 rockets fell"
+
+
 _NAME_BEFORE = re.compile(r"(?<=\S\s)[A-Z][A-Za-z]+\s$")  # a capitalised word that does not begin the sentence
 
 
@@ -323,12 +371,20 @@ def _singular_nouns(key: int) -> frozenset[str]:
     return frozenset(n for n in nouns if n != "troop" and (f"{n}s" in nouns or irregular.get(n) in nouns))
 
 
+# a number followed by one of these is a time, share, distance or factor ("killed two months later")
+_TIME_OR_MEASURE_AFTER = re.compile(
+    r"\s*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|"
+    r"%|percent|per\s?cent|[ap]\.?m\.?)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
 def _unit_from_verb(sentence: str, num_start: int, num_end: int) -> tuple[CountedGroup, str, str, int] | None:
     """'injured at least 30,000' / 'killing 20': the verb before the number names what is counted."""
     verb = _VERB_COUNT_RE.search(sentence[max(0, num_start - 40) : num_start])
     if not verb or re.match(r"\s*(?:of(?!\s+(?:them|those|whom)\b)|in|on|at|to|from|by|per|%|percent)\b",
-                            sentence[num_end:]):
-        return None
+                            sentence[num_end:]) or _TIME_OR_MEASURE_AFTER.match(sentence, num_end):
+        return None  # "was killed two months later": a time, not a count
     noun = _VERB_UNITS[folded(verb.group("verb"))[:4]]
     group = counted_groups().get(noun)
     return (group, noun, "", num_end) if group else None
@@ -478,13 +534,16 @@ def find_counts(sentence: str, offset: int = 0) -> list[CountMention]:
         group, noun, mods, unit_end = unit
         if m.group("num").lower() == "one" and noun not in _SINGULAR_OK:
             continue
-        if noun in _singular_nouns(len(counted_groups())) and not second and _after_a_name(sentence, m.start()):
-            continue  # "a Leopard 2 tank": a number between a name and a singular noun names a model
+        if not second and _after_a_name(sentence, m.start()) and (
+                noun in _singular_nouns(len(counted_groups())) or _model_number_before(sentence, m, group)):
+            continue  # "a Leopard 2 tank", "Leopard 2 tanks": a number between a name and its noun names a model
         if group.multiplier_only:
             continue
         v1, v2 = _range_values(m.group("num"), second)
         if v1 is None:
             continue
+        if v1 == 1 and not second and _NOT_BEFORE.search(sentence, max(0, m.start() - 8), m.start()):
+            v1 = 0.0  # "not one soldier was killed": none
         trail = (m.group("trail") or "").strip().lstrip("-")
         if trail and not qualifier:
             qualifier = trail
@@ -508,6 +567,8 @@ def find_counts(sentence: str, offset: int = 0) -> list[CountMention]:
         )  # fmt: skip
         consumed.append((m.start(), unit_end))
     found = [c for c in found if not _is_formation_multiplier(c, found)]
+    if bare and not found and _STOP_GLUED_GUARD.search(sentence):
+        found.extend(_stop_glued_counts(sentence, offset))
     if bare and may_hold(lowercase, _BORROWING_WORDS):
         found.extend(_borrowed_noun_counts(sentence, offset, found, bare))
     if found and may_hold(lowercase, ("as many",)):
@@ -667,10 +728,47 @@ def _tally_pattern(key: int) -> re.Pattern[str]:
     )
 
 
+_STOP_GLUED_GUARD = re.compile(r"[a-z]\.[a-z]+\.?\s*$")  # "... with Ukraine.soldiers." ends the sentence
+
+
+@lru_cache(maxsize=4)
+def _stop_glued_pattern(key: int) -> re.Pattern[str]:
+    return re.compile(rf"(?<=[a-z])\.(?P<unit>{_counted_noun_trie(key)})\.?\s*$")
+
+
+def _stop_glued_counts(sentence: str, offset: int) -> list[CountMention]:
+    """'There are 150,000 along the border.soldiers.': machine copy moved the noun of the sentence's one bare number
+    to its end, after a glued full stop; the number counts it."""
+    glue = _stop_glued_pattern(len(counted_groups())).search(sentence.lower())
+    if glue is None:
+        return []
+    numbers = [m for m in _COUNT_RE.finditer(sentence, 0, glue.start()) if not _is_not_a_count(sentence, m)]
+    group = counted_groups().get(glue.group("unit"))
+    if len(numbers) != 1 or group is None or group.multiplier_only or _has_own_unit(sentence, numbers[0]) \
+            or _TIME_OR_MEASURE_AFTER.match(sentence, numbers[0].end()):
+        return []
+    m = numbers[0]
+    value = parse_number(m.group("num"))
+    if value is None or m.group("num2"):
+        return []
+    qualifier = canonical_qualifier(m.group("qual"))
+    low, high = bounds(value, qualifier)
+    return [CountMention(low, high, qualifier, False, None, m.group(0), offset + m.start(), offset + m.end(), group,
+                         group.noun, "")]
+
+
+def _has_own_unit(sentence: str, m: re.Match[str]) -> bool:
+    """Whether a number names what it counts itself (a noun or a verb of counting)."""
+    return (_unit_after(sentence, m.end()) or _unit_from_verb(sentence, m.start(), m.end())
+            or _unit_from_passive(sentence, m.end())) is not None
+
+
 def _unspaced_counts(sentence: str, offset: int) -> list[CountMention]:
     """The counts of a sentence whose counted nouns all follow no space: glued to a number ("100,000soldiers"), or
     one tally item that begins the sentence ("Drones – 2,410 (+31)")."""
     glued = _glued_counts(sentence, offset) if _GLUED_GUARD.search(sentence) else []
+    if _STOP_GLUED_GUARD.search(sentence):
+        glued += _stop_glued_counts(sentence, offset)
     first = sentence[:30].lower()
     if _counted_word_scan(len(counted_groups())).match(f" {first}") and _TALLY_GUARD.search(sentence):
         return glued + _tally_counts(sentence, offset, [])
@@ -753,8 +851,9 @@ def _number_of_counts(
             continue
         value = parse_number(m.group("num"))
         group = counted_groups().get(" ".join(m.group("unit").lower().split()))
-        if value is None or group is None or group.multiplier_only:
-            continue
+        if value is None or group is None or group.multiplier_only \
+                or _TIME_OR_MEASURE_AFTER.match(sentence, m.end("num")):
+            continue  # "the number of displaced was three times higher": a factor, not the number
         ceiling = "up to" if m.group("modal") else None  # "could reach 300,000": a ceiling, as "up to"
         out.append(_noun_first_count(m, offset, value, group, m.group("qual") or ceiling))
     return out

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claimtrack.extraction.lexicons import side_by_form, side_regex
+from claimtrack.extraction.lexicons import CountedGroup, side_by_form, side_regex
 from claimtrack.extraction.prefilter import lowercase_twin, lowered
 from claimtrack.extraction.quantities import PARTITIVE_OF, CountMention
 
@@ -26,7 +26,7 @@ STATUS_CUES: tuple[tuple[str, str, str], ...] = (
      "casualties", "wounded"),
     (r"\btrapped\b|\bunder\s+(?:the\s+)?rubble\b|\bburied\b", "casualties", "trapped"),
     (r"\bmissing\b|\bunaccounted\s+for\b", "casualties", "missing"),
-    (r"\bcaptur(?:ed|ing)\b|\bdetain(?:ed|ing)\b|\bdetention\b|\babduct(?:ed|ing|ion)\b|\bprisoners?\b|\bPOWs?\b|\bsurrender(?:ed)?\b|\btaken\s+prisoner",
+    (r"\bcaptur(?:ed|ing)\b|\bcapture\s+of\b|\bcaptivity\b|\bdetain(?:ed|ing)\b|\bdetention\b|\babduct(?:ed|ing|ion)\b|\bprisoners?\b|\bPOWs?\b|\bsurrender(?:ed)?\b|\btaken\s+prisoner",
      "detention", "prisoners"),
     (r"\bevacuat(?:ed|ing)\b|\bfled\b|\bdisplaced\b|\bdeport(?:ed|ing|ation)\b|\brefugees?\b|\basylum\b|\brefuge\b|"
      r"\bregistered\s+(?:in|as)\b|\btemporary\s+protection\b", "displacement", "displaced"),
@@ -116,9 +116,9 @@ def subject_of(sentence: str, count: CountMention, rel_start: int, rel_end: int,
     if category == "people" and (status is None or status[1] in {"destroyed", "delivered", "damaged"}):
         # people with no cue of what happened to them: a plain head count ("860,000 people"); a handful of people
         # ("three girls", "one man") is narrative, not an estimate
-        if max(count.low or 0, count.high or 0) < HEAD_COUNT_MIN:
+        if max(count.low or 0, count.high or 0) < (group.min_count or HEAD_COUNT_MIN):
             return None
-        return Subject("count", _with_side(side, "people"), side, category)
+        return Subject("count", _with_side(side, _people_noun(group)), side, category)
     if category == "people" and status and status[0] == "humanitarian":
         return Subject("humanitarian", _with_side(side, "people in need"), side, category)
     if category in {"personnel", "people", "formations"} and status and status[0] in {
@@ -131,6 +131,8 @@ def subject_of(sentence: str, count: CountMention, rel_start: int, rel_end: int,
         if kind == "displacement":
             text = "people displaced"
         return Subject(kind, _with_side(side, text), side, category)
+    if category == "people" and group.label != "people":  # "500 doctors were sent": doctors, not troops
+        return Subject("deployment", _with_side(side, group.label), side, category)
     if category in {"personnel", "people"}:
         return Subject("deployment", _with_side(side, "troops"), side, "personnel")
     if category == "formations":
@@ -143,6 +145,11 @@ def subject_of(sentence: str, count: CountMention, rel_start: int, rel_end: int,
             label = f"{label} {status[1]}"
         return Subject("materiel", _with_side(side, label), side, category)
     return Subject(group.kind, _with_side(side, group.label), side, category)
+
+
+def _people_noun(group: CountedGroup) -> str:
+    """What a plain head count counts: people, or the trade the noun names ("professors")."""
+    return group.label if group.label != "people" else "people"
 
 
 def _with_side(side: str | None, text: str) -> str:
