@@ -566,3 +566,10 @@ def test_the_capture_of_soldiers_is_a_detention() -> None:
 def test_not_one_soldier_killed_is_a_claim_of_none() -> None:
     claim = one_count("General Petro Savchuk said not one soldier was killed in the raid.")
     assert (claim.kind, claim.quantity.low, claim.quantity.high) == ("casualties", 0, 0)
+
+
+def test_a_tally_takes_its_status_from_the_head_of_the_list() -> None:
+    text = ("The General Staff reports that the total combat losses of the enemy from February to November were "
+            "approximately: personnel - about 720,000 (+1,530) persons, tanks - 9,420 (+11).")
+    kinds = {c.quantity.unit: c.kind for c in extract_claims(text, PUBLISHED) if c.quantity}
+    assert kinds["personnel"] == "casualties"

@@ -578,3 +578,34 @@ def test_dozens_multiply(sentence: str, value: int) -> None:
 def test_lives_claimed_are_the_dead() -> None:
     count = only_count("The fighting has claimed more than 9,000 lives since spring.")
     assert (count.low, count.high, count.group.label) == (9_000, None, "killed")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Officials said 12 500 soldiers had been trained.", 12_500),
+        ("The staff put losses at about 720\u00a0000 persons.", 720_000),
+        ("Between 2022 and 2023 4 000 soldiers were trained.", 4_000),
+    ],
+)
+def test_thousands_grouped_by_a_space(sentence: str, value: int) -> None:
+    counts = [c for c in find_counts(sentence) if c.low == value or c.high == value]
+    assert counts, [c.raw for c in find_counts(sentence)]
+    assert all(c.low not in {0, 12, 720} for c in find_counts(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The strike at 5 a.m. killed 12 soldiers.",
+        "The alarm began at 3 am and 12 soldiers died.",
+        "Sirens sounded at 7 GMT and 12 soldiers were wounded.",
+    ],
+)
+def test_a_clock_time_is_not_a_count(sentence: str) -> None:
+    assert [(c.low, c.high) for c in find_counts(sentence)] == [(12, 12)]
+
+
+def test_a_tally_item_keeps_its_thousands_before_its_delta_and_persons() -> None:
+    counts = find_counts("Losses were: personnel - about 720,000 (+1,530) persons, tanks - 9,420 (+11).")
+    assert [(c.low, c.unit) for c in counts] == [(720_000, "personnel"), (9_420, "tanks")]

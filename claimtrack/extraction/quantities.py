@@ -44,7 +44,8 @@ _NOT_MODIFIERS = frozenset(
     """.split()
 )
 _MEASURE_AFTER = re.compile(r"\s*(?:%|percent\b|\s(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s|$)|per\s?cent\b|-(?:year|month|day|week|hour|minute|km|mile|meter|metre|"  # noqa: E501
-                            r"foot|page|point|member|nation|storey|story|seat)\b|:\d|/\d|(?:st|nd|rd|th)\b)", re.I)
+                            r"foot|page|point|member|nation|storey|story|seat)\b|:\d|/\d|(?:st|nd|rd|th)\b|"
+                            r"\s?[ap]\.?m\b\.?|\s(?:GMT|UTC|CET|EET|hrs|o['’]\s?clock)\b)", re.I)  # clock times
 _MONEY_BEFORE = re.compile(r"(?:[$€£₴₽¥]|\b(?:US|USD|EUR|GBP|UAH|PLN|RUB|Rs)\s?)$")
 _MONTHS = (r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|"
            r"August|September|October|November|December")
@@ -723,7 +724,8 @@ def _tally_pattern(key: int) -> re.Pattern[str]:
     return re.compile(
         rf"(?:^|(?<=[,;(\n•·])|(?<=\s[–—-]\s)|(?<=:\s))\s*(?P<mods>(?:[\w'’-]+\s+){{0,2}}?)(?P<unit>{_counted_noun_trie(key)})"
         rf"\s*(?:[–—:]|\s-)\s*(?:(?P<qual>{_QUALIFIER_ALT})\s+)?(?P<num>{_NUMBER})"
-        r"(?P<delta>\s*\(\s?[+-]\s?[\d,]+\))?(?=\s*(?:[,;.)\n]|$|and\b))",  # the item ends after its number
+        r"(?![,.]\d)(?P<delta>\s*\(\s?[+-]\s?[\d,]+\))?(?:\s+(?:persons|people|units|pcs)\b\.?)?"
+        r"(?=\s*(?:[,;.)\n]|$|and\b))",  # the item ends after its number (and its delta, and "persons")
         re.IGNORECASE,
     )
 
