@@ -205,7 +205,8 @@ def inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= pos < e for s, e in spans)
 
 
-_PASSIVE_AGENT = re.compile(r"\s+(?:\w+\s+)?by(?=\s+(?:the\s+|a\s+|an\s+)?[A-Z])")  # "was announced (today) by X"
+# "was announced (today) by X", "was summarised by the former US envoy X"
+_PASSIVE_AGENT = re.compile(r"\s+(?:\w+\s+)?by(?=\s+(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2})?[A-Z])")
 # "As reported by Ukrinform, ...", "as was stated by the ministry": a passive verb with no auxiliary after "as"
 _AS_PASSIVE_AGENT = re.compile(r"\s+by(?=\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[A-Za-z])")
 _AS_BEFORE_PASSIVE = re.compile(
