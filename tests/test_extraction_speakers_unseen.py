@@ -157,3 +157,38 @@ def test_a_document_phrase_cut_after_its_noun_names_its_author() -> None:
 )
 def test_a_caption_credit_glued_before_a_sentence(text: str, kept: list[str]) -> None:
     assert [s.text for s in split_sentences(text)] == kept
+
+
+def test_a_passive_agent_after_lowercase_adjectives() -> None:
+    text = ('The objection was summarised by the former US envoy Anna Lind. "The problem is that 300 tanks are '
+            'missing," she warned.')
+    assert speakers(text) == ["Anna Lind", "Anna Lind"]
+
+
+def test_a_dash_quote_glued_after_a_sentence_is_the_speaker_who_closes_it() -> None:
+    text = ("Marek Nowak was asked by reporters whether an attack was near.- I am sure 5,000 troops moved.We must "
+            "be careful - he replied.")
+    claims = extract_claims(text, PUBLISHED)
+    counted = [c for c in claims if c.quantity is not None]
+    assert [(c.actor.name if c.actor else None, c.quantity.low) for c in counted] == [("Marek Nowak", 5000)]
+
+
+def test_a_quote_closing_at_its_sentence_end_does_not_run_on() -> None:
+    text = ('Anna Berg spoke first. The 40 soldiers of the new unit are "too young for the front." '
+            'Jan Kowal said 12 soldiers were wounded.')
+    claims = extract_claims(text, PUBLISHED)
+    assert [c.quantity.low for c in claims if c.actor and c.actor.name == "Jan Kowal" and c.quantity] == [12]
+
+
+def test_a_quoted_count_after_a_writer_is_theirs() -> None:
+    text = ('Promises to reinforce the flank "remain largely unfulfilled", Mitchell wrote. Since then, Norway\'s '
+            'presence has risen "from 120 to 410 soldiers".')
+    counted = [c for c in extract_claims(text, PUBLISHED) if c.quantity is not None]
+    assert counted and {c.actor.name for c in counted if c.actor} == {"Mitchell"}
+
+
+def test_a_scare_quote_after_a_writer_is_not_theirs() -> None:
+    text = ('Promises "remain largely unfulfilled", Mitchell wrote. Moscow calls 40 of its raids a '
+            '"special military operation".')
+    counted = [c for c in extract_claims(text, PUBLISHED) if c.quantity is not None]
+    assert all(c.actor is None or c.actor.name != "Mitchell" for c in counted)

@@ -853,15 +853,23 @@ def _attribute_quote_continuations(readings: list[_Reading]) -> None:
     """A quoted sentence without a cue belongs to the speaker of its quote (same or previous paragraph)."""
     blocks = _paragraph_blocks(readings)
     last_attributed: _Reading | None = None  # the last reading so far with a speaker
-    for reading in readings:
-        if reading.attribution is None and _mostly_quoted(reading.sentence, reading.quotes):
+    for k, reading in enumerate(readings):
+        if reading.attribution is None and _partial_quote_after_quoted(reading, readings[k - 1] if k else None):
+            a = readings[k - 1].attribution  # 'Promises "remain unfulfilled", X wrote. France's rose "from 300 to 969"'
+            reading.attribution = Attribution(a.claimant, a.relay, None, "quote continuation", [])
+        elif reading.attribution is None and ((mostly := _mostly_quoted(reading.sentence, reading.quotes))
+                                              or _quote_runs_on(reading)):
             para = reading.sentence.paragraph
             first, end = blocks[para]
             same_para = [r for r in readings[first:end] if r.attribution is not None]
             source = None
-            if same_para:
+            later = [r for r in same_para if r.sentence.index > reading.sentence.index] \
+                if _quote_runs_on(reading) else []
+            if later:  # "X was asked.- We are sure of it.We wait - he replied.": who closes the quote
+                source = later[0]
+            elif mostly and same_para:
                 source = min(same_para, key=lambda r: abs(r.sentence.index - reading.sentence.index))
-            elif last_attributed is not None and last_attributed.sentence.paragraph >= para - 2 \
+            elif mostly and last_attributed is not None and last_attributed.sentence.paragraph >= para - 2 \
                     and last_attributed.quotes:
                 source = last_attributed
             if source is not None:
@@ -869,6 +877,33 @@ def _attribute_quote_continuations(readings: list[_Reading]) -> None:
                 reading.attribution = Attribution(a.claimant, a.relay, None, "quote continuation", [])
         if reading.attribution is not None:
             last_attributed = reading
+
+
+def _quote_runs_on(reading: _Reading) -> bool:
+    """Whether a quote opened inside the sentence runs on past its end, to a speaker named later."""
+    quotes, text = reading.quotes, reading.sentence.text.rstrip()
+    return bool(quotes) and quotes[-1][0] > 0 and quotes[-1][1] >= len(text) and not text.endswith(_CLOSING_QUOTES)
+
+
+_CLOSING_QUOTES = ("”", '"', "’", "'")
+
+
+MIN_PARTIAL_QUOTE_WORDS = 3
+
+
+def _partial_quote_after_quoted(reading: _Reading, previous: _Reading | None) -> bool:
+    """Whether a sentence quoting a count in words of its own (three or more) follows, in the same or the next
+    paragraph, a sentence whose speaker's cue comes after a quote of theirs ('"...", X wrote.'): the quoted count
+    goes on being that speaker's. A quote without a number is too often a scare quote ('so-called "essential
+    goods"') to tell."""
+    if previous is None or previous.attribution is None or previous.attribution.cue is None or not reading.quotes \
+            or not previous.quotes or previous.quotes[0][1] > previous.attribution.cue.start:
+        return False
+    if reading.sentence.paragraph - previous.sentence.paragraph > 1:
+        return False
+    text = reading.sentence.text
+    return any(len(text[s:e].split()) >= MIN_PARTIAL_QUOTE_WORDS and any(c.isdigit() for c in text[s:e])
+               for s, e in reading.quotes)
 
 
 def _paragraph_blocks(readings: list[_Reading]) -> dict[int, tuple[int, int]]:
