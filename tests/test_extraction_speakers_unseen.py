@@ -192,3 +192,24 @@ def test_a_scare_quote_after_a_writer_is_not_theirs() -> None:
             '"special military operation".')
     counted = [c for c in extract_claims(text, PUBLISHED) if c.quantity is not None]
     assert all(c.actor is None or c.actor.name != "Mitchell" for c in counted)
+
+
+def test_a_speaker_after_a_long_appositive_not_closed_by_a_comma() -> None:
+    text = ('"Japan needs 5 more submarines," Haruki Sato, a retired admiral in the Japan Maritime Self-Defence '
+            "Force and a former head of the Defence Intelligence Headquarters told the Telegraph.")
+    (claim,) = extract_claims(text, PUBLISHED)
+    assert claim.actor is not None and claim.actor.name == "Haruki Sato"
+    assert claim.actor.role is not None and claim.actor.role.startswith("retired admiral")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, the defence minister Anna Berg announced that 8 more fighters landed.",
+        "Ewa Lis, former gymnast and alleged friend of the minister, said 3 reporters were detained.",
+    ],
+)
+def test_no_long_appositive_from_a_day_or_a_cut_phrase(text: str) -> None:
+    names = speakers(text)
+    assert names and all(n not in {"On Monday"} for n in names)
+    assert all(role is None or not role.endswith(" and") for _, role in speaker_roles(text))

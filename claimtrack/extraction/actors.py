@@ -593,7 +593,7 @@ def _person(
         prior = persons.by_surname[name.lower()]
         # "Lt. Gen. Kyrylo Budanov ... Budanov, head of the HUR, said": a role this mention gives replaces the
         # first one; "The ICG's Gowan", "Tikhanovskaya, who was speaking to the BBC" give none
-        if role is None or not any(w.lower().rstrip(".,") in TITLE_WORDS for w in role.split()):
+        if role is None or not any(w.lower().rstrip(".,") in _PERSON_TITLES for w in role.split()):
             role = prior.role
         return prior.model_copy(update={"raw": raw, "aliases": [name], "role": role})
     if known is not None:

@@ -370,6 +370,32 @@ _QUOTED_NAME_END = re.compile(
 )
 
 
+# a full name opening the clause (after a quote, or the sentence's start), then an appositive not closed by a comma
+# before the cue, too long for the word walk back: "X Y, a retired admiral in the Z and a former head of the W told"
+_LONG_APPOSITIVE = re.compile(
+    r"^[\s,]*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s+(?P<app>(?:a|an|the|former)\s[^,;:“”\"()]{12,200}?)\s*$"
+)
+
+
+_APPOSITIVE_END_WORDS = _STOP_WORDS | {"and", "the", "a", "an", "of", "for"}
+
+
+def _long_appositive_speaker(text: str) -> str | None:
+    """"Name, appositive" when `text` is a full name, then an appositive holding a role word and not closed by a
+    comma: "Garry Kasparov, a world champion chess player and a leader of the Russian opposition"."""
+    m = _LONG_APPOSITIVE.match(text)
+    if m is None:
+        return None
+    name, app = m.group("name"), m.group("app")
+    if any(w.lower() in _STOP_WORDS or w.lower() in _DAY_OR_MONTH_NAMES for w in name.split()):
+        return None  # "On Monday, the minister ...": when, not who
+    words = app.split()
+    if words[-1].lower() in _APPOSITIVE_END_WORDS or not any(
+            w.lower() in _APPOSITIVE_WORDS - {"the", "a", "an", "one"} for w in words):
+        return None  # "X, former gymnast and alleged ...": cut short; "X, the city ...": no role
+    return f"{name}, {app}"
+
+
 def _quoted_name_before(text: str, close: int) -> bool:
     """Whether the quote closing at `close` (the last of `text`) holds a short name that the speaker phrase
     goes on through, rather than quoted speech."""
@@ -397,6 +423,9 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
         text = text[last_quote + 1 :]
     elif last_quote >= 0:
         text = text.replace("“", " ").replace("”", " ").replace('"', " ")
+    long_appositive = _long_appositive_speaker(text) if ", " in text else None
+    if long_appositive is not None:  # '"...," Fumio Ohta, a retired admiral in the X and a former head of Y told'
+        return long_appositive, None, False
     toks = _tokens(text)
     if not toks:
         return None, None, False
