@@ -213,3 +213,30 @@ def test_no_long_appositive_from_a_day_or_a_cut_phrase(text: str) -> None:
     names = speakers(text)
     assert names and all(n not in {"On Monday"} for n in names)
     assert all(role is None or not role.endswith(" and") for _, role in speaker_roles(text))
+
+
+def test_a_sentence_pointing_back_gives_its_speaker_to_the_one_before() -> None:
+    text = "Two medics were injured near the border on Friday. The regional police informed about it."
+    counted = [c for c in extract_claims(text, PUBLISHED) if c.quantity is not None]
+    assert [(c.actor.name if c.actor else None, c.quantity.low) for c in counted] == [("Regional police", 2)]
+
+
+def test_the_reportative_continues_the_speaker_before() -> None:
+    text = ("The General Staff published its update on Monday. "
+            "The enemy was to lose 1,020 soldiers and 14 tanks in the past day.")
+    counted = [c for c in extract_claims(text, PUBLISHED) if c.quantity is not None]
+    assert counted and {c.actor.name for c in counted if c.actor} == {"General Staff"}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "A convoy which was to evacuate 40 civilians was shelled.",
+        "If Russia were to attack, 30,000 troops would be needed.",
+        "The summit was to take place with 40 leaders.",
+    ],
+)
+def test_a_relative_conditional_or_planned_was_to_is_no_report(second: str) -> None:
+    text = "The General Staff published its update on Monday. " + second
+    counted = [c for c in extract_claims(text, PUBLISHED) if c.quantity is not None]
+    assert all(c.actor is None for c in counted)

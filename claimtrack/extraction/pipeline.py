@@ -666,6 +666,7 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
             transcript_of = _transcript_speaker(whose, ctx) or transcript_of
         readings.append(_Reading(sentence, quotes, cues, attribution))
     _attribute_quote_continuations(readings)
+    _attribute_reported_neighbours(readings)
 
     second = Context(published, persons=ctx.persons, sentences=sentences, dateline=dateline)
     read = _read_claims(readings, second, defer=True)
@@ -877,6 +878,58 @@ def _attribute_quote_continuations(readings: list[_Reading]) -> None:
                 reading.attribution = Attribution(a.claimant, a.relay, None, "quote continuation", [])
         if reading.attribution is not None:
             last_attributed = reading
+
+
+# a sentence that only points back at what the one before reported: "The ministry informed about it.", "This was
+# reported by the ministry."
+_POINTER_RELAY = re.compile(
+    r"^(?:this|it|that)\s+(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:reported|announced|stated|confirmed|said|"
+    r"written|communicated)\s+by\b|\b(?:informed|reported|announced|wrote|confirmed|communicated)\s+(?:about\s+)?"
+    r"(?:it|this|that)\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+# the reportative of copy translated from Polish ("miała stracić"): "the army was to lose 166,000 soldiers" reports
+# what the sentence before's speaker said; not "was to take place", "were to be"
+_REPORTATIVE = re.compile(
+    r"\b(?:was|were)\s+(?:also\s+|allegedly\s+|reportedly\s+)?to\s+(?:have\s+)?(?!(?:be|take|become|start|begin|"
+    r"meet|visit|arrive|hold|come|go|leave|travel|attend|sign|vote|decide)\b)[a-z]+"
+)
+
+
+# "a convoy which was to evacuate", "if it were to attack", "where he was to appear", "its purpose was to": a
+# relative clause, a condition or a copula, not a report
+_RELATIVE_OR_IF_BEFORE = re.compile(
+    r"\b(?:(?:which|who|that|where|when|if)\s+(?:\w+\s+){0,3}?|(?:purpose|aim|goal|task|plan|idea|intention|"
+    r"objective|mission|role|job)\s+)$",
+    re.IGNORECASE,
+)
+
+
+def _reportative(text: str) -> bool:
+    """Whether a main clause of `text` is in the reportative ("the army was to lose"), not a relative or a
+    conditional clause."""
+    if " to " not in text:
+        return False
+    return any(_RELATIVE_OR_IF_BEFORE.search(text, max(0, m.start() - 40), m.start()) is None
+               for m in _REPORTATIVE.finditer(text))
+
+
+def _attribute_reported_neighbours(readings: list[_Reading]) -> None:
+    """A sentence without a speaker that the next one points back to ("The ministry informed about it.") is that
+    speaker's; one in the reportative after a sentence with a speaker ("The army was to lose 166,000 soldiers")
+    is the same speaker's."""
+    for k in range(1, len(readings)):
+        previous, reading = readings[k - 1], readings[k]
+        if reading.sentence.paragraph - previous.sentence.paragraph > 1:
+            continue
+        if previous.attribution is None and reading.attribution is not None \
+                and reading.attribution.resolved_from is None and _POINTER_RELAY.search(reading.sentence.text):
+            a = reading.attribution
+            previous.attribution = Attribution(a.claimant, a.relay, None, "pointed back to", [])
+        elif reading.attribution is None and previous.attribution is not None \
+                and _reportative(reading.sentence.text):
+            a = previous.attribution
+            reading.attribution = Attribution(a.claimant, a.relay, None, "reportative", [])
 
 
 def _quote_runs_on(reading: _Reading) -> bool:
