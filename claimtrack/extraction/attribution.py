@@ -337,7 +337,7 @@ def _qualified_source(text: str) -> tuple[str, str] | None:
 # outrageously claimed"; -ly nouns ("the family said", "the Kyiv daily reported") are no adverbs
 _DATE_BEFORE_CUE = re.compile(
     rf"\s+on\s+(?:(?:{'|'.join(MONTHS)})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s+(?:{'|'.join(MONTHS)})\.?)"
-    r"(?:,?\s+\d{4})?,?\s*$",
+    r"(?:,?\s+\d{4})?\s*$",  # not "X, speaking on May 3, said": an aside between commas is read as one
     re.IGNORECASE,
 )
 _MANNER_BEFORE_CUE = re.compile(r"(?<=[a-z'’])\s+(?P<adverb>[a-z]{3,}ly)\s*$")
