@@ -270,6 +270,9 @@ def _cue_matches_by_word(sentence: str):
             yield low, w.start(), w.end()
         elif low == "according" and i + 1 < len(words) and words[i + 1].group(0).lower() == "to":
             yield "according to", w.start(), words[i + 1].end()
+        elif low in attribution._CALLING_VERBS:
+            if attribution._CALLED_LABEL.match(sentence, w.end()):
+                yield low, w.start(), w.end()
         elif low in attribution._ISSUE_VERBS:
             m = attribution._NOMINAL_RE.match(sentence, w.start())
             if m:

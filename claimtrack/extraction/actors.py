@@ -62,7 +62,8 @@ ANON_HEADS = frozenset(
     experts officer officers spokesperson spokesman spokeswoman residents witnesses observers lawmakers lawmaker
     investigators investigator monitors commanders commander soldier soldiers servicemen aide aides advisers
     adviser representatives representative member members politicians researchers scientists authors signatories
-    volunteers activists organizers organisers blogger bloggers
+    volunteers activists organizers organisers blogger bloggers propagandists pundits commentators critics
+    journalists eyewitnesses
     """.split()
 )
 MEDIA_HEADS = frozenset(
@@ -168,7 +169,9 @@ _DOCUMENT_END = re.compile(rf"(?:['’]s)?\s+(?:{'|'.join(DOCUMENT_WORDS)})$")
 _DOCUMENT_START = re.compile(
     r"^(?:(?:the|a|an)\s+)?(?:latest\s+|new\s+|recent\s+|nationwide\s+|national\s+|joint\s+)?(?:forecasts?|"
     r"estimates?|assessments?|data|figures|statistics|reports?|findings|analysis|calculations|survey|poll|study)\s+"
-    r"(?:(?:conducted|carried\s+out|published|released|compiled|commissioned|made)\s+)?(?:of|from|by)\s+(?=\S)",
+    r"(?:(?:conducted|carried\s+out|published|released|compiled|commissioned|made)\s+)?(?:of|from|by)\s+(?=\S)"
+    # the words a long speaker phrase kept of "a report published by X and Y": the document's noun cut off
+    r"|^(?:conducted|published|released|compiled|commissioned|prepared|written)\s+by\s+(?=\S)",
     re.IGNORECASE,
 )
 _NO_AUTHOR = FUNCTION_WORDS | {"latest", "new", "recent", "previous", "earlier", "initial", "first", "official",
@@ -455,6 +458,9 @@ def resolve_actor(phrase: str, persons: PersonRegistry | None = None) -> ActorRe
             return first
         last = resolve_actor(" and ".join(parts[1:]), persons)
         return last if last is not None and last.kind == "person" and " " in last.name else None
+    unit = _unit_of_body(words, persons)
+    if unit is not None:  # "the press service of the Ministry of Defence": the ministry speaks through it
+        return unit.model_copy(update={"raw": raw})
     lex = actor_lexicon()
     # a known actor at the end of the phrase
     for start in range(len(words)):
@@ -524,6 +530,26 @@ def resolve_actor(phrase: str, persons: PersonRegistry | None = None) -> ActorRe
     return None
 
 
+# the lowercase nouns of a body's own service that speaks for it: "the press service of", "the media office of"
+_UNIT_NOUNS = frozenset({"service", "office", "department", "centre", "center", "unit", "team", "desk"})
+_UNIT_OF = re.compile(r"^(?:the\s+)?(?P<unit>(?:[a-z][\w-]*\s+){0,2}(?:service|office|department|centre|center|unit|"
+                      r"team|desk))\s+of\s+(?P<body>(?:the\s+)?[A-Z].*)$")
+
+
+def _unit_of_body(words: list[str], persons: PersonRegistry) -> ActorRef | None:
+    """The body a lowercase service of it speaks for, with the service as its role: "press service of the
+    Ministry of Defence" is the ministry, not a person; "head of the ministry" is a person (no unit noun)."""
+    if "of" not in words or not any(w in _UNIT_NOUNS for w in words):
+        return None
+    m = _UNIT_OF.match(" ".join(words))
+    if m is None:
+        return None
+    body = resolve_actor(m.group("body"), persons)
+    if body is None or body.kind not in {"organisation", "media"}:
+        return None
+    return body.model_copy(update={"role": m.group("unit")})
+
+
 _LOCATED = re.compile(r"^(?P<who>(?:.*?\s)?(?P<head>\w+))\s+(?:in|at)\s+(?P<where>(?:the\s+)?[A-Z][\w'’.-]*"
                       r"(?:\s+(?:[A-Z][\w'’.-]*|oblast|region|province|city|district))*)")
 
@@ -562,10 +588,14 @@ def _person(
 ) -> ActorRef:
     name = " ".join(name_words)
     known = actor_lexicon().lookup(name)
+    role = _role_text(role_words) or (appositive or None)
     if len(name_words) == 1 and name.lower() in persons.by_surname:
         prior = persons.by_surname[name.lower()]
-        return prior.model_copy(update={"raw": raw, "aliases": [name]})
-    role = _role_text(role_words) or (appositive or None)
+        # "Lt. Gen. Kyrylo Budanov ... Budanov, head of the HUR, said": a role this mention gives replaces the
+        # first one; "The ICG's Gowan", "Tikhanovskaya, who was speaking to the BBC" give none
+        if role is None or not any(w.lower().rstrip(".,") in _PERSON_TITLES for w in role.split()):
+            role = prior.role
+        return prior.model_copy(update={"raw": raw, "aliases": [name], "role": role})
     if known is not None:
         return ActorRef(
             name=known.name, kind=known.kind, role=role or known.role,

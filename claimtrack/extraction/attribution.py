@@ -28,7 +28,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "suggested", "suggests", "argued", "argues", "declared", "declares", "disclosed", "briefed", "stressed",
     "emphasized", "emphasised", "reiterated", "asserted", "accused", "accuses", "thinks", "expects",
     "documented", "recorded", "counted", "calculated", "projected", "forecast", "forecasts", "mentioned",
-    "specified", "clarified", "informed", "publicized", "announcing", "reporting", "estimating",
+    "specified", "clarified", "informed", "inform", "informs", "publicized", "announcing", "reporting", "estimating",
     "vowed", "vows", "pledged", "pledges", "warning", "underlined", "underlines", "underscored", "underscores",
     "emphasizes", "emphasises", "stresses", "highlighted", "highlights", "remarked", "asserts",
     "concluded", "concludes", "quoted", "commented", "comments", "documents", "testified", "testifies",
@@ -47,7 +47,7 @@ HEDGE_VERBS = frozenset({"believes", "believe", "assessed", "assesses", "assess"
                          "claim", "expects", "predicted", "predicts", "projected", "forecast", "forecasts"})
 SOURCE_MARKERS = ("according to", "citing", "cited", "quoting", "quoted")
 # "made its first public confirmation that ...": a verb of issuing + a noun of saying.
-_NOMINAL_CUE = r"(?:made|issued|gave|released|published|delivered)\s+(?:\w+\s+){0,4}?(?:confirmation|statement|announcement|assessment|estimate|denial|claim|speech|address|remarks|report|findings|figures|data|statistics)"  # noqa: E501
+_NOMINAL_CUE = r"(?:made|issued|gave|released|published|delivered)\s+(?:\w+\s+){0,4}?(?:confirmation|statement|announcement|assessment|estimate|denial|claim|speech|address|remarks|report|findings|figures|data|statistics|information|update|summary|bulletin)"  # noqa: E501
 # "the governor put the death toll at 12", "officials put Russian losses at 1,000": an estimate of one's own
 _NOMINAL_CUE += r"|put(?:s|ting)?\s+(?:[\w'’-]+\s+){0,3}?(?:toll|number|figures?|losses|casualties|estimate|count|total|tally)\s+(?:[\w'’-]+\s+){0,4}?at\b"  # noqa: E501
 
@@ -208,13 +208,17 @@ def inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= pos < e for s, e in spans)
 
 
-_PASSIVE_AGENT = re.compile(r"\s+(?:\w+\s+)?by(?=\s+(?:the\s+|a\s+|an\s+)?[A-Z])")  # "was announced (today) by X"
+# "was announced (today) by X", "was summarised by the former US envoy X"
+_PASSIVE_AGENT = re.compile(r"\s+(?:\w+\s+)?by(?=\s+(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2})?[A-Z])")
 # "As reported by Ukrinform, ...", "as was stated by the ministry": a passive verb with no auxiliary after "as"
 _AS_PASSIVE_AGENT = re.compile(r"\s+by(?=\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[A-Za-z])")
 _AS_BEFORE_PASSIVE = re.compile(
     r"(?:^|[\s,;(])as\s+(?:(?:was|has\s+been|had\s+been)\s+)?(?:[a-z]+ly\s+)?$", re.IGNORECASE
 )
-_TOKEN_RE = re.compile(r"\(?[\w'’.\-]+\)?|,")
+_TOKEN_RE = re.compile(r"\(?[\w'’.\-]+\)?|[,:;]")
+
+
+_CLAUSE_MARKS = frozenset({",", ":", ";"})
 
 
 def _tokens(text: str) -> list[re.Match[str]]:
@@ -333,20 +337,99 @@ def _qualified_source(text: str) -> tuple[str, str] | None:
     return text[: m.end("head")], m.group("qualifier")
 
 
+# a date or a manner adverb between the speaker and the cue: "the SBU on August 26, 2022 accused", "pundits
+# outrageously claimed"; -ly nouns ("the family said", "the Kyiv daily reported") are no adverbs
+_DATE_BEFORE_CUE = re.compile(
+    rf"\s+on\s+(?:(?:{'|'.join(MONTHS)})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s+(?:{'|'.join(MONTHS)})\.?)"
+    r"(?:,?\s+\d{4})?\s*$",  # not "X, speaking on May 3, said": an aside between commas is read as one
+    re.IGNORECASE,
+)
+_MANNER_BEFORE_CUE = re.compile(r"(?<=[a-z'’])\s+(?P<adverb>[a-z]{3,}ly)\s*$")
+_LY_NOUNS = frozenset({"family", "assembly", "rally", "supply", "daily", "weekly", "monthly", "quarterly", "anomaly",
+                       "monopoly", "bully", "homily", "italy", "fortnightly", "biweekly", "friendly"})
+# adverbs of degree, after which a verb of saying is rarer than another sense of it: "peers which have mostly
+# posted record profits"
+_DEGREE_ADVERBS = frozenset({"mostly", "largely", "mainly", "partly", "nearly", "fully", "only", "roughly", "entirely",
+                             "merely", "simply", "barely", "hardly", "likely", "highly", "widely", "generally",
+                             "usually", "typically", "approximately", "completely", "partially"})
+
+
+def _strip_when_and_manner(text: str) -> str:
+    """`text` without a trailing date ("on March 3, 2023") or manner adverb ("angrily") before a cue."""
+    if " on " in text[-32:]:
+        m = _DATE_BEFORE_CUE.search(text)
+        if m is not None:
+            return _strip_skip_words(text[: m.start()] + " ")
+    if text.rstrip().endswith("ly"):
+        m = _MANNER_BEFORE_CUE.search(text)
+        if m is not None and m.group("adverb") not in _LY_NOUNS and m.group("adverb") not in _DEGREE_ADVERBS:
+            return _strip_skip_words(text[: m.start()] + " ")
+    return text
+
+
+# a name in quotes closing just before a cue: 'volunteers of the "Information Resistance" identified', 'the
+# "Azov" regiment said'; not a quote of speech before its speaker ('"We hold," Smith said')
+_QUOTED_NAME_END = re.compile(
+    r"(?:\b(?:the|of|from)|[A-Z][\w'’-]*)\s+[“\"](?P<name>[A-Z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,3})$"
+)
+
+
+# a full name opening the clause (after a quote, or the sentence's start), then an appositive not closed by a comma
+# before the cue, too long for the word walk back: "X Y, a retired admiral in the Z and a former head of the W told"
+_LONG_APPOSITIVE = re.compile(
+    r"^[\s,]*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s+(?P<app>(?:a|an|the|former)\s[^,;:“”\"()]{12,200}?)\s*$"
+)
+
+
+_APPOSITIVE_END_WORDS = _STOP_WORDS | {"and", "the", "a", "an", "of", "for"}
+
+
+def _long_appositive_speaker(text: str) -> str | None:
+    """"Name, appositive" when `text` is a full name, then an appositive holding a role word and not closed by a
+    comma: "Garry Kasparov, a world champion chess player and a leader of the Russian opposition"."""
+    m = _LONG_APPOSITIVE.match(text)
+    if m is None:
+        return None
+    name, app = m.group("name"), m.group("app")
+    if any(w.lower() in _STOP_WORDS or w.lower() in _DAY_OR_MONTH_NAMES for w in name.split()):
+        return None  # "On Monday, the minister ...": when, not who
+    words = app.split()
+    if words[-1].lower() in _APPOSITIVE_END_WORDS or not any(
+            w.lower() in _APPOSITIVE_WORDS - {"the", "a", "an", "one"} for w in words):
+        return None  # "X, former gymnast and alleged ...": cut short; "X, the city ...": no role
+    return f"{name}, {app}"
+
+
+def _quoted_name_before(text: str, close: int) -> bool:
+    """Whether the quote closing at `close` (the last of `text`) holds a short name that the speaker phrase
+    goes on through, rather than quoted speech."""
+    if text[close + 1 : close + 2] not in (" ", "") or text[close + 1 :].strip() and \
+            not text[close + 1 :].strip()[:1].isalpha():
+        return False  # '"We hold,” Smith said': a comma or a stop before the closing mark ends speech
+    if text[close - 1 : close] in ",.!?":
+        return False
+    return _QUOTED_NAME_END.search(text, 0, close) is not None
+
+
 def subject_before(text: str) -> tuple[str | None, str | None, bool]:
     """(speaker phrase, pronoun, coordinated) for the words just before a cue."""
     qualified = _qualified_source(text)
     if qualified is not None:
         phrase = subject_before(qualified[0] + " ")[0]
         return (f"{phrase}, {qualified[1]}" if phrase else None), None, False
-    bare = _strip_skip_words(text)
+    bare = _strip_when_and_manner(_strip_skip_words(text))
     text = _strip_skip_words(_strip_setting(bare))
     relative = len(text) < len(bare.rstrip())  # "X who said", "X in a briefing said": X is the subject
     if text.rstrip().endswith((" -", "–", "—")):
         return None, None, False  # "... hurting 12 people - said the governor": the speaker follows the verb
     last_quote = max(text.rfind("”"), text.rfind('"'))
-    if last_quote >= 0:
+    if last_quote >= 0 and not _quoted_name_before(text, last_quote):
         text = text[last_quote + 1 :]
+    elif last_quote >= 0:
+        text = text.replace("“", " ").replace("”", " ").replace('"', " ")
+    long_appositive = _long_appositive_speaker(text) if ", " in text else None
+    if long_appositive is not None:  # '"...," Fumio Ohta, a retired admiral in the X and a former head of Y told'
+        return long_appositive, None, False
     toks = _tokens(text)
     if not toks:
         return None, None, False
@@ -390,8 +473,8 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
         word = toks[k].group(0).strip("'’")
         if not word:
             break  # a quote mark ends the speaker's words
-        if word == "," or word in _DASHES:
-            break  # "... at the border - the chancellor emphasized": a dash closes the quoted words
+        if word in _CLAUSE_MARKS or word in _DASHES:
+            break  # "... at the border - the chancellor emphasized": a dash closes the quoted words; "LIVE:" a label
         low = word.lower()
         if low == "and" and words and k > 0 and toks[k - 1].group(0).islower():
             break  # "troops on the border and Truss said": a new clause, not "Smith and Jones"
@@ -506,7 +589,10 @@ def sentence_subject(sentence: str) -> str | None:
             if word.lower() in {"but", "and", "so", "yet", "or"}:
                 continue  # "But Joseph S. Bermudez Jr. cautioned": a conjunction before the subject
             break  # "Against the odds, ...", "There, he laid a wreath": no noun phrase opens the clause
-        if word == "," or word in _DASHES:
+        if word in {":", ";"} and words and len(words) <= 2:
+            words = []  # "BREAKING: Zelensky says", "LIVE UPDATES: ...": a live-blog label, then the subject
+            continue
+        if word in _CLAUSE_MARKS or word in _DASHES:
             break  # "... at the border - the chancellor emphasized": a dash closes the quoted words
         low = word.lower()
         if word.islower() and low in _STOP_WORDS and low not in {"of", "for", "the"} or low in SPEECH_VERBS:
@@ -524,8 +610,8 @@ _NOMINAL_RE = re.compile(_NOMINAL_CUE, re.IGNORECASE)
 _WORDS_RE = re.compile(r"[A-Za-z]+")
 # "RIA Novosti quoted Kremlin spokesperson Dmitry Peskov as saying": the quoted one is the claimant
 _QUOTED_AS = re.compile(r"\s+(?P<np>[^,;:\"“”]{2,80}?)\s+as\s+(?:saying|stating|telling)\b")
-_LABEL_VERBS = frozenset({"described", "describes", "hailed", "hails", "branded", "brands", "labelled", "labeled",
-                          "dubbed"})
+_LABEL_VERBS = frozenset({"called", "calls", "described", "describes", "hailed", "hails", "branded", "brands",
+                          "labelled", "labeled", "dubbed"})
 # a cue only before "that": "the study found that ...", "Macron repeated that ...", not "rescuers found 30 bodies"
 # or "X observed a minute's silence"
 _FINDING_VERBS = frozenset({"found", "finds", "find", "repeated", "repeats", "observed", "observes"})
@@ -553,8 +639,17 @@ _PLURAL_AUXILIARY = re.compile(r" (?:are|were|have|had|said|say|suggest|suggeste
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she|it|they|we|i|you)\s+$", re.IGNORECASE)
 _STATES_AS_VERB = re.compile(r"\s*(?:that\b|[:,\"“])|\s+(?:in|on)\s")  # "the report states that", "states: ..."
 _PASSIVE_AUXILIARIES = frozenset({"be", "been", "being", "is", "are", "was", "were"})
+# "was (also) to say": a reported statement in copy translated from Polish ("miał powiedzieć")
+_REPORTATIVE_BEFORE = re.compile(r"\s+(?:was|were)\s+(?:also\s+|allegedly\s+|reportedly\s+)?to\s+$")
+_BASE_SPEECH_VERBS = frozenset({"say", "tell", "claim", "announce", "estimate", "assess", "deny", "confirm", "inform",
+                                "admit", "state", "declare", "add", "warn", "assure", "emphasize", "emphasise",
+                                "stress", "explain", "report"})
+# "called it a 'provocation'", 'calls the strike "demilitarisation"': a label within six words, not "called for"
+_CALLING_VERBS = frozenset({"called", "calls"})
+_CALLED_LABEL = re.compile(r"\s+(?!(?:for|on|up|off|in|out|back|upon|into|to|at)\b)(?:[\w'’-]+\s+){1,6}?[“\"]")
 # every word a cue can start with
-_CUE_WORDS = _SPEECH_SET | {"citing", "quoting", "according", "per"} | _ISSUE_VERBS | _FINDING_VERBS | _COUNTING_VERBS
+_CUE_WORDS = _SPEECH_SET | {"citing", "quoting", "according", "per"} | _ISSUE_VERBS | _FINDING_VERBS | _COUNTING_VERBS \
+    | _CALLING_VERBS
 # a cue word as a whole run of ASCII letters, in the lowercased sentence (scanned from one non-letter to the next)
 _CUE_WORD_SCAN = StartScan(rf"{trie_alternation(_CUE_WORDS)}(?![a-z])", "a-z")
 _CUE_WORD_RE = _CUE_WORD_SCAN.pattern
@@ -617,6 +712,9 @@ def _cue_matches(sentence: str):
                 yield "per", start, end
         elif word in _COUNTING_VERBS and _NUMBER_NEXT.match(sentence, end):
             yield word, start, end
+        elif word in _CALLING_VERBS:
+            if _CALLED_LABEL.match(sentence, end):
+                yield word, start, end
         elif word in _FINDING_VERBS:
             if sentence.startswith(" that ", end):  # "an analysis by X found that ...", not "X found a way"
                 yield word, start, end
@@ -691,6 +789,12 @@ def find_cues(sentence: str, quotes: list[tuple[int, int]]) -> list[Cue]:
             if agent is not None:  # "As reported by Ukrinform, 12 civilians were wounded": the agent speaks
                 cues.append(Cue(verb, start, end, source_after(sentence[agent.end() :]), False))
                 continue
+        reportative = _REPORTATIVE_BEFORE.search(before) if before.endswith(" to ") else None
+        if reportative is not None and verb in _BASE_SPEECH_VERBS:
+            # "Modi was to say that it is not the time for war": "reportedly said", in copy translated from Polish
+            phrase, pronoun, coordinated = subject_before(before[: reportative.start()] + " ")
+            cues.append(Cue(verb, start, end, phrase, False, pronoun, coordinated))
+            continue
         passive = _passive_before(before)
         if passive is not None and verb.endswith("ing"):  # "officials are warning": the subject is before "are"
             before = before[: passive.start()]

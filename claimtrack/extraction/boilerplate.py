@@ -54,3 +54,20 @@ def is_boilerplate_line(line: str) -> bool:
     if len(words) > MAX_BOILERPLATE_WORDS:
         return False
     return may_hold(lowered(line), _BOILERPLATE_WORDS) and _BOILERPLATE_RE.search(line) is not None
+
+
+# a caption's credit that opens a line: "Photo: Reuters/Gleb Garanich", "Image: AFP"
+_CREDIT_OPENING = re.compile(r"\s*(?:photo|image|video)s?\s*:\s*", re.IGNORECASE)
+MIN_PROSE_WORDS = 6
+
+
+def credit_then_prose(line: str, sentences: list[tuple[int, int]]) -> int:
+    """How many of a boilerplate line's sentences (spans in the line) are a caption's credit glued before prose:
+    "Photo: AFP. The governor said 8 people were killed." drops only its first; 0 when the line is no such
+    credit or what follows it is page furniture too."""
+    if len(sentences) < 2 or not _CREDIT_OPENING.match(line):
+        return 0
+    rest = line[sentences[1][0] :]
+    if len(rest.split(None, MIN_PROSE_WORDS)) <= MIN_PROSE_WORDS or is_boilerplate_line(rest):
+        return 0
+    return 1

@@ -691,6 +691,7 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
             transcript_of = _transcript_speaker(whose, ctx) or transcript_of
         readings.append(_Reading(sentence, quotes, cues, attribution))
     _attribute_quote_continuations(readings)
+    _attribute_reported_neighbours(readings)
 
     second = Context(published, persons=ctx.persons, sentences=sentences, dateline=dateline)
     read = _read_claims(readings, second, defer=True)
@@ -878,15 +879,23 @@ def _attribute_quote_continuations(readings: list[_Reading]) -> None:
     """A quoted sentence without a cue belongs to the speaker of its quote (same or previous paragraph)."""
     blocks = _paragraph_blocks(readings)
     last_attributed: _Reading | None = None  # the last reading so far with a speaker
-    for reading in readings:
-        if reading.attribution is None and _mostly_quoted(reading.sentence, reading.quotes):
+    for k, reading in enumerate(readings):
+        if reading.attribution is None and _partial_quote_after_quoted(reading, readings[k - 1] if k else None):
+            a = readings[k - 1].attribution  # 'Promises "remain unfulfilled", X wrote. France's rose "from 300 to 969"'
+            reading.attribution = Attribution(a.claimant, a.relay, None, "quote continuation", [])
+        elif reading.attribution is None and ((mostly := _mostly_quoted(reading.sentence, reading.quotes))
+                                              or _quote_runs_on(reading)):
             para = reading.sentence.paragraph
             first, end = blocks[para]
             same_para = [r for r in readings[first:end] if r.attribution is not None]
             source = None
-            if same_para:
+            later = [r for r in same_para if r.sentence.index > reading.sentence.index] \
+                if _quote_runs_on(reading) else []
+            if later:  # "X was asked.- We are sure of it.We wait - he replied.": who closes the quote
+                source = later[0]
+            elif mostly and same_para:
                 source = min(same_para, key=lambda r: abs(r.sentence.index - reading.sentence.index))
-            elif last_attributed is not None and last_attributed.sentence.paragraph >= para - 2 \
+            elif mostly and last_attributed is not None and last_attributed.sentence.paragraph >= para - 2 \
                     and last_attributed.quotes:
                 source = last_attributed
             if source is not None:
@@ -894,6 +903,85 @@ def _attribute_quote_continuations(readings: list[_Reading]) -> None:
                 reading.attribution = Attribution(a.claimant, a.relay, None, "quote continuation", [])
         if reading.attribution is not None:
             last_attributed = reading
+
+
+# a sentence that only points back at what the one before reported: "The ministry informed about it.", "This was
+# reported by the ministry."
+_POINTER_RELAY = re.compile(
+    r"^(?:this|it|that)\s+(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:reported|announced|stated|confirmed|said|"
+    r"written|communicated)\s+by\b|\b(?:informed|reported|announced|wrote|confirmed|communicated)\s+(?:about\s+)?"
+    r"(?:it|this|that)\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+# the reportative of copy translated from Polish ("miała stracić"): "the army was to lose 166,000 soldiers" reports
+# what the sentence before's speaker said; not "was to take place", "were to be"
+_REPORTATIVE = re.compile(
+    r"\b(?:was|were)\s+(?:also\s+|allegedly\s+|reportedly\s+)?to\s+(?:have\s+)?(?!(?:be|take|become|start|begin|"
+    r"meet|visit|arrive|hold|come|go|leave|travel|attend|sign|vote|decide)\b)[a-z]+"
+)
+
+
+# "a convoy which was to evacuate", "if it were to attack", "where he was to appear", "its purpose was to": a
+# relative clause, a condition or a copula, not a report
+_RELATIVE_OR_IF_BEFORE = re.compile(
+    r"\b(?:(?:which|who|that|where|when|if)\s+(?:\w+\s+){0,3}?|(?:purpose|aim|goal|task|plan|idea|intention|"
+    r"objective|mission|role|job)\s+)$",
+    re.IGNORECASE,
+)
+
+
+def _reportative(text: str) -> bool:
+    """Whether a main clause of `text` is in the reportative ("the army was to lose"), not a relative or a
+    conditional clause."""
+    if " to " not in text:
+        return False
+    return any(_RELATIVE_OR_IF_BEFORE.search(text, max(0, m.start() - 40), m.start()) is None
+               for m in _REPORTATIVE.finditer(text))
+
+
+def _attribute_reported_neighbours(readings: list[_Reading]) -> None:
+    """A sentence without a speaker that the next one points back to ("The ministry informed about it.") is that
+    speaker's; one in the reportative after a sentence with a speaker ("The army was to lose 166,000 soldiers")
+    is the same speaker's."""
+    for k in range(1, len(readings)):
+        previous, reading = readings[k - 1], readings[k]
+        if reading.sentence.paragraph - previous.sentence.paragraph > 1:
+            continue
+        if previous.attribution is None and reading.attribution is not None \
+                and reading.attribution.resolved_from is None and _POINTER_RELAY.search(reading.sentence.text):
+            a = reading.attribution
+            previous.attribution = Attribution(a.claimant, a.relay, None, "pointed back to", [])
+        elif reading.attribution is None and previous.attribution is not None \
+                and _reportative(reading.sentence.text):
+            a = previous.attribution
+            reading.attribution = Attribution(a.claimant, a.relay, None, "reportative", [])
+
+
+def _quote_runs_on(reading: _Reading) -> bool:
+    """Whether a quote opened inside the sentence runs on past its end, to a speaker named later."""
+    quotes, text = reading.quotes, reading.sentence.text.rstrip()
+    return bool(quotes) and quotes[-1][0] > 0 and quotes[-1][1] >= len(text) and not text.endswith(_CLOSING_QUOTES)
+
+
+_CLOSING_QUOTES = ("”", '"', "’", "'")
+
+
+MIN_PARTIAL_QUOTE_WORDS = 3
+
+
+def _partial_quote_after_quoted(reading: _Reading, previous: _Reading | None) -> bool:
+    """Whether a sentence quoting a count in words of its own (three or more) follows, in the same or the next
+    paragraph, a sentence whose speaker's cue comes after a quote of theirs ('"...", X wrote.'): the quoted count
+    goes on being that speaker's. A quote without a number is too often a scare quote ('so-called "essential
+    goods"') to tell."""
+    if previous is None or previous.attribution is None or previous.attribution.cue is None or not reading.quotes \
+            or not previous.quotes or previous.quotes[0][1] > previous.attribution.cue.start:
+        return False
+    if reading.sentence.paragraph - previous.sentence.paragraph > 1:
+        return False
+    text = reading.sentence.text
+    return any(len(text[s:e].split()) >= MIN_PARTIAL_QUOTE_WORDS and any(c.isdigit() for c in text[s:e])
+               for s, e in reading.quotes)
 
 
 def _paragraph_blocks(readings: list[_Reading]) -> dict[int, tuple[int, int]]:

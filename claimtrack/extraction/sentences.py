@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from claimtrack.extraction.boilerplate import is_boilerplate_line
+from claimtrack.extraction.boilerplate import credit_then_prose, is_boilerplate_line
 
 # Titles written with a full stop before a name ("Dr. Ivan Sirko"): the stop ends neither a sentence nor a name.
 TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr prof gen lt col maj sgt capt adm rep sen gov pres st".split())
@@ -129,8 +129,15 @@ def split_sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     for paragraph, line in enumerate(_LINE_RE.finditer(text)):
         block = line.group(0)
-        if not block.strip() or is_boilerplate_line(block):
+        if not block.strip():
             continue
-        for s, e in split_block(block, line.start()):
+        spans: list[tuple[int, int]] | Iterator[tuple[int, int]] = split_block(block, line.start())
+        if is_boilerplate_line(block):
+            spans = list(spans)
+            credit = credit_then_prose(block, [(s - line.start(), e - line.start()) for s, e in spans])
+            if not credit:
+                continue
+            spans = spans[credit:]  # "Photo: AFP. The governor said ...": the credit goes, the sentence stays
+        for s, e in spans:
             out.append(Sentence(text[s:e], s, e, paragraph, len(out)))
     return out
