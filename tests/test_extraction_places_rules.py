@@ -401,3 +401,13 @@ def test_a_nearer_preposition_or_a_number_ends_the_search_for_one(sentence: str,
 )
 def test_front_lines_infrastructure_and_borders_of_a_country_are_in_it(sentence: str, place: str) -> None:
     assert chosen_name(sentence) == place
+
+
+def test_a_possessive_whose_noun_is_left_out_still_owns() -> None:
+    sentence = "Spain's force in Latvia grew from 300 to 500, and Portugal's from 100 to 150."
+    assert roles(sentence)["Portugal's"] == "owner"
+    assert chosen_name(sentence) == "Latvia"
+
+
+def test_nato_s_east_is_the_eastern_flank() -> None:
+    assert chosen_name("Spain's troop presence in NATO's east rose to 600.") == "NATO eastern flank"

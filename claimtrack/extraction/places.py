@@ -568,6 +568,8 @@ def _role(sentence: str, start: int, end: int, possessive: bool, place: Place) -
         return "location"
     if not possessive and _AGENT_BY.search(sentence, max(0, start - 12), start) and is_polity(place):
         return "owner"  # "supplied by Russia", "fired by Kyiv": the agent, not where it happens
+    if possessive and head in _FUNCTION_WORDS and _can_own(place):
+        return "owner"  # "France's rose from 300, and Italy's from 350": the noun is left out, still owned
     if head is None or head in _FUNCTION_WORDS or head in _PLACE_PARTICIPLES:
         return "plain"  # "in Ukraine since 2014", "Sumy oblast bordering Russia"
     if possessive:
