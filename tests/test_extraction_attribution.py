@@ -1013,3 +1013,24 @@ def test_a_lawmakers_party_and_state_tag_keeps_the_speaker(text: str, name: str)
 def test_a_weekday_after_the_verb_is_when_not_who(after: str) -> None:
     assert phrase_after(after) is None
     assert phrase_after(" Jan Kowalski on Monday.") == "Jan Kowalski"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "relay"),
+    [
+        ('"We counted 300 tanks," said the spokesman, quoted by Interfax.', "spokesman", "Interfax"),
+        ("The spokesman, quoted by Interfax, said 300 tanks were counted.", "spokesman", "Interfax"),
+        ("A senior official, cited by Reuters, said 40 drones were downed.", "senior official", "Reuters"),
+        ("The spokesman said 300 tanks were counted, Interfax reported.", "spokesman", "Interfax"),
+        ("Defence Minister Jan Kowalski was quoted by TASS as saying 300 tanks were counted.", "Jan Kowalski", "TASS"),
+    ],
+)
+def test_an_outlet_quoting_or_closing_the_sentence_relays_the_speaker(text: str, actor: str, relay: str) -> None:
+    claim = one_claim(text)
+    assert claim.actor is not None and claim.actor.name == actor
+    assert claim.relayed_by is not None and claim.relayed_by.name == relay
+
+
+def test_the_day_an_outlet_quoted_the_words_is_the_claim_date() -> None:
+    claim = one_claim('"We counted 300 tanks," said a police spokesman, quoted on Monday by the DPA agency.')
+    assert claim.claim_date is not None and claim.claim_date.value == dt.date(2024, 10, 21)

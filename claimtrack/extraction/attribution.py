@@ -120,7 +120,7 @@ def _opens_appositive(tail: str) -> bool:
 # "in an interview with CNN", "on Tuesday", "however"
 _CIRCUMSTANCE_ASIDE = re.compile(
     r"(?:[a-z]+ing|in|at|during|on|after|before|while|when|however|meanwhile|too|also|though|for\s+(?:its|his|her|"
-    r"their)\s+part)\b"
+    r"their)\s+part|(?:as\s+)?(?:quoted|cited)\s+by)\b"
 )
 
 

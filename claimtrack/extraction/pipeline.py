@@ -28,6 +28,7 @@ from claimtrack.extraction.attribution import (
     inside,
     quote_spans,
     sentence_subject,
+    subject_before,
     transcript_marker,
 )
 from claimtrack.extraction.confidence import assess, is_adversary_losses
@@ -342,12 +343,58 @@ def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution
         # "Danilov told Ukrainian TV ..., according to The Wall Street Journal": Danilov claims, the paper relays;
         # "This was reported by Euractiv, according to Ukrinform": Euractiv claims, Ukrinform relays
         return Attribution(speaker[0], source[0], speaker[1], speaker[2], spans)
+    passive = _PASSIVE_QUOTED.search(sentence.text) if source is not None and source[0].kind == "media" else None
+    if passive is not None:  # "The minister was quoted by TASS as saying": the minister claims, TASS relays
+        phrase = subject_before(sentence.text[: passive.start()] + " ")[0]
+        claimant = resolve_actor(phrase, ctx.persons) if phrase else None
+        if claimant is not None and claimant.kind != "media":
+            return Attribution(claimant, source[0], source[1], None, spans + _span_of(sentence.text, phrase))
     if source is not None:
         relay = speaker[0] if speaker is not None and speaker[0].name != source[0].name else None
         return Attribution(source[0], relay, speaker[1] if speaker else source[1], None, spans)
     actor, cue, resolved_from = speaker
     relay = _relay_after_cue(sentence.text, cue, ctx.persons)
+    quoted_by = _quoted_by(sentence.text, ctx.persons) if relay is None else None
+    if quoted_by is not None and quoted_by.name == actor.name:  # "X was quoted by TASS as saying": X claims
+        subject = sentence_subject(sentence.text)
+        claimant = resolve_actor(subject, ctx.persons) if subject else None
+        if claimant is None or claimant.kind == "media":
+            return Attribution(actor, None, cue, resolved_from, spans)
+        actor, relay, resolved_from = claimant, quoted_by, None
+    elif quoted_by is not None:
+        relay = quoted_by  # "..., said the spokesman, quoted by DPA"
+    if relay is None:
+        relay = _closing_media(sentence.text, cues, cue, actor, ctx.persons)
     return Attribution(actor, relay, cue, resolved_from, spans)
+
+
+_PASSIVE_QUOTED = re.compile(r"\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:quoted|cited)\s+by\s")
+_QUOTED_BY = re.compile(r"\b(?:quoted|cited)\s+(?:(?:on|in|late|early)\s+[\w.]+(?:\s+\d{1,2})?\s+)?by\s+" + _MEDIA_NAME)
+
+
+def _quoted_by(sentence: str, persons: PersonRegistry) -> ActorRef | None:
+    """The outlet of "quoted by Interfax", "cited on Sunday by DPA": it relays the speaker's words."""
+    if "quoted" not in sentence and "cited" not in sentence:
+        return None
+    m = _QUOTED_BY.search(sentence)
+    if m is None:
+        return None
+    actor = resolve_actor(m.group("media"), persons)
+    return actor if actor is not None and actor.kind == "media" else None
+
+
+def _closing_media(sentence: str, cues: list[Cue], speaker_cue: Cue, actor: ActorRef,
+                   persons: PersonRegistry) -> ActorRef | None:
+    """'The spokesman said 300 tanks were seen, Interfax reported.': the outlet closing the sentence relays."""
+    for cue in cues:
+        if cue.is_source or not cue.phrase or cue.start <= speaker_cue.end or cue.end < len(sentence.rstrip()) - 2:
+            continue
+        media = resolve_actor(cue.phrase, persons)
+        head = sentence[: cue.start].rstrip()
+        if media is not None and media.kind == "media" and media.name != actor.name and head.endswith(cue.phrase) \
+                and head[: len(head) - len(cue.phrase)].rstrip().endswith(","):
+            return media
+    return None
 
 
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}  # "according to him", "citing her"
@@ -400,6 +447,9 @@ def _claim_date(
     claim: DateMention | None = None
     candidates = [d for d in dates if _may_date_saying(d, sentence, quotes, published)]
     said_on = next((d for d in candidates if _dates_the_verb(d, sentence, cue, attribution)), None)
+    if said_on is None and ("quoted" in text or "cited" in text) and (quoted := _QUOTED_BY.search(text)):
+        # "..., quoted on Sunday by the DPA agency": the day the outlet carried the words
+        said_on = next((d for d in candidates if quoted.start() <= d.start - sentence.start < quoted.end()), None)
     if said_on is not None:  # "killed on Thursday, officials said on Friday": the date on the verb wins
         return said_on.ref, [d for d in dates if d is not said_on]
     for d in candidates:
