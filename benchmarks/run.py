@@ -483,7 +483,9 @@ def main(argv: list[str] | None = None) -> int:
         for n in sizes:
             results.append(bench_one(n, args.db, args.jobs, pg_admin, args.claims, args.repeat, args.limit,
                                      not args.no_export))
-            print(render(results[-1:], argv), file=sys.stderr)
+            r = results[-1]  # progress only: the tables are printed once, at the end
+            print(f"# N={n:,} {r.db}: ingest {r.ingest_s:.1f} s, {r.claims:,} claims, {len(r.queries)} queries timed",
+                  file=sys.stderr)  # fmt: skip
 
     if args.reuse_store:
         results.append(bench_reused(args.reuse_store, args.repeat, args.limit, not args.no_export))

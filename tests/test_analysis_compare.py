@@ -224,8 +224,17 @@ def test_conflicts_sweep_finds_what_testing_every_pair_finds(seed: int) -> None:
     for n in range(rng.randint(0, 60)):
         day = dt.date(2024, 1, 1) + dt.timedelta(days=rng.randint(0, 200))
         precision = rng.choice(["day", "day", "week", "month", "year"])
-        date = None if rng.random() < 0.15 else (day.strftime("%Y-%m") if precision == "month" else
-                                                  day.strftime("%Y") if precision == "year" else day.isoformat())
+        date = (
+            None
+            if rng.random() < 0.15
+            else (
+                day.strftime("%Y-%m")
+                if precision == "month"
+                else day.strftime("%Y")
+                if precision == "year"
+                else day.isoformat()
+            )
+        )
         low = rng.choice([None, 100, 1000, 1500, 3000, 8000])
         high = rng.choice([None, low, 2000, 12000]) if low is not None else rng.choice([None, 500, 12000])
         published = None if date is None and rng.random() < 0.5 else dt.date(2024, 1, 1) + dt.timedelta(days=n)

@@ -88,7 +88,10 @@ def test_json_keeps_the_counts_the_summary_and_everything_when_asked(broad) -> N
     assert len(cut["claims"]) == 3 and len(cut["denials"]) == 3 and len(cut["conflicts"]) == 3
     assert cut["counts"] == {"claims": 18, "vague": 0, "conflicts": PAIRS, "denials": 6} and cut["limit"] == 3
     assert [(s["actor_a"], s["actor_b"], s["n_pairs"]) for s in cut["conflict_summary"]] == [
-        ("High Office", "Low Ministry", 36), ("High Office", "Mid Agency", 36), ("Low Ministry", "Mid Agency", 36)]
+        ("High Office", "Low Ministry", 36),
+        ("High Office", "Mid Agency", 36),
+        ("Low Ministry", "Mid Agency", 36),
+    ]
     full = json.loads(broad("--limit", "0", "--format", "json"))
     assert len(full["claims"]) == 18 and len(full["conflicts"]) == PAIRS and full["limit"] is None
     assert full["claims"][:3] == cut["claims"] and full["conflicts"][:3] == cut["conflicts"]

@@ -149,8 +149,8 @@ def test_show_highlights_the_actor_number_place_and_date(seeded):
     data = json.loads(seeded("show", zelensky, "--format", "json").stdout)
     marks = {h["role"]: h for h in data["highlights"]}
     sentence = data["claim"]["evidence"]
-    assert sentence[marks["actor"]["start"]:marks["actor"]["end"]] == "President Volodymyr Zelensky"
-    assert sentence[marks["place"]["start"]:marks["place"]["end"]] == "Russia"
+    assert sentence[marks["actor"]["start"] : marks["actor"]["end"]] == "President Volodymyr Zelensky"
+    assert sentence[marks["place"]["start"] : marks["place"]["end"]] == "Russia"
 
 
 # --- catalog ----------------------------------------------------------------------------------
@@ -226,7 +226,7 @@ HEADER = ("claim_id,document,outlet,published,actor,actor_role,actor_affiliation
 def test_csv_export_is_rfc4180_utf8_with_stable_columns_and_no_formulas(cli, tmp_path):
     text = tmp_path / "formula.txt"
     text.write_text(
-        "Test wire\n\n=HYPERLINK(\"x\") Kirby said on Oct. 31 that 5,000 North Korean troops were in Kursk.\n",
+        'Test wire\n\n=HYPERLINK("x") Kirby said on Oct. 31 that 5,000 North Korean troops were in Kursk.\n',
         encoding="utf-8",
     )
     cli("ingest", str(text), "--published", "2024-11-01", "--outlet", "=Évil Outlet", "--no-progress")
@@ -238,7 +238,7 @@ def test_csv_export_is_rfc4180_utf8_with_stable_columns_and_no_formulas(cli, tmp
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8"), newline="")))
     record = dict(zip(rows[0], rows[1], strict=True))
     assert record["outlet"] == "'=Évil Outlet"
-    assert record["evidence"].startswith("'=HYPERLINK(\"x\") Kirby said")
+    assert record["evidence"].startswith('\'=HYPERLINK("x") Kirby said')
     assert record["quantity_low"] == "5000" and record["actor"] == "John Kirby"
     assert not any(cell.startswith(("=", "+", "-", "@")) for row in rows for cell in row)
 

@@ -32,7 +32,7 @@ def _dated_store(store: Store) -> list[str]:
     keys = []
     for i, day in enumerate(DAYS):
         texts = [f'=Kirby said {i},000 "troops", moved.', f"Budanov said\r\n{i + 2} tanks moved."]
-        doc = make_doc(f"doc{i}.txt", *texts, published=day, outlet="+Wire, \"A\"")
+        doc = make_doc(f"doc{i}.txt", *texts, published=day, outlet='+Wire, "A"')
         found = [make_claim(doc, texts[0], quantity=(i * 1000, None), claim_date=day, subject="North Korean troops",
                             place="Kursk Oblast", confidence=0.1 * (i % 7) + 0.05),
                  make_claim(doc, texts[1], actor="Kyrylo Budanov", quantity=(i + 2, i + 2), unit="tanks",

@@ -61,7 +61,7 @@ def test_csv_lines_cache_cells_without_mixing_types() -> None:
     assert list(csv_lines([list(r) for r in rows], columns)) == expected
 
 
-TRICKY_JSON_TEXT = [*TRICKY_TEXT, 'back\\slash', "ctrl\x01\x1f", "tab\tnul\x00", "emoji 🚀", "\u2028sep", "</script>"]
+TRICKY_JSON_TEXT = [*TRICKY_TEXT, "back\\slash", "ctrl\x01\x1f", "tab\tnul\x00", "emoji 🚀", "\u2028sep", "</script>"]
 
 
 @pytest.mark.parametrize("column", ["evidence", "actor", "quantity_low", "credibility", "vague", "published",

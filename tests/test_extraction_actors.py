@@ -24,8 +24,12 @@ def test_known_official_by_surname() -> None:
 
 @pytest.mark.parametrize(
     ("phrase", "affiliation"),
-    [("a senior US official", "United States"), ("Ukrainian officials", "Ukraine"), ("officials", None),
-     ("an unnamed South Korean source", "South Korea")],
+    [
+        ("a senior US official", "United States"),
+        ("Ukrainian officials", "Ukraine"),
+        ("officials", None),
+        ("an unnamed South Korean source", "South Korea"),
+    ],
 )
 def test_anonymous_sources(phrase: str, affiliation: str | None) -> None:
     actor = resolve_actor(phrase)
@@ -113,8 +117,10 @@ def test_pronouns_and_empty_resolve_to_nothing(phrase: str) -> None:
 def test_bare_role_without_a_side_is_the_last_person_named_holding_it() -> None:
     from claimtrack.extraction import extract_claims
 
-    text = ('"We stand firm," President Taras Hnatyuk said at the front. '
-            "Later the head of state noted that 20,000 soldiers were ready.")
+    text = (
+        '"We stand firm," President Taras Hnatyuk said at the front. '
+        "Later the head of state noted that 20,000 soldiers were ready."
+    )
     claims = [c for c in extract_claims(text) if c.quantity]
     assert [c.actor.name for c in claims] == ["Taras Hnatyuk"]
 
@@ -156,8 +162,14 @@ def test_a_body_named_head_first_is_an_organisation(phrase: str, name: str) -> N
 
 @pytest.mark.parametrize(
     "phrase",
-    ["the Baltic Conflict Research Lab", "Odesa Polytechnic University", "the Baltic Analysis Unit",
-     "the Global Grain Programme", "the Northern Reconstruction Fund", "the Black Sea Shipping Alliance"],
+    [
+        "the Baltic Conflict Research Lab",
+        "Odesa Polytechnic University",
+        "the Baltic Analysis Unit",
+        "the Global Grain Programme",
+        "the Northern Reconstruction Fund",
+        "the Black Sea Shipping Alliance",
+    ],
 )
 def test_a_name_ending_in_a_research_body_is_an_organisation(phrase: str) -> None:
     actor = resolve_actor(phrase)
@@ -194,8 +206,9 @@ def test_a_plural_demonym_names_people_not_their_state() -> None:
     assert actor is not None and (actor.name, actor.kind, actor.affiliation) == ("Ukrainians", "anonymous", "Ukraine")
 
 
-@pytest.mark.parametrize(("phrase", "affiliation"), [("the Japanese government", "Japan"),
-                                                     ("Turkish Defence Minister Ali Demir", "Turkey")])
+@pytest.mark.parametrize(
+    ("phrase", "affiliation"), [("the Japanese government", "Japan"), ("Turkish Defence Minister Ali Demir", "Turkey")]
+)
 def test_sides_beyond_the_war_parties(phrase: str, affiliation: str) -> None:
     actor = resolve_actor(phrase)
     assert actor is not None and actor.affiliation == affiliation
@@ -214,8 +227,10 @@ def test_reports_without_an_author_stay_reports() -> None:
 
 @pytest.mark.parametrize(
     ("phrase", "name"),
-    [("the authors of the study", "authors of the study"), ("volunteers of the monitoring group",
-                                                              "volunteers of the monitoring group")],
+    [
+        ("the authors of the study", "authors of the study"),
+        ("volunteers of the monitoring group", "volunteers of the monitoring group"),
+    ],
 )
 def test_a_group_defined_by_what_it_belongs_to_is_anonymous(phrase: str, name: str) -> None:
     actor = resolve_actor(phrase)
@@ -239,10 +254,21 @@ def test_a_survey_conducted_by_a_body_is_the_bodys() -> None:
     assert actor is not None and (actor.name, actor.kind) == ("Lviv Institute of Demography", "organisation")
 
 
-@pytest.mark.parametrize(("word", "expected"), [
-    ("Dačić", True), ("Łukasz", True), ("McCaul", True), ("O'Brien", True), ("Sun-won", True), ("J.", True),
-    ("NATO", False), ("MoD", False), ("ICG’s", False), ("kirby", False),
-])
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("Dačić", True),
+        ("Łukasz", True),
+        ("McCaul", True),
+        ("O'Brien", True),
+        ("Sun-won", True),
+        ("J.", True),
+        ("NATO", False),
+        ("MoD", False),
+        ("ICG’s", False),
+        ("kirby", False),
+    ],
+)
 def test_name_tokens_take_any_latin_letters_but_not_abbreviations(word: str, expected: bool) -> None:
     from claimtrack.extraction.actors import is_name_token
 
@@ -252,12 +278,19 @@ def test_name_tokens_take_any_latin_letters_but_not_abbreviations(word: str, exp
 def test_a_name_with_central_european_letters_is_a_person() -> None:
     actor = resolve_actor("Serbian Interior Minister Ivica Dačević")
     assert actor is not None and (actor.name, actor.role, actor.affiliation) == (
-        "Ivica Dačević", "Interior Minister", "Serbia")
+        "Ivica Dačević",
+        "Interior Minister",
+        "Serbia",
+    )
 
 
-@pytest.mark.parametrize(("phrase", "name", "role"), [
-    ("Lawmaker Kim Min-ji", "Kim Min-ji", "Lawmaker"), ("military analyst Anna Berg", "Anna Berg", "military analyst"),
-])
+@pytest.mark.parametrize(
+    ("phrase", "name", "role"),
+    [
+        ("Lawmaker Kim Min-ji", "Kim Min-ji", "Lawmaker"),
+        ("military analyst Anna Berg", "Anna Berg", "military analyst"),
+    ],
+)
 def test_professional_titles_are_roles_not_names(phrase: str, name: str, role: str) -> None:
     actor = resolve_actor(phrase)
     assert actor is not None and (actor.name, actor.role) == (name, role)

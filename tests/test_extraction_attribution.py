@@ -38,8 +38,11 @@ def one_claim(text: str, published: dt.date | None = PUBLISHED) -> ExtractedClai
     [
         ("Defence Minister Jan Kowalski said 3,000 soldiers had arrived.", "said", "Defence Minister Jan Kowalski"),
         ("About 3,000 soldiers had arrived, said Jan Kowalski.", "said", "Jan Kowalski"),
-        ("Marek Nowak, head of the Polish border guard, said 500 soldiers were detained.", "said",
-         "Marek Nowak, head of the Polish border guard"),
+        (
+            "Marek Nowak, head of the Polish border guard, said 500 soldiers were detained.",
+            "said",
+            "Marek Nowak, head of the Polish border guard",
+        ),
         ("The Pentagon announced that 3,000 soldiers had arrived.", "announced", "The Pentagon"),
         ("Jan Kowalski told Reuters that 3,000 soldiers had arrived.", "told", "Jan Kowalski"),
     ],
@@ -57,7 +60,8 @@ def test_according_to_is_a_source_marker() -> None:
 def test_reported_citing_gives_speaker_and_source() -> None:
     found = cues("Yonhap reported, citing the NIS, that 1,000 soldiers had arrived.")
     assert [(c.verb, c.phrase, c.is_source) for c in found] == [
-        ("reported", "Yonhap", False), ("citing", "the NIS", True)
+        ("reported", "Yonhap", False),
+        ("citing", "the NIS", True),
     ]
 
 
@@ -74,8 +78,10 @@ def test_a_document_by_its_authors_speaks_for_them(sentence: str) -> None:
 
 
 def test_a_dash_quote_in_translated_copy_belongs_to_the_speaker_after_its_closing_dash() -> None:
-    text = ("- We have no confirmation of a pullback. There are 90,000 soldiers near the border.It is a threat "
-            "- said the defence minister Ivan Sirko.")
+    text = (
+        "- We have no confirmation of a pullback. There are 90,000 soldiers near the border.It is a threat "
+        "- said the defence minister Ivan Sirko."
+    )
     (claim,) = [c for c in extract_claims(text, PUBLISHED) if c.quantity]
     assert claim.actor is not None and claim.actor.name == "Ivan Sirko"
     assert claim.quantity.low == 90_000
@@ -119,8 +125,11 @@ def test_a_passive_label_has_no_speaker() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Weapons and documents are presented at the exhibition.", "Russia is accused of killing 300 civilians.",
-     "Two years ago, the memorial was declared a national site."],
+    [
+        "Weapons and documents are presented at the exhibition.",
+        "Russia is accused of killing 300 civilians.",
+        "Two years ago, the memorial was declared a national site.",
+    ],
 )
 def test_a_passive_without_its_agent_names_no_speaker(text: str) -> None:
     assert all(c.actor is None for c in extract_claims(text, PUBLISHED))
@@ -175,33 +184,91 @@ def test_quote_spans_unclosed_runs_to_end() -> None:
 @pytest.mark.parametrize(
     ("text", "name", "kind", "relay"),
     [
-        pytest.param("Defence Minister Jan Kowalski said 3,000 soldiers had arrived in Kursk Oblast.",
-                     "Jan Kowalski", "person", None, id="X said"),
-        pytest.param("About 3,000 soldiers had arrived in Kursk Oblast, said Defence Minister Jan Kowalski.",
-                     "Jan Kowalski", "person", None, id="said X"),
-        pytest.param("Marek Nowak, head of the Polish border guard, said 500 soldiers were detained.",
-                     "Marek Nowak", "person", None, id="X, head of Y, said"),
-        pytest.param("According to the NIS, 1,500 North Korean soldiers were sent to Russia.",
-                     "National Intelligence Service (South Korea)", "organisation", None, id="according to X"),
-        pytest.param("A senior Ukrainian official told Reuters that 200 soldiers were killed.",
-                     "senior Ukrainian official", "anonymous", "Reuters", id="X told Reuters"),
-        pytest.param("Andrii Kovalenko said on Telegram that 50 North Korean soldiers were killed.",
-                     "Andrii Kovalenko", "person", None, id="X said on Telegram"),
-        pytest.param("Zelensky said in an interview with CNN that 5,000 troops had arrived.",
-                     "Volodymyr Zelensky", "person", "CNN", id="X said in an interview with Y"),
-        pytest.param("In an interview with CNN, Zelensky said 10,000 North Korean troops were in Kursk.",
-                     "Volodymyr Zelensky", "person", "CNN", id="in an interview with Y, X said"),
-        pytest.param('"About 400 soldiers crossed the border," said Defence Minister Jan Kowalski.',
-                     "Jan Kowalski", "person", None, id="quote, said X"),
-        pytest.param('"We have seen 3,000 soldiers near the border," Zelensky said.',
-                     "Volodymyr Zelensky", "person", None, id="quote, X said"),
-        pytest.param("Yonhap reported, citing the NIS, that 1,000 North Korean soldiers had arrived.",
-                     "National Intelligence Service (South Korea)", "organisation", "Yonhap",
-                     id="Y reported, citing X"),
-        pytest.param("Officials said 2,000 soldiers were killed.", "Officials", "anonymous", None,
-                     id="officials said"),
-        pytest.param("South Korean media reported that 3,000 soldiers had arrived.", "South Korean media", "media",
-                     None, id="media reported"),
+        pytest.param(
+            "Defence Minister Jan Kowalski said 3,000 soldiers had arrived in Kursk Oblast.",
+            "Jan Kowalski",
+            "person",
+            None,
+            id="X said",
+        ),
+        pytest.param(
+            "About 3,000 soldiers had arrived in Kursk Oblast, said Defence Minister Jan Kowalski.",
+            "Jan Kowalski",
+            "person",
+            None,
+            id="said X",
+        ),
+        pytest.param(
+            "Marek Nowak, head of the Polish border guard, said 500 soldiers were detained.",
+            "Marek Nowak",
+            "person",
+            None,
+            id="X, head of Y, said",
+        ),
+        pytest.param(
+            "According to the NIS, 1,500 North Korean soldiers were sent to Russia.",
+            "National Intelligence Service (South Korea)",
+            "organisation",
+            None,
+            id="according to X",
+        ),
+        pytest.param(
+            "A senior Ukrainian official told Reuters that 200 soldiers were killed.",
+            "senior Ukrainian official",
+            "anonymous",
+            "Reuters",
+            id="X told Reuters",
+        ),
+        pytest.param(
+            "Andrii Kovalenko said on Telegram that 50 North Korean soldiers were killed.",
+            "Andrii Kovalenko",
+            "person",
+            None,
+            id="X said on Telegram",
+        ),
+        pytest.param(
+            "Zelensky said in an interview with CNN that 5,000 troops had arrived.",
+            "Volodymyr Zelensky",
+            "person",
+            "CNN",
+            id="X said in an interview with Y",
+        ),
+        pytest.param(
+            "In an interview with CNN, Zelensky said 10,000 North Korean troops were in Kursk.",
+            "Volodymyr Zelensky",
+            "person",
+            "CNN",
+            id="in an interview with Y, X said",
+        ),
+        pytest.param(
+            '"About 400 soldiers crossed the border," said Defence Minister Jan Kowalski.',
+            "Jan Kowalski",
+            "person",
+            None,
+            id="quote, said X",
+        ),
+        pytest.param(
+            '"We have seen 3,000 soldiers near the border," Zelensky said.',
+            "Volodymyr Zelensky",
+            "person",
+            None,
+            id="quote, X said",
+        ),
+        pytest.param(
+            "Yonhap reported, citing the NIS, that 1,000 North Korean soldiers had arrived.",
+            "National Intelligence Service (South Korea)",
+            "organisation",
+            "Yonhap",
+            id="Y reported, citing X",
+        ),
+        pytest.param("Officials said 2,000 soldiers were killed.", "Officials", "anonymous", None, id="officials said"),
+        pytest.param(
+            "South Korean media reported that 3,000 soldiers had arrived.",
+            "South Korean media",
+            "media",
+            None,
+            id="media reported",
+        ),
     ],
 )
 def test_claimant(text: str, name: str, kind: str, relay: str | None) -> None:
@@ -248,16 +315,28 @@ def test_claim_date_from_cue() -> None:
     ("text", "actor", "role"),
     [
         # a capitalised cue word is part of a name: "United States" is not "states"
-        ("At a hearing, United States Secretary of the Army Jane Doyle said 400 soldiers would rotate out.",
-         "Jane Doyle", "Secretary of the Army"),
+        (
+            "At a hearing, United States Secretary of the Army Jane Doyle said 400 soldiers would rotate out.",
+            "Jane Doyle",
+            "Secretary of the Army",
+        ),
         # the role before the cue, the name in apposition after it
-        ("Two bridges were hit overnight, said the regional governor, Petro Marchenko.", "Petro Marchenko",
-         "regional governor"),
-        ("Kyiv will get no jets this year, says the Dutch defence minister, Anna Visser.", "Anna Visser",
-         "Dutch defence minister"),
+        (
+            "Two bridges were hit overnight, said the regional governor, Petro Marchenko.",
+            "Petro Marchenko",
+            "regional governor",
+        ),
+        (
+            "Kyiv will get no jets this year, says the Dutch defence minister, Anna Visser.",
+            "Anna Visser",
+            "Dutch defence minister",
+        ),
         # "X who said", "X, who said"
-        ("The plan was backed by Poland's foreign minister Adam Nowicki who said it would work.", "Adam Nowicki",
-         "foreign minister"),
+        (
+            "The plan was backed by Poland's foreign minister Adam Nowicki who said it would work.",
+            "Adam Nowicki",
+            "foreign minister",
+        ),
         # the setting between the speaker and the verb
         ("Maria Lind in a briefing said 300 soldiers had been detained.", "Maria Lind", None),
         ("Oleh Bondar on Telegram wrote that 40 drones were shot down.", "Oleh Bondar", None),
@@ -280,7 +359,10 @@ def test_progressive_cue_takes_the_subject_before_the_auxiliary() -> None:
 def test_office_named_by_where_it_sits() -> None:
     claim = one_claim('"Leave the country now," the French Embassy in Minsk warned.')
     assert (claim.actor.name, claim.actor.kind, claim.actor.affiliation) == (
-        "French Embassy in Minsk", "organisation", "France")
+        "French Embassy in Minsk",
+        "organisation",
+        "France",
+    )
 
 
 def test_authorities_of_a_region_are_one_actor() -> None:
@@ -319,7 +401,9 @@ def test_full_text_of_a_speech_is_the_speakers_own_words() -> None:
     )
     claims = [c for c in extract_claims(text, PUBLISHED) if c.quantity]
     assert {(c.actor.name, c.quantity.low, c.subject) for c in claims} == {
-        ("Volodymyr Zelensky", 4, "people killed"), ("Volodymyr Zelensky", 9, "people wounded")}
+        ("Volodymyr Zelensky", 4, "people killed"),
+        ("Volodymyr Zelensky", 9, "people wounded"),
+    }
     assert claims[0].confidence.reasons and any("full text" in r for r in claims[0].confidence.reasons)
 
 
@@ -343,8 +427,10 @@ def test_transcript_marker(sentence: str, whose: str | None) -> None:
 
 
 def test_bare_role_resolves_to_the_one_holder_named_in_the_document() -> None:
-    text = ("Volodymyr Zelensky met aid workers in Odesa. "
-            "Later, the Ukrainian president said 2,000 soldiers had been trained abroad.")
+    text = (
+        "Volodymyr Zelensky met aid workers in Odesa. "
+        "Later, the Ukrainian president said 2,000 soldiers had been trained abroad."
+    )
     claim = one_claim(text)
     assert claim.actor.name == "Volodymyr Zelensky"
 
@@ -379,8 +465,9 @@ def test_a_date_inside_the_quote_is_not_when_it_was_said() -> None:
 
 
 def test_it_documents_is_the_last_organisation() -> None:
-    text = ("The UN monitoring mission published its report on Tuesday. "
-            "It documents 64 cases of civilians being detained.")
+    text = (
+        "The UN monitoring mission published its report on Tuesday. It documents 64 cases of civilians being detained."
+    )
     (claim,) = [c for c in extract_claims(text, PUBLISHED) if c.quantity]
     assert claim.actor.name == "UN monitoring mission"
 
@@ -424,8 +511,10 @@ def test_heading_naming_whose_speech_attributes_the_speech() -> None:
 
 
 def test_second_appositive_describes_the_place_not_the_speaker() -> None:
-    claim = one_claim("On Tuesday, Taras Hnatyuk, the mayor of Sumy, a city near the Russian border, "
-                      "said four drones had hit a school.")
+    claim = one_claim(
+        "On Tuesday, Taras Hnatyuk, the mayor of Sumy, a city near the Russian border, "
+        "said four drones had hit a school."
+    )
     assert (claim.actor.name, claim.actor.role) == ("Taras Hnatyuk", "mayor of Sumy")
 
 
@@ -433,13 +522,22 @@ def test_second_appositive_describes_the_place_not_the_speaker() -> None:
     ("text", "name", "role"),
     [
         ("Anna Berg, Latvia's defence minister, said 300 tanks were there.", "Anna Berg", "Latvia's defence minister"),
-        ('"We count 300 tanks," Peter Novak, NATO\'s top commander, said on Monday.', "Peter Novak",
-         "NATO's top commander"),
+        (
+            '"We count 300 tanks," Peter Novak, NATO\'s top commander, said on Monday.',
+            "Peter Novak",
+            "NATO's top commander",
+        ),
         ('"We count 300 tanks," said Anna Berg, Estonia\'s prime minister.', "Anna Berg", "Estonia's prime minister"),
-        ("Ivan Petrenko, Ukrainian Deputy Defence Minister, said 12 drones were shot down.", "Ivan Petrenko",
-         "Ukrainian Deputy Defence Minister"),
-        ("Sergei Ivanov, Russia's defence minister, a close ally of the president, said 300 tanks were there.",
-         "Sergei Ivanov", "Russia's defence minister"),
+        (
+            "Ivan Petrenko, Ukrainian Deputy Defence Minister, said 12 drones were shot down.",
+            "Ivan Petrenko",
+            "Ukrainian Deputy Defence Minister",
+        ),
+        (
+            "Sergei Ivanov, Russia's defence minister, a close ally of the president, said 300 tanks were there.",
+            "Sergei Ivanov",
+            "Russia's defence minister",
+        ),
     ],
 )
 def test_a_role_owned_by_a_name_is_an_appositive(text: str, name: str, role: str) -> None:
@@ -450,8 +548,10 @@ def test_a_role_owned_by_a_name_is_an_appositive(text: str, name: str, role: str
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("In March, Latvian President Anna Berg, who is openly pro-Western, claimed 300 tanks were there.",
-         "Anna Berg"),
+        (
+            "In March, Latvian President Anna Berg, who is openly pro-Western, claimed 300 tanks were there.",
+            "Anna Berg",
+        ),
         ("In Kharkiv, Ukraine's second city, officials said 12 people were killed.", "officials"),
     ],
 )
@@ -469,11 +569,15 @@ def test_places_in_an_aside_about_the_speaker_are_not_the_claims() -> None:
 
 
 def test_package_list_is_claimed_by_who_announced_the_package() -> None:
-    text = ("The Ministry of Defence will also send its largest package of equipment yet. "
-            "Its cost is not known. The package includes 40 boats; more than 900 missiles.")
+    text = (
+        "The Ministry of Defence will also send its largest package of equipment yet. "
+        "Its cost is not known. The package includes 40 boats; more than 900 missiles."
+    )
     claims = [c for c in extract_claims(text, PUBLISHED) if c.quantity]
     assert {(c.actor.name, c.quantity.low) for c in claims} == {
-        ("Ministry of Defence", 40), ("Ministry of Defence", 900)}
+        ("Ministry of Defence", 40),
+        ("Ministry of Defence", 900),
+    }
 
 
 def test_there_will_also_be_continues_a_delivery() -> None:
@@ -483,8 +587,10 @@ def test_there_will_also_be_continues_a_delivery() -> None:
 
 
 def test_a_list_far_from_any_delivery_has_no_claimant() -> None:
-    text = ("Norway is sending 300 missiles. The weather was cold. Trains were late. Shops were shut. "
-            "The package includes 50 armoured vehicles.")
+    text = (
+        "Norway is sending 300 missiles. The weather was cold. Trains were late. Shops were shut. "
+        "The package includes 50 armoured vehicles."
+    )
     claims = [c for c in extract_claims(text, PUBLISHED) if c.quantity and c.quantity.low == 50]
     assert all(c.actor is None for c in claims)
 
@@ -511,8 +617,9 @@ def test_lists_package(sentence: str, expected: bool) -> None:
 
 
 def test_source_in_a_dashed_aside_ends_at_the_dash() -> None:
-    claim = one_claim("Over ninety thousand soldiers wait there - according to the estimates of Nordic intelligence "
-                      "- ready to move.")
+    claim = one_claim(
+        "Over ninety thousand soldiers wait there - according to the estimates of Nordic intelligence - ready to move."
+    )
     assert claim.actor.name == "Nordic intelligence"
 
 
@@ -524,8 +631,10 @@ def test_a_cue_word_after_a_determiner_is_a_noun(noun: str) -> None:
 
 
 def test_the_report_added_is_the_last_outlet_that_reported() -> None:
-    text = ("The Ministry of Defence said the port was hit. Reuters reported last week that shells had hit it. "
-            "The report added that at least 40 soldiers had been treated in hospital.")
+    text = (
+        "The Ministry of Defence said the port was hit. Reuters reported last week that shells had hit it. "
+        "The report added that at least 40 soldiers had been treated in hospital."
+    )
     claims = [c for c in extract_claims(text, PUBLISHED) if c.quantity]
     assert [c.actor.name for c in claims] == ["Reuters"]
 
@@ -597,8 +706,10 @@ def test_passive_verified_and_repeated_without_that_name_no_claimant(text: str) 
     ("text", "name"),
     [
         ('"The road is closed," Olena Marchuk, chairperson at the State Border Agency, told CNN.', "Olena Marchuk"),
-        ("Petro Ivanyk, owner of Safe Roads Consulting, a firm that trains drivers, says 300 trucks wait.",
-         "Petro Ivanyk"),
+        (
+            "Petro Ivanyk, owner of Safe Roads Consulting, a firm that trains drivers, says 300 trucks wait.",
+            "Petro Ivanyk",
+        ),
         ("Ada Brenner, senior fellow at the Nordic Defence Forum, said 300 tanks were lost.", "Ada Brenner"),
     ],
 )
@@ -644,7 +755,6 @@ def test_citing_threatening_and_a_subordinate_clause_speaker(text: str, name: st
     assert claim.actor is not None and claim.actor.name == name
 
 
-
 @pytest.mark.parametrize(
     "text",
     ["Last month the Grain Board said 300 trucks were waiting.", "This week the Grain Board said 300 trucks waited."],
@@ -688,8 +798,10 @@ def test_a_named_body_after_close_to_is_not_a_source_of_its_own() -> None:
 
 
 def test_he_said_means_the_person_the_sentence_before_was_about() -> None:
-    text = ("Minister Tomas Brandt said 300 troops had arrived. Senator Mark Hale, who came to the capital to end "
-            "the deployment, decided to stay. \"We saw 200 tanks,\" he said.")
+    text = (
+        "Minister Tomas Brandt said 300 troops had arrived. Senator Mark Hale, who came to the capital to end "
+        'the deployment, decided to stay. "We saw 200 tanks," he said.'
+    )
     by_count = {c.quantity.low: c.actor.name for c in extract_claims(text, PUBLISHED) if c.quantity and c.actor}
     assert by_count == {300: "Tomas Brandt", 200: "Mark Hale"}
 
@@ -697,13 +809,13 @@ def test_he_said_means_the_person_the_sentence_before_was_about() -> None:
 @pytest.mark.parametrize(
     "between",
     [
-        "\"They came at night.\"",  # a quote continues the last speaker's words
+        '"They came at night."',  # a quote continues the last speaker's words
         "THE PRESIDENT VISITS THE FRONT",  # a headline
         "Today the weather was cold.",  # no person as the subject
     ],
 )
 def test_he_said_keeps_the_last_speaker_across_quotes_headlines_and_other_subjects(between: str) -> None:
-    text = f"Minister Tomas Brandt said 300 troops had arrived. {between}\n\"We saw 200 tanks,\" he said."
+    text = f'Minister Tomas Brandt said 300 troops had arrived. {between}\n"We saw 200 tanks," he said.'
     by_count = {c.quantity.low: c.actor.name for c in extract_claims(text, PUBLISHED) if c.quantity and c.actor}
     assert by_count == {300: "Tomas Brandt", 200: "Tomas Brandt"}
 
@@ -728,15 +840,19 @@ def test_observing_a_silence_is_no_statement() -> None:
 
 
 def test_and_he_replied_means_the_person_the_sentence_opens_with() -> None:
-    text = ("Minister Tomas Brandt said 300 troops had arrived. Later, Prime Minister Anna Berg was asked on TV "
-            "whether tanks had come, and she replied that 200 tanks had come.")
+    text = (
+        "Minister Tomas Brandt said 300 troops had arrived. Later, Prime Minister Anna Berg was asked on TV "
+        "whether tanks had come, and she replied that 200 tanks had come."
+    )
     by_count = {c.quantity.low: c.actor.name for c in extract_claims(text, PUBLISHED) if c.quantity and c.actor}
     assert by_count == {300: "Tomas Brandt", 200: "Anna Berg"}
 
 
 def test_a_quote_running_into_the_he_said_sentence_does_not_hide_the_subject_before_it() -> None:
-    text = ("Minister Tomas Brandt said 300 troops had arrived.\nSenator Mark Hale was asked about the border.\n"
-            "\"We saw them. We counted 200 tanks,\" he said.")
+    text = (
+        "Minister Tomas Brandt said 300 troops had arrived.\nSenator Mark Hale was asked about the border.\n"
+        '"We saw them. We counted 200 tanks," he said.'
+    )
     by_count = {c.quantity.low: c.actor.name for c in extract_claims(text, PUBLISHED) if c.quantity and c.actor}
     assert by_count == {300: "Tomas Brandt", 200: "Mark Hale"}
 
@@ -763,14 +879,17 @@ def test_finding_without_a_number_after_it_names_no_claimant(text: str) -> None:
 
 
 def test_the_report_means_the_author_a_sentence_before_named_without_a_verb_of_saying() -> None:
-    text = ("The findings come from a report published by the Harbor Institute, a research group in Boston. "
-            "The report estimated that Russia had abducted at least 6,000 children.")
+    text = (
+        "The findings come from a report published by the Harbor Institute, a research group in Boston. "
+        "The report estimated that Russia had abducted at least 6,000 children."
+    )
     claim = one_claim(text)
     assert claim.actor is not None and claim.actor.name == "Harbor Institute"
 
 
-@pytest.mark.parametrize(("word", "kind"), [("Residents", "anonymous"), ("Volunteers", "anonymous"),
-                                            ("Sanders", "person")])
+@pytest.mark.parametrize(
+    ("word", "kind"), [("Residents", "anonymous"), ("Volunteers", "anonymous"), ("Sanders", "person")]
+)
 def test_a_plural_noun_of_people_speaking_is_a_group_not_a_surname(word: str, kind: str) -> None:
     claim = one_claim(f"{word} said 12 soldiers died.")
     assert claim.actor is not None and claim.actor.kind == kind
@@ -782,9 +901,11 @@ def test_dash_quotes_opened_after_a_sentence_end_in_glued_copy() -> None:
 
 
 def test_the_sentences_of_a_glued_dash_quote_are_its_speakers() -> None:
-    text = ("The heaviest fights go on for the city.- A few days ago, the enemy claimed the city.It is not true.Our "
-            "boys are still there and 300 of them resist.Street fights are underway - assures Ivan Sirko, head of the "
-            "region.")
+    text = (
+        "The heaviest fights go on for the city.- A few days ago, the enemy claimed the city.It is not true.Our "
+        "boys are still there and 300 of them resist.Street fights are underway - assures Ivan Sirko, head of the "
+        "region."
+    )
     said = {c.evidence.sentence: c.actor.name for c in extract_claims(text, PUBLISHED) if c.actor}
     assert said.get("It is not true.") == "Ivan Sirko"
 
@@ -797,8 +918,10 @@ def test_a_sentence_adverb_before_the_subject_is_no_speaker(opener: str) -> None
 
 
 def test_he_said_after_a_quote_opened_within_a_sentence_means_its_subject() -> None:
-    text = ("Minister Tomas Brandt said 300 troops had arrived.\nSenator Mark Hale referred to the plan.- We saw "
-            "them.But we counted 200 tanks - he said.")
+    text = (
+        "Minister Tomas Brandt said 300 troops had arrived.\nSenator Mark Hale referred to the plan.- We saw "
+        "them.But we counted 200 tanks - he said."
+    )
     by_count = {c.quantity.low: c.actor.name for c in extract_claims(text, PUBLISHED) if c.quantity and c.actor}
     assert by_count == {300: "Tomas Brandt", 200: "Mark Hale"}
 
@@ -840,8 +963,10 @@ def test_lowercase_words_after_the_verb_are_no_role_when_they_are_function_words
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("According to the author of the study, the surgeon Olena Sirko, more than 300 women were wounded.",
-         "Olena Sirko"),
+        (
+            "According to the author of the study, the surgeon Olena Sirko, more than 300 women were wounded.",
+            "Olena Sirko",
+        ),
         ("According to a local correspondent, Remus Varga, 300 soldiers were wounded.", "Remus Varga"),
     ],
 )
@@ -877,8 +1002,10 @@ def test_a_weekday_or_month_before_the_speaker_is_when_not_who(text: str, name: 
         ("As reported by Ukrinform, 12 civilians were wounded in Kherson.", "Ukrinform"),
         ("As previously reported by Ukrinform, 12 civilians were wounded in Kherson.", "Ukrinform"),
         ("As was stated by the General Staff, 300 soldiers were captured.", "General Staff"),
-        ("Twelve civilians were wounded in Kherson, as reported by the regional administration.",
-         "Regional administration"),
+        (
+            "Twelve civilians were wounded in Kherson, as reported by the regional administration.",
+            "Regional administration",
+        ),
     ],
 )
 def test_as_with_a_passive_verb_names_its_agent_as_the_speaker(text: str, name: str) -> None:
@@ -887,14 +1014,20 @@ def test_as_with_a_passive_verb_names_its_agent_as_the_speaker(text: str, name: 
 
 
 def test_a_passive_with_an_agent_but_no_speech_is_not_attribution() -> None:
-    assert all(c.actor is None for c in extract_claims("The rally was reported by local media as peaceful, "
-                                                         "with 300 people present.", PUBLISHED))
+    assert all(
+        c.actor is None
+        for c in extract_claims(
+            "The rally was reported by local media as peaceful, with 300 people present.", PUBLISHED
+        )
+    )
 
 
 @pytest.mark.parametrize(
     "text",
-    ["Twelve people were killed, as the governor said on Telegram.",
-     "12 people were killed in the attack, as the governor said."],
+    [
+        "Twelve people were killed, as the governor said on Telegram.",
+        "12 people were killed in the attack, as the governor said.",
+    ],
 )
 def test_a_closing_as_clause_attributes_the_count_before_it(text: str) -> None:
     claim = one_claim(text)
@@ -912,8 +1045,10 @@ def test_as_opening_a_new_statement_leaves_the_count_in_the_text_s_own_voice() -
 
 @pytest.mark.parametrize(
     "text",
-    ["A further 28 African states voted to condemn the attack that killed 300 people.",
-     "Against the odds, Ukrainian forces pushed back the attackers and denied Russia 300 square kilometres."],
+    [
+        "A further 28 African states voted to condemn the attack that killed 300 people.",
+        "Against the odds, Ukrainian forces pushed back the attackers and denied Russia 300 square kilometres.",
+    ],
 )
 def test_a_plural_noun_states_or_a_stop_word_opener_names_no_speaker(text: str) -> None:
     assert all(c.actor is None for c in extract_claims(text, PUBLISHED))
@@ -932,10 +1067,11 @@ def test_a_conjunction_before_the_subject_is_skipped() -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Washington believes North Korea moved at least 3,000 soldiers into eastern Russia, Kirby said.",
-         "John Kirby"),
-        ("The Pentagon estimates that 10,000 troops are in Kursk, said Sabrina Singh, a spokeswoman.",
-         "Sabrina Singh"),
+        (
+            "Washington believes North Korea moved at least 3,000 soldiers into eastern Russia, Kirby said.",
+            "John Kirby",
+        ),
+        ("The Pentagon estimates that 10,000 troops are in Kursk, said Sabrina Singh, a spokeswoman.", "Sabrina Singh"),
         ("Russia claimed 300 Ukrainian soldiers were killed, the ISW said on Monday.", "Russia"),
     ],
 )
@@ -969,12 +1105,21 @@ def test_reports_and_bloggers_are_unnamed_sources(text: str, name: str, kind: st
 @pytest.mark.parametrize(
     ("text", "role", "affiliation"),
     [
-        ("Sources in Ukraine's military intelligence told RBC-Ukraine that 300 soldiers had been killed.",
-         "in Ukraine's military intelligence", "Ukraine"),
-        ("A source in the Russian defence ministry said 40 drones were downed.", "in the Russian defence ministry",
-         "Russia"),
-        ("A source close to Ukraine's defence ministry said 40 drones were downed.",
-         "close to Ukraine's defence ministry", "Ukraine"),
+        (
+            "Sources in Ukraine's military intelligence told RBC-Ukraine that 300 soldiers had been killed.",
+            "in Ukraine's military intelligence",
+            "Ukraine",
+        ),
+        (
+            "A source in the Russian defence ministry said 40 drones were downed.",
+            "in the Russian defence ministry",
+            "Russia",
+        ),
+        (
+            "A source close to Ukraine's defence ministry said 40 drones were downed.",
+            "close to Ukraine's defence ministry",
+            "Ukraine",
+        ),
     ],
 )
 def test_sources_inside_a_body_are_unnamed_and_take_its_side(text: str, role: str, affiliation: str) -> None:
@@ -991,8 +1136,9 @@ def test_an_acronym_opening_the_subject_is_a_name_not_a_stop_word() -> None:
 
 
 def test_an_agentless_passive_relays_the_titled_official_the_sentence_opens_with() -> None:
-    claims = extract_claims("Defence Minister Anna Berg at a briefing on Monday: the army was said to be "
-                            "reviewing the reports.", PUBLISHED)
+    claims = extract_claims(
+        "Defence Minister Anna Berg at a briefing on Monday: the army was said to be reviewing the reports.", PUBLISHED
+    )
     assert [c.actor.name for c in claims if c.actor] == ["Anna Berg"]
 
 

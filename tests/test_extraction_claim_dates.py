@@ -255,8 +255,10 @@ def test_a_time_phrase_opening_the_sentence_without_a_comma_dates_the_claim() ->
 
 @pytest.mark.parametrize(
     "text",
-    ["Twelve people were killed in a strike on Odesa on Monday, officials said on Tuesday.",
-     "Officials said on Tuesday that 12 people were killed in a strike on Odesa on Monday."],
+    [
+        "Twelve people were killed in a strike on Odesa on Monday, officials said on Tuesday.",
+        "Officials said on Tuesday that 12 people were killed in a strike on Odesa on Monday.",
+    ],
 )
 def test_the_date_on_the_verb_is_the_claim_date_and_the_other_the_event_date(text: str) -> None:
     (claim,) = claims_of(text)

@@ -59,8 +59,11 @@ def test_named_scores_above_anonymous_above_uncharacterised() -> None:
 
 @pytest.mark.parametrize(
     "sentence",
-    ["Washington believes 3,000 soldiers arrived.", "We assess that 3,000 soldiers arrived.",
-     "US intelligence assessed 3,000 soldiers probably arrived."],
+    [
+        "Washington believes 3,000 soldiers arrived.",
+        "We assess that 3,000 soldiers arrived.",
+        "US intelligence assessed 3,000 soldiers probably arrived.",
+    ],
 )
 def test_estimative_language_is_credibility_3(sentence: str) -> None:
     conf = assess(actor(NAMED), sentence)
@@ -77,8 +80,11 @@ def test_possibility_language() -> None:
 
 @pytest.mark.parametrize(
     "sentence",
-    ["3,000 soldiers reportedly arrived, he said.", "He cited unconfirmed reports of 3,000 soldiers.",
-     "The figure of 3,000 soldiers could not be independently verified."],
+    [
+        "3,000 soldiers reportedly arrived, he said.",
+        "He cited unconfirmed reports of 3,000 soldiers.",
+        "The figure of 3,000 soldiers could not be independently verified.",
+    ],
 )
 def test_unverified_wording_is_credibility_4(sentence: str) -> None:
     conf = assess(actor(NAMED), sentence)

@@ -157,8 +157,9 @@ def test_raw_does_not_include_sentence_full_stop() -> None:
     assert only_date("Troops crossed the border on 23 October.").ref.raw == "on 23 October"
 
 
-@pytest.mark.parametrize("sentence", ["The ministry said on 2024-02-30 that it was over.",
-                                      "The ministry spoke last week."])
+@pytest.mark.parametrize(
+    "sentence", ["The ministry said on 2024-02-30 that it was over.", "The ministry spoke last week."]
+)
 def test_impossible_or_overflowing_dates_are_not_dates(sentence: str) -> None:
     import datetime as _dt
 

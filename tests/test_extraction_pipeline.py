@@ -155,8 +155,10 @@ def test_side_carried_from_troops_in_the_previous_sentence() -> None:
 
 
 def test_side_is_not_carried_far() -> None:
-    text = ("North Korean troops are in Kursk. The weather was cold. Roads were muddy. Trains were late. "
-            "Bridges were down. Zelensky said 4,000 soldiers had arrived.")
+    text = (
+        "North Korean troops are in Kursk. The weather was cold. Roads were muddy. Trains were late. "
+        "Bridges were down. Zelensky said 4,000 soldiers had arrived."
+    )
     assert one_count(text).subject == "troops"
 
 
@@ -214,8 +216,10 @@ def test_headline_and_body_are_one_claim_with_two_mentions() -> None:
 
 
 def test_same_speaker_repeating_a_count_is_one_claim() -> None:
-    text = ("Kirby said 3,000 soldiers are in Russia.\nThe weather was cold.\n"
-            "Kirby said again that 3,000 soldiers are in Russia.")
+    text = (
+        "Kirby said 3,000 soldiers are in Russia.\nThe weather was cold.\n"
+        "Kirby said again that 3,000 soldiers are in Russia."
+    )
     claim = one_count(text)
     assert len(claim.mentions) == 2
 
@@ -232,16 +236,21 @@ def test_different_counts_are_different_claims() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["3,000 soldiers arrived in Kursk.", "Thousands of soldiers arrived in Kursk.",
-     '"We assess that 600 soldiers are there."'],
+    [
+        "3,000 soldiers arrived in Kursk.",
+        "Thousands of soldiers arrived in Kursk.",
+        '"We assess that 600 soldiers are there."',
+    ],
 )
 def test_unattributed_counts_are_not_claims(text: str) -> None:
     assert extract_claims(text, PUBLISHED) == []
 
 
 def test_boilerplate_lines_yield_nothing() -> None:
-    text = ("Subscribe to our newsletter\n* indicates required\n3 min read\nEnter your email address\n"
-            "Sign up to get 5,000 soldiers' stories, editors said\n")
+    text = (
+        "Subscribe to our newsletter\n* indicates required\n3 min read\nEnter your email address\n"
+        "Sign up to get 5,000 soldiers' stories, editors said\n"
+    )
     assert extract_claims(text, PUBLISHED) == []
 
 
@@ -410,8 +419,10 @@ def test_canisters_are_counted_materiel() -> None:
 
 
 def test_what_the_data_shows_belongs_to_who_published_it() -> None:
-    claims = counted("The General Staff published its daily figures on Monday.The data shows that Russia lost "
-                     "almost a thousand soldiers over the past day.")
+    claims = counted(
+        "The General Staff published its daily figures on Monday.The data shows that Russia lost "
+        "almost a thousand soldiers over the past day."
+    )
     assert [(c.actor.name, c.quantity.high) for c in claims] == [("General Staff", 1000)]
 
 
@@ -430,8 +441,10 @@ def test_an_estimate_of_is_a_noun_not_a_verb() -> None:
 
 
 def test_a_counted_group_opening_the_sentence_is_no_speaker() -> None:
-    assert all(c.actor is None or c.actor.name != "About"
-               for c in counted("About 300 soldiers were reported killed by the enemy."))
+    assert all(
+        c.actor is None or c.actor.name != "About"
+        for c in counted("About 300 soldiers were reported killed by the enemy.")
+    )
 
 
 def test_the_place_of_the_press_conference_is_not_the_quoted_counts() -> None:
@@ -449,8 +462,9 @@ def test_per_a_source_at_the_end_of_a_clause() -> None:
     assert claim.actor.name == "Lithuanian intelligence"
 
 
-@pytest.mark.parametrize("text", ["Russia fires 9,000 shells per day, the army said.",
-                                  "Per the treaty, 500 tanks were withdrawn."])
+@pytest.mark.parametrize(
+    "text", ["Russia fires 9,000 shells per day, the army said.", "Per the treaty, 500 tanks were withdrawn."]
+)
 def test_per_a_unit_or_a_document_is_no_source(text: str) -> None:
     assert all(c.actor is None or c.actor.kind != "person" for c in counted(text))
 
@@ -465,9 +479,14 @@ def test_a_headline_speaker_before_a_colon() -> None:
     assert claim.actor.name.startswith("Ministry of Defence") or "Defence Ministry" in claim.actor.name
 
 
-@pytest.mark.parametrize("text", ["KYIV: Russian forces lost 300 soldiers, the army said.",
-                                  "Sources: 300 soldiers were killed in the attack.",
-                                  "WATCH THE MOMENT: 300 soldiers were killed in the attack."])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KYIV: Russian forces lost 300 soldiers, the army said.",
+        "Sources: 300 soldiers were killed in the attack.",
+        "WATCH THE MOMENT: 300 soldiers were killed in the attack.",
+    ],
+)
 def test_a_dateline_or_label_before_a_colon_is_no_speaker(text: str) -> None:
     assert all(c.actor is None or c.actor.name not in {"Ukraine", "Sources", "WATCH THE MOMENT"} for c in counted(text))
 
@@ -524,8 +543,7 @@ def test_damaged_materiel_keeps_its_own_kind() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Police said the victims were two farmers from the valley.",
-     "Police said the victims included three teenagers."],
+    ["Police said the victims were two farmers from the valley.", "Police said the victims included three teenagers."],
 )
 def test_a_few_people_named_as_victims_are_a_casualty_claim(text: str) -> None:
     claim = one_count(text)
@@ -534,7 +552,6 @@ def test_a_few_people_named_as_victims_are_a_casualty_claim(text: str) -> None:
 
 def test_a_few_people_with_no_victim_cue_are_no_claim() -> None:
     assert counted("Police said two farmers from the valley came to the meeting.") == []
-
 
 
 @pytest.mark.parametrize(

@@ -27,8 +27,9 @@ The country has 3,000 North Korean troops, Kirby added."""
 ANAPHORIC = """John Kirby said on Wednesday that 3,000 North Korean troops had arrived in eastern Russia.
 Satellite images showed 3,000 North Korean troops near Vladivostok on Tuesday.
 Later that day, 3,000 North Korean troops were seen in Kursk."""
-TEXTS = {"repeats": REPEATS, "anaphoric": ANAPHORIC} | {p.name: p.read_text(encoding="utf-8")
-                                                        for p in sorted(SEEDS.glob("*.txt"))}
+TEXTS = {"repeats": REPEATS, "anaphoric": ANAPHORIC} | {
+    p.name: p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))
+}
 
 
 def _dumps(claims: list) -> list[dict]:
@@ -80,12 +81,18 @@ def test_a_repeat_that_needs_its_context_is_read_in_order(monkeypatch: pytest.Mo
     ("text", "expected"),
     [
         # a later speaker who announces nothing leaves the announcer in place
-        ("Norway is sending 300 missiles. Officials said the weather was cold. The package includes 50 armoured "
-         "vehicles.", "Norway"),
+        (
+            "Norway is sending 300 missiles. Officials said the weather was cold. The package includes 50 armoured "
+            "vehicles.",
+            "Norway",
+        ),
         ("Norway is sending 300 missiles. Denmark is sending 20 tanks. The package includes 50 boats.", "Denmark"),
         # the last announcement is four sentences back
-        ("Norway is sending 300 missiles. Officials said the weather was cold. Police said trains were late. Shops "
-         "were shut, the mayor said. The package includes 50 boats.", None),
+        (
+            "Norway is sending 300 missiles. Officials said the weather was cold. Police said trains were late. Shops "
+            "were shut, the mayor said. The package includes 50 boats.",
+            None,
+        ),
     ],
 )
 def test_a_package_list_is_the_last_announcers_within_reach(text: str, expected: str | None) -> None:

@@ -92,9 +92,7 @@ def test_lowered_refuses_the_case_folding_traps() -> None:
         assert may_hold(lowered(trap), ("anything",))
 
 
-@pytest.mark.parametrize(
-    "source", [r"\x41bc", r"[A-z]", r"(?-i:Ab)c", "\u03a3x", r"[\u0400-\u042f]"]
-)
+@pytest.mark.parametrize("source", [r"\x41bc", r"[A-z]", r"(?-i:Ab)c", "\u03a3x", r"[\u0400-\u042f]"])
 def test_lowercase_twin_refuses_patterns_it_cannot_mirror(source: str) -> None:
     with pytest.raises(ValueError):
         lowercase_twin(re.compile(source, re.IGNORECASE))
@@ -126,9 +124,17 @@ def test_twin_scans_find_the_matches_of_their_patterns(text: str) -> None:
 
 def _start_scans() -> list[StartScan]:
     """Every `StartScan` the extractor uses."""
-    scans = [attribution._CUE_WORD_SCAN, quantities._COUNT_TWIN_SCAN, quantities._NUMBER_WORD_SCAN,
-             pipeline.FORECAST_SCAN, pipeline._DELIVERY_SCAN, dates._TIME_WORD_IN_LOWERCASE, *dates._TWINS.values(),
-             dates._GUARD_WORD_SCAN, places._REFERENCE_SCAN]
+    scans = [
+        attribution._CUE_WORD_SCAN,
+        quantities._COUNT_TWIN_SCAN,
+        quantities._NUMBER_WORD_SCAN,
+        pipeline.FORECAST_SCAN,
+        pipeline._DELIVERY_SCAN,
+        dates._TIME_WORD_IN_LOWERCASE,
+        *dates._TWINS.values(),
+        dates._GUARD_WORD_SCAN,
+        places._REFERENCE_SCAN,
+    ]
     alias_scan = places._alias_scan(len(GAZETTEER.places))
     return scans + ([alias_scan[0]] if alias_scan is not None else [])  # fmt: skip
 
@@ -260,9 +266,13 @@ def _cue_matches_by_word(sentence: str):
         if determiner and low.endswith(("ed", "s")):
             continue
         start = w.start()
-        if low.endswith("s") and (sentence[start - 3 : start - 1] in ("'s", "’s") or (
+        if low.endswith("s") and (
+            sentence[start - 3 : start - 1] in ("'s", "’s")
+            or (
                 attribution._PLURAL_AUXILIARY.match(sentence, w.end())
-                and not attribution._PRONOUN_BEFORE.search(sentence, 0, start))):
+                and not attribution._PRONOUN_BEFORE.search(sentence, 0, start)
+            )
+        ):
             continue  # a possessor's noun or a plural noun before its verb
         if low == "states" and not attribution._STATES_AS_VERB.match(sentence, w.end()):
             continue
@@ -458,9 +468,9 @@ def test_trie_with_not_after_matches_the_lookbehind_before_it(words: list[str], 
 
 SETTING_WORDS = ["who", "which", "in", "at", "during", "on", "a", "the", "his", "briefing", "statement", "interview",
                  "Telegram", "X", "social media", "television", "hearing", "-", ",", "video", "news", "\n"]  # fmt: skip
-setting_texts = st.lists(
-    st.tuples(separator, st.sampled_from(SETTING_WORDS).flatmap(_cased) | piece), max_size=25
-).map(lambda parts: "".join(s + p for s, p in parts))
+setting_texts = st.lists(st.tuples(separator, st.sampled_from(SETTING_WORDS).flatmap(_cased) | piece), max_size=25).map(
+    lambda parts: "".join(s + p for s, p in parts)
+)
 
 
 @QUICK
@@ -587,8 +597,31 @@ def test_last_words_before_a_place_from_a_short_window(text: str, pos: int) -> N
 
 
 @QUICK
-@given(st.lists(st.sampled_from(["said", "aid", "raid", "paid", "laid", "AID", "sent", "giving", " ", ", ", "x",
-                                 "supplies", "tranche", "Aid's", "-"]), max_size=12).map("".join) | texts)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "said",
+                "aid",
+                "raid",
+                "paid",
+                "laid",
+                "AID",
+                "sent",
+                "giving",
+                " ",
+                ", ",
+                "x",
+                "supplies",
+                "tranche",
+                "Aid's",
+                "-",
+            ]
+        ),
+        max_size=12,
+    ).map("".join)
+    | texts
+)
 @example("he said the raid was paid for; aid")
 def test_delivery_prefilter_lets_every_delivery_word_through(text: str) -> None:
     low = lowered(text)
@@ -633,8 +666,12 @@ def test_hyphenated_names_scan_finds_what_the_lookbehind_pattern_finds(text: str
 
 ADJECTIVES = sorted({a for p in GAZETTEER.places.values() for a in p.adjectives})
 adjective_texts = st.lists(
-    st.tuples(separator, st.sampled_from(ADJECTIVES).flatmap(_cased)
-              | st.sampled_from(sorted(places.GEOGRAPHIC_NOUNS | places._MODIFIERS)).flatmap(_cased) | piece),
+    st.tuples(
+        separator,
+        st.sampled_from(ADJECTIVES).flatmap(_cased)
+        | st.sampled_from(sorted(places.GEOGRAPHIC_NOUNS | places._MODIFIERS)).flatmap(_cased)
+        | piece,
+    ),
     max_size=20,
 ).map(lambda parts: " ".join(s + p for s, p in parts))
 
@@ -656,5 +693,6 @@ def test_adjective_mentions_need_a_geographic_noun_in_the_text(text: str) -> Non
 
 def test_adjective_mentions_are_found_past_the_guard() -> None:
     assert [m.raw for m in places._adjective_mentions("troops crossed the Belarusian border", 0, [])] == [
-        "Belarusian border"]
+        "Belarusian border"
+    ]
     assert places._adjective_mentions("Russian forces advanced", 0, []) == []

@@ -152,7 +152,9 @@ def test_half_a_million() -> None:
 def test_coordinated_counts_share_the_noun() -> None:
     counts = find_counts("The front holds 7,000 North Korean and 3,000 Russian soldiers.")
     assert [(c.low, c.unit, c.modifiers) for c in counts] == [
-        (7_000, "soldiers", "North Korean"), (3_000, "soldiers", "Russian")]
+        (7_000, "soldiers", "North Korean"),
+        (3_000, "soldiers", "Russian"),
+    ]
 
 
 def test_coordination_with_a_lowercase_word_is_not_a_shared_noun() -> None:
@@ -329,8 +331,9 @@ def test_a_number_glued_to_its_noun_is_a_count(sentence: str, low, high, unit: s
     assert (count.low, count.high, count.unit) == (low, high, unit)
 
 
-@pytest.mark.parametrize("sentence", ["The road runs 300miles north.", "It cost $40million to rebuild.",
-                                      "The 2023drones programme ended."])
+@pytest.mark.parametrize(
+    "sentence", ["The road runs 300miles north.", "It cost $40million to rebuild.", "The 2023drones programme ended."]
+)
 def test_a_glued_measure_money_or_year_is_no_count(sentence: str) -> None:
     assert find_counts(sentence) == []
 
@@ -377,14 +380,21 @@ def test_a_change_with_its_noun_after_it_gives_two_exact_counts() -> None:
 
 def test_a_second_change_with_its_noun_elided_takes_the_first_ones() -> None:
     counts = find_counts("Spain's contingent of soldiers rose from 120 to 410, and Greece's from 90 to 150.")
-    assert [(c.low, c.unit) for c in counts] == [(120, "soldiers"), (410, "soldiers"), (90, "soldiers"),
-                                                 (150, "soldiers")]
+    assert [(c.low, c.unit) for c in counts] == [
+        (120, "soldiers"),
+        (410, "soldiers"),
+        (90, "soldiers"),
+        (150, "soldiers"),
+    ]
 
 
 @pytest.mark.parametrize(
     "sentence",
-    ["Support for the mayor grew from 40 to 55 percent among soldiers.", "Prices rose from 30 to 45 in a week.",
-     "Between 20 and 30 troops came from 10 to 12 towns."],
+    [
+        "Support for the mayor grew from 40 to 55 percent among soldiers.",
+        "Prices rose from 30 to 45 in a week.",
+        "Between 20 and 30 troops came from 10 to 12 towns.",
+    ],
 )
 def test_a_change_of_no_counted_noun_or_of_a_share_is_no_change_count(sentence: str) -> None:
     assert not [c for c in find_counts(sentence) if c.low == c.high and c.qualifier is None]
@@ -426,10 +436,16 @@ def test_twice_as_many_as_something_else_is_no_count_of_its_own() -> None:
 
 
 def test_a_tally_lists_each_noun_before_its_number() -> None:
-    counts = find_counts("Enemy losses: personnel — about 41,200 (+350), tanks – 812 (+4), armoured combat vehicles – "
-                         "1,730 (+11), helicopters - 97.")
+    counts = find_counts(
+        "Enemy losses: personnel — about 41,200 (+350), tanks – 812 (+4), armoured combat vehicles – "
+        "1,730 (+11), helicopters - 97."
+    )
     assert [(c.low, c.high, c.group.noun) for c in counts] == [
-        (41_200, 41_200, "personnel"), (812, 812, "tanks"), (1_730, 1_730, "combat vehicles"), (97, 97, "helicopters")]
+        (41_200, 41_200, "personnel"),
+        (812, 812, "tanks"),
+        (1_730, 1_730, "combat vehicles"),
+        (97, 97, "helicopters"),
+    ]
 
 
 def test_a_tally_at_the_start_of_a_line_is_counted() -> None:
@@ -437,8 +453,10 @@ def test_a_tally_at_the_start_of_a_line_is_counted() -> None:
     assert (count.low, count.unit) == (2_410, "drones")
 
 
-@pytest.mark.parametrize("sentence", ["Part 2: tanks - 3 lessons from the front.", "Tanks - 2024 in review.",
-                                      "Soldiers: 40% said they were tired."])
+@pytest.mark.parametrize(
+    "sentence",
+    ["Part 2: tanks - 3 lessons from the front.", "Tanks - 2024 in review.", "Soldiers: 40% said they were tired."],
+)
 def test_a_heading_a_year_or_a_share_after_a_noun_is_no_tally(sentence: str) -> None:
     assert find_counts(sentence) == []
 

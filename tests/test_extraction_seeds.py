@@ -31,8 +31,12 @@ def find(name: str, actor: str, **quantity: float | None) -> ExtractedClaim:
     _, claims = seed(name)
     for claim in claims:
         q = claim.quantity
-        if claim.actor and claim.actor.name == actor and q is not None \
-                and all(getattr(q, k) == v for k, v in quantity.items()):
+        if (
+            claim.actor
+            and claim.actor.name == actor
+            and q is not None
+            and all(getattr(q, k) == v for k, v in quantity.items())
+        ):
             return claim
     raise AssertionError(f"no claim by {actor} with {quantity}")
 

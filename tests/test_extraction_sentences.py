@@ -19,10 +19,14 @@ def texts(text: str) -> list[str]:
         ("Gen. Ivan Hora spoke. Then he left.", ["Gen. Ivan Hora spoke.", "Then he left."]),
         ("Michael R. Turner said so.", ["Michael R. Turner said so."]),
         # boundaries glued together in scraped copy
-        ("They reached the border.In turn, the army fell back.",
-         ["They reached the border.", "In turn, the army fell back."]),
-        ('Jets landed in Lask."8 machines will join them," he wrote.',
-         ["Jets landed in Lask.", '"8 machines will join them," he wrote.']),
+        (
+            "They reached the border.In turn, the army fell back.",
+            ["They reached the border.", "In turn, the army fell back."],
+        ),
+        (
+            'Jets landed in Lask."8 machines will join them," he wrote.',
+            ["Jets landed in Lask.", '"8 machines will join them," he wrote.'],
+        ),
         ("The fund holds 1.5 billion dollars.", ["The fund holds 1.5 billion dollars."]),
         # after a word in capitals ("World War II.The", "NATO.It"); never inside initials
         ("It ended with World War II.The media said so.", ["It ended with World War II.", "The media said so."]),

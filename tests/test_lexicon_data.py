@@ -259,8 +259,9 @@ def test_ambiguous_words_are_not_actor_aliases(word: str) -> None:
 
 def test_the_gazetteer_is_looked_up_once_per_pinned_block(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
     extra = tmp_path / "extra.toml"
-    extra.write_text('[[place]]\nname = "Testville"\nkind = "town"\ncountry = "Ukraine"\nparent = "Ukraine"\n',
-                     encoding="utf-8")
+    extra.write_text(
+        '[[place]]\nname = "Testville"\nkind = "town"\ncountry = "Ukraine"\nparent = "Ukraine"\n', encoding="utf-8"
+    )
     with gazetteer_module.pinned_environment():
         packaged = load_gazetteer()
         monkeypatch.setenv("CLAIMTRACK_PLACES", str(extra))

@@ -101,9 +101,7 @@ def test_directory_with_every_kind_of_bad_input(tmp_path: Path) -> None:
     if os.geteuid() == 0:
         expected.append("12_unreadable.txt")  # root reads it anyway
     assert names == expected
-    failures = {
-        Path(r.source.split(":line")[0]).name: r.message for r in results if isinstance(r, ReadFailure)
-    }
+    failures = {Path(r.source.split(":line")[0]).name: r.message for r in results if isinstance(r, ReadFailure)}
     assert "empty file" in failures["02_empty.txt"]
     assert "binary file, not text" in failures["03_binary.txt"]
     assert "not valid JSON" in failures["07_lines.jsonl"]

@@ -131,9 +131,7 @@ def test_published_from_json_ld() -> None:
 def test_published_from_meta_date_and_time_element() -> None:
     meta = '<html><head><meta name="date" content="2023-05-06"></head><body><p>A.</p></body></html>'
     assert extract_html(meta).published == dt.date(2023, 5, 6)
-    time = (
-        '<p>A.</p><aside><time datetime="2020-01-01">old</time></aside><time datetime="2023-07-08">x</time>'
-    )
+    time = '<p>A.</p><aside><time datetime="2020-01-01">old</time></aside><time datetime="2023-07-08">x</time>'
     assert extract_html(time).published == dt.date(2023, 7, 8)  # the related-stories <time> is ignored
 
 
@@ -180,9 +178,7 @@ def test_arbitrary_markup_never_raises(page: str) -> None:
 
 def test_malformed_html_file_still_gives_its_text(tmp_path: Path) -> None:
     path = tmp_path / "broken.htm"
-    path.write_text(
-        "<html><body><div><p>Shelling reported overnight.<p>Two injured</div></span>", encoding="utf-8"
-    )
+    path.write_text("<html><body><div><p>Shelling reported overnight.<p>Two injured</div></span>", encoding="utf-8")
     (doc,) = iter_documents([path])
     assert isinstance(doc, SourceDocument)
     assert doc.text == "Shelling reported overnight.\n\nTwo injured"
@@ -190,9 +186,7 @@ def test_malformed_html_file_still_gives_its_text(tmp_path: Path) -> None:
 
 def test_html_with_no_readable_text_fails(tmp_path: Path) -> None:
     path = tmp_path / "shell.html"
-    path.write_text(
-        "<html><head><script>app()</script></head><body><nav>Menu</nav></body></html>", encoding="utf-8"
-    )
+    path.write_text("<html><head><script>app()</script></head><body><nav>Menu</nav></body></html>", encoding="utf-8")
     (failure,) = iter_documents([path])
     assert isinstance(failure, ReadFailure)
     assert "no readable text" in failure.message
@@ -209,8 +203,7 @@ def test_html_in_cp1252_is_decoded(tmp_path: Path) -> None:
 def test_html_byline_date_when_no_metadata(tmp_path: Path) -> None:
     path = tmp_path / "plain.html"
     path.write_text(
-        "<h1>Grain ship leaves port</h1><p>By Port Reporter</p>"
-        "<p>Published: 05.09.2024</p><p>The ship left.</p>",
+        "<h1>Grain ship leaves port</h1><p>By Port Reporter</p><p>Published: 05.09.2024</p><p>The ship left.</p>",
         encoding="utf-8",
     )
     (doc,) = iter_documents([path])

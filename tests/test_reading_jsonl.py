@@ -26,9 +26,7 @@ def test_good_lines_become_documents(tmp_path: Path) -> None:
     path = write_lines(
         tmp_path / "batch.jsonl",
         [
-            good(
-                "a1", title="First", outlet="Wire One", url="https://one.example/a1", published="2024-10-24"
-            ),
+            good("a1", title="First", outlet="Wire One", url="https://one.example/a1", published="2024-10-24"),
             "",
             good("a2", published="2024-10-25T23:30:00-05:00"),
         ],
@@ -85,9 +83,7 @@ def test_html_line_is_extracted(tmp_path: Path) -> None:
         '<meta property="article:published_time" content="2023-03-03"></head>'
         "<body><nav>Menu</nav><h1>Headline</h1><p>Body text.</p></body></html>"
     )
-    path = write_lines(
-        tmp_path / "pages.jsonl", [json.dumps({"id": "h1", "html": html, "outlet": "Line Outlet"})]
-    )
+    path = write_lines(tmp_path / "pages.jsonl", [json.dumps({"id": "h1", "html": html, "outlet": "Line Outlet"})])
     (doc,) = iter_documents([path])
     assert isinstance(doc, SourceDocument)
     assert doc.text == "Headline\n\nBody text."

@@ -12,9 +12,7 @@ from claimtrack.reading import ReadFailure, iter_documents
 from claimtrack.reading.dates import parse_published
 from claimtrack.records import SourceDocument
 
-TEXT = (
-    "Convoy spotted near the border\n\nBy Desk Writer, 1 June 2024 09:00\n\nA long column was seen moving.\n"
-)
+TEXT = "Convoy spotted near the border\n\nBy Desk Writer, 1 June 2024 09:00\n\nA long column was seen moving.\n"
 
 
 def article(directory: Path, name: str = "convoy.txt", text: str = TEXT) -> Path:
@@ -59,9 +57,7 @@ def test_sidecar_named_after_the_full_file_name(tmp_path: Path) -> None:
 
 def test_sidecar_applies_to_html_over_page_metadata(tmp_path: Path) -> None:
     page = tmp_path / "page.html"
-    page.write_text(
-        '<meta property="og:site_name" content="Page Site"><h1>Head</h1><p>Body.</p>', encoding="utf-8"
-    )
+    page.write_text('<meta property="og:site_name" content="Page Site"><h1>Head</h1><p>Body.</p>', encoding="utf-8")
     sidecar(tmp_path, "page.meta.json", {"outlet": "Sidecar Site"})
     (doc,) = iter_documents([page])
     assert isinstance(doc, SourceDocument)
@@ -100,9 +96,7 @@ def test_broken_sidecar_fails_the_document(tmp_path: Path, content: str, expecte
 
 def test_keyword_overrides_beat_everything(tmp_path: Path) -> None:
     path = article(tmp_path)
-    sidecar(
-        tmp_path, "convoy.meta.json", {"title": "Sidecar", "outlet": "Sidecar", "published": "2024-06-02"}
-    )
+    sidecar(tmp_path, "convoy.meta.json", {"title": "Sidecar", "outlet": "Sidecar", "published": "2024-06-02"})
     lines = tmp_path / "lines.jsonl"
     lines.write_text(json.dumps({"id": "j", "text": "t", "outlet": "Line", "published": "2020-01-01"}) + "\n")
     overrides = {
@@ -121,9 +115,7 @@ def test_keyword_overrides_beat_everything(tmp_path: Path) -> None:
 
 
 def test_byline_outlet_when_no_metadata(tmp_path: Path) -> None:
-    path = article(
-        tmp_path, "desk.txt", "Headline\n\nby The Example Bugle news desk May 5, 2024 8:00 AM\n\nBody.\n"
-    )
+    path = article(tmp_path, "desk.txt", "Headline\n\nby The Example Bugle news desk May 5, 2024 8:00 AM\n\nBody.\n")
     (doc,) = iter_documents([path])
     assert isinstance(doc, SourceDocument)
     assert doc.outlet == "The Example Bugle"

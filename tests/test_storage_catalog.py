@@ -16,9 +16,7 @@ def fill(store: Store) -> None:
         )
         claims = [make_claim(doc, doc.text, place=place, aliases=("Kirby",))]
         if i == 0:
-            claims.append(
-                make_claim(doc, doc.text, kind="statement", actor="Pentagon", actor_kind="organisation")
-            )
+            claims.append(make_claim(doc, doc.text, kind="statement", actor="Pentagon", actor_kind="organisation"))
         store_document(store, doc, claims)
 
 
@@ -51,9 +49,7 @@ def test_list_sources_and_documents(store: Store) -> None:
     fill(store)
     sources = list_sources(store)
     assert [(s.outlet, s.n_documents, s.n_claims) for s in sources] == [("AP", 2, 3), ("Reuters", 1, 1)]
-    assert sources[0].first_published == dt.date(2024, 10, 1) and sources[0].last_published == dt.date(
-        2024, 10, 2
-    )
+    assert sources[0].first_published == dt.date(2024, 10, 1) and sources[0].last_published == dt.date(2024, 10, 2)
     docs = list_documents(store, outlet="AP")
     assert [(d.name, d.n_claims) for d in docs] == [("d1.txt", 1), ("d0.txt", 2)]
     assert docs[0].ingested_at is not None and len(docs[0].content_hash) == 64

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+import sqlalchemy as sa
 from test_storage_factory import make_claim, make_doc
 
 from claimtrack.analysis.compare import compare_subject
@@ -34,14 +35,30 @@ def denials(store: Store) -> dict[str, str]:
         stored.update({label: claim_key(doc.content_hash, c) for label, c in claims.items()})  # type: ignore[arg-type]
 
     a, b, d = docs["a"], docs["b"], docs["d"]
-    put("a", {"kirby": make_claim(a, a.text.split(". ")[0] + ".", quantity=(3000, None), subject=SUBJECT,
-                                  claim_date=D),
-              "deny_a": make_claim(a, "Moscow denied sending troops.", kind="denial", actor="Kremlin")})
-    put("b", {"budanov": make_claim(b, b.text.split(". ")[0] + ".", actor="Kyrylo Budanov",
-                                    quantity=(11000, 11000), subject=SUBJECT, claim_date=D),
-              "deny_b": make_claim(b, "Pyongyang denied it.", kind="denial", actor="North Korea")})
-    put("a_again", {"deny_same_name": make_claim(docs["a_again"], docs["a_again"].text, kind="denial",
-                                                 actor="Kremlin")})
+    put(
+        "a",
+        {
+            "kirby": make_claim(a, a.text.split(". ")[0] + ".", quantity=(3000, None), subject=SUBJECT, claim_date=D),
+            "deny_a": make_claim(a, "Moscow denied sending troops.", kind="denial", actor="Kremlin"),
+        },
+    )
+    put(
+        "b",
+        {
+            "budanov": make_claim(
+                b,
+                b.text.split(". ")[0] + ".",
+                actor="Kyrylo Budanov",
+                quantity=(11000, 11000),
+                subject=SUBJECT,
+                claim_date=D,
+            ),
+            "deny_b": make_claim(b, "Pyongyang denied it.", kind="denial", actor="North Korea"),
+        },
+    )
+    put(
+        "a_again", {"deny_same_name": make_claim(docs["a_again"], docs["a_again"].text, kind="denial", actor="Kremlin")}
+    )
     put("c", {"deny_elsewhere": make_claim(docs["c"], docs["c"].text, kind="denial", actor="Kremlin")})
     put("d", {"deny_near": make_claim(d, "A denial about the troops, near.", kind="denial", actor="Kremlin",
                                       subject=SUBJECT, claim_date=D + dt.timedelta(days=10)),
@@ -135,36 +152,42 @@ def test_without_a_limit_one_statement_reads_in_no_order_and_with_one_in_date_or
         (stmt,) = _statements(conn, ClaimFilter(subject=SUBJECT))
         assert "ORDER BY" not in str(stmt.compile(dialect=conn.dialect))
         with paused_gc():
-            first = read_views(conn, ClaimFilter(subject=SUBJECT, limit=1))
-            every = read_views(conn, ClaimFilter(subject=SUBJECT))
+            first, _ = read_views(conn, ClaimFilter(subject=SUBJECT, limit=1))
+            every, document_ids = read_views(conn, ClaimFilter(subject=SUBJECT))
     (earliest,) = query_claims(store, ClaimFilter(subject=SUBJECT, limit=1))  # date order, then id
     assert len(every) == 4 and [v.claim_id for v in first] == [earliest.claim_id] and first[0] in every
+    assert len(document_ids) == 4 and len(set(document_ids)) == 3  # kirby's a.txt, budanov's b.txt, d.txt twice
+
+
+def _plan(conn: object, stmt: object) -> str:
+    compiled = stmt.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})  # type: ignore[attr-defined]
+    params = tuple(compiled.params[name] for name in compiled.positiontup or ())
+    return " ".join(row[-1] for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + str(compiled), params))  # type: ignore[attr-defined]
 
 
 def test_sqlite_reads_the_document_fields_from_their_index(store: Store, denials: dict[str, str]) -> None:
     if store.dialect != "sqlite":
         pytest.skip("PostgreSQL reads documents from the table (migration 0006 is SQLite's)")
-    from claimtrack.storage.comparison import _documents_statement
+    from claimtrack.storage.comparison import _statements, namesakes
 
     with store.read() as conn:
-        for same_name in (False, True):
-            stmt = _documents_statement("sqlite", [1, 2, 3], same_name).compile(dialect=conn.dialect)
-            params = tuple(stmt.params[name] for name in stmt.positiontup or ())
-            plan = " ".join(row[-1] for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + str(stmt), params))
-            assert "COVERING INDEX ix_documents_fields" in plan, plan
-            rows = conn.execute(_documents_statement("sqlite", [1, 2, 3], same_name)).all()
-            assert {r[1] for r in rows} == {"a.txt", "b.txt"}  # documents 1-3: a.txt, b.txt and a.txt again
-            if same_name:  # each a.txt beside both a.txt documents
-                assert sorted((r[0], r[4]) for r in rows if r[1] == "a.txt") == [(1, 1), (1, 3), (3, 1), (3, 3)]
+        (stmt,) = _statements(conn, ClaimFilter(subject=SUBJECT))
+        assert "COVERING INDEX ix_documents_fields" in _plan(conn, stmt)
+        assert "COVERING INDEX ix_documents_fields" in _plan(conn, namesakes("sqlite", [1, 2, 3]))
+        # a filter on the document still reads the documents table, whose join is otherwise left out
+        (by_name,) = _statements(conn, ClaimFilter(subject=SUBJECT, document="a.txt"))
+        assert len(conn.execute(by_name).all()) == 1 and "SCAN documents" not in _plan(conn, stmt)
 
 
-def test_the_namesakes_of_documents_already_read_are_found_too(store: Store, denials: dict[str, str]) -> None:
-    from claimtrack.storage.comparison import _document_ids, _Names, paused_gc, read_views
+@pytest.mark.parametrize("many", [False, True])
+def test_namesakes_are_the_documents_of_the_same_names(store: Store, denials: dict[str, str], many: bool) -> None:
+    from claimtrack.storage.comparison import _document_ids, namesakes
+    from claimtrack.storage.schema import documents
 
-    with store.read() as conn, paused_gc():
-        names = _Names(conn)
-        views = read_views(conn, ClaimFilter(subject=SUBJECT), names)  # their documents are known now
-        assert names.named_ids is None
-        read_views(conn, ClaimFilter(subject=SUBJECT), names, same_name=True)
-        expected = _document_ids(conn, sorted({v.document for v in views}))
-    assert sorted(names.named_ids or ()) == expected and len(expected) == 4  # a.txt twice, b.txt, d.txt
+    with store.read() as conn:
+        by_id = dict(conn.execute(sa.select(documents.c.id, documents.c.name)).all())
+        for ids in ([1], [2], [1, 2], [2, 4], list(by_id)):
+            wanted = [*ids, *range(1000, 1200)] if many else ids  # more than 100: one bound list
+            found = sorted(set(conn.execute(namesakes(store.dialect, wanted)).scalars()))  # an IN list: repeats
+            assert found == _document_ids(conn, sorted({by_id[i] for i in ids}))
+        assert sorted(conn.execute(namesakes(store.dialect, [1])).scalars()) == [1, 3]  # a.txt twice

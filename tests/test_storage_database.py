@@ -43,9 +43,7 @@ TABLES = {
 
 
 # --- URLs -----------------------------------------------------------------------------------------
-def test_resolve_url_prefers_explicit_then_env_then_default(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_resolve_url_prefers_explicit_then_env_then_default(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
     monkeypatch.delenv("CLAIMTRACK_DB", raising=False)
     default = resolve_url(None)

@@ -95,9 +95,7 @@ def make_claim(
         )
     qty = None
     if quantity is not None:
-        qty = Quantity(
-            low=quantity[0], high=quantity[1], unit=unit, vague=vague, raw=str(quantity), start=0, end=1
-        )
+        qty = Quantity(low=quantity[0], high=quantity[1], unit=unit, vague=vague, raw=str(quantity), start=0, end=1)
     return ExtractedClaim(
         kind=kind,
         actor=actor_ref,

@@ -64,9 +64,7 @@ def filled(store: Store) -> dict[str, str]:
         confidence=0.6,
         relayed_by="AP",
     )
-    rutte = make_claim(
-        b, b.text, kind="confirmation", actor="Mark Rutte", place="Kursk region", confidence=0.8
-    )
+    rutte = make_claim(b, b.text, kind="confirmation", actor="Mark Rutte", place="Kursk region", confidence=0.8)
     drones = make_claim(
         c,
         c.text,
@@ -104,9 +102,7 @@ def test_unknown_order_key_is_a_clear_error(store: Store) -> None:
         ids(store, order=("nonsense",))
 
 
-def test_actor_matches_name_or_alias_case_insensitively_as_substring(
-    store: Store, filled: dict[str, str]
-) -> None:
+def test_actor_matches_name_or_alias_case_insensitively_as_substring(store: Store, filled: dict[str, str]) -> None:
     assert ids(store, actor="kirby") == [filled["kirby"]]
     assert ids(store, actor="ADMIRAL") == [filled["kirby"]]
     assert ids(store, actor="ukrainian intel") == [filled["gur"]]
@@ -136,9 +132,7 @@ def test_kind_confidence_subject_document_and_claim_id(store: Store, filled: dic
     assert ids(store, subject="north korean troops") == [filled["kirby"], filled["gur"]]
     assert ids(store, document="reuters.txt") == [filled["rutte"]]
     assert ids(store, claim_id=filled["gur"].upper()) == [filled["gur"]]
-    assert ids(store, actor="kirby", place="Russia", kind="deployment", min_confidence=0.5) == [
-        filled["kirby"]
-    ]
+    assert ids(store, actor="kirby", place="Russia", kind="deployment", min_confidence=0.5) == [filled["kirby"]]
 
 
 @pytest.mark.parametrize(

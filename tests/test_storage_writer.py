@@ -115,9 +115,7 @@ def test_places_get_their_gazetteer_parents(store: Store) -> None:
 def test_places_outside_the_gazetteer_are_created_with_their_ancestors(store: Store) -> None:
     doc = make_doc("x.txt", "Troops gathered near Nowhereville.")
     claim = make_claim(doc, doc.text, place="Nowhereville")
-    claim = claim.model_copy(
-        update={"place": claim.place.model_copy(update={"ancestors": ["Atlantis", "Russia"]})}
-    )
+    claim = claim.model_copy(update={"place": claim.place.model_copy(update={"ancestors": ["Atlantis", "Russia"]})})
     store_document(store, doc, [claim])
     with store.read() as conn:
         rows = {r.name: r for r in conn.execute(sa.select(places))}

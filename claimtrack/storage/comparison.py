@@ -1,18 +1,19 @@
 """What `claimtrack compare --subject` reads: the subject's claims and the candidate denials, as views.
 
-Only the fields compare shows are read (`ClaimView`: 17 claim columns and the review status, not
-the 44 of a record), on one connection; the document, actor and place names are looked up once per
-distinct id, each table in one statement whose id list is one bound parameter; the rows become
-tuples directly, with the garbage collector paused (thousands of new tuples would trigger several
-of its passes, none of which can free anything); SQLite maps the file (`sharing.bulk_read`): the
-claims of a subject lie on pages all over it.
+Only the fields compare shows are read (`ClaimView`: 17 claim columns, the review status and the
+document's name, outlet and publication date, joined in the same statement: on SQLite from the index of
+migration 0006), on one connection; the actor and place names are looked up once per distinct id, each
+table in one statement whose id list is one bound parameter; the rows become tuples directly, with the
+garbage collector paused (thousands of new tuples would trigger several of its passes, none of which can
+free anything) and the tuples then handed to its oldest generation, so that no pass walks them once it
+runs again; SQLite maps the file (`sharing.bulk_read`): the claims of a subject lie on pages all over it.
 
 `analysis.compare.find_denials` keeps a denial that is in one of the subject's documents (by name)
 or that has the subject itself (within the window). Only those can be kept, so only those are read:
 the denials without a subject in documents of those names, and every denial with a subject (index
 ranges of `(kind, subject, document_id)`, migration 0005), instead of every denial in the store, in
-one statement. The ids of the documents of those names come with the subject's documents (a self-join
-on the name index), not from a lookup of their names afterwards.
+one statement. The documents of those names are found inside that statement (a self-join on the name
+index from the ids of the subject's documents).
 """
 
 from __future__ import annotations
@@ -20,13 +21,13 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import gc
-import json
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import cache
 
 import sqlalchemy as sa
 
+from claimtrack.storage.indexed import IndexedBy
 from claimtrack.storage.queries import ClaimFilter, _iso, claims_statements, in_values
 from claimtrack.storage.schema import actors, claims, documents, places, reviews
 from claimtrack.storage.sharing import bulk_read
@@ -49,26 +50,60 @@ def paused_gc() -> Iterator[None]:
     try:
         yield
     finally:
+        _age_young_objects()
         if was_enabled:
             gc.enable()
 
 
+def _age_young_objects() -> None:
+    """Moves the objects the collector tracks in its young generations to the oldest, without a pass.
+
+    The tuples a bulk read made would otherwise all be walked by the first young pass once the
+    collector is enabled again (2-5 ms for compare's read of ~3,000 claims), though none is in a cycle:
+    they are freed by reference counting. Frozen and unfrozen at once, they join the oldest generation
+    (where they are walked only by a full pass, if still alive). Objects already frozen by someone
+    else stay frozen until they unfreeze them, with these.
+    """
+    frozen_before = gc.get_freeze_count()
+    gc.freeze()
+    if not frozen_before:
+        gc.unfreeze()
+
+
+DOCUMENT_ID = 20
+"""Where `_view_select` has the document's id: after 16 claim columns, the review status and the
+document's name, outlet and publication date."""
+
+
+def _document_fields(name: str) -> IndexedBy:
+    """The documents as `name`, with the fields compare shows, read from the index of migration 0006 on
+    SQLite (by id it would read the table's rows, one page per document, where the index's pages hold
+    dozens)."""
+    return IndexedBy(documents, name, DOCUMENT_FIELDS_INDEX, ("id", "name", "outlet", "published"))
+
+
 @cache
 def _view_select() -> sa.Select:
-    """The claim columns a view needs (untyped: converted in `read_views`), and the ids to look up.
+    """The columns a view needs (untyped: converted in `_views`), the document's fields joined, and the
+    document id last. Built once: statements are derived from it (`where`, `order_by` return new ones).
 
-    Built once: statements are derived from it (`where`, `order_by` return new ones).
+    The documents table is outer-joined as `claims_statements` wants it, for the filters (the databases
+    leave that join out when no filter uses it); the fields come from a second join, through the index.
     """
-    c = claims.c
-    joined = claims.outerjoin(documents, documents.c.id == c.document_id).outerjoin(
-        reviews, reviews.c.claim_key == c.claim_key
+    c, fields = claims.c, _document_fields("document_fields")
+    joined = (
+        claims.outerjoin(documents, documents.c.id == c.document_id)
+        .outerjoin(fields, fields.c.id == c.document_id)
+        .outerjoin(reviews, reviews.c.claim_key == c.claim_key)
     )
-    columns = (c.claim_key, c.document_id, c.actor_id, c.place_id, c.kind, c.quantity_low, c.quantity_high,
-               c.quantity_qualifier, c.quantity_raw, c.vague, c.claim_date, c.claim_date_precision, c.confidence,
-               c.reliability, c.credibility, c.evidence, c.subject, reviews.c.status)  # fmt: skip
-    return sa.select(*(sa.type_coerce(col, sa.types.NullType()).label(col.name) for col in columns)).select_from(
-        joined
-    )
+    columns = (c.claim_key, c.actor_id, c.place_id, c.kind, c.quantity_low, c.quantity_high, c.quantity_qualifier,
+               c.quantity_raw, c.vague, c.claim_date, c.claim_date_precision, c.confidence, c.reliability,
+               c.credibility, c.evidence, c.subject, reviews.c.status, fields.c.name, fields.c.outlet,
+               fields.c.published, c.document_id)  # fmt: skip
+    labels = [*(col.name for col in columns[:17]), "document_name", "outlet", "published", "document_id"]
+    return sa.select(
+        *(sa.type_coerce(col, sa.types.NullType()).label(label) for col, label in zip(columns, labels, strict=True))
+    ).select_from(joined)
 
 
 def _rows(conn: sa.Connection, statements: Iterable[sa.Select], limit: int | None = None) -> list:
@@ -93,78 +128,41 @@ def _rows(conn: sa.Connection, statements: Iterable[sa.Select], limit: int | Non
 
 
 class _Names:
-    """Document, actor and place fields by id, read once per distinct id for one connection's reads.
-
-    `named_ids`: after `complete(rows, same_name=True)`, the ids of every document whose name is the
-    name of one of those rows' documents (themselves included): where `find_denials` looks for denials.
-    """
+    """Actor and place fields by id, read once per distinct id for one connection's reads."""
 
     def __init__(self, conn: sa.Connection) -> None:
         self.conn = conn
-        self.documents: dict[int, tuple] = {}
         self.actors: dict[int, tuple] = {}
         self.places: dict[int, tuple] = {}
-        self.named_ids: set[int] | None = None
 
-    def _unknown(self, known: dict[int, tuple], ids: Iterable) -> list:
+    def read(self, known: dict[int, tuple], table: sa.Table, columns: Sequence[str], ids: Iterable) -> None:
+        """Adds the rows (id -> columns...) of `table` with these ids that `known` lacks (one statement)."""
         wanted = set(ids) - known.keys()
         wanted.discard(None)
-        return sorted(wanted)
-
-    def read(self, known: dict[int, tuple], table: sa.Table, columns: Sequence[str], ids: Iterable) -> list:
-        """The rows (id, columns...) of `table` with these ids that `known` lacks (one statement)."""
-        wanted = self._unknown(known, ids)
         if not wanted:
-            return []
+            return
         stmt = sa.select(table.c.id, *(table.c[name] for name in columns)).where(
-            in_values(self.conn.dialect.name, table.c.id, wanted)
+            in_values(self.conn.dialect.name, table.c.id, sorted(wanted))
         )
-        return _rows(self.conn, [stmt])
+        known.update((row[0], row[1:]) for row in _rows(self.conn, [stmt]))
 
-    def _read_documents(self, ids: Iterable, same_name: bool) -> None:
-        # same_name: every document of these rows, known or not, for the ids of its namesakes
-        wanted = sorted(set(ids) - {None}) if same_name else self._unknown(self.documents, ids)
-        rows = _rows(self.conn, [_documents_statement(self.conn.dialect.name, wanted, same_name)]) if wanted else []
-        docs, dates = self.documents, _DATES
-        for row in rows:
-            doc_id, name, outlet, published = row[0], row[1], row[2], row[3]
-            if published.__class__ is str:  # SQLite returns dates as ISO text
-                published = dates.get(published) or dates.setdefault(published, dt.date.fromisoformat(published))
-            docs[doc_id] = (name, outlet, published)
-        if same_name:
-            self.named_ids = {row[4] for row in rows}
-
-    def complete(self, rows: list, same_name: bool = False) -> None:
-        """Reads the names that `rows` (of `_view_select`) refer to and are not known yet.
-
-        same_name: also find the documents that share a name with those of `rows` (`named_ids`).
-        """
-        self._read_documents([r[1] for r in rows], same_name)
-        people = self.read(self.actors, actors, ("name", "affiliation"), [r[2] for r in rows])
-        self.actors.update((row[0], row[1:]) for row in people)
-        found = self.read(self.places, places, ("name",), [r[3] for r in rows])
-        self.places.update((row[0], row[1:]) for row in found)
+    def complete(self, rows: list) -> None:
+        """Reads the actor and place names that `rows` (of `_view_select`) refer to and are not known yet."""
+        self.read(self.actors, actors, ("name", "affiliation"), [r[1] for r in rows])
+        self.read(self.places, places, ("name",), [r[2] for r in rows])
 
 
-def _documents_statement(dialect: str, ids: list[int], same_name: bool) -> sa.Executable:
-    """(id, name, outlet, published) of these documents, and with `same_name` the id of each document of
-    the same name (through the name index) beside each.
+def namesakes(dialect: str, document_ids: Sequence[int]) -> sa.Select:
+    """The ids of every document whose name is the name of one of these documents (themselves included).
 
-    SQLite reads them from the index of migration 0006, which it is told to use (`INDEXED BY`: for ids it
-    would read the table's rows, one page per document, where the index's pages hold dozens).
+    A self-join on the name index (SQLite takes the names from the index of migration 0006).
     """
-    if dialect == "sqlite":
-        namesake = (", namesake.id", " JOIN documents AS namesake ON namesake.name = d.name") if same_name else ("", "")
-        return sa.text(
-            f"SELECT d.id, d.name, d.outlet, d.published{namesake[0]} FROM documents AS d INDEXED BY "
-            f"{DOCUMENT_FIELDS_INDEX}{namesake[1]} WHERE d.id IN (SELECT value FROM json_each(:ids))"
-        ).bindparams(ids=json.dumps(ids))
-    d = documents.c
-    stmt = sa.select(d.id, d.name, d.outlet, d.published)
-    if same_name:
-        other = documents.alias("namesake")
-        stmt = stmt.add_columns(other.c.id).join(other, other.c.name == d.name)
-    return stmt.where(in_values(dialect, d.id, ids))
+    named, namesake = _document_fields("named"), documents.alias("namesake")
+    return (
+        sa.select(namesake.c.id)
+        .select_from(named.join(namesake, namesake.c.name == named.c.name))
+        .where(in_values(dialect, named.c.id, sorted(set(document_ids))))
+    )
 
 
 _DATES: dict[str, dt.date] = {}  # publication dates as SQLite gives them: few distinct ones, parsed once
@@ -178,37 +176,35 @@ def _statements(conn: sa.Connection, flt: ClaimFilter) -> list[sa.Select]:
     return [stmt.order_by(None) for stmt in claims_statements(conn, unordered, _view_select)]
 
 
-def read_views(
-    conn: sa.Connection, flt: ClaimFilter, names: _Names | None = None, same_name: bool = False
-) -> list[ClaimView]:
-    """The claims `flt` selects as views (call with the garbage collector paused).
+def read_views(conn: sa.Connection, flt: ClaimFilter, names: _Names | None = None) -> tuple[list[ClaimView], list]:
+    """The claims `flt` selects as views, and their documents' ids (call with the garbage collector paused).
 
     In `flt`'s order when it has a limit, else in whatever order the database reads them (one
-    statement, no sort). same_name: see `_Names.complete`.
+    statement, no sort).
     """
-    names = names or _Names(conn)
     rows = _rows(conn, _statements(conn, flt), flt.limit)
-    return _views(rows, names, same_name)
+    return _views(rows, names or _Names(conn)), [r[DOCUMENT_ID] for r in rows]
 
 
-def _views(rows: list, names: _Names, same_name: bool = False) -> list[ClaimView]:
-    """Rows of `_view_select` as views (names looked up first).
+def _views(rows: list, names: _Names) -> list[ClaimView]:
+    """Rows of `_view_select` as views (actor and place names looked up first).
 
     Quantities and confidence are floats as read: REAL columns (SQLite stores an integer given to
     one as a float) and double precision (PostgreSQL); vague is 0/1 (SQLite) or a bool.
     """
-    names.complete(rows, same_name)
-    docs, people, place_rows = names.documents, names.actors, names.places
+    names.complete(rows)
+    people, place_rows, dates = names.actors, names.places, _DATES
     nobody, nowhere, new_view = (None, None), (None,), tuple.__new__  # a NamedTuple's own __new__ is slower
     views = []
-    for (claim_key, document_id, actor_id, place_id, kind, low, high, qualifier, raw, vague, claim_date, precision,
-         confidence, reliability, credibility, evidence, subject, status) in rows:  # fmt: skip
-        document = docs.get(document_id)
+    for (claim_key, actor_id, place_id, kind, low, high, qualifier, raw, vague, claim_date, precision, confidence,
+         reliability, credibility, evidence, subject, status, document, outlet, published, _) in rows:  # fmt: skip
         if document is None:  # cannot happen (foreign key); query_claims drops such a claim too
             continue
+        if published.__class__ is str:  # SQLite returns dates as ISO text
+            published = dates.get(published) or dates.setdefault(published, dt.date.fromisoformat(published))
         actor = people.get(actor_id, nobody)
         views.append(new_view(ClaimView, (
-            claim_key, document[0], document[1], document[2], actor[0], actor[1], kind, low, high, qualifier, raw,
+            claim_key, document, outlet, published, actor[0], actor[1], kind, low, high, qualifier, raw,
             vague == 1, place_rows.get(place_id, nowhere)[0], _iso(claim_date, precision), precision, confidence,
             reliability, credibility, evidence, subject, status,
         )))  # fmt: skip
@@ -221,23 +217,25 @@ def _document_ids(conn: sa.Connection, names: list[str]) -> list[int]:
 
 
 def _denials_on(
-    conn: sa.Connection, subject_claims: Iterable, include_rejected: bool, names: _Names | None = None
+    conn: sa.Connection,
+    include_rejected: bool,
+    names: _Names,
+    document_ids: Sequence[int] | None = None,
+    document_names: Sequence[str] = (),
 ) -> list[ClaimView]:
     """The candidate denials, unordered (compare sorts them itself), in one statement: those with a
-    subject, and those without one in the documents named as the subject's (`names.named_ids` when
-    the subject's read found them, else looked up by name)."""
-    names = names or _Names(conn)
-    if names.named_ids is not None:
-        document_ids = sorted(names.named_ids)
-    else:
-        named = sorted({r.document for r in subject_claims})
-        document_ids = _document_ids(conn, named) if named else []
+    subject, and those without one in the documents that share a name with these documents (found in
+    the statement), or else with one of these names."""
     with_subject = ClaimFilter(kind=DENIAL, has_subject=True, include_rejected=include_rejected, order=UNORDERED)
     statements = _statements(conn, with_subject)
     if document_ids:
-        in_documents = ClaimFilter(kind=DENIAL, has_subject=False, document_ids=document_ids,
+        in_documents = ClaimFilter(kind=DENIAL, has_subject=False, include_rejected=include_rejected, order=UNORDERED)
+        namesake_ids = namesakes(conn.dialect.name, document_ids)
+        statements += [stmt.where(claims.c.document_id.in_(namesake_ids)) for stmt in _statements(conn, in_documents)]
+    elif document_names:
+        in_documents = ClaimFilter(kind=DENIAL, has_subject=False, document_ids=_document_ids(conn, document_names),
                                    include_rejected=include_rejected, order=UNORDERED)  # fmt: skip
-        statements += _statements(conn, in_documents)
+        statements += _statements(conn, in_documents) if in_documents.document_ids else []
     both = sa.union_all(*statements) if len(statements) > 1 else statements[0]
     return _views(_rows(conn, [both]), names)
 
@@ -246,23 +244,22 @@ def denial_candidates(store: Store, subject_claims: Iterable, include_rejected: 
     """Every denial `find_denials` could keep for these claims (a superset; it decides which)."""
     with paused_gc(), store.read() as conn:
         bulk_read(conn)
-        return _denials_on(conn, subject_claims, include_rejected)
+        named = sorted({r.document for r in subject_claims})
+        return _denials_on(conn, include_rejected, _Names(conn), document_names=named)
 
 
-def compare_read(
-    store: Store, flt: ClaimFilter, denials: bool = True
-) -> tuple[list[ClaimView], list[ClaimView]]:
+def compare_read(store: Store, flt: ClaimFilter, denials: bool = True) -> tuple[list[ClaimView], list[ClaimView]]:
     """What `compare --subject` reads: the claims `flt` selects and (if asked) their candidate denials.
 
     Without a limit in no particular order (compare sorts them by date itself): one statement each,
-    no sort in the database. The documents of the subject's claims are read with the ids of every
-    document of the same names, where the denials are then looked for.
+    no sort in the database. The denials are looked for in every document that shares a name with one
+    of the subject's claims' documents (by their ids, in the denials' statement).
     """
     with paused_gc(), store.read() as conn:
         bulk_read(conn)
         names = _Names(conn)
-        records = read_views(conn, flt, names, same_name=denials)
-        return records, (_denials_on(conn, records, flt.include_rejected, names) if records and denials else [])
+        records, document_ids = read_views(conn, flt, names)
+        return records, (_denials_on(conn, flt.include_rejected, names, document_ids) if records and denials else [])
 
 
 def subject_names(store: Store, limit: int) -> tuple[list[str], int]:
