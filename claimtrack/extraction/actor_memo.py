@@ -45,31 +45,34 @@ def _copy(actor: ActorRef | None) -> ActorRef | None:
 Resolver = Callable[[str, Any], "ActorRef | None"]
 
 
-def memoized_resolution(resolve: Resolver) -> Resolver:
-    """`resolve(phrase, persons)` with its registry-independent answers remembered (see the module docstring)."""
-    # key -> (actor lexicon, gazetteer, answer): an answer counts only with the very lexicons it was read from
-    memo: OrderedDict[tuple, tuple[Any, Any, ActorRef | None]] = OrderedDict()
+def memoized_resolution(lexicon: Callable[[], Any], new_registry: Callable[[], Any]) -> Callable[[Resolver], Resolver]:
+    """A decorator: `resolve(phrase, persons)` with its registry-independent answers remembered (see the module
+    docstring); `lexicon()` gives the actor lexicon in force, `new_registry()` the registry for `persons=None`."""
 
-    @wraps(resolve)
-    def resolve_actor(phrase: str, persons: Any = None) -> ActorRef | None:
-        if isinstance(persons, RegistryProbe):  # a nested call: the outer call decides what is kept
-            return resolve(phrase, persons)
-        from claimtrack.extraction.actors import PersonRegistry, actor_lexicon  # (actors imports this module)
+    def decorate(resolve: Resolver) -> Resolver:
+        # key -> (actor lexicon, gazetteer, answer): an answer counts only with the very lexicons it was read from
+        memo: OrderedDict[tuple, tuple[Any, Any, ActorRef | None]] = OrderedDict()
 
-        key = (phrase, *(env_value(var) for var in LEXICON_VARIABLES))
-        lexicon, gazetteer = actor_lexicon(), load_gazetteer()
-        kept = memo.get(key)
-        if kept is not None and kept[0] is lexicon and kept[1] is gazetteer:
-            memo.move_to_end(key)
-            return _copy(kept[2])
-        probe = RegistryProbe(PersonRegistry() if persons is None else persons)  # the resolver's own default
-        actor = resolve(phrase, probe)
-        if not probe.touched:
-            memo[key] = (lexicon, gazetteer, _copy(actor))
-            memo.move_to_end(key)
-            if len(memo) > MEMO_SIZE:
-                memo.popitem(last=False)
-        return actor
+        @wraps(resolve)
+        def resolve_actor(phrase: str, persons: Any = None) -> ActorRef | None:
+            if type(persons) is RegistryProbe:  # a nested call: the outer call decides what is kept
+                return resolve(phrase, persons)
+            key = (phrase, *map(env_value, LEXICON_VARIABLES))
+            lexicon_now, gazetteer = lexicon(), load_gazetteer()
+            kept = memo.get(key)
+            if kept is not None and kept[0] is lexicon_now and kept[1] is gazetteer:
+                memo.move_to_end(key)
+                return _copy(kept[2])
+            probe = RegistryProbe(new_registry() if persons is None else persons)
+            actor = resolve(phrase, probe)
+            if not probe.touched:
+                memo[key] = (lexicon_now, gazetteer, _copy(actor))
+                memo.move_to_end(key)
+                if len(memo) > MEMO_SIZE:
+                    memo.popitem(last=False)
+            return actor
 
-    resolve_actor.memo = memo  # type: ignore[attr-defined]  # for tests
-    return resolve_actor
+        resolve_actor.memo = memo  # type: ignore[attr-defined]  # for tests
+        return resolve_actor
+
+    return decorate

@@ -415,7 +415,7 @@ def _role_text(words: list[str]) -> str | None:
 _TRAILING_DAY = re.compile(rf"\s+(?:{'|'.join(day.capitalize() for day in WEEKDAYS)}|today|yesterday)$")
 
 
-@memoized_resolution
+@memoized_resolution(actor_lexicon, PersonRegistry)
 def resolve_actor(phrase: str, persons: PersonRegistry | None = None) -> ActorRef | None:
     """The actor a speaker phrase names, or None when it names nothing that can speak."""
     raw = " ".join(phrase.split()).strip(" ,;:")
