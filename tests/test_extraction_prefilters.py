@@ -613,6 +613,22 @@ def test_counted_word_guard_lets_through_every_sentence_with_a_count(text: str) 
         assert quantities._may_name_what_is_counted(lowered(text))
 
 
+@QUICK
+@given(texts)
+@example("five hundred soldiers, a dozen tanks, 12 SERVICE members and 3,000soldiers: tanks – 3,552 (+15)")
+@example("dozens of drones and several hundred troops were killed")
+def test_counts_need_a_digit_or_a_number_word(text: str) -> None:
+    """find_counts answers [] at once for a text with neither: what the rest of it would find there."""
+    if quantities._may_hold_a_count(text):
+        return
+    original = quantities._may_hold_a_count
+    try:
+        quantities._may_hold_a_count = lambda _text: True  # the guard off: the checks after it decide
+        assert quantities.find_counts(text) == []
+    finally:
+        quantities._may_hold_a_count = original
+
+
 def test_counted_word_guard_is_a_real_filter() -> None:
     assert not quantities._may_name_what_is_counted("about 3,000 of them arrived on 12 may, he said in 2024")
     assert quantities._may_name_what_is_counted(None)  # a text with a case-folding trap: it cannot tell
