@@ -629,6 +629,20 @@ def test_counts_need_a_digit_or_a_number_word(text: str) -> None:
         quantities._may_hold_a_count = original
 
 
+@QUICK
+@given(texts)
+@example('Russia said: "Kirby told reporters, according to Reuters, that 3,000 troops were killed," he said.')
+@example("Russia's Defence Ministry: Ukraine lost 300 troops, per Ukrainian intelligence")
+def test_a_wholly_quoted_sentence_has_no_cue(text: str) -> None:
+    """The pipeline does not look for cues in a sentence one quote holds: find_cues finds none there."""
+    assert attribution.find_cues(text, [(0, len(text))]) == []
+    if text:  # a sentence is never empty
+        sentence = Sentence(text, 0, len(text), 0, 0)
+        assert pipeline._wholly_quoted(sentence, [(0, len(text))])
+        assert not pipeline._wholly_quoted(sentence, [(0, len(text) - 1)])
+        assert not pipeline._wholly_quoted(sentence, [])
+
+
 def test_counted_word_guard_is_a_real_filter() -> None:
     assert not quantities._may_name_what_is_counted("about 3,000 of them arrived on 12 may, he said in 2024")
     assert quantities._may_name_what_is_counted(None)  # a text with a case-folding trap: it cannot tell
