@@ -649,6 +649,36 @@ def test_counted_word_guard_lets_through_every_sentence_with_a_count(text: str) 
         assert quantities._may_name_what_is_counted(lowered(text))
 
 
+@QUICK
+@given(texts)
+@example("five hundred soldiers, a dozen tanks, 12 SERVICE members and 3,000soldiers: tanks – 3,552 (+15)")
+@example("dozens of drones and several hundred troops were killed")
+def test_counts_need_a_digit_or_a_number_word(text: str) -> None:
+    """find_counts answers [] at once for a text with neither: what the rest of it would find there."""
+    if quantities._may_hold_a_count(text):
+        return
+    original = quantities._may_hold_a_count
+    try:
+        quantities._may_hold_a_count = lambda _text: True  # the guard off: the checks after it decide
+        assert quantities.find_counts(text) == []
+    finally:
+        quantities._may_hold_a_count = original
+
+
+@QUICK
+@given(texts)
+@example('Russia said: "Kirby told reporters, according to Reuters, that 3,000 troops were killed," he said.')
+@example("Russia's Defence Ministry: Ukraine lost 300 troops, per Ukrainian intelligence")
+def test_a_wholly_quoted_sentence_has_no_cue(text: str) -> None:
+    """The pipeline does not look for cues in a sentence one quote holds: find_cues finds none there."""
+    assert attribution.find_cues(text, [(0, len(text))]) == []
+    if text:  # a sentence is never empty
+        sentence = Sentence(text, 0, len(text), 0, 0)
+        assert pipeline._wholly_quoted(sentence, [(0, len(text))])
+        assert not pipeline._wholly_quoted(sentence, [(0, len(text) - 1)])
+        assert not pipeline._wholly_quoted(sentence, [])
+
+
 def test_counted_word_guard_is_a_real_filter() -> None:
     assert not quantities._may_name_what_is_counted("about 3,000 of them arrived on 12 may, he said in 2024")
     assert quantities._may_name_what_is_counted(None)  # a text with a case-folding trap: it cannot tell

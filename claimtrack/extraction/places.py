@@ -743,6 +743,8 @@ def choose_place(
 
 def _best(sentence: str, offset: int, mentions: list[PlaceMention]) -> PlaceMention | None:
     """The best-scored mention; on a par the first, unless a later one lies inside it (Eastern Europe, Europe)."""
+    if len(mentions) < 2:  # nothing to compare: no score to read
+        return mentions[0] if mentions else None
     best: tuple[float, PlaceMention] | None = None
     for mention in mentions:
         score = place_score(sentence, offset, mention)

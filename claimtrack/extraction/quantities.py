@@ -510,10 +510,10 @@ def _may_name_what_is_counted(low: str | None) -> bool:
 def find_counts(sentence: str, offset: int = 0) -> list[CountMention]:
     """Every count in a sentence, in order; `offset` is the sentence's start in the document."""
     lowercase = lowered(sentence)
+    if not _may_hold_a_count(sentence):  # no digit, no number word: no count of any kind (the cheaper test first)
+        return []
     if not _may_name_what_is_counted(lowercase):  # a noun not after a space: glued, or a tally's first item
         return _unspaced_counts(sentence, offset) if has_digit(sentence) else []
-    if not _may_hold_a_count(sentence):
-        return []
     found: list[CountMention] = []
     consumed: list[tuple[int, int]] = []
     bare: list[tuple[re.Match[str], str | None, int]] = []  # numbers with no noun of their own: (match, 2nd, end)
