@@ -12,7 +12,6 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from claimtrack.extraction.actor_memo import memoized_resolution
 from claimtrack.extraction.dates import WEEKDAYS
 from claimtrack.extraction.gazetteer import env_value, load_gazetteer
 from claimtrack.extraction.lexicons import (
@@ -418,7 +417,6 @@ def _role_text(words: list[str]) -> str | None:
 _TRAILING_DAY = re.compile(rf"\s+(?:{'|'.join(day.capitalize() for day in WEEKDAYS)}|today|yesterday)$")
 
 
-@memoized_resolution(actor_lexicon, PersonRegistry)
 def resolve_actor(phrase: str, persons: PersonRegistry | None = None) -> ActorRef | None:
     """The actor a speaker phrase names, or None when it names nothing that can speak."""
     raw = " ".join(phrase.split()).strip(" ,;:")
