@@ -695,7 +695,7 @@ def test_hyphenated_names_scan_finds_what_the_lookbehind_pattern_finds(text: str
 
 
 ADJECTIVES = sorted({a for p in GAZETTEER.places.values() for a in p.adjectives})
-adjective_texts = st.lists(
+geographic_texts = st.lists(
     st.tuples(
         separator,
         st.sampled_from(ADJECTIVES).flatmap(_cased)
@@ -707,7 +707,7 @@ adjective_texts = st.lists(
 
 
 @QUICK
-@given(adjective_texts)
+@given(geographic_texts)
 @example("the Russian border and Ukrainian sovereign territory, the Belarusian-Ukrainian frontier")
 @example("RUSSIAN TERRITORY, russian Territory and Russian occupied territory")
 def test_adjective_mentions_need_a_geographic_noun_in_the_text(text: str) -> None:

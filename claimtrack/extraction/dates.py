@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from claimtrack.extraction.numbers import UNITS
 from claimtrack.extraction.prefilter import (
     StartScan,
     finditer_lowered,
@@ -40,8 +41,7 @@ _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunda
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 
 # how many units back "N days ago" counts, in words
-_COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
+_COUNT_WORDS = {"a": 1, "an": 1} | {word: value for word, value in UNITS.items() if 1 <= value <= 12}
 
 # (name, pattern) in priority order; earlier patterns win where they overlap.
 DATE_PATTERNS: tuple[tuple[str, str], ...] = (

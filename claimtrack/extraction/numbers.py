@@ -30,7 +30,8 @@ WORD_NUMBER_PHRASE = (
 )
 # thousands grouped by commas ("720,000") or, in European and translated copy, by a space ("720 000", also the
 # no-break and narrow no-break spaces); a space-grouped number is not read out of a longer run of digits
-DIGITS = (r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]?\d)|"
+_GROUP_SPACES = " \u00a0\u202f"
+DIGITS = (rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|(?<![\d,.])\d{{1,3}}(?:[{_GROUP_SPACES}]\d{{3}})+(?![\d,.]?\d)|"
           r"\d+(?:\.\d+)?")
 SCALE = r"(?:\s?(?:hundred|thousand|million|billion)\b|(?:k|m|mn|mln|bn)\b)"
 
@@ -40,7 +41,7 @@ def parse_digits(raw: str) -> float:
     m = re.match(r"\s*(" + DIGITS + r")\s*([a-z]+)?", raw.lower())
     if not m:
         raise ValueError(f"not a number: {raw!r}")
-    value = float(re.sub(r"[, \u00a0\u202f]", "", m.group(1)))
+    value = float(re.sub(f"[,{_GROUP_SPACES}]", "", m.group(1)))
     scale = m.group(2)
     if scale in SCALES:
         value *= SCALES[scale]

@@ -378,11 +378,16 @@ _PASSIVE_QUOTED = re.compile(r"\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\
 _QUOTED_BY = re.compile(r"\b(?:quoted|cited)\s+(?:(?:on|in|late|early)\s+[\w.]+(?:\s+\d{1,2})?\s+)?by\s+" + _MEDIA_NAME)
 
 
-def _quoted_by(sentence: str, persons: PersonRegistry) -> ActorRef | None:
-    """The outlet of "quoted by Interfax", "cited on Sunday by DPA": it relays the speaker's words."""
+def _quoted_by_match(sentence: str) -> re.Match[str] | None:
+    """Where a sentence says "quoted by X" / "cited on Sunday by X" (a substring test first: most say neither)."""
     if "quoted" not in sentence and "cited" not in sentence:
         return None
-    m = _QUOTED_BY.search(sentence)
+    return _QUOTED_BY.search(sentence)
+
+
+def _quoted_by(sentence: str, persons: PersonRegistry) -> ActorRef | None:
+    """The outlet of "quoted by Interfax", "cited on Sunday by DPA": it relays the speaker's words."""
+    m = _quoted_by_match(sentence)
     if m is None:
         return None
     actor = resolve_actor(m.group("media"), persons)
@@ -453,7 +458,7 @@ def _claim_date(
     claim: DateMention | None = None
     candidates = [d for d in dates if _may_date_saying(d, sentence, quotes, published)]
     said_on = next((d for d in candidates if _dates_the_verb(d, sentence, cue, attribution)), None)
-    if said_on is None and ("quoted" in text or "cited" in text) and (quoted := _QUOTED_BY.search(text)):
+    if said_on is None and (quoted := _quoted_by_match(text)):
         # "..., quoted on Sunday by the DPA agency": the day the outlet carried the words
         said_on = next((d for d in candidates if quoted.start() <= d.start - sentence.start < quoted.end()), None)
     if said_on is not None:  # "killed on Thursday, officials said on Friday": the date on the verb wins

@@ -169,6 +169,7 @@ class CountMention:
     group: CountedGroup
     unit: str  # the counted noun as written, lowercase
     modifiers: str  # the words between number and noun ("North Korean")
+    tally: bool = False  # an item of a list of "noun – number" ("tanks – 3,552 (+15)")
 
 
 _MODEL_NAME = re.compile(r"^[A-Za-z]+-?\d+[A-Za-z]*$")  # T-72, Su-25, M777
@@ -793,7 +794,7 @@ def _tally_counts(sentence: str, offset: int, consumed: list[tuple[int, int]]) -
         low, high = bounds(value, qualifier)
         start = m.start("mods")
         out.append(CountMention(low, high, qualifier, False, None, sentence[start:m.end()], offset + start,
-                                offset + m.end(), group, group.noun, m.group("mods").strip()))  # fmt: skip
+                                offset + m.end(), group, group.noun, m.group("mods").strip(), True))  # fmt: skip
     return out
 
 

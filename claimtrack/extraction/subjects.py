@@ -70,15 +70,11 @@ def _window(sentence: str, start: int, end: int) -> tuple[str, str]:
     return sentence[start:end] + " " + after, before  # the count's own words too ("number of abducted ...")
 
 
-# a tally item: a counted noun, a dash or colon, then its number ("tanks – 3,552 (+15)")
-_TALLY_ITEM = re.compile(r"[^\d]{1,40}?(?:[–—:]|\s-)\s*[^\s]")
-
-
 def _status(sentence: str, count: CountMention, rel_start: int, rel_end: int) -> tuple[str, str] | None:
     """The status cue nearest the count: in its own words and clause first, then just before it."""
     own, before = _window(sentence, rel_start, rel_end)
     texts = (own, before)
-    if _TALLY_ITEM.match(count.raw):  # "losses amounted to: personnel - 720,000, tanks - 9,420": the list's head
+    if count.tally:  # "losses amounted to: personnel - 720,000, tanks - 9,420": the list's head
         texts = (own, before, sentence[max(0, rel_start - 240) : rel_start])
     for text in texts:
         low = lowered(text)
