@@ -159,3 +159,21 @@ def test_a_sentence_that_goes_on_with_the_last_is_its_speakers(text: str, second
 def test_a_new_paragraph_or_another_opener_does_not_go_on() -> None:
     assert claims("The governor said rockets hit the town.\n\nAs a result, 12 people died.")[1:] == []
     assert claims("Forty rockets hit the town, the governor said. Later, 12 people died.")[1:] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "value"),
+    [
+        ("Last month, Defence Minister Anna Berg put 4,200 troops on heightened alert, as talks stalled.",
+         "Anna Berg", 4200),
+        ("The Pentagon has put 3,000 soldiers on standby.", "Pentagon", 3000),
+        ("The prosecutor Ivan Petrov named 12 Russian soldiers suspected of looting.", "Ivan Petrov", 12),
+    ],
+)
+def test_who_orders_or_names_a_count_claims_it(text: str, name: str, value: int) -> None:
+    assert claims(text) == [(name, (value, value))]
+
+
+def test_named_without_a_number_or_in_the_passive_is_no_cue() -> None:
+    assert claims("He was named 3 times in the report.") == []
+    assert claims("The council named a street after the pilot.") == []

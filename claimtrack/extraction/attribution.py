@@ -51,6 +51,8 @@ SOURCE_MARKERS = ("according to", "citing", "cited", "quoting", "quoted")
 _NOMINAL_CUE = r"(?:made|issued|gave|released|published|delivered)\s+(?:\w+\s+){0,4}?(?:confirmation|statement|announcement|assessment|estimate|denial|claim|speech|address|remarks|report|findings|figures|data|statistics|information|update|summary|bulletin)"  # noqa: E501
 # "the governor put the death toll at 12", "officials put Russian losses at 1,000": an estimate of one's own
 _NOMINAL_CUE += r"|put(?:s|ting)?\s+(?:[\w'’-]+\s+){0,3}?(?:toll|number|figures?|losses|casualties|estimate|count|total|tally)\s+(?:[\w'’-]+\s+){0,4}?at\b"  # noqa: E501
+# "the secretary put 8,500 troops on heightened alert": who orders troops to readiness tells how many
+_NOMINAL_CUE += r"|put(?:s|ting)?\s+(?:[\w'’.,-]+\s+){1,4}?on\s+(?:[\w-]+\s+){0,2}?(?:alert|standby|readiness|preparedness|notice)\b"  # noqa: E501
 
 # "X in a briefing said", "X on Telegram wrote", "X, who said": the speaker is before these words
 _SETTING_BEFORE = re.compile(
@@ -619,7 +621,7 @@ _FINDING_VERBS = frozenset({"found", "finds", "find", "repeated", "repeats", "ob
 # a cue before a number only: "AFP discovered the bodies of at least 20 civilians", "the group identified 263
 # dead", "police found 30 bodies": who counted them tells the count
 _COUNTING_VERBS = frozenset({"found", "finds", "discovered", "discovers", "identified", "identifies", "uncovered",
-                             "exhumed", "recovered"})
+                             "exhumed", "recovered", "named", "names"})
 _NUMBER_NEXT = re.compile(
     r"\s+(?:the\s+(?:bodies|remains)\s+of\s+)?(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|"
     r"up\s+to|another|a\s+further)\s+)?\d"
