@@ -283,6 +283,8 @@ def _cue_matches_by_word(sentence: str):
         elif low in attribution._CALLING_VERBS:
             if attribution._CALLED_LABEL.match(sentence, w.end()):
                 yield low, w.start(), w.end()
+            elif sentence.startswith(" for ", w.end()):
+                yield f"{low} for", w.start(), w.end() + 4
         elif low in attribution._ISSUE_VERBS:
             m = attribution._NOMINAL_RE.match(sentence, w.start())
             if m:

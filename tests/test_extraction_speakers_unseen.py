@@ -87,7 +87,6 @@ def test_called_with_a_quoted_label_is_a_cue(text: str, name: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Anna Berg called for 300 more interceptors.",
         "Anna Berg called up 4,000 reservists.",
         'The so-called "referendum" was held in 4 regions.',
         'It was called a "provocation" by 3 newspapers.',

@@ -46,7 +46,7 @@ ORG_HEADS = frozenset(
     ministry ministries service services agency agencies council command staff office department army forces force
     military intelligence government authorities administration presidency parliament committee center centre
     institute guard police navy headquarters mission commission kremlin pentagon directorate bureau military's
-    embassy cabinet court prosecutors prosecutor's inspectorate operator company corporation group consulate
+    embassy cabinet court prosecutors prosecutor's inspectorate operator company corporation group consulate bank
     """.split()
 )
 # Heads that make a capitalised name an organisation ("Kyiv School of Economics"), not a lowercase phrase
@@ -276,6 +276,7 @@ class PersonRegistry:
     by_surname: dict[str, ActorRef] = field(default_factory=dict)
     last_person: ActorRef | None = None
     named: list[ActorRef] = field(default_factory=list)  # named persons remembered, in order
+    bodies: list[ActorRef] = field(default_factory=list)  # organisations remembered, in order ("the ministry")
     document: str = ""  # the text whose known persons `mentioned` lists, found on first need
     _mentioned: list[ActorRef] | None = None
 
@@ -286,12 +287,22 @@ class PersonRegistry:
         return self._mentioned
 
     def remember(self, actor: ActorRef) -> None:
+        if actor.kind == "organisation" and " " in actor.name:
+            self.bodies.append(actor)
         if actor.kind == "person" and " " in actor.name:
             self.by_surname.setdefault(actor.name.split()[-1].lower(), actor)
         if actor.kind == "person":
             self.last_person = actor
             if actor.name != actor.role:  # a named person, not a bare title
                 self.named.append(actor)
+
+    def body_by_head(self, head: str) -> ActorRef | None:
+        """The last organisation remembered whose name holds `head`: "the ministry added" after the Ministry of
+        Defence spoke."""
+        for body in reversed(self.bodies):
+            if head in body.name.lower().split():
+                return body
+        return None
 
     def by_role(self, role: str, affiliation: str | None) -> ActorRef | None:
         """The named person of this document that a bare role means.
@@ -458,6 +469,10 @@ def resolve_actor(phrase: str, persons: PersonRegistry | None = None) -> ActorRe
             return first
         last = resolve_actor(" and ".join(parts[1:]), persons)
         return last if last is not None and last.kind == "person" and " " in last.name else None
+    member = _member_of_body(head_part)
+    if member is not None:  # "Maria Lind of the Women's League": the person speaks, not her body
+        name_words, body = member
+        return _person(name_words, [], appositive or body, _affiliation(_words(body)), raw, persons)
     unit = _unit_of_body(words, persons)
     if unit is not None:  # "the press service of the Ministry of Defence": the ministry speaks through it
         return unit.model_copy(update={"raw": raw})
@@ -516,10 +531,17 @@ def resolve_actor(phrase: str, persons: PersonRegistry | None = None) -> ActorRe
         if affiliation is None and appositive:  # "a source, close to Ukraine's defence ministry": whose side
             affiliation = _affiliation(_words(appositive))
         return ActorRef(name=name, kind="anonymous", role=appositive or None, affiliation=affiliation, raw=raw)
+    if org_head and len(words) == 2 and words[0].lower() == "the" and not words[1][:1].isupper():
+        earlier = persons.body_by_head(head)  # "the ministry added": the ministry that spoke last
+        if earlier is not None:
+            return earlier.model_copy(update={"raw": raw})
     if org_head or _ACRONYM.match(words[-1]):
         name = " ".join(_strip_determiners(words))
         name = name[0].upper() + name[1:] if name else name
         return ActorRef(name=name, kind="organisation", affiliation=affiliation, raw=raw)
+    if _body_of_role(role_words) and not name_words:  # "the office of the prosecutor general": a body
+        name = " ".join(_strip_determiners(words))
+        return ActorRef(name=name[0].upper() + name[1:], kind="organisation", affiliation=affiliation, raw=raw)
     if role_words and not name_words and any(w.lower().rstrip(".") in TITLE_WORDS for w in role_words):
         # a role without a name: "Intel Committee Chair says"; "the Ukrainian president" when he is named in the text
         holder = persons.by_role(_role_text(role_words) or "", affiliation)
@@ -528,6 +550,35 @@ def resolve_actor(phrase: str, persons: PersonRegistry | None = None) -> ActorRe
         name = " ".join(_strip_determiners(words))
         return ActorRef(name=name, kind="person", role=name, affiliation=affiliation, raw=raw)
     return None
+
+
+_MEMBER_OF = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+of\s+(?P<body>(?:the\s+)?[A-Z].*)$")
+
+
+def _member_of_body(phrase: str) -> tuple[list[str], str] | None:
+    """(name words, body) when a phrase is a full name, then "of" and a body: "Anna Berg of the Red Cross". The
+    name's words are no title, body noun, side or place ("Ministry of Defence", "Prime Minister of Japan")."""
+    m = _MEMBER_OF.match(phrase)
+    if m is None:
+        return None
+    name_words = m.group("name").split()
+    sides, gazetteer, lex = side_index(), load_gazetteer(), actor_lexicon()
+    for word in name_words:
+        low = word.lower()
+        if low in TITLE_WORDS or low in _BODY_HEADS or low in MEDIA_HEADS or low in ANON_HEADS \
+                or sides.get(side_key(word)) is not None or gazetteer.lookup(word) is not None:
+            return None
+    known = lex.lookup(m.group("name")) or lex.lookup(phrase)
+    if known is not None and (known.kind != "person" or lex.lookup(phrase) is not None):
+        return None
+    return name_words, m.group("body")
+
+
+def _body_of_role(words: list[str]) -> bool:
+    """Whether words open with a body's noun and "of": "the office of the prosecutor general", "the ministry of
+    justice", not "the prosecutor general"."""
+    words = _strip_determiners(list(words))
+    return len(words) > 2 and words[1].lower() == "of" and words[0].lower() in _BODY_HEADS
 
 
 # the lowercase nouns of a body's own service that speaks for it: "the press service of", "the media office of"

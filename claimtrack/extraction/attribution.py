@@ -38,7 +38,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     "threatened", "threatens", "cautioned", "cautions", "contended", "contends",
     "reckoned", "reckons", "replied", "replies", "acknowledges", "admits", "recounted", "complained",
     "affirmed", "affirms", "summarised", "summarized", "emphasized", "speculated", "hinted", "hailed", "hails",
-    "branded", "brands", "labelled", "labeled", "dubbed",
+    "branded", "brands", "labelled", "labeled", "dubbed", "urged", "urges", "denounced", "denounces", "concurs",
+    "concurred",
 )  # fmt: skip
 DENIAL_VERBS = frozenset({"denied", "denies", "deny", "rejected", "rejects", "dismissed", "dismisses"})
 CONFIRM_VERBS = frozenset({"confirmed", "confirms", "confirm"})
@@ -50,6 +51,8 @@ SOURCE_MARKERS = ("according to", "citing", "cited", "quoting", "quoted")
 _NOMINAL_CUE = r"(?:made|issued|gave|released|published|delivered)\s+(?:\w+\s+){0,4}?(?:confirmation|statement|announcement|assessment|estimate|denial|claim|speech|address|remarks|report|findings|figures|data|statistics|information|update|summary|bulletin)"  # noqa: E501
 # "the governor put the death toll at 12", "officials put Russian losses at 1,000": an estimate of one's own
 _NOMINAL_CUE += r"|put(?:s|ting)?\s+(?:[\w'’-]+\s+){0,3}?(?:toll|number|figures?|losses|casualties|estimate|count|total|tally)\s+(?:[\w'’-]+\s+){0,4}?at\b"  # noqa: E501
+# "the secretary put 8,500 troops on heightened alert": who orders troops to readiness tells how many
+_NOMINAL_CUE += r"|put(?:s|ting)?\s+(?:[\w'’.,-]+\s+){1,4}?on\s+(?:[\w-]+\s+){0,2}?(?:alert|standby|readiness|preparedness|notice)\b"  # noqa: E501
 
 # "X in a briefing said", "X on Telegram wrote", "X, who said": the speaker is before these words
 _SETTING_BEFORE = re.compile(
@@ -618,7 +621,7 @@ _FINDING_VERBS = frozenset({"found", "finds", "find", "repeated", "repeats", "ob
 # a cue before a number only: "AFP discovered the bodies of at least 20 civilians", "the group identified 263
 # dead", "police found 30 bodies": who counted them tells the count
 _COUNTING_VERBS = frozenset({"found", "finds", "discovered", "discovers", "identified", "identifies", "uncovered",
-                             "exhumed", "recovered"})
+                             "exhumed", "recovered", "named", "names"})
 _NUMBER_NEXT = re.compile(
     r"\s+(?:the\s+(?:bodies|remains)\s+of\s+)?(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|"
     r"up\s+to|another|a\s+further)\s+)?\d"
@@ -715,6 +718,8 @@ def _cue_matches(sentence: str):
         elif word in _CALLING_VERBS:
             if _CALLED_LABEL.match(sentence, end):
                 yield word, start, end
+            elif sentence.startswith(" for ", end):  # "the EU called for a tribunal": an appeal is its claim
+                yield f"{word} for", start, end + 4
         elif word in _FINDING_VERBS:
             if sentence.startswith(" that ", end):  # "an analysis by X found that ...", not "X found a way"
                 yield word, start, end
@@ -758,6 +763,29 @@ def transcript_marker(sentence: str) -> str | None:
         return None
     whose = m.group("whose2") or m.group("whose") or m.group("whose3") or ""
     return "" if whose.lower() == "the" else re.sub(r"['’]s$", "", whose)
+
+
+# "- ... - said in TVN24 the ambassador X", "- said on Sunday minister X": where or when, between an inverted
+# verb and its speaker
+_INVERTED_SETTING = re.compile(
+    r"\s+(?:on\s+(?:[A-Z][a-z]+day|[a-z]+day)|in\s+(?:an?\s+interview\s+(?:with|for|to)\s+)?[A-Z][\w.]*[A-Za-z0-9]"
+    r"|to\s+(?:the\s+)?[A-Z][\w.]*[A-Za-z0-9])(?=\s+(?:the\s+|a\s+|an\s+)?[A-Za-z])"
+)
+
+
+# "- ... - said ambassador of Ukraine in Poland Vasyl Zvarych.": an inverted role with its "of"/"in" words, then
+# the name that closes the clause (translated copy drops the article and the commas)
+_ROLE_OF_THEN_NAME = re.compile(
+    r"\s+(?P<np>(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:"
+    + "|".join(sorted(_APPOSITIVE_WORDS - {"the", "a", "an", "who", "one", "former", "senior"}, key=len, reverse=True))
+    + r")\s+(?:of|for|in|at|to)\s+[^,;:.!?\"“”()]{1,60}?\s[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)(?=\s*(?:[,.;:!?]|$))"
+)
+
+
+def _after_inverted_setting(after: str) -> str:
+    """The words after a cue, past a setting that stands before an inverted speaker ("said in TVN24 X")."""
+    m = _INVERTED_SETTING.match(after)
+    return after if m is None else after[m.end() :]
 
 
 def find_cues(sentence: str, quotes: list[tuple[int, int]]) -> list[Cue]:
@@ -810,20 +838,36 @@ def find_cues(sentence: str, quotes: list[tuple[int, int]]) -> list[Cue]:
                 cues.append(Cue(verb, start, end, None, False, coordinated=True))
             continue
         phrase, pronoun, coordinated = subject_before(before)
-        if phrase is None and pronoun is None and not coordinated:
-            after = sentence[end:]
+        if phrase is None and pronoun is None and not coordinated and verb not in APPEAL_CUES:
+            # "urged Biden to ...": an appeal's object is whom it is addressed to, never its speaker
+            after = _after_inverted_setting(sentence[end:])
             if re.match(r"\s+(?:the\s+|a\s+|an\s+)?[A-Z]", after) or re.match(
                 r"\s+(?:a|an|the)\s+(?:senior|top|military|defen[cs]e|government|unnamed|\w+)[\s,]", after
             ) or _role_before_name(after):
                 if before.rstrip().endswith((",", "”", '"', "''", "’’", " -", " –", " —")) or not before.strip():
                     phrase = phrase_after(after)
+            elif before.rstrip().endswith((" -", " –", " —")) and (m := _ROLE_OF_THEN_NAME.match(after)):
+                phrase = m.group("np")
         cues.append(Cue(verb, start, end, phrase, False, pronoun, coordinated))
+    if len(cues) > 1 and any(c.verb in APPEAL_CUES for c in cues):
+        cues = _without_background_appeals(cues)
     if not cues and ":" in sentence:
         m = _COLON_SPEAKER.match(sentence)
         if m is not None and not inside(m.start("np"), quotes):
             # "Russia's Defence Ministry: Ukraine lost 300 troops": a headline's speaker before a colon
             cues.append(Cue(":", m.end("np"), m.end("np") + 1, m.group("np"), False))
     return cues
+
+
+APPEAL_CUES = frozenset({"urged", "urges", "called for", "calls for"})
+
+
+def _without_background_appeals(cues: list[Cue]) -> list[Cue]:
+    """The cues without an appeal that a later verb of saying follows: "Zelensky, who has called for a boycott,
+    said Friday ...", "Western governments have urged citizens to leave, and Washington said ...": what is said
+    is the claim, the appeal its background."""
+    last_saying = max((i for i, c in enumerate(cues) if c.verb not in APPEAL_CUES and not c.is_source), default=-1)
+    return [c for i, c in enumerate(cues) if c.verb not in APPEAL_CUES or i > last_saying]
 
 
 # at most six words, none lowercase but function words and organisation nouns, then a colon

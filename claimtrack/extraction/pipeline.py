@@ -18,6 +18,7 @@ from itertools import islice
 
 from claimtrack.extraction.actors import DETERMINERS, PersonRegistry, actor_lexicon, resolve_actor
 from claimtrack.extraction.attribution import (
+    APPEAL_CUES,
     AUTHORING,
     CONFIRM_VERBS,
     DENIAL_VERBS,
@@ -1000,6 +1001,14 @@ def _reportative(text: str) -> bool:
                for m in _REPORTATIVE.finditer(text))
 
 
+# a sentence that goes on with the one before it, in its words: the outcome, or a part of what it counted
+_CONSEQUENCE_OPENER = re.compile(
+    r"[\s\W]*(?:as\s+a\s+(?:result|consequence)|of\s+(?:them|those|these|whom)|among\s+(?:them|those|the\s+"
+    r"(?:dead|victims|killed|injured|wounded))|in\s+total|altogether)\b",
+    re.IGNORECASE,
+)
+
+
 def _attribute_reported_neighbours(readings: list[_Reading]) -> None:
     """A sentence without a speaker that the next one points back to ("The ministry informed about it.") is that
     speaker's; one in the reportative after a sentence with a speaker ("The army was to lose 166,000 soldiers")
@@ -1016,6 +1025,11 @@ def _attribute_reported_neighbours(readings: list[_Reading]) -> None:
                 and _reportative(reading.sentence.text):
             a = previous.attribution
             reading.attribution = Attribution(a.claimant, a.relay, None, "reportative", [])
+        elif reading.attribution is None and previous.attribution is not None \
+                and reading.sentence.paragraph == previous.sentence.paragraph \
+                and _CONSEQUENCE_OPENER.match(reading.sentence.text):
+            a = previous.attribution  # "X said 40 rockets hit the town. As a result, two people died.": X's too
+            reading.attribution = Attribution(a.claimant, a.relay, None, "goes on with", [])
 
 
 def _quote_runs_on(reading: _Reading) -> bool:
@@ -1064,6 +1078,8 @@ def _claims_of(
     claimant = attribution.claimant if attribution else None
     if counts is None:
         counts = find_counts(sentence.text, sentence.start)
+    if attribution is not None and attribution.cue is not None and attribution.cue.verb in APPEAL_CUES:
+        counts = []  # "X called for 300 more interceptors": what X wants, no count X reports
     if claimant is None and not counts:
         _skip_dates(ctx, sentence)  # no claim here: its dates and places matter only as later context
         ctx.unplaced.append((sentence, None))
@@ -1205,6 +1221,8 @@ def _merge(claims: list[ExtractedClaim], loose: list[ExtractedClaim]) -> list[Ex
     merged: dict[str, ExtractedClaim] = {}
     for claim in claims:
         key = _merge_key(claim)
+        if key in merged and _other_count_of_sentence(merged[key], claim):
+            key += f"|{claim.quantity.unit}"  # "100 vests and 100 helmets": two counts, not one repeated
         if key not in merged:
             merged[key] = claim
             continue
@@ -1220,6 +1238,13 @@ def _merge(claims: list[ExtractedClaim], loose: list[ExtractedClaim]) -> list[Ex
                 break
     out.sort(key=lambda c: c.mentions[0].start)
     return out
+
+
+def _other_count_of_sentence(first: ExtractedClaim, claim: ExtractedClaim) -> bool:
+    """Whether `claim` counts something else than `first` in the same sentence, with the same bounds."""
+    a, b = first.quantity, claim.quantity
+    return a is not None and b is not None and first.mentions[0].start == claim.mentions[0].start \
+        and a.start != b.start and (a.unit or "") != (b.unit or "")
 
 
 _NON_WORDS = re.compile(r"\W+")

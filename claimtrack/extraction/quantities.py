@@ -144,11 +144,11 @@ def _unit_twin(key: int) -> re.Pattern[str]:
 _VERB_COUNT_RE = re.compile(
     r"\b(?P<verb>killed|killing|kills|executed|executing|injured|injuring|wounded|wounding|captured|capturing|"
     r"detained|detaining|"
-    r"evacuated|evacuating|deported|deporting)\s+$",
+    r"evacuated|evacuating|deported|deporting|rescued|rescuing)\s+$",
     re.IGNORECASE,
 )
 _VERB_UNITS = {"exec": "killed", "kill": "killed", "inju": "injured", "woun": "wounded", "capt": "captured", "deta": "detained",  # noqa: E501
-               "evac": "evacuated", "depo": "deported", "abdu": "detained"}
+               "evac": "evacuated", "depo": "deported", "abdu": "detained", "resc": "rescued", "pull": "rescued"}
 _EACH_RE = re.compile(r"\s*(?:each|apiece|every one)\b", re.I)
 _FORMATION_OF_RE = re.compile(rf"(?P<mult>\b(?:\d+|{_WORD}))\s+(?:[\w'’.-]+\s+){{0,3}}?(?P<formation>\w+)\s+of\s*$", re.I)  # noqa: E501
 
@@ -250,7 +250,8 @@ def _unit_after(sentence: str, pos: int) -> tuple[CountedGroup, str, str, int] |
 _PASSIVE_AFTER = re.compile(
     r"(?P<mods>(?:\s+[a-z][a-z-]+){0,3}?)"  # who, when the lexicon lacks the noun: "four media workers"
     r"\s+(?:(?:(?:have|has|had)\s+(?:already\s+|reportedly\s+|now\s+|since\s+)?been|were|are|was)\s+(?:\w+ly\s+)?"
-    r"(?P<verb>killed|executed|injured|wounded|captured|detained|evacuated|deported|displaced|abducted)|"
+    r"(?P<verb>killed|executed|injured|wounded|captured|detained|evacuated|deported|displaced|abducted|rescued|"
+    r"pulled(?=\s+(?:out\s+)?alive\b))|"  # "three were pulled out alive": rescued
     r"(?:(?:have|has|had)\s+(?:already\s+|reportedly\s+|since\s+)?)?(?P<died>died|perished))\b",
 )
 
@@ -497,7 +498,7 @@ def _counted_word_scan(key: int) -> re.Pattern[str]:
 # the stems of the verbs that name what a count counts ("killing 20", "30 were wounded") and "-strong"; the verb
 # pattern reads a window that may begin inside a word, so these are substring tests
 _COUNTED_STEMS = ("kill", "execut", "injur", "wound", "captur", "detain", "evacuat", "deport", "displac", "abduct",
-                  "died", "perished", "-strong")  # fmt: skip
+                  "died", "perished", "-strong", "rescu", "pulled")  # fmt: skip
 
 
 def _may_name_what_is_counted(low: str | None) -> bool:

@@ -26,6 +26,8 @@ STATUS_CUES: tuple[tuple[str, str, str], ...] = (
      "casualties", "wounded"),
     (r"\btrapped\b|\bunder\s+(?:the\s+)?rubble\b|\bburied\b", "casualties", "trapped"),
     (r"\bmissing\b|\bunaccounted\s+for\b", "casualties", "missing"),
+    (r"\brescu(?:ed|ing)\b|\bpulled\s+(?:out\s+)?alive\b|\bpulled\s+(?:out\s+)?(?:from|of)\s+(?:the\s+)?(?:rubble|debris)",
+     "rescue", "rescued"),
     (r"\bcaptur(?:ed|ing)\b|\bcapture\s+of\b|\bcaptivity\b|\bdetain(?:ed|ing)\b|\bdetention\b|\babduct(?:ed|ing|ion)\b|\bprisoners?\b|\bPOWs?\b|\bsurrender(?:ed)?\b|\btaken\s+prisoner",
      "detention", "prisoners"),
     (r"\bevacuat(?:ed|ing)\b|\bfled\b|\bdisplaced\b|\bdeport(?:ed|ing|ation)\b|\brefugees?\b|\basylum\b|\brefuge\b|"
@@ -125,7 +127,7 @@ def subject_of(sentence: str, count: CountMention, rel_start: int, rel_end: int,
     if category == "people" and status and status[0] == "humanitarian":
         return Subject("humanitarian", _with_side(side, "people in need"), side, category)
     if category in {"personnel", "people", "formations"} and status and status[0] in {
-        "casualties", "detention", "displacement"
+        "casualties", "detention", "displacement", "rescue"
     }:
         kind, label = status
         noun = "troops" if category in {"personnel", "formations"} else ("civilians" if "civilian" in count.unit
