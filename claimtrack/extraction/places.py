@@ -549,6 +549,24 @@ def _capitals(key: int) -> frozenset[str]:
 
 
 _AGENT_BY = re.compile(r"\bby\s+(?:the\s+)?$")
+# nouns whose "on" names what is affected, not where: "a heavy toll on Russia", "sanctions on Belarus"
+_TARGET_NOUNS = frozenset("toll tolls pressure sanctions sanction impact effect effects strain burden embargo "
+                          "embargoes ban bans restrictions curbs tariffs tariff duties levy cap reliance dependence "
+                          "dependency leverage influence stance position policy views".split())  # fmt: skip
+_ASIDE_WORDS = r"(?:also|again|overnight|yesterday|today|tonight|now|reportedly|still|already|alone|meanwhile)"
+_TIME_PHRASE = (r"(?:in|over|during|for|of|within|throughout)\s+the\s+(?:last|past|previous)\s+(?:\w+\s+)?"
+                r"(?:day|days|hours|week|weeks|month|months|night|year)")
+# an adverb or a time phrase between a name and its verb: "Russia overnight launched", "Russia, over the past day,
+# lost"; a comma after it only when one stands before it too (else it ends a clause: "Russia today, preserving")
+_ASIDE_AFTER_NAME = re.compile(
+    rf"\s*,\s*(?:{_ASIDE_WORDS}|{_TIME_PHRASE})(?![\w-])\s*,|\s+(?:{_ASIDE_WORDS}|{_TIME_PHRASE})(?![\w-])"
+)
+
+
+def _is_target(before: list[str], place: Place) -> bool:
+    """A polity that something weighs on: "a heavy toll on Russia", "new sanctions on Belarus" (not its place)."""
+    return (len(before) >= 2 and before[-1].lower() == "on" and before[-2].lower() in _TARGET_NOUNS
+            and is_polity(place))  # fmt: skip
 
 
 def _role(sentence: str, start: int, end: int, possessive: bool, place: Place) -> str:
@@ -564,8 +582,15 @@ def _role(sentence: str, start: int, end: int, possessive: bool, place: Place) -
     if possessive and head is None:
         return "qualifier"  # "Russia's Kursk region" (checked against the next mention later)
     before = None if possessive else _words_before_name(sentence, start)  # read once for both questions
+    if before is not None and _is_target(before, place):
+        return "owner"
     if before is not None and _governed_by(before, True):
         return "location"
+    if before is not None and (head is None or head in _FUNCTION_WORDS):
+        aside = _ASIDE_AFTER_NAME.match(sentence, end)
+        after = _head_noun(sentence, aside.end(), False) if aside is not None else None
+        if after is not None and not after.endswith("ing"):  # "Russia over the past day lost": the name's verb
+            end, head = aside.end(), after
     if not possessive and _AGENT_BY.search(sentence, max(0, start - 12), start) and is_polity(place):
         return "owner"  # "supplied by Russia", "fired by Kyiv": the agent, not where it happens
     if possessive and head in _FUNCTION_WORDS and _can_own(place):
@@ -705,8 +730,31 @@ def _is_secondary(sentence: str, pos: int) -> bool:
 _QUALIFIES_AREA_OF = re.compile(rf"(?:['’]s)?\s+(?:[a-z][\w-]*\s+)?(?:{'|'.join(sorted(_AREA_NOUNS))})\s+of\s+[A-Z]")
 
 
-def place_score(sentence: str, offset: int, mention: PlaceMention) -> float:
-    """How likely a mention is where the claim happens: specificity, preposition, role."""
+# where the speaker spoke, not where the claim happens: "At a press conference in Berlin, ...", "speaking in Kyiv"
+_VENUE_BEFORE = re.compile(
+    r"(?:\b(?:conference|summit|meeting|briefing|forum|visit|rally|speech|address|interview|session|ceremony)s?|"
+    r"\b(?:speaking|spoke|addressing))\s+(?:in|at|to|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_BORDER_AFTER = re.compile(r"(?:[-–][A-Z][\w.'’]*)*(?:['’]s)?\s+(?:[a-z][\w-]*\s+)?(?:borders?|frontiers?)\b")
+VENUE_PENALTY = 6  # a venue, even a city after "in", loses to any other place the claim names
+BORDER_BONUS = 1.5  # a country named as a border's side is placed more precisely than the country at large
+
+
+def _names_border(sentence: str, rel: int, mention: PlaceMention) -> bool:
+    """The country is named as a border's side: "the border with Ukraine", "Ukraine's borders", "the Polish
+    border", "the Belarus-Ukraine border" (relative offset `rel`)."""
+    if mention.source == "adjective":
+        return mention.raw.split()[-1].lower() in _BORDER_NOUNS
+    words = _last_words(sentence, rel)
+    if len(words) >= 2 and words[-1].lower() in {"with", "of"} and words[-2].lower() in _BORDER_NOUNS:
+        return True
+    return _BORDER_AFTER.match(sentence, rel + len(mention.raw)) is not None
+
+
+def place_score(sentence: str, offset: int, mention: PlaceMention, border_bonus: bool = True) -> float:
+    """How likely a mention is where the claim happens: specificity, preposition, role; with `border_bonus`, a
+    country named as a border's side scores as a region (not when the sentence names a part of it)."""
     rel = mention.start - offset
     prep = _preposition_before(sentence, rel)
     score = float(KIND_SPECIFICITY.get(mention.place.kind, 2))
@@ -718,6 +766,10 @@ def place_score(sentence: str, offset: int, mention: PlaceMention) -> float:
         score -= 0.5  # "Russia's Kursk region", "the Kyiv suburb of Bucha": the name qualifies what follows
     if _is_secondary(sentence, rel):
         score -= 2
+    if _VENUE_BEFORE.search(sentence, max(0, rel - 40), rel):
+        score -= VENUE_PENALTY
+    if border_bonus and mention.place.kind == "country" and _names_border(sentence, rel, mention):
+        score += BORDER_BONUS
     if mention.source == "reference":
         score -= 0.5  # "the country" is resolved, a name is written: on a par the name wins
     return score
@@ -746,8 +798,12 @@ def _best(sentence: str, offset: int, mentions: list[PlaceMention]) -> PlaceMent
     if len(mentions) < 2:  # nothing to compare: no score to read
         return mentions[0] if mentions else None
     best: tuple[float, PlaceMention] | None = None
+    gaz = load_gazetteer()
+    # "near its border with Ukraine ... in eastern Ukraine": the part named is more precise than the border
+    containing = {p.name for m in mentions if m.role == "location" and m.place.kind != "country"
+                  for p in gaz.ancestors(m.place.name)}  # fmt: skip
     for mention in mentions:
-        score = place_score(sentence, offset, mention)
+        score = place_score(sentence, offset, mention, mention.place.name not in containing)
         if (
             best is None
             or score > best[0]
