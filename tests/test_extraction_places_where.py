@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from claimtrack.extraction.places import choose_place, find_places
+from claimtrack.extraction import extract_claims
+from claimtrack.extraction.places import choose_place, find_places, speaker_country_mentions
 
 
 def chosen_name(sentence: str) -> str | None:
@@ -120,3 +123,58 @@ def test_a_border_side_is_placed_like_a_region(sentence: str, place: str) -> Non
 )
 def test_a_located_part_of_the_border_country_beats_the_border(sentence: str, place: str) -> None:
     assert chosen_name(sentence) == place
+
+
+# --- local offices and the speaker's own country --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, place",
+    [
+        ("Kherson Governor Ivan Petrenko said 6 people were wounded in the shelling.", "Kherson"),
+        ("Odesa mayor Petro Ivanenko said 2 ports were hit.", "Odesa"),
+        ("Kursk Governor Pavel Orlov said 8 drones fell in Lgov.", "Lgov"),  # the claim's own place wins
+    ],
+)
+def test_a_local_office_places_its_speaker(sentence: str, place: str) -> None:
+    claims = extract_claims(sentence, dt.date(2023, 5, 2))
+    assert claims and claims[0].place is not None and claims[0].place.name == place
+
+
+@pytest.mark.parametrize(
+    "sentence, place",
+    [
+        ('"Russia keeps 40,000 troops near our border," Lithuanian President Gitanas Nauseda said.', "Lithuania"),
+        ('"Some 25 drones crossed into our airspace overnight," the Polish Defence Ministry said.', "Poland"),
+        ('"Our country has lost 300 soldiers," Zelensky told reporters in Lviv.', "Lviv"),  # acts: not a place
+        ('"In our country 300 shelters were built," Zelensky said.', "Ukraine"),
+    ],
+)
+def test_our_border_is_the_speaker_s_country(sentence: str, place: str) -> None:
+    claims = extract_claims(sentence, dt.date(2023, 5, 2))
+    assert claims and claims[0].place is not None and claims[0].place.name == place
+
+
+def test_our_border_needs_a_speaker_with_a_country() -> None:
+    assert speaker_country_mentions("near our border", 0, "Ukraine")[0].place.name == "Ukraine"
+    assert speaker_country_mentions("near our border", 0, None) == []
+    assert speaker_country_mentions("near our border", 0, "Kharkiv") == []  # not a country
+
+
+# --- gazetteer: places war reporting names, with their hierarchy ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, place, ancestors",
+    [
+        ("Satellite images show 12 cargo ships in the North Korean port of Rason.", "Rason", ["North Korea"]),
+        ("The ammunition left Najin aboard 3 ships.", "Rason", ["North Korea"]),
+        ("Some 1,500 troops crossed the border at Khasan.", "Khasan", ["Primorsky Krai", "Russian Far East", "Russia"]),
+        ("The leaders met at the Vostochny cosmodrome for 4 hours.", "Vostochny Cosmodrome",
+         ["Amur Oblast", "Russian Far East", "Russia"]),
+        ("Shelling near Rylsk wounded 5 people.", "Rylsk", ["Kursk Oblast", "Russia"]),
+    ],
+)
+def test_war_reporting_places_and_their_hierarchy(sentence: str, place: str, ancestors: list[str]) -> None:
+    ref = choose_place(sentence, 0, find_places(sentence), [])
+    assert ref is not None and ref.name == place and ref.ancestors == ancestors

@@ -316,14 +316,21 @@ def _longer_name_end(sentence: str, end: int) -> int | None:
     return _NAME_RUN.match(sentence, end).end()
 
 
+# capitalised words after a place that do not make it part of a longer name: an area, a local office
+_NAME_BEFORE_A_TITLE = frozenset("Oblast Region Province Krai Mayor Governor Regional City".split())
+# a local office after a place: "Kharkiv governor Oleh ... said", "Moscow Mayor ...", "the Sumy regional governor"
+_OFFICE_AFTER = re.compile(r"(?:['’]s)?(?:\s+(?:regional|region|oblast|city|military|acting|deputy))*\s+"
+                           r"(?:mayor|governor|administration)\b", re.IGNORECASE)
+
+
 def _is_part_of_longer_name(sentence: str, end: int) -> tuple[bool, int]:
     """(skip, end): "Moscow Times" is not Moscow; "the Alaska Air Defense Identification Zone" stays Alaska."""
     name_end = _longer_name_end(sentence, end)
     if name_end is None:
         return False, end
     nxt = _WORD_AFTER.match(sentence, end).group(1)
-    if nxt in {"Oblast", "Region", "Province", "Krai"} or load_gazetteer().lookup(nxt) is not None:
-        return False, end
+    if nxt in _NAME_BEFORE_A_TITLE or load_gazetteer().lookup(nxt) is not None:
+        return False, end  # "Kharkiv Oblast", "Moscow Mayor Sergei Sobyanin": the place, then what is in it
     last = _POSSESSIVE_END.sub("", sentence[end:name_end].split()[-1])
     if last in _PLACE_NAME_HEADS:
         return False, name_end
@@ -677,6 +684,26 @@ def find_places(sentence: str, offset: int = 0, context: PlaceContext | None = N
     return mentions
 
 
+_OUR_PLACE_RE = re.compile(
+    r"\b(?:[Oo]ur|[Mm]y)\s+(?:(?:own|entire|whole|common|eastern|western|northern|southern)\s+)?"
+    r"(?:country|borders?|frontiers?|territory|land|soil|airspace|skies|cities|towns|villages|homeland|waters)\b"
+)
+
+
+def speaker_country_mentions(sentence: str, offset: int, affiliation: str | None) -> list[PlaceMention]:
+    """ "our border", "my country", "our territory" in the words of a speaker who speaks for a country: that
+    country, as a location ("near our border" said by a Lithuanian official is Lithuania's border)."""
+    if not affiliation or ("our " not in sentence and "Our " not in sentence and "my " not in sentence
+                           and "My " not in sentence):  # fmt: skip
+        return []
+    place = load_gazetteer().lookup(affiliation)
+    if place is None or place.kind != "country":
+        return []
+    return [PlaceMention(place, m.group(0), offset + m.start(), offset + m.end(), "location", "speaker")
+            for m in _OUR_PLACE_RE.finditer(sentence)  # "Our country has lost": it acts, unless "in our country"
+            if not m.group(0).endswith("country") or _governed_by(_words_before_name(sentence, m.start()), True)]
+
+
 # offices that stand for a place: "the mayor of Melitopol said" speaks of things in Melitopol
 LOCAL_OFFICES = frozenset({"mayor", "governor", "administration", "council", "police", "prosecutor", "prosecutors",
                            "authorities", "officials"})
@@ -744,7 +771,7 @@ BORDER_BONUS = 1.5  # a country named as a border's side is placed more precisel
 def _names_border(sentence: str, rel: int, mention: PlaceMention) -> bool:
     """The country is named as a border's side: "the border with Ukraine", "Ukraine's borders", "the Polish
     border", "the Belarus-Ukraine border" (relative offset `rel`)."""
-    if mention.source == "adjective":
+    if mention.source in {"adjective", "speaker"}:  # "the Polish border", "our borders"
         return mention.raw.split()[-1].lower() in _BORDER_NOUNS
     words = _last_words(sentence, rel)
     if len(words) >= 2 and words[-1].lower() in {"with", "of"} and words[-2].lower() in _BORDER_NOUNS:
@@ -787,10 +814,17 @@ def choose_place(
     outside = [m for m in candidates if not any(s <= m.start < e for s, e in exclude)]
     best = _best(sentence, offset, outside)
     if best is None:  # only then do the speaker's words count
-        speakers = [m for m in candidates if m.role == "location"
-                    and _preposition_before(sentence, m.start - offset) in {"in", "at"}]  # fmt: skip
+        speakers = [m for m in candidates if _speaks_from(sentence, offset, m)]
         best = _best(sentence, offset, speakers)
     return place_ref(best) if best is not None else None
+
+
+def _speaks_from(sentence: str, offset: int, mention: PlaceMention) -> bool:
+    """The speaker's words place the speaker's office: "authorities in Sumy", "the mayor of Melitopol", "Kharkiv
+    governor Oleh ...", "Moscow Mayor ..."."""
+    if mention.role == "location" and _preposition_before(sentence, mention.start - offset) in {"in", "at"}:
+        return True
+    return mention.role != "appositive" and _OFFICE_AFTER.match(sentence, mention.end - offset) is not None
 
 
 def _best(sentence: str, offset: int, mentions: list[PlaceMention]) -> PlaceMention | None:
