@@ -36,7 +36,14 @@ from claimtrack.extraction.date_roles import date_role, dates_the_saying
 from claimtrack.extraction.dates import DateMention, find_dateline, find_dates
 from claimtrack.extraction.gazetteer import load_gazetteer, pinned_environment
 from claimtrack.extraction.lexicons import side_by_form, side_regex
-from claimtrack.extraction.places import PlaceContext, PlaceMention, choose_place, find_places, refers_to_context
+from claimtrack.extraction.places import (
+    PlaceContext,
+    PlaceMention,
+    choose_place,
+    find_places,
+    refers_to_context,
+    speaker_country_mentions,
+)
 from claimtrack.extraction.prefilter import (
     StartScan,
     lowercase_twin,
@@ -1081,6 +1088,9 @@ def _claims_of(
             ctx.speaker_dates[claimant.name] = claim_date
     _note_days(ctx, dates)
     place_mentions = _place_mentions(ctx, sentence)
+    if claimant is not None:  # "near our border": the speaker's country
+        own_country = speaker_country_mentions(sentence.text, sentence.start, claimant.affiliation)
+        place_mentions = sorted(place_mentions + own_country, key=lambda m: m.start) if own_country else place_mentions
     exclude = attribution.phrase_spans if attribution else []
     excluded = [(sentence.start + s, sentence.start + e) for s, e in exclude]
     if dateline_here:  # "KYIV, Nov 4 (Reuters) - ... shelled Kherson": where the story was filed is not a place of it
