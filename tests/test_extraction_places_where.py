@@ -178,3 +178,34 @@ def test_our_border_needs_a_speaker_with_a_country() -> None:
 def test_war_reporting_places_and_their_hierarchy(sentence: str, place: str, ancestors: list[str]) -> None:
     ref = choose_place(sentence, 0, find_places(sentence), [])
     assert ref is not None and ref.name == place and ref.ancestors == ancestors
+
+
+# --- several places in one sentence, each owning its count ----------------------------------------
+
+
+def _places_by_count(sentence: str) -> dict[float, str | None]:
+    return {c.quantity.low: (c.place.name if c.place else None)
+            for c in extract_claims(sentence, dt.date(2023, 5, 2)) if c.quantity}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The ministry said Moscow had moved 40,000 troops to Belarus and 12,000 to Crimea.",
+         {40000: "Belarus"}),  # the bare "12,000" owns Crimea
+        ("In Kherson, 5 people were killed; in Nikopol, 3 were wounded, regional officials said.",
+         {5: "Kherson", 3: "Nikopol"}),
+        ("The president said a brigade of 4,000 soldiers would go to Poland, two squadrons to Britain and three "
+         "frigates to Spain.", {4000: "Poland", 2: "United Kingdom", 3: "Spain"}),
+        ("In the Kharkiv region, 6 civilians were killed and 11 wounded, the governor said.",
+         {6: "Kharkiv Oblast", 11: "Kharkiv Oblast"}),
+    ],
+)
+def test_each_count_takes_the_place_of_its_own_phrase(sentence: str, expected: dict[float, str]) -> None:
+    got = _places_by_count(sentence)
+    assert {k: got.get(k) for k in expected} == expected
+
+
+def test_a_bare_number_of_a_name_does_not_end_the_phrase() -> None:
+    got = _places_by_count("The general said 2 F-35 squadrons would be based in Britain and 3 destroyers in Spain.")
+    assert got == {2: "United Kingdom", 3: "Spain"}

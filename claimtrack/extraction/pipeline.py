@@ -41,6 +41,7 @@ from claimtrack.extraction.places import (
     PlaceMention,
     choose_place,
     find_places,
+    places_of_count,
     refers_to_context,
     speaker_country_mentions,
 )
@@ -1114,7 +1115,8 @@ def _claims_of(
             # "'... troops are now in Russia,' Austin said at a press conference in Washington": the count's
             # words end where the speaker's begin
             limit = min(limit, sentence.start + cue.start)
-        own = [m for m in place_mentions if count.end <= m.start < limit]
+        floor = counts[i - 1].end if i else sentence.start
+        own = places_of_count(sentence.text, sentence.start, place_mentions, (count.start, count.end), limit, floor)
         count_place = (choose_place(sentence.text, sentence.start, own, excluded) if own else None) or place
         side = side_of(sentence.text, count, rel_start)
         if side is None and count.group.category in {"personnel", "formations", "people", "casualties"}:

@@ -848,6 +848,43 @@ def _best(sentence: str, offset: int, mentions: list[PlaceMention]) -> PlaceMent
     return best[1] if best is not None else None
 
 
+# a bare number with a place of its own ends the previous count's phrase: "30,000 to Belarus and 10,000 to Crimea"
+_NEXT_NUMBER = re.compile(r"(?<![\w.,-])(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|"
+                          r"hundreds)\s+(?:more\s+)?(?:in|into|to|at|near|from|across)\s", re.IGNORECASE)
+# a place fronted before its count: "In Kherson, 3 people were killed; in Nikopol, 2 ..."
+_FRONTED_TO_COUNT = re.compile(r"\s*,\s*(?:(?:about|some|around|nearly|over|at\s+least|more\s+than)\s+)?")
+
+
+def places_of_count(
+    sentence: str, offset: int, mentions: list[PlaceMention], count: tuple[int, int], limit: int, floor: int
+) -> list[PlaceMention]:
+    """The mentions that are a count's own (absolute offsets): those after it, up to `limit` (the next count) or a
+    bare number with a place of its own ("2,000 to Poland, 1,000 to Germany"), less the place fronted to the next
+    count ("; in Nikopol, 2"), plus the place fronted to this one after `floor` ("In Kherson, 3 people")."""
+    start, end = count
+    nxt = _NEXT_NUMBER.search(sentence, end - offset, limit - offset)
+    if nxt is not None:
+        limit = offset + nxt.start()
+    own: list[PlaceMention] = []
+    for m in mentions:
+        if floor <= m.start < start and _is_fronted(sentence, offset, m, start):
+            own.append(m)
+        elif end <= m.start < limit and not _is_fronted(sentence, offset, m, limit):
+            own.append(m)
+    return own
+
+
+def _is_fronted(sentence: str, offset: int, mention: PlaceMention, count_start: int) -> bool:
+    """ "In Kherson, 3", "...; in Nikopol, 2": a clause that opens with "in/at" and the place, a comma, the count
+    (not "3,000 in Romania, two in Spain": there the place ends the count before it)."""
+    rel = mention.start - offset
+    return (_FRONTED_TO_COUNT.fullmatch(sentence, mention.end - offset, count_start - offset) is not None
+            and _CLAUSE_OPENING_IN.search(sentence, max(0, rel - 40), rel) is not None)  # fmt: skip
+
+
+_CLAUSE_OPENING_IN = re.compile(r"(?:^|[;:–—]\s*|\s-\s+)(?:[Ii]n|[Aa]t)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+
+
 def place_ref(mention: PlaceMention) -> PlaceRef:
     gaz = load_gazetteer()
     place = mention.place
