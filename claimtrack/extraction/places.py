@@ -560,9 +560,13 @@ _AGENT_BY = re.compile(r"\bby\s+(?:the\s+)?$")
 _TARGET_NOUNS = frozenset("toll tolls pressure sanctions sanction impact effect effects strain burden embargo "
                           "embargoes ban bans restrictions curbs tariffs tariff duties levy cap reliance dependence "
                           "dependency leverage influence stance position policy views".split())  # fmt: skip
-_ASIDE_WORDS = r"(?:also|again|overnight|yesterday|today|tonight|now|reportedly|still|already|alone|meanwhile)"
-_TIME_PHRASE = (r"(?:in|over|during|for|of|within|throughout)\s+the\s+(?:last|past|previous)\s+(?:\w+\s+)?"
+_ASIDE_ADVERBS = ("also", "again", "overnight", "yesterday", "today", "tonight", "now", "reportedly", "still",
+                  "already", "alone", "meanwhile")
+_TIME_PREPOSITIONS = ("in", "over", "during", "for", "of", "within", "throughout")
+_ASIDE_WORDS = rf"(?:{'|'.join(_ASIDE_ADVERBS)})"
+_TIME_PHRASE = (rf"(?:{'|'.join(_TIME_PREPOSITIONS)})\s+the\s+(?:last|past|previous)\s+(?:\w+\s+)?"
                 r"(?:day|days|hours|week|weeks|month|months|night|year)")
+_ASIDE_STARTS = frozenset(_ASIDE_ADVERBS + _TIME_PREPOSITIONS)  # the words an aside begins with
 # an adverb or a time phrase between a name and its verb: "Russia overnight launched", "Russia, over the past day,
 # lost"; a comma after it only when one stands before it too (else it ends a clause: "Russia today, preserving")
 _ASIDE_AFTER_NAME = re.compile(
@@ -593,7 +597,7 @@ def _role(sentence: str, start: int, end: int, possessive: bool, place: Place) -
         return "owner"
     if before is not None and _governed_by(before, True):
         return "location"
-    if before is not None and (head is None or head in _FUNCTION_WORDS):
+    if before is not None and (head in _ASIDE_STARTS or (head is None and sentence.startswith(",", end))):
         aside = _ASIDE_AFTER_NAME.match(sentence, end)
         after = _head_noun(sentence, aside.end(), False) if aside is not None else None
         if after is not None and not after.endswith("ing"):  # "Russia over the past day lost": the name's verb
@@ -758,14 +762,20 @@ _QUALIFIES_AREA_OF = re.compile(rf"(?:['’]s)?\s+(?:[a-z][\w-]*\s+)?(?:{'|'.joi
 
 
 # where the speaker spoke, not where the claim happens: "At a press conference in Berlin, ...", "speaking in Kyiv"
-_VENUE_BEFORE = re.compile(
-    r"(?:\b(?:conference|summit|meeting|briefing|forum|visit|rally|speech|address|interview|session|ceremony)s?|"
-    r"\b(?:speaking|spoke|addressing))\s+(?:in|at|to|from)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
+_VENUE_NOUNS = frozenset("conference conferences summit summits meeting meetings briefing briefings forum visit visits "
+                         "rally speech address interview session sessions ceremony speaking spoke addressing".split())
+_VENUE_PREPOSITIONS = frozenset("in at to from".split())
 _BORDER_AFTER = re.compile(r"(?:[-–][A-Z][\w.'’]*)*(?:['’]s)?\s+(?:[a-z][\w-]*\s+)?(?:borders?|frontiers?)\b")
 VENUE_PENALTY = 6  # a venue, even a city after "in", loses to any other place the claim names
 BORDER_BONUS = 1.5  # a country named as a border's side is placed more precisely than the country at large
+
+
+def _is_venue(words: list[str]) -> bool:
+    """The words before a name (`_last_words`) make it a venue: "a press conference in", "speaking at the"."""
+    if words and words[-1].lower() == "the":
+        words = words[:-1]
+    return (len(words) >= 2 and words[-1].lower() in _VENUE_PREPOSITIONS
+            and words[-2].lower() in _VENUE_NOUNS)  # fmt: skip
 
 
 def _names_border(sentence: str, rel: int, mention: PlaceMention) -> bool:
@@ -793,7 +803,7 @@ def place_score(sentence: str, offset: int, mention: PlaceMention, border_bonus:
         score -= 0.5  # "Russia's Kursk region", "the Kyiv suburb of Bucha": the name qualifies what follows
     if _is_secondary(sentence, rel):
         score -= 2
-    if _VENUE_BEFORE.search(sentence, max(0, rel - 40), rel):
+    if _is_venue(_last_words(sentence, rel)):
         score -= VENUE_PENALTY
     if border_bonus and mention.place.kind == "country" and _names_border(sentence, rel, mention):
         score += BORDER_BONUS
@@ -834,8 +844,9 @@ def _best(sentence: str, offset: int, mentions: list[PlaceMention]) -> PlaceMent
     best: tuple[float, PlaceMention] | None = None
     gaz = load_gazetteer()
     # "near its border with Ukraine ... in eastern Ukraine": the part named is more precise than the border
-    containing = {p.name for m in mentions if m.role == "location" and m.place.kind != "country"
-                  for p in gaz.ancestors(m.place.name)}  # fmt: skip
+    containing = ({p.name for m in mentions if m.role == "location" and m.place.kind != "country"
+                   for p in gaz.ancestors(m.place.name)}
+                  if any(m.place.kind == "country" for m in mentions) else ())  # fmt: skip
     for mention in mentions:
         score = place_score(sentence, offset, mention, mention.place.name not in containing)
         if (
@@ -862,7 +873,8 @@ def places_of_count(
     bare number with a place of its own ("2,000 to Poland, 1,000 to Germany"), less the place fronted to the next
     count ("; in Nikopol, 2"), plus the place fronted to this one after `floor` ("In Kherson, 3 people")."""
     start, end = count
-    nxt = _NEXT_NUMBER.search(sentence, end - offset, limit - offset)
+    after = any(end <= m.start < limit for m in mentions)
+    nxt = _NEXT_NUMBER.search(sentence, end - offset, limit - offset) if after else None
     if nxt is not None:
         limit = offset + nxt.start()
     own: list[PlaceMention] = []
