@@ -37,7 +37,15 @@ from claimtrack.extraction.date_roles import date_role, dates_the_saying
 from claimtrack.extraction.dates import DateMention, find_dateline, find_dates
 from claimtrack.extraction.gazetteer import load_gazetteer, pinned_environment
 from claimtrack.extraction.lexicons import side_by_form, side_regex
-from claimtrack.extraction.places import PlaceContext, PlaceMention, choose_place, find_places, refers_to_context
+from claimtrack.extraction.places import (
+    PlaceContext,
+    PlaceMention,
+    choose_place,
+    find_places,
+    places_of_count,
+    refers_to_context,
+    speaker_country_mentions,
+)
 from claimtrack.extraction.prefilter import (
     StartScan,
     lowercase_twin,
@@ -1097,6 +1105,9 @@ def _claims_of(
             ctx.speaker_dates[claimant.name] = claim_date
     _note_days(ctx, dates)
     place_mentions = _place_mentions(ctx, sentence)
+    if claimant is not None:  # "near our border": the speaker's country
+        own_country = speaker_country_mentions(sentence.text, sentence.start, claimant.affiliation)
+        place_mentions = sorted(place_mentions + own_country, key=lambda m: m.start) if own_country else place_mentions
     exclude = attribution.phrase_spans if attribution else []
     excluded = [(sentence.start + s, sentence.start + e) for s, e in exclude]
     if dateline_here:  # "KYIV, Nov 4 (Reuters) - ... shelled Kherson": where the story was filed is not a place of it
@@ -1120,7 +1131,8 @@ def _claims_of(
             # "'... troops are now in Russia,' Austin said at a press conference in Washington": the count's
             # words end where the speaker's begin
             limit = min(limit, sentence.start + cue.start)
-        own = [m for m in place_mentions if count.end <= m.start < limit]
+        floor = counts[i - 1].end if i else sentence.start
+        own = places_of_count(sentence.text, sentence.start, place_mentions, (count.start, count.end), limit, floor)
         count_place = (choose_place(sentence.text, sentence.start, own, excluded) if own else None) or place
         side = side_of(sentence.text, count, rel_start)
         if side is None and count.group.category in {"personnel", "formations", "people", "casualties"}:

@@ -316,14 +316,21 @@ def _longer_name_end(sentence: str, end: int) -> int | None:
     return _NAME_RUN.match(sentence, end).end()
 
 
+# capitalised words after a place that do not make it part of a longer name: an area, a local office
+_NAME_BEFORE_A_TITLE = frozenset("Oblast Region Province Krai Mayor Governor Regional City".split())
+# a local office after a place: "Kharkiv governor Oleh ... said", "Moscow Mayor ...", "the Sumy regional governor"
+_OFFICE_AFTER = re.compile(r"(?:['’]s)?(?:\s+(?:regional|region|oblast|city|military|acting|deputy))*\s+"
+                           r"(?:mayor|governor|administration)\b", re.IGNORECASE)
+
+
 def _is_part_of_longer_name(sentence: str, end: int) -> tuple[bool, int]:
     """(skip, end): "Moscow Times" is not Moscow; "the Alaska Air Defense Identification Zone" stays Alaska."""
     name_end = _longer_name_end(sentence, end)
     if name_end is None:
         return False, end
     nxt = _WORD_AFTER.match(sentence, end).group(1)
-    if nxt in {"Oblast", "Region", "Province", "Krai"} or load_gazetteer().lookup(nxt) is not None:
-        return False, end
+    if nxt in _NAME_BEFORE_A_TITLE or load_gazetteer().lookup(nxt) is not None:
+        return False, end  # "Kharkiv Oblast", "Moscow Mayor Sergei Sobyanin": the place, then what is in it
     last = _POSSESSIVE_END.sub("", sentence[end:name_end].split()[-1])
     if last in _PLACE_NAME_HEADS:
         return False, name_end
@@ -549,6 +556,28 @@ def _capitals(key: int) -> frozenset[str]:
 
 
 _AGENT_BY = re.compile(r"\bby\s+(?:the\s+)?$")
+# nouns whose "on" names what is affected, not where: "a heavy toll on Russia", "sanctions on Belarus"
+_TARGET_NOUNS = frozenset("toll tolls pressure sanctions sanction impact effect effects strain burden embargo "
+                          "embargoes ban bans restrictions curbs tariffs tariff duties levy cap reliance dependence "
+                          "dependency leverage influence stance position policy views".split())  # fmt: skip
+_ASIDE_ADVERBS = ("also", "again", "overnight", "yesterday", "today", "tonight", "now", "reportedly", "still",
+                  "already", "alone", "meanwhile")
+_TIME_PREPOSITIONS = ("in", "over", "during", "for", "of", "within", "throughout")
+_ASIDE_WORDS = rf"(?:{'|'.join(_ASIDE_ADVERBS)})"
+_TIME_PHRASE = (rf"(?:{'|'.join(_TIME_PREPOSITIONS)})\s+the\s+(?:last|past|previous)\s+(?:\w+\s+)?"
+                r"(?:day|days|hours|week|weeks|month|months|night|year)")
+_ASIDE_STARTS = frozenset(_ASIDE_ADVERBS + _TIME_PREPOSITIONS)  # the words an aside begins with
+# an adverb or a time phrase between a name and its verb: "Russia overnight launched", "Russia, over the past day,
+# lost"; a comma after it only when one stands before it too (else it ends a clause: "Russia today, preserving")
+_ASIDE_AFTER_NAME = re.compile(
+    rf"\s*,\s*(?:{_ASIDE_WORDS}|{_TIME_PHRASE})(?![\w-])\s*,|\s+(?:{_ASIDE_WORDS}|{_TIME_PHRASE})(?![\w-])"
+)
+
+
+def _is_target(before: list[str], place: Place) -> bool:
+    """A polity that something weighs on: "a heavy toll on Russia", "new sanctions on Belarus" (not its place)."""
+    return (len(before) >= 2 and before[-1].lower() == "on" and before[-2].lower() in _TARGET_NOUNS
+            and is_polity(place))  # fmt: skip
 
 
 def _role(sentence: str, start: int, end: int, possessive: bool, place: Place) -> str:
@@ -564,8 +593,15 @@ def _role(sentence: str, start: int, end: int, possessive: bool, place: Place) -
     if possessive and head is None:
         return "qualifier"  # "Russia's Kursk region" (checked against the next mention later)
     before = None if possessive else _words_before_name(sentence, start)  # read once for both questions
+    if before is not None and _is_target(before, place):
+        return "owner"
     if before is not None and _governed_by(before, True):
         return "location"
+    if before is not None and (head in _ASIDE_STARTS or (head is None and sentence.startswith(",", end))):
+        aside = _ASIDE_AFTER_NAME.match(sentence, end)
+        after = _head_noun(sentence, aside.end(), False) if aside is not None else None
+        if after is not None and not after.endswith("ing"):  # "Russia over the past day lost": the name's verb
+            end, head = aside.end(), after
     if not possessive and _AGENT_BY.search(sentence, max(0, start - 12), start) and is_polity(place):
         return "owner"  # "supplied by Russia", "fired by Kyiv": the agent, not where it happens
     if possessive and head in _FUNCTION_WORDS and _can_own(place):
@@ -652,6 +688,26 @@ def find_places(sentence: str, offset: int = 0, context: PlaceContext | None = N
     return mentions
 
 
+_OUR_PLACE_RE = re.compile(
+    r"\b(?:[Oo]ur|[Mm]y)\s+(?:(?:own|entire|whole|common|eastern|western|northern|southern)\s+)?"
+    r"(?:country|borders?|frontiers?|territory|land|soil|airspace|skies|cities|towns|villages|homeland|waters)\b"
+)
+
+
+def speaker_country_mentions(sentence: str, offset: int, affiliation: str | None) -> list[PlaceMention]:
+    """ "our border", "my country", "our territory" in the words of a speaker who speaks for a country: that
+    country, as a location ("near our border" said by a Lithuanian official is Lithuania's border)."""
+    if not affiliation or ("our " not in sentence and "Our " not in sentence and "my " not in sentence
+                           and "My " not in sentence):  # fmt: skip
+        return []
+    place = load_gazetteer().lookup(affiliation)
+    if place is None or place.kind != "country":
+        return []
+    return [PlaceMention(place, m.group(0), offset + m.start(), offset + m.end(), "location", "speaker")
+            for m in _OUR_PLACE_RE.finditer(sentence)  # "Our country has lost": it acts, unless "in our country"
+            if not m.group(0).endswith("country") or _governed_by(_words_before_name(sentence, m.start()), True)]
+
+
 # offices that stand for a place: "the mayor of Melitopol said" speaks of things in Melitopol
 LOCAL_OFFICES = frozenset({"mayor", "governor", "administration", "council", "police", "prosecutor", "prosecutors",
                            "authorities", "officials"})
@@ -705,8 +761,37 @@ def _is_secondary(sentence: str, pos: int) -> bool:
 _QUALIFIES_AREA_OF = re.compile(rf"(?:['’]s)?\s+(?:[a-z][\w-]*\s+)?(?:{'|'.join(sorted(_AREA_NOUNS))})\s+of\s+[A-Z]")
 
 
-def place_score(sentence: str, offset: int, mention: PlaceMention) -> float:
-    """How likely a mention is where the claim happens: specificity, preposition, role."""
+# where the speaker spoke, not where the claim happens: "At a press conference in Berlin, ...", "speaking in Kyiv"
+_VENUE_NOUNS = frozenset("conference conferences summit summits meeting meetings briefing briefings forum visit visits "
+                         "rally speech address interview session sessions ceremony speaking spoke addressing".split())
+_VENUE_PREPOSITIONS = frozenset("in at to from".split())
+_BORDER_AFTER = re.compile(r"(?:[-–][A-Z][\w.'’]*)*(?:['’]s)?\s+(?:[a-z][\w-]*\s+)?(?:borders?|frontiers?)\b")
+VENUE_PENALTY = 6  # a venue, even a city after "in", loses to any other place the claim names
+BORDER_BONUS = 1.5  # a country named as a border's side is placed more precisely than the country at large
+
+
+def _is_venue(words: list[str]) -> bool:
+    """The words before a name (`_last_words`) make it a venue: "a press conference in", "speaking at the"."""
+    if words and words[-1].lower() == "the":
+        words = words[:-1]
+    return (len(words) >= 2 and words[-1].lower() in _VENUE_PREPOSITIONS
+            and words[-2].lower() in _VENUE_NOUNS)  # fmt: skip
+
+
+def _names_border(sentence: str, rel: int, mention: PlaceMention) -> bool:
+    """The country is named as a border's side: "the border with Ukraine", "Ukraine's borders", "the Polish
+    border", "the Belarus-Ukraine border" (relative offset `rel`)."""
+    if mention.source in {"adjective", "speaker"}:  # "the Polish border", "our borders"
+        return mention.raw.split()[-1].lower() in _BORDER_NOUNS
+    words = _last_words(sentence, rel)
+    if len(words) >= 2 and words[-1].lower() in {"with", "of"} and words[-2].lower() in _BORDER_NOUNS:
+        return True
+    return _BORDER_AFTER.match(sentence, rel + len(mention.raw)) is not None
+
+
+def place_score(sentence: str, offset: int, mention: PlaceMention, border_bonus: bool = True) -> float:
+    """How likely a mention is where the claim happens: specificity, preposition, role; with `border_bonus`, a
+    country named as a border's side scores as a region (not when the sentence names a part of it)."""
     rel = mention.start - offset
     prep = _preposition_before(sentence, rel)
     score = float(KIND_SPECIFICITY.get(mention.place.kind, 2))
@@ -718,6 +803,10 @@ def place_score(sentence: str, offset: int, mention: PlaceMention) -> float:
         score -= 0.5  # "Russia's Kursk region", "the Kyiv suburb of Bucha": the name qualifies what follows
     if _is_secondary(sentence, rel):
         score -= 2
+    if _is_venue(_last_words(sentence, rel)):
+        score -= VENUE_PENALTY
+    if border_bonus and mention.place.kind == "country" and _names_border(sentence, rel, mention):
+        score += BORDER_BONUS
     if mention.source == "reference":
         score -= 0.5  # "the country" is resolved, a name is written: on a par the name wins
     return score
@@ -735,10 +824,17 @@ def choose_place(
     outside = [m for m in candidates if not any(s <= m.start < e for s, e in exclude)]
     best = _best(sentence, offset, outside)
     if best is None:  # only then do the speaker's words count
-        speakers = [m for m in candidates if m.role == "location"
-                    and _preposition_before(sentence, m.start - offset) in {"in", "at"}]  # fmt: skip
+        speakers = [m for m in candidates if _speaks_from(sentence, offset, m)]
         best = _best(sentence, offset, speakers)
     return place_ref(best) if best is not None else None
+
+
+def _speaks_from(sentence: str, offset: int, mention: PlaceMention) -> bool:
+    """The speaker's words place the speaker's office: "authorities in Sumy", "the mayor of Melitopol", "Kharkiv
+    governor Oleh ...", "Moscow Mayor ..."."""
+    if mention.role == "location" and _preposition_before(sentence, mention.start - offset) in {"in", "at"}:
+        return True
+    return mention.role != "appositive" and _OFFICE_AFTER.match(sentence, mention.end - offset) is not None
 
 
 def _best(sentence: str, offset: int, mentions: list[PlaceMention]) -> PlaceMention | None:
@@ -746,8 +842,13 @@ def _best(sentence: str, offset: int, mentions: list[PlaceMention]) -> PlaceMent
     if len(mentions) < 2:  # nothing to compare: no score to read
         return mentions[0] if mentions else None
     best: tuple[float, PlaceMention] | None = None
+    gaz = load_gazetteer()
+    # "near its border with Ukraine ... in eastern Ukraine": the part named is more precise than the border
+    containing = ({p.name for m in mentions if m.role == "location" and m.place.kind != "country"
+                   for p in gaz.ancestors(m.place.name)}
+                  if any(m.place.kind == "country" for m in mentions) else ())  # fmt: skip
     for mention in mentions:
-        score = place_score(sentence, offset, mention)
+        score = place_score(sentence, offset, mention, mention.place.name not in containing)
         if (
             best is None
             or score > best[0]
@@ -756,6 +857,44 @@ def _best(sentence: str, offset: int, mentions: list[PlaceMention]) -> PlaceMent
         ):  # fmt: skip
             best = (score, mention)
     return best[1] if best is not None else None
+
+
+# a bare number with a place of its own ends the previous count's phrase: "30,000 to Belarus and 10,000 to Crimea"
+_NEXT_NUMBER = re.compile(r"(?<![\w.,-])(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|"
+                          r"hundreds)\s+(?:more\s+)?(?:in|into|to|at|near|from|across)\s", re.IGNORECASE)
+# a place fronted before its count: "In Kherson, 3 people were killed; in Nikopol, 2 ..."
+_FRONTED_TO_COUNT = re.compile(r"\s*,\s*(?:(?:about|some|around|nearly|over|at\s+least|more\s+than)\s+)?")
+
+
+def places_of_count(
+    sentence: str, offset: int, mentions: list[PlaceMention], count: tuple[int, int], limit: int, floor: int
+) -> list[PlaceMention]:
+    """The mentions that are a count's own (absolute offsets): those after it, up to `limit` (the next count) or a
+    bare number with a place of its own ("2,000 to Poland, 1,000 to Germany"), less the place fronted to the next
+    count ("; in Nikopol, 2"), plus the place fronted to this one after `floor` ("In Kherson, 3 people")."""
+    start, end = count
+    after = any(end <= m.start < limit for m in mentions)
+    nxt = _NEXT_NUMBER.search(sentence, end - offset, limit - offset) if after else None
+    if nxt is not None:
+        limit = offset + nxt.start()
+    own: list[PlaceMention] = []
+    for m in mentions:
+        if floor <= m.start < start and _is_fronted(sentence, offset, m, start):
+            own.append(m)
+        elif end <= m.start < limit and not _is_fronted(sentence, offset, m, limit):
+            own.append(m)
+    return own
+
+
+def _is_fronted(sentence: str, offset: int, mention: PlaceMention, count_start: int) -> bool:
+    """ "In Kherson, 3", "...; in Nikopol, 2": a clause that opens with "in/at" and the place, a comma, the count
+    (not "3,000 in Romania, two in Spain": there the place ends the count before it)."""
+    rel = mention.start - offset
+    return (_FRONTED_TO_COUNT.fullmatch(sentence, mention.end - offset, count_start - offset) is not None
+            and _CLAUSE_OPENING_IN.search(sentence, max(0, rel - 40), rel) is not None)  # fmt: skip
+
+
+_CLAUSE_OPENING_IN = re.compile(r"(?:^|[;:–—]\s*|\s-\s+)(?:[Ii]n|[Aa]t)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 
 
 def place_ref(mention: PlaceMention) -> PlaceRef:
