@@ -270,3 +270,41 @@ def test_a_date_after_a_reported_clause_dates_the_event_not_the_saying() -> None
     (claim,) = claims_of("Officials said 12 people were killed in a strike on Odesa on Monday night.")
     assert claim.claim_date is None
     assert claim.event_date is not None and claim.event_date.iso() == "2024-10-21"
+
+
+# --- the date of the words given after them: a quote's closing cue, "X made the comments Thursday" ---------------
+
+
+def test_a_quote_closed_by_a_dated_cue_dates_its_earlier_sentences() -> None:
+    text = '"Our lines are holding. The reserves have not been touched," the general said in a video on Monday.'
+    assert claim_dates(text) == ["2024-10-21", "2024-10-21"]
+
+
+def test_a_quote_closed_by_an_undated_cue_takes_no_date_from_it() -> None:
+    text = '"Our lines are holding. The reserves have not been touched," the general said.'
+    assert claim_dates(text) == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("second", "day"),
+    [
+        ("Marchenko made the comments Tuesday at a meeting with farmers.", "2024-10-22"),
+        ("He made these remarks on Monday in a televised address.", "2024-10-21"),
+        ("She was speaking on Wednesday to reporters in Lviv.", "2024-10-23"),
+        ("The interview was published on Sunday.", "2024-10-20"),
+    ],
+)
+def test_a_sentence_saying_when_the_words_before_it_were_said_dates_them(second: str, day: str) -> None:
+    first = '"We will not give up a single village," said Olena Marchenko.'
+    assert claim_dates(f"{first} {second}")[0] == day
+
+
+def test_the_comments_of_someone_else_do_not_date_a_claim() -> None:
+    text = "Ivan Sirko said 300 soldiers would leave the base. Marchenko made the comments on Monday."
+    assert claim_dates(text)[0] is None
+
+
+def test_a_date_in_a_later_clause_of_such_a_sentence_is_not_when_the_words_were_said() -> None:
+    text = ('"The embassy was warned," the ministry said. The remarks came on the eve of the parade, in a week when '
+            "the city on Tuesday will mark its founding.")
+    assert claim_dates(text)[0] is None

@@ -32,6 +32,7 @@ from claimtrack.extraction.attribution import (
     transcript_marker,
 )
 from claimtrack.extraction.confidence import assess, is_adversary_losses
+from claimtrack.extraction.date_carry import dates_earlier_words, dates_the_verb, may_be_speaker
 from claimtrack.extraction.date_roles import date_role, dates_the_saying
 from claimtrack.extraction.dates import DateMention, find_dateline, find_dates
 from claimtrack.extraction.gazetteer import load_gazetteer, pinned_environment
@@ -710,6 +711,7 @@ class _Reading:
     quotes: list[tuple[int, int]]
     cues: list[Cue]
     attribution: Attribution | None
+    date_from: _Reading | None = None  # a later sentence saying when these words were said (the quote's closing cue)
 
 
 def extract_claims(text: str, published: dt.date | None = None) -> list[ExtractedClaim]:
@@ -753,6 +755,7 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
         readings.append(_Reading(sentence, quotes, cues, attribution))
     _attribute_quote_continuations(readings)
     _attribute_reported_neighbours(readings)
+    _dated_by_next_sentence(readings)
 
     second = Context(published, persons=ctx.persons, sentences=sentences, dateline=dateline)
     read = _read_claims(readings, second, defer=True)
@@ -962,6 +965,8 @@ def _attribute_quote_continuations(readings: list[_Reading]) -> None:
             if source is not None:
                 a = source.attribution
                 reading.attribution = Attribution(a.claimant, a.relay, None, "quote continuation", [])
+                if source.sentence.index > reading.sentence.index:  # '"...", X said on Friday' dates the whole quote
+                    reading.date_from = source
         if reading.attribution is not None:
             last_attributed = reading
 
@@ -1000,6 +1005,44 @@ def _reportative(text: str) -> bool:
                for m in _REPORTATIVE.finditer(text))
 
 
+_CARRY_BACK_SENTENCES = 4  # "He made the comments Thursday" dates the same speaker's sentences just before it
+
+
+def _dated_by_next_sentence(readings: list[_Reading]) -> None:
+    """The sentences of a speaker followed by one saying when they spoke ("X made the comments Thursday.", "She
+    was speaking on Tuesday."): that sentence dates them, if they have no date of their own."""
+    for k in range(1, len(readings)):
+        reading = readings[k]
+        found = dates_earlier_words(reading.sentence.text)
+        if found is None:
+            continue
+        previous = readings[k - 1].attribution
+        if previous is None or not may_be_speaker(found[0], previous.claimant):
+            continue
+        for j in range(k - 1, max(-1, k - 1 - _CARRY_BACK_SENTENCES), -1):
+            earlier = readings[j]
+            if earlier.attribution is None or earlier.attribution.claimant.name != previous.claimant.name \
+                    or reading.sentence.paragraph - earlier.sentence.paragraph > 1:
+                break
+            earlier.date_from = earlier.date_from or reading
+
+
+def _borrowed_claim_date(source: _Reading, ctx: Context) -> DateRef | None:
+    """The claim date a later sentence gives the words before it: its own claim date, or for one without a cue
+    ("X made the comments Thursday") its first date that may be when something was said."""
+    s = source.sentence
+    dates = find_dates(s.text, s.start, ctx.published, ctx.last_day)
+    if not dates:
+        return None
+    if source.attribution is not None and source.attribution.cue is not None:
+        return _claim_date(s, dates, source.attribution.cue, source.attribution, source.quotes, ctx.published)[0]
+    found = dates_earlier_words(s.text)
+    if found is None:
+        return None
+    return next((d.ref for d in dates if _may_date_saying(d, s, source.quotes, ctx.published)
+                 and dates_the_verb(s.text, found[1], d.start - s.start)), None)
+
+
 def _attribute_reported_neighbours(readings: list[_Reading]) -> None:
     """A sentence without a speaker that the next one points back to ("The ministry informed about it.") is that
     speaker's; one in the reportative after a sentence with a speaker ("The army was to lose 166,000 soldiers")
@@ -1012,6 +1055,7 @@ def _attribute_reported_neighbours(readings: list[_Reading]) -> None:
                 and reading.attribution.resolved_from is None and _POINTER_RELAY.search(reading.sentence.text):
             a = reading.attribution
             previous.attribution = Attribution(a.claimant, a.relay, None, "pointed back to", [])
+            previous.date_from = reading
         elif reading.attribution is None and previous.attribution is not None \
                 and _reportative(reading.sentence.text):
             a = previous.attribution
@@ -1075,6 +1119,8 @@ def _claims_of(
     if dateline_here:
         told = [d for d in dates if d.start != ctx.dateline.start]  # the dateline is no event of the story
     claim_date, event_dates = _claim_date(sentence, told, cue, attribution, reading.quotes, ctx.published)
+    if claim_date is None and reading.date_from is not None:
+        claim_date = _borrowed_claim_date(reading.date_from, ctx)
     if claimant is not None:
         claim_date = _inherit_claim_date(claim_date, attribution, cue, ctx, sentence)
         if claim_date is not None and claim_date.value is not None:
