@@ -61,6 +61,7 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
                  r"(?:late\s+|early\s+|earlier\s+|later\s+)?(?:last|this|next|earlier\s+this|later\s+this)\s+"
                  r"(?:week|month|year|weekend)|(?:earlier|later)\s+in\s+the\s+(?:week|month|year)|"
                  r"earlier\s+in\s+the\s+day|later\s+(?:that|in\s+the)\s+day|(?:on\s+)?the\s+same\s+day|"
+                 r"(?:later\s+|earlier\s+)?(?:that|in\s+the)\s+(?:morning|afternoon|evening|night)|"
                  r"the\s+(?:previous|preceding)\s+day|the\s+day\s+before|"
                  r"in\s+the\s+coming\s+(?:days|weeks|months)|in\s+recent\s+(?:days|weeks)|"
                  r"(?:at|over)\s+the\s+weekend)\b"),
@@ -72,7 +73,7 @@ _COMPILED = tuple((name, re.compile(pat, re.IGNORECASE)) for name, pat in DATE_P
 _TWINS = {name: word_start_scan(lowercase_twin(pattern)) for name, pattern in _COMPILED}
 _MONTH_WORDS = frozenset(MONTHS)
 _RELATIVE_WORDS = frozenset("yesterday today tonight week month year weekend day days weeks months years morning "
-                            "evening".split())  # fmt: skip
+                            "evening afternoon night".split())  # fmt: skip
 # which patterns can match, by the words a sentence has (a cheap guard before each regex)
 _GUARDS = {
     "iso": lambda w, s: "-" in s, "weekday": lambda w, s: bool(w & WEEKDAYS.keys()),
@@ -81,7 +82,7 @@ _GUARDS = {
 }
 _WORDS = re.compile(r"[a-z]+")
 _TIME_WORDS = (r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|"
-               r"tonight|week|month|year|day|morning|evening")
+               r"tonight|week|month|year|day|morning|evening|afternoon|night")
 _ANY_TIME_WORD = re.compile(rf"\d|\b(?:{_TIME_WORDS})", re.IGNORECASE)
 # the same test in two cheaper steps: a digit, else a time word in the lowercased sentence (no IGNORECASE scan)
 _TIME_WORD_IN_LOWERCASE = word_start_scan(re.compile(rf"\b(?:{_TIME_WORDS})"))
@@ -205,6 +206,8 @@ def _resolve(name: str, m: re.Match[str], published: dt.date | None, context_day
     if name == "weekday":
         return _resolve_weekday(g, published)
     if name == "relative":
+        if _anaphoric_part_of_day(g["rel"].lower()) and _modifies_a_noun(m):
+            return None  # "in the evening speech", "the morning conversation": a noun's attribute, not a time
         return _resolve_relative(" ".join(g["rel"].lower().split()), published, context_day)
     if name == "ago":
         return _resolve_ago(g, published)
@@ -241,8 +244,26 @@ def _resolve_weekday(g: dict, published: dt.date | None):
     return published - dt.timedelta(days=delta), "day", False, False
 
 
+_PARTS_OF_DAY = (" morning", " afternoon", " evening", " night")
+# the words that may follow "in the evening" as a time phrase; another lowercase word is a noun it modifies
+_AFTER_TIME_PHRASE = frozenset("of on in at the a an he she they it we i there local time hours".split())
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+
+
+def _anaphoric_part_of_day(rel: str) -> bool:
+    """ "in the evening", "later that night": a part of the day named before (not "this morning": today's)."""
+    return rel.endswith(_PARTS_OF_DAY) and not rel.startswith("this")
+
+
+def _modifies_a_noun(m: re.Match[str]) -> bool:
+    """Whether the lowercase word after the match is a noun the phrase modifies ("in the evening address")."""
+    nxt = _NEXT_WORD.match(m.string, m.end())
+    return nxt is not None and nxt.group(1) not in _AFTER_TIME_PHRASE
+
+
 def _resolve_relative(rel: str, published: dt.date | None, context_day: dt.date | None):
-    if rel in {"earlier in the day", "later that day", "later in the day", "the same day", "on the same day"}:
+    if rel in {"earlier in the day", "later that day", "later in the day", "the same day", "on the same day"} \
+            or _anaphoric_part_of_day(rel):  # "In the evening, X said": the evening of the day named before
         return context_day, "day", False, True
     if rel in {"the previous day", "the preceding day", "the day before"}:
         return (context_day - dt.timedelta(days=1) if context_day else None), "day", False, True

@@ -630,8 +630,8 @@ def _side_at(ctx: Context, index: int) -> str | None:
 
 
 _ISO_DATE = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d")  # the dates pattern "iso", without its word boundaries
-# every anaphoric day ("earlier in the day", "later that day", "the same day", "the day before") holds one of these
-_ANAPHORIC_DAY = re.compile(r"(?:the|that|same|previous|preceding)\s+day")
+# every anaphoric day ("earlier in the day", "later that day", "the day before", "that evening") holds one of these
+_ANAPHORIC_DAY = re.compile(r"(?:the|that|same|previous|preceding)\s+(?:day|morning|afternoon|evening|night)")
 
 
 def _context_day(ctx: Context, sentence: Sentence) -> dt.date | None:
@@ -641,7 +641,7 @@ def _context_day(ctx: Context, sentence: Sentence) -> dt.date | None:
     the sentence may hold such a phrase; otherwise `last_day` is returned as it stands, unused.
     """
     low = lowered(sentence.text)
-    if low is not None and ("day" not in low or not _ANAPHORIC_DAY.search(low)):
+    if low is not None and not _ANAPHORIC_DAY.search(low):
         return ctx.last_day
     for skipped in ctx.undated:
         _note_days(ctx, find_dates(skipped.text, skipped.start, ctx.published, ctx.last_day))
