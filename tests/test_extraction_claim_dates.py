@@ -308,3 +308,35 @@ def test_a_date_in_a_later_clause_of_such_a_sentence_is_not_when_the_words_were_
     text = ('"The embassy was warned," the ministry said. The remarks came on the eve of the parade, in a week when '
             "the city on Tuesday will mark its founding.")
     assert claim_dates(text)[0] is None
+
+
+# --- the day of an occasion (a meeting, a speech, a visit) carried to the words of those it names -------------------
+
+
+def test_a_meeting_dates_the_undated_words_of_its_participant_after_it() -> None:
+    text = ("On Tuesday, Prime Minister Eva Lind met the NATO secretary general in Oslo. "
+            "The prime minister said that the alliance would not be divided.")  # fmt: skip
+    assert claim_dates(text) == ["2024-10-22"]
+
+
+def test_an_address_dates_the_speech_quoted_after_a_later_dateline_day() -> None:
+    text = ("RIGA, 24 October (LETA) - Foreign Minister Juris Kalns addressed the assembly in Geneva on 21 October, "
+            "LETA learned.\n\nThe foreign minister said the sanctions were working. According to him, talks must wait.")
+    assert claim_dates(text) == ["2024-10-21", "2024-10-21"]
+
+
+def test_an_occasion_does_not_date_someone_it_does_not_name() -> None:
+    text = "On Tuesday, Prime Minister Eva Lind met the NATO secretary general. The mayor said 40 homes were hit."
+    assert claim_dates(text) == [None]
+
+
+def test_an_occasion_in_a_reported_clause_or_hosted_by_someone_dates_nothing() -> None:
+    text = ("Kalns told the radio he visited the front in May. A forum hosted by Latvia on Tuesday drew 40 leaders. "
+            '"The front is holding," Kalns said.')
+    assert claim_dates(text)[-1] is None
+
+
+def test_a_one_word_name_takes_the_date_of_the_longer_name_it_ends() -> None:
+    text = ("The regional Council said on Monday that 12 people were evacuated. Later, the council said the shelling "
+            "went on.")  # fmt: skip
+    assert claim_dates(text) == ["2024-10-21", "2024-10-21"]

@@ -217,3 +217,8 @@ def test_in_the_evening_dates_a_claim_with_the_day_of_the_sentence_before() -> N
     text = "On Monday the army said it had left the river bank. In the evening, Kovalenko said 40 tanks were lost."
     claims = [c for c in extract_claims(text, dt.date(2024, 5, 10)) if c.actor is not None]
     assert [c.claim_date.iso() for c in claims] == ["2024-05-06", "2024-05-06"]
+
+
+def test_a_titled_phrase_is_a_title_not_a_time() -> None:
+    assert find_dates('She appeared on the show "This Week" to talk.', 0, PUBLISHED) == []
+    assert [d.ref.precision for d in find_dates("She spoke this week.", 0, PUBLISHED)] == ["week"]

@@ -41,11 +41,11 @@ def dates_earlier_words(sentence: str) -> tuple[str, int] | None:
     return None
 
 
-def dates_the_verb(sentence: str, verb_end: int, date_start: int) -> bool:
+def dates_the_verb(sentence: str, verb_end: int, date_start: int, reach: int = _DATE_REACH) -> bool:
     """Whether the date at `date_start` belongs to the verb ending at `verb_end` ("made the comments Thursday",
     "spoke on Tuesday to reporters"), not to a later clause ("came on the eve of the day when, on Thursday, ...")."""
     between = sentence[verb_end:date_start]
-    return 0 <= len(between) <= _DATE_REACH and _CLAUSE_BREAK.search(between) is None
+    return 0 <= len(between) <= reach and _CLAUSE_BREAK.search(between) is None
 
 
 def may_be_speaker(subject: str, claimant: ActorRef) -> bool:
@@ -56,3 +56,58 @@ def may_be_speaker(subject: str, claimant: ActorRef) -> bool:
         return True
     names = {w.lower() for w in re.findall(r"[\w'’-]+", f"{claimant.name} {claimant.raw}")}
     return any(w.strip("'’.") in names for w in words)
+
+
+# a meeting, speech, interview or visit: "X addressed the assembly", "On Thursday, X met Y", "X appeared on ABC"
+_OCCASION = re.compile(
+    r"\b(?:addressed|met|meets|spoke|visited|hosted|attended|chaired|appeared\s+on|took\s+part\s+in|"
+    r"held\s+(?:talks|an?\s+(?:\w+\s+)?(?:press\s+conference|news\s+conference|briefing|meeting|call|session))|"
+    r"gave\s+(?:an?\s+)?(?:\w+\s+)?(?:interview|speech|address|briefing)|delivered\s+(?:a|an|his|her)\s+"
+    r"(?:\w+\s+)?(?:speech|address))\b(?!\s+by\b)",  # not "a forum hosted by Ukraine"
+    re.IGNORECASE,
+)
+# words of a name too common to tell one speaker from another
+_GENERIC_NAME_WORDS = frozenset(
+    "the of and for said official officials spokesman spokeswoman spokesperson president minister ministry prime "
+    "foreign defence defense affairs secretary general head chief adviser advisor deputy government department state "
+    "office ukraine ukrainian russia russian kremlin".split()
+)
+
+
+# a report before the occasion's verb: the occasion is in what was reported ("X told CNN he attended a tour in July")
+_REPORTED_BEFORE = re.compile(r"\b(?:said|says|told|tells)\b", re.IGNORECASE)
+_FRONTED_WORDS = 3  # "On Thursday, X met": the date opens the sentence, after at most this many words
+
+
+def names_an_occasion(sentence: str) -> bool:
+    """Whether the sentence tells of a meeting, speech, interview or visit."""
+    return _OCCASION.search(sentence) is not None
+
+
+def occasion_date_at(sentence: str, starts: list[int]) -> int | None:
+    """Which of the dates starting at `starts` (offsets in the sentence, in order) is when the occasion was: the
+    first one just after its verb ("addressed the assembly on 24 September"), else one opening the sentence ("On
+    Thursday, X met Y"); None when the occasion is in a reported clause or has no such date."""
+    m = _OCCASION.search(sentence)
+    if m is None or _REPORTED_BEFORE.search(sentence, 0, m.start()):
+        return None
+    for i, start in enumerate(starts):
+        if start >= m.end() and dates_the_verb(sentence, m.end(), start, reach=2 * _DATE_REACH):
+            return i
+    for i, start in enumerate(starts):
+        if start < m.start() and len(sentence[:start].split()) <= _FRONTED_WORDS and "," not in sentence[:start]:
+            return i
+    return None
+
+
+def names_the_speaker(sentence: str, claimant: ActorRef) -> bool:
+    """Whether the sentence names the claimant: its name if of several words ("prime minister"), or a word of four
+    letters or more of it, as written or resolved, other than a role's or a country's ("the British prime minister"
+    in "... the head of the British government Boris Johnson met")."""
+    words = {w for w in re.findall(r"[a-z][\w'’-]{3,}", f"{claimant.name} {claimant.raw}".lower())
+             if w not in _GENERIC_NAME_WORDS}
+    low = sentence.lower()
+    name = claimant.name.lower()
+    if " " in name and re.search(rf"\b{re.escape(name)}\b", low):  # a role of several words: "foreign minister"
+        return True
+    return any(re.search(rf"\b{re.escape(w)}\b", low) for w in words)

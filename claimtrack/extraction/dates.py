@@ -206,6 +206,8 @@ def _resolve(name: str, m: re.Match[str], published: dt.date | None, context_day
     if name == "weekday":
         return _resolve_weekday(g, published)
     if name == "relative":
+        if _titled(g["rel"]):
+            return None  # "ABC's This Week": a title, not a time
         if _anaphoric_part_of_day(g["rel"].lower()) and _modifies_a_noun(m):
             return None  # "in the evening speech", "the morning conversation": a noun's attribute, not a time
         return _resolve_relative(" ".join(g["rel"].lower().split()), published, context_day)
@@ -242,6 +244,12 @@ def _resolve_weekday(g: dict, published: dt.date | None):
     if mod == "last" and delta == 0:
         delta = 7
     return published - dt.timedelta(days=delta), "day", False, False
+
+
+def _titled(rel: str) -> bool:
+    """Whether a phrase of several words has its last capitalised ("This Week", not "This week" nor "THIS WEEK")."""
+    last = rel.split()[-1]
+    return " " in rel and last[0].isupper() and not last.isupper()
 
 
 _PARTS_OF_DAY = (" morning", " afternoon", " evening", " night")

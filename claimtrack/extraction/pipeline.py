@@ -32,7 +32,14 @@ from claimtrack.extraction.attribution import (
     transcript_marker,
 )
 from claimtrack.extraction.confidence import assess, is_adversary_losses
-from claimtrack.extraction.date_carry import dates_earlier_words, dates_the_verb, may_be_speaker
+from claimtrack.extraction.date_carry import (
+    dates_earlier_words,
+    dates_the_verb,
+    may_be_speaker,
+    names_an_occasion,
+    names_the_speaker,
+    occasion_date_at,
+)
 from claimtrack.extraction.date_roles import date_role, dates_the_saying
 from claimtrack.extraction.dates import DateMention, find_dateline, find_dates
 from claimtrack.extraction.gazetteer import load_gazetteer, pinned_environment
@@ -121,7 +128,10 @@ class Context:
     since_speaker: deque[tuple[Sentence, list[tuple[int, int]]]] = field(
         default_factory=lambda: deque(maxlen=SUBJECT_REACH)
     )
-    speaker_dates: dict[str, DateRef] = field(default_factory=dict)
+    speaker_dates: dict[str, tuple[int, DateRef]] = field(default_factory=dict)  # name -> (sentence index, date)
+    # the last sentence naming an occasion and its day ("X addressed the assembly on 24 September"), as
+    # (sentence index, date, text): the date of the words of those it names, said there
+    occasion: tuple[int, DateRef, str] | None = None
     dateline: DateMention | None = None  # "KYIV, Nov 3 (Reuters) -": when the story's statements were made
     last_day: dt.date | None = None  # the last day named, as of the last sentence whose dates were read
     # sentences since then whose dates were not needed: read only if a later "that day" needs `last_day`
@@ -654,8 +664,9 @@ def _skip_dates(ctx: Context, sentence: Sentence) -> None:
 
     Reading dates can raise on some texts (an impossible ISO date such as 2024-02-30; a weekday spelt
     with ſ or ı; a publication date at the edge of the calendar): those sentences are read now, so the
-    extractor raises exactly where it always did.
+    extractor raises exactly where it always did. One naming an occasion is read for its day (`_note_occasion`).
     """
+    _note_occasion(ctx, sentence)
     if lowered(sentence.text) is None or ("-" in sentence.text and _ISO_DATE.search(sentence.text)) \
             or (ctx.published is not None and not 2 <= ctx.published.year <= 9998):
         _note_days(ctx, find_dates(sentence.text, sentence.start, ctx.published, _context_day(ctx, sentence)))
@@ -1121,10 +1132,11 @@ def _claims_of(
     claim_date, event_dates = _claim_date(sentence, told, cue, attribution, reading.quotes, ctx.published)
     if claim_date is None and reading.date_from is not None:
         claim_date = _borrowed_claim_date(reading.date_from, ctx)
+    _note_occasion(ctx, sentence)
     if claimant is not None:
         claim_date = _inherit_claim_date(claim_date, attribution, cue, ctx, sentence)
         if claim_date is not None and claim_date.value is not None:
-            ctx.speaker_dates[claimant.name] = claim_date
+            ctx.speaker_dates[claimant.name] = (sentence.index, claim_date)
     _note_days(ctx, dates)
     place_mentions = _place_mentions(ctx, sentence)
     exclude = attribution.phrase_spans if attribution else []
@@ -1236,14 +1248,42 @@ def _inherit_claim_date(
     above it, else today for 'says'."""
     if claim_date is not None:
         return claim_date
-    prior = ctx.speaker_dates.get(attribution.claimant.name)
+    prior = ctx.speaker_dates.get(attribution.claimant.name) or _variant_speaker_date(ctx, attribution.claimant)
+    occasion = ctx.occasion
+    if occasion is not None and (prior is None or prior[0] < occasion[0]) \
+            and names_the_speaker(occasion[2], attribution.claimant):
+        return occasion[1]
     if prior is not None:
-        return prior
+        return prior[1]
     if ctx.dateline is not None and ctx.dateline.start < sentence.end and ctx.dateline.ref.value is not None:
         return ctx.dateline.ref.model_copy(update={"raw": f"{ctx.dateline.ref.raw} (dateline)"})
     if cue is not None and cue.verb in PRESENT_TENSE_CUES and ctx.published is not None:
         return DateRef(value=ctx.published, precision="day", raw=f"{cue.verb} (present tense: publication date)")
     return None
+
+
+def _variant_speaker_date(ctx: Context, claimant: ActorRef) -> tuple[int, DateRef] | None:
+    """The last date of a speaker named by more words ("the council" -> "the city's Regional Council"): a one-word
+    name that ends another speaker's."""
+    if " " in claimant.name or not claimant.name[:1].isupper():  # "Council", not "doctors": a name, not a group
+        return None
+    name = claimant.name.lower()
+    found = [dated for other, dated in ctx.speaker_dates.items() if other.lower().rsplit(" ", 1)[-1] == name]
+    return max(found, key=lambda dated: dated[0], default=None)
+
+
+def _note_occasion(ctx: Context, sentence: Sentence) -> None:
+    """Remember a sentence naming an occasion and when it was ("On Thursday, X met Y", "X addressed the
+    assembly on 24 September"): its first date that may be when something was said."""
+    if not names_an_occasion(sentence.text):
+        return
+    dates = [d for d in find_dates(sentence.text, sentence.start, ctx.published, ctx.last_day)
+             if d.ref.value is not None and _may_date_saying(d, sentence, None, ctx.published)
+             and date_role(sentence.text, d.start - sentence.start, d.end - sentence.start) != "event"
+             and not (ctx.dateline is not None and d.start == ctx.dateline.start)]
+    at = occasion_date_at(sentence.text, [d.start - sentence.start for d in dates])
+    if at is not None:
+        ctx.occasion = (sentence.index, dates[at].ref, sentence.text)
 
 
 def _merge(claims: list[ExtractedClaim], loose: list[ExtractedClaim]) -> list[ExtractedClaim]:
