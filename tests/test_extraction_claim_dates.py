@@ -340,3 +340,15 @@ def test_a_one_word_name_takes_the_date_of_the_longer_name_it_ends() -> None:
     text = ("The regional Council said on Monday that 12 people were evacuated. Later, the council said the shelling "
             "went on.")  # fmt: skip
     assert claim_dates(text) == ["2024-10-21", "2024-10-21"]
+
+
+def test_a_date_on_the_speakers_own_second_verb_of_saying_is_the_claim_date() -> None:
+    text = ("- Our sanctions will stay until the last soldier leaves - he stressed on Tuesday in a speech in Gdansk, "
+            'Deputy Minister Jan Kowal quoted by "Gazeta".')
+    assert claim_dates(text) == ["2024-10-22"]
+
+
+def test_a_date_on_another_speakers_verb_is_not_the_claim_date() -> None:
+    text = ("The ministry said the talks had been postponed, although envoy Ivan Horak told reporters Tuesday "
+            "that they would resume.")  # fmt: skip
+    assert claim_dates(text)[0] is None

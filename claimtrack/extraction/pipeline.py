@@ -1038,6 +1038,26 @@ def _dated_by_next_sentence(readings: list[_Reading]) -> None:
             earlier.date_from = earlier.date_from or reading
 
 
+_OTHER_CUE_REACH_WORDS = 2  # "he assured on Monday", "told reporters on Friday"; not "said X died on Sunday"
+
+
+def _dated_by_another_cue(
+    reading: _Reading, dates: list[DateMention], cue: Cue, published: dt.date | None
+) -> DateRef | None:
+    """A date on another verb of saying of the sentence than the one its speaker was read from ("- ... - he assured
+    on Monday during a speech, X quoted by the agency"): when the words were said."""
+    s = reading.sentence
+    for other in reading.cues:
+        if other is cue or other.phrase is not None:  # another speaker's verb ("..., X told reporters Thursday")
+            continue
+        d = next((d for d in dates if _may_date_saying(d, s, reading.quotes, published)
+                  and _dates_the_verb(d, s, other, None)
+                  and len(s.text[other.end : d.start - s.start].split()) <= _OTHER_CUE_REACH_WORDS), None)
+        if d is not None:
+            return d.ref
+    return None
+
+
 def _borrowed_claim_date(source: _Reading, ctx: Context) -> DateRef | None:
     """The claim date a later sentence gives the words before it: its own claim date, or for one without a cue
     ("X made the comments Thursday") its first date that may be when something was said."""
@@ -1130,6 +1150,8 @@ def _claims_of(
     if dateline_here:
         told = [d for d in dates if d.start != ctx.dateline.start]  # the dateline is no event of the story
     claim_date, event_dates = _claim_date(sentence, told, cue, attribution, reading.quotes, ctx.published)
+    if claim_date is None and cue is not None and len(reading.cues) > 1:
+        claim_date = _dated_by_another_cue(reading, told, cue, ctx.published)
     if claim_date is None and reading.date_from is not None:
         claim_date = _borrowed_claim_date(reading.date_from, ctx)
     _note_occasion(ctx, sentence)
