@@ -222,3 +222,18 @@ def test_in_the_evening_dates_a_claim_with_the_day_of_the_sentence_before() -> N
 def test_a_titled_phrase_is_a_title_not_a_time() -> None:
     assert find_dates('She appeared on the show "This Week" to talk.', 0, PUBLISHED) == []
     assert [d.ref.precision for d in find_dates("She spoke this week.", 0, PUBLISHED)] == ["week"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "iso", "future"),
+    [
+        ("The offensive could begin in early- to mid-May.", "2025-05", True),
+        ("Kyiv is expected to receive the jets in late September.", "2025-09", True),
+        ("He had to leave in May.", "2024-05", False),
+        ("The army lost 40 tanks in May and will lose more.", "2024-05", False),
+        ("The talks will, he said in May, resume.", "2024-05", False),
+    ],
+)
+def test_a_month_after_a_future_verb_is_the_coming_one(sentence: str, iso: str, future: bool) -> None:
+    mention = only_date(sentence)
+    assert (mention.ref.iso(), mention.future) == (iso, future)

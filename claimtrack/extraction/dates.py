@@ -183,6 +183,10 @@ def _resolve(name: str, m: re.Match[str], published: dt.date | None, context_day
     if name in {"range_month", "earlier_in_month", "month_year", "in_month"}:
         if month is None:
             return None
+        if year is None and name in {"range_month", "in_month"} and _after_a_future_verb(m):
+            # "could begin in early- to mid-October": the coming October
+            year = _year_for(month, 1, published, True)
+            return (_month_start(year, month) if year else None), "month", True, False
         if year is None:
             year = _year_for(month, 1, published, False)
             if g.get("prep", "").lower() == "last" and published and month >= published.month and year is not None:
@@ -214,6 +218,21 @@ def _resolve(name: str, m: re.Match[str], published: dt.date | None, context_day
     if name == "ago":
         return _resolve_ago(g, published)
     return None
+
+
+# a modal or a plan and up to four words of its clause just before a month: "will begin in", "is expected to arrive in"
+_FUTURE_VERB_BEFORE = re.compile(
+    r"\b(?:will|would|could|may|might|shall|(?:expected|set|due|scheduled|planned|plans?|going)\s+to)"
+    r"(?:\s+[a-z-]+){0,4}\s+$",
+    re.IGNORECASE,
+)
+
+
+def _after_a_future_verb(m: re.Match[str]) -> bool:
+    """Whether the month matched follows a future verb in its clause ("the offensive could begin in October")."""
+    if m.group(0)[:2].lower() not in {"in", "ea", "mi", "la"}:  # "last October", "since October": past
+        return False
+    return _FUTURE_VERB_BEFORE.search(m.string, max(0, m.start() - 60), m.start()) is not None
 
 
 def _resolve_ago(g: dict, published: dt.date | None):
