@@ -1023,12 +1023,9 @@ def _dated_by_next_sentence(readings: list[_Reading]) -> None:
     """The sentences of a speaker followed by one saying when they spoke ("X made the comments Thursday.", "She
     was speaking on Tuesday."): that sentence dates them, if they have no date of their own."""
     for k in range(1, len(readings)):
-        reading = readings[k]
-        found = dates_earlier_words(reading.sentence.text)
-        if found is None:
-            continue
-        previous = readings[k - 1].attribution
-        if previous is None or not may_be_speaker(found[0], previous.claimant):
+        reading, previous = readings[k], readings[k - 1].attribution
+        if previous is None or (found := dates_earlier_words(reading.sentence.text)) is None \
+                or not may_be_speaker(found[0], previous.claimant):
             continue
         for j in range(k - 1, max(-1, k - 1 - _CARRY_BACK_SENTENCES), -1):
             earlier = readings[j]
