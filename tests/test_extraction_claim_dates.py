@@ -270,3 +270,85 @@ def test_a_date_after_a_reported_clause_dates_the_event_not_the_saying() -> None
     (claim,) = claims_of("Officials said 12 people were killed in a strike on Odesa on Monday night.")
     assert claim.claim_date is None
     assert claim.event_date is not None and claim.event_date.iso() == "2024-10-21"
+
+
+# --- the date of the words given after them: a quote's closing cue, "X made the comments Thursday" ---------------
+
+
+def test_a_quote_closed_by_a_dated_cue_dates_its_earlier_sentences() -> None:
+    text = '"Our lines are holding. The reserves have not been touched," the general said in a video on Monday.'
+    assert claim_dates(text) == ["2024-10-21", "2024-10-21"]
+
+
+def test_a_quote_closed_by_an_undated_cue_takes_no_date_from_it() -> None:
+    text = '"Our lines are holding. The reserves have not been touched," the general said.'
+    assert claim_dates(text) == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("second", "day"),
+    [
+        ("Marchenko made the comments Tuesday at a meeting with farmers.", "2024-10-22"),
+        ("He made these remarks on Monday in a televised address.", "2024-10-21"),
+        ("She was speaking on Wednesday to reporters in Lviv.", "2024-10-23"),
+        ("The interview was published on Sunday.", "2024-10-20"),
+    ],
+)
+def test_a_sentence_saying_when_the_words_before_it_were_said_dates_them(second: str, day: str) -> None:
+    first = '"We will not give up a single village," said Olena Marchenko.'
+    assert claim_dates(f"{first} {second}")[0] == day
+
+
+def test_the_comments_of_someone_else_do_not_date_a_claim() -> None:
+    text = "Ivan Sirko said 300 soldiers would leave the base. Marchenko made the comments on Monday."
+    assert claim_dates(text)[0] is None
+
+
+def test_a_date_in_a_later_clause_of_such_a_sentence_is_not_when_the_words_were_said() -> None:
+    text = ('"The embassy was warned," the ministry said. The remarks came on the eve of the parade, in a week when '
+            "the city on Tuesday will mark its founding.")
+    assert claim_dates(text)[0] is None
+
+
+# --- the day of an occasion (a meeting, a speech, a visit) carried to the words of those it names -------------------
+
+
+def test_a_meeting_dates_the_undated_words_of_its_participant_after_it() -> None:
+    text = ("On Tuesday, Prime Minister Eva Lind met the NATO secretary general in Oslo. "
+            "The prime minister said that the alliance would not be divided.")  # fmt: skip
+    assert claim_dates(text) == ["2024-10-22"]
+
+
+def test_an_address_dates_the_speech_quoted_after_a_later_dateline_day() -> None:
+    text = ("RIGA, 24 October (LETA) - Foreign Minister Juris Kalns addressed the assembly in Geneva on 21 October, "
+            "LETA learned.\n\nThe foreign minister said the sanctions were working. According to him, talks must wait.")
+    assert claim_dates(text) == ["2024-10-21", "2024-10-21"]
+
+
+def test_an_occasion_does_not_date_someone_it_does_not_name() -> None:
+    text = "On Tuesday, Prime Minister Eva Lind met the NATO secretary general. The mayor said 40 homes were hit."
+    assert claim_dates(text) == [None]
+
+
+def test_an_occasion_in_a_reported_clause_or_hosted_by_someone_dates_nothing() -> None:
+    text = ("Kalns told the radio he visited the front in May. A forum hosted by Latvia on Tuesday drew 40 leaders. "
+            '"The front is holding," Kalns said.')
+    assert claim_dates(text)[-1] is None
+
+
+def test_a_one_word_name_takes_the_date_of_the_longer_name_it_ends() -> None:
+    text = ("The regional Council said on Monday that 12 people were evacuated. Later, the council said the shelling "
+            "went on.")  # fmt: skip
+    assert claim_dates(text) == ["2024-10-21", "2024-10-21"]
+
+
+def test_a_date_on_the_speakers_own_second_verb_of_saying_is_the_claim_date() -> None:
+    text = ("- Our sanctions will stay until the last soldier leaves - he stressed on Tuesday in a speech in Gdansk, "
+            'Deputy Minister Jan Kowal quoted by "Gazeta".')
+    assert claim_dates(text) == ["2024-10-22"]
+
+
+def test_a_date_on_another_speakers_verb_is_not_the_claim_date() -> None:
+    text = ("The ministry said the talks had been postponed, although envoy Ivan Horak told reporters Tuesday "
+            "that they would resume.")  # fmt: skip
+    assert claim_dates(text)[0] is None

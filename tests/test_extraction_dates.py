@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from claimtrack.extraction import extract_claims
 from claimtrack.extraction.dates import DateMention, find_dates
 
 PUBLISHED = dt.date(2024, 10, 24)  # a Thursday
@@ -197,3 +198,42 @@ def test_at_the_weekend_is_the_week_of_the_last_weekend(published: dt.date, mond
 def test_ago_without_publication_date_keeps_the_raw_words() -> None:
     (d,) = find_dates("The convoy left two days ago.", 0, None)
     assert (d.ref.value, d.ref.raw) == (None, "two days ago")
+
+
+@pytest.mark.parametrize("phrase", ["In the evening", "Later that night", "That morning", "in the afternoon"])
+def test_a_part_of_the_day_is_the_day_named_before(phrase: str) -> None:
+    (mention,) = find_dates(f"{phrase}, the mayor said the shelling went on.", 0, dt.date(2024, 5, 10),
+                            dt.date(2024, 5, 7))
+    assert (mention.ref.value, mention.ref.precision, mention.anaphoric) == (dt.date(2024, 5, 7), "day", True)
+
+
+def test_this_morning_stays_the_publication_day_and_a_part_of_day_before_a_noun_is_no_date() -> None:
+    published, before = dt.date(2024, 5, 10), dt.date(2024, 5, 7)
+    assert [d.ref.value for d in find_dates("He spoke this morning.", 0, published, before)] == [published]
+    assert find_dates("In the evening address, he thanked the troops.", 0, published, before) == []
+
+
+def test_in_the_evening_dates_a_claim_with_the_day_of_the_sentence_before() -> None:
+    text = "On Monday the army said it had left the river bank. In the evening, Kovalenko said 40 tanks were lost."
+    claims = [c for c in extract_claims(text, dt.date(2024, 5, 10)) if c.actor is not None]
+    assert [c.claim_date.iso() for c in claims] == ["2024-05-06", "2024-05-06"]
+
+
+def test_a_titled_phrase_is_a_title_not_a_time() -> None:
+    assert find_dates('She appeared on the show "This Week" to talk.', 0, PUBLISHED) == []
+    assert [d.ref.precision for d in find_dates("She spoke this week.", 0, PUBLISHED)] == ["week"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "iso", "future"),
+    [
+        ("The offensive could begin in early- to mid-May.", "2025-05", True),
+        ("Kyiv is expected to receive the jets in late September.", "2025-09", True),
+        ("He had to leave in May.", "2024-05", False),
+        ("The army lost 40 tanks in May and will lose more.", "2024-05", False),
+        ("The talks will, he said in May, resume.", "2024-05", False),
+    ],
+)
+def test_a_month_after_a_future_verb_is_the_coming_one(sentence: str, iso: str, future: bool) -> None:
+    mention = only_date(sentence)
+    assert (mention.ref.iso(), mention.future) == (iso, future)

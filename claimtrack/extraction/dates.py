@@ -61,6 +61,7 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
                  r"(?:late\s+|early\s+|earlier\s+|later\s+)?(?:last|this|next|earlier\s+this|later\s+this)\s+"
                  r"(?:week|month|year|weekend)|(?:earlier|later)\s+in\s+the\s+(?:week|month|year)|"
                  r"earlier\s+in\s+the\s+day|later\s+(?:that|in\s+the)\s+day|(?:on\s+)?the\s+same\s+day|"
+                 r"(?:later\s+|earlier\s+)?(?:that|in\s+the)\s+(?:morning|afternoon|evening|night)|"
                  r"the\s+(?:previous|preceding)\s+day|the\s+day\s+before|"
                  r"in\s+the\s+coming\s+(?:days|weeks|months)|in\s+recent\s+(?:days|weeks)|"
                  r"(?:at|over)\s+the\s+weekend)\b"),
@@ -72,7 +73,7 @@ _COMPILED = tuple((name, re.compile(pat, re.IGNORECASE)) for name, pat in DATE_P
 _TWINS = {name: word_start_scan(lowercase_twin(pattern)) for name, pattern in _COMPILED}
 _MONTH_WORDS = frozenset(MONTHS)
 _RELATIVE_WORDS = frozenset("yesterday today tonight week month year weekend day days weeks months years morning "
-                            "evening".split())  # fmt: skip
+                            "evening afternoon night".split())  # fmt: skip
 # which patterns can match, by the words a sentence has (a cheap guard before each regex)
 _GUARDS = {
     "iso": lambda w, s: "-" in s, "weekday": lambda w, s: bool(w & WEEKDAYS.keys()),
@@ -81,7 +82,7 @@ _GUARDS = {
 }
 _WORDS = re.compile(r"[a-z]+")
 _TIME_WORDS = (r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|"
-               r"tonight|week|month|year|day|morning|evening")
+               r"tonight|week|month|year|day|morning|evening|afternoon|night")
 _ANY_TIME_WORD = re.compile(rf"\d|\b(?:{_TIME_WORDS})", re.IGNORECASE)
 # the same test in two cheaper steps: a digit, else a time word in the lowercased sentence (no IGNORECASE scan)
 _TIME_WORD_IN_LOWERCASE = word_start_scan(re.compile(rf"\b(?:{_TIME_WORDS})"))
@@ -182,6 +183,10 @@ def _resolve(name: str, m: re.Match[str], published: dt.date | None, context_day
     if name in {"range_month", "earlier_in_month", "month_year", "in_month"}:
         if month is None:
             return None
+        if year is None and name in {"range_month", "in_month"} and _after_a_future_verb(m):
+            # "could begin in early- to mid-October": the coming October
+            year = _year_for(month, 1, published, True)
+            return (_month_start(year, month) if year else None), "month", True, False
         if year is None:
             year = _year_for(month, 1, published, False)
             if g.get("prep", "").lower() == "last" and published and month >= published.month and year is not None:
@@ -205,10 +210,29 @@ def _resolve(name: str, m: re.Match[str], published: dt.date | None, context_day
     if name == "weekday":
         return _resolve_weekday(g, published)
     if name == "relative":
+        if _titled(g["rel"]):
+            return None  # "ABC's This Week": a title, not a time
+        if _anaphoric_part_of_day(g["rel"].lower()) and _modifies_a_noun(m):
+            return None  # "in the evening speech", "the morning conversation": a noun's attribute, not a time
         return _resolve_relative(" ".join(g["rel"].lower().split()), published, context_day)
     if name == "ago":
         return _resolve_ago(g, published)
     return None
+
+
+# a modal or a plan and up to four words of its clause just before a month: "will begin in", "is expected to arrive in"
+_FUTURE_VERB_BEFORE = re.compile(
+    r"\b(?:will|would|could|may|might|shall|(?:expected|set|due|scheduled|planned|plans?|going)\s+to)"
+    r"(?:\s+[a-z-]+){0,4}\s+$",
+    re.IGNORECASE,
+)
+
+
+def _after_a_future_verb(m: re.Match[str]) -> bool:
+    """Whether the month matched follows a future verb in its clause ("the offensive could begin in October")."""
+    if m.group(0)[:2].lower() not in {"in", "ea", "mi", "la"}:  # "last October", "since October": past
+        return False
+    return _FUTURE_VERB_BEFORE.search(m.string, max(0, m.start() - 60), m.start()) is not None
 
 
 def _resolve_ago(g: dict, published: dt.date | None):
@@ -241,8 +265,32 @@ def _resolve_weekday(g: dict, published: dt.date | None):
     return published - dt.timedelta(days=delta), "day", False, False
 
 
+def _titled(rel: str) -> bool:
+    """Whether a phrase of several words has its last capitalised ("This Week", not "This week" nor "THIS WEEK")."""
+    last = rel.split()[-1]
+    return " " in rel and last[0].isupper() and not last.isupper()
+
+
+_PARTS_OF_DAY = (" morning", " afternoon", " evening", " night")
+# the words that may follow "in the evening" as a time phrase; another lowercase word is a noun it modifies
+_AFTER_TIME_PHRASE = frozenset("of on in at the a an he she they it we i there local time hours".split())
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+
+
+def _anaphoric_part_of_day(rel: str) -> bool:
+    """ "in the evening", "later that night": a part of the day named before (not "this morning": today's)."""
+    return rel.endswith(_PARTS_OF_DAY) and not rel.startswith("this")
+
+
+def _modifies_a_noun(m: re.Match[str]) -> bool:
+    """Whether the lowercase word after the match is a noun the phrase modifies ("in the evening address")."""
+    nxt = _NEXT_WORD.match(m.string, m.end())
+    return nxt is not None and nxt.group(1) not in _AFTER_TIME_PHRASE
+
+
 def _resolve_relative(rel: str, published: dt.date | None, context_day: dt.date | None):
-    if rel in {"earlier in the day", "later that day", "later in the day", "the same day", "on the same day"}:
+    if rel in {"earlier in the day", "later that day", "later in the day", "the same day", "on the same day"} \
+            or _anaphoric_part_of_day(rel):  # "In the evening, X said": the evening of the day named before
         return context_day, "day", False, True
     if rel in {"the previous day", "the preceding day", "the day before"}:
         return (context_day - dt.timedelta(days=1) if context_day else None), "day", False, True

@@ -33,6 +33,14 @@ from claimtrack.extraction.attribution import (
     transcript_marker,
 )
 from claimtrack.extraction.confidence import assess, is_adversary_losses
+from claimtrack.extraction.date_carry import (
+    dates_earlier_words,
+    dates_the_verb,
+    may_be_speaker,
+    names_an_occasion,
+    names_the_speaker,
+    occasion_date_at,
+)
 from claimtrack.extraction.date_roles import date_role, dates_the_saying
 from claimtrack.extraction.dates import DateMention, find_dateline, find_dates
 from claimtrack.extraction.gazetteer import load_gazetteer, pinned_environment
@@ -129,7 +137,10 @@ class Context:
     since_speaker: deque[tuple[Sentence, list[tuple[int, int]]]] = field(
         default_factory=lambda: deque(maxlen=SUBJECT_REACH)
     )
-    speaker_dates: dict[str, DateRef] = field(default_factory=dict)
+    speaker_dates: dict[str, tuple[int, DateRef]] = field(default_factory=dict)  # name -> (sentence index, date)
+    # the last sentence naming an occasion and its day ("X addressed the assembly on 24 September"), as
+    # (sentence index, date, text): the date of the words of those it names, said there
+    occasion: tuple[int, DateRef, str] | None = None
     dateline: DateMention | None = None  # "KYIV, Nov 3 (Reuters) -": when the story's statements were made
     last_day: dt.date | None = None  # the last day named, as of the last sentence whose dates were read
     # sentences since then whose dates were not needed: read only if a later "that day" needs `last_day`
@@ -638,8 +649,8 @@ def _side_at(ctx: Context, index: int) -> str | None:
 
 
 _ISO_DATE = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d")  # the dates pattern "iso", without its word boundaries
-# every anaphoric day ("earlier in the day", "later that day", "the same day", "the day before") holds one of these
-_ANAPHORIC_DAY = re.compile(r"(?:the|that|same|previous|preceding)\s+day")
+# every anaphoric day ("earlier in the day", "later that day", "the day before", "that evening") holds one of these
+_ANAPHORIC_DAY = re.compile(r"(?:the|that|same|previous|preceding)\s+(?:day|morning|afternoon|evening|night)")
 
 
 def _context_day(ctx: Context, sentence: Sentence) -> dt.date | None:
@@ -649,7 +660,7 @@ def _context_day(ctx: Context, sentence: Sentence) -> dt.date | None:
     the sentence may hold such a phrase; otherwise `last_day` is returned as it stands, unused.
     """
     low = lowered(sentence.text)
-    if low is not None and ("day" not in low or not _ANAPHORIC_DAY.search(low)):
+    if low is not None and not _ANAPHORIC_DAY.search(low):
         return ctx.last_day
     for skipped in ctx.undated:
         _note_days(ctx, find_dates(skipped.text, skipped.start, ctx.published, ctx.last_day))
@@ -662,8 +673,9 @@ def _skip_dates(ctx: Context, sentence: Sentence) -> None:
 
     Reading dates can raise on some texts (an impossible ISO date such as 2024-02-30; a weekday spelt
     with ſ or ı; a publication date at the edge of the calendar): those sentences are read now, so the
-    extractor raises exactly where it always did.
+    extractor raises exactly where it always did. One naming an occasion is read for its day (`_note_occasion`).
     """
+    _note_occasion(ctx, sentence)
     if lowered(sentence.text) is None or ("-" in sentence.text and _ISO_DATE.search(sentence.text)) \
             or (ctx.published is not None and not 2 <= ctx.published.year <= 9998):
         _note_days(ctx, find_dates(sentence.text, sentence.start, ctx.published, _context_day(ctx, sentence)))
@@ -719,6 +731,7 @@ class _Reading:
     quotes: list[tuple[int, int]]
     cues: list[Cue]
     attribution: Attribution | None
+    date_from: _Reading | None = None  # a later sentence saying when these words were said (the quote's closing cue)
 
 
 def extract_claims(text: str, published: dt.date | None = None) -> list[ExtractedClaim]:
@@ -762,6 +775,7 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
         readings.append(_Reading(sentence, quotes, cues, attribution))
     _attribute_quote_continuations(readings)
     _attribute_reported_neighbours(readings)
+    _dated_by_next_sentence(readings)
 
     second = Context(published, persons=ctx.persons, sentences=sentences, dateline=dateline)
     read = _read_claims(readings, second, defer=True)
@@ -971,6 +985,8 @@ def _attribute_quote_continuations(readings: list[_Reading]) -> None:
             if source is not None:
                 a = source.attribution
                 reading.attribution = Attribution(a.claimant, a.relay, None, "quote continuation", [])
+                if source.sentence.index > reading.sentence.index:  # '"...", X said on Friday' dates the whole quote
+                    reading.date_from = source
         if reading.attribution is not None:
             last_attributed = reading
 
@@ -1017,6 +1033,61 @@ _CONSEQUENCE_OPENER = re.compile(
 )
 
 
+_CARRY_BACK_SENTENCES = 4  # "He made the comments Thursday" dates the same speaker's sentences just before it
+
+
+def _dated_by_next_sentence(readings: list[_Reading]) -> None:
+    """The sentences of a speaker followed by one saying when they spoke ("X made the comments Thursday.", "She
+    was speaking on Tuesday."): that sentence dates them, if they have no date of their own."""
+    for k in range(1, len(readings)):
+        reading, previous = readings[k], readings[k - 1].attribution
+        if previous is None or (found := dates_earlier_words(reading.sentence.text)) is None \
+                or not may_be_speaker(found[0], previous.claimant):
+            continue
+        for j in range(k - 1, max(-1, k - 1 - _CARRY_BACK_SENTENCES), -1):
+            earlier = readings[j]
+            if earlier.attribution is None or earlier.attribution.claimant.name != previous.claimant.name \
+                    or reading.sentence.paragraph - earlier.sentence.paragraph > 1:
+                break
+            earlier.date_from = earlier.date_from or reading
+
+
+_OTHER_CUE_REACH_WORDS = 2  # "he assured on Monday", "told reporters on Friday"; not "said X died on Sunday"
+
+
+def _dated_by_another_cue(
+    reading: _Reading, dates: list[DateMention], cue: Cue, published: dt.date | None
+) -> DateRef | None:
+    """A date on another verb of saying of the sentence than the one its speaker was read from ("- ... - he assured
+    on Monday during a speech, X quoted by the agency"): when the words were said."""
+    s = reading.sentence
+    for other in reading.cues:
+        if other is cue or other.phrase is not None:  # another speaker's verb ("..., X told reporters Thursday")
+            continue
+        d = next((d for d in dates if _may_date_saying(d, s, reading.quotes, published)
+                  and _dates_the_verb(d, s, other, None)
+                  and len(s.text[other.end : d.start - s.start].split()) <= _OTHER_CUE_REACH_WORDS), None)
+        if d is not None:
+            return d.ref
+    return None
+
+
+def _borrowed_claim_date(source: _Reading, ctx: Context) -> DateRef | None:
+    """The claim date a later sentence gives the words before it: its own claim date, or for one without a cue
+    ("X made the comments Thursday") its first date that may be when something was said."""
+    s = source.sentence
+    dates = find_dates(s.text, s.start, ctx.published, ctx.last_day)
+    if not dates:
+        return None
+    if source.attribution is not None and source.attribution.cue is not None:
+        return _claim_date(s, dates, source.attribution.cue, source.attribution, source.quotes, ctx.published)[0]
+    found = dates_earlier_words(s.text)
+    if found is None:
+        return None
+    return next((d.ref for d in dates if _may_date_saying(d, s, source.quotes, ctx.published)
+                 and dates_the_verb(s.text, found[1], d.start - s.start)), None)
+
+
 def _attribute_reported_neighbours(readings: list[_Reading]) -> None:
     """A sentence without a speaker that the next one points back to ("The ministry informed about it.") is that
     speaker's; one in the reportative after a sentence with a speaker ("The army was to lose 166,000 soldiers")
@@ -1029,6 +1100,7 @@ def _attribute_reported_neighbours(readings: list[_Reading]) -> None:
                 and reading.attribution.resolved_from is None and _POINTER_RELAY.search(reading.sentence.text):
             a = reading.attribution
             previous.attribution = Attribution(a.claimant, a.relay, None, "pointed back to", [])
+            previous.date_from = reading
         elif reading.attribution is None and previous.attribution is not None \
                 and _reportative(reading.sentence.text):
             a = previous.attribution
@@ -1099,10 +1171,15 @@ def _claims_of(
     if dateline_here:
         told = [d for d in dates if d.start != ctx.dateline.start]  # the dateline is no event of the story
     claim_date, event_dates = _claim_date(sentence, told, cue, attribution, reading.quotes, ctx.published)
+    if claim_date is None and cue is not None and len(reading.cues) > 1:
+        claim_date = _dated_by_another_cue(reading, told, cue, ctx.published)
+    if claim_date is None and reading.date_from is not None:
+        claim_date = _borrowed_claim_date(reading.date_from, ctx)
+    _note_occasion(ctx, sentence)
     if claimant is not None:
         claim_date = _inherit_claim_date(claim_date, attribution, cue, ctx, sentence)
         if claim_date is not None and claim_date.value is not None:
-            ctx.speaker_dates[claimant.name] = claim_date
+            ctx.speaker_dates[claimant.name] = (sentence.index, claim_date)
     _note_days(ctx, dates)
     place_mentions = _place_mentions(ctx, sentence)
     if claimant is not None:  # "near our border": the speaker's country
@@ -1218,14 +1295,42 @@ def _inherit_claim_date(
     above it, else today for 'says'."""
     if claim_date is not None:
         return claim_date
-    prior = ctx.speaker_dates.get(attribution.claimant.name)
+    prior = ctx.speaker_dates.get(attribution.claimant.name) or _variant_speaker_date(ctx, attribution.claimant)
+    occasion = ctx.occasion
+    if occasion is not None and (prior is None or prior[0] < occasion[0]) \
+            and names_the_speaker(occasion[2], attribution.claimant):
+        return occasion[1]
     if prior is not None:
-        return prior
+        return prior[1]
     if ctx.dateline is not None and ctx.dateline.start < sentence.end and ctx.dateline.ref.value is not None:
         return ctx.dateline.ref.model_copy(update={"raw": f"{ctx.dateline.ref.raw} (dateline)"})
     if cue is not None and cue.verb in PRESENT_TENSE_CUES and ctx.published is not None:
         return DateRef(value=ctx.published, precision="day", raw=f"{cue.verb} (present tense: publication date)")
     return None
+
+
+def _variant_speaker_date(ctx: Context, claimant: ActorRef) -> tuple[int, DateRef] | None:
+    """The last date of a speaker named by more words ("the council" -> "the city's Regional Council"): a one-word
+    name that ends another speaker's."""
+    if " " in claimant.name or not claimant.name[:1].isupper():  # "Council", not "doctors": a name, not a group
+        return None
+    name = claimant.name.lower()
+    found = [dated for other, dated in ctx.speaker_dates.items() if other.lower().rsplit(" ", 1)[-1] == name]
+    return max(found, key=lambda dated: dated[0], default=None)
+
+
+def _note_occasion(ctx: Context, sentence: Sentence) -> None:
+    """Remember a sentence naming an occasion and when it was ("On Thursday, X met Y", "X addressed the
+    assembly on 24 September"): its first date that may be when something was said."""
+    if not names_an_occasion(sentence.text):
+        return
+    dates = [d for d in find_dates(sentence.text, sentence.start, ctx.published, ctx.last_day)
+             if d.ref.value is not None and _may_date_saying(d, sentence, None, ctx.published)
+             and date_role(sentence.text, d.start - sentence.start, d.end - sentence.start) != "event"
+             and not (ctx.dateline is not None and d.start == ctx.dateline.start)]
+    at = occasion_date_at(sentence.text, [d.start - sentence.start for d in dates])
+    if at is not None:
+        ctx.occasion = (sentence.index, dates[at].ref, sentence.text)
 
 
 def _merge(claims: list[ExtractedClaim], loose: list[ExtractedClaim]) -> list[ExtractedClaim]:

@@ -1,0 +1,122 @@
+"""Sentences that say when the words before them were said ("He made the comments Thursday in Minsk.", "She was
+speaking on Tuesday to reporters.", "The interview was published on Monday."), and who they say it of."""
+
+from __future__ import annotations
+
+import re
+
+from claimtrack.extraction.prefilter import lowered, may_hold
+from claimtrack.records import ActorRef
+
+_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+_SUBJECT = r"(?P<subject>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|[Tt]he\s+[a-z]+(?:\s+[a-z]+)?)"
+_WORDS_NOUN = r"(?:comments?|remarks?|statements?|announcement|claims?|assessment|warning|pledge)"
+# "X made the comments", "X gave the remarks", "X was speaking", "X spoke", "X was writing"
+_SPEAKER_FIRST = re.compile(
+    rf"^{_SUBJECT}\s+(?:(?:made|gave|delivered|posted|voiced|issued)\s+(?:the|these|those|his|her|their|its)\s+"
+    rf"(?:\w+\s+)?{_WORDS_NOUN}|(?:was|were)\s+speaking|spoke|(?:was|were)\s+(?:talking|writing))\b"
+)
+# "The comments were made on Monday", "His remarks came Thursday", "The interview was published on Monday"
+_WORDS_FIRST = re.compile(
+    rf"^(?:the|his|her|their|its|those|these)\s+(?:\w+\s+)?(?:{_WORDS_NOUN}|interview|speech|address|post|video|"
+    r"letter|op-ed)\s+(?:(?:was|were|had\s+been)\s+(?:made|published|aired|broadcast|released|posted|recorded|given|"
+    r"delivered|issued)|came)\b",
+    re.IGNORECASE,
+)
+
+
+# what a `_SPEAKER_FIRST` match holds within its first characters: a cheap test before the regex
+_SPEAKER_REACH = 120
+_SPEAKER_FIRST_NEEDLES = ("made", "gave", "delivered", "posted", "voiced", "issued", "speaking", "spoke", "talking",
+                          "writing")  # fmt: skip
+_WORDS_FIRST_OPENERS = ("the ", "his ", "her ", "their ", "its ", "those ", "these ")  # how `_WORDS_FIRST` opens
+_DATE_REACH = 40  # "X made the comments [at a meeting with students] Thursday": the date follows the verb closely
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:when|which|where|while|as|after|before|because|but|and)\b")
+
+
+def dates_earlier_words(sentence: str) -> tuple[str, int] | None:
+    """Whether `sentence` is one that says when the words before it were said: its subject ("he", "Petrov", "the
+    minister"; "" when it names the words themselves: "The remarks came Thursday") and where its verb ends; None
+    when it is not one."""
+    text = sentence.lstrip(" \"'“‘")
+    lead = len(sentence) - len(text)
+    low = lowered(text[:_SPEAKER_REACH])
+    if (low is None or low.startswith(_WORDS_FIRST_OPENERS)) and (m := _WORDS_FIRST.match(text)):
+        return "", lead + m.end()
+    if may_hold(low, _SPEAKER_FIRST_NEEDLES) and (m := _SPEAKER_FIRST.match(text)):
+        return m.group("subject"), lead + m.end()
+    return None
+
+
+def dates_the_verb(sentence: str, verb_end: int, date_start: int, reach: int = _DATE_REACH) -> bool:
+    """Whether the date at `date_start` belongs to the verb ending at `verb_end` ("made the comments Thursday",
+    "spoke on Tuesday to reporters"), not to a later clause ("came on the eve of the day when, on Thursday, ...")."""
+    between = sentence[verb_end:date_start]
+    return 0 <= len(between) <= reach and _CLAUSE_BREAK.search(between) is None
+
+
+def may_be_speaker(subject: str, claimant: ActorRef) -> bool:
+    """Whether the subject of such a sentence may be the claimant: a pronoun, the words themselves, a role ("the
+    minister"), or a name sharing a word with the claimant's ("Petrov" for "Ivan Petrov")."""
+    words = subject.lower().split()
+    if not words or words[0] in _PRONOUNS or words[0] == "the":
+        return True
+    names = {w.lower() for w in re.findall(r"[\w'’-]+", f"{claimant.name} {claimant.raw}")}
+    return any(w.strip("'’.") in names for w in words)
+
+
+# a meeting, speech, interview or visit: "X addressed the assembly", "On Thursday, X met Y", "X appeared on ABC"
+_OCCASION = re.compile(r"\b(?:addressed|met|meets|spoke|visited|attended|appeared\s+on)\b(?!\s+by\b)")
+# one of these is in every sentence `_OCCASION` matches: a plain substring test first (most sentences have none)
+_OCCASION_NEEDLES = ("met", "meets", "spoke", "visited", "attended", "addressed", "appeared")
+# words of a name too common to tell one speaker from another
+_GENERIC_NAME_WORDS = frozenset(
+    "the of and for said official officials spokesman spokeswoman spokesperson president minister ministry prime "
+    "foreign defence defense affairs secretary general head chief adviser advisor deputy government department state "
+    "office ukraine ukrainian russia russian kremlin".split()
+)
+
+
+# a report before the occasion's verb: the occasion is in what was reported ("X told CNN he attended a tour in July")
+_REPORTED_BEFORE = re.compile(r"\b(?:said|says|told|tells)\b", re.IGNORECASE)
+_FRONTED_WORDS = 3  # "On Thursday, X met": the date opens the sentence, after at most this many words
+
+
+
+
+def names_an_occasion(sentence: str) -> bool:
+    """Whether the sentence tells of a meeting, speech, interview or visit (in lowercase: "Met" opening a sentence
+    is rarely the verb)."""
+    for needle in _OCCASION_NEEDLES:  # a plain loop: cheaper than any() over a generator
+        if needle in sentence:
+            return _OCCASION.search(sentence) is not None
+    return False
+
+
+def occasion_date_at(sentence: str, starts: list[int]) -> int | None:
+    """Which of the dates starting at `starts` (offsets in the sentence, in order) is when the occasion was: the
+    first one just after its verb ("addressed the assembly on 24 September"), else one opening the sentence ("On
+    Thursday, X met Y"); None when the occasion is in a reported clause or has no such date."""
+    m = _OCCASION.search(sentence)
+    if m is None or _REPORTED_BEFORE.search(sentence, 0, m.start()):
+        return None
+    for i, start in enumerate(starts):
+        if start >= m.end() and dates_the_verb(sentence, m.end(), start, reach=2 * _DATE_REACH):
+            return i
+    for i, start in enumerate(starts):
+        if start < m.start() and len(sentence[:start].split()) <= _FRONTED_WORDS and "," not in sentence[:start]:
+            return i
+    return None
+
+
+def names_the_speaker(sentence: str, claimant: ActorRef) -> bool:
+    """Whether the sentence names the claimant: its name if of several words ("prime minister"), or a word of four
+    letters or more of it, as written or resolved, other than a role's or a country's ("the British prime minister"
+    in "... the head of the British government Boris Johnson met")."""
+    words = {w for w in re.findall(r"[a-z][\w'’-]{3,}", f"{claimant.name} {claimant.raw}".lower())
+             if w not in _GENERIC_NAME_WORDS}
+    low = sentence.lower()
+    name = claimant.name.lower()
+    if " " in name and re.search(rf"\b{re.escape(name)}\b", low):  # a role of several words: "foreign minister"
+        return True
+    return any(re.search(rf"\b{re.escape(w)}\b", low) for w in words)
