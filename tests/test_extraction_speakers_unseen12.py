@@ -88,6 +88,17 @@ def test_a_capitalised_participle_or_quantifier_names_no_speaker() -> None:
     assert "Many European" not in speakers("Many European leaders have refused and have accused the bank.")
 
 
+def test_a_closing_said_x_frames_the_sentence() -> None:
+    text = "Only Latvia and Estonia have pledged support for the court, said Ukraine's prosecutors."
+    assert speakers(text) == ["Ukraine's prosecutors"]
+
+
+def test_a_relative_pronoun_means_the_sentence_subject() -> None:
+    text = ("Press secretary Anna Wirt declined to comment. Throughout the year, Mr Olaf Brandt has described "
+            "rivals who he says are puppets of the bank.")
+    assert speakers(text)[-1] == "Olaf Brandt"
+
+
 @pytest.mark.parametrize(
     ("sentence", "counted"),
     [
