@@ -524,7 +524,9 @@ def _bare_role(actor: ActorRef) -> bool:
 def resolve_actor(phrase: str, persons: PersonRegistry | None = None) -> ActorRef | None:
     """The actor a speaker phrase names, or None when it names nothing that can speak."""
     persons = persons or PersonRegistry()
-    phrase = _PARTITIVE.sub("", " ".join(phrase.split()).strip(" ,;:"))
+    phrase = " ".join(phrase.split()).strip(" ,;:")
+    if " of " in phrase:
+        phrase = _PARTITIVE.sub("", phrase)
     actor = _resolve_actor(phrase, persons)
     if (actor is None or _bare_role(actor)) and persons.named:
         holder = _anaphoric_holder(phrase.rstrip("."), persons)
