@@ -393,6 +393,8 @@ def _split_name(words: list[str]) -> tuple[list[str], list[str]]:
         if len(words) - i < 3:
             return words, []
         i = len(words) - 2
+    if len(words) - i > 2 and words[i].lower() in _PORTFOLIOS:
+        i += 1  # "Minister of Foreign Affairs Vladimir Makei": the portfolio's last word ends the role
     name = words[i:]
     if len(name) > 4:
         name = name[-4:]
@@ -428,15 +430,118 @@ def _role_text(words: list[str]) -> str | None:
 _TRAILING_DAY = re.compile(rf"\s+(?:{'|'.join(day.capitalize() for day in WEEKDAYS)}|today|yesterday)$")
 
 
+# "one of the sources", "some of the officials": a member of the group speaks, the group names the speaker
+_PARTITIVE = re.compile(r"^(?:one|some|several|many|most|each|either|any|two|three|four)\s+of\s+"
+                        r"(?=(?:the|these|those|its|their|our)\s)", re.IGNORECASE)
+# heads of a body, whose holder is a person: "the head of the European Commission"
+_BODY_HEAD_TITLES = frozenset("head chief president chairman chairwoman chair leader director".split())
+# a role the holder no longer or not yet fully holds: "the president" is not the vice president
+_LESSER_ROLE_WORDS = frozenset({"vice", "deputy", "former", "acting", "ex"})
+
+
+def _role_words(role: str) -> list[str]:
+    return re.findall(r"[a-z]+(?:-[a-z]+)*", role.lower())
+
+
+def _contains_role(role: str, wanted: list[str]) -> bool:
+    """Whether `wanted` ("political scientist", "general", "commander-in-chief") is a run of words of `role`
+    ("Russian political scientist", "Colonel-General", "Commander-in-Chief of the Armed Forces"), not a lesser one
+    ("deputy commander")."""
+    words = _role_words(role)
+    parts = [w for word in words for w in ([word, *word.split("-")] if "-" in word else [word])]
+    n = len(wanted)
+    for seq in (words, parts):
+        for i in range(len(seq) - n + 1):
+            if seq[i : i + n] == wanted and not (i and seq[i - 1] in _LESSER_ROLE_WORDS):
+                return True
+    return False
+
+
+def _anaphoric_holder(phrase: str, persons: PersonRegistry) -> ActorRef | None:
+    """The person named earlier that "the <role>" takes up: "the political scientist stressed", "the spokeswoman
+    said" after "Russian political scientist Ivan Sirko", "a spokeswoman for the ministry, Anna Berg". Only a
+    definite, uncapitalised role of one to three words; never a body ("the ministry") or an unnamed source ("the
+    official", "the source")."""
+    words = phrase.split()
+    if not 2 <= len(words) <= 4 or words[0].lower() != "the" or not all(_ROLE_WORD.fullmatch(w) for w in words[1:]):
+        return None
+    head = words[-1]
+    if head in ORG_HEADS or head in MEDIA_HEADS or head in ANON_HEADS and head not in TITLE_WORDS \
+            or not _person_noun(head):
+        return None
+    wanted = words[1:]
+    lex = actor_lexicon()
+    for person in reversed(persons.named):
+        known = lex.lookup(person.name)
+        # the role this text gave, the words it named the person with, the role the lexicon knows
+        if any(_contains_role(text, wanted) for text in (person.role, person.raw, known and known.role) if text):
+            return person
+    return None
+
+
+_ROLE_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+# endings of nouns of persons: scientist, commander, ambassador, politician, lieutenant, spokeswoman
+_PERSON_NOUN_ENDS = ("ist", "er", "or", "ian", "ant", "ent", "man", "woman", "person", "ee")
+
+
+def _person_noun(word: str) -> bool:
+    """Whether a role's head noun names a person: a title word, or a noun of a person's ending
+    ("commander-in-chief" by its first part); "the war", "the plan" name none."""
+    first = word.split("-")[0]
+    return word in TITLE_WORDS or first in TITLE_WORDS or first.endswith(_PERSON_NOUN_ENDS)
+
+
+def _holder_of_body(title_words: list[str], body: KnownActor, persons: PersonRegistry) -> ActorRef | None:
+    """The person a document names as head of a known body: "the head of the European Commission" is its
+    President when the text names her. None when the words before the body are no head's title."""
+    title = [w.lower() for w in _strip_determiners(title_words)]
+    while title and title[-1] in {"of", "the"}:
+        title = title[:-1]
+    if len(title) != 1 or title[0] not in _BODY_HEAD_TITLES or title_words[-1].lower() not in {"of", "the"}:
+        return None
+    names = {body.name.lower(), *(a.lower() for a in body.aliases)}
+    for person in [*reversed(persons.named), *persons.mentioned]:
+        role = (person.role or "").lower()
+        if any(role.endswith(" of " + name) or role.endswith(" of the " + name) for name in names) \
+                and not _LESSER_ROLE_WORDS & set(role.split()):
+            return person
+    return None
+
+
+def _title_of_country(role: str, affiliation: str | None, persons: PersonRegistry) -> ActorRef | None:
+    """ "the President of France" is the President whose side is France, when the text names him."""
+    m = re.fullmatch(r"(?P<title>[A-Za-z -]+?) of (?:the )?(?P<country>[A-Z][\w ]+)", role)
+    if m is None or affiliation is None or _affiliation(_words(m.group("country"))) != affiliation:
+        return None
+    return persons.by_role(m.group("title"), affiliation)
+
+
+def _bare_role(actor: ActorRef) -> bool:
+    """A speaker that is nothing but a role word: "spokeswoman" (anonymous), "general" (no holder found)."""
+    return actor.kind in {"anonymous", "person"} and " " not in actor.name and actor.name.islower()
+
+
 def resolve_actor(phrase: str, persons: PersonRegistry | None = None) -> ActorRef | None:
     """The actor a speaker phrase names, or None when it names nothing that can speak."""
+    persons = persons or PersonRegistry()
+    phrase = " ".join(phrase.split()).strip(" ,;:")
+    if " of " in phrase:
+        phrase = _PARTITIVE.sub("", phrase)
+    actor = _resolve_actor(phrase, persons)
+    if (actor is None or _bare_role(actor)) and persons.named:
+        holder = _anaphoric_holder(phrase.rstrip("."), persons)
+        if holder is not None:
+            return holder.model_copy(update={"raw": phrase})
+    return actor
+
+
+def _resolve_actor(phrase: str, persons: PersonRegistry) -> ActorRef | None:
     raw = " ".join(phrase.split()).strip(" ,;:")
     if raw.endswith(".") and not _INITIALS_END.search(raw):
         raw = raw[:-1]
     raw = _TRAILING_DAY.sub("", raw)  # "told Fox News Digital Friday": the day is when, not who
     if not raw:
         return None
-    persons = persons or PersonRegistry()
     # "the Eurostat database", "the ministry's figures", "the forecasts of Western intelligence": the document
     # speaks for its author
     raw = _DOCUMENT_START.sub("", raw) or raw
@@ -485,6 +590,10 @@ def resolve_actor(phrase: str, persons: PersonRegistry | None = None) -> ActorRe
         known = lex.lookup(tail)
         if known is None and len(words) - start >= 2 and words[-1].lower() in {"agency", "newspaper", "news"}:
             known = lex.lookup(" ".join(words[start:-1]))
+        if known is not None and known.kind == "organisation" and start:
+            holder = _holder_of_body(words[:start], known, persons)
+            if holder is not None:  # "the head of the European Commission emphasized": its named President
+                return holder.model_copy(update={"raw": raw})
         if known is not None:
             role = _role_text(words[:start]) or (appositive or None) or known.role
             return ActorRef(
@@ -544,7 +653,8 @@ def resolve_actor(phrase: str, persons: PersonRegistry | None = None) -> ActorRe
         return ActorRef(name=name[0].upper() + name[1:], kind="organisation", affiliation=affiliation, raw=raw)
     if role_words and not name_words and any(w.lower().rstrip(".") in TITLE_WORDS for w in role_words):
         # a role without a name: "Intel Committee Chair says"; "the Ukrainian president" when he is named in the text
-        holder = persons.by_role(_role_text(role_words) or "", affiliation)
+        role = _role_text(role_words) or ""
+        holder = persons.by_role(role, affiliation) or _title_of_country(role, affiliation, persons)
         if holder is not None:
             return holder.model_copy(update={"raw": raw})
         name = " ".join(_strip_determiners(words))

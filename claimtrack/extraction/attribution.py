@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claimtrack.extraction.actors import ANON_HEADS
+from claimtrack.extraction.actors import ANON_HEADS, DETERMINERS, MEDIA_HEADS, ORG_HEADS, TITLE_WORDS
 from claimtrack.extraction.dates import MONTHS, WEEKDAYS
 from claimtrack.extraction.lexicons import DOCUMENT_WORDS
 from claimtrack.extraction.prefilter import StartScan, lowered, trie_alternation
@@ -512,7 +512,7 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
         words = words[2:]  # "Last month the WFP said": when, then who
     elif len(words) > 1 and words[0] in _TIME_UNITS:
         words = words[1:]  # "This week Ukrainian officials said" ("this" ends the walk back)
-    if not words:
+    if not words or not appositive and _modifier_only(words):
         return None, None, False
     phrase = " ".join(words)
     if appositive:
@@ -577,7 +577,7 @@ def sentence_subject(sentence: str) -> str | None:
     body = sentence
     head, sep, rest = sentence.partition(", ")
     if sep and len(head.split()) <= 8 and re.match(
-        r"(?:at|on|in|last|earlier|later|meanwhile|however|separately|also|this|during|after|before|by|"
+        r"(?:at|on|in|last|earlier|later|meanwhile|however|separately|also|this|during|throughout|after|before|by|"
         r"speaking|addressing|next|then|finally|first|firstly|secondly|now|today|yesterday|moreover|furthermore|"
         r"additionally|instead|thus|therefore|nevertheless|nonetheless|similarly|likewise)\b",
         head,
@@ -585,7 +585,8 @@ def sentence_subject(sentence: str) -> str | None:
     ):
         body = rest
     words: list[str] = []
-    for tok in _tokens(body):
+    toks = _tokens(body)
+    for k, tok in enumerate(toks):
         word = tok.group(0)
         if not words and not word.isupper() and word.lower() in _STOP_WORDS \
                 and word.lower() not in {"this", "these", "those"}:  # "US", "IT" are names
@@ -599,11 +600,54 @@ def sentence_subject(sentence: str) -> str | None:
             break  # "... at the border - the chancellor emphasized": a dash closes the quoted words
         low = word.lower()
         if word.islower() and low in _STOP_WORDS and low not in {"of", "for", "the"} or low in SPEECH_VERBS:
-            break
+            return _with_common_head(words, [])
         if not (word[:1].isupper() or low in {"of", "for", "the"}):
-            break
+            return _with_common_head(words, _adjoining(body, toks[k - 1 : k + 8]) if words else [])
         words.append(word)
     return " ".join(words) or None
+
+
+# nouns that head a speaker's phrase after capitalised modifiers: "The US ambassador", "Ukrainian officials"
+_SPEAKER_HEADS = TITLE_WORDS | ANON_HEADS | ORG_HEADS | MEDIA_HEADS | {"leaders", "leader", "diplomats"}
+# words that modify a noun and never name a speaker on their own: "Many (African leaders)", "Declassified (files)"
+_QUANTIFIERS = frozenset("many several some most few all both other various numerous".split())
+
+
+def _adjoining(body: str, toks: list[re.Match[str]]) -> list[str]:
+    """The words after the first of `toks` that follow each other with only spaces between (no dash, no quote)."""
+    words = []
+    for prev, tok in zip(toks, toks[1:], strict=False):
+        if body[prev.end() : tok.start()].strip():
+            break
+        words.append(tok.group(0))
+    return words
+
+
+def _with_common_head(words: list[str], following: list[str]) -> str | None:
+    """The subject when its capitalised words are followed by lowercase ones: "The US" + "ambassador" is "The US
+    ambassador", "Defense analyst Ben Hodges" (a role, then a name); "Declassified" or "Many African" before a noun
+    that heads no speaker is no subject at all."""
+    head: list[str] = []
+    if any(w.lower() not in DETERMINERS for w in words):  # "The" + "head" (of the army) is no subject yet
+        for word in following:
+            # a noun heading a speaker, and after one, a name: "analyst" "Ben" "Hodges"
+            if not (word.islower() and word in _SPEAKER_HEADS or head and word[:1].isupper()):
+                break
+            head.append(word)
+    if head:
+        return " ".join([*words, *head])
+    if not words or words[0].lower() in _QUANTIFIERS or _modifier_only(words):
+        return None
+    return " ".join(words)
+
+
+def _modifier_only(words: list[str]) -> bool:
+    """Whether a would-be speaker is one word that only modifies a noun: a quantifier ("Many") or a capitalised
+    participle opening the sentence ("Declassified (documents)", "Leaked (papers)"), not a name ("Ahmed")."""
+    if len(words) != 1:
+        return False
+    low = words[0].lower()
+    return low in _QUANTIFIERS or low.endswith(("ied", "ized", "ised", "ked", "ted", "ssed")) and len(low) > 5
 
 
 _SPEECH_SET = frozenset(SPEECH_VERBS)

@@ -205,7 +205,8 @@ def _pronoun_actor(pronoun: str, ctx: Context, before: str = "") -> ActorRef | N
     return None
 
 
-_COORDINATED_PRONOUN = re.compile(r"\s(?:and|but)\s+(?:he|she)\s+(?:[a-z]+\s+)?$")
+# "... and he said", "Putin, who he says ...": the pronoun after "and", "but" or a relative means the subject
+_COORDINATED_PRONOUN = re.compile(r"\s(?:and|but|who|whom)\s+(?:he|she)\s+(?:[a-z]+\s+)?$")
 
 
 def _clause_subject_person(before: str, ctx: Context) -> ActorRef | None:
@@ -436,8 +437,11 @@ _BELIEF_VERBS = frozenset({"believes", "believe", "assessed", "assesses", "asses
 def _outer_frame_first(cues: list[Cue], text: str) -> list[Cue]:
     """'Washington believes N moved 3,000 soldiers, Kirby said.': the closing 'Kirby said' frames the belief, as
     in 'Kirby said Washington believes ...'; its cue is read first. Other cues keep their order."""
-    if len(cues) < 2 or cues[0].is_source or cues[0].verb not in _BELIEF_VERBS:
+    if len(cues) < 2 or cues[0].is_source:
         return cues
+    if cues[0].verb not in _BELIEF_VERBS:
+        last = cues[-1]  # "Only Poland has pledged support, said Ukraine's officials.": the closing "said X" frames
+        return [last, *cues[:-1]] if _closing_inverted_frame(last, text) else cues
     for k, cue in enumerate(cues[1:], start=1):
         if cue.is_source or not cue.phrase or cue.verb in HEDGE_VERBS:
             continue
@@ -447,6 +451,18 @@ def _outer_frame_first(cues: list[Cue], text: str) -> list[Cue]:
         if before.endswith(","):
             return [cue, *cues[:k], *cues[k + 1 :]]
     return cues
+
+
+_INVERTED_FRAME_VERBS = frozenset({"said", "says", "added", "stressed", "noted", "emphasized", "emphasised"})
+
+
+def _closing_inverted_frame(cue: Cue, text: str) -> bool:
+    """Whether a cue closes its sentence as ", said X.": the speaker after the verb, after a comma, and nothing
+    after the speaker, so that X says everything before it."""
+    if cue.verb not in _INVERTED_FRAME_VERBS or not cue.phrase or not text[: cue.start].rstrip().endswith(","):
+        return False
+    after = text[cue.end :].lstrip()
+    return after.startswith(cue.phrase) and not after[len(cue.phrase) :].strip(" .!?\"”’")
 
 
 def _strip_possessive_document(phrase: str) -> str:

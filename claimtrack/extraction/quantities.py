@@ -231,7 +231,7 @@ def _unit_after(sentence: str, pos: int) -> tuple[CountedGroup, str, str, int] |
         return None
     unit = " ".join(m.group("unit").lower().split())
     group = counted_groups().get(unit)
-    if group is None:
+    if group is None or _counts_events(sentence, m.end()):
         return None
     mods, end = mods.strip(), m.end()
     if unit in _PARTICIPLE_NOUNS:  # "300 captured tanks", "40 dead civilians": the participle qualifies a noun
@@ -245,6 +245,17 @@ def _unit_after(sentence: str, pos: int) -> tuple[CountedGroup, str, str, int] |
         mods, unit, end = f"{mods} {sentence[m.start('unit'):m.end('unit')]}".strip(), head[0], head[1]
         group = counted_groups()[unit]
     return group, unit, mods, end
+
+
+# what "rounds of", "waves of" count when they are no ammunition and no troops: meetings and measures, not things
+_EVENT_NOUNS = ("talks", "negotiations", "consultations", "discussions", "meetings", "sanctions", "voting", "votes",
+                "elections", "applause", "questions", "mobilisation", "mobilization", "peace talks")
+_EVENTS_OF = re.compile(rf"\s+of\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{'|'.join(_EVENT_NOUNS)})\b", re.IGNORECASE)
+
+
+def _counts_events(sentence: str, end: int) -> bool:
+    """Whether a unit counts events: "three rounds of peaceful talks", "two rounds of sanctions"."""
+    return _EVENTS_OF.match(sentence, end) is not None
 
 
 _PASSIVE_AFTER = re.compile(
