@@ -27,7 +27,10 @@ from claimtrack.storage import (
     resolve_url,
     store_document,
 )
+from claimtrack.storage.comparison import compare_read
+from claimtrack.storage.packed import unpack
 from claimtrack.storage.schema import DIALECT_COLUMNS, metadata
+from claimtrack.views import ClaimView
 
 TABLES = {
     "documents",
@@ -232,7 +235,7 @@ def test_migration_0007_drops_the_unused_claim_indexes_and_back(store_url: str) 
         with open_store(store_url, migrate=False) as store, store.engine.connect() as conn:
             return conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE name = 'claims_fts_ai'").first() is not None
 
-    assert db_upgrade(store_url) == db_head() == "0007"
+    assert db_upgrade(store_url, "0007") == "0007"
     names = claim_indexes()
     assert not audited & names.keys()
     assert {"ix_claims_actor_sort_date", "ix_claims_place_sort_date", "ix_claims_relayed_by_id"} <= names.keys()
@@ -243,8 +246,55 @@ def test_migration_0007_drops_the_unused_claim_indexes_and_back(store_url: str) 
     assert audited <= names.keys() and not relay_index_partial()
     assert fts_insert_trigger() is store_url.startswith("sqlite")
     assert names["ix_claims_confidence"]["column_names"] == ["confidence"]
-    assert db_upgrade(store_url) == "0007"
+    assert db_upgrade(store_url, "0007") == "0007"
     assert not audited & claim_indexes().keys()
+
+
+def _packs(url: str) -> dict[str, tuple | None]:
+    """The unpacked pack of each claim (the bytes may differ in marshal's flags for interned strings)."""
+    with open_store(url, migrate=False) as store, store.engine.connect() as conn:
+        rows = conn.execute(sa.text("SELECT claim_key, packed_view FROM claims")).all()
+    return {key: None if packed is None else unpack(bytes(packed)) for key, packed in rows}
+
+
+def _sqlite_index_sql(url: str, name: str) -> str | None:
+    with open_store(url, migrate=False) as store, store.engine.connect() as conn:
+        return conn.exec_driver_sql("SELECT sql FROM sqlite_master WHERE name = ?", (name,)).scalar()
+
+
+def test_migration_0008_packs_the_stored_claims_as_the_writer_does_and_back(store_url: str) -> None:
+    db_upgrade(store_url)
+    with open_store(store_url) as store:
+        for name, published, outlet in (("a.txt", dt.date(2024, 10, 24), "Outlet A"), ("b.txt", None, None)):
+            texts = (f"Kirby said 3,000 troops moved to {name}.", "Budanov said 11,000 troops in October.",
+                     "Kyiv denied it.", "Officials said 40 tanks.", "Thousands of troops, a source said.")  # fmt: skip
+            doc = make_doc(name, *texts, published=published, outlet=outlet)
+            store_document(store, doc, [
+                make_claim(doc, texts[0], quantity=(3000, None), subject="troops", claim_date=dt.date(2024, 10, 2)),
+                make_claim(doc, texts[1], actor="Kyrylo Budanov", quantity=(11000, 11000), subject="Troops",
+                           claim_date=dt.date(2024, 10, 1), precision="month"),
+                make_claim(doc, texts[2], kind="denial", actor="Kyiv"),
+                make_claim(doc, texts[3], quantity=(40, 40), claim_date=dt.date(2024, 1, 1), precision="year"),
+                make_claim(doc, texts[4], quantity=(None, None), vague=True, subject="troops"),
+            ])  # fmt: skip
+        views, denials = compare_read(store, ClaimFilter(subject="troops"))
+        records = list(query_claims(store, ClaimFilter(subject="troops")))
+    written = _packs(store_url)
+    assert sum(p is not None for p in written.values()) == 8  # 3 with a subject and the denial, per document
+    assert sorted(views) == sorted(ClaimView(*(getattr(r, f) for f in ClaimView._fields)) for r in records)
+    assert len(views) == 6 and len(denials) == 2
+
+    assert db_downgrade(store_url, "0007") == "0007"
+    with open_store(store_url, migrate=False) as store:
+        assert "packed_view" not in {c["name"] for c in sa.inspect(store.engine).get_columns("claims")}
+    if store_url.startswith("sqlite"):
+        assert _sqlite_index_sql(store_url, "ix_claims_subject_view") is None
+        assert "evidence, subject" in (_sqlite_index_sql(store_url, "ix_claims_subject_fields") or "")
+    assert db_upgrade(store_url) == db_head() == "0008"
+    assert _packs(store_url) == written  # the migration packs the claims as the writer did
+    if store_url.startswith("sqlite"):
+        assert _sqlite_index_sql(store_url, "ix_claims_subject_fields") is None
+        assert "packed_view" in (_sqlite_index_sql(store_url, "ix_claims_subject_view") or "")
 
 
 def test_the_revisions_read_from_the_files_are_alembics() -> None:

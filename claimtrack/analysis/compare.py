@@ -202,7 +202,7 @@ def find_denials(
 ) -> list[Claim]:
     """Denials (kind "denial") in the subject's documents, or of the same subject within the window."""
     documents = {r.document for r in subject_claims}
-    subjects = {r.subject.strip().lower() for r in subject_claims if r.subject}
+    subjects = {s.strip().lower() for s in {r.subject for r in subject_claims} if s}  # few distinct ones
     spans: list[ClaimDate] | None = None  # worked out for the first denial of the subject itself
     found: dict[str, Claim] = {}
     for c in candidates:

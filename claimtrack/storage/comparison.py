@@ -1,12 +1,14 @@
 """What `claimtrack compare --subject` reads: the subject's claims and the candidate denials, as views.
 
-Only the fields compare shows are read (`ClaimView`: 17 claim columns, the review status and the
-document's name, outlet and publication date, joined in the same statement: on SQLite from the index of
-migration 0006), on one connection; the actor and place names are looked up once per distinct id, each
-table in one statement whose id list is one bound parameter; the rows become tuples directly, with the
-garbage collector paused (thousands of new tuples would trigger several of its passes, none of which can
-free anything) and the tuples then handed to its oldest generation, so that no pass walks them once it
-runs again; SQLite maps the file (`sharing.bulk_read`): the claims of a subject lie on pages all over it.
+Only the fields compare shows are read (`ClaimView`), 7 values a claim: the claim key, the actor and
+place ids, the evidence, the review status, the document id and the claim's pack (`storage.packed`,
+migration 0008: its document's name, outlet and date and its fixed fields in one value, unpacked in C;
+on SQLite all from the subject index), on one connection; the actor and place names are looked up once
+per distinct id, each table in one statement whose id list is one bound parameter; the rows become
+tuples directly, with the garbage collector paused (thousands of new tuples would trigger several of its
+passes, none of which can free anything) and the tuples then handed to its oldest generation, so that
+no pass walks them once it runs again; SQLite maps the file (`sharing.bulk_read`): the claims of a
+subject lie on pages all over it.
 
 `analysis.compare.find_denials` keeps a denial that is in one of the subject's documents (by name)
 or that has the subject itself (within the window). Only those can be kept, so only those are read:
@@ -27,8 +29,10 @@ from functools import cache
 
 import sqlalchemy as sa
 
+from claimtrack.storage.errors import StoreError
 from claimtrack.storage.indexed import IndexedBy
-from claimtrack.storage.queries import ClaimFilter, _iso, claims_statements, in_values
+from claimtrack.storage.packed import unpack
+from claimtrack.storage.queries import ClaimFilter, claims_statements, in_values
 from claimtrack.storage.schema import actors, claims, documents, places, reviews
 from claimtrack.storage.sharing import bulk_read
 from claimtrack.storage.store import Store
@@ -70,9 +74,9 @@ def _age_young_objects() -> None:
         gc.unfreeze()
 
 
-DOCUMENT_ID = 20
-"""Where `_view_select` has the document's id: after 16 claim columns, the review status and the
-document's name, outlet and publication date."""
+DOCUMENT_ID = 6
+"""Where `_view_select` has the document's id: after the claim key, the actor and place ids, the
+evidence, the review status and the pack."""
 
 
 def _document_fields(name: str) -> IndexedBy:
@@ -84,26 +88,19 @@ def _document_fields(name: str) -> IndexedBy:
 
 @cache
 def _view_select() -> sa.Select:
-    """The columns a view needs (untyped: converted in `_views`), the document's fields joined, and the
-    document id last. Built once: statements are derived from it (`where`, `order_by` return new ones).
+    """The columns a view needs (untyped: converted in `_views`): the claim key, the actor and place ids,
+    the evidence, the review status, the pack of the rest (migration 0008) and the document id last.
+    Built once: statements are derived from it (`where`, `order_by` return new ones).
 
     The documents table is outer-joined as `claims_statements` wants it, for the filters (the databases
-    leave that join out when no filter uses it); the fields come from a second join, through the index.
+    leave that join out when no filter uses it): the document's fields are in the pack.
     """
-    c, fields = claims.c, _document_fields("document_fields")
-    joined = (
-        claims.outerjoin(documents, documents.c.id == c.document_id)
-        .outerjoin(fields, fields.c.id == c.document_id)
-        .outerjoin(reviews, reviews.c.claim_key == c.claim_key)
+    c = claims.c
+    joined = claims.outerjoin(documents, documents.c.id == c.document_id).outerjoin(
+        reviews, reviews.c.claim_key == c.claim_key
     )
-    columns = (c.claim_key, c.actor_id, c.place_id, c.kind, c.quantity_low, c.quantity_high, c.quantity_qualifier,
-               c.quantity_raw, c.vague, c.claim_date, c.claim_date_precision, c.confidence, c.reliability,
-               c.credibility, c.evidence, c.subject, reviews.c.status, fields.c.name, fields.c.outlet,
-               fields.c.published, c.document_id)  # fmt: skip
-    labels = [*(col.name for col in columns[:17]), "document_name", "outlet", "published", "document_id"]
-    return sa.select(
-        *(sa.type_coerce(col, sa.types.NullType()).label(label) for col, label in zip(columns, labels, strict=True))
-    ).select_from(joined)
+    columns = (c.claim_key, c.actor_id, c.place_id, c.evidence, reviews.c.status, c.packed_view, c.document_id)
+    return sa.select(*(sa.type_coerce(col, sa.types.NullType()).label(col.name) for col in columns)).select_from(joined)
 
 
 def _rows(conn: sa.Connection, statements: Iterable[sa.Select], limit: int | None = None) -> list:
@@ -165,7 +162,7 @@ def namesakes(dialect: str, document_ids: Sequence[int]) -> sa.Select:
     )
 
 
-_DATES: dict[str, dt.date] = {}  # publication dates as SQLite gives them: few distinct ones, parsed once
+_DATES: dict[str, dt.date] = {}  # publication dates as packed (ISO text): few distinct ones, parsed once
 
 
 def _statements(conn: sa.Connection, flt: ClaimFilter) -> list[sa.Select]:
@@ -189,24 +186,24 @@ def read_views(conn: sa.Connection, flt: ClaimFilter, names: _Names | None = Non
 def _views(rows: list, names: _Names) -> list[ClaimView]:
     """Rows of `_view_select` as views (actor and place names looked up first).
 
-    Quantities and confidence are floats as read: REAL columns (SQLite stores an integer given to
-    one as a float) and double precision (PostgreSQL); vague is 0/1 (SQLite) or a bool.
+    The pack gives the document's fields and the claim's fixed ones as the database returned them
+    when it was written (`storage.packed`); its publication date is ISO text, made a date here.
     """
     names.complete(rows)
     people, place_rows, dates = names.actors, names.places, _DATES
     nobody, nowhere, new_view = (None, None), (None,), tuple.__new__  # a NamedTuple's own __new__ is slower
     views = []
-    for (claim_key, actor_id, place_id, kind, low, high, qualifier, raw, vague, claim_date, precision, confidence,
-         reliability, credibility, evidence, subject, status, document, outlet, published, _) in rows:  # fmt: skip
-        if document is None:  # cannot happen (foreign key); query_claims drops such a claim too
-            continue
-        if published.__class__ is str:  # SQLite returns dates as ISO text
+    for claim_key, actor_id, place_id, evidence, status, packed, _ in rows:
+        if packed is None:
+            raise StoreError(f"claim {claim_key} has no packed view: compare reads claims with a subject and denials")
+        v = unpack(packed)
+        published = v[2]
+        if published is not None:
             published = dates.get(published) or dates.setdefault(published, dt.date.fromisoformat(published))
         actor = people.get(actor_id, nobody)
         views.append(new_view(ClaimView, (
-            claim_key, document, outlet, published, actor[0], actor[1], kind, low, high, qualifier, raw,
-            vague == 1, place_rows.get(place_id, nowhere)[0], _iso(claim_date, precision), precision, confidence,
-            reliability, credibility, evidence, subject, status,
+            claim_key, v[0], v[1], published, actor[0], actor[1], v[3], v[4], v[5], v[6], v[7], v[8],
+            place_rows.get(place_id, nowhere)[0], v[9], v[10], v[11], v[12], v[13], evidence, v[14], status,
         )))  # fmt: skip
     return views
 

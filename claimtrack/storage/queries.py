@@ -45,6 +45,7 @@ from typing import TYPE_CHECKING
 import sqlalchemy as sa
 
 from claimtrack.storage.errors import NotFound
+from claimtrack.storage.packed import date_text
 from claimtrack.storage.schema import (
     REVIEW_STATUSES,
     actor_aliases,
@@ -545,21 +546,11 @@ def _iso(value: dt.date | str | None, precision: str | None) -> str | None:
     if text is None:
         if len(_ISO_SEEN) >= 4096:
             _ISO_SEEN.clear()
-        text = _ISO_SEEN[key] = _iso_text(value, precision)
+        text = _ISO_SEEN[key] = date_text(value, precision)
     return text
 
 
 _ISO_SEEN: dict[tuple, str] = {}  # claims share few dates: format each (date, precision) once
-
-
-def _iso_text(value: dt.date | str, precision: str | None) -> str:
-    if isinstance(value, str):  # SQLite returns dates as ISO text
-        value = dt.date.fromisoformat(value)
-    if precision == "month":
-        return value.strftime("%Y-%m")
-    if precision == "year":
-        return value.strftime("%Y")
-    return value.isoformat()
 
 
 def _record_values(row: Sequence) -> list:

@@ -109,6 +109,7 @@ claims = sa.Table(
     sa.Column("evidence_start", sa.Integer),
     sa.Column("evidence_end", sa.Integer),
     sa.Column("n_mentions", sa.Integer, nullable=False),
+    sa.Column("packed_view", sa.LargeBinary),  # what compare shows, for claims with a subject and denials (0008)
 )
 
 mentions = sa.Table(

@@ -40,6 +40,7 @@ from claimtrack.extraction.gazetteer import Gazetteer
 from claimtrack.records import ExtractedClaim, SourceDocument
 from claimtrack.storage.entities import ActorSpec, ActorSpecs, EntityResolver, PlaceSpec, place_spec
 from claimtrack.storage.fts_sync import index_claims_after, last_claim_id
+from claimtrack.storage.packed import pack_view
 from claimtrack.storage.pg_copy import copy_rows
 from claimtrack.storage.schema import claims as claims_t
 from claimtrack.storage.schema import documents
@@ -66,7 +67,7 @@ CLAIM_VALUE_COLUMNS = (
     "place_raw", "claim_date", "sort_date", "claim_date_precision", "claim_date_raw",
     "event_date", "event_date_precision", "event_date_raw", "forecast",
     "confidence", "reliability", "credibility", "estimative", "confidence_reasons",
-    "evidence", "evidence_start", "evidence_end", "n_mentions",
+    "evidence", "evidence_start", "evidence_end", "n_mentions", "packed_view",
 )  # fmt: skip
 MENTION_COLUMNS = ("claim_id", "sentence", "start", "end")
 _ROW_PARAMS = 30_000  # bound parameters per statement (SQLite allows 32,766, PostgreSQL 65,535)
@@ -117,10 +118,10 @@ def _date_value(dialect: str) -> Any:
     return lambda d: d
 
 
-def _claim_row(key: str, claim: ExtractedClaim, published: dt.date | None, date: Any) -> tuple[Any, ...]:
+def _claim_row(key: str, claim: ExtractedClaim, doc: SourceDocument, date: Any) -> tuple[Any, ...]:
     q, conf, ev = claim.quantity, claim.confidence, claim.evidence
     cd, ed, actor = claim.claim_date, claim.event_date, claim.actor
-    claim_date = cd.value if cd else None
+    claim_date, published = (cd.value if cd else None), doc.published
     return (
         actor.name if actor else None,
         claim.relayed_by.name if claim.relayed_by else None,
@@ -157,6 +158,11 @@ def _claim_row(key: str, claim: ExtractedClaim, published: dt.date | None, date:
         ev.start,
         ev.end,
         len(claim.mentions),
+        pack_view(
+            doc.name, doc.outlet, published, claim.kind, q.low if q else None, q.high if q else None,
+            q.qualifier if q else None, q.raw if q else None, bool(q and q.vague), claim_date,
+            cd.precision if cd else None, conf.score, conf.reliability, conf.credibility, claim.subject,
+        ),
     )
 
 
@@ -183,7 +189,7 @@ def prepare_document(doc: SourceDocument, claims: list[ExtractedClaim], dialect:
         name=doc.name,
         content_hash=doc_hash,
         values=values,
-        claims=tuple(_claim_row(key, claim, doc.published, date) for key, claim in keyed.items()),
+        claims=tuple(_claim_row(key, claim, doc, date) for key, claim in keyed.items()),
         mentions=tuple(
             (key, m.sentence, m.start, m.end) for key, claim in keyed.items() for m in claim.mentions
         ),
