@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from claimtrack.extraction import extract_claims
-from claimtrack.extraction.date_roles import date_role, dates_the_saying
+from claimtrack.extraction.date_roles import date_role, dates_the_saying, in_a_future_clause
 from claimtrack.extraction.dates import find_dateline, find_dates
 from claimtrack.records import ExtractedClaim
 
@@ -352,3 +352,21 @@ def test_a_date_on_another_speakers_verb_is_not_the_claim_date() -> None:
     text = ("The ministry said the talks had been postponed, although envoy Ivan Horak told reporters Tuesday "
             "that they would resume.")  # fmt: skip
     assert claim_dates(text)[0] is None
+
+
+# --- a date closing a clause about what is to happen dates the event -------------------------------------------
+
+
+def test_a_date_ending_a_future_clause_is_not_when_it_was_said() -> None:
+    text = "The envoy will visit both capitals this week, a spokesman says."
+    assert in_a_future_clause(text, text.index("this week"))
+    (claim,) = claims_of(text)
+    assert claim.claim_date is not None and claim.claim_date.raw.startswith("says")
+    assert claim.event_date is not None and claim.event_date.raw == "this week"
+
+
+def test_a_fronted_date_or_a_past_clause_still_dates_the_saying() -> None:
+    assert not in_a_future_clause("Last week, the envoy said he will go.", 0)
+    text = "The envoy met both leaders this week, will travel on, and stays, a spokesman said."
+    assert not in_a_future_clause(text, text.index("this week"))
+    assert claim_dates("Last week, the spokesman said the envoy will visit both capitals.") == ["2024-10-14"]

@@ -98,3 +98,27 @@ def test_mention_offsets() -> None:
 
 def test_no_place() -> None:
     assert chosen("Soldiers crossed the river.") is None
+
+
+@pytest.mark.parametrize(
+    ("alias", "name", "ancestors"),
+    [
+        ("Tetkino", "Tyotkino", ["Kursk Oblast", "Russia"]),
+        ("Grayvoron", "Graivoron", ["Belgorod Oblast", "Russia"]),
+        ("Debaltsevo", "Debaltseve", ["Donetsk Oblast", "Ukraine"]),
+        ("Armyansk", "Armiansk", ["Crimea", "Ukraine"]),
+        ("Mariinka", "Marinka", ["Donetsk Oblast", "Ukraine"]),
+        ("South-East Asia", "Southeast Asia", ["Asia"]),
+        ("Capri", "Capri", ["Italy"]),
+    ],
+)
+def test_added_war_places_resolve_with_their_hierarchy(alias: str, name: str, ancestors: list[str]) -> None:
+    gaz = load_gazetteer()
+    place = gaz.lookup(alias)
+    assert place is not None and place.name == name
+    assert [p.name for p in gaz.ancestors(name)] == ancestors
+
+
+def test_an_added_capital_is_what_the_capital_names() -> None:
+    assert load_gazetteer().capital_of("Bulgaria").name == "Sofia"
+    assert [m.place.name for m in find_places("Talks opened in Sofia, Bulgaria's capital.")][0] == "Sofia"

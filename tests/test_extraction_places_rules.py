@@ -411,3 +411,41 @@ def test_a_possessive_whose_noun_is_left_out_still_owns() -> None:
 
 def test_nato_s_east_is_the_eastern_flank() -> None:
     assert chosen_name("Spain's troop presence in NATO's east rose to 600.") == "NATO eastern flank"
+
+
+# --- parties: a polity accused, thanked, dealt with or governed is no place --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("The minister accused Poland of stoking the conflict.", "Poland"),
+        ("We are grateful to Japan for its help, she said.", "Japan"),
+        ("India kept close ties with Moscow during the war.", "Moscow"),
+        ("He said the bloc cannot rely solely on Washington for help.", "Washington"),
+        ("Fresh sanctions imposed on Moscow would end all contacts, he said.", "Moscow"),
+        ("The bloc adopted sanctions against Iran, the minister said.", "Iran"),
+        ("Rockets were handed to the Kyiv regime, the ministry said.", "Kyiv"),
+        ("Minsk is not interested in a war, he said.", "Minsk"),
+        ("A statement on the page of the Armed Forces of Ukraine said so.", "Ukraine"),
+    ],
+)
+def test_a_polity_named_as_a_party_is_an_owner(sentence: str, name: str) -> None:
+    assert roles(sentence)[name] == "owner"
+    assert chosen_name(sentence) is None
+
+
+def test_a_party_leaves_the_place_of_the_event() -> None:
+    assert chosen_name("The minister accused Russia of shelling Kharkiv with 40 rockets.") == "Kharkiv"
+    assert chosen_name("Officials urged Belarus to pull its 9,000 troops out of Ukraine.") == "Ukraine"
+
+
+def test_both_sides_of_talks_between_two_polities_are_parties() -> None:
+    found = roles("Turkey offered to act as a mediator between Moscow and Kyiv again.")
+    assert found["Moscow"] == "owner" and found["Kyiv"] == "owner"
+
+
+def test_a_place_after_a_plain_preposition_or_a_passive_stays_a_location() -> None:
+    assert roles("Troops moved into Ukraine and Moldova.") == {"Ukraine": "location", "Moldova": "location"}
+    assert roles("Kharkiv was hit by 12 missiles.")["Kharkiv"] == "plain"
+    assert chosen_name("The talks in Moscow ended with no deal, he said.") == "Moscow"

@@ -89,3 +89,16 @@ def dates_the_saying(text: str, start: int) -> bool:
     the words were said."""
     return _RELEASED_BEFORE.search(text, max(0, start - 24), start) is not None \
         or _SPEAKING_ASIDE_BEFORE.search(text, max(0, start - 80), start) is not None
+
+
+# a future verb earlier in the date's own stretch of the sentence (no comma, colon or semicolon between them)
+_FUTURE_CLAUSE_BEFORE = re.compile(
+    r"\b(?:will|shall|(?:is|are)\s+(?:due|set|expected|scheduled|going|to)|plans?\s+to)\s[^,;:]*$", re.IGNORECASE
+)
+_FUTURE_REACH = 80  # characters before the date in which the verb is looked for
+
+
+def in_a_future_clause(text: str, start: int) -> bool:
+    """Whether the date at `start` ends a clause about what is to happen ("Guterres will meet the two leaders this
+    week, an official says"): it dates the event, not the saying."""
+    return _FUTURE_CLAUSE_BEFORE.search(text, max(0, start - _FUTURE_REACH), start) is not None

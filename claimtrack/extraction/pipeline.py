@@ -41,7 +41,7 @@ from claimtrack.extraction.date_carry import (
     names_the_speaker,
     occasion_date_at,
 )
-from claimtrack.extraction.date_roles import date_role, dates_the_saying
+from claimtrack.extraction.date_roles import date_role, dates_the_saying, in_a_future_clause
 from claimtrack.extraction.dates import DateMention, find_dateline, find_dates
 from claimtrack.extraction.gazetteer import load_gazetteer, pinned_environment
 from claimtrack.extraction.lexicons import side_by_form, side_regex
@@ -502,7 +502,8 @@ def _claim_date(
     for d in candidates:
         rel_start, rel_end = d.start - sentence.start, d.end - sentence.start
         role = date_role(text, rel_start, rel_end)
-        if role == "event" or (rel_end <= cue.start and _coming_weekday(d, text[: cue.start])):
+        if role == "event" or (rel_end <= cue.start and (_coming_weekday(d, text[: cue.start])
+                                                         or in_a_future_clause(text, rel_start))):
             continue
         if role == "statement" and rel_end <= cue.start and not _CLAUSE_PUNCTUATION.search(text[rel_end : cue.start]):
             claim = d  # "In a Tuesday tweet the ministry said"

@@ -60,9 +60,11 @@ _DETERMINERS = frozenset("the a an its their our his her this that these those".
 _OTHER_PREPOSITIONS = frozenset("of against for with by about between among over under through than like via amid "
                                  "despite versus beyond upon without alongside".split())  # fmt: skip
 _ADVERB = r"(?:not|never|also|again|already|reportedly|repeatedly|\w+ly)"
+# participles that say how a polity stands, not what it undergoes: "Minsk is not interested", "Russia is prepared"
+_STATIVE = r"(?:interested|involved|prepared|determined|committed|concerned|convinced|engaged|opposed|obliged)"
 _PASSIVE_RE = re.compile(  # "Kyiv was hit", "Ukraine has been invaded": the name undergoes, it does not act
     rf"(?:\s+(?:has|have|had|will|would|could|may|might|must|should|can|{_ADVERB})){{0,2}}\s+(?:is|are|was|were|be|"
-    rf"been|being)(?:\s+{_ADVERB})?\s+(?:\w+ed|\w+en|hit|struck|shot|cut|spread|left|held|lost|caught|put|set|built|"
+    rf"been|being)(?:\s+{_ADVERB})?\s+(?:(?!{_STATIVE}\b)\w+ed|\w+en|hit|struck|shot|cut|spread|left|held|lost|caught|put|set|built|"
     r"hurt|burnt)\b",
     re.IGNORECASE,
 )
@@ -560,6 +562,7 @@ _AGENT_BY = re.compile(r"\bby\s+(?:the\s+)?$")
 _TARGET_NOUNS = frozenset("toll tolls pressure sanctions sanction impact effect effects strain burden embargo "
                           "embargoes ban bans restrictions curbs tariffs tariff duties levy cap reliance dependence "
                           "dependency leverage influence stance position policy views".split())  # fmt: skip
+_GOVERNMENT_NOUNS = frozenset("regime government leadership junta".split())
 _ASIDE_ADVERBS = ("also", "again", "overnight", "yesterday", "today", "tonight", "now", "reportedly", "still",
                   "already", "alone", "meanwhile")
 _TIME_PREPOSITIONS = ("in", "over", "during", "for", "of", "within", "throughout")
@@ -575,9 +578,56 @@ _ASIDE_AFTER_NAME = re.compile(
 
 
 def _is_target(before: list[str], place: Place) -> bool:
-    """A polity that something weighs on: "a heavy toll on Russia", "new sanctions on Belarus" (not its place)."""
-    return (len(before) >= 2 and before[-1].lower() == "on" and before[-2].lower() in _TARGET_NOUNS
-            and is_polity(place))  # fmt: skip
+    """A polity that something weighs on: "a heavy toll on Russia", "new sanctions on Belarus", "sanctions against
+    Iran", "sanctions imposed on Moscow" (not its place)."""
+    if len(before) < 2 or before[-1].lower() not in {"on", "against"} or not is_polity(place):
+        return False
+    noun = before[-2].lower()
+    if noun in _IMPOSED and len(before) >= 3:
+        noun = before[-3].lower()
+    return noun in _TARGET_NOUNS
+
+
+_IMPOSED = frozenset("imposed placed levied slapped put".split())
+# verbs whose object is a party, not a place: "accused Washington of", "urged Kyiv to", "punish Tehran"
+PARTY_VERBS = frozenset("accuse accuses accused accusing blame blames blamed blaming punish punishes punished "
+                        "punishing thank thanks thanked thanking urge urges urged urging condemn condemns condemned "
+                        "condemning criticise criticises criticised criticising criticize criticizes criticized "
+                        "criticizing praise praises praised praising".split())  # fmt: skip
+# a word and the preposition after it that make the polity a party: "grateful to Japan", "called on Russia to",
+# "ties with Moscow", "talks between Moscow and Kyiv", "on the side of Kyiv", "the Armed Forces of Ukraine"
+PARTY_HEADS: dict[str, frozenset[str]] = {
+    "to": frozenset("grateful thankful indebted".split()),
+    "on": frozenset("call calls called calling rely relies relied relying depend depends depended depending "
+                    "pressure pressured pressuring".split()),  # fmt: skip
+    "with": frozenset("ties relations talks negotiations dialogue contacts cooperation partnership".split()),
+    "between": frozenset("ties relations talks negotiations dialogue contacts mediator mediators mediation "
+                         "mediating".split()),  # fmt: skip
+    "of": frozenset("side forces army navy ministry minister president government parliament embassy ambassador "
+                    "commander-in-chief leadership".split()),  # fmt: skip
+}
+_ADVERB_WORD = re.compile(r"[a-z]+ly")
+
+
+_VERB_BEFORE = re.compile(r"([a-z]+)\s+(?:the\s+)?$")
+
+
+def _is_party(sentence: str, start: int, before: list[str], place: Place) -> bool:
+    """A polity named as a party, not as where something happens: the object of "accuse", "urge", "thank"; after
+    "grateful to", "relied on", "ties with", "talks between", "the side of", "the ministry of"."""
+    if not before or not is_polity(place):
+        return False
+    verb = _VERB_BEFORE.search(sentence, max(0, start - 20), start)
+    if verb is not None and verb.group(1) in PARTY_VERBS:
+        return True
+    last = before[-1].lower()
+    heads = PARTY_HEADS.get(last)
+    if heads is None or len(before) < 2:
+        return False
+    word = before[-2].lower()
+    if _ADVERB_WORD.fullmatch(word) and len(before) >= 3:  # "rely solely on Washington"
+        word = before[-3].lower()
+    return word in heads
 
 
 def _role(sentence: str, start: int, end: int, possessive: bool, place: Place) -> str:
@@ -593,8 +643,10 @@ def _role(sentence: str, start: int, end: int, possessive: bool, place: Place) -
     if possessive and head is None:
         return "qualifier"  # "Russia's Kursk region" (checked against the next mention later)
     before = None if possessive else _words_before_name(sentence, start)  # read once for both questions
-    if before is not None and _is_target(before, place):
+    if before is not None and (_is_target(before, place) or _is_party(sentence, start, before, place)):
         return "owner"
+    if not possessive and head in _GOVERNMENT_NOUNS and is_polity(place):
+        return "owner"  # "to the Kyiv regime", "the Moscow government": the government, not the city
     if before is not None and _governed_by(before, True):
         return "location"
     if before is not None and (head in _ASIDE_STARTS or (head is None and sentence.startswith(",", end))):
@@ -637,6 +689,11 @@ def _with_roles(sentence: str, offset: int, mentions: list[PlaceMention]) -> lis
         joined = _coordinated(sentence, offset, prev, cur)
         if prev.role == "location" and joined and (cur.role == "plain" or joined == "and"):
             out[i] = _with_role(cur, "location")
+    for i in range(1, len(out)):  # "talks between Moscow and Kyiv", "accused Russia and Iran": both are parties
+        prev, cur = out[i - 1], out[i]
+        if prev.role == "owner" and cur.role == "plain" and is_polity(cur.place) \
+                and _coordinated(sentence, offset, prev, cur) == "and":
+            out[i] = _with_role(cur, "owner")
     for i in range(len(out) - 2, -1, -1):  # "Russia and Belarus have agreed": both act
         cur, nxt = out[i], out[i + 1]
         if nxt.role == "owner" and cur.role == "plain" and _coordinated(sentence, offset, cur, nxt) == "and":
