@@ -726,3 +726,28 @@ def test_adjective_mentions_are_found_past_the_guard() -> None:
         "Belarusian border"
     ]
     assert places._adjective_mentions("Russian forces advanced", 0, []) == []
+
+
+pointer_texts = (
+    texts
+    | texts.map(lambda t: "It was reported by " + t)
+    | texts.map(lambda t: t + " informed about it. ")
+    | texts.map(lambda t: t + " reported THIS!\n")
+)
+
+
+@QUICK
+@given(pointer_texts)
+@example("The ministry informed about it.")
+@example("This has been confirmed by the governor")
+@example("Kyiv reported that \u00a0!  ")
+def test_pointer_relay_guard_lets_through_every_sentence_the_pattern_matches(text: str) -> None:
+    if pipeline._POINTER_RELAY.search(text):
+        assert pipeline._may_point_back(text)
+
+
+def test_pointer_relay_guard_is_a_real_filter() -> None:
+    assert not pipeline._may_point_back("The ministry said 300 tanks were lost on Monday.")
+    assert not pipeline._may_point_back("Reports of it spread.")
+    assert pipeline._may_point_back("It said so.") and pipeline._may_point_back("X reported it .")
+    assert pipeline._may_point_back("\u0130t was reported by X.")  # a case-folding trap: it cannot tell
