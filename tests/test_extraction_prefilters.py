@@ -751,3 +751,13 @@ def test_pointer_relay_guard_is_a_real_filter() -> None:
     assert not pipeline._may_point_back("Reports of it spread.")
     assert pipeline._may_point_back("It said so.") and pipeline._may_point_back("X reported it .")
     assert pipeline._may_point_back("\u0130t was reported by X.")  # a case-folding trap: it cannot tell
+
+
+@QUICK
+@given(texts)
+@example("the Belarus-Ukraine border and a pro-Russian-Belarusian one")
+def test_hyphenated_names_need_a_hyphen_before_a_capital(text: str) -> None:
+    """`_hyphenated_mentions` reads no sentence without '-' before a capital: the pattern finds nothing there."""
+    if places._HYPHENATED_RE.search(text):
+        assert places._HYPHEN_CAPITAL.search(text)
+    assert not places._HYPHEN_CAPITAL.search("a pro-russian, well-known figure")
