@@ -761,3 +761,17 @@ def test_hyphenated_names_need_a_hyphen_before_a_capital(text: str) -> None:
     if places._HYPHENATED_RE.search(text):
         assert places._HYPHEN_CAPITAL.search(text)
     assert not places._HYPHEN_CAPITAL.search("a pro-russian, well-known figure")
+
+
+@QUICK
+@given(texts, st.integers(0, 400))
+@example("x" * 39 + "Reuters estimated", 56)
+@example("a" * 45 + " said", 46)
+def test_words_before_a_cue_end_with_the_last_word_of_the_whole_prefix(text: str, start: int) -> None:
+    """`_cue_matches` reads only whether there are words before a cue and the last of them: a 40-character window
+    gives those of the whole prefix."""
+    start = min(start, len(text))
+    whole = re.findall("[A-Za-z]+", text[:start])
+    got = attribution._words_before(text, start)
+    assert bool(got) == bool(whole)
+    assert not whole or got[-1] == whole[-1]

@@ -663,10 +663,14 @@ _DETERMINERS_BEFORE_NOUN = frozenset({"an", "a", "the", "its", "their", "his", "
 def _words_before(sentence: str, start: int) -> list[str]:
     """Some words before `start`, the last of them whole (a bounded look back, whole when that cannot tell)."""
     lo = max(0, start - 40)
-    words = list(_WORDS_RE.finditer(sentence, lo, start))
-    if lo and (not words or (words[-1].start() == lo and sentence[lo - 1].isascii() and sentence[lo - 1].isalpha())):
-        words = list(_WORDS_RE.finditer(sentence, 0, start))
-    return [w.group(0) for w in words]
+    words = _WORDS_RE.findall(sentence, lo, start)  # strings: a lone word starts at `lo` iff a letter stands there
+    if lo and (not words or len(words) == 1 and _is_ascii_letter(sentence[lo]) and _is_ascii_letter(sentence[lo - 1])):
+        words = _WORDS_RE.findall(sentence, 0, start)
+    return words
+
+
+def _is_ascii_letter(ch: str) -> bool:
+    return ch.isascii() and ch.isalpha()
 
 
 def _cue_matches(sentence: str):
