@@ -728,3 +728,52 @@ def test_adjective_mentions_are_found_past_the_guard() -> None:
         "Belarusian border"
     ]
     assert places._adjective_mentions("Russian forces advanced", 0, []) == []
+
+
+pointer_texts = (
+    texts
+    | texts.map(lambda t: "It was reported by " + t)
+    | texts.map(lambda t: t + " informed about it. ")
+    | texts.map(lambda t: t + " reported THIS!\n")
+)
+
+
+@QUICK
+@given(pointer_texts)
+@example("The ministry informed about it.")
+@example("This has been confirmed by the governor")
+@example("Kyiv reported that \u00a0!  ")
+def test_pointer_relay_guard_lets_through_every_sentence_the_pattern_matches(text: str) -> None:
+    if pipeline._POINTER_RELAY.search(text):
+        assert pipeline._may_point_back(text)
+
+
+def test_pointer_relay_guard_is_a_real_filter() -> None:
+    assert not pipeline._may_point_back("The ministry said 300 tanks were lost on Monday.")
+    assert not pipeline._may_point_back("Reports of it spread.")
+    assert pipeline._may_point_back("It said so.") and pipeline._may_point_back("X reported it .")
+    assert pipeline._may_point_back("\u0130t was reported by X.")  # a case-folding trap: it cannot tell
+
+
+@QUICK
+@given(texts)
+@example("the Belarus-Ukraine border and a pro-Russian-Belarusian one")
+def test_hyphenated_names_need_a_hyphen_before_a_capital(text: str) -> None:
+    """`_hyphenated_mentions` reads no sentence without '-' before a capital: the pattern finds nothing there."""
+    if places._HYPHENATED_RE.search(text):
+        assert places._HYPHEN_CAPITAL.search(text)
+    assert not places._HYPHEN_CAPITAL.search("a pro-russian, well-known figure")
+
+
+@QUICK
+@given(texts, st.integers(0, 400))
+@example("x" * 39 + "Reuters estimated", 56)
+@example("a" * 45 + " said", 46)
+def test_words_before_a_cue_end_with_the_last_word_of_the_whole_prefix(text: str, start: int) -> None:
+    """`_cue_matches` reads only whether there are words before a cue and the last of them: a 40-character window
+    gives those of the whole prefix."""
+    start = min(start, len(text))
+    whole = re.findall("[A-Za-z]+", text[:start])
+    got = attribution._words_before(text, start)
+    assert bool(got) == bool(whole)
+    assert not whole or got[-1] == whole[-1]

@@ -224,8 +224,8 @@ _TOKEN_RE = re.compile(r"\(?[\w'’.\-]+\)?|[,:;]")
 _CLAUSE_MARKS = frozenset({",", ":", ";"})
 
 
-def _tokens(text: str) -> list[re.Match[str]]:
-    return list(_TOKEN_RE.finditer(text))
+def _tokens(text: str) -> list[str]:
+    return _TOKEN_RE.findall(text)  # the strings: no reader needs a span, and match objects cost more
 
 
 # The last word of every `_SKIP_BEFORE` alternative: a text whose tail ends with none of them has nothing to skip.
@@ -298,9 +298,9 @@ def _strip_setting(text: str) -> str:
 AUTHORING = frozenset({"published", "conducted", "compiled", "released", "commissioned", "prepared", "written"})
 
 
-def _authored_by(toks: list[re.Match[str]], k: int) -> bool:
+def _authored_by(toks: list[str], k: int) -> bool:
     """Whether the "by" at token k names a document's authors: "a report (published) by X"."""
-    before = [t.group(0).lower() for t in toks[max(0, k - 2) : k]]
+    before = [t.lower() for t in toks[max(0, k - 2) : k]]
     if before and before[-1] in AUTHORING:
         before = before[:-1]
     return bool(before) and before[-1] in DOCUMENT_WORDS
@@ -436,7 +436,7 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
     toks = _tokens(text)
     if not toks:
         return None, None, False
-    last = toks[-1].group(0)
+    last = toks[-1]
     if last.lower() in {"and", "but"}:
         return None, None, True
     if last.lower() in {"he", "she", "they", "it", "we"}:
@@ -473,21 +473,21 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
     if segment is not text:
         toks = _tokens(segment)
     for k in range(len(toks) - 1, -1, -1):
-        word = toks[k].group(0).strip("'’")
+        word = toks[k].strip("'’")
         if not word:
             break  # a quote mark ends the speaker's words
         if word in _CLAUSE_MARKS or word in _DASHES:
             break  # "... at the border - the chancellor emphasized": a dash closes the quoted words; "LIVE:" a label
         low = word.lower()
-        if low == "and" and words and k > 0 and toks[k - 1].group(0).islower():
+        if low == "and" and words and k > 0 and toks[k - 1].islower():
             break  # "troops on the border and Truss said": a new clause, not "Smith and Jones"
-        if low in {"in", "at"} and words and k > 0 and toks[k - 1].group(0).lower() in LOCATED_HEADS:
+        if low in {"in", "at"} and words and k > 0 and toks[k - 1].lower() in LOCATED_HEADS:
             words.append(word)  # "the U.S. Embassy in Moscow", "authorities in Kherson"
             continue
         if low == "in" and words and words[-1].lower() in MONTHS:
             words.pop()  # "the Kremlin in February declared": when, not who
             continue
-        if low == "in" and words and words[-1][:1].isupper() and k > 1 and toks[k - 1].group(0)[:1].isupper():
+        if low == "in" and words and words[-1][:1].isupper() and k > 1 and toks[k - 1][:1].isupper():
             words.append(word)  # "the Institute for the Study of War in Washington": a name, then where it sits
             continue
         if (word.islower() or k == 0) and low in _STOP_WORDS and low not in {"of", "for", "and", "the"} \
@@ -585,7 +585,7 @@ def sentence_subject(sentence: str) -> str | None:
     ):
         body = rest
     words: list[str] = []
-    toks = _tokens(body)
+    toks = list(_TOKEN_RE.finditer(body))  # spans: a clause's subject reads the words adjoining it
     for k, tok in enumerate(toks):
         word = tok.group(0)
         if not words and not word.isupper() and word.lower() in _STOP_WORDS \
@@ -711,10 +711,14 @@ _DETERMINERS_BEFORE_NOUN = frozenset({"an", "a", "the", "its", "their", "his", "
 def _words_before(sentence: str, start: int) -> list[str]:
     """Some words before `start`, the last of them whole (a bounded look back, whole when that cannot tell)."""
     lo = max(0, start - 40)
-    words = list(_WORDS_RE.finditer(sentence, lo, start))
-    if lo and (not words or (words[-1].start() == lo and sentence[lo - 1].isascii() and sentence[lo - 1].isalpha())):
-        words = list(_WORDS_RE.finditer(sentence, 0, start))
-    return [w.group(0) for w in words]
+    words = _WORDS_RE.findall(sentence, lo, start)  # strings: a lone word starts at `lo` iff a letter stands there
+    if lo and (not words or len(words) == 1 and _is_ascii_letter(sentence[lo]) and _is_ascii_letter(sentence[lo - 1])):
+        words = _WORDS_RE.findall(sentence, 0, start)
+    return words
+
+
+def _is_ascii_letter(ch: str) -> bool:
+    return ch.isascii() and ch.isalpha()
 
 
 def _cue_matches(sentence: str):

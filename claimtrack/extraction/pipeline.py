@@ -1016,6 +1016,16 @@ _POINTER_RELAY = re.compile(
     r"(?:it|this|that)\s*[.!]?\s*$",
     re.IGNORECASE,
 )
+_POINTER_WORDS = ("this", "it", "that")  # what `_POINTER_RELAY` opens with (its first branch) or ends with (its second)
+
+
+def _may_point_back(text: str) -> bool:
+    """A necessary condition for `_POINTER_RELAY`: the text opens with 'this', 'it' or 'that', or ends with one
+    of them before spaces and a full stop or '!' (no scan); True where `lowered` cannot tell."""
+    low = lowered(text)
+    return low is None or low.startswith(_POINTER_WORDS) or low.rstrip().rstrip(".!").rstrip().endswith(_POINTER_WORDS)
+
+
 # the reportative of copy translated from Polish ("miała stracić"): "the army was to lose 166,000 soldiers" reports
 # what the sentence before's speaker said; not "was to take place", "were to be"
 _REPORTATIVE = re.compile(
@@ -1114,7 +1124,8 @@ def _attribute_reported_neighbours(readings: list[_Reading]) -> None:
         if reading.sentence.paragraph - previous.sentence.paragraph > 1:
             continue
         if previous.attribution is None and reading.attribution is not None \
-                and reading.attribution.resolved_from is None and _POINTER_RELAY.search(reading.sentence.text):
+                and reading.attribution.resolved_from is None and _may_point_back(reading.sentence.text) \
+                and _POINTER_RELAY.search(reading.sentence.text):
             a = reading.attribution
             previous.attribution = Attribution(a.claimant, a.relay, None, "pointed back to", [])
             previous.date_from = reading

@@ -208,6 +208,7 @@ _NOT_AN_ANAPHOR = re.compile(r"\b(?:nearby|neighbou?ring|other|another|next|new|
 _WORD_CHARS = re.compile(r"[\w.'’]+")
 # where `_WORD_RE` can start a word in the middle of a run of word characters ("-'Kyiv" -> "Kyiv")
 _HYPHENATED_RUN = re.compile(r"-\w*[.'’][\w.'’]")
+_HYPHEN_CAPITAL = re.compile(r"-[A-Z]")  # a literal first: the engine skips to each hyphen
 
 
 @lru_cache(maxsize=4)
@@ -371,7 +372,7 @@ def _hyphenated_mentions(sentence: str, offset: int, taken: list[tuple[int, int]
     """Each part of a hyphen-joined pair of places: "the Belarus-Ukraine border" names Belarus and Ukraine."""
     gaz = load_gazetteer()
     out: list[PlaceMention] = []
-    if "-" not in sentence:  # the pattern needs a hyphen
+    if "-" not in sentence or _HYPHEN_CAPITAL.search(sentence) is None:  # the pattern needs "-" before a capital
         return out
     for m in _HYPHENATED_RE.finditer(sentence):
         if any(s <= offset + m.start() < e for s, e in taken):
