@@ -45,6 +45,7 @@ from claimtrack.extraction.date_roles import date_role, dates_the_saying, in_a_f
 from claimtrack.extraction.dates import DateMention, find_dateline, find_dates
 from claimtrack.extraction.gazetteer import load_gazetteer, pinned_environment
 from claimtrack.extraction.lexicons import side_by_form, side_regex
+from claimtrack.extraction.numbers import UNITS
 from claimtrack.extraction.places import (
     PlaceContext,
     PlaceMention,
@@ -1059,6 +1060,14 @@ _CONSEQUENCE_OPENER = re.compile(
     re.IGNORECASE,
 )
 
+# a count whose noun is left out, opening the sentence: "Three were pulled out alive.", "12 have since died": what
+# it counts is only in the sentence before, so it goes on with that sentence's report
+_ELLIPTICAL_COUNT_OPENER = re.compile(
+    r"[\s\W]*(?:\d[\d,]*|" + "|".join(sorted(UNITS, key=len, reverse=True)) + r")\s+(?:of\s+them\s+)?"
+    r"(?:were|was|are|have|has|had|remain|remained|died|survived)\b",
+    re.IGNORECASE,
+)
+
 
 _CARRY_BACK_SENTENCES = 4  # "He made the comments Thursday" dates the same speaker's sentences just before it
 
@@ -1135,7 +1144,8 @@ def _attribute_reported_neighbours(readings: list[_Reading]) -> None:
             reading.attribution = Attribution(a.claimant, a.relay, None, "reportative", [])
         elif reading.attribution is None and previous.attribution is not None \
                 and reading.sentence.paragraph == previous.sentence.paragraph \
-                and _CONSEQUENCE_OPENER.match(reading.sentence.text):
+                and (_CONSEQUENCE_OPENER.match(reading.sentence.text)
+                     or _ELLIPTICAL_COUNT_OPENER.match(reading.sentence.text)):
             a = previous.attribution  # "X said 40 rockets hit the town. As a result, two people died.": X's too
             reading.attribution = Attribution(a.claimant, a.relay, None, "goes on with", [])
 
