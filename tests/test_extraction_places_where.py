@@ -209,3 +209,22 @@ def test_each_count_takes_the_place_of_its_own_phrase(sentence: str, expected: d
 def test_a_bare_number_of_a_name_does_not_end_the_phrase() -> None:
     got = _places_by_count("The general said 2 F-35 squadrons would be based in Britain and 3 destroyers in Spain.")
     assert got == {2: "United Kingdom", 3: "Spain"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "raw"),
+    [
+        ("Some 40,000 troops were massed along the border with Belarus.troops", "Belarus", "Belarus"),
+        ("The army said it moved 2,000 soldiers to Kharkiv.more news", "Kharkiv", "Kharkiv"),
+    ],
+)
+def test_a_full_stop_glued_between_words_still_ends_the_place_name(sentence: str, name: str, raw: str) -> None:
+    found = [(m.place.name, m.raw, m.start, m.end) for m in find_places(sentence, 100)]
+    assert [(n, r) for n, r, _, _ in found] == [(name, raw)]
+    _, _, start, end = found[0]
+    assert sentence[start - 100 : end - 100] == raw  # offsets and raw words as written
+
+
+def test_a_glued_stop_does_not_split_abbreviations_or_web_addresses() -> None:
+    found = [(m.place.name, m.raw) for m in find_places("The U.S. embassy posted it on kyiv.ua, e.g. yesterday.")]
+    assert found == [("United States", "U.S.")]  # no Kyiv from the web address

@@ -729,8 +729,23 @@ def _capital_of_possessive(sentence: str, offset: int, mention: PlaceMention) ->
     return replace(mention, place=capital, raw=sentence[mention.start - offset : m.end()])
 
 
+# a full stop glued between two words, in copy whose line breaks were lost ("the border with Ukraine.soldiers")
+# (not a web address's: "kyiv.ua", "ukraine.gov")
+_GLUED_STOP = re.compile(r"(?<=[a-z])\.(?=[A-Za-z]{2})(?!(?:com|org|net|gov|info|ua|ru|su|by|uk|eu|pl|de)\b)")
+
+
 def find_places(sentence: str, offset: int = 0, context: PlaceContext | None = None) -> list[PlaceMention]:
-    """Places named in a sentence, in order, with their roles; `context` resolves "the capital", "the town"."""
+    """Places named in a sentence, in order, with their roles; `context` resolves "the capital", "the town".
+
+    A full stop glued between two words is read as the break it stands for (a space: the offsets stay those of
+    the sentence), and each place keeps its raw words as written."""
+    if "." in sentence and _GLUED_STOP.search(sentence):
+        mentions = _find_places(_GLUED_STOP.sub(" ", sentence), offset, context)
+        return [replace(m, raw=sentence[m.start - offset : m.start - offset + len(m.raw)]) for m in mentions]
+    return _find_places(sentence, offset, context)
+
+
+def _find_places(sentence: str, offset: int, context: PlaceContext | None) -> list[PlaceMention]:
     mentions = _name_mentions(sentence, offset)
     taken = [(m.start, m.start + len(m.raw)) for m in mentions]
     mentions += _hyphenated_mentions(sentence, offset, taken)
