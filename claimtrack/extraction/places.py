@@ -644,7 +644,8 @@ def _role(sentence: str, start: int, end: int, possessive: bool, place: Place) -
     if possessive and head is None:
         return "qualifier"  # "Russia's Kursk region" (checked against the next mention later)
     before = None if possessive else _words_before_name(sentence, start)  # read once for both questions
-    if before is not None and (_is_target(before, place) or _is_party(sentence, start, before, place)):
+    # a target or a party is a polity (both tests ask it first): a town's words before it are not read for them
+    if before and is_polity(place) and (_is_target(before, place) or _is_party(sentence, start, before, place)):
         return "owner"
     if not possessive and head in _GOVERNMENT_NOUNS and is_polity(place):
         return "owner"  # "to the Kyiv regime", "the Moscow government": the government, not the city
