@@ -40,7 +40,8 @@ def dates_earlier_words(sentence: str) -> tuple[str, int] | None:
     when it is not one."""
     text = sentence.lstrip(" \"'“‘")
     lead = len(sentence) - len(text)
-    low = lowered(text[:_SPEAKER_REACH])
+    whole = lowered(sentence)  # the sentence's, cached: lowercasing keeps positions where it is not None
+    low = None if whole is None else whole[lead : lead + _SPEAKER_REACH]
     if (low is None or low.startswith(_WORDS_FIRST_OPENERS)) and (m := _WORDS_FIRST.match(text)):
         return "", lead + m.end()
     if may_hold(low, _SPEAKER_FIRST_NEEDLES) and (m := _SPEAKER_FIRST.match(text)):
