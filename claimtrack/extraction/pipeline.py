@@ -669,6 +669,7 @@ def _side_at(ctx: Context, index: int) -> str | None:
 _ISO_DATE = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d")  # the dates pattern "iso", without its word boundaries
 # every anaphoric day ("earlier in the day", "later that day", "the day before", "that evening") holds one of these
 _ANAPHORIC_DAY = re.compile(r"(?:the|that|same|previous|preceding)\s+(?:day|morning|afternoon|evening|night)")
+_ANAPHORIC_DAY_NOUNS = ("day", "night", "evening", "morning", "afternoon")  # one is in every `_ANAPHORIC_DAY` match
 
 
 def _context_day(ctx: Context, sentence: Sentence) -> dt.date | None:
@@ -678,7 +679,7 @@ def _context_day(ctx: Context, sentence: Sentence) -> dt.date | None:
     the sentence may hold such a phrase; otherwise `last_day` is returned as it stands, unused.
     """
     low = lowered(sentence.text)
-    if low is not None and not _ANAPHORIC_DAY.search(low):
+    if low is not None and not (may_hold(low, _ANAPHORIC_DAY_NOUNS) and _ANAPHORIC_DAY.search(low)):
         return ctx.last_day
     for skipped in ctx.undated:
         _note_days(ctx, find_dates(skipped.text, skipped.start, ctx.published, ctx.last_day))
@@ -1213,7 +1214,7 @@ def _claims_of(
         claim_date = _dated_by_another_cue(reading, told, cue, ctx.published)
     if claim_date is None and reading.date_from is not None:
         claim_date = _borrowed_claim_date(reading.date_from, ctx)
-    _note_occasion(ctx, sentence)
+    _note_occasion(ctx, sentence, dates)  # read with `_context_day`, which is `ctx.last_day` until `_note_days`
     if claimant is not None:
         claim_date = _inherit_claim_date(claim_date, attribution, cue, ctx, sentence)
         if claim_date is not None and claim_date.value is not None:
@@ -1357,12 +1358,15 @@ def _variant_speaker_date(ctx: Context, claimant: ActorRef) -> tuple[int, DateRe
     return max(found, key=lambda dated: dated[0], default=None)
 
 
-def _note_occasion(ctx: Context, sentence: Sentence) -> None:
+def _note_occasion(ctx: Context, sentence: Sentence, found: list[DateMention] | None = None) -> None:
     """Remember a sentence naming an occasion and when it was ("On Thursday, X met Y", "X addressed the
-    assembly on 24 September"): its first date that may be when something was said."""
+    assembly on 24 September"): its first date that may be when something was said. `found`: the sentence's
+    dates already read with `ctx.last_day` as its context day (not read again)."""
     if not names_an_occasion(sentence.text):
         return
-    dates = [d for d in find_dates(sentence.text, sentence.start, ctx.published, ctx.last_day)
+    if found is None:
+        found = find_dates(sentence.text, sentence.start, ctx.published, ctx.last_day)
+    dates = [d for d in found
              if d.ref.value is not None and _may_date_saying(d, sentence, None, ctx.published)
              and date_role(sentence.text, d.start - sentence.start, d.end - sentence.start) != "event"
              and not (ctx.dateline is not None and d.start == ctx.dateline.start)]
