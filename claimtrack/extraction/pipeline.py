@@ -34,12 +34,14 @@ from claimtrack.extraction.attribution import (
 )
 from claimtrack.extraction.confidence import assess, is_adversary_losses
 from claimtrack.extraction.date_carry import (
+    OCCASION_NEEDLES,
     dates_earlier_words,
     dates_the_verb,
     may_be_speaker,
     names_an_occasion,
     names_the_speaker,
     occasion_date_at,
+    occasion_needles,
 )
 from claimtrack.extraction.date_roles import date_role, dates_the_saying, in_a_future_clause
 from claimtrack.extraction.dates import DateMention, find_dateline, find_dates
@@ -142,6 +144,7 @@ class Context:
     # the last sentence naming an occasion and its day ("X addressed the assembly on 24 September"), as
     # (sentence index, date, text): the date of the words of those it names, said there
     occasion: tuple[int, DateRef, str] | None = None
+    occasion_needles: tuple[str, ...] = OCCASION_NEEDLES  # those the document holds (`occasion_needles`)
     dateline: DateMention | None = None  # "KYIV, Nov 3 (Reuters) -": when the story's statements were made
     last_day: dt.date | None = None  # the last day named, as of the last sentence whose dates were read
     # sentences since then whose dates were not needed: read only if a later "that day" needs `last_day`
@@ -796,12 +799,13 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
     _attribute_reported_neighbours(readings)
     _dated_by_next_sentence(readings)
 
-    second = Context(published, persons=ctx.persons, sentences=sentences, dateline=dateline)
+    needles = occasion_needles(text)  # the sentences are slices of `text`: none holds a needle it lacks
+    second = Context(published, persons=ctx.persons, sentences=sentences, dateline=dateline, occasion_needles=needles)
     read = _read_claims(readings, second, defer=True)
     if read is None:  # a count to be joined needs the context of its sentence: read them all in order
-        read = _read_claims(
-            readings, Context(published, persons=ctx.persons, sentences=sentences, dateline=dateline), defer=False
-        )
+        again = Context(published, persons=ctx.persons, sentences=sentences, dateline=dateline,
+                        occasion_needles=needles)
+        read = _read_claims(readings, again, defer=False)
     return _merge(*read)
 
 
@@ -1362,7 +1366,7 @@ def _note_occasion(ctx: Context, sentence: Sentence, found: list[DateMention] | 
     """Remember a sentence naming an occasion and when it was ("On Thursday, X met Y", "X addressed the
     assembly on 24 September"): its first date that may be when something was said. `found`: the sentence's
     dates already read with `ctx.last_day` as its context day (not read again)."""
-    if not names_an_occasion(sentence.text):
+    if not ctx.occasion_needles or not names_an_occasion(sentence.text, ctx.occasion_needles):
         return
     if found is None:
         found = find_dates(sentence.text, sentence.start, ctx.published, ctx.last_day)
