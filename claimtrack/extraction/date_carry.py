@@ -40,7 +40,8 @@ def dates_earlier_words(sentence: str) -> tuple[str, int] | None:
     when it is not one."""
     text = sentence.lstrip(" \"'“‘")
     lead = len(sentence) - len(text)
-    low = lowered(text[:_SPEAKER_REACH])
+    whole = lowered(sentence)  # the sentence's, cached: lowercasing keeps positions where it is not None
+    low = None if whole is None else whole[lead : lead + _SPEAKER_REACH]
     if (low is None or low.startswith(_WORDS_FIRST_OPENERS)) and (m := _WORDS_FIRST.match(text)):
         return "", lead + m.end()
     if may_hold(low, _SPEAKER_FIRST_NEEDLES) and (m := _SPEAKER_FIRST.match(text)):
@@ -68,7 +69,7 @@ def may_be_speaker(subject: str, claimant: ActorRef) -> bool:
 # a meeting, speech, interview or visit: "X addressed the assembly", "On Thursday, X met Y", "X appeared on ABC"
 _OCCASION = re.compile(r"\b(?:addressed|met|meets|spoke|visited|attended|appeared\s+on)\b(?!\s+by\b)")
 # one of these is in every sentence `_OCCASION` matches: a plain substring test first (most sentences have none)
-_OCCASION_NEEDLES = ("met", "meets", "spoke", "visited", "attended", "addressed", "appeared")
+OCCASION_NEEDLES = ("met", "meets", "spoke", "visited", "attended", "addressed", "appeared")
 # words of a name too common to tell one speaker from another
 _GENERIC_NAME_WORDS = frozenset(
     "the of and for said official officials spokesman spokeswoman spokesperson president minister ministry prime "
@@ -84,10 +85,15 @@ _FRONTED_WORDS = 3  # "On Thursday, X met": the date opens the sentence, after a
 
 
 
-def names_an_occasion(sentence: str) -> bool:
+def occasion_needles(document: str) -> tuple[str, ...]:
+    """The needles of `names_an_occasion` that `document` holds: the only ones its sentences (slices of it) can."""
+    return tuple(needle for needle in OCCASION_NEEDLES if needle in document)
+
+
+def names_an_occasion(sentence: str, needles: tuple[str, ...] = OCCASION_NEEDLES) -> bool:
     """Whether the sentence tells of a meeting, speech, interview or visit (in lowercase: "Met" opening a sentence
-    is rarely the verb)."""
-    for needle in _OCCASION_NEEDLES:  # a plain loop: cheaper than any() over a generator
+    is rarely the verb). `needles`: those its document holds (`occasion_needles`), when it is a slice of one."""
+    for needle in needles:  # a plain loop: cheaper than any() over a generator
         if needle in sentence:
             return _OCCASION.search(sentence) is not None
     return False

@@ -34,12 +34,14 @@ from claimtrack.extraction.attribution import (
 )
 from claimtrack.extraction.confidence import assess, is_adversary_losses
 from claimtrack.extraction.date_carry import (
+    OCCASION_NEEDLES,
     dates_earlier_words,
     dates_the_verb,
     may_be_speaker,
     names_an_occasion,
     names_the_speaker,
     occasion_date_at,
+    occasion_needles,
 )
 from claimtrack.extraction.date_roles import date_role, dates_the_saying, in_a_future_clause
 from claimtrack.extraction.dates import DateMention, find_dateline, find_dates
@@ -142,6 +144,7 @@ class Context:
     # the last sentence naming an occasion and its day ("X addressed the assembly on 24 September"), as
     # (sentence index, date, text): the date of the words of those it names, said there
     occasion: tuple[int, DateRef, str] | None = None
+    occasion_needles: tuple[str, ...] = OCCASION_NEEDLES  # those the document holds (`occasion_needles`)
     dateline: DateMention | None = None  # "KYIV, Nov 3 (Reuters) -": when the story's statements were made
     last_day: dt.date | None = None  # the last day named, as of the last sentence whose dates were read
     # sentences since then whose dates were not needed: read only if a later "that day" needs `last_day`
@@ -669,6 +672,7 @@ def _side_at(ctx: Context, index: int) -> str | None:
 _ISO_DATE = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d")  # the dates pattern "iso", without its word boundaries
 # every anaphoric day ("earlier in the day", "later that day", "the day before", "that evening") holds one of these
 _ANAPHORIC_DAY = re.compile(r"(?:the|that|same|previous|preceding)\s+(?:day|morning|afternoon|evening|night)")
+_ANAPHORIC_DAY_NOUNS = ("day", "night", "evening", "morning", "afternoon")  # one is in every `_ANAPHORIC_DAY` match
 
 
 def _context_day(ctx: Context, sentence: Sentence) -> dt.date | None:
@@ -678,7 +682,7 @@ def _context_day(ctx: Context, sentence: Sentence) -> dt.date | None:
     the sentence may hold such a phrase; otherwise `last_day` is returned as it stands, unused.
     """
     low = lowered(sentence.text)
-    if low is not None and not _ANAPHORIC_DAY.search(low):
+    if low is not None and not (may_hold(low, _ANAPHORIC_DAY_NOUNS) and _ANAPHORIC_DAY.search(low)):
         return ctx.last_day
     for skipped in ctx.undated:
         _note_days(ctx, find_dates(skipped.text, skipped.start, ctx.published, ctx.last_day))
@@ -795,12 +799,13 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
     _attribute_reported_neighbours(readings)
     _dated_by_next_sentence(readings)
 
-    second = Context(published, persons=ctx.persons, sentences=sentences, dateline=dateline)
+    needles = occasion_needles(text)  # the sentences are slices of `text`: none holds a needle it lacks
+    second = Context(published, persons=ctx.persons, sentences=sentences, dateline=dateline, occasion_needles=needles)
     read = _read_claims(readings, second, defer=True)
     if read is None:  # a count to be joined needs the context of its sentence: read them all in order
-        read = _read_claims(
-            readings, Context(published, persons=ctx.persons, sentences=sentences, dateline=dateline), defer=False
-        )
+        again = Context(published, persons=ctx.persons, sentences=sentences, dateline=dateline,
+                        occasion_needles=needles)
+        read = _read_claims(readings, again, defer=False)
     return _merge(*read)
 
 
@@ -1213,7 +1218,7 @@ def _claims_of(
         claim_date = _dated_by_another_cue(reading, told, cue, ctx.published)
     if claim_date is None and reading.date_from is not None:
         claim_date = _borrowed_claim_date(reading.date_from, ctx)
-    _note_occasion(ctx, sentence)
+    _note_occasion(ctx, sentence, dates)  # read with `_context_day`, which is `ctx.last_day` until `_note_days`
     if claimant is not None:
         claim_date = _inherit_claim_date(claim_date, attribution, cue, ctx, sentence)
         if claim_date is not None and claim_date.value is not None:
@@ -1357,12 +1362,15 @@ def _variant_speaker_date(ctx: Context, claimant: ActorRef) -> tuple[int, DateRe
     return max(found, key=lambda dated: dated[0], default=None)
 
 
-def _note_occasion(ctx: Context, sentence: Sentence) -> None:
+def _note_occasion(ctx: Context, sentence: Sentence, found: list[DateMention] | None = None) -> None:
     """Remember a sentence naming an occasion and when it was ("On Thursday, X met Y", "X addressed the
-    assembly on 24 September"): its first date that may be when something was said."""
-    if not names_an_occasion(sentence.text):
+    assembly on 24 September"): its first date that may be when something was said. `found`: the sentence's
+    dates already read with `ctx.last_day` as its context day (not read again)."""
+    if not ctx.occasion_needles or not names_an_occasion(sentence.text, ctx.occasion_needles):
         return
-    dates = [d for d in find_dates(sentence.text, sentence.start, ctx.published, ctx.last_day)
+    if found is None:
+        found = find_dates(sentence.text, sentence.start, ctx.published, ctx.last_day)
+    dates = [d for d in found
              if d.ref.value is not None and _may_date_saying(d, sentence, None, ctx.published)
              and date_role(sentence.text, d.start - sentence.start, d.end - sentence.start) != "event"
              and not (ctx.dateline is not None and d.start == ctx.dateline.start)]

@@ -644,7 +644,8 @@ def _role(sentence: str, start: int, end: int, possessive: bool, place: Place) -
     if possessive and head is None:
         return "qualifier"  # "Russia's Kursk region" (checked against the next mention later)
     before = None if possessive else _words_before_name(sentence, start)  # read once for both questions
-    if before is not None and (_is_target(before, place) or _is_party(sentence, start, before, place)):
+    # a target or a party is a polity (both tests ask it first): a town's words before it are not read for them
+    if before and is_polity(place) and (_is_target(before, place) or _is_party(sentence, start, before, place)):
         return "owner"
     if not possessive and head in _GOVERNMENT_NOUNS and is_polity(place):
         return "owner"  # "to the Kyiv regime", "the Moscow government": the government, not the city
@@ -786,9 +787,11 @@ LOCAL_OFFICES = frozenset({"mayor", "governor", "administration", "council", "po
                            "authorities", "officials"})
 
 
-def _preposition_before(sentence: str, pos: int) -> str | None:
-    """The preposition governing a place: the nearest one among the three words before it ("to the east of")."""
-    words = _last_words(sentence, pos)
+def _preposition_before(sentence: str, pos: int, words: list[str] | None = None) -> str | None:
+    """The preposition governing a place: the nearest one among the three words before it ("to the east of");
+    `words`: `_last_words(sentence, pos)` when already read."""
+    if words is None:
+        words = _last_words(sentence, pos)
     if len(words) >= 2 and words[-1].lower() == "of" and words[-2].lower() in _AREA_NOUNS:
         return "in"  # "the region of Vinnytsia", "the city of Kharkiv", "the outskirts of Kyiv"
     if len(words) >= 2 and words[-1].lower() == "of" and words[-2].lower() in LOCAL_OFFICES:
@@ -851,12 +854,13 @@ def _is_venue(words: list[str]) -> bool:
             and words[-2].lower() in _VENUE_NOUNS)  # fmt: skip
 
 
-def _names_border(sentence: str, rel: int, mention: PlaceMention) -> bool:
+def _names_border(sentence: str, rel: int, mention: PlaceMention, words: list[str] | None = None) -> bool:
     """The country is named as a border's side: "the border with Ukraine", "Ukraine's borders", "the Polish
-    border", "the Belarus-Ukraine border" (relative offset `rel`)."""
+    border", "the Belarus-Ukraine border" (relative offset `rel`; `words`: `_last_words(sentence, rel)` if read)."""
     if mention.source in {"adjective", "speaker"}:  # "the Polish border", "our borders"
         return mention.raw.split()[-1].lower() in _BORDER_NOUNS
-    words = _last_words(sentence, rel)
+    if words is None:
+        words = _last_words(sentence, rel)
     if len(words) >= 2 and words[-1].lower() in {"with", "of"} and words[-2].lower() in _BORDER_NOUNS:
         return True
     return _BORDER_AFTER.match(sentence, rel + len(mention.raw)) is not None
@@ -866,7 +870,8 @@ def place_score(sentence: str, offset: int, mention: PlaceMention, border_bonus:
     """How likely a mention is where the claim happens: specificity, preposition, role; with `border_bonus`, a
     country named as a border's side scores as a region (not when the sentence names a part of it)."""
     rel = mention.start - offset
-    prep = _preposition_before(sentence, rel)
+    before = _last_words(sentence, rel)  # read once for the preposition, the venue and the border
+    prep = _preposition_before(sentence, rel, before)
     score = float(KIND_SPECIFICITY.get(mention.place.kind, 2))
     if prep in TOWARD_PREPOSITIONS:
         score += 3
@@ -876,9 +881,9 @@ def place_score(sentence: str, offset: int, mention: PlaceMention, border_bonus:
         score -= 0.5  # "Russia's Kursk region", "the Kyiv suburb of Bucha": the name qualifies what follows
     if _is_secondary(sentence, rel):
         score -= 2
-    if _is_venue(_last_words(sentence, rel)):
+    if _is_venue(before):
         score -= VENUE_PENALTY
-    if border_bonus and mention.place.kind == "country" and _names_border(sentence, rel, mention):
+    if border_bonus and mention.place.kind == "country" and _names_border(sentence, rel, mention, before):
         score += BORDER_BONUS
     if mention.source == "reference":
         score -= 0.5  # "the country" is resolved, a name is written: on a par the name wins
