@@ -731,8 +731,8 @@ def _capital_of_possessive(sentence: str, offset: int, mention: PlaceMention) ->
 
 
 # a full stop glued between two words, in copy whose line breaks were lost ("the border with Ukraine.soldiers")
-# (not a web address's: "kyiv.ua", "ukraine.gov")
-_GLUED_STOP = re.compile(r"(?<=[a-z])\.(?=[A-Za-z]{2})(?!(?:com|org|net|gov|info|ua|ru|su|by|uk|eu|pl|de)\b)")
+# (not a web address's: "kyiv.ua", "ukraine.gov"); the full stop first, so the scan looks for it alone
+_GLUED_STOP = re.compile(r"\.(?<=[a-z]\.)(?=[A-Za-z]{2})(?!(?:com|org|net|gov|info|ua|ru|su|by|uk|eu|pl|de)\b)")
 
 
 def find_places(sentence: str, offset: int = 0, context: PlaceContext | None = None) -> list[PlaceMention]:
