@@ -905,7 +905,7 @@ def find_cues(sentence: str, quotes: list[tuple[int, int]]) -> list[Cue]:
         if m is not None and not inside(m.start("np"), quotes):
             # "Russia's Defence Ministry: Ukraine lost 300 troops": a headline's speaker before a colon
             cues.append(Cue(":", m.end("np"), m.end("np") + 1, m.group("np"), False))
-    if not cues and "," in sentence:
+    if not cues:
         m = _trailing_body(sentence)
         if m is not None and not inside(m.start("np"), quotes):
             # "76 blasts were recorded overnight, the Regional Military Administration.": a body closing the
@@ -915,27 +915,6 @@ def find_cues(sentence: str, quotes: list[tuple[int, int]]) -> list[Cue]:
 
 
 APPEAL_CUES = frozenset({"urged", "urges", "called for", "calls for"})
-
-# a named body after the sentence's only comma, and nothing after it but the full stop: ", the Regional Military
-# Administration." (the heads a body's name ends in, capitalised: a name, not "the army")
-_TRAILING_BODY = re.compile(
-    r",\s+(?P<np>(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,5}(?:Administration|Ministry|Staff|Command|Service|Office|"
-    r"Council|Directorate|Headquarters|Police|Guard|Agency|Prosecutor['’]s\s+Office))\s*[.!]?[\"”’]?\s*$"
-)
-_FIGURE = re.compile(r"\d|\b(?:" + "|".join(sorted({*UNITS, *TENS, *SCALES, "dozen"})) + r")\b", re.IGNORECASE)
-_CLAUSE_BEFORE_BODY_WORDS = 5  # "Blasts hit the town overnight" at least: a clause, not a list's last item
-
-
-def _trailing_body(sentence: str) -> re.Match[str] | None:
-    """The body that closes a sentence after its only comma, following a clause of its own with a figure in it
-    ("He met the head of the agency, the Foreign Ministry." is an appositive, not a source), if any."""
-    m = _TRAILING_BODY.search(sentence)
-    if m is None:
-        return None
-    clause = sentence[: m.start()]
-    if "," in clause or len(clause.split()) < _CLAUSE_BEFORE_BODY_WORDS or not _FIGURE.search(clause):
-        return None
-    return m
 
 
 def _without_background_appeals(cues: list[Cue]) -> list[Cue]:
@@ -953,3 +932,26 @@ _COLON_SPEAKER = re.compile(
     r"ministry|intelligence|staff|command|service|office|forces|military|army|defen[cs]e|spokesperson|spokesman|"
     r"spokeswoman)){0,5}):\s+(?=\S)"
 )
+
+
+# a named body after the sentence's only comma, and nothing after it but the full stop: ", the Regional Military
+# Administration." (the heads a body's name ends in, capitalised: a name, not "the army")
+_TRAILING_BODY = re.compile(
+    r",\s+(?P<np>(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,5}(?:Administration|Ministry|Staff|Command|Service|Office|"
+    r"Council|Directorate|Headquarters|Police|Guard|Agency|Prosecutor['’]s\s+Office))\s*[.!]?[\"”’]?\s*$"
+)
+_FIGURE = re.compile(r"\d|\b(?:" + "|".join(sorted({*UNITS, *TENS, *SCALES, "dozen"})) + r")\b", re.IGNORECASE)
+_CLAUSE_BEFORE_BODY_WORDS = 5  # "Blasts hit the town overnight" at least: a clause, not a list's last item
+
+
+def _trailing_body(sentence: str) -> re.Match[str] | None:
+    """The body that closes a sentence after its only comma, following a clause of its own with a figure in it
+    ("He met the head of the agency, the Foreign Ministry." is an appositive, not a source), if any."""
+    if sentence.count(",") != 1:
+        return None
+    comma = sentence.index(",")
+    m = _TRAILING_BODY.match(sentence, comma)
+    if m is None or len(sentence[:comma].split()) < _CLAUSE_BEFORE_BODY_WORDS \
+            or not _FIGURE.search(sentence, 0, comma):
+        return None
+    return m
