@@ -391,6 +391,19 @@ def test_an_aside_of_circumstance_does_not_hide_the_speaker() -> None:
     assert claim.actor.kind == "anonymous" and claim.actor.affiliation == "Poland"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Finance Minister Ana Lopez, asked whether the army was ready, said 900 troops had been mobilised.",
+        "Ana Lopez, questioned by reporters in Lisbon, said 900 troops had been mobilised.",
+        "Ana Lopez, pressed on the delays, said 900 troops had been mobilised.",
+    ],
+)
+def test_a_question_put_to_the_speaker_is_an_aside(sentence: str) -> None:
+    claim = one_count(sentence)
+    assert (claim.actor.name, claim.quantity.low) == ("Ana Lopez", 900)
+
+
 def test_according_to_a_sides_estimates() -> None:
     claim = one_count("According to Ukrainian estimates, Russia has lost 80 tanks this month.")
     assert claim.actor.name == "Ukraine"

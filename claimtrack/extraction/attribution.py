@@ -121,9 +121,10 @@ def _opens_appositive(tail: str) -> bool:
     return False
 
 # an aside between the speaker and the cue that tells the circumstances: "speaking to reporters",
-# "in an interview with CNN", "on Tuesday", "however"
+# "in an interview with CNN", "on Tuesday", "however", "asked about the losses"
 _CIRCUMSTANCE_ASIDE = re.compile(
-    r"(?:[a-z]+ing|in|at|during|on|after|before|while|when|however|meanwhile|too|also|though|for\s+(?:its|his|her|"
+    r"(?:[a-z]+ing|asked|questioned|pressed|interviewed|in|at|during|on|after|before|while|when|however|meanwhile|"
+    r"too|also|though|for\s+(?:its|his|her|"
     r"their)\s+part|(?:as\s+)?(?:quoted|cited)\s+by)\b"
 )
 
