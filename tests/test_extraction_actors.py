@@ -304,3 +304,27 @@ def test_two_roles_joined_before_one_name() -> None:
 def test_two_speakers_joined_give_the_first() -> None:
     actor = resolve_actor("Smith and Jones")
     assert actor is not None and actor.name == "Smith"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name", "kind"),
+    [
+        ("Swiss food firm Nordvik", "Nordvik", "organisation"),
+        ("Danish arms maker Helvik", "Helvik", "organisation"),
+        ("the state lender Vostbank", "Vostbank", "organisation"),
+        ("Ukrainian state energy company Naftohaz", "Naftohaz", "organisation"),
+        ("broadcaster Kanal Nord", "Kanal Nord", "media"),
+        ("the newspaper Vostok Gazette", "Vostok Gazette", "media"),
+    ],
+)
+def test_a_noun_before_a_name_says_it_is_a_body(phrase: str, name: str, kind: str) -> None:
+    actor = resolve_actor(phrase)
+    assert actor is not None and (actor.name, actor.kind, actor.role) == (name, kind, None)
+
+
+@pytest.mark.parametrize(
+    "phrase", ["Bank governor Anna Berg", "the chairman of the brewer Halmstead", "the CEO of arms maker Helvik"]
+)
+def test_a_title_before_a_company_noun_keeps_the_person(phrase: str) -> None:
+    actor = resolve_actor(phrase)
+    assert actor is not None and actor.kind == "person"

@@ -71,6 +71,13 @@ MEDIA_HEADS = frozenset(
     "press reports report agency tabloid".split()
 )
 _HEADS = ANON_HEADS | ORG_HEADS | MEDIA_HEADS
+# nouns that, right before a name, say the name is a company's ("Swiss food firm Nordvik") or an outlet's
+# ("broadcaster Kanal Nord"), not a person's title
+_COMPANY_NOUNS = frozenset(
+    "firm company corporation conglomerate group bank lender insurer brewer maker manufacturer producer giant "
+    "operator retailer developer carrier airline miner exporter supplier contractor startup chain".split()
+)
+_OUTLET_NOUNS = frozenset("newspaper broadcaster channel outlet website daily magazine tabloid".split())
 # words that cannot name a speaker on their own
 FUNCTION_WORDS = frozenset(
     "a an the this that these those it its in on at by for from with of to as but and or if so then while when "
@@ -628,6 +635,9 @@ def _resolve_actor(phrase: str, persons: PersonRegistry) -> ActorRef | None:
     if plural and _counted_people(words[0]):  # "Rescuers say", "Volunteers found": a group, no surname
         return ActorRef(name=words[0], kind="anonymous", raw=raw)
     role_words, name_words = _split_name(words)
+    described = _described_body(role_words, name_words, affiliation, raw)
+    if described is not None:
+        return described
     lone_head = len(name_words) == 1 and name_words[0].lower() in _HEADS
     # a phrase ending in a media or organisation noun ("Ukrainska Pravda newspaper") is handled below
     if name_words and not lone_head and head not in MEDIA_HEADS and not org_head:
@@ -659,6 +669,20 @@ def _resolve_actor(phrase: str, persons: PersonRegistry) -> ActorRef | None:
             return holder.model_copy(update={"raw": raw})
         name = " ".join(_strip_determiners(words))
         return ActorRef(name=name, kind="person", role=name, affiliation=affiliation, raw=raw)
+    return None
+
+
+def _described_body(role_words: list[str], name_words: list[str], affiliation: str | None,
+                    raw: str) -> ActorRef | None:
+    """A name after the noun that says what it is: "Swiss food firm Nordvik" is a company, "broadcaster Kanal
+    Nord" an outlet; not "Bank governor Anna Berg", whose noun before the name is a title."""
+    if not role_words or not name_words or "of" in role_words:
+        return None  # "the chairman of the brewer Halmstead": the chairman speaks
+    noun = role_words[-1].lower()
+    if noun in _OUTLET_NOUNS:
+        return ActorRef(name=" ".join(name_words), kind="media", affiliation=affiliation, raw=raw)
+    if noun in _COMPANY_NOUNS:
+        return ActorRef(name=" ".join(name_words), kind="organisation", affiliation=affiliation, raw=raw)
     return None
 
 
