@@ -328,3 +328,17 @@ def test_a_noun_before_a_name_says_it_is_a_body(phrase: str, name: str, kind: st
 def test_a_title_before_a_company_noun_keeps_the_person(phrase: str) -> None:
     actor = resolve_actor(phrase)
     assert actor is not None and actor.kind == "person"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind", "affiliation"),
+    [
+        ("Norway's ambassador to the UN", "person", "Norway"),
+        ("the head of the Polish mission to the EU", "person", "Poland"),
+        ("the US mission to the UN", "organisation", "United States"),
+    ],
+)
+def test_an_envoy_or_mission_to_a_body_is_not_the_body(phrase: str, kind: str, affiliation: str) -> None:
+    actor = resolve_actor(phrase)
+    assert actor is not None and (actor.kind, actor.affiliation) == (kind, affiliation)
+    assert actor.name not in {"United Nations", "European Union"}

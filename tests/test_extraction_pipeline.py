@@ -404,6 +404,19 @@ def test_a_question_put_to_the_speaker_is_an_aside(sentence: str) -> None:
     assert (claim.actor.name, claim.quantity.low) == ("Ana Lopez", 900)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "affiliation"),
+    [
+        ("Norway's ambassador to the UN said 300 refugees had crossed the border.", "Norway"),
+        ("The Polish envoy to NATO said 300 refugees had crossed the border.", "Poland"),
+    ],
+)
+def test_an_envoy_to_a_body_speaks_for_the_side_that_sends_it(sentence: str, affiliation: str) -> None:
+    claim = one_count(sentence)
+    assert (claim.actor.kind, claim.actor.affiliation) == ("person", affiliation)
+    assert claim.actor.name.endswith(("to the UN", "to NATO"))
+
+
 def test_according_to_a_sides_estimates() -> None:
     claim = one_count("According to Ukrainian estimates, Russia has lost 80 tanks this month.")
     assert claim.actor.name == "Ukraine"

@@ -598,6 +598,9 @@ def _resolve_actor(phrase: str, persons: PersonRegistry) -> ActorRef | None:
         if known is None and len(words) - start >= 2 and words[-1].lower() in {"agency", "newspaper", "news"}:
             known = lex.lookup(" ".join(words[start:-1]))
         if known is not None and known.kind == "organisation" and start:
+            envoy = _envoy_to_body(words, start, raw)
+            if envoy is not None:
+                return envoy
             holder = _holder_of_body(words[:start], known, persons)
             if holder is not None:  # "the head of the European Commission emphasized": its named President
                 return holder.model_copy(update={"raw": raw})
@@ -670,6 +673,21 @@ def _resolve_actor(phrase: str, persons: PersonRegistry) -> ActorRef | None:
         name = " ".join(_strip_determiners(words))
         return ActorRef(name=name, kind="person", role=name, affiliation=affiliation, raw=raw)
     return None
+
+
+def _envoy_to_body(words: list[str], start: int, raw: str) -> ActorRef | None:
+    """"Poland's ambassador to the UN", "the US mission to NATO": an envoy or a mission sent to the body that
+    starts at `start` speaks for the side that sends it, not for the body."""
+    k = start - 1
+    if k > 0 and words[k].lower() in DETERMINERS:
+        k -= 1
+    if k < 1 or words[k].lower() not in {"to", "at"}:
+        return None
+    name = " ".join(_strip_determiners(words))
+    side = _affiliation(words[:k])
+    if (words[k - 1].lower() in ORG_HEADS or words[k - 1].lower() == "delegation") and "of" not in words[:k]:
+        return ActorRef(name=name[0].upper() + name[1:], kind="organisation", affiliation=side, raw=raw)
+    return ActorRef(name=name, kind="person", role=name, affiliation=side, raw=raw)  # "the head of the mission"
 
 
 def _described_body(role_words: list[str], name_words: list[str], affiliation: str | None,

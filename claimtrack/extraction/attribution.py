@@ -135,6 +135,9 @@ _PARTY_AND_STATE = re.compile(r"[DRI]-(?:[A-Z][a-z]*\.?){1,2}(?:\s[A-Z][a-z]*\.?
 # Heads of a speaker phrase that can carry a location: "the US Embassy in Moscow", "authorities in Sumy".
 LOCATED_HEADS = frozenset({"embassy", "consulate", "mission", "authorities", "officials", "office", "administration",
                            "governor", "mayor", "police", "prosecutors", "command", "delegation"})
+# Heads of a speaker phrase sent to a body: "Poland's ambassador to the UN", "the US mission to NATO".
+ENVOY_HEADS = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "representative", "representatives",
+                         "delegate", "delegates", "delegation", "mission", "emissary"})
 _NAME_APPOSITIVE = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}$")
 
 
@@ -485,6 +488,9 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
             break  # "troops on the border and Truss said": a new clause, not "Smith and Jones"
         if low in {"in", "at"} and words and k > 0 and toks[k - 1].lower() in LOCATED_HEADS:
             words.append(word)  # "the U.S. Embassy in Moscow", "authorities in Kherson"
+            continue
+        if low in {"to", "at"} and words and k > 0 and toks[k - 1].lower() in ENVOY_HEADS:
+            words.append(word)  # "Poland's ambassador to the UN": the envoy, sent to the body, speaks
             continue
         if low == "in" and words and words[-1].lower() in MONTHS:
             words.pop()  # "the Kremlin in February declared": when, not who
