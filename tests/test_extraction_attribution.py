@@ -1180,3 +1180,24 @@ def test_an_outlet_quoting_or_closing_the_sentence_relays_the_speaker(text: str,
 def test_the_day_an_outlet_quoted_the_words_is_the_claim_date() -> None:
     claim = one_claim('"We counted 300 tanks," said a police spokesman, quoted on Monday by the DPA agency.')
     assert claim.claim_date is not None and claim.claim_date.value == dt.date(2024, 10, 21)
+
+
+def test_a_dash_quote_opens_after_a_quote_that_ends_a_sentence() -> None:
+    line = 'She said that "talks remain open."- We see more troops.We call it a threat - the minister said.'
+    assert [line[s:e] for s, e in dash_quote_spans(line)] == ["- We see more troops.We call it a threat"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the line also quotes a name or a phrase: the dash quote still holds the speaker's earlier sentences
+        'The blast hit a bus. - It is shameful that medics are shelled.It is a crime - says Anna Sirko, head of '
+        'the "Medics" fund.',
+        'Petro Hale was asked about "the plan".- We are sure the army is ready.We must wait - said Petro Hale.',
+        'She said that "talks remain open."- We see more troops.We call it a threat - said Anna Sirko, a minister.',
+    ],
+)
+def test_a_dash_quote_in_a_line_that_also_has_quotation_marks_is_its_speakers(text: str) -> None:
+    opening = text.split("- ", 1)[1].split(".")[0]  # the dash quote's first sentence
+    said = [c.actor.name for c in extract_claims(text, PUBLISHED) if c.actor and opening in c.evidence.sentence]
+    assert said and set(said) <= {"Anna Sirko", "Petro Hale"}

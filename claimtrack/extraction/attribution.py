@@ -175,8 +175,9 @@ _DASH_OPEN = re.compile(r"\s*[-–—]\s+(?=\S)")
 _DASH_CLOSE = re.compile(r"\s[-–—]\s+(?P<tail>[^.!?]{1,100})")
 
 
-# a dash opening quoted words after a sentence's end in the same line: "... for the city.- Our boys are there"
-_DASH_OPEN_AFTER_SENTENCE = re.compile(r"(?<=[.!?])\s*[-–—]\s+(?=[A-Z\"“])")
+# a dash opening quoted words after a sentence's end in the same line: "... for the city.- Our boys are there",
+# also after a quote that ends there: '... the diplomatic path."- The facts speak for themselves'
+_DASH_OPEN_AFTER_SENTENCE = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”]))\s*[-–—]\s+(?=[A-Z\"“])")
 
 
 def dash_quote_span(line: str) -> tuple[int, int] | None:
