@@ -304,3 +304,18 @@ def test_two_roles_joined_before_one_name() -> None:
 def test_two_speakers_joined_give_the_first() -> None:
     actor = resolve_actor("Smith and Jones")
     assert actor is not None and actor.name == "Smith"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [("western estimates", "Western"), ("Western estimates", "Western"), ("european data", "European"),
+     ("allied figures", "Allied")],
+)
+def test_a_blocs_document_names_the_bloc_in_either_case(phrase: str, name: str) -> None:
+    actor = resolve_actor(phrase)
+    assert actor is not None and actor.name == name and actor.kind == "anonymous"
+
+
+@pytest.mark.parametrize("phrase", ["independent estimates", "official figures", "western", "european"])
+def test_a_lowercase_adjective_that_is_no_bloc_names_no_one(phrase: str) -> None:
+    assert resolve_actor(phrase) is None
