@@ -1201,3 +1201,31 @@ def test_a_dash_quote_in_a_line_that_also_has_quotation_marks_is_its_speakers(te
     opening = text.split("- ", 1)[1].split(".")[0]  # the dash quote's first sentence
     said = [c.actor.name for c in extract_claims(text, PUBLISHED) if c.actor and opening in c.evidence.sentence]
     assert said and set(said) <= {"Anna Sirko", "Petro Hale"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "low"),
+    [
+        ("Amnesty International released a report documenting at least 40 strikes on schools.",
+         "Amnesty International", 40),
+        ("The monitors said shelling went on. They interviewed 80 witnesses for a study listing 1,200 destroyed "
+         "buildings.",
+         "monitors", 1200),
+        ("The UN rights office said on Friday that 12 civilians died. It spoke to 300 people for a report detailing "
+         "more than 600 cases of torture.", "UN rights office", 600),
+    ],
+)
+def test_a_report_detailing_a_count_is_its_authors_claim(text: str, speaker: str, low: int) -> None:
+    by_low = {c.quantity.low: c.actor.name for c in extract_claims(text, PUBLISHED) if c.quantity and c.actor}
+    assert by_low.get(low) == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The soldiers were recording 20 songs for the concert.",  # no document before the participle
+        "A report detailing the damage was published.",  # no count after it
+    ],
+)
+def test_detailing_is_a_cue_only_between_a_document_and_a_count(sentence: str) -> None:
+    assert [c.verb for c in find_cues(sentence, []) if c.verb in {"recording", "detailing"}] == []
