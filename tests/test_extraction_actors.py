@@ -342,3 +342,18 @@ def test_an_envoy_or_mission_to_a_body_is_not_the_body(phrase: str, kind: str, a
     actor = resolve_actor(phrase)
     assert actor is not None and (actor.kind, actor.affiliation) == (kind, affiliation)
     assert actor.name not in {"United Nations", "European Union"}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [("western estimates", "Western"), ("Western estimates", "Western"), ("european data", "European"),
+     ("allied figures", "Allied")],
+)
+def test_a_blocs_document_names_the_bloc_in_either_case(phrase: str, name: str) -> None:
+    actor = resolve_actor(phrase)
+    assert actor is not None and actor.name == name and actor.kind == "anonymous"
+
+
+@pytest.mark.parametrize("phrase", ["independent estimates", "official figures", "western", "european"])
+def test_a_lowercase_adjective_that_is_no_bloc_names_no_one(phrase: str) -> None:
+    assert resolve_actor(phrase) is None

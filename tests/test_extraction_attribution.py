@@ -1180,3 +1180,52 @@ def test_an_outlet_quoting_or_closing_the_sentence_relays_the_speaker(text: str,
 def test_the_day_an_outlet_quoted_the_words_is_the_claim_date() -> None:
     claim = one_claim('"We counted 300 tanks," said a police spokesman, quoted on Monday by the DPA agency.')
     assert claim.claim_date is not None and claim.claim_date.value == dt.date(2024, 10, 21)
+
+
+def test_a_dash_quote_opens_after_a_quote_that_ends_a_sentence() -> None:
+    line = 'She said that "talks remain open."- We see more troops.We call it a threat - the minister said.'
+    assert [line[s:e] for s, e in dash_quote_spans(line)] == ["- We see more troops.We call it a threat"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the line also quotes a name or a phrase: the dash quote still holds the speaker's earlier sentences
+        'The blast hit a bus. - It is shameful that medics are shelled.It is a crime - says Anna Sirko, head of '
+        'the "Medics" fund.',
+        'Petro Hale was asked about "the plan".- We are sure the army is ready.We must wait - said Petro Hale.',
+        'She said that "talks remain open."- We see more troops.We call it a threat - said Anna Sirko, a minister.',
+    ],
+)
+def test_a_dash_quote_in_a_line_that_also_has_quotation_marks_is_its_speakers(text: str) -> None:
+    opening = text.split("- ", 1)[1].split(".")[0]  # the dash quote's first sentence
+    said = [c.actor.name for c in extract_claims(text, PUBLISHED) if c.actor and opening in c.evidence.sentence]
+    assert said and set(said) <= {"Anna Sirko", "Petro Hale"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "low"),
+    [
+        ("Amnesty International released a report documenting at least 40 strikes on schools.",
+         "Amnesty International", 40),
+        ("The monitors said shelling went on. They interviewed 80 witnesses for a study listing 1,200 destroyed "
+         "buildings.",
+         "monitors", 1200),
+        ("The UN rights office said on Friday that 12 civilians died. It spoke to 300 people for a report detailing "
+         "more than 600 cases of torture.", "UN rights office", 600),
+    ],
+)
+def test_a_report_detailing_a_count_is_its_authors_claim(text: str, speaker: str, low: int) -> None:
+    by_low = {c.quantity.low: c.actor.name for c in extract_claims(text, PUBLISHED) if c.quantity and c.actor}
+    assert by_low.get(low) == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The soldiers were recording 20 songs for the concert.",  # no document before the participle
+        "A report detailing the damage was published.",  # no count after it
+    ],
+)
+def test_detailing_is_a_cue_only_between_a_document_and_a_count(sentence: str) -> None:
+    assert [c.verb for c in find_cues(sentence, []) if c.verb in {"recording", "detailing"}] == []

@@ -53,6 +53,7 @@ ALIASES = sorted({a for p in GAZETTEER.places.values() for a in (p.name, *p.alia
 WORDS = sorted(
     {*attribution.SPEECH_VERBS, "according", "to", "citing", "quoting", "made", "issued", "a", "statement",
      *UNITS, *TENS, "hundred", "thousand", "million", "thousands", "dozens", "several", "few", "number", "of",
+     "report", "detailing", "listing",
      *QUALIFIER_BOUNDS, "troops", "soldiers", "killed", "wounded", "tanks", "brigades", "each",
      "Monday", "Friday", "January", "Oct", "Sept", "May", "today", "yesterday", "week", "the same day",
      "earlier in the day", "later that day", "will", "would", "expected to", "reportedly", "claimed",
@@ -289,6 +290,10 @@ def _cue_matches_by_word(sentence: str):
             m = attribution._NOMINAL_RE.match(sentence, w.start())
             if m:
                 yield " ".join(m.group(0).lower().split()), m.start(), m.end()
+        elif low in attribution._DETAILING_VERBS:
+            if attribution._NUMBER_NEXT.match(sentence, w.end()) and i > 0 \
+                    and words[i - 1].group(0).lower() in attribution._DOCUMENT_BEFORE:
+                yield low, w.start(), w.end()
 
 
 @QUICK

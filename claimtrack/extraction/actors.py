@@ -90,6 +90,9 @@ _PERSON_TITLES = TITLE_WORDS - set("foreign defense defence interior state first
                                    "general press deputy".split())
 # adjectives of a group of states or sources, which name no one person: "Western" (estimates)
 BLOC_ADJECTIVES = frozenset("western european allied foreign international independent official".split())
+# the blocs a document is credited to whatever its case ("according to western estimates" in translated copy);
+# the other bloc adjectives ("independent estimates", "official figures") name no one unless capitalised
+_BLOCS_IN_ANY_CASE = frozenset({"western", "european", "allied"})
 DETERMINERS = frozenset("a an the one two three four several some many other unnamed anonymous".split())
 PRONOUNS = frozenset("he she they it we i".split())
 _NAME_MARKS = "'’-"
@@ -552,11 +555,12 @@ def _resolve_actor(phrase: str, persons: PersonRegistry) -> ActorRef | None:
     # "the Eurostat database", "the ministry's figures", "the forecasts of Western intelligence": the document
     # speaks for its author
     raw = _DOCUMENT_START.sub("", raw) or raw
+    authored = False  # a document's author: "western" of "western estimates" is a bloc, of "western states" not
     if raw.endswith(DOCUMENT_WORDS):
         author = _DOCUMENT_END.sub("", raw).split()
         # "the latest reports" name no author; "the authors of the report" are not a report's
         if author and author[-1].lower() not in _NO_AUTHOR:
-            raw = " ".join(author)
+            raw, authored = " ".join(author), True
     if all(w.lower() in FUNCTION_WORDS for w in raw.split()):
         return None  # "The announcement was commented", "In matters of war, we said": no one is named
     located = _located_actor(raw, persons) or _actor_placed_in(raw, persons)
@@ -633,8 +637,10 @@ def _resolve_actor(phrase: str, persons: PersonRegistry) -> ActorRef | None:
     people = side_by_form(words[0]) if plural else None
     if people is not None:  # "Israelis say": people of a side, unnamed
         return ActorRef(name=words[0], kind="anonymous", affiliation=people.country, raw=raw)
-    if len(words) == 1 and words[0].lower() in BLOC_ADJECTIVES and words[0][:1].isupper():  # "Western estimates"
-        return ActorRef(name=words[0], kind="anonymous", raw=raw)
+    if len(words) == 1 and words[0].lower() in BLOC_ADJECTIVES and (
+        words[0][:1].isupper() or authored and words[0] in _BLOCS_IN_ANY_CASE
+    ):  # "Western estimates", "western estimates"
+        return ActorRef(name=words[0].capitalize(), kind="anonymous", raw=raw)
     if plural and _counted_people(words[0]):  # "Rescuers say", "Volunteers found": a group, no surname
         return ActorRef(name=words[0], kind="anonymous", raw=raw)
     role_words, name_words = _split_name(words)

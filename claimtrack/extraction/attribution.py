@@ -179,8 +179,9 @@ _DASH_OPEN = re.compile(r"\s*[-–—]\s+(?=\S)")
 _DASH_CLOSE = re.compile(r"\s[-–—]\s+(?P<tail>[^.!?]{1,100})")
 
 
-# a dash opening quoted words after a sentence's end in the same line: "... for the city.- Our boys are there"
-_DASH_OPEN_AFTER_SENTENCE = re.compile(r"(?<=[.!?])\s*[-–—]\s+(?=[A-Z\"“])")
+# a dash opening quoted words after a sentence's end in the same line: "... for the city.- Our boys are there",
+# also after a quote that ends there: '... the diplomatic path."- The facts speak for themselves'
+_DASH_OPEN_AFTER_SENTENCE = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”]))\s*[-–—]\s+(?=[A-Z\"“])")
 
 
 def dash_quote_span(line: str) -> tuple[int, int] | None:
@@ -678,6 +679,13 @@ _NUMBER_NEXT = re.compile(
     r"\s+(?:the\s+(?:bodies|remains)\s+of\s+)?(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|"
     r"up\s+to|another|a\s+further)\s+)?\d"
 )
+# a participle after a document noun, before a number: "it published a report detailing more than 900 cases": the
+# report's author (the sentence's subject) counted them
+_DETAILING_VERBS = frozenset({"detailing", "documenting", "listing", "recording", "counting"})
+# "It published ...": the subject the pronoun stands for (not "It is ...", "It has been ...")
+_OPENING_PRONOUN = re.compile(r"(It|They|He|She)\s+(?!(?:is|was|has|had|will|would)\s)")
+_DOCUMENT_BEFORE = frozenset({"report", "study", "survey", "dossier", "database", "review", "investigation",
+                              "analysis"})
 # a cue only in the active voice: "the UN has verified 400 deaths", "he cited plans to ...", not "the figures could
 # not be verified by X"
 _ACTIVE_ONLY_VERBS = frozenset({"verified", "verifies", "cited", "cites"})
@@ -704,7 +712,7 @@ _CALLING_VERBS = frozenset({"called", "calls"})
 _CALLED_LABEL = re.compile(r"\s+(?!(?:for|on|up|off|in|out|back|upon|into|to|at)\b)(?:[\w'’-]+\s+){1,6}?[“\"]")
 # every word a cue can start with
 _CUE_WORDS = _SPEECH_SET | {"citing", "quoting", "according", "per"} | _ISSUE_VERBS | _FINDING_VERBS | _COUNTING_VERBS \
-    | _CALLING_VERBS
+    | _CALLING_VERBS | _DETAILING_VERBS
 # a cue word as a whole run of ASCII letters, in the lowercased sentence (scanned from one non-letter to the next)
 _CUE_WORD_SCAN = StartScan(rf"{trie_alternation(_CUE_WORDS)}(?![a-z])", "a-z")
 _CUE_WORD_RE = _CUE_WORD_SCAN.pattern
@@ -771,6 +779,10 @@ def _cue_matches(sentence: str):
                 yield "per", start, end
         elif word in _COUNTING_VERBS and _NUMBER_NEXT.match(sentence, end):
             yield word, start, end
+        elif word in _DETAILING_VERBS:
+            if _NUMBER_NEXT.match(sentence, end) and _words_before(sentence, start)[-1:] and \
+                    _words_before(sentence, start)[-1].lower() in _DOCUMENT_BEFORE:
+                yield word, start, end
         elif word in _CALLING_VERBS:
             if _CALLED_LABEL.match(sentence, end):
                 yield word, start, end
@@ -864,6 +876,11 @@ def find_cues(sentence: str, quotes: list[tuple[int, int]]) -> list[Cue]:
             continue
         if verb.split()[0] in _ISSUE_VERBS:
             verb = verb.split()[-1]
+        if verb in _DETAILING_VERBS:  # "It released a report detailing 900 cases": the sentence's subject counted
+            opener = _OPENING_PRONOUN.match(sentence)
+            cues.append(Cue(verb, start, end, None, False, opener.group(1).lower() if opener else None,
+                            coordinated=True))
+            continue
         if verb in _PARTICIPLE_CUES and before.rstrip().endswith(","):
             # "X launched a coup, saying he has 25,000 fighters": the participle's subject is the sentence's
             cues.append(Cue(verb, start, end, None, False, coordinated=True))

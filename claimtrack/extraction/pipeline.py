@@ -177,11 +177,22 @@ def _document_quotes(text: str) -> list[tuple[int, int]]:
     spans = []
     for line in _LINE_RE.finditer(text):
         block = line.group(0)
-        if '"' in block or "“" in block or "”" in block:  # the only characters quote_spans looks at
-            spans.extend((line.start() + s, line.start() + e) for s, e in quote_spans(block))
-        elif "- " in block or "– " in block or "— " in block:
-            spans.extend((line.start() + s, line.start() + e) for s, e in dash_quote_spans(block))
+        marked = quote_spans(block) if '"' in block or "“" in block or "”" in block else []  # the only characters
+        if "- " in block or "– " in block or "— " in block:  # a dash quote whose line also quotes a name or a phrase
+            marked = _union(marked, dash_quote_spans(block)) if marked else dash_quote_spans(block)
+        spans.extend((line.start() + s, line.start() + e) for s, e in marked)
     return spans
+
+
+def _union(spans: list[tuple[int, int]], more: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Two lists of quote spans as one, in order and without overlaps (`_relative_quotes` bisects on the ends)."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans + more):
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
 
 
 def _wholly_quoted(sentence: Sentence, quotes: list[tuple[int, int]]) -> bool:
