@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from claimtrack.extraction import extract_claims
 from claimtrack.extraction.actors import PersonRegistry, resolve_actor
 
 
@@ -357,3 +360,42 @@ def test_a_blocs_document_names_the_bloc_in_either_case(phrase: str, name: str) 
 @pytest.mark.parametrize("phrase", ["independent estimates", "official figures", "western", "european"])
 def test_a_lowercase_adjective_that_is_no_bloc_names_no_one(phrase: str) -> None:
     assert resolve_actor(phrase) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We counted 30 tanks on the road," a villager said.', "villager"),
+        ("A nurse at the district clinic said 14 wounded soldiers had arrived overnight.", "nurse"),
+        ("A driver from the relief convoy said 20 tanks were turned back at the border.", "driver"),
+        ('"About 400 people were on board," said a conductor on the night train.', "conductor"),
+    ],
+)
+def test_unnamed_everyday_speaker(text: str, speaker: str) -> None:
+    claims = extract_claims(text, date(2022, 5, 4))
+    assert [c.actor.name for c in claims if c.actor] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Kowalski during a meeting with Ivan Petrenko was to say that 30 ships were blocked.",
+        "President Kowalski, in a phone call with Ivan Petrenko, said 30 ships were blocked.",
+        "President Kowalski after talks with Ivan Petrenko told reporters that 30 ships were blocked.",
+    ],
+)
+def test_who_spoke_with_is_not_the_speaker(text: str) -> None:
+    claims = extract_claims(text, date(2022, 5, 4))
+    assert [c.actor.name for c in claims if c.actor] == ["Kowalski"]
+
+
+@pytest.mark.parametrize("text", ["According to foreign data, 300 tanks were lost.",
+                                  "According to official figures, 300 tanks were lost."])
+def test_lowercase_bloc_document_names_no_one(text: str) -> None:
+    assert all(c.actor is None or c.actor.name.lower() not in {"foreign", "official"}
+               for c in extract_claims(text, date(2022, 5, 4)))
+
+
+def test_dated_document_is_not_a_speaker_named_for_its_month() -> None:
+    claims = extract_claims("A letter dated last March said 40 villages were destroyed.", date(2022, 5, 4))
+    assert all(c.actor is None or c.actor.name != "March" for c in claims)

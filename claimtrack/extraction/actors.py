@@ -56,6 +56,14 @@ NAME_ORG_HEADS = frozenset(
     "network initiative unit community programme program fund alliance union".split()
 )
 _BODY_HEADS = ORG_HEADS | NAME_ORG_HEADS  # the head of a body named head first: "School of Economics"
+# everyday people who speak unnamed, one or many: "a resident said", "a driver from the convoy told reporters"
+EVERYDAY_HEADS = frozenset(
+    """
+    resident villager villagers locals driver drivers conductor passenger survivor survivors witness eyewitness
+    refugee refugees evacuee evacuees doctor doctors nurse nurses medic medics paramedic paramedics rescuer farmer
+    farmers shopkeeper neighbour neighbours neighbor neighbors pensioner teacher teachers worker workers
+    """.split()
+)
 ANON_HEADS = frozenset(
     """
     official officials source sources diplomat diplomats insider insiders person people analyst analysts expert
@@ -65,7 +73,7 @@ ANON_HEADS = frozenset(
     volunteers activists organizers organisers blogger bloggers propagandists pundits commentators critics
     journalists eyewitnesses
     """.split()
-)
+) | EVERYDAY_HEADS
 MEDIA_HEADS = frozenset(
     "media newspaper newspapers outlet outlets broadcaster channel tv television radio daily magazine website "
     "press reports report agency tabloid".split()
@@ -563,7 +571,7 @@ def _resolve_actor(phrase: str, persons: PersonRegistry) -> ActorRef | None:
             raw, authored = " ".join(author), True
     if all(w.lower() in FUNCTION_WORDS for w in raw.split()):
         return None  # "The announcement was commented", "In matters of war, we said": no one is named
-    located = _located_actor(raw, persons) or _actor_placed_in(raw, persons)
+    located = _located_actor(raw, persons) or _actor_placed_in(raw, persons) or _everyday_person_from(raw)
     if located is not None:
         return located
     # "Kyrylo Budanov, head of Ukraine's military intelligence (HUR)": name, then appositive role
@@ -637,6 +645,8 @@ def _resolve_actor(phrase: str, persons: PersonRegistry) -> ActorRef | None:
     people = side_by_form(words[0]) if plural else None
     if people is not None:  # "Israelis say": people of a side, unnamed
         return ActorRef(name=words[0], kind="anonymous", affiliation=people.country, raw=raw)
+    if authored and bloc_of_none(words):
+        return None  # "foreign data", "official figures": a document of no one named
     if len(words) == 1 and words[0].lower() in BLOC_ADJECTIVES and (
         words[0][:1].isupper() or authored and words[0] in _BLOCS_IN_ANY_CASE
     ):  # "Western estimates", "western estimates"
@@ -679,6 +689,11 @@ def _resolve_actor(phrase: str, persons: PersonRegistry) -> ActorRef | None:
         name = " ".join(_strip_determiners(words))
         return ActorRef(name=name, kind="person", role=name, affiliation=affiliation, raw=raw)
     return None
+
+
+def bloc_of_none(words: list[str]) -> bool:
+    """Whether a document's author is a lone lowercase bloc adjective that names no one ("foreign" data)."""
+    return len(words) == 1 and words[0] in BLOC_ADJECTIVES and words[0] not in _BLOCS_IN_ANY_CASE
 
 
 def _envoy_to_body(words: list[str], start: int, raw: str) -> ActorRef | None:
@@ -776,6 +791,21 @@ def _actor_placed_in(raw: str, persons: PersonRegistry) -> ActorRef | None:
     if who is None or who.kind == "anonymous":
         return None
     return who.model_copy(update={"raw": raw})
+
+
+_EVERYDAY_FROM = re.compile(
+    r"(?:(?:[Aa]n?|[Oo]ne|[Tt]he)\s+)?(?:[a-z][\w-]*\s+)?(?P<head>[a-z]+)\s+(?:from|at|in|on|with)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*"
+)
+
+
+def _everyday_person_from(raw: str) -> ActorRef | None:
+    """'a driver from the aid convoy', 'a nurse at the hospital': an unnamed everyday speaker and where he is
+    from; the lowercase place is no speaker."""
+    m = _EVERYDAY_FROM.fullmatch(raw)
+    if m is None or m.group("head") not in EVERYDAY_HEADS:
+        return None
+    return ActorRef(name=m.group("head"), kind="anonymous", role=raw, raw=raw)
 
 
 def _located_actor(raw: str, persons: PersonRegistry) -> ActorRef | None:

@@ -11,7 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claimtrack.extraction.actors import ANON_HEADS, DETERMINERS, MEDIA_HEADS, ORG_HEADS, TITLE_WORDS
+from claimtrack.extraction.actors import (
+    ANON_HEADS,
+    DETERMINERS,
+    EVERYDAY_HEADS,
+    MEDIA_HEADS,
+    ORG_HEADS,
+    TITLE_WORDS,
+)
 from claimtrack.extraction.dates import MONTHS, WEEKDAYS
 from claimtrack.extraction.lexicons import DOCUMENT_WORDS
 from claimtrack.extraction.numbers import SCALES, TENS, UNITS
@@ -291,6 +298,21 @@ _SETTING_TAILS = (
 _UP_TO_LAST_NON_SETTING = re.compile(r".*[^\w\s,-]", re.DOTALL)
 
 
+# "X during a meeting with Y said", "X in a phone call with Y said": Y is who X spoke with, not the speaker
+_MEETING_WITH_BEFORE = re.compile(
+    r"\s+(?:in|at|during|after)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:meeting|meetings|talks|call|conversation|summit|visit)\s+with\s+(?:[\w'’.-]+\s+){0,4}?[A-Z][\w'’.-]*\s*$"
+)
+
+
+def _strip_meeting_with(text: str) -> str:
+    """Drop a closing "during a meeting with Y" so that the walk back finds X, who spoke, not Y."""
+    if " with " not in text:
+        return text
+    m = _MEETING_WITH_BEFORE.search(text)
+    return text if m is None else text[: m.start()] + " "
+
+
 def _strip_setting(text: str) -> str:
     """`_SETTING_BEFORE.sub("", text)`: the pattern ends at the end of the text and holds only characters of
     [\\w\\s,-], so its one match starts after the last other character, and is searched for from there."""
@@ -420,6 +442,10 @@ def _quoted_name_before(text: str, close: int) -> bool:
     return _QUOTED_NAME_END.search(text, 0, close) is not None
 
 
+# participles that date the document before the cue: "a letter dated 3 March said"
+_DATING_PARTICIPLES = frozenset({"dated", "timestamped", "postmarked"})
+
+
 def subject_before(text: str) -> tuple[str | None, str | None, bool]:
     """(speaker phrase, pronoun, coordinated) for the words just before a cue."""
     qualified = _qualified_source(text)
@@ -427,7 +453,7 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
         phrase = subject_before(qualified[0] + " ")[0]
         return (f"{phrase}, {qualified[1]}" if phrase else None), None, False
     bare = _strip_when_and_manner(_strip_skip_words(text))
-    text = _strip_skip_words(_strip_setting(bare))
+    text = _strip_skip_words(_strip_setting(_strip_meeting_with(bare)))
     relative = len(text) < len(bare.rstrip())  # "X who said", "X in a briefing said": X is the subject
     if text.rstrip().endswith((" -", "–", "—")):
         return None, None, False  # "... hurting 12 people - said the governor": the speaker follows the verb
@@ -489,6 +515,12 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
             break  # "troops on the border and Truss said": a new clause, not "Smith and Jones"
         if low in {"in", "at"} and words and k > 0 and toks[k - 1].lower() in LOCATED_HEADS:
             words.append(word)  # "the U.S. Embassy in Moscow", "authorities in Kherson"
+            continue
+        if low in {"from", "at", "in", "on", "with"} and words and k > 0 and toks[k - 1].lower() in EVERYDAY_HEADS:
+            words.append(word)  # "a driver from the aid convoy", "a nurse at the hospital": where the speaker is from
+            continue
+        if low in _DATING_PARTICIPLES and words and k > 0:
+            words.clear()  # "a report dated last March said": the words after "dated" say when, not who
             continue
         if low in {"to", "at"} and words and k > 0 and toks[k - 1].lower() in ENVOY_HEADS:
             words.append(word)  # "Poland's ambassador to the UN": the envoy, sent to the body, speaks

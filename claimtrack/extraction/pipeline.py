@@ -16,7 +16,7 @@ from collections import deque
 from dataclasses import dataclass, field
 from itertools import islice
 
-from claimtrack.extraction.actors import DETERMINERS, PersonRegistry, actor_lexicon, resolve_actor
+from claimtrack.extraction.actors import DETERMINERS, PersonRegistry, actor_lexicon, bloc_of_none, resolve_actor
 from claimtrack.extraction.attribution import (
     APPEAL_CUES,
     AUTHORING,
@@ -488,7 +488,8 @@ def _strip_possessive_document(phrase: str) -> str:
         return by.group("who")
     phrase = re.split(r"\s(?:in|on|at|after|before|to|and|citing|released|published|issued|who|which|that)\s", phrase)[0]  # noqa: E501
     phrase = re.sub(r"['’]s\s+(?:data|figures|estimates?|report|statement|assessment|count|tally)\b.*$", "", phrase)
-    return re.sub(r"\s+(?:translation|report|data|figures|estimates?|statement|assessment|tally)$", "", phrase)
+    author = re.sub(r"\s+(?:translation|report|data|figures|estimates?|statement|assessment|tally)$", "", phrase)
+    return phrase if bloc_of_none(author.split()) else author  # "foreign data": the document, of no one named
 
 
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:]")
