@@ -77,6 +77,21 @@ _APPOSITIVE_RE = re.compile(
     re.IGNORECASE,
 )
 _PLACE_PARTICIPLES = frozenset("bordering neighbouring neighboring adjoining surrounding including".split())
+# a copula whose predicate makes its subject a place: "Kyiv is now the safest place", "Moldova would be next"
+_LOCATION_PREDICATE = re.compile(
+    r"\s+(?:is|was|remains|remained|became|has\s+become|(?:will|would|could|may|might)(?:\s+\w+ly)?\s+be)"
+    r"(?:\s+(?:now|still|already|clearly|probably|likely|also|again|effectively))?"
+    r"\s+(?:next\b|(?:the|a|an|one\s+of\s+the)\s+(?:[\w-]+\s+){0,4}?(?:place|places|city|cities|town|towns|target|targets|"
+    r"spot|hotspot|hot\s+spot|epicentre|epicenter|destination|battlefield|front\s+line|frontline)\b)",
+    re.IGNORECASE,
+)
+# "Crimea is not part of Russia": the name after "part of" says whose the subject is, not where the claim is
+_PART_OF_TAIL = r"(?:an?\s+)?(?:(?:integral|inalienable|legitimate|historical|sovereign)\s+)?part\s+of\s+(?:the\s+)?$"
+_PART_OF = re.compile(r"\s+(?:is|are|was|were|remains|remained|has\s+been|(?:will|would)\s+be)\s+(?:not\s+|still\s+|"
+                      r"now\s+|always\s+|never\s+)?" + _PART_OF_TAIL)
+_PART_OF_MORE = re.compile(r"\s+(?:(?:and|but)\s+)?(?:is\s+|was\s+)?(?:not\s+)?" + _PART_OF_TAIL)  # "... but part of"
+# offices that are a city's or a region's own, even a capital's ("Kyiv authorities" are the government)
+_CITY_OFFICES = frozenset("mayor mayors governor governors".split())
 _CONTROL_WORDS = frozenset("occupied held controlled annexed seized captured".split())
 DOMINANCE = 1.5  # how much more often the document's country is named than any other
 SETTLEMENT_RECENCY = 3  # "the town" refers to a town named in the current or the last two sentences
@@ -440,7 +455,7 @@ def _reference_mentions(
     out: list[PlaceMention] = []
     for m in _REFERENCE_SCAN.finditer(sentence):
         after = sentence[m.end() :]
-        if re.match(r"\s*(?:of|called|named)\b|\s+[A-Z]", after):
+        if re.match(r"\s*(?:of|called|named)\s+(?:the\s+)?[A-Z]|\s+[A-Z]", after):
             continue  # "the city of Kharkiv", "the capital Kyiv": the name follows
         place: Place | None
         if m.group("settlement"):
@@ -649,6 +664,8 @@ def _role(sentence: str, start: int, end: int, possessive: bool, place: Place) -
         return "owner"
     if not possessive and head in _GOVERNMENT_NOUNS and is_polity(place):
         return "owner"  # "to the Kyiv regime", "the Moscow government": the government, not the city
+    if head in _CITY_OFFICES and place.kind not in {"country", "union"}:
+        return "plain"  # "Moscow mayor", "Kyiv's mayor": the office is in the city, which does not act
     if before is not None and _governed_by(before, True):
         return "location"
     if before is not None and (head in _ASIDE_STARTS or (head is None and sentence.startswith(",", end))):
@@ -666,6 +683,8 @@ def _role(sentence: str, start: int, end: int, possessive: bool, place: Place) -
         return "owner" if _can_own(place) else "plain"
     if _governed_by(before, False) or _PASSIVE_RE.match(sentence, end):
         return "plain"  # "aggression against Ukraine poses", "Kyiv was hit": not an actor
+    if _LOCATION_PREDICATE.match(sentence, end):
+        return "location"  # "Kyiv is now the safest place", "Moldova would be next": the name is where
     return "owner" if is_polity(place) else "plain"
 
 
@@ -686,6 +705,7 @@ def _with_roles(sentence: str, offset: int, mentions: list[PlaceMention]) -> lis
     for i in range(1, len(out)):  # "Rostov, a large city in the south of Russia": describes Rostov
         if _APPOSITIVE_RE.fullmatch(sentence, out[i - 1].end - offset, out[i].start - offset):
             out[i] = _with_role(out[i], "appositive")
+    _subject_of_part(sentence, offset, out)
     for i in range(1, len(out)):  # "in Russia and Belarus": both are governed by "in"
         prev, cur = out[i - 1], out[i]
         joined = _coordinated(sentence, offset, prev, cur)
@@ -701,6 +721,21 @@ def _with_roles(sentence: str, offset: int, mentions: list[PlaceMention]) -> lis
         if nxt.role == "owner" and cur.role == "plain" and _coordinated(sentence, offset, cur, nxt) == "and":
             out[i] = _with_role(cur, "owner")
     return out
+
+
+def _subject_of_part(sentence: str, offset: int, out: list[PlaceMention]) -> None:
+    """ "Crimea is not part of Russia but part of Ukraine": Crimea is the place; the wholes it is (not) part of
+    describe it (appositive), in place."""
+    subject: int | None = None
+    for i in range(1, len(out)):
+        if subject is None:
+            between = sentence[out[i - 1].end - offset : out[i].start - offset]
+            if "part" not in between or not _PART_OF.search(between):
+                continue
+            subject = i - 1
+            out[subject] = _with_role(out[subject], "location")
+        if _PART_OF_MORE.search(sentence[out[i - 1].end - offset : out[i].start - offset]):
+            out[i] = _with_role(out[i], "appositive")
 
 
 def _with_role(mention: PlaceMention, role: str) -> PlaceMention:
