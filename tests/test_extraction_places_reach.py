@@ -101,3 +101,48 @@ def test_the_whole_a_place_is_part_of_is_not_the_place(sentence: str, name: str,
 def test_part_of_a_coordinated_object_is_a_place() -> None:
     sentence = "Russia occupied Crimea and part of Donbas in 2014."
     assert roles(sentence)["Donbas"] != "appositive"
+
+
+# --- a place before an officer's name; settlements the gazetteer lacks ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Mayor of Kharkiv Ihor Petrenko said that after the shelling of the city, 30 buildings are destroyed.",
+         "Kharkiv"),
+        ("Mer Lviv Andriy Koval said the city gave 15 million hryvnias to the army.", "Lviv"),
+    ],
+)
+def test_a_place_after_an_office_is_found_before_the_officers_name(text: str, name: str) -> None:
+    assert claim_places(text) == [name]
+
+
+def test_a_place_before_a_longer_name_is_still_part_of_it() -> None:
+    assert roles("The Moscow Times reported it.") == {}
+
+
+@pytest.mark.parametrize(
+    "sentence, name, kind",
+    [
+        ("Officials said fighting continues in the city of Zlatograd.", "Zlatograd", "city"),
+        ("The governor said houses burned in the village of Novoselivka Druha.", "Novoselivka Druha", "village"),
+        ("Police said 5 people died in the small town of Kamianka-Buzka.", "Kamianka-Buzka", "town"),
+    ],
+)
+def test_an_unlisted_settlement_is_a_place(sentence: str, name: str, kind: str) -> None:
+    [mention] = [m for m in find_places(sentence) if m.source == "unlisted"]
+    assert (mention.place.name, mention.place.kind, mention.role) == (name, kind, "location")
+    assert chosen_name(sentence) == name
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Shelling hit the city of Kharkiv again.",  # the gazetteer knows it
+        "The city of Ukrainian heroes stood.",  # an adjective, not a name
+        "The town of the dead lay silent.",  # no name
+    ],
+)
+def test_no_unlisted_settlement(sentence: str) -> None:
+    assert [m for m in find_places(sentence) if m.source == "unlisted"] == []

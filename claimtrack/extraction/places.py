@@ -341,6 +341,11 @@ _OFFICE_AFTER = re.compile(r"(?:['’]s)?(?:\s+(?:regional|region|oblast|city|mi
                            r"(?:mayor|governor|administration)\b", re.IGNORECASE)
 
 
+# a local office before a place: the capitalised words after the place are the officer's name ("Mayor of Kharkiv
+# Ihor Terekhov", "Governor Kyiv Oleksiy ..." and, in translated copy, "Mer Moscow Sergei ...")
+_OFFICE_BEFORE = re.compile(r"\b(?:[Mm]ayor|[Mm]er|[Gg]overnor)\s+(?:of\s+(?:the\s+)?)?$")
+
+
 def _is_part_of_longer_name(sentence: str, end: int) -> tuple[bool, int]:
     """(skip, end): "Moscow Times" is not Moscow; "the Alaska Air Defense Identification Zone" stays Alaska."""
     name_end = _longer_name_end(sentence, end)
@@ -369,6 +374,8 @@ def _name_mentions(sentence: str, offset: int) -> list[PlaceMention]:
         if place is None or (len(text) <= 3 and text != text.upper()):
             continue
         skip, name_end = _is_part_of_longer_name(sentence, m_start + len(text))
+        if skip and _OFFICE_BEFORE.search(sentence, max(0, m_start - 16), m_start):
+            skip, name_end = False, m_start + len(text)  # "Mayor of Kharkiv Ihor Terekhov": a person follows
         if skip:
             continue  # part of a longer name: "the Kyiv Independent", "Moscow Times"
         if (
@@ -787,6 +794,8 @@ def _find_places(sentence: str, offset: int, context: PlaceContext | None) -> li
     mentions += _hyphenated_mentions(sentence, offset, taken)
     taken = [(m.start, m.start + len(m.raw)) for m in mentions]
     mentions += _adjective_mentions(sentence, offset, taken)
+    if " of " in sentence:
+        mentions += _unlisted_settlements(sentence, offset, mentions)
     mentions.sort(key=lambda m: m.start)
     mentions = [_capital_of_possessive(sentence, offset, m) for m in _with_roles(sentence, offset, mentions)]
     if context is not None:
@@ -795,6 +804,30 @@ def _find_places(sentence: str, offset: int, context: PlaceContext | None) -> li
                 if not any(s <= r.start < e or r.start <= s < r.end for s, e in taken)]  # fmt: skip
         mentions = sorted(mentions + _with_roles(sentence, offset, refs), key=lambda m: m.start)
     return mentions
+
+
+# "the city of Zlatograd", "the small town of Nova Balka": a settlement the gazetteer lacks, named by its kind
+_UNLISTED_SETTLEMENT_RE = re.compile(
+    r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?P<kind>city|town|village|settlement)\s+of\s+"
+    r"(?P<name>[A-Z][a-z][\w'’]*(?:[\s-][A-Z][a-z][\w'’]*)?)(?![\w-])"
+)
+
+
+def _unlisted_settlements(sentence: str, offset: int, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """Settlements named after "the city/town/village of" that the gazetteer lacks: a place of that kind, its
+    country unknown (a misspelt or small place: "fighting in the city of Sevirodonsk")."""
+    out: list[PlaceMention] = []
+    gaz = load_gazetteer()
+    for m in _UNLISTED_SETTLEMENT_RE.finditer(sentence):
+        start = offset + m.start("name")
+        if any(x.start <= start < x.end or start <= x.start < offset + m.end() for x in mentions):
+            continue  # the gazetteer knows it ("the city of Kharkiv")
+        name = m.group("name")
+        if gaz.lookup(name) is not None or gaz.lookup_adjective(name) is not None:
+            continue
+        kind = "town" if m.group("kind") == "settlement" else m.group("kind")
+        out.append(PlaceMention(Place(name, kind, None, None), name, start, offset + m.end(), "location", "unlisted"))
+    return out
 
 
 _OUR_PLACE_RE = re.compile(
