@@ -146,3 +146,22 @@ def test_an_unlisted_settlement_is_a_place(sentence: str, name: str, kind: str) 
 )
 def test_no_unlisted_settlement(sentence: str) -> None:
     assert [m for m in find_places(sentence) if m.source == "unlisted"] == []
+
+
+# --- a name that acts past the company it keeps ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("Israel, along with a dozen other nations, is evacuating 300 diplomats.", "Israel"),
+        ("Poland, like other NATO states, has sent 200 tanks.", "Poland"),
+        ("The United States, together with its allies, will not waver.", "United States"),
+    ],
+)
+def test_a_polity_acts_past_an_aside_of_company(sentence: str, name: str) -> None:
+    assert [m.role for m in find_places(sentence) if m.place.name == name] == ["owner"]
+
+
+def test_company_after_a_location_leaves_it_a_location() -> None:
+    assert roles("Troops moved to Poland, along with 30 tanks, on Monday.") == {"Poland": "location"}

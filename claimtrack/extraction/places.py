@@ -595,8 +595,10 @@ _TIME_PHRASE = (rf"(?:{'|'.join(_TIME_PREPOSITIONS)})\s+the\s+(?:last|past|previ
 _ASIDE_STARTS = frozenset(_ASIDE_ADVERBS + _TIME_PREPOSITIONS)  # the words an aside begins with
 # an adverb or a time phrase between a name and its verb: "Russia overnight launched", "Russia, over the past day,
 # lost"; a comma after it only when one stands before it too (else it ends a clause: "Russia today, preserving")
+# "Israel, along with a dozen other nations, is evacuating": the company a name keeps, between commas
+_COMPANY_ASIDE = r"(?:along\s+with|together\s+with|alongside|as\s+well\s+as|like)\s+[^,;:()\"“”]{1,60}?"
 _ASIDE_AFTER_NAME = re.compile(
-    rf"\s*,\s*(?:{_ASIDE_WORDS}|{_TIME_PHRASE})(?![\w-])\s*,|\s+(?:{_ASIDE_WORDS}|{_TIME_PHRASE})(?![\w-])"
+    rf"\s*,\s*(?:{_ASIDE_WORDS}|{_TIME_PHRASE}|{_COMPANY_ASIDE})(?![\w-])\s*,|\s+(?:{_ASIDE_WORDS}|{_TIME_PHRASE})(?![\w-])"
 )
 
 
