@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from claimtrack.extraction import extract_claims
-from claimtrack.extraction.place_links import outside_speaker_titles, pronoun_mentions
+from claimtrack.extraction.place_links import bordering_area_mentions, outside_speaker_titles, pronoun_mentions
 from claimtrack.extraction.places import find_places
 
 
@@ -89,3 +89,24 @@ def test_titles_are_cut_only_inside_the_speakers_words() -> None:
     sentence = "Officials said 3 ships, the pride of the fleet in Sevastopol, sank."
     mentions = find_places(sentence)
     assert outside_speaker_titles(sentence, 0, mentions, [(0, 9)]) == mentions
+
+
+# --- areas named by their neighbour ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The army said Minsk is testing its readiness in regions that border Ukraine.", "Belarus"),
+        ("The ministry said Belarus is holding drills with 20 battalions in areas bordering Ukraine.", "Belarus"),
+        ("Officials said Russia has deployed 10,000 troops to regions adjacent to Ukraine.", "Russia"),
+    ],
+)
+def test_areas_bordering_a_neighbour_are_the_actors(text: str, name: str) -> None:
+    assert claim_places(text) == [name]
+
+
+def test_areas_bordering_a_neighbour_with_no_actor_are_left_alone() -> None:
+    sentence = "Officials said 10,000 troops were deployed to regions bordering Ukraine."
+    mentions = find_places(sentence)
+    assert bordering_area_mentions(sentence, 0, mentions) == mentions

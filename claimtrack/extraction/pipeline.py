@@ -48,7 +48,7 @@ from claimtrack.extraction.dates import DateMention, find_dateline, find_dates
 from claimtrack.extraction.gazetteer import load_gazetteer, pinned_environment
 from claimtrack.extraction.lexicons import side_by_form, side_regex
 from claimtrack.extraction.numbers import UNITS
-from claimtrack.extraction.place_links import outside_speaker_titles, pronoun_mentions
+from claimtrack.extraction.place_links import bordering_area_mentions, outside_speaker_titles, pronoun_mentions
 from claimtrack.extraction.places import (
     PlaceContext,
     PlaceMention,
@@ -714,6 +714,7 @@ def _linked_places(
     linked = pronoun_mentions(sentence.text, sentence.start, mentions, affiliation)
     if linked:
         mentions = sorted(mentions + linked, key=lambda m: m.start)
+    mentions = bordering_area_mentions(sentence.text, sentence.start, mentions)
     if attribution is not None:
         mentions = outside_speaker_titles(sentence.text, sentence.start, mentions, attribution.phrase_spans)
     return mentions

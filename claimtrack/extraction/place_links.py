@@ -62,6 +62,33 @@ def pronoun_mentions(
     return out
 
 
+# "in regions that border Ukraine", "to areas bordering Poland": areas named by their neighbour, which they are not in
+_BORDERING_AREA_RE = re.compile(
+    r"\b(?:in|into|to|near|across|at|along)\s+(?:the\s+)?(?:[a-z]+\s+)?(?P<area>regions?|areas?|districts?|provinces?|"
+    r"oblasts?|territories)\s+(?:(?:that|which)\s+border(?:s)?|bordering|adjacent\s+to|adjoining|next\s+to)\s+"
+    r"(?:on\s+)?(?:the\s+)?(?=[A-Z])"
+)
+
+
+def bordering_area_mentions(sentence: str, offset: int, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """ "Minsk is testing its readiness in regions that border Ukraine": the areas are the acting polity's
+    (Belarus), not the neighbour's; the mentions with the neighbour left out and the actor's country, as a
+    location at the areas, added. Unchanged when no polity acts before the areas."""
+    if "order" not in sentence and "djacent" not in sentence and "next to" not in sentence:
+        return mentions
+    for m in _BORDERING_AREA_RE.finditer(sentence):
+        neighbour = next((x for x in mentions if x.start == offset + m.end()), None)
+        actors = [x for x in mentions if x.end - offset <= m.start() and x.role == "owner" and _country_of(x.place)]
+        country = _country_of(actors[-1].place) if actors else None
+        if neighbour is None or country is None or country.name == neighbour.place.name:
+            continue
+        raw = sentence[m.start("area") : m.end()].strip()
+        area = PlaceMention(country, raw, offset + m.start("area"), offset + m.end("area"), "location",
+                            "bordering")
+        mentions = sorted([x for x in mentions if x is not neighbour] + [area], key=lambda x: x.start)
+    return mentions
+
+
 # ", the commander of US forces in Europe,": a lowercase title between commas, in the speaker's words
 _TITLE_RE = re.compile(r",\s+(?:(?:the|a|an)\s+)?[a-z][^,;:\"“”()]{2,90}?(?=,|$)")
 # words of a title whose office is a place's own: "the governor of Sumy region", "head of the Kharkiv city council"
