@@ -715,7 +715,7 @@ def _linked_places(
     if linked:
         mentions = sorted(mentions + linked, key=lambda m: m.start)
     mentions = bordering_area_mentions(sentence.text, sentence.start, mentions)
-    if attribution is not None:
+    if attribution is not None and mentions:
         mentions = outside_speaker_titles(sentence.text, sentence.start, mentions, attribution.phrase_spans)
     return mentions
 

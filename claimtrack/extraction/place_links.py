@@ -47,8 +47,11 @@ def pronoun_mentions(
     """ "along its borders", "around their borders", "on whose borders": the antecedent polity, as a location; a
     "whose" with no polity before it, in the words of a speaker who speaks for a country, is that country ("as
     the president of a country on whose borders ...")."""
-    if "its " not in sentence and "their " not in sentence and "hose " not in sentence and "heir " not in sentence:
-        return []
+    if "its " not in sentence and "heir " not in sentence and "hose " not in sentence:
+        return []  # every match holds "its ", "their "/"Their " or "whose "/"Whose "
+    if "border" not in sentence and "territor" not in sentence and "frontier" not in sentence \
+            and "soil" not in sentence and "airspace" not in sentence:
+        return []  # and one of the nouns
     out: list[PlaceMention] = []
     for m in _PRONOUN_PLACE_RE.finditer(sentence):
         if _NAMED_SIDE.match(sentence, m.end()):
@@ -74,8 +77,9 @@ def bordering_area_mentions(sentence: str, offset: int, mentions: list[PlaceMent
     """ "Minsk is testing its readiness in regions that border Ukraine": the areas are the acting polity's
     (Belarus), not the neighbour's; the mentions with the neighbour left out and the actor's country, as a
     location at the areas, added. Unchanged when no polity acts before the areas."""
-    if "order" not in sentence and "djacent" not in sentence and "next to" not in sentence:
-        return mentions
+    if " border" not in sentence and "bordering" not in sentence and "djacent" not in sentence \
+            and "adjoining" not in sentence and "next to" not in sentence:
+        return mentions  # every match holds one ("that border(s)", "which border(s)" hold " border")
     for m in _BORDERING_AREA_RE.finditer(sentence):
         neighbour = next((x for x in mentions if x.start == offset + m.end()), None)
         actors = [x for x in mentions if x.end - offset <= m.start() and x.role == "owner" and _country_of(x.place)]

@@ -714,7 +714,8 @@ def _with_roles(sentence: str, offset: int, mentions: list[PlaceMention]) -> lis
     for i in range(1, len(out)):  # "Rostov, a large city in the south of Russia": describes Rostov
         if _APPOSITIVE_RE.fullmatch(sentence, out[i - 1].end - offset, out[i].start - offset):
             out[i] = _with_role(out[i], "appositive")
-    _subject_of_part(sentence, offset, out)
+    if "part of" in sentence:  # every `_PART_OF_MORE` match holds it
+        _subject_of_part(sentence, offset, out)
     for i in range(1, len(out)):  # "in Russia and Belarus": both are governed by "in"
         prev, cur = out[i - 1], out[i]
         joined = _coordinated(sentence, offset, prev, cur)
@@ -796,8 +797,8 @@ def _find_places(sentence: str, offset: int, context: PlaceContext | None) -> li
     mentions += _hyphenated_mentions(sentence, offset, taken)
     taken = [(m.start, m.start + len(m.raw)) for m in mentions]
     mentions += _adjective_mentions(sentence, offset, taken)
-    if " of " in sentence:
-        mentions += _unlisted_settlements(sentence, offset, mentions)
+    if "city of " in sentence or "town of " in sentence or "village of " in sentence or "settlement of " in sentence:
+        mentions += _unlisted_settlements(sentence, offset, mentions)  # "city/town/village/settlement of ..."
     mentions.sort(key=lambda m: m.start)
     mentions = [_capital_of_possessive(sentence, offset, m) for m in _with_roles(sentence, offset, mentions)]
     if context is not None:
@@ -810,7 +811,7 @@ def _find_places(sentence: str, offset: int, context: PlaceContext | None) -> li
 
 # "the city of Zlatograd", "the small town of Nova Balka": a settlement the gazetteer lacks, named by its kind
 _UNLISTED_SETTLEMENT_RE = re.compile(
-    r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?P<kind>city|town|village|settlement)\s+of\s+"
+    r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?P<kind>city|town|village|settlement) of\s+"
     r"(?P<name>[A-Z][a-z][\w'’]*(?:[\s-][A-Z][a-z][\w'’]*)?)(?![\w-])"
 )
 
