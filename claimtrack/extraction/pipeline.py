@@ -48,6 +48,7 @@ from claimtrack.extraction.dates import DateMention, find_dateline, find_dates
 from claimtrack.extraction.gazetteer import load_gazetteer, pinned_environment
 from claimtrack.extraction.lexicons import side_by_form, side_regex
 from claimtrack.extraction.numbers import UNITS
+from claimtrack.extraction.place_links import bordering_area_mentions, outside_speaker_titles, pronoun_mentions
 from claimtrack.extraction.places import (
     PlaceContext,
     PlaceMention,
@@ -717,6 +718,20 @@ def _skip_dates(ctx: Context, sentence: Sentence) -> None:
         ctx.undated.append(sentence)
 
 
+def _linked_places(
+    sentence: Sentence, mentions: list[PlaceMention], attribution: Attribution | None, claimant: ActorRef | None
+) -> list[PlaceMention]:
+    """The mentions plus the polities pronouns point back to ("along its borders"), less a speaker's title's."""
+    affiliation = claimant.affiliation if claimant is not None else None
+    linked = pronoun_mentions(sentence.text, sentence.start, mentions, affiliation)
+    if linked:
+        mentions = sorted(mentions + linked, key=lambda m: m.start)
+    mentions = bordering_area_mentions(sentence.text, sentence.start, mentions)
+    if attribution is not None and mentions:
+        mentions = outside_speaker_titles(sentence.text, sentence.start, mentions, attribution.phrase_spans)
+    return mentions
+
+
 def _place_mentions(ctx: Context, sentence: Sentence) -> list[PlaceMention]:
     """The places a claim's sentence names.
 
@@ -1240,6 +1255,7 @@ def _claims_of(
     if claimant is not None:  # "near our border": the speaker's country
         own_country = speaker_country_mentions(sentence.text, sentence.start, claimant.affiliation)
         place_mentions = sorted(place_mentions + own_country, key=lambda m: m.start) if own_country else place_mentions
+    place_mentions = _linked_places(sentence, place_mentions, attribution, claimant)
     exclude = attribution.phrase_spans if attribution else []
     excluded = [(sentence.start + s, sentence.start + e) for s, e in exclude]
     if dateline_here:  # "KYIV, Nov 4 (Reuters) - ... shelled Kherson": where the story was filed is not a place of it

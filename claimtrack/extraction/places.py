@@ -77,6 +77,21 @@ _APPOSITIVE_RE = re.compile(
     re.IGNORECASE,
 )
 _PLACE_PARTICIPLES = frozenset("bordering neighbouring neighboring adjoining surrounding including".split())
+# a copula whose predicate makes its subject a place: "Kyiv is now the safest place", "Moldova would be next"
+_LOCATION_PREDICATE = re.compile(
+    r"\s+(?:is|was|remains|remained|became|has\s+become|(?:will|would|could|may|might)(?:\s+\w+ly)?\s+be)"
+    r"(?:\s+(?:now|still|already|clearly|probably|likely|also|again|effectively))?"
+    r"\s+(?:next\b|(?:the|a|an|one\s+of\s+the)\s+(?:[\w-]+\s+){0,4}?(?:place|places|city|cities|town|towns|target|targets|"
+    r"spot|hotspot|hot\s+spot|epicentre|epicenter|destination|battlefield|front\s+line|frontline)\b)",
+    re.IGNORECASE,
+)
+# "Crimea is not part of Russia": the name after "part of" says whose the subject is, not where the claim is
+_PART_OF_TAIL = r"(?:an?\s+)?(?:(?:integral|inalienable|legitimate|historical|sovereign)\s+)?part\s+of\s+(?:the\s+)?$"
+_PART_OF = re.compile(r"\s+(?:is|are|was|were|remains|remained|has\s+been|(?:will|would)\s+be)\s+(?:not\s+|still\s+|"
+                      r"now\s+|always\s+|never\s+)?" + _PART_OF_TAIL)
+_PART_OF_MORE = re.compile(r"\s+(?:(?:and|but)\s+)?(?:is\s+|was\s+)?(?:not\s+)?" + _PART_OF_TAIL)  # "... but part of"
+# offices that are a city's or a region's own, even a capital's ("Kyiv authorities" are the government)
+_CITY_OFFICES = frozenset("mayor mayors governor governors".split())
 _CONTROL_WORDS = frozenset("occupied held controlled annexed seized captured".split())
 DOMINANCE = 1.5  # how much more often the document's country is named than any other
 SETTLEMENT_RECENCY = 3  # "the town" refers to a town named in the current or the last two sentences
@@ -326,6 +341,11 @@ _OFFICE_AFTER = re.compile(r"(?:['’]s)?(?:\s+(?:regional|region|oblast|city|mi
                            r"(?:mayor|governor|administration)\b", re.IGNORECASE)
 
 
+# a local office before a place: the capitalised words after the place are the officer's name ("Mayor of Kharkiv
+# Ihor Terekhov", "Governor Kyiv Oleksiy ..." and, in translated copy, "Mer Moscow Sergei ...")
+_OFFICE_BEFORE = re.compile(r"\b(?:[Mm]ayor|[Mm]er|[Gg]overnor)\s+(?:of\s+(?:the\s+)?)?$")
+
+
 def _is_part_of_longer_name(sentence: str, end: int) -> tuple[bool, int]:
     """(skip, end): "Moscow Times" is not Moscow; "the Alaska Air Defense Identification Zone" stays Alaska."""
     name_end = _longer_name_end(sentence, end)
@@ -354,6 +374,8 @@ def _name_mentions(sentence: str, offset: int) -> list[PlaceMention]:
         if place is None or (len(text) <= 3 and text != text.upper()):
             continue
         skip, name_end = _is_part_of_longer_name(sentence, m_start + len(text))
+        if skip and _OFFICE_BEFORE.search(sentence, max(0, m_start - 16), m_start):
+            skip, name_end = False, m_start + len(text)  # "Mayor of Kharkiv Ihor Terekhov": a person follows
         if skip:
             continue  # part of a longer name: "the Kyiv Independent", "Moscow Times"
         if (
@@ -440,7 +462,7 @@ def _reference_mentions(
     out: list[PlaceMention] = []
     for m in _REFERENCE_SCAN.finditer(sentence):
         after = sentence[m.end() :]
-        if re.match(r"\s*(?:of|called|named)\b|\s+[A-Z]", after):
+        if re.match(r"\s*(?:of|called|named)\s+(?:the\s+)?[A-Z]|\s+[A-Z]", after):
             continue  # "the city of Kharkiv", "the capital Kyiv": the name follows
         place: Place | None
         if m.group("settlement"):
@@ -573,8 +595,10 @@ _TIME_PHRASE = (rf"(?:{'|'.join(_TIME_PREPOSITIONS)})\s+the\s+(?:last|past|previ
 _ASIDE_STARTS = frozenset(_ASIDE_ADVERBS + _TIME_PREPOSITIONS)  # the words an aside begins with
 # an adverb or a time phrase between a name and its verb: "Russia overnight launched", "Russia, over the past day,
 # lost"; a comma after it only when one stands before it too (else it ends a clause: "Russia today, preserving")
+# "Israel, along with a dozen other nations, is evacuating": the company a name keeps, between commas
+_COMPANY_ASIDE = r"(?:along\s+with|together\s+with|alongside|as\s+well\s+as|like)\s+[^,;:()\"“”]{1,60}?"
 _ASIDE_AFTER_NAME = re.compile(
-    rf"\s*,\s*(?:{_ASIDE_WORDS}|{_TIME_PHRASE})(?![\w-])\s*,|\s+(?:{_ASIDE_WORDS}|{_TIME_PHRASE})(?![\w-])"
+    rf"\s*,\s*(?:{_ASIDE_WORDS}|{_TIME_PHRASE}|{_COMPANY_ASIDE})(?![\w-])\s*,|\s+(?:{_ASIDE_WORDS}|{_TIME_PHRASE})(?![\w-])"
 )
 
 
@@ -649,6 +673,8 @@ def _role(sentence: str, start: int, end: int, possessive: bool, place: Place) -
         return "owner"
     if not possessive and head in _GOVERNMENT_NOUNS and is_polity(place):
         return "owner"  # "to the Kyiv regime", "the Moscow government": the government, not the city
+    if head in _CITY_OFFICES and place.kind not in {"country", "union"}:
+        return "plain"  # "Moscow mayor", "Kyiv's mayor": the office is in the city, which does not act
     if before is not None and _governed_by(before, True):
         return "location"
     if before is not None and (head in _ASIDE_STARTS or (head is None and sentence.startswith(",", end))):
@@ -666,6 +692,8 @@ def _role(sentence: str, start: int, end: int, possessive: bool, place: Place) -
         return "owner" if _can_own(place) else "plain"
     if _governed_by(before, False) or _PASSIVE_RE.match(sentence, end):
         return "plain"  # "aggression against Ukraine poses", "Kyiv was hit": not an actor
+    if _LOCATION_PREDICATE.match(sentence, end):
+        return "location"  # "Kyiv is now the safest place", "Moldova would be next": the name is where
     return "owner" if is_polity(place) else "plain"
 
 
@@ -686,6 +714,8 @@ def _with_roles(sentence: str, offset: int, mentions: list[PlaceMention]) -> lis
     for i in range(1, len(out)):  # "Rostov, a large city in the south of Russia": describes Rostov
         if _APPOSITIVE_RE.fullmatch(sentence, out[i - 1].end - offset, out[i].start - offset):
             out[i] = _with_role(out[i], "appositive")
+    if "part of" in sentence:  # every `_PART_OF_MORE` match holds it
+        _subject_of_part(sentence, offset, out)
     for i in range(1, len(out)):  # "in Russia and Belarus": both are governed by "in"
         prev, cur = out[i - 1], out[i]
         joined = _coordinated(sentence, offset, prev, cur)
@@ -701,6 +731,21 @@ def _with_roles(sentence: str, offset: int, mentions: list[PlaceMention]) -> lis
         if nxt.role == "owner" and cur.role == "plain" and _coordinated(sentence, offset, cur, nxt) == "and":
             out[i] = _with_role(cur, "owner")
     return out
+
+
+def _subject_of_part(sentence: str, offset: int, out: list[PlaceMention]) -> None:
+    """ "Crimea is not part of Russia but part of Ukraine": Crimea is the place; the wholes it is (not) part of
+    describe it (appositive), in place."""
+    subject: int | None = None
+    for i in range(1, len(out)):
+        if subject is None:
+            between = sentence[out[i - 1].end - offset : out[i].start - offset]
+            if "part" not in between or not _PART_OF.search(between):
+                continue
+            subject = i - 1
+            out[subject] = _with_role(out[subject], "location")
+        if _PART_OF_MORE.search(sentence[out[i - 1].end - offset : out[i].start - offset]):
+            out[i] = _with_role(out[i], "appositive")
 
 
 def _with_role(mention: PlaceMention, role: str) -> PlaceMention:
@@ -752,6 +797,8 @@ def _find_places(sentence: str, offset: int, context: PlaceContext | None) -> li
     mentions += _hyphenated_mentions(sentence, offset, taken)
     taken = [(m.start, m.start + len(m.raw)) for m in mentions]
     mentions += _adjective_mentions(sentence, offset, taken)
+    if "city of " in sentence or "town of " in sentence or "village of " in sentence or "settlement of " in sentence:
+        mentions += _unlisted_settlements(sentence, offset, mentions)  # "city/town/village/settlement of ..."
     mentions.sort(key=lambda m: m.start)
     mentions = [_capital_of_possessive(sentence, offset, m) for m in _with_roles(sentence, offset, mentions)]
     if context is not None:
@@ -760,6 +807,30 @@ def _find_places(sentence: str, offset: int, context: PlaceContext | None) -> li
                 if not any(s <= r.start < e or r.start <= s < r.end for s, e in taken)]  # fmt: skip
         mentions = sorted(mentions + _with_roles(sentence, offset, refs), key=lambda m: m.start)
     return mentions
+
+
+# "the city of Zlatograd", "the small town of Nova Balka": a settlement the gazetteer lacks, named by its kind
+_UNLISTED_SETTLEMENT_RE = re.compile(
+    r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?P<kind>city|town|village|settlement) of\s+"
+    r"(?P<name>[A-Z][a-z][\w'’]*(?:[\s-][A-Z][a-z][\w'’]*)?)(?![\w-])"
+)
+
+
+def _unlisted_settlements(sentence: str, offset: int, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """Settlements named after "the city/town/village of" that the gazetteer lacks: a place of that kind, its
+    country unknown (a misspelt or small place: "fighting in the city of Sevirodonsk")."""
+    out: list[PlaceMention] = []
+    gaz = load_gazetteer()
+    for m in _UNLISTED_SETTLEMENT_RE.finditer(sentence):
+        start = offset + m.start("name")
+        if any(x.start <= start < x.end or start <= x.start < offset + m.end() for x in mentions):
+            continue  # the gazetteer knows it ("the city of Kharkiv")
+        name = m.group("name")
+        if gaz.lookup(name) is not None or gaz.lookup_adjective(name) is not None:
+            continue
+        kind = "town" if m.group("kind") == "settlement" else m.group("kind")
+        out.append(PlaceMention(Place(name, kind, None, None), name, start, offset + m.end(), "location", "unlisted"))
+    return out
 
 
 _OUR_PLACE_RE = re.compile(

@@ -1,0 +1,118 @@
+"""Places a sentence names through the words around a claim: a possessive pronoun before a geographic noun
+("along its borders", "on whose borders") points back to a polity, and a speaker's title ("General X, the
+commander of US forces in Europe, said") places the speaker's office, not the claim.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimtrack.extraction.gazetteer import Place, load_gazetteer
+from claimtrack.extraction.places import LOCAL_OFFICES, PlaceMention, is_polity
+
+# "its borders", "their own territory", "whose southern border": the noun is a place of the pronoun's antecedent
+_PRONOUN_PLACE_RE = re.compile(
+    r"\b(?P<pronoun>[Ii]ts|[Tt]heir|[Ww]hose)\s+(?:(?:own|entire|whole|sovereign|\w+ern)\s+){0,2}"
+    r"(?:borders?|frontiers?|territory|territories|soil|airspace)\b"
+)
+_NAMED_SIDE = re.compile(r"\s+(?:with|of)\s+(?:the\s+)?[A-Z]")
+# a people named by its plural demonym ("the Ukrainians", "the Russians"): the antecedent of "their"
+_DEMONYM_RE = re.compile(r"\b[A-Z][a-z]+(?:ians|ans|ese|is)\b")
+
+
+def _country_of(place: Place) -> Place | None:
+    """The country a polity mention stands for: itself, or a capital's country ("Minsk" -> Belarus)."""
+    if place.kind in {"country", "union"}:
+        return place
+    return load_gazetteer().lookup(place.country) if place.country and is_polity(place) else None
+
+
+def _antecedent(sentence: str, offset: int, mentions: list[PlaceMention], pos: int) -> Place | None:
+    """The polity a pronoun at `pos` (relative) points back to: the nearest polity or people named before it
+    ("Russia has massed troops along its borders", "the Ukrainians ... around their borders")."""
+    gaz = load_gazetteer()
+    candidates = [(m.start - offset, _country_of(m.place)) for m in mentions if m.end - offset <= pos]
+    for d in _DEMONYM_RE.finditer(sentence, 0, pos):
+        word = d.group(0)
+        country = gaz.lookup_adjective(word[:-1]) or gaz.lookup_adjective(word[:-2])  # Ukrainians, Chinese -> ...
+        if country is not None:
+            candidates.append((d.start(), country))
+    named = [c for c in candidates if c[1] is not None]
+    return max(named, key=lambda c: c[0])[1] if named else None
+
+
+def pronoun_mentions(
+    sentence: str, offset: int, mentions: list[PlaceMention], affiliation: str | None
+) -> list[PlaceMention]:
+    """ "along its borders", "around their borders", "on whose borders": the antecedent polity, as a location; a
+    "whose" with no polity before it, in the words of a speaker who speaks for a country, is that country ("as
+    the president of a country on whose borders ...")."""
+    if "its " not in sentence and "heir " not in sentence and "hose " not in sentence:
+        return []  # every match holds "its ", "their "/"Their " or "whose "/"Whose "
+    if "border" not in sentence and "territor" not in sentence and "frontier" not in sentence \
+            and "soil" not in sentence and "airspace" not in sentence:
+        return []  # and one of the nouns
+    out: list[PlaceMention] = []
+    for m in _PRONOUN_PLACE_RE.finditer(sentence):
+        if _NAMED_SIDE.match(sentence, m.end()):
+            continue  # "near its border with Ukraine": the named side places it
+        place = _antecedent(sentence, offset, mentions, m.start())
+        if place is None and m.group("pronoun").lower() == "whose" and affiliation:
+            place = load_gazetteer().lookup(affiliation)
+            place = place if place is not None and place.kind == "country" else None
+        if place is not None:
+            out.append(PlaceMention(place, m.group(0), offset + m.start(), offset + m.end(), "location", "pronoun"))
+    return out
+
+
+# "in regions that border Ukraine", "to areas bordering Poland": areas named by their neighbour, which they are not in
+_BORDERING_AREA_RE = re.compile(
+    r"\b(?:in|into|to|near|across|at|along)\s+(?:the\s+)?(?:[a-z]+\s+)?(?P<area>regions?|areas?|districts?|provinces?|"
+    r"oblasts?|territories)\s+(?:(?:that|which)\s+border(?:s)?|bordering|adjacent\s+to|adjoining|next\s+to)\s+"
+    r"(?:on\s+)?(?:the\s+)?(?=[A-Z])"
+)
+
+
+def bordering_area_mentions(sentence: str, offset: int, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """ "Minsk is testing its readiness in regions that border Ukraine": the areas are the acting polity's
+    (Belarus), not the neighbour's; the mentions with the neighbour left out and the actor's country, as a
+    location at the areas, added. Unchanged when no polity acts before the areas."""
+    if " border" not in sentence and "bordering" not in sentence and "djacent" not in sentence \
+            and "adjoining" not in sentence and "next to" not in sentence:
+        return mentions  # every match holds one ("that border(s)", "which border(s)" hold " border")
+    for m in _BORDERING_AREA_RE.finditer(sentence):
+        neighbour = next((x for x in mentions if x.start == offset + m.end()), None)
+        actors = [x for x in mentions if x.end - offset <= m.start() and x.role == "owner" and _country_of(x.place)]
+        country = _country_of(actors[-1].place) if actors else None
+        if neighbour is None or country is None or country.name == neighbour.place.name:
+            continue
+        raw = sentence[m.start("area") : m.end()].strip()
+        area = PlaceMention(country, raw, offset + m.start("area"), offset + m.end("area"), "location",
+                            "bordering")
+        mentions = sorted([x for x in mentions if x is not neighbour] + [area], key=lambda x: x.start)
+    return mentions
+
+
+# ", the commander of US forces in Europe,": a lowercase title between commas, in the speaker's words
+_TITLE_RE = re.compile(r",\s+(?:(?:the|a|an)\s+)?[a-z][^,;:\"“”()]{2,90}?(?=,|$)")
+# words of a title whose office is a place's own: "the governor of Sumy region", "head of the Kharkiv city council"
+_LOCAL_TITLE_WORDS = LOCAL_OFFICES | frozenset("region oblast province district city town village regional municipal "
+                                               "mayor".split())  # fmt: skip
+
+
+def outside_speaker_titles(
+    sentence: str, offset: int, mentions: list[PlaceMention], speaker_spans: list[tuple[int, int]]
+) -> list[PlaceMention]:
+    """The mentions less those in a speaker's title ("Admiral X, the commander of US naval forces in Europe,
+    said"), which place the office, not the claim; a local office's title ("the governor of Sumy region") is
+    kept: such an office speaks of its own place. `speaker_spans` are relative."""
+    if not speaker_spans or not mentions:
+        return mentions
+    titles = []
+    for start, end in speaker_spans:
+        m = _TITLE_RE.search(sentence, start, end)
+        if m is not None and not any(w.strip(".'’") in _LOCAL_TITLE_WORDS for w in m.group(0).lower().split()):
+            titles.append((offset + m.start(), offset + m.end()))
+    if not titles:
+        return mentions
+    return [x for x in mentions if not any(s <= x.start < e for s, e in titles)]
