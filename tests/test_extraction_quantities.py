@@ -627,3 +627,11 @@ def test_a_clock_time_is_not_a_count(sentence: str) -> None:
 def test_a_tally_item_keeps_its_thousands_before_its_delta_and_persons() -> None:
     counts = find_counts("Losses were: personnel - about 720,000 (+1,530) persons, tanks - 9,420 (+11).")
     assert [(c.low, c.unit) for c in counts] == [(720_000, "personnel"), (9_420, "tanks")]
+
+
+def test_a_full_stop_glued_between_number_and_noun_keeps_the_count_and_its_raw_words() -> None:
+    sentence = "They faced over 90,000.Belarusian troops at the border."
+    (count,) = find_counts(sentence, offset=10)
+    assert (count.low, count.high, count.unit, count.modifiers) == (90000, None, "troops", "Belarusian")
+    assert count.raw == "over 90,000.Belarusian troops"
+    assert sentence[count.start - 10 : count.end - 10] == count.raw

@@ -44,3 +44,15 @@ def test_offsets_point_into_the_text() -> None:
     for s in split_sentences(text):
         assert text[s.start : s.end] == s.text
     assert [s.paragraph for s in split_sentences(text)] == [0, 1, 1]  # paragraphs are the non-empty lines
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kyiv faces over 90,000.Belarusian troops near the border.", 1),  # the number's own noun phrase
+        ("The army lost 90,000.In turn, officials said more would come.", 2),  # a new sentence
+        ("The army lost 90,000.The head of the army resigned.", 2),
+    ],
+)
+def test_a_full_stop_glued_after_a_number_breaks_unless_its_noun_follows(text: str, expected: int) -> None:
+    assert len(texts(text)) == expected

@@ -9,7 +9,7 @@ model names ("T-72") and times are not counts.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from claimtrack.extraction.bounds import QUALIFIER_BOUNDS, bounds, canonical_qualifier
@@ -520,8 +520,30 @@ def _may_name_what_is_counted(low: str | None) -> bool:
     return may_hold(low, _COUNTED_STEMS)
 
 
+def modified_noun_follows(text: str) -> bool:
+    """Whether `text` opens with words qualifying a counted noun, then the noun ("Russian soldiers around"): the
+    rest of a number's phrase, not a new sentence ("The head of", "Soldiers were")."""
+    unit = _unit_after("0 " + text[:80], 1)
+    return unit is not None and bool(unit[2])
+
+
+# a full stop glued between a number and a word, in copy whose spaces were lost ("over 150,000.Russian soldiers");
+# the full stop first, so the scan looks for it alone
+_GLUED_STOP_AFTER_NUMBER = re.compile(r"\.(?<=\d\.)(?=[A-Za-z]{2})")
+
+
 def find_counts(sentence: str, offset: int = 0) -> list[CountMention]:
-    """Every count in a sentence, in order; `offset` is the sentence's start in the document."""
+    """Every count in a sentence, in order; `offset` is the sentence's start in the document.
+
+    A full stop glued between a number and a word is read as the space it stands for (the offsets stay those of
+    the sentence), and each count keeps its raw words as written."""
+    if "." in sentence and _GLUED_STOP_AFTER_NUMBER.search(sentence):
+        counts = _find_counts(_GLUED_STOP_AFTER_NUMBER.sub(" ", sentence), offset)
+        return [replace(c, raw=sentence[c.start - offset : c.start - offset + len(c.raw)]) for c in counts]
+    return _find_counts(sentence, offset)
+
+
+def _find_counts(sentence: str, offset: int) -> list[CountMention]:
     lowercase = lowered(sentence)
     if not _may_hold_a_count(sentence):  # no digit, no number word: no count of any kind (the cheaper test first)
         return []

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from claimtrack.extraction.boilerplate import credit_then_prose, is_boilerplate_line
+from claimtrack.extraction.quantities import modified_noun_follows
 
 # Titles written with a full stop before a name ("Dr. Ivan Sirko"): the stop ends neither a sentence nor a name.
 TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr prof gen lt col maj sgt capt adm rep sen gov pres st".split())
@@ -53,6 +54,8 @@ def _ends_sentence(block: str, end: int) -> bool:
         return True
     if end < len(block) and not block[end].isspace():  # "140,000.In turn": a glued boundary
         head = block[max(0, end - 64) : end]
+        if head[-2:-1].isdigit() and modified_noun_follows(block[end:]):
+            return False  # "with over 150,000.Russian soldiers around": the number's noun, not a new sentence
         word = _GLUED_WORD_RE.search(head)
         abbreviation = word is not None and (word.group(1).lower() in ABBREVIATIONS or len(word.group(1)) == 1)
         return not abbreviation and not _GLUED_INITIALS_RE.search(head)
