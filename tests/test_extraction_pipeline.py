@@ -616,3 +616,10 @@ def test_a_tally_takes_its_status_from_the_head_of_the_list() -> None:
             "approximately: personnel - about 720,000 (+1,530) persons, tanks - 9,420 (+11).")
     kinds = {c.quantity.unit: c.kind for c in extract_claims(text, PUBLISHED) if c.quantity}
     assert kinds["personnel"] == "casualties"
+
+
+@pytest.mark.parametrize("fragment", ["(...)", "Why?", "Exactly!", "In 2021."])
+def test_a_fragment_with_no_words_to_claim_is_no_statement(fragment: str) -> None:
+    text = f'"We will not give up. {fragment} The city stands," the mayor, Anna Berg, said.'
+    sentences = [c.mentions[0].sentence for c in extract_claims(text, dt.date(2024, 3, 1))]
+    assert fragment not in sentences and len(sentences) == 2

@@ -762,6 +762,14 @@ def _attribution_kind(actor: ActorRef) -> str:
     return {"person": "named", "organisation": "named", "anonymous": "anonymous", "media": "media"}[actor.kind]
 
 
+_LETTER_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _says_something(text: str) -> bool:
+    """Whether a sentence holds a statement: two words at least, not a lone '"', "(...)", "Why?" or "Exactly!"."""
+    return len(_LETTER_WORD.findall(text, 0, 200)) >= 2
+
+
 def _statement_kind(cue: Cue | None) -> str:
     if cue is None:
         return "statement"
@@ -1310,7 +1318,7 @@ def _claims_of(
         )  # fmt: skip
         attributed = claimant is not None and count.end - sentence.start > own_voice_end
         (claims if attributed else loose).append(claim)
-    if claimant is not None and not claims:  # a statement with no count of its own
+    if claimant is not None and not claims and _says_something(sentence.text):  # a statement, no count of its own
         claims.append(
             ExtractedClaim(
                 kind=_statement_kind(cue), actor=claimant, attribution=_attribution_kind(claimant),
