@@ -777,3 +777,25 @@ def test_words_before_a_cue_end_with_the_last_word_of_the_whole_prefix(text: str
     got = attribution._words_before(text, start)
     assert bool(got) == bool(whole)
     assert not whole or got[-1] == whole[-1]
+
+
+@QUICK
+@given(texts)
+@example("as reported by")
+@example("(aS has  been\u00a0quickly ")
+@example("x,Aſ was ")
+def test_as_guard_lets_through_every_tail_the_passive_pattern_matches(text: str) -> None:
+    """`_may_follow_as` is a necessary condition for `_AS_BEFORE_PASSIVE`, on any text and with a space after it."""
+    for tail in (text, text + " ", text + " as " + text[:6] + " "):
+        if attribution._AS_BEFORE_PASSIVE.search(tail):
+            assert attribution._may_follow_as(tail)
+
+
+@QUICK
+@given(texts)
+@example("said,according(told)x-said")
+def test_cue_word_hits_are_the_cue_words_of_the_lowered_text(text: str) -> None:
+    """One finditer over the text with a space before it finds the cue words `_CUE_WORD_RE` finds."""
+    low = text.lower()
+    hits = [(m.start(), m.end() - 1) for m in attribution._CUE_WORD_HITS.finditer(" " + low)]
+    assert hits == [m.span() for m in attribution._CUE_WORD_RE.finditer(low)]

@@ -220,6 +220,16 @@ _AS_BEFORE_PASSIVE = re.compile(
     r"(?:^|[\s,;(])as\s+(?:(?:was|has\s+been|had\s+been)\s+)?(?:[a-z]+ly\s+)?$", re.IGNORECASE
 )
 _TOKEN_RE = re.compile(r"\(?[\w'’.\-]+\)?|[,:;]")
+_AS_REACH_WORDS = 4  # "as" + was/has been/had been + an -ly adverb: `_AS_BEFORE_PASSIVE` spans at most 4 words
+
+
+def _may_follow_as(tail: str) -> bool:
+    """A necessary condition for `_AS_BEFORE_PASSIVE` in `tail`: one of its last four words (split at whitespace, as
+    \\s is) ends in "as" (the pattern's ſ folds to s), without a regex search."""
+    for word in tail.lower().rsplit(None, _AS_REACH_WORDS)[-_AS_REACH_WORDS:]:
+        if word.endswith(("as", "aſ")):
+            return True
+    return False
 
 
 _CLAUSE_MARKS = frozenset({",", ":", ";"})
@@ -701,6 +711,11 @@ _CUE_WORDS = _SPEECH_SET | {"citing", "quoting", "according", "per"} | _ISSUE_VE
 # a cue word as a whole run of ASCII letters, in the lowercased sentence (scanned from one non-letter to the next)
 _CUE_WORD_SCAN = StartScan(rf"{trie_alternation(_CUE_WORDS)}(?![a-z])", "a-z")
 _CUE_WORD_RE = _CUE_WORD_SCAN.pattern
+# the same words after one character that is no letter, found by one finditer over the text with a space before it:
+# a word ends with a letter, so no word's last character is the next one's first and no hit is skipped
+_CUE_WORD_HITS = re.compile(rf"[^a-z]{trie_alternation(_CUE_WORDS)}(?![a-z])")
+if not all(word.isascii() and word.isalpha() and word.islower() for word in _CUE_WORDS):
+    raise ValueError("a cue word must be a run of lowercase ASCII letters (`_CUE_WORD_HITS`)")
 
 
 _PER_SOURCE = re.compile(r"\s+(?:the\s+|a\s+)?[A-Z]")
@@ -728,7 +743,8 @@ def _cue_matches(sentence: str):
     if low is None:  # a letter whose lowercase is ASCII ("K", "İ") would join runs: look at every word instead
         words = [(w.group(0).lower(), w.start(), w.end()) for w in _WORDS_RE.finditer(sentence)]
     else:
-        words = [(low[start:end], start, end) for start, end in _CUE_WORD_SCAN.spans(low)]  # no match objects
+        words = [(low[start:end], start, end)
+                 for m in _CUE_WORD_HITS.finditer(" " + low) for start, end in ((m.start(), m.end() - 1),)]
     for word, start, end in words:
         upper = sentence[start].isupper()
         # the words before matter only to a capitalised word and to an -ed or -s word ("an estimated", "the
@@ -861,7 +877,7 @@ def find_cues(sentence: str, quotes: list[tuple[int, int]]) -> list[Cue]:
             # "X launched a coup, saying he has 25,000 fighters": the participle's subject is the sentence's
             cues.append(Cue(verb, start, end, None, False, coordinated=True))
             continue
-        if before.endswith(" ") and _AS_BEFORE_PASSIVE.search(before[-40:]):
+        if before.endswith(" ") and _may_follow_as(before[-40:]) and _AS_BEFORE_PASSIVE.search(before[-40:]):
             agent = _AS_PASSIVE_AGENT.match(sentence, end)
             if agent is not None:  # "As reported by Ukrinform, 12 civilians were wounded": the agent speaks
                 cues.append(Cue(verb, start, end, source_after(sentence[agent.end() :]), False))
