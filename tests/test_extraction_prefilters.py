@@ -32,7 +32,9 @@ from claimtrack.extraction.gazetteer import load_gazetteer
 from claimtrack.extraction.lexicons import alternation, counted_groups
 from claimtrack.extraction.numbers import TENS, UNITS
 from claimtrack.extraction.prefilter import (
+    WORD_RUNS,
     StartScan,
+    WordRuns,
     finditer_lowered,
     has_digit,
     lowercase_twin,
@@ -782,3 +784,33 @@ def test_words_before_a_cue_end_with_the_last_word_of_the_whole_prefix(text: str
     got = attribution._words_before(text, start)
     assert bool(got) == bool(whole)
     assert not whole or got[-1] == whole[-1]
+
+
+@QUICK
+@given(texts)
+@example("as reported by")
+@example("(aS has  been\u00a0quickly ")
+@example("x,Aſ was ")
+def test_as_guard_lets_through_every_tail_the_passive_pattern_matches(text: str) -> None:
+    """`_may_follow_as` is a necessary condition for `_AS_BEFORE_PASSIVE`, on any text and with a space after it."""
+    for tail in (text, text + " ", text + " as " + text[:6] + " "):
+        if attribution._AS_BEFORE_PASSIVE.search(tail):
+            assert attribution._may_follow_as(tail)
+
+
+@QUICK
+@given(texts)
+@example("said,according(told)x-said three-fourths TWO")
+def test_shared_word_scan_finds_what_each_set_s_own_scan_finds(text: str) -> None:
+    """The hits of the scan shared by the cue words and the number words, kept to one set, are that set's matches."""
+    low = text.lower()
+    hits = WORD_RUNS.hits(low)
+    for words, pattern in ((attribution._CUE_WORDS, attribution._CUE_WORD_RE),
+                           (quantities._NUMBER_WORDS, quantities._NUMBER_WORD_RE)):
+        assert [(s, e) for w, s, e in hits if w in words] == [m.span() for m in pattern.finditer(low)]
+        assert all(low[s:e] == w for w, s, e in hits)
+
+
+def test_shared_word_scan_refuses_a_word_it_cannot_scan_for() -> None:
+    with pytest.raises(ValueError):
+        WordRuns().add({"per cent"})

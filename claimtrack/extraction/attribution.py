@@ -22,7 +22,7 @@ from claimtrack.extraction.actors import (
 from claimtrack.extraction.dates import MONTHS, WEEKDAYS
 from claimtrack.extraction.lexicons import DOCUMENT_WORDS
 from claimtrack.extraction.numbers import SCALES, TENS, UNITS
-from claimtrack.extraction.prefilter import StartScan, lowered, trie_alternation
+from claimtrack.extraction.prefilter import WORD_RUNS, StartScan, lowered, trie_alternation
 from claimtrack.extraction.sentences import TITLE_ABBREVIATIONS
 
 # Reporting verbs (and a few nouns of saying) that attribute a statement to their subject.
@@ -232,6 +232,16 @@ _AS_BEFORE_PASSIVE = re.compile(
     r"(?:^|[\s,;(])as\s+(?:(?:was|has\s+been|had\s+been)\s+)?(?:[a-z]+ly\s+)?$", re.IGNORECASE
 )
 _TOKEN_RE = re.compile(r"\(?[\w'’.\-]+\)?|[,:;]")
+_AS_REACH_WORDS = 4  # "as" + was/has been/had been + an -ly adverb: `_AS_BEFORE_PASSIVE` spans at most 4 words
+
+
+def _may_follow_as(tail: str) -> bool:
+    """A necessary condition for `_AS_BEFORE_PASSIVE` in `tail`: one of its last four words (split at whitespace, as
+    \\s is) ends in "as" (the pattern's ſ folds to s), without a regex search."""
+    for word in tail.lower().rsplit(None, _AS_REACH_WORDS)[-_AS_REACH_WORDS:]:
+        if word.endswith(("as", "aſ")):
+            return True
+    return False
 
 
 _CLAUSE_MARKS = frozenset({",", ":", ";"})
@@ -748,6 +758,7 @@ _CUE_WORDS = _SPEECH_SET | {"citing", "quoting", "according", "per"} | _ISSUE_VE
 # a cue word as a whole run of ASCII letters, in the lowercased sentence (scanned from one non-letter to the next)
 _CUE_WORD_SCAN = StartScan(rf"{trie_alternation(_CUE_WORDS)}(?![a-z])", "a-z")
 _CUE_WORD_RE = _CUE_WORD_SCAN.pattern
+WORD_RUNS.add(_CUE_WORDS)  # found by the scan the number words share (`prefilter.WordRuns`)
 
 
 _PER_SOURCE = re.compile(r"\s+(?:the\s+|a\s+)?[A-Z]")
@@ -775,7 +786,7 @@ def _cue_matches(sentence: str):
     if low is None:  # a letter whose lowercase is ASCII ("K", "İ") would join runs: look at every word instead
         words = [(w.group(0).lower(), w.start(), w.end()) for w in _WORDS_RE.finditer(sentence)]
     else:
-        words = [(low[start:end], start, end) for start, end in _CUE_WORD_SCAN.spans(low)]  # no match objects
+        words = [hit for hit in WORD_RUNS.hits(low) if hit[0] in _CUE_WORDS]
     for word, start, end in words:
         upper = sentence[start].isupper()
         # the words before matter only to a capitalised word and to an -ed or -s word ("an estimated", "the
@@ -917,7 +928,7 @@ def find_cues(sentence: str, quotes: list[tuple[int, int]]) -> list[Cue]:
             # "X launched a coup, saying he has 25,000 fighters": the participle's subject is the sentence's
             cues.append(Cue(verb, start, end, None, False, coordinated=True))
             continue
-        if before.endswith(" ") and _AS_BEFORE_PASSIVE.search(before[-40:]):
+        if before.endswith(" ") and _may_follow_as(before[-40:]) and _AS_BEFORE_PASSIVE.search(before[-40:]):
             agent = _AS_PASSIVE_AGENT.match(sentence, end)
             if agent is not None:  # "As reported by Ukrinform, 12 civilians were wounded": the agent speaks
                 cues.append(Cue(verb, start, end, source_after(sentence[agent.end() :]), False))

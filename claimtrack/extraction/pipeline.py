@@ -1019,15 +1019,18 @@ def _remember_speaker(ctx: Context, actor: ActorRef) -> None:
 
 def _attribute_quote_continuations(readings: list[_Reading]) -> None:
     """A quoted sentence without a cue belongs to the speaker of its quote (same or previous paragraph)."""
-    blocks = _paragraph_blocks(readings)
+    blocks: dict[int, tuple[int, int]] | None = None  # read when a quoted sentence first needs its paragraph
     last_attributed: _Reading | None = None  # the last reading so far with a speaker
     for k, reading in enumerate(readings):
+        if reading.attribution is None and not reading.quotes:
+            continue  # no quote: neither a continuation nor mostly quoted, and no speaker to remember
         if reading.attribution is None and _partial_quote_after_quoted(reading, readings[k - 1] if k else None):
             a = readings[k - 1].attribution  # 'Promises "remain unfulfilled", X wrote. France's rose "from 300 to 969"'
             reading.attribution = Attribution(a.claimant, a.relay, None, "quote continuation", [])
         elif reading.attribution is None and ((mostly := _mostly_quoted(reading.sentence, reading.quotes))
                                               or _quote_runs_on(reading)):
             para = reading.sentence.paragraph
+            blocks = blocks or _paragraph_blocks(readings)
             first, end = blocks[para]
             same_para = [r for r in readings[first:end] if r.attribution is not None]
             source = None

@@ -271,3 +271,41 @@ def word_start_scan(twin: re.Pattern[str]) -> StartScan:
     if not twin.pattern.startswith(r"\b"):
         raise ValueError(f"does not open with \\b: {twin.pattern[:60]!r}")
     return StartScan(twin.pattern[2:], r"\w", twin.flags & ~re.UNICODE)
+
+
+class WordRuns:
+    """Which words of the registered sets stand in a lowercased text as whole runs of ASCII letters.
+
+    One scan serves every set: the modules that read a sentence for words of their own (the cue words of
+    attribution, the number words of quantities) share it, and the last `size` texts' hits are remembered,
+    so a sentence read in both passes over a document is scanned once. A hit is a letter run equal to a
+    word, so at most one word of the union stands at a position: the hits that are words of one set are
+    what a scan for that set alone finds.
+    """
+
+    def __init__(self, size: int = 512) -> None:
+        self._words: set[str] = set()
+        self._pattern: re.Pattern[str] | None = None
+        self._cached = lru_cache(maxsize=size)(self._scan)
+
+    def add(self, words: frozenset[str] | set[str]) -> None:
+        """Look for these words too (each a run of lowercase ASCII letters)."""
+        odd = sorted(w for w in words if not (w.isascii() and w.isalpha() and w.islower()))
+        if odd:
+            raise ValueError(f"not runs of lowercase ASCII letters: {odd[:5]}")
+        self._words |= set(words)
+        self._pattern = None
+        self._cached.cache_clear()
+
+    def hits(self, low: str) -> tuple[tuple[str, int, int], ...]:
+        """(word, start, end) of every registered word standing in `low` as a whole letter run, in order."""
+        return self._cached(low)
+
+    def _scan(self, low: str) -> tuple[tuple[str, int, int], ...]:
+        if self._pattern is None:  # a non-letter, then a word: a text with a space before it finds one at 0 too
+            self._pattern = re.compile(rf"[^a-z]{trie_alternation(self._words)}(?![a-z])")
+        return tuple((low[start:end], start, end)
+                     for m in self._pattern.finditer(" " + low) for start, end in ((m.start(), m.end() - 1),))
+
+
+WORD_RUNS = WordRuns()

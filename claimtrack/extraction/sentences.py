@@ -132,7 +132,7 @@ def split_sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     for paragraph, line in enumerate(_LINE_RE.finditer(text)):
         block = line.group(0)
-        if not block.strip():
+        if block.isspace():  # nothing but whitespace (strip()'s), tested without a copy of the line
             continue
         spans: list[tuple[int, int]] | Iterator[tuple[int, int]] = split_block(block, line.start())
         if is_boilerplate_line(block):
