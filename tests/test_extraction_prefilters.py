@@ -814,3 +814,17 @@ def test_shared_word_scan_finds_what_each_set_s_own_scan_finds(text: str) -> Non
 def test_shared_word_scan_refuses_a_word_it_cannot_scan_for() -> None:
     with pytest.raises(ValueError):
         WordRuns().add({"per cent"})
+
+
+@QUICK
+@given(texts)
+@example("They accused the Kremlin; critics urged Moscow and thanks Kyiv")
+@example("Xpraised   the ")
+def test_party_verb_starts_let_through_every_party_verb_before_a_name(text: str) -> None:
+    """`places._is_party` searches for a party verb only in a window holding a verb's first four letters: the
+    search finds a party verb in no other window."""
+    for end in range(len(text) + 1):
+        window = text[max(0, end - 20) : end]
+        verb = places._VERB_BEFORE.search(text, max(0, end - 20), end)
+        if verb is not None and verb.group(1) in places.PARTY_VERBS:
+            assert any(start in window for start in places._PARTY_VERB_STARTS)

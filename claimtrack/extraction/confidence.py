@@ -26,6 +26,9 @@ from claimtrack.records import ActorRef, Confidence
 
 RELIABILITY_WEIGHT = {"A": 1.0, "B": 0.85, "C": 0.65, "D": 0.45, "E": 0.3, "F": 0.35}
 CREDIBILITY_WEIGHT = {1: 1.0, 2: 0.9, 3: 0.7, 4: 0.5, 5: 0.3, 6: 0.5}
+# the score of each (reliability, credibility), rounded once here: round() to 3 digits costs a float-to-decimal
+# conversion on every claim
+_SCORES = {(r, c): round(wr * wc, 3) for r, wr in RELIABILITY_WEIGHT.items() for c, wc in CREDIBILITY_WEIGHT.items()}
 
 # (pattern, credibility, ICD 203 term, reason); the lowest credibility found wins.
 LANGUAGE_CUES: tuple[tuple[str, int, str | None, str], ...] = (
@@ -153,7 +156,7 @@ def assess(
         reasons.append(f"relayed by {relayed_by.name}")
     if credibility == 2:
         reasons.append("plain assertion: credibility 2 (probably true)")
-    score = round(RELIABILITY_WEIGHT[grade] * CREDIBILITY_WEIGHT[credibility], 3)
+    score = _SCORES[grade, credibility]
     return Confidence(score=score, reliability=grade, credibility=credibility, estimative=estimative, reasons=reasons)
 
 
