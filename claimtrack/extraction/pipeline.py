@@ -767,7 +767,9 @@ _LETTER_WORD = re.compile(r"[^\W\d_]+")
 
 def _says_something(text: str) -> bool:
     """Whether a sentence holds a statement: two words at least, not a lone '"', "(...)", "Why?" or "Exactly!"."""
-    return len(_LETTER_WORD.findall(text, 0, 200)) >= 2
+    if len(text) > 40:
+        return True  # the fragments meant ("Why?", "(...)") are short: a longer sentence is read as holding words
+    return len(_LETTER_WORD.findall(text)) >= 2
 
 
 def _statement_kind(cue: Cue | None) -> str:
