@@ -22,7 +22,7 @@ from claimtrack.extraction.actors import (
 from claimtrack.extraction.dates import MONTHS, WEEKDAYS
 from claimtrack.extraction.lexicons import DOCUMENT_WORDS
 from claimtrack.extraction.numbers import SCALES, TENS, UNITS
-from claimtrack.extraction.prefilter import WORD_RUNS, StartScan, lowered, trie_alternation
+from claimtrack.extraction.prefilter import StartScan, lowered, trie_alternation
 from claimtrack.extraction.sentences import TITLE_ABBREVIATIONS
 
 # Reporting verbs (and a few nouns of saying) that attribute a statement to their subject.
@@ -758,7 +758,11 @@ _CUE_WORDS = _SPEECH_SET | {"citing", "quoting", "according", "per"} | _ISSUE_VE
 # a cue word as a whole run of ASCII letters, in the lowercased sentence (scanned from one non-letter to the next)
 _CUE_WORD_SCAN = StartScan(rf"{trie_alternation(_CUE_WORDS)}(?![a-z])", "a-z")
 _CUE_WORD_RE = _CUE_WORD_SCAN.pattern
-WORD_RUNS.add(_CUE_WORDS)  # found by the scan the number words share (`prefilter.WordRuns`)
+# the same words after one character that is no letter, found by one finditer over the text with a space before it:
+# a word ends with a letter, so no word's last character is the next one's first and no hit is skipped
+_CUE_WORD_HITS = re.compile(rf"[^a-z]{trie_alternation(_CUE_WORDS)}(?![a-z])")
+if not all(word.isascii() and word.isalpha() and word.islower() for word in _CUE_WORDS):
+    raise ValueError("a cue word must be a run of lowercase ASCII letters (`_CUE_WORD_HITS`)")
 
 
 _PER_SOURCE = re.compile(r"\s+(?:the\s+|a\s+)?[A-Z]")
@@ -786,7 +790,8 @@ def _cue_matches(sentence: str):
     if low is None:  # a letter whose lowercase is ASCII ("K", "İ") would join runs: look at every word instead
         words = [(w.group(0).lower(), w.start(), w.end()) for w in _WORDS_RE.finditer(sentence)]
     else:
-        words = [hit for hit in WORD_RUNS.hits(low) if hit[0] in _CUE_WORDS]
+        words = [(low[start:end], start, end)
+                 for m in _CUE_WORD_HITS.finditer(" " + low) for start, end in ((m.start(), m.end() - 1),)]
     for word, start, end in words:
         upper = sentence[start].isupper()
         # the words before matter only to a capitalised word and to an -ed or -s word ("an estimated", "the

@@ -17,7 +17,6 @@ from claimtrack.extraction.gazetteer import load_gazetteer
 from claimtrack.extraction.lexicons import CountedGroup, alternation, counted_groups, side_by_capital, side_by_form
 from claimtrack.extraction.numbers import DIGITS, SCALE, TENS, UNITS, parse_number
 from claimtrack.extraction.prefilter import (
-    WORD_RUNS,
     StartScan,
     finditer_lowered,
     folded,
@@ -484,7 +483,6 @@ _NUMBER_WORDS = frozenset([*UNITS, *TENS, "hundred", "hundreds", "thousand", "th
 # a number word as a whole run of ASCII letters of the lowercased sentence, found in one regex search
 _NUMBER_WORD_SCAN = StartScan(rf"{trie_alternation(_NUMBER_WORDS)}(?![a-z])", "a-z")
 _NUMBER_WORD_RE = _NUMBER_WORD_SCAN.pattern
-WORD_RUNS.add(_NUMBER_WORDS)  # found by the scan the cue words share: a sentence read for cues is not scanned again
 
 
 def _may_hold_a_count(sentence: str) -> bool:
@@ -492,12 +490,7 @@ def _may_hold_a_count(sentence: str) -> bool:
     if has_digit(sentence):
         return True
     low = lowered(sentence)  # shared with the other modules reading this sentence
-    if low is None:
-        return _NUMBER_WORD_SCAN.search(sentence.lower()) is not None
-    for word, _, _ in WORD_RUNS.hits(low):
-        if word in _NUMBER_WORDS:
-            return True
-    return False
+    return _NUMBER_WORD_SCAN.search(sentence.lower() if low is None else low) is not None
 
 
 @lru_cache(maxsize=4)
