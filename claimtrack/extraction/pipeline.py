@@ -718,14 +718,19 @@ def _skip_dates(ctx: Context, sentence: Sentence) -> None:
         ctx.undated.append(sentence)
 
 
+def _with(mentions: list[PlaceMention], more: list[PlaceMention]) -> list[PlaceMention]:
+    """The mentions and `more`, in text order."""
+    return sorted(mentions + more, key=lambda m: m.start) if more else mentions
+
+
 def _linked_places(
     sentence: Sentence, mentions: list[PlaceMention], attribution: Attribution | None, claimant: ActorRef | None
 ) -> list[PlaceMention]:
-    """The mentions plus the polities pronouns point back to ("along its borders"), less a speaker's title's."""
+    """The mentions plus the speaker's country ("near our border") and the polities pronouns point back to
+    ("along its borders"), less a speaker's title's."""
     affiliation = claimant.affiliation if claimant is not None else None
-    linked = pronoun_mentions(sentence.text, sentence.start, mentions, affiliation)
-    if linked:
-        mentions = sorted(mentions + linked, key=lambda m: m.start)
+    mentions = _with(mentions, speaker_country_mentions(sentence.text, sentence.start, affiliation))
+    mentions = _with(mentions, pronoun_mentions(sentence.text, sentence.start, mentions, affiliation))
     mentions = bordering_area_mentions(sentence.text, sentence.start, mentions)
     if attribution is not None and mentions:
         mentions = outside_speaker_titles(sentence.text, sentence.start, mentions, attribution.phrase_spans)
@@ -1264,11 +1269,7 @@ def _claims_of(
         if claim_date is not None and claim_date.value is not None:
             ctx.speaker_dates[claimant.name] = (sentence.index, claim_date)
     _note_days(ctx, dates)
-    place_mentions = _place_mentions(ctx, sentence)
-    if claimant is not None:  # "near our border": the speaker's country
-        own_country = speaker_country_mentions(sentence.text, sentence.start, claimant.affiliation)
-        place_mentions = sorted(place_mentions + own_country, key=lambda m: m.start) if own_country else place_mentions
-    place_mentions = _linked_places(sentence, place_mentions, attribution, claimant)
+    place_mentions = _linked_places(sentence, _place_mentions(ctx, sentence), attribution, claimant)
     exclude = attribution.phrase_spans if attribution else []
     excluded = [(sentence.start + s, sentence.start + e) for s, e in exclude]
     if dateline_here:  # "KYIV, Nov 4 (Reuters) - ... shelled Kherson": where the story was filed is not a place of it

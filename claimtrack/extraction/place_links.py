@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from claimtrack.extraction.gazetteer import Place, load_gazetteer
-from claimtrack.extraction.places import LOCAL_OFFICES, PlaceMention, is_polity
+from claimtrack.extraction.places import LOCAL_OFFICES, PlaceMention, country_named, is_polity
 
 # "its borders", "their own territory", "whose southern border": the noun is a place of the pronoun's antecedent
 _PRONOUN_PLACE_RE = re.compile(
@@ -58,8 +58,7 @@ def pronoun_mentions(
             continue  # "near its border with Ukraine": the named side places it
         place = _antecedent(sentence, offset, mentions, m.start())
         if place is None and m.group("pronoun").lower() == "whose" and affiliation:
-            place = load_gazetteer().lookup(affiliation)
-            place = place if place is not None and place.kind == "country" else None
+            place = country_named(affiliation)
         if place is not None:
             out.append(PlaceMention(place, m.group(0), offset + m.start(), offset + m.end(), "location", "pronoun"))
     return out

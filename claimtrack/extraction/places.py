@@ -846,14 +846,20 @@ _OUR_PLACE_RE = re.compile(
 )
 
 
+def country_named(name: str) -> Place | None:
+    """The country a speaker's affiliation names ("Lithuania"), or None (a bloc, a body, an unknown name)."""
+    place = load_gazetteer().lookup(name)
+    return place if place is not None and place.kind == "country" else None
+
+
 def speaker_country_mentions(sentence: str, offset: int, affiliation: str | None) -> list[PlaceMention]:
     """ "our border", "my country", "our territory" in the words of a speaker who speaks for a country: that
     country, as a location ("near our border" said by a Lithuanian official is Lithuania's border)."""
     if not affiliation or ("our " not in sentence and "Our " not in sentence and "my " not in sentence
                            and "My " not in sentence):  # fmt: skip
         return []
-    place = load_gazetteer().lookup(affiliation)
-    if place is None or place.kind != "country":
+    place = country_named(affiliation)
+    if place is None:
         return []
     return [PlaceMention(place, m.group(0), offset + m.start(), offset + m.end(), "location", "speaker")
             for m in _OUR_PLACE_RE.finditer(sentence)  # "Our country has lost": it acts, unless "in our country"
