@@ -13,7 +13,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from claimtrack.views import EXPORT_COLUMNS, ClaimView, bounds_text  # noqa: F401  (importable from here too)
+from claimtrack.views import EXPORT_COLUMNS, ClaimView, bounds_text, date_text  # noqa: F401  (importable from here too)
 
 Precision = Literal["day", "week", "month", "quarter", "year"]
 ActorKind = Literal["person", "organisation", "anonymous", "media"]
@@ -50,13 +50,7 @@ class DateRef(BaseModel):
 
     def iso(self) -> str | None:
         """ISO 8601 at the date's own precision: 2024-10-23, 2024-10, 2024 (a week is its Monday)."""
-        if self.value is None:
-            return None
-        if self.precision == "month":
-            return self.value.strftime("%Y-%m")
-        if self.precision == "year":
-            return self.value.strftime("%Y")
-        return self.value.isoformat()
+        return None if self.value is None else date_text(self.value, self.precision)
 
 
 class Quantity(BaseModel):

@@ -61,3 +61,15 @@ def bounds_text(low: float | None, high: float | None, qualifier: str | None, va
     if low is not None:
         return f"at least {low:,.0f}" if qualifier in (None, "at least") else f"{qualifier} {low:,.0f}"
     return f"up to {high:,.0f}" if qualifier in (None, "up to") else f"{qualifier} {high:,.0f}"
+
+
+def date_text(value: dt.date | str, precision: str | None) -> str:
+    """A date at its precision, ISO 8601: 2024-10-23, 2024-10, 2024 (`value` a date, or ISO text as SQLite
+    returns it)."""
+    if isinstance(value, str):
+        value = dt.date.fromisoformat(value)
+    if precision == "month":
+        return value.strftime("%Y-%m")
+    if precision == "year":
+        return value.strftime("%Y")
+    return value.isoformat()

@@ -26,6 +26,8 @@ import datetime as dt
 import marshal
 from typing import Any
 
+from claimtrack.views import date_text
+
 MARSHAL_VERSION = 4
 PACKED_FIELDS = (
     "document", "outlet", "published", "kind", "quantity_low", "quantity_high", "quantity_qualifier", "quantity_raw",
@@ -41,17 +43,6 @@ unpack = marshal.loads
 def has_pack(kind: str, subject: str | None) -> bool:
     """Whether a claim of this kind and subject stores a pack (compare reads only those)."""
     return subject is not None or kind == DENIAL
-
-
-def date_text(value: dt.date | str, precision: str | None) -> str:
-    """A date at its precision, as DateRef.iso() writes it: 2024-10-23, 2024-10, 2024."""
-    if isinstance(value, str):  # SQLite returns dates as ISO text
-        value = dt.date.fromisoformat(value)
-    if precision == "month":
-        return value.strftime("%Y-%m")
-    if precision == "year":
-        return value.strftime("%Y")
-    return value.isoformat()
 
 
 def _number(value: Any, kind: type) -> Any:

@@ -45,7 +45,6 @@ from typing import TYPE_CHECKING
 import sqlalchemy as sa
 
 from claimtrack.storage.errors import NotFound
-from claimtrack.storage.packed import date_text
 from claimtrack.storage.schema import (
     REVIEW_STATUSES,
     actor_aliases,
@@ -60,7 +59,7 @@ from claimtrack.storage.schema import (
 )
 from claimtrack.storage.store import Store
 from claimtrack.storage.text import norm
-from claimtrack.views import EXPORT_COLUMNS
+from claimtrack.views import EXPORT_COLUMNS, date_text
 
 if TYPE_CHECKING:
     from claimtrack.records import ClaimRecord
