@@ -362,6 +362,23 @@ def test_status_of_a_count_stops_at_the_clause_before_it() -> None:
     assert [c.subject for c in claims] == ["people killed", "people wounded"]
 
 
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("The mayor said the blast killed 14 people and injured 52 others.", ["people killed", "wounded"]),
+        ("The army said the mine wounded 12 soldiers and killed three.", ["troops wounded", "killed"]),
+        ("The governor said 30 soldiers and 12 officers were killed.", ["troops killed", "troops killed"]),
+    ],
+)
+def test_a_verb_of_the_next_count_is_not_this_count_s_status(text: str, subjects: list[str]) -> None:
+    assert [c.subject for c in counted(text)] == subjects
+
+
+def test_claimed_the_lives_of_is_killed() -> None:
+    claims = counted("The ministry said the war had claimed the lives of 9,000 people.")
+    assert [c.subject for c in claims] == ["people killed"]
+
+
 def test_a_handful_of_people_without_a_status_is_not_a_claim() -> None:
     assert counted("The mayor said three girls were at the school.") == []
 

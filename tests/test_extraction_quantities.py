@@ -539,6 +539,28 @@ def test_a_time_or_factor_after_a_verb_or_number_of_is_no_count(sentence: str) -
 @pytest.mark.parametrize(
     ("sentence", "value", "unit"),
     [
+        ("Artillery fire injured 11 in the village overnight.", 11, "injured"),
+        ("The drone attack wounded 4 on Sunday morning.", 4, "wounded"),
+        ("Gunmen killed 7 at a checkpoint near the town.", 7, "killed"),
+    ],
+)
+def test_a_count_after_a_verb_keeps_a_place_or_day_after_it(sentence: str, value: int, unit: str) -> None:
+    count = only_count(sentence)
+    assert (count.low, count.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The famine killed one in five villagers.", "The disease killed 3 in 10 of those infected.",
+     "The raids wounded one in every four residents."],
+)
+def test_a_share_after_a_verb_is_no_count_of_the_verb(sentence: str) -> None:
+    assert all(c.unit not in {"killed", "wounded"} for c in find_counts(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
         ("The company bought 40,000 items of headgear abroad.", 40_000, "headgear"),
         ("The ministry ordered 25,000 sets of uniforms and 9,000 helmets.", 25_000, "uniforms"),
         ("Volunteers shipped 3,000 pairs of boots in May.", 3_000, "boots"),

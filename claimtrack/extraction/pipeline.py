@@ -1303,7 +1303,8 @@ def _claims_of(
             side = sentence_side or (_carried_side(ctx, sentence.index) if carries else None)
         if side is not None:
             sentence_side = side
-        subject = subject_of(sentence.text, count, rel_start, rel_end, side)
+        next_start = counts[i + 1].start - sentence.start if i + 1 < len(counts) else None
+        subject = subject_of(sentence.text, count, rel_start, rel_end, side, next_start)
         if subject is None:
             continue
         quantity = Quantity(

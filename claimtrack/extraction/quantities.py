@@ -393,11 +393,18 @@ _TIME_OR_MEASURE_AFTER = re.compile(
 )
 
 
+# after "killed N": a share ("one in five", "two of them"), a range or rate ("to", "from", "by", "per", "%"), a number
+# after "on"/"at"; "in"/"on"/"at" before words stay: "injured 11 in Kherson", "killed 7 at a checkpoint" count people
+_NOT_COUNTED_AFTER_VERB = re.compile(
+    r"\s*(?:of(?!\s+(?:them|those|whom)\b)|in\s+(?:\d+|every|an?|one|two|three|four|five|six|seven|eight|nine|ten)\b|"
+    r"(?:on|at)\s+\d+|to|from|by|per|%|percent)\b"
+)
+
+
 def _unit_from_verb(sentence: str, num_start: int, num_end: int) -> tuple[CountedGroup, str, str, int] | None:
     """'injured at least 30,000' / 'killing 20': the verb before the number names what is counted."""
     verb = _VERB_COUNT_RE.search(sentence[max(0, num_start - 40) : num_start])
-    if not verb or re.match(r"\s*(?:of(?!\s+(?:them|those|whom)\b)|in|on|at|to|from|by|per|%|percent)\b",
-                            sentence[num_end:]) or _TIME_OR_MEASURE_AFTER.match(sentence, num_end):
+    if not verb or _NOT_COUNTED_AFTER_VERB.match(sentence, num_end) or _TIME_OR_MEASURE_AFTER.match(sentence, num_end):
         return None  # "was killed two months later": a time, not a count
     noun = _VERB_UNITS[folded(verb.group("verb"))[:4]]
     group = counted_groups().get(noun)

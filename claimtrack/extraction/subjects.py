@@ -20,7 +20,7 @@ STATUS_CUES: tuple[tuple[str, str, str], ...] = (
     (r"killed\s+or\s+(?:wounded|injured)|dead\s+(?:and|or)\s+(?:wounded|injured)|casualt|losses|\blost\b|losing|"
      r"\bvictims?\s+(?:were|was|are|is|include[sd]?|including)\b", "casualties", "casualties"),
     (r"\bkill(?:ed|ing|s)?\b|\bdead\b|\bdied\b|\bdeaths?\b|\bperished\b|\beliminated\b|\bneutrali[sz]ed\b|"
-     r"\bexecut(?:ed|ions?)\b|\bbod(?:y|ies)\s+of\b",
+     r"\bexecut(?:ed|ions?)\b|\bbod(?:y|ies)\s+of\b|\blives\s+of\b",
      "casualties", "killed"),
     (r"\bwound(?:ed|ing)\b|\binjur(?:ed|ing|ies)\b|\bhurt(?:ing)?\b|\b(?:in|to)\s+hospital\b|\bhospitali[sz]ed\b",
      "casualties", "wounded"),
@@ -63,18 +63,45 @@ _WHOLE_OF_PART = re.compile(
 )
 
 
-def _window(sentence: str, start: int, end: int) -> tuple[str, str]:
-    """The clause around a count: (the count's own words and the rest of its clause after it, some words before)."""
+_COORDINATOR = re.compile(r"(?:,\s*|\s)(?:and|but|or|while)\s|,\s")
+
+
+def _next_count_clause(between: str) -> int | None:
+    """Where the clause of the next count begins in the words between two counts, if it has its own status cue.
+
+    "killed 12 people and wounded 64 others": "wounded" is the second count's verb, so the first count's clause
+    ends at "and"; "12 soldiers and 3 officers were killed" has no cue between them: the two share "killed".
+    """
+    joins = list(_COORDINATOR.finditer(between))
+    if not joins:
+        return None
+    join = joins[-1]
+    tail = between[join.end() :]
+    return join.start() if any(pattern.search(tail) for pattern, _, _ in _STATUS_RES) else None
+
+
+def _window(sentence: str, start: int, end: int, next_start: int | None = None) -> tuple[str, str]:
+    """The clause around a count: (the count's own words and the rest of its clause after it, some words before).
+
+    `next_start`: where the sentence's next count begins; a clause of its own before it ends this one's.
+    """
     before = re.split(r",\s(?:and|but|while|whereas)\s|;", sentence[max(0, start - 60) : start])[-1]
     if _WHOLE_OF_PART.search(before):
         before = ""  # "shot down 35 of the 50 drones": what befell the part did not befall the whole
-    after = re.split(r"[;:]|\s[–—]\s|,\s(?:while|but|and)\s", sentence[end : end + 90])[0]
+    after = sentence[end : end + 90]
+    if next_start is not None and next_start - end < 90:
+        cut = _next_count_clause(sentence[end:next_start])
+        if cut is not None:
+            after = after[:cut]
+    after = re.split(r"[;:]|\s[–—]\s|,\s(?:while|but|and)\s", after)[0]
     return sentence[start:end] + " " + after, before  # the count's own words too ("number of abducted ...")
 
 
-def _status(sentence: str, count: CountMention, rel_start: int, rel_end: int) -> tuple[str, str] | None:
+def _status(
+    sentence: str, count: CountMention, rel_start: int, rel_end: int, next_start: int | None = None
+) -> tuple[str, str] | None:
     """The status cue nearest the count: in its own words and clause first, then just before it."""
-    own, before = _window(sentence, rel_start, rel_end)
+    own, before = _window(sentence, rel_start, rel_end, next_start)
     texts = (own, before)
     if count.tally:  # "losses amounted to: personnel - 720,000, tanks - 9,420": the list's head
         texts = (own, before, sentence[max(0, rel_start - 240) : rel_start])
@@ -108,10 +135,15 @@ def side_of(sentence: str, count: CountMention, rel_start: int) -> str | None:
     return None
 
 
-def subject_of(sentence: str, count: CountMention, rel_start: int, rel_end: int, side: str | None) -> Subject | None:
-    """The comparable subject of a count, or None when the count is not a claim (people with no cue)."""
+def subject_of(
+    sentence: str, count: CountMention, rel_start: int, rel_end: int, side: str | None, next_start: int | None = None
+) -> Subject | None:
+    """The comparable subject of a count, or None when the count is not a claim (people with no cue).
+
+    `next_start`: where the sentence's next count begins (relative), which bounds the clause read for its status.
+    """
     group = count.group
-    status = _status(sentence, count, rel_start, rel_end)
+    status = _status(sentence, count, rel_start, rel_end, next_start)
     category = group.category
     if category == "buildings":
         # houses and schools are a claim only when something befell them: "over 30 houses were damaged"
