@@ -1080,6 +1080,19 @@ def test_a_closing_speaker_frames_a_belief_but_not_a_claim(text: str, name: str)
     assert claim.actor is not None and claim.actor.name == name
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kyiv has had only 200,000 of the shells the EU promised, Kuleba said.", "Dmytro Kuleba"),
+        ("The army got 40 of the 90 tanks that Berlin pledged, Zelensky said in Kyiv on Monday.", "Volodymyr Zelensky"),
+        ("Fewer than 30 of the 80 drones Moscow announced were seen, Kirby said late on Friday.", "John Kirby"),
+    ],
+)
+def test_a_closing_speaker_frames_the_verbs_of_others_inside_the_sentence(text: str, name: str) -> None:
+    claims = [c for c in extract_claims(text, PUBLISHED) if c.quantity is not None]
+    assert claims and {c.actor.name for c in claims if c.actor} == {name}
+
+
 def test_according_to_him_is_the_person_named_before() -> None:
     text = "Rustem Umerov, Ukraine's defence minister, spoke to reporters. According to him, 300 tanks were lost."
     claims = [c for c in extract_claims(text, PUBLISHED) if c.quantity is not None]

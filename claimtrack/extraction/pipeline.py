@@ -457,7 +457,10 @@ def _outer_frame_first(cues: list[Cue], text: str) -> list[Cue]:
         return cues
     if cues[0].verb not in _BELIEF_VERBS:
         last = cues[-1]  # "Only Poland has pledged support, said Ukraine's officials.": the closing "said X" frames
-        return [last, *cues[:-1]] if _closing_inverted_frame(last, text) else cues
+        closing = _closing_inverted_frame(last, text) or (
+            _closing_speaker_frame(last, text) and not _opens_the_sentence(cues[0], text)
+        )
+        return [last, *cues[:-1]] if closing else cues
     for k, cue in enumerate(cues[1:], start=1):
         if cue.is_source or not cue.phrase or cue.verb in HEDGE_VERBS:
             continue
@@ -479,6 +482,29 @@ def _closing_inverted_frame(cue: Cue, text: str) -> bool:
         return False
     after = text[cue.end :].lstrip()
     return after.startswith(cue.phrase) and not after[len(cue.phrase) :].strip(" .!?\"”’")
+
+
+_ADVERBIAL_TAIL = re.compile(
+    r"(?:(?:on|in|at|during|late|early|earlier|later|last|this|yesterday|today|tonight|after|before)\b[^,;:\"“”]*)?"
+)
+
+
+def _opens_the_sentence(cue: Cue, text: str) -> bool:
+    """Whether a cue's speaker is the subject of the sentence's main clause ("Lavrov reiterated that ...")."""
+    subject = sentence_subject(text)
+    return bool(subject and cue.phrase and subject in cue.phrase)
+
+
+def _closing_speaker_frame(cue: Cue, text: str) -> bool:
+    """Whether a cue closes its sentence as ", X said." (or "said in Brussels last week."): X, after a comma, says
+    everything before it, whatever verbs of others inside it hold ("... the shells the EU promised, Kuleba said");
+    a sentence whose own subject speaks first stays that speaker's (`_opens_the_sentence`)."""
+    if cue.verb not in _INVERTED_FRAME_VERBS or not cue.phrase:
+        return False
+    before = text[: cue.start].rstrip()
+    if not before.endswith(cue.phrase) or not before[: -len(cue.phrase)].rstrip().endswith(","):
+        return False
+    return _ADVERBIAL_TAIL.fullmatch(text[cue.end :].strip(" .!?\"”’")) is not None
 
 
 def _strip_possessive_document(phrase: str) -> str:
