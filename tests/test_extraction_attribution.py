@@ -1093,6 +1093,28 @@ def test_a_closing_speaker_frames_the_verbs_of_others_inside_the_sentence(text: 
     assert claims and {c.actor.name for c in claims if c.actor} == {name}
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("General Syrsky boasted that his brigades had destroyed 40 tanks in a week.", "Syrsky"),
+        ("Mayor Ivan Petrenko has sworn that the town would never surrender.", "Ivan Petrenko"),
+        ("The commander confessed that 200 of his men had deserted.", "commander"),
+        ("Senator Jane Holt criticised the delay in sending air defence systems.", "Jane Holt"),
+        ("The minister lamented that only 30 of the promised shells had arrived.", "minister"),
+        ("Stoltenberg has made it clear that NATO will not send troops.", "Jens Stoltenberg"),
+        ("The ISW continues to assess that Russian forces will attack in the spring.", "Institute for the Study of War"),
+    ],
+)
+def test_verbs_of_boasting_swearing_confessing_and_criticising_attribute(text: str, name: str) -> None:
+    claims = extract_claims(text, PUBLISHED)
+    assert claims and all(c.actor is not None and name in c.actor.name for c in claims)
+
+
+def test_a_sentence_opened_by_an_acronym_keeps_it_in_the_speaker() -> None:
+    claim = one_claim("US officials said 4,000 troops had arrived in Romania.")
+    assert claim.actor is not None and (claim.actor.name, claim.actor.affiliation) == ("US officials", "United States")
+
+
 def test_according_to_him_is_the_person_named_before() -> None:
     text = "Rustem Umerov, Ukraine's defence minister, spoke to reporters. According to him, 300 tanks were lost."
     claims = [c for c in extract_claims(text, PUBLISHED) if c.quantity is not None]

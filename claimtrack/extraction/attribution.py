@@ -47,7 +47,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     "reckoned", "reckons", "replied", "replies", "acknowledges", "admits", "recounted", "complained",
     "affirmed", "affirms", "summarised", "summarized", "emphasized", "speculated", "hinted", "hailed", "hails",
     "branded", "brands", "labelled", "labeled", "dubbed", "urged", "urges", "denounced", "denounces", "concurs",
-    "concurred",
+    "concurred", "swore", "sworn", "swears", "confessed", "confesses", "boasted", "boasts", "lamented", "laments",
+    "criticized", "criticised", "criticizes", "criticises",
 )  # fmt: skip
 DENIAL_VERBS = frozenset({"denied", "denies", "deny", "rejected", "rejects", "dismissed", "dismisses"})
 CONFIRM_VERBS = frozenset({"confirmed", "confirms", "confirm"})
@@ -61,6 +62,8 @@ _NOMINAL_CUE = r"(?:made|issued|gave|released|published|delivered)\s+(?:\w+\s+){
 _NOMINAL_CUE += r"|put(?:s|ting)?\s+(?:[\w'’-]+\s+){0,3}?(?:toll|number|figures?|losses|casualties|estimate|count|total|tally)\s+(?:[\w'’-]+\s+){0,4}?at\b"  # noqa: E501
 # "the secretary put 8,500 troops on heightened alert": who orders troops to readiness tells how many
 _NOMINAL_CUE += r"|put(?:s|ting)?\s+(?:[\w'’.,-]+\s+){1,4}?on\s+(?:[\w-]+\s+){0,2}?(?:alert|standby|readiness|preparedness|notice)\b"  # noqa: E501
+# "Putin has made it clear that ...": a statement
+_NOMINAL_CUE += r"|made\s+(?:it\s+)?clear\b"
 
 # "X in a briefing said", "X on Telegram wrote", "X, who said": the speaker is before these words
 _SETTING_BEFORE = re.compile(
@@ -77,7 +80,7 @@ _SKIP_BEFORE = re.compile(
     r"\w+day|yesterday|today|in\s+a\s+statement|not|never|already|has\s+since|since|there|here|locally|"
     # discourse adverbs and emphatic pronouns: "X however told reporters", "X himself said", "X in turn said"
     r"however|meanwhile|though|too|nonetheless|nevertheless|instead|in\s+turn|in\s+response|likewise|similarly|"
-    r"now|still|subsequently|eventually|even|himself|herself|itself|themselves)\s*)+$",
+    r"now|still|subsequently|eventually|even|himself|herself|itself|themselves|continues\s+to|continued\s+to)\s*)+$",
     re.IGNORECASE,
 )
 _STOP_WORDS = frozenset(
@@ -258,7 +261,7 @@ _SKIP_TAILS = (
     "initially", "week", "day", "statement", "not", "never", "already", "since", "there", "here", "locally",
     "night", "month", "morning", "evening", "tonight", "overnight", "however", "meanwhile", "though", "too",
     "nonetheless", "nevertheless", "instead", "turn", "response", "likewise", "similarly", "now", "still",
-    "subsequently", "eventually", "even", "himself", "herself", "itself", "themselves",
+    "subsequently", "eventually", "even", "himself", "herself", "itself", "themselves", "to",
 )  # fmt: skip
 # The same for `_PASSIVE_BEFORE`: it ends with a form of "be" or an -ly adverb.
 _PASSIVE_TAILS = ("was", "were", "is", "are", "been", "be", "being", "it's", "ly")
@@ -541,7 +544,8 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
         if low == "in" and words and words[-1][:1].isupper() and k > 1 and toks[k - 1][:1].isupper():
             words.append(word)  # "the Institute for the Study of War in Washington": a name, then where it sits
             continue
-        if (word.islower() or k == 0) and low in _STOP_WORDS and low not in {"of", "for", "and", "the"} \
+        opener = k == 0 and not word.isupper()  # a stop word opening the sentence, not an acronym such as "US"
+        if (word.islower() or opener) and low in _STOP_WORDS and low not in {"of", "for", "and", "the"} \
                 or not word.isalpha() and any(c.isdigit() for c in word):
             if low == "by" and words and _authored_by(toks, k):
                 words.append(word)  # "a report by Yale researchers said": the report speaks for its authors
@@ -730,7 +734,7 @@ _DOCUMENT_BEFORE = frozenset({"report", "study", "survey", "dossier", "database"
                               "analysis"})
 # a cue only in the active voice: "the UN has verified 400 deaths", "he cited plans to ...", not "the figures could
 # not be verified by X"
-_ACTIVE_ONLY_VERBS = frozenset({"verified", "verifies", "cited", "cites"})
+_ACTIVE_ONLY_VERBS = frozenset({"verified", "verifies", "cited", "cites", "criticized", "criticised", "sworn"})
 # plural nouns that are also verbs of saying, as the subject of one: "Unconfirmed reports said"
 _NOUN_SUBJECTS = frozenset({"reports", "estimates", "statements", "comments", "claims"})
 # a title, then a full name: "US Air Force Major General Pat Ryder", "Defence Minister Anna Berg"
