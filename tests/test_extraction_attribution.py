@@ -1115,6 +1115,22 @@ def test_a_sentence_opened_by_an_acronym_keeps_it_in_the_speaker() -> None:
     assert claim.actor is not None and (claim.actor.name, claim.actor.affiliation) == ("US officials", "United States")
 
 
+def test_a_state_or_country_after_a_place_in_the_appositive_keeps_the_speaker() -> None:
+    claim = one_claim("Anna Kovac, a nurse in Fairfax County, Virginia, said 12 wounded soldiers arrived.")
+    assert claim.actor is not None and claim.actor.name == "Anna Kovac"
+
+
+@pytest.mark.parametrize(
+    "office",
+    ["The UN Special Rapporteur on Torture", "The EU Special Representative on Human Rights",
+     "The UN's Special Envoy on Migration"],
+)
+def test_an_office_named_by_its_topic_is_no_personal_name(office: str) -> None:
+    claim = one_claim(f"{office} said 40 detainees had been beaten.")
+    assert claim.actor is not None and claim.actor.name.endswith(office.split(" on ")[1])
+    assert claim.actor.kind == "person" and " on " in claim.actor.name
+
+
 def test_according_to_him_is_the_person_named_before() -> None:
     text = "Rustem Umerov, Ukraine's defence minister, spoke to reporters. According to him, 300 tanks were lost."
     claims = [c for c in extract_claims(text, PUBLISHED) if c.quantity is not None]

@@ -653,6 +653,9 @@ def _resolve_actor(phrase: str, persons: PersonRegistry) -> ActorRef | None:
         return ActorRef(name=words[0].capitalize(), kind="anonymous", raw=raw)
     if plural and _counted_people(words[0]):  # "Rescuers say", "Volunteers found": a group, no surname
         return ActorRef(name=words[0], kind="anonymous", raw=raw)
+    office = _office_on_topic(words, affiliation, raw) if "on" in words else None
+    if office is not None:
+        return office
     role_words, name_words = _split_name(words)
     described = _described_body(role_words, name_words, affiliation, raw)
     if described is not None:
@@ -688,6 +691,23 @@ def _resolve_actor(phrase: str, persons: PersonRegistry) -> ActorRef | None:
             return holder.model_copy(update={"raw": raw})
         name = " ".join(_strip_determiners(words))
         return ActorRef(name=name, kind="person", role=name, affiliation=affiliation, raw=raw)
+    return None
+
+
+# offices named for their topic with "on": "Special Rapporteur on Torture", "the Committee on Foreign Affairs"
+TOPIC_ROLE_HEADS = frozenset({"representative", "rapporteur", "envoy", "commissioner", "adviser", "advisor",
+                              "coordinator", "committee", "subcommittee", "commission", "council", "panel"})
+_TOPIC_OFFICE_PEOPLE = frozenset({"representative", "rapporteur", "envoy", "commissioner", "adviser", "advisor",
+                                  "coordinator"})
+
+
+def _office_on_topic(words: list[str], affiliation: str | None, raw: str) -> ActorRef | None:
+    """"the UN Special Representative on Sexual Violence in Conflict": an office holder named by the office's
+    topic, with no personal name (the capitalised topic is no surname)."""
+    for k in range(1, len(words) - 1):
+        if words[k] == "on" and words[k - 1].lower() in _TOPIC_OFFICE_PEOPLE and words[k + 1][:1].isupper():
+            name = " ".join(_strip_determiners(words))
+            return ActorRef(name=name, kind="person", role=name, affiliation=affiliation, raw=raw)
     return None
 
 

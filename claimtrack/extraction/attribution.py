@@ -18,8 +18,10 @@ from claimtrack.extraction.actors import (
     MEDIA_HEADS,
     ORG_HEADS,
     TITLE_WORDS,
+    TOPIC_ROLE_HEADS,
 )
 from claimtrack.extraction.dates import MONTHS, WEEKDAYS
+from claimtrack.extraction.gazetteer import load_gazetteer
 from claimtrack.extraction.lexicons import DOCUMENT_WORDS
 from claimtrack.extraction.numbers import SCALES, TENS, UNITS
 from claimtrack.extraction.prefilter import StartScan, lowered, trie_alternation
@@ -428,6 +430,19 @@ _LONG_APPOSITIVE = re.compile(
 _APPOSITIVE_END_WORDS = _STOP_WORDS | {"and", "the", "a", "an", "of", "for"}
 
 
+_REGION_KINDS = frozenset({"country", "state", "oblast", "region", "province"})
+
+
+def _qualifies_a_place(tail: str, before: str) -> bool:
+    """Whether `tail` ("Virginia", "Ukraine") is a country or region placing the capitalised name that ends
+    `before` ("... in Loudoun County"), as in "a supervisor in Loudoun County, Virginia,"."""
+    words = before.split()
+    if len(words) < 2 or not words[-1][:1].isupper() or not tail[:1].isupper():
+        return False
+    place = load_gazetteer().lookup(tail)
+    return place is not None and place.kind in _REGION_KINDS
+
+
 def _long_appositive_speaker(text: str) -> str | None:
     """"Name, appositive" when `text` is a full name, then an appositive holding a role word and not closed by a
     comma: "Garry Kasparov, a world champion chess player and a leader of the Russian opposition"."""
@@ -508,6 +523,10 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
         elif cut >= 0 and _CIRCUMSTANCE_ASIDE.match(tail):
             # "a senior official, speaking on condition of anonymity, said": the aside says how, not who
             return subject_before(body[:cut] + " ")
+        elif cut >= 0 and _qualifies_a_place(tail, body[:cut]):
+            # "X, a supervisor in Loudoun County, Virginia, thinks": the state or country says where the place
+            # before it is; the appositive goes on through it
+            return subject_before(body[:cut] + ",")
         elif cut >= 0 and _NAME_APPOSITIVE.match(tail):
             # "the UK defence secretary, Ben Wallace, admitted": the name stands in apposition to the role
             role = subject_before(body[:cut] + " ")[0]
@@ -537,6 +556,9 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
             continue
         if low in {"to", "at"} and words and k > 0 and toks[k - 1].lower() in ENVOY_HEADS:
             words.append(word)  # "Poland's ambassador to the UN": the envoy, sent to the body, speaks
+            continue
+        if low == "on" and words and words[-1][:1].isupper() and k > 0 and toks[k - 1].lower() in TOPIC_ROLE_HEADS:
+            words.append(word)  # "the Special Representative on Sexual Violence", "the Committee on Armed Services"
             continue
         if low == "in" and words and words[-1].lower() in MONTHS:
             words.pop()  # "the Kremlin in February declared": when, not who
