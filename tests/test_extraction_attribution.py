@@ -1102,7 +1102,7 @@ def test_a_closing_speaker_frames_the_verbs_of_others_inside_the_sentence(text: 
         ("Senator Jane Holt criticised the delay in sending air defence systems.", "Jane Holt"),
         ("The minister lamented that only 30 of the promised shells had arrived.", "minister"),
         ("Stoltenberg has made it clear that NATO will not send troops.", "Jens Stoltenberg"),
-        ("The ISW continues to assess that Russian forces will attack in the spring.", "Institute for the Study of War"),
+        ("The ISW continues to assess that Russia will attack in the spring.", "Institute for the Study of War"),
     ],
 )
 def test_verbs_of_boasting_swearing_confessing_and_criticising_attribute(text: str, name: str) -> None:

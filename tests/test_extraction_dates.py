@@ -237,3 +237,23 @@ def test_a_titled_phrase_is_a_title_not_a_time() -> None:
 def test_a_month_after_a_future_verb_is_the_coming_one(sentence: str, iso: str, future: bool) -> None:
     mention = only_date(sentence)
     assert (mention.ref.iso(), mention.future) == (iso, future)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "iso", "future"),
+    [
+        ("The brigade will be ready by the end of 2025.", "2025", True),
+        ("Deliveries should be finished by the end of the year.", "2024", True),
+        ("The plant is to reopen until the end of next year.", "2025", True),
+        ("Stocks had fallen by the end of 2022.", "2022", False),  # a deadline passed is no forecast
+        ("All units must be trained by 2027.", "2027", True),
+    ],
+)
+def test_the_end_of_a_year_is_a_deadline_at_year_precision(sentence: str, iso: str, future: bool) -> None:
+    d = only_date(sentence)
+    assert (d.ref.iso(), d.ref.precision, d.future) == (iso, "year", future)
+
+
+def test_the_end_of_the_year_without_a_publication_date_keeps_its_words() -> None:
+    d = only_date("The brigade will be ready by the end of the year.", published=None)
+    assert (d.ref.value, d.ref.raw, d.future) == (None, "by the end of the year", True)

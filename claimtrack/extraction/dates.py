@@ -57,6 +57,7 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("month_year", rf"\b(?:in\s+|since\s+|last\s+)?{_MONTH}\s+{_YEAR}\b"),
     ("in_month", rf"\b(?P<prep>in|last|this|since|during)\s+{_MONTH}\b"),
     ("weekday", rf"\b(?P<mod>on\s+|last\s+|this\s+|next\s+|late\s+|early\s+)?{_WEEKDAY}{_PART}\b"),
+    ("end_of_year", r"\b(?:by|before|until)\s+the\s+end\s+of\s+(?P<which>the|this|next)\s+year\b"),
     ("relative", r"\b(?P<rel>yesterday|today|tonight|this\s+morning|this\s+evening|"
                  r"(?:late\s+|early\s+|earlier\s+|later\s+)?(?:last|this|next|earlier\s+this|later\s+this)\s+"
                  r"(?:week|month|year|weekend)|(?:earlier|later)\s+in\s+the\s+(?:week|month|year)|"
@@ -66,7 +67,7 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
                  r"in\s+the\s+coming\s+(?:days|weeks|months)|in\s+recent\s+(?:days|weeks)|"
                  r"(?:at|over)\s+the\s+weekend)\b"),
     ("ago", rf"\b(?P<n>\d{{1,2}}|{'|'.join(_COUNT_WORDS)})\s+(?P<unit>day|week|month|year)s?\s+ago\b"),
-    ("in_year", rf"\b(?P<prep>in|since|during|by)\s+{_YEAR}\b"),
+    ("in_year", rf"\b(?P<prep>in|since|during|by|(?:by|before|until)\s+the\s+end\s+of)\s+{_YEAR}\b"),
 )  # fmt: skip
 _COMPILED = tuple((name, re.compile(pat, re.IGNORECASE)) for name, pat in DATE_PATTERNS)
 # scan the lowercased sentence, from one non-word character to the next (every pattern opens with \b and a word)
@@ -78,6 +79,7 @@ _RELATIVE_WORDS = frozenset("yesterday today tonight week month year weekend day
 _GUARDS = {
     "iso": lambda w, s: "-" in s, "weekday": lambda w, s: bool(w & WEEKDAYS.keys()),
     "relative": lambda w, s: bool(w & _RELATIVE_WORDS), "in_year": lambda w, s: has_digit(s),
+    "end_of_year": lambda w, s: "year" in w,
     "range_year": lambda w, s: has_digit(s), "ago": lambda w, s: bool(w & _RELATIVE_WORDS) and "ago" in s.lower(),
 }
 _WORDS = re.compile(r"[a-z]+")
@@ -92,6 +94,7 @@ _NEEDS_WORD: dict[str, tuple[str, ...]] = {
     "weekday_date": ("day",), "range_month": ("early", "mid", "late"), "range_year": ("early", "mid", "late"),
     "earlier_in_month": ("earlier", "later"), "month_rel_year": ("last", "this", "next"),
     "by_month": ("by", "until", "before"), "in_month": ("in", "last", "this", "since", "during"),
+    "end_of_year": ("end of",),
 }  # fmt: skip
 
 
@@ -205,8 +208,14 @@ def _resolve(name: str, m: re.Match[str], published: dt.date | None, context_day
         return (_month_start(year, month) if year else None), "month", True, False
     if name == "range_year":
         return dt.date(int(g["year"]), 1, 1), "year", False, False
-    if name == "in_year":
-        return dt.date(int(g["year"]), 1, 1), "year", g.get("prep", "").lower() == "by", False
+    if name == "in_year":  # "by 2025", "by the end of 2025": a deadline, ahead unless its year has passed
+        year = int(g["year"])
+        ahead = published is None or year >= published.year
+        return dt.date(year, 1, 1), "year", ahead and g["prep"].split()[0].lower() in {"by", "before", "until"}, False
+    if name == "end_of_year":  # "by the end of the year": the publication's year (or the next)
+        if published is None:
+            return None, None, True, False
+        return dt.date(published.year + (g["which"].lower() == "next"), 1, 1), "year", True, False
     if name == "weekday":
         return _resolve_weekday(g, published)
     if name == "relative":
