@@ -1280,3 +1280,17 @@ def test_a_report_detailing_a_count_is_its_authors_claim(text: str, speaker: str
 )
 def test_detailing_is_a_cue_only_between_a_document_and_a_count(sentence: str) -> None:
     assert [c.verb for c in find_cues(sentence, []) if c.verb in {"recording", "detailing"}] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The ministry confirmed the strike on the depot.", "confirmation"),
+        ("The ministry has not confirmed the strike on the depot.", "statement"),
+        ("The Kremlin denied the report about the depot.", "denial"),
+        ("The Kremlin did not deny the report about the depot.", "statement"),
+        ("The Kremlin never denied the report about the depot.", "statement"),
+    ],
+)
+def test_a_negated_confirmation_or_denial_is_a_statement(text: str, kind: str) -> None:
+    assert one_claim(text).kind == kind

@@ -803,9 +803,16 @@ def _says_something(text: str) -> bool:
     return len(_LETTER_WORD.findall(text)) >= 2
 
 
-def _statement_kind(cue: Cue | None) -> str:
+# "has not confirmed", "did not deny", "declined to confirm": the verb's act did not take place
+_NEGATED_BEFORE = re.compile(r"(?:\bnot|\bnever|n['’]t|\b(?:declined|refused|failed)\s+to)\s+(?:\w+ly\s+|yet\s+)?$", re.I)
+
+
+def _statement_kind(cue: Cue | None, text: str) -> str:
+    """statement, denial or confirmation, by the cue's verb; a negated denial or confirmation is a statement."""
     if cue is None:
         return "statement"
+    if (cue.verb in DENIAL_VERBS or cue.verb in CONFIRM_VERBS) and _NEGATED_BEFORE.search(text, 0, cue.start):
+        return "statement"  # "Kyiv has not confirmed this", "the Kremlin did not deny it"
     if cue.verb in DENIAL_VERBS:
         return "denial"
     if cue.verb in CONFIRM_VERBS or cue.verb == "confirmation":
@@ -1354,7 +1361,7 @@ def _claims_of(
     if claimant is not None and not claims and _says_something(sentence.text):  # a statement, no count of its own
         claims.append(
             ExtractedClaim(
-                kind=_statement_kind(cue), actor=claimant, attribution=_attribution_kind(claimant),
+                kind=_statement_kind(cue, sentence.text), actor=claimant, attribution=_attribution_kind(claimant),
                 relayed_by=attribution.relay, place=place, claim_date=claim_date, event_date=event,
                 forecast=forecast,
                 confidence=assess(claimant, sentence.text, forecast=forecast,
