@@ -804,7 +804,9 @@ def _says_something(text: str) -> bool:
 
 
 # "has not confirmed", "did not deny", "declined to confirm": the verb's act did not take place
-_NEGATED_BEFORE = re.compile(r"(?:\bnot|\bnever|n['’]t|\b(?:declined|refused|failed)\s+to)\s+(?:\w+ly\s+|yet\s+)?$", re.I)
+_NEGATED_BEFORE = re.compile(
+    r"(?:\bnot|\bnever|n['’]t|\b(?:declined|refused|failed)\s+to)\s+(?:\w+ly\s+|yet\s+)?$", re.IGNORECASE
+)
 
 
 def _statement_kind(cue: Cue | None, text: str) -> str:
