@@ -1294,3 +1294,21 @@ def test_detailing_is_a_cue_only_between_a_document_and_a_count(sentence: str) -
 )
 def test_a_negated_confirmation_or_denial_is_a_statement(text: str, kind: str) -> None:
     assert one_claim(text).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "relay"),
+    [
+        ("Kuleba told Bloomberg that Germany would send 100 more tanks.", "Bloomberg"),
+        ("An official told German newspaper Der Tagesspiegel that 40 drones were found.", "Der Tagesspiegel"),
+        ("Zelensky told CNN on Sunday that Poland had sent 14 tanks.", "CNN"),
+    ],
+)
+def test_the_outlet_told_is_the_nearest_name_after_the_verb(text: str, relay: str) -> None:
+    claim = one_claim(text)
+    assert claim.relayed_by is not None and claim.relayed_by.name == relay
+
+
+def test_a_count_inside_the_speaker_words_is_no_claim() -> None:
+    text = "Two people familiar with the matter told Reuters that Germany would send 100 more vehicles."
+    assert [c.quantity.low for c in extract_claims(text, PUBLISHED) if c.quantity] == [100]

@@ -640,3 +640,15 @@ def test_a_fragment_with_no_words_to_claim_is_no_statement(fragment: str) -> Non
     text = f'"We will not give up. {fragment} The city stands," the mayor, Anna Berg, said.'
     sentences = [c.mentions[0].sentence for c in extract_claims(text, dt.date(2024, 3, 1))]
     assert fragment not in sentences and len(sentences) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Lukashenko said 8,000 Wagner fighters were in Belarus.", "Wagner troops"),
+        ("The ministry said 40 Ukrainian saboteurs had been killed near the border.", "Ukrainian troops killed"),
+        ("The army said 12 partisans were captured in the forest.", "troops captured"),
+    ],
+)
+def test_irregular_fighters_are_troops(text: str, subject: str) -> None:
+    assert [c.subject for c in counted(text)] == [subject]

@@ -285,7 +285,10 @@ def _span_of(sentence: str, phrase: str | None, cue_start: int | None = None) ->
 
 
 _MEDIA_NAME = r"(?P<media>(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"
-_MEDIA_AFTER = re.compile(r"\s+(?:[\w\s]{0,30}?\s)?(?:to|with)?\s*" + _MEDIA_NAME)
+# the outlet a cue's words go to: the nearest name ("told Bloomberg that Germany ..."), else the furthest within
+# reach ("told German newspaper Der Tagesspiegel", "confirmed the report to the Financial Times")
+_MEDIA_AFTER = re.compile(r"\s+(?:[\w\s]{0,30}?\s)??(?:to|with)?\s*" + _MEDIA_NAME)
+_MEDIA_FURTHER_AFTER = re.compile(r"\s+(?:[\w\s]{0,30}?\s)?(?:to|with)?\s*" + _MEDIA_NAME)
 _INTERVIEW_AFTER = re.compile(r"\s+in\s+an\s+interview\s+with")
 _INTERVIEW_WITH = re.compile(r"\bin\s+an\s+interview\s+with\s+" + _MEDIA_NAME, re.IGNORECASE)
 
@@ -303,11 +306,12 @@ def _relay_after_cue(sentence: str, cue: Cue, persons: PersonRegistry) -> ActorR
     after = sentence[cue.end : cue.end + 80]
     if cue.verb == "said" and not _INTERVIEW_AFTER.match(after):
         return None
-    m = _MEDIA_AFTER.match(after)
-    if not m:
-        return None
-    actor = resolve_actor(m.group("media"), persons)
-    return actor if actor is not None and actor.kind == "media" else None
+    for pattern in (_MEDIA_AFTER, _MEDIA_FURTHER_AFTER):
+        m = pattern.match(after)
+        actor = resolve_actor(m.group("media"), persons) if m else None
+        if actor is not None and actor.kind == "media":
+            return actor
+    return None
 
 
 _HEADLINE_LABELS = frozenset({"watch", "read", "source", "sources", "author", "authors", "photo", "video", "update",
@@ -1322,6 +1326,8 @@ def _claims_of(
     own_voice_end = _own_voice_end(sentence.text, attribution) if counts else -1  # read only by the counts
     for i, count in enumerate(counts):
         rel_start, rel_end = count.start - sentence.start, count.end - sentence.start
+        if any(s <= rel_start and rel_end <= e for s, e in exclude):
+            continue  # "Two people familiar with the matter told Bloomberg": who speaks, not what is counted
         # a place named between this count and the next one is this count's ("3,000 in Romania, two in Spain")
         limit = counts[i + 1].start if i + 1 < len(counts) else sentence.end
         if cue is not None and rel_end <= cue.start:
