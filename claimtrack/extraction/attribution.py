@@ -189,6 +189,23 @@ _DASH_CLOSE = re.compile(r"\s[-–—]\s+(?P<tail>[^.!?]{1,100})")
 # a dash opening quoted words after a sentence's end in the same line: "... for the city.- Our boys are there",
 # also after a quote that ends there: '... the diplomatic path."- The facts speak for themselves'
 _DASH_OPEN_AFTER_SENTENCE = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”]))\s*[-–—]\s+(?=[A-Z\"“])")
+# the stop (and closing quote) `_DASH_OPEN_AFTER_SENTENCE` stands after, found first: a pattern opening with a
+# lookbehind gives the regex engine nothing to skip ahead with, so it is tried at every character of the line
+_STOP_BEFORE_DASH = re.compile(r"[.!?][\"”]?(?=\s*[-–—]\s+[A-Z\"“])")
+
+
+def _dash_open_after_sentence(line: str, pos: int = 0) -> re.Match[str] | None:
+    """`_DASH_OPEN_AFTER_SENTENCE.search(line, pos)`, matched at the end of the first stop before a dash opening that
+    ends at `pos` or later (a stop at `pos` - 2 or - 1 may stand before a match at `pos`).
+
+    The leftmost such end is the leftmost match: an end is the stop's position plus one, or plus two after a
+    closing quote, and a quote is no stop, so later stops never end earlier."""
+    start = max(0, pos - 2)
+    while (stop := _STOP_BEFORE_DASH.search(line, start)) is not None:
+        if stop.end() >= pos:
+            return _DASH_OPEN_AFTER_SENTENCE.match(line, stop.end())
+        start = stop.start() + 1
+    return None
 
 
 def dash_quote_span(line: str) -> tuple[int, int] | None:
@@ -211,12 +228,12 @@ def dash_quote_spans(line: str) -> list[tuple[int, int]]:
     """Every dash quote of a line: the one it opens with, and those a dash opens after a sentence's end in glued
     copy ("The fights go on.- Our boys are still there. They resist - says the governor.")."""
     spans: list[tuple[int, int]] = []
-    opening = _DASH_OPEN.match(line) or _DASH_OPEN_AFTER_SENTENCE.search(line)
+    opening = _DASH_OPEN.match(line) or _dash_open_after_sentence(line)
     while opening is not None:
         span = _dash_quote_from(line, opening)
         if span is not None:
             spans.append(span)
-        opening = _DASH_OPEN_AFTER_SENTENCE.search(line, span[1] if span else opening.end())
+        opening = _dash_open_after_sentence(line, span[1] if span else opening.end())
     return spans
 
 
