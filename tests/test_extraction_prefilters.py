@@ -818,3 +818,30 @@ def test_party_verb_starts_let_through_every_party_verb_before_a_name(text: str)
         verb = places._VERB_BEFORE.search(text, max(0, end - 20), end)
         if verb is not None and verb.group(1) in places.PARTY_VERBS:
             assert any(start in window for start in places._PARTY_VERB_STARTS)
+
+
+# lines of the dash style of translated copy: stops, closing quotes, dashes and capitals in any order
+dash_lines = st.text(alphabet=".!?\"”“-–— \tAa,", max_size=40)
+
+
+@given(dash_lines, st.integers(0, 45))
+@example('x."- The', 0)
+@example('a. - B', 3)
+@example('.\'"— A', 3)
+@settings(max_examples=400)
+def test_dash_opening_after_a_sentence_is_the_pattern_search(line: str, pos: int) -> None:
+    """The dash opening after a sentence, found from the stop before it, is the lookbehind pattern's search."""
+    got = attribution._dash_open_after_sentence(line, pos)
+    want = attribution._DASH_OPEN_AFTER_SENTENCE.search(line, pos)
+    assert (got and got.span()) == (want and want.span())
+
+
+@given(st.text(alphabet="ab_Zé٣1 .,-’\t", max_size=20))
+@example("U.S.")
+@example("at 3.")
+@example("_.")
+def test_glued_word_is_the_pattern_group(head: str) -> None:
+    """The word read backwards before a line's final full stop is the run `_GLUED_WORD_RE` finds (lines hold no
+    newline, before which `$` would also match)."""
+    m = sentences._GLUED_WORD_RE.search(head)
+    assert sentences._glued_word(head) == (m.group(1) if m else None)
