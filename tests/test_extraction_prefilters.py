@@ -845,3 +845,32 @@ def test_glued_word_is_the_pattern_group(head: str) -> None:
     newline, before which `$` would also match)."""
     m = sentences._GLUED_WORD_RE.search(head)
     assert sentences._glued_word(head) == (m.group(1) if m else None)
+
+
+@given(st.text(alphabet='aZ"“” \t-’_,.é', max_size=30), st.integers(0, 32))
+@example('said the "Azov Brigade', 22)
+@example('of  "Information Resistance', 27)
+@settings(max_examples=400)
+def test_quoted_name_window_keeps_every_match(text: str, close: int) -> None:
+    """Searched from `_quoted_name_window`, `_QUOTED_NAME_END` finds a match ending at `close` iff from 0 it does."""
+    close = min(close, len(text))
+    window = attribution._quoted_name_window(text, close)
+    found = attribution._QUOTED_NAME_END.search(text, window, close) is not None
+    assert found == (attribution._QUOTED_NAME_END.search(text, 0, close) is not None)
+
+
+@given(st.text(alphabet="alyYz’' \t\n-.", max_size=24))
+@example("the minister angrily ")
+@example("x  sharply")
+@example("' early\n")
+def test_manner_before_cue_is_the_pattern_search(text: str) -> None:
+    """The adverb read backwards is the one `_MANNER_BEFORE_CUE` finds, at the same start."""
+    m = attribution._MANNER_BEFORE_CUE.search(text)
+    assert attribution._manner_before_cue(text) == ((m.start(), m.group("adverb")) if m else None)
+
+
+@given(texts | st.sampled_from(["told Fox News Friday", "said yesterday\n", "Kyiv said today"]))
+def test_trailing_day_needs_a_final_y(text: str) -> None:
+    """`_resolve_actor` strips a trailing day only from a phrase ending in "y" (or a newline): no other matches."""
+    if actors._TRAILING_DAY.search(text) is not None:
+        assert text.endswith(("y", "\n"))

@@ -418,11 +418,28 @@ def _strip_when_and_manner(text: str) -> str:
         m = _DATE_BEFORE_CUE.search(text)
         if m is not None:
             return _strip_skip_words(text[: m.start()] + " ")
-    if text.rstrip().endswith("ly"):
-        m = _MANNER_BEFORE_CUE.search(text)
-        if m is not None and m.group("adverb") not in _LY_NOUNS and m.group("adverb") not in _DEGREE_ADVERBS:
-            return _strip_skip_words(text[: m.start()] + " ")
+    manner = _manner_before_cue(text)
+    if manner is not None and manner[1] not in _LY_NOUNS and manner[1] not in _DEGREE_ADVERBS:
+        return _strip_skip_words(text[: manner[0]] + " ")
     return text
+
+
+def _manner_before_cue(text: str) -> tuple[int, str] | None:
+    """(start, adverb) of `_MANNER_BEFORE_CUE.search(text)`, read backwards from the end of the text: the pattern
+    ends with the adverb and spaces, and tried at every space it took a few times the work (rstrip() strips
+    what \\s matches)."""
+    end = len(text.rstrip())
+    start = end
+    while start and "a" <= text[start - 1] <= "z":
+        start -= 1
+    if end - start < 5 or not text.endswith("ly", start, end):
+        return None
+    spaces = start
+    while spaces and text[spaces - 1].isspace():
+        spaces -= 1
+    if spaces == start or not spaces or not ("a" <= text[spaces - 1] <= "z" or text[spaces - 1] in "'’"):
+        return None
+    return spaces, text[start:end]
 
 
 # a name in quotes closing just before a cue: 'volunteers of the "Information Resistance" identified', 'the
@@ -466,7 +483,23 @@ def _quoted_name_before(text: str, close: int) -> bool:
         return False  # '"We hold,” Smith said': a comma or a stop before the closing mark ends speech
     if text[close - 1 : close] in ",.!?":
         return False
-    return _QUOTED_NAME_END.search(text, 0, close) is not None
+    return _QUOTED_NAME_END.search(text, _quoted_name_window(text, close), close) is not None
+
+
+def _quoted_name_window(text: str, close: int) -> int:
+    """Where a `_QUOTED_NAME_END` match ending at `close` can start: no name holds a quote mark, so its opening
+    mark is the last before `close`, and the word before the spaces before that mark holds the match's start
+    (searched from there, the pattern tries a few positions instead of every one; its lookbehinds still see the
+    text before). `close` when there is no such mark or no space before it (no match)."""
+    mark = max(text.rfind('"', 0, close), text.rfind("“", 0, close))
+    start = mark
+    while start > 0 and text[start - 1].isspace():
+        start -= 1
+    if mark < 0 or start == mark:
+        return close
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_'’-"):
+        start -= 1
+    return start
 
 
 # participles that date the document before the cue: "a letter dated 3 March said"
