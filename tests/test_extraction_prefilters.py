@@ -874,3 +874,30 @@ def test_trailing_day_needs_a_final_y(text: str) -> None:
     """`_resolve_actor` strips a trailing day only from a phrase ending in "y" (or a newline): no other matches."""
     if actors._TRAILING_DAY.search(text) is not None:
         assert text.endswith(("y", "\n"))
+
+
+@given(texts | st.text(alphabet="Ab, \t.gives"))
+@example("The UK, the US will send")
+@example(", Germany is to supply")
+def test_commitment_search_is_the_pattern_search(text: str) -> None:
+    """The commitment found at the start or after a comma is the pattern's leftmost match."""
+    got, want = pipeline._commitment_search(text), pipeline._COMMITMENT.search(text)
+    assert (got and (got.span(), got.span("who"))) == (want and (want.span(), want.span("who")))
+
+
+@given(st.text(alphabet="ab1 \t–—:-", max_size=20))
+@example("killed - 3")
+@example("x: two a 4")
+def test_tally_guard_scan_is_the_guard(text: str) -> None:
+    """The charset-first tally guard finds the guard's leftmost match."""
+    got, want = quantities._TALLY_GUARD_SCAN.search(text), quantities._TALLY_GUARD.search(text)
+    assert (got and got.span()) == (want and want.span())
+
+
+@given(st.text(alphabet="aU_é٣. ,", max_size=12))
+@example("in the U.S.")
+@example("e.g.")
+@example("xU.S.")
+def test_glued_initials_is_the_pattern_search(head: str) -> None:
+    """Initials read backwards are those `_GLUED_INITIALS_RE` finds (lines hold no newline)."""
+    assert sentences._glued_initials(head) == (sentences._GLUED_INITIALS_RE.search(head) is not None)

@@ -923,6 +923,19 @@ _COMMITMENT = re.compile(
 )
 
 
+# `_COMMITMENT` after a comma: where the pattern can match but at the sentence's start. Its opening branch
+# (?:^|,\s+) gives the engine no character to skip ahead with, so the whole pattern was tried at every position
+_COMMITMENT_OPENING = r"(?:^|,\s+)"
+if not _COMMITMENT.pattern.startswith(_COMMITMENT_OPENING):
+    raise ValueError("_COMMITMENT must open with (?:^|,\\s+) (`_COMMITMENT_AFTER_COMMA`)")
+_COMMITMENT_AFTER_COMMA = re.compile(r",\s+" + _COMMITMENT.pattern.removeprefix(_COMMITMENT_OPENING))
+
+
+def _commitment_search(text: str) -> re.Match[str] | None:
+    """`_COMMITMENT.search(text)`: `^` matches only at 0, so a match elsewhere starts at a comma."""
+    return _COMMITMENT.match(text) or _COMMITMENT_AFTER_COMMA.search(text)
+
+
 # "The package includes 60 boats", "It also includes ...", "There will also be 400 vehicles": a list of what a
 # delivery announced just before holds; the announcer claims it
 _PACKAGE_LIST = re.compile(
@@ -986,7 +999,7 @@ def _commitment(sentence: Sentence, ctx: Context) -> Attribution | None:
     """A government or official committing to give something speaks for itself (no verb of saying needed)."""
     if not _may_commit(sentence.text):
         return None
-    m = _COMMITMENT.search(sentence.text)
+    m = _commitment_search(sentence.text)
     if m is None:
         return None
     actor = resolve_actor(m.group("who"), ctx.persons)

@@ -615,7 +615,7 @@ def _find_counts(sentence: str, offset: int) -> list[CountMention]:
     if may_hold(lowercase, _THIS_NUMBER_WORDS):
         found.extend(_anaphoric_counts(sentence, offset, found))
     found.extend(_number_of_counts(sentence, offset, consumed, lowercase))
-    if _TALLY_GUARD.search(sentence):
+    if _TALLY_GUARD_SCAN.search(sentence):
         found.extend(_tally_counts(sentence, offset, consumed))
     found.extend(_toll_counts(sentence, offset, consumed, lowercase))
     found.extend(_vague_counts(sentence, offset, consumed, lowercase))
@@ -752,6 +752,9 @@ def _times_count(sentence: str, offset: int, base: CountMention, factor: float, 
 
 # a tally lists "noun – number", the day's change in brackets: "tanks – 3,552 (+15), personnel — about 166,000"
 _TALLY_GUARD = re.compile(r"(?:[–—:]|\s-)\s*(?:[a-z]+\s+){0,2}?\d")  # starts at a rare character: cheap
+# the same, opening with one character set (a dash, a colon or a space) so that the engine skips to the next one
+# instead of trying both branches at every position
+_TALLY_GUARD_SCAN = re.compile(r"[–—:\s](?:(?<=[–—:])|(?<=\s)-)\s*(?:[a-z]+\s+){0,2}?\d")
 
 
 @lru_cache(maxsize=4)
@@ -807,7 +810,7 @@ def _unspaced_counts(sentence: str, offset: int) -> list[CountMention]:
     if _STOP_GLUED_GUARD.search(sentence):
         glued += _stop_glued_counts(sentence, offset)
     first = sentence[:30].lower()
-    if _counted_word_scan(len(counted_groups())).match(f" {first}") and _TALLY_GUARD.search(sentence):
+    if _counted_word_scan(len(counted_groups())).match(f" {first}") and _TALLY_GUARD_SCAN.search(sentence):
         return glued + _tally_counts(sentence, offset, [])
     return glued
 

@@ -58,7 +58,7 @@ def _ends_sentence(block: str, end: int) -> bool:
             return False  # "with over 150,000.Russian soldiers around": the number's noun, not a new sentence
         word = _glued_word(head)
         abbreviation = word is not None and (word.lower() in ABBREVIATIONS or len(word) == 1)
-        return not abbreviation and not _GLUED_INITIALS_RE.search(head)
+        return not abbreviation and not _glued_initials(head)
     nxt = rest[0]
     if nxt.islower() or nxt in ",;:":
         return False
@@ -84,6 +84,23 @@ def _glued_word(head: str) -> str | None:
     while start and (head[start - 1].isalnum() or head[start - 1] == "_"):
         start -= 1
     return head[start:-1] or None
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what \\w matches
+
+
+def _glued_initials(head: str) -> bool:
+    """Whether a line's `head` ends in initials ("U.S.", "e.g."): `_GLUED_INITIALS_RE.search(head)`, read backwards
+    (one word character, a stop, word characters, a final stop; no word character before the first)."""
+    if not head.endswith("."):
+        return False
+    stop = len(head) - 1
+    while stop and _is_word_char(head[stop - 1]):
+        stop -= 1
+    if stop == len(head) - 1 or stop < 2 or head[stop - 1] != "." or not _is_word_char(head[stop - 2]):
+        return False
+    return stop == 2 or not _is_word_char(head[stop - 3])
 
 
 _LETTERS_AND_STOPS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
