@@ -20,6 +20,7 @@ from claimtrack.extraction import (
     attribution,
     boilerplate,
     confidence,
+    date_carry,
     dates,
     pipeline,
     places,
@@ -901,3 +902,24 @@ def test_tally_guard_scan_is_the_guard(text: str) -> None:
 def test_glued_initials_is_the_pattern_search(head: str) -> None:
     """Initials read backwards are those `_GLUED_INITIALS_RE` finds (lines hold no newline)."""
     assert sentences._glued_initials(head) == (sentences._GLUED_INITIALS_RE.search(head) is not None)
+
+
+_WORD_START_SCANS = [
+    (places._OUR_PLACE_RE, places._OUR_PLACE_SCAN),
+    (date_carry._OCCASION, date_carry._OCCASION_SCAN),
+    (quantities._VERB_COUNT_RE, quantities._VERB_COUNT_SCAN),
+    (pipeline._REPORTATIVE, pipeline._REPORTATIVE_SCAN),
+]
+_WORD_START_SAMPLES = st.sampled_from([
+    "near our border and My own territory", "xour land", "She met with him; he spoke", "He met by chance",
+    "KILLED 3, killing kılled", "wounded-killed", "it was to have said", "they were reportedly to be",
+])  # fmt: skip
+
+
+@pytest.mark.parametrize("pattern, scan", _WORD_START_SCANS, ids=["our_place", "occasion", "verb_count", "reportative"])
+@given(text=texts | _WORD_START_SAMPLES | st.lists(_WORD_START_SAMPLES | texts, max_size=4).map(" ".join))
+def test_word_start_scans_are_their_patterns(pattern: re.Pattern[str], scan: StartScan, text: str) -> None:
+    """Each pattern opening with \\b, scanned from word start to word start, finds its matches and first match."""
+    assert [m.span() for m in scan.finditer(text)] == [m.span() for m in pattern.finditer(text)]
+    got, want = scan.search(text), pattern.search(text)
+    assert (got and got.span()) == (want and want.span())

@@ -65,6 +65,7 @@ from claimtrack.extraction.prefilter import (
     may_hold,
     search_lowered,
     trie_alternation,
+    word_start_scan,
 )
 from claimtrack.extraction.quantities import CountMention, find_counts
 from claimtrack.extraction.sentences import Sentence, split_sentences
@@ -1096,6 +1097,7 @@ _REPORTATIVE = re.compile(
     r"\b(?:was|were)\s+(?:also\s+|allegedly\s+|reportedly\s+)?to\s+(?:have\s+)?(?!(?:be|take|become|start|begin|"
     r"meet|visit|arrive|hold|come|go|leave|travel|attend|sign|vote|decide)\b)[a-z]+"
 )
+_REPORTATIVE_SCAN = word_start_scan(_REPORTATIVE)  # from word start to word start: no \b tried at every character
 
 
 # "a convoy which was to evacuate", "if it were to attack", "where he was to appear", "its purpose was to": a
@@ -1113,7 +1115,7 @@ def _reportative(text: str) -> bool:
     if " to " not in text:
         return False
     return any(_RELATIVE_OR_IF_BEFORE.search(text, max(0, m.start() - 40), m.start()) is None
-               for m in _REPORTATIVE.finditer(text))
+               for m in _REPORTATIVE_SCAN.finditer(text))
 
 
 # a sentence that goes on with the one before it, in its words: the outcome, or a part of what it counted

@@ -24,6 +24,7 @@ from claimtrack.extraction.prefilter import (
     lowered,
     may_hold,
     trie_alternation,
+    word_start_scan,
 )
 
 VAGUE_AMOUNTS = (
@@ -147,6 +148,7 @@ _VERB_COUNT_RE = re.compile(
     r"evacuated|evacuating|deported|deporting|rescued|rescuing)\s+$",
     re.IGNORECASE,
 )
+_VERB_COUNT_SCAN = word_start_scan(_VERB_COUNT_RE)  # from word start to word start: no \b tried at every character
 _VERB_UNITS = {"exec": "killed", "kill": "killed", "inju": "injured", "woun": "wounded", "capt": "captured", "deta": "detained",  # noqa: E501
                "evac": "evacuated", "depo": "deported", "abdu": "detained", "resc": "rescued", "pull": "rescued"}
 _EACH_RE = re.compile(r"\s*(?:each|apiece|every one)\b", re.I)
@@ -395,7 +397,7 @@ _TIME_OR_MEASURE_AFTER = re.compile(
 
 def _unit_from_verb(sentence: str, num_start: int, num_end: int) -> tuple[CountedGroup, str, str, int] | None:
     """'injured at least 30,000' / 'killing 20': the verb before the number names what is counted."""
-    verb = _VERB_COUNT_RE.search(sentence[max(0, num_start - 40) : num_start])
+    verb = _VERB_COUNT_SCAN.search(sentence[max(0, num_start - 40) : num_start])
     if not verb or re.match(r"\s*(?:of(?!\s+(?:them|those|whom)\b)|in|on|at|to|from|by|per|%|percent)\b",
                             sentence[num_end:]) or _TIME_OR_MEASURE_AFTER.match(sentence, num_end):
         return None  # "was killed two months later": a time, not a count
