@@ -21,6 +21,7 @@ from claimtrack.extraction import (
     boilerplate,
     confidence,
     date_carry,
+    date_roles,
     dates,
     pipeline,
     places,
@@ -923,3 +924,13 @@ def test_word_start_scans_are_their_patterns(pattern: re.Pattern[str], scan: Sta
     assert [m.span() for m in scan.finditer(text)] == [m.span() for m in pattern.finditer(text)]
     got, want = scan.search(text), pattern.search(text)
     assert (got and got.span()) == (want and want.span())
+
+
+@given(st.text(alphabet="a wilsWILL,;:\n", max_size=90) | st.sampled_from(["X will go to Kyiv, this week", "due; May"]),
+       st.integers(0, 95))
+def test_future_clause_window_keeps_every_match(text: str, start: int) -> None:
+    """Searched from after the window's last , ; or :, the future-clause pattern finds a match ending at `start`
+    iff it does from the reach's start."""
+    start = min(start, len(text))
+    full = date_roles._FUTURE_CLAUSE_BEFORE.search(text, max(0, start - date_roles._FUTURE_REACH), start)
+    assert date_roles.in_a_future_clause(text, start) == (full is not None)

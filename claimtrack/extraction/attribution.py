@@ -429,6 +429,8 @@ def _manner_before_cue(text: str) -> tuple[int, str] | None:
     ends with the adverb and spaces, and tried at every space it took a few times the work (rstrip() strips
     what \\s matches)."""
     end = len(text.rstrip())
+    if not text.endswith("ly", 0, end):
+        return None  # the common case, told before any walk
     start = end
     while start and "a" <= text[start - 1] <= "z":
         start -= 1
