@@ -20,6 +20,8 @@ from claimtrack.extraction import (
     attribution,
     boilerplate,
     confidence,
+    date_carry,
+    date_roles,
     dates,
     pipeline,
     places,
@@ -818,3 +820,117 @@ def test_party_verb_starts_let_through_every_party_verb_before_a_name(text: str)
         verb = places._VERB_BEFORE.search(text, max(0, end - 20), end)
         if verb is not None and verb.group(1) in places.PARTY_VERBS:
             assert any(start in window for start in places._PARTY_VERB_STARTS)
+
+
+# lines of the dash style of translated copy: stops, closing quotes, dashes and capitals in any order
+dash_lines = st.text(alphabet=".!?\"”“-–— \tAa,", max_size=40)
+
+
+@given(dash_lines, st.integers(0, 45))
+@example('x."- The', 0)
+@example('a. - B', 3)
+@example('.\'"— A', 3)
+@settings(max_examples=400)
+def test_dash_opening_after_a_sentence_is_the_pattern_search(line: str, pos: int) -> None:
+    """The dash opening after a sentence, found from the stop before it, is the lookbehind pattern's search."""
+    got = attribution._dash_open_after_sentence(line, pos)
+    want = attribution._DASH_OPEN_AFTER_SENTENCE.search(line, pos)
+    assert (got and got.span()) == (want and want.span())
+
+
+@given(st.text(alphabet="ab_Zé٣1 .,-’\t", max_size=20))
+@example("U.S.")
+@example("at 3.")
+@example("_.")
+def test_glued_word_is_the_pattern_group(head: str) -> None:
+    """The word read backwards before a line's final full stop is the run `_GLUED_WORD_RE` finds (lines hold no
+    newline, before which `$` would also match)."""
+    m = sentences._GLUED_WORD_RE.search(head)
+    assert sentences._glued_word(head) == (m.group(1) if m else None)
+
+
+@given(st.text(alphabet='aZ"“” \t-’_,.é', max_size=30), st.integers(0, 32))
+@example('said the "Azov Brigade', 22)
+@example('of  "Information Resistance', 27)
+@settings(max_examples=400)
+def test_quoted_name_window_keeps_every_match(text: str, close: int) -> None:
+    """Searched from `_quoted_name_window`, `_QUOTED_NAME_END` finds a match ending at `close` iff from 0 it does."""
+    close = min(close, len(text))
+    window = attribution._quoted_name_window(text, close)
+    found = attribution._QUOTED_NAME_END.search(text, window, close) is not None
+    assert found == (attribution._QUOTED_NAME_END.search(text, 0, close) is not None)
+
+
+@given(st.text(alphabet="alyYz’' \t\n-.", max_size=24))
+@example("the minister angrily ")
+@example("x  sharply")
+@example("' early\n")
+def test_manner_before_cue_is_the_pattern_search(text: str) -> None:
+    """The adverb read backwards is the one `_MANNER_BEFORE_CUE` finds, at the same start."""
+    m = attribution._MANNER_BEFORE_CUE.search(text)
+    assert attribution._manner_before_cue(text) == ((m.start(), m.group("adverb")) if m else None)
+
+
+@given(texts | st.sampled_from(["told Fox News Friday", "said yesterday\n", "Kyiv said today"]))
+def test_trailing_day_needs_a_final_y(text: str) -> None:
+    """`_resolve_actor` strips a trailing day only from a phrase ending in "y" (or a newline): no other matches."""
+    if actors._TRAILING_DAY.search(text) is not None:
+        assert text.endswith(("y", "\n"))
+
+
+@given(texts | st.text(alphabet="Ab, \t.gives"))
+@example("The UK, the US will send")
+@example(", Germany is to supply")
+def test_commitment_search_is_the_pattern_search(text: str) -> None:
+    """The commitment found at the start or after a comma is the pattern's leftmost match."""
+    got, want = pipeline._commitment_search(text), pipeline._COMMITMENT.search(text)
+    assert (got and (got.span(), got.span("who"))) == (want and (want.span(), want.span("who")))
+
+
+@given(st.text(alphabet="ab1 \t–—:-", max_size=20))
+@example("killed - 3")
+@example("x: two a 4")
+def test_tally_guard_scan_is_the_guard(text: str) -> None:
+    """The charset-first tally guard finds the guard's leftmost match."""
+    got, want = quantities._TALLY_GUARD_SCAN.search(text), quantities._TALLY_GUARD.search(text)
+    assert (got and got.span()) == (want and want.span())
+
+
+@given(st.text(alphabet="aU_é٣. ,", max_size=12))
+@example("in the U.S.")
+@example("e.g.")
+@example("xU.S.")
+def test_glued_initials_is_the_pattern_search(head: str) -> None:
+    """Initials read backwards are those `_GLUED_INITIALS_RE` finds (lines hold no newline)."""
+    assert sentences._glued_initials(head) == (sentences._GLUED_INITIALS_RE.search(head) is not None)
+
+
+_WORD_START_SCANS = [
+    (places._OUR_PLACE_RE, places._OUR_PLACE_SCAN),
+    (date_carry._OCCASION, date_carry._OCCASION_SCAN),
+    (quantities._VERB_COUNT_RE, quantities._VERB_COUNT_SCAN),
+    (pipeline._REPORTATIVE, pipeline._REPORTATIVE_SCAN),
+]
+_WORD_START_SAMPLES = st.sampled_from([
+    "near our border and My own territory", "xour land", "She met with him; he spoke", "He met by chance",
+    "KILLED 3, killing kılled", "wounded-killed", "it was to have said", "they were reportedly to be",
+])  # fmt: skip
+
+
+@pytest.mark.parametrize("pattern, scan", _WORD_START_SCANS, ids=["our_place", "occasion", "verb_count", "reportative"])
+@given(text=texts | _WORD_START_SAMPLES | st.lists(_WORD_START_SAMPLES | texts, max_size=4).map(" ".join))
+def test_word_start_scans_are_their_patterns(pattern: re.Pattern[str], scan: StartScan, text: str) -> None:
+    """Each pattern opening with \\b, scanned from word start to word start, finds its matches and first match."""
+    assert [m.span() for m in scan.finditer(text)] == [m.span() for m in pattern.finditer(text)]
+    got, want = scan.search(text), pattern.search(text)
+    assert (got and got.span()) == (want and want.span())
+
+
+@given(st.text(alphabet="a wilsWILL,;:\n", max_size=90) | st.sampled_from(["X will go to Kyiv, this week", "due; May"]),
+       st.integers(0, 95))
+def test_future_clause_window_keeps_every_match(text: str, start: int) -> None:
+    """Searched from after the window's last , ; or :, the future-clause pattern finds a match ending at `start`
+    iff it does from the reach's start."""
+    start = min(start, len(text))
+    full = date_roles._FUTURE_CLAUSE_BEFORE.search(text, max(0, start - date_roles._FUTURE_REACH), start)
+    assert date_roles.in_a_future_clause(text, start) == (full is not None)

@@ -557,7 +557,8 @@ def _resolve_actor(phrase: str, persons: PersonRegistry) -> ActorRef | None:
     raw = " ".join(phrase.split()).strip(" ,;:")
     if raw.endswith(".") and not _INITIALS_END.search(raw):
         raw = raw[:-1]
-    raw = _TRAILING_DAY.sub("", raw)  # "told Fox News Digital Friday": the day is when, not who
+    if raw.endswith(("y", "\n")):  # every word `_TRAILING_DAY` ends with ends with "y" (`$`: also before a newline)
+        raw = _TRAILING_DAY.sub("", raw)  # "told Fox News Digital Friday": the day is when, not who
     if not raw:
         return None
     # "the Eurostat database", "the ministry's figures", "the forecasts of Western intelligence": the document

@@ -194,6 +194,23 @@ _DASH_CLOSE = re.compile(r"\s[-–—]\s+(?P<tail>[^.!?]{1,100})")
 # a dash opening quoted words after a sentence's end in the same line: "... for the city.- Our boys are there",
 # also after a quote that ends there: '... the diplomatic path."- The facts speak for themselves'
 _DASH_OPEN_AFTER_SENTENCE = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”]))\s*[-–—]\s+(?=[A-Z\"“])")
+# the stop (and closing quote) `_DASH_OPEN_AFTER_SENTENCE` stands after, found first: a pattern opening with a
+# lookbehind gives the regex engine nothing to skip ahead with, so it is tried at every character of the line
+_STOP_BEFORE_DASH = re.compile(r"[.!?][\"”]?(?=\s*[-–—]\s+[A-Z\"“])")
+
+
+def _dash_open_after_sentence(line: str, pos: int = 0) -> re.Match[str] | None:
+    """`_DASH_OPEN_AFTER_SENTENCE.search(line, pos)`, matched at the end of the first stop before a dash opening that
+    ends at `pos` or later (a stop at `pos` - 2 or - 1 may stand before a match at `pos`).
+
+    The leftmost such end is the leftmost match: an end is the stop's position plus one, or plus two after a
+    closing quote, and a quote is no stop, so later stops never end earlier."""
+    start = max(0, pos - 2)
+    while (stop := _STOP_BEFORE_DASH.search(line, start)) is not None:
+        if stop.end() >= pos:
+            return _DASH_OPEN_AFTER_SENTENCE.match(line, stop.end())
+        start = stop.start() + 1
+    return None
 
 
 def dash_quote_span(line: str) -> tuple[int, int] | None:
@@ -216,12 +233,12 @@ def dash_quote_spans(line: str) -> list[tuple[int, int]]:
     """Every dash quote of a line: the one it opens with, and those a dash opens after a sentence's end in glued
     copy ("The fights go on.- Our boys are still there. They resist - says the governor.")."""
     spans: list[tuple[int, int]] = []
-    opening = _DASH_OPEN.match(line) or _DASH_OPEN_AFTER_SENTENCE.search(line)
+    opening = _DASH_OPEN.match(line) or _dash_open_after_sentence(line)
     while opening is not None:
         span = _dash_quote_from(line, opening)
         if span is not None:
             spans.append(span)
-        opening = _DASH_OPEN_AFTER_SENTENCE.search(line, span[1] if span else opening.end())
+        opening = _dash_open_after_sentence(line, span[1] if span else opening.end())
     return spans
 
 
@@ -406,11 +423,30 @@ def _strip_when_and_manner(text: str) -> str:
         m = _DATE_BEFORE_CUE.search(text)
         if m is not None:
             return _strip_skip_words(text[: m.start()] + " ")
-    if text.rstrip().endswith("ly"):
-        m = _MANNER_BEFORE_CUE.search(text)
-        if m is not None and m.group("adverb") not in _LY_NOUNS and m.group("adverb") not in _DEGREE_ADVERBS:
-            return _strip_skip_words(text[: m.start()] + " ")
+    manner = _manner_before_cue(text)
+    if manner is not None and manner[1] not in _LY_NOUNS and manner[1] not in _DEGREE_ADVERBS:
+        return _strip_skip_words(text[: manner[0]] + " ")
     return text
+
+
+def _manner_before_cue(text: str) -> tuple[int, str] | None:
+    """(start, adverb) of `_MANNER_BEFORE_CUE.search(text)`, read backwards from the end of the text: the pattern
+    ends with the adverb and spaces, and tried at every space it took a few times the work (rstrip() strips
+    what \\s matches)."""
+    end = len(text.rstrip())
+    if not text.endswith("ly", 0, end):
+        return None  # the common case, told before any walk
+    start = end
+    while start and "a" <= text[start - 1] <= "z":
+        start -= 1
+    if end - start < 5 or not text.endswith("ly", start, end):
+        return None
+    spaces = start
+    while spaces and text[spaces - 1].isspace():
+        spaces -= 1
+    if spaces == start or not spaces or not ("a" <= text[spaces - 1] <= "z" or text[spaces - 1] in "'’"):
+        return None
+    return spaces, text[start:end]
 
 
 # a name in quotes closing just before a cue: 'volunteers of the "Information Resistance" identified', 'the
@@ -467,7 +503,23 @@ def _quoted_name_before(text: str, close: int) -> bool:
         return False  # '"We hold,” Smith said': a comma or a stop before the closing mark ends speech
     if text[close - 1 : close] in ",.!?":
         return False
-    return _QUOTED_NAME_END.search(text, 0, close) is not None
+    return _QUOTED_NAME_END.search(text, _quoted_name_window(text, close), close) is not None
+
+
+def _quoted_name_window(text: str, close: int) -> int:
+    """Where a `_QUOTED_NAME_END` match ending at `close` can start: no name holds a quote mark, so its opening
+    mark is the last before `close`, and the word before the spaces before that mark holds the match's start
+    (searched from there, the pattern tries a few positions instead of every one; its lookbehinds still see the
+    text before). `close` when there is no such mark or no space before it (no match)."""
+    mark = max(text.rfind('"', 0, close), text.rfind("“", 0, close))
+    start = mark
+    while start > 0 and text[start - 1].isspace():
+        start -= 1
+    if mark < 0 or start == mark:
+        return close
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_'’-"):
+        start -= 1
+    return start
 
 
 # participles that date the document before the cue: "a letter dated 3 March said"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from claimtrack.extraction.prefilter import lowered, may_hold
+from claimtrack.extraction.prefilter import lowered, may_hold, word_start_scan
 from claimtrack.records import ActorRef
 
 _PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
@@ -68,6 +68,7 @@ def may_be_speaker(subject: str, claimant: ActorRef) -> bool:
 
 # a meeting, speech, interview or visit: "X addressed the assembly", "On Thursday, X met Y", "X appeared on ABC"
 _OCCASION = re.compile(r"\b(?:addressed|met|meets|spoke|visited|attended|appeared\s+on)\b(?!\s+by\b)")
+_OCCASION_SCAN = word_start_scan(_OCCASION)  # from word start to word start: no \b tried at every character
 # one of these is in every sentence `_OCCASION` matches: a plain substring test first (most sentences have none)
 OCCASION_NEEDLES = ("met", "meets", "spoke", "visited", "attended", "addressed", "appeared")
 # words of a name too common to tell one speaker from another
@@ -95,7 +96,7 @@ def names_an_occasion(sentence: str, needles: tuple[str, ...] = OCCASION_NEEDLES
     is rarely the verb). `needles`: those its document holds (`occasion_needles`), when it is a slice of one."""
     for needle in needles:  # a plain loop: cheaper than any() over a generator
         if needle in sentence:
-            return _OCCASION.search(sentence) is not None
+            return _OCCASION_SCAN.search(sentence) is not None
     return False
 
 
@@ -103,7 +104,7 @@ def occasion_date_at(sentence: str, starts: list[int]) -> int | None:
     """Which of the dates starting at `starts` (offsets in the sentence, in order) is when the occasion was: the
     first one just after its verb ("addressed the assembly on 24 September"), else one opening the sentence ("On
     Thursday, X met Y"); None when the occasion is in a reported clause or has no such date."""
-    m = _OCCASION.search(sentence)
+    m = _OCCASION_SCAN.search(sentence)
     if m is None or _REPORTED_BEFORE.search(sentence, 0, m.start()):
         return None
     for i, start in enumerate(starts):

@@ -101,4 +101,12 @@ _FUTURE_REACH = 80  # characters before the date in which the verb is looked for
 def in_a_future_clause(text: str, start: int) -> bool:
     """Whether the date at `start` ends a clause about what is to happen ("Guterres will meet the two leaders this
     week, an official says"): it dates the event, not the saying."""
-    return _FUTURE_CLAUSE_BEFORE.search(text, max(0, start - _FUTURE_REACH), start) is not None
+    return _FUTURE_CLAUSE_BEFORE.search(text, _clause_window(text, start), start) is not None
+
+
+def _clause_window(text: str, start: int) -> int:
+    """Where a `_FUTURE_CLAUSE_BEFORE` match ending at `start` can begin: within the reach, after its last comma,
+    semicolon or colon (the words after the verb hold none, up to the end). Searched from there, the pattern,
+    which opens with \\b, is not tried at the positions before (\\b still sees the character before)."""
+    low = max(0, start - _FUTURE_REACH)
+    return max(low, text.rfind(",", low, start) + 1, text.rfind(";", low, start) + 1, text.rfind(":", low, start) + 1)

@@ -65,6 +65,7 @@ from claimtrack.extraction.prefilter import (
     may_hold,
     search_lowered,
     trie_alternation,
+    word_start_scan,
 )
 from claimtrack.extraction.quantities import CountMention, find_counts
 from claimtrack.extraction.sentences import Sentence, split_sentences
@@ -962,6 +963,19 @@ _COMMITMENT = re.compile(
 )
 
 
+# `_COMMITMENT` after a comma: where the pattern can match but at the sentence's start. Its opening branch
+# (?:^|,\s+) gives the engine no character to skip ahead with, so the whole pattern was tried at every position
+_COMMITMENT_OPENING = r"(?:^|,\s+)"
+if not _COMMITMENT.pattern.startswith(_COMMITMENT_OPENING):
+    raise ValueError("_COMMITMENT must open with (?:^|,\\s+) (`_COMMITMENT_AFTER_COMMA`)")
+_COMMITMENT_AFTER_COMMA = re.compile(r",\s+" + _COMMITMENT.pattern.removeprefix(_COMMITMENT_OPENING))
+
+
+def _commitment_search(text: str) -> re.Match[str] | None:
+    """`_COMMITMENT.search(text)`: `^` matches only at 0, so a match elsewhere starts at a comma."""
+    return _COMMITMENT.match(text) or _COMMITMENT_AFTER_COMMA.search(text)
+
+
 # "The package includes 60 boats", "It also includes ...", "There will also be 400 vehicles": a list of what a
 # delivery announced just before holds; the announcer claims it
 _PACKAGE_LIST = re.compile(
@@ -1025,7 +1039,7 @@ def _commitment(sentence: Sentence, ctx: Context) -> Attribution | None:
     """A government or official committing to give something speaks for itself (no verb of saying needed)."""
     if not _may_commit(sentence.text):
         return None
-    m = _COMMITMENT.search(sentence.text)
+    m = _commitment_search(sentence.text)
     if m is None:
         return None
     actor = resolve_actor(m.group("who"), ctx.persons)
@@ -1122,6 +1136,7 @@ _REPORTATIVE = re.compile(
     r"\b(?:was|were)\s+(?:also\s+|allegedly\s+|reportedly\s+)?to\s+(?:have\s+)?(?!(?:be|take|become|start|begin|"
     r"meet|visit|arrive|hold|come|go|leave|travel|attend|sign|vote|decide)\b)[a-z]+"
 )
+_REPORTATIVE_SCAN = word_start_scan(_REPORTATIVE)  # from word start to word start: no \b tried at every character
 
 
 # "a convoy which was to evacuate", "if it were to attack", "where he was to appear", "its purpose was to": a
@@ -1139,7 +1154,7 @@ def _reportative(text: str) -> bool:
     if " to " not in text:
         return False
     return any(_RELATIVE_OR_IF_BEFORE.search(text, max(0, m.start() - 40), m.start()) is None
-               for m in _REPORTATIVE.finditer(text))
+               for m in _REPORTATIVE_SCAN.finditer(text))
 
 
 # a sentence that goes on with the one before it, in its words: the outcome, or a part of what it counted

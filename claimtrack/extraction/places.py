@@ -689,7 +689,8 @@ def _role(sentence: str, start: int, end: int, possessive: bool, place: Place) -
         after = _head_noun(sentence, aside.end(), False) if aside is not None else None
         if after is not None and not after.endswith("ing"):  # "Russia over the past day lost": the name's verb
             end, head = aside.end(), after
-    if not possessive and _AGENT_BY.search(sentence, max(0, start - 12), start) and is_polity(place):
+    if not possessive and sentence.find("by", max(0, start - 12), start) >= 0 \
+            and _AGENT_BY.search(sentence, max(0, start - 12), start) and is_polity(place):  # the pattern needs "by"
         return "owner"  # "supplied by Russia", "fired by Kyiv": the agent, not where it happens
     if possessive and head in _FUNCTION_WORDS and _can_own(place):
         return "owner"  # "France's rose from 300, and Italy's from 350": the noun is left out, still owned
@@ -844,6 +845,7 @@ _OUR_PLACE_RE = re.compile(
     r"\b(?:[Oo]ur|[Mm]y)\s+(?:(?:own|entire|whole|common|eastern|western|northern|southern)\s+)?"
     r"(?:country|borders?|frontiers?|territory|land|soil|airspace|skies|cities|towns|villages|homeland|waters)\b"
 )
+_OUR_PLACE_SCAN = word_start_scan(_OUR_PLACE_RE)  # from word start to word start: no \b tried at every character
 
 
 def country_named(name: str) -> Place | None:
@@ -862,7 +864,7 @@ def speaker_country_mentions(sentence: str, offset: int, affiliation: str | None
     if place is None:
         return []
     return [PlaceMention(place, m.group(0), offset + m.start(), offset + m.end(), "location", "speaker")
-            for m in _OUR_PLACE_RE.finditer(sentence)  # "Our country has lost": it acts, unless "in our country"
+            for m in _OUR_PLACE_SCAN.finditer(sentence)  # "Our country has lost": it acts, unless "in our country"
             if not m.group(0).endswith("country") or _governed_by(_words_before_name(sentence, m.start()), True)]
 
 

@@ -24,6 +24,7 @@ from claimtrack.extraction.prefilter import (
     lowered,
     may_hold,
     trie_alternation,
+    word_start_scan,
 )
 
 VAGUE_AMOUNTS = (
@@ -147,6 +148,7 @@ _VERB_COUNT_RE = re.compile(
     r"evacuated|evacuating|deported|deporting|rescued|rescuing)\s+$",
     re.IGNORECASE,
 )
+_VERB_COUNT_SCAN = word_start_scan(_VERB_COUNT_RE)  # from word start to word start: no \b tried at every character
 _VERB_UNITS = {"exec": "killed", "kill": "killed", "inju": "injured", "woun": "wounded", "capt": "captured", "deta": "detained",  # noqa: E501
                "evac": "evacuated", "depo": "deported", "abdu": "detained", "resc": "rescued", "pull": "rescued"}
 _EACH_RE = re.compile(r"\s*(?:each|apiece|every one)\b", re.I)
@@ -403,7 +405,7 @@ _NOT_COUNTED_AFTER_VERB = re.compile(
 
 def _unit_from_verb(sentence: str, num_start: int, num_end: int) -> tuple[CountedGroup, str, str, int] | None:
     """'injured at least 30,000' / 'killing 20': the verb before the number names what is counted."""
-    verb = _VERB_COUNT_RE.search(sentence[max(0, num_start - 40) : num_start])
+    verb = _VERB_COUNT_SCAN.search(sentence[max(0, num_start - 40) : num_start])
     if not verb or _NOT_COUNTED_AFTER_VERB.match(sentence, num_end) or _TIME_OR_MEASURE_AFTER.match(sentence, num_end):
         return None  # "was killed two months later": a time, not a count
     noun = _VERB_UNITS[folded(verb.group("verb"))[:4]]
@@ -622,7 +624,7 @@ def _find_counts(sentence: str, offset: int) -> list[CountMention]:
     if may_hold(lowercase, _THIS_NUMBER_WORDS):
         found.extend(_anaphoric_counts(sentence, offset, found))
     found.extend(_number_of_counts(sentence, offset, consumed, lowercase))
-    if _TALLY_GUARD.search(sentence):
+    if _TALLY_GUARD_SCAN.search(sentence):
         found.extend(_tally_counts(sentence, offset, consumed))
     found.extend(_toll_counts(sentence, offset, consumed, lowercase))
     found.extend(_vague_counts(sentence, offset, consumed, lowercase))
@@ -759,6 +761,9 @@ def _times_count(sentence: str, offset: int, base: CountMention, factor: float, 
 
 # a tally lists "noun – number", the day's change in brackets: "tanks – 3,552 (+15), personnel — about 166,000"
 _TALLY_GUARD = re.compile(r"(?:[–—:]|\s-)\s*(?:[a-z]+\s+){0,2}?\d")  # starts at a rare character: cheap
+# the same, opening with one character set (a dash, a colon or a space) so that the engine skips to the next one
+# instead of trying both branches at every position
+_TALLY_GUARD_SCAN = re.compile(r"[–—:\s](?:(?<=[–—:])|(?<=\s)-)\s*(?:[a-z]+\s+){0,2}?\d")
 
 
 @lru_cache(maxsize=4)
@@ -814,7 +819,7 @@ def _unspaced_counts(sentence: str, offset: int) -> list[CountMention]:
     if _STOP_GLUED_GUARD.search(sentence):
         glued += _stop_glued_counts(sentence, offset)
     first = sentence[:30].lower()
-    if _counted_word_scan(len(counted_groups())).match(f" {first}") and _TALLY_GUARD.search(sentence):
+    if _counted_word_scan(len(counted_groups())).match(f" {first}") and _TALLY_GUARD_SCAN.search(sentence):
         return glued + _tally_counts(sentence, offset, [])
     return glued
 

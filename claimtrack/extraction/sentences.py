@@ -56,9 +56,9 @@ def _ends_sentence(block: str, end: int) -> bool:
         head = block[max(0, end - 64) : end]
         if head[-2:-1].isdigit() and modified_noun_follows(block[end:]):
             return False  # "with over 150,000.Russian soldiers around": the number's noun, not a new sentence
-        word = _GLUED_WORD_RE.search(head)
-        abbreviation = word is not None and (word.group(1).lower() in ABBREVIATIONS or len(word.group(1)) == 1)
-        return not abbreviation and not _GLUED_INITIALS_RE.search(head)
+        word = _glued_word(head)
+        abbreviation = word is not None and (word.lower() in ABBREVIATIONS or len(word) == 1)
+        return not abbreviation and not _glued_initials(head)
     nxt = rest[0]
     if nxt.islower() or nxt in ",;:":
         return False
@@ -71,6 +71,36 @@ def _ends_sentence(block: str, end: int) -> bool:
         if len(word) == 1 and word.isalpha():  # an initial: "Michael R. Turner"
             return False
     return True
+
+
+def _glued_word(head: str) -> str | None:
+    """The word before the full stop that ends a line's `head` (`_GLUED_WORD_RE.search(head).group(1)`), or None.
+
+    Read backwards over the word characters (\\w is `isalnum()` or "_"): the pattern, tried at every position,
+    costs more than the one run it finds."""
+    if not head.endswith("."):
+        return None
+    start = len(head) - 1
+    while start and (head[start - 1].isalnum() or head[start - 1] == "_"):
+        start -= 1
+    return head[start:-1] or None
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what \\w matches
+
+
+def _glued_initials(head: str) -> bool:
+    """Whether a line's `head` ends in initials ("U.S.", "e.g."): `_GLUED_INITIALS_RE.search(head)`, read backwards
+    (one word character, a stop, word characters, a final stop; no word character before the first)."""
+    if not head.endswith("."):
+        return False
+    stop = len(head) - 1
+    while stop and _is_word_char(head[stop - 1]):
+        stop -= 1
+    if stop == len(head) - 1 or stop < 2 or head[stop - 1] != "." or not _is_word_char(head[stop - 2]):
+        return False
+    return stop == 2 or not _is_word_char(head[stop - 3])
 
 
 _LETTERS_AND_STOPS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
