@@ -137,6 +137,14 @@ def test_every_ukrainian_oblast_and_its_forms(base: str) -> None:
         ("Transdniestria", "Transnistria"),
         ("Kursk region", "Kursk Oblast"),
         ("Krasnodar Territory", "Krasnodar Krai"),
+        ("Dobropolye", "Dobropillia"),
+        ("Gulyaipole", "Huliaipole"),
+        ("Dimitrov", "Myrnohrad"),
+        ("Kamenka-Dneprovskaya", "Kamianka-Dniprovska"),
+        ("Stakhanov", "Kadiivka"),
+        ("Krasny Luch", "Khrustalnyi"),
+        ("Belopolye", "Bilopillia"),
+        ("Berislav", "Beryslav"),
     ],
 )
 def test_place_lookups(alias: str, name: str) -> None:
@@ -155,6 +163,10 @@ def test_place_lookups(alias: str, name: str) -> None:
         ("Transnistria", ["Moldova"]),
         ("Alaska", ["United States"]),
         ("Warsaw", ["Poland"]),
+        ("Velyka Pysarivka", ["Sumy Oblast", "Ukraine"]),
+        ("Chornomorske", ["Crimea", "Ukraine"]),
+        ("Tiraspol", ["Transnistria", "Moldova"]),
+        ("Akhtubinsk", ["Astrakhan Oblast", "Russia"]),
     ],
 )
 def test_ancestors(name: str, expected: list[str]) -> None:
