@@ -110,3 +110,18 @@ def test_a_city_name_after_the_article_is_its_river(sentence: str, name: str) ->
 def test_a_city_beside_the_river_wins_over_it() -> None:
     text = "The army said 20 boats were destroyed on the Dnipro near Kherson."
     assert claim_place(text) == "Kherson"
+
+
+# --- Russian official names of occupied Ukrainian regions ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The ministry said 40 Ukrainian soldiers were killed in the Donetsk People's Republic.", "Donetsk Oblast"),
+        ("Moscow said its forces took 2 villages in the DPR on Monday.", "Donetsk Oblast"),
+        ("The ministry said 15 drones were downed over the Lugansk People's Republic.", "Luhansk Oblast"),
+    ],
+)
+def test_a_peoples_republic_is_its_oblast(text: str, name: str) -> None:
+    assert claim_place(text) == name

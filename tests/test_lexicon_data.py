@@ -145,6 +145,11 @@ def test_every_ukrainian_oblast_and_its_forms(base: str) -> None:
         ("Krasny Luch", "Khrustalnyi"),
         ("Belopolye", "Bilopillia"),
         ("Berislav", "Beryslav"),
+        ("Donetsk People's Republic", "Donetsk Oblast"),
+        ("DPR", "Donetsk Oblast"),
+        ("Lugansk People's Republic", "Luhansk Oblast"),
+        ("LPR", "Luhansk Oblast"),
+        ("Kupyansk-Uzlovoy", "Kupiansk"),
     ],
 )
 def test_place_lookups(alias: str, name: str) -> None:
