@@ -125,3 +125,32 @@ def test_a_city_beside_the_river_wins_over_it() -> None:
 )
 def test_a_peoples_republic_is_its_oblast(text: str, name: str) -> None:
     assert claim_place(text) == name
+
+
+# --- a position given from another place: the other place is a landmark, not where ------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, where, landmark",
+    [
+        ("Officials said 20,000 troops were in Belarus, north of Kyiv.", "Belarus", "Kyiv"),
+        ("Troops fought near Siversk, some 30 km northeast of Bakhmut, losing 40 men.", "Siversk", "Bakhmut"),
+        ("Some 30,000 troops were in Belarus, just 90 km from Kyiv.", "Belarus", "Kyiv"),
+        ("Some 30,000 troops were in Belarus, 90 kilometres (56 miles) from Kyiv.", "Belarus", "Kyiv"),
+        ("A depot burned in Dzhankoi, south-east of the town of Armiansk.", "Dzhankoi", "Armiansk"),
+    ],
+)
+def test_a_landmark_after_a_place_is_an_appositive(sentence: str, where: str, landmark: str) -> None:
+    assert {m.place.name: m.role for m in find_places(sentence)}[landmark] == "appositive"
+    assert chosen(sentence)[0] == where
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("Russian forces advanced northeast of Kupiansk, 12 km in a week.", "Kupiansk"),  # no place before it
+        ("Refugees arrived in Poland, from Ukraine, 2,000 a day.", "Ukraine"),  # a source, not a distance
+    ],
+)
+def test_a_direction_or_origin_without_a_landmark_reading_stays_a_place(sentence: str, name: str) -> None:
+    assert {m.place.name: m.role for m in find_places(sentence)}[name] != "appositive"

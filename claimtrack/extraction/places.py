@@ -76,6 +76,14 @@ _APPOSITIVE_RE = re.compile(
     r"(?:(?:north|south|east|west|centre|center|outskirts)\w*\s+of\s+(?:the\s+)?)?",
     re.IGNORECASE,
 )
+# a place's position given from another: "in Belarus, north of Kyiv", "near Siversk, some 30 km northeast of Bakhmut"
+_DISTANCE = r"[\d,.]+\s*(?:-\s*)?(?:km|kilometres|kilometers|miles|mi)\s+(?:\(\S+\s+\S+\)\s+)?"
+_RELATIVE_POSITION_RE = re.compile(
+    r"(?:['’]s)?,\s+(?:(?:just|only|some|about|around|roughly|nearly|less\s+than|more\s+than)\s+)?"
+    rf"(?:(?:{_DISTANCE})?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|"
+    rf"south-east|south-west)\s+of|{_DISTANCE}from)\s+(?:the\s+)?(?:(?:city|town|village|capital|port)\s+of\s+)?",
+    re.IGNORECASE,
+)
 _PLACE_PARTICIPLES = frozenset("bordering neighbouring neighboring adjoining surrounding including".split())
 # a copula whose predicate makes its subject a place: "Kyiv is now the safest place", "Moldova would be next"
 _LOCATION_PREDICATE = re.compile(
@@ -730,7 +738,8 @@ def _with_roles(sentence: str, offset: int, mentions: list[PlaceMention]) -> lis
         if mention.role == "qualifier" and (nxt is None or nxt.start - mention.end > 3):
             out[i] = _with_role(mention, _unnamed_part_role(sentence, mention.end - offset, mention.place))
     for i in range(1, len(out)):  # "Rostov, a large city in the south of Russia": describes Rostov
-        if _APPOSITIVE_RE.fullmatch(sentence, out[i - 1].end - offset, out[i].start - offset):
+        if _APPOSITIVE_RE.fullmatch(sentence, out[i - 1].end - offset, out[i].start - offset) \
+                or _RELATIVE_POSITION_RE.fullmatch(sentence, out[i - 1].end - offset, out[i].start - offset):
             out[i] = _with_role(out[i], "appositive")
     if "part of" in sentence:  # every `_PART_OF_MORE` match holds it
         _subject_of_part(sentence, offset, out)
