@@ -154,3 +154,29 @@ def test_a_landmark_after_a_place_is_an_appositive(sentence: str, where: str, la
 )
 def test_a_direction_or_origin_without_a_landmark_reading_stays_a_place(sentence: str, name: str) -> None:
     assert {m.place.name: m.role for m in find_places(sentence)}[name] != "appositive"
+
+
+# --- a front named by its side -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Kyiv says it has retaken 12 villages on the southern front.", "Southern Ukraine"),
+        ("The general said 40 assaults were repelled on the eastern front on Monday.", "Eastern Ukraine"),
+        ("Officials said 20,000 Russian troops had massed along the northern front line.", "Northern Ukraine"),
+    ],
+)
+def test_a_front_named_by_its_side_is_that_part_of_ukraine(text: str, name: str) -> None:
+    assert claim_place(text) == name
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Historians say 2 million died on the Eastern Front in 1943.",  # a proper name of another war
+        "The southern front of the storm brought 40 mm of rain.",  # the front of something named after it
+    ],
+)
+def test_no_front_of_this_war(sentence: str) -> None:
+    assert [m for m in find_places(sentence) if m.source == "front"] == []

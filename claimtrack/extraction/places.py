@@ -837,6 +837,8 @@ def _find_places(sentence: str, offset: int, context: PlaceContext | None) -> li
     mentions += _hyphenated_mentions(sentence, offset, taken)
     taken = [(m.start, m.start + len(m.raw)) for m in mentions]
     mentions += _adjective_mentions(sentence, offset, taken)
+    if "ern front" in sentence:  # every `_FRONT_RE` match holds it
+        mentions += _front_mentions(sentence, offset)  # "on the southern front"
     if "city of " in sentence or "town of " in sentence or "village of " in sentence or "settlement of " in sentence:
         mentions += _unlisted_settlements(sentence, offset, mentions)  # "city/town/village/settlement of ..."
     mentions.sort(key=lambda m: m.start)
@@ -847,6 +849,19 @@ def _find_places(sentence: str, offset: int, context: PlaceContext | None) -> li
                 if not any(s <= r.start < e or r.start <= s < r.end for s, e in taken)]  # fmt: skip
         mentions = sorted(mentions + _with_roles(sentence, offset, refs), key=lambda m: m.start)
     return mentions
+
+
+# the war's fronts named by their side, as Ukrainian and wire copy does ("on the southern front"); a capital
+# ("the Eastern Front") is a proper name of another war, a possessive ("Russia's southern front") another front
+FRONTS = {"southern": "Southern Ukraine", "eastern": "Eastern Ukraine", "northern": "Northern Ukraine"}
+_FRONT_RE = re.compile(r"(?<!['’]s )\bthe\s+(?P<side>southern|eastern|northern)\s+front(?:[\s-]?line)?\b(?!\s+of\b)")
+
+
+def _front_mentions(sentence: str, offset: int) -> list[PlaceMention]:
+    """ "on the southern front", "along the eastern front line": the part of Ukraine that front runs through."""
+    gaz = load_gazetteer()
+    return [PlaceMention(gaz.places[FRONTS[m.group("side")]], m.group(0), offset + m.start(), offset + m.end(),
+                         "location", "front") for m in _FRONT_RE.finditer(sentence)]  # fmt: skip
 
 
 # "the city of Zlatograd", "the small town of Nova Balka": a settlement the gazetteer lacks, named by its kind
