@@ -137,6 +137,19 @@ def test_every_ukrainian_oblast_and_its_forms(base: str) -> None:
         ("Transdniestria", "Transnistria"),
         ("Kursk region", "Kursk Oblast"),
         ("Krasnodar Territory", "Krasnodar Krai"),
+        ("Dobropolye", "Dobropillia"),
+        ("Gulyaipole", "Huliaipole"),
+        ("Dimitrov", "Myrnohrad"),
+        ("Kamenka-Dneprovskaya", "Kamianka-Dniprovska"),
+        ("Stakhanov", "Kadiivka"),
+        ("Krasny Luch", "Khrustalnyi"),
+        ("Belopolye", "Bilopillia"),
+        ("Berislav", "Beryslav"),
+        ("Donetsk People's Republic", "Donetsk Oblast"),
+        ("DPR", "Donetsk Oblast"),
+        ("Lugansk People's Republic", "Luhansk Oblast"),
+        ("LPR", "Luhansk Oblast"),
+        ("Kupyansk-Uzlovoy", "Kupiansk"),
     ],
 )
 def test_place_lookups(alias: str, name: str) -> None:
@@ -155,6 +168,10 @@ def test_place_lookups(alias: str, name: str) -> None:
         ("Transnistria", ["Moldova"]),
         ("Alaska", ["United States"]),
         ("Warsaw", ["Poland"]),
+        ("Velyka Pysarivka", ["Sumy Oblast", "Ukraine"]),
+        ("Chornomorske", ["Crimea", "Ukraine"]),
+        ("Tiraspol", ["Transnistria", "Moldova"]),
+        ("Akhtubinsk", ["Astrakhan Oblast", "Russia"]),
     ],
 )
 def test_ancestors(name: str, expected: list[str]) -> None:

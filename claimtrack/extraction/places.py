@@ -34,8 +34,8 @@ TOWARD_PREPOSITIONS = frozenset(
     "in into to inside near at toward towards within across around outside along on".split()
 )
 AWAY_PREPOSITIONS = frozenset("from".split())
-_AREA_NOUNS = frozenset("region regions city cities town towns village villages province provinces oblast district "
-                        "districts outskirts suburbs suburb area port direction vicinity "
+_AREA_NOUNS = frozenset("region regions city cities town towns village villages settlement settlements province "
+                        "provinces oblast district districts outskirts suburbs suburb area port direction vicinity "
                         "part parts centre center east west north south northeast northwest southeast southwest "
                         "territory territories".split())  # fmt: skip
 # nouns that make a name before them a location: "Ukraine's border", "the Belarusian border", "U.S. airspace"
@@ -74,6 +74,14 @@ _APPOSITIVE_RE = re.compile(
     r"(?:['’]s)?,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:city|town|village|port|settlement|region|district|province|"
     r"oblast|country|state|island|area)\s+(?:(?:located|situated|lying)\s+)?(?:in|of|near|on|outside)\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west|centre|center|outskirts)\w*\s+of\s+(?:the\s+)?)?",
+    re.IGNORECASE,
+)
+# a place's position given from another: "in Belarus, north of Kyiv", "near Siversk, some 30 km northeast of Bakhmut"
+_DISTANCE = r"[\d,.]+\s*(?:-\s*)?(?:km|kilometres|kilometers|miles|mi)\s+(?:\(\S+\s+\S+\)\s+)?"
+_RELATIVE_POSITION_RE = re.compile(
+    r"(?:['’]s)?,\s+(?:(?:just|only|some|about|around|roughly|nearly|less\s+than|more\s+than)\s+)?"
+    rf"(?:(?:{_DISTANCE})?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|"
+    rf"south-east|south-west)\s+of|{_DISTANCE}from)\s+(?:the\s+)?(?:(?:city|town|village|capital|port)\s+of\s+)?",
     re.IGNORECASE,
 )
 _PLACE_PARTICIPLES = frozenset("bordering neighbouring neighboring adjoining surrounding including".split())
@@ -360,6 +368,15 @@ def _is_part_of_longer_name(sentence: str, end: int) -> tuple[bool, int]:
     return True, end
 
 
+_ARTICLE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+
+def _river_named(name: str) -> Place | None:
+    """The river a city shares its name with ("the Dnipro" -> the Dnipro River): a city takes no article."""
+    place = load_gazetteer().lookup(name + " River")
+    return place if place is not None and place.kind == "river" else None
+
+
 def _name_mentions(sentence: str, offset: int) -> list[PlaceMention]:
     """Gazetteer names as written ("Vladivostok, Russia" counts as Vladivostok)."""
     gaz = load_gazetteer()
@@ -386,6 +403,8 @@ def _name_mentions(sentence: str, offset: int) -> list[PlaceMention]:
         ):
             continue  # "Vladivostok, Russia": the country qualifies the city
         raw = whole if name_end == m_start + len(text) else sentence[m_start : name_end]
+        if place.kind in SETTLEMENT_KINDS and _ARTICLE_BEFORE.search(sentence, max(0, m_start - 4), m_start):
+            place = _river_named(text) or place  # "on the Dnipro" is the river, "in Dnipro" the city
         out.append(PlaceMention(place, raw, offset + m_start, offset + m_start + len(text)))
     return out
 
@@ -718,9 +737,10 @@ def _with_roles(sentence: str, offset: int, mentions: list[PlaceMention]) -> lis
     for i, mention in enumerate(out):  # "Russia's Kursk region" qualifies; "Russia's Wagner mercenaries" owns
         nxt = out[i + 1] if i + 1 < len(out) else None
         if mention.role == "qualifier" and (nxt is None or nxt.start - mention.end > 3):
-            out[i] = _with_role(mention, "owner" if _can_own(mention.place) else "plain")
+            out[i] = _with_role(mention, _unnamed_part_role(sentence, mention.end - offset, mention.place))
     for i in range(1, len(out)):  # "Rostov, a large city in the south of Russia": describes Rostov
-        if _APPOSITIVE_RE.fullmatch(sentence, out[i - 1].end - offset, out[i].start - offset):
+        if _APPOSITIVE_RE.fullmatch(sentence, out[i - 1].end - offset, out[i].start - offset) \
+                or _RELATIVE_POSITION_RE.fullmatch(sentence, out[i - 1].end - offset, out[i].start - offset):
             out[i] = _with_role(out[i], "appositive")
     if "part of" in sentence:  # every `_PART_OF_MORE` match holds it
         _subject_of_part(sentence, offset, out)
@@ -739,6 +759,19 @@ def _with_roles(sentence: str, offset: int, mentions: list[PlaceMention]) -> lis
         if nxt.role == "owner" and cur.role == "plain" and _coordinated(sentence, offset, cur, nxt) == "and":
             out[i] = _with_role(cur, "owner")
     return out
+
+
+# a part the gazetteer lacks, named after a possessive: "Kyiv's Darnytskyi district", "Kharkiv's Saltivka area"
+_UNLISTED_PART_AFTER = re.compile(r"['’]s\s+(?:[A-Z][\w'’-]*\s+(?:and\s+)?){1,3}(?:district|raion|rayon|"
+                                  r"neighbou?rhood|suburb|region|oblast|province|krai|area|community|hromada|municipality)s?\b")
+
+
+def _unnamed_part_role(sentence: str, end: int, place: Place) -> str:
+    """The role of "X's" before a name that is no mention: a location when the name is a part of X the gazetteer
+    lacks ("Kyiv's Darnytskyi district" is in Kyiv), else what X owns ("Russia's Wagner mercenaries")."""
+    if _UNLISTED_PART_AFTER.match(sentence, end):
+        return "location"
+    return "owner" if _can_own(place) else "plain"
 
 
 def _subject_of_part(sentence: str, offset: int, out: list[PlaceMention]) -> None:
@@ -805,6 +838,8 @@ def _find_places(sentence: str, offset: int, context: PlaceContext | None) -> li
     mentions += _hyphenated_mentions(sentence, offset, taken)
     taken = [(m.start, m.start + len(m.raw)) for m in mentions]
     mentions += _adjective_mentions(sentence, offset, taken)
+    if "ern front" in sentence:  # every `_FRONT_RE` match holds it
+        mentions += _front_mentions(sentence, offset)  # "on the southern front"
     if "city of " in sentence or "town of " in sentence or "village of " in sentence or "settlement of " in sentence:
         mentions += _unlisted_settlements(sentence, offset, mentions)  # "city/town/village/settlement of ..."
     mentions.sort(key=lambda m: m.start)
@@ -815,6 +850,19 @@ def _find_places(sentence: str, offset: int, context: PlaceContext | None) -> li
                 if not any(s <= r.start < e or r.start <= s < r.end for s, e in taken)]  # fmt: skip
         mentions = sorted(mentions + _with_roles(sentence, offset, refs), key=lambda m: m.start)
     return mentions
+
+
+# the war's fronts named by their side, as Ukrainian and wire copy does ("on the southern front"); a capital
+# ("the Eastern Front") is a proper name of another war, a possessive ("Russia's southern front") another front
+FRONTS = {"southern": "Southern Ukraine", "eastern": "Eastern Ukraine", "northern": "Northern Ukraine"}
+_FRONT_RE = re.compile(r"(?<!['’]s )\bthe\s+(?P<side>southern|eastern|northern)\s+front(?:[\s-]?line)?\b(?!\s+of\b)")
+
+
+def _front_mentions(sentence: str, offset: int) -> list[PlaceMention]:
+    """ "on the southern front", "along the eastern front line": the part of Ukraine that front runs through."""
+    gaz = load_gazetteer()
+    return [PlaceMention(gaz.places[FRONTS[m.group("side")]], m.group(0), offset + m.start(), offset + m.end(),
+                         "location", "front") for m in _FRONT_RE.finditer(sentence)]  # fmt: skip
 
 
 # "the city of Zlatograd", "the small town of Nova Balka": a settlement the gazetteer lacks, named by its kind
@@ -837,8 +885,41 @@ def _unlisted_settlements(sentence: str, offset: int, mentions: list[PlaceMentio
         if gaz.lookup(name) is not None or gaz.lookup_adjective(name) is not None:
             continue
         kind = "town" if m.group("kind") == "settlement" else m.group("kind")
+        area = _enclosing_area(sentence, offset, m.end(), mentions)
+        if area is not None:  # "the village of Zolota Nyva in Donetsk Oblast": the oblast, the village's words kept
+            raw_end = area.start - offset + len(area.raw)
+            after = _AREA_AFTER_SETTLEMENT.match(sentence, raw_end)  # "... in the Dzhankoi district"
+            raw = sentence[m.start("name") : after.end() if after else raw_end]
+            out.append(PlaceMention(area.place, raw, start, area.end, "location", "unlisted"))
+            continue
         out.append(PlaceMention(Place(name, kind, None, None), name, start, offset + m.end(), "location", "unlisted"))
     return out
+
+
+# what joins an unlisted settlement to the area it lies in: "X in (the) Y Oblast", "X, Y Oblast"
+_IN_AREA = re.compile(r",\s+|\s+in\s+(?:the\s+)?")
+# a settlement's name before these words names an area: "in the Dzhankoi district"
+_AREA_AFTER_SETTLEMENT = re.compile(r"\s+(?:district|raion|rayon|community|hromada|municipality)\b", re.IGNORECASE)
+
+
+def _enclosing_area(sentence: str, offset: int, end: int, mentions: list[PlaceMention]) -> PlaceMention | None:
+    """The known area an unlisted settlement ending at `end` (relative) is said to lie in ("... in Sumy Oblast",
+    "..., Kharkiv region", "... in the Dzhankoi district", "... in Russia's Kursk region"), or None."""
+    joint = _IN_AREA.match(sentence, end)
+    if joint is None:
+        return None
+    at = offset + joint.end()
+    for i, mention in enumerate(mentions):
+        if mention.start != at:
+            continue
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if mention.place.kind == "country" and nxt is not None and 0 <= nxt.start - mention.end <= 3 \
+                and nxt.place.country == mention.place.name:  # "Russia's Kursk region"
+            mention = nxt
+        if mention.place.kind not in SETTLEMENT_KINDS or _AREA_AFTER_SETTLEMENT.match(sentence, mention.end - offset):
+            return mention
+        return None
+    return None
 
 
 _OUR_PLACE_RE = re.compile(
