@@ -1312,3 +1312,16 @@ def test_the_outlet_told_is_the_nearest_name_after_the_verb(text: str, relay: st
 def test_a_count_inside_the_speaker_words_is_no_claim() -> None:
     text = "Two people familiar with the matter told Reuters that Germany would send 100 more vehicles."
     assert [c.quantity.low for c in extract_claims(text, PUBLISHED) if c.quantity] == [100]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("According to the Russian MoD, 6 drones were intercepted over the border.", "Ministry of Defence of Russia"),
+        ("The Ukrainian MoD said 14 Russian tanks were destroyed.", "Ministry of Defence of Ukraine"),
+        ("The Warsaw-based think tank said 300 tanks had been delivered.", "Warsaw-based think tank"),
+    ],
+)
+def test_a_defence_ministry_abbreviated_and_a_think_tank_speak(text: str, name: str) -> None:
+    claim = one_claim(text)
+    assert claim.actor is not None and claim.actor.name == name

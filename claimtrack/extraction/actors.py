@@ -625,7 +625,8 @@ def _resolve_actor(phrase: str, persons: PersonRegistry) -> ActorRef | None:
             )  # fmt: skip
     head = words[-1].lower().strip("(),")
     # an organisation noun, or a named body's capitalised one: "the Yale Humanitarian Research Lab"
-    org_head = head in ORG_HEADS or head in NAME_ORG_HEADS and words[-1][:1].isupper() and len(words) > 1
+    org_head = head in ORG_HEADS or head in NAME_ORG_HEADS and words[-1][:1].isupper() and len(words) > 1 \
+        or head == "tank" and len(words) > 1 and words[-2].lower() == "think"  # "the Kyiv-based think tank"
     affiliation = _affiliation(words)
     named_body = _named_body(words)
     if named_body is not None:  # "the UN Office for the Coordination of Humanitarian Affairs"
