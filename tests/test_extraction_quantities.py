@@ -657,3 +657,16 @@ def test_a_full_stop_glued_between_number_and_noun_keeps_the_count_and_its_raw_w
     assert (count.low, count.high, count.unit, count.modifiers) == (90000, None, "troops", "Belarusian")
     assert count.raw == "over 90,000.Belarusian troops"
     assert sentence[count.start - 10 : count.end - 10] == count.raw
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high"),
+    [
+        ('The army had lost "not more than" 31,000 soldiers.', None, 31_000),
+        ("The army lost “at least” 500 soldiers.", 500, None),
+        ('Kyiv expects "up to" 40 tanks.', None, 40),
+    ],
+)
+def test_a_qualifier_in_quotes_still_bounds_the_count(sentence: str, low: int | None, high: int | None) -> None:
+    count = only_count(sentence)
+    assert (count.low, count.high) == (low, high)

@@ -78,7 +78,7 @@ def _count_body(qualifiers: str, word: str) -> str:
     """`_count_pattern` without the test of the character before it."""
     number = _number_pattern(word)
     return (
-        rf"(?:(?P<qual>{qualifiers})\s+)?"
+        rf"(?:(?P<qual>{qualifiers})[\"”]?\s+)?"  # a qualifier in quotes: \"not more than\" 31,000
         rf"(?P<num>{number})"
         rf"(?:\s*(?:-|–|—|to|or)\s*(?P<num2>{number}))?"
         rf"(?P<trail>\s*\+|-plus|\s+or\s+more|\s+or\s+so)?"
