@@ -670,3 +670,19 @@ def test_a_full_stop_glued_between_number_and_noun_keeps_the_count_and_its_raw_w
 def test_a_qualifier_in_quotes_still_bounds_the_count(sentence: str, low: int | None, high: int | None) -> None:
     count = only_count(sentence)
     assert (count.low, count.high) == (low, high)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("The ministry said 30,000 reservists were called up, including 1,200 from Moscow.", 1_200, "reservists"),
+        ("Some 500 people were evacuated, including 20 in Kherson.", 20, "people"),
+    ],
+)
+def test_a_part_counted_with_where_it_came_from_takes_the_group_s_noun(sentence: str, value: int, unit: str) -> None:
+    part = find_counts(sentence)[-1]
+    assert (part.low, part.unit) == (value, unit)
+
+
+def test_a_part_of_materiel_with_a_month_borrows_nothing() -> None:
+    assert [c.low for c in find_counts("Russia lost 300 tanks, including 40 in March.")] == [300]

@@ -670,9 +670,12 @@ def _noun_before_change(key: int) -> re.Pattern[str]:
 _TIMES_AS_MANY = re.compile(r"\s+times\s+as\s+many\b", re.IGNORECASE)
 _TWICE_AS_MANY = re.compile(rf"(?:\b(?P<qual>{_QUALIFIER_ALT})\s+)?\b(?:twice|double)\s+as\s+many\b", re.IGNORECASE)
 _WHO_AFTER = re.compile(r"\s+(?:who|whom)\b", re.IGNORECASE)
+# "..., including 1,200 from Moscow": where the part of the group came from or is, after its number
+_PLACE_AFTER_PART = re.compile(r"\s+(?:from|in|at|near)\s+(?:the\s+)?[A-Z]")
 _INCLUDING_BEFORE = re.compile(r"\b(?:including|among\s+(?:them|whom)|of\s+(?:them|whom)|plus)\s+$", re.IGNORECASE)
 _THIS_NUMBER_OF = re.compile(r"\b(?:this|that|such\s+a)\s+number\s+of\s+", re.IGNORECASE)
-_BORROWING_WORDS = ("from", "times", "who", "number of")  # one is in the sentence of every borrowed noun count
+# one is in the sentence of every borrowed noun count
+_BORROWING_WORDS = ("from", "times", "who", "number of", "including")
 _PEOPLE_LIKE = frozenset({"personnel", "people", "casualties", "detention", "displacement"})
 
 
@@ -683,13 +686,15 @@ def _borrowed_noun_counts(sentence: str, offset: int, found: list[CountMention],
     - a change with its noun before the verb, "the troop presence has risen from 300 to 969", and one whose noun
       is elided after such a change, "... and Italy's from 350 to 385": two exact counts each;
     - "almost three times as many": the earlier count's value times three, its noun unless one follows;
-    - "100,000 people crossed, including 9,000 who came on Saturday": the earlier count of people's noun;
+    - "100,000 people crossed, including 9,000 who came on Saturday" (or "9,000 from Kherson"): the earlier
+      count of people's noun;
     - "there are 30 to 35,000 there ... if you have this number of troops": the noun named after it.
     """
     out: list[CountMention] = []
     low = lowered(sentence)
     change, times = may_hold(low, ("from",)), may_hold(low, ("times as many",))
     who, this_number = may_hold(low, ("who",)), may_hold(low, ("number of",))
+    including = may_hold(low, ("including",))
     for m, second, end in bare:
         start = m.start()
         earlier = [c for c in (*found, *out) if c.end - offset <= start and not c.vague]
@@ -712,8 +717,10 @@ def _borrowed_noun_counts(sentence: str, offset: int, found: list[CountMention],
                 if factor is not None and times is not None else None
             out.extend([count] if count else [])
             continue
-        if who and earlier and earlier[-1].group.category in _PEOPLE_LIKE and _WHO_AFTER.match(sentence, end) \
-                and _INCLUDING_BEFORE.search(sentence, max(0, start - 20), start):
+        # "100,000 people crossed, including 9,000 who came on Saturday" / "..., including 1,200 from Moscow"
+        if (who or including) and earlier and earlier[-1].group.category in _PEOPLE_LIKE and (
+            _WHO_AFTER.match(sentence, end) or including and _PLACE_AFTER_PART.match(sentence, end)
+        ) and _INCLUDING_BEFORE.search(sentence, max(0, start - 20), start):
             antecedent = earlier[-1]
         else:
             this = _THIS_NUMBER_OF.search(sentence, end) if this_number else None
