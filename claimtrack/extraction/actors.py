@@ -696,11 +696,11 @@ def _resolve_actor(phrase: str, persons: PersonRegistry) -> ActorRef | None:
     return None
 
 
-# offices named for their topic with "on": "Special Rapporteur on Torture", "the Committee on Foreign Affairs"
-TOPIC_ROLE_HEADS = frozenset({"representative", "rapporteur", "envoy", "commissioner", "adviser", "advisor",
-                              "coordinator", "committee", "subcommittee", "commission", "council", "panel"})
+# offices named for their topic with "on": "Special Rapporteur on Torture" (a person), "the Committee on Foreign
+# Affairs" (a body)
 _TOPIC_OFFICE_PEOPLE = frozenset({"representative", "rapporteur", "envoy", "commissioner", "adviser", "advisor",
                                   "coordinator"})
+TOPIC_ROLE_HEADS = _TOPIC_OFFICE_PEOPLE | {"committee", "subcommittee", "commission", "council", "panel"}
 
 
 def _office_on_topic(words: list[str], affiliation: str | None, raw: str) -> ActorRef | None:

@@ -288,8 +288,9 @@ def _span_of(sentence: str, phrase: str | None, cue_start: int | None = None) ->
 _MEDIA_NAME = r"(?P<media>(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"
 # the outlet a cue's words go to: the nearest name ("told Bloomberg that Germany ..."), else the furthest within
 # reach ("told German newspaper Der Tagesspiegel", "confirmed the report to the Financial Times")
-_MEDIA_AFTER = re.compile(r"\s+(?:[\w\s]{0,30}?\s)??(?:to|with)?\s*" + _MEDIA_NAME)
-_MEDIA_FURTHER_AFTER = re.compile(r"\s+(?:[\w\s]{0,30}?\s)?(?:to|with)?\s*" + _MEDIA_NAME)
+_WORDS_BEFORE_MEDIA = r"\s+(?:[\w\s]{0,30}?\s)"  # up to 30 characters of words before the outlet, optional
+_MEDIA_AFTER = re.compile(_WORDS_BEFORE_MEDIA + r"??(?:to|with)?\s*" + _MEDIA_NAME)
+_MEDIA_FURTHER_AFTER = re.compile(_WORDS_BEFORE_MEDIA + r"?(?:to|with)?\s*" + _MEDIA_NAME)
 _INTERVIEW_AFTER = re.compile(r"\s+in\s+an\s+interview\s+with")
 _INTERVIEW_WITH = re.compile(r"\bin\s+an\s+interview\s+with\s+" + _MEDIA_NAME, re.IGNORECASE)
 
