@@ -1,6 +1,6 @@
 """Ingest: read documents, extract their claims (in parallel with --jobs), store each atomically.
 
-Re-running is safe: a document whose text is already stored is "unchanged" and nothing is written,
+Re-running is safe: a document already stored (the same name and text) is "unchanged" and nothing is written,
 so an interrupted ingest is resumed by running the same command again.
 
 How the work is divided, so that the one process that writes does as little as possible per document:
@@ -44,7 +44,7 @@ from claimtrack.storage.writer import (
     PreparedDocument,
     StoredDocument,
     prepare_document,
-    stored_hashes,
+    stored_identities,
     write_prepared,
 )
 
@@ -95,7 +95,7 @@ class _Context:
 
 
 class Unchanged(NamedTuple):
-    """A document whose text is stored already: not extracted, nothing to write."""
+    """A document stored already (same name and text): not extracted, nothing to write."""
 
     name: str
 
@@ -147,20 +147,20 @@ def _worker_lookup(context: _Context) -> Lookup | None:
     if _worker_store is None:
         _worker_store = open_store(context.url, migrate=False)
     store = _worker_store
-    return lambda hashes: stored_hashes(store, hashes)
+    return lambda hashes: stored_identities(store, hashes)
 
 
 def _run_task(task: ReadTask, context: _Context, stored: Lookup | None) -> Done:
     """Read, extract and prepare the documents of a task; a failure is a message, never an exception.
 
-    Documents whose text is stored already are not extracted (so that re-running an interrupted
+    Documents stored already (same name and text) are not extracted (so that re-running an interrupted
     ingest only reads what it finished before): they come back as `Unchanged`.
     """
     read = list(read_task(task, context.overrides))
     known: set[str] = set()
     if stored is not None:
         try:
-            known = stored([doc.content_hash for doc in read if isinstance(doc, SourceDocument)])
+            known = stored([doc.identity for doc in read if isinstance(doc, SourceDocument)])
         except Exception:  # noqa: BLE001 - only an optimisation: the writer finds them unchanged anyway
             known = set()
     out: Done = []
@@ -168,7 +168,7 @@ def _run_task(task: ReadTask, context: _Context, stored: Lookup | None) -> Done:
         if isinstance(doc, ReadFailure):
             out.append(str(doc))
             continue
-        if known and doc.content_hash in known:
+        if known and doc.identity in known:
             out.append(Unchanged(doc.name))
             continue
         try:
@@ -198,7 +198,7 @@ def _done_tasks(
     its own fails (each of its inputs reported), while every other document is stored as usual.
     """
     if jobs <= 1:
-        lookup = None if context.url is None else (lambda hashes: stored_hashes(store, hashes))
+        lookup = None if context.url is None else (lambda hashes: stored_identities(store, hashes))
         for task in tasks:
             yield [str(task)] if isinstance(task, ReadFailure) else _run_task(task, context, lookup)
         return

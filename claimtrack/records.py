@@ -21,8 +21,14 @@ Attribution = Literal["named", "anonymous", "media"]
 
 
 def content_hash(text: str) -> str:
-    """The identity of a document: SHA-256 of its stored text."""
+    """SHA-256 of a stored text (what stores before migration 0009 keyed documents and their claims by)."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def document_identity(name: str, text: str) -> str:
+    """The identity of a document: SHA-256 of its name and text. The same file read again is the same
+    document; the same text under another name (a repost, a feed's second copy) is another one."""
+    return hashlib.sha256(f"{name}\0{text}".encode()).hexdigest()
 
 
 class SourceDocument(BaseModel):
@@ -37,8 +43,8 @@ class SourceDocument(BaseModel):
     source_path: str | None = None  # where it was read from
 
     @property
-    def content_hash(self) -> str:
-        return content_hash(self.text)
+    def identity(self) -> str:
+        return document_identity(self.name, self.text)
 
 
 class DateRef(BaseModel):

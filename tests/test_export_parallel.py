@@ -38,7 +38,7 @@ def _dated_store(store: Store) -> list[str]:
                  make_claim(doc, texts[1], actor="Kyrylo Budanov", quantity=(i + 2, i + 2), unit="tanks",
                             claim_date=None, precision="month")]  # fmt: skip
         store_document(store, doc, found)
-        keys += [claim_key(doc.content_hash, c) for c in found]
+        keys += [claim_key(doc.identity, c) for c in found]
     undated = make_doc("undated.txt", "Kirby said 7 troops moved.", published=None)
     store_document(store, undated, [make_claim(undated, undated.text, quantity=(7, 7))])
     review_claim(store, keys[0], "verified", analyst="ana")

@@ -111,7 +111,7 @@ def check_consistent(db: Path) -> dict[str, int]:
             "WHERE c.document_id = d.id)"
         ).fetchone()[0]
         assert partial == 0, "documents stored with only some of their claims"
-        docs, hashes = conn.execute("SELECT count(*), count(DISTINCT content_hash) FROM documents").fetchone()
+        docs, hashes = conn.execute("SELECT count(*), count(DISTINCT identity) FROM documents").fetchone()
         claims, keys = conn.execute("SELECT count(*), count(DISTINCT claim_key) FROM claims").fetchone()
     assert docs == hashes and claims == keys, "something is stored twice"
     return {"documents": docs, "claims": claims}

@@ -32,7 +32,7 @@ def denials(store: Store) -> dict[str, str]:
     def put(doc_label: str, claims: dict[str, object]) -> None:
         doc = docs[doc_label]
         store_document(store, doc, list(claims.values()))  # type: ignore[arg-type]
-        stored.update({label: claim_key(doc.content_hash, c) for label, c in claims.items()})  # type: ignore[arg-type]
+        stored.update({label: claim_key(doc.identity, c) for label, c in claims.items()})  # type: ignore[arg-type]
 
     a, b, d = docs["a"], docs["b"], docs["d"]
     put(

@@ -35,7 +35,7 @@ def kirby(store: Store, name: str = "a.txt", actor: str = "John Kirby", place: s
     doc = make_doc(name, f"{name}: {SENTENCE}")
     claim = make_claim(doc, f"{name}: {SENTENCE}", actor=actor, quantity=(3000, 3000), place=place)
     store_document(store, doc, [claim])
-    return claim_key(doc.content_hash, claim)
+    return claim_key(doc.identity, claim)
 
 
 def actor_of(store: Store, key: str) -> str | None:
@@ -125,7 +125,7 @@ def test_merge_actors_moves_the_claims_they_relayed(store_url: str, store: Store
     relay = ActorRef(name="Yonhap", kind="media", raw="Yonhap")
     relayed = claim.model_copy(update={"relayed_by": relay})
     store_document(store, doc, [relayed])
-    key = claim_key(doc.content_hash, relayed)
+    key = claim_key(doc.identity, relayed)
     kirby(store, "y.txt", actor="Yonhap News Agency")
     assert get_claim(store, key).relayed_by == "Yonhap"  # type: ignore[union-attr]
     merge_actors(store, "Yonhap", "Yonhap News Agency", analyst="ana")

@@ -14,6 +14,7 @@ import sqlalchemy as sa
 from test_storage_factory import make_claim, make_doc
 
 import claimtrack
+from claimtrack.records import ExtractedClaim, SourceDocument, content_hash, document_identity
 from claimtrack.storage import (
     ClaimFilter,
     Store,
@@ -30,6 +31,7 @@ from claimtrack.storage import (
 from claimtrack.storage.comparison import compare_read
 from claimtrack.storage.packed import unpack
 from claimtrack.storage.schema import DIALECT_COLUMNS, metadata
+from claimtrack.storage.writer import claim_key
 from claimtrack.views import ClaimView
 
 TABLES = {
@@ -290,11 +292,71 @@ def test_migration_0008_packs_the_stored_claims_as_the_writer_does_and_back(stor
     if store_url.startswith("sqlite"):
         assert _sqlite_index_sql(store_url, "ix_claims_subject_view") is None
         assert "evidence, subject" in (_sqlite_index_sql(store_url, "ix_claims_subject_fields") or "")
-    assert db_upgrade(store_url) == db_head() == "0008"
+    assert db_upgrade(store_url) == db_head() == "0009"
     assert _packs(store_url) == written  # the migration packs the claims as the writer did
     if store_url.startswith("sqlite"):
         assert _sqlite_index_sql(store_url, "ix_claims_subject_fields") is None
         assert "packed_view" in (_sqlite_index_sql(store_url, "ix_claims_subject_view") or "")
+
+
+def _store_at_0008(url: str, doc: SourceDocument, claim: ExtractedClaim) -> str:
+    """`doc` and `claim` as a store before 0009 holds them: keyed by the hash of the text alone (plain SQL)."""
+    legacy_hash = content_hash(doc.text)
+    key = claim_key(legacy_hash, claim)
+    with open_store(url, migrate=False) as store, store.engine.begin() as conn:
+        doc_id = conn.execute(
+            sa.text("INSERT INTO documents (content_hash, name, published, text, ingested_at, n_claims) "
+                    "VALUES (:hash, :name, :published, :text, :now, 1) RETURNING id"),
+            {"hash": legacy_hash, "name": doc.name, "published": doc.published, "text": doc.text,
+             "now": dt.datetime(2024, 10, 25, 8, 0)},
+        ).scalar_one()  # fmt: skip
+        conn.execute(
+            sa.text("INSERT INTO claims (claim_key, document_id, kind, quantity_low, quantity_high, vague, forecast, "
+                    "confidence, evidence, evidence_start, evidence_end, n_mentions) VALUES (:key, :doc, "
+                    "'deployment', 3000, 3000, :false, :false, 0.8, :evidence, 0, 10, 1)"),
+            {"key": key, "doc": doc_id, "false": False, "evidence": doc.text},
+        )  # fmt: skip
+        if store.dialect == "sqlite":  # since 0007 the writer, not a trigger, adds a claim's full-text row
+            conn.execute(sa.text("INSERT INTO claims_fts(rowid, evidence) SELECT id, evidence FROM claims"))
+    return key
+
+
+def test_migration_0009_identifies_documents_by_name_and_text_and_keeps_old_claim_keys(store_url: str) -> None:
+    assert db_upgrade(store_url, "0008") == "0008"
+    text = "Kirby said 3,000 troops moved to Kursk."
+    doc = make_doc("old.txt", text)
+    claim = make_claim(doc, text, quantity=(3000, 3000), subject="troops")
+    key = _store_at_0008(store_url, doc, claim)
+    assert db_upgrade(store_url) == db_head()
+    with open_store(store_url) as store:
+        with store.read() as conn:
+            stored = conn.execute(sa.text("SELECT identity, content_hash FROM documents")).one()
+        assert tuple(stored) == (document_identity(doc.name, doc.text), content_hash(doc.text))
+        assert store_document(store, doc, [claim]).status == "unchanged"  # found by its identity
+        assert store_document(store, doc, [claim], replace=True).status == "replaced"
+        assert [r.claim_id for r in query_claims(store)] == [key]  # re-extracted: the same key, reviews kept
+        repost = doc.model_copy(update={"name": "repost.txt"})
+        assert store_document(store, repost, [claim]).status == "new"
+        assert sorted(r.document for r in query_claims(store)) == ["old.txt", "repost.txt"]
+    assert db_downgrade(store_url, "0008") == "0008"
+    with open_store(store_url, migrate=False) as store:
+        assert "identity" not in {c["name"] for c in sa.inspect(store.engine).get_columns("documents")}
+    assert db_upgrade(store_url) == db_head()
+    with open_store(store_url, migrate=False) as store, store.read() as conn:
+        identities = set(conn.execute(sa.text("SELECT identity FROM documents")).scalars())
+    assert identities == {document_identity(d.name, d.text) for d in (doc, repost)}
+
+
+def test_the_migration_copy_of_the_identity_is_the_records_function() -> None:
+    import importlib.util
+
+    path = Path(claimtrack.__file__).resolve().parents[1] / "migrations" / "versions" / "0009_document_identity.py"
+    spec = importlib.util.spec_from_file_location("migration_0009", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    for name, text in (("a.txt", "Kirby said 3,000."), ("ünï.txt", "naïve “quotes”\n"), ("", "")):
+        assert module._identity(name, text) == document_identity(name, text)
 
 
 def test_the_revisions_read_from_the_files_are_alembics() -> None:

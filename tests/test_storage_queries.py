@@ -80,10 +80,10 @@ def filled(store: Store) -> dict[str, str]:
     store_document(store, b, [rutte])
     store_document(store, c, [drones])
     return {
-        "kirby": claim_key(a.content_hash, kirby),
-        "gur": claim_key(a.content_hash, gur),
-        "rutte": claim_key(b.content_hash, rutte),
-        "drones": claim_key(c.content_hash, drones),
+        "kirby": claim_key(a.identity, kirby),
+        "gur": claim_key(a.identity, gur),
+        "rutte": claim_key(b.identity, rutte),
+        "drones": claim_key(c.identity, drones),
     }
 
 
@@ -288,8 +288,8 @@ def dated_and_undated(store: Store) -> dict[str, list[str]]:
     store_document(store, dated, with_dates)
     store_document(store, undated, without)
     return {
-        "dated": [claim_key(dated.content_hash, c) for c in with_dates],
-        "undated": [claim_key(undated.content_hash, c) for c in without],
+        "dated": [claim_key(dated.identity, c) for c in with_dates],
+        "undated": [claim_key(undated.identity, c) for c in without],
     }
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import pickle
 import threading
 
@@ -48,14 +49,27 @@ def kirby_doc() -> tuple:
     return doc, [claim, confirm]
 
 
-def test_storing_the_same_text_again_writes_nothing(store: Store) -> None:
+def test_storing_the_same_document_again_writes_nothing(store: Store) -> None:
     doc, found = kirby_doc()
     first = store_document(store, doc, found)
     assert (first.status, first.n_claims) == ("new", 2)
-    again = store_document(store, doc.model_copy(update={"name": "copy.txt"}), found)
+    again = store_document(store, doc.model_copy(update={"published": dt.date(2030, 1, 1)}), found)
     assert (again.status, again.document_id, again.n_claims) == ("unchanged", first.document_id, 2)
     assert (count(store, documents), count(store, claims), count(store, mentions)) == (1, 2, 3)
     assert count(store, actors) == 2
+
+
+def test_the_same_text_under_another_name_is_another_document(store: Store) -> None:
+    doc, found = kirby_doc()
+    first = store_document(store, doc, found)
+    copy = doc.model_copy(update={"name": "repost.txt"})
+    second = store_document(store, copy, found)
+    assert (second.status, second.n_claims) == ("new", 2) and second.document_id != first.document_id
+    assert (count(store, documents), count(store, claims), count(store, mentions)) == (2, 4, 6)
+    assert count(store, actors) == 2  # the actors are shared
+    keys = {claim_key(d.identity, c) for d in (doc, copy) for c in found}
+    assert {r.claim_id for r in query_claims(store)} == keys and len(keys) == 4
+    assert sorted(r.document for r in query_claims(store)) == ["kirby.txt"] * 2 + ["repost.txt"] * 2
 
 
 def test_repeats_of_a_claim_become_mentions_of_one_claim(store: Store) -> None:
@@ -63,7 +77,7 @@ def test_repeats_of_a_claim_become_mentions_of_one_claim(store: Store) -> None:
     duplicate = make_claim(doc, S3, quantity=(3000, 3000), subject="North Korean troops")
     result = store_document(store, doc, [*found, duplicate])
     assert result.n_claims == 2
-    key = claim_key(doc.content_hash, found[0])
+    key = claim_key(doc.identity, found[0])
     assert [m[0] for m in claim_mentions(store, key)] == [S1, S3]
     record = next(r for r in query_claims(store) if r.claim_id == key)
     assert record.mentions == 2
@@ -73,7 +87,7 @@ def test_claim_keys_are_stable_12_hex_characters(store: Store) -> None:
     doc, found = kirby_doc()
     store_document(store, doc, found)
     keys = sorted(r.claim_id for r in query_claims(store))
-    assert keys == sorted(claim_key(doc.content_hash, c) for c in found)
+    assert keys == sorted(claim_key(doc.identity, c) for c in found)
     assert all(len(k) == 12 and int(k, 16) >= 0 for k in keys)
 
 
@@ -189,7 +203,7 @@ def test_prepared_documents_pickle_as_plain_rows(store: Store) -> None:
     doc, found = kirby_doc()
     prepared = prepare_document(doc, found, store.dialect)
     assert pickle.loads(pickle.dumps(prepared)) == prepared
-    assert prepared.content_hash == doc.content_hash and prepared.n_claims == 2
+    assert prepared.content_hash == prepared.identity == doc.identity and prepared.n_claims == 2
     kirby = next(a for a in prepared.actors if a.name == "John Kirby")
     assert dict(kirby.forms) == {"kirby": "Kirby", "john f. kirby": "John F. Kirby"}
     published = prepared.values[DOC_COLUMNS.index("published")]
@@ -222,15 +236,15 @@ def test_a_batch_stores_every_claim_with_its_mentions_and_full_text_index(store:
     assert len(list(query_claims(store, ClaimFilter(text="drones")))) == 40
 
 
-def test_the_same_text_twice_in_one_batch_is_stored_once(store: Store) -> None:
+def test_the_same_document_twice_in_one_batch_is_stored_once(store: Store) -> None:
     doc, found = kirby_doc()
     copy = doc.model_copy(update={"name": "copy.txt"})
-    results = write_prepared(store, [prepare_document(d, found, store.dialect) for d in (doc, copy)])
-    assert [r.status for r in results] == ["new", "unchanged"]  # type: ignore[union-attr]
-    assert results[0].document_id == results[1].document_id  # type: ignore[union-attr]
-    again = write_prepared(store, [prepare_document(d, found[:1], store.dialect) for d in (doc, copy)], replace=True)
+    results = write_prepared(store, [prepare_document(d, found, store.dialect) for d in (doc, doc, copy)])
+    assert [r.status for r in results] == ["new", "unchanged", "new"]  # type: ignore[union-attr]
+    assert results[0].document_id == results[1].document_id != results[2].document_id  # type: ignore[union-attr]
+    again = write_prepared(store, [prepare_document(d, found[:1], store.dialect) for d in (doc, doc)], replace=True)
     assert [r.status for r in again] == ["replaced", "replaced"]  # type: ignore[union-attr]
-    assert (count(store, documents), count(store, claims)) == (1, 1)
+    assert (count(store, documents), count(store, claims)) == (2, 3)
 
 
 def test_a_failing_document_costs_only_itself(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -258,10 +272,12 @@ def test_full_text_rows_follow_new_and_replaced_claims_at_either_revision(store_
     if revision != "head":
         db_downgrade(store_url, revision)
     with open_store(store_url, migrate=False) as store:
-        if revision != "head":  # the writer writes 0008's packed views: the column alone, the trigger kept
+        if revision != "head":  # the writer writes 0008's packed views and 0009's identities: the columns alone
             with store.engine.begin() as conn:
                 blob = "BLOB" if store.dialect == "sqlite" else "bytea"
                 conn.exec_driver_sql(f"ALTER TABLE claims ADD COLUMN packed_view {blob}")
+                conn.exec_driver_sql("ALTER TABLE documents ADD COLUMN identity VARCHAR(64)")
+                conn.exec_driver_sql("CREATE UNIQUE INDEX uq_documents_identity ON documents (identity)")
         docs = [make_doc(f"f{i}.txt", f"Officials said {i} drones fell near Kursk.") for i in range(3)]
         write_prepared(store, [prepare_document(d, [make_claim(d, d.text, quantity=(1, 1))], store.dialect)
                                for d in docs])  # fmt: skip

@@ -18,7 +18,8 @@ documents = sa.Table(
     "documents",
     metadata,
     sa.Column("id", sa.Integer, primary_key=True),
-    sa.Column("content_hash", sa.String(64), nullable=False, unique=True),
+    sa.Column("content_hash", sa.String(64), nullable=False, unique=True),  # the seed of its claims' keys
+    sa.Column("identity", sa.String(64), unique=True),  # SHA-256 of name and text: what makes it the same (0009)
     sa.Column("name", sa.String(500), nullable=False),
     sa.Column("title", sa.Text),
     sa.Column("outlet", sa.String(200)),

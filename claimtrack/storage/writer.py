@@ -1,4 +1,4 @@
-"""Storing documents and their claims: idempotent by content hash, each document all-or-nothing.
+"""Storing documents and their claims: idempotent by document identity (name and text), each all-or-nothing.
 
 Writing is split in two so that the expensive half can run in the extraction workers:
 
@@ -59,7 +59,9 @@ class StoredDocument:
 
 
 # Column orders of the rows `prepare_document` builds (the write adds ingested_at / the ids).
-DOC_COLUMNS = ("content_hash", "name", "title", "outlet", "url", "published", "text", "source_path", "n_claims")
+DOC_COLUMNS = (
+    "content_hash", "identity", "name", "title", "outlet", "url", "published", "text", "source_path", "n_claims",
+)  # fmt: skip
 CLAIM_ID_COLUMNS = ("document_id", "actor_id", "relayed_by_id", "place_id")
 CLAIM_VALUE_COLUMNS = (
     "claim_key", "attribution", "actor_raw", "actor_role", "kind", "subject",
@@ -78,12 +80,14 @@ class PreparedDocument(NamedTuple):
     """A document and its claims as rows ready to insert (see `prepare_document`)."""
 
     name: str
-    content_hash: str
+    content_hash: str  # the seed of its claim keys: its identity (documents stored before 0009: their text's hash)
+    identity: str  # `SourceDocument.identity`: name and text
     values: tuple[Any, ...]  # DOC_COLUMNS
     claims: tuple[tuple[Any, ...], ...]  # (actor name, relayed-by name, place name, *CLAIM_VALUE_COLUMNS)
     mentions: tuple[tuple[str, str, int, int], ...]  # (claim_key, sentence, start, end)
     actors: tuple[ActorSpec, ...]  # each actor the claims name, once, in order of first mention
     places: tuple[PlaceSpec, ...]
+    claim_ids: tuple[str, ...] = ()  # `ExtractedClaim.key()` of each claim: to key them anew from another seed
 
     @property
     def n_claims(self) -> int:
@@ -91,8 +95,13 @@ class PreparedDocument(NamedTuple):
 
 
 def claim_key(document_hash: str, claim: ExtractedClaim) -> str:
-    """The stable id of a claim: 12 hex chars of SHA-256 over (document content hash, claim.key())."""
-    return hashlib.sha256(f"{document_hash}\n{claim.key()}".encode()).hexdigest()[:12]
+    """The stable id of a claim: 12 hex chars of SHA-256 over (its document's seed hash, claim.key())."""
+    return key_from_seed(document_hash, claim.key())
+
+
+def key_from_seed(seed: str, claim_id: str) -> str:
+    """`claim_key` from the document's seed hash and the claim's `ExtractedClaim.key()`."""
+    return hashlib.sha256(f"{seed}\n{claim_id}".encode()).hexdigest()[:12]
 
 
 def merge_repeats(document_hash: str, claims: list[ExtractedClaim]) -> dict[str, ExtractedClaim]:
@@ -171,7 +180,7 @@ def prepare_document(doc: SourceDocument, claims: list[ExtractedClaim], dialect:
 
     `dialect` ("sqlite" or "postgresql") decides how dates are bound.
     """
-    doc_hash = doc.content_hash
+    doc_hash = doc.identity
     keyed = merge_repeats(doc_hash, claims)
     date = _date_value(dialect)
     actors = ActorSpecs()
@@ -183,11 +192,12 @@ def prepare_document(doc: SourceDocument, claims: list[ExtractedClaim], dialect:
             actors.add(claim.relayed_by)
         if claim.place is not None and claim.place.name not in places:
             places[claim.place.name] = place_spec(claim.place)
-    values = (doc_hash, doc.name, doc.title, doc.outlet, doc.url, date(doc.published), doc.text,
+    values = (doc_hash, doc_hash, doc.name, doc.title, doc.outlet, doc.url, date(doc.published), doc.text,
               doc.source_path, len(keyed))  # fmt: skip
     return PreparedDocument(
         name=doc.name,
         content_hash=doc_hash,
+        identity=doc_hash,
         values=values,
         claims=tuple(_claim_row(key, claim, doc, date) for key, claim in keyed.items()),
         mentions=tuple(
@@ -195,16 +205,28 @@ def prepare_document(doc: SourceDocument, claims: list[ExtractedClaim], dialect:
         ),
         actors=actors.specs(),
         places=tuple(places.values()),
+        claim_ids=tuple(claim.key() for claim in keyed.values()),
     )
 
 
-def stored_hashes(store: Store, hashes: Iterable[str]) -> set[str]:
-    """Which of these content hashes are stored already (one indexed query; for skipping extraction)."""
-    wanted = sorted(set(hashes))
+def _keyed_from(item: PreparedDocument, seed: str) -> PreparedDocument:
+    """The document with its claim keys made from `seed` (the stored document's, when it predates 0009), so that
+    re-extracting it keeps the keys its claims had, and their reviews."""
+    keys = {row[3]: key_from_seed(seed, claim_id) for row, claim_id in zip(item.claims, item.claim_ids, strict=True)}
+    return item._replace(
+        content_hash=seed,
+        claims=tuple((*row[:3], keys[row[3]], *row[4:]) for row in item.claims),
+        mentions=tuple((keys[m[0]], *m[1:]) for m in item.mentions),
+    )
+
+
+def stored_identities(store: Store, identities: Iterable[str]) -> set[str]:
+    """Which of these document identities are stored already (one indexed query; for skipping extraction)."""
+    wanted = sorted(set(identities))
     if not wanted:
         return set()
     with store.read() as conn:
-        stmt = sa.select(documents.c.content_hash).where(documents.c.content_hash.in_(wanted))
+        stmt = sa.select(documents.c.identity).where(documents.c.identity.in_(wanted))
         return set(conn.execute(stmt).scalars())
 
 
@@ -328,15 +350,15 @@ def _tune_sqlite_writer(conn: sa.Connection) -> None:
 
 
 def _without_repeated_hashes(batch: Sequence[PreparedDocument]) -> Iterator[Sequence[PreparedDocument]]:
-    """The batch in consecutive parts in which no text occurs twice (a later copy sees the first stored)."""
+    """The batch in consecutive parts in which no document occurs twice (a later copy sees the first stored)."""
     seen: set[str] = set()
     start = 0
     for i, item in enumerate(batch):
-        if item.content_hash in seen:
+        if item.identity in seen:
             yield batch[start:i]
             seen.clear()
             start = i
-        seen.add(item.content_hash)
+        seen.add(item.identity)
     yield batch[start:]
 
 
@@ -348,32 +370,35 @@ def _write_part(
     ingested_at: Any = now.strftime("%Y-%m-%d %H:%M:%S.%f") if dialect == "sqlite" else now
     inserted = dict(
         _insert_rows(conn, "documents", (*DOC_COLUMNS, "ingested_at"), [(*p.values, ingested_at) for p in part],
-                     returning="ON CONFLICT (content_hash) DO NOTHING RETURNING content_hash, id")
+                     returning="ON CONFLICT (identity) DO NOTHING RETURNING identity, id")
     )  # fmt: skip
     existing: dict[str, Any] = {}
     if len(inserted) < len(part):
-        wanted = sorted({p.content_hash for p in part} - inserted.keys())
+        wanted = sorted({p.identity for p in part} - inserted.keys())
         rows = conn.execute(
-            sa.select(documents.c.content_hash, documents.c.id, documents.c.n_claims).where(
-                documents.c.content_hash.in_(wanted)
+            sa.select(documents.c.identity, documents.c.id, documents.c.n_claims, documents.c.content_hash).where(
+                documents.c.identity.in_(wanted)
             )
         )
-        existing = {r.content_hash: r for r in rows}
+        existing = {r.identity: r for r in rows}
     results: list[StoredDocument] = []
     to_fill: list[tuple[int, PreparedDocument]] = []
     for item in part:
-        doc_id = inserted.get(item.content_hash)
+        doc_id = inserted.get(item.identity)
         if doc_id is not None:
             results.append(StoredDocument("new", doc_id, item.n_claims))
             to_fill.append((doc_id, item))
             continue
-        row = existing[item.content_hash]
+        row = existing[item.identity]
         if not replace:
             results.append(StoredDocument("unchanged", row.id, row.n_claims))
             continue
+        if row.content_hash != item.content_hash:  # stored before migration 0009: its claims keep their keys
+            item = _keyed_from(item, row.content_hash)
         conn.execute(sa.delete(claims_t).where(claims_t.c.document_id == row.id))
         values = dict(zip(DOC_COLUMNS, item.values, strict=True))
         values.pop("content_hash")
+        values.pop("identity")
         conn.execute(documents.update().where(documents.c.id == row.id), _unbound_dates(dialect, values))
         results.append(StoredDocument("replaced", row.id, item.n_claims))
         to_fill.append((row.id, item))
