@@ -1,0 +1,130 @@
+"""Count families read on unseen copy: fractions of a scale word, a part named by a pronoun after its number,
+numbers that are no count of the noun after them (shares, populations, money, a second number's noun), and
+the present tense of losing."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimtrack.extraction import extract_claims
+from claimtrack.extraction.numbers import parse_number
+from claimtrack.extraction.quantities import find_counts
+
+DAY = dt.date(2024, 3, 14)
+
+
+def counts(sentence: str) -> list[tuple[float | None, float | None, str]]:
+    return [(c.low, c.high, c.unit) for c in find_counts(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("raw", "value"),
+    [
+        ("a quarter of a million", 250_000),
+        ("three quarters of a million", 750_000),
+        ("two-thirds of a million", 666_667),
+        ("a tenth of a million", 100_000),
+        ("one and a half million", 1_500_000),
+        ("two and a half thousand", 2_500),
+        ("a million and a half", 1_500_000),
+        ("half a million", 500_000),
+    ],
+)
+def test_fractions_of_a_scale_word_are_read_whole(raw: str, value: float) -> None:
+    assert parse_number(raw) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high"),
+    [
+        ("Kyiv says a quarter of a million Russian soldiers have been killed or wounded.", 250_000, 250_000),
+        ("Nearly three quarters of a million people have left the region, officials said.", None, 750_000),
+        ("The agency said one and a half million refugees had crossed the border.", 1_500_000, 1_500_000),
+        ("More than a third of a million troops are massed there, he said.", 333_333, None),
+    ],
+)
+def test_a_fraction_of_a_million_is_not_a_million(sentence: str, low, high) -> None:
+    assert [(c.low, c.high) for c in find_counts(sentence)] == [(low, high)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Russia launched 40 drones overnight, 35 of which were shot down, the air force said.",
+         [(40, 40, "drones"), (35, 35, "drones")]),
+        ("Officials said 30 people were wounded - 8 of whom remain in hospital.",
+         [(30, 30, "people"), (8, 8, "people")]),
+        ("The army said it fired 12 missiles; about 10 of them hit their targets.",
+         [(12, 12, "missiles"), (10, 10, "missiles")]),
+        ("Police detained 200 people, 150 of whom were later released.",
+         [(200, 200, "people"), (150, 150, "people")]),
+    ],
+)  # fmt: skip
+def test_a_part_named_by_a_pronoun_takes_the_noun_of_its_whole(sentence: str, expected) -> None:
+    assert counts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two of them were killed on the spot, the governor said.",  # no whole before it
+        "In 2022, 14 of them were captured, he said.",  # a year is no whole
+        "He said 40 drones were launched and one of which hit a house.",  # 'one of' is narrative
+        "Some 300 troops were sent in March, and in April 1,000 more came; 200 of them were killed.",
+    ],
+)
+def test_a_pronoun_part_needs_a_whole_just_before_it(sentence: str) -> None:
+    assert all(c.raw.split()[0] not in {"Two", "14", "one", "200"} for c in find_counts(sentence))
+
+
+def test_the_whole_does_not_take_what_befell_the_part() -> None:
+    claims = extract_claims("The air force said Russia launched 40 drones, 35 of which were shot down.", DAY)
+    subjects = {c.quantity.low: c.subject for c in claims if c.quantity}
+    assert subjects == {40: "drones", 35: "drones destroyed"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The air force said two Su-25s and three Ka-52 helicopters were downed.", [(3, 3, "helicopters")]),
+        ("He said the allies pledged 50 billion euros and 100 air defence systems.",
+         [(100, 100, "air defence systems")]),
+        ("Ministers promised 300 million dollars and 40 armoured vehicles.", [(40, 40, "armoured vehicles")]),
+        ("Officials said 7,000 North Korean and 3,000 Russian soldiers were there.",
+         [(7_000, 7_000, "soldiers"), (3_000, 3_000, "soldiers")]),
+    ],
+)  # fmt: skip
+def test_a_noun_after_a_second_number_is_not_shared_over_a_noun_of_the_first(sentence: str, expected) -> None:
+    assert counts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The governor said one in three homes in the district had been damaged.",
+        "A survey found that 1 in 5 residents had fled.",
+        "He said the shelling hit a town of 20,000 people.",
+        "Officials said the city, home to 300,000 residents, was without power.",
+        "The region's pre-war population of 1.2 million people has halved, he said.",
+    ],
+)
+def test_shares_and_populations_are_not_counts(sentence: str) -> None:
+    assert find_counts(sentence) == []
+
+
+def test_a_base_home_to_troops_still_counts_them() -> None:
+    assert counts("The base, home to 3,000 US troops, was put on alert.") == [(3_000, 3_000, "troops")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The General Staff says Russia loses about 1,000 soldiers a day.",
+        "The army could lose 5,000 troops in the assault, a commander said.",
+    ],
+)
+def test_losing_in_the_present_is_a_casualty_count(sentence: str) -> None:
+    claims = [c for c in extract_claims(sentence, DAY) if c.quantity]
+    assert [c.kind for c in claims] == ["casualties"]
