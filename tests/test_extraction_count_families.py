@@ -128,3 +128,32 @@ def test_a_base_home_to_troops_still_counts_them() -> None:
 def test_losing_in_the_present_is_a_casualty_count(sentence: str) -> None:
     claims = [c for c in extract_claims(sentence, DAY) if c.quantity]
     assert [c.kind for c in claims] == ["casualties"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Air defence destroyed 22 Shahed-136/131 attack drones overnight, the air force said.",
+         [(22, 22, "attack drones")]),
+        ("The enemy fired 4 Kh-101/Kh-555 cruise missiles at the city, officials said.", [(4, 4, "cruise missiles")]),
+    ],
+)  # fmt: skip
+def test_a_model_name_with_slashed_variants_qualifies_the_noun(sentence: str, expected) -> None:
+    assert counts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The brigade said 900 of its 1,200 soldiers had been rotated out.",
+         [(900, 900, "soldiers"), (1_200, 1_200, "soldiers")]),
+        ("Kyiv says 30 of their 45 missiles were intercepted.", [(30, 30, "missiles"), (45, 45, "missiles")]),
+    ],
+)  # fmt: skip
+def test_a_part_of_a_possessed_whole_takes_its_noun(sentence: str, expected) -> None:
+    assert counts(sentence) == expected
+
+
+def test_a_vague_part_does_not_end_the_clause_of_its_whole() -> None:
+    claims = extract_claims("The spokesman said 150 Wagner fighters, many of them convicts, were killed.", DAY)
+    assert [c.subject for c in claims if c.quantity] == ["Wagner troops killed"]

@@ -122,7 +122,7 @@ def _unit_pattern(key: int) -> re.Pattern[str]:
     nouns = _counted_nouns(key)
     return re.compile(
         r"(?:\s+of(?:\s+(?:its|their|the|his|her|our|them|those))?)?"
-        r"(?P<mods>(?:\s+[\w'’.\-\"“”]+){0,4}?)"  # quoted names too: 160 protected mobility "Husky" vehicles
+        r"(?P<mods>(?:\s+[\w'’.\-\"“”/]+){0,4}?)"  # quoted names, slashed models: Shahed-136/131 drones
         rf"\s+(?P<unit>{nouns})(?![\w-])",
         re.IGNORECASE,
     )
@@ -138,7 +138,7 @@ def _unit_twin(key: int) -> re.Pattern[str]:
     nouns = trie_alternation(list(counted_groups()), space=r"\s+")
     return re.compile(
         r"(?:\s+of(?:\s+(?:its|their|the|his|her|our|them|those))?)?"
-        r"(?P<mods>(?:\s+[\w'’.\-\"“”]+){0,4}?)"  # quoted names too: 160 protected mobility "Husky" vehicles
+        r"(?P<mods>(?:\s+[\w'’.\-\"“”/]+){0,4}?)"  # quoted names, slashed models: Shahed-136/131 drones
         rf"\s+(?P<unit>{nouns})(?![\w-])"
     )
 
@@ -176,7 +176,8 @@ class CountMention:
 
 
 _NUMBER_WORDS_IN_MODS = frozenset([*UNITS, *TENS, "hundred", "thousand", "million", "billion"])
-_MODEL_NAME = re.compile(r"^[A-Za-z]+-?\d+[A-Za-z]*$")  # T-72, Su-25, M777
+# T-72, Su-25, M777; variants joined by a slash: Shahed-136/131, Kh-101/Kh-555
+_MODEL_NAME = re.compile(r"^[A-Za-z]+-?\d+[A-Za-z]*(?:/(?:[A-Za-z]+-?)?\d+[A-Za-z]*)*$")
 
 
 def _modifiers_ok(mods: str) -> bool:
@@ -303,7 +304,7 @@ def _shared_unit(sentence: str, pos: int) -> tuple[CountedGroup, str, str, int] 
 
 
 # what joins a part to its whole: "35 of the 50 drones", "20 out of 25 missiles"
-PARTITIVE_OF = r"(?:out\s+)?of\s+(?:the\s+|all\s+|a\s+total\s+of\s+)?"
+PARTITIVE_OF = r"(?:out\s+)?of\s+(?:the\s+|all\s+|a\s+total\s+of\s+|(?:its|their|our|his|her)\s+)?"
 _PARTITIVE = re.compile(rf"\s+{PARTITIVE_OF}(?=\S)", re.IGNORECASE)
 
 

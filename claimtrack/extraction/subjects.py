@@ -65,7 +65,12 @@ _WHOLE_OF_PART = re.compile(
 
 # where a count's clause ends after it: a new clause, or the clause of a part of it ("40 drones were launched, 35 of
 # which were shot down": what befell the part did not befall the whole)
-_PART_CLAUSE = re.compile(r"[;:]|\s[–—]\s|,\s(?:while|but|and)\s|,\s+(?=[\w.,]+\s+of\s+(?:which|whom|them)\b)")
+_PART_CLAUSE = re.compile(
+    r"[;:]|\s[–—]\s|,\s(?:while|but|and)\s|,\s+(?=(?:(?:about|some|around|nearly|almost|over)\s+)?"
+    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty(?:-[a-z]+)?)"
+    r"\s+of\s+(?:which|whom|them)\b)",
+    re.IGNORECASE,
+)
 _COORDINATOR = re.compile(r"(?:,\s*|\s)(?:and|but|or|while)\s|,\s")
 
 
