@@ -157,3 +157,43 @@ def test_a_part_of_a_possessed_whole_takes_its_noun(sentence: str, expected) -> 
 def test_a_vague_part_does_not_end_the_clause_of_its_whole() -> None:
     claims = extract_claims("The spokesman said 150 Wagner fighters, many of them convicts, were killed.", DAY)
     assert [c.subject for c in claims if c.quantity] == ["Wagner troops killed"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("Two people died and 6 were hurt when the shell hit, the mayor said.", "injured"),
+        ("The ministry said 25 were taken prisoner during the assault.", "captured"),
+        ("He said about 90 had been taken captive since May.", "captured"),
+    ],
+)
+def test_hurt_and_taken_prisoner_name_what_a_bare_number_counts(sentence: str, unit: str) -> None:
+    assert [c.unit for c in find_counts(sentence) if c.raw[0].isdigit() or c.raw.startswith("about")] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Officials said 40 people were killed in March and 12 on Monday alone.",
+         [(40, 40, "people"), (12, 12, "people")]),
+        ("The army said 30 tanks were destroyed and 9 more damaged.", [(30, 30, "tanks"), (9, 9, "tanks")]),
+        ("Shoigu said 200,000 reservists had been called up, of whom 80,000 were at the front.",
+         [(200_000, 200_000, "reservists"), (80_000, 80_000, "reservists")]),
+        ("Kyiv said 6 drones were downed over Odesa and 4 in the Mykolaiv region.",
+         [(6, 6, "drones"), (4, 4, "drones")]),
+    ],
+)  # fmt: skip
+def test_a_number_after_and_takes_an_elided_noun(sentence: str, expected) -> None:
+    assert counts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The allies pledged 50 tanks and 1 billion in loans, the minister said.",
+        "Russia lost 20 tanks, 5 more than in the previous week, the ministry said.",
+        "He said 12 soldiers were hurt and 3 of the wounded later died in hospital.",
+    ],
+)
+def test_no_elided_noun_for_money_comparisons_or_partitives(sentence: str) -> None:
+    assert [c.raw for c in find_counts(sentence) if c.raw in {"1 billion", "5", "3"}] == []

@@ -151,7 +151,8 @@ _VERB_COUNT_RE = re.compile(
 )
 _VERB_COUNT_SCAN = word_start_scan(_VERB_COUNT_RE)  # from word start to word start: no \b tried at every character
 _VERB_UNITS = {"exec": "killed", "kill": "killed", "inju": "injured", "woun": "wounded", "capt": "captured", "deta": "detained",  # noqa: E501
-               "evac": "evacuated", "depo": "deported", "abdu": "detained", "resc": "rescued", "pull": "rescued"}
+               "evac": "evacuated", "depo": "deported", "abdu": "detained", "resc": "rescued", "pull": "rescued",
+               "hurt": "injured", "take": "captured"}
 _EACH_RE = re.compile(r"\s*(?:each|apiece|every one)\b", re.I)
 _FORMATION_OF_RE = re.compile(rf"(?P<mult>\b(?:\d+|{_WORD}))\s+(?:[\w'’.-]+\s+){{0,3}}?(?P<formation>\w+)\s+of\s*$", re.I)  # noqa: E501
 
@@ -266,8 +267,8 @@ def _counts_events(sentence: str, end: int) -> bool:
 _PASSIVE_AFTER = re.compile(
     r"(?P<mods>(?:\s+[a-z][a-z-]+){0,3}?)"  # who, when the lexicon lacks the noun: "four media workers"
     r"\s+(?:(?:(?:have|has|had)\s+(?:already\s+|reportedly\s+|now\s+|since\s+)?been|were|are|was)\s+(?:\w+ly\s+)?"
-    r"(?P<verb>killed|executed|injured|wounded|captured|detained|evacuated|deported|displaced|abducted|rescued|"
-    r"pulled(?=\s+(?:out\s+)?alive\b))|"  # "three were pulled out alive": rescued
+    r"(?P<verb>killed|executed|injured|wounded|hurt|captured|detained|evacuated|deported|displaced|abducted|rescued|"
+    r"taken\s+(?:prisoner|captive)|pulled(?=\s+(?:out\s+)?alive\b))|"  # "three were pulled out alive": rescued
     r"(?:(?:have|has|had)\s+(?:already\s+|reportedly\s+|since\s+)?)?(?P<died>died|perished))\b",
 )
 
@@ -540,7 +541,8 @@ def _counted_word_scan(key: int) -> re.Pattern[str]:
 # the stems of the verbs that name what a count counts ("killing 20", "30 were wounded") and "-strong"; the verb
 # pattern reads a window that may begin inside a word, so these are substring tests
 _COUNTED_STEMS = ("kill", "execut", "injur", "wound", "captur", "detain", "evacuat", "deport", "displac", "abduct",
-                  "died", "perished", "-strong", "rescu", "pulled")  # fmt: skip
+                  "died", "perished", "-strong", "rescu", "pulled", "hurt", "taken prisoner",
+                  "taken captive")  # fmt: skip
 
 
 def _may_name_what_is_counted(low: str | None) -> bool:
@@ -697,11 +699,18 @@ _PLACE_AFTER_PART = re.compile(r"\s+(?:from|in|at|near)\s+(?:the\s+)?[A-Z]")
 _INCLUDING_BEFORE = re.compile(r"\b(?:including|among\s+(?:them|whom)|of\s+(?:them|whom)|plus)\s+$", re.IGNORECASE)
 _THIS_NUMBER_OF = re.compile(r"\b(?:this|that|such\s+a)\s+number\s+of\s+", re.IGNORECASE)
 # one is in the sentence of every borrowed noun count
-_BORROWING_WORDS = ("from", "times", "who", "number of", "including", "of which", "of whom", "of them")
+_BORROWING_WORDS = ("from", "times", "who", "number of", "including", "of which", "of whom", "of them", "and ")
 # "40 drones were launched, 35 of which were shot down": a part named by a pronoun after its number, and what may
 # stand between the whole and the part (a comma, a dash, a bracket or "and")
 _OF_WHICH_AFTER = re.compile(r"\s+of\s+(?:which|whom|them)\b", re.IGNORECASE)
 _PART_CLAUSE_BEFORE = re.compile(r"(?:[,(;]|\s[–—-]|\sand)\s*$")
+_OF_WHICH_BEFORE = re.compile(r"(?:[,(;]|\s[–—-])\s*of\s+(?:which|whom)\s+$", re.IGNORECASE)  # ", of whom 41,000"
+# "20 tanks were destroyed and 12 more damaged", "500 civilians were killed in 2022 and 300 in 2023": a number
+# after "and" whose noun is elided; what follows it shows the ellipsis (more, others, or a time or place)
+_AND_BEFORE = re.compile(r"\sand\s+$")
+_ELIDED_AFTER = re.compile(
+    r"\s+(?:(?:more|others?)\b(?!\s+than\b)|(?:in|on|at|near|during|over)\s+(?:\d|[A-Z]|the\s)|(?:last|this)\s+\w)"
+)  # "and 1 billion in loans" is no elided count
 _PEOPLE_LIKE = frozenset({"personnel", "people", "casualties", "detention", "displacement"})
 
 
@@ -721,7 +730,7 @@ def _borrowed_noun_counts(sentence: str, offset: int, found: list[CountMention],
     change, times = may_hold(low, ("from",)), may_hold(low, ("times as many",))
     who, this_number = may_hold(low, ("who",)), may_hold(low, ("number of",))
     including = may_hold(low, ("including",))
-    of_which = may_hold(low, ("of which", "of whom", "of them"))
+    of_which, elided = may_hold(low, ("of which", "of whom", "of them")), may_hold(low, ("and ",))
     for m, second, end in bare:
         start = m.start()
         earlier = [c for c in (*found, *out) if c.end - offset <= start and not c.vague]
@@ -744,7 +753,7 @@ def _borrowed_noun_counts(sentence: str, offset: int, found: list[CountMention],
                 if factor is not None and times is not None else None
             out.extend([count] if count else [])
             continue
-        if of_which and earlier and (part := _part_of_whole(sentence, offset, m, second, end, earlier[-1])):
+        if earlier and (of_which or elided) and (part := _part_of_whole(sentence, offset, m, second, end, earlier[-1])):
             out.append(part)
             continue
         # "100,000 people crossed, including 9,000 who came on Saturday" / "..., including 1,200 from Moscow"
@@ -1002,13 +1011,23 @@ _THIS_NUMBER_WORDS = ("number", "figure", "total", "tally")  # one of them is in
 
 def _part_of_whole(sentence: str, offset: int, m: re.Match[str], second: str | None, end: int,
                    whole: CountMention) -> CountMention | None:
-    """'40 drones were launched, 35 of which were shot down' (also 'of whom', 'of them'): the part takes the noun of
-    the count just before it, in the same sentence with no other number between; 'one of them' is narrative."""
-    if _OF_WHICH_AFTER.match(sentence, end) is None or m.group("num").lower() == "one":
+    """A number that takes the noun of the count just before it in the sentence:
+
+    - a part named by a pronoun, '40 drones were launched, 35 of which were shot down' (also 'of whom', 'of them',
+      and ', of whom 41,000 ...'), with no other number between; 'one of them' is narrative;
+    - an elided noun after "and": '20 tanks were destroyed and 12 more damaged', '500 civilians were killed in
+      2022 and 300 in 2023'."""
+    if m.group("num").lower() == "one":
         return None
     between = sentence[whole.end - offset : m.start()]
-    if len(between) > 80 or _PART_CLAUSE_BEFORE.search(between) is None or has_digit(between):
+    if len(between) > 80:
         return None
+    if _OF_WHICH_AFTER.match(sentence, end):
+        if _PART_CLAUSE_BEFORE.search(between) is None or has_digit(between):
+            return None
+    elif _OF_WHICH_BEFORE.search(between) is None or has_digit(between):
+        if _AND_BEFORE.search(between) is None or _ELIDED_AFTER.match(sentence, end) is None:
+            return None
     v1, v2 = _range_values(m.group("num"), second)
     if v1 is None:
         return None
