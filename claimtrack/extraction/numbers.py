@@ -18,6 +18,21 @@ SCALE_ABBREVIATIONS = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000
 # "a dozen" is twelve; "a hundred" one hundred; "a couple of" two.
 ARTICLE_NUMBERS = {"half a million": 500_000, "half a billion": 500_000_000, "half a dozen": 6, "a dozen": 12, "a hundred": 100, "a thousand": 1_000, "a million": 1_000_000, "a couple of": 2}  # noqa: E501
 
+# a fraction of a scale word: "a quarter of a million", "three quarters of a million", "one and a half million",
+# "a million and a half"; the fraction words and their values
+FRACTIONS = {"half": 1 / 2, "third": 1 / 3, "thirds": 1 / 3, "quarter": 1 / 4, "quarters": 1 / 4, "fifth": 1 / 5,
+             "fifths": 1 / 5, "tenth": 1 / 10, "tenths": 1 / 10}
+_SCALE_WORD = r"(?:thousand|million|billion)"
+_SMALL_WORD = r"(?:" + "|".join(sorted(UNITS, key=len, reverse=True)) + r")"
+FRACTION_OF_SCALE = (
+    rf"(?:a|one|two|three|four)[\s-](?:half|thirds?|quarters?|fifths?|tenths?)\sof\sa\s{_SCALE_WORD}"
+    rf"|(?:{_SMALL_WORD})\sand\sa\shalf\s{_SCALE_WORD}|a\s{_SCALE_WORD}\sand\sa\shalf"
+)
+_FRACTION_RE = re.compile(
+    rf"(?:(?P<num>a|{_SMALL_WORD})[\s-](?P<frac>{'|'.join(FRACTIONS)})\sof\sa\s(?P<scale>{_SCALE_WORD})"
+    rf"|(?P<whole>a|{_SMALL_WORD})\s(?:and\sa\shalf\s(?P<scale2>{_SCALE_WORD})|(?P<scale3>{_SCALE_WORD})\sand\sa\shalf))$"
+)
+
 WORD_NUMBER = (
     r"(?:(?:" + "|".join(sorted(TENS, key=len, reverse=True)) + r")(?:[\s-](?:"
     + "|".join(sorted(UNITS, key=len, reverse=True)) + r"))?|"
@@ -50,11 +65,26 @@ def parse_digits(raw: str) -> float:
     return value
 
 
+def parse_fraction(text: str) -> float | None:
+    """'a quarter of a million' -> 250000; 'one and a half million' -> 1500000; None if it is no such phrase."""
+    m = _FRACTION_RE.match(" ".join(text.lower().split()))
+    if m is None:
+        return None
+    if m.group("frac"):
+        count = 1 if m.group("num") == "a" else UNITS[m.group("num")]
+        return float(round(count * FRACTIONS[m.group("frac")] * SCALES[m.group("scale")]))
+    whole = 1 if m.group("whole") == "a" else UNITS[m.group("whole")]
+    return float((whole + 0.5) * SCALES[m.group("scale2") or m.group("scale3")])
+
+
 def parse_words(raw: str) -> float | None:
     """'five thousand' -> 5000; 'twenty-five' -> 25; 'a dozen' -> 12; None if it is not a number."""
     text = raw.lower().strip()
     if text in ARTICLE_NUMBERS:
         return float(ARTICLE_NUMBERS[text])
+    fraction = parse_fraction(text) if " a" in text else None
+    if fraction is not None:
+        return fraction
     words = [w for w in re.split(r"[\s-]+", text) if w and w != "and"]
     if not words:
         return None

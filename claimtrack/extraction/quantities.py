@@ -15,7 +15,7 @@ from functools import lru_cache
 from claimtrack.extraction.bounds import QUALIFIER_BOUNDS, bounds, canonical_qualifier
 from claimtrack.extraction.gazetteer import load_gazetteer
 from claimtrack.extraction.lexicons import CountedGroup, alternation, counted_groups, side_by_capital, side_by_form
-from claimtrack.extraction.numbers import DIGITS, SCALE, TENS, UNITS, parse_number
+from claimtrack.extraction.numbers import DIGITS, FRACTION_OF_SCALE, SCALE, TENS, UNITS, parse_number
 from claimtrack.extraction.prefilter import (
     StartScan,
     finditer_lowered,
@@ -42,6 +42,7 @@ _NOT_MODIFIERS = frozenset(
     it its he she they we i you this these those there here per each a an the mm km kilometers
     kilometres miles meters metres tons tonnes kg percent years year days months weeks hours minutes
     died perished times less millimeter millimetre caliber calibre square feet yards
+    dollars euros pounds roubles rubles hryvnias hryvnia yuan francs zlotys
     """.split()
 )
 _MEASURE_AFTER = re.compile(r"\s*(?:%|percent\b|\s(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s|$)|per\s?cent\b|-(?:year|month|day|week|hour|minute|km|mile|meter|metre|"  # noqa: E501
@@ -59,7 +60,7 @@ _WORD = r"(?:" + "|".join(sorted([*UNITS, *TENS], key=len, reverse=True)) + r")"
 def _number_pattern(word: str) -> str:
     """A number in digits (with a scale) or in words, given the alternation of number words."""
     word_number = (
-        rf"(?:{word}(?:[\s-](?:and\s)?(?:{word}|hundred|thousand|million|billion))*(?:\sdozen(?!\s+of\b))?"
+        rf"(?:{FRACTION_OF_SCALE}|{word}(?:[\s-](?:and\s)?(?:{word}|hundred|thousand|million|billion))*(?:\sdozen(?!\s+of\b))?"
         r"|a\s(?:hundred|thousand|million|dozen)(?:\s(?:thousand|million))?|a couple of|half a million|half a dozen"
         r"|a dozen)"
     )
@@ -121,7 +122,7 @@ def _unit_pattern(key: int) -> re.Pattern[str]:
     nouns = _counted_nouns(key)
     return re.compile(
         r"(?:\s+of(?:\s+(?:its|their|the|his|her|our|them|those))?)?"
-        r"(?P<mods>(?:\s+[\w'’.\-\"“”]+){0,4}?)"  # quoted names too: 160 protected mobility "Husky" vehicles
+        r"(?P<mods>(?:\s+[\w'’.\-\"“”/]+){0,4}?)"  # quoted names, slashed models: Shahed-136/131 drones
         rf"\s+(?P<unit>{nouns})(?![\w-])",
         re.IGNORECASE,
     )
@@ -137,7 +138,7 @@ def _unit_twin(key: int) -> re.Pattern[str]:
     nouns = trie_alternation(list(counted_groups()), space=r"\s+")
     return re.compile(
         r"(?:\s+of(?:\s+(?:its|their|the|his|her|our|them|those))?)?"
-        r"(?P<mods>(?:\s+[\w'’.\-\"“”]+){0,4}?)"  # quoted names too: 160 protected mobility "Husky" vehicles
+        r"(?P<mods>(?:\s+[\w'’.\-\"“”/]+){0,4}?)"  # quoted names, slashed models: Shahed-136/131 drones
         rf"\s+(?P<unit>{nouns})(?![\w-])"
     )
 
@@ -150,7 +151,8 @@ _VERB_COUNT_RE = re.compile(
 )
 _VERB_COUNT_SCAN = word_start_scan(_VERB_COUNT_RE)  # from word start to word start: no \b tried at every character
 _VERB_UNITS = {"exec": "killed", "kill": "killed", "inju": "injured", "woun": "wounded", "capt": "captured", "deta": "detained",  # noqa: E501
-               "evac": "evacuated", "depo": "deported", "abdu": "detained", "resc": "rescued", "pull": "rescued"}
+               "evac": "evacuated", "depo": "deported", "abdu": "detained", "resc": "rescued", "pull": "rescued",
+               "hurt": "injured", "take": "captured"}
 _EACH_RE = re.compile(r"\s*(?:each|apiece|every one)\b", re.I)
 _FORMATION_OF_RE = re.compile(rf"(?P<mult>\b(?:\d+|{_WORD}))\s+(?:[\w'’.-]+\s+){{0,3}}?(?P<formation>\w+)\s+of\s*$", re.I)  # noqa: E501
 
@@ -174,15 +176,17 @@ class CountMention:
     tally: bool = False  # an item of a list of "noun – number" ("tanks – 3,552 (+15)")
 
 
-_MODEL_NAME = re.compile(r"^[A-Za-z]+-?\d+[A-Za-z]*$")  # T-72, Su-25, M777
+_NUMBER_WORDS_IN_MODS = frozenset([*UNITS, *TENS, "hundred", "thousand", "million", "billion"])
+# T-72, Su-25, M777; variants joined by a slash: Shahed-136/131, Kh-101/Kh-555
+_MODEL_NAME = re.compile(r"^[A-Za-z]+-?\d+[A-Za-z]*(?:/(?:[A-Za-z]+-?)?\d+[A-Za-z]*)*$")
 
 
 def _modifiers_ok(mods: str) -> bool:
     """Whether the words between a number and its noun can qualify the noun ("North Korean", "T-72", "Leopard 2")."""
     previous = ""
     for word in mods.split():
-        if word.lower().strip(".") in _NOT_MODIFIERS:
-            return False
+        if word.lower().strip(".,") in _NOT_MODIFIERS or word.lower() in _NUMBER_WORDS_IN_MODS:
+            return False  # "two Su-25s and three Ka-52 helicopters": a second number has the noun
         if any(c.isdigit() for c in word) and not _MODEL_NAME.match(word) and not _model_number(previous, word):
             return False
         previous = word
@@ -263,8 +267,8 @@ def _counts_events(sentence: str, end: int) -> bool:
 _PASSIVE_AFTER = re.compile(
     r"(?P<mods>(?:\s+[a-z][a-z-]+){0,3}?)"  # who, when the lexicon lacks the noun: "four media workers"
     r"\s+(?:(?:(?:have|has|had)\s+(?:already\s+|reportedly\s+|now\s+|since\s+)?been|were|are|was)\s+(?:\w+ly\s+)?"
-    r"(?P<verb>killed|executed|injured|wounded|captured|detained|evacuated|deported|displaced|abducted|rescued|"
-    r"pulled(?=\s+(?:out\s+)?alive\b))|"  # "three were pulled out alive": rescued
+    r"(?P<verb>killed|executed|injured|wounded|hurt|captured|detained|evacuated|deported|displaced|abducted|rescued|"
+    r"taken\s+(?:prisoner|captive)|pulled(?=\s+(?:out\s+)?alive\b))|"  # "three were pulled out alive": rescued
     r"(?:(?:have|has|had)\s+(?:already\s+|reportedly\s+|since\s+)?)?(?P<died>died|perished))\b",
 )
 
@@ -281,6 +285,7 @@ def _unit_from_passive(sentence: str, pos: int) -> tuple[CountedGroup, str, str,
     return (group, noun, m.group("mods").strip(), m.end("mods")) if group else None
 
 
+_MODEL_PLURAL = re.compile(r"^[A-Za-z]+-?\d+s$")  # Su-25s, F-16s, T-72s: a model named as the plural noun
 _COORDINATED = re.compile(r"(?P<mods>(?:\s+[A-Za-z'’.-]+){1,3}?)\s+(?:and|or)\s+(?=\S)")
 
 
@@ -290,8 +295,8 @@ def _shared_unit(sentence: str, pos: int) -> tuple[CountedGroup, str, str, int] 
     if m is None or not _modifiers_ok(m.group("mods")):
         return None
     nxt = _COUNT_RE.match(sentence, m.end())
-    if nxt is None:
-        return None
+    if nxt is None or any(_MODEL_PLURAL.match(word) for word in m.group("mods").split()):
+        return None  # "two Su-25s and three Ka-52 helicopters": the first number has a noun of its own
     unit = _unit_after(sentence, nxt.end())
     if unit is None:
         return None
@@ -300,7 +305,7 @@ def _shared_unit(sentence: str, pos: int) -> tuple[CountedGroup, str, str, int] 
 
 
 # what joins a part to its whole: "35 of the 50 drones", "20 out of 25 missiles"
-PARTITIVE_OF = r"(?:out\s+)?of\s+(?:the\s+|all\s+|a\s+total\s+of\s+)?"
+PARTITIVE_OF = r"(?:out\s+)?of\s+(?:the\s+|all\s+|a\s+total\s+of\s+|(?:its|their|our|his|her)\s+)?"
 _PARTITIVE = re.compile(rf"\s+{PARTITIVE_OF}(?=\S)", re.IGNORECASE)
 
 
@@ -423,7 +428,25 @@ def _is_not_a_count(sentence: str, m: re.Match[str]) -> bool:
         return True
     if _YEAR_LIKE.match(num) and not m.group("qual"):
         return True
+    if start > 3 and _RATIO_BEFORE.search(sentence, max(0, start - 12), start):
+        return True
     return num.lower() == "a"
+
+
+# "one in three homes", "1 in 5 residents": a share, not a count
+_RATIO_BEFORE = re.compile(r"(?<![\w.,])(?:one|\d+)\s+in\s+$", re.IGNORECASE)
+# "a town of 20,000 people", "its population of 1.2 million", "a city that is home to 300,000 people": how many live
+# somewhere, not what happened to them (checked only for counts of people)
+_POPULATION_BEFORE = re.compile(
+    r"(?:\b(?:towns?|city|cities|village|villages|settlement|community|country|nation|region|district)\s+of|"
+    r"\bpopulation\s+(?:of|was|is|stood\s+at)|\bhome\s+to|\binhabited\s+by)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _population_count(sentence: str, start: int, group: CountedGroup) -> bool:
+    """Whether the count of people at `start` tells how many live in a place ("a town of 20,000 people")."""
+    return group.category == "people" and _POPULATION_BEFORE.search(sentence, max(0, start - 30), start) is not None
 
 
 _MONEY_MARKS = ("$", "€", "£", "₴", "₽", "¥", "US", "EUR", "GBP", "UAH", "PLN", "RUB", "Rs")
@@ -518,7 +541,8 @@ def _counted_word_scan(key: int) -> re.Pattern[str]:
 # the stems of the verbs that name what a count counts ("killing 20", "30 were wounded") and "-strong"; the verb
 # pattern reads a window that may begin inside a word, so these are substring tests
 _COUNTED_STEMS = ("kill", "execut", "injur", "wound", "captur", "detain", "evacuat", "deport", "displac", "abduct",
-                  "died", "perished", "-strong", "rescu", "pulled")  # fmt: skip
+                  "died", "perished", "-strong", "rescu", "pulled", "hurt", "taken prisoner",
+                  "taken captive")  # fmt: skip
 
 
 def _may_name_what_is_counted(low: str | None) -> bool:
@@ -582,7 +606,7 @@ def _find_counts(sentence: str, offset: int) -> list[CountMention]:
         if not second and _after_a_name(sentence, m.start()) and (
                 noun in _singular_nouns(len(counted_groups())) or _model_number_before(sentence, m, group)):
             continue  # "a Leopard 2 tank", "Leopard 2 tanks": a number between a name and its noun names a model
-        if group.multiplier_only:
+        if group.multiplier_only or _population_count(sentence, m.start(), group):
             continue
         v1, v2 = _range_values(m.group("num"), second)
         if v1 is None:
@@ -675,7 +699,18 @@ _PLACE_AFTER_PART = re.compile(r"\s+(?:from|in|at|near)\s+(?:the\s+)?[A-Z]")
 _INCLUDING_BEFORE = re.compile(r"\b(?:including|among\s+(?:them|whom)|of\s+(?:them|whom)|plus)\s+$", re.IGNORECASE)
 _THIS_NUMBER_OF = re.compile(r"\b(?:this|that|such\s+a)\s+number\s+of\s+", re.IGNORECASE)
 # one is in the sentence of every borrowed noun count
-_BORROWING_WORDS = ("from", "times", "who", "number of", "including")
+_BORROWING_WORDS = ("from", "times", "who", "number of", "including", "of which", "of whom", "of them", "and ")
+# "40 drones were launched, 35 of which were shot down": a part named by a pronoun after its number, and what may
+# stand between the whole and the part (a comma, a dash, a bracket or "and")
+_OF_WHICH_AFTER = re.compile(r"\s+of\s+(?:which|whom|them)\b", re.IGNORECASE)
+_PART_CLAUSE_BEFORE = re.compile(r"(?:[,(;]|\s[–—-]|\sand)\s*$")
+_OF_WHICH_BEFORE = re.compile(r"(?:[,(;]|\s[–—-])\s*of\s+(?:which|whom)\s+$", re.IGNORECASE)  # ", of whom 41,000"
+# "20 tanks were destroyed and 12 more damaged", "500 civilians were killed in 2022 and 300 in 2023": a number
+# after "and" whose noun is elided; what follows it shows the ellipsis (more, others, or a time or place)
+_AND_BEFORE = re.compile(r"\sand\s+$")
+_ELIDED_AFTER = re.compile(
+    r"\s+(?:(?:more|others?)\b(?!\s+than\b)|(?:in|on|at|near|during|over)\s+(?:\d|[A-Z]|the\s)|(?:last|this)\s+\w)"
+)  # "and 1 billion in loans" is no elided count
 _PEOPLE_LIKE = frozenset({"personnel", "people", "casualties", "detention", "displacement"})
 
 
@@ -695,6 +730,7 @@ def _borrowed_noun_counts(sentence: str, offset: int, found: list[CountMention],
     change, times = may_hold(low, ("from",)), may_hold(low, ("times as many",))
     who, this_number = may_hold(low, ("who",)), may_hold(low, ("number of",))
     including = may_hold(low, ("including",))
+    of_which, elided = may_hold(low, ("of which", "of whom", "of them")), may_hold(low, ("and ",))
     for m, second, end in bare:
         start = m.start()
         earlier = [c for c in (*found, *out) if c.end - offset <= start and not c.vague]
@@ -716,6 +752,9 @@ def _borrowed_noun_counts(sentence: str, offset: int, found: list[CountMention],
             count = _times_count(sentence, offset, earlier[-1], factor, m.group("qual"), start, times.end()) \
                 if factor is not None and times is not None else None
             out.extend([count] if count else [])
+            continue
+        if earlier and (of_which or elided) and (part := _part_of_whole(sentence, offset, m, second, end, earlier[-1])):
+            out.append(part)
             continue
         # "100,000 people crossed, including 9,000 who came on Saturday" / "..., including 1,200 from Moscow"
         if (who or including) and earlier and earlier[-1].group.category in _PEOPLE_LIKE and (
@@ -968,6 +1007,34 @@ _THIS_NUMBER_RE = re.compile(
 
 
 _THIS_NUMBER_WORDS = ("number", "figure", "total", "tally")  # one of them is in every `_THIS_NUMBER_RE` match
+
+
+def _part_of_whole(sentence: str, offset: int, m: re.Match[str], second: str | None, end: int,
+                   whole: CountMention) -> CountMention | None:
+    """A number that takes the noun of the count just before it in the sentence:
+
+    - a part named by a pronoun, '40 drones were launched, 35 of which were shot down' (also 'of whom', 'of them',
+      and ', of whom 41,000 ...'), with no other number between; 'one of them' is narrative;
+    - an elided noun after "and": '20 tanks were destroyed and 12 more damaged', '500 civilians were killed in
+      2022 and 300 in 2023'."""
+    if m.group("num").lower() == "one":
+        return None
+    between = sentence[whole.end - offset : m.start()]
+    if len(between) > 80:
+        return None
+    if _OF_WHICH_AFTER.match(sentence, end):
+        if _PART_CLAUSE_BEFORE.search(between) is None or has_digit(between):
+            return None
+    elif _OF_WHICH_BEFORE.search(between) is None or has_digit(between):
+        if _AND_BEFORE.search(between) is None or _ELIDED_AFTER.match(sentence, end) is None:
+            return None
+    v1, v2 = _range_values(m.group("num"), second)
+    if v1 is None:
+        return None
+    qualifier = "between" if v2 is not None else canonical_qualifier(m.group("qual"))
+    low, high = bounds(v1, qualifier, v2)
+    return CountMention(low, high, qualifier, False, None, sentence[m.start() : end], offset + m.start(), offset + end,
+                        whole.group, whole.unit, whole.modifiers)  # fmt: skip
 
 
 def _anaphoric_counts(sentence: str, offset: int, found: list[CountMention]) -> list[CountMention]:

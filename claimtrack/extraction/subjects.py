@@ -18,7 +18,7 @@ from claimtrack.extraction.quantities import PARTITIVE_OF, CountMention
 STATUS_CUES: tuple[tuple[str, str, str], ...] = (
     # (regex, claim kind, status label)
     (r"killed\s+or\s+(?:wounded|injured)|dead\s+(?:and|or)\s+(?:wounded|injured)|casualt|losses|\blost\b|losing|"
-     r"\bvictims?\s+(?:were|was|are|is|include[sd]?|including)\b", "casualties", "casualties"),
+     r"\blos(?:es|e)\b|\bvictims?\s+(?:were|was|are|is|include[sd]?|including)\b", "casualties", "casualties"),
     (r"\bkill(?:ed|ing|s)?\b|\bdead\b|\bdied\b|\bdeaths?\b|\bperished\b|\beliminated\b|\bneutrali[sz]ed\b|"
      r"\bexecut(?:ed|ions?)\b|\bbod(?:y|ies)\s+of\b|\blives\s+of\b",
      "casualties", "killed"),
@@ -63,6 +63,14 @@ _WHOLE_OF_PART = re.compile(
 )
 
 
+# where a count's clause ends after it: a new clause, or the clause of a part of it ("40 drones were launched, 35 of
+# which were shot down": what befell the part did not befall the whole)
+_PART_CLAUSE = re.compile(
+    r"[;:]|\s[–—]\s|,\s(?:while|but|and)\s|,\s+(?=(?:(?:about|some|around|nearly|almost|over)\s+)?"
+    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty(?:-[a-z]+)?)"
+    r"\s+of\s+(?:which|whom|them)\b)",
+    re.IGNORECASE,
+)
 _COORDINATOR = re.compile(r"(?:,\s*|\s)(?:and|but|or|while)\s|,\s")
 
 
@@ -93,7 +101,7 @@ def _window(sentence: str, start: int, end: int, next_start: int | None = None) 
         cut = _next_count_clause(sentence[end:next_start])
         if cut is not None:
             after = after[:cut]
-    after = re.split(r"[;:]|\s[–—]\s|,\s(?:while|but|and)\s", after)[0]
+    after = _PART_CLAUSE.split(after, 1)[0]
     return sentence[start:end] + " " + after, before  # the count's own words too ("number of abducted ...")
 
 
