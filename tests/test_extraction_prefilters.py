@@ -55,7 +55,7 @@ ALIASES = sorted({a for p in GAZETTEER.places.values() for a in (p.name, *p.alia
 WORDS = sorted(
     {*attribution.SPEECH_VERBS, "according", "to", "citing", "quoting", "made", "issued", "a", "statement",
      *UNITS, *TENS, "hundred", "thousand", "million", "thousands", "dozens", "several", "few", "number", "of",
-     "report", "detailing", "listing",
+     "report", "detailing", "listing", "and", "for", "the", "deal", "war", "that",
      *QUALIFIER_BOUNDS, "troops", "soldiers", "killed", "wounded", "tanks", "brigades", "each",
      "Monday", "Friday", "January", "Oct", "Sept", "May", "today", "yesterday", "week", "the same day",
      "earlier in the day", "later that day", "will", "would", "expected to", "reportedly", "claimed",
@@ -265,6 +265,12 @@ def _cue_matches_by_word(sentence: str):
             yield "quoted", w.start(), w.end()
             yield "quoted as saying", m.start("np"), m.end()
             continue
+        if low in attribution.PLURAL_PRESENT and (
+            i > 0 and words[i - 1].group(0).lower() in attribution._NOT_PLURAL_PRESENT_BEFORE
+            or low == "note" and not attribution._THAT_NEXT.match(sentence, w.end())
+            or sentence.rstrip().endswith("?")
+        ):
+            continue
         determiner = i > 0 and words[i - 1].group(0).lower() in attribution._DETERMINERS_BEFORE_NOUN
         if determiner and low.endswith(("ed", "s")):
             continue
@@ -278,6 +284,11 @@ def _cue_matches_by_word(sentence: str):
         ):
             continue  # a possessor's noun or a plural noun before its verb
         if low == "states" and not attribution._STATES_AS_VERB.match(sentence, w.end()):
+            continue
+        if low in attribution._CONCLUDING_VERBS and attribution._DETERMINER_NEXT.match(sentence, w.end()):
+            continue
+        if low == "alleged" and i > 0 and words[i - 1].group(0).lower() in attribution._BEFORE_ALLEGED_ADJECTIVE \
+                and attribution._ALLEGED_ADJECTIVE_NEXT.match(sentence, w.end()):
             continue
         if low in attribution._SPEECH_SET or low in {"citing", "quoting"}:
             yield low, w.start(), w.end()

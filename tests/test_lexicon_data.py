@@ -18,7 +18,7 @@ PLACE_KINDS = frozenset(
     "island union state".split()
 )
 ACTOR_KINDS = frozenset({"person", "organisation", "media", "anonymous"})
-NON_PLACE_AFFILIATIONS = frozenset({"NATO", "United Nations", "European Union", "Wagner Group"})
+NON_PLACE_AFFILIATIONS = frozenset({"NATO", "United Nations", "European Union", "Wagner Group", "G7", "G20"})
 
 UKRAINE_OBLASTS = [
     "Vinnytsia", "Volyn", "Dnipropetrovsk", "Donetsk", "Zhytomyr", "Zakarpattia", "Zaporizhzhia", "Ivano-Frankivsk",

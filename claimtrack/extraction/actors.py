@@ -445,7 +445,12 @@ def _role_text(words: list[str]) -> str | None:
     return text or None
 
 
-_TRAILING_DAY = re.compile(rf"\s+(?:{'|'.join(day.capitalize() for day in WEEKDAYS)}|today|yesterday)$")
+_TRAILING_DAY = re.compile(
+    rf"\s+(?:(?:on\s+|last\s+|this\s+)?(?:{'|'.join(day.capitalize() for day in WEEKDAYS)})|today|yesterday"
+    r"|(?:last|this|earlier\s+this|late\s+last|early\s+last)\s+(?:week|month|year|night|weekend|morning|evening))$"
+)
+# the last letters of every `_TRAILING_DAY` match ("Friday", "last week", "this month"), tested before the pattern
+_TRAILING_DAY_ENDS = ("y", "\n", "week", "month", "year", "night", "weekend", "morning", "evening")
 
 
 # "one of the sources", "some of the officials": a member of the group speaks, the group names the speaker
@@ -526,6 +531,61 @@ def _holder_of_body(title_words: list[str], body: KnownActor, persons: PersonReg
     return None
 
 
+# titles of one who heads or speaks for a body, named "<title> of <body>": "the deputy head of the Presidential
+# Administration", "the director of National Intelligence", "the speaker of the House"
+_OFFICE_TITLES = _BODY_HEAD_TITLES | frozenset("speaker secretary commander chairperson governor spokesman spokeswoman "
+                                               "spokesperson minister prosecutor secretary-general director-general "
+                                               "commander-in-chief".split())
+# the last word of a body whose office names a person: "Administration", "House of Representatives"
+_OFFICE_BODY_HEADS = _BODY_HEADS | frozenset({"representatives", "house", "assembly", "senate", "duma", "rada", "sejm",
+                                              "congress", "chamber", "intelligence", "security"})
+_OFFICE_OF = re.compile(r"^(?:(?:first|deputy|vice|acting|former)\s+){0,2}(?P<title>[a-z-]+)\s+of\s+(?:the\s+)?"
+                        r"(?P<body>[A-Z][\w'’.-]*(?:\s+(?:of|for|and|the|on|[A-Z][\w'’.-]*|\([A-Z]+\))){0,8})$")
+
+
+def _office_of_body(words: list[str], persons: PersonRegistry, raw: str) -> ActorRef | None:
+    """A person named by the office they hold in a body: the one named earlier with that very office, else the
+    office itself as a person ("the deputy head of the Belarus President Administration"); None for any other
+    phrase ("the office of the prosecutor", a body)."""
+    text = " ".join(_strip_determiners(words))
+    m = _OFFICE_OF.match(text[:1].lower() + text[1:])
+    if m is None or m.group("title") not in _OFFICE_TITLES:
+        return None
+    last = m.group("body").split()[-1]
+    if last.lower() not in _OFFICE_BODY_HEADS and not _ACRONYM.match(last.strip("()")):
+        return None  # "the President of Russia" (a country's title), "Minister of X Ivan Sirko" (a name)
+    key = _office_key(text)
+    heads = m.group("title") in _BODY_HEAD_TITLES and key.startswith(m.group("title") + " ")
+    body = key.partition(" of ")[2]
+    lex = actor_lexicon()
+    for person in [*reversed(persons.named), *persons.mentioned]:
+        known = lex.lookup(person.name)
+        for role in {person.role, known and known.role} - {None}:
+            have = _office_key(role)
+            if have == key or heads and have.endswith(" of " + body) and have.split()[0] in _BODY_HEAD_TITLES:
+                # the very office, or one heading the same body ("the head of the European Council": its President)
+                return person.model_copy(update={"raw": raw})
+    name = text[0].upper() + text[1:]
+    return ActorRef(name=name, kind="person", role=name, affiliation=_affiliation(words), raw=raw)
+
+
+def _office_key(role: str) -> str:
+    """An office compared without case or articles: "Director of the National Intelligence" is "director of
+    national intelligence"."""
+    return " ".join(w for w in role.lower().split() if w not in {"the", "a", "an"})
+
+
+def _without_given_names(words: list[str]) -> list[str]:
+    """The words before a known person's surname without the given names spelt otherwise than the lexicon's:
+    "President Aleksandr" of "President Aleksandr Lukashenko" is the role "President"."""
+    end = len(words)
+    while end and len(words) - end < 2 and is_name_token(words[end - 1]) and not _ACRONYM.match(words[end - 1]) \
+            and words[end - 1].lower().rstrip(".") not in TITLE_WORDS | _HONORIFICS \
+            and side_by_form(words[end - 1]) is None:
+        end -= 1
+    return words[:end]
+
+
 def _title_of_country(role: str, affiliation: str | None, persons: PersonRegistry) -> ActorRef | None:
     """ "the President of France" is the President whose side is France, when the text names him."""
     m = re.fullmatch(r"(?P<title>[A-Za-z -]+?) of (?:the )?(?P<country>[A-Z][\w ]+)", role)
@@ -557,8 +617,8 @@ def _resolve_actor(phrase: str, persons: PersonRegistry) -> ActorRef | None:
     raw = " ".join(phrase.split()).strip(" ,;:")
     if raw.endswith(".") and not _INITIALS_END.search(raw):
         raw = raw[:-1]
-    if raw.endswith(("y", "\n")):  # every word `_TRAILING_DAY` ends with ends with "y" (`$`: also before a newline)
-        raw = _TRAILING_DAY.sub("", raw)  # "told Fox News Digital Friday": the day is when, not who
+    if raw.endswith(_TRAILING_DAY_ENDS):  # `$`: also before a newline
+        raw = _TRAILING_DAY.sub("", raw)  # "told Fox News Digital Friday", "said X last week": when, not who
     if not raw:
         return None
     # "the Eurostat database", "the ministry's figures", "the forecasts of Western intelligence": the document
@@ -618,11 +678,15 @@ def _resolve_actor(phrase: str, persons: PersonRegistry) -> ActorRef | None:
             if holder is not None:  # "the head of the European Commission emphasized": its named President
                 return holder.model_copy(update={"raw": raw})
         if known is not None:
-            role = _role_text(words[:start]) or (appositive or None) or known.role
+            before = _without_given_names(words[:start]) if known.kind == "person" else words[:start]
+            role = _role_text(before) or (appositive or None) or known.role
             return ActorRef(
                 name=known.name, kind=known.kind, role=role,
                 affiliation=known.affiliation or _affiliation(words), raw=raw, aliases=[tail],
             )  # fmt: skip
+    office = _office_of_body(words, persons, raw)
+    if office is not None:  # "the deputy head of the Presidential Administration said": a person, maybe named
+        return office
     head = words[-1].lower().strip("(),")
     # an organisation noun, or a named body's capitalised one: "the Yale Humanitarian Research Lab"
     org_head = head in ORG_HEADS or head in NAME_ORG_HEADS and words[-1][:1].isupper() and len(words) > 1 \

@@ -27,6 +27,10 @@ from claimtrack.extraction.numbers import SCALES, TENS, UNITS
 from claimtrack.extraction.prefilter import StartScan, lowered, trie_alternation
 from claimtrack.extraction.sentences import TITLE_ABBREVIATIONS
 
+# the plural present of verbs of saying whose other forms are cues: "Analysts note", "Experts warn", "Officials
+# insist" (not after an auxiliary or "to": "did not predict", "to stress" say nothing yet)
+PLURAL_PRESENT = ("note", "warn", "argue", "insist", "stress", "explain", "admit", "acknowledge", "allege", "predict",
+                  "emphasize", "emphasise", "reveal", "suggest", "indicate")  # fmt: skip
 # Reporting verbs (and a few nouns of saying) that attribute a statement to their subject.
 SPEECH_VERBS: tuple[str, ...] = (
     "said", "says", "say", "saying", "told", "tells", "tell", "stated", "states", "added", "adds", "adding",
@@ -51,6 +55,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "branded", "brands", "labelled", "labeled", "dubbed", "urged", "urges", "denounced", "denounces", "concurs",
     "concurred", "swore", "sworn", "swears", "confessed", "confesses", "boasted", "boasts", "lamented", "laments",
     "criticized", "criticised", "criticizes", "criticises",
+    *PLURAL_PRESENT,
 )  # fmt: skip
 DENIAL_VERBS = frozenset({"denied", "denies", "deny", "rejected", "rejects", "dismissed", "dismisses"})
 CONFIRM_VERBS = frozenset({"confirmed", "confirms", "confirm"})
@@ -102,7 +107,8 @@ _QUOTES_RE = re.compile(r"[“”\"'’](?:(?<=[“”\"])|(?<=')'|(?<=’)’)"
 _NOT_AFTER_TITLE = "".join(rf"(?<!\b{t.capitalize()})" for t in sorted(TITLE_ABBREVIATIONS))
 _FORWARD_NP_END = re.compile(
     rf"[,;:!?“”\"()]|(?<!\b[A-Z]){_NOT_AFTER_TITLE}\.(?=\s|$)"
-    r"|\s[-–—]\s|\s(?:that|who|which|when|as|in|on|at|after|before|to|and|citing)\s",
+    r"|\s[-–—]\s|\s(?:that|who|which|when|as|in|on|at|after|before|to|and|citing|during)\s"
+    r"|\s(?:cited|quoted)\s+by\s",  # "say officials cited by Reuters": the officials speak, Reuters relays them
     re.I,
 )
 # words that open an appositive describing the speaker: "X, head of Y, said", "X, owner of Y, says"
@@ -114,6 +120,7 @@ _APPOSITIVE_WORDS = frozenset(
     analyst expert researcher economist historian envoy coordinator commissioner officer lawmaker
     """.split()
 )
+_POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "its"})
 _APPOSITIVE_START = re.compile(rf"(?:{'|'.join(sorted(_APPOSITIVE_WORDS, key=len, reverse=True))})\b", re.IGNORECASE)
 
 
@@ -123,6 +130,12 @@ def _opens_appositive(tail: str) -> bool:
     if _APPOSITIVE_START.match(tail):
         return True
     words = tail.split()
+    if words and words[0] in _POSSESSIVE_DETERMINERS:
+        # "Lloyd Austin, his defence secretary, said": a role the possessor gave him; "its Foreign Minister Dmytro
+        # Kuleba" names the speaker himself
+        last = words[-2:]
+        named = len(words) > 3 and all(w[:1].isupper() and w.lower() not in _APPOSITIVE_WORDS for w in last)
+        return not named and any(w.lower().rstrip(",.") in _APPOSITIVE_WORDS for w in words[1:4])
     if not words or not words[0][:1].isupper():
         return False
     for k, word in enumerate(words[1:4], start=1):
@@ -337,6 +350,26 @@ _MEETING_WITH_BEFORE = re.compile(
 )
 
 
+# "X in an interview with CNN said", "X in a letter to the allies warned", "X in the invitation to the summit
+# indicated": the setting names whom X addressed, not who speaks
+_ADDRESSED_SETTING_BEFORE = re.compile(
+    r"\s+(?:in|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:interview|letter|invitation|article|op-ed|column|appeal|message|address|speech|statement|post|remarks|"
+    r"comments|note|call|video\s+address)\s+(?:to|with|for|on|at|before)\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+\s*$"
+)
+_ADDRESSED_NOUNS = ("interview", "letter", "invitation", "article", "op-ed", "column", "appeal", "message", "address",
+                    "speech", "statement", "post", "remarks", "comments", "note", "call")  # fmt: skip
+
+
+def _strip_addressed_setting(text: str) -> str:
+    """Drop a closing "in an interview with Y" so that the walk back finds X, who spoke, not Y."""
+    tail = text[-90:]
+    if not any(noun in tail for noun in _ADDRESSED_NOUNS):
+        return text
+    m = _ADDRESSED_SETTING_BEFORE.search(text, max(0, len(text) - 90))
+    return text if m is None else text[: m.start()] + " "
+
+
 def _strip_meeting_with(text: str) -> str:
     """Drop a closing "during a meeting with Y" so that the walk back finds X, who spoke, not Y."""
     if " with " not in text:
@@ -524,6 +557,11 @@ def _quoted_name_window(text: str, close: int) -> int:
 
 # participles that date the document before the cue: "a letter dated 3 March said"
 _DATING_PARTICIPLES = frozenset({"dated", "timestamped", "postmarked"})
+# participles placing a speaker somewhere: "a diplomat stationed in Kyiv", "an analyst based at Chatham House"
+POSTED_PARTICIPLES = frozenset({"stationed", "based", "posted", "deployed", "serving", "working", "living", "located"})
+_POSTED_PREPOSITIONS = frozenset({"in", "at", "near", "inside", "outside"})
+# a group of states named by a letter and its size: "the G7 countries", "G20 leaders", "the E3 ministers"
+_GROUP_ACRONYM = re.compile(r"[A-Z]{1,2}\d{1,2}")
 
 
 def subject_before(text: str) -> tuple[str | None, str | None, bool]:
@@ -533,7 +571,7 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
         phrase = subject_before(qualified[0] + " ")[0]
         return (f"{phrase}, {qualified[1]}" if phrase else None), None, False
     bare = _strip_when_and_manner(_strip_skip_words(text))
-    text = _strip_skip_words(_strip_setting(_strip_meeting_with(bare)))
+    text = _strip_skip_words(_strip_setting(_strip_addressed_setting(_strip_meeting_with(bare))))
     relative = len(text) < len(bare.rstrip())  # "X who said", "X in a briefing said": X is the subject
     if text.rstrip().endswith((" -", "–", "—")):
         return None, None, False  # "... hurting 12 people - said the governor": the speaker follows the verb
@@ -588,7 +626,10 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
     words: list[str] = []
     if segment is not text:
         toks = _tokens(segment)
+    posted = -1  # the index of a participle that placed the speaker: "a diplomat stationed in Kyiv"
     for k in range(len(toks) - 1, -1, -1):
+        if k == posted:
+            continue
         word = toks[k].strip("'’")
         if not word:
             break  # a quote mark ends the speaker's words
@@ -606,8 +647,14 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
         if low in _DATING_PARTICIPLES and words and k > 0:
             words.clear()  # "a report dated last March said": the words after "dated" say when, not who
             continue
-        if low in {"to", "at"} and words and k > 0 and toks[k - 1].lower() in ENVOY_HEADS:
-            words.append(word)  # "Poland's ambassador to the UN": the envoy, sent to the body, speaks
+        if low in _POSTED_PREPOSITIONS and words and k > 1 and toks[k - 1].lower() in POSTED_PARTICIPLES:
+            words.clear()  # "a diplomat stationed in Kyiv told us": where the speaker serves, not who speaks
+            posted = k - 1
+            continue
+        if low in {"to", "at"} and words and k > 0 and (
+            toks[k - 1].lower() in ENVOY_HEADS or k > 2 and toks[k - 2] == "of" and toks[k - 3].lower() in ENVOY_HEADS
+        ):
+            words.append(word)  # "Poland's ambassador to the UN", "Ambassador of Belarus to Russia X": the envoy speaks
             continue
         if low == "on" and words and words[-1][:1].isupper() and k > 0 and toks[k - 1].lower() in TOPIC_ROLE_HEADS:
             words.append(word)  # "the Special Representative on Sexual Violence", "the Committee on Armed Services"
@@ -620,7 +667,7 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
             continue
         opener = k == 0 and not word.isupper()  # a stop word opening the sentence, not an acronym such as "US"
         if (word.islower() or opener) and low in _STOP_WORDS and low not in {"of", "for", "and", "the"} \
-                or not word.isalpha() and any(c.isdigit() for c in word):
+                or not word.isalpha() and any(c.isdigit() for c in word) and not _GROUP_ACRONYM.fullmatch(word):
             if low == "by" and words and _authored_by(toks, k):
                 words.append(word)  # "a report by Yale researchers said": the report speaks for its authors
                 continue
@@ -700,9 +747,27 @@ def source_after(text: str) -> str | None:
     return phrase or None
 
 
+# a wire dateline before the first clause: "CAPRI, Italy (AP) — ", "MINSK, 26 April (BelTA) - ", "BRUSSELS — "
+_DATELINE = re.compile(
+    r"(?P<city>[A-Z]{2,}(?:[ .'’-][A-Z]{2,})*)(?P<where>,\s+[^()—–\n]{1,40}?)?\s*(?P<agency>\([\w.\s]{2,20}\)\s*)?"
+    r"[-–—]{1,2}\s+(?=[A-Z\"“])"
+)
+
+
+def _without_dateline(sentence: str) -> str:
+    """The sentence after its wire dateline, if it opens with one: a capitalised city with a place or an agency
+    after it, or a city of five letters or more alone ("NATO - ..." is a subject, "BRUSSELS — ..." a dateline)."""
+    m = _DATELINE.match(sentence)
+    if m is None or not (m.group("where") or m.group("agency") or len(m.group("city")) >= 5):
+        return sentence
+    return sentence[m.end() :]
+
+
 def sentence_subject(sentence: str) -> str | None:
     """The noun phrase that opens the main clause, after a leading adverbial ("Last week, X ...")."""
     sentence = sentence.lstrip(" \"“”'’")  # a quote closed before the sentence's first word, in glued copy
+    if sentence[:2].isupper():
+        sentence = _without_dateline(sentence)  # "CAPRI, Italy (AP) — Top officials urged ..."
     body = sentence
     head, sep, rest = sentence.partition(", ")
     if sep and len(head.split()) <= 8 and re.match(
@@ -780,6 +845,8 @@ def _modifier_only(words: list[str]) -> bool:
 
 
 _SPEECH_SET = frozenset(SPEECH_VERBS)
+# "..., repeatedly saying": a manner adverb between the comma and the participle
+_COMMA_ADVERB_END = re.compile(r",\s+[a-z]{3,}ly\s+$")
 _PARTICIPLE_CUES = frozenset({"saying", "adding", "warning", "claiming", "announcing", "reporting", "estimating"})
 _ISSUE_VERBS = frozenset({"made", "issued", "gave", "released", "published", "delivered", "put", "puts", "putting"})
 _NOMINAL_RE = re.compile(_NOMINAL_CUE, re.IGNORECASE)
@@ -843,6 +910,23 @@ if not all(word.isascii() and word.isalpha() and word.islower() for word in _CUE
     raise ValueError("a cue word must be a run of lowercase ASCII letters (`_CUE_WORD_HITS`)")
 
 
+# "concluded a deal": a verb of ending, not of saying, when a determiner follows
+_CONCLUDING_VERBS = frozenset({"concluded", "concludes"})
+_DETERMINER_NEXT = re.compile(r"\s+(?:a|an|the|its|their|his|her|our|this|these|those|talks|negotiations)\b", re.I)
+# "alleged" as an adjective: after a conjunction or preposition and before a lowercase noun that is no determiner
+_BEFORE_ALLEGED_ADJECTIVE = frozenset({"and", "or", "of", "for", "over", "with", "about", "into", "on", "in", "by",
+                                       "against", "amid", "after", "nor"})
+_ALLEGED_ADJECTIVE_NEXT = re.compile(
+    r"\s+(?!(?:that|the|a|an|his|her|its|their|this|these|those|to|he|she|it|they|we)\b)[a-z][\w-]*")
+_PLURAL_PRESENT_SET = frozenset(PLURAL_PRESENT)
+# words before a base form that make it no plural present: auxiliaries, "to", "not" ("t" of "didn't"), determiners
+# ("a note", "the
+# stress"), and "take note", "under stress"
+_NOT_PLURAL_PRESENT_BEFORE = frozenset(
+    "do does did t not never to will would can could may might must should shall cannot "
+    "an a the its their his her our these those this that take takes took taken taking under of no any some with "
+    "without more less great special let lets helps help".split())
+_THAT_NEXT = re.compile(r"\s+that\b|\s*[:,]")  # "experts note that", "analysts note:" ("note" is also a noun)
 _PER_SOURCE = re.compile(r"\s+(?:the\s+|a\s+)?[A-Z]")
 _NOUN_BEFORE_OF = frozenset({"estimate", "estimates", "report", "reports", "claim", "claims", "forecast", "forecasts",
                              "comments", "documents", "notes"})
@@ -874,9 +958,14 @@ def _cue_matches(sentence: str):
         upper = sentence[start].isupper()
         # the words before matter only to a capitalised word and to an -ed or -s word ("an estimated", "the
         # forecasts"): read them then
-        before = _words_before(sentence, start) if upper or word.endswith(("ed", "s")) else None
+        plural_present = word in _PLURAL_PRESENT_SET
+        before = _words_before(sentence, start) if upper or word.endswith(("ed", "s")) or plural_present else None
         if before and upper:
             continue  # "United States", "Says Who": a name, not a verb
+        if plural_present and (before and before[-1].lower() in _NOT_PLURAL_PRESENT_BEFORE
+                               or word == "note" and not _THAT_NEXT.match(sentence, end)
+                               or sentence.rstrip().endswith("?")):
+            continue  # "did not predict", "to stress", "an official note", "How do they explain ...?": no claim
         if word == "quoted":
             m = _QUOTED_AS.match(sentence, end)
             if m:
@@ -896,6 +985,11 @@ def _cue_matches(sentence: str):
             continue  # "the U.S. estimate of 8,000 troops": a noun
         if word in _ACTIVE_ONLY_VERBS and before and before[-1].lower() in _PASSIVE_AUXILIARIES:
             continue
+        if word in _CONCLUDING_VERBS and _DETERMINER_NEXT.match(sentence, end):
+            continue  # "Sudan concluded a deal", "the talks concluded the visit": ended something, said nothing
+        if word == "alleged" and before and before[-1].lower() in _BEFORE_ALLEGED_ADJECTIVE \
+                and _ALLEGED_ADJECTIVE_NEXT.match(sentence, end):
+            continue  # "atrocities and alleged war crimes", "for alleged spying": an adjective, not a verb
 
         if word in _SPEECH_SET or word in {"citing", "quoting"}:
             yield word, start, end
@@ -1007,7 +1101,7 @@ def find_cues(sentence: str, quotes: list[tuple[int, int]]) -> list[Cue]:
             cues.append(Cue(verb, start, end, None, False, opener.group(1).lower() if opener else None,
                             coordinated=True))
             continue
-        if verb in _PARTICIPLE_CUES and before.rstrip().endswith(","):
+        if verb in _PARTICIPLE_CUES and (before.rstrip().endswith(",") or _COMMA_ADVERB_END.search(before)):
             # "X launched a coup, saying he has 25,000 fighters": the participle's subject is the sentence's
             cues.append(Cue(verb, start, end, None, False, coordinated=True))
             continue
