@@ -369,8 +369,9 @@ def _write_part(
     now = dt.datetime.now(dt.UTC)
     ingested_at: Any = now.strftime("%Y-%m-%d %H:%M:%S.%f") if dialect == "sqlite" else now
     inserted = dict(
+        # no conflict target: a racing writer's copy may collide on content_hash (a new document's is its identity)
         _insert_rows(conn, "documents", (*DOC_COLUMNS, "ingested_at"), [(*p.values, ingested_at) for p in part],
-                     returning="ON CONFLICT (identity) DO NOTHING RETURNING identity, id")
+                     returning="ON CONFLICT DO NOTHING RETURNING identity, id")
     )  # fmt: skip
     existing: dict[str, Any] = {}
     if len(inserted) < len(part):
