@@ -48,7 +48,12 @@ from claimtrack.extraction.dates import DateMention, find_dateline, find_dates
 from claimtrack.extraction.gazetteer import load_gazetteer, pinned_environment
 from claimtrack.extraction.lexicons import side_by_form, side_regex
 from claimtrack.extraction.numbers import UNITS
-from claimtrack.extraction.place_links import bordering_area_mentions, outside_speaker_titles, pronoun_mentions
+from claimtrack.extraction.place_links import (
+    bordering_area_mentions,
+    outside_person_titles,
+    outside_speaker_titles,
+    pronoun_mentions,
+)
 from claimtrack.extraction.places import (
     PlaceContext,
     PlaceMention,
@@ -766,7 +771,8 @@ def _linked_places(
     mentions = bordering_area_mentions(sentence.text, sentence.start, mentions)
     if attribution is not None and mentions:
         mentions = outside_speaker_titles(sentence.text, sentence.start, mentions, attribution.phrase_spans)
-    return mentions
+    spans = attribution.phrase_spans if attribution is not None else []
+    return outside_person_titles(sentence.text, sentence.start, mentions, spans)
 
 
 def _place_mentions(ctx: Context, sentence: Sentence) -> list[PlaceMention]:
