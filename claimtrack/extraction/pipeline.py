@@ -42,8 +42,9 @@ from claimtrack.extraction.date_carry import (
     names_the_speaker,
     occasion_date_at,
     occasion_needles,
+    opens_on_a_later_time,
 )
-from claimtrack.extraction.date_roles import date_role, dates_the_saying, in_a_future_clause
+from claimtrack.extraction.date_roles import after_apposition, date_role, dates_the_saying, in_a_future_clause
 from claimtrack.extraction.dates import DateMention, find_dateline, find_dates
 from claimtrack.extraction.gazetteer import load_gazetteer, pinned_environment
 from claimtrack.extraction.lexicons import side_by_form, side_regex
@@ -626,7 +627,7 @@ def _after_cue(text: str, cue: Cue, attribution: Attribution | None, start: int)
     if attribution and attribution.phrase_spans:
         ps_start, ps_end = attribution.phrase_spans[0]
         if cue.end <= ps_start and ps_end <= start and not text[cue.end : ps_start].strip():
-            return text[ps_end:start]
+            return text[after_apposition(text, ps_end) if ps_end < start else ps_end : start]
     return text[cue.end : start]
 
 
@@ -1447,7 +1448,7 @@ def _inherit_claim_date(
     prior = ctx.speaker_dates.get(attribution.claimant.name) or _variant_speaker_date(ctx, attribution.claimant)
     occasion = ctx.occasion
     if occasion is not None and (prior is None or prior[0] < occasion[0]) \
-            and names_the_speaker(occasion[2], attribution.claimant):
+            and names_the_speaker(occasion[2], attribution.claimant) and not _moved_on(ctx, occasion, sentence):
         return occasion[1]
     if prior is not None:
         return prior[1]
@@ -1466,6 +1467,19 @@ def _variant_speaker_date(ctx: Context, claimant: ActorRef) -> tuple[int, DateRe
     name = claimant.name.lower()
     found = [dated for other, dated in ctx.speaker_dates.items() if other.lower().rsplit(" ", 1)[-1] == name]
     return max(found, key=lambda dated: dated[0], default=None)
+
+
+def _moved_on(ctx: Context, occasion: tuple[int, DateRef, str], sentence: Sentence) -> bool:
+    """A sentence between the occasion and this one opens on a later time ("In September 2022, ..."): the
+    occasion's day is not this sentence's."""
+    if occasion[1].value is None:
+        return False
+    for between in ctx.sentences[occasion[0] + 1 : sentence.index]:
+        dates = find_dates(between.text, between.start, ctx.published, None)
+        if opens_on_a_later_time(between.text, [(d.start - between.start, d.ref.value) for d in dates],
+                                 occasion[1].value):
+            return True
+    return False
 
 
 def _note_occasion(ctx: Context, sentence: Sentence, found: list[DateMention] | None = None) -> None:
