@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from collections import deque
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import islice
 
 from claimtrack.extraction.actors import DETERMINERS, PersonRegistry, actor_lexicon, bloc_of_none, resolve_actor
@@ -1469,17 +1470,26 @@ def _variant_speaker_date(ctx: Context, claimant: ActorRef) -> tuple[int, DateRe
     return max(found, key=lambda dated: dated[0], default=None)
 
 
+_ANY_DIGIT = re.compile(r"\d")
+
+
 def _moved_on(ctx: Context, occasion: tuple[int, DateRef, str], sentence: Sentence) -> bool:
     """A sentence between the occasion and this one opens on a later time ("In September 2022, ..."): the
     occasion's day is not this sentence's."""
     if occasion[1].value is None:
         return False
-    for between in ctx.sentences[occasion[0] + 1 : sentence.index]:
-        dates = find_dates(between.text, between.start, ctx.published, None)
-        if opens_on_a_later_time(between.text, [(d.start - between.start, d.ref.value) for d in dates],
-                                 occasion[1].value):
-            return True
-    return False
+    value = occasion[1].value
+    return any(_opens_later(between.text, ctx.published, value)
+               for between in ctx.sentences[occasion[0] + 1 : sentence.index])
+
+
+@lru_cache(maxsize=512)
+def _opens_later(text: str, published: dt.date | None, value: dt.date) -> bool:
+    """`opens_on_a_later_time` for a sentence, read once however many later claims look back past it."""
+    if _ANY_DIGIT.search(text, 0, 40) is None:
+        return False  # the opening date is written out with a digit
+    dates = find_dates(text, 0, published, None)
+    return opens_on_a_later_time(text, [(d.start, d.ref.value) for d in dates], value)
 
 
 def _note_occasion(ctx: Context, sentence: Sentence, found: list[DateMention] | None = None) -> None:

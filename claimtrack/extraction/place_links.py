@@ -141,7 +141,8 @@ def _title_place(sentence: str, offset: int, mention: PlaceMention) -> str | Non
     if mention.place.kind not in {"country", "union", "state"}:
         return None  # "the leader of the DPR", "the mayor of Kharkiv": a local office speaks of its place
     start, end = mention.start - offset, mention.end - offset
-    if _OFFICE_OF_BEFORE.search(sentence, max(0, start - 60), start):
+    before = sentence[max(0, start - 7) : start]
+    if ("of " in before or "Of " in before) and _OFFICE_OF_BEFORE.search(sentence, max(0, start - 60), start):
         return "national"
     m = _OFFICE_AFTER_PLACE.match(sentence, end)
     if m is None:

@@ -1039,6 +1039,9 @@ _SPEAKING_ALT = "|".join(sorted(_SPEAKING_NOUNS))
 _OCCASION_WITH_BEFORE = re.compile(
     rf"\b(?:{_SPEAKING_ALT})\s+(?:to|with|before)(?:\s+{_PARTNER_WORD}){{1,8}}?\s+(?:in|at)\s+(?:the\s+)?$", re.I
 )
+# the stems of `_SAYING_VERBS` and `_SPEAKING_NOUNS`, one of which every `said_at` match holds
+_SAYING_OR_SPEAKING = re.compile(r"sa[iy]|tel|tol|spo|spe|stat|not|add|ann|decl|rem|str|emph|comm|ins|war|expl|rei|"
+                                 r"conf|brie|inte|addr|ral", re.IGNORECASE)  # "Speaking to the BBC in"
 _SAID_AT_REACH = 100  # characters before the place in which the saying is looked for
 
 
@@ -1055,6 +1058,8 @@ def said_at(sentence: str, rel: int, rel_end: int | None = None) -> bool:
             and "the " not in sentence[max(0, rel - 4) : rel]:
         return False  # every match ends with "in", "at" or "the" before the place
     low = max(0, rel - _SAID_AT_REACH)
+    if _SAYING_OR_SPEAKING.search(sentence, low, rel) is None:
+        return False  # every match holds a saying verb or a speaking noun: a plain scan rules most places out
     m = _SAID_AT_BEFORE.search(sentence, low, rel)
     if m is not None and _BARE_SAID_AT.fullmatch(m.group(0)):
         return rel_end is not None and _SAYING_GOES_ON.match(sentence, rel_end) is not None
@@ -1127,6 +1132,10 @@ def _at_venue(sentence: str, offset: int, mention: PlaceMention) -> bool:
     claim is: a claim that names no other place has none. A summit, meeting or visit may be what the claim is
     about: its place only loses to the others (`VENUE_PENALTY`)."""
     rel = mention.start - offset
+    tail = sentence[max(0, rel - 5) : rel]
+    if "in " not in tail and "at " not in tail and "the " not in tail and "from " not in tail \
+            and "to " not in tail:
+        return False  # both tests need "in", "at", "to", "from" or "the" just before the name
     words = _last_words(sentence, rel)
     if _is_venue(words) and (words[-2] if words[-1].lower() != "the" or len(words) < 3 else words[-3]).lower() \
             in _SPEAKING_NOUNS:
