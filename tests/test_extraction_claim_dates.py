@@ -370,3 +370,43 @@ def test_a_fronted_date_or_a_past_clause_still_dates_the_saying() -> None:
     text = "The envoy met both leaders this week, will travel on, and stays, a spokesman said."
     assert not in_a_future_clause(text, text.index("this week"))
     assert claim_dates("Last week, the spokesman said the envoy will visit both capitals.") == ["2024-10-14"]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ('"Prices will rise further," said Anna Berg, chief economist at Nordbank, in a note Monday.', "2024-10-21"),
+        ('"The front holds," said Colonel Ivan Marko, a spokesman for the eastern group, on Telegram on Sunday.',
+         "2024-10-20"),
+        ('"Supplies are short," said Ewa Lis, an analyst with Baltic Research, in an interview on Tuesday.',
+         "2024-10-22"),
+    ],
+)
+def test_a_date_after_the_speakers_title_dates_the_saying(text: str, day: str) -> None:
+    assert claim_dates(text) == [day]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We lost 30 tanks," said Anna Berg, a spokeswoman, in Kyiv, where shelling killed 4 people on Monday.',
+        '"We lost 30 tanks," said Anna Berg, a spokeswoman, adding that the army retreated on Monday.',
+    ],
+)
+def test_a_date_in_a_clause_after_the_title_does_not(text: str) -> None:
+    assert set(claim_dates(text)) == {None}
+
+
+def test_an_occasion_day_is_not_carried_past_a_later_scene() -> None:
+    text = ("In May 2015, the envoy visited Minsk and met Ivan Sokol. "
+            "In September 2022, the war reached a new phase. "
+            "Ivan Sokol then warned that the talks had failed.")
+    assert claim_dates(text) == [None]
+
+
+def test_an_occasion_day_is_carried_past_a_look_back() -> None:
+    text = ("On October 21, Ivan Sokol addressed the assembly in Vienna. "
+            "In 2009, his country had proposed a treaty, the chairman noted. "
+            "Today, the treaty is needed more than ever, the chairman added. "
+            "Sokol also warned that the talks had failed.")
+    assert claim_dates(text)[-1] == "2024-10-21"

@@ -257,3 +257,16 @@ def test_the_end_of_a_year_is_a_deadline_at_year_precision(sentence: str, iso: s
 def test_the_end_of_the_year_without_a_publication_date_keeps_its_words() -> None:
     d = only_date("The brigade will be ready by the end of the year.", published=None)
     assert (d.ref.value, d.ref.raw, d.future) == (None, "by the end of the year", True)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("In April of 2022, the ministry counted the damage.", dt.date(2022, 4, 1)),
+        ("The plant was shut in November of 2019.", dt.date(2019, 11, 1)),
+        ("Since March of 2023 the price has doubled.", dt.date(2023, 3, 1)),
+    ],
+)
+def test_a_month_of_a_year_keeps_its_year(sentence: str, value: dt.date) -> None:
+    mention = only_date(sentence)
+    assert (mention.ref.value, mention.ref.precision) == (value, "month")

@@ -91,6 +91,37 @@ def test_titles_are_cut_only_inside_the_speakers_words() -> None:
     assert outside_speaker_titles(sentence, 0, mentions, [(0, 9)]) == mentions
 
 
+# --- a person's office ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chancellor of Austria, Hans Berger, said the sanctions were working.",
+        "Norway Prime Minister Lena Dahl said aid would continue.",
+        "Kyiv has invited Ohio Governor Mark Reed to visit after the Republican dismissed the war as a quarrel.",
+        "The minister said the offensive had stalled, echoing comments from his French counterpart.",
+        "The leaders of Canada, Spain and Italy will join the call, an official said.",
+        "The former president of Hungary stated that peace talks had failed.",
+    ],
+)
+def test_the_place_of_a_persons_office_does_not_place_the_claim(text: str) -> None:
+    assert claim_places(text) == [None]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Federal Chancellor of Austria, Hans Berger, says the war against Ukraine must end.", "Ukraine"),
+        ("Kharkiv Governor Oleh Petrenko said three people were injured.", "Kharkiv"),  # the speaker's local office
+        ("The leader of the DPR, Ivan Sokol, said 40 shells hit Donetsk overnight.", "Donetsk"),
+        ("Spain's envoy met Polish President Adam Nowak and said 300 refugees had reached Spain.", "Spain"),
+    ],
+)
+def test_a_place_beside_an_office_still_places_the_claim(text: str, name: str) -> None:
+    assert claim_places(text) == [name]
+
+
 # --- areas named by their neighbour ------------------------------------------------------------------------
 
 

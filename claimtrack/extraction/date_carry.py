@@ -3,6 +3,7 @@ speaking on Tuesday to reporters.", "The interview was published on Monday."), a
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from claimtrack.extraction.prefilter import lowered, may_hold, word_start_scan
@@ -127,3 +128,17 @@ def names_the_speaker(sentence: str, claimant: ActorRef) -> bool:
     if " " in name and re.search(rf"\b{re.escape(name)}\b", low):  # a role of several words: "foreign minister"
         return True
     return any(re.search(rf"\b{re.escape(w)}\b", low) for w in words)
+
+
+# a sentence opening on a time sets a new scene: "In September 2022, ...", "On March 3 the army ..."
+_DIGIT = re.compile(r"\d")
+_OPENING_REACH = 12  # characters before the opening date: "Back in", "Then, in", a bullet
+
+
+def opens_on_a_later_time(text: str, date_starts_values: list[tuple[int, dt.date | None]], value: dt.date) -> bool:
+    """Whether a sentence (`text`, its dates as (relative start, value)) opens on a time after `value` ("In
+    September 2022, Putin vowed ..." after an occasion in December 2013): the story has moved on from that
+    occasion (an earlier time, "In 2009, Russia proposed ...", is a look back, often in the speaker's words)."""
+    return any(start <= _OPENING_REACH and v is not None and v > value and "," in text[start : start + 40]
+               and _DIGIT.search(text, start, start + 24) is not None  # a date written out, not "Today, ..."
+               for start, v in date_starts_values)

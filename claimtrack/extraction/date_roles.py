@@ -110,3 +110,19 @@ def _clause_window(text: str, start: int) -> int:
     which opens with \\b, is not tried at the positions before (\\b still sees the character before)."""
     low = max(0, start - _FUTURE_REACH)
     return max(low, text.rfind(",", low, start) + 1, text.rfind(";", low, start) + 1, text.rfind(":", low, start) + 1)
+
+
+# a title set off by commas after a speaker's name: ", chief economist at Nordbank," (no verb, quote or clause in it)
+_NOT_A_TITLE = r"(?:that|who|which|where|and|but|as|when|while|after|before|in|on|at|during|from|adding|saying)\b"
+_APPOSITION = re.compile(rf",\s+(?!{_NOT_A_TITLE})[^,;:\"“”()]{{2,80}}?,\s*")
+_TITLE_CLOSED = re.compile(r",\s*(?=(?:in|on|at|during)\s)")
+_APPOSITION_VERB = re.compile(r"\b(?:said|says|told|is|are|was|were|has|have|had|will|would)\b")
+
+
+def after_apposition(text: str, pos: int) -> int:
+    """Where the words after a speaker's name resume past a title set off by commas ('"...," said Anna Berg, chief
+    economist at Nordbank, in a note Monday': the note's date is the saying's); `pos` itself when none follows."""
+    m = _APPOSITION.match(text, pos)
+    if m is None or _APPOSITION_VERB.search(m.group(0)):
+        m = _TITLE_CLOSED.match(text, pos)  # the speaker's words took the title in: its closing comma is left
+    return pos if m is None else m.end()

@@ -54,7 +54,7 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("earlier_in_month", rf"\b(?P<rel>earlier|later)\s+in\s+{_MONTH}\b(?:\s+{_YEAR})?"),
     ("by_month", rf"\b(?P<by>by|until|before)\s+(?:the\s+end\s+of\s+)?{_MONTH}\b(?:\s+{_YEAR})?"),
     ("month_rel_year", rf"\b(?:in\s+)?{_MONTH}\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b"),
-    ("month_year", rf"\b(?:in\s+|since\s+|last\s+)?{_MONTH}\s+{_YEAR}\b"),
+    ("month_year", rf"\b(?:in\s+|since\s+|last\s+)?{_MONTH}\s+(?:of\s+)?{_YEAR}\b"),  # "April (of) 2022"
     ("in_month", rf"\b(?P<prep>in|last|this|since|during)\s+{_MONTH}\b"),
     ("weekday", rf"\b(?P<mod>on\s+|last\s+|this\s+|next\s+|late\s+|early\s+)?{_WEEKDAY}{_PART}\b"),
     ("end_of_year", r"\b(?:by|before|until)\s+the\s+end\s+of\s+(?P<which>the|this|next)\s+year\b"),

@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from collections import deque
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import islice
 
 from claimtrack.extraction.actors import DETERMINERS, PersonRegistry, actor_lexicon, bloc_of_none, resolve_actor
@@ -42,13 +43,19 @@ from claimtrack.extraction.date_carry import (
     names_the_speaker,
     occasion_date_at,
     occasion_needles,
+    opens_on_a_later_time,
 )
-from claimtrack.extraction.date_roles import date_role, dates_the_saying, in_a_future_clause
+from claimtrack.extraction.date_roles import after_apposition, date_role, dates_the_saying, in_a_future_clause
 from claimtrack.extraction.dates import DateMention, find_dateline, find_dates
 from claimtrack.extraction.gazetteer import load_gazetteer, pinned_environment
 from claimtrack.extraction.lexicons import side_by_form, side_regex
 from claimtrack.extraction.numbers import UNITS
-from claimtrack.extraction.place_links import bordering_area_mentions, outside_speaker_titles, pronoun_mentions
+from claimtrack.extraction.place_links import (
+    bordering_area_mentions,
+    outside_person_titles,
+    outside_speaker_titles,
+    pronoun_mentions,
+)
 from claimtrack.extraction.places import (
     PlaceContext,
     PlaceMention,
@@ -621,7 +628,7 @@ def _after_cue(text: str, cue: Cue, attribution: Attribution | None, start: int)
     if attribution and attribution.phrase_spans:
         ps_start, ps_end = attribution.phrase_spans[0]
         if cue.end <= ps_start and ps_end <= start and not text[cue.end : ps_start].strip():
-            return text[ps_end:start]
+            return text[after_apposition(text, ps_end) if ps_end < start else ps_end : start]
     return text[cue.end : start]
 
 
@@ -766,7 +773,8 @@ def _linked_places(
     mentions = bordering_area_mentions(sentence.text, sentence.start, mentions)
     if attribution is not None and mentions:
         mentions = outside_speaker_titles(sentence.text, sentence.start, mentions, attribution.phrase_spans)
-    return mentions
+    spans = attribution.phrase_spans if attribution is not None else []
+    return outside_person_titles(sentence.text, sentence.start, mentions, spans)
 
 
 def _place_mentions(ctx: Context, sentence: Sentence) -> list[PlaceMention]:
@@ -1441,7 +1449,7 @@ def _inherit_claim_date(
     prior = ctx.speaker_dates.get(attribution.claimant.name) or _variant_speaker_date(ctx, attribution.claimant)
     occasion = ctx.occasion
     if occasion is not None and (prior is None or prior[0] < occasion[0]) \
-            and names_the_speaker(occasion[2], attribution.claimant):
+            and names_the_speaker(occasion[2], attribution.claimant) and not _moved_on(ctx, occasion, sentence):
         return occasion[1]
     if prior is not None:
         return prior[1]
@@ -1460,6 +1468,28 @@ def _variant_speaker_date(ctx: Context, claimant: ActorRef) -> tuple[int, DateRe
     name = claimant.name.lower()
     found = [dated for other, dated in ctx.speaker_dates.items() if other.lower().rsplit(" ", 1)[-1] == name]
     return max(found, key=lambda dated: dated[0], default=None)
+
+
+_ANY_DIGIT = re.compile(r"\d")
+
+
+def _moved_on(ctx: Context, occasion: tuple[int, DateRef, str], sentence: Sentence) -> bool:
+    """A sentence between the occasion and this one opens on a later time ("In September 2022, ..."): the
+    occasion's day is not this sentence's."""
+    if occasion[1].value is None:
+        return False
+    value = occasion[1].value
+    return any(_opens_later(between.text, ctx.published, value)
+               for between in ctx.sentences[occasion[0] + 1 : sentence.index])
+
+
+@lru_cache(maxsize=512)
+def _opens_later(text: str, published: dt.date | None, value: dt.date) -> bool:
+    """`opens_on_a_later_time` for a sentence, read once however many later claims look back past it."""
+    if _ANY_DIGIT.search(text, 0, 40) is None:
+        return False  # the opening date is written out with a digit
+    dates = find_dates(text, 0, published, None)
+    return opens_on_a_later_time(text, [(d.start, d.ref.value) for d in dates], value)
 
 
 def _note_occasion(ctx: Context, sentence: Sentence, found: list[DateMention] | None = None) -> None:

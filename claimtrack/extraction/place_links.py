@@ -115,3 +115,60 @@ def outside_speaker_titles(
     if not titles:
         return mentions
     return [x for x in mentions if not any(s <= x.start < e for s, e in titles)]
+
+
+# offices a person holds for a country or a state: "the Chancellor of Austria", "Texas Governor John Smith"
+NATIONAL_OFFICES = (r"(?:(?:vice|deputy|former|ex)[\s-]+)?(?:president|prime\s+minister|premier|chancellor|king|queen|"
+                    r"leaders?|(?:foreign|defen[cs]e|interior|finance)\s+ministers?|ministers?|secretary|ambassador|"
+                    r"head\s+of\s+state|counterparts?)")
+_LOCAL_OFFICE = r"(?:governor|mayor)"
+# the office follows the place, and a name follows the office: "Japan Prime Minister Fumio Kishida", "his US
+# counterpart" (a counterpart needs no name: the word itself says the place is the person's)
+_OFFICE_AFTER_PLACE = re.compile(
+    rf"(?:['’]s)?\s+(?:(?i:(?P<national>{NATIONAL_OFFICES}))|(?i:(?P<local>{_LOCAL_OFFICE})))\b"
+    r"(?:(?<=counterpart)|(?<=counterparts)|,?\s+(?:[A-Z][a-z]+\.?\s+)?[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)"
+)
+# the office comes first: "the President of Turkey", "Minister of Foreign Affairs of Ukraine", "leaders of Canada"
+_OFFICE_OF_BEFORE = re.compile(
+    rf"\b(?i:{NATIONAL_OFFICES})(?:\s+of\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)*)?\s+of\s+(?:the\s+)?$"
+)
+_LIST_JOIN = re.compile(r"\s*,?\s*(?:and\s+|or\s+)?(?:the\s+)?")
+
+
+def _title_place(sentence: str, offset: int, mention: PlaceMention) -> str | None:
+    """ "national" or "local" when the mention names the place of a person's office ("Austrian Chancellor Karl
+    Weber", "the Chancellor of Austria", "his US counterpart", "Texas Governor John Smith"), else None."""
+    if mention.place.kind not in {"country", "union", "state"}:
+        return None  # "the leader of the DPR", "the mayor of Kharkiv": a local office speaks of its place
+    start, end = mention.start - offset, mention.end - offset
+    before = sentence[max(0, start - 7) : start]
+    if ("of " in before or "Of " in before) and _OFFICE_OF_BEFORE.search(sentence, max(0, start - 60), start):
+        return "national"
+    m = _OFFICE_AFTER_PLACE.match(sentence, end)
+    if m is None:
+        return None
+    return "national" if m.group("national") else "local"
+
+
+def outside_person_titles(
+    sentence: str, offset: int, mentions: list[PlaceMention], speaker_spans: list[tuple[int, int]]
+) -> list[PlaceMention]:
+    """The mentions less those naming the place of a person's national office ("the Chancellor of Austria, Karl
+    Weber, says ...", "echoing his US counterpart"), which is the office's, not the claim's; a local office's
+    ("Texas Governor John Smith") only outside the speaker's words (`speaker_spans`, relative), since an
+    office of the speaker's own such as "Kharkiv Governor X said" speaks of its place. A title's place
+    heads a list of places the title shares ("the leaders of Canada, France and Italy")."""
+    if not mentions:
+        return mentions
+    drop: set[int] = set()
+    for i, mention in enumerate(mentions):
+        kind = _title_place(sentence, offset, mention)
+        if kind is None or (kind == "local" and any(s <= mention.start - offset < e for s, e in speaker_spans)):
+            continue
+        drop.add(i)
+        j = i
+        while j + 1 < len(mentions) and _LIST_JOIN.fullmatch(sentence, mentions[j].end - offset,
+                                                             mentions[j + 1].start - offset):
+            j += 1
+            drop.add(j)
+    return [m for i, m in enumerate(mentions) if i not in drop] if drop else mentions

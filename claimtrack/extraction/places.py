@@ -1013,6 +1013,59 @@ VENUE_PENALTY = 6  # a venue, even a city after "in", loses to any other place t
 BORDER_BONUS = 1.5  # a country named as a border's side is placed more precisely than the country at large
 
 
+_OCCASION_NOUNS = "|".join(sorted(_VENUE_NOUNS | {"event", "events", "gathering", "reception", "talks", "trip",
+                                                   "assembly", "hearing", "appearance", "broadcast"}))
+_SAYING_VERBS = (r"said|says|say|told|tells|telling|spoke|speaks|speaking|stated|states|noted|added|announced|declared|"
+                 r"remarked|stressed|emphasi[sz]ed|commented|insisted|warned|explained|reiterated")
+_LISTENERS = (r"reporters|journalists|the\s+press|the\s+media|lawmakers|legislators|parliament|delegates|students|"
+              r"diplomats|an?\s+audience|the\s+audience")
+_PARTNER_WORD = r"(?!(?:that|in|at)\b)[\w.&'’-]+"  # a word of an occasion's partner: "with AFP", "to the nation"
+# the words between a saying verb and "in"/"at" say where it was said: "told reporters in", "said in an interview
+# with AFP in", "said this during a memorial event in", "told the forum in", "told CNN in"
+_SAID_AT_BEFORE = re.compile(
+    rf"\b(?:{_SAYING_VERBS})(?:\s+(?:this|so|it))?"
+    rf"(?:\s+(?:{_LISTENERS}|(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}?(?:{_OCCASION_NOUNS}))"
+    r"|(?<=tell|told|ells|ling)\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2})?"
+    rf"(?:\s+(?:during|at|in|on|after|before)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"(?:{_OCCASION_NOUNS})(?:\s+(?:with|to|for|on)(?:\s+{_PARTNER_WORD}){{1,4}}?)?)?"
+    r"\s+(?:in|at)\s+(?:the\s+)?$"
+)
+# occasions of speaking (not "a summit in Madrid", "meetings with Putin in Moscow": events a claim may be about)
+_SPEAKING_NOUNS = frozenset("conference conferences briefing briefings interview interviews speech speeches address "
+                            "remarks rally speaking spoke addressing".split())
+_SPEAKING_ALT = "|".join(sorted(_SPEAKING_NOUNS))
+# a speaking occasion and its audience or partner before "in"/"at": "his address to the National Assembly in",
+# "an interview with AFP in", "a speech to the Bundestag in"
+_OCCASION_WITH_BEFORE = re.compile(
+    rf"\b(?:{_SPEAKING_ALT})\s+(?:to|with|before)(?:\s+{_PARTNER_WORD}){{1,8}}?\s+(?:in|at)\s+(?:the\s+)?$", re.I
+)
+# the stems of `_SAYING_VERBS` and `_SPEAKING_NOUNS`, one of which every `said_at` match holds
+_SAYING_OR_SPEAKING = re.compile(r"sa[iy]|tel|tol|spo|spe|stat|not|add|ann|decl|rem|str|emph|comm|ins|war|expl|rei|"
+                                 r"conf|brie|inte|addr|ral", re.IGNORECASE)  # "Speaking to the BBC in"
+_SAID_AT_REACH = 100  # characters before the place in which the saying is looked for
+
+
+_BARE_SAID_AT = re.compile(r"\w+\s+(?:in|at)\s+(?:the\s+)?")  # "said in": nothing between the verb and "in"
+# after a bare "said in Kyiv" the saying goes on: not "said in Kharkiv region 3 people died"
+_SAYING_GOES_ON = re.compile(r"\s*(?:[,;.:]|$|(?:that|on|after|before|during|while|when)\b)")
+
+
+def said_at(sentence: str, rel: int, rel_end: int | None = None) -> bool:
+    """The place at `rel` (ending at `rel_end`) is where something was said: "told reporters in Warsaw", "said in an
+    interview with Reuters in Oslo", "said this at a memorial event in Prague", "in his address to parliament in
+    Vilnius", "said in Kyiv on Monday" (after a bare "said in", the place must end the saying)."""
+    if "in " not in sentence[max(0, rel - 4) : rel] and "at " not in sentence[max(0, rel - 4) : rel] \
+            and "the " not in sentence[max(0, rel - 4) : rel]:
+        return False  # every match ends with "in", "at" or "the" before the place
+    low = max(0, rel - _SAID_AT_REACH)
+    if _SAYING_OR_SPEAKING.search(sentence, low, rel) is None:
+        return False  # every match holds a saying verb or a speaking noun: a plain scan rules most places out
+    m = _SAID_AT_BEFORE.search(sentence, low, rel)
+    if m is not None and _BARE_SAID_AT.fullmatch(m.group(0)):
+        return rel_end is not None and _SAYING_GOES_ON.match(sentence, rel_end) is not None
+    return m is not None or _OCCASION_WITH_BEFORE.search(sentence, low, rel) is not None
+
+
 def _is_venue(words: list[str]) -> bool:
     """The words before a name (`_last_words`) make it a venue: "a press conference in", "speaking at the"."""
     if words and words[-1].lower() == "the":
@@ -1048,7 +1101,7 @@ def place_score(sentence: str, offset: int, mention: PlaceMention, border_bonus:
         score -= 0.5  # "Russia's Kursk region", "the Kyiv suburb of Bucha": the name qualifies what follows
     if _is_secondary(sentence, rel):
         score -= 2
-    if _is_venue(before):
+    if _is_venue(before) or said_at(sentence, rel, mention.end - offset):
         score -= VENUE_PENALTY
     if border_bonus and mention.place.kind == "country" and _names_border(sentence, rel, mention, before):
         score += BORDER_BONUS
@@ -1065,13 +1118,29 @@ def choose_place(
     Owners ("Russia's claim", "US aircraft") are never chosen; on equal scores the first mention wins. When
     only the speaker's words name a place, their location is taken ("Authorities in Sumy oblast reported").
     """
-    candidates = [m for m in mentions if m.role not in {"owner", "appositive"}]
+    candidates = [m for m in mentions if m.role not in {"owner", "appositive"} and not _at_venue(sentence, offset, m)]
     outside = [m for m in candidates if not any(s <= m.start < e for s, e in exclude)]
     best = _best(sentence, offset, outside)
     if best is None:  # only then do the speaker's words count
         speakers = [m for m in candidates if _speaks_from(sentence, offset, m)]
         best = _best(sentence, offset, speakers)
     return place_ref(best) if best is not None else None
+
+
+def _at_venue(sentence: str, offset: int, mention: PlaceMention) -> bool:
+    """Where the words were said ("at a press conference in Berlin", "told reporters in Warsaw"), never where the
+    claim is: a claim that names no other place has none. A summit, meeting or visit may be what the claim is
+    about: its place only loses to the others (`VENUE_PENALTY`)."""
+    rel = mention.start - offset
+    tail = sentence[max(0, rel - 5) : rel]
+    if "in " not in tail and "at " not in tail and "the " not in tail and "from " not in tail \
+            and "to " not in tail:
+        return False  # both tests need "in", "at", "to", "from" or "the" just before the name
+    words = _last_words(sentence, rel)
+    if _is_venue(words) and (words[-2] if words[-1].lower() != "the" or len(words) < 3 else words[-3]).lower() \
+            in _SPEAKING_NOUNS:
+        return True  # "at a press conference in Berlin", "speaking in Kyiv"; not "the next summit in Madrid"
+    return said_at(sentence, rel, mention.end - offset)
 
 
 def _speaks_from(sentence: str, offset: int, mention: PlaceMention) -> bool:
