@@ -299,6 +299,14 @@ def _cue_matches_by_word(sentence: str):
                 yield low, w.start(), w.end()
             elif sentence.startswith(" for ", w.end()):
                 yield f"{low} for", w.start(), w.end() + 4
+            elif attribution._CALLED_ON_TO.match(sentence, w.end()):
+                yield f"{low} on", w.start(), w.end() + 3
+        elif low in attribution.REPLY_VERBS:
+            if attribution.reply_cue(sentence, w.start(), w.end()):
+                yield low, w.start(), w.end()
+        elif low in attribution.DEMAND_VERBS:
+            if sentence.startswith(" that ", w.end()):
+                yield low, w.start(), w.end()
         elif low in attribution._ISSUE_VERBS:
             m = attribution._NOMINAL_RE.match(sentence, w.start())
             if m:

@@ -71,7 +71,7 @@ ANON_HEADS = frozenset(
     investigators investigator monitors commanders commander soldier soldiers servicemen aide aides advisers
     adviser representatives representative member members politicians researchers scientists authors signatories
     volunteers activists organizers organisers blogger bloggers propagandists pundits commentators critics
-    journalists eyewitnesses
+    journalists eyewitnesses participants
     """.split()
 ) | EVERYDAY_HEADS
 MEDIA_HEADS = frozenset(

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 
 from claimtrack.extraction.actors import (
+    _COMPANY_NOUNS,
+    _OUTLET_NOUNS,
     ANON_HEADS,
     DETERMINERS,
     EVERYDAY_HEADS,
@@ -54,7 +56,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "affirmed", "affirms", "summarised", "summarized", "emphasized", "speculated", "hinted", "hailed", "hails",
     "branded", "brands", "labelled", "labeled", "dubbed", "urged", "urges", "denounced", "denounces", "concurs",
     "concurred", "swore", "sworn", "swears", "confessed", "confesses", "boasted", "boasts", "lamented", "laments",
-    "criticized", "criticised", "criticizes", "criticises",
+    "criticized", "criticised", "criticizes", "criticises", "assailed", "assails",
     *PLURAL_PRESENT,
 )  # fmt: skip
 DENIAL_VERBS = frozenset({"denied", "denies", "deny", "rejected", "rejects", "dismissed", "dismisses"})
@@ -84,6 +86,8 @@ _SKIP_BEFORE = re.compile(
     r"(?:\s*\b(?:also|later|previously|earlier|again|further|separately|reportedly|then|(?:most\s+)?recently|publicly|"
     r"repeatedly|had|has|have|would|will|could|did|does|do|once|first|initially|last\s+(?:week|night|month)|"
     r"this\s+(?:morning|week|evening)|tonight|overnight|on\s+\w+day|"
+    # a span of time between subject and verb: "X over the weekend claimed", "X over the past week said"
+    r"over\s+the\s+(?:(?:past|last)\s+)?(?:weekend|week|month|few\s+days)|"
     r"\w+day|yesterday|today|in\s+a\s+statement|not|never|already|has\s+since|since|there|here|locally|"
     # discourse adverbs and emphatic pronouns: "X however told reporters", "X himself said", "X in turn said"
     r"however|meanwhile|though|too|nonetheless|nevertheless|instead|in\s+turn|in\s+response|likewise|similarly|"
@@ -237,7 +241,7 @@ def dash_quote_span(line: str) -> tuple[int, int] | None:
 def _dash_quote_from(line: str, opening: re.Match[str]) -> tuple[int, int] | None:
     for close in _DASH_CLOSE.finditer(line, opening.end()):
         words = _WORDS_RE.findall(close.group("tail"))[:7]
-        if any(w.lower() in _SPEECH_SET for w in words):
+        if any(w.lower() in _SPEECH_SET or w.lower() in REPLY_VERBS for w in words):
             return opening.start(), close.start()
     return None
 
@@ -293,7 +297,7 @@ _SKIP_TAILS = (
     "initially", "week", "day", "statement", "not", "never", "already", "since", "there", "here", "locally",
     "night", "month", "morning", "evening", "tonight", "overnight", "however", "meanwhile", "though", "too",
     "nonetheless", "nevertheless", "instead", "turn", "response", "likewise", "similarly", "now", "still",
-    "subsequently", "eventually", "even", "himself", "herself", "itself", "themselves", "to",
+    "subsequently", "eventually", "even", "himself", "herself", "itself", "themselves", "to", "weekend", "days",
 )  # fmt: skip
 # The same for `_PASSIVE_BEFORE`: it ends with a form of "be" or an -ly adverb.
 _PASSIVE_TAILS = ("was", "were", "is", "are", "been", "be", "being", "it's", "ly")
@@ -729,21 +733,48 @@ def phrase_after(text: str) -> str | None:
 _SOURCE_AFTER = re.compile(rf"\s*(?P<np>.*?)(?:[,;:!?“”\"()]|(?<!\b[A-Z]){_NOT_AFTER_TITLE}\.(?=\s|$)|\s[-–—]\s|$)")
 
 
-# "according to the author of the study, the gynecologist Olena Sirko, ...": the name in apposition to a role
+# "according to the author of the study, the gynecologist Olena Sirko, ...", "according to former pilot and
+# congressman, Rep. Ann Hill": the name (after a title abbreviation, if any) in apposition to a role
+_TITLE_ABBREVIATION = "|".join(t.capitalize() for t in sorted(TITLE_ABBREVIATIONS))
 _NAME_IN_APPOSITION = re.compile(
-    r", (?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,4}(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})(?=[,.;:]|$)"
+    r", (?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,4}"
+    rf"(?:(?:{_TITLE_ABBREVIATION})\.\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}})(?=[,.;:]|$)"
 )
+# the heads of a description that a one-word name may follow: "according to Latvian independent broadcaster, Delfi"
+_DESCRIBED_HEADS = MEDIA_HEADS | ORG_HEADS | _OUTLET_NOUNS | _COMPANY_NOUNS
+
+
+def _describes_someone(phrase: str) -> bool:
+    """Whether a source phrase is a description naming no one: lowercase after its first word, and opening
+    lowercase or with "The", or ending in a role or a body's head ("Russian independent news outlet")."""
+    words = phrase.split()
+    if any(word[:1].isupper() for word in words[1:]):
+        return False
+    last = words[-1].lower()
+    return phrase[0].islower() or words[0] in ("The", "the") or last in _DESCRIBED_HEADS or last in TITLE_WORDS
+
+
+def _named_in_apposition(text: str, pos: int, phrase: str) -> str | None:
+    """The name after a description: two words or more, or one after a description of two words or more that
+    ends in a body's head ("the outlet, Meduza" is too thin: "the agency, Ukraine, ..." is a list)."""
+    named = _NAME_IN_APPOSITION.match(text, pos)
+    if named is None:
+        return None
+    name = named.group("name")
+    if " " in name:
+        return name
+    words = [w for w in phrase.split() if w.lower() not in DETERMINERS]
+    return name if len(words) >= 2 and words[-1].lower() in _DESCRIBED_HEADS else None
 
 
 def source_after(text: str) -> str | None:
     """The source named after "according to" / "citing": up to the end of the clause."""
     m = _SOURCE_AFTER.match(text)
     phrase = m.group("np").strip() if m else ""
-    if phrase and (phrase[0].islower() or phrase.startswith(("The ", "the "))) \
-            and not any(word[:1].isupper() for word in phrase.split()[1:]):  # a role that names no one
-        named = _NAME_IN_APPOSITION.match(text, m.end("np"))
-        if named is not None:
-            return f"{named.group('name')}, {phrase}"  # a role, then who holds it
+    if phrase and _describes_someone(phrase):
+        name = _named_in_apposition(text, m.end("np"), phrase)
+        if name is not None:
+            return f"{name}, {phrase}"  # a role, then who holds it
     return phrase or None
 
 
@@ -898,8 +929,23 @@ _BASE_SPEECH_VERBS = frozenset({"say", "tell", "claim", "announce", "estimate", 
 _CALLING_VERBS = frozenset({"called", "calls"})
 _CALLED_LABEL = re.compile(r"\s+(?!(?:for|on|up|off|in|out|back|upon|into|to|at)\b)(?:[\w'’-]+\s+){1,6}?[“\"]")
 # every word a cue can start with
+# verbs that say something only in a frame: "... - answered Lavrov", '"...," reminds the mayor', "X reminded that ..."
+REPLY_VERBS = frozenset({"answered", "answers", "reminded", "reminds"})
+_REPLY_FRAME_BEFORE = re.compile(r"(?:[”\"]|\s[-–—])\s*$")  # a closing quote or a dash closing dash-quoted words
+_REPLY_FRAME_AFTER = re.compile(r"\s+that\b|\s*:")
+# "X demands that Russia withdraw": a demand with its content; not "Russia's demands", "demanded money"
+DEMAND_VERBS = frozenset({"demands", "demanded", "demand"})
+# "X called on Russia to withdraw", "X calls on the allies to send": an appeal naming whom it addresses
+_CALLED_ON_TO = re.compile(r"\s+on\s+(?:[\w'’.-]+\s+){1,5}?to\s+[a-z]")
+
+
+def reply_cue(sentence: str, start: int, end: int) -> bool:
+    """Whether a reply verb at [start, end) closes quoted words or opens "that ..." / ": ..."."""
+    return bool(_REPLY_FRAME_BEFORE.search(sentence, 0, start) or _REPLY_FRAME_AFTER.match(sentence, end))
+
+
 _CUE_WORDS = _SPEECH_SET | {"citing", "quoting", "according", "per"} | _ISSUE_VERBS | _FINDING_VERBS | _COUNTING_VERBS \
-    | _CALLING_VERBS | _DETAILING_VERBS
+    | _CALLING_VERBS | _DETAILING_VERBS | REPLY_VERBS | DEMAND_VERBS
 # a cue word as a whole run of ASCII letters, in the lowercased sentence (scanned from one non-letter to the next)
 _CUE_WORD_SCAN = StartScan(rf"{trie_alternation(_CUE_WORDS)}(?![a-z])", "a-z")
 _CUE_WORD_RE = _CUE_WORD_SCAN.pattern
@@ -1008,6 +1054,14 @@ def _cue_matches(sentence: str):
                 yield word, start, end
             elif sentence.startswith(" for ", end):  # "the EU called for a tribunal": an appeal is its claim
                 yield f"{word} for", start, end + 4
+            elif _CALLED_ON_TO.match(sentence, end):
+                yield f"{word} on", start, end + 3
+        elif word in REPLY_VERBS:
+            if reply_cue(sentence, start, end):
+                yield word, start, end
+        elif word in DEMAND_VERBS:
+            if sentence.startswith(" that ", end):
+                yield word, start, end
         elif word in _FINDING_VERBS:
             if sentence.startswith(" that ", end):  # "an analysis by X found that ...", not "X found a way"
                 yield word, start, end
@@ -1068,6 +1122,15 @@ _ROLE_OF_THEN_NAME = re.compile(
     + "|".join(sorted(_APPOSITIVE_WORDS - {"the", "a", "an", "who", "one", "former", "senior"}, key=len, reverse=True))
     + r")\s+(?:of|for|in|at|to)\s+[^,;:.!?\"“”()]{1,60}?\s[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)(?=\s*(?:[,.;:!?]|$))"
 )
+
+
+_NEXT_WORD_START = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?(?P<first>\w)")
+
+
+def _capitalised_next(after: str) -> bool:
+    """Whether the next word (after an article) is capitalised, in any script: "said Lavrov", "said Ławrow"."""
+    m = _NEXT_WORD_START.match(after)
+    return m is not None and m.group("first").isupper()
 
 
 def _after_inverted_setting(after: str) -> str:
@@ -1134,7 +1197,7 @@ def find_cues(sentence: str, quotes: list[tuple[int, int]]) -> list[Cue]:
         if phrase is None and pronoun is None and not coordinated and verb not in APPEAL_CUES:
             # "urged Biden to ...": an appeal's object is whom it is addressed to, never its speaker
             after = _after_inverted_setting(sentence[end:])
-            if re.match(r"\s+(?:the\s+|a\s+|an\s+)?[A-Z]", after) or re.match(
+            if _capitalised_next(after) or re.match(
                 r"\s+(?:a|an|the)\s+(?:senior|top|military|defen[cs]e|government|unnamed|\w+)[\s,]", after
             ) or _role_before_name(after):
                 if before.rstrip().endswith((",", "”", '"', "''", "’’", " -", " –", " —")) or not before.strip():
@@ -1158,7 +1221,7 @@ def find_cues(sentence: str, quotes: list[tuple[int, int]]) -> list[Cue]:
     return cues
 
 
-APPEAL_CUES = frozenset({"urged", "urges", "called for", "calls for"})
+APPEAL_CUES = frozenset({"urged", "urges", "called for", "calls for", "called on", "calls on"})
 
 
 def _without_background_appeals(cues: list[Cue]) -> list[Cue]:

@@ -1126,17 +1126,22 @@ def _attribute_quote_continuations(readings: list[_Reading]) -> None:
 _POINTER_RELAY = re.compile(
     r"^(?:this|it|that)\s+(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:reported|announced|stated|confirmed|said|"
     r"written|communicated)\s+by\b|\b(?:informed|reported|announced|wrote|confirmed|communicated)\s+(?:about\s+)?"
-    r"(?:it|this|that)\s*[.!]?\s*$",
+    r"(?:it|this|that)\s*[.!]?\s*$"
+    # "X made the statement during a meeting on 7 May": the words of the sentence before (not "made the claim that")
+    r"|\bmade\s+(?:the|this|these|those)\s+(?:statements?|remarks|comments)\b(?!\s+that\b)",
     re.IGNORECASE,
 )
 _POINTER_WORDS = ("this", "it", "that")  # what `_POINTER_RELAY` opens with (its first branch) or ends with (its second)
+_POINTER_MADE = " made th"  # what its third branch holds
 
 
 def _may_point_back(text: str) -> bool:
-    """A necessary condition for `_POINTER_RELAY`: the text opens with 'this', 'it' or 'that', or ends with one
-    of them before spaces and a full stop or '!' (no scan); True where `lowered` cannot tell."""
+    """A necessary condition for `_POINTER_RELAY`: the text opens with 'this', 'it' or 'that', ends with one
+    of them before spaces and a full stop or '!', or holds " made th" (no scan); True where `lowered` cannot tell."""
     low = lowered(text)
-    return low is None or low.startswith(_POINTER_WORDS) or low.rstrip().rstrip(".!").rstrip().endswith(_POINTER_WORDS)
+    if low is None or low.startswith(_POINTER_WORDS) or _POINTER_MADE in low:
+        return True
+    return low.rstrip().rstrip(".!").rstrip().endswith(_POINTER_WORDS)
 
 
 # the reportative of copy translated from Polish ("miała stracić"): "the army was to lose 166,000 soldiers" reports
