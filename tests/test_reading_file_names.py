@@ -54,22 +54,19 @@ def _read_one(path: Path) -> SourceDocument:
     return doc
 
 
-def test_the_file_name_dates_a_document_with_no_metadata(tmp_path: Path) -> None:
-    path = tmp_path / "20230317T141500Z_UA_en_f00d.txt"
-    path.write_text(PLAIN_TEXT, encoding="utf-8")
-    assert _read_one(path).published == dt.date(2023, 3, 17)
-
-
-def test_the_file_name_beats_the_byline(tmp_path: Path) -> None:
-    path = tmp_path / "2024-06-03_wire.txt"
-    path.write_text(BYLINE_TEXT, encoding="utf-8")
-    assert _read_one(path).published == dt.date(2024, 6, 3)
-
-
-def test_the_byline_dates_a_file_whose_name_states_no_date(tmp_path: Path) -> None:
-    path = tmp_path / "wire.txt"
-    path.write_text(BYLINE_TEXT, encoding="utf-8")
-    assert _read_one(path).published == dt.date(2024, 6, 1)
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        ("20230317T141500Z_UA_en_f00d.txt", PLAIN_TEXT, dt.date(2023, 3, 17)),  # no metadata: the name dates it
+        ("2024-06-03_wire.txt", BYLINE_TEXT, dt.date(2024, 6, 3)),  # the name beats the byline's 1 June
+        ("wire.txt", BYLINE_TEXT, dt.date(2024, 6, 1)),  # a name with no date: the byline
+        ("wire.txt", PLAIN_TEXT, None),  # neither: no date is invented
+    ],
+)
+def test_where_a_plain_file_takes_its_date(tmp_path: Path, name: str, text: str, expected: dt.date | None) -> None:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    assert _read_one(path).published == expected
 
 
 def test_a_sidecar_beats_the_file_name(tmp_path: Path) -> None:
