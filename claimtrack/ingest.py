@@ -147,7 +147,7 @@ def _worker_lookup(context: _Context) -> Lookup | None:
     if _worker_store is None:
         _worker_store = open_store(context.url, migrate=False)
     store = _worker_store
-    return lambda hashes: stored_identities(store, hashes)
+    return lambda identities: stored_identities(store, identities)
 
 
 def _run_task(task: ReadTask, context: _Context, stored: Lookup | None) -> Done:
@@ -198,7 +198,7 @@ def _done_tasks(
     its own fails (each of its inputs reported), while every other document is stored as usual.
     """
     if jobs <= 1:
-        lookup = None if context.url is None else (lambda hashes: stored_identities(store, hashes))
+        lookup = None if context.url is None else (lambda identities: stored_identities(store, identities))
         for task in tasks:
             yield [str(task)] if isinstance(task, ReadFailure) else _run_task(task, context, lookup)
         return

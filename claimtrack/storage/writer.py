@@ -80,14 +80,13 @@ class PreparedDocument(NamedTuple):
     """A document and its claims as rows ready to insert (see `prepare_document`)."""
 
     name: str
-    content_hash: str  # the seed of its claim keys: its identity (documents stored before 0009: their text's hash)
-    identity: str  # `SourceDocument.identity`: name and text
+    identity: str  # `SourceDocument.identity`: name and text; also the seed of its claim keys (`key_from_seed`)
     values: tuple[Any, ...]  # DOC_COLUMNS
     claims: tuple[tuple[Any, ...], ...]  # (actor name, relayed-by name, place name, *CLAIM_VALUE_COLUMNS)
     mentions: tuple[tuple[str, str, int, int], ...]  # (claim_key, sentence, start, end)
     actors: tuple[ActorSpec, ...]  # each actor the claims name, once, in order of first mention
     places: tuple[PlaceSpec, ...]
-    claim_ids: tuple[str, ...] = ()  # `ExtractedClaim.key()` of each claim: to key them anew from another seed
+    claim_ids: tuple[str, ...]  # `ExtractedClaim.key()` of each claim: to key them anew from another seed
 
     @property
     def n_claims(self) -> int:
@@ -104,11 +103,11 @@ def key_from_seed(seed: str, claim_id: str) -> str:
     return hashlib.sha256(f"{seed}\n{claim_id}".encode()).hexdigest()[:12]
 
 
-def merge_repeats(document_hash: str, claims: list[ExtractedClaim]) -> dict[str, ExtractedClaim]:
-    """Claims by key, in order; a repeated claim adds its mentions to the first reading."""
+def merge_repeats(claims: list[ExtractedClaim]) -> dict[str, ExtractedClaim]:
+    """Claims by `ExtractedClaim.key()`, in order; a repeated claim adds its mentions to the first reading."""
     out: dict[str, ExtractedClaim] = {}
     for claim in claims:
-        key = claim_key(document_hash, claim)
+        key = claim.key()
         first = out.get(key)
         if first is None:
             out[key] = claim
@@ -181,7 +180,8 @@ def prepare_document(doc: SourceDocument, claims: list[ExtractedClaim], dialect:
     `dialect` ("sqlite" or "postgresql") decides how dates are bound.
     """
     doc_hash = doc.identity
-    keyed = merge_repeats(doc_hash, claims)
+    by_id = merge_repeats(claims)
+    keyed = {key_from_seed(doc_hash, claim_id): claim for claim_id, claim in by_id.items()}
     date = _date_value(dialect)
     actors = ActorSpecs()
     places: dict[str, PlaceSpec] = {}
@@ -196,7 +196,6 @@ def prepare_document(doc: SourceDocument, claims: list[ExtractedClaim], dialect:
               doc.source_path, len(keyed))  # fmt: skip
     return PreparedDocument(
         name=doc.name,
-        content_hash=doc_hash,
         identity=doc_hash,
         values=values,
         claims=tuple(_claim_row(key, claim, doc, date) for key, claim in keyed.items()),
@@ -205,7 +204,7 @@ def prepare_document(doc: SourceDocument, claims: list[ExtractedClaim], dialect:
         ),
         actors=actors.specs(),
         places=tuple(places.values()),
-        claim_ids=tuple(claim.key() for claim in keyed.values()),
+        claim_ids=tuple(by_id),
     )
 
 
@@ -214,7 +213,6 @@ def _keyed_from(item: PreparedDocument, seed: str) -> PreparedDocument:
     re-extracting it keeps the keys its claims had, and their reviews."""
     keys = {row[3]: key_from_seed(seed, claim_id) for row, claim_id in zip(item.claims, item.claim_ids, strict=True)}
     return item._replace(
-        content_hash=seed,
         claims=tuple((*row[:3], keys[row[3]], *row[4:]) for row in item.claims),
         mentions=tuple((keys[m[0]], *m[1:]) for m in item.mentions),
     )
@@ -320,7 +318,7 @@ def _write(
         resolver = EntityResolver(conn, store.entities, gazetteer)
         resolvers.append(resolver)
         results: list[StoredDocument] = []
-        for part in _without_repeated_hashes(batch):
+        for part in _without_repeated_documents(batch):
             results += _write_part(conn, part, replace, resolver)
         return results
 
@@ -349,7 +347,7 @@ def _tune_sqlite_writer(conn: sa.Connection) -> None:
         info["claimtrack_writer"] = True
 
 
-def _without_repeated_hashes(batch: Sequence[PreparedDocument]) -> Iterator[Sequence[PreparedDocument]]:
+def _without_repeated_documents(batch: Sequence[PreparedDocument]) -> Iterator[Sequence[PreparedDocument]]:
     """The batch in consecutive parts in which no document occurs twice (a later copy sees the first stored)."""
     seen: set[str] = set()
     start = 0
@@ -394,7 +392,7 @@ def _write_part(
         if not replace:
             results.append(StoredDocument("unchanged", row.id, row.n_claims))
             continue
-        if row.content_hash != item.content_hash:  # stored before migration 0009: its claims keep their keys
+        if row.content_hash != item.identity:  # stored before migration 0009: its claims keep their keys
             item = _keyed_from(item, row.content_hash)
         conn.execute(sa.delete(claims_t).where(claims_t.c.document_id == row.id))
         values = dict(zip(DOC_COLUMNS, item.values, strict=True))
