@@ -67,6 +67,7 @@ from claimtrack.extraction.places import (
 )
 from claimtrack.extraction.prefilter import (
     StartScan,
+    has_digit,
     lowercase_twin,
     lowered,
     may_hold,
@@ -1475,9 +1476,6 @@ def _variant_speaker_date(ctx: Context, claimant: ActorRef) -> tuple[int, DateRe
     return max(found, key=lambda dated: dated[0], default=None)
 
 
-_ANY_DIGIT = re.compile(r"\d")
-
-
 def _moved_on(ctx: Context, occasion: tuple[int, DateRef, str], sentence: Sentence) -> bool:
     """A sentence between the occasion and this one opens on a later time ("In September 2022, ..."): the
     occasion's day is not this sentence's."""
@@ -1491,7 +1489,7 @@ def _moved_on(ctx: Context, occasion: tuple[int, DateRef, str], sentence: Senten
 @lru_cache(maxsize=512)
 def _opens_later(text: str, published: dt.date | None, value: dt.date) -> bool:
     """`opens_on_a_later_time` for a sentence, read once however many later claims look back past it."""
-    if _ANY_DIGIT.search(text, 0, 40) is None:
+    if not has_digit(text[:40]):
         return False  # the opening date is written out with a digit
     dates = find_dates(text, 0, published, None)
     return opens_on_a_later_time(text, [(d.start, d.ref.value) for d in dates], value)
