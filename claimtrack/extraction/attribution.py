@@ -356,13 +356,13 @@ _MEETING_WITH_BEFORE = re.compile(
 
 # "X in an interview with CNN said", "X in a letter to the allies warned", "X in the invitation to the summit
 # indicated": the setting names whom X addressed, not who speaks
-_ADDRESSED_SETTING_BEFORE = re.compile(
-    r"\s+(?:in|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:interview|letter|invitation|article|op-ed|column|appeal|message|address|speech|statement|post|remarks|"
-    r"comments|note|call|video\s+address)\s+(?:to|with|for|on|at|before)\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+\s*$"
-)
 _ADDRESSED_NOUNS = ("interview", "letter", "invitation", "article", "op-ed", "column", "appeal", "message", "address",
                     "speech", "statement", "post", "remarks", "comments", "note", "call")  # fmt: skip
+_ADDRESSED_SETTING_BEFORE = re.compile(
+    r"\s+(?:in|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?:{'|'.join(map(re.escape, _ADDRESSED_NOUNS))}|video\s+address)"
+    r"\s+(?:to|with|for|on|at|before)\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+\s*$"
+)
 
 
 def _strip_addressed_setting(text: str) -> str:
