@@ -26,6 +26,7 @@ from claimtrack.analysis.terms import (
     claim_date_span,
     days_apart,
     interval,
+    is_denial,
     is_numeric,
     sort_key,
 )
@@ -277,7 +278,7 @@ def compare_subject(
     wanted = subject.strip().lower()
     rows = sorted((r for r in records if (r.subject or "").strip().lower() == wanted), key=sort_key)
     numeric = [r for r in rows if is_numeric(r)]
-    vague = [r for r in rows if not is_numeric(r)]
+    vague = [r for r in rows if not is_numeric(r) and not is_denial(r)]  # a subject's denials: `denials`
     latest: dict[str, Claim] = {}
     for r in numeric:  # date order: the last one wins
         latest[r.actor or "(unknown actor)"] = r

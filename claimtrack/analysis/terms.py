@@ -92,8 +92,18 @@ def sort_key(record: Claim) -> tuple:
     return (when.start is None, when.start or dt.date.min, when.end or dt.date.min, record.claim_id)
 
 
+def is_denial(record: Claim) -> bool:
+    """A denial, with or without the count it denies ("X denied that 3,000 troops were sent")."""
+    return record.kind == "denial"
+
+
 def is_numeric(record: Claim) -> bool:
-    return not record.vague and (record.quantity_low is not None or record.quantity_high is not None)
+    """A precise count someone reports: not vague, with a bound, and not a count the speaker denies."""
+    return (
+        not record.vague
+        and (record.quantity_low is not None or record.quantity_high is not None)
+        and record.kind != "denial"
+    )
 
 
 def interval(record: Claim, tolerance: float = 0.0) -> tuple[float, float]:

@@ -134,8 +134,9 @@ def assess(
     resolved_from: str | None = None,
     adversary_losses: bool = False,
     relayed_by: ActorRef | None = None,
+    denied: bool = False,
 ) -> Confidence:
-    """The confidence of a claim made by `actor` in `sentence`."""
+    """The confidence of a claim made by `actor` in `sentence`; `denied`: the actor denies the count."""
     grade, reasons = source_reliability(actor, resolved_from)
     credibility, estimative = 2, None
     for cred, term, reason in _language_cues(sentence):
@@ -152,6 +153,8 @@ def assess(
     if vague:
         credibility = 6
         reasons.append("vague quantity: credibility cannot be judged")
+    if denied:
+        reasons.append("a denial: the speaker says this count is not so (kind 'denial', not a report of it)")
     if relayed_by is not None:
         reasons.append(f"relayed by {relayed_by.name}")
     if credibility == 2:

@@ -837,6 +837,33 @@ def _statement_kind(cue: Cue | None, text: str) -> str:
     return "statement"
 
 
+# what lies between a denial and the noun it denies: "denied (the) reports", "rejected Western claims"
+_DENIED_OBJECT_GAP = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}")
+_CLAUSE_TURN = re.compile(r"\b(?:but|and|while|though)\b", re.IGNORECASE)
+
+
+def _denied_object(denial: Cue, other: Cue, text: str) -> bool:
+    """Whether `other` is a noun of saying that the denial takes as its object ("denied reports", "rejected
+    Western claims"): at most two words between, and its speaker, if any, is one of them."""
+    if other.start < denial.end:
+        return False
+    gap = text[denial.end : other.start]
+    if other.phrase is not None and other.phrase not in gap:
+        return False
+    return _DENIED_OBJECT_GAP.fullmatch(gap) is not None and not _CLAUSE_TURN.search(gap)
+
+
+def count_denied(cue: Cue | None, cues: list[Cue], text: str, count_start: int) -> bool:
+    """Whether a count lies under the sentence's denial: "X denied that 3,000 troops were sent", "3,000 troops
+    were sent, a claim X denied". The cue nearest before the count (the first after it when none is before)
+    governs it; the count is denied when that cue is the sentence's cue and denies (not "did not deny")."""
+    if cue is None or cue.verb not in DENIAL_VERBS or _statement_kind(cue, text) != "denial":
+        return False
+    before = [c for c in cues if c.end <= count_start and not _denied_object(cue, c, text)]
+    governing = max(before, key=lambda c: c.start) if before else min(cues, key=lambda c: c.start, default=None)
+    return governing is cue
+
+
 @dataclass
 class _Reading:
     """One sentence as read in the first pass."""
@@ -1382,14 +1409,16 @@ def _claims_of(
             low=count.low, high=count.high, unit=count.unit, qualifier=count.qualifier, vague=count.vague,
             multiplier=count.multiplier, raw=count.raw, start=count.start, end=count.end,
         )  # fmt: skip
+        denied = count_denied(cue, reading.cues, sentence.text, rel_start)
         confidence = assess(
             claimant, sentence.text, vague=count.vague, forecast=forecast,
             resolved_from=attribution.resolved_from if attribution else None,
             adversary_losses=is_adversary_losses(claimant, subject.side, subject.kind),
-            relayed_by=attribution.relay if attribution else None,
+            relayed_by=attribution.relay if attribution else None, denied=denied,
         )  # fmt: skip
         claim = ExtractedClaim(
-            kind=subject.kind, actor=claimant, attribution=_attribution_kind(claimant) if claimant else None,
+            kind="denial" if denied else subject.kind, actor=claimant,
+            attribution=_attribution_kind(claimant) if claimant else None,
             relayed_by=attribution.relay if attribution else None, quantity=quantity, subject=subject.label,
             place=count_place, claim_date=claim_date, event_date=event, forecast=forecast, confidence=confidence,
             mentions=[evidence],
