@@ -609,12 +609,25 @@ def _may_date_saying(
     return d.ref.raw[:6].lower() != "since "
 
 
+_SAYING_REACH = 45  # characters between a verb of saying and the date of the saying ("said in a statement on Monday")
+_VENUE_REACH = 100  # ... when they are the setting: "told reporters at a joint briefing with his counterpart in Riga"
+# the words after a cue that name where or to whom it was said, not a clause of its own
+_VENUE_OPENING = re.compile(r"\s*(?:(?:to\s+)?(?:reporters|journalists|lawmakers|parliament|the\s+media)\s+)?"
+                            r"(?:at|during|in|while|via|on)\s", re.IGNORECASE)
+# "wrote in the Times after his visit to Kyiv on Friday": the date is the visit's
+_EVENT_CLAUSE = re.compile(r"\b(?:after|before|following|since|until|ahead\s+of)\b", re.IGNORECASE)
+
+
 def _dates_the_verb(d: DateMention, sentence: Sentence, cue: Cue, attribution: Attribution | None) -> bool:
     """'said on Monday', 'said in a statement in March'; not 'says he stands by his vow in March' nor 'said 12
     people were killed on Thursday' (the date of the reported clause)."""
     rel_start = d.start - sentence.start
     between = _after_cue(sentence.text, cue, attribution, rel_start)
-    if between is None or len(between) > 45 or " that " in f" {between} ":
+    if between is None or " that " in f" {between} ":
+        return False
+    if len(between) > _SAYING_REACH and not (
+        len(between) <= _VENUE_REACH and _VENUE_OPENING.match(between) and not _EVENT_CLAUSE.search(between)
+    ):
         return False
     if _CLAUSE_PUNCTUATION.search(between) or _REPORTED_CLAUSE.search(between):
         return False
