@@ -109,6 +109,19 @@ def test_yesterday() -> None:
     assert (d.ref.value, d.ref.precision) == (dt.date(2024, 10, 23), "day")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("This afternoon, the ministry spoke.", dt.date(2024, 10, 24)),
+        ("In a call this afternoon the envoy spoke.", dt.date(2024, 10, 24)),
+        ("The mayor spoke last night.", dt.date(2024, 10, 23)),
+    ],
+)
+def test_parts_of_the_publication_day_and_the_night_before(sentence: str, value: dt.date) -> None:
+    d = only_date(sentence)
+    assert (d.ref.value, d.ref.precision, d.anaphoric) == (value, "day", False)
+
+
 def test_earlier_in_the_day_uses_the_context_day() -> None:
     d = only_date("Earlier in the day, the ministry spoke.", context_day=dt.date(2024, 10, 20))
     assert d.anaphoric

@@ -58,7 +58,7 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("in_month", rf"\b(?P<prep>in|last|this|since|during)\s+{_MONTH}\b"),
     ("weekday", rf"\b(?P<mod>on\s+|last\s+|this\s+|next\s+|late\s+|early\s+)?{_WEEKDAY}{_PART}\b"),
     ("end_of_year", r"\b(?:by|before|until)\s+the\s+end\s+of\s+(?P<which>the|this|next)\s+year\b"),
-    ("relative", r"\b(?P<rel>yesterday|today|tonight|this\s+morning|this\s+evening|"
+    ("relative", r"\b(?P<rel>yesterday|today|tonight|this\s+morning|this\s+afternoon|this\s+evening|last\s+night|"
                  r"(?:late\s+|early\s+|earlier\s+|later\s+)?(?:last|this|next|earlier\s+this|later\s+this)\s+"
                  r"(?:week|month|year|weekend)|(?:earlier|later)\s+in\s+the\s+(?:week|month|year)|"
                  r"earlier\s+in\s+the\s+day|later\s+(?:that|in\s+the)\s+day|(?:on\s+)?the\s+same\s+day|"
@@ -287,8 +287,9 @@ _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 
 
 def _anaphoric_part_of_day(rel: str) -> bool:
-    """ "in the evening", "later that night": a part of the day named before (not "this morning": today's)."""
-    return rel.endswith(_PARTS_OF_DAY) and not rel.startswith("this")
+    """ "in the evening", "later that night": a part of the day named before (not "this morning": today's; not
+    "last night": the night before publication)."""
+    return rel.endswith(_PARTS_OF_DAY) and not rel.startswith(("this", "last"))
 
 
 def _modifies_a_noun(m: re.Match[str]) -> bool:
@@ -308,9 +309,9 @@ def _resolve_relative(rel: str, published: dt.date | None, context_day: dt.date 
     future = rel.startswith(("next", "later this", "later in the"))
     if published is None:
         return None, None, future, False
-    if rel == "yesterday":
+    if rel in {"yesterday", "last night"}:
         return published - dt.timedelta(days=1), "day", False, False
-    if rel in {"today", "tonight", "this morning", "this evening"}:
+    if rel in {"today", "tonight", "this morning", "this afternoon", "this evening"}:
         return published, "day", False, False
     words = rel.split()
     unit = words[-1]
