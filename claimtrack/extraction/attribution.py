@@ -124,6 +124,14 @@ _APPOSITIVE_WORDS = frozenset(
     analyst expert researcher economist historian envoy coordinator commissioner officer lawmaker
     """.split()
 )
+# lowercase words that qualify a role opening an appositive with no article: "X, prime minister of Y, said"
+_ROLE_MODIFIERS = frozenset(
+    """
+    prime foreign defence defense interior finance justice vice acting interim top press military chief first
+    permanent special national state general regional deputy assistant principal lead main
+    """.split()
+)
+_ROLE_WORDS = _APPOSITIVE_WORDS - {"the", "a", "an", "who", "one", "former", "senior"}
 _POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "its"})
 _APPOSITIVE_START = re.compile(rf"(?:{'|'.join(sorted(_APPOSITIVE_WORDS, key=len, reverse=True))})\b", re.IGNORECASE)
 
@@ -140,6 +148,8 @@ def _opens_appositive(tail: str) -> bool:
         last = words[-2:]
         named = len(words) > 3 and all(w[:1].isupper() and w.lower() not in _APPOSITIVE_WORDS for w in last)
         return not named and any(w.lower().rstrip(",.") in _APPOSITIVE_WORDS for w in words[1:4])
+    if words and words[0] in _ROLE_MODIFIERS:  # "prime minister of Estonia", "foreign minister of Ukraine"
+        return any(w.lower().rstrip(",.") in _ROLE_WORDS for w in words[1:3])
     if not words or not words[0][:1].isupper():
         return False
     for k, word in enumerate(words[1:4], start=1):

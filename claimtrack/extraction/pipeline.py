@@ -1169,18 +1169,22 @@ _POINTER_RELAY = re.compile(
     r"written|communicated)\s+by\b|\b(?:informed|reported|announced|wrote|confirmed|communicated)\s+(?:about\s+)?"
     r"(?:it|this|that)\s*[.!]?\s*$"
     # "X made the statement during a meeting on 7 May": the words of the sentence before (not "made the claim that")
-    r"|\bmade\s+(?:the|this|these|those)\s+(?:statements?|remarks|comments)\b(?!\s+that\b)",
+    r"|\bmade\s+(?:the|this|these|those)\s+(?:statements?|remarks|comments)\b(?!\s+that\b)"
+    # "X said this at a joint briefing in Kyiv on Tuesday": not "said this was a mistake" (a clause of its own)
+    r"|\b(?:said|stated|wrote|announced|declared|noted|stressed|emphasi[sz]ed)\s+(?:this|so)"
+    r"(?=\s*[,.;]|\s+(?:at|in|on|during|while|when|after|before|to|via|from|as|speaking)\b)",
     re.IGNORECASE,
 )
 _POINTER_WORDS = ("this", "it", "that")  # what `_POINTER_RELAY` opens with (its first branch) or ends with (its second)
-_POINTER_MADE = " made th"  # what its third branch holds
+_POINTER_MADE = (" made th", "d this", "d so")  # what its third branch holds, or its fourth (its verbs end in d)
 
 
 def _may_point_back(text: str) -> bool:
     """A necessary condition for `_POINTER_RELAY`: the text opens with 'this', 'it' or 'that', ends with one
-    of them before spaces and a full stop or '!', or holds " made th" (no scan); True where `lowered` cannot tell."""
+    of them before spaces and a full stop or '!', or holds " made th", "d this" or "d so" (no scan); True where
+    `lowered` cannot tell."""
     low = lowered(text)
-    if low is None or low.startswith(_POINTER_WORDS) or _POINTER_MADE in low:
+    if low is None or low.startswith(_POINTER_WORDS) or any(part in low for part in _POINTER_MADE):
         return True
     return low.rstrip().rstrip(".!").rstrip().endswith(_POINTER_WORDS)
 

@@ -1,0 +1,64 @@
+"""'X said this at ...' attributes and dates the sentence before; 'X, prime minister of Y, said' keeps its speaker."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimtrack.extraction import extract_claims
+
+PUBLISHED = dt.date(2024, 3, 14)  # a Thursday
+CLAIM = "The corridor must stay open for every convoy of grain."
+
+
+def claims_on(text: str, sentence: str) -> list[tuple[str | None, str | None]]:
+    """(actor, claim date) of the claims whose evidence is `sentence`."""
+    return [
+        (c.actor.name if c.actor else None, c.claim_date.value.isoformat() if c.claim_date and c.claim_date.value
+         else None)
+        for c in extract_claims(text, PUBLISHED) if c.evidence.sentence == sentence
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "pointer",
+    [
+        "Anna Berg said this at a joint press conference in Riga on Tuesday.",
+        "Anna Berg, the Swedish envoy, stated this during a visit to Odesa on Tuesday, the agency reports.",
+        "Anna Berg announced this on Tuesday, Ukrinform reports.",
+        "Anna Berg said so on Tuesday.",
+    ],
+)
+def test_said_this_attributes_and_dates_the_sentence_before(pointer: str) -> None:
+    assert claims_on(f"{CLAIM} {pointer}", CLAIM) == [("Anna Berg", "2024-03-12")]
+
+
+@pytest.mark.parametrize(
+    "follower",
+    [
+        "Anna Berg said this was a mistake.",
+        "Anna Berg said this week that the talks had stalled.",
+        "Anna Berg said that on Tuesday the talks had stalled.",
+    ],
+)
+def test_said_this_opening_a_clause_points_nowhere(follower: str) -> None:
+    assert claims_on(f"{CLAIM} {follower}", CLAIM) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "role"),
+    [
+        ("Kaja Nurm, prime minister of Estonia, said the troops must leave.", "Kaja Nurm", "prime minister of Estonia"),
+        ("Anna Berg, foreign minister of Sweden, said the border was calm.", "Anna Berg", "foreign minister of Sweden"),
+        ("Jan Nowak, deputy defence minister, told reporters it burned.", "Jan Nowak", "deputy defence minister"),
+    ],
+)
+def test_a_role_with_no_article_after_a_name_is_its_appositive(text: str, actor: str, role: str) -> None:
+    claims = extract_claims(text, PUBLISHED)
+    assert [(c.actor.name, c.actor.role) for c in claims if c.actor] == [(actor, role)]
+
+
+def test_a_lowercase_clause_after_a_comma_is_no_appositive() -> None:
+    claims = extract_claims("The troops, first deployed in May, said the pay was late.", PUBLISHED)
+    assert all(c.actor is None or c.actor.name != "the pay was late" for c in claims)
