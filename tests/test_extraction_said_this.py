@@ -62,3 +62,22 @@ def test_a_role_with_no_article_after_a_name_is_its_appositive(text: str, actor:
 def test_a_lowercase_clause_after_a_comma_is_no_appositive() -> None:
     claims = extract_claims("The troops, first deployed in May, said the pay was late.", PUBLISHED)
     assert all(c.actor is None or c.actor.name != "the pay was late" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("According to the head of the Lviv regional military administration, Maksym Kozytskyi, two people were "
+         "hurt.", "Maksym Kozytskyi"),
+        ("According to the spokesman of the Polish Navy, Jan Wrona, two ships were hit.", "Jan Wrona"),
+        ("That is according to the chairman of the EU Military Committee, General Ola Berg, who spoke in Brussels.",
+         "Ola Berg"),
+    ],
+)
+def test_according_to_a_description_with_names_inside_then_the_name(text: str, actor: str) -> None:
+    assert [c.actor.name for c in extract_claims(text, PUBLISHED) if c.actor] == [actor]
+
+
+def test_according_to_a_named_body_is_not_a_description() -> None:
+    claims = extract_claims("According to the Polish General Staff, Russia lost 900 soldiers.", PUBLISHED)
+    assert [c.actor.name for c in claims if c.actor] and all("Russia" != c.actor.name for c in claims if c.actor)

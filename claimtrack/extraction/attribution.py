@@ -758,9 +758,15 @@ def _describes_someone(phrase: str) -> bool:
     """Whether a source phrase is a description naming no one: lowercase after its first word, and opening
     lowercase or with "The", or ending in a role or a body's head ("Russian independent news outlet")."""
     words = phrase.split()
-    if any(word[:1].isupper() for word in words[1:]):
-        return False
     last = words[-1].lower()
+    if any(word[:1].isupper() for word in words[1:]):
+        # "the head of the Kharkiv regional military administration", "the spokesman of the Ukrainian Navy":
+        # names inside a description that opens with "the" and a role of, or ends in a lowercase head
+        if words[0] not in ("The", "the"):
+            return False
+        if len(words) > 3 and words[1].lower() in TITLE_WORDS and words[2] == "of":
+            return True  # "the spokesman of the Ukrainian Navy"
+        return words[-1][:1].islower() and (last in _DESCRIBED_HEADS or last in TITLE_WORDS)
     return phrase[0].islower() or words[0] in ("The", "the") or last in _DESCRIBED_HEADS or last in TITLE_WORDS
 
 
