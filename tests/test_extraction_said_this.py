@@ -81,3 +81,21 @@ def test_according_to_a_description_with_names_inside_then_the_name(text: str, a
 def test_according_to_a_named_body_is_not_a_description() -> None:
     claims = extract_claims("According to the Polish General Staff, Russia lost 900 soldiers.", PUBLISHED)
     assert [c.actor.name for c in claims if c.actor] and all("Russia" != c.actor.name for c in claims if c.actor)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "relay"),
+    [
+        ("As reported by Ukrinform, Lithuanian President Gitanas Nauseda stressed that NATO would defend Vilnius.",
+         "Gitanas Nausėda", "Ukrinform"),
+        ("As Reuters reports, the governor said 40 houses were damaged.", "governor", "Reuters"),
+    ],
+)
+def test_an_outlet_fronted_with_as_relays_the_speaker_after_it(text: str, actor: str, relay: str) -> None:
+    claims = extract_claims(text, PUBLISHED)
+    assert {(c.actor.name, c.relayed_by.name if c.relayed_by else None) for c in claims} == {(actor, relay)}
+
+
+def test_an_outlet_fronted_with_as_and_no_other_speaker_is_the_speaker() -> None:
+    claims = extract_claims("As Reuters reported, 200 soldiers had arrived.", PUBLISHED)
+    assert [(c.actor.name, c.relayed_by) for c in claims] == [("Reuters", None)]

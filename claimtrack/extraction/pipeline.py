@@ -410,6 +410,10 @@ def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution
         relay = speaker[0] if speaker is not None and speaker[0].name != source[0].name else None
         return Attribution(source[0], relay, speaker[1] if speaker else source[1], None, spans)
     actor, cue, resolved_from = speaker
+    if actor.kind == "media" and sentence.text.startswith("As "):
+        relayed = _speaker_after_as_frame(sentence.text, cues, cue, ctx.persons)
+        if relayed is not None:  # "As reported by Ukrinform, President Duda stressed": Duda claims, Ukrinform relays
+            return Attribution(relayed[0], actor, relayed[1], None, spans + _span_of(sentence.text, relayed[1].phrase))
     relay = _relay_after_cue(sentence.text, cue, ctx.persons)
     quoted_by = _quoted_by(sentence.text, ctx.persons) if relay is None else None
     if quoted_by is not None and quoted_by.name == actor.name:  # "X was quoted by TASS as saying": X claims
@@ -423,6 +427,28 @@ def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution
     if relay is None:
         relay = _closing_media(sentence.text, cues, cue, actor, ctx.persons)
     return Attribution(actor, relay, cue, resolved_from, spans)
+
+
+# a fronted frame naming an outlet: "As reported by Ukrinform, ...", "As Reuters reports, ..."
+_AS_FRAME = re.compile(r"As\s+(?:(?:was\s+|has\s+been\s+)?reported\s+by\s+[^,]{2,60}|[^,]{2,60}?\s+(?:reported|reports|"
+                       r"writes|wrote|informs|informed|notes|noted))\s*,\s")
+
+
+def _speaker_after_as_frame(
+    text: str, cues: list[Cue], frame_cue: Cue, persons: PersonRegistry
+) -> tuple[ActorRef, Cue] | None:
+    """The speaker of the clause after "As reported by <outlet>, ..." (the outlet's cue is `frame_cue`): the first
+    later cue whose speaker is not an outlet."""
+    m = _AS_FRAME.match(text)
+    if m is None or frame_cue.end > m.end():
+        return None
+    for cue in cues:
+        if cue.start < m.end() or cue.is_source or not cue.phrase:
+            continue
+        actor = resolve_actor(cue.phrase, persons)
+        if actor is not None and actor.kind != "media":
+            return actor, cue
+    return None
 
 
 _PASSIVE_QUOTED = re.compile(r"\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:quoted|cited)\s+by\s")
