@@ -99,3 +99,22 @@ def test_an_outlet_fronted_with_as_relays_the_speaker_after_it(text: str, actor:
 def test_an_outlet_fronted_with_as_and_no_other_speaker_is_the_speaker() -> None:
     claims = extract_claims("As Reuters reported, 200 soldiers had arrived.", PUBLISHED)
     assert [(c.actor.name, c.relayed_by) for c in claims] == [("Reuters", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Norway pledged 12 more howitzers, the Norwegian defence minister said.", "Norwegian defence minister"),
+        ("Vilnius has promised to send 300 more instructors, the Lithuanian president's office said on Friday.",
+         "Lithuanian president's office"),
+    ],
+)
+def test_a_state_acting_in_a_sentence_closed_by_a_speaker_is_no_speaker(text: str, actor: str) -> None:
+    names = {c.actor.name for c in extract_claims(text, PUBLISHED) if c.actor}
+    assert names and not names & {"Norway", "Lithuania"}
+    assert any(actor.lower() in name.lower() or name.lower() in actor.lower() for name in names)
+
+
+def test_a_person_opening_the_sentence_keeps_it_when_a_body_closes_it() -> None:
+    claims = extract_claims("Lavrov reiterated that Moscow would not negotiate, the ministry said.", PUBLISHED)
+    assert [c.actor.name for c in claims if c.actor] == ["Sergei Lavrov"]

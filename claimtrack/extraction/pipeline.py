@@ -498,7 +498,8 @@ def _outer_frame_first(cues: list[Cue], text: str) -> list[Cue]:
     if cues[0].verb not in _BELIEF_VERBS:
         last = cues[-1]  # "Only Poland has pledged support, said Ukraine's officials.": the closing "said X" frames
         closing = _closing_inverted_frame(last, text) or (
-            _closing_speaker_frame(last, text) and not _opens_the_sentence(cues[0], text)
+            _closing_speaker_frame(last, text)
+            and (not _opens_the_sentence(cues[0], text) or _names_a_state(cues[0]))
         )
         return [last, *cues[:-1]] if closing else cues
     for k, cue in enumerate(cues[1:], start=1):
@@ -527,6 +528,13 @@ def _closing_inverted_frame(cue: Cue, text: str) -> bool:
 _ADVERBIAL_TAIL = re.compile(
     r"(?:(?:on|in|at|during|late|early|earlier|later|last|this|yesterday|today|tonight|after|before)\b[^,;:\"“”]*)?"
 )
+
+
+def _names_a_state(cue: Cue) -> bool:
+    """Whether a cue's speaker is a state by its name or capital ("Denmark pledged 19 jets, the prime minister
+    said": the state acts, the closing speaker says so)."""
+    actor = resolve_actor(cue.phrase) if cue.phrase else None
+    return actor is not None and actor.kind == "organisation" and actor.name == actor.affiliation
 
 
 def _opens_the_sentence(cue: Cue, text: str) -> bool:
