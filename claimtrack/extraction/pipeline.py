@@ -530,9 +530,14 @@ _ADVERBIAL_TAIL = re.compile(
 )
 
 
+_COMMITMENT_VERBS = frozenset({"pledged", "pledges", "promised", "promises", "committed", "commits"})
+
+
 def _names_a_state(cue: Cue) -> bool:
-    """Whether a cue's speaker is a state by its name or capital ("Denmark pledged 19 jets, the prime minister
-    said": the state acts, the closing speaker says so)."""
+    """Whether a cue commits a state named by its name or capital ("Denmark pledged 19 jets, the prime minister
+    said": the state acts, the closing speaker says so; "Russia claimed ..., the ISW said" stays Russia's claim)."""
+    if cue.verb not in _COMMITMENT_VERBS:
+        return False
     actor = resolve_actor(cue.phrase) if cue.phrase else None
     return actor is not None and actor.kind == "organisation" and actor.name == actor.affiliation
 
