@@ -599,6 +599,25 @@ def _bare_role(actor: ActorRef) -> bool:
     return actor.kind in {"anonymous", "person"} and " " not in actor.name and actor.name.islower()
 
 
+# "the leader of the Chinese People's Republic": a country's long official name after a role's "of"
+_OF_LONG_COUNTRY_NAME = re.compile(
+    r"(?P<head>.*?\bof\s+)(?:the\s+)?(?P<country>[A-Z][\w'’]*(?:\s+(?:of\s+)?[A-Z][\w'’]*)+)"
+)
+
+
+def _country_by_its_name(phrase: str) -> str:
+    """The phrase with a country's official name of several words after "of" put as the country's short name
+    ("the leader of the People's Republic of China" -> "the leader of China"), so that the role reads as that
+    country's office; any other phrase unchanged."""
+    m = _OF_LONG_COUNTRY_NAME.fullmatch(phrase)
+    if m is None:
+        return phrase
+    place = load_gazetteer().lookup(m.group("country"))
+    if place is None or place.kind != "country" or place.name == m.group("country"):
+        return phrase
+    return m.group("head") + place.name
+
+
 def resolve_actor(phrase: str, persons: PersonRegistry | None = None) -> ActorRef | None:
     """The actor a speaker phrase names, or None when it names nothing that can speak."""
     persons = persons or PersonRegistry()
@@ -606,6 +625,11 @@ def resolve_actor(phrase: str, persons: PersonRegistry | None = None) -> ActorRe
     if " of " in phrase:
         phrase = _PARTITIVE.sub("", phrase)
     actor = _resolve_actor(phrase, persons)
+    short = _country_by_its_name(phrase) if " of " in phrase else phrase
+    if short is not phrase:
+        holder = _resolve_actor(short, persons)  # "the leader of the People's Republic of China": Xi, if named
+        if holder is not None and holder.kind == "person" and holder.name != holder.role:
+            return holder.model_copy(update={"raw": phrase})
     if (actor is None or _bare_role(actor)) and persons.named:
         holder = _anaphoric_holder(phrase.rstrip("."), persons)
         if holder is not None:

@@ -73,6 +73,8 @@ _NOMINAL_CUE += r"|put(?:s|ting)?\s+(?:[\w'’-]+\s+){0,3}?(?:toll|number|figure
 _NOMINAL_CUE += r"|put(?:s|ting)?\s+(?:[\w'’.,-]+\s+){1,4}?on\s+(?:[\w-]+\s+){0,2}?(?:alert|standby|readiness|preparedness|notice)\b"  # noqa: E501
 # "Putin has made it clear that ...": a statement
 _NOMINAL_CUE += r"|made\s+(?:it\s+)?clear\b"
+# "X expressed his opinion in an interview with dpa": the view voiced is X's own (translated and wire copy)
+_NOMINAL_CUE += r"|expressed\s+(?:his|her|their|its)\s+(?:[a-z]+\s+)?(?:opinion|views?|position|belief|conviction)\b"
 
 # "X in a briefing said", "X on Telegram wrote", "X, who said": the speaker is before these words
 _SETTING_BEFORE = re.compile(
@@ -161,6 +163,7 @@ def _opens_appositive(tail: str) -> bool:
 
 # an aside between the speaker and the cue that tells the circumstances: "speaking to reporters",
 # "in an interview with CNN", "on Tuesday", "however", "asked about the losses"
+_RELATIVE_ASIDE = re.compile(r"(?:which|who)\s")
 _CIRCUMSTANCE_ASIDE = re.compile(
     r"(?:[a-z]+ing|asked|questioned|pressed|interviewed|in|at|during|on|after|before|while|when|however|meanwhile|"
     r"too|also|though|for\s+(?:its|his|her|"
@@ -280,7 +283,9 @@ _AS_PASSIVE_AGENT = re.compile(r"\s+by(?=\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+
 _AS_BEFORE_PASSIVE = re.compile(
     r"(?:^|[\s,;(])as\s+(?:(?:was|has\s+been|had\s+been)\s+)?(?:[a-z]+ly\s+)?$", re.IGNORECASE
 )
-_TOKEN_RE = re.compile(r"\(?[\w'’.\-]+\)?|[,:;]")
+# a hyphen glued before a capital or a pronoun is a dash of its own: "(CNN)-A French official", "... -he said"
+# ("high -ranking" stays one word)
+_TOKEN_RE = re.compile(r"(?:-+|[–—])(?=[A-Z]|(?:he|she|they|we)\b)|\(?[\w'’.\-]+\)?|[,:;]")
 _AS_REACH_WORDS = 4  # "as" + was/has been/had been + an -ly adverb: `_AS_BEFORE_PASSIVE` spans at most 4 words
 
 
@@ -423,7 +428,7 @@ _TIME_UNITS = frozenset({"week", "month", "year", "night", "weekend", "morning",
 
 # what an unnamed source is close to: "sources familiar with the matter", "a person briefed on the talks"
 _SOURCE_QUALIFIER = re.compile(
-    r"\b(?P<head>[A-Za-z]+)\s+(?P<qualifier>(?:(?:directly|closely)\s+)?(?:familiar\s+with|close\s+to|briefed\s+(?:on|about)|"
+    r"\b(?P<head>[A-Za-z]+)\s+(?P<qualifier>(?:(?:directly|closely)\s+)?(?:familiar\s+with|close\s+to|involved\s+in|briefed\s+(?:on|about)|"
     r"with\s+(?:direct\s+)?knowledge\s+of|knowledgeable\s+(?:about|of)|privy\s+to)\s+[^,;:\"“”()]{1,60}?)\s*$"
 )
 
@@ -439,7 +444,7 @@ def _qualified_source(text: str) -> tuple[str, str] | None:
         if m is not None:  # "sources in Ukraine's military intelligence": unnamed, not the agency
             return text[: m.end("head")], m.group("qualifier")
     if "familiar" not in text and " close " not in text and "briefed" not in text and "knowledge" not in text \
-            and "privy" not in text:
+            and "privy" not in text and "involved" not in text:
         return None
     m = _SOURCE_QUALIFIER.search(text)
     if m is None or m.group("head").lower() not in ANON_HEADS:
@@ -624,6 +629,9 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
         elif cut >= 0 and _PARTY_AND_STATE.fullmatch(tail):
             # "Sen. Lindsey Graham, R-S.C., said": a US lawmaker's party and state, not another speaker
             return subject_before(body[:cut] + " ")
+        elif cut >= 0 and _RELATIVE_ASIDE.match(tail):
+            # "China, which experts say is unlikely to budge, has warned": the relative clause is an aside
+            return subject_before(body[:cut] + " ")
         elif cut >= 0 and _CIRCUMSTANCE_ASIDE.match(tail):
             # "a senior official, speaking on condition of anonymity, said": the aside says how, not who
             return subject_before(body[:cut] + " ")
@@ -696,6 +704,8 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
     words.reverse()
     while words and words[0].lower() in {"of", "for", "and", "as", "but", "so", "then", "while", "because"}:
         words = words[1:]
+    if len(words) > 3 and words[0].lower() == "both" and "and" in words[2:-1]:
+        words = words[1:]  # "both Russia and Ukraine rejected": the pair speaks, "both" only stresses it
     while len(words) > 1 and words[0].lower() in _DAY_OR_MONTH_NAMES:
         words = words[1:]  # "On Thursday Wang said", "On Tuesday the navy said": when, then who
     if len(words) > 2 and words[0].lower() in _TIME_DEICTICS and words[1].lower() in _TIME_UNITS:
@@ -797,7 +807,7 @@ def source_after(text: str) -> str | None:
 # a wire dateline before the first clause: "CAPRI, Italy (AP) — ", "MINSK, 26 April (BelTA) - ", "BRUSSELS — "
 _DATELINE = re.compile(
     r"(?P<city>[A-Z]{2,}(?:[ .'’-][A-Z]{2,})*)(?P<where>,\s+[^()—–\n]{1,40}?)?\s*(?P<agency>\([\w.\s]{2,20}\)\s*)?"
-    r"[-–—]{1,2}\s+(?=[A-Z\"“])"
+    r"[-–—]{1,2}(?:\s+|(?<=\)[-–—]))(?=[A-Z\"“])"  # "(CNN)-A French official": a dash glued after the agency
 )
 
 
@@ -895,10 +905,12 @@ _SPEECH_SET = frozenset(SPEECH_VERBS)
 # "..., repeatedly saying": a manner adverb between the comma and the participle
 _COMMA_ADVERB_END = re.compile(r",\s+[a-z]{3,}ly\s+$")
 _PARTICIPLE_CUES = frozenset({"saying", "adding", "warning", "claiming", "announcing", "reporting", "estimating"})
-_ISSUE_VERBS = frozenset({"made", "issued", "gave", "released", "published", "delivered", "put", "puts", "putting"})
+_ISSUE_VERBS = frozenset({"made", "issued", "gave", "released", "published", "delivered", "put", "puts", "putting",
+                          "expressed"})
 _NOMINAL_RE = re.compile(_NOMINAL_CUE, re.IGNORECASE)
 _WORDS_RE = re.compile(r"[A-Za-z]+")
 # "RIA Novosti quoted Kremlin spokesperson Dmitry Peskov as saying": the quoted one is the claimant
+_AS_SAYING = re.compile(r"\s+as\s+(?:saying|stating|telling)\b")
 _QUOTED_AS = re.compile(r"\s+(?P<np>[^,;:\"“”]{2,80}?)\s+as\s+(?:saying|stating|telling)\b")
 _LABEL_VERBS = frozenset({"called", "calls", "described", "describes", "hailed", "hails", "branded", "brands",
                           "labelled", "labeled", "dubbed"})
@@ -1155,11 +1167,18 @@ def _after_inverted_setting(after: str) -> str:
     return after if m is None else after[m.end() :]
 
 
+_YES_NO_QUESTION = re.compile(r"\s*(?:Will|Would|Do|Does|Did|Can|Could|Should|Shall|May|Might)\s")
+_QUESTIONED_VERBS = _BASE_SPEECH_VERBS | {"believe", "think", "agree", "accept"}
+
+
 def find_cues(sentence: str, quotes: list[tuple[int, int]]) -> list[Cue]:
     """Speech cues outside quoted speech, each with its speaker phrase (offsets relative to the sentence)."""
     cues: list[Cue] = []
     source_end = -1  # where the words named by the last "citing"/"according to" end
+    asks = _YES_NO_QUESTION.match(sentence) is not None and sentence.rstrip(" \"”'’").endswith("?")
     for verb, start, end in _cue_matches(sentence):
+        if asks and verb in _QUESTIONED_VERBS:
+            continue  # "Will both sides believe the guarantees?": a question asserts nothing
         if inside(start, quotes) or start < source_end:
             continue  # quoted speech, or a word of a source's name: "citing intelligence reports"
         before = sentence[max(0, start - 300) : start]
@@ -1203,6 +1222,11 @@ def find_cues(sentence: str, quotes: list[tuple[int, int]]) -> list[Cue]:
             if agent is not None:  # "the estimate was disclosed by Secretary Blinken": the agent speaks
                 cues.append(Cue(verb, start, end, phrase_after(sentence[agent.end() :]), False))
                 continue
+            if verb == "quoted" and _AS_SAYING.match(sentence, end):
+                # "Wang was quoted as saying": the one quoted is the speaker (wire and state-media copy)
+                phrase, pronoun, coordinated = subject_before(before[: passive.start()] + " ")
+                cues.append(Cue(verb, start, end, phrase, False, pronoun, coordinated))
+                continue
             if verb not in _LABEL_VERBS and _TITLED_PERSON.match(sentence_subject(sentence) or ""):
                 # "General Pat Ryder ... At a briefing on Monday, the US was said to be 'reviewing' the reports":
                 # an agentless passive relays the titled official the sentence opens with; no one else, and a
@@ -1222,7 +1246,7 @@ def find_cues(sentence: str, quotes: list[tuple[int, int]]) -> list[Cue]:
                 phrase = m.group("np")
         cues.append(Cue(verb, start, end, phrase, False, pronoun, coordinated))
     if len(cues) > 1 and any(c.verb in APPEAL_CUES for c in cues):
-        cues = _without_background_appeals(cues)
+        cues = _without_background_appeals(cues, sentence)
     if not cues and ":" in sentence:
         m = _COLON_SPEAKER.match(sentence)
         if m is not None and not inside(m.start("np"), quotes):
@@ -1240,11 +1264,16 @@ def find_cues(sentence: str, quotes: list[tuple[int, int]]) -> list[Cue]:
 APPEAL_CUES = frozenset({"urged", "urges", "called for", "calls for", "called on", "calls on"})
 
 
-def _without_background_appeals(cues: list[Cue]) -> list[Cue]:
+_RELATIVE_BEFORE_CUE = re.compile(r",\s+(?:which|that)\s+[^,;:\"“”]{1,60}$")
+
+
+def _without_background_appeals(cues: list[Cue], sentence: str) -> list[Cue]:
     """The cues without an appeal that a later verb of saying follows: "Zelensky, who has called for a boycott,
     said Friday ...", "Western governments have urged citizens to leave, and Washington said ...": what is said
-    is the claim, the appeal its background."""
-    last_saying = max((i for i, c in enumerate(cues) if c.verb not in APPEAL_CUES and not c.is_source), default=-1)
+    is the claim, the appeal its background. A verb in a relative clause after the appeal ("X called for a truce,
+    which Kyiv rejected") answers the appeal: the appeal stays the sentence's claim."""
+    last_saying = max((i for i, c in enumerate(cues) if c.verb not in APPEAL_CUES and not c.is_source
+                       and not _RELATIVE_BEFORE_CUE.search(sentence, 0, c.start)), default=-1)
     return [c for i, c in enumerate(cues) if c.verb not in APPEAL_CUES or i > last_saying]
 
 

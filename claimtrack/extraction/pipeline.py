@@ -490,11 +490,30 @@ _BELIEF_VERBS = frozenset({"believes", "believe", "assessed", "assesses", "asses
                            "estimate", "expects"})
 
 
+_RELATIVE_ASIDE_BEFORE = re.compile(r",\s+(?:which|who)\s+[^,;:\"“”]{1,60}$")
+
+
+def _main_clause_cue_first(cues: list[Cue], text: str) -> list[Cue]:
+    """'China, which experts say is unlikely to budge, has warned ...': a cue inside a relative aside frames only
+    the aside; the first cue after the aside closes (its subject the aside's antecedent) is read first."""
+    first = cues[0]
+    if not first.phrase or not _RELATIVE_ASIDE_BEFORE.search(text, 0, first.start):
+        return cues
+    close = text.find(",", first.end)
+    for k, cue in enumerate(cues[1:], start=1):
+        if 0 <= close < cue.start and not cue.is_source and cue.phrase:
+            return [cue, *cues[:k], *cues[k + 1 :]]
+    return cues
+
+
 def _outer_frame_first(cues: list[Cue], text: str) -> list[Cue]:
     """'Washington believes N moved 3,000 soldiers, Kirby said.': the closing 'Kirby said' frames the belief, as
     in 'Kirby said Washington believes ...'; its cue is read first. Other cues keep their order."""
     if len(cues) < 2 or cues[0].is_source:
         return cues
+    reordered = _main_clause_cue_first(cues, text)
+    if reordered is not cues:
+        return reordered
     if cues[0].verb not in _BELIEF_VERBS:
         last = cues[-1]  # "Only Poland has pledged support, said Ukraine's officials.": the closing "said X" frames
         closing = _closing_inverted_frame(last, text) or (
