@@ -1257,12 +1257,13 @@ def _with_members_before(before: str, phrase: str) -> str:
     """The speaker phrase with the group noun that precedes it: "the Crimea Platform" -> "the participants in the
     Crimea Platform" (the members speak, not the forum); "lawyer" -> "his lawyer" (whose, the caller resolves)."""
     at = before.rfind(phrase)
-    m = _MEMBERS_BEFORE.search(before, 0, at)
-    if m is not None:
-        return m.group("members") + phrase
+    if before.endswith((" in ", " of ", " to ", " at "), 0, at):
+        m = _MEMBERS_BEFORE.search(before, max(0, at - 40), at)
+        if m is not None:
+            return m.group("members") + phrase
     owner = before[max(0, at - 6) : at]
-    m2 = _OWNER_BEFORE.search(owner)
-    if m2 is not None and phrase.lower() in RELATIONS:
+    m2 = _OWNER_BEFORE.search(owner) if phrase.lower() in RELATIONS else None
+    if m2 is not None:
         return owner[m2.start() :] + phrase
     return phrase
 
