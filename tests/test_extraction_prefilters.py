@@ -307,6 +307,14 @@ def _cue_matches_by_word(sentence: str):
         elif low in attribution.DEMAND_VERBS:
             if sentence.startswith(" that ", w.end()):
                 yield low, w.start(), w.end()
+        elif low == "opinion":
+            opening = attribution._OPINION_BEFORE.search(sentence, max(0, w.start() - 8), w.start())
+            of = attribution._OF_NEXT.match(sentence, w.end())
+            if opening is not None and of is not None:
+                yield "in the opinion of", opening.start(), of.end()
+        elif low in attribution._LEARNED_WORDS:
+            if attribution._FROM_NAME_NEXT.match(sentence, w.end()):
+                yield "learned from", w.start(), w.end() + 5
         elif low in attribution._ISSUE_VERBS:
             m = attribution._NOMINAL_RE.match(sentence, w.start())
             if m:

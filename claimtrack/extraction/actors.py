@@ -26,7 +26,7 @@ from claimtrack.extraction.lexicons import (
     side_word_starts,
 )
 from claimtrack.extraction.prefilter import trie_alternation
-from claimtrack.records import ActorRef
+from claimtrack.records import ActorKind, ActorRef
 
 # Words that make a phrase a title or role rather than a name.
 TITLE_WORDS = frozenset(
@@ -53,7 +53,7 @@ ORG_HEADS = frozenset(
 # ("Kowalenko from the press academy")
 NAME_ORG_HEADS = frozenset(
     "school university academy lab laboratory foundation organization organisation association observatory "
-    "network initiative unit community programme program fund alliance union".split()
+    "network initiative unit community programme program fund alliance union platform".split()
 )
 _BODY_HEADS = ORG_HEADS | NAME_ORG_HEADS  # the head of a body named head first: "School of Economics"
 # everyday people who speak unnamed, one or many: "a resident said", "a driver from the convoy told reporters"
@@ -282,6 +282,33 @@ def _strip_determiners(words: list[str]) -> list[str]:
 # Role words that stand for a head of state or government: "the Ukrainian leader" is its president.
 LEADER_ROLES = frozenset({"president", "prime minister", "chancellor", "premier"})
 
+# nouns that describe a body in an appositive or right before its name, and that "the <noun> said" takes up
+DESCRIPTIVE_NOUNS = ORG_HEADS | MEDIA_HEADS | _COMPANY_NOUNS | _OUTLET_NOUNS | frozenset(
+    "watchdog monitor regulator broadcaster portal platform network observatory initiative project".split()
+)
+# ", a British defence intelligence agency", ", an open-source intelligence group based in ...": the appositive's
+# head is its last lowercase word before a preposition, a participle or its end
+_DESCRIBING_APPOSITIVE = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?(?P<noun>[a-z]+)(?=\s*$|\s+(?:for|of|in|on|at|from|with|based|that|"
+    r"which|run|owned|founded|funded|specialising|specializing)\b|\s*[,;(])"
+)
+
+
+def descriptive_noun(raw: str, name: str) -> str | None:
+    """The common noun a speaker mention describes a named body with, if any: "Janes, a global agency for
+    open-source intelligence" -> "agency"; "Ukraine's nuclear operator Energoatom" -> "operator"."""
+    at = raw.find(name)
+    if at < 0:
+        return None
+    m = _DESCRIBING_APPOSITIVE.match(raw, at + len(name))
+    if m is not None:
+        noun = m.group("noun")
+    else:
+        before = raw[:at].split()
+        noun = before[-1] if before else ""
+    return noun if noun in DESCRIPTIVE_NOUNS else None
+
+
 
 @dataclass
 class PersonRegistry:
@@ -295,6 +322,8 @@ class PersonRegistry:
     last_person: ActorRef | None = None
     named: list[ActorRef] = field(default_factory=list)  # named persons remembered, in order
     bodies: list[ActorRef] = field(default_factory=list)  # organisations remembered, in order ("the ministry")
+    # (descriptive noun, body) for bodies introduced with one: "Janes, a defence intelligence agency" -> "agency"
+    described: list[tuple[str, ActorRef]] = field(default_factory=list)
     document: str = ""  # the text whose known persons `mentioned` lists, found on first need
     _mentioned: list[ActorRef] | None = None
 
@@ -307,12 +336,24 @@ class PersonRegistry:
     def remember(self, actor: ActorRef) -> None:
         if actor.kind == "organisation" and " " in actor.name:
             self.bodies.append(actor)
+        if actor.kind in {"organisation", "media"}:
+            noun = descriptive_noun(actor.raw, actor.name)
+            if noun is not None:
+                self.described.append((noun, actor))
         if actor.kind == "person" and " " in actor.name:
             self.by_surname.setdefault(actor.name.split()[-1].lower(), actor)
         if actor.kind == "person":
             self.last_person = actor
             if actor.name != actor.role:  # a named person, not a bare title
                 self.named.append(actor)
+
+    def body_described_as(self, noun: str) -> ActorRef | None:
+        """The last body remembered that the text described with `noun`: "the agency said" after "..., said
+        Janes, a defence intelligence agency"."""
+        for described, body in reversed(self.described):
+            if described == noun:
+                return body
+        return None
 
     def body_by_head(self, head: str) -> ActorRef | None:
         """The last organisation remembered whose name holds `head`: "the ministry added" after the Ministry of
@@ -499,7 +540,30 @@ def _anaphoric_holder(phrase: str, persons: PersonRegistry) -> ActorRef | None:
         # the role this text gave, the words it named the person with, the role the lexicon knows
         if any(_contains_role(text, wanted) for text in (person.role, person.raw, known and known.role) if text):
             return person
+    for person in reversed(persons.named):
+        if _titled_in_text(wanted, person, persons.document):
+            return person
     return None
+
+
+# between a title and the name it introduces: capitalised words, "to/of/for/the/at/in" and commas ("Ukraine's
+# ambassador to the U.S., Oksana Markarova"), never a verb
+_TITLE_TO_NAME = r"(?:,?\s+(?:[A-Z][\w'’.-]*|to|of|for|the|at|in)){0,6}?,?\s+"
+
+
+def _titled_in_text(wanted: list[str], person: ActorRef, document: str) -> bool:
+    """Whether the text introduces `person` with the title `wanted` anywhere: "the ambassador said" after
+    "Ukraine's ambassador to the U.S. Oksana Markarova" when only "Markarova said" gave her words."""
+    if not document or wanted[-1] not in TITLE_WORDS or " ".join(wanted) not in document.lower():
+        return False  # a title, not an everyday noun ("another student, X" is not "the student" who spoke)
+    title = r"(?i:" + r"\s+".join(map(re.escape, wanted)) + ")"
+    name = r"(?:" + re.escape(person.name) + "|" + re.escape(person.name.split()[-1]) + r")\b"
+    return re.search(rf"(?<![\w-]){title}{_TITLE_TO_NAME}{name}|{name},\s+{_NAME_TO_TITLE}{title}(?![\w-])",
+                     document) is not None
+
+
+# between a name and its title in apposition: "Oksana Markarova, Ukraine's ambassador", "X, the former ambassador"
+_NAME_TO_TITLE = r"(?:(?:[A-Z][\w'’.-]*|the|a|an|former|top|senior|current|new|chief)\s+){0,4}?"
 
 
 _ROLE_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
@@ -624,6 +688,9 @@ def resolve_actor(phrase: str, persons: PersonRegistry | None = None) -> ActorRe
     phrase = " ".join(phrase.split()).strip(" ,;:")
     if " of " in phrase:
         phrase = _PARTITIVE.sub("", phrase)
+    described = _described_earlier(phrase, persons) if persons.described else None
+    if described is not None:  # "the agency said" after "Janes, a defence intelligence agency"
+        return described.model_copy(update={"raw": phrase})
     actor = _resolve_actor(phrase, persons)
     short = _country_by_its_name(phrase) if " of " in phrase else phrase
     if short is not phrase:
@@ -635,6 +702,26 @@ def resolve_actor(phrase: str, persons: PersonRegistry | None = None) -> ActorRe
         if holder is not None:
             return holder.model_copy(update={"raw": phrase})
     return actor
+
+
+_THE_NOUN = re.compile(r"[Tt]he\s+(?P<noun>[a-z]+)")
+
+
+def _described_earlier(phrase: str, persons: PersonRegistry) -> ActorRef | None:
+    """The body "the <noun>" takes up when the text described a speaking body with that noun before."""
+    m = _THE_NOUN.fullmatch(phrase)
+    return persons.body_described_as(m.group("noun")) if m is not None else None
+
+
+def _body_appositive(raw: str, head_part: str, name_words: list[str], persons: PersonRegistry) -> str | None:
+    """The body noun of the appositive after a capitalised name that is no known person's: "Janes, a global
+    agency for open-source intelligence" -> "agency"; None for "Anna Berg, an analyst at the institute"."""
+    if not name_words or " ".join(name_words) != head_part.removeprefix("the ").removeprefix("The ") \
+            or name_words[-1].lower() in persons.by_surname or actor_lexicon().lookup(head_part) is not None:
+        return None
+    m = _DESCRIBING_APPOSITIVE.match(raw, len(head_part))
+    noun = m.group("noun") if m is not None else None
+    return noun if noun in DESCRIPTIVE_NOUNS else None
 
 
 def _resolve_actor(phrase: str, persons: PersonRegistry) -> ActorRef | None:
@@ -750,6 +837,11 @@ def _resolve_actor(phrase: str, persons: PersonRegistry) -> ActorRef | None:
     described = _described_body(role_words, name_words, affiliation, raw)
     if described is not None:
         return described
+    described_as = _body_appositive(raw, head_part, name_words, persons)
+    if described_as is not None:  # "Janes, a global agency for open-source intelligence": a body, not a person
+        kind: ActorKind = "media" if described_as in MEDIA_HEADS | _OUTLET_NOUNS and described_as != "agency" \
+            or described_as == "agency" and "news" in appositive.lower() else "organisation"
+        return ActorRef(name=" ".join(name_words), kind=kind, affiliation=affiliation, raw=raw)
     lone_head = len(name_words) == 1 and name_words[0].lower() in _HEADS
     # a phrase ending in a media or organisation noun ("Ukrainska Pravda newspaper") is handled below
     if name_words and not lone_head and head not in MEDIA_HEADS and not org_head:

@@ -793,8 +793,15 @@ def _named_in_apposition(text: str, pos: int, phrase: str) -> str | None:
     return name if len(words) >= 2 and words[-1].lower() in _DESCRIBED_HEADS else None
 
 
+# an aside before a source's name: "according to, among others, the US ambassador"
+_AMONG_OTHERS = re.compile(r",?\s+(?:among\s+others|inter\s+alia|in\s+particular)\s*,?(?=\s)")
+
+
 def source_after(text: str) -> str | None:
     """The source named after "according to" / "citing": up to the end of the clause."""
+    aside = _AMONG_OTHERS.match(text)
+    if aside is not None:
+        text = text[aside.end() :]
     m = _SOURCE_AFTER.match(text)
     phrase = m.group("np").strip() if m else ""
     if phrase and _describes_someone(phrase):
@@ -972,7 +979,15 @@ def reply_cue(sentence: str, start: int, end: int) -> bool:
     return bool(_REPLY_FRAME_BEFORE.search(sentence, 0, start) or _REPLY_FRAME_AFTER.match(sentence, end))
 
 
-_CUE_WORDS = _SPEECH_SET | {"citing", "quoting", "according", "per"} | _ISSUE_VERBS | _FINDING_VERBS | _COUNTING_VERBS \
+# source frames of translated and wire copy: "in the opinion of X, ..." (Polish "zdaniem"), "BelTA learned from X"
+# (the agency relays X)
+_OPINION_BEFORE = re.compile(r"\b[Ii]n\s+the\s+$")
+_OF_NEXT = re.compile(r"\s+of\b")
+_LEARNED_WORDS = frozenset({"learned", "learnt"})
+_FROM_NAME_NEXT = re.compile(r"\s+from\s+(?:the\s+)?[A-Z]")
+SOURCE_FRAMES = frozenset({"in the opinion of", "learned from"})
+_CUE_WORDS = _SPEECH_SET | {"citing", "quoting", "according", "per", "opinion"} | _LEARNED_WORDS \
+    | _ISSUE_VERBS | _FINDING_VERBS | _COUNTING_VERBS \
     | _CALLING_VERBS | _DETAILING_VERBS | REPLY_VERBS | DEMAND_VERBS
 # a cue word as a whole run of ASCII letters, in the lowercased sentence (scanned from one non-letter to the next)
 _CUE_WORD_SCAN = StartScan(rf"{trie_alternation(_CUE_WORDS)}(?![a-z])", "a-z")
@@ -1093,6 +1108,14 @@ def _cue_matches(sentence: str):
         elif word in _FINDING_VERBS:
             if sentence.startswith(" that ", end):  # "an analysis by X found that ...", not "X found a way"
                 yield word, start, end
+        elif word == "opinion":
+            opening = _OPINION_BEFORE.search(sentence, max(0, start - 8), start)
+            of = _OF_NEXT.match(sentence, end) if opening is not None else None
+            if opening is not None and of is not None:
+                yield "in the opinion of", opening.start(), of.end()
+        elif word in _LEARNED_WORDS:
+            if _FROM_NAME_NEXT.match(sentence, end):
+                yield "learned from", start, end + 5
         elif word == "according":
             following = _WORDS_RE.search(sentence, end)  # the next word
             if following is not None and following.group(0).lower() == "to":
@@ -1182,7 +1205,7 @@ def find_cues(sentence: str, quotes: list[tuple[int, int]]) -> list[Cue]:
         if inside(start, quotes) or start < source_end:
             continue  # quoted speech, or a word of a source's name: "citing intelligence reports"
         before = sentence[max(0, start - 300) : start]
-        if verb in {"according to", "citing", "quoting", "per"}:
+        if verb in {"according to", "citing", "quoting", "per"} or verb in SOURCE_FRAMES:
             phrase = source_after(sentence[end:])
             if phrase:
                 source_end = sentence.find(phrase, end) + len(phrase)
@@ -1234,6 +1257,8 @@ def find_cues(sentence: str, quotes: list[tuple[int, int]]) -> list[Cue]:
                 cues.append(Cue(verb, start, end, None, False, coordinated=True))
             continue
         phrase, pronoun, coordinated = subject_before(before)
+        if phrase is not None and before.find(phrase) > 0:
+            phrase = _with_members_before(before, phrase)
         if phrase is None and pronoun is None and not coordinated and verb not in APPEAL_CUES:
             # "urged Biden to ...": an appeal's object is whom it is addressed to, never its speaker
             after = _after_inverted_setting(sentence[end:])
@@ -1259,6 +1284,36 @@ def find_cues(sentence: str, quotes: list[tuple[int, int]]) -> list[Cue]:
             # sentence after a comma, its verb dropped (translated and live-blog copy)
             cues.append(Cue(",", m.start(), m.start() + 1, m.group("np"), False))
     return cues
+
+
+# the members of a body named before it: "the participants in the Crimea Platform", "signatories of the pact"
+_MEMBERS_BEFORE = re.compile(
+    r"(?:^|\s)(?P<members>(?:[Tt]he\s+|[Aa]ll\s+)?(?:participants|members|signatories|delegates|delegations|"
+    r"parties)\s+(?:in|of|to|at)\s+)$"
+)
+
+
+def _with_members_before(before: str, phrase: str) -> str:
+    """The speaker phrase with the group noun that precedes it: "the Crimea Platform" -> "the participants in the
+    Crimea Platform" (the members speak, not the forum); "lawyer" -> "his lawyer" (whose, the caller resolves)."""
+    at = before.rfind(phrase)
+    if before.endswith((" in ", " of ", " to ", " at "), 0, at):
+        m = _MEMBERS_BEFORE.search(before, max(0, at - 40), at)
+        if m is not None:
+            return m.group("members") + phrase
+    owner = before[max(0, at - 6) : at]
+    m2 = _OWNER_BEFORE.search(owner) if phrase.lower() in RELATIONS else None
+    if m2 is not None:
+        return owner[m2.start() :] + phrase
+    return phrase
+
+
+_OWNER_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+$")
+# those who speak for a person named by a possessive pronoun: "his lawyer told CNN", "her mother said"
+RELATIONS = frozenset(
+    "lawyer lawyers attorney attorneys wife husband mother father son daughter brother sister family relatives "
+    "parents widow friend friends".split()
+)
 
 
 APPEAL_CUES = frozenset({"urged", "urges", "called for", "calls for", "called on", "calls on"})

@@ -24,6 +24,7 @@ from claimtrack.extraction.attribution import (
     CONFIRM_VERBS,
     DENIAL_VERBS,
     HEDGE_VERBS,
+    RELATIONS,
     Cue,
     dash_quote_spans,
     find_cues,
@@ -99,7 +100,8 @@ _TROOP_NOUNS = "(?:" + "|".join(_TROOP_NOUN_WORDS) + ")"
 
 # "the report said": a document speaks for the organisation that published it
 _DISPLAY_VERBS = frozenset({"shows", "showed"})  # what data, a survey or a body shows, not a person
-_DOCUMENT_NP = re.compile(r"^(?:the|its|this|that|these)\s+(?:new\s+|latest\s+|annual\s+|presented\s+|published\s+)?"
+_DOCUMENT_NP = re.compile(r"^(?:the|its|this|that|these)\s+"
+                          r"(?:new\s+|latest\s+|annual\s+|presented\s+|published\s+|joint\s+)?"
                           r"(?:report|study|survey|statement|analysis|assessment|document|update|data|figures|"
                           r"statistics)$", re.I)
 
@@ -124,6 +126,36 @@ def _introduced_publisher(text: str, ctx: Context) -> None:
         ctx.last_publisher = actor
 
 
+# a statement and its authors: "X and Y said in a joint statement", "a statement issued by X", "X, in a statement,
+# called on ...": whom a later "the statement said" quotes
+_STATEMENT_WORDS = ("statement", "declaration", "communique", "communiqué")
+_STATEMENT_BY = re.compile(
+    r"\b(?:statement|declaration|communiqu[eé])\s+(?:(?:issued|signed|released|published|adopted)\s+)?by\s+"
+    r"(?P<who>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|on|in|and)\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*)"
+)
+
+
+def _note_statement_author(text: str, claimant: ActorRef | None, ctx: Context) -> None:
+    """Remember who made the statement a sentence names, so that a later "the statement said" is theirs: the
+    sentence's claimant, or the author after "a statement by"."""
+    if not any(word in text for word in _STATEMENT_WORDS):
+        return
+    m = _STATEMENT_BY.search(text)
+    author = resolve_actor(m.group("who"), ctx.persons) if m is not None else None
+    if author is None and claimant is not None:
+        author = claimant
+    if author is not None:
+        ctx.statement_author = author
+
+
+def _statement_speaker(phrase: str, ctx: Context) -> ActorRef | None:
+    """Who "the (joint) statement" of a speaker phrase quotes: the last author of a statement named, else the
+    last body or outlet that spoke."""
+    if phrase.lower().endswith(_STATEMENT_WORDS) and ctx.statement_author is not None:
+        return ctx.statement_author
+    return ctx.last_publisher
+
+
 SUBJECT_REACH = 2  # how many sentences back a "he said" looks for a person named as a sentence's subject
 
 
@@ -146,6 +178,7 @@ class Context:
     last_group: ActorRef | None = None
     last_org: ActorRef | None = None
     last_publisher: ActorRef | None = None  # the last organisation or outlet that spoke: "the report" is its
+    statement_author: ActorRef | None = None  # who made the last statement named: "the statement said"
     # the sentences read since the last one with a speaker, with their quotes: whom a later "he said" may mean
     since_speaker: deque[tuple[Sentence, list[tuple[int, int]]]] = field(
         default_factory=lambda: deque(maxlen=SUBJECT_REACH)
@@ -276,6 +309,29 @@ def _subject_person(ctx: Context) -> ActorRef | None:
     return None
 
 
+_RELATION_PHRASE = re.compile(rf"(?P<pronoun>[Hh]is|[Hh]er)\s+(?P<noun>{'|'.join(sorted(RELATIONS))})")
+
+
+def _owner_of(pronoun: str, before: str, ctx: Context) -> ActorRef | None:
+    """Whom "his"/"her" before a relation means: the first person the sentence names in full ("A Russian man,
+    Ivan Petrov, was detained ..., his lawyer said"); None when it names none (a person of an earlier sentence
+    may not be the one it speaks of)."""
+    for m in _NAME_RUN.finditer(before):
+        person = _named_person(m.group(0), ctx)
+        if person is not None:
+            return person
+    return None
+
+
+_NAME_RUN = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}\b")
+
+
+def _relation_of(owner: ActorRef, noun: str, raw: str) -> ActorRef:
+    """The unnamed relation of a person as a speaker: "Ivan Petrov's lawyer"."""
+    return ActorRef(name=f"{owner.name}'s {noun}", kind="anonymous", role=noun, affiliation=owner.affiliation,
+                    raw=raw)
+
+
 def _span_of(sentence: str, phrase: str | None, cue_start: int | None = None) -> list[tuple[int, int]]:
     """Where the speaker words stand; with the cue after them, an aside between the two belongs to them too
     ("Ivan Fedorov, the mayor of Melitopol, a city close to Crimea, said")."""
@@ -346,6 +402,14 @@ def _headline_speaker(actor: ActorRef, phrase: str) -> bool:
 _TRANSLATION_END = re.compile(r"\b(?:translation|transcript)$")
 
 
+def _relayed_by_media(before: str, ctx: Context) -> bool:
+    """Whether the words before "learned from" name an outlet: "BelTA learned from X", "the agency has learned
+    from X"."""
+    phrase = subject_before(before)[0]
+    actor = resolve_actor(phrase, ctx.persons) if phrase else None
+    return actor is not None and actor.kind == "media"
+
+
 def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution | None:
     """The claimant of a sentence from its cues (source markers name the claimant, the verb's subject relays)."""
     source: tuple[ActorRef, Cue] | None = None
@@ -358,6 +422,8 @@ def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution
                 if actor is not None:
                     source = (actor, cue)
                 continue
+            if cue.verb == "learned from" and not _relayed_by_media(sentence.text[: cue.start], ctx):
+                continue  # "Russia learned from Syria that ...": no outlet relays a source
             if source is None and cue.phrase and not _TRANSLATION_END.search(cue.phrase):
                 actor = resolve_actor(_strip_possessive_document(cue.phrase), ctx.persons)
                 if actor is not None:
@@ -367,8 +433,15 @@ def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution
             continue
         if cue.phrase:
             if _DOCUMENT_NP.match(cue.phrase):  # "the report added": its publisher's, if one spoke before
-                if ctx.last_publisher is not None:
-                    speaker = (ctx.last_publisher, cue, cue.phrase)
+                publisher = _statement_speaker(cue.phrase, ctx)
+                if publisher is not None:
+                    speaker = (publisher, cue, cue.phrase)
+                continue
+            relation = _RELATION_PHRASE.fullmatch(cue.phrase)
+            if relation is not None:  # "his lawyer told CNN": the lawyer of the person the sentence is about
+                owner = _owner_of(relation.group("pronoun").lower(), sentence.text[: cue.start], ctx)
+                if owner is not None:
+                    speaker = (_relation_of(owner, relation.group("noun").lower(), cue.phrase), cue, None)
                 continue
             actor = resolve_actor(cue.phrase, ctx.persons)
             if actor is not None and cue.verb == ":" and not _headline_speaker(actor, cue.phrase):
@@ -981,6 +1054,8 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
             _introduced_publisher(sentence.text, ctx)
         else:
             ctx.since_speaker.clear()
+        if attribution is None or attribution.resolved_from is None:
+            _note_statement_author(sentence.text, attribution.claimant if attribution else None, ctx)
         whose = transcript_marker(sentence.text)
         if whose is not None:
             transcript_of = _transcript_speaker(whose, ctx) or transcript_of
