@@ -105,3 +105,14 @@ def test_the_sources_are_imported_instead_of_a_stale_build(tmp_path: Path) -> No
     extractor, pipeline_file, low = stale.stdout.splitlines()
     assert "places.py" in extractor and pipeline_file.endswith("pipeline.py") and float(low) == 3000
     assert "stale" in stale.stderr and native.REBUILD in stale.stderr
+
+
+def test_version_names_the_extractor_that_runs() -> None:
+    from typer.testing import CliRunner
+
+    from claimtrack import extraction
+    from claimtrack.cli.app import app
+
+    result = CliRunner().invoke(app, ["--version"])
+    assert result.exit_code == 0
+    assert result.output.strip() == f"claimtrack {claimtrack.__version__}; extractor: {extraction.EXTRACTOR}"
