@@ -21,7 +21,7 @@ import sys
 import time
 from pathlib import Path
 
-from claimtrack.extraction import extract_claims
+from claimtrack.extraction import EXTRACTOR, extract_claims
 
 ROOT = Path(__file__).resolve().parent.parent
 SPACY_SMALL_CHARS_PER_S = 30_000  # en_core_web_sm on one core, the usual point of comparison
@@ -89,6 +89,7 @@ def main(argv: list[str] | None = None) -> int:
     best = min(times)
     rate = chars / best
     # the first run shows what caches filled by earlier runs are worth (a real corpus is not read three times)
+    print(f"extractor: {EXTRACTOR}")
     print(f"{len(docs)} files, {chars:,} chars: best of {len(times)} = {best:.3f} s CPU (first run {times[0]:.3f} s)")
     print(f"{rate:,.0f} chars/s, {len(docs) / best:,.1f} docs/s, "
           f"{rate / SPACY_SMALL_CHARS_PER_S:.1f}x spaCy small ({SPACY_SMALL_CHARS_PER_S:,} chars/s)")

@@ -426,9 +426,11 @@ def bench_reused(url: str, repeat: int, limit: int, export: bool) -> Result:
 
 
 def render(results: list[Result], argv: list[str]) -> str:
+    from claimtrack.extraction import EXTRACTOR  # what `claimtrack ingest` runs: same interpreter, same environment
+
     lines = [f"## claimtrack benchmarks — {dt.datetime.now():%Y-%m-%d %H:%M}", "",
              f"Command: `python benchmarks/run.py {' '.join(argv)}`  ",
-             f"Machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}", "",
+             f"Machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}; extractor: {EXTRACTOR}", "",
              "| N articles | db | jobs | ingest s | articles/s | claims/s | claims | CPU s (articles/CPU s) "
              "| load 1 min | peak RSS tree MB (max 1 proc) | store MB | claims queried | export s (rows) |",
              "|---:|---|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|"]  # fmt: skip

@@ -18,6 +18,7 @@ from claimtrack.views import EXPORT_COLUMNS, ClaimView, bounds_text, date_text  
 Precision = Literal["day", "week", "month", "quarter", "year"]
 ActorKind = Literal["person", "organisation", "anonymous", "media"]
 Attribution = Literal["named", "anonymous", "media"]
+Reliability = Literal["A", "B", "C", "D", "E", "F"]  # NATO Admiralty source reliability
 
 
 def content_hash(text: str) -> str:
@@ -109,7 +110,7 @@ class Confidence(BaseModel):
     """How sure the claim is, with the reasons (see claimtrack/extraction/confidence.py)."""
 
     score: float  # 0..1
-    reliability: Literal["A", "B", "C", "D", "E", "F"]  # NATO Admiralty source reliability
+    reliability: Reliability  # NATO Admiralty source reliability
     credibility: int  # NATO Admiralty information credibility 1..6
     estimative: str | None = None  # ICD 203 term the language maps to, e.g. "likely"
     reasons: list[str] = Field(default_factory=list)

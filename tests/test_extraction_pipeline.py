@@ -6,10 +6,13 @@ import datetime as dt
 
 import pytest
 
-from claimtrack.extraction import extract_claims
+from claimtrack.extraction import COMPILED, extract_claims
 from claimtrack.records import ExtractedClaim
 
 PUBLISHED = dt.date(2024, 10, 24)  # a Thursday
+
+# compiled modules call each other directly, not through the module attribute a spy replaces (CI runs this pure)
+spies_on_python = pytest.mark.skipif(COMPILED, reason="spies on a module function; compiled callers bypass the spy")
 
 
 def counted(text: str, published: dt.date | None = PUBLISHED) -> list[ExtractedClaim]:
@@ -328,6 +331,7 @@ def test_huge_number_is_kept_as_a_count() -> None:
     assert claim.quantity is not None and claim.quantity.low == pytest.approx(999999999999999999999)
 
 
+@spies_on_python
 def test_speaker_search_looks_back_a_bounded_window() -> None:
     """Each cue looks back at most 300 characters, so many cues in one line stay linear (speed: benchmarks/)."""
     from claimtrack.extraction import attribution

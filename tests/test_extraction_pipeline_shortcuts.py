@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from claimtrack.extraction import extract_claims, pipeline
+from claimtrack.extraction import COMPILED, extract_claims, pipeline
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 PUBLISHED = dt.date(2024, 10, 25)
@@ -36,6 +36,10 @@ def _dumps(claims: list) -> list[dict]:
     return [c.model_dump() for c in claims]
 
 
+# compiled modules call each other directly, not through the module attribute a spy replaces (CI runs this pure)
+spies_on_python = pytest.mark.skipif(COMPILED, reason="spies on a module function; compiled callers bypass the spy")
+
+
 def _spy(monkeypatch: pytest.MonkeyPatch, force_in_order: bool = False) -> list[bool]:
     """Record the `defer` of each `_read_claims` call (forcing False if asked)."""
     calls: list[bool] = []
@@ -58,6 +62,7 @@ def test_deferred_reading_gives_the_claims_of_reading_in_order(name: str, monkey
     assert _dumps(deferred) == _dumps(in_order)
 
 
+@spies_on_python
 def test_repeats_without_speaker_join_the_claim_without_a_second_reading(monkeypatch: pytest.MonkeyPatch) -> None:
     calls = _spy(monkeypatch)
     claims = extract_claims(REPEATS, PUBLISHED)
@@ -69,6 +74,7 @@ def test_repeats_without_speaker_join_the_claim_without_a_second_reading(monkeyp
     assert kirby[0].event_date is not None and kirby[0].event_date.raw == "on Tuesday"  # filled from a repeat
 
 
+@spies_on_python
 def test_a_repeat_that_needs_its_context_is_read_in_order(monkeypatch: pytest.MonkeyPatch) -> None:
     calls = _spy(monkeypatch)
     claims = extract_claims(ANAPHORIC, PUBLISHED)

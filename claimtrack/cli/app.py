@@ -8,6 +8,7 @@ Exit codes: 0 success; 1 something failed (e.g. a document could not be ingested
 from __future__ import annotations
 
 import sys
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -27,6 +28,25 @@ app = typer.Typer(
     rich_markup_mode="rich",
     context_settings={"help_option_names": ["-h", "--help"]},
 )
+
+
+def _version(value: bool) -> None:
+    if value:
+        from claimtrack import __version__, extraction
+
+        typer.echo(f"claimtrack {__version__}; extractor: {extraction.EXTRACTOR}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    version: Annotated[bool, typer.Option(
+        "--version", callback=_version, is_eager=True,
+        help="Show the version and whether the extractor runs compiled, and exit.")] = False,
+) -> None:
+    """Structured event store and query CLI for wartime news claims."""
+
+
 commands_core.register(app)
 commands_catalog.register(app)
 app.add_typer(commands_db.db_app, name="db")

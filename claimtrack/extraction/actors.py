@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import cast
 
 from claimtrack.extraction.dates import WEEKDAYS
 from claimtrack.extraction.gazetteer import env_value, load_gazetteer
@@ -124,7 +125,7 @@ _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 @dataclass(frozen=True)
 class KnownActor:
     name: str
-    kind: str
+    kind: ActorKind
     role: str | None
     affiliation: str | None
     aliases: tuple[str, ...]
@@ -167,7 +168,7 @@ def _lexicon(key: str) -> ActorLexicon:
         lex.add(
             KnownActor(
                 name=row["name"],
-                kind=row.get("kind", "organisation"),
+                kind=cast(ActorKind, row.get("kind", "organisation")),
                 role=row.get("role"),
                 affiliation=row.get("affiliation"),
                 aliases=tuple(row.get("aliases", ())),
@@ -624,7 +625,9 @@ def _office_of_body(words: list[str], persons: PersonRegistry, raw: str) -> Acto
     lex = actor_lexicon()
     for person in [*reversed(persons.named), *persons.mentioned]:
         known = lex.lookup(person.name)
-        for role in {person.role, known and known.role} - {None}:
+        for role in {person.role, known.role if known is not None else None} - {None}:
+            if role is None:
+                continue
             have = _office_key(role)
             if have == key or heads and have.endswith(" of " + body) and have.split()[0] in _BODY_HEAD_TITLES:
                 # the very office, or one heading the same body ("the head of the European Council": its President)

@@ -804,7 +804,7 @@ def source_after(text: str) -> str | None:
         text = text[aside.end() :]
     m = _SOURCE_AFTER.match(text)
     phrase = m.group("np").strip() if m else ""
-    if phrase and _describes_someone(phrase):
+    if m is not None and phrase and _describes_someone(phrase):
         name = _named_in_apposition(text, m.end("np"), phrase)
         if name is not None:
             return f"{name}, {phrase}"  # a role, then who holds it

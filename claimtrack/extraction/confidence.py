@@ -22,7 +22,7 @@ import re
 from functools import lru_cache
 
 from claimtrack.extraction.prefilter import StartScan, lowercase_twin, lowered, may_hold
-from claimtrack.records import ActorRef, Confidence
+from claimtrack.records import ActorRef, Confidence, Reliability
 
 RELIABILITY_WEIGHT = {"A": 1.0, "B": 0.85, "C": 0.65, "D": 0.45, "E": 0.3, "F": 0.35}
 CREDIBILITY_WEIGHT = {1: 1.0, 2: 0.9, 3: 0.7, 4: 0.5, 5: 0.3, 6: 0.5}
@@ -98,10 +98,11 @@ _ANONYMOUS_SOURCE = re.compile(r"official|source|intelligence|diplomat|officer",
 PARTIES = frozenset({"Ukraine", "Russia"})
 
 
-def source_reliability(actor: ActorRef | None, resolved_from: str | None) -> tuple[str, list[str]]:
+def source_reliability(actor: ActorRef | None, resolved_from: str | None) -> tuple[Reliability, list[str]]:
     if actor is None:
         return "F", ["speaker not resolved: reliability F (cannot be judged)"]
     reasons = []
+    grade: Reliability
     if resolved_from:
         reasons.append(f"speaker resolved from {resolved_from!r} to {actor.name}")
     if actor.kind == "person" and actor.name != actor.role and " " in actor.name:

@@ -100,7 +100,7 @@ _NEEDS_WORD: dict[str, tuple[str, ...]] = {
 
 # the words the guards look at, each found as a whole run of letters of the lowercased sentence
 _GUARD_WORD_SCAN = StartScan(
-    rf"{trie_alternation(_MONTH_WORDS | WEEKDAYS.keys() | _RELATIVE_WORDS)}(?![a-z])", "a-z"
+    rf"{trie_alternation({*_MONTH_WORDS, *WEEKDAYS, *_RELATIVE_WORDS})}(?![a-z])", "a-z"
 )
 
 
@@ -334,7 +334,7 @@ def find_dates(
 ) -> list[DateMention]:
     """Time expressions in a sentence, resolved; `offset` is the sentence's start in the document."""
     digit = has_digit(sentence)
-    low = lowered(sentence)
+    low: str | None = lowered(sentence)
     if low is None:
         if not digit and not _names_a_time(sentence, low):
             return []

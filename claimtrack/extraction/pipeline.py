@@ -80,6 +80,7 @@ from claimtrack.extraction.quantities import CountMention, find_counts
 from claimtrack.extraction.sentences import Sentence, split_sentences
 from claimtrack.extraction.subjects import side_of, subject_of
 from claimtrack.records import ActorRef, DateRef, Evidence, ExtractedClaim, Quantity
+from claimtrack.records import Attribution as AttributionKind
 
 PRESENT_TENSE_CUES = frozenset({"says", "say", "tells", "claims", "reports", "estimates", "believes", "warns",
                                 "denies", "confirms", "announces", "thinks", "expects"})  # fmt: skip
@@ -217,7 +218,7 @@ _LINE_RE = re.compile(r"[^\n]+")
 
 
 def _document_quotes(text: str) -> list[tuple[int, int]]:
-    spans = []
+    spans: list[tuple[int, int]] = []
     for line in _LINE_RE.finditer(text):
         block = line.group(0)
         marked = quote_spans(block) if '"' in block or "“" in block or "”" in block else []  # the only characters
@@ -474,7 +475,8 @@ def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution
         # "This was reported by Euractiv, according to Ukrinform": Euractiv claims, Ukrinform relays
         return Attribution(speaker[0], source[0], speaker[1], speaker[2], spans)
     passive = _PASSIVE_QUOTED.search(sentence.text) if source is not None and source[0].kind == "media" else None
-    if passive is not None:  # "The minister was quoted by TASS as saying": the minister claims, TASS relays
+    if passive is not None and source is not None:  # "The minister was quoted by TASS as saying": the minister
+        # claims, TASS relays
         phrase = subject_before(sentence.text[: passive.start()] + " ")[0]
         claimant = resolve_actor(phrase, ctx.persons) if phrase else None
         if claimant is not None and claimant.kind != "media":
@@ -482,6 +484,7 @@ def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution
     if source is not None:
         relay = speaker[0] if speaker is not None and speaker[0].name != source[0].name else None
         return Attribution(source[0], relay, speaker[1] if speaker else source[1], None, spans)
+    assert speaker is not None  # neither is None past the first return
     actor, cue, resolved_from = speaker
     if actor.kind == "media" and sentence.text.startswith("As "):
         relayed = _speaker_after_as_frame(sentence.text, cues, cue, ctx.persons)
@@ -932,8 +935,8 @@ def _place_mentions(ctx: Context, sentence: Sentence) -> list[PlaceMention]:
         mentions = find_places(sentence.text, sentence.start)
         ctx.unplaced.append((sentence, mentions))
         return mentions
-    for earlier, mentions in ctx.unplaced:
-        ctx.places.observe(find_places(earlier.text, earlier.start, ctx.places) if mentions is None else mentions)
+    for earlier, read in ctx.unplaced:
+        ctx.places.observe(find_places(earlier.text, earlier.start, ctx.places) if read is None else read)
     ctx.unplaced.clear()
     mentions = find_places(sentence.text, sentence.start, ctx.places)
     ctx.places.observe(mentions)
@@ -948,8 +951,13 @@ def _note_days(ctx: Context, dates: list[DateMention]) -> None:
             ctx.undated.clear()  # the skipped sentences before this one no longer matter
 
 
-def _attribution_kind(actor: ActorRef) -> str:
-    return {"person": "named", "organisation": "named", "anonymous": "anonymous", "media": "media"}[actor.kind]
+_ATTRIBUTION_KINDS: dict[str, AttributionKind] = {
+    "person": "named", "organisation": "named", "anonymous": "anonymous", "media": "media"
+}
+
+
+def _attribution_kind(actor: ActorRef) -> AttributionKind:
+    return _ATTRIBUTION_KINDS[actor.kind]
 
 
 _LETTER_WORD = re.compile(r"[^\W\d_]+")
@@ -1071,6 +1079,7 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
         again = Context(published, persons=ctx.persons, sentences=sentences, dateline=dateline,
                         occasion_needles=needles)
         read = _read_claims(readings, again, defer=False)
+    assert read is not None  # only a deferring read gives up
     return _merge(*read)
 
 
@@ -1269,6 +1278,7 @@ def _attribute_quote_continuations(readings: list[_Reading]) -> None:
             continue  # no quote: neither a continuation nor mostly quoted, and no speaker to remember
         if reading.attribution is None and _partial_quote_after_quoted(reading, readings[k - 1] if k else None):
             a = readings[k - 1].attribution  # 'Promises "remain unfulfilled", X wrote. France's rose "from 300 to 969"'
+            assert a is not None  # `_partial_quote_after_quoted` asks for it
             reading.attribution = Attribution(a.claimant, a.relay, None, "quote continuation", [])
         elif reading.attribution is None and ((mostly := _mostly_quoted(reading.sentence, reading.quotes))
                                               or _quote_runs_on(reading)):
@@ -1286,8 +1296,8 @@ def _attribute_quote_continuations(readings: list[_Reading]) -> None:
             elif mostly and last_attributed is not None and last_attributed.sentence.paragraph >= para - 2 \
                     and last_attributed.quotes:
                 source = last_attributed
-            if source is not None:
-                a = source.attribution
+            a = source.attribution if source is not None else None  # every candidate has one
+            if source is not None and a is not None:
                 reading.attribution = Attribution(a.claimant, a.relay, None, "quote continuation", [])
                 if source.sentence.index > reading.sentence.index:  # '"...", X said on Friday' dates the whole quote
                     reading.date_from = source
@@ -1501,16 +1511,18 @@ def _claims_of(
     dates = find_dates(sentence.text, sentence.start, ctx.published, _context_day(ctx, sentence))
     cue = attribution.cue if attribution else None
     told = dates
-    dateline_here = ctx.dateline is not None and sentence.start <= ctx.dateline.start < sentence.end
-    if dateline_here:
-        told = [d for d in dates if d.start != ctx.dateline.start]  # the dateline is no event of the story
+    dateline = ctx.dateline
+    if dateline is not None and not sentence.start <= dateline.start < sentence.end:
+        dateline = None  # the dateline is in another sentence
+    if dateline is not None:
+        told = [d for d in dates if d.start != dateline.start]  # the dateline is no event of the story
     claim_date, event_dates = _claim_date(sentence, told, cue, attribution, reading.quotes, ctx.published)
     if claim_date is None and cue is not None and len(reading.cues) > 1:
         claim_date = _dated_by_another_cue(reading, told, cue, ctx.published)
     if claim_date is None and reading.date_from is not None:
         claim_date = _borrowed_claim_date(reading.date_from, ctx)
     _note_occasion(ctx, sentence, dates)  # read with `_context_day`, which is `ctx.last_day` until `_note_days`
-    if claimant is not None:
+    if claimant is not None and attribution is not None:  # a claimant comes with its attribution
         claim_date = _inherit_claim_date(claim_date, attribution, cue, ctx, sentence)
         if claim_date is not None and claim_date.value is not None:
             ctx.speaker_dates[claimant.name] = (sentence.index, claim_date)
@@ -1518,8 +1530,8 @@ def _claims_of(
     place_mentions = _linked_places(sentence, _place_mentions(ctx, sentence), attribution, claimant)
     exclude = attribution.phrase_spans if attribution else []
     excluded = [(sentence.start + s, sentence.start + e) for s, e in exclude]
-    if dateline_here:  # "KYIV, Nov 4 (Reuters) - ... shelled Kherson": where the story was filed is not a place of it
-        excluded.append((sentence.start, ctx.dateline.end))
+    if dateline is not None:  # "KYIV, Nov 4 (Reuters) - ... shelled Kherson": where the story was filed is not a place
+        excluded.append((sentence.start, dateline.end))
     place = choose_place(sentence.text, sentence.start, place_mentions, excluded)
     forecast = search_lowered(FORECAST_RE, FORECAST_SCAN, sentence.text) or any(d.future for d in event_dates)
     event_dates = [_forward_if_forecast(d, forecast, ctx.published) for d in event_dates]
@@ -1575,7 +1587,8 @@ def _claims_of(
         )  # fmt: skip
         attributed = claimant is not None and count.end - sentence.start > own_voice_end
         (claims if attributed else loose).append(claim)
-    if claimant is not None and not claims and _says_something(sentence.text):  # a statement, no count of its own
+    if claimant is not None and attribution is not None and not claims and _says_something(sentence.text):  # a
+        # statement, no count of its own
         claims.append(
             ExtractedClaim(
                 kind=_statement_kind(cue, sentence.text), actor=claimant, attribution=_attribution_kind(claimant),
@@ -1696,7 +1709,7 @@ def _merge(claims: list[ExtractedClaim], loose: list[ExtractedClaim]) -> list[Ex
     merged: dict[str, ExtractedClaim] = {}
     for claim in claims:
         key = _merge_key(claim)
-        if key in merged and _other_count_of_sentence(merged[key], claim):
+        if key in merged and _other_count_of_sentence(merged[key], claim) and claim.quantity is not None:
             key += f"|{claim.quantity.unit}"  # "100 vests and 100 helmets": two counts, not one repeated
         if key not in merged:
             merged[key] = claim
@@ -1705,6 +1718,7 @@ def _merge(claims: list[ExtractedClaim], loose: list[ExtractedClaim]) -> list[Ex
     out = list(merged.values())
     for count in loose:
         q = count.quantity
+        assert q is not None  # a loose count is a count
         for i, claim in enumerate(out):
             cq = claim.quantity
             if cq is not None and not cq.vague and not q.vague and (cq.low, cq.high) == (q.low, q.high) \

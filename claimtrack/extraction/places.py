@@ -337,9 +337,8 @@ _VERB_AFTER = re.compile(
 
 def _longer_name_end(sentence: str, end: int) -> int | None:
     """Where a capitalised name that continues after `end` ends ("the Kyiv Independent"), or None if it does not."""
-    if not _CAPITALISED_AFTER.match(sentence, end):
-        return None
-    return _NAME_RUN.match(sentence, end).end()
+    run = _NAME_RUN.match(sentence, end) if _CAPITALISED_AFTER.match(sentence, end) else None
+    return run.end() if run is not None else None
 
 
 # capitalised words after a place that do not make it part of a longer name: an area, a local office
@@ -359,7 +358,10 @@ def _is_part_of_longer_name(sentence: str, end: int) -> tuple[bool, int]:
     name_end = _longer_name_end(sentence, end)
     if name_end is None:
         return False, end
-    nxt = _WORD_AFTER.match(sentence, end).group(1)
+    word = _WORD_AFTER.match(sentence, end)  # a name continues after `end`: a word follows
+    if word is None:
+        return False, end
+    nxt = word.group(1)
     if nxt in _NAME_BEFORE_A_TITLE or load_gazetteer().lookup(nxt) is not None:
         return False, end  # "Kharkiv Oblast", "Moscow Mayor Sergei Sobyanin": the place, then what is in it
     last = _POSSESSIVE_END.sub("", sentence[end:name_end].split()[-1])
@@ -429,7 +431,7 @@ def _hyphenated_mentions(sentence: str, offset: int, taken: list[tuple[int, int]
             head = _head_noun(sentence, m.end() + 2 * possessive, True)
             role = "location" if head in GEOGRAPHIC_NOUNS else "owner"
             out.extend(PlaceMention(p, part, offset + s, offset + s + len(part), role, "hyphen")
-                       for p, part, s in places)  # fmt: skip
+                       for p, part, s in places if p is not None)  # fmt: skip
     return out
 
 
@@ -534,7 +536,7 @@ def _head_noun(sentence: str, end: int, possessive: bool) -> str | None:
     for _ in range(3):
         m = _WORD_AFTER_RE.match(sentence, pos)
         word = m.group(1) if m else None
-        if not word or not _LOWER_WORD.fullmatch(word):
+        if m is None or not word or not _LOWER_WORD.fullmatch(word):
             return None
         if not _is_modifier(word, participles=possessive) or word in GEOGRAPHIC_NOUNS:
             return word
@@ -570,7 +572,7 @@ def _words_before_name(sentence: str, start: int) -> list[str]:
 _AREA_OR_BORDER_NOUNS = _AREA_NOUNS | _BORDER_NOUNS
 
 
-def _governed_by(words: list[str], locative: bool) -> bool:
+def _governed_by(words: list[str] | None, locative: bool) -> bool:
     """The name after `words` (from `_words_before_name`) is the object of a locative preposition ("in Belarus",
     "from the occupied Ukraine", "the region of X"), or with `locative=False` of any ("aggression against Ukraine")."""
     if not words:
@@ -706,8 +708,8 @@ def _role(sentence: str, start: int, end: int, possessive: bool, place: Place) -
     if before is not None and (head in _ASIDE_STARTS or (head is None and sentence.startswith(",", end))):
         aside = _ASIDE_AFTER_NAME.match(sentence, end)
         after = _head_noun(sentence, aside.end(), False) if aside is not None else None
-        if after is not None and not after.endswith("ing"):  # "Russia over the past day lost": the name's verb
-            end, head = aside.end(), after
+        if aside is not None and after is not None and not after.endswith("ing"):  # "Russia over the past day
+            end, head = aside.end(), after  # lost": the name's verb
     if not possessive and sentence.find("by", max(0, start - 12), start) >= 0 \
             and _AGENT_BY.search(sentence, max(0, start - 12), start) and is_polity(place):  # the pattern needs "by"
         return "owner"  # "supplied by Russia", "fired by Kyiv": the agent, not where it happens
@@ -811,7 +813,7 @@ def _capital_of_possessive(sentence: str, offset: int, mention: PlaceMention) ->
     end = mention.end - offset
     m = _CAPITAL_AFTER.match(sentence, end)
     capital = load_gazetteer().capital_of(mention.place.name) if m and mention.place.kind == "country" else None
-    if capital is None:
+    if m is None or capital is None:
         return mention
     return replace(mention, place=capital, raw=sentence[mention.start - offset : m.end()])
 

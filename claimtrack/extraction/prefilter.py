@@ -16,9 +16,9 @@ finds on `lowered(text)` exactly the matches that its IGNORECASE twin finds on `
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from functools import lru_cache
-from re import _constants, _parser  # the parser checks that a lowercase twin means the same
+from re import _constants, _parser  # type: ignore[attr-defined] # the parser checks that a lowercase twin means the same
 
 # Characters that re.IGNORECASE matches to an ASCII letter although their str.lower() is not that letter,
 # and the capital sigma, whose lowercase depends on the next letter (a slice lowercased alone may differ).
@@ -145,7 +145,7 @@ def finditer_lowered(
 
 
 def trie_alternation(
-    words: list[str] | set[str] | frozenset[str], space: str | None = None, not_after: str | None = None
+    words: Collection[str], space: str | None = None, not_after: str | None = None
 ) -> str:
     """A regex matching exactly the given literal words, written as a trie ("sa(?:id|ys)" for said, says).
 
@@ -220,7 +220,7 @@ class StartScan:
             if hit is None:
                 return
             m = pattern.match(text, hit.start() + 1)
-        while True:
+        while m is not None:  # the scan's hit is the pattern's match one character on: never None
             yield m
             end = m.end()
             if end == m.start():

@@ -485,7 +485,7 @@ _BETWEEN_AND_RE = re.compile(rf"\s+and\s+(?P<num>{_NUMBER})(?![\w])", re.IGNOREC
 def _range_values(first: str, second: str | None) -> tuple[float | None, float | None]:
     v1 = parse_number(first)
     v2 = parse_number(second) if second else None
-    if v1 is not None and v2 is not None:
+    if v1 is not None and v2 is not None and second is not None:  # a second value has its words
         # "70 to 80,000" and "1.5 to 2 million" share the second number's scale
         if v1 < 1000 <= v2 and v2 % 1000 == 0 and v1 < v2 / 1000 < v1 * 10:
             v1 *= 1000
@@ -619,8 +619,9 @@ def _find_counts(sentence: str, offset: int) -> list[CountMention]:
         if v2 is not None:
             qualifier = "between"
         mult, start = _multiplier(sentence, m.start(), unit_end)
-        if mult is not None:
-            unit_end = _EACH_RE.match(sentence, unit_end).end()
+        each = _EACH_RE.match(sentence, unit_end) if mult is not None else None
+        if each is not None:  # a multiplier is one only before "each"
+            unit_end = each.end()
         qualifier = canonical_qualifier(qualifier)
         if v2 is not None and mult is None and _changed_from(sentence, m.start()):
             found.extend(_change_points(sentence, offset, m, second, unit_end, (group, noun, mods)))
@@ -726,11 +727,11 @@ def _borrowed_noun_counts(sentence: str, offset: int, found: list[CountMention],
     - "there are 30 to 35,000 there ... if you have this number of troops": the noun named after it.
     """
     out: list[CountMention] = []
-    low = lowered(sentence)
-    change, times = may_hold(low, ("from",)), may_hold(low, ("times as many",))
-    who, this_number = may_hold(low, ("who",)), may_hold(low, ("number of",))
-    including = may_hold(low, ("including",))
-    of_which, elided = may_hold(low, ("of which", "of whom", "of them")), may_hold(low, ("and ",))
+    folded = lowered(sentence)
+    change, times = may_hold(folded, ("from",)), may_hold(folded, ("times as many",))
+    who, this_number = may_hold(folded, ("who",)), may_hold(folded, ("number of",))
+    including = may_hold(folded, ("including",))
+    of_which, elided = may_hold(folded, ("of which", "of whom", "of them")), may_hold(folded, ("and ",))
     for m, second, end in bare:
         start = m.start()
         earlier = [c for c in (*found, *out) if c.end - offset <= start and not c.vague]
@@ -748,9 +749,9 @@ def _borrowed_noun_counts(sentence: str, offset: int, found: list[CountMention],
                 continue
         if times and earlier and not second and _TIMES_AS_MANY.match(sentence, end):
             factor = parse_number(m.group("num"))
-            times = _TIMES_AS_MANY.match(sentence, end)
-            count = _times_count(sentence, offset, earlier[-1], factor, m.group("qual"), start, times.end()) \
-                if factor is not None and times is not None else None
+            times_as_many = _TIMES_AS_MANY.match(sentence, end)
+            count = _times_count(sentence, offset, earlier[-1], factor, m.group("qual"), start, times_as_many.end()) \
+                if factor is not None and times_as_many is not None else None
             out.extend([count] if count else [])
             continue
         if earlier and (of_which or elided) and (part := _part_of_whole(sentence, offset, m, second, end, earlier[-1])):

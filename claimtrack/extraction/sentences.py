@@ -125,7 +125,7 @@ _CLAUSE_STARTERS = frozenset("the a an it he she they we i this that these those
 
 def _next_is_clause(rest: str) -> bool:
     word = re.match(r"[A-Za-z]+", rest)
-    return bool(word) and word.group(0).lower() in _CLAUSE_STARTERS
+    return word is not None and word.group(0).lower() in _CLAUSE_STARTERS
 
 
 def split_block(block: str, offset: int) -> Iterator[tuple[int, int]]:

@@ -110,7 +110,7 @@ def _status(
 ) -> tuple[str, str] | None:
     """The status cue nearest the count: in its own words and clause first, then just before it."""
     own, before = _window(sentence, rel_start, rel_end, next_start)
-    texts = (own, before)
+    texts: tuple[str, ...] = (own, before)
     if count.tally:  # "losses amounted to: personnel - 720,000, tanks - 9,420": the list's head
         texts = (own, before, sentence[max(0, rel_start - 240) : rel_start])
     for text in texts:
