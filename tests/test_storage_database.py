@@ -406,3 +406,36 @@ def test_migrations_come_from_the_checkout_the_code_is_imported_from() -> None:
     if (checkout / "pyproject.toml").is_file():  # a source checkout (an installed wheel has none)
         assert migrations_dir() == checkout / "migrations"
     assert (migrations_dir() / "versions" / "0005_kind_subject_document.py").is_file()
+
+
+def test_opening_a_store_retries_while_sqlite_says_locked_without_waiting(tmp_path, monkeypatch) -> None:
+    """A "database is locked" returned at once (two processes turning a new file to WAL together) is retried."""
+    from sqlalchemy import exc as sa_exc
+
+    from claimtrack.storage import database
+
+    calls = {"n": 0}
+    real = database._ensure_head
+
+    def flaky(engine):
+        calls["n"] += 1
+        if calls["n"] < 3:
+            raise sa_exc.OperationalError("PRAGMA journal_mode = WAL", {}, Exception("database is locked"))
+        real(engine)
+
+    monkeypatch.setattr(database, "_ensure_head", flaky)
+    store = database.open_store(f"sqlite:///{tmp_path / 'x.db'}")
+    store.engine.dispose()
+    assert calls["n"] == 3
+
+
+def test_a_lock_that_outlasts_the_budget_is_reported(tmp_path) -> None:
+    from sqlalchemy import exc as sa_exc
+
+    from claimtrack.storage import database
+
+    def locked() -> None:
+        raise sa_exc.OperationalError("BEGIN IMMEDIATE", {}, Exception("database is locked"))
+
+    with pytest.raises(sa_exc.OperationalError):
+        database._retry_while_locked(locked, budget_s=0.1)

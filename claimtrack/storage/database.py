@@ -6,6 +6,7 @@ imported only to run a migration.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -13,7 +14,7 @@ import sqlalchemy as sa
 from sqlalchemy import exc
 
 from claimtrack.storage import revisions
-from claimtrack.storage.engine import connection_error, make_engine, resolve_url
+from claimtrack.storage.engine import BUSY_TIMEOUT_MS, connection_error, make_engine, resolve_url
 from claimtrack.storage.errors import StoreError
 from claimtrack.storage.store import Store
 
@@ -44,6 +45,26 @@ def _ensure_head(engine: sa.Engine) -> None:
     migrate.ensure_head(engine)  # looks again under its lock: another process may have migrated
 
 
+def _is_locked(err: exc.DBAPIError) -> bool:
+    return "database is locked" in str(getattr(err, "orig", None) or err)
+
+
+def _retry_while_locked(work: Callable[[], None], budget_s: float = BUSY_TIMEOUT_MS / 1000) -> None:
+    """Run `work`, again while SQLite says "database is locked" without waiting (two processes turning a new
+    file to WAL, or one migrating it, at the same moment), up to `budget_s`; the last error is raised."""
+    deadline = time.monotonic() + budget_s
+    pause = 0.02
+    while True:
+        try:
+            work()
+            return
+        except exc.OperationalError as err:
+            if not _is_locked(err) or time.monotonic() + pause > deadline:
+                raise
+        time.sleep(pause)
+        pause = min(pause * 2, 0.5)
+
+
 def open_store(url: str | None = None, *, migrate: bool = True) -> Store:
     """Open the store at `url` (see `resolve_url`), migrating it to the newest schema if needed.
 
@@ -54,7 +75,7 @@ def open_store(url: str | None = None, *, migrate: bool = True) -> Store:
     engine = make_engine(resolved)
     try:
         if migrate:
-            _ensure_head(engine)
+            _retry_while_locked(lambda: _ensure_head(engine))
         else:
             with engine.connect():
                 pass
