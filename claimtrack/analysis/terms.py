@@ -102,7 +102,7 @@ def is_numeric(record: Claim) -> bool:
     return (
         not record.vague
         and (record.quantity_low is not None or record.quantity_high is not None)
-        and record.kind != "denial"
+        and not is_denial(record)
     )
 
 

@@ -301,13 +301,17 @@ def descriptive_noun(raw: str, name: str) -> str | None:
     at = raw.find(name)
     if at < 0:
         return None
-    m = _DESCRIBING_APPOSITIVE.match(raw, at + len(name))
-    if m is not None:
-        noun = m.group("noun")
-    else:
+    noun = _appositive_head(raw, at + len(name))
+    if noun is None:
         before = raw[:at].split()
         noun = before[-1] if before else ""
     return noun if noun in DESCRIPTIVE_NOUNS else None
+
+
+def _appositive_head(raw: str, pos: int) -> str | None:
+    """The head noun of a describing appositive opening at `pos` (", a global agency for ..." -> "agency")."""
+    m = _DESCRIBING_APPOSITIVE.match(raw, pos)
+    return m.group("noun") if m is not None else None
 
 
 
@@ -722,8 +726,7 @@ def _body_appositive(raw: str, head_part: str, name_words: list[str], persons: P
     if not name_words or " ".join(name_words) != head_part.removeprefix("the ").removeprefix("The ") \
             or name_words[-1].lower() in persons.by_surname or actor_lexicon().lookup(head_part) is not None:
         return None
-    m = _DESCRIBING_APPOSITIVE.match(raw, len(head_part))
-    noun = m.group("noun") if m is not None else None
+    noun = _appositive_head(raw, len(head_part))
     return noun if noun in DESCRIPTIVE_NOUNS else None
 
 

@@ -310,10 +310,10 @@ def _subject_person(ctx: Context) -> ActorRef | None:
     return None
 
 
-_RELATION_PHRASE = re.compile(rf"(?P<pronoun>[Hh]is|[Hh]er)\s+(?P<noun>{'|'.join(sorted(RELATIONS))})")
+_RELATION_PHRASE = re.compile(rf"(?:[Hh]is|[Hh]er)\s+(?P<noun>{'|'.join(sorted(RELATIONS))})")
 
 
-def _owner_of(pronoun: str, before: str, ctx: Context) -> ActorRef | None:
+def _owner_of(before: str, ctx: Context) -> ActorRef | None:
     """Whom "his"/"her" before a relation means: the first person the sentence names in full ("A Russian man,
     Ivan Petrov, was detained ..., his lawyer said"); None when it names none (a person of an earlier sentence
     may not be the one it speaks of)."""
@@ -440,7 +440,7 @@ def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution
                 continue
             relation = _RELATION_PHRASE.fullmatch(cue.phrase)
             if relation is not None:  # "his lawyer told CNN": the lawyer of the person the sentence is about
-                owner = _owner_of(relation.group("pronoun").lower(), sentence.text[: cue.start], ctx)
+                owner = _owner_of(sentence.text[: cue.start], ctx)
                 if owner is not None:
                     speaker = (_relation_of(owner, relation.group("noun").lower(), cue.phrase), cue, None)
                 continue
@@ -1319,7 +1319,7 @@ _POINTER_RELAY = re.compile(
     re.IGNORECASE,
 )
 _POINTER_WORDS = ("this", "it", "that")  # what `_POINTER_RELAY` opens with (its first branch) or ends with (its second)
-_POINTER_MADE = (" made th", "d this", "d so")  # what its third branch holds, or its fourth (its verbs end in d)
+_POINTER_NEEDLES = (" made th", "d this", "d so")  # what its third branch holds, or its fourth (its verbs end in d)
 
 
 def _may_point_back(text: str) -> bool:
@@ -1327,7 +1327,7 @@ def _may_point_back(text: str) -> bool:
     of them before spaces and a full stop or '!', or holds " made th", "d this" or "d so" (no scan); True where
     `lowered` cannot tell."""
     low = lowered(text)
-    if low is None or low.startswith(_POINTER_WORDS) or any(part in low for part in _POINTER_MADE):
+    if low is None or low.startswith(_POINTER_WORDS) or any(part in low for part in _POINTER_NEEDLES):
         return True
     return low.rstrip().rstrip(".!").rstrip().endswith(_POINTER_WORDS)
 
