@@ -126,3 +126,32 @@ def after_apposition(text: str, pos: int) -> int:
     if m is None or _APPOSITION_VERB.search(m.group(0)):
         m = _TITLE_CLOSED.match(text, pos)  # the speaker's words took the title in: its closing comma is left
     return pos if m is None else m.end()
+
+
+# the person told, before when it was told: "told his French counterpart Emmanuel Macron earlier on Saturday that",
+# "assured Polish Prime Minister Donald Tusk in a phone call on Monday that"
+_ADDRESSEE = re.compile(
+    r"\s*(?:(?:his|her|their|its|the)\s+(?:[\w'’.-]+\s+){0,3}?(?:counterparts?|colleagues?|hosts?|guests?|allies|"
+    r"ally|partners?)\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})\s+"
+)
+# what may stand between the person told and the date: an adverb of time or the setting ("in a phone call")
+_TOLD_THEN_WHEN = re.compile(
+    r"(?:(?:earlier|later|again|also|late|early)\s+)?"
+    r"(?:(?:in|during|at|over|via|by)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:call|conversation|meeting|talks|briefing|interview|letter|message|visit|summit|conference)\s+)?"
+)
+_TELL_VERBS = frozenset({"told", "tells", "assured", "assures", "informed", "informs", "warned", "warns",
+                         "reminded", "reminds", "briefed"})
+
+
+def past_the_addressee(verb: str, between: str) -> str:
+    """The words between a verb of telling and a date after it, the person told left out: " his French
+    counterpart Emmanuel Macron earlier " -> "earlier " (`between` unchanged when the verb tells no one, no
+    name follows it, or more than an adverb of time or a setting stands between the name and the date)."""
+    if verb.lower() not in _TELL_VERBS:
+        return between
+    m = _ADDRESSEE.match(between)
+    if m is None:
+        return between
+    rest = between[m.end() :]
+    return rest if _TOLD_THEN_WHEN.fullmatch(rest) else between

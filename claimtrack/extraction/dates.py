@@ -46,9 +46,10 @@ _COUNT_WORDS = {"a": 1, "an": 1} | {word: value for word, value in UNITS.items()
 # (name, pattern) in priority order; earlier patterns win where they overlap.
 DATE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("iso", r"\b(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\b"),
+    # before "month_day", which it holds: "on Tuesday, February 8" is one day, not a Tuesday and a February 8
+    ("weekday_date", rf"\b(?:on\s+)?{_WEEKDAY},?\s+{_MONTH}\.?\s+{_DAY}\b(?:,?\s+{_YEAR})?"),
     ("month_day", rf"\b(?:on\s+)?{_MONTH}\.?\s+{_DAY}\b(?:,?\s+{_YEAR})?"),
     ("day_month", rf"\b(?:on\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}\b\.?(?:,?\s+{_YEAR})?"),
-    ("weekday_date", rf"\b(?:on\s+)?{_WEEKDAY},?\s+{_MONTH}\.?\s+{_DAY}\b(?:,?\s+{_YEAR})?"),
     ("range_month", rf"\b(?:in\s+)?(?P<from>early|mid|late)-?\s*(?:to\s+(?:mid|late)-?\s*)?{_MONTH}\b(?:\s+{_YEAR})?"),
     ("range_year", rf"\b(?:in\s+)?(?P<from>early|mid|late)-?\s*{_YEAR}\b"),
     ("earlier_in_month", rf"\b(?P<rel>earlier|later)\s+in\s+{_MONTH}\b(?:\s+{_YEAR})?"),

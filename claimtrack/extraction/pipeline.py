@@ -46,7 +46,13 @@ from claimtrack.extraction.date_carry import (
     occasion_needles,
     opens_on_a_later_time,
 )
-from claimtrack.extraction.date_roles import after_apposition, date_role, dates_the_saying, in_a_future_clause
+from claimtrack.extraction.date_roles import (
+    after_apposition,
+    date_role,
+    dates_the_saying,
+    in_a_future_clause,
+    past_the_addressee,
+)
 from claimtrack.extraction.dates import DateMention, find_dateline, find_dates
 from claimtrack.extraction.gazetteer import load_gazetteer, pinned_environment
 from claimtrack.extraction.lexicons import side_by_form, side_regex
@@ -746,7 +752,8 @@ def _may_date_saying(
 _SAYING_REACH = 45  # characters between a verb of saying and the date of the saying ("said in a statement on Monday")
 _VENUE_REACH = 100  # ... when they are the setting: "told reporters at a joint briefing with his counterpart in Riga"
 # the words after a cue that name where or to whom it was said, not a clause of its own
-_VENUE_OPENING = re.compile(r"\s*(?:(?:to\s+)?(?:reporters|journalists|lawmakers|parliament|the\s+media)\s+)?"
+_VENUE_OPENING = re.compile(r"\s*(?:(?:this|so|it)\s+)?"
+                            r"(?:(?:to\s+)?(?:reporters|journalists|lawmakers|parliament|the\s+media)\s+)?"
                             r"(?:at|during|in|while|via|on)\s", re.IGNORECASE)
 # "wrote in the Times after his visit to Kyiv on Friday": the date is the visit's
 _EVENT_CLAUSE = re.compile(r"\b(?:after|before|following|since|until|ahead\s+of)\b", re.IGNORECASE)
@@ -759,6 +766,7 @@ def _dates_the_verb(d: DateMention, sentence: Sentence, cue: Cue, attribution: A
     between = _after_cue(sentence.text, cue, attribution, rel_start)
     if between is None or " that " in f" {between} ":
         return False
+    between = past_the_addressee(cue.verb, between)  # "told his counterpart X earlier on Saturday"
     if len(between) > _SAYING_REACH and not (
         len(between) <= _VENUE_REACH and _VENUE_OPENING.match(between) and not _EVENT_CLAUSE.search(between)
     ):
@@ -814,8 +822,8 @@ def _fronted_adverbial(text: str, start: int) -> bool:
 
 
 # words that open a phrase set off by commas between a fronted date and the speaker ("after weeks of denials")
-_ASIDE_OPENERS = frozenset("after before amid amidst following despite during with without in at as while when upon "
-                           "ahead like unlike".split())  # fmt: skip
+_ASIDE_OPENERS = frozenset("after before amid amidst following despite during with without in at on via as while when "
+                           "upon ahead like unlike".split())  # fmt: skip
 
 
 def _fronted_date_then_asides(text: str, start: int, end: int, speaker_start: int) -> bool:

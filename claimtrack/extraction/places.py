@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from claimtrack.extraction.gazetteer import Place, load_gazetteer
 from claimtrack.extraction.lexicons import alternation, longest_first
-from claimtrack.extraction.prefilter import StartScan, lowered, may_hold, trie_alternation, word_start_scan
+from claimtrack.extraction.prefilter import StartScan, has_digit, lowered, may_hold, trie_alternation, word_start_scan
 from claimtrack.records import PlaceRef
 
 KIND_SPECIFICITY = {"city": 4, "town": 4, "village": 4, "island": 4, "district": 3, "oblast": 3, "krai": 3,
@@ -1052,6 +1052,40 @@ _BARE_SAID_AT = re.compile(r"\w+\s+(?:in|at)\s+(?:the\s+)?")  # "said in": nothi
 _SAYING_GOES_ON = re.compile(r"\s*(?:[,;.:]|$|(?:that|on|after|before|during|while|when)\b)")
 
 
+# a relative aside set off by a comma: ", which stretches from the Urals to Siberia", ", a move that alarmed Berlin"
+_RELATIVE_ASIDE_BEFORE = re.compile(
+    r",\s+(?P<head>(?:which|who|whose|whom)|(?:a|an)\s+[a-z]+\s+(?:that|which))\s[^,;:()]*$"
+)
+_SAYING_IN_ASIDE = re.compile(rf"\b(?:{_SAYING_VERBS}|emphasi[sz]ing|stressing|noting|adding|saying)\b")
+RELATIVE_ASIDE_PENALTY = 3  # a place describing a noun the claim names loses to a place the claim itself names
+
+
+def _in_relative_aside(sentence: str, pos: int) -> bool:
+    """The place at `pos` is in a relative aside describing something else the sentence names ("a force in Belarus
+    from its eastern district (EMD), which stretches to Siberia"). Not when the aside holds a number (", in which
+    12 died": a claim of its own) or a saying (", who stressed ...": the claim), nor when "which/who" takes up a
+    place ("the region, which covers eastern Ukraine": the aside places it)."""
+    comma = sentence.rfind(",", 0, pos)
+    if comma < 0 or has_digit(sentence[comma:pos]):
+        return False
+    m = _RELATIVE_ASIDE_BEFORE.match(sentence, comma, pos)
+    if m is None:
+        return False
+    end = min((i for i in (sentence.find(c, pos) for c in ",;.") if i >= 0), default=len(sentence))
+    if _SAYING_IN_ASIDE.search(sentence, comma, end):
+        return False
+    return " " in m.group("head") or not _place_before(sentence, comma)
+
+
+def _place_before(sentence: str, pos: int) -> bool:
+    """Whether the words just before `pos` name a place or an area ("Kyiv", "the Black Sea", "the region")."""
+    words = _WORDS_BEFORE.findall(sentence, max(0, pos - 40), pos)[-3:]
+    if words and words[-1].lower() in _AREA_NOUNS:
+        return True
+    gaz = load_gazetteer()
+    return any(gaz.lookup(" ".join(words[k:])) is not None for k in range(len(words)))
+
+
 def said_at(sentence: str, rel: int, rel_end: int | None = None) -> bool:
     """The place at `rel` (ending at `rel_end`) is where something was said: "told reporters in Warsaw", "said in an
     interview with Reuters in Oslo", "said this at a memorial event in Prague", "in his address to parliament in
@@ -1103,6 +1137,8 @@ def place_score(sentence: str, offset: int, mention: PlaceMention, border_bonus:
         score -= 0.5  # "Russia's Kursk region", "the Kyiv suburb of Bucha": the name qualifies what follows
     if _is_secondary(sentence, rel):
         score -= 2
+    if _in_relative_aside(sentence, rel):
+        score -= RELATIVE_ASIDE_PENALTY
     if _is_venue(before) or said_at(sentence, rel, mention.end - offset):
         score -= VENUE_PENALTY
     if border_bonus and mention.place.kind == "country" and _names_border(sentence, rel, mention, before):

@@ -430,9 +430,19 @@ def _is_not_a_count(sentence: str, m: re.Match[str]) -> bool:
         return True
     if start > 3 and _RATIO_BEFORE.search(sentence, max(0, start - 12), start):
         return True
+    if start > 12 and _SHARE_OF_REFERENCE_BEFORE.search(sentence, max(0, start - 48), start):
+        return True
     return num.lower() == "a"
 
 
+# "17 came, less than half of the 43 that came in 2019": set off after a count, the whole a share is compared with is a
+# reference, not a count of its own ("More than half of the 200 drones were shot down" opens no aside: counted)
+_SHARE_OF_REFERENCE_BEFORE = re.compile(
+    r",\s+(?:(?:less|fewer|more)\s+than|about|nearly|almost|roughly|around|only|just|barely|under|over)\s+"
+    r"(?:half|(?:a|one)[\s-](?:third|quarter|fifth|tenth)|two[\s-]thirds|three[\s-]quarters)\s+of\s+"
+    r"(?:the|those|all)\s+$",
+    re.IGNORECASE,
+)
 # "one in three homes", "1 in 5 residents": a share, not a count
 _RATIO_BEFORE = re.compile(r"(?<![\w.,])(?:one|\d+)\s+in\s+$", re.IGNORECASE)
 # "a town of 20,000 people", "its population of 1.2 million", "a city that is home to 300,000 people": how many live
