@@ -173,3 +173,47 @@ def test_a_place_in_a_relative_aside_loses_to_the_claims_own(sentence: str, expe
 )
 def test_a_relative_aside_place_stays_when_nothing_else_or_it_holds_a_count(sentence: str, expected: str) -> None:
     assert place_of(sentence) == expected
+
+
+def speaker_of(text: str) -> str | None:
+    claim = first_claim(text)
+    return claim.actor.name if claim.actor is not None else None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The sanctions must stay, the Ukrainian and Dutch honorary consuls wrote in a joint letter.",
+         "honorary consuls"),
+        ("Polish and Czech officials said 40 trucks were stuck at the border.", "officials"),
+        ("The Estonian and Latvian foreign ministers said the sanctions must stay.", "foreign ministers"),
+    ],
+)
+def test_coordinated_side_adjectives_share_the_head_that_speaks(text: str, expected: str) -> None:
+    assert speaker_of(text) == expected
+
+
+def test_coordinated_sides_of_a_body_stay_a_side() -> None:
+    # "intelligence" is a body's head: each side has its own, the first speaks as before
+    assert speaker_of("British and French intelligence said 20,000 troops were massed near Kharkiv.") \
+        == "United Kingdom"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The crash likely resulted from the pilot's aggression, according to former astronaut and Navy captain, "
+         "Sen. Mark Kelly.", "Mark Kelly"),
+        ("The drone was probably lost to jamming, according to retired US Army colonel, Douglas Macgregor.",
+         "Douglas Macgregor"),
+        ("Russia has lost 300 tanks near Avdiivka, according to former CIA officer and analyst, Dr. Jane Smith.",
+         "Jane Smith"),
+    ],
+)
+def test_a_description_holding_a_name_then_the_speakers_name(text: str, expected: str) -> None:
+    assert speaker_of(text) == expected
+
+
+def test_a_description_not_ending_in_a_title_takes_no_name_after_it() -> None:
+    # "US Army estimates" is no role: "Kyiv" after it is a place, not the speaker in apposition
+    assert speaker_of("Russia lost 300 tanks, according to leaked US Army estimates, Kyiv reported.") != "Kyiv"

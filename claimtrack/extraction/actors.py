@@ -37,7 +37,7 @@ TITLE_WORDS = frozenset(
     commander deputy foreign defense defence interior state chairman chair chairwoman ambassador envoy adviser
     advisor press secretary-general lieutenant colonel captain sergeant dr dr. mr mr. mrs mrs. ms ms. prof prof.
     pope king queen prince chancellor speaker vice leader officer premier marshal brigadier commissioner
-    coordinator representative minister's spokesperson's first second acting former top senior
+    coordinator representative minister's spokesperson's first second acting former top senior consul consuls
     lawmaker legislator congressman congresswoman mp mep analyst expert researcher economist historian professor
     """.split()
 )
@@ -730,6 +730,26 @@ def _body_appositive(raw: str, head_part: str, name_words: list[str], persons: P
     return noun if noun in DESCRIPTIVE_NOUNS else None
 
 
+def _shared_head(parts: list[str]) -> str | None:
+    """The noun phrase that coordinated adjectives of sides share: ["the Ukrainian", "Dutch honorary consuls"] ->
+    "the honorary consuls", ["Polish", "Czech officials"] -> "officials"; None unless every part but the last is a
+    bare adjective of a place and the last is that kind of adjective before a lowercase noun of people."""
+    gaz = load_gazetteer()
+    *firsts, last = parts
+    last_words = last.split()
+    if len(last_words) < 2 or gaz.lookup_adjective(last_words[0]) is None or not last_words[-1].islower() \
+            or last_words[-1] in ORG_HEADS:
+        return None  # "British and French intelligence": each side's body
+    determiner = ""
+    for k, part in enumerate(firsts):
+        words = part.split()
+        if k == 0 and len(words) == 2 and words[0].lower() == "the":
+            determiner, words = "the ", words[1:]
+        if len(words) != 1 or gaz.lookup_adjective(words[0]) is None:
+            return None
+    return determiner + " ".join(last_words[1:])
+
+
 def _resolve_actor(phrase: str, persons: PersonRegistry) -> ActorRef | None:
     raw = " ".join(phrase.split()).strip(" ,;:")
     if raw.endswith(".") and not _INITIALS_END.search(raw):
@@ -766,6 +786,9 @@ def _resolve_actor(phrase: str, persons: PersonRegistry) -> ActorRef | None:
     if " and " in head_part and not actor_lexicon().lookup(head_part):
         # "Smith and Jones said": the first; "Kremlin critic and blogger Ivan Sokolov": the one who is named
         parts = head_part.split(" and ")
+        shared = _shared_head(parts)
+        if shared is not None:  # "the Ukrainian and Dutch honorary consuls": the consuls, of no one side
+            return resolve_actor(shared, persons)
         first = resolve_actor(parts[0], persons)
         if first is not None:
             return first

@@ -773,7 +773,8 @@ def _describes_someone(phrase: str) -> bool:
         # "the head of the Kharkiv regional military administration", "the spokesman of the Ukrainian Navy":
         # names inside a description that opens with "the" and a role of, or ends in a lowercase head
         if words[0] not in ("The", "the"):
-            return False
+            # "former astronaut and Navy captain", "retired US Army colonel": lowercase role words around a name
+            return phrase[0].islower() and words[-1].islower() and last in TITLE_WORDS
         if len(words) > 3 and words[1].lower() in TITLE_WORDS and words[2] == "of":
             return True  # "the spokesman of the Ukrainian Navy"
         return words[-1][:1].islower() and (last in _DESCRIBED_HEADS or last in TITLE_WORDS)
