@@ -307,6 +307,14 @@ def _cue_matches_by_word(sentence: str):
         elif low in attribution.DEMAND_VERBS:
             if sentence.startswith(" that ", w.end()):
                 yield low, w.start(), w.end()
+        elif low in attribution.OPINION_THAT_VERBS:
+            if sentence.startswith(" that ", w.end()):
+                yield low, w.start(), w.end()
+        elif low in attribution.QUESTIONING_VERBS:
+            if attribution._QUESTIONED_OBJECT.match(sentence, w.end()) and not (
+                i > 0 and words[i - 1].group(0).lower() in attribution._PASSIVE_AUXILIARIES
+            ):
+                yield low, w.start(), w.end()
         elif low == "opinion":
             opening = attribution._OPINION_BEFORE.search(sentence, max(0, w.start() - 8), w.start())
             of = attribution._OF_NEXT.match(sentence, w.end())

@@ -421,6 +421,31 @@ def _known_person_pattern(key: str) -> re.Pattern[str] | None:
     return re.compile(rf"{trie_alternation(set(names), not_after=_NOT_AFTER_WORD)}\b")
 
 
+_FIRST_NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+
+
+def full_name_in(surname: str, text: str) -> str | None:
+    """The one full name "First Surname" that `text` gives a lone surname ("Marles" after "Richard Marles"), or None
+    when it gives none or several ("Ivan Petrov" and "Oleg Petrov"), or when the word is also written in lowercase
+    there (a common noun: "Tour" of "Sightseeing Tour" and "tours"). A title or a determiner is no first name."""
+    if not surname[:1].isupper() or " " in surname or len(surname) < 3 or surname not in text \
+            or surname.lower() in text:
+        return None
+    found = {m.group(1) for m in re.finditer(rf"\b({_FIRST_NAME})\s+{re.escape(surname)}\b", text)}
+    firsts = {f for f in found if f.lower() not in TITLE_WORDS and f.lower() not in DETERMINERS
+              and f.lower() not in _NO_FIRST_NAMES}
+    return f"{firsts.pop()} {surname}" if len(firsts) == 1 else None
+
+
+# capitalised words that open a sentence or a heading before a name and are no first name
+_NO_FIRST_NAMES = frozenset(
+    "mr mrs ms dr sir dame lady lord during after before when while with by from to for in on at as and but if said"
+    " says told meanwhile however also then later earlier now today yesterday tonight there here so yet still"
+    " monday tuesday wednesday thursday friday saturday sunday january february march april june july august"
+    " september october november december".split()
+)
+
+
 def known_persons_in(text: str) -> list[ActorRef]:
     """The lexicon's persons named anywhere in `text` (by name or alias), in order of first mention."""
     key = env_value("CLAIMTRACK_ACTORS")

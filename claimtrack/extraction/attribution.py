@@ -90,6 +90,9 @@ _SKIP_BEFORE = re.compile(
     r"this\s+(?:morning|week|evening)|tonight|overnight|on\s+\w+day|"
     # a span of time between subject and verb: "X over the weekend claimed", "X over the past week said"
     r"over\s+the\s+(?:(?:past|last)\s+)?(?:weekend|week|month|few\s+days)|"
+    # "X last summer warned", "X in the spring had said", "X earlier this year said", "X in recent weeks said"
+    r"(?:last|this)\s+(?:year|summer|spring|autumn|fall|winter)|(?:in|during)\s+the\s+(?:summer|spring|autumn|winter)|"
+    r"earlier\s+this\s+(?:week|month|year)|in\s+recent\s+(?:days|weeks|months)|"
     r"\w+day|yesterday|today|in\s+a\s+statement|not|never|already|has\s+since|since|there|here|locally|"
     # discourse adverbs and emphatic pronouns: "X however told reporters", "X himself said", "X in turn said"
     r"however|meanwhile|though|too|nonetheless|nevertheless|instead|in\s+turn|in\s+response|likewise|similarly|"
@@ -259,11 +262,48 @@ def _dash_quote_from(line: str, opening: re.Match[str]) -> tuple[int, int] | Non
     return None
 
 
+# a dash closing quoted words with the verb of saying first ("... - said the adviser", "... - he tells us"), also
+# glued to the word before it in translated copy ("... on the city-said the command")
+# (it opens with the dash, a character set the regex engine skips ahead to; the lookbehinds read what stands before)
+_DASH_CLOSE_VERB_FIRST = re.compile(
+    r"[-–—](?:(?<=\s[-–—])\s*|(?<=[a-z]{3}[-–—])(?=said\b|says\b))(?:(?:he|she|they|we)\s+)?"
+    r"(?:said|says|stated|added|explained|emphasi[sz]ed|stressed|noted|argued|assured|admitted|tells|told)\b"
+)
+_DASH_BEFORE_WORDS = re.compile(r"(?:^|(?<=[\s:.!?]))[-–—]\s")
+_STOP_IN_LINE = re.compile(r"[a-z)][.!?](?=\s*[A-Z])")
+
+
+def _unopened_dash_quote(line: str) -> tuple[int, int] | None:
+    """The quote of a line that opens with the quoted words themselves, their opening dash lost, and closes with
+    a dash and a verb of saying after two or more sentences: "Russia wants a pause.It will regroup - said the
+    adviser." (copy translated from Polish). The quote ends with the sentence before the close's: that one is
+    read as it stands. None when a quote mark or an opening dash comes before the close, or no such close, or when
+    the close's sentence has a cue of its own before it ("Experts say that ... - says the daily")."""
+    close = _DASH_CLOSE_VERB_FIRST.search(line)
+    if close is None or any(mark in line[: close.start()] for mark in ('"', "“", "”")) \
+            or _DASH_BEFORE_WORDS.search(line, 0, close.start()) is not None:
+        return None  # a quote mark, or a dash opening the quoted words ("In his view: - We must help -he said")
+    stops = list(_STOP_IN_LINE.finditer(line, 0, close.start()))
+    if not stops or next(_cue_matches(line[stops[-1].end() : close.start()]), None) is not None:
+        return None  # one sentence; or the close's sentence names a speaker of its own: whose are those before?
+    return 0, stops[-1].end()
+
+
+def glued_dash_before(before: str, verb: str) -> bool:
+    """Whether a verb of saying is glued by a dash to the quoted words before it: "... on the city-said X"."""
+    return verb in {"said", "says"} and len(before) > 4 and before[-1] in "-–—" and before[-4:-1].isalpha() \
+        and before[-4:-1].islower() and not before.endswith("self-")
+
+
 def dash_quote_spans(line: str) -> list[tuple[int, int]]:
     """Every dash quote of a line: the one it opens with, and those a dash opens after a sentence's end in glued
-    copy ("The fights go on.- Our boys are still there. They resist - says the governor.")."""
+    copy ("The fights go on.- Our boys are still there. They resist - says the governor."); with no opening dash,
+    the one `_unopened_dash_quote` finds."""
     spans: list[tuple[int, int]] = []
     opening = _DASH_OPEN.match(line) or _dash_open_after_sentence(line)
+    if opening is None:
+        unopened = _unopened_dash_quote(line)
+        return [unopened] if unopened is not None else []
     while opening is not None:
         span = _dash_quote_from(line, opening)
         if span is not None:
@@ -313,6 +353,7 @@ _SKIP_TAILS = (
     "night", "month", "morning", "evening", "tonight", "overnight", "however", "meanwhile", "though", "too",
     "nonetheless", "nevertheless", "instead", "turn", "response", "likewise", "similarly", "now", "still",
     "subsequently", "eventually", "even", "himself", "herself", "itself", "themselves", "to", "weekend", "days",
+    "year", "summer", "spring", "autumn", "fall", "winter", "weeks", "months",
 )  # fmt: skip
 # The same for `_PASSIVE_BEFORE`: it ends with a form of "be" or an -ly adverb.
 _PASSIVE_TAILS = ("was", "were", "is", "are", "been", "be", "being", "it's", "ly")
@@ -971,6 +1012,17 @@ _REPLY_FRAME_BEFORE = re.compile(r"(?:[”\"]|\s[-–—])\s*$")  # a closing qu
 _REPLY_FRAME_AFTER = re.compile(r"\s+that\b|\s*:")
 # "X demands that Russia withdraw": a demand with its content; not "Russia's demands", "demanded money"
 DEMAND_VERBS = frozenset({"demands", "demanded", "demand"})
+# "X considers that Russia could ...": an opinion with its content; not "considered a threat", "considers options"
+OPINION_THAT_VERBS = frozenset({"considers", "considered"})
+# "X questioned whether ...", "X questioned the legitimacy of ...": doubt about a proposition or its worth; not
+# "police questioned two suspects", "X was questioned"
+QUESTIONING_VERBS = frozenset({"questioned", "questions"})
+_QUESTIONED_OBJECT = re.compile(
+    r"\s+(?:whether|why|how|if|the\s+(?:(?:very|real|wider|historical|strategic|political)\s+)?(?:importance|need|"
+    r"legitimacy|legality|validity|wisdom|value|credibility|accuracy|authenticity|sincerity|motives?|purpose|"
+    r"significance|relevance|necessity|logic|reliability|veracity|figures?|numbers?|count|claims?|account|"
+    r"official\s+(?:figures?|account|version)))\b"
+)
 # "X called on Russia to withdraw", "X calls on the allies to send": an appeal naming whom it addresses
 _CALLED_ON_TO = re.compile(r"\s+on\s+(?:[\w'’.-]+\s+){1,5}?to\s+[a-z]")
 
@@ -989,7 +1041,7 @@ _FROM_NAME_NEXT = re.compile(r"\s+from\s+(?:the\s+)?[A-Z]")
 SOURCE_FRAMES = frozenset({"in the opinion of", "learned from"})
 _CUE_WORDS = _SPEECH_SET | {"citing", "quoting", "according", "per", "opinion"} | _LEARNED_WORDS \
     | _ISSUE_VERBS | _FINDING_VERBS | _COUNTING_VERBS \
-    | _CALLING_VERBS | _DETAILING_VERBS | REPLY_VERBS | DEMAND_VERBS
+    | _CALLING_VERBS | _DETAILING_VERBS | REPLY_VERBS | DEMAND_VERBS | OPINION_THAT_VERBS | QUESTIONING_VERBS
 # a cue word as a whole run of ASCII letters, in the lowercased sentence (scanned from one non-letter to the next)
 _CUE_WORD_SCAN = StartScan(rf"{trie_alternation(_CUE_WORDS)}(?![a-z])", "a-z")
 _CUE_WORD_RE = _CUE_WORD_SCAN.pattern
@@ -1109,6 +1161,12 @@ def _cue_matches(sentence: str):
         elif word in _FINDING_VERBS:
             if sentence.startswith(" that ", end):  # "an analysis by X found that ...", not "X found a way"
                 yield word, start, end
+        elif word in OPINION_THAT_VERBS:
+            if sentence.startswith(" that ", end):
+                yield word, start, end
+        elif word in QUESTIONING_VERBS:
+            if _QUESTIONED_OBJECT.match(sentence, end) and not (before and before[-1].lower() in _PASSIVE_AUXILIARIES):
+                yield word, start, end
         elif word == "opinion":
             opening = _OPINION_BEFORE.search(sentence, max(0, start - 8), start)
             of = _OF_NEXT.match(sentence, end) if opening is not None else None
@@ -1206,6 +1264,8 @@ def find_cues(sentence: str, quotes: list[tuple[int, int]]) -> list[Cue]:
         if inside(start, quotes) or start < source_end:
             continue  # quoted speech, or a word of a source's name: "citing intelligence reports"
         before = sentence[max(0, start - 300) : start]
+        if glued_dash_before(before, verb):
+            before = before[:-1] + " - "  # "... on the city-said the command": the dash closes the quoted words
         if verb in {"according to", "citing", "quoting", "per"} or verb in SOURCE_FRAMES:
             phrase = source_after(sentence[end:])
             if phrase:

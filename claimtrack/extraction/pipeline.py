@@ -17,7 +17,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
 
-from claimtrack.extraction.actors import DETERMINERS, PersonRegistry, actor_lexicon, bloc_of_none, resolve_actor
+from claimtrack.extraction.actors import (
+    DETERMINERS,
+    PersonRegistry,
+    actor_lexicon,
+    bloc_of_none,
+    full_name_in,
+    resolve_actor,
+)
 from claimtrack.extraction.attribution import (
     APPEAL_CUES,
     AUTHORING,
@@ -228,7 +235,7 @@ def _document_quotes(text: str) -> list[tuple[int, int]]:
     for line in _LINE_RE.finditer(text):
         block = line.group(0)
         marked = quote_spans(block) if '"' in block or "“" in block or "”" in block else []  # the only characters
-        if "- " in block or "– " in block or "— " in block:  # a dash quote whose line also quotes a name or a phrase
+        if "- " in block or "– " in block or "— " in block or "-sa" in block:  # a dash quote (also glued: "-said")
             marked = _union(marked, dash_quote_spans(block)) if marked else dash_quote_spans(block)
         spans.extend((line.start() + s, line.start() + e) for s, e in marked)
     return spans
@@ -288,9 +295,13 @@ def _named_person(phrase: str, ctx: Context) -> ActorRef | None:
     Taoiseach"; "Secretary Anna Berg's visit": the owner is the one spoken of."""
     actor = resolve_actor(_POSSESSIVE_END.sub("", phrase), ctx.persons)
     if actor is not None and actor.kind == "person" and actor.name != actor.role \
-            and actor.name.split()[0].lower() not in DETERMINERS \
-            and (" " in actor.name or actor_lexicon().lookup(actor.name) is not None):
-        return actor
+            and actor.name.split()[0].lower() not in DETERMINERS:
+        if " " in actor.name or actor_lexicon().lookup(actor.name) is not None:
+            return actor
+        full = full_name_in(actor.name, ctx.persons.document)  # "Marles met ..." after "Richard Marles"
+        named = resolve_actor(full, ctx.persons) if full is not None else None
+        if named is not None and named.kind == "person":
+            return named
     return None
 
 
