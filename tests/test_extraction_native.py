@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import ast
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
+from collections import Counter
 from importlib.machinery import EXTENSION_SUFFIXES
 from pathlib import Path
 
@@ -116,3 +119,38 @@ def test_version_names_the_extractor_that_runs() -> None:
     result = CliRunner().invoke(app, ["--version"])
     assert result.exit_code == 0
     assert result.output.strip() == f"claimtrack {claimtrack.__version__}; extractor: {extraction.EXTRACTOR}"
+
+
+def _unannotated_constants(source: str) -> list[str]:
+    """The module-level UPPER_CASE names assigned without `Final` (type aliases and names bound twice aside)."""
+    tree = ast.parse(source)
+    bound = Counter(t.id for node in tree.body if isinstance(node, (ast.Assign, ast.AnnAssign, ast.AugAssign))
+                    for t in (node.targets if isinstance(node, ast.Assign) else [node.target])
+                    if isinstance(t, ast.Name))  # fmt: skip
+    missing = []
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+            name, annotation = node.targets[0].id, None
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.value is not None:
+            name, annotation = node.target.id, node.annotation
+        else:
+            continue
+        alias = isinstance(node.value, ast.Subscript) and ast.unparse(node.value).startswith(("Literal[", "tuple["))
+        if not _CONSTANT.match(name) or bound[name] > 1 or alias:
+            continue
+        final = annotation is not None and ast.unparse(annotation).startswith("Final")
+        if not final:
+            missing.append(name)
+    return missing
+
+
+_CONSTANT = re.compile(r"_?[A-Z][A-Z0-9_]*")
+
+
+def test_compiled_modules_declare_their_constants_final() -> None:
+    """mypyc reads a module-level name through the module's dict at each use unless it is `Final` (then a C
+    static): every constant of a compiled module is declared so."""
+    assert _unannotated_constants("X = 1\nY: Final = 2\nZ: dict[str, int] = {}\nK = Literal['a']\n") == ["X", "Z"]
+    for name in native.COMPILED_MODULES:
+        source = (PACKAGE / "extraction" / f"{name}.py").read_text(encoding="utf-8")
+        assert _unannotated_constants(source) == [], name

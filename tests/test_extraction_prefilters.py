@@ -969,3 +969,13 @@ def test_future_clause_window_keeps_every_match(text: str, start: int) -> None:
     start = min(start, len(text))
     full = date_roles._FUTURE_CLAUSE_BEFORE.search(text, max(0, start - date_roles._FUTURE_REACH), start)
     assert date_roles.in_a_future_clause(text, start) == (full is not None)
+
+
+@QUICK
+@given(texts, st.integers(0, 120), st.integers(0, 160))
+@example("ſaid: in Kyiv", 0, 13)
+@example("He SPOKE at the Hague", 3, 21)
+def test_saying_stem_window_asked_of_the_twin(text: str, start: int, end: int) -> None:
+    """`places._may_say` answers what the IGNORECASE stem scan answers over the same window."""
+    expected = places._SAYING_OR_SPEAKING.search(text, start, end) is not None
+    assert places._may_say(text, start, end) == expected

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import cast
+from typing import Final, cast
 
 from claimtrack.extraction.dates import WEEKDAYS
 from claimtrack.extraction.gazetteer import env_value, load_gazetteer
@@ -30,7 +30,7 @@ from claimtrack.extraction.prefilter import trie_alternation
 from claimtrack.records import ActorKind, ActorRef
 
 # Words that make a phrase a title or role rather than a name.
-TITLE_WORDS = frozenset(
+TITLE_WORDS: Final = frozenset(
     """
     president prime minister secretary general gen gen. lt lt. col col. major maj maj. admiral adm adm. sen sen.
     senator rep rep. representative gov gov. governor mayor spokesman spokeswoman spokesperson chief head director
@@ -42,7 +42,7 @@ TITLE_WORDS = frozenset(
     """.split()
 )
 # Heads that make a phrase an organisation.
-ORG_HEADS = frozenset(
+ORG_HEADS: Final = frozenset(
     """
     ministry ministries service services agency agencies council command staff office department army forces force
     military intelligence government authorities administration presidency parliament committee center centre
@@ -52,20 +52,20 @@ ORG_HEADS = frozenset(
 )
 # Heads that make a capitalised name an organisation ("Kyiv School of Economics"), not a lowercase phrase
 # ("Kowalenko from the press academy")
-NAME_ORG_HEADS = frozenset(
+NAME_ORG_HEADS: Final = frozenset(
     "school university academy lab laboratory foundation organization organisation association observatory "
     "network initiative unit community programme program fund alliance union platform".split()
 )
-_BODY_HEADS = ORG_HEADS | NAME_ORG_HEADS  # the head of a body named head first: "School of Economics"
+_BODY_HEADS: Final = ORG_HEADS | NAME_ORG_HEADS  # the head of a body named head first: "School of Economics"
 # everyday people who speak unnamed, one or many: "a resident said", "a driver from the convoy told reporters"
-EVERYDAY_HEADS = frozenset(
+EVERYDAY_HEADS: Final = frozenset(
     """
     resident villager villagers locals driver drivers conductor passenger survivor survivors witness eyewitness
     refugee refugees evacuee evacuees doctor doctors nurse nurses medic medics paramedic paramedics rescuer farmer
     farmers shopkeeper neighbour neighbours neighbor neighbors pensioner teacher teachers worker workers
     """.split()
 )
-ANON_HEADS = frozenset(
+ANON_HEADS: Final = frozenset(
     """
     official officials source sources diplomat diplomats insider insiders person people analyst analysts expert
     experts officer officers spokesperson spokesman spokeswoman residents witnesses observers lawmakers lawmaker
@@ -75,36 +75,36 @@ ANON_HEADS = frozenset(
     journalists eyewitnesses participants
     """.split()
 ) | EVERYDAY_HEADS
-MEDIA_HEADS = frozenset(
+MEDIA_HEADS: Final = frozenset(
     "media newspaper newspapers outlet outlets broadcaster channel tv television radio daily magazine website "
     "press reports report agency tabloid".split()
 )
-_HEADS = ANON_HEADS | ORG_HEADS | MEDIA_HEADS
+_HEADS: Final = ANON_HEADS | ORG_HEADS | MEDIA_HEADS
 # nouns that, right before a name, say the name is a company's ("Swiss food firm Nordvik") or an outlet's
 # ("broadcaster Kanal Nord"), not a person's title
-_COMPANY_NOUNS = frozenset(
+_COMPANY_NOUNS: Final = frozenset(
     "firm company corporation conglomerate group bank lender insurer brewer maker manufacturer producer giant "
     "operator retailer developer carrier airline miner exporter supplier contractor startup chain".split()
 )
-_OUTLET_NOUNS = frozenset("newspaper broadcaster channel outlet website daily magazine tabloid".split())
+_OUTLET_NOUNS: Final = frozenset("newspaper broadcaster channel outlet website daily magazine tabloid".split())
 # words that cannot name a speaker on their own
-FUNCTION_WORDS = frozenset(
+FUNCTION_WORDS: Final = frozenset(
     "a an the this that these those it its in on at by for from with of to as but and or if so then while when "
     "many some most both all each every other others such may might can will about around nearly almost roughly "
     "approximately over more less fewer least up according".split()
 )
-_GROUP_HEADS = ANON_HEADS - TITLE_WORDS - {"person", "people"}
+_GROUP_HEADS: Final = ANON_HEADS - TITLE_WORDS - {"person", "people"}
 # title words that only a person holds ("Speaker of the Council"), unlike "Defense" (Ministry of ...)
-_PERSON_TITLES = TITLE_WORDS - set("foreign defense defence interior state first second acting former top senior "
-                                   "general press deputy".split())
+_PERSON_TITLES: Final = TITLE_WORDS - set("foreign defense defence interior state first second acting former top "
+                                          "senior general press deputy".split())
 # adjectives of a group of states or sources, which name no one person: "Western" (estimates)
-BLOC_ADJECTIVES = frozenset("western european allied foreign international independent official".split())
+BLOC_ADJECTIVES: Final = frozenset("western european allied foreign international independent official".split())
 # the blocs a document is credited to whatever its case ("according to western estimates" in translated copy);
 # the other bloc adjectives ("independent estimates", "official figures") name no one unless capitalised
-_BLOCS_IN_ANY_CASE = frozenset({"western", "european", "allied"})
-DETERMINERS = frozenset("a an the one two three four several some many other unnamed anonymous".split())
-PRONOUNS = frozenset("he she they it we i".split())
-_NAME_MARKS = "'’-"
+_BLOCS_IN_ANY_CASE: Final = frozenset({"western", "european", "allied"})
+DETERMINERS: Final = frozenset("a an the one two three four several some many other unnamed anonymous".split())
+PRONOUNS: Final = frozenset("he she they it we i".split())
+_NAME_MARKS: Final = "'’-"
 
 
 def is_name_token(word: str) -> bool:
@@ -119,7 +119,7 @@ def is_name_token(word: str) -> bool:
         return False
     # a capital inside a name starts a syllable ("McCaul", "O'Brien"); "MoD" and "ICG's" are abbreviations
     return all(not c.isupper() or rest[k + 1 : k + 2].islower() for k, c in enumerate(rest))
-_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+_ACRONYM: Final = re.compile(r"^[A-Z]{2,6}$")
 
 
 @dataclass(frozen=True)
@@ -181,11 +181,11 @@ def actor_lexicon() -> ActorLexicon:
     return _lexicon(env_value("CLAIMTRACK_ACTORS"))
 
 
-_WORD_RE = re.compile(r"\(?[\w'’.\-]+\)?")
-_INITIALS_END = re.compile(r"\b[A-Z]\.[A-Z]\.$")
+_WORD_RE: Final = re.compile(r"\(?[\w'’.\-]+\)?")
+_INITIALS_END: Final = re.compile(r"\b[A-Z]\.[A-Z]\.$")
 # "the ministry's figures", "the UN report": what a document's author is named before
-_DOCUMENT_END = re.compile(rf"(?:['’]s)?\s+(?:{'|'.join(DOCUMENT_WORDS)})$")
-_DOCUMENT_START = re.compile(
+_DOCUMENT_END: Final = re.compile(rf"(?:['’]s)?\s+(?:{'|'.join(DOCUMENT_WORDS)})$")
+_DOCUMENT_START: Final = re.compile(
     r"^(?:(?:the|a|an)\s+)?(?:latest\s+|new\s+|recent\s+|nationwide\s+|national\s+|joint\s+)?(?:forecasts?|"
     r"estimates?|assessments?|data|figures|statistics|reports?|findings|analysis|calculations|survey|poll|study)\s+"
     r"(?:(?:conducted|carried\s+out|published|released|compiled|commissioned|made)\s+)?(?:of|from|by)\s+(?=\S)"
@@ -193,9 +193,9 @@ _DOCUMENT_START = re.compile(
     r"|^(?:conducted|published|released|compiled|commissioned|prepared|written)\s+by\s+(?=\S)",
     re.IGNORECASE,
 )
-_NO_AUTHOR = FUNCTION_WORDS | {"latest", "new", "recent", "previous", "earlier", "initial", "first", "official",
-                                "unconfirmed", "preliminary", "several", "other", "some"}
-_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
+_NO_AUTHOR: Final = FUNCTION_WORDS | {"latest", "new", "recent", "previous", "earlier", "initial", "first", "official",
+                                       "unconfirmed", "preliminary", "several", "other", "some"}
+_LEADING_ARTICLE: Final = re.compile(r"^(?:the|a|an)\s+")
 
 
 def _words(phrase: str) -> list[str]:
@@ -256,10 +256,12 @@ def _group_of(words: list[str]) -> str | None:
     return None
 
 
-_RELATIVE_ROLE = re.compile(r"^who\s+(?:(?P<be>is|was|serves\s+as|served\s+as)\s+(?:the\s+|an?\s+)?|"
-                            r"(?P<verb>heads|headed|leads|led|commands|commanded|chairs|chaired|runs|ran)\s+)")
-_RELATIVE_NOUNS = {"heads": "head", "headed": "head", "leads": "leader", "led": "leader", "commands": "commander",
-                   "commanded": "commander", "chairs": "chair", "chaired": "chair", "runs": "head", "ran": "head"}
+_RELATIVE_ROLE: Final = re.compile(r"^who\s+(?:(?P<be>is|was|serves\s+as|served\s+as)\s+(?:the\s+|an?\s+)?|"
+                                   r"(?P<verb>heads|headed|leads|led|commands|commanded|chairs|chaired|runs|ran)\s+)")
+_RELATIVE_NOUNS: Final = {"heads": "head", "headed": "head", "leads": "leader", "led": "leader",
+                          "commands": "commander",
+                          "commanded": "commander", "chairs": "chair", "chaired": "chair", "runs": "head",
+                          "ran": "head"}
 
 
 def _role_of_relative(appositive: str) -> str:
@@ -281,15 +283,15 @@ def _strip_determiners(words: list[str]) -> list[str]:
 
 
 # Role words that stand for a head of state or government: "the Ukrainian leader" is its president.
-LEADER_ROLES = frozenset({"president", "prime minister", "chancellor", "premier"})
+LEADER_ROLES: Final = frozenset({"president", "prime minister", "chancellor", "premier"})
 
 # nouns that describe a body in an appositive or right before its name, and that "the <noun> said" takes up
-DESCRIPTIVE_NOUNS = ORG_HEADS | MEDIA_HEADS | _COMPANY_NOUNS | _OUTLET_NOUNS | frozenset(
+DESCRIPTIVE_NOUNS: Final = ORG_HEADS | MEDIA_HEADS | _COMPANY_NOUNS | _OUTLET_NOUNS | frozenset(
     "watchdog monitor regulator broadcaster portal platform network observatory initiative project".split()
 )
 # ", a British defence intelligence agency", ", an open-source intelligence group based in ...": the appositive's
 # head is its last lowercase word before a preposition, a participle or its end
-_DESCRIBING_APPOSITIVE = re.compile(
+_DESCRIBING_APPOSITIVE: Final = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?(?P<noun>[a-z]+)(?=\s*$|\s+(?:for|of|in|on|at|from|with|based|that|"
     r"which|run|owned|founded|funded|specialising|specializing)\b|\s*[,;(])"
 )
@@ -402,8 +404,8 @@ def role_matches(wanted: str, role: str | None, exact: bool = False) -> bool:
     return have == want or have.endswith(" " + want)
 
 
-_WORD_START = re.compile(r"\w")
-_NOT_AFTER_WORD = r"\w"
+_WORD_START: Final = re.compile(r"\w")
+_NOT_AFTER_WORD: Final = r"\w"
 
 
 @lru_cache(maxsize=4)
@@ -421,7 +423,7 @@ def _known_person_pattern(key: str) -> re.Pattern[str] | None:
     return re.compile(rf"{trie_alternation(set(names), not_after=_NOT_AFTER_WORD)}\b")
 
 
-_FIRST_NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+_FIRST_NAME: Final = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 
 
 def full_name_in(surname: str, text: str) -> str | None:
@@ -438,7 +440,7 @@ def full_name_in(surname: str, text: str) -> str | None:
 
 
 # capitalised words that open a sentence or a heading before a name and are no first name
-_NO_FIRST_NAMES = frozenset(
+_NO_FIRST_NAMES: Final = frozenset(
     "mr mrs ms dr sir dame lady lord during after before when while with by from to for in on at as and but if said"
     " says told meanwhile however also then later earlier now today yesterday tonight there here so yet still"
     " monday tuesday wednesday thursday friday saturday sunday january february march april june july august"
@@ -463,8 +465,8 @@ def known_persons_in(text: str) -> list[ActorRef]:
 
 
 # the last word of a minister's or a body's portfolio, never of a person's name: "Minister of Foreign Affairs"
-_PORTFOLIOS = frozenset("affairs defence defense finance finances economy justice health interior security trade "
-                        "development education culture energy sociology".split())
+_PORTFOLIOS: Final = frozenset("affairs defence defense finance finances economy justice health interior security "
+                               "trade development education culture energy sociology".split())
 
 
 def _split_name(words: list[str]) -> tuple[list[str], list[str]]:
@@ -498,13 +500,13 @@ def _counted_people(word: str) -> bool:
 
 
 # words that open a sentence before its subject, set off by a comma: "Next, the minister ..."
-_SENTENCE_ADVERBS = frozenset("next then later finally first firstly secondly meanwhile however moreover furthermore "
-                              "additionally also now today yesterday still again earlier instead so thus therefore "
-                              "nevertheless nonetheless similarly likewise separately".split())
+_SENTENCE_ADVERBS: Final = frozenset("next then later finally first firstly secondly meanwhile however moreover "
+                                     "furthermore additionally also now today yesterday still again earlier instead so "
+                                     "thus therefore nevertheless nonetheless similarly likewise separately".split())
 
 
 # forms of address, which are no role: "Dr. Ivan Sirko", "Mr Zelensky"
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame"})
+_HONORIFICS: Final = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame"})
 
 
 def _role_text(words: list[str]) -> str | None:
@@ -516,21 +518,21 @@ def _role_text(words: list[str]) -> str | None:
     return text or None
 
 
-_TRAILING_DAY = re.compile(
+_TRAILING_DAY: Final = re.compile(
     rf"\s+(?:(?:on\s+|last\s+|this\s+)?(?:{'|'.join(day.capitalize() for day in WEEKDAYS)})|today|yesterday"
     r"|(?:last|this|earlier\s+this|late\s+last|early\s+last)\s+(?:week|month|year|night|weekend|morning|evening))$"
 )
 # the last letters of every `_TRAILING_DAY` match ("Friday", "last week", "this month"), tested before the pattern
-_TRAILING_DAY_ENDS = ("y", "\n", "week", "month", "year", "night", "weekend", "morning", "evening")
+_TRAILING_DAY_ENDS: Final = ("y", "\n", "week", "month", "year", "night", "weekend", "morning", "evening")
 
 
 # "one of the sources", "some of the officials": a member of the group speaks, the group names the speaker
-_PARTITIVE = re.compile(r"^(?:one|some|several|many|most|each|either|any|two|three|four)\s+of\s+"
-                        r"(?=(?:the|these|those|its|their|our)\s)", re.IGNORECASE)
+_PARTITIVE: Final = re.compile(r"^(?:one|some|several|many|most|each|either|any|two|three|four)\s+of\s+"
+                               r"(?=(?:the|these|those|its|their|our)\s)", re.IGNORECASE)
 # heads of a body, whose holder is a person: "the head of the European Commission"
-_BODY_HEAD_TITLES = frozenset("head chief president chairman chairwoman chair leader director".split())
+_BODY_HEAD_TITLES: Final = frozenset("head chief president chairman chairwoman chair leader director".split())
 # a role the holder no longer or not yet fully holds: "the president" is not the vice president
-_LESSER_ROLE_WORDS = frozenset({"vice", "deputy", "former", "acting", "ex"})
+_LESSER_ROLE_WORDS: Final = frozenset({"vice", "deputy", "former", "acting", "ex"})
 
 
 def _role_words(role: str) -> list[str]:
@@ -578,7 +580,7 @@ def _anaphoric_holder(phrase: str, persons: PersonRegistry) -> ActorRef | None:
 
 # between a title and the name it introduces: capitalised words, "to/of/for/the/at/in" and commas ("Ukraine's
 # ambassador to the U.S., Oksana Markarova"), never a verb
-_TITLE_TO_NAME = r"(?:,?\s+(?:[A-Z][\w'’.-]*|to|of|for|the|at|in)){0,6}?,?\s+"
+_TITLE_TO_NAME: Final = r"(?:,?\s+(?:[A-Z][\w'’.-]*|to|of|for|the|at|in)){0,6}?,?\s+"
 
 
 def _titled_in_text(wanted: list[str], person: ActorRef, document: str) -> bool:
@@ -593,12 +595,12 @@ def _titled_in_text(wanted: list[str], person: ActorRef, document: str) -> bool:
 
 
 # between a name and its title in apposition: "Oksana Markarova, Ukraine's ambassador", "X, the former ambassador"
-_NAME_TO_TITLE = r"(?:(?:[A-Z][\w'’.-]*|the|a|an|former|top|senior|current|new|chief)\s+){0,4}?"
+_NAME_TO_TITLE: Final = r"(?:(?:[A-Z][\w'’.-]*|the|a|an|former|top|senior|current|new|chief)\s+){0,4}?"
 
 
-_ROLE_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+_ROLE_WORD: Final = re.compile(r"[a-z]+(?:-[a-z]+)*")
 # endings of nouns of persons: scientist, commander, ambassador, politician, lieutenant, spokeswoman
-_PERSON_NOUN_ENDS = ("ist", "er", "or", "ian", "ant", "ent", "man", "woman", "person", "ee")
+_PERSON_NOUN_ENDS: Final = ("ist", "er", "or", "ian", "ant", "ent", "man", "woman", "person", "ee")
 
 
 def _person_noun(word: str) -> bool:
@@ -627,14 +629,15 @@ def _holder_of_body(title_words: list[str], body: KnownActor, persons: PersonReg
 
 # titles of one who heads or speaks for a body, named "<title> of <body>": "the deputy head of the Presidential
 # Administration", "the director of National Intelligence", "the speaker of the House"
-_OFFICE_TITLES = _BODY_HEAD_TITLES | frozenset("speaker secretary commander chairperson governor spokesman spokeswoman "
-                                               "spokesperson minister prosecutor secretary-general director-general "
-                                               "commander-in-chief".split())
+_OFFICE_TITLES: Final = _BODY_HEAD_TITLES | frozenset("speaker secretary commander chairperson governor spokesman "
+                                                      "spokeswoman spokesperson minister prosecutor secretary-general "
+                                                      "director-general commander-in-chief".split())
 # the last word of a body whose office names a person: "Administration", "House of Representatives"
-_OFFICE_BODY_HEADS = _BODY_HEADS | frozenset({"representatives", "house", "assembly", "senate", "duma", "rada", "sejm",
-                                              "congress", "chamber", "intelligence", "security"})
-_OFFICE_OF = re.compile(r"^(?:(?:first|deputy|vice|acting|former)\s+){0,2}(?P<title>[a-z-]+)\s+of\s+(?:the\s+)?"
-                        r"(?P<body>[A-Z][\w'’.-]*(?:\s+(?:of|for|and|the|on|[A-Z][\w'’.-]*|\([A-Z]+\))){0,8})$")
+_OFFICE_BODY_HEADS: Final = _BODY_HEADS | frozenset({"representatives", "house", "assembly", "senate", "duma", "rada",
+                                                     "sejm",
+                                                     "congress", "chamber", "intelligence", "security"})
+_OFFICE_OF: Final = re.compile(r"^(?:(?:first|deputy|vice|acting|former)\s+){0,2}(?P<title>[a-z-]+)\s+of\s+(?:the\s+)?"
+                               r"(?P<body>[A-Z][\w'’.-]*(?:\s+(?:of|for|and|the|on|[A-Z][\w'’.-]*|\([A-Z]+\))){0,8})$")
 
 
 def _office_of_body(words: list[str], persons: PersonRegistry, raw: str) -> ActorRef | None:
@@ -696,7 +699,7 @@ def _bare_role(actor: ActorRef) -> bool:
 
 
 # "the leader of the Chinese People's Republic": a country's long official name after a role's "of"
-_OF_LONG_COUNTRY_NAME = re.compile(
+_OF_LONG_COUNTRY_NAME: Final = re.compile(
     r"(?P<head>.*?\bof\s+)(?:the\s+)?(?P<country>[A-Z][\w'’]*(?:\s+(?:of\s+)?[A-Z][\w'’]*)+)"
 )
 
@@ -736,7 +739,7 @@ def resolve_actor(phrase: str, persons: PersonRegistry | None = None) -> ActorRe
     return actor
 
 
-_THE_NOUN = re.compile(r"[Tt]he\s+(?P<noun>[a-z]+)")
+_THE_NOUN: Final = re.compile(r"[Tt]he\s+(?P<noun>[a-z]+)")
 
 
 def _described_earlier(phrase: str, persons: PersonRegistry) -> ActorRef | None:
@@ -932,9 +935,9 @@ def _resolve_actor(phrase: str, persons: PersonRegistry) -> ActorRef | None:
 
 # offices named for their topic with "on": "Special Rapporteur on Torture" (a person), "the Committee on Foreign
 # Affairs" (a body)
-_TOPIC_OFFICE_PEOPLE = frozenset({"representative", "rapporteur", "envoy", "commissioner", "adviser", "advisor",
-                                  "coordinator"})
-TOPIC_ROLE_HEADS = _TOPIC_OFFICE_PEOPLE | {"committee", "subcommittee", "commission", "council", "panel"}
+_TOPIC_OFFICE_PEOPLE: Final = frozenset({"representative", "rapporteur", "envoy", "commissioner", "adviser", "advisor",
+                                         "coordinator"})
+TOPIC_ROLE_HEADS: Final = _TOPIC_OFFICE_PEOPLE | {"committee", "subcommittee", "commission", "council", "panel"}
 
 
 def _office_on_topic(words: list[str], affiliation: str | None, raw: str) -> ActorRef | None:
@@ -981,7 +984,9 @@ def _described_body(role_words: list[str], name_words: list[str], affiliation: s
     return None
 
 
-_MEMBER_OF = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+of\s+(?P<body>(?:the\s+)?[A-Z].*)$")
+_MEMBER_OF: Final = re.compile(
+    r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+of\s+(?P<body>(?:the\s+)?[A-Z].*)$"
+)
 
 
 def _member_of_body(phrase: str) -> tuple[list[str], str] | None:
@@ -1011,9 +1016,9 @@ def _body_of_role(words: list[str]) -> bool:
 
 
 # the lowercase nouns of a body's own service that speaks for it: "the press service of", "the media office of"
-_UNIT_NOUNS = frozenset({"service", "office", "department", "centre", "center", "unit", "team", "desk"})
-_UNIT_OF = re.compile(r"^(?:the\s+)?(?P<unit>(?:[a-z][\w-]*\s+){0,2}(?:service|office|department|centre|center|unit|"
-                      r"team|desk))\s+of\s+(?P<body>(?:the\s+)?[A-Z].*)$")
+_UNIT_NOUNS: Final = frozenset({"service", "office", "department", "centre", "center", "unit", "team", "desk"})
+_UNIT_OF: Final = re.compile(r"^(?:the\s+)?(?P<unit>(?:[a-z][\w-]*\s+){0,2}(?:service|office|department|centre|center|"
+                             r"unit|team|desk))\s+of\s+(?P<body>(?:the\s+)?[A-Z].*)$")
 
 
 def _unit_of_body(words: list[str], persons: PersonRegistry) -> ActorRef | None:
@@ -1030,11 +1035,11 @@ def _unit_of_body(words: list[str], persons: PersonRegistry) -> ActorRef | None:
     return body.model_copy(update={"role": m.group("unit")})
 
 
-_LOCATED = re.compile(r"^(?P<who>(?:.*?\s)?(?P<head>\w+))\s+(?:in|at)\s+(?P<where>(?:the\s+)?[A-Z][\w'’.-]*"
-                      r"(?:\s+(?:[A-Z][\w'’.-]*|oblast|region|province|city|district))*)")
+_LOCATED: Final = re.compile(r"^(?P<who>(?:.*?\s)?(?P<head>\w+))\s+(?:in|at)\s+(?P<where>(?:the\s+)?[A-Z][\w'’.-]*"
+                             r"(?:\s+(?:[A-Z][\w'’.-]*|oblast|region|province|city|district))*)")
 
 
-_PLACED_IN = re.compile(r"^(?P<who>[A-Z].*?)\s+in\s+(?P<where>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})$")
+_PLACED_IN: Final = re.compile(r"^(?P<who>[A-Z].*?)\s+in\s+(?P<where>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})$")
 
 
 def _actor_placed_in(raw: str, persons: PersonRegistry) -> ActorRef | None:
@@ -1049,7 +1054,7 @@ def _actor_placed_in(raw: str, persons: PersonRegistry) -> ActorRef | None:
     return who.model_copy(update={"raw": raw})
 
 
-_EVERYDAY_FROM = re.compile(
+_EVERYDAY_FROM: Final = re.compile(
     r"(?:(?:[Aa]n?|[Oo]ne|[Tt]he)\s+)?(?:[a-z][\w-]*\s+)?(?P<head>[a-z]+)\s+(?:from|at|in|on|with)\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*"
 )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Final
 
 from claimtrack.extraction.actors import (
     _COMPANY_NOUNS,
@@ -31,10 +32,11 @@ from claimtrack.extraction.sentences import TITLE_ABBREVIATIONS
 
 # the plural present of verbs of saying whose other forms are cues: "Analysts note", "Experts warn", "Officials
 # insist" (not after an auxiliary or "to": "did not predict", "to stress" say nothing yet)
-PLURAL_PRESENT = ("note", "warn", "argue", "insist", "stress", "explain", "admit", "acknowledge", "allege", "predict",
-                  "emphasize", "emphasise", "reveal", "suggest", "indicate")  # fmt: skip
+PLURAL_PRESENT: Final = ("note", "warn", "argue", "insist", "stress", "explain", "admit", "acknowledge", "allege",
+                         "predict",
+                         "emphasize", "emphasise", "reveal", "suggest", "indicate")  # fmt: skip
 # Reporting verbs (and a few nouns of saying) that attribute a statement to their subject.
-SPEECH_VERBS: tuple[str, ...] = (
+SPEECH_VERBS: Final[tuple[str, ...]] = (
     "said", "says", "say", "saying", "told", "tells", "tell", "stated", "states", "added", "adds", "adding",
     "claimed", "claims", "claim", "reported", "reports", "announced", "announces", "announce", "estimated",
     "estimates", "estimate", "assessed", "assesses", "assess", "believes", "believe", "warned", "warns",
@@ -59,12 +61,13 @@ SPEECH_VERBS: tuple[str, ...] = (
     "criticized", "criticised", "criticizes", "criticises", "assailed", "assails",
     *PLURAL_PRESENT,
 )  # fmt: skip
-DENIAL_VERBS = frozenset({"denied", "denies", "deny", "rejected", "rejects", "dismissed", "dismisses"})
-CONFIRM_VERBS = frozenset({"confirmed", "confirms", "confirm"})
-HEDGE_VERBS = frozenset({"believes", "believe", "assessed", "assesses", "assess", "thinks", "estimates",
-                         "estimated", "estimate", "suggested", "suggests", "alleged", "alleges", "claimed", "claims",
-                         "claim", "expects", "predicted", "predicts", "projected", "forecast", "forecasts"})
-SOURCE_MARKERS = ("according to", "citing", "cited", "quoting", "quoted")
+DENIAL_VERBS: Final = frozenset({"denied", "denies", "deny", "rejected", "rejects", "dismissed", "dismisses"})
+CONFIRM_VERBS: Final = frozenset({"confirmed", "confirms", "confirm"})
+HEDGE_VERBS: Final = frozenset({"believes", "believe", "assessed", "assesses", "assess", "thinks", "estimates",
+                                "estimated", "estimate", "suggested", "suggests", "alleged", "alleges", "claimed",
+                                "claims",
+                                "claim", "expects", "predicted", "predicts", "projected", "forecast", "forecasts"})
+SOURCE_MARKERS: Final = ("according to", "citing", "cited", "quoting", "quoted")
 # "made its first public confirmation that ...": a verb of issuing + a noun of saying.
 _NOMINAL_CUE = r"(?:made|issued|gave|released|published|delivered)\s+(?:\w+\s+){0,4}?(?:confirmation|statement|announcement|assessment|estimate|denial|claim|speech|address|remarks|report|findings|figures|data|statistics|information|update|summary|bulletin)"  # noqa: E501
 # "the governor put the death toll at 12", "officials put Russian losses at 1,000": an estimate of one's own
@@ -77,14 +80,14 @@ _NOMINAL_CUE += r"|made\s+(?:it\s+)?clear\b"
 _NOMINAL_CUE += r"|expressed\s+(?:his|her|their|its)\s+(?:[a-z]+\s+)?(?:opinion|views?|position|belief|conviction)\b"
 
 # "X in a briefing said", "X on Telegram wrote", "X, who said": the speaker is before these words
-_SETTING_BEFORE = re.compile(
+_SETTING_BEFORE: Final = re.compile(
     r"(?:,?\s+(?:who|which))?(?:\s+(?:in|at|during|on)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:briefing|statement|interview|speech|address|post|video|conference|meeting|hearing|call|message|"
     r"session|testimony|report|appearance)|\s+on\s+(?:Telegram|X|Twitter|Facebook|television|TV|social\s+media)|"
     r",?\s+(?:who|which))\s*$",
 )
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be|being|it's|it is|it was)\s+(?:\w+ly\s+)?$", re.I)
-_SKIP_BEFORE = re.compile(
+_PASSIVE_BEFORE: Final = re.compile(r"\b(?:was|were|is|are|been|be|being|it's|it is|it was)\s+(?:\w+ly\s+)?$", re.I)
+_SKIP_BEFORE: Final = re.compile(
     r"(?:\s*\b(?:also|later|previously|earlier|again|further|separately|reportedly|then|(?:most\s+)?recently|publicly|"
     r"repeatedly|had|has|have|would|will|could|did|does|do|once|first|initially|last\s+(?:week|night|month)|"
     r"this\s+(?:morning|week|evening)|tonight|overnight|on\s+\w+day|"
@@ -99,7 +102,7 @@ _SKIP_BEFORE = re.compile(
     r"now|still|subsequently|eventually|even|himself|herself|itself|themselves|continues\s+to|continued\s+to)\s*)+$",
     re.IGNORECASE,
 )
-_STOP_WORDS = frozenset(
+_STOP_WORDS: Final = frozenset(
     """
     that which who whom when where while because as if after before since but or so than to in on at from by
     although though whereas unless whether why
@@ -109,19 +112,19 @@ _STOP_WORDS = frozenset(
     later earlier meanwhile separately then now today yesterday however still instead afterwards
     """.split()
 )
-_OPEN_QUOTES = "“\""
+_OPEN_QUOTES: Final = "“\""
 # '' or ’’ closes a quote in some wire copy; `[“”"]|''|’’`, written to start with a set the engine skips ahead with
-_QUOTES_RE = re.compile(r"[“”\"'’](?:(?<=[“”\"])|(?<=')'|(?<=’)’)")
+_QUOTES_RE: Final = re.compile(r"[“”\"'’](?:(?<=[“”\"])|(?<=')'|(?<=’)’)")
 # a full stop after a title does not end a name: "explains Dr. Ivan Sirko"
-_NOT_AFTER_TITLE = "".join(rf"(?<!\b{t.capitalize()})" for t in sorted(TITLE_ABBREVIATIONS))
-_FORWARD_NP_END = re.compile(
+_NOT_AFTER_TITLE: Final = "".join(rf"(?<!\b{t.capitalize()})" for t in sorted(TITLE_ABBREVIATIONS))
+_FORWARD_NP_END: Final = re.compile(
     rf"[,;:!?“”\"()]|(?<!\b[A-Z]){_NOT_AFTER_TITLE}\.(?=\s|$)"
     r"|\s[-–—]\s|\s(?:that|who|which|when|as|in|on|at|after|before|to|and|citing|during)\s"
     r"|\s(?:cited|quoted)\s+by\s",  # "say officials cited by Reuters": the officials speak, Reuters relays them
     re.I,
 )
 # words that open an appositive describing the speaker: "X, head of Y, said", "X, owner of Y, says"
-_APPOSITIVE_WORDS = frozenset(
+_APPOSITIVE_WORDS: Final = frozenset(
     """
     the a an who head chief spokesperson spokesman spokeswoman minister director commander deputy adviser advisor
     secretary ambassador president leader governor mayor member chair chairman chairwoman chairperson one owner
@@ -130,15 +133,16 @@ _APPOSITIVE_WORDS = frozenset(
     """.split()
 )
 # lowercase words that qualify a role opening an appositive with no article: "X, prime minister of Y, said"
-_ROLE_MODIFIERS = frozenset(
+_ROLE_MODIFIERS: Final = frozenset(
     """
     prime foreign defence defense interior finance justice vice acting interim top press military chief first
     permanent special national state general regional deputy assistant principal lead main
     """.split()
 )
-_ROLE_WORDS = _APPOSITIVE_WORDS - {"the", "a", "an", "who", "one", "former", "senior"}
-_POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "its"})
-_APPOSITIVE_START = re.compile(rf"(?:{'|'.join(sorted(_APPOSITIVE_WORDS, key=len, reverse=True))})\b", re.IGNORECASE)
+_ROLE_WORDS: Final = _APPOSITIVE_WORDS - {"the", "a", "an", "who", "one", "former", "senior"}
+_POSSESSIVE_DETERMINERS: Final = frozenset({"his", "her", "their", "its"})
+_APPOSITIVE_START: Final = re.compile(rf"(?:{'|'.join(sorted(_APPOSITIVE_WORDS, key=len, reverse=True))})\b",
+                                      re.IGNORECASE)
 
 
 def _opens_appositive(tail: str) -> bool:
@@ -166,8 +170,8 @@ def _opens_appositive(tail: str) -> bool:
 
 # an aside between the speaker and the cue that tells the circumstances: "speaking to reporters",
 # "in an interview with CNN", "on Tuesday", "however", "asked about the losses"
-_RELATIVE_ASIDE = re.compile(r"(?:which|who)\s")
-_CIRCUMSTANCE_ASIDE = re.compile(
+_RELATIVE_ASIDE: Final = re.compile(r"(?:which|who)\s")
+_CIRCUMSTANCE_ASIDE: Final = re.compile(
     r"(?:[a-z]+ing|asked|questioned|pressed|interviewed|in|at|during|on|after|before|while|when|however|meanwhile|"
     r"too|also|though|for\s+(?:its|his|her|"
     r"their)\s+part|(?:as\s+)?(?:quoted|cited)\s+by)\b"
@@ -175,15 +179,16 @@ _CIRCUMSTANCE_ASIDE = re.compile(
 
 
 # a US lawmaker's party and state after the name: "D-Calif.", "R-S.C.", "I-Vt.", "R-Texas", "D-N.Y."
-_PARTY_AND_STATE = re.compile(r"[DRI]-(?:[A-Z][a-z]*\.?){1,2}(?:\s[A-Z][a-z]*\.?)?")
+_PARTY_AND_STATE: Final = re.compile(r"[DRI]-(?:[A-Z][a-z]*\.?){1,2}(?:\s[A-Z][a-z]*\.?)?")
 
 # Heads of a speaker phrase that can carry a location: "the US Embassy in Moscow", "authorities in Sumy".
-LOCATED_HEADS = frozenset({"embassy", "consulate", "mission", "authorities", "officials", "office", "administration",
-                           "governor", "mayor", "police", "prosecutors", "command", "delegation"})
+LOCATED_HEADS: Final = frozenset({"embassy", "consulate", "mission", "authorities", "officials", "office",
+                                  "administration",
+                                  "governor", "mayor", "police", "prosecutors", "command", "delegation"})
 # Heads of a speaker phrase sent to a body: "Poland's ambassador to the UN", "the US mission to NATO".
-ENVOY_HEADS = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "representative", "representatives",
-                         "delegate", "delegates", "delegation", "mission", "emissary"})
-_NAME_APPOSITIVE = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}$")
+ENVOY_HEADS: Final = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "representative", "representatives",
+                                "delegate", "delegates", "delegation", "mission", "emissary"})
+_NAME_APPOSITIVE: Final = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}$")
 
 
 # built per sentence: not frozen (a frozen dataclass is ~3x slower to build), but treated as immutable
@@ -219,17 +224,17 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_DASHES = frozenset({"-", "--", "–", "—"})
-_DASH_OPEN = re.compile(r"\s*[-–—]\s+(?=\S)")
-_DASH_CLOSE = re.compile(r"\s[-–—]\s+(?P<tail>[^.!?]{1,100})")
+_DASHES: Final = frozenset({"-", "--", "–", "—"})
+_DASH_OPEN: Final = re.compile(r"\s*[-–—]\s+(?=\S)")
+_DASH_CLOSE: Final = re.compile(r"\s[-–—]\s+(?P<tail>[^.!?]{1,100})")
 
 
 # a dash opening quoted words after a sentence's end in the same line: "... for the city.- Our boys are there",
 # also after a quote that ends there: '... the diplomatic path."- The facts speak for themselves'
-_DASH_OPEN_AFTER_SENTENCE = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”]))\s*[-–—]\s+(?=[A-Z\"“])")
+_DASH_OPEN_AFTER_SENTENCE: Final = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”]))\s*[-–—]\s+(?=[A-Z\"“])")
 # the stop (and closing quote) `_DASH_OPEN_AFTER_SENTENCE` stands after, found first: a pattern opening with a
 # lookbehind gives the regex engine nothing to skip ahead with, so it is tried at every character of the line
-_STOP_BEFORE_DASH = re.compile(r"[.!?][\"”]?(?=\s*[-–—]\s+[A-Z\"“])")
+_STOP_BEFORE_DASH: Final = re.compile(r"[.!?][\"”]?(?=\s*[-–—]\s+[A-Z\"“])")
 
 
 def _dash_open_after_sentence(line: str, pos: int = 0) -> re.Match[str] | None:
@@ -265,12 +270,12 @@ def _dash_quote_from(line: str, opening: re.Match[str]) -> tuple[int, int] | Non
 # a dash closing quoted words with the verb of saying first ("... - said the adviser", "... - he tells us"), also
 # glued to the word before it in translated copy ("... on the city-said the command")
 # (it opens with the dash, a character set the regex engine skips ahead to; the lookbehinds read what stands before)
-_DASH_CLOSE_VERB_FIRST = re.compile(
+_DASH_CLOSE_VERB_FIRST: Final = re.compile(
     r"[-–—](?:(?<=\s[-–—])\s*|(?<=[a-z]{3}[-–—])(?=said\b|says\b))(?:(?:he|she|they|we)\s+)?"
     r"(?:said|says|stated|added|explained|emphasi[sz]ed|stressed|noted|argued|assured|admitted|tells|told)\b"
 )
-_DASH_BEFORE_WORDS = re.compile(r"(?:^|(?<=[\s:.!?]))[-–—]\s")
-_STOP_IN_LINE = re.compile(r"[a-z)][.!?](?=\s*[A-Z])")
+_DASH_BEFORE_WORDS: Final = re.compile(r"(?:^|(?<=[\s:.!?]))[-–—]\s")
+_STOP_IN_LINE: Final = re.compile(r"[a-z)][.!?](?=\s*[A-Z])")
 
 
 def _unopened_dash_quote(line: str) -> tuple[int, int] | None:
@@ -317,16 +322,16 @@ def inside(pos: int, spans: list[tuple[int, int]]) -> bool:
 
 
 # "was announced (today) by X", "was summarised by the former US envoy X"
-_PASSIVE_AGENT = re.compile(r"\s+(?:\w+\s+)?by(?=\s+(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2})?[A-Z])")
+_PASSIVE_AGENT: Final = re.compile(r"\s+(?:\w+\s+)?by(?=\s+(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2})?[A-Z])")
 # "As reported by Ukrinform, ...", "as was stated by the ministry": a passive verb with no auxiliary after "as"
-_AS_PASSIVE_AGENT = re.compile(r"\s+by(?=\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[A-Za-z])")
-_AS_BEFORE_PASSIVE = re.compile(
+_AS_PASSIVE_AGENT: Final = re.compile(r"\s+by(?=\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[A-Za-z])")
+_AS_BEFORE_PASSIVE: Final = re.compile(
     r"(?:^|[\s,;(])as\s+(?:(?:was|has\s+been|had\s+been)\s+)?(?:[a-z]+ly\s+)?$", re.IGNORECASE
 )
 # a hyphen glued before a capital or a pronoun is a dash of its own: "(CNN)-A French official", "... -he said"
 # ("high -ranking" stays one word)
-_TOKEN_RE = re.compile(r"(?:-+|[–—])(?=[A-Z]|(?:he|she|they|we)\b)|\(?[\w'’.\-]+\)?|[,:;]")
-_AS_REACH_WORDS = 4  # "as" + was/has been/had been + an -ly adverb: `_AS_BEFORE_PASSIVE` spans at most 4 words
+_TOKEN_RE: Final = re.compile(r"(?:-+|[–—])(?=[A-Z]|(?:he|she|they|we)\b)|\(?[\w'’.\-]+\)?|[,:;]")
+_AS_REACH_WORDS: Final = 4  # "as" + was/has been/had been + an -ly adverb: `_AS_BEFORE_PASSIVE` spans at most 4 words
 
 
 def _may_follow_as(tail: str) -> bool:
@@ -338,7 +343,7 @@ def _may_follow_as(tail: str) -> bool:
     return False
 
 
-_CLAUSE_MARKS = frozenset({",", ":", ";"})
+_CLAUSE_MARKS: Final = frozenset({",", ":", ";"})
 
 
 def _tokens(text: str) -> list[str]:
@@ -346,7 +351,7 @@ def _tokens(text: str) -> list[str]:
 
 
 # The last word of every `_SKIP_BEFORE` alternative: a text whose tail ends with none of them has nothing to skip.
-_SKIP_TAILS = (
+_SKIP_TAILS: Final = (
     "also", "later", "previously", "earlier", "again", "further", "separately", "reportedly", "then", "recently",
     "publicly", "repeatedly", "had", "has", "have", "would", "will", "could", "did", "does", "do", "once", "first",
     "initially", "week", "day", "statement", "not", "never", "already", "since", "there", "here", "locally",
@@ -356,7 +361,7 @@ _SKIP_TAILS = (
     "year", "summer", "spring", "autumn", "fall", "winter", "weeks", "months",
 )  # fmt: skip
 # The same for `_PASSIVE_BEFORE`: it ends with a form of "be" or an -ly adverb.
-_PASSIVE_TAILS = ("was", "were", "is", "are", "been", "be", "being", "it's", "ly")
+_PASSIVE_TAILS: Final = ("was", "were", "is", "are", "been", "be", "being", "it's", "ly")
 
 
 def _may_end_with(text: str, tails: tuple[str, ...]) -> bool:
@@ -366,10 +371,10 @@ def _may_end_with(text: str, tails: tuple[str, ...]) -> bool:
 
 
 # up to the last character that is neither a word character nor a space: no skip word reaches back past it
-_UP_TO_LAST_MARK = re.compile(r".*[^\w\s]", re.DOTALL)
+_UP_TO_LAST_MARK: Final = re.compile(r".*[^\w\s]", re.DOTALL)
 
 
-_UP_TO_LAST_NON_WORD = re.compile(r".*[^\w\s']", re.DOTALL)
+_UP_TO_LAST_NON_WORD: Final = re.compile(r".*[^\w\s']", re.DOTALL)
 
 
 def _passive_before(text: str) -> re.Match[str] | None:
@@ -394,17 +399,17 @@ def _strip_skip_words(text: str) -> str:
 
 
 # the last word of every `_SETTING_BEFORE` alternative (the pattern is case-sensitive and ends with spaces at most)
-_SETTING_TAILS = (
+_SETTING_TAILS: Final = (
     "who", "which", "briefing", "statement", "interview", "speech", "address", "post", "video", "conference",
     "meeting", "hearing", "call", "message", "session", "testimony", "report", "appearance", "Telegram", "X",
     "Twitter", "Facebook", "television", "TV", "media",
 )  # fmt: skip
 # up to the last character that `_SETTING_BEFORE` cannot match (words, spaces, commas and hyphens are all it holds)
-_UP_TO_LAST_NON_SETTING = re.compile(r".*[^\w\s,-]", re.DOTALL)
+_UP_TO_LAST_NON_SETTING: Final = re.compile(r".*[^\w\s,-]", re.DOTALL)
 
 
 # "X during a meeting with Y said", "X in a phone call with Y said": Y is who X spoke with, not the speaker
-_MEETING_WITH_BEFORE = re.compile(
+_MEETING_WITH_BEFORE: Final = re.compile(
     r"\s+(?:in|at|during|after)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:meeting|meetings|talks|call|conversation|summit|visit)\s+with\s+(?:[\w'’.-]+\s+){0,4}?[A-Z][\w'’.-]*\s*$"
 )
@@ -412,9 +417,10 @@ _MEETING_WITH_BEFORE = re.compile(
 
 # "X in an interview with CNN said", "X in a letter to the allies warned", "X in the invitation to the summit
 # indicated": the setting names whom X addressed, not who speaks
-_ADDRESSED_NOUNS = ("interview", "letter", "invitation", "article", "op-ed", "column", "appeal", "message", "address",
-                    "speech", "statement", "post", "remarks", "comments", "note", "call")  # fmt: skip
-_ADDRESSED_SETTING_BEFORE = re.compile(
+_ADDRESSED_NOUNS: Final = ("interview", "letter", "invitation", "article", "op-ed", "column", "appeal", "message",
+                           "address",
+                           "speech", "statement", "post", "remarks", "comments", "note", "call")  # fmt: skip
+_ADDRESSED_SETTING_BEFORE: Final = re.compile(
     r"\s+(?:in|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
     rf"(?:{'|'.join(map(re.escape, _ADDRESSED_NOUNS))}|video\s+address)"
     r"\s+(?:to|with|for|on|at|before)\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+\s*$"
@@ -448,7 +454,7 @@ def _strip_setting(text: str) -> str:
     return text if m is None else text[: m.start()] + text[m.end() :]
 
 
-AUTHORING = frozenset({"published", "conducted", "compiled", "released", "commissioned", "prepared", "written"})
+AUTHORING: Final = frozenset({"published", "conducted", "compiled", "released", "commissioned", "prepared", "written"})
 
 
 def _authored_by(toks: list[str], k: int) -> bool:
@@ -459,22 +465,23 @@ def _authored_by(toks: list[str], k: int) -> bool:
     return bool(before) and before[-1] in DOCUMENT_WORDS
 
 
-_TIME_DEICTICS = frozenset({"last", "this", "next", "earlier", "later"})
+_TIME_DEICTICS: Final = frozenset({"last", "this", "next", "earlier", "later"})
 # weekdays and months written out, which open no speaker's name ("Jan" and "May" can: "Jan Kowalski", "May Lind")
-_WEEKDAY_NAMES = frozenset(w for w in WEEKDAYS if len(w) > 3)
-_DAY_OR_MONTH_NAMES = frozenset(w for w in (*WEEKDAYS, *MONTHS) if len(w) > 3 and w != "sept")
-_TIME_UNITS = frozenset({"week", "month", "year", "night", "weekend", "morning", "evening", "spring", "summer",
-                         "autumn", "fall", "winter"})
+_WEEKDAY_NAMES: Final = frozenset(w for w in WEEKDAYS if len(w) > 3)
+_DAY_OR_MONTH_NAMES: Final = frozenset(w for w in (*WEEKDAYS, *MONTHS) if len(w) > 3 and w != "sept")
+_TIME_UNITS: Final = frozenset({"week", "month", "year", "night", "weekend", "morning", "evening", "spring", "summer",
+                                "autumn", "fall", "winter"})
 
 
 # what an unnamed source is close to: "sources familiar with the matter", "a person briefed on the talks"
-_SOURCE_QUALIFIER = re.compile(
+_SOURCE_QUALIFIER: Final = re.compile(
     r"\b(?P<head>[A-Za-z]+)\s+(?P<qualifier>(?:(?:directly|closely)\s+)?(?:familiar\s+with|close\s+to|involved\s+in|briefed\s+(?:on|about)|"
     r"with\s+(?:direct\s+)?knowledge\s+of|knowledgeable\s+(?:about|of)|privy\s+to)\s+[^,;:\"“”()]{1,60}?)\s*$"
 )
 
 
-_SOURCES_INSIDE = re.compile(r"\b(?P<head>[Ss]ources?)\s+(?P<qualifier>(?:in|within|inside)\s+[^,;:\"“”()]{1,60}?)\s*$")
+_SOURCES_INSIDE: Final = re.compile(r"\b(?P<head>[Ss]ources?)\s+(?P<qualifier>(?:in|within|"
+                                    r"inside)\s+[^,;:\"“”()]{1,60}?)\s*$")
 
 
 def _qualified_source(text: str) -> tuple[str, str] | None:
@@ -495,19 +502,21 @@ def _qualified_source(text: str) -> tuple[str, str] | None:
 
 # a date or a manner adverb between the speaker and the cue: "the SBU on August 26, 2022 accused", "pundits
 # outrageously claimed"; -ly nouns ("the family said", "the Kyiv daily reported") are no adverbs
-_DATE_BEFORE_CUE = re.compile(
+_DATE_BEFORE_CUE: Final = re.compile(
     rf"\s+on\s+(?:(?:{'|'.join(MONTHS)})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s+(?:{'|'.join(MONTHS)})\.?)"
     r"(?:,?\s+\d{4})?\s*$",  # not "X, speaking on May 3, said": an aside between commas is read as one
     re.IGNORECASE,
 )
-_MANNER_BEFORE_CUE = re.compile(r"(?<=[a-z'’])\s+(?P<adverb>[a-z]{3,}ly)\s*$")
-_LY_NOUNS = frozenset({"family", "assembly", "rally", "supply", "daily", "weekly", "monthly", "quarterly", "anomaly",
-                       "monopoly", "bully", "homily", "italy", "fortnightly", "biweekly", "friendly"})
+_MANNER_BEFORE_CUE: Final = re.compile(r"(?<=[a-z'’])\s+(?P<adverb>[a-z]{3,}ly)\s*$")
+_LY_NOUNS: Final = frozenset({"family", "assembly", "rally", "supply", "daily", "weekly", "monthly", "quarterly",
+                              "anomaly",
+                              "monopoly", "bully", "homily", "italy", "fortnightly", "biweekly", "friendly"})
 # adverbs of degree, after which a verb of saying is rarer than another sense of it: "peers which have mostly
 # posted record profits"
-_DEGREE_ADVERBS = frozenset({"mostly", "largely", "mainly", "partly", "nearly", "fully", "only", "roughly", "entirely",
-                             "merely", "simply", "barely", "hardly", "likely", "highly", "widely", "generally",
-                             "usually", "typically", "approximately", "completely", "partially"})
+_DEGREE_ADVERBS: Final = frozenset({"mostly", "largely", "mainly", "partly", "nearly", "fully", "only", "roughly",
+                                    "entirely",
+                                    "merely", "simply", "barely", "hardly", "likely", "highly", "widely", "generally",
+                                    "usually", "typically", "approximately", "completely", "partially"})
 
 
 def _strip_when_and_manner(text: str) -> str:
@@ -544,22 +553,22 @@ def _manner_before_cue(text: str) -> tuple[int, str] | None:
 
 # a name in quotes closing just before a cue: 'volunteers of the "Information Resistance" identified', 'the
 # "Azov" regiment said'; not a quote of speech before its speaker ('"We hold," Smith said')
-_QUOTED_NAME_END = re.compile(
+_QUOTED_NAME_END: Final = re.compile(
     r"(?:\b(?:the|of|from)|[A-Z][\w'’-]*)\s+[“\"](?P<name>[A-Z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,3})$"
 )
 
 
 # a full name opening the clause (after a quote, or the sentence's start), then an appositive not closed by a comma
 # before the cue, too long for the word walk back: "X Y, a retired admiral in the Z and a former head of the W told"
-_LONG_APPOSITIVE = re.compile(
+_LONG_APPOSITIVE: Final = re.compile(
     r"^[\s,]*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s+(?P<app>(?:a|an|the|former)\s[^,;:“”\"()]{12,200}?)\s*$"
 )
 
 
-_APPOSITIVE_END_WORDS = _STOP_WORDS | {"and", "the", "a", "an", "of", "for"}
+_APPOSITIVE_END_WORDS: Final = _STOP_WORDS | {"and", "the", "a", "an", "of", "for"}
 
 
-_REGION_KINDS = frozenset({"country", "state", "oblast", "region", "province"})
+_REGION_KINDS: Final = frozenset({"country", "state", "oblast", "region", "province"})
 
 
 def _qualifies_a_place(tail: str, before: str) -> bool:
@@ -616,12 +625,13 @@ def _quoted_name_window(text: str, close: int) -> int:
 
 
 # participles that date the document before the cue: "a letter dated 3 March said"
-_DATING_PARTICIPLES = frozenset({"dated", "timestamped", "postmarked"})
+_DATING_PARTICIPLES: Final = frozenset({"dated", "timestamped", "postmarked"})
 # participles placing a speaker somewhere: "a diplomat stationed in Kyiv", "an analyst based at Chatham House"
-POSTED_PARTICIPLES = frozenset({"stationed", "based", "posted", "deployed", "serving", "working", "living", "located"})
-_POSTED_PREPOSITIONS = frozenset({"in", "at", "near", "inside", "outside"})
+POSTED_PARTICIPLES: Final = frozenset({"stationed", "based", "posted", "deployed", "serving", "working", "living",
+                                       "located"})
+_POSTED_PREPOSITIONS: Final = frozenset({"in", "at", "near", "inside", "outside"})
 # a group of states named by a letter and its size: "the G7 countries", "G20 leaders", "the E3 ministers"
-_GROUP_ACRONYM = re.compile(r"[A-Z]{1,2}\d{1,2}")
+_GROUP_ACRONYM: Final = re.compile(r"[A-Z]{1,2}\d{1,2}")
 
 
 def subject_before(text: str) -> tuple[str | None, str | None, bool]:
@@ -761,7 +771,7 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
     return phrase, None, False
 
 
-_ROLE_WORDS_THEN_NAME = re.compile(r"\s+((?:[a-z][\w-]*\s+){1,3})[A-Z][\w'’-]+\s+[A-Z]")
+_ROLE_WORDS_THEN_NAME: Final = re.compile(r"\s+((?:[a-z][\w-]*\s+){1,3})[A-Z][\w'’-]+\s+[A-Z]")
 
 
 def _role_before_name(after: str) -> bool:
@@ -791,18 +801,19 @@ def phrase_after(text: str) -> str | None:
 
 
 # the source runs to the end of its clause: punctuation, a quote, a full stop, or a dash closing an aside
-_SOURCE_AFTER = re.compile(rf"\s*(?P<np>.*?)(?:[,;:!?“”\"()]|(?<!\b[A-Z]){_NOT_AFTER_TITLE}\.(?=\s|$)|\s[-–—]\s|$)")
+_SOURCE_AFTER: Final = re.compile(rf"\s*(?P<np>.*?)(?:[,;:!?“”\"()]|(?<!\b[A-Z]){_NOT_AFTER_TITLE}\.(?=\s|$)|\s[-–—]\s|"
+                                  rf"$)")
 
 
 # "according to the author of the study, the gynecologist Olena Sirko, ...", "according to former pilot and
 # congressman, Rep. Ann Hill": the name (after a title abbreviation, if any) in apposition to a role
-_TITLE_ABBREVIATION = "|".join(t.capitalize() for t in sorted(TITLE_ABBREVIATIONS))
-_NAME_IN_APPOSITION = re.compile(
+_TITLE_ABBREVIATION: Final = "|".join(t.capitalize() for t in sorted(TITLE_ABBREVIATIONS))
+_NAME_IN_APPOSITION: Final = re.compile(
     r", (?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,4}"
     rf"(?:(?:{_TITLE_ABBREVIATION})\.\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}})(?=[,.;:]|$)"
 )
 # the heads of a description that a one-word name may follow: "according to Latvian independent broadcaster, Delfi"
-_DESCRIBED_HEADS = MEDIA_HEADS | ORG_HEADS | _OUTLET_NOUNS | _COMPANY_NOUNS
+_DESCRIBED_HEADS: Final = MEDIA_HEADS | ORG_HEADS | _OUTLET_NOUNS | _COMPANY_NOUNS
 
 
 def _describes_someone(phrase: str) -> bool:
@@ -836,7 +847,7 @@ def _named_in_apposition(text: str, pos: int, phrase: str) -> str | None:
 
 
 # an aside before a source's name: "according to, among others, the US ambassador"
-_AMONG_OTHERS = re.compile(r",?\s+(?:among\s+others|inter\s+alia|in\s+particular)\s*,?(?=\s)")
+_AMONG_OTHERS: Final = re.compile(r",?\s+(?:among\s+others|inter\s+alia|in\s+particular)\s*,?(?=\s)")
 
 
 def source_after(text: str) -> str | None:
@@ -854,7 +865,7 @@ def source_after(text: str) -> str | None:
 
 
 # a wire dateline before the first clause: "CAPRI, Italy (AP) — ", "MINSK, 26 April (BelTA) - ", "BRUSSELS — "
-_DATELINE = re.compile(
+_DATELINE: Final = re.compile(
     r"(?P<city>[A-Z]{2,}(?:[ .'’-][A-Z]{2,})*)(?P<where>,\s+[^()—–\n]{1,40}?)?\s*(?P<agency>\([\w.\s]{2,20}\)\s*)?"
     r"[-–—]{1,2}(?:\s+|(?<=\)[-–—]))(?=[A-Z\"“])"  # "(CNN)-A French official": a dash glued after the agency
 )
@@ -908,9 +919,9 @@ def sentence_subject(sentence: str) -> str | None:
 
 
 # nouns that head a speaker's phrase after capitalised modifiers: "The US ambassador", "Ukrainian officials"
-_SPEAKER_HEADS = TITLE_WORDS | ANON_HEADS | ORG_HEADS | MEDIA_HEADS | {"leaders", "leader", "diplomats"}
+_SPEAKER_HEADS: Final = TITLE_WORDS | ANON_HEADS | ORG_HEADS | MEDIA_HEADS | {"leaders", "leader", "diplomats"}
 # words that modify a noun and never name a speaker on their own: "Many (African leaders)", "Declassified (files)"
-_QUANTIFIERS = frozenset("many several some most few all both other various numerous".split())
+_QUANTIFIERS: Final = frozenset("many several some most few all both other various numerous".split())
 
 
 def _adjoining(body: str, toks: list[re.Match[str]]) -> list[str]:
@@ -950,81 +961,85 @@ def _modifier_only(words: list[str]) -> bool:
     return low in _QUANTIFIERS or low.endswith(("ied", "ized", "ised", "ked", "ted", "ssed")) and len(low) > 5
 
 
-_SPEECH_SET = frozenset(SPEECH_VERBS)
+_SPEECH_SET: Final = frozenset(SPEECH_VERBS)
 # "..., repeatedly saying": a manner adverb between the comma and the participle
-_COMMA_ADVERB_END = re.compile(r",\s+[a-z]{3,}ly\s+$")
-_PARTICIPLE_CUES = frozenset({"saying", "adding", "warning", "claiming", "announcing", "reporting", "estimating"})
-_ISSUE_VERBS = frozenset({"made", "issued", "gave", "released", "published", "delivered", "put", "puts", "putting",
-                          "expressed"})
-_NOMINAL_RE = re.compile(_NOMINAL_CUE, re.IGNORECASE)
-_WORDS_RE = re.compile(r"[A-Za-z]+")
+_COMMA_ADVERB_END: Final = re.compile(r",\s+[a-z]{3,}ly\s+$")
+_PARTICIPLE_CUES: Final = frozenset({"saying", "adding", "warning", "claiming", "announcing", "reporting",
+                                     "estimating"})
+_ISSUE_VERBS: Final = frozenset({"made", "issued", "gave", "released", "published", "delivered", "put", "puts",
+                                 "putting",
+                                 "expressed"})
+_NOMINAL_RE: Final = re.compile(_NOMINAL_CUE, re.IGNORECASE)
+_WORDS_RE: Final = re.compile(r"[A-Za-z]+")
 # "RIA Novosti quoted Kremlin spokesperson Dmitry Peskov as saying": the quoted one is the claimant
-_AS_SAYING = re.compile(r"\s+as\s+(?:saying|stating|telling)\b")
-_QUOTED_AS = re.compile(r"\s+(?P<np>[^,;:\"“”]{2,80}?)\s+as\s+(?:saying|stating|telling)\b")
-_LABEL_VERBS = frozenset({"called", "calls", "described", "describes", "hailed", "hails", "branded", "brands",
-                          "labelled", "labeled", "dubbed"})
+_AS_SAYING: Final = re.compile(r"\s+as\s+(?:saying|stating|telling)\b")
+_QUOTED_AS: Final = re.compile(r"\s+(?P<np>[^,;:\"“”]{2,80}?)\s+as\s+(?:saying|stating|telling)\b")
+_LABEL_VERBS: Final = frozenset({"called", "calls", "described", "describes", "hailed", "hails", "branded", "brands",
+                                 "labelled", "labeled", "dubbed"})
 # a cue only before "that": "the study found that ...", "Macron repeated that ...", not "rescuers found 30 bodies"
 # or "X observed a minute's silence"
-_FINDING_VERBS = frozenset({"found", "finds", "find", "repeated", "repeats", "observed", "observes"})
+_FINDING_VERBS: Final = frozenset({"found", "finds", "find", "repeated", "repeats", "observed", "observes"})
 # a cue before a number only: "AFP discovered the bodies of at least 20 civilians", "the group identified 263
 # dead", "police found 30 bodies": who counted them tells the count
-_COUNTING_VERBS = frozenset({"found", "finds", "discovered", "discovers", "identified", "identifies", "uncovered",
-                             "exhumed", "recovered", "named", "names"})
-_NUMBER_NEXT = re.compile(
+_COUNTING_VERBS: Final = frozenset({"found", "finds", "discovered", "discovers", "identified", "identifies",
+                                    "uncovered",
+                                    "exhumed", "recovered", "named", "names"})
+_NUMBER_NEXT: Final = re.compile(
     r"\s+(?:the\s+(?:bodies|remains)\s+of\s+)?(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|"
     r"up\s+to|another|a\s+further)\s+)?\d"
 )
 # a participle after a document noun, before a number: "it published a report detailing more than 900 cases": the
 # report's author (the sentence's subject) counted them
-_DETAILING_VERBS = frozenset({"detailing", "documenting", "listing", "recording", "counting"})
+_DETAILING_VERBS: Final = frozenset({"detailing", "documenting", "listing", "recording", "counting"})
 # "It published ...": the subject the pronoun stands for (not "It is ...", "It has been ...")
-_OPENING_PRONOUN = re.compile(r"(It|They|He|She)\s+(?!(?:is|was|has|had|will|would)\s)")
-_DOCUMENT_BEFORE = frozenset({"report", "study", "survey", "dossier", "database", "review", "investigation",
-                              "analysis"})
+_OPENING_PRONOUN: Final = re.compile(r"(It|They|He|She)\s+(?!(?:is|was|has|had|will|would)\s)")
+_DOCUMENT_BEFORE: Final = frozenset({"report", "study", "survey", "dossier", "database", "review", "investigation",
+                                     "analysis"})
 # a cue only in the active voice: "the UN has verified 400 deaths", "he cited plans to ...", not "the figures could
 # not be verified by X"
-_ACTIVE_ONLY_VERBS = frozenset({"verified", "verifies", "cited", "cites", "criticized", "criticised", "sworn"})
+_ACTIVE_ONLY_VERBS: Final = frozenset({"verified", "verifies", "cited", "cites", "criticized", "criticised", "sworn"})
 # plural nouns that are also verbs of saying, as the subject of one: "Unconfirmed reports said"
-_NOUN_SUBJECTS = frozenset({"reports", "estimates", "statements", "comments", "claims"})
+_NOUN_SUBJECTS: Final = frozenset({"reports", "estimates", "statements", "comments", "claims"})
 # a title, then a full name: "US Air Force Major General Pat Ryder", "Defence Minister Anna Berg"
-_TITLED_PERSON = re.compile(
+_TITLED_PERSON: Final = re.compile(
     r"(?:[A-Z][\w.'’-]*\s+)*?(?:[Mm]inister|[Ss]ecretary|[Gg]eneral|[Pp]resident|[Ss]pokes(?:man|woman|person)|"
     r"[Cc]ommander|[Aa]mbassador|[Gg]overnor|[Mm]ayor|[Cc]hief|[Dd]irector|[Aa]dmiral|[Cc]olonel)\s+"
     r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+"
 )
 # "documents are", "reports said": a plural noun, then its verb; not "who he says are"
-_PLURAL_AUXILIARY = re.compile(r" (?:are|were|have|had|said|say|suggest|suggested|indicate|indicated)\b")
-_PRONOUN_BEFORE = re.compile(r"\b(?:he|she|it|they|we|i|you)\s+$", re.IGNORECASE)
-_STATES_AS_VERB = re.compile(r"\s*(?:that\b|[:,\"“])|\s+(?:in|on)\s")  # "the report states that", "states: ..."
-_PASSIVE_AUXILIARIES = frozenset({"be", "been", "being", "is", "are", "was", "were"})
+_PLURAL_AUXILIARY: Final = re.compile(r" (?:are|were|have|had|said|say|suggest|suggested|indicate|indicated)\b")
+_PRONOUN_BEFORE: Final = re.compile(r"\b(?:he|she|it|they|we|i|you)\s+$", re.IGNORECASE)
+_STATES_AS_VERB: Final = re.compile(r"\s*(?:that\b|[:,\"“])|\s+(?:in|on)\s")  # "the report states that", "states: ..."
+_PASSIVE_AUXILIARIES: Final = frozenset({"be", "been", "being", "is", "are", "was", "were"})
 # "was (also) to say": a reported statement in copy translated from Polish ("miał powiedzieć")
-_REPORTATIVE_BEFORE = re.compile(r"\s+(?:was|were)\s+(?:also\s+|allegedly\s+|reportedly\s+)?to\s+$")
-_BASE_SPEECH_VERBS = frozenset({"say", "tell", "claim", "announce", "estimate", "assess", "deny", "confirm", "inform",
-                                "admit", "state", "declare", "add", "warn", "assure", "emphasize", "emphasise",
-                                "stress", "explain", "report"})
+_REPORTATIVE_BEFORE: Final = re.compile(r"\s+(?:was|were)\s+(?:also\s+|allegedly\s+|reportedly\s+)?to\s+$")
+_BASE_SPEECH_VERBS: Final = frozenset({"say", "tell", "claim", "announce", "estimate", "assess", "deny", "confirm",
+                                       "inform",
+                                       "admit", "state", "declare", "add", "warn", "assure", "emphasize", "emphasise",
+                                       "stress", "explain", "report"})
 # "called it a 'provocation'", 'calls the strike "demilitarisation"': a label within six words, not "called for"
-_CALLING_VERBS = frozenset({"called", "calls"})
-_CALLED_LABEL = re.compile(r"\s+(?!(?:for|on|up|off|in|out|back|upon|into|to|at)\b)(?:[\w'’-]+\s+){1,6}?[“\"]")
+_CALLING_VERBS: Final = frozenset({"called", "calls"})
+_CALLED_LABEL: Final = re.compile(r"\s+(?!(?:for|on|up|off|in|out|back|upon|into|to|at)\b)(?:[\w'’-]+\s+){1,6}?[“\"]")
 # every word a cue can start with
 # verbs that say something only in a frame: "... - answered Lavrov", '"...," reminds the mayor', "X reminded that ..."
-REPLY_VERBS = frozenset({"answered", "answers", "reminded", "reminds"})
-_REPLY_FRAME_BEFORE = re.compile(r"(?:[”\"]|\s[-–—])\s*$")  # a closing quote or a dash closing dash-quoted words
-_REPLY_FRAME_AFTER = re.compile(r"\s+that\b|\s*:")
+REPLY_VERBS: Final = frozenset({"answered", "answers", "reminded", "reminds"})
+_REPLY_FRAME_BEFORE: Final = re.compile(r"(?:[”\"]|\s[-–—])\s*$")  # a closing quote or a dash closing dash-quoted words
+_REPLY_FRAME_AFTER: Final = re.compile(r"\s+that\b|\s*:")
 # "X demands that Russia withdraw": a demand with its content; not "Russia's demands", "demanded money"
-DEMAND_VERBS = frozenset({"demands", "demanded", "demand"})
+DEMAND_VERBS: Final = frozenset({"demands", "demanded", "demand"})
 # "X considers that Russia could ...": an opinion with its content; not "considered a threat", "considers options"
-OPINION_THAT_VERBS = frozenset({"considers", "considered"})
+OPINION_THAT_VERBS: Final = frozenset({"considers", "considered"})
 # "X questioned whether ...", "X questioned the legitimacy of ...": doubt about a proposition or its worth; not
 # "police questioned two suspects", "X was questioned"
-QUESTIONING_VERBS = frozenset({"questioned", "questions"})
-_QUESTIONED_OBJECT = re.compile(
+QUESTIONING_VERBS: Final = frozenset({"questioned", "questions"})
+_QUESTIONED_OBJECT: Final = re.compile(
     r"\s+(?:whether|why|how|if|the\s+(?:(?:very|real|wider|historical|strategic|political)\s+)?(?:importance|need|"
     r"legitimacy|legality|validity|wisdom|value|credibility|accuracy|authenticity|sincerity|motives?|purpose|"
     r"significance|relevance|necessity|logic|reliability|veracity|figures?|numbers?|count|claims?|account|"
     r"official\s+(?:figures?|account|version)))\b"
 )
 # "X called on Russia to withdraw", "X calls on the allies to send": an appeal naming whom it addresses
-_CALLED_ON_TO = re.compile(r"\s+on\s+(?:[\w'’.-]+\s+){1,5}?to\s+[a-z]")
+_CALLED_ON_TO: Final = re.compile(r"\s+on\s+(?:[\w'’.-]+\s+){1,5}?to\s+[a-z]")
 
 
 def reply_cue(sentence: str, start: int, end: int) -> bool:
@@ -1034,45 +1049,48 @@ def reply_cue(sentence: str, start: int, end: int) -> bool:
 
 # source frames of translated and wire copy: "in the opinion of X, ..." (Polish "zdaniem"), "BelTA learned from X"
 # (the agency relays X)
-_OPINION_BEFORE = re.compile(r"\b[Ii]n\s+the\s+$")
-_OF_NEXT = re.compile(r"\s+of\b")
-_LEARNED_WORDS = frozenset({"learned", "learnt"})
-_FROM_NAME_NEXT = re.compile(r"\s+from\s+(?:the\s+)?[A-Z]")
-SOURCE_FRAMES = frozenset({"in the opinion of", "learned from"})
-_CUE_WORDS = _SPEECH_SET | {"citing", "quoting", "according", "per", "opinion"} | _LEARNED_WORDS \
-    | _ISSUE_VERBS | _FINDING_VERBS | _COUNTING_VERBS \
-    | _CALLING_VERBS | _DETAILING_VERBS | REPLY_VERBS | DEMAND_VERBS | OPINION_THAT_VERBS | QUESTIONING_VERBS
+_OPINION_BEFORE: Final = re.compile(r"\b[Ii]n\s+the\s+$")
+_OF_NEXT: Final = re.compile(r"\s+of\b")
+_LEARNED_WORDS: Final = frozenset({"learned", "learnt"})
+_FROM_NAME_NEXT: Final = re.compile(r"\s+from\s+(?:the\s+)?[A-Z]")
+SOURCE_FRAMES: Final = frozenset({"in the opinion of", "learned from"})
+_CUE_WORDS: Final = _SPEECH_SET | {"citing", "quoting", "according", "per", "opinion"} | _LEARNED_WORDS \
+           | _ISSUE_VERBS | _FINDING_VERBS | _COUNTING_VERBS \
+           | _CALLING_VERBS | _DETAILING_VERBS | REPLY_VERBS | DEMAND_VERBS | OPINION_THAT_VERBS | QUESTIONING_VERBS
 # a cue word as a whole run of ASCII letters, in the lowercased sentence (scanned from one non-letter to the next)
-_CUE_WORD_SCAN = StartScan(rf"{trie_alternation(_CUE_WORDS)}(?![a-z])", "a-z")
-_CUE_WORD_RE = _CUE_WORD_SCAN.pattern
+_CUE_WORD_SCAN: Final = StartScan(rf"{trie_alternation(_CUE_WORDS)}(?![a-z])", "a-z")
+_CUE_WORD_RE: Final = _CUE_WORD_SCAN.pattern
 # the same words after one character that is no letter, found by one finditer over the text with a space before it:
 # a word ends with a letter, so no word's last character is the next one's first and no hit is skipped
-_CUE_WORD_HITS = re.compile(rf"[^a-z]{trie_alternation(_CUE_WORDS)}(?![a-z])")
+_CUE_WORD_HITS: Final = re.compile(rf"[^a-z]{trie_alternation(_CUE_WORDS)}(?![a-z])")
 if not all(word.isascii() and word.isalpha() and word.islower() for word in _CUE_WORDS):
     raise ValueError("a cue word must be a run of lowercase ASCII letters (`_CUE_WORD_HITS`)")
 
 
 # "concluded a deal": a verb of ending, not of saying, when a determiner follows
-_CONCLUDING_VERBS = frozenset({"concluded", "concludes"})
-_DETERMINER_NEXT = re.compile(r"\s+(?:a|an|the|its|their|his|her|our|this|these|those|talks|negotiations)\b", re.I)
+_CONCLUDING_VERBS: Final = frozenset({"concluded", "concludes"})
+_DETERMINER_NEXT: Final = re.compile(r"\s+(?:a|an|the|its|their|his|her|our|this|these|those|talks|negotiations)\b",
+                                     re.I)
 # "alleged" as an adjective: after a conjunction or preposition and before a lowercase noun that is no determiner
-_BEFORE_ALLEGED_ADJECTIVE = frozenset({"and", "or", "of", "for", "over", "with", "about", "into", "on", "in", "by",
-                                       "against", "amid", "after", "nor"})
-_ALLEGED_ADJECTIVE_NEXT = re.compile(
+_BEFORE_ALLEGED_ADJECTIVE: Final = frozenset({"and", "or", "of", "for", "over", "with", "about", "into", "on", "in",
+                                              "by",
+                                              "against", "amid", "after", "nor"})
+_ALLEGED_ADJECTIVE_NEXT: Final = re.compile(
     r"\s+(?!(?:that|the|a|an|his|her|its|their|this|these|those|to|he|she|it|they|we)\b)[a-z][\w-]*")
-_PLURAL_PRESENT_SET = frozenset(PLURAL_PRESENT)
+_PLURAL_PRESENT_SET: Final = frozenset(PLURAL_PRESENT)
 # words before a base form that make it no plural present: auxiliaries, "to", "not" ("t" of "didn't"), determiners
 # ("a note", "the
 # stress"), and "take note", "under stress"
-_NOT_PLURAL_PRESENT_BEFORE = frozenset(
+_NOT_PLURAL_PRESENT_BEFORE: Final = frozenset(
     "do does did t not never to will would can could may might must should shall cannot "
     "an a the its their his her our these those this that take takes took taken taking under of no any some with "
     "without more less great special let lets helps help".split())
-_THAT_NEXT = re.compile(r"\s+that\b|\s*[:,]")  # "experts note that", "analysts note:" ("note" is also a noun)
-_PER_SOURCE = re.compile(r"\s+(?:the\s+|a\s+)?[A-Z]")
-_NOUN_BEFORE_OF = frozenset({"estimate", "estimates", "report", "reports", "claim", "claims", "forecast", "forecasts",
-                             "comments", "documents", "notes"})
-_DETERMINERS_BEFORE_NOUN = frozenset({"an", "a", "the", "its", "their", "his", "her", "our", "these", "those"})
+_THAT_NEXT: Final = re.compile(r"\s+that\b|\s*[:,]")  # "experts note that", "analysts note:" ("note" is also a noun)
+_PER_SOURCE: Final = re.compile(r"\s+(?:the\s+|a\s+)?[A-Z]")
+_NOUN_BEFORE_OF: Final = frozenset({"estimate", "estimates", "report", "reports", "claim", "claims", "forecast",
+                                    "forecasts",
+                                    "comments", "documents", "notes"})
+_DETERMINERS_BEFORE_NOUN: Final = frozenset({"an", "a", "the", "its", "their", "his", "her", "our", "these", "those"})
 
 
 def _words_before(sentence: str, start: int) -> list[str]:
@@ -1188,7 +1206,7 @@ def _cue_matches(sentence: str):
 # "Here is the full text of his statement", "Read the President's full address below:", "Full transcript of ...",
 # "Full text of Zelensky's speech at ...":
 # what follows is one speaker's own words.
-_TRANSCRIPT_MARKER = re.compile(
+_TRANSCRIPT_MARKER: Final = re.compile(
     r"^(?:here\s+is|here['’]s|below\s+is|read|the\s+following\s+is|what\s+follows\s+is)\s+"
     r"(?:(?P<whose>his|her|their|the\s+[\w\s.'’-]{1,40}?['’]s|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}['’]s|the)\s+)?"
     r"(?:(?:full|complete|entire|official)\s+(?:text|transcript|address|speech|statement|remarks)|text|transcript)\b"
@@ -1200,8 +1218,9 @@ _TRANSCRIPT_MARKER = re.compile(
 
 
 # how every `_TRANSCRIPT_MARKER` match begins, in lowercase
-_TRANSCRIPT_FIRST_WORDS = ("here", "below", "read", "the", "what", "full", "complete", "entire", "official", "text",
-                           "transcript")  # fmt: skip
+_TRANSCRIPT_FIRST_WORDS: Final = ("here", "below", "read", "the", "what", "full", "complete", "entire", "official",
+                                  "text",
+                                  "transcript")  # fmt: skip
 
 
 def transcript_marker(sentence: str) -> str | None:
@@ -1219,7 +1238,7 @@ def transcript_marker(sentence: str) -> str | None:
 
 # "- ... - said in TVN24 the ambassador X", "- said on Sunday minister X": where or when, between an inverted
 # verb and its speaker
-_INVERTED_SETTING = re.compile(
+_INVERTED_SETTING: Final = re.compile(
     r"\s+(?:on\s+(?:[A-Z][a-z]+day|[a-z]+day)|in\s+(?:an?\s+interview\s+(?:with|for|to)\s+)?[A-Z][\w.]*[A-Za-z0-9]"
     r"|to\s+(?:the\s+)?[A-Z][\w.]*[A-Za-z0-9])(?=\s+(?:the\s+|a\s+|an\s+)?[A-Za-z])"
 )
@@ -1227,14 +1246,14 @@ _INVERTED_SETTING = re.compile(
 
 # "- ... - said ambassador of Ukraine in Poland Vasyl Zvarych.": an inverted role with its "of"/"in" words, then
 # the name that closes the clause (translated copy drops the article and the commas)
-_ROLE_OF_THEN_NAME = re.compile(
+_ROLE_OF_THEN_NAME: Final = re.compile(
     r"\s+(?P<np>(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:"
     + "|".join(sorted(_APPOSITIVE_WORDS - {"the", "a", "an", "who", "one", "former", "senior"}, key=len, reverse=True))
     + r")\s+(?:of|for|in|at|to)\s+[^,;:.!?\"“”()]{1,60}?\s[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)(?=\s*(?:[,.;:!?]|$))"
 )
 
 
-_NEXT_WORD_START = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?(?P<first>\w)")
+_NEXT_WORD_START: Final = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?(?P<first>\w)")
 
 
 def _capitalised_next(after: str) -> bool:
@@ -1249,8 +1268,8 @@ def _after_inverted_setting(after: str) -> str:
     return after if m is None else after[m.end() :]
 
 
-_YES_NO_QUESTION = re.compile(r"\s*(?:Will|Would|Do|Does|Did|Can|Could|Should|Shall|May|Might)\s")
-_QUESTIONED_VERBS = _BASE_SPEECH_VERBS | {"believe", "think", "agree", "accept"}
+_YES_NO_QUESTION: Final = re.compile(r"\s*(?:Will|Would|Do|Does|Did|Can|Could|Should|Shall|May|Might)\s")
+_QUESTIONED_VERBS: Final = _BASE_SPEECH_VERBS | {"believe", "think", "agree", "accept"}
 
 
 def find_cues(sentence: str, quotes: list[tuple[int, int]]) -> list[Cue]:
@@ -1348,7 +1367,7 @@ def find_cues(sentence: str, quotes: list[tuple[int, int]]) -> list[Cue]:
 
 
 # the members of a body named before it: "the participants in the Crimea Platform", "signatories of the pact"
-_MEMBERS_BEFORE = re.compile(
+_MEMBERS_BEFORE: Final = re.compile(
     r"(?:^|\s)(?P<members>(?:[Tt]he\s+|[Aa]ll\s+)?(?:participants|members|signatories|delegates|delegations|"
     r"parties)\s+(?:in|of|to|at)\s+)$"
 )
@@ -1369,18 +1388,18 @@ def _with_members_before(before: str, phrase: str) -> str:
     return phrase
 
 
-_OWNER_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+$")
+_OWNER_BEFORE: Final = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+$")
 # those who speak for a person named by a possessive pronoun: "his lawyer told CNN", "her mother said"
-RELATIONS = frozenset(
+RELATIONS: Final = frozenset(
     "lawyer lawyers attorney attorneys wife husband mother father son daughter brother sister family relatives "
     "parents widow friend friends".split()
 )
 
 
-APPEAL_CUES = frozenset({"urged", "urges", "called for", "calls for", "called on", "calls on"})
+APPEAL_CUES: Final = frozenset({"urged", "urges", "called for", "calls for", "called on", "calls on"})
 
 
-_RELATIVE_BEFORE_CUE = re.compile(r",\s+(?:which|that)\s+[^,;:\"“”]{1,60}$")
+_RELATIVE_BEFORE_CUE: Final = re.compile(r",\s+(?:which|that)\s+[^,;:\"“”]{1,60}$")
 
 
 def _without_background_appeals(cues: list[Cue], sentence: str) -> list[Cue]:
@@ -1394,7 +1413,7 @@ def _without_background_appeals(cues: list[Cue], sentence: str) -> list[Cue]:
 
 
 # at most six words, none lowercase but function words and organisation nouns, then a colon
-_COLON_SPEAKER = re.compile(
+_COLON_SPEAKER: Final = re.compile(
     r"^\s*(?P<np>(?:[A-Z][\w'’.&-]*|of|the|for|and|ministry|intelligence|staff|command|service|office|"
     r"forces|military|army|defen[cs]e|spokesperson|spokesman|spokeswoman)(?:\s+(?:[A-Z][\w'’.&-]*|of|the|for|and|"
     r"ministry|intelligence|staff|command|service|office|forces|military|army|defen[cs]e|spokesperson|spokesman|"
@@ -1404,12 +1423,12 @@ _COLON_SPEAKER = re.compile(
 
 # a named body after the sentence's only comma, and nothing after it but the full stop: ", the Regional Military
 # Administration." (the heads a body's name ends in, capitalised: a name, not "the army")
-_TRAILING_BODY = re.compile(
+_TRAILING_BODY: Final = re.compile(
     r",\s+(?P<np>(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,5}(?:Administration|Ministry|Staff|Command|Service|Office|"
     r"Council|Directorate|Headquarters|Police|Guard|Agency|Prosecutor['’]s\s+Office))\s*[.!]?[\"”’]?\s*$"
 )
-_FIGURE = re.compile(r"\d|\b(?:" + "|".join(sorted({*UNITS, *TENS, *SCALES, "dozen"})) + r")\b", re.IGNORECASE)
-_CLAUSE_BEFORE_BODY_WORDS = 5  # "Blasts hit the town overnight" at least: a clause, not a list's last item
+_FIGURE: Final = re.compile(r"\d|\b(?:" + "|".join(sorted({*UNITS, *TENS, *SCALES, "dozen"})) + r")\b", re.IGNORECASE)
+_CLAUSE_BEFORE_BODY_WORDS: Final = 5  # "Blasts hit the town overnight" at least: a clause, not a list's last item
 
 
 def _trailing_body(sentence: str) -> re.Match[str] | None:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from claimtrack.extraction.prefilter import lowered, may_hold
 
 # Lines that are boilerplate whatever else they hold (matched case-insensitively anywhere in a short line).
-BOILERPLATE_PATTERNS: tuple[str, ...] = (
+BOILERPLATE_PATTERNS: Final[tuple[str, ...]] = (
     r"\bsubscribe\b",
     r"\bnewsletter\b",
     r"indicates required",
@@ -32,9 +33,9 @@ BOILERPLATE_PATTERNS: tuple[str, ...] = (
     r"\bvia getty images\)?\s*$",
     r"\b(photo|image|video)\s*:\s*",
 )
-_BOILERPLATE_RE = re.compile("|".join(BOILERPLATE_PATTERNS), re.IGNORECASE)
+_BOILERPLATE_RE: Final = re.compile("|".join(BOILERPLATE_PATTERNS), re.IGNORECASE)
 # A word each pattern needs (lowercase): a line with none of them is prose, without running the regex.
-_BOILERPLATE_WORDS = (
+_BOILERPLATE_WORDS: Final = (
     "subscribe", "newsletter", "indicates required", "sign up", "skip to ", "enter your email", "email address",
     "subscribed", "read", "all rights reserved", "©", "copyright", "click here", "follow us", "share ",
     "advertisement", "cookie", "close", "menu", "search", "edit post", "news feed", "more news", "editors", "related",
@@ -43,7 +44,7 @@ _BOILERPLATE_WORDS = (
 )  # fmt: skip
 
 # A line longer than this is prose even if it mentions a newsletter.
-MAX_BOILERPLATE_WORDS = 25
+MAX_BOILERPLATE_WORDS: Final = 25
 
 
 def is_boilerplate_line(line: str) -> bool:
@@ -57,8 +58,8 @@ def is_boilerplate_line(line: str) -> bool:
 
 
 # a caption's credit that opens a line: "Photo: Reuters/Gleb Garanich", "Image: AFP"
-_CREDIT_OPENING = re.compile(r"\s*(?:photo|image|video)s?\s*:\s*", re.IGNORECASE)
-MIN_PROSE_WORDS = 6
+_CREDIT_OPENING: Final = re.compile(r"\s*(?:photo|image|video)s?\s*:\s*", re.IGNORECASE)
+MIN_PROSE_WORDS: Final = 6
 
 
 def credit_then_prose(line: str, sentences: list[tuple[int, int]]) -> int:

@@ -7,12 +7,12 @@ scales both bounds. Vague amounts ("thousands") get no bounds at all.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Final, Literal
 
 Bound = Literal["low", "high", "point", "range"]
 
 # Qualifier phrase (lowercase, as written before the number) -> which bound the number sets.
-QUALIFIER_BOUNDS: dict[str, Bound] = {
+QUALIFIER_BOUNDS: Final[dict[str, Bound]] = {
     # a floor
     "at least": "low", "more than": "low", "over": "low", "well over": "low", "in excess of": "low",
     "upwards of": "low", "no fewer than": "low", "no less than": "low", "not less than": "low",
@@ -32,7 +32,7 @@ QUALIFIER_BOUNDS: dict[str, Bound] = {
 }  # fmt: skip
 
 # Qualifiers that are written after the number: "5,000 or more", "5,000-plus".
-TRAILING_QUALIFIERS: dict[str, str] = {"or more": "or more", "plus": "plus", "+": "+", "or so": "about"}
+TRAILING_QUALIFIERS: Final[dict[str, str]] = {"or more": "or more", "plus": "plus", "+": "+", "or so": "about"}
 
 
 def bounds(

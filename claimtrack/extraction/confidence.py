@@ -20,18 +20,20 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 
 from claimtrack.extraction.prefilter import StartScan, lowercase_twin, lowered, may_hold
 from claimtrack.records import ActorRef, Confidence, Reliability
 
-RELIABILITY_WEIGHT = {"A": 1.0, "B": 0.85, "C": 0.65, "D": 0.45, "E": 0.3, "F": 0.35}
-CREDIBILITY_WEIGHT = {1: 1.0, 2: 0.9, 3: 0.7, 4: 0.5, 5: 0.3, 6: 0.5}
+RELIABILITY_WEIGHT: Final = {"A": 1.0, "B": 0.85, "C": 0.65, "D": 0.45, "E": 0.3, "F": 0.35}
+CREDIBILITY_WEIGHT: Final = {1: 1.0, 2: 0.9, 3: 0.7, 4: 0.5, 5: 0.3, 6: 0.5}
 # the score of each (reliability, credibility), rounded once here: round() to 3 digits costs a float-to-decimal
 # conversion on every claim
-_SCORES = {(r, c): round(wr * wc, 3) for r, wr in RELIABILITY_WEIGHT.items() for c, wc in CREDIBILITY_WEIGHT.items()}
+_SCORES: Final = {(r, c): round(wr * wc, 3) for r, wr in RELIABILITY_WEIGHT.items() for c,
+                  wc in CREDIBILITY_WEIGHT.items()}
 
 # (pattern, credibility, ICD 203 term, reason); the lowest credibility found wins.
-LANGUAGE_CUES: tuple[tuple[str, int, str | None, str], ...] = (
+LANGUAGE_CUES: Final[tuple[tuple[str, int, str | None, str], ...]] = (
     (r"\breportedly\b|\bunconfirmed\b|\bpurport(?:ed|edly|ing)\b|\ballegedly\b|could not (?:be )?(?:independently )?"
      r"verif|cannot (?:be )?(?:independently )?verif|unverified", 4, None, "unverified or reported-speech wording"),
     (r"\bclaim(?:s|ed)?\b", 4, None, "'claimed': the speaker's assertion, not established"),
@@ -45,7 +47,7 @@ LANGUAGE_CUES: tuple[tuple[str, int, str | None, str], ...] = (
     (r"\bestimat(?:e|es|ed)\b", 3, None, "an estimate"),
 )  # fmt: skip
 # Words each cue's pattern needs, one of them at least (lowercase): the regex runs only where one is present.
-_LANGUAGE_WORDS: tuple[tuple[str, ...], ...] = (
+_LANGUAGE_WORDS: Final[tuple[tuple[str, ...], ...]] = (
     ("reportedly", "unconfirmed", "purport", "allegedly", "verif"),
     ("claim",),
     ("almost certainly",),
@@ -54,11 +56,12 @@ _LANGUAGE_WORDS: tuple[tuple[str, ...], ...] = (
     ("expect", "will", "plan", "predict", "forecast", "set to", "due to"),
     ("estimat",),
 )
-_LANGUAGE_RES = tuple(
+_LANGUAGE_RES: Final = tuple(
     (re.compile(p, re.IGNORECASE), words, c, t, r)
     for (p, c, t, r), words in zip(LANGUAGE_CUES, _LANGUAGE_WORDS, strict=True)
 )
-_LANGUAGE_TWINS = tuple(lowercase_twin(pattern) for pattern, *_ in _LANGUAGE_RES)  # run on the lowercased sentence
+# run on the lowercased sentence
+_LANGUAGE_TWINS: Final = tuple(lowercase_twin(pattern) for pattern, *_ in _LANGUAGE_RES)
 
 
 def _branches(source: str) -> list[str]:
@@ -93,9 +96,9 @@ def _scan_of(twin: re.Pattern[str]) -> re.Pattern[str] | StartScan:
     return StartScan("|".join(b[2:] for b in branches), r"\w")
 
 
-_LANGUAGE_SCANS = tuple(_scan_of(twin) for twin in _LANGUAGE_TWINS)
-_ANONYMOUS_SOURCE = re.compile(r"official|source|intelligence|diplomat|officer", re.IGNORECASE)
-PARTIES = frozenset({"Ukraine", "Russia"})
+_LANGUAGE_SCANS: Final = tuple(_scan_of(twin) for twin in _LANGUAGE_TWINS)
+_ANONYMOUS_SOURCE: Final = re.compile(r"official|source|intelligence|diplomat|officer", re.IGNORECASE)
+PARTIES: Final = frozenset({"Ukraine", "Russia"})
 
 
 def source_reliability(actor: ActorRef | None, resolved_from: str | None) -> tuple[Reliability, list[str]]:

@@ -5,20 +5,21 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Final
 
 from claimtrack.extraction.prefilter import lowered, may_hold, word_start_scan
 from claimtrack.records import ActorRef
 
-_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
-_SUBJECT = r"(?P<subject>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|[Tt]he\s+[a-z]+(?:\s+[a-z]+)?)"
-_WORDS_NOUN = r"(?:comments?|remarks?|statements?|announcement|claims?|assessment|warning|pledge)"
+_PRONOUNS: Final = frozenset({"he", "she", "they", "we", "i"})
+_SUBJECT: Final = r"(?P<subject>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|[Tt]he\s+[a-z]+(?:\s+[a-z]+)?)"
+_WORDS_NOUN: Final = r"(?:comments?|remarks?|statements?|announcement|claims?|assessment|warning|pledge)"
 # "X made the comments", "X gave the remarks", "X was speaking", "X spoke", "X was writing"
-_SPEAKER_FIRST = re.compile(
+_SPEAKER_FIRST: Final = re.compile(
     rf"^{_SUBJECT}\s+(?:(?:made|gave|delivered|posted|voiced|issued)\s+(?:the|these|those|his|her|their|its)\s+"
     rf"(?:\w+\s+)?{_WORDS_NOUN}|(?:was|were)\s+speaking|spoke|(?:was|were)\s+(?:talking|writing))\b"
 )
 # "The comments were made on Monday", "His remarks came Thursday", "The interview was published on Monday"
-_WORDS_FIRST = re.compile(
+_WORDS_FIRST: Final = re.compile(
     rf"^(?:the|his|her|their|its|those|these)\s+(?:\w+\s+)?(?:{_WORDS_NOUN}|interview|speech|address|post|video|"
     r"letter|op-ed)\s+(?:(?:was|were|had\s+been)\s+(?:made|published|aired|broadcast|released|posted|recorded|given|"
     r"delivered|issued)|came)\b",
@@ -27,12 +28,14 @@ _WORDS_FIRST = re.compile(
 
 
 # what a `_SPEAKER_FIRST` match holds within its first characters: a cheap test before the regex
-_SPEAKER_REACH = 120
-_SPEAKER_FIRST_NEEDLES = ("made", "gave", "delivered", "posted", "voiced", "issued", "speaking", "spoke", "talking",
-                          "writing")  # fmt: skip
-_WORDS_FIRST_OPENERS = ("the ", "his ", "her ", "their ", "its ", "those ", "these ")  # how `_WORDS_FIRST` opens
-_DATE_REACH = 40  # "X made the comments [at a meeting with students] Thursday": the date follows the verb closely
-_CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:when|which|where|while|as|after|before|because|but|and)\b")
+_SPEAKER_REACH: Final = 120
+_SPEAKER_FIRST_NEEDLES: Final = ("made", "gave", "delivered", "posted", "voiced", "issued", "speaking", "spoke",
+                                 "talking",
+                                 "writing")  # fmt: skip
+_WORDS_FIRST_OPENERS: Final = ("the ", "his ", "her ", "their ", "its ", "those ", "these ")  # how `_WORDS_FIRST` opens
+# "X made the comments [at a meeting with students] Thursday": the date follows the verb closely
+_DATE_REACH: Final = 40
+_CLAUSE_BREAK: Final = re.compile(r"[,;:()]|\b(?:when|which|where|while|as|after|before|because|but|and)\b")
 
 
 def dates_earlier_words(sentence: str) -> tuple[str, int] | None:
@@ -68,12 +71,12 @@ def may_be_speaker(subject: str, claimant: ActorRef) -> bool:
 
 
 # a meeting, speech, interview or visit: "X addressed the assembly", "On Thursday, X met Y", "X appeared on ABC"
-_OCCASION = re.compile(r"\b(?:addressed|met|meets|spoke|visited|attended|appeared\s+on)\b(?!\s+by\b)")
-_OCCASION_SCAN = word_start_scan(_OCCASION)  # from word start to word start: no \b tried at every character
+_OCCASION: Final = re.compile(r"\b(?:addressed|met|meets|spoke|visited|attended|appeared\s+on)\b(?!\s+by\b)")
+_OCCASION_SCAN: Final = word_start_scan(_OCCASION)  # from word start to word start: no \b tried at every character
 # one of these is in every sentence `_OCCASION` matches: a plain substring test first (most sentences have none)
-OCCASION_NEEDLES = ("met", "meets", "spoke", "visited", "attended", "addressed", "appeared")
+OCCASION_NEEDLES: Final = ("met", "meets", "spoke", "visited", "attended", "addressed", "appeared")
 # words of a name too common to tell one speaker from another
-_GENERIC_NAME_WORDS = frozenset(
+_GENERIC_NAME_WORDS: Final = frozenset(
     "the of and for said official officials spokesman spokeswoman spokesperson president minister ministry prime "
     "foreign defence defense affairs secretary general head chief adviser advisor deputy government department state "
     "office ukraine ukrainian russia russian kremlin".split()
@@ -81,8 +84,8 @@ _GENERIC_NAME_WORDS = frozenset(
 
 
 # a report before the occasion's verb: the occasion is in what was reported ("X told CNN he attended a tour in July")
-_REPORTED_BEFORE = re.compile(r"\b(?:said|says|told|tells)\b", re.IGNORECASE)
-_FRONTED_WORDS = 3  # "On Thursday, X met": the date opens the sentence, after at most this many words
+_REPORTED_BEFORE: Final = re.compile(r"\b(?:said|says|told|tells)\b", re.IGNORECASE)
+_FRONTED_WORDS: Final = 3  # "On Thursday, X met": the date opens the sentence, after at most this many words
 
 
 
@@ -131,8 +134,8 @@ def names_the_speaker(sentence: str, claimant: ActorRef) -> bool:
 
 
 # a sentence opening on a time sets a new scene: "In September 2022, ...", "On March 3 the army ..."
-_DIGIT = re.compile(r"\d")
-_OPENING_REACH = 12  # characters before the opening date: "Back in", "Then, in", a bullet
+_DIGIT: Final = re.compile(r"\d")
+_OPENING_REACH: Final = 12  # characters before the opening date: "Back in", "Then, in", a bullet
 
 
 def opens_on_a_later_time(text: str, date_starts_values: list[tuple[int, dt.date | None]], value: dt.date) -> bool:

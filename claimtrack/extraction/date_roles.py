@@ -4,9 +4,10 @@ an event; on a statement's noun ("a Tuesday tweet", "Monday's briefing") it name
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # the nouns of a statement: a date attached to one is when it was made
-SPEECH_NOUNS = frozenset(
+SPEECH_NOUNS: Final = frozenset(
     "statement statements tweet tweets post posts briefing briefings address speech speeches interview interviews "
     "remarks comments comment report reports message messages call announcement letter testimony update bulletin "
     "assessment summary conference press news video appeal declaration communique communiqué publication edition "
@@ -14,21 +15,21 @@ SPEECH_NOUNS = frozenset(
     "estimate estimates findings figures data".split()
 )
 # words that follow a date without being a noun it modifies ("the Monday before the vote", "the 24th of May, X said")
-_NOT_A_HEAD = frozenset(
+_NOT_A_HEAD: Final = frozenset(
     "and or but nor before after of to in on at by for from with when while that which who as than the a an was is "
     "were are had has have will would said says told added".split()
 )
-_DETERMINER_BEFORE = re.compile(
+_DETERMINER_BEFORE: Final = re.compile(
     r"(?:^|\s)(?P<prep>at|during|in|after|following)?\s*(?:the|a|an|this|that|its|his|her|their|our|last|next|"
     r"[A-Z][\w-]*['’]s?)\s+$",  # "Russia's February 24 invasion"
     re.IGNORECASE,
 )
-_PREPOSITION_BEFORE = re.compile(r"(?:^|\s)(?P<prep>at|during|in|after|following)\s+$", re.IGNORECASE)
-_OCCASION_PREPOSITIONS = frozenset({"at", "during", "after", "following"})
-_NEXT_WORD = re.compile(r"['’]?s?\s+(?P<word>[\w-]+)")
-_POSSESSIVE = re.compile(r"['’]s?\s")
-_OPENS_WITH_PREPOSITION = re.compile(r"(?:on|in|at|by|since|until|before|during|from|for)\s", re.IGNORECASE)
-_HEAD_REACH = 4  # "the Oct. 7 Hamas attack", "Friday's daily White House briefing": the words of the noun phrase
+_PREPOSITION_BEFORE: Final = re.compile(r"(?:^|\s)(?P<prep>at|during|in|after|following)\s+$", re.IGNORECASE)
+_OCCASION_PREPOSITIONS: Final = frozenset({"at", "during", "after", "following"})
+_NEXT_WORD: Final = re.compile(r"['’]?s?\s+(?P<word>[\w-]+)")
+_POSSESSIVE: Final = re.compile(r"['’]s?\s")
+_OPENS_WITH_PREPOSITION: Final = re.compile(r"(?:on|in|at|by|since|until|before|during|from|for)\s", re.IGNORECASE)
+_HEAD_REACH: Final = 4  # "the Oct. 7 Hamas attack", "Friday's daily White House briefing": the words of the noun phrase
 
 
 def _noun_phrase_after(text: str, end: int) -> list[str]:
@@ -76,11 +77,12 @@ def date_role(text: str, start: int, end: int) -> str | None:
     return "event"
 
 
-_RELEASED_BEFORE = re.compile(
+_RELEASED_BEFORE: Final = re.compile(
     r"\b(?:released|published|issued|presented|unveiled|made\s+public|dated|posted|delivered)\s+$", re.IGNORECASE
 )
 # "The minister, speaking to reporters on Monday, said": an aside of the speaker's opening with the speaking
-_SPEAKING_ASIDE_BEFORE = re.compile(r",\s+(?:speaking|writing|talking|addressing|testifying)\b[^,;:]{0,60}$", re.I)
+_SPEAKING_ASIDE_BEFORE: Final = re.compile(r",\s+(?:speaking|writing|talking|addressing|testifying)\b[^,;:]{0,60}$",
+                                           re.I)
 
 
 def dates_the_saying(text: str, start: int) -> bool:
@@ -92,10 +94,10 @@ def dates_the_saying(text: str, start: int) -> bool:
 
 
 # a future verb earlier in the date's own stretch of the sentence (no comma, colon or semicolon between them)
-_FUTURE_CLAUSE_BEFORE = re.compile(
+_FUTURE_CLAUSE_BEFORE: Final = re.compile(
     r"\b(?:will|shall|(?:is|are)\s+(?:due|set|expected|scheduled|going|to)|plans?\s+to)\s[^,;:]*$", re.IGNORECASE
 )
-_FUTURE_REACH = 80  # characters before the date in which the verb is looked for
+_FUTURE_REACH: Final = 80  # characters before the date in which the verb is looked for
 
 
 def in_a_future_clause(text: str, start: int) -> bool:
@@ -113,10 +115,11 @@ def _clause_window(text: str, start: int) -> int:
 
 
 # a title set off by commas after a speaker's name: ", chief economist at Nordbank," (no verb, quote or clause in it)
-_NOT_A_TITLE = r"(?:that|who|which|where|and|but|as|when|while|after|before|in|on|at|during|from|adding|saying)\b"
-_APPOSITION = re.compile(rf",\s+(?!{_NOT_A_TITLE})[^,;:\"“”()]{{2,80}}?,\s*")
-_TITLE_CLOSED = re.compile(r",\s*(?=(?:in|on|at|during)\s)")
-_APPOSITION_VERB = re.compile(r"\b(?:said|says|told|is|are|was|were|has|have|had|will|would)\b")
+_NOT_A_TITLE: Final = (r"(?:that|who|which|where|and|but|as|when|while|after|before|in|on|at|during|from|adding|"
+                       r"saying)\b")
+_APPOSITION: Final = re.compile(rf",\s+(?!{_NOT_A_TITLE})[^,;:\"“”()]{{2,80}}?,\s*")
+_TITLE_CLOSED: Final = re.compile(r",\s*(?=(?:in|on|at|during)\s)")
+_APPOSITION_VERB: Final = re.compile(r"\b(?:said|says|told|is|are|was|were|has|have|had|will|would)\b")
 
 
 def after_apposition(text: str, pos: int) -> int:
@@ -130,18 +133,18 @@ def after_apposition(text: str, pos: int) -> int:
 
 # the person told, before when it was told: "told his French counterpart Emmanuel Macron earlier on Saturday that",
 # "assured Polish Prime Minister Donald Tusk in a phone call on Monday that"
-_ADDRESSEE = re.compile(
+_ADDRESSEE: Final = re.compile(
     r"\s*(?:(?:his|her|their|its|the)\s+(?:[\w'’.-]+\s+){0,3}?(?:counterparts?|colleagues?|hosts?|guests?|allies|"
     r"ally|partners?)\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})\s+"
 )
 # what may stand between the person told and the date: an adverb of time or the setting ("in a phone call")
-_TOLD_THEN_WHEN = re.compile(
+_TOLD_THEN_WHEN: Final = re.compile(
     r"(?:(?:earlier|later|again|also|late|early)\s+)?"
     r"(?:(?:in|during|at|over|via|by)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:call|conversation|meeting|talks|briefing|interview|letter|message|visit|summit|conference)\s+)?"
 )
-_TELL_VERBS = frozenset({"told", "tells", "assured", "assures", "informed", "informs", "warned", "warns",
-                         "reminded", "reminds", "briefed"})
+_TELL_VERBS: Final = frozenset({"told", "tells", "assured", "assures", "informed", "informs", "warned", "warns",
+                                "reminded", "reminds", "briefed"})
 
 
 def past_the_addressee(verb: str, between: str) -> str:

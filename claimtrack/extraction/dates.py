@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import Final
 
 from claimtrack.extraction.numbers import UNITS
 from claimtrack.extraction.prefilter import (
@@ -27,24 +28,24 @@ from claimtrack.extraction.prefilter import (
 )
 from claimtrack.records import DateRef
 
-MONTHS = {
+MONTHS: Final = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
     "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9,
     "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
 }  # fmt: skip
-WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+WEEKDAYS: Final = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 
-_MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"  # noqa: E501
-_YEAR = r"(?P<year>(?:19|20)\d\d)"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
+_MONTH: Final = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"  # noqa: E501
+_YEAR: Final = r"(?P<year>(?:19|20)\d\d)"
+_DAY: Final = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_WEEKDAY: Final = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_PART: Final = r"(?:\s+(?:morning|afternoon|evening|night))?"
 
 # how many units back "N days ago" counts, in words
-_COUNT_WORDS = {"a": 1, "an": 1} | {word: value for word, value in UNITS.items() if 1 <= value <= 12}
+_COUNT_WORDS: Final = {"a": 1, "an": 1} | {word: value for word, value in UNITS.items() if 1 <= value <= 12}
 
 # (name, pattern) in priority order; earlier patterns win where they overlap.
-DATE_PATTERNS: tuple[tuple[str, str], ...] = (
+DATE_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     ("iso", r"\b(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\b"),
     # before "month_day", which it holds: "on Tuesday, February 8" is one day, not a Tuesday and a February 8
     ("weekday_date", rf"\b(?:on\s+)?{_WEEKDAY},?\s+{_MONTH}\.?\s+{_DAY}\b(?:,?\s+{_YEAR})?"),
@@ -70,28 +71,29 @@ DATE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("ago", rf"\b(?P<n>\d{{1,2}}|{'|'.join(_COUNT_WORDS)})\s+(?P<unit>day|week|month|year)s?\s+ago\b"),
     ("in_year", rf"\b(?P<prep>in|since|during|by|(?:by|before|until)\s+the\s+end\s+of)\s+{_YEAR}\b"),
 )  # fmt: skip
-_COMPILED = tuple((name, re.compile(pat, re.IGNORECASE)) for name, pat in DATE_PATTERNS)
+_COMPILED: Final = tuple((name, re.compile(pat, re.IGNORECASE)) for name, pat in DATE_PATTERNS)
 # scan the lowercased sentence, from one non-word character to the next (every pattern opens with \b and a word)
-_TWINS = {name: word_start_scan(lowercase_twin(pattern)) for name, pattern in _COMPILED}
-_MONTH_WORDS = frozenset(MONTHS)
-_RELATIVE_WORDS = frozenset("yesterday today tonight week month year weekend day days weeks months years morning "
-                            "evening afternoon night".split())  # fmt: skip
+_TWINS: Final = {name: word_start_scan(lowercase_twin(pattern)) for name, pattern in _COMPILED}
+_MONTH_WORDS: Final = frozenset(MONTHS)
+_RELATIVE_WORDS: Final = frozenset("yesterday today tonight week month year weekend day days weeks months years "
+                                   "morning evening afternoon night".split())  # fmt: skip
 # which patterns can match, by the words a sentence has (a cheap guard before each regex)
-_GUARDS = {
+_GUARDS: Final = {
     "iso": lambda w, s: "-" in s, "weekday": lambda w, s: bool(w & WEEKDAYS.keys()),
     "relative": lambda w, s: bool(w & _RELATIVE_WORDS), "in_year": lambda w, s: has_digit(s),
     "end_of_year": lambda w, s: "year" in w,
     "range_year": lambda w, s: has_digit(s), "ago": lambda w, s: bool(w & _RELATIVE_WORDS) and "ago" in s.lower(),
 }
-_WORDS = re.compile(r"[a-z]+")
-_TIME_WORDS = (r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|"
-               r"tonight|week|month|year|day|morning|evening|afternoon|night")
-_ANY_TIME_WORD = re.compile(rf"\d|\b(?:{_TIME_WORDS})", re.IGNORECASE)
+_WORDS: Final = re.compile(r"[a-z]+")
+_TIME_WORDS: Final = (r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|"
+                      r"tonight|week|month|year|day|morning|evening|afternoon|night")
+_ANY_TIME_WORD: Final = re.compile(rf"\d|\b(?:{_TIME_WORDS})", re.IGNORECASE)
 # the same test in two cheaper steps: a digit, else a time word in the lowercased sentence (no IGNORECASE scan)
-_TIME_WORD_IN_LOWERCASE = word_start_scan(re.compile(rf"\b(?:{_TIME_WORDS})"))
+_TIME_WORD_IN_LOWERCASE: Final = word_start_scan(re.compile(rf"\b(?:{_TIME_WORDS})"))
 # what else a pattern needs beyond its guard: a digit, and one of these words in the lowercased sentence
-_NEEDS_DIGIT = frozenset({"iso", "month_day", "day_month", "weekday_date", "range_year", "month_year", "in_year"})
-_NEEDS_WORD: dict[str, tuple[str, ...]] = {
+_NEEDS_DIGIT: Final = frozenset({"iso", "month_day", "day_month", "weekday_date", "range_year", "month_year",
+                                 "in_year"})
+_NEEDS_WORD: Final[dict[str, tuple[str, ...]]] = {
     "weekday_date": ("day",), "range_month": ("early", "mid", "late"), "range_year": ("early", "mid", "late"),
     "earlier_in_month": ("earlier", "later"), "month_rel_year": ("last", "this", "next"),
     "by_month": ("by", "until", "before"), "in_month": ("in", "last", "this", "since", "during"),
@@ -100,7 +102,7 @@ _NEEDS_WORD: dict[str, tuple[str, ...]] = {
 
 
 # the words the guards look at, each found as a whole run of letters of the lowercased sentence
-_GUARD_WORD_SCAN = StartScan(
+_GUARD_WORD_SCAN: Final = StartScan(
     rf"{trie_alternation({*_MONTH_WORDS, *WEEKDAYS, *_RELATIVE_WORDS})}(?![a-z])", "a-z"
 )
 
@@ -118,7 +120,7 @@ def _names_a_time(sentence: str, low: str | None) -> bool:
 
 
 # per pattern, in order: (name, pattern, lowercase twin, guard, needs a digit, needs one of these words)
-_PLAN = tuple(
+_PLAN: Final = tuple(
     (name, pattern, _TWINS[name], _GUARDS.get(name), name in _NEEDS_DIGIT, _NEEDS_WORD.get(name))
     for name, pattern in _COMPILED
 )
@@ -231,7 +233,7 @@ def _resolve(name: str, m: re.Match[str], published: dt.date | None, context_day
 
 
 # a modal or a plan and up to four words of its clause just before a month: "will begin in", "is expected to arrive in"
-_FUTURE_VERB_BEFORE = re.compile(
+_FUTURE_VERB_BEFORE: Final = re.compile(
     r"\b(?:will|would|could|may|might|shall|(?:expected|set|due|scheduled|planned|plans?|going)\s+to)"
     r"(?:\s+[a-z-]+){0,4}\s+$",
     re.IGNORECASE,
@@ -281,10 +283,10 @@ def _titled(rel: str) -> bool:
     return " " in rel and last[0].isupper() and not last.isupper()
 
 
-_PARTS_OF_DAY = (" morning", " afternoon", " evening", " night")
+_PARTS_OF_DAY: Final = (" morning", " afternoon", " evening", " night")
 # the words that may follow "in the evening" as a time phrase; another lowercase word is a noun it modifies
-_AFTER_TIME_PHRASE = frozenset("of on in at the a an he she they it we i there local time hours".split())
-_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+_AFTER_TIME_PHRASE: Final = frozenset("of on in at the a an he she they it we i there local time hours".split())
+_NEXT_WORD: Final = re.compile(r"\s+([a-z]+)\b")
 
 
 def _anaphoric_part_of_day(rel: str) -> bool:
@@ -379,20 +381,20 @@ def find_dates(
 
 # "KYIV, Nov 3 (Reuters) -", "MINSK, 16 August (BelTA) –", "WASHINGTON, Dec. 30 —": a line opening with a place,
 # a day without a year and a dash, the agency in brackets between them if any
-_DATELINE = re.compile(
+_DATELINE: Final = re.compile(
     r"[ \t]*(?P<place>[A-Z][A-Za-z'.-]*(?: [A-Z][A-Za-z'.-]*){0,3}"
     r"(?:,[ \t]*[A-Z][A-Za-z'.-]*(?: [A-Z][A-Za-z'.-]*){0,3})?),[ \t]+"
     rf"(?:{_DAY}[ \t]+{_MONTH}|{_MONTH.replace('?P<month>', '?P<month2>')}\.?[ \t]+(?P<day2>[0-3]?\d))\b\.?"
     r"[ \t]*(?P<agency>\([A-Za-z][\w .&/-]{0,30}\)[ \t]*)?[-–—]"
 )  # matched at the start of a line
 # its day and dash, searched for first: a comma opens it, which the search skips to quickly
-_MONTH_WORD = _MONTH.replace("?P<month>", "?:")
-_DATELINE_TAIL = re.compile(
+_MONTH_WORD: Final = _MONTH.replace("?P<month>", "?:")
+_DATELINE_TAIL: Final = re.compile(
     rf",[ \t]+(?:[0-3]?\d(?:st|nd|rd|th)?[ \t]+{_MONTH_WORD}|{_MONTH_WORD}\.?[ \t]+[0-3]?\d)\b\.?[ \t]*"
     r"(?:\([^)\n]{1,32}\)[ \t]*)?[-–—]"
 )
-_DATELINE_SCAN_CHARS = 4000  # a dateline opens the story: after a headline and a few lines of page furniture
-_TIME_ZONE_DAYS = 1  # a dateline in local time may name the day after the UTC publication date
+_DATELINE_SCAN_CHARS: Final = 4000  # a dateline opens the story: after a headline and a few lines of page furniture
+_TIME_ZONE_DAYS: Final = 1  # a dateline in local time may name the day after the UTC publication date
 
 
 def find_dateline(text: str, published: dt.date | None) -> DateMention | None:

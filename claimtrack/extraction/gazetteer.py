@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Final
 
 
 @dataclass(frozen=True)
@@ -109,7 +110,7 @@ def user_data_paths(env_var: str) -> list[Path]:
 
 
 # The environment variables that name user lexicon files; read once per document while it is extracted.
-LEXICON_VARIABLES = ("CLAIMTRACK_PLACES", "CLAIMTRACK_UNITS", "CLAIMTRACK_DEMONYMS", "CLAIMTRACK_ACTORS")
+LEXICON_VARIABLES: Final = ("CLAIMTRACK_PLACES", "CLAIMTRACK_UNITS", "CLAIMTRACK_DEMONYMS", "CLAIMTRACK_ACTORS")
 _pinned: ContextVar[dict[str, str] | None] = ContextVar("claimtrack_pinned_lexicon_variables", default=None)
 
 

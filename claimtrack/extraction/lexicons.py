@@ -13,12 +13,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Final
 
 from claimtrack.extraction.gazetteer import env_value, user_data_paths
 
 # "the ministry's figures", "a report by X": the nouns of a document that speaks for its author
-DOCUMENT_WORDS = ("database", "data", "figures", "statistics", "report", "reports", "study", "survey", "statement",
-                  "estimate", "estimates", "tally", "analysis", "findings")  # fmt: skip
+DOCUMENT_WORDS: Final = ("database", "data", "figures", "statistics", "report", "reports", "study", "survey",
+                         "statement",
+                         "estimate", "estimates", "tally", "analysis", "findings")  # fmt: skip
 
 
 def _env_key(env_var: str) -> str:

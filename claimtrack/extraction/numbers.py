@@ -3,52 +3,53 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
-UNITS = {
+UNITS: Final = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
 }  # fmt: skip
-TENS = {
+TENS: Final = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
     "ninety": 90,
 }  # fmt: skip
-SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
-SCALE_ABBREVIATIONS = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000}
+SCALES: Final = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+SCALE_ABBREVIATIONS: Final = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000}
 # "a dozen" is twelve; "a hundred" one hundred; "a couple of" two.
-ARTICLE_NUMBERS = {"half a million": 500_000, "half a billion": 500_000_000, "half a dozen": 6, "a dozen": 12, "a hundred": 100, "a thousand": 1_000, "a million": 1_000_000, "a couple of": 2}  # noqa: E501
+ARTICLE_NUMBERS: Final = {"half a million": 500_000, "half a billion": 500_000_000, "half a dozen": 6, "a dozen": 12, "a hundred": 100, "a thousand": 1_000, "a million": 1_000_000, "a couple of": 2}  # noqa: E501
 
 # a fraction of a scale word: "a quarter of a million", "three quarters of a million", "one and a half million",
 # "a million and a half"; the fraction words and their values
-FRACTIONS = {"half": 1 / 2, "third": 1 / 3, "thirds": 1 / 3, "quarter": 1 / 4, "quarters": 1 / 4, "fifth": 1 / 5,
-             "fifths": 1 / 5, "tenth": 1 / 10, "tenths": 1 / 10}
-_SCALE_WORD = r"(?:thousand|million|billion)"
-_SMALL_WORD = r"(?:" + "|".join(sorted(UNITS, key=len, reverse=True)) + r")"
-FRACTION_OF_SCALE = (
+FRACTIONS: Final = {"half": 1 / 2, "third": 1 / 3, "thirds": 1 / 3, "quarter": 1 / 4, "quarters": 1 / 4, "fifth": 1 / 5,
+                    "fifths": 1 / 5, "tenth": 1 / 10, "tenths": 1 / 10}
+_SCALE_WORD: Final = r"(?:thousand|million|billion)"
+_SMALL_WORD: Final = r"(?:" + "|".join(sorted(UNITS, key=len, reverse=True)) + r")"
+FRACTION_OF_SCALE: Final = (
     rf"(?:a|one|two|three|four)[\s-](?:half|thirds?|quarters?|fifths?|tenths?)\sof\sa\s{_SCALE_WORD}"
     rf"|(?:{_SMALL_WORD})\sand\sa\shalf\s{_SCALE_WORD}|a\s{_SCALE_WORD}\sand\sa\shalf"
 )
-_FRACTION_RE = re.compile(
+_FRACTION_RE: Final = re.compile(
     rf"(?:(?P<num>a|{_SMALL_WORD})[\s-](?P<frac>{'|'.join(FRACTIONS)})\sof\sa\s(?P<scale>{_SCALE_WORD})"
     rf"|(?P<whole>a|{_SMALL_WORD})\s(?:and\sa\shalf\s(?P<scale2>{_SCALE_WORD})|(?P<scale3>{_SCALE_WORD})\sand\sa\shalf))$"
 )
 
-WORD_NUMBER = (
+WORD_NUMBER: Final = (
     r"(?:(?:" + "|".join(sorted(TENS, key=len, reverse=True)) + r")(?:[\s-](?:"
     + "|".join(sorted(UNITS, key=len, reverse=True)) + r"))?|"
     + "|".join(sorted(UNITS, key=len, reverse=True)) + ")"
 )
 # e.g. "five thousand", "twenty-five", "two hundred and fifty thousand", "a dozen"
-WORD_NUMBER_PHRASE = (
+WORD_NUMBER_PHRASE: Final = (
     r"(?:" + WORD_NUMBER + r"|a)(?:[\s-](?:and\s)?(?:" + WORD_NUMBER + r"|hundred|thousand|million|billion))*"
     r"(?:\sdozen)?|a dozen|half a dozen|a couple of"
 )
 # thousands grouped by commas ("720,000") or, in European and translated copy, by a space ("720 000", also the
 # no-break and narrow no-break spaces); a space-grouped number is not read out of a longer run of digits
-_GROUP_SPACES = " \u00a0\u202f"
-DIGITS = (rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|(?<![\d,.])\d{{1,3}}(?:[{_GROUP_SPACES}]\d{{3}})+(?![\d,.]?\d)|"
-          r"\d+(?:\.\d+)?")
-SCALE = r"(?:\s?(?:hundred|thousand|million|billion)\b|(?:k|m|mn|mln|bn)\b)"
+_GROUP_SPACES: Final = " \u00a0\u202f"
+DIGITS: Final = (rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|(?<![\d,.])\d{{1,3}}(?:[{_GROUP_SPACES}]\d{{3}})+(?![\d,.]?\d)|"
+                 r"\d+(?:\.\d+)?")
+SCALE: Final = r"(?:\s?(?:hundred|thousand|million|billion)\b|(?:k|m|mn|mln|bn)\b)"
 
 
 def parse_digits(raw: str) -> float:

@@ -16,6 +16,7 @@ from collections import deque
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
+from typing import Final
 
 from claimtrack.extraction.actors import (
     DETERMINERS,
@@ -95,35 +96,37 @@ from claimtrack.extraction.subjects import side_of, subject_of
 from claimtrack.records import ActorRef, DateRef, Evidence, ExtractedClaim, Quantity
 from claimtrack.records import Attribution as AttributionKind
 
-PRESENT_TENSE_CUES = frozenset({"says", "say", "tells", "claims", "reports", "estimates", "believes", "warns",
-                                "denies", "confirms", "announces", "thinks", "expects"})  # fmt: skip
-FORECAST_RE = re.compile(
+PRESENT_TENSE_CUES: Final = frozenset({"says", "say", "tells", "claims", "reports", "estimates", "believes", "warns",
+                                       "denies", "confirms", "announces", "thinks", "expects"})  # fmt: skip
+FORECAST_RE: Final = re.compile(
     r"\b(?:expected\s+to|will|plans?\s+to|planning\s+to|set\s+to|is\s+to|are\s+to|would|by\s+(?:the\s+end\s+of\s+)?"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b",
     re.IGNORECASE,
 )
-FORECAST_TWIN = lowercase_twin(FORECAST_RE)
+FORECAST_TWIN: Final = lowercase_twin(FORECAST_RE)
 # the twin as a scan from one non-word character to the next: every word of it begins with a letter, so its
 # leading \b is (?<!\w)
-FORECAST_SCAN = StartScan(FORECAST_TWIN.pattern.removeprefix(r"\b"), r"\w")
-SIDE_CARRY_SENTENCES = 3
-_TROOP_NOUN_WORDS = ("troops", "soldiers", "units", "forces", "brigades", "battalions", "personnel", "servicemen",
-                     "fighters", "officers", "pilots")  # fmt: skip
-_TROOP_NOUNS = "(?:" + "|".join(_TROOP_NOUN_WORDS) + ")"
+FORECAST_SCAN: Final = StartScan(FORECAST_TWIN.pattern.removeprefix(r"\b"), r"\w")
+SIDE_CARRY_SENTENCES: Final = 3
+_TROOP_NOUN_WORDS: Final = ("troops", "soldiers", "units", "forces", "brigades", "battalions", "personnel",
+                            "servicemen",
+                            "fighters", "officers", "pilots")  # fmt: skip
+_TROOP_NOUNS: Final = "(?:" + "|".join(_TROOP_NOUN_WORDS) + ")"
 
 
 # "the report said": a document speaks for the organisation that published it
-_DISPLAY_VERBS = frozenset({"shows", "showed"})  # what data, a survey or a body shows, not a person
-_DOCUMENT_NP = re.compile(r"^(?:the|its|this|that|these)\s+"
-                          r"(?:new\s+|latest\s+|annual\s+|presented\s+|published\s+|joint\s+)?"
-                          r"(?:report|study|survey|statement|analysis|assessment|document|update|data|figures|"
-                          r"statistics)$", re.I)
+_DISPLAY_VERBS: Final = frozenset({"shows", "showed"})  # what data, a survey or a body shows, not a person
+_DOCUMENT_NP: Final = re.compile(r"^(?:the|its|this|that|these)\s+"
+                                 r"(?:new\s+|latest\s+|annual\s+|presented\s+|published\s+|joint\s+)?"
+                                 r"(?:report|study|survey|statement|analysis|assessment|document|update|data|figures|"
+                                 r"statistics)$", re.I)
 
 
 # a document and its author named in a sentence of its own: "a report published by the Conflict Observatory",
 # "a new study by researchers at Yale", "an analysis from the Kiel Institute"
-_AUTHORED_NOUNS = ("report", "study", "survey", "analysis", "assessment", "investigation", "review", "paper", "dossier")
-_AUTHORED_DOCUMENT = re.compile(
+_AUTHORED_NOUNS: Final = ("report", "study", "survey", "analysis", "assessment", "investigation", "review", "paper",
+                          "dossier")
+_AUTHORED_DOCUMENT: Final = re.compile(
     rf"\b(?:{'|'.join(_AUTHORED_NOUNS)})\s+(?:(?:{'|'.join(sorted(AUTHORING | {'issued', 'produced'}))})\s+)?"
     r"(?:by|from)\s+(?P<who>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*)"
 )
@@ -142,8 +145,8 @@ def _introduced_publisher(text: str, ctx: Context) -> None:
 
 # a statement and its authors: "X and Y said in a joint statement", "a statement issued by X", "X, in a statement,
 # called on ...": whom a later "the statement said" quotes
-_STATEMENT_WORDS = ("statement", "declaration", "communique", "communiqué")
-_STATEMENT_BY = re.compile(
+_STATEMENT_WORDS: Final = ("statement", "declaration", "communique", "communiqué")
+_STATEMENT_BY: Final = re.compile(
     r"\b(?:statement|declaration|communiqu[eé])\s+(?:(?:issued|signed|released|published|adopted)\s+)?by\s+"
     r"(?P<who>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|on|in|and)\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*)"
 )
@@ -170,7 +173,7 @@ def _statement_speaker(phrase: str, ctx: Context) -> ActorRef | None:
     return ctx.last_publisher
 
 
-SUBJECT_REACH = 2  # how many sentences back a "he said" looks for a person named as a sentence's subject
+SUBJECT_REACH: Final = 2  # how many sentences back a "he said" looks for a person named as a sentence's subject
 
 
 @dataclass
@@ -227,7 +230,7 @@ def _relative_quotes(sentence: Sentence, spans: list[tuple[int, int]], ends: lis
     return out
 
 
-_LINE_RE = re.compile(r"[^\n]+")
+_LINE_RE: Final = re.compile(r"[^\n]+")
 
 
 def _document_quotes(text: str) -> list[tuple[int, int]]:
@@ -263,7 +266,7 @@ def _mostly_quoted(sentence: Sentence, quotes: list[tuple[int, int]]) -> bool:
     return covered >= 0.6 * max(1, len(sentence.text))
 
 
-_POSSESSIVE_END = re.compile(r"['’]s$")
+_POSSESSIVE_END: Final = re.compile(r"['’]s$")
 
 
 def _pronoun_actor(pronoun: str, ctx: Context, before: str = "") -> ActorRef | None:
@@ -278,7 +281,7 @@ def _pronoun_actor(pronoun: str, ctx: Context, before: str = "") -> ActorRef | N
 
 
 # "... and he said", "Putin, who he says ...": the pronoun after "and", "but" or a relative means the subject
-_COORDINATED_PRONOUN = re.compile(r"\s(?:and|but|who|whom)\s+(?:he|she)\s+(?:[a-z]+\s+)?$")
+_COORDINATED_PRONOUN: Final = re.compile(r"\s(?:and|but|who|whom)\s+(?:he|she)\s+(?:[a-z]+\s+)?$")
 
 
 def _clause_subject_person(before: str, ctx: Context) -> ActorRef | None:
@@ -327,7 +330,7 @@ def _subject_person(ctx: Context) -> ActorRef | None:
     return None
 
 
-_RELATION_PHRASE = re.compile(rf"(?:[Hh]is|[Hh]er)\s+(?P<noun>{'|'.join(sorted(RELATIONS))})")
+_RELATION_PHRASE: Final = re.compile(rf"(?:[Hh]is|[Hh]er)\s+(?P<noun>{'|'.join(sorted(RELATIONS))})")
 
 
 def _owner_of(before: str, ctx: Context) -> ActorRef | None:
@@ -341,7 +344,7 @@ def _owner_of(before: str, ctx: Context) -> ActorRef | None:
     return None
 
 
-_NAME_RUN = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}\b")
+_NAME_RUN: Final = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}\b")
 
 
 def _relation_of(owner: ActorRef, noun: str, raw: str) -> ActorRef:
@@ -367,14 +370,14 @@ def _span_of(sentence: str, phrase: str | None, cue_start: int | None = None) ->
     return [(i, end)]
 
 
-_MEDIA_NAME = r"(?P<media>(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"
+_MEDIA_NAME: Final = r"(?P<media>(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"
 # the outlet a cue's words go to: the nearest name ("told Bloomberg that Germany ..."), else the furthest within
 # reach ("told German newspaper Der Tagesspiegel", "confirmed the report to the Financial Times")
-_WORDS_BEFORE_MEDIA = r"\s+(?:[\w\s]{0,30}?\s)"  # up to 30 characters of words before the outlet, optional
-_MEDIA_AFTER = re.compile(_WORDS_BEFORE_MEDIA + r"??(?:to|with)?\s*" + _MEDIA_NAME)
-_MEDIA_FURTHER_AFTER = re.compile(_WORDS_BEFORE_MEDIA + r"?(?:to|with)?\s*" + _MEDIA_NAME)
-_INTERVIEW_AFTER = re.compile(r"\s+in\s+an\s+interview\s+with")
-_INTERVIEW_WITH = re.compile(r"\bin\s+an\s+interview\s+with\s+" + _MEDIA_NAME, re.IGNORECASE)
+_WORDS_BEFORE_MEDIA: Final = r"\s+(?:[\w\s]{0,30}?\s)"  # up to 30 characters of words before the outlet, optional
+_MEDIA_AFTER: Final = re.compile(_WORDS_BEFORE_MEDIA + r"??(?:to|with)?\s*" + _MEDIA_NAME)
+_MEDIA_FURTHER_AFTER: Final = re.compile(_WORDS_BEFORE_MEDIA + r"?(?:to|with)?\s*" + _MEDIA_NAME)
+_INTERVIEW_AFTER: Final = re.compile(r"\s+in\s+an\s+interview\s+with")
+_INTERVIEW_WITH: Final = re.compile(r"\bin\s+an\s+interview\s+with\s+" + _MEDIA_NAME, re.IGNORECASE)
 
 
 def _relay_after_cue(sentence: str, cue: Cue, persons: PersonRegistry) -> ActorRef | None:
@@ -398,8 +401,9 @@ def _relay_after_cue(sentence: str, cue: Cue, persons: PersonRegistry) -> ActorR
     return None
 
 
-_HEADLINE_LABELS = frozenset({"watch", "read", "source", "sources", "author", "authors", "photo", "video", "update",
-                              "note", "editor's note", "breaking", "live", "opinion", "analysis", "comment"})
+_HEADLINE_LABELS: Final = frozenset({"watch", "read", "source", "sources", "author", "authors", "photo", "video",
+                                     "update",
+                                     "note", "editor's note", "breaking", "live", "opinion", "analysis", "comment"})
 
 
 def _headline_speaker(actor: ActorRef, phrase: str) -> bool:
@@ -417,7 +421,7 @@ def _headline_speaker(actor: ActorRef, phrase: str) -> bool:
     return True
 
 
-_TRANSLATION_END = re.compile(r"\b(?:translation|transcript)$")
+_TRANSLATION_END: Final = re.compile(r"\b(?:translation|transcript)$")
 
 
 def _relayed_by_media(before: str, ctx: Context) -> bool:
@@ -523,8 +527,8 @@ def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution
 
 
 # a fronted frame naming an outlet: "As reported by Ukrinform, ...", "As Reuters reports, ..."
-_AS_FRAME = re.compile(r"As\s+(?:(?:was\s+|has\s+been\s+)?reported\s+by\s+[^,]{2,60}|[^,]{2,60}?\s+(?:reported|reports|"
-                       r"writes|wrote|informs|informed|notes|noted))\s*,\s")
+_AS_FRAME: Final = re.compile(r"As\s+(?:(?:was\s+|has\s+been\s+)?reported\s+by\s+[^,]{2,60}|[^,]{2,60}?\s+(?:reported|"
+                              r"reports|writes|wrote|informs|informed|notes|noted))\s*,\s")
 
 
 def _speaker_after_as_frame(
@@ -544,8 +548,9 @@ def _speaker_after_as_frame(
     return None
 
 
-_PASSIVE_QUOTED = re.compile(r"\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:quoted|cited)\s+by\s")
-_QUOTED_BY = re.compile(r"\b(?:quoted|cited)\s+(?:(?:on|in|late|early)\s+[\w.]+(?:\s+\d{1,2})?\s+)?by\s+" + _MEDIA_NAME)
+_PASSIVE_QUOTED: Final = re.compile(r"\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:quoted|cited)\s+by\s")
+_QUOTED_BY: Final = re.compile(r"\b(?:quoted|cited)\s+(?:(?:on|in|late|"
+                               r"early)\s+[\w.]+(?:\s+\d{1,2})?\s+)?by\s+" + _MEDIA_NAME)
 
 
 def _quoted_by_match(sentence: str) -> re.Match[str] | None:
@@ -578,12 +583,13 @@ def _closing_media(sentence: str, cues: list[Cue], speaker_cue: Cue, actor: Acto
     return None
 
 
-_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}  # "according to him", "citing her"
-_BELIEF_VERBS = frozenset({"believes", "believe", "assessed", "assesses", "assess", "thinks", "estimates", "estimated",
-                           "estimate", "expects"})
+_OBJECT_PRONOUNS: Final = {"him": "he", "her": "she", "them": "they"}  # "according to him", "citing her"
+_BELIEF_VERBS: Final = frozenset({"believes", "believe", "assessed", "assesses", "assess", "thinks", "estimates",
+                                  "estimated",
+                                  "estimate", "expects"})
 
 
-_RELATIVE_ASIDE_BEFORE = re.compile(r",\s+(?:which|who)\s+[^,;:\"“”]{1,60}$")
+_RELATIVE_ASIDE_BEFORE: Final = re.compile(r",\s+(?:which|who)\s+[^,;:\"“”]{1,60}$")
 
 
 def _main_clause_cue_first(cues: list[Cue], text: str) -> list[Cue]:
@@ -625,7 +631,7 @@ def _outer_frame_first(cues: list[Cue], text: str) -> list[Cue]:
     return cues
 
 
-_INVERTED_FRAME_VERBS = frozenset({"said", "says", "added", "stressed", "noted", "emphasized", "emphasised"})
+_INVERTED_FRAME_VERBS: Final = frozenset({"said", "says", "added", "stressed", "noted", "emphasized", "emphasised"})
 
 
 def _closing_inverted_frame(cue: Cue, text: str) -> bool:
@@ -637,12 +643,12 @@ def _closing_inverted_frame(cue: Cue, text: str) -> bool:
     return after.startswith(cue.phrase) and not after[len(cue.phrase) :].strip(" .!?\"”’")
 
 
-_ADVERBIAL_TAIL = re.compile(
+_ADVERBIAL_TAIL: Final = re.compile(
     r"(?:(?:on|in|at|during|late|early|earlier|later|last|this|yesterday|today|tonight|after|before)\b[^,;:\"“”]*)?"
 )
 
 
-_COMMITMENT_VERBS = frozenset({"pledged", "pledges", "promised", "promises", "committed", "commits"})
+_COMMITMENT_VERBS: Final = frozenset({"pledged", "pledges", "promised", "promises", "committed", "commits"})
 
 
 def _names_a_state(cue: Cue) -> bool:
@@ -684,7 +690,7 @@ def _strip_possessive_document(phrase: str) -> str:
     return phrase if bloc_of_none(author.split()) else author  # "foreign data": the document, of no one named
 
 
-_CLAUSE_PUNCTUATION = re.compile(r"[,;:]")
+_CLAUSE_PUNCTUATION: Final = re.compile(r"[,;:]")
 
 
 def _claim_date(
@@ -760,14 +766,16 @@ def _may_date_saying(
     return d.ref.raw[:6].lower() != "since "
 
 
-_SAYING_REACH = 45  # characters between a verb of saying and the date of the saying ("said in a statement on Monday")
-_VENUE_REACH = 100  # ... when they are the setting: "told reporters at a joint briefing with his counterpart in Riga"
+# characters between a verb of saying and the date of the saying ("said in a statement on Monday")
+_SAYING_REACH: Final = 45
+# ... when they are the setting: "told reporters at a joint briefing with his counterpart in Riga"
+_VENUE_REACH: Final = 100
 # the words after a cue that name where or to whom it was said, not a clause of its own
-_VENUE_OPENING = re.compile(r"\s*(?:(?:this|so|it)\s+)?"
-                            r"(?:(?:to\s+)?(?:reporters|journalists|lawmakers|parliament|the\s+media)\s+)?"
-                            r"(?:at|during|in|while|via|on)\s", re.IGNORECASE)
+_VENUE_OPENING: Final = re.compile(r"\s*(?:(?:this|so|it)\s+)?"
+                                   r"(?:(?:to\s+)?(?:reporters|journalists|lawmakers|parliament|the\s+media)\s+)?"
+                                   r"(?:at|during|in|while|via|on)\s", re.IGNORECASE)
 # "wrote in the Times after his visit to Kyiv on Friday": the date is the visit's
-_EVENT_CLAUSE = re.compile(r"\b(?:after|before|following|since|until|ahead\s+of)\b", re.IGNORECASE)
+_EVENT_CLAUSE: Final = re.compile(r"\b(?:after|before|following|since|until|ahead\s+of)\b", re.IGNORECASE)
 
 
 def _dates_the_verb(d: DateMention, sentence: Sentence, cue: Cue, attribution: Attribution | None) -> bool:
@@ -800,8 +808,8 @@ def _after_cue(text: str, cue: Cue, attribution: Attribution | None, start: int)
 
 
 # a subject pronoun or an auxiliary: the words after the cue open a clause of their own, the reported one
-_REPORTED_CLAUSE = re.compile(r"\b(?:(?:he|she|it|they|we|i|you)\s+\w|(?:will|would|could|can|may|might|must|should|"
-                              r"has|have|had|was|were|is|are)\b)", re.IGNORECASE)
+_REPORTED_CLAUSE: Final = re.compile(r"\b(?:(?:he|she|it|they|we|i|you)\s+\w|(?:will|would|could|can|may|might|must|"
+                                     r"should|has|have|had|was|were|is|are)\b)", re.IGNORECASE)
 
 
 def _coming_weekday(date: DateMention, clause: str) -> bool:
@@ -811,12 +819,15 @@ def _coming_weekday(date: DateMention, clause: str) -> bool:
         and search_lowered(FORECAST_RE, FORECAST_SCAN, clause)
 
 
-_FRONTED_OPENERS = frozenset({"in", "at", "on", "during", "after", "before", "since", "by", "earlier", "later", "late",
-                              "early", "prior", "shortly", "as", "from", "until", "over", "throughout", "last", "this",
-                              "for", "then", "but", "and", "also", "separately", "meanwhile", "speaking", "writing"})
+_FRONTED_OPENERS: Final = frozenset({"in", "at", "on", "during", "after", "before", "since", "by", "earlier", "later",
+                                     "late",
+                                     "early", "prior", "shortly", "as", "from", "until", "over", "throughout", "last",
+                                     "this",
+                                     "for", "then", "but", "and", "also", "separately", "meanwhile", "speaking",
+                                     "writing"})
 
 
-_PART_OPENERS = (", ", " and ", " but ")
+_PART_OPENERS: Final = (", ", " and ", " but ")
 
 
 def _fronted_adverbial(text: str, start: int) -> bool:
@@ -833,8 +844,8 @@ def _fronted_adverbial(text: str, start: int) -> bool:
 
 
 # words that open a phrase set off by commas between a fronted date and the speaker ("after weeks of denials")
-_ASIDE_OPENERS = frozenset("after before amid amidst following despite during with without in at on via as while when "
-                           "upon ahead like unlike".split())  # fmt: skip
+_ASIDE_OPENERS: Final = frozenset("after before amid amidst following despite during with without in at on via as "
+                                  "while when upon ahead like unlike".split())  # fmt: skip
 
 
 def _fronted_date_then_asides(text: str, start: int, end: int, speaker_start: int) -> bool:
@@ -888,10 +899,11 @@ def _side_at(ctx: Context, index: int) -> str | None:
     return ctx.side_at[index]
 
 
-_ISO_DATE = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d")  # the dates pattern "iso", without its word boundaries
+_ISO_DATE: Final = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d")  # the dates pattern "iso", without its word boundaries
 # every anaphoric day ("earlier in the day", "later that day", "the day before", "that evening") holds one of these
-_ANAPHORIC_DAY = re.compile(r"(?:the|that|same|previous|preceding)\s+(?:day|morning|afternoon|evening|night)")
-_ANAPHORIC_DAY_NOUNS = ("day", "night", "evening", "morning", "afternoon")  # one is in every `_ANAPHORIC_DAY` match
+_ANAPHORIC_DAY: Final = re.compile(r"(?:the|that|same|previous|preceding)\s+(?:day|morning|afternoon|evening|night)")
+# one is in every `_ANAPHORIC_DAY` match
+_ANAPHORIC_DAY_NOUNS: Final = ("day", "night", "evening", "morning", "afternoon")
 
 
 def _context_day(ctx: Context, sentence: Sentence) -> dt.date | None:
@@ -970,7 +982,7 @@ def _note_days(ctx: Context, dates: list[DateMention]) -> None:
             ctx.undated.clear()  # the skipped sentences before this one no longer matter
 
 
-_ATTRIBUTION_KINDS: dict[str, AttributionKind] = {
+_ATTRIBUTION_KINDS: Final[dict[str, AttributionKind]] = {
     "person": "named", "organisation": "named", "anonymous": "anonymous", "media": "media"
 }
 
@@ -979,7 +991,7 @@ def _attribution_kind(actor: ActorRef) -> AttributionKind:
     return _ATTRIBUTION_KINDS[actor.kind]
 
 
-_LETTER_WORD = re.compile(r"[^\W\d_]+")
+_LETTER_WORD: Final = re.compile(r"[^\W\d_]+")
 
 
 def _says_something(text: str) -> bool:
@@ -990,7 +1002,7 @@ def _says_something(text: str) -> bool:
 
 
 # "has not confirmed", "did not deny", "declined to confirm": the verb's act did not take place
-_NEGATED_BEFORE = re.compile(
+_NEGATED_BEFORE: Final = re.compile(
     r"(?:\bnot|\bnever|n['’]t|\b(?:declined|refused|failed)\s+to)\s+(?:\w+ly\s+|yet\s+)?$", re.IGNORECASE
 )
 
@@ -1009,8 +1021,8 @@ def _statement_kind(cue: Cue | None, text: str) -> str:
 
 
 # what lies between a denial and the noun it denies: "denied (the) reports", "rejected Western claims"
-_DENIED_OBJECT_GAP = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}")
-_CLAUSE_TURN = re.compile(r"\b(?:but|and|while|though)\b", re.IGNORECASE)
+_DENIED_OBJECT_GAP: Final = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}")
+_CLAUSE_TURN: Final = re.compile(r"\b(?:but|and|while|though)\b", re.IGNORECASE)
 
 
 def _denied_object(denial: Cue, other: Cue, text: str) -> bool:
@@ -1166,7 +1178,7 @@ def _deferred_loose(
 
 # "The UK plans to give ... 400 vehicles", "Germany will send 20 tanks", "The Ministry of Defence will also send":
 # a government's stated commitment is its claim
-_COMMITMENT = re.compile(
+_COMMITMENT: Final = re.compile(
     r"(?:^|,\s+)(?P<who>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w.'’-]*){0,3})\s+(?:also\s+)?"
     r"(?:will|plans\s+to|is\s+to|"
     r"intends\s+to|(?:has\s+)?pledged\s+to|(?:has\s+)?promised\s+to|(?:has\s+)?agreed\s+to|is|are)\s+(?:also\s+)?"
@@ -1176,10 +1188,10 @@ _COMMITMENT = re.compile(
 
 # `_COMMITMENT` after a comma: where the pattern can match but at the sentence's start. Its opening branch
 # (?:^|,\s+) gives the engine no character to skip ahead with, so the whole pattern was tried at every position
-_COMMITMENT_OPENING = r"(?:^|,\s+)"
+_COMMITMENT_OPENING: Final = r"(?:^|,\s+)"
 if not _COMMITMENT.pattern.startswith(_COMMITMENT_OPENING):
     raise ValueError("_COMMITMENT must open with (?:^|,\\s+) (`_COMMITMENT_AFTER_COMMA`)")
-_COMMITMENT_AFTER_COMMA = re.compile(r",\s+" + _COMMITMENT.pattern.removeprefix(_COMMITMENT_OPENING))
+_COMMITMENT_AFTER_COMMA: Final = re.compile(r",\s+" + _COMMITMENT.pattern.removeprefix(_COMMITMENT_OPENING))
 
 
 def _commitment_search(text: str) -> re.Match[str] | None:
@@ -1189,19 +1201,19 @@ def _commitment_search(text: str) -> re.Match[str] | None:
 
 # "The package includes 60 boats", "It also includes ...", "There will also be 400 vehicles": a list of what a
 # delivery announced just before holds; the announcer claims it
-_PACKAGE_LIST = re.compile(
+_PACKAGE_LIST: Final = re.compile(
     r"^(?:(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?:package|tranche|aid|assistance|delivery|shipment|"
     r"consignment|batch|pledge)\s+|it\s+|this\s+)(?:also\s+)?(?:includes?|included|will\s+include|contains?|"
     r"comprises?|consists\s+of)\b|^there\s+will\s+(?:also\s+)?be\b|^(?:also\s+)?included\s+(?:are|were|is)\b",
     re.IGNORECASE,
 )
-_DELIVERY_WORDS = ("send", "sending", "sent", "give", "giving", "provide", "providing", "supply", "supplying",
-                   "deliver", "delivering", "donate", "donating", "package", "tranche", "aid", "assistance",
-                   "delivery")  # fmt: skip
-_DELIVERY = re.compile(rf"\b(?:{'|'.join(_DELIVERY_WORDS)})\b", re.IGNORECASE)
+_DELIVERY_WORDS: Final = ("send", "sending", "sent", "give", "giving", "provide", "providing", "supply", "supplying",
+                          "deliver", "delivering", "donate", "donating", "package", "tranche", "aid", "assistance",
+                          "delivery")  # fmt: skip
+_DELIVERY: Final = re.compile(rf"\b(?:{'|'.join(_DELIVERY_WORDS)})\b", re.IGNORECASE)
 # its lowercase twin, scanned from one non-word character to the next (the words begin and end with letters)
-_DELIVERY_SCAN = StartScan(rf"{trie_alternation(_DELIVERY_WORDS)}(?!\w)", r"\w")
-PACKAGE_REACH = 3  # sentences after an announced delivery in which its list may follow
+_DELIVERY_SCAN: Final = StartScan(rf"{trie_alternation(_DELIVERY_WORDS)}(?!\w)", r"\w")
+PACKAGE_REACH: Final = 3  # sentences after an announced delivery in which its list may follow
 
 
 def _supplier(spoken: list[tuple[ActorRef, Sentence]], index: int) -> ActorRef | None:
@@ -1229,8 +1241,9 @@ def _announces_delivery(text: str) -> bool:
 
 
 # every delivery word but "aid" holds one of these; "aid" as a word is not the end of "said", "raid", "paid", "laid"
-_DELIVERY_STEMS = ("send", "sent", "giv", "provid", "suppl", "deliver", "donat", "package", "tranche", "assistance")
-_AID_ENDINGS = ("said", "raid", "paid", "laid")
+_DELIVERY_STEMS: Final = ("send", "sent", "giv", "provid", "suppl", "deliver", "donat", "package", "tranche",
+                          "assistance")
+_AID_ENDINGS: Final = ("said", "raid", "paid", "laid")
 
 
 def _may_name_a_delivery(low: str) -> bool:
@@ -1243,7 +1256,7 @@ def _may_name_a_delivery(low: str) -> bool:
 
 
 # every verb `_COMMITMENT` ends with holds one of these (the pattern is case-sensitive)
-_COMMITMENT_STEMS = ("giv", "send", "provid", "suppl", "deliver", "donat")
+_COMMITMENT_STEMS: Final = ("giv", "send", "provid", "suppl", "deliver", "donat")
 
 
 def _commitment(sentence: Sentence, ctx: Context) -> Attribution | None:
@@ -1326,7 +1339,7 @@ def _attribute_quote_continuations(readings: list[_Reading]) -> None:
 
 # a sentence that only points back at what the one before reported: "The ministry informed about it.", "This was
 # reported by the ministry."
-_POINTER_RELAY = re.compile(
+_POINTER_RELAY: Final = re.compile(
     r"^(?:this|it|that)\s+(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:reported|announced|stated|confirmed|said|"
     r"written|communicated)\s+by\b|\b(?:informed|reported|announced|wrote|confirmed|communicated)\s+(?:about\s+)?"
     r"(?:it|this|that)\s*[.!]?\s*$"
@@ -1337,8 +1350,10 @@ _POINTER_RELAY = re.compile(
     r"(?=\s*[,.;]|\s+(?:at|in|on|during|while|when|after|before|to|via|from|as|speaking)\b)",
     re.IGNORECASE,
 )
-_POINTER_WORDS = ("this", "it", "that")  # what `_POINTER_RELAY` opens with (its first branch) or ends with (its second)
-_POINTER_NEEDLES = (" made th", "d this", "d so")  # what its third branch holds, or its fourth (its verbs end in d)
+# what `_POINTER_RELAY` opens with (its first branch) or ends with (its second)
+_POINTER_WORDS: Final = ("this", "it", "that")
+# what its third branch holds, or its fourth (its verbs end in d)
+_POINTER_NEEDLES: Final = (" made th", "d this", "d so")
 
 
 def _may_point_back(text: str) -> bool:
@@ -1353,16 +1368,17 @@ def _may_point_back(text: str) -> bool:
 
 # the reportative of copy translated from Polish ("miała stracić"): "the army was to lose 166,000 soldiers" reports
 # what the sentence before's speaker said; not "was to take place", "were to be"
-_REPORTATIVE = re.compile(
+_REPORTATIVE: Final = re.compile(
     r"\b(?:was|were)\s+(?:also\s+|allegedly\s+|reportedly\s+)?to\s+(?:have\s+)?(?!(?:be|take|become|start|begin|"
     r"meet|visit|arrive|hold|come|go|leave|travel|attend|sign|vote|decide)\b)[a-z]+"
 )
-_REPORTATIVE_SCAN = word_start_scan(_REPORTATIVE)  # from word start to word start: no \b tried at every character
+# from word start to word start: no \b tried at every character
+_REPORTATIVE_SCAN: Final = word_start_scan(_REPORTATIVE)
 
 
 # "a convoy which was to evacuate", "if it were to attack", "where he was to appear", "its purpose was to": a
 # relative clause, a condition or a copula, not a report
-_RELATIVE_OR_IF_BEFORE = re.compile(
+_RELATIVE_OR_IF_BEFORE: Final = re.compile(
     r"\b(?:(?:which|who|that|where|when|if)\s+(?:\w+\s+){0,3}?|(?:purpose|aim|goal|task|plan|idea|intention|"
     r"objective|mission|role|job)\s+)$",
     re.IGNORECASE,
@@ -1379,7 +1395,7 @@ def _reportative(text: str) -> bool:
 
 
 # a sentence that goes on with the one before it, in its words: the outcome, or a part of what it counted
-_CONSEQUENCE_OPENER = re.compile(
+_CONSEQUENCE_OPENER: Final = re.compile(
     r"[\s\W]*(?:as\s+a\s+(?:result|consequence)|of\s+(?:them|those|these|whom)|among\s+(?:them|those|the\s+"
     r"(?:dead|victims|killed|injured|wounded))|in\s+total|altogether)\b",
     re.IGNORECASE,
@@ -1387,14 +1403,14 @@ _CONSEQUENCE_OPENER = re.compile(
 
 # a count whose noun is left out, opening the sentence: "Three were pulled out alive.", "12 have since died": what
 # it counts is only in the sentence before, so it goes on with that sentence's report
-_ELLIPTICAL_COUNT_OPENER = re.compile(
+_ELLIPTICAL_COUNT_OPENER: Final = re.compile(
     r"[\s\W]*(?:\d[\d,]*|" + "|".join(sorted(UNITS, key=len, reverse=True)) + r")\s+(?:of\s+them\s+)?"
     r"(?:were|was|are|have|has|had|remain|remained|died|survived)\b",
     re.IGNORECASE,
 )
 
 
-_CARRY_BACK_SENTENCES = 4  # "He made the comments Thursday" dates the same speaker's sentences just before it
+_CARRY_BACK_SENTENCES: Final = 4  # "He made the comments Thursday" dates the same speaker's sentences just before it
 
 
 def _dated_by_next_sentence(readings: list[_Reading]) -> None:
@@ -1413,7 +1429,7 @@ def _dated_by_next_sentence(readings: list[_Reading]) -> None:
             earlier.date_from = earlier.date_from or reading
 
 
-_OTHER_CUE_REACH_WORDS = 2  # "he assured on Monday", "told reporters on Friday"; not "said X died on Sunday"
+_OTHER_CUE_REACH_WORDS: Final = 2  # "he assured on Monday", "told reporters on Friday"; not "said X died on Sunday"
 
 
 def _dated_by_another_cue(
@@ -1481,10 +1497,10 @@ def _quote_runs_on(reading: _Reading) -> bool:
     return bool(quotes) and quotes[-1][0] > 0 and quotes[-1][1] >= len(text) and not text.endswith(_CLOSING_QUOTES)
 
 
-_CLOSING_QUOTES = ("”", '"', "’", "'")
+_CLOSING_QUOTES: Final = ("”", '"', "’", "'")
 
 
-MIN_PARTIAL_QUOTE_WORDS = 3
+MIN_PARTIAL_QUOTE_WORDS: Final = 3
 
 
 def _partial_quote_after_quoted(reading: _Reading, previous: _Reading | None) -> bool:
@@ -1621,7 +1637,7 @@ def _claims_of(
     return claims, loose
 
 
-_WEEKDAY_RAW = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+_WEEKDAY_RAW: Final = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 
 
 def _own_voice_end(text: str, attribution: Attribution | None) -> int:
@@ -1637,12 +1653,12 @@ def _own_voice_end(text: str, attribution: Attribution | None) -> int:
 
 
 # what may follow the verb of a closing "..., as X said": nothing, or when and where it was said
-_CLOSING_ADVERBIAL = re.compile(
+_CLOSING_ADVERBIAL: Final = re.compile(
     r"(?:\s+(?:on|in|at|last|this|earlier|later|yesterday|today)\b[^,;:]*)?\s*[.!?]?[\s\"”’]*$"
 )
 
 
-_LAST_FORWARD_DAY = dt.date.max - dt.timedelta(days=7)  # a week later must still be a date
+_LAST_FORWARD_DAY: Final = dt.date.max - dt.timedelta(days=7)  # a week later must still be a date
 
 
 def _forward_if_forecast(d: DateMention, forecast: bool, published: dt.date | None) -> DateMention:
@@ -1755,12 +1771,12 @@ def _other_count_of_sentence(first: ExtractedClaim, claim: ExtractedClaim) -> bo
         and a.start != b.start and (a.unit or "") != (b.unit or "")
 
 
-_NON_WORDS = re.compile(r"\W+")
-_WORD_RUNS = re.compile(r"\w+")
+_NON_WORDS: Final = re.compile(r"\W+")
+_WORD_RUNS: Final = re.compile(r"\w+")
 
 
 # bytes.translate's table: an ASCII word character (\w) stays, any other ASCII character becomes a space
-_ASCII_WORDS_ONLY = bytes(c if re.match(r"\w", chr(c)) else 32 for c in range(128)) + bytes(128)
+_ASCII_WORDS_ONLY: Final = bytes(c if re.match(r"\w", chr(c)) else 32 for c in range(128)) + bytes(128)
 
 
 def _words_of(text: str) -> str:

@@ -6,18 +6,19 @@ commander of US forces in Europe, said") places the speaker's office, not the cl
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from claimtrack.extraction.gazetteer import Place, load_gazetteer
 from claimtrack.extraction.places import LOCAL_OFFICES, PlaceMention, country_named, is_polity
 
 # "its borders", "their own territory", "whose southern border": the noun is a place of the pronoun's antecedent
-_PRONOUN_PLACE_RE = re.compile(
+_PRONOUN_PLACE_RE: Final = re.compile(
     r"\b(?P<pronoun>[Ii]ts|[Tt]heir|[Ww]hose)\s+(?:(?:own|entire|whole|sovereign|\w+ern)\s+){0,2}"
     r"(?:borders?|frontiers?|territory|territories|soil|airspace)\b"
 )
-_NAMED_SIDE = re.compile(r"\s+(?:with|of)\s+(?:the\s+)?[A-Z]")
+_NAMED_SIDE: Final = re.compile(r"\s+(?:with|of)\s+(?:the\s+)?[A-Z]")
 # a people named by its plural demonym ("the Ukrainians", "the Russians"): the antecedent of "their"
-_DEMONYM_RE = re.compile(r"\b[A-Z][a-z]+(?:ians|ans|ese|is)\b")
+_DEMONYM_RE: Final = re.compile(r"\b[A-Z][a-z]+(?:ians|ans|ese|is)\b")
 
 
 def _country_of(place: Place) -> Place | None:
@@ -65,7 +66,7 @@ def pronoun_mentions(
 
 
 # "in regions that border Ukraine", "to areas bordering Poland": areas named by their neighbour, which they are not in
-_BORDERING_AREA_RE = re.compile(
+_BORDERING_AREA_RE: Final = re.compile(
     r"\b(?:in|into|to|near|across|at|along)\s+(?:the\s+)?(?:[a-z]+\s+)?(?P<area>regions?|areas?|districts?|provinces?|"
     r"oblasts?|territories)\s+(?:(?:that|which)\s+border(?:s)?|bordering|adjacent\s+to|adjoining|next\s+to)\s+"
     r"(?:on\s+)?(?:the\s+)?(?=[A-Z])"
@@ -93,10 +94,10 @@ def bordering_area_mentions(sentence: str, offset: int, mentions: list[PlaceMent
 
 
 # ", the commander of US forces in Europe,": a lowercase title between commas, in the speaker's words
-_TITLE_RE = re.compile(r",\s+(?:(?:the|a|an)\s+)?[a-z][^,;:\"“”()]{2,90}?(?=,|$)")
+_TITLE_RE: Final = re.compile(r",\s+(?:(?:the|a|an)\s+)?[a-z][^,;:\"“”()]{2,90}?(?=,|$)")
 # words of a title whose office is a place's own: "the governor of Sumy region", "head of the Kharkiv city council"
-_LOCAL_TITLE_WORDS = LOCAL_OFFICES | frozenset("region oblast province district city town village regional municipal "
-                                               "mayor".split())  # fmt: skip
+_LOCAL_TITLE_WORDS: Final = LOCAL_OFFICES | frozenset("region oblast province district city town village regional "
+                                                      "municipal mayor".split())  # fmt: skip
 
 
 def outside_speaker_titles(
@@ -118,21 +119,21 @@ def outside_speaker_titles(
 
 
 # offices a person holds for a country or a state: "the Chancellor of Austria", "Texas Governor John Smith"
-NATIONAL_OFFICES = (r"(?:(?:vice|deputy|former|ex)[\s-]+)?(?:president|prime\s+minister|premier|chancellor|king|queen|"
-                    r"leaders?|(?:foreign|defen[cs]e|interior|finance)\s+ministers?|ministers?|secretary|ambassador|"
-                    r"head\s+of\s+state|counterparts?)")
-_LOCAL_OFFICE = r"(?:governor|mayor)"
+NATIONAL_OFFICES: Final = (r"(?:(?:vice|deputy|former|ex)[\s-]+)?(?:president|prime\s+minister|premier|chancellor|king|"
+                           r"queen|leaders?|(?:foreign|defen[cs]e|interior|finance)\s+ministers?|ministers?|secretary|ambassador|"
+                           r"head\s+of\s+state|counterparts?)")
+_LOCAL_OFFICE: Final = r"(?:governor|mayor)"
 # the office follows the place, and a name follows the office: "Japan Prime Minister Fumio Kishida", "his US
 # counterpart" (a counterpart needs no name: the word itself says the place is the person's)
-_OFFICE_AFTER_PLACE = re.compile(
+_OFFICE_AFTER_PLACE: Final = re.compile(
     rf"(?:['’]s)?\s+(?:(?i:(?P<national>{NATIONAL_OFFICES}))|(?i:(?P<local>{_LOCAL_OFFICE})))\b"
     r"(?:(?<=counterpart)|(?<=counterparts)|,?\s+(?:[A-Z][a-z]+\.?\s+)?[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)"
 )
 # the office comes first: "the President of Turkey", "Minister of Foreign Affairs of Ukraine", "leaders of Canada"
-_OFFICE_OF_BEFORE = re.compile(
+_OFFICE_OF_BEFORE: Final = re.compile(
     rf"\b(?i:{NATIONAL_OFFICES})(?:\s+of\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)*)?\s+of\s+(?:the\s+)?$"
 )
-_LIST_JOIN = re.compile(r"\s*,?\s*(?:and\s+|or\s+)?(?:the\s+)?")
+_LIST_JOIN: Final = re.compile(r"\s*,?\s*(?:and\s+|or\s+)?(?:the\s+)?")
 
 
 def _title_place(sentence: str, offset: int, mention: PlaceMention) -> str | None:

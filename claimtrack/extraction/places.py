@@ -21,72 +21,83 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import Final
 
 from claimtrack.extraction.gazetteer import Place, load_gazetteer
 from claimtrack.extraction.lexicons import alternation, longest_first
-from claimtrack.extraction.prefilter import StartScan, has_digit, lowered, may_hold, trie_alternation, word_start_scan
+from claimtrack.extraction.prefilter import (
+    StartScan,
+    has_digit,
+    lowercase_twin,
+    lowered,
+    may_hold,
+    trie_alternation,
+    word_start_scan,
+)
 from claimtrack.records import PlaceRef
 
-KIND_SPECIFICITY = {"city": 4, "town": 4, "village": 4, "island": 4, "district": 3, "oblast": 3, "krai": 3,
-                    "republic": 3, "state": 3, "region": 2, "peninsula": 2, "area": 3, "macro-region": 2,
-                    "sea": 2, "river": 2, "strait": 2, "country": 1, "union": 0}  # fmt: skip
-TOWARD_PREPOSITIONS = frozenset(
+KIND_SPECIFICITY: Final = {"city": 4, "town": 4, "village": 4, "island": 4, "district": 3, "oblast": 3, "krai": 3,
+                           "republic": 3, "state": 3, "region": 2, "peninsula": 2, "area": 3, "macro-region": 2,
+                           "sea": 2, "river": 2, "strait": 2, "country": 1, "union": 0}  # fmt: skip
+TOWARD_PREPOSITIONS: Final = frozenset(
     "in into to inside near at toward towards within across around outside along on".split()
 )
-AWAY_PREPOSITIONS = frozenset("from".split())
-_AREA_NOUNS = frozenset("region regions city cities town towns village villages settlement settlements province "
-                        "provinces oblast district districts outskirts suburbs suburb area port direction vicinity "
-                        "part parts centre center east west north south northeast northwest southeast southwest "
-                        "territory territories".split())  # fmt: skip
+AWAY_PREPOSITIONS: Final = frozenset("from".split())
+_AREA_NOUNS: Final = frozenset("region regions city cities town towns village villages settlement settlements province "
+                               "provinces oblast district districts outskirts suburbs suburb area port direction "
+                               "vicinity part parts centre center east west north south northeast northwest southeast "
+                               "southwest territory territories".split())  # fmt: skip
 # nouns that make a name before them a location: "Ukraine's border", "the Belarusian border", "U.S. airspace"
-GEOGRAPHIC_NOUNS = frozenset("border borders frontier frontiers territory territories soil land lands airspace waters "
-                             "coast coastline shore shores capital region regions east west north south northeast "
-                             "northwest southeast southwest interior mainland heartland hinterland countryside "
-                             "cities towns villages oblast oblasts province provinces front frontline frontlines "
-                             "front-line infrastructure skies".split())  # fmt: skip
-_BORDER_NOUNS = frozenset("border borders frontier frontiers".split())
+GEOGRAPHIC_NOUNS: Final = frozenset("border borders frontier frontiers territory territories soil land lands airspace "
+                                    "waters coast coastline shore shores capital region regions east west north south "
+                                    "northeast northwest southeast southwest interior mainland heartland hinterland "
+                                    "countryside cities towns villages oblast oblasts province provinces front "
+                                    "frontline frontlines front-line infrastructure skies".split())  # fmt: skip
+_BORDER_NOUNS: Final = frozenset("border borders frontier frontiers".split())
 # words that may stand between a name and its noun: "Ukraine's sovereign territory", "the Russian eastern border"
-_MODIFIERS = frozenset("sovereign entire whole own internationally recognised recognized common shared long state "
-                       "national former occupied main central energy critical civilian military "
-                       "key".split())  # fmt: skip
+_MODIFIERS: Final = frozenset("sovereign entire whole own internationally recognised recognized common shared long "
+                              "state national former occupied main central energy critical civilian military "
+                              "key".split())  # fmt: skip
 # closed-class words that may follow a place without the place qualifying or acting ("in Ukraine since 2014")
-_FUNCTION_WORDS = frozenset("and or but nor in on at to from by with for of into onto near since after before during "
-                            "until till as than that which who whose where when while because if so yet via over "
-                            "under through across against toward towards about around along amid amidst despite "
-                            "within without between among beyond inside outside last next this these those the a an "
-                            "yesterday today tonight now then earlier later recently alone itself too also again "
-                            "instead overnight ago back there here only even just off".split())  # fmt: skip
-_DETERMINERS = frozenset("the a an its their our his her this that these those".split())
-_OTHER_PREPOSITIONS = frozenset("of against for with by about between among over under through than like via amid "
-                                 "despite versus beyond upon without alongside".split())  # fmt: skip
-_ADVERB = r"(?:not|never|also|again|already|reportedly|repeatedly|\w+ly)"
+_FUNCTION_WORDS: Final = frozenset("and or but nor in on at to from by with for of into onto near since after before "
+                                   "during until till as than that which who whose where when while because if so yet "
+                                   "via over under through across against toward towards about around along amid "
+                                   "amidst despite within without between among beyond inside outside last next this "
+                                   "these those the a an yesterday today tonight now then earlier later recently alone "
+                                   "itself too also "
+                                   # fmt: skip
+                                   "again instead overnight ago back there here only even just off".split())
+_DETERMINERS: Final = frozenset("the a an its their our his her this that these those".split())
+_OTHER_PREPOSITIONS: Final = frozenset("of against for with by about between among over under through than like via "
+                                       "amid despite versus beyond upon without alongside".split())  # fmt: skip
+_ADVERB: Final = r"(?:not|never|also|again|already|reportedly|repeatedly|\w+ly)"
 # participles that say how a polity stands, not what it undergoes: "Minsk is not interested", "Russia is prepared"
-_STATIVE = r"(?:interested|involved|prepared|determined|committed|concerned|convinced|engaged|opposed|obliged)"
-_PASSIVE_RE = re.compile(  # "Kyiv was hit", "Ukraine has been invaded": the name undergoes, it does not act
+_STATIVE: Final = r"(?:interested|involved|prepared|determined|committed|concerned|convinced|engaged|opposed|obliged)"
+_PASSIVE_RE: Final = re.compile(  # "Kyiv was hit", "Ukraine has been invaded": the name undergoes, it does not act
     rf"(?:\s+(?:has|have|had|will|would|could|may|might|must|should|can|{_ADVERB})){{0,2}}\s+(?:is|are|was|were|be|"
     rf"been|being)(?:\s+{_ADVERB})?\s+(?:(?!{_STATIVE}\b)\w+ed|\w+en|hit|struck|shot|cut|spread|left|held|lost|caught|put|set|built|"
     r"hurt|burnt)\b",
     re.IGNORECASE,
 )
-_CLAUSE_WORDS = frozenset("is are was were be been has have had will would can could may might must should do does did "
-                          "that which who when while as".split())  # fmt: skip
-_APPOSITIVE_RE = re.compile(
+_CLAUSE_WORDS: Final = frozenset("is are was were be been has have had will would can could may might must should do "
+                                 "does did that which who when while as".split())  # fmt: skip
+_APPOSITIVE_RE: Final = re.compile(
     r"(?:['’]s)?,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:city|town|village|port|settlement|region|district|province|"
     r"oblast|country|state|island|area)\s+(?:(?:located|situated|lying)\s+)?(?:in|of|near|on|outside)\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west|centre|center|outskirts)\w*\s+of\s+(?:the\s+)?)?",
     re.IGNORECASE,
 )
 # a place's position given from another: "in Belarus, north of Kyiv", "near Siversk, some 30 km northeast of Bakhmut"
-_DISTANCE = r"[\d,.]+\s*(?:-\s*)?(?:km|kilometres|kilometers|miles|mi)\s+(?:\(\S+\s+\S+\)\s+)?"
-_RELATIVE_POSITION_RE = re.compile(
+_DISTANCE: Final = r"[\d,.]+\s*(?:-\s*)?(?:km|kilometres|kilometers|miles|mi)\s+(?:\(\S+\s+\S+\)\s+)?"
+_RELATIVE_POSITION_RE: Final = re.compile(
     r"(?:['’]s)?,\s+(?:(?:just|only|some|about|around|roughly|nearly|less\s+than|more\s+than)\s+)?"
     rf"(?:(?:{_DISTANCE})?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|"
     rf"south-east|south-west)\s+of|{_DISTANCE}from)\s+(?:the\s+)?(?:(?:city|town|village|capital|port)\s+of\s+)?",
     re.IGNORECASE,
 )
-_PLACE_PARTICIPLES = frozenset("bordering neighbouring neighboring adjoining surrounding including".split())
+_PLACE_PARTICIPLES: Final = frozenset("bordering neighbouring neighboring adjoining surrounding including".split())
 # a copula whose predicate makes its subject a place: "Kyiv is now the safest place", "Moldova would be next"
-_LOCATION_PREDICATE = re.compile(
+_LOCATION_PREDICATE: Final = re.compile(
     r"\s+(?:is|was|remains|remained|became|has\s+become|(?:will|would|could|may|might)(?:\s+\w+ly)?\s+be)"
     r"(?:\s+(?:now|still|already|clearly|probably|likely|also|again|effectively))?"
     r"\s+(?:next\b|(?:the|a|an|one\s+of\s+the)\s+(?:[\w-]+\s+){0,4}?(?:place|places|city|cities|town|towns|target|targets|"
@@ -94,24 +105,27 @@ _LOCATION_PREDICATE = re.compile(
     re.IGNORECASE,
 )
 # "Crimea is not part of Russia": the name after "part of" says whose the subject is, not where the claim is
-_PART_OF_TAIL = r"(?:an?\s+)?(?:(?:integral|inalienable|legitimate|historical|sovereign)\s+)?part\s+of\s+(?:the\s+)?$"
-_PART_OF = re.compile(r"\s+(?:is|are|was|were|remains|remained|has\s+been|(?:will|would)\s+be)\s+(?:not\s+|still\s+|"
-                      r"now\s+|always\s+|never\s+)?" + _PART_OF_TAIL)
-_PART_OF_MORE = re.compile(r"\s+(?:(?:and|but)\s+)?(?:is\s+|was\s+)?(?:not\s+)?" + _PART_OF_TAIL)  # "... but part of"
+_PART_OF_TAIL: Final = (r"(?:an?\s+)?(?:(?:integral|inalienable|legitimate|historical|sovereign)\s+)?part\s+of\s+"
+                        r"(?:the\s+)?$")
+_PART_OF: Final = re.compile(r"\s+(?:is|are|was|were|remains|remained|has\s+been|(?:will|would)\s+be)\s+(?:not\s+|"
+                             r"still\s+|now\s+|always\s+|never\s+)?" + _PART_OF_TAIL)
+# "... but part of"
+_PART_OF_MORE: Final = re.compile(r"\s+(?:(?:and|but)\s+)?(?:is\s+|was\s+)?(?:not\s+)?" + _PART_OF_TAIL)
 # offices that are a city's or a region's own, even a capital's ("Kyiv authorities" are the government)
-_CITY_OFFICES = frozenset("mayor mayors governor governors".split())
-_CONTROL_WORDS = frozenset("occupied held controlled annexed seized captured".split())
-DOMINANCE = 1.5  # how much more often the document's country is named than any other
-SETTLEMENT_RECENCY = 3  # "the town" refers to a town named in the current or the last two sentences
-SETTLEMENT_KINDS = frozenset({"city", "town", "village"})
+_CITY_OFFICES: Final = frozenset("mayor mayors governor governors".split())
+_CONTROL_WORDS: Final = frozenset("occupied held controlled annexed seized captured".split())
+DOMINANCE: Final = 1.5  # how much more often the document's country is named than any other
+SETTLEMENT_RECENCY: Final = 3  # "the town" refers to a town named in the current or the last two sentences
+SETTLEMENT_KINDS: Final = frozenset({"city", "town", "village"})
 # places after these words are mentioned by the way: "..., in addition to naval activity in the Mediterranean"
-_SECONDARY_RE = re.compile(r"\b(?:in\s+addition\s+to|as\s+well\s+as|besides|apart\s+from|not\s+to\s+mention)\b", re.I)
+_SECONDARY_RE: Final = re.compile(r"\b(?:in\s+addition\s+to|as\s+well\s+as|besides|apart\s+from|not\s+to\s+mention)\b",
+                                  re.I)
 # words that end a longer name which is itself a place: "the Alaska Air Defense Identification Zone"
-_PLACE_NAME_HEADS = frozenset("Zone Area Region Province District Oblast Krai Border Coast Peninsula Base Airbase "
-                              "Airfield Airport Territory Territories Front Fortress Castle Bridge Dam Station Plant "
-                              "Port Harbour Harbor Bay Square Cathedral Monastery Theatre Theater Stadium Reservoir "
-                              "Lake Forest Mountains".split())  # fmt: skip
-_WORD_AFTER_RE = re.compile(r"\s*([A-Za-z](?:[\w'’-]|\.(?=\w))*|\S)?")
+_PLACE_NAME_HEADS: Final = frozenset("Zone Area Region Province District Oblast Krai Border Coast Peninsula Base "
+                                     "Airbase Airfield Airport Territory Territories Front Fortress Castle Bridge Dam "
+                                     "Station Plant Port Harbour Harbor Bay Square Cathedral Monastery Theatre Theater "
+                                     "Stadium Reservoir Lake Forest Mountains".split())  # fmt: skip
+_WORD_AFTER_RE: Final = re.compile(r"\s*([A-Za-z](?:[\w'’-]|\.(?=\w))*|\S)?")
 
 
 # built per sentence: not frozen (a frozen dataclass is ~3x slower to build), but treated as immutable
@@ -215,23 +229,24 @@ def _adjective_pattern(key: int) -> re.Pattern[str]:
     return re.compile(rf"(?P<adj>{trie})(?![\w'’-])(?P<rest>(?:\s+[a-z][\w-]*){{1,3}})")
 
 
-_WORD_RE = re.compile(r"(?<![\w-])[\w.'’]+")
+_WORD_RE: Final = re.compile(r"(?<![\w-])[\w.'’]+")
 # `(?<![\w-])[A-Z]...` with the test of the character before written after the capital (as in `trie_alternation`),
 # so that the regex starts with a set and the engine skips from one capital to the next
-_HYPHENATED_RE = re.compile(r"[A-Z](?<![\w-][A-Z])[\w.'’]*(?:-[A-Z][\w.'’]*)+(?![\w-])")
-_REFERENCE_RE = re.compile(
+_HYPHENATED_RE: Final = re.compile(r"[A-Z](?<![\w-][A-Z])[\w.'’]*(?:-[A-Z][\w.'’]*)+(?![\w-])")
+_REFERENCE_RE: Final = re.compile(
     r"\b(?P<raw>[Tt]he\s+(?:(?P<mods>(?:[a-z][\w-]*\s+){0,2})(?P<settlement>town|city|village|plant|factory|port|"
     r"airfield|airport|steelworks)|(?P<what>capital|country)))"
     r"(?![\w-])"
 )
 # the same, scanned from one non-word character to the next (its \b stands before "[Tt]he")
-_REFERENCE_SCAN = word_start_scan(_REFERENCE_RE)
+_REFERENCE_SCAN: Final = word_start_scan(_REFERENCE_RE)
 # "the nearby town" is another town, "the largest city in" is not the last one named
-_NOT_AN_ANAPHOR = re.compile(r"\b(?:nearby|neighbou?ring|other|another|next|new|second|third|\w+est|same-name)\b")
-_WORD_CHARS = re.compile(r"[\w.'’]+")
+_NOT_AN_ANAPHOR: Final = re.compile(r"\b(?:nearby|neighbou?ring|other|another|next|new|second|third|\w+est|"
+                                    r"same-name)\b")
+_WORD_CHARS: Final = re.compile(r"[\w.'’]+")
 # where `_WORD_RE` can start a word in the middle of a run of word characters ("-'Kyiv" -> "Kyiv")
-_HYPHENATED_RUN = re.compile(r"-\w*[.'’][\w.'’]")
-_HYPHEN_CAPITAL = re.compile(r"-[A-Z]")  # a literal first: the engine skips to each hyphen
+_HYPHENATED_RUN: Final = re.compile(r"-\w*[.'’][\w.'’]")
+_HYPHEN_CAPITAL: Final = re.compile(r"-[A-Z]")  # a literal first: the engine skips to each hyphen
 
 
 @lru_cache(maxsize=4)
@@ -256,7 +271,7 @@ def _first_word_body(key: int) -> str:
 
 
 # letters that re.IGNORECASE matches to an ASCII letter: İ ı ſ and the Kelvin sign
-_FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
+_FOLDS_TO_ASCII: Final = frozenset("\u0130\u0131\u017f\u212a")
 
 
 @lru_cache(maxsize=4)
@@ -323,14 +338,14 @@ def _candidates_by_word(sentence: str, key: int):
             yield m
 
 
-_POSSESSIVE_END = re.compile(r"['’]s$")
-_CAPITALISED_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+)")
-_REGION_AFTER = re.compile(r"\s+(?:Oblast|Region|Province|Krai)\b")
-_WORD_AFTER = re.compile(r"\s+(\w+)")
-_WORDS_BEFORE = re.compile(r"[\w'’]+")
-_NAME_RUN = re.compile(r"(?:\s+[A-Z][\w'’-]*)+")
-_POSSESSIVE_AT = re.compile(r"['’]s\b")
-_VERB_AFTER = re.compile(
+_POSSESSIVE_END: Final = re.compile(r"['’]s$")
+_CAPITALISED_AFTER: Final = re.compile(r"\s+(?:[A-Z][a-z]+)")
+_REGION_AFTER: Final = re.compile(r"\s+(?:Oblast|Region|Province|Krai)\b")
+_WORD_AFTER: Final = re.compile(r"\s+(\w+)")
+_WORDS_BEFORE: Final = re.compile(r"[\w'’]+")
+_NAME_RUN: Final = re.compile(r"(?:\s+[A-Z][\w'’-]*)+")
+_POSSESSIVE_AT: Final = re.compile(r"['’]s\b")
+_VERB_AFTER: Final = re.compile(
     r"\s+(?:is|are|was|were|has|have|had|will|would|says|said|says|claims|denies|and\s+\w+\s+say)\b"
 )
 
@@ -342,15 +357,15 @@ def _longer_name_end(sentence: str, end: int) -> int | None:
 
 
 # capitalised words after a place that do not make it part of a longer name: an area, a local office
-_NAME_BEFORE_A_TITLE = frozenset("Oblast Region Province Krai Mayor Governor Regional City".split())
+_NAME_BEFORE_A_TITLE: Final = frozenset("Oblast Region Province Krai Mayor Governor Regional City".split())
 # a local office after a place: "Kharkiv governor Oleh ... said", "Moscow Mayor ...", "the Sumy regional governor"
-_OFFICE_AFTER = re.compile(r"(?:['’]s)?(?:\s+(?:regional|region|oblast|city|military|acting|deputy))*\s+"
-                           r"(?:mayor|governor|administration)\b", re.IGNORECASE)
+_OFFICE_AFTER: Final = re.compile(r"(?:['’]s)?(?:\s+(?:regional|region|oblast|city|military|acting|deputy))*\s+"
+                                  r"(?:mayor|governor|administration)\b", re.IGNORECASE)
 
 
 # a local office before a place: the capitalised words after the place are the officer's name ("Mayor of Kharkiv
 # Ihor Terekhov", "Governor Kyiv Oleksiy ..." and, in translated copy, "Mer Moscow Sergei ...")
-_OFFICE_BEFORE = re.compile(r"\b(?:[Mm]ayor|[Mm]er|[Gg]overnor)\s+(?:of\s+(?:the\s+)?)?$")
+_OFFICE_BEFORE: Final = re.compile(r"\b(?:[Mm]ayor|[Mm]er|[Gg]overnor)\s+(?:of\s+(?:the\s+)?)?$")
 
 
 def _is_part_of_longer_name(sentence: str, end: int) -> tuple[bool, int]:
@@ -370,7 +385,7 @@ def _is_part_of_longer_name(sentence: str, end: int) -> tuple[bool, int]:
     return True, end
 
 
-_ARTICLE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_ARTICLE_BEFORE: Final = re.compile(r"\b[Tt]he\s+$")
 
 
 def _river_named(name: str) -> Place | None:
@@ -436,7 +451,9 @@ def _hyphenated_mentions(sentence: str, offset: int, taken: list[tuple[int, int]
 
 
 # the geographic nouns that hold no other one: a sentence holding none of them has no geographic noun
-_GEOGRAPHIC_STEMS = tuple(sorted(n for n in GEOGRAPHIC_NOUNS if not any(o != n and o in n for o in GEOGRAPHIC_NOUNS)))
+_GEOGRAPHIC_STEMS: Final = tuple(
+    sorted(n for n in GEOGRAPHIC_NOUNS if not any(o != n and o in n for o in GEOGRAPHIC_NOUNS))
+)
 
 
 def _may_name_geography(sentence: str) -> bool:
@@ -503,8 +520,9 @@ def _reference_mentions(
 
 
 # a facility ("the plant") is referred to by the settlement it stands in
-_REFERENCE_NOUNS = ("town", "city", "village", "capital", "country", "plant", "factory", "port", "airfield", "airport",
-                    "steelworks")
+_REFERENCE_NOUNS: Final = ("town", "city", "village", "capital", "country", "plant", "factory", "port", "airfield",
+                           "airport",
+                           "steelworks")
 
 
 def refers_to_context(sentence: str) -> bool:
@@ -521,9 +539,9 @@ def _is_modifier(word: str, participles: bool = True) -> bool:
     return low in _MODIFIERS or low.endswith("ern") or (participles and low.endswith("ed") and low != "red")
 
 
-_LOWER_WORD = re.compile(r"[a-z][\w-]*")
-_TOKEN_RE = re.compile(r"[\w'’-]+|[^\w\s]")
-_CAPITAL_POSSESSIVE = re.compile(r"[A-Z][\w-]*['’]s")
+_LOWER_WORD: Final = re.compile(r"[a-z][\w-]*")
+_TOKEN_RE: Final = re.compile(r"[\w'’-]+|[^\w\s]")
+_CAPITAL_POSSESSIVE: Final = re.compile(r"[A-Z][\w-]*['’]s")
 
 
 def _head_noun(sentence: str, end: int, possessive: bool) -> str | None:
@@ -569,7 +587,7 @@ def _words_before_name(sentence: str, start: int) -> list[str]:
     return words
 
 
-_AREA_OR_BORDER_NOUNS = _AREA_NOUNS | _BORDER_NOUNS
+_AREA_OR_BORDER_NOUNS: Final = _AREA_NOUNS | _BORDER_NOUNS
 
 
 def _governed_by(words: list[str] | None, locative: bool) -> bool:
@@ -601,24 +619,25 @@ def _capitals(key: int) -> frozenset[str]:
     return frozenset(p.capital for p in load_gazetteer().places.values() if p.capital)
 
 
-_AGENT_BY = re.compile(r"\bby\s+(?:the\s+)?$")
+_AGENT_BY: Final = re.compile(r"\bby\s+(?:the\s+)?$")
 # nouns whose "on" names what is affected, not where: "a heavy toll on Russia", "sanctions on Belarus"
-_TARGET_NOUNS = frozenset("toll tolls pressure sanctions sanction impact effect effects strain burden embargo "
-                          "embargoes ban bans restrictions curbs tariffs tariff duties levy cap reliance dependence "
-                          "dependency leverage influence stance position policy views".split())  # fmt: skip
-_GOVERNMENT_NOUNS = frozenset("regime government leadership junta".split())
-_ASIDE_ADVERBS = ("also", "again", "overnight", "yesterday", "today", "tonight", "now", "reportedly", "still",
-                  "already", "alone", "meanwhile")
-_TIME_PREPOSITIONS = ("in", "over", "during", "for", "of", "within", "throughout")
-_ASIDE_WORDS = rf"(?:{'|'.join(_ASIDE_ADVERBS)})"
-_TIME_PHRASE = (rf"(?:{'|'.join(_TIME_PREPOSITIONS)})\s+the\s+(?:last|past|previous)\s+(?:\w+\s+)?"
-                r"(?:day|days|hours|week|weeks|month|months|night|year)")
-_ASIDE_STARTS = frozenset(_ASIDE_ADVERBS + _TIME_PREPOSITIONS)  # the words an aside begins with
+_TARGET_NOUNS: Final = frozenset("toll tolls pressure sanctions sanction impact effect effects strain burden embargo "
+                                 "embargoes ban bans restrictions curbs tariffs tariff duties levy cap reliance "
+                                 # fmt: skip
+                                 "dependence dependency leverage influence stance position policy views".split())
+_GOVERNMENT_NOUNS: Final = frozenset("regime government leadership junta".split())
+_ASIDE_ADVERBS: Final = ("also", "again", "overnight", "yesterday", "today", "tonight", "now", "reportedly", "still",
+                         "already", "alone", "meanwhile")
+_TIME_PREPOSITIONS: Final = ("in", "over", "during", "for", "of", "within", "throughout")
+_ASIDE_WORDS: Final = rf"(?:{'|'.join(_ASIDE_ADVERBS)})"
+_TIME_PHRASE: Final = (rf"(?:{'|'.join(_TIME_PREPOSITIONS)})\s+the\s+(?:last|past|previous)\s+(?:\w+\s+)?"
+                       r"(?:day|days|hours|week|weeks|month|months|night|year)")
+_ASIDE_STARTS: Final = frozenset(_ASIDE_ADVERBS + _TIME_PREPOSITIONS)  # the words an aside begins with
 # an adverb or a time phrase between a name and its verb: "Russia overnight launched", "Russia, over the past day,
 # lost"; a comma after it only when one stands before it too (else it ends a clause: "Russia today, preserving")
 # "Israel, along with a dozen other nations, is evacuating": the company a name keeps, between commas
-_COMPANY_ASIDE = r"(?:along\s+with|together\s+with|alongside|as\s+well\s+as|like)\s+[^,;:()\"“”]{1,60}?"
-_ASIDE_AFTER_NAME = re.compile(
+_COMPANY_ASIDE: Final = r"(?:along\s+with|together\s+with|alongside|as\s+well\s+as|like)\s+[^,;:()\"“”]{1,60}?"
+_ASIDE_AFTER_NAME: Final = re.compile(
     rf"\s*,\s*(?:{_ASIDE_WORDS}|{_TIME_PHRASE}|{_COMPANY_ASIDE})(?![\w-])\s*,|\s+(?:{_ASIDE_WORDS}|{_TIME_PHRASE})(?![\w-])"
 )
 
@@ -634,15 +653,15 @@ def _is_target(before: list[str], place: Place) -> bool:
     return noun in _TARGET_NOUNS
 
 
-_IMPOSED = frozenset("imposed placed levied slapped put".split())
+_IMPOSED: Final = frozenset("imposed placed levied slapped put".split())
 # verbs whose object is a party, not a place: "accused Washington of", "urged Kyiv to", "punish Tehran"
-PARTY_VERBS = frozenset("accuse accuses accused accusing blame blames blamed blaming punish punishes punished "
-                        "punishing thank thanks thanked thanking urge urges urged urging condemn condemns condemned "
-                        "condemning criticise criticises criticised criticising criticize criticizes criticized "
-                        "criticizing praise praises praised praising".split())  # fmt: skip
+PARTY_VERBS: Final = frozenset("accuse accuses accused accusing blame blames blamed blaming punish punishes punished "
+                               "punishing thank thanks thanked thanking urge urges urged urging condemn condemns "
+                               "condemned condemning criticise criticises criticised criticising criticize criticizes "
+                               "criticized criticizing praise praises praised praising".split())  # fmt: skip
 # a word and the preposition after it that make the polity a party: "grateful to Japan", "called on Russia to",
 # "ties with Moscow", "talks between Moscow and Kyiv", "on the side of Kyiv", "the Armed Forces of Ukraine"
-PARTY_HEADS: dict[str, frozenset[str]] = {
+PARTY_HEADS: Final[dict[str, frozenset[str]]] = {
     "to": frozenset("grateful thankful indebted".split()),
     "on": frozenset("call calls called calling rely relies relied relying depend depends depended depending "
                     "pressure pressured pressuring".split()),  # fmt: skip
@@ -652,13 +671,13 @@ PARTY_HEADS: dict[str, frozenset[str]] = {
     "of": frozenset("side forces army navy ministry minister president government parliament embassy ambassador "
                     "commander-in-chief leadership".split()),  # fmt: skip
 }
-_ADVERB_WORD = re.compile(r"[a-z]+ly")
+_ADVERB_WORD: Final = re.compile(r"[a-z]+ly")
 
 
-_VERB_BEFORE = re.compile(r"([a-z]+)\s+(?:the\s+)?$")
+_VERB_BEFORE: Final = re.compile(r"([a-z]+)\s+(?:the\s+)?$")
 # the first four letters of each party verb: a window holding none of them holds no party verb (the search of
 # `_VERB_BEFORE`, anchored at the window's end, tries every position of it: many times a substring test's cost)
-_PARTY_VERB_STARTS = tuple(sorted({verb[:4] for verb in PARTY_VERBS}))
+_PARTY_VERB_STARTS: Final = tuple(sorted({verb[:4] for verb in PARTY_VERBS}))
 
 
 def _is_party(sentence: str, start: int, before: list[str], place: Place) -> bool:
@@ -764,8 +783,8 @@ def _with_roles(sentence: str, offset: int, mentions: list[PlaceMention]) -> lis
 
 
 # a part the gazetteer lacks, named after a possessive: "Kyiv's Darnytskyi district", "Kharkiv's Saltivka area"
-_UNLISTED_PART_AFTER = re.compile(r"['’]s\s+(?:[A-Z][\w'’-]*\s+(?:and\s+)?){1,3}(?:district|raion|rayon|"
-                                  r"neighbou?rhood|suburb|region|oblast|province|krai|area|community|hromada|municipality)s?\b")
+_UNLISTED_PART_AFTER: Final = re.compile(r"['’]s\s+(?:[A-Z][\w'’-]*\s+(?:and\s+)?){1,3}(?:district|raion|rayon|"
+                                         r"neighbou?rhood|suburb|region|oblast|province|krai|area|community|hromada|municipality)s?\b")
 
 
 def _unnamed_part_role(sentence: str, end: int, place: Place) -> str:
@@ -796,8 +815,8 @@ def _with_role(mention: PlaceMention, role: str) -> PlaceMention:
     return PlaceMention(mention.place, mention.raw, mention.start, mention.end, role, mention.source)
 
 
-_COORDINATION = re.compile(r"\s*(,)?\s*(and|or)?\s*(?:the\s+)?")
-_CAPITAL_AFTER = re.compile(r"['’]s\s+capital\b")
+_COORDINATION: Final = re.compile(r"\s*(,)?\s*(and|or)?\s*(?:the\s+)?")
+_CAPITAL_AFTER: Final = re.compile(r"['’]s\s+capital\b")
 
 
 def _coordinated(sentence: str, offset: int, first: PlaceMention, second: PlaceMention) -> str | None:
@@ -820,7 +839,7 @@ def _capital_of_possessive(sentence: str, offset: int, mention: PlaceMention) ->
 
 # a full stop glued between two words, in copy whose line breaks were lost ("the border with Ukraine.soldiers")
 # (not a web address's: "kyiv.ua", "ukraine.gov"); the full stop first, so the scan looks for it alone
-_GLUED_STOP = re.compile(r"\.(?<=[a-z]\.)(?=[A-Za-z]{2})(?!(?:com|org|net|gov|info|ua|ru|su|by|uk|eu|pl|de)\b)")
+_GLUED_STOP: Final = re.compile(r"\.(?<=[a-z]\.)(?=[A-Za-z]{2})(?!(?:com|org|net|gov|info|ua|ru|su|by|uk|eu|pl|de)\b)")
 
 
 def find_places(sentence: str, offset: int = 0, context: PlaceContext | None = None) -> list[PlaceMention]:
@@ -856,8 +875,9 @@ def _find_places(sentence: str, offset: int, context: PlaceContext | None) -> li
 
 # the war's fronts named by their side, as Ukrainian and wire copy does ("on the southern front"); a capital
 # ("the Eastern Front") is a proper name of another war, a possessive ("Russia's southern front") another front
-FRONTS = {"southern": "Southern Ukraine", "eastern": "Eastern Ukraine", "northern": "Northern Ukraine"}
-_FRONT_RE = re.compile(r"(?<!['’]s )\bthe\s+(?P<side>southern|eastern|northern)\s+front(?:[\s-]?line)?\b(?!\s+of\b)")
+FRONTS: Final = {"southern": "Southern Ukraine", "eastern": "Eastern Ukraine", "northern": "Northern Ukraine"}
+_FRONT_RE: Final = re.compile(r"(?<!['’]s )\bthe\s+(?P<side>southern|eastern|"
+                              r"northern)\s+front(?:[\s-]?line)?\b(?!\s+of\b)")
 
 
 def _front_mentions(sentence: str, offset: int) -> list[PlaceMention]:
@@ -868,7 +888,7 @@ def _front_mentions(sentence: str, offset: int) -> list[PlaceMention]:
 
 
 # "the city of Zlatograd", "the small town of Nova Balka": a settlement the gazetteer lacks, named by its kind
-_UNLISTED_SETTLEMENT_RE = re.compile(
+_UNLISTED_SETTLEMENT_RE: Final = re.compile(
     r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?P<kind>city|town|village|settlement) of\s+"
     r"(?P<name>[A-Z][a-z][\w'’]*(?:[\s-][A-Z][a-z][\w'’]*)?)(?![\w-])"
 )
@@ -899,9 +919,10 @@ def _unlisted_settlements(sentence: str, offset: int, mentions: list[PlaceMentio
 
 
 # what joins an unlisted settlement to the area it lies in: "X in (the) Y Oblast", "X, Y Oblast"
-_IN_AREA = re.compile(r",\s+|\s+in\s+(?:the\s+)?")
+_IN_AREA: Final = re.compile(r",\s+|\s+in\s+(?:the\s+)?")
 # a settlement's name before these words names an area: "in the Dzhankoi district"
-_AREA_AFTER_SETTLEMENT = re.compile(r"\s+(?:district|raion|rayon|community|hromada|municipality)\b", re.IGNORECASE)
+_AREA_AFTER_SETTLEMENT: Final = re.compile(r"\s+(?:district|raion|rayon|community|hromada|municipality)\b",
+                                           re.IGNORECASE)
 
 
 def _enclosing_area(sentence: str, offset: int, end: int, mentions: list[PlaceMention]) -> PlaceMention | None:
@@ -924,11 +945,11 @@ def _enclosing_area(sentence: str, offset: int, end: int, mentions: list[PlaceMe
     return None
 
 
-_OUR_PLACE_RE = re.compile(
+_OUR_PLACE_RE: Final = re.compile(
     r"\b(?:[Oo]ur|[Mm]y)\s+(?:(?:own|entire|whole|common|eastern|western|northern|southern)\s+)?"
     r"(?:country|borders?|frontiers?|territory|land|soil|airspace|skies|cities|towns|villages|homeland|waters)\b"
 )
-_OUR_PLACE_SCAN = word_start_scan(_OUR_PLACE_RE)  # from word start to word start: no \b tried at every character
+_OUR_PLACE_SCAN: Final = word_start_scan(_OUR_PLACE_RE)  # from word start to word start: no \b tried at every character
 
 
 def country_named(name: str) -> Place | None:
@@ -952,8 +973,9 @@ def speaker_country_mentions(sentence: str, offset: int, affiliation: str | None
 
 
 # offices that stand for a place: "the mayor of Melitopol said" speaks of things in Melitopol
-LOCAL_OFFICES = frozenset({"mayor", "governor", "administration", "council", "police", "prosecutor", "prosecutors",
-                           "authorities", "officials"})
+LOCAL_OFFICES: Final = frozenset({"mayor", "governor", "administration", "council", "police", "prosecutor",
+                                  "prosecutors",
+                                  "authorities", "officials"})
 
 
 def _preposition_before(sentence: str, pos: int, words: list[str] | None = None) -> str | None:
@@ -989,7 +1011,7 @@ def _last_words(sentence: str, pos: int) -> list[str]:
 
 
 # a word every `_SECONDARY_RE` phrase holds: a sentence with none of them has no aside (IGNORECASE: see `may_hold`)
-_SECONDARY_WORDS = ("addition", "well", "besides", "apart", "mention")
+_SECONDARY_WORDS: Final = ("addition", "well", "besides", "apart", "mention")
 
 
 def _is_secondary(sentence: str, pos: int) -> bool:
@@ -1003,28 +1025,31 @@ def _is_secondary(sentence: str, pos: int) -> bool:
 
 
 # a name before an area noun and "of" qualifies the place that follows: "the Kyiv suburb of Bucha"
-_QUALIFIES_AREA_OF = re.compile(rf"(?:['’]s)?\s+(?:[a-z][\w-]*\s+)?(?:{'|'.join(sorted(_AREA_NOUNS))})\s+of\s+[A-Z]")
+_QUALIFIES_AREA_OF: Final = re.compile(
+    rf"(?:['’]s)?\s+(?:[a-z][\w-]*\s+)?(?:{'|'.join(sorted(_AREA_NOUNS))})\s+of\s+[A-Z]"
+)
 
 
 # where the speaker spoke, not where the claim happens: "At a press conference in Berlin, ...", "speaking in Kyiv"
-_VENUE_NOUNS = frozenset("conference conferences summit summits meeting meetings briefing briefings forum visit visits "
-                         "rally speech address interview session sessions ceremony speaking spoke addressing".split())
-_VENUE_PREPOSITIONS = frozenset("in at to from".split())
-_BORDER_AFTER = re.compile(r"(?:[-–][A-Z][\w.'’]*)*(?:['’]s)?\s+(?:[a-z][\w-]*\s+)?(?:borders?|frontiers?)\b")
-VENUE_PENALTY = 6  # a venue, even a city after "in", loses to any other place the claim names
-BORDER_BONUS = 1.5  # a country named as a border's side is placed more precisely than the country at large
+_VENUE_NOUNS: Final = frozenset("conference conferences summit summits meeting meetings briefing briefings forum visit "
+                                "visits rally speech address interview session sessions ceremony speaking spoke "
+                                "addressing".split())
+_VENUE_PREPOSITIONS: Final = frozenset("in at to from".split())
+_BORDER_AFTER: Final = re.compile(r"(?:[-–][A-Z][\w.'’]*)*(?:['’]s)?\s+(?:[a-z][\w-]*\s+)?(?:borders?|frontiers?)\b")
+VENUE_PENALTY: Final = 6  # a venue, even a city after "in", loses to any other place the claim names
+BORDER_BONUS: Final = 1.5  # a country named as a border's side is placed more precisely than the country at large
 
 
-_OCCASION_NOUNS = "|".join(sorted(_VENUE_NOUNS | {"event", "events", "gathering", "reception", "talks", "trip",
-                                                   "assembly", "hearing", "appearance", "broadcast"}))
-_SAYING_VERBS = (r"said|says|say|told|tells|telling|spoke|speaks|speaking|stated|states|noted|added|announced|declared|"
-                 r"remarked|stressed|emphasi[sz]ed|commented|insisted|warned|explained|reiterated")
-_LISTENERS = (r"reporters|journalists|the\s+press|the\s+media|lawmakers|legislators|parliament|delegates|students|"
-              r"diplomats|an?\s+audience|the\s+audience")
-_PARTNER_WORD = r"(?!(?:that|in|at)\b)[\w.&'’-]+"  # a word of an occasion's partner: "with AFP", "to the nation"
+_OCCASION_NOUNS: Final = "|".join(sorted(_VENUE_NOUNS | {"event", "events", "gathering", "reception", "talks", "trip",
+                                                          "assembly", "hearing", "appearance", "broadcast"}))
+_SAYING_VERBS: Final = (r"said|says|say|told|tells|telling|spoke|speaks|speaking|stated|states|noted|added|announced|"
+                        r"declared|remarked|stressed|emphasi[sz]ed|commented|insisted|warned|explained|reiterated")
+_LISTENERS: Final = (r"reporters|journalists|the\s+press|the\s+media|lawmakers|legislators|parliament|delegates|"
+                     r"students|diplomats|an?\s+audience|the\s+audience")
+_PARTNER_WORD: Final = r"(?!(?:that|in|at)\b)[\w.&'’-]+"  # a word of an occasion's partner: "with AFP", "to the nation"
 # the words between a saying verb and "in"/"at" say where it was said: "told reporters in", "said in an interview
 # with AFP in", "said this during a memorial event in", "told the forum in", "told CNN in"
-_SAID_AT_BEFORE = re.compile(
+_SAID_AT_BEFORE: Final = re.compile(
     rf"\b(?:{_SAYING_VERBS})(?:\s+(?:this|so|it))?"
     rf"(?:\s+(?:{_LISTENERS}|(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}?(?:{_OCCASION_NOUNS}))"
     r"|(?<=tell|told|ells|ling)\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2})?"
@@ -1033,31 +1058,42 @@ _SAID_AT_BEFORE = re.compile(
     r"\s+(?:in|at)\s+(?:the\s+)?$"
 )
 # occasions of speaking (not "a summit in Madrid", "meetings with Putin in Moscow": events a claim may be about)
-_SPEAKING_NOUNS = frozenset("conference conferences briefing briefings interview interviews speech speeches address "
-                            "remarks rally speaking spoke addressing".split())
-_SPEAKING_ALT = "|".join(sorted(_SPEAKING_NOUNS))
+_SPEAKING_NOUNS: Final = frozenset("conference conferences briefing briefings interview interviews speech speeches "
+                                   "address remarks rally speaking spoke addressing".split())
+_SPEAKING_ALT: Final = "|".join(sorted(_SPEAKING_NOUNS))
 # a speaking occasion and its audience or partner before "in"/"at": "his address to the National Assembly in",
 # "an interview with AFP in", "a speech to the Bundestag in"
-_OCCASION_WITH_BEFORE = re.compile(
+_OCCASION_WITH_BEFORE: Final = re.compile(
     rf"\b(?:{_SPEAKING_ALT})\s+(?:to|with|before)(?:\s+{_PARTNER_WORD}){{1,8}}?\s+(?:in|at)\s+(?:the\s+)?$", re.I
 )
 # the stems of `_SAYING_VERBS` and `_SPEAKING_NOUNS`, one of which every `said_at` match holds
-_SAYING_OR_SPEAKING = re.compile(r"sa[iy]|tel|tol|spo|spe|stat|not|add|ann|decl|rem|str|emph|comm|ins|war|expl|rei|"
-                                 r"conf|brie|inte|addr|ral", re.IGNORECASE)  # "Speaking to the BBC in"
-_SAID_AT_REACH = 100  # characters before the place in which the saying is looked for
+_SAYING_OR_SPEAKING: Final = re.compile(r"sa[iy]|tel|tol|spo|spe|stat|not|add|ann|decl|rem|str|emph|comm|ins|war|expl|"
+                                        r"rei|conf|brie|inte|addr|ral", re.IGNORECASE)  # "Speaking to the BBC in"
+# its lowercase twin: each branch opens with a lowercase letter, so the engine skips to the next possible start (the
+# IGNORECASE pattern has no such first character and runs its matcher at every position: ~8x slower)
+_SAYING_OR_SPEAKING_TWIN: Final = lowercase_twin(_SAYING_OR_SPEAKING)
+_SAID_AT_REACH: Final = 100  # characters before the place in which the saying is looked for
 
 
-_BARE_SAID_AT = re.compile(r"\w+\s+(?:in|at)\s+(?:the\s+)?")  # "said in": nothing between the verb and "in"
+_BARE_SAID_AT: Final = re.compile(r"\w+\s+(?:in|at)\s+(?:the\s+)?")  # "said in": nothing between the verb and "in"
 # after a bare "said in Kyiv" the saying goes on: not "said in Kharkiv region 3 people died"
-_SAYING_GOES_ON = re.compile(r"\s*(?:[,;.:]|$|(?:that|on|after|before|during|while|when)\b)")
+_SAYING_GOES_ON: Final = re.compile(r"\s*(?:[,;.:]|$|(?:that|on|after|before|during|while|when)\b)")
+
+
+def _may_say(sentence: str, start: int, end: int) -> bool:
+    """Whether `_SAYING_OR_SPEAKING` matches in `sentence[start:end]`, asked of its twin on `lowered(sentence)`."""
+    low = lowered(sentence)
+    if low is None:
+        return _SAYING_OR_SPEAKING.search(sentence, start, end) is not None
+    return _SAYING_OR_SPEAKING_TWIN.search(low, start, end) is not None
 
 
 # a relative aside set off by a comma: ", which stretches from the Urals to Siberia", ", a move that alarmed Berlin"
-_RELATIVE_ASIDE_BEFORE = re.compile(
+_RELATIVE_ASIDE_BEFORE: Final = re.compile(
     r",\s+(?P<head>(?:which|who|whose|whom)|(?:a|an)\s+[a-z]+\s+(?:that|which))\s[^,;:()]*$"
 )
-_SAYING_IN_ASIDE = re.compile(rf"\b(?:{_SAYING_VERBS}|emphasi[sz]ing|stressing|noting|adding|saying)\b")
-RELATIVE_ASIDE_PENALTY = 3  # a place describing a noun the claim names loses to a place the claim itself names
+_SAYING_IN_ASIDE: Final = re.compile(rf"\b(?:{_SAYING_VERBS}|emphasi[sz]ing|stressing|noting|adding|saying)\b")
+RELATIVE_ASIDE_PENALTY: Final = 3  # a place describing a noun the claim names loses to a place the claim itself names
 
 
 def _in_relative_aside(sentence: str, pos: int) -> bool:
@@ -1094,7 +1130,7 @@ def said_at(sentence: str, rel: int, rel_end: int | None = None) -> bool:
             and "the " not in sentence[max(0, rel - 4) : rel]:
         return False  # every match ends with "in", "at" or "the" before the place
     low = max(0, rel - _SAID_AT_REACH)
-    if _SAYING_OR_SPEAKING.search(sentence, low, rel) is None:
+    if not _may_say(sentence, low, rel):
         return False  # every match holds a saying verb or a speaking noun: a plain scan rules most places out
     m = _SAID_AT_BEFORE.search(sentence, low, rel)
     if m is not None and _BARE_SAID_AT.fullmatch(m.group(0)):
@@ -1212,10 +1248,10 @@ def _best(sentence: str, offset: int, mentions: list[PlaceMention]) -> PlaceMent
 
 
 # a bare number with a place of its own ends the previous count's phrase: "30,000 to Belarus and 10,000 to Crimea"
-_NEXT_NUMBER = re.compile(r"(?<![\w.,-])(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|"
-                          r"hundreds)\s+(?:more\s+)?(?:in|into|to|at|near|from|across)\s", re.IGNORECASE)
+_NEXT_NUMBER: Final = re.compile(r"(?<![\w.,-])(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|"
+                                 r"hundreds)\s+(?:more\s+)?(?:in|into|to|at|near|from|across)\s", re.IGNORECASE)
 # a place fronted before its count: "In Kherson, 3 people were killed; in Nikopol, 2 ..."
-_FRONTED_TO_COUNT = re.compile(r"\s*,\s*(?:(?:about|some|around|nearly|over|at\s+least|more\s+than)\s+)?")
+_FRONTED_TO_COUNT: Final = re.compile(r"\s*,\s*(?:(?:about|some|around|nearly|over|at\s+least|more\s+than)\s+)?")
 
 
 def places_of_count(
@@ -1246,7 +1282,7 @@ def _is_fronted(sentence: str, offset: int, mention: PlaceMention, count_start: 
             and _CLAUSE_OPENING_IN.search(sentence, max(0, rel - 40), rel) is not None)  # fmt: skip
 
 
-_CLAUSE_OPENING_IN = re.compile(r"(?:^|[;:–—]\s*|\s-\s+)(?:[Ii]n|[Aa]t)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+_CLAUSE_OPENING_IN: Final = re.compile(r"(?:^|[;:–—]\s*|\s-\s+)(?:[Ii]n|[Aa]t)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 
 
 def place_ref(mention: PlaceMention) -> PlaceRef:

@@ -19,13 +19,14 @@ import re
 from collections.abc import Collection, Iterator
 from functools import lru_cache
 from re import _constants, _parser  # type: ignore[attr-defined] # the parser checks that a lowercase twin means the same
+from typing import Final
 
 # Characters that re.IGNORECASE matches to an ASCII letter although their str.lower() is not that letter,
 # and the capital sigma, whose lowercase depends on the next letter (a slice lowercased alone may differ).
-_CASE_FOLD_TRAPS = re.compile("[\u0130\u0131\u017f\u212a\u03a3]")
+_CASE_FOLD_TRAPS: Final = re.compile("[\u0130\u0131\u017f\u212a\u03a3]")
 
 
-_ASCII_FOLDS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_ASCII_FOLDS: Final = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 
 
 def folded(word: str) -> str:
@@ -44,7 +45,7 @@ def lowered(text: str) -> str | None:
 
 # a digit of another script: no Unicode decimal digit lies between the ASCII ones and U+0660 (the tests check),
 # so the scan skips to the characters from U+0660 on before asking whether one is a digit
-_UNICODE_DIGIT = re.compile(r"[^\x00-\u065f](?<=\d)")
+_UNICODE_DIGIT: Final = re.compile(r"[^\x00-\u065f](?<=\d)")
 
 
 def has_digit(text: str) -> bool:
@@ -65,7 +66,7 @@ def may_hold(low: str | None, needles: tuple[str, ...]) -> bool:
     return False
 
 
-_KEEP_CASE = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)", re.DOTALL)  # escapes (\S is not \s) and group names
+_KEEP_CASE: Final = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)", re.DOTALL)  # escapes (\S is not \s) and group names
 
 
 def lowercase_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:

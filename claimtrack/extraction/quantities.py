@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import Final
 
 from claimtrack.extraction.bounds import QUALIFIER_BOUNDS, bounds, canonical_qualifier
 from claimtrack.extraction.gazetteer import load_gazetteer
@@ -27,7 +28,7 @@ from claimtrack.extraction.prefilter import (
     word_start_scan,
 )
 
-VAGUE_AMOUNTS = (
+VAGUE_AMOUNTS: Final = (
     "tens of thousands", "hundreds of thousands", "thousands", "hundreds", "dozens", "scores",
     "several thousand", "several hundred", "several dozen", "a few thousand", "a few hundred", "a few dozen",
     "many thousands", "many hundreds", "some thousands", "several tens of thousands", "a number of",
@@ -35,7 +36,7 @@ VAGUE_AMOUNTS = (
 
 # Words that may stand between a number and its counted noun ("18 North Korean soldiers").
 # Anything in this set ends the modifier run: the noun is then not the number's.
-_NOT_MODIFIERS = frozenset(
+_NOT_MODIFIERS: Final = frozenset(
     """
     of in on at to from by with for or but nor than as that which who whom whose where when while
     is are was were be been being have has had will would could should may might must can do does did
@@ -45,16 +46,16 @@ _NOT_MODIFIERS = frozenset(
     dollars euros pounds roubles rubles hryvnias hryvnia yuan francs zlotys
     """.split()
 )
-_MEASURE_AFTER = re.compile(r"\s*(?:%|percent\b|\s(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s|$)|per\s?cent\b|-(?:year|month|day|week|hour|minute|km|mile|meter|metre|"  # noqa: E501
-                            r"foot|page|point|member|nation|storey|story|seat)\b|:\d|/\d|(?:st|nd|rd|th)\b|"
-                            r"\s?[ap]\.?m\b\.?|\s(?:GMT|UTC|CET|EET|hrs|o['’]\s?clock)\b)", re.I)  # clock times
-_MONEY_BEFORE = re.compile(r"(?:[$€£₴₽¥]|\b(?:US|USD|EUR|GBP|UAH|PLN|RUB|Rs)\s?)$")
-_MONTHS = (r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|"
-           r"August|September|October|November|December")
-_DATE_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*$|\b(?:No|Article|Nord Stream|Stream|page|Minsk)\.?\s*$", re.I)
-_YEAR_LIKE = re.compile(r"^(?:19|20)\d\d$")
+_MEASURE_AFTER: Final = re.compile(r"\s*(?:%|percent\b|\s(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s|$)|per\s?cent\b|-(?:year|month|day|week|hour|minute|km|mile|meter|metre|"  # noqa: E501
+                                   r"foot|page|point|member|nation|storey|story|seat)\b|:\d|/\d|(?:st|nd|rd|th)\b|"
+                                   r"\s?[ap]\.?m\b\.?|\s(?:GMT|UTC|CET|EET|hrs|o['’]\s?clock)\b)", re.I)  # clock times
+_MONEY_BEFORE: Final = re.compile(r"(?:[$€£₴₽¥]|\b(?:US|USD|EUR|GBP|UAH|PLN|RUB|Rs)\s?)$")
+_MONTHS: Final = (r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|"
+                  r"August|September|October|November|December")
+_DATE_BEFORE: Final = re.compile(rf"\b(?:{_MONTHS})\.?\s*$|\b(?:No|Article|Nord Stream|Stream|page|Minsk)\.?\s*$", re.I)
+_YEAR_LIKE: Final = re.compile(r"^(?:19|20)\d\d$")
 
-_WORD = r"(?:" + "|".join(sorted([*UNITS, *TENS], key=len, reverse=True)) + r")"
+_WORD: Final = r"(?:" + "|".join(sorted([*UNITS, *TENS], key=len, reverse=True)) + r")"
 
 
 def _number_pattern(word: str) -> str:
@@ -67,7 +68,7 @@ def _number_pattern(word: str) -> str:
     return rf"(?:(?:{DIGITS})(?:{SCALE})?|{word_number})"
 
 
-_NOT_BEFORE_A_COUNT = r"\w.,/$€£:-"  # what may not stand just before a count
+_NOT_BEFORE_A_COUNT: Final = r"\w.,/$€£:-"  # what may not stand just before a count
 
 
 def _count_pattern(qualifiers: str, word: str) -> str:
@@ -87,21 +88,22 @@ def _count_body(qualifiers: str, word: str) -> str:
     )
 
 
-_NUMBER = _number_pattern(_WORD)
-_QUALIFIERS = [q for q in QUALIFIER_BOUNDS if q not in {"or more", "plus", "+", "from"}]
-_QUALIFIER_ALT = alternation(_QUALIFIERS)
-_COUNT_RE = re.compile(_count_pattern(_QUALIFIER_ALT, _WORD), re.IGNORECASE)
+_NUMBER: Final = _number_pattern(_WORD)
+_QUALIFIERS: Final = [q for q in QUALIFIER_BOUNDS if q not in {"or more", "plus", "+", "from"}]
+_QUALIFIER_ALT: Final = alternation(_QUALIFIERS)
+_COUNT_RE: Final = re.compile(_count_pattern(_QUALIFIER_ALT, _WORD), re.IGNORECASE)
 # What `find_counts` scans the lowercased sentence with (`finditer_lowered`): the same regex in lowercase,
 # its two word lists written as tries. Where several of a list's words fit, one is a prefix of the other
 # and both forms try the longer first, so the matches are the same; the tests check it.
-_COUNT_TWIN_SCAN = StartScan(
+_COUNT_TWIN_SCAN: Final = StartScan(
     _count_body(trie_alternation(_QUALIFIERS, space=r"\s+"), f"(?:{trie_alternation([*UNITS, *TENS])})"),
     _NOT_BEFORE_A_COUNT,
 )  # scanned from one character that may stand before a count to the next
-_COUNT_TWIN = _COUNT_TWIN_SCAN.pattern
-_VAGUE_RE = re.compile(rf"\b(?P<vague>{alternation(list(VAGUE_AMOUNTS))})(?:\s+of)?\b", re.IGNORECASE)
-_VAGUE_WORDS = ("thousand", "hundred", "dozen", "scores", "number")  # every vague amount holds one
-_STRONG_RE = re.compile(rf"\b(?P<num>{DIGITS})-strong\s+(?:force|contingent|army|group|unit|troops|garrison)\b", re.I)
+_COUNT_TWIN: Final = _COUNT_TWIN_SCAN.pattern
+_VAGUE_RE: Final = re.compile(rf"\b(?P<vague>{alternation(list(VAGUE_AMOUNTS))})(?:\s+of)?\b", re.IGNORECASE)
+_VAGUE_WORDS: Final = ("thousand", "hundred", "dozen", "scores", "number")  # every vague amount holds one
+_STRONG_RE: Final = re.compile(rf"\b(?P<num>{DIGITS})-strong\s+(?:force|contingent|army|group|unit|troops|garrison)\b",
+                               re.I)
 
 
 @lru_cache(maxsize=4)
@@ -143,18 +145,19 @@ def _unit_twin(key: int) -> re.Pattern[str]:
     )
 
 
-_VERB_COUNT_RE = re.compile(
+_VERB_COUNT_RE: Final = re.compile(
     r"\b(?P<verb>killed|killing|kills|executed|executing|injured|injuring|wounded|wounding|captured|capturing|"
     r"detained|detaining|"
     r"evacuated|evacuating|deported|deporting|rescued|rescuing)\s+$",
     re.IGNORECASE,
 )
-_VERB_COUNT_SCAN = word_start_scan(_VERB_COUNT_RE)  # from word start to word start: no \b tried at every character
-_VERB_UNITS = {"exec": "killed", "kill": "killed", "inju": "injured", "woun": "wounded", "capt": "captured", "deta": "detained",  # noqa: E501
-               "evac": "evacuated", "depo": "deported", "abdu": "detained", "resc": "rescued", "pull": "rescued",
-               "hurt": "injured", "take": "captured"}
-_EACH_RE = re.compile(r"\s*(?:each|apiece|every one)\b", re.I)
-_FORMATION_OF_RE = re.compile(rf"(?P<mult>\b(?:\d+|{_WORD}))\s+(?:[\w'’.-]+\s+){{0,3}}?(?P<formation>\w+)\s+of\s*$", re.I)  # noqa: E501
+# from word start to word start: no \b tried at every character
+_VERB_COUNT_SCAN: Final = word_start_scan(_VERB_COUNT_RE)
+_VERB_UNITS: Final = {"exec": "killed", "kill": "killed", "inju": "injured", "woun": "wounded", "capt": "captured", "deta": "detained",  # noqa: E501
+                      "evac": "evacuated", "depo": "deported", "abdu": "detained", "resc": "rescued", "pull": "rescued",
+                      "hurt": "injured", "take": "captured"}
+_EACH_RE: Final = re.compile(r"\s*(?:each|apiece|every one)\b", re.I)
+_FORMATION_OF_RE: Final = re.compile(rf"(?P<mult>\b(?:\d+|{_WORD}))\s+(?:[\w'’.-]+\s+){{0,3}}?(?P<formation>\w+)\s+of\s*$", re.I)  # noqa: E501
 
 
 # built per sentence: not frozen (a frozen dataclass is ~3x slower to build), but treated as immutable
@@ -176,9 +179,9 @@ class CountMention:
     tally: bool = False  # an item of a list of "noun – number" ("tanks – 3,552 (+15)")
 
 
-_NUMBER_WORDS_IN_MODS = frozenset([*UNITS, *TENS, "hundred", "thousand", "million", "billion"])
+_NUMBER_WORDS_IN_MODS: Final = frozenset([*UNITS, *TENS, "hundred", "thousand", "million", "billion"])
 # T-72, Su-25, M777; variants joined by a slash: Shahed-136/131, Kh-101/Kh-555
-_MODEL_NAME = re.compile(r"^[A-Za-z]+-?\d+[A-Za-z]*(?:/(?:[A-Za-z]+-?)?\d+[A-Za-z]*)*$")
+_MODEL_NAME: Final = re.compile(r"^[A-Za-z]+-?\d+[A-Za-z]*(?:/(?:[A-Za-z]+-?)?\d+[A-Za-z]*)*$")
 
 
 def _modifiers_ok(mods: str) -> bool:
@@ -198,14 +201,14 @@ def _model_number(previous: str, word: str) -> bool:
     return word.isdigit() and len(word) <= 2 and previous[:1].isupper() and previous.isalpha()
 
 
-_CASES_OF = re.compile(r"\s+(?:cases|incidents|instances)\s+of", re.IGNORECASE)
+_CASES_OF: Final = re.compile(r"\s+(?:cases|incidents|instances)\s+of", re.IGNORECASE)
 # "100,000 items of headgear", "20,000 sets of uniforms": a measure word before the counted noun
-_ITEMS_OF = re.compile(r"\s+(?:items|sets|pairs|pieces|suits|kits)\s+of(?=\s)", re.IGNORECASE)
+_ITEMS_OF: Final = re.compile(r"\s+(?:items|sets|pairs|pieces|suits|kits)\s+of(?=\s)", re.IGNORECASE)
 # counted nouns that are also participles or adjectives qualifying a noun after them ("300 captured tanks")
-_PARTICIPLE_NOUNS = frozenset({"captured", "detained", "killed", "dead", "wounded", "injured", "missing",
-                               "displaced", "evacuated", "mobilized", "mobilised"})
-_PARTICIPLE_NOUN_AFTER = re.compile(r"(?P<mods>(?:\s+[\w'’-]+){0,2}?)(?=\s+\S)")
-_NEXT_WORD = re.compile(r"\s+([\w-]+)")
+_PARTICIPLE_NOUNS: Final = frozenset({"captured", "detained", "killed", "dead", "wounded", "injured", "missing",
+                                      "displaced", "evacuated", "mobilized", "mobilised"})
+_PARTICIPLE_NOUN_AFTER: Final = re.compile(r"(?P<mods>(?:\s+[\w'’-]+){0,2}?)(?=\s+\S)")
+_NEXT_WORD: Final = re.compile(r"\s+([\w-]+)")
 
 
 def _noun_after_participle(sentence: str, pos: int) -> tuple[CountedGroup, str, str, int] | None:
@@ -254,9 +257,10 @@ def _unit_after(sentence: str, pos: int) -> tuple[CountedGroup, str, str, int] |
 
 
 # what "rounds of", "waves of" count when they are no ammunition and no troops: meetings and measures, not things
-_EVENT_NOUNS = ("talks", "negotiations", "consultations", "discussions", "meetings", "sanctions", "voting", "votes",
-                "elections", "applause", "questions", "mobilisation", "mobilization", "peace talks")
-_EVENTS_OF = re.compile(rf"\s+of\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{'|'.join(_EVENT_NOUNS)})\b", re.IGNORECASE)
+_EVENT_NOUNS: Final = ("talks", "negotiations", "consultations", "discussions", "meetings", "sanctions", "voting",
+                       "votes",
+                       "elections", "applause", "questions", "mobilisation", "mobilization", "peace talks")
+_EVENTS_OF: Final = re.compile(rf"\s+of\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{'|'.join(_EVENT_NOUNS)})\b", re.IGNORECASE)
 
 
 def _counts_events(sentence: str, end: int) -> bool:
@@ -264,7 +268,7 @@ def _counts_events(sentence: str, end: int) -> bool:
     return _EVENTS_OF.match(sentence, end) is not None
 
 
-_PASSIVE_AFTER = re.compile(
+_PASSIVE_AFTER: Final = re.compile(
     r"(?P<mods>(?:\s+[a-z][a-z-]+){0,3}?)"  # who, when the lexicon lacks the noun: "four media workers"
     r"\s+(?:(?:(?:have|has|had)\s+(?:already\s+|reportedly\s+|now\s+|since\s+)?been|were|are|was)\s+(?:\w+ly\s+)?"
     r"(?P<verb>killed|executed|injured|wounded|hurt|captured|detained|evacuated|deported|displaced|abducted|rescued|"
@@ -285,8 +289,8 @@ def _unit_from_passive(sentence: str, pos: int) -> tuple[CountedGroup, str, str,
     return (group, noun, m.group("mods").strip(), m.end("mods")) if group else None
 
 
-_MODEL_PLURAL = re.compile(r"^[A-Za-z]+-?\d+s$")  # Su-25s, F-16s, T-72s: a model named as the plural noun
-_COORDINATED = re.compile(r"(?P<mods>(?:\s+[A-Za-z'’.-]+){1,3}?)\s+(?:and|or)\s+(?=\S)")
+_MODEL_PLURAL: Final = re.compile(r"^[A-Za-z]+-?\d+s$")  # Su-25s, F-16s, T-72s: a model named as the plural noun
+_COORDINATED: Final = re.compile(r"(?P<mods>(?:\s+[A-Za-z'’.-]+){1,3}?)\s+(?:and|or)\s+(?=\S)")
 
 
 def _shared_unit(sentence: str, pos: int) -> tuple[CountedGroup, str, str, int] | None:
@@ -305,8 +309,8 @@ def _shared_unit(sentence: str, pos: int) -> tuple[CountedGroup, str, str, int] 
 
 
 # what joins a part to its whole: "35 of the 50 drones", "20 out of 25 missiles"
-PARTITIVE_OF = r"(?:out\s+)?of\s+(?:the\s+|all\s+|a\s+total\s+of\s+|(?:its|their|our|his|her)\s+)?"
-_PARTITIVE = re.compile(rf"\s+{PARTITIVE_OF}(?=\S)", re.IGNORECASE)
+PARTITIVE_OF: Final = r"(?:out\s+)?of\s+(?:the\s+|all\s+|a\s+total\s+of\s+|(?:its|their|our|his|her)\s+)?"
+_PARTITIVE: Final = re.compile(rf"\s+{PARTITIVE_OF}(?=\S)", re.IGNORECASE)
 
 
 def _partitive_unit(sentence: str, pos: int) -> tuple[CountedGroup, str, str, int] | None:
@@ -321,7 +325,7 @@ def _partitive_unit(sentence: str, pos: int) -> tuple[CountedGroup, str, str, in
     return (unit[0], unit[1], "", pos) if unit is not None else None
 
 
-_STATUS_NOUN = re.compile(
+_STATUS_NOUN: Final = re.compile(
     r"(?:\s+[\w-]+){0,2}?\s+(?:detention|torture|execution|killing|abduction|deportation|disappearance|"
     r"rape|sexual\s+violence|ill-treatment)s?\b",
     re.IGNORECASE,
@@ -350,14 +354,14 @@ def _compound_head(sentence: str, pos: int) -> tuple[str, int] | None:
 
 
 # "one" counts only with a singular casualty noun: "one woman was killed", "one person injured"
-_SINGULAR_OK = frozenset({"person", "woman", "man", "child", "boy", "girl", "civilian", "soldier", "serviceman",
-                          "killed", "injured", "wounded", "captured", "detained", "detachment", "brigade",
-                          "battalion", "squadron", "regiment", "division"})
+_SINGULAR_OK: Final = frozenset({"person", "woman", "man", "child", "boy", "girl", "civilian", "soldier", "serviceman",
+                                 "killed", "injured", "wounded", "captured", "detained", "detachment", "brigade",
+                                 "battalion", "squadron", "regiment", "division"})
 
 
-_NOT_BEFORE = re.compile(r"\bnot\s+$", re.IGNORECASE)
+_NOT_BEFORE: Final = re.compile(r"\bnot\s+$", re.IGNORECASE)
 # a capitalised word that is a day or month, not a model's name ("on Monday 3 drones")
-_CALENDAR_NAMES = frozenset(
+_CALENDAR_NAMES: Final = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
     "september october november december".split()
 )
@@ -373,7 +377,7 @@ def _model_number_before(sentence: str, m: re.Match[str], group: CountedGroup) -
         and load_gazetteer().lookup(name) is None  # "in Kharkiv 3 rockets fell"
 
 
-_NAME_BEFORE = re.compile(r"(?<=\S\s)[A-Z][A-Za-z]+\s$")  # a capitalised word that does not begin the sentence
+_NAME_BEFORE: Final = re.compile(r"(?<=\S\s)[A-Z][A-Za-z]+\s$")  # a capitalised word that does not begin the sentence
 
 
 def _after_a_name(sentence: str, start: int) -> bool:
@@ -393,7 +397,7 @@ def _singular_nouns(key: int) -> frozenset[str]:
 
 
 # a number followed by one of these is a time, share, distance or factor ("killed two months later")
-_TIME_OR_MEASURE_AFTER = re.compile(
+_TIME_OR_MEASURE_AFTER: Final = re.compile(
     r"\s*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|"
     r"%|percent|per\s?cent|[ap]\.?m\.?)(?![\w-])",
     re.IGNORECASE,
@@ -402,7 +406,7 @@ _TIME_OR_MEASURE_AFTER = re.compile(
 
 # after "killed N": a share ("one in five", "two of them"), a range or rate ("to", "from", "by", "per", "%"), a number
 # after "on"/"at"; "in"/"on"/"at" before words stay: "injured 11 in Kherson", "killed 7 at a checkpoint" count people
-_NOT_COUNTED_AFTER_VERB = re.compile(
+_NOT_COUNTED_AFTER_VERB: Final = re.compile(
     r"\s*(?:of(?!\s+(?:them|those|whom)\b)|in\s+(?:\d+|every|an?|one|two|three|four|five|six|seven|eight|nine|ten)\b|"
     r"(?:on|at)\s+\d+|to|from|by|per|%|percent)\b"
 )
@@ -437,17 +441,17 @@ def _is_not_a_count(sentence: str, m: re.Match[str]) -> bool:
 
 # "17 came, less than half of the 43 that came in 2019": set off after a count, the whole a share is compared with is a
 # reference, not a count of its own ("More than half of the 200 drones were shot down" opens no aside: counted)
-_SHARE_OF_REFERENCE_BEFORE = re.compile(
+_SHARE_OF_REFERENCE_BEFORE: Final = re.compile(
     r",\s+(?:(?:less|fewer|more)\s+than|about|nearly|almost|roughly|around|only|just|barely|under|over)\s+"
     r"(?:half|(?:a|one)[\s-](?:third|quarter|fifth|tenth)|two[\s-]thirds|three[\s-]quarters)\s+of\s+"
     r"(?:the|those|all)\s+$",
     re.IGNORECASE,
 )
 # "one in three homes", "1 in 5 residents": a share, not a count
-_RATIO_BEFORE = re.compile(r"(?<![\w.,])(?:one|\d+)\s+in\s+$", re.IGNORECASE)
+_RATIO_BEFORE: Final = re.compile(r"(?<![\w.,])(?:one|\d+)\s+in\s+$", re.IGNORECASE)
 # "a town of 20,000 people", "its population of 1.2 million", "a city that is home to 300,000 people": how many live
 # somewhere, not what happened to them (checked only for counts of people)
-_POPULATION_BEFORE = re.compile(
+_POPULATION_BEFORE: Final = re.compile(
     r"(?:\b(?:towns?|city|cities|village|villages|settlement|community|country|nation|region|district)\s+of|"
     r"\bpopulation\s+(?:of|was|is|stood\s+at)|\bhome\s+to|\binhabited\s+by)\s+$",
     re.IGNORECASE,
@@ -459,8 +463,8 @@ def _population_count(sentence: str, start: int, group: CountedGroup) -> bool:
     return group.category == "people" and _POPULATION_BEFORE.search(sentence, max(0, start - 30), start) is not None
 
 
-_MONEY_MARKS = ("$", "€", "£", "₴", "₽", "¥", "US", "EUR", "GBP", "UAH", "PLN", "RUB", "Rs")
-_DATE_WORDS = tuple(w.lower() for w in _MONTHS.split("|")) + ("no", "article", "stream", "page", "minsk")
+_MONEY_MARKS: Final = ("$", "€", "£", "₴", "₽", "¥", "US", "EUR", "GBP", "UAH", "PLN", "RUB", "Rs")
+_DATE_WORDS: Final = tuple(w.lower() for w in _MONTHS.split("|")) + ("no", "article", "stream", "page", "minsk")
 
 
 def _money_before(sentence: str, start: int) -> bool:
@@ -489,7 +493,7 @@ def _end_of_words(text: str, end: int) -> int:
     return end
 
 
-_BETWEEN_AND_RE = re.compile(rf"\s+and\s+(?P<num>{_NUMBER})(?![\w])", re.IGNORECASE)
+_BETWEEN_AND_RE: Final = re.compile(rf"\s+and\s+(?P<num>{_NUMBER})(?![\w])", re.IGNORECASE)
 
 
 def _range_values(first: str, second: str | None) -> tuple[float | None, float | None]:
@@ -520,11 +524,11 @@ def _multiplier(sentence: str, start: int, end: int) -> tuple[int | None, int]:
     return int(mult), m.start("mult")
 
 
-_NUMBER_WORDS = frozenset([*UNITS, *TENS, "hundred", "hundreds", "thousand", "thousands", "million", "millions",
-                           "dozen", "dozens", "scores", "half", "number", "several", "few", "tens", "couple"])
+_NUMBER_WORDS: Final = frozenset([*UNITS, *TENS, "hundred", "hundreds", "thousand", "thousands", "million", "millions",
+                                  "dozen", "dozens", "scores", "half", "number", "several", "few", "tens", "couple"])
 # a number word as a whole run of ASCII letters of the lowercased sentence, found in one regex search
-_NUMBER_WORD_SCAN = StartScan(rf"{trie_alternation(_NUMBER_WORDS)}(?![a-z])", "a-z")
-_NUMBER_WORD_RE = _NUMBER_WORD_SCAN.pattern
+_NUMBER_WORD_SCAN: Final = StartScan(rf"{trie_alternation(_NUMBER_WORDS)}(?![a-z])", "a-z")
+_NUMBER_WORD_RE: Final = _NUMBER_WORD_SCAN.pattern
 
 
 def _may_hold_a_count(sentence: str) -> bool:
@@ -550,9 +554,10 @@ def _counted_word_scan(key: int) -> re.Pattern[str]:
 
 # the stems of the verbs that name what a count counts ("killing 20", "30 were wounded") and "-strong"; the verb
 # pattern reads a window that may begin inside a word, so these are substring tests
-_COUNTED_STEMS = ("kill", "execut", "injur", "wound", "captur", "detain", "evacuat", "deport", "displac", "abduct",
-                  "died", "perished", "-strong", "rescu", "pulled", "hurt", "taken prisoner",
-                  "taken captive")  # fmt: skip
+_COUNTED_STEMS: Final = ("kill", "execut", "injur", "wound", "captur", "detain", "evacuat", "deport", "displac",
+                         "abduct",
+                         "died", "perished", "-strong", "rescu", "pulled", "hurt", "taken prisoner",
+                         "taken captive")  # fmt: skip
 
 
 def _may_name_what_is_counted(low: str | None) -> bool:
@@ -572,7 +577,7 @@ def modified_noun_follows(text: str) -> bool:
 
 # a full stop glued between a number and a word, in copy whose spaces were lost ("over 150,000.Russian soldiers");
 # the full stop first, so the scan looks for it alone
-_GLUED_STOP_AFTER_NUMBER = re.compile(r"\.(?<=\d\.)(?=[A-Za-z]{2})")
+_GLUED_STOP_AFTER_NUMBER: Final = re.compile(r"\.(?<=\d\.)(?=[A-Za-z]{2})")
 
 
 def find_counts(sentence: str, offset: int = 0) -> list[CountMention]:
@@ -668,12 +673,12 @@ def _find_counts(sentence: str, offset: int) -> list[CountMention]:
 
 
 # "has risen from 300 to 969", "fell from 40 to 25": a change between two values, each a count of its own
-_CHANGE_FROM = re.compile(
+_CHANGE_FROM: Final = re.compile(
     r"\b(?:rose|risen|increased|grown|grew|climbed|jumped|soared|surged|fell|fallen|dropped|decreased|declined|"
     r"shrunk|shrank|(?:gone|went)\s+(?:up|down))(?:\s+[\w'’-]+){0,4}?\s+[“\"‘']?from\s+[“\"‘']?$",
     re.IGNORECASE,
 )
-_ELIDED_FROM = re.compile(r"\bfrom\s+[“\"‘']?$", re.IGNORECASE)  # "... and Italy's from 350 to 385"
+_ELIDED_FROM: Final = re.compile(r"\bfrom\s+[“\"‘']?$", re.IGNORECASE)  # "... and Italy's from 350 to 385"
 
 
 def _changed_from(sentence: str, start: int) -> bool:
@@ -702,27 +707,30 @@ def _noun_before_change(key: int) -> re.Pattern[str]:
     return re.compile(rf"\b(?P<unit>{_counted_noun_trie(key)})\b(?=[^.;:!?]*$)", re.IGNORECASE)
 
 
-_TIMES_AS_MANY = re.compile(r"\s+times\s+as\s+many\b", re.IGNORECASE)
-_TWICE_AS_MANY = re.compile(rf"(?:\b(?P<qual>{_QUALIFIER_ALT})\s+)?\b(?:twice|double)\s+as\s+many\b", re.IGNORECASE)
-_WHO_AFTER = re.compile(r"\s+(?:who|whom)\b", re.IGNORECASE)
+_TIMES_AS_MANY: Final = re.compile(r"\s+times\s+as\s+many\b", re.IGNORECASE)
+_TWICE_AS_MANY: Final = re.compile(rf"(?:\b(?P<qual>{_QUALIFIER_ALT})\s+)?\b(?:twice|double)\s+as\s+many\b",
+                                   re.IGNORECASE)
+_WHO_AFTER: Final = re.compile(r"\s+(?:who|whom)\b", re.IGNORECASE)
 # "..., including 1,200 from Moscow": where the part of the group came from or is, after its number
-_PLACE_AFTER_PART = re.compile(r"\s+(?:from|in|at|near)\s+(?:the\s+)?[A-Z]")
-_INCLUDING_BEFORE = re.compile(r"\b(?:including|among\s+(?:them|whom)|of\s+(?:them|whom)|plus)\s+$", re.IGNORECASE)
-_THIS_NUMBER_OF = re.compile(r"\b(?:this|that|such\s+a)\s+number\s+of\s+", re.IGNORECASE)
+_PLACE_AFTER_PART: Final = re.compile(r"\s+(?:from|in|at|near)\s+(?:the\s+)?[A-Z]")
+_INCLUDING_BEFORE: Final = re.compile(r"\b(?:including|among\s+(?:them|whom)|of\s+(?:them|whom)|plus)\s+$",
+                                      re.IGNORECASE)
+_THIS_NUMBER_OF: Final = re.compile(r"\b(?:this|that|such\s+a)\s+number\s+of\s+", re.IGNORECASE)
 # one is in the sentence of every borrowed noun count
-_BORROWING_WORDS = ("from", "times", "who", "number of", "including", "of which", "of whom", "of them", "and ")
+_BORROWING_WORDS: Final = ("from", "times", "who", "number of", "including", "of which", "of whom", "of them", "and ")
 # "40 drones were launched, 35 of which were shot down": a part named by a pronoun after its number, and what may
 # stand between the whole and the part (a comma, a dash, a bracket or "and")
-_OF_WHICH_AFTER = re.compile(r"\s+of\s+(?:which|whom|them)\b", re.IGNORECASE)
-_PART_CLAUSE_BEFORE = re.compile(r"(?:[,(;]|\s[–—-]|\sand)\s*$")
-_OF_WHICH_BEFORE = re.compile(r"(?:[,(;]|\s[–—-])\s*of\s+(?:which|whom)\s+$", re.IGNORECASE)  # ", of whom 41,000"
+_OF_WHICH_AFTER: Final = re.compile(r"\s+of\s+(?:which|whom|them)\b", re.IGNORECASE)
+_PART_CLAUSE_BEFORE: Final = re.compile(r"(?:[,(;]|\s[–—-]|\sand)\s*$")
+# ", of whom 41,000"
+_OF_WHICH_BEFORE: Final = re.compile(r"(?:[,(;]|\s[–—-])\s*of\s+(?:which|whom)\s+$", re.IGNORECASE)
 # "20 tanks were destroyed and 12 more damaged", "500 civilians were killed in 2022 and 300 in 2023": a number
 # after "and" whose noun is elided; what follows it shows the ellipsis (more, others, or a time or place)
-_AND_BEFORE = re.compile(r"\sand\s+$")
-_ELIDED_AFTER = re.compile(
+_AND_BEFORE: Final = re.compile(r"\sand\s+$")
+_ELIDED_AFTER: Final = re.compile(
     r"\s+(?:(?:more|others?)\b(?!\s+than\b)|(?:in|on|at|near|during|over)\s+(?:\d|[A-Z]|the\s)|(?:last|this)\s+\w)"
 )  # "and 1 billion in loans" is no elided count
-_PEOPLE_LIKE = frozenset({"personnel", "people", "casualties", "detention", "displacement"})
+_PEOPLE_LIKE: Final = frozenset({"personnel", "people", "casualties", "detention", "displacement"})
 
 
 def _borrowed_noun_counts(sentence: str, offset: int, found: list[CountMention],
@@ -798,7 +806,7 @@ def _twice_as_many(sentence: str, offset: int, found: list[CountMention]) -> lis
     return out
 
 
-_AS_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+as\b", re.IGNORECASE)
+_AS_AFTER: Final = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+as\b", re.IGNORECASE)
 
 
 def _times_count(sentence: str, offset: int, base: CountMention, factor: float, qual: str | None, start: int,
@@ -817,10 +825,10 @@ def _times_count(sentence: str, offset: int, base: CountMention, factor: float, 
 
 
 # a tally lists "noun – number", the day's change in brackets: "tanks – 3,552 (+15), personnel — about 166,000"
-_TALLY_GUARD = re.compile(r"(?:[–—:]|\s-)\s*(?:[a-z]+\s+){0,2}?\d")  # starts at a rare character: cheap
+_TALLY_GUARD: Final = re.compile(r"(?:[–—:]|\s-)\s*(?:[a-z]+\s+){0,2}?\d")  # starts at a rare character: cheap
 # the same, opening with one character set (a dash, a colon or a space) so that the engine skips to the next one
 # instead of trying both branches at every position
-_TALLY_GUARD_SCAN = re.compile(r"[–—:\s](?:(?<=[–—:])|(?<=\s)-)\s*(?:[a-z]+\s+){0,2}?\d")
+_TALLY_GUARD_SCAN: Final = re.compile(r"[–—:\s](?:(?<=[–—:])|(?<=\s)-)\s*(?:[a-z]+\s+){0,2}?\d")
 
 
 @lru_cache(maxsize=4)
@@ -834,7 +842,7 @@ def _tally_pattern(key: int) -> re.Pattern[str]:
     )
 
 
-_STOP_GLUED_GUARD = re.compile(r"[a-z]\.[a-z]+\.?\s*$")  # "... with Ukraine.soldiers." ends the sentence
+_STOP_GLUED_GUARD: Final = re.compile(r"[a-z]\.[a-z]+\.?\s*$")  # "... with Ukraine.soldiers." ends the sentence
 
 
 @lru_cache(maxsize=4)
@@ -901,7 +909,7 @@ def _tally_counts(sentence: str, offset: int, consumed: list[tuple[int, int]]) -
     return out
 
 
-_GLUED_GUARD = re.compile(r"\d[^\W\d_]{3}")  # a digit glued to a word of three letters or more
+_GLUED_GUARD: Final = re.compile(r"\d[^\W\d_]{3}")  # a digit glued to a word of three letters or more
 
 
 @lru_cache(maxsize=4)
@@ -975,17 +983,17 @@ def _noun_first_count(m: re.Match[str], offset: int, value: float, group: Counte
 
 
 # "the death toll rose to 41", "put the death toll at 12", "a casualty toll of 300": the toll names what is counted
-_TOLL_RE = re.compile(
+_TOLL_RE: Final = re.compile(
     rf"\b(?:(?P<toll>death|casualty)\s+)?tolls?\b(?:[^.;:]|\.(?=\d)){{0,120}}?\b(?P<verb>to|at|of|reached|reaches|hit|hits|"
     rf"is|was|exceeded|exceeds|surpassed|passed|topped)\s+(?:(?P<qual>{_QUALIFIER_ALT})\s+)?(?P<num>{_NUMBER})(?![\w])",
     re.IGNORECASE,
 )
-_TOLL_GROUPS = {"death": "deaths", "casualty": "casualties"}  # the counted noun each toll stands for
+_TOLL_GROUPS: Final = {"death": "deaths", "casualty": "casualties"}  # the counted noun each toll stands for
 # a toll's number followed by one of these is a time, share or distance, not the toll
-_TOLL_MEASURE_AFTER = re.compile(r"\s*(?:[ap]\.?m\b|%|percent|per\s?cent|years?|days?|months?|weeks?|hours?|minutes?|"
-                                 r"km|kilomet|miles?|met(?:er|re)s?|times)", re.IGNORECASE)
+_TOLL_MEASURE_AFTER: Final = re.compile(r"\s*(?:[ap]\.?m\b|%|percent|per\s?cent|years?|days?|months?|weeks?|hours?|"
+                                        r"minutes?|km|kilomet|miles?|met(?:er|re)s?|times)", re.IGNORECASE)
 # "exceeded 100", "passed 100": more than the number
-_TOLL_ABOVE_VERBS = frozenset({"exceeded", "exceeds", "surpassed", "passed", "topped"})
+_TOLL_ABOVE_VERBS: Final = frozenset({"exceeded", "exceeds", "surpassed", "passed", "topped"})
 
 
 def _toll_counts(
@@ -1009,7 +1017,7 @@ def _toll_counts(
     return out
 
 
-_THIS_NUMBER_RE = re.compile(
+_THIS_NUMBER_RE: Final = re.compile(
     rf"\b(?:this|that|the)\s+(?:number|figure|total|tally)\s+(?:[\w'’]+\s+){{0,3}}?(?:(?:increase|rise|grow|"
     rf"climb|jump|reach|swell)(?:s|d|ed)?\s+(?:to\s+)?|stands\s+at\s+|stood\s+at\s+|is\s+now\s+)"
     rf"(?:(?P<qual>{_QUALIFIER_ALT})\s+)?(?P<num>{_NUMBER})(?![\w])",
@@ -1017,7 +1025,7 @@ _THIS_NUMBER_RE = re.compile(
 )
 
 
-_THIS_NUMBER_WORDS = ("number", "figure", "total", "tally")  # one of them is in every `_THIS_NUMBER_RE` match
+_THIS_NUMBER_WORDS: Final = ("number", "figure", "total", "tally")  # one of them is in every `_THIS_NUMBER_RE` match
 
 
 def _part_of_whole(sentence: str, offset: int, m: re.Match[str], second: str | None, end: int,

@@ -5,14 +5,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Final
 
 from claimtrack.extraction.boilerplate import credit_then_prose, is_boilerplate_line
 from claimtrack.extraction.quantities import modified_noun_follows
 
 # Titles written with a full stop before a name ("Dr. Ivan Sirko"): the stop ends neither a sentence nor a name.
-TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr prof gen lt col maj sgt capt adm rep sen gov pres st".split())
+TITLE_ABBREVIATIONS: Final = frozenset("mr mrs ms dr prof gen lt col maj sgt capt adm rep sen gov pres st".split())
 # Abbreviations after which a period does not end a sentence.
-ABBREVIATIONS = TITLE_ABBREVIATIONS | frozenset(
+ABBREVIATIONS: Final = TITLE_ABBREVIATIONS | frozenset(
     """
     cpt jr sr no nos vs etc approx
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun
@@ -20,19 +21,19 @@ ABBREVIATIONS = TITLE_ABBREVIATIONS | frozenset(
     """.split()
 )
 
-_LINE_RE = re.compile(r"[^\n]+")
+_LINE_RE: Final = re.compile(r"[^\n]+")
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, then whitespace; or a full
 # stop glued to the next sentence ("140,000.In turn", 'in Lask."8 machines will'). Every branch begins with
 # the punctuation mark, written first so that the regex engine skips ahead to the next one instead of trying
 # each branch at every character.
-_BOUNDARY_RE = re.compile(
+_BOUNDARY_RE: Final = re.compile(
     r"[.!?…](?:[.!?…]*[\"'”’)\]]*(?=\s+)|(?<=[A-Za-z0-9,)][.?!])(?=[A-Z][a-z])|(?<=[a-z]{2}\.)(?=[\"“][A-Z0-9]))"
 )
-_GLUED_WORD_RE = re.compile(r"(\w+)\.$")  # the word before a glued full stop
-_GLUED_INITIALS_RE = re.compile(r"\b\w\.\w+\.$")  # "U.S.", "e.g."
-_WORD_BEFORE_RE = re.compile(r"([A-Za-z.]+)[.]+[\"'”’)\]]*$")
-_BULLET_RE = re.compile(r"^[\s•·*\-–—>]+")
-_BULLET_CHARS = "•·*-–—>"
+_GLUED_WORD_RE: Final = re.compile(r"(\w+)\.$")  # the word before a glued full stop
+_GLUED_INITIALS_RE: Final = re.compile(r"\b\w\.\w+\.$")  # "U.S.", "e.g."
+_WORD_BEFORE_RE: Final = re.compile(r"([A-Za-z.]+)[.]+[\"'”’)\]]*$")
+_BULLET_RE: Final = re.compile(r"^[\s•·*\-–—>]+")
+_BULLET_CHARS: Final = "•·*-–—>"
 
 
 # built per sentence: not frozen (a frozen dataclass is ~3x slower to build), but treated as immutable
@@ -103,7 +104,7 @@ def _glued_initials(head: str) -> bool:
     return stop == 2 or not _is_word_char(head[stop - 3])
 
 
-_LETTERS_AND_STOPS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
+_LETTERS_AND_STOPS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
 
 
 def _word_before_stop(block: str, end: int) -> str | None:
@@ -120,7 +121,7 @@ def _word_before_stop(block: str, end: int) -> str | None:
     return block[start : end - 1].rstrip(".").lower()
 
 
-_CLAUSE_STARTERS = frozenset("the a an it he she they we i this that these those in on at but and".split())
+_CLAUSE_STARTERS: Final = frozenset("the a an it he she they we i this that these those in on at but and".split())
 
 
 def _next_is_clause(rest: str) -> bool:

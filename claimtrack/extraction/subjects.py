@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Final
 
 from claimtrack.extraction.lexicons import CountedGroup, side_by_form, side_regex
 from claimtrack.extraction.prefilter import lowercase_twin, lowered
 from claimtrack.extraction.quantities import PARTITIVE_OF, CountMention
 
 # Cue words near a count (searched in a window around it) and the status they give.
-STATUS_CUES: tuple[tuple[str, str, str], ...] = (
+STATUS_CUES: Final[tuple[tuple[str, str, str], ...]] = (
     # (regex, claim kind, status label)
     (r"killed\s+or\s+(?:wounded|injured)|dead\s+(?:and|or)\s+(?:wounded|injured)|casualt|losses|\blost\b|losing|"
      r"\blos(?:es|e)\b|\bvictims?\s+(?:were|was|are|is|include[sd]?|including)\b", "casualties", "casualties"),
@@ -42,10 +43,10 @@ STATUS_CUES: tuple[tuple[str, str, str], ...] = (
     (r"\bdeliver(?:ed|ing)?\b|\bsuppl(?:ied|ying|y)\b|\bprovid(?:ed|ing)\b|\bpledg(?:ed|ing)\b|\btransferr(?:ed|ing)\b|"
      r"\bship(?:ped|ping)\b|\bdonat(?:ed|ing)\b|\breceiv(?:ed|ing)\b", "materiel", "delivered"),
 )  # fmt: skip
-HEAD_COUNT_MIN = 10  # smallest plain head count of people (no status cue) kept as a claim
-_STATUS_RES = tuple((re.compile(p, re.IGNORECASE), kind, label) for p, kind, label in STATUS_CUES)
-_STATUS_TWINS = tuple(lowercase_twin(pattern) for pattern, _, _ in _STATUS_RES)  # for the lowercased window
-_AGENT_VERBS = r"(?:has\s+|have\s+|had\s+)?(?:moved|sent|deployed|dispatched|amassed|massed|stationed|lost|mobili[sz]ed)"  # noqa: E501
+HEAD_COUNT_MIN: Final = 10  # smallest plain head count of people (no status cue) kept as a claim
+_STATUS_RES: Final = tuple((re.compile(p, re.IGNORECASE), kind, label) for p, kind, label in STATUS_CUES)
+_STATUS_TWINS: Final = tuple(lowercase_twin(pattern) for pattern, _, _ in _STATUS_RES)  # for the lowercased window
+_AGENT_VERBS: Final = r"(?:has\s+|have\s+|had\s+)?(?:moved|sent|deployed|dispatched|amassed|massed|stationed|lost|mobili[sz]ed)"  # noqa: E501
 
 
 @dataclass(frozen=True)
@@ -56,7 +57,7 @@ class Subject:
     category: str
 
 
-_WHOLE_OF_PART = re.compile(
+_WHOLE_OF_PART: Final = re.compile(
     r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundreds?|thousands?))"
     rf"\s+{PARTITIVE_OF}$",
     re.IGNORECASE,
@@ -65,13 +66,13 @@ _WHOLE_OF_PART = re.compile(
 
 # where a count's clause ends after it: a new clause, or the clause of a part of it ("40 drones were launched, 35 of
 # which were shot down": what befell the part did not befall the whole)
-_PART_CLAUSE = re.compile(
+_PART_CLAUSE: Final = re.compile(
     r"[;:]|\s[–—]\s|,\s(?:while|but|and)\s|,\s+(?=(?:(?:about|some|around|nearly|almost|over)\s+)?"
     r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty(?:-[a-z]+)?)"
     r"\s+of\s+(?:which|whom|them)\b)",
     re.IGNORECASE,
 )
-_COORDINATOR = re.compile(r"(?:,\s*|\s)(?:and|but|or|while)\s|,\s")
+_COORDINATOR: Final = re.compile(r"(?:,\s*|\s)(?:and|but|or|while)\s|,\s")
 
 
 def _next_count_clause(between: str) -> int | None:
