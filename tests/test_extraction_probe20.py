@@ -9,6 +9,7 @@ import datetime as dt
 import pytest
 
 from claimtrack.extraction import extract_claims
+from claimtrack.extraction.attribution import without_age_aside
 from claimtrack.records import ExtractedClaim
 
 PUBLISHED = dt.date(2024, 10, 25)
@@ -22,6 +23,31 @@ def only_count(text: str) -> ExtractedClaim:
     claims = counted(text)
     assert len(claims) == 1, [c.quantity.raw for c in claims if c.quantity]
     return claims[0]
+
+
+# --- an age in apposition between a name and the cue -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Taras Melnyk, 52, said that 4,000 Russian soldiers had crossed the river.", "Taras Melnyk"),
+        ("Olena Hrytsenko, 38, a volunteer medic, told reporters 25 people were wounded in the strike.",
+         "Olena Hrytsenko"),
+        ("Up to 900 conscripts were sent to the border, Ivan Petrov, 61, told the BBC.", "Ivan Petrov"),
+        ("Marta Kowalska, aged 44, said 30 civilians had been evacuated to Lviv.", "Marta Kowalska"),
+    ],
+)
+def test_an_age_after_a_name_does_not_hide_the_speaker(text: str, speaker: str) -> None:
+    claim = only_count(text)
+    assert claim.actor is not None and claim.actor.name == speaker
+
+
+def test_an_age_after_a_common_noun_or_a_year_is_kept() -> None:
+    assert without_age_aside("children aged 12, 14, ") == "children aged 12, 14, "
+    assert without_age_aside("Melnyk, 2024, ") == "Melnyk, 2024, "  # a year is no age
+    assert without_age_aside("Taras Melnyk, 52, ") == "Taras Melnyk "
+    assert without_age_aside("Taras Melnyk, 52, a farmer, ") == "Taras Melnyk, a farmer, "
 
 
 # --- the side that sends: past the modals, never across a verb of saying ------------------------------------
@@ -95,3 +121,27 @@ def test_occupiers_are_personnel_and_destroyed_personnel_are_killed(text: str, l
 def test_destroyed_elsewhere_in_the_sentence_does_not_kill_a_deployment() -> None:
     claim = only_count("A missile destroyed a barracks where 200 soldiers were stationed, the official said.")
     assert claim.kind == "deployment"
+
+
+# --- military units as speakers -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "affiliation"),
+    [
+        ("Our drones destroyed 8 tanks near Pokrovsk, the 47th Mechanized Brigade said on Telegram.",
+         "47th Mechanized Brigade", None),
+        ("Ukraine's 3rd Assault Brigade said it had destroyed 11 Russian tanks.", "Ukraine's 3rd Assault Brigade",
+         "Ukraine"),
+        ("Gunners hit 14 artillery systems last week, the brigade said.", "Brigade", None),
+    ],
+)
+def test_a_military_unit_speaks(text: str, speaker: str, affiliation: str | None) -> None:
+    claim = only_count(text)
+    assert claim.actor is not None and claim.actor.kind == "organisation"
+    assert claim.actor.name == speaker and claim.actor.affiliation == affiliation
+
+
+def test_brigades_counted_are_still_a_count_with_their_speaker() -> None:
+    claim = only_count("Russia has sent two brigades to Kursk, the official said.")
+    assert claim.kind == "deployment" and claim.actor is not None and claim.actor.name == "official"
