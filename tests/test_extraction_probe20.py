@@ -145,3 +145,28 @@ def test_a_military_unit_speaks(text: str, speaker: str, affiliation: str | None
 def test_brigades_counted_are_still_a_count_with_their_speaker() -> None:
     claim = only_count("Russia has sent two brigades to Kursk, the official said.")
     assert claim.kind == "deployment" and claim.actor is not None and claim.actor.name == "official"
+
+
+# --- anonymous sources described by what they know ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "relay"),
+    [
+        ("Bloomberg, citing people familiar with the matter, reported that 2,000 North Korean troops arrived.",
+         "people", "Bloomberg"),
+        ("According to a source familiar with the plans, 1,500 troops will be sent to Kursk.", "source", None),
+        ("According to US officials familiar with the intelligence, 9,000 North Korean troops are in Kursk.",
+         "US officials", None),
+    ],
+)
+def test_a_source_familiar_with_the_matter_is_anonymous(text: str, speaker: str, relay: str | None) -> None:
+    claim = only_count(text)
+    assert claim.actor is not None and claim.actor.kind == "anonymous" and claim.actor.name == speaker
+    assert claim.actor.role is not None and claim.actor.role.startswith("familiar with")
+    assert (claim.relayed_by.name if claim.relayed_by else None) == relay
+
+
+def test_familiar_in_a_named_speakers_words_names_no_source() -> None:
+    claim = only_count("Officials familiar with Kursk were surprised that 600 troops came, Kyrylo Budanov said.")
+    assert claim.actor is not None and claim.actor.name == "Kyrylo Budanov"
