@@ -170,3 +170,26 @@ def test_a_source_familiar_with_the_matter_is_anonymous(text: str, speaker: str,
 def test_familiar_in_a_named_speakers_words_names_no_source() -> None:
     claim = only_count("Officials familiar with Kursk were surprised that 600 troops came, Kyrylo Budanov said.")
     assert claim.actor is not None and claim.actor.name == "Kyrylo Budanov"
+
+
+# --- "in the region of" / "on the order of" as a point estimate --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The figure, the minister said, was in the region of 650,000 killed or wounded.", 650000),
+        ("In the region of 1,300 Russian soldiers are killed or wounded every day, the ministry said.", 1300),
+        ("Russia has on the order of 550,000 troops in Ukraine, the general said.", 550000),
+    ],
+)
+def test_in_the_region_of_is_a_point_estimate(text: str, value: int) -> None:
+    quantity = only_count(text).quantity
+    assert quantity is not None and (quantity.low, quantity.high) == (value, value)
+    assert quantity.qualifier in {"in the region of", "on the order of"}
+
+
+def test_in_the_region_of_a_place_qualifies_no_count() -> None:
+    text = "The town lies in the region of Donetsk, where 300 troops were sent, the official said."
+    quantity = only_count(text).quantity
+    assert quantity is not None and quantity.qualifier is None and quantity.raw == "300 troops"
