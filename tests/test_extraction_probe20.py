@@ -10,6 +10,7 @@ import pytest
 
 from claimtrack.extraction import extract_claims
 from claimtrack.extraction.attribution import without_age_aside
+from claimtrack.extraction.sentences import split_sentences
 from claimtrack.records import ExtractedClaim
 
 PUBLISHED = dt.date(2024, 10, 25)
@@ -193,3 +194,28 @@ def test_in_the_region_of_a_place_qualifies_no_count() -> None:
     text = "The town lies in the region of Donetsk, where 300 troops were sent, the official said."
     quantity = only_count(text).quantity
     assert quantity is not None and quantity.qualifier is None and quantity.raw == "300 troops"
+
+
+# --- prose glued before page furniture on one line ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Defense Forces destroyed 1,250 occupiers over the past day, the General Staff reported. Subscribe to "
+        "our Telegram channel.",
+        "Air defences shot down 41 drones overnight, the air force said. Follow us on X.",
+        "Officials said 17 people were wounded in the strike on Odesa. Read more: Odesa port hit again",
+    ],
+)
+def test_prose_before_a_subscribe_appeal_on_its_line_is_read(text: str) -> None:
+    assert only_count(text).actor is not None
+
+
+def test_furniture_before_the_prose_or_too_little_prose_drops_the_line() -> None:
+    assert split_texts("Subscribe to our newsletter. Russia lost 40 tanks, Kyiv said.") == []
+    assert split_texts("12 killed. Subscribe to our channel.") == []
+
+
+def split_texts(text: str) -> list[str]:
+    return [s.text for s in split_sentences(text)]
