@@ -48,6 +48,7 @@ ORG_HEADS: Final = frozenset(
     military intelligence government authorities administration presidency parliament committee center centre
     institute guard police navy headquarters mission commission kremlin pentagon directorate bureau military's
     embassy cabinet court prosecutors prosecutor's inspectorate operator company corporation group consulate bank
+    brigade battalion regiment corps fleet flotilla
     """.split()
 )
 # Heads that make a capitalised name an organisation ("Kyiv School of Economics"), not a lowercase phrase
@@ -797,6 +798,9 @@ def _resolve_actor(phrase: str, persons: PersonRegistry) -> ActorRef | None:
             raw, authored = " ".join(author), True
     if all(w.lower() in FUNCTION_WORDS for w in raw.split()):
         return None  # "The announcement was commented", "In matters of war, we said": no one is named
+    familiar = _familiar_source(raw, persons)
+    if familiar is not None:
+        return familiar
     located = _located_actor(raw, persons) or _actor_placed_in(raw, persons) or _everyday_person_from(raw)
     if located is not None:
         return located
@@ -938,6 +942,28 @@ def _resolve_actor(phrase: str, persons: PersonRegistry) -> ActorRef | None:
 _TOPIC_OFFICE_PEOPLE: Final = frozenset({"representative", "rapporteur", "envoy", "commissioner", "adviser", "advisor",
                                          "coordinator"})
 TOPIC_ROLE_HEADS: Final = _TOPIC_OFFICE_PEOPLE | {"committee", "subcommittee", "commission", "council", "panel"}
+
+
+# an unnamed source described by what it knows: "people familiar with the matter", "two officials briefed on the
+# talks", "a source who is familiar with the plans" (as cited: "citing people familiar with the matter")
+_FAMILIAR_SOURCE: Final = re.compile(
+    r"[“\"]?(?:(?:a|an|the|two|three|four|five|several|multiple|some|other)\s+)?"
+    r"(?P<head>(?:[\w.’'-]+\s+){0,2}?(?:people|person|persons|sources?|officials?|individuals?|insiders?))\s+"
+    r"(?:who\s+(?:are|is|was|were)\s+)?(?P<role>(?:familiar|briefed|knowledgeable)\s+(?:with|on|about)\s+[^,;:]+?)[”\"]?",
+    re.IGNORECASE,
+)
+
+
+def _familiar_source(raw: str, persons: PersonRegistry) -> ActorRef | None:
+    """The anonymous source of "people familiar with the matter" (the people, with what they know as a role)."""
+    m = _FAMILIAR_SOURCE.fullmatch(raw)
+    if m is None:
+        return None
+    head = m.group("head")
+    actor = resolve_actor(head, persons) if " " in head else None  # "US officials" keep their side
+    if actor is None or actor.kind != "anonymous":
+        actor = ActorRef(name=head, kind="anonymous", raw=raw)
+    return actor.model_copy(update={"role": m.group("role"), "raw": raw})
 
 
 def _office_on_topic(words: list[str], affiliation: str | None, raw: str) -> ActorRef | None:

@@ -632,10 +632,33 @@ POSTED_PARTICIPLES: Final = frozenset({"stationed", "based", "posted", "deployed
 _POSTED_PREPOSITIONS: Final = frozenset({"in", "at", "near", "inside", "outside"})
 # a group of states named by a letter and its size: "the G7 countries", "G20 leaders", "the E3 ministers"
 _GROUP_ACRONYM: Final = re.compile(r"[A-Z]{1,2}\d{1,2}")
+# a military unit's number and the word after it ("the 47th Mechanized Brigade", "the 3rd Army Corps")
+_UNIT_ORDINAL: Final = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+_UNIT_NAME_WORDS: Final = frozenset(
+    "brigade battalion regiment corps division army fleet flotilla squadron separate mechanized mechanised assault "
+    "airborne air motorized motorised rifle tank artillery marine naval infantry guards special operations jaeger "
+    "mountain territorial defence defense combined arms".split()
+)
+
+
+# a person's age in apposition after their name ("Vladimir Putin, 72, said"; "X, 38, a military analyst, said")
+_AGE_ASIDE: Final = re.compile(r"(?<=[a-z’'])\s*,\s+(?:aged\s+)?[1-9]\d?,(?P<end>\s*$)?")
+
+
+def without_age_aside(text: str) -> str:
+    """`text` (the words before a cue) without an age standing between a name and the cue or an appositive."""
+    if "," not in text:
+        return text
+    ages = list(_AGE_ASIDE.finditer(text))
+    last = ages[-1] if ages else None
+    if last is None or not text[: last.start()].rsplit(None, 1)[-1][:1].isupper():
+        return text  # the age follows a name ("Sybiha, 49,"), not a common noun ("aged 12, 14,")
+    return text[: last.start()] + (" " if last.group("end") is not None else ",") + text[last.end() :]
 
 
 def subject_before(text: str) -> tuple[str | None, str | None, bool]:
     """(speaker phrase, pronoun, coordinated) for the words just before a cue."""
+    text = without_age_aside(text)
     qualified = _qualified_source(text)
     if qualified is not None:
         phrase = subject_before(qualified[0] + " ")[0]
@@ -739,6 +762,9 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
             words.append(word)  # "the Institute for the Study of War in Washington": a name, then where it sits
             continue
         opener = k == 0 and not word.isupper()  # a stop word opening the sentence, not an acronym such as "US"
+        if words and _UNIT_ORDINAL.fullmatch(word) and words[-1].lower() in _UNIT_NAME_WORDS:
+            words.append(word)  # "the 47th Mechanized Brigade said": the unit's number is part of its name
+            continue
         if (word.islower() or opener) and low in _STOP_WORDS and low not in {"of", "for", "and", "the"} \
                 or not word.isalpha() and any(c.isdigit() for c in word) and not _GROUP_ACRONYM.fullmatch(word):
             if low == "by" and words and _authored_by(toks, k):

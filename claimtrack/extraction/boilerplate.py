@@ -72,3 +72,21 @@ def credit_then_prose(line: str, sentences: list[tuple[int, int]]) -> int:
     if len(rest.split(None, MIN_PROSE_WORDS)) <= MIN_PROSE_WORDS or is_boilerplate_line(rest):
         return 0
     return 1
+
+
+def prose_then_furniture(line: str, sentences: list[tuple[int, int]]) -> int:
+    """How many of a boilerplate line's sentences (spans in the line) are prose before page furniture glued
+    after it: "The General Staff said 1,250 ... were killed. Subscribe to our Telegram channel." keeps its first;
+    0 when the line holds one sentence, the furniture is not at its end, or the words before it are furniture
+    or too few to be prose."""
+    if len(sentences) < 2:
+        return 0
+    first_furniture = len(sentences)
+    while first_furniture > 0 and is_boilerplate_line(line[slice(*sentences[first_furniture - 1])]):
+        first_furniture -= 1
+    if first_furniture in (0, len(sentences)):
+        return 0
+    prose = line[: sentences[first_furniture][0]]
+    if len(prose.split(None, MIN_PROSE_WORDS)) <= MIN_PROSE_WORDS or is_boilerplate_line(prose):
+        return 0
+    return first_furniture

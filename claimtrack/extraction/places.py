@@ -136,7 +136,8 @@ class PlaceMention:
     start: int  # absolute offsets
     end: int
     role: str = "plain"  # location, owner, qualifier, appositive, plain (see the module docstring)
-    source: str = "name"  # name, hyphen, adjective, reference
+    # name, region-name ("the Kursk direction": a city's name for its region), hyphen, adjective, reference
+    source: str = "name"
 
 
 @dataclass
@@ -388,6 +389,24 @@ def _is_part_of_longer_name(sentence: str, end: int) -> tuple[bool, int]:
 _ARTICLE_BEFORE: Final = re.compile(r"\b[Tt]he\s+$")
 
 
+# after a city's name, words that make it the name of its region: a list of regions it opens or closes ("the
+# Bryansk and Kursk regions", "Kursk, Belgorod and Bryansk oblasts") or a front named after it ("the Kursk
+# direction", "the Kursk border region"); lowercase, as a proper name ("Kursk Sector") is not read
+_REGION_OF_NAME: Final = re.compile(
+    r"(?:(?:,\s+|\s+and\s+|\s+or\s+)[A-Z][\w’'-]+(?:[\s-][A-Z][\w’'-]+)?){0,4}\s+(?:regions|oblasts|provinces)\b"
+    r"|\s+(?:direction|sector|axis|border\s+region)\b"
+)
+
+
+def _region_named(sentence: str, end: int, name: str) -> Place | None:
+    """The region a city's name at `sentence[:end]` stands for ("the Kursk and Belgorod regions", "the Kursk
+    direction"), when the gazetteer holds "<name> region" as a region's alias, else None."""
+    if _REGION_OF_NAME.match(sentence, end) is None:
+        return None
+    region = load_gazetteer().lookup(f"{name} region")
+    return region if region is not None and region.kind not in SETTLEMENT_KINDS else None
+
+
 def _river_named(name: str) -> Place | None:
     """The river a city shares its name with ("the Dnipro" -> the Dnipro River): a city takes no article."""
     place = load_gazetteer().lookup(name + " River")
@@ -422,6 +441,10 @@ def _name_mentions(sentence: str, offset: int) -> list[PlaceMention]:
         raw = whole if name_end == m_start + len(text) else sentence[m_start : name_end]
         if place.kind in SETTLEMENT_KINDS and _ARTICLE_BEFORE.search(sentence, max(0, m_start - 4), m_start):
             place = _river_named(text) or place  # "on the Dnipro" is the river, "in Dnipro" the city
+        region = _region_named(sentence, m_start + len(text), text) if place.kind in SETTLEMENT_KINDS else None
+        if region is not None:  # "the Kursk and Bryansk regions": scored as the name written, a city's
+            out.append(PlaceMention(region, raw, offset + m_start, offset + m_start + len(text), source="region-name"))
+            continue
         out.append(PlaceMention(place, raw, offset + m_start, offset + m_start + len(text)))
     return out
 
@@ -1164,7 +1187,7 @@ def place_score(sentence: str, offset: int, mention: PlaceMention, border_bonus:
     rel = mention.start - offset
     before = _last_words(sentence, rel)  # read once for the preposition, the venue and the border
     prep = _preposition_before(sentence, rel, before)
-    score = float(KIND_SPECIFICITY.get(mention.place.kind, 2))
+    score = float(KIND_SPECIFICITY.get(mention.place.kind if mention.source != "region-name" else "city", 2))
     if prep in TOWARD_PREPOSITIONS:
         score += 3
     elif prep in AWAY_PREPOSITIONS:

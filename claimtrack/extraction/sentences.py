@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Final
 
-from claimtrack.extraction.boilerplate import credit_then_prose, is_boilerplate_line
+from claimtrack.extraction.boilerplate import credit_then_prose, is_boilerplate_line, prose_then_furniture
 from claimtrack.extraction.quantities import modified_noun_follows
 
 # Titles written with a full stop before a name ("Dr. Ivan Sirko"): the stop ends neither a sentence nor a name.
@@ -168,10 +168,13 @@ def split_sentences(text: str) -> list[Sentence]:
         spans: list[tuple[int, int]] | Iterator[tuple[int, int]] = split_block(block, line.start())
         if is_boilerplate_line(block):
             spans = list(spans)
-            credit = credit_then_prose(block, [(s - line.start(), e - line.start()) for s, e in spans])
-            if not credit:
+            local = [(s - line.start(), e - line.start()) for s, e in spans]
+            credit = credit_then_prose(block, local)
+            prose = 0 if credit else prose_then_furniture(block, local)
+            if not credit and not prose:
                 continue
-            spans = spans[credit:]  # "Photo: AFP. The governor said ...": the credit goes, the sentence stays
+            # "Photo: AFP. The governor said ...": the credit goes; "... were killed. Subscribe to ...": the appeal
+            spans = spans[credit:] if credit else spans[:prose]
         for s, e in spans:
             out.append(Sentence(text[s:e], s, e, paragraph, len(out)))
     return out

@@ -46,7 +46,25 @@ STATUS_CUES: Final[tuple[tuple[str, str, str], ...]] = (
 HEAD_COUNT_MIN: Final = 10  # smallest plain head count of people (no status cue) kept as a claim
 _STATUS_RES: Final = tuple((re.compile(p, re.IGNORECASE), kind, label) for p, kind, label in STATUS_CUES)
 _STATUS_TWINS: Final = tuple(lowercase_twin(pattern) for pattern, _, _ in _STATUS_RES)  # for the lowercased window
-_AGENT_VERBS: Final = r"(?:has\s+|have\s+|had\s+)?(?:moved|sent|deployed|dispatched|amassed|massed|stationed|lost|mobili[sz]ed)"  # noqa: E501
+_AGENT_VERBS: Final = (
+    r"(?:has\s+|have\s+|had\s+)?(?:moved|sent|deployed|dispatched|amassed|massed|stationed|lost|mobili[sz]ed|"
+    r"send|sends|sending|deploy|deploys|deploying|dispatch|dispatches|dispatching|amassing|massing|losing)"
+)
+# the words between a side and its verb: auxiliaries, modals and adverbs ("North Korea is ready to send", "could
+# be sending"), never a verb of saying or a name ("Ukraine said Russia has sent": Russia sends, not Ukraine)
+_AGENT_GAP: Final = (
+    r"(?:(?:is|are|was|were|will|would|could|can|may|might|must|should|be|been|has|have|had|now|also|already|"
+    r"reportedly|allegedly|reported(?=\s+to\b)|expected|ready|preparing|planning|plans?|set|likely|about|going|"
+    r"to|further|still|then|[a-z]{2,}ly)\s+){0,3}?"
+)
+
+
+def _agent_side(before: str) -> str | None:
+    """The side that sends, moves or loses the count the text `before` leads to: "North Korea has sent", "North
+    Korea is expected to send", "Russia is losing"; None when none stands as the verb's subject."""
+    m = side_regex(r"\b(?P<side>{SIDE})\s+[\"“]?" + _AGENT_GAP + _AGENT_VERBS + r"\s+(?:\w+\s+){0,4}$").search(before)
+    side = side_by_form(m.group("side")) if m else None
+    return side.adjective if side is not None else None
 
 
 @dataclass(frozen=True)
@@ -130,13 +148,9 @@ def side_of(sentence: str, count: CountMention, rel_start: int) -> str | None:
             side = side_by_form(" ".join(words[i : i + width]))
             if side is not None:
                 return side.adjective
-    m = side_regex(
-        r"\b(?P<side>{SIDE})\s+[\"“]?(?:\w+\s+){0,2}?" + _AGENT_VERBS + r"\s+(?:\w+\s+){0,4}$"
-    ).search(sentence[max(0, rel_start - 120) : rel_start])
-    if m:
-        side = side_by_form(m.group("side"))
-        if side is not None:
-            return side.adjective
+    agent = _agent_side(sentence[max(0, rel_start - 120) : rel_start])
+    if agent is not None:
+        return agent
     m = side_regex(r"\b(?P<side>{SIDE})['’]s\s+$").search(sentence[max(0, rel_start - 60) : rel_start])
     if m:
         side = side_by_form(m.group("side"))
@@ -167,6 +181,10 @@ def subject_of(
         return Subject("count", _with_side(side, _people_noun(group)), side, category)
     if category == "people" and status and status[0] == "humanitarian":
         return Subject("humanitarian", _with_side(side, "people in need"), side, category)
+    if category == "personnel" and status == ("materiel", "destroyed") and _DESTROYED_BEFORE.search(
+        sentence, max(0, rel_start - 40), rel_start
+    ):
+        status = ("casualties", "killed")  # "the Defense Forces destroyed 1,250 occupiers": killed, as translated
     if category in {"personnel", "people", "formations"} and status and status[0] in {
         "casualties", "detention", "displacement", "rescue"
     }:
@@ -191,6 +209,11 @@ def subject_of(
             label = f"{label} {status[1]}"
         return Subject("materiel", _with_side(side, label), side, category)
     return Subject(group.kind, _with_side(side, group.label), side, category)
+
+
+# "destroyed" right before a count of personnel, at most a qualifier between ("destroyed over 1,200 occupiers")
+_DESTROYED_BEFORE: Final = re.compile(r"\bdestroy(?:ed|ing|s)?\s+(?:(?:about|over|around|almost|nearly|some|another|"
+                                      r"more\s+than|at\s+least|up\s+to)\s+)?$", re.IGNORECASE)
 
 
 def _people_noun(group: CountedGroup) -> str:
