@@ -58,13 +58,12 @@ def frame_cue(word: str, sentence: str, start: int, end: int) -> tuple[str, int,
         return word, start, end
     if word in BLAMING_VERBS:
         return None if _NOT_ACTIVE_BEFORE.search(before) else (word, start, end)
-    if word in EXCLUDING_VERBS:
-        if not _NEGATION_BEFORE.search(before) or _PASSIVE_NEGATION.search(before):
+    if word in EXCLUDING_VERBS:  # the cheap look ahead first: "rule" and "rules" are common words
+        out = _OUT_NEXT.match(sentence, end) if word.startswith("rule") else None
+        if (out is None if word.startswith("rule") else _EXCLUDED_IDEA.match(sentence, end) is None) \
+                or not _NEGATION_BEFORE.search(before) or _PASSIVE_NEGATION.search(before):
             return None
-        if word.startswith("rule"):
-            out = _OUT_NEXT.match(sentence, end)
-            return ("rule out", start, out.end()) if out is not None else None
-        return ("exclude", start, end) if _EXCLUDED_IDEA.match(sentence, end) else None
+        return ("rule out", start, out.end()) if out is not None else ("exclude", start, end)
     if word in WARNING_NOUNS:
         if _CITED_BEFORE.search(before):
             return None  # "analysts cite warnings from X that ...": the citing subject relays, its sentence is its own
