@@ -141,7 +141,7 @@ def test_a_possessor_s_noun_is_not_a_verb_of_saying() -> None:
 
 
 def test_a_pronoun_s_verb_before_are_is_still_a_verb() -> None:
-    found = cues("Ivan Petrov blamed the 300 fighters who he says are leading the attacks.")
+    found = cues("Ivan Petrov named the 300 fighters who he says are leading the attacks.")
     assert [(c.verb, c.pronoun) for c in found] == [("says", "he")]
 
 

@@ -154,3 +154,11 @@ def test_compiled_modules_declare_their_constants_final() -> None:
     for name in native.COMPILED_MODULES:
         source = (PACKAGE / "extraction" / f"{name}.py").read_text(encoding="utf-8")
         assert _unannotated_constants(source) == [], name
+
+
+def test_every_extraction_module_is_compiled() -> None:
+    """A new module of claimtrack/extraction is compiled with the others (else it runs as Python in a compiled
+    build, and its edits escape the stale-build guard); only the guard itself and the package's init are not."""
+    modules = {path.stem for path in (PACKAGE / "extraction").glob("*.py")}
+    assert modules - set(native.COMPILED_MODULES) == {"__init__", "native"}
+    assert set(native.COMPILED_MODULES) <= modules

@@ -349,7 +349,11 @@ class PersonRegistry:
             if noun is not None:
                 self.described.append((noun, actor))
         if actor.kind == "person" and " " in actor.name:
-            self.by_surname.setdefault(actor.name.split()[-1].lower(), actor)
+            key = actor.name.split()[-1].lower()
+            prior = self.by_surname.get(key)
+            # the first person of a surname stays; a later mention of the same name with a role describes it better
+            if prior is None or prior.name == actor.name and prior.role is None and actor.role is not None:
+                self.by_surname[key] = actor
         if actor.kind == "person":
             self.last_person = actor
             if actor.name != actor.role:  # a named person, not a bare title
@@ -919,6 +923,9 @@ def _resolve_actor(phrase: str, persons: PersonRegistry) -> ActorRef | None:
         earlier = persons.body_by_head(head)  # "the ministry added": the ministry that spoke last
         if earlier is not None:
             return earlier.model_copy(update={"raw": raw})
+        named = body_named_in(persons.document, head) if head in NAMED_BODY_HEADS else None
+        if named is not None:  # "The Ministry of Foreign Affairs condemns ..., the ministry said": the one it named
+            return named.model_copy(update={"raw": raw})
     if org_head or _ACRONYM.match(words[-1]):
         name = " ".join(_strip_determiners(words))
         name = name[0].upper() + name[1:] if name else name
@@ -935,6 +942,45 @@ def _resolve_actor(phrase: str, persons: PersonRegistry) -> ActorRef | None:
         name = " ".join(_strip_determiners(words))
         return ActorRef(name=name, kind="person", role=name, affiliation=affiliation, raw=raw)
     return None
+
+
+# the heads of one body each that "the <head> said" takes up from the name the text gives ("the army", "the
+# government" may be either side's: not these)
+NAMED_BODY_HEADS: Final = frozenset(
+    "ministry agency office service command directorate institute council committee commission department embassy "
+    "bureau centre center inspectorate headquarters consulate".split()
+)
+_CAPITALISED: Final = r"[A-Z][\w'’.&-]*"
+
+
+@lru_cache(maxsize=256)
+def _body_name_pattern(head: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?:\b{_CAPITALISED}\s+(?:(?:and|&)\s+)?){{0,5}}{head.capitalize()}\b"
+        rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAPITALISED}(?:\s+(?:and\s+|of\s+|for\s+)?{_CAPITALISED}){{0,4}})?"
+    )
+
+
+@lru_cache(maxsize=64)
+def body_named_in(document: str, head: str) -> ActorRef | None:
+    """The body a text names with a capitalised name holding `head` ("the Ministry of Foreign Affairs of Ukraine",
+    "Ukraine's Defence Ministry"), when every such name there is one body's; None when it names none or several."""
+    found: dict[str, ActorRef] = {}
+    names = 0
+    for m in _body_name_pattern(head).finditer(document):
+        name = m.group(0)
+        if name.split()[0] in {"The", "A", "An"}:
+            name = name.split(None, 1)[1] if " " in name else ""
+        if " " not in name:
+            continue  # "Ministry" alone, or a sentence's first word: no name
+        actor = resolve_actor(name)
+        if actor is None or actor.kind != "organisation":
+            return None
+        found[actor.name] = actor
+        names += 1
+    if len(found) != 1 or names != len(re.findall(rf"\b{head.capitalize()}\b", document)):
+        return None  # several bodies, or a "Ministry" outside every name read ("Russia and Ukraine's Foreign Ministry")
+    return next(iter(found.values()))
 
 
 # offices named for their topic with "on": "Special Rapporteur on Torture" (a person), "the Committee on Foreign

@@ -24,6 +24,15 @@ from claimtrack.extraction.actors import (
     TOPIC_ROLE_HEADS,
 )
 from claimtrack.extraction.dates import MONTHS, WEEKDAYS
+from claimtrack.extraction.frames import (
+    FRAME_WORDS,
+    OBJECT_NOT_SPEAKER,
+    PREPOSED_PARTICIPLES,
+    frame_cue,
+    preposed_agent,
+    warned_from,
+    without_negation,
+)
 from claimtrack.extraction.gazetteer import load_gazetteer
 from claimtrack.extraction.lexicons import DOCUMENT_WORDS
 from claimtrack.extraction.numbers import SCALES, TENS, UNITS
@@ -69,7 +78,9 @@ HEDGE_VERBS: Final = frozenset({"believes", "believe", "assessed", "assesses", "
                                 "claim", "expects", "predicted", "predicts", "projected", "forecast", "forecasts"})
 SOURCE_MARKERS: Final = ("according to", "citing", "cited", "quoting", "quoted")
 # "made its first public confirmation that ...": a verb of issuing + a noun of saying.
-_NOMINAL_CUE = r"(?:made|issued|gave|released|published|delivered)\s+(?:\w+\s+){0,4}?(?:confirmation|statement|announcement|assessment|estimate|denial|claim|speech|address|remarks|report|findings|figures|data|statistics|information|update|summary|bulletin)"  # noqa: E501
+_NOMINAL_CUE = r"(?:made|issued|gave|released|published|delivered)\s+(?:\w+\s+){0,4}?(?:confirmation|statement|announcement|assessment|estimate|denial|claim|speech|address|remarks|report|findings|figures|data|statistics|information|update|summary|bulletin|appeal|plea|warning)"  # noqa: E501
+# "the State Department issued a call to citizens to leave": an appeal ("made a call" may be a telephone call)
+_NOMINAL_CUE += r"|issued\s+(?:\w+\s+){0,3}?call\b"
 # "the governor put the death toll at 12", "officials put Russian losses at 1,000": an estimate of one's own
 _NOMINAL_CUE += r"|put(?:s|ting)?\s+(?:[\w'’-]+\s+){0,3}?(?:toll|number|figures?|losses|casualties|estimate|count|total|tally)\s+(?:[\w'’-]+\s+){0,4}?at\b"  # noqa: E501
 # "the secretary put 8,500 troops on heightened alert": who orders troops to readiness tells how many
@@ -1082,7 +1093,8 @@ _FROM_NAME_NEXT: Final = re.compile(r"\s+from\s+(?:the\s+)?[A-Z]")
 SOURCE_FRAMES: Final = frozenset({"in the opinion of", "learned from"})
 _CUE_WORDS: Final = _SPEECH_SET | {"citing", "quoting", "according", "per", "opinion"} | _LEARNED_WORDS \
            | _ISSUE_VERBS | _FINDING_VERBS | _COUNTING_VERBS \
-           | _CALLING_VERBS | _DETAILING_VERBS | REPLY_VERBS | DEMAND_VERBS | OPINION_THAT_VERBS | QUESTIONING_VERBS
+           | _CALLING_VERBS | _DETAILING_VERBS | REPLY_VERBS | DEMAND_VERBS | OPINION_THAT_VERBS | QUESTIONING_VERBS \
+           | FRAME_WORDS
 # a cue word as a whole run of ASCII letters, in the lowercased sentence (scanned from one non-letter to the next)
 _CUE_WORD_SCAN: Final = StartScan(rf"{trie_alternation(_CUE_WORDS)}(?![a-z])", "a-z")
 _CUE_WORD_RE: Final = _CUE_WORD_SCAN.pattern
@@ -1179,6 +1191,10 @@ def _cue_matches(sentence: str):
 
         if word in _SPEECH_SET or word in {"citing", "quoting"}:
             yield word, start, end
+        elif word in FRAME_WORDS:  # "thanked X for", "blamed", "did not rule out", "warnings from X that"
+            hit = frame_cue(word, sentence, start, end)
+            if hit is not None:
+                yield hit
         elif word == "per":
             if sentence[start] == "p" and sentence[:start].rstrip().endswith((",", "(")) and \
                     _PER_SOURCE.match(sentence, end):  # "..., per Ukrainian intelligence"; not "per cent", "per day"
@@ -1302,12 +1318,13 @@ def find_cues(sentence: str, quotes: list[tuple[int, int]]) -> list[Cue]:
     """Speech cues outside quoted speech, each with its speaker phrase (offsets relative to the sentence)."""
     cues: list[Cue] = []
     source_end = -1  # where the words named by the last "citing"/"according to" end
+    nominal_end = -1  # where the last "issued a warning" ends: its noun ("warning") is no second cue
     asks = _YES_NO_QUESTION.match(sentence) is not None and sentence.rstrip(" \"”'’").endswith("?")
     for verb, start, end in _cue_matches(sentence):
         if asks and verb in _QUESTIONED_VERBS:
             continue  # "Will both sides believe the guarantees?": a question asserts nothing
-        if inside(start, quotes) or start < source_end:
-            continue  # quoted speech, or a word of a source's name: "citing intelligence reports"
+        if inside(start, quotes) or start < source_end or end == nominal_end:
+            continue  # quoted speech, a word of a source's name ("citing intelligence reports"), a nominal's noun
         before = sentence[max(0, start - 300) : start]
         if glued_dash_before(before, verb):
             before = before[:-1] + " - "  # "... on the city-said the command": the dash closes the quoted words
@@ -1317,12 +1334,20 @@ def find_cues(sentence: str, quotes: list[tuple[int, int]]) -> list[Cue]:
                 source_end = sentence.find(phrase, end) + len(phrase)
             cues.append(Cue(verb, start, end, phrase, True))
             continue
+        if verb in {"warning", "warnings"} and (warner := warned_from(sentence, end)) is not None:
+            # "the build-up sparked warnings from US officials that ...": the officials warn
+            cues.append(Cue("warnings from", start, end, warner, True))
+            continue
+        if verb in PREPOSED_PARTICIPLES and (agent_np := preposed_agent(before, sentence, end)) is not None:
+            # "despite the United States warning that ...": the participle's own subject speaks
+            cues.append(Cue(verb, start, end, agent_np, False))
+            continue
         if verb == "quoted as saying":
             np = _QUOTED_AS.match(sentence, start - 1) if start else None
             cues.append(Cue(verb, start, end, np.group("np") if np else None, True))
             continue
         if verb.split()[0] in _ISSUE_VERBS:
-            verb = verb.split()[-1]
+            verb, nominal_end = verb.split()[-1], end
         if verb in _DETAILING_VERBS:  # "It released a report detailing 900 cases": the sentence's subject counted
             opener = _OPENING_PRONOUN.match(sentence)
             cues.append(Cue(verb, start, end, None, False, opener.group(1).lower() if opener else None,
@@ -1362,10 +1387,15 @@ def find_cues(sentence: str, quotes: list[tuple[int, int]]) -> list[Cue]:
                 # label ("it is described as a threat") is said by no one named
                 cues.append(Cue(verb, start, end, None, False, coordinated=True))
             continue
+        if verb in {"rule out", "exclude"}:
+            before = without_negation(before)  # "X didn't rule out", "X has refused to rule out": X is the subject
         phrase, pronoun, coordinated = subject_before(before)
+        if phrase is not None:
+            phrase = _TIME_CLAUSE_HEAD.sub("", phrase)  # "the first time Ukraine has warned": Ukraine warns
         if phrase is not None and before.find(phrase) > 0:
             phrase = _with_members_before(before, phrase)
-        if phrase is None and pronoun is None and not coordinated and verb not in APPEAL_CUES:
+        if phrase is None and pronoun is None and not coordinated and verb not in APPEAL_CUES \
+                and verb not in OBJECT_NOT_SPEAKER:
             # "urged Biden to ...": an appeal's object is whom it is addressed to, never its speaker
             after = _after_inverted_setting(sentence[end:])
             if _capitalised_next(after) or re.match(
@@ -1390,6 +1420,10 @@ def find_cues(sentence: str, quotes: list[tuple[int, int]]) -> list[Cue]:
             # sentence after a comma, its verb dropped (translated and live-blog copy)
             cues.append(Cue(",", m.start(), m.start() + 1, m.group("np"), False))
     return cues
+
+
+# "(marked) the first time Russia has claimed": the words before the subject of a clause of time
+_TIME_CLAUSE_HEAD: Final = re.compile(r"^(?:[\w'’-]+\s+){0,3}?(?:first|second|third|last|only|next)\s+time\s+(?=[A-Z])")
 
 
 # the members of a body named before it: "the participants in the Crimea Platform", "signatories of the pact"

@@ -281,7 +281,10 @@ def _pronoun_actor(pronoun: str, ctx: Context, before: str = "") -> ActorRef | N
 
 
 # "... and he said", "Putin, who he says ...": the pronoun after "and", "but" or a relative means the subject
-_COORDINATED_PRONOUN: Final = re.compile(r"\s(?:and|but|who|whom)\s+(?:he|she)\s+(?:[a-z]+\s+)?$")
+# "Anna Berg's speech came on Monday, where she said ...": a clause of place or time after a comma, likewise
+_COORDINATED_PRONOUN: Final = re.compile(
+    r"(?:\s(?:and|but|who|whom)|,\s+(?:where|when))\s+(?:he|she)\s+(?:[a-z]+\s+)?$"
+)
 
 
 def _clause_subject_person(before: str, ctx: Context) -> ActorRef | None:
@@ -312,8 +315,9 @@ def _subject_person(ctx: Context) -> ActorRef | None:
     """The person named as the subject of a sentence between the last speaker and a "he/she said": in "Barack Obama
     decided to end the war. 'It is time to turn the page,' he said." he is Obama, whoever spoke before. A quote
     closed in between continues the last speaker's words, and ends the search."""
-    for sentence, quotes in reversed(ctx.since_speaker):
+    for sentence, all_quotes in reversed(ctx.since_speaker):
         text = sentence.text
+        quotes = [q for q in all_quotes if not _scare_quote(text, q)]
         if quotes and quotes[0][0] > 0:
             text = text[: quotes[0][0]]  # "X referred to the plan.- China showed ...": the words before the quote
         elif quotes and quotes[-1][1] >= len(text):
@@ -328,6 +332,18 @@ def _subject_person(ctx: Context) -> ActorRef | None:
         if actor is not None:
             return actor
     return None
+
+
+_SCARE_QUOTE_WORDS: Final = 3
+
+
+def _scare_quote(text: str, span: tuple[int, int]) -> bool:
+    """Whether a quote inside `text` is a quoted term, not speech: at most three words, no sentence ending in it and
+    words around it ('vowing to end the "mindset" that ...', 'the "proputin faction" in the party')."""
+    start, end = span
+    inner = text[start:end].strip(" \"“”'‘’")
+    return 0 < start and end < len(text.rstrip()) and len(inner.split()) <= _SCARE_QUOTE_WORDS \
+        and not inner.rstrip().endswith((".", "!", "?", ","))
 
 
 _RELATION_PHRASE: Final = re.compile(rf"(?:[Hh]is|[Hh]er)\s+(?P<noun>{'|'.join(sorted(RELATIONS))})")

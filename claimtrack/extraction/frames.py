@@ -1,0 +1,113 @@
+"""Statement frames that are no plain verb of saying (issue #3).
+
+"X thanked Y for ...", "X blamed Y for ...", "X did not rule out / exclude ...", "warnings from X that ...",
+"despite X warning that ...": each attributes what follows to X. The cue scan (`attribution._cue_matches`) asks
+`frame_cue` about the frame words; `attribution.find_cues` reads the speakers of the two frames whose speaker is
+not the verb's subject (`warned_from`, `preposed_agent`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+THANKING_VERBS: Final = frozenset({"thanked", "thanks"})
+BLAMING_VERBS: Final = frozenset({"blamed", "blames"})
+EXCLUDING_VERBS: Final = frozenset({"exclude", "excluded", "excludes", "rule", "ruled", "rules"})
+WARNING_NOUNS: Final = frozenset({"warnings"})  # "warning" is a cue word already (the participle)
+FRAME_WORDS: Final = THANKING_VERBS | BLAMING_VERBS | EXCLUDING_VERBS | WARNING_NOUNS
+# frames whose object is whom the words address or blame, never their speaker ("thanked Kyiv for ...")
+OBJECT_NOT_SPEAKER: Final = THANKING_VERBS | BLAMING_VERBS
+
+# "thanked the people of Ireland for taking in ...": an object, then "for" (not "thanks to", "thanked for coming")
+# (courtesies are no claim: "for coming", "for the warm welcome")
+_OBJECT_THEN_FOR: Final = re.compile(
+    r"\s+(?!(?:to|for)\b)(?:[\w'’.,-]+\s+){1,8}?for\s+(?!(?:coming|attending|joining|listening|being\s+here|"
+    r"(?:the|their|his|her|its)\s+(?:warm\s+)?(?:welcome|hospitality|invitation)\b))"
+)
+# a word before "thanks"/"blamed" that makes it a noun or a passive: "with thanks", "was blamed", "received thanks"
+_NOT_ACTIVE_BEFORE: Final = re.compile(
+    r"(?:^|\b(?:a|an|the|his|her|its|their|our|my|many|special|big|sincere|heartfelt|with|no|of|received|receives|"
+    r"receive|expressed|expresses|express|gave|give|be|is|are|was|were|been|being|get|got|gets|to)\s+)$",
+    re.IGNORECASE,
+)
+# a negation before "exclude"/"rule out": "did not", "didn't", "cannot", "would never", "refused to"
+_NEGATION_BEFORE: Final = re.compile(
+    r"(?:\bnot|n['’]t|\bnever|\bcannot|(?:refused|declined|refuses|declines|refusing|declining)\s+to)\s+"
+    r"(?:(?:completely|entirely|fully|yet|even|explicitly|categorically|publicly)\s+)?$",
+    re.IGNORECASE,
+)
+_PASSIVE_NEGATION: Final = re.compile(r"\b(?:is|was|are|were|be|been|being)\s+not\s+(?:\w+\s+)?$", re.IGNORECASE)
+# what may follow "(not) exclude": a possibility, never a party shut out ("did not exclude Hungary from the vote")
+_EXCLUDED_IDEA: Final = re.compile(
+    r"\s+(?:that\b|the\s+(?:possibility|option|chance|prospect|scenario|risk|use|idea|likelihood)\b|"
+    r"(?:a|an|any|further|new|more|possible)\s)",
+    re.IGNORECASE,
+)
+_CITED_BEFORE: Final = re.compile(
+    r"\b(?:cite|cites|cited|citing|quote|quotes|quoted|quoting)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_OUT_NEXT: Final = re.compile(r"\s+out\b(?!\s+of\b)")
+# "warnings from US intelligence officials that an invasion could be imminent": the source, then "that"
+_FROM_SOURCE_THAT: Final = re.compile(r"\s+from\s+(?P<np>(?:the\s+)?[^,;:\"“”()]{2,80}?)\s+that\s")
+
+
+def frame_cue(word: str, sentence: str, start: int, end: int) -> tuple[str, int, int] | None:
+    """The cue (verb, start, end) a frame word at [start, end) of `sentence` makes, or None when it frames nothing."""
+    before = sentence[max(0, start - 60) : start]
+    if word in THANKING_VERBS:
+        if _NOT_ACTIVE_BEFORE.search(before) or not _OBJECT_THEN_FOR.match(sentence, end):
+            return None
+        return word, start, end
+    if word in BLAMING_VERBS:
+        return None if _NOT_ACTIVE_BEFORE.search(before) else (word, start, end)
+    if word in EXCLUDING_VERBS:  # the cheap look ahead first: "rule" and "rules" are common words
+        out = _OUT_NEXT.match(sentence, end) if word.startswith("rule") else None
+        if (out is None if word.startswith("rule") else _EXCLUDED_IDEA.match(sentence, end) is None) \
+                or not _NEGATION_BEFORE.search(before) or _PASSIVE_NEGATION.search(before):
+            return None
+        return ("rule out", start, out.end()) if out is not None else ("exclude", start, end)
+    if word in WARNING_NOUNS:
+        if _CITED_BEFORE.search(before):
+            return None  # "analysts cite warnings from X that ...": the citing subject relays, its sentence is its own
+        return (word, start, end) if _FROM_SOURCE_THAT.match(sentence, end) else None
+    return None
+
+
+_AUXILIARY_END: Final = re.compile(
+    r"(?:\b(?:did|does|do|has|have|had|would|will|could|can|may|might|should|was|is|also)\s+)+$", re.IGNORECASE
+)
+
+
+def without_negation(before: str) -> str:
+    """The words before "did not rule out", "didn't exclude", "has refused to rule out" up to the negation and its
+    auxiliary, so that the subject is found as for a plain verb of saying."""
+    m = _NEGATION_BEFORE.search(before)
+    if m is None:
+        return before
+    head = before[: m.start()]
+    aux = _AUXILIARY_END.search(head)
+    return head if aux is None else head[: aux.start()]
+
+
+def warned_from(sentence: str, end: int) -> str | None:
+    """The source of "warning(s) from X that ..." after the noun ending at `end`, else None."""
+    m = _FROM_SOURCE_THAT.match(sentence, end)
+    return m.group("np") if m is not None else None
+
+
+# "despite the United States warning that ...", "amid Western officials saying that ...": a preposition, a named
+# or plural subject, and the participle (its subject is no subject of the sentence)
+_PREPOSED_AGENT: Final = re.compile(
+    r"\b(?:despite|amid|amidst|after|following|with)\s+(?P<np>(?:the\s+)?(?:(?:[A-Z][\w'’.-]*|of|for)\s+){0,4}"
+    r"(?:[A-Z][\w'’.-]*|officials|leaders|diplomats|experts|analysts))\s+$"
+)
+PREPOSED_PARTICIPLES: Final = frozenset({"warning", "saying", "announcing", "reporting"})  # cue words all
+
+
+def preposed_agent(before: str, sentence: str, end: int) -> str | None:
+    """The subject of a participle after a preposition ("despite Kyiv warning that ..."), when "that" follows."""
+    if not sentence.startswith(" that ", end):
+        return None
+    m = _PREPOSED_AGENT.search(before[-120:])
+    return m.group("np") if m is not None else None
