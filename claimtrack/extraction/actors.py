@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Final, cast
 
@@ -463,6 +464,9 @@ def known_persons_in(text: str) -> list[ActorRef]:
     seen: dict[str, ActorRef] = {}
     for m in pattern.finditer(text):
         known = lex.lookup(m.group(0))
+        if known is not None and known.kind == "person" and " " not in m.group(0) \
+                and another_given_name(text[: m.start()].split()[-1:], known, text):
+            continue  # "Mary Kirby": a namesake
         if known is not None and known.name not in seen:
             seen[known.name] = ActorRef(name=known.name, kind="person", role=known.role,
                                         affiliation=known.affiliation, raw=m.group(0), aliases=[m.group(0)])
@@ -690,6 +694,56 @@ def _without_given_names(words: list[str]) -> list[str]:
     return words[:end]
 
 
+# spellings that transliterations of one given name swap ("Oleksandr"/"Aleksandr"/"Alexander", "Volodymyr"/
+# "Vladimir", "Yevgeny"/"Evgeny", "Mykhailo"/"Mikhail"): folded before given names are compared
+_TRANSLITERATION_FOLDS: Final = (
+    ("ks", "x"), ("kh", "h"), ("h", "g"), ("yo", "e"), ("y", "i"), ("j", "i"), ("w", "v"), ("ii", "i")
+)
+GIVEN_NAME_LIKENESS: Final = 0.7  # the least likeness of two folded given names that spell one name
+
+
+def _folded_given_name(name: str) -> str:
+    folded = name.lower().rstrip(".")
+    for old, new in _TRANSLITERATION_FOLDS:
+        folded = folded.replace(old, new)
+    return folded
+
+
+def another_given_name(words: list[str], known: KnownActor, document: str = "") -> bool:
+    """Whether the given names before a known person's bare surname name someone else: "Mary" of "Mary Kirby" is
+    not John Kirby's, "Oleksandr" of "Oleksandr Kovalenko" not Andrii Kovalenko's. The same person when one of the
+    words before the surname is the lexicon's given name spelt in another transliteration ("Aleksandr" for
+    "Alexander", "Volodymyr" for "Vladimir"; also with a patronymic after it) or with the same first five letters
+    (a typo), or an initial that fits; a person the lexicon knows by no given name is never told apart. A word
+    that is no given name ("Further Lukashenko stated"; one the `document` also writes in lowercase) tells nothing."""
+    given = words[len(_without_given_names(words)) :]
+    known_given = {alias.split()[0] for alias in (known.name, *known.aliases) if len(alias.split()) >= 2}
+    if not given or not known_given:
+        return False
+    return all(_another_name(name, known_given, document) for name in given)
+
+
+def _another_name(name: str, known_given: set[str], document: str) -> bool:
+    low = name.lower().rstrip(".")
+    if low in _NO_FIRST_NAMES or low in _SENTENCE_ADVERBS or f" {low} " in document:
+        return False
+    if len(low) == 1:  # an initial: "J. Kirby"
+        return all(first[0] != name[0] for first in known_given)
+    folded = _folded_given_name(name)
+    return all(
+        low[:5] != first.lower()[:5]
+        and SequenceMatcher(None, folded, _folded_given_name(first)).ratio() < GIVEN_NAME_LIKENESS
+        for first in known_given
+    )
+
+
+# capitalised adverbs that open a sentence before a surname ("Further Lukashenko stated")
+_SENTENCE_ADVERBS: Final = frozenset(
+    "further furthermore moreover also finally thus hence then later earlier meanwhile however besides instead"
+    " likewise similarly additionally separately elsewhere previously recently".split()
+)
+
+
 def _title_of_country(role: str, affiliation: str | None, persons: PersonRegistry) -> ActorRef | None:
     """ "the President of France" is the President whose side is France, when the text names him."""
     m = re.fullmatch(r"(?P<title>[A-Za-z -]+?) of (?:the )?(?P<country>[A-Z][\w ]+)", role)
@@ -853,6 +907,12 @@ def _resolve_actor(phrase: str, persons: PersonRegistry) -> ActorRef | None:
             holder = _holder_of_body(words[:start], known, persons)
             if holder is not None:  # "the head of the European Commission emphasized": its named President
                 return holder.model_copy(update={"raw": raw})
+        if known is not None and known.kind == "person" and start == len(words) - 1 \
+                and another_given_name(words[:start], known, persons.document):
+            break  # "Mary Kirby said": a namesake of the lexicon's John Kirby, read as a person of her own
+        if known is not None and known.kind == "person" and start == len(words) - 1 \
+                and persons.by_surname.get(words[-1].lower(), known).name != known.name:
+            break  # "Kirby added" after "Mary Kirby said": the namesake the text named
         if known is not None:
             before = _without_given_names(words[:start]) if known.kind == "person" else words[:start]
             role = _role_text(before) or (appositive or None) or known.role

@@ -1,0 +1,97 @@
+"""A known person's surname after another given name is a namesake, not the lexicon's person
+(`actors.another_given_name`); a given name spelt in another transliteration is the same person."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimtrack.extraction import extract_claims
+from claimtrack.extraction.actors import actor_lexicon, another_given_name
+
+PUBLISHED = dt.date(2024, 3, 1)
+
+
+def _speakers(text: str) -> list[str]:
+    return [c.actor.name for c in extract_claims(text, PUBLISHED) if c.actor is not None]
+
+
+@pytest.mark.parametrize(
+    ("given", "known", "namesake"),
+    [
+        ("Mary", "John Kirby", True),
+        ("Oleksandr", "Andrii Kovalenko", True),
+        ("Alexei", "Alexander Lukashenko", True),
+        ("Aleksandr", "Alexander Lukashenko", False),  # transliterations of one name
+        ("Oleksandr", "Alexander Lukashenko", False),
+        ("Vladimir", "Volodymyr Zelensky", False),
+        ("J.", "John Kirby", False),  # an initial that fits
+        ("M.", "John Kirby", True),
+    ],
+)
+def test_another_given_name(given: str, known: str, namesake: bool) -> None:
+    actor = actor_lexicon().lookup(known)
+    assert actor is not None
+    assert another_given_name([given], actor) is namesake
+
+
+def test_a_role_word_is_no_given_name() -> None:
+    actor = actor_lexicon().lookup("John Kirby")
+    assert actor is not None
+    assert another_given_name(["spokesman"], actor) is False
+    assert another_given_name([], actor) is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mary Kirby said 300 Russian troops were killed near Avdiivka.",
+        "Local historian Mary Kirby told the paper that 40 shells hit the village.",
+        "According to Mary Kirby, a volunteer medic, 12 soldiers were wounded.",
+    ],
+)
+def test_a_namesake_is_a_person_of_her_own(text: str) -> None:
+    assert _speakers(text) == ["Mary Kirby"]
+
+
+def test_the_namesake_keeps_her_surname_later_in_the_text() -> None:
+    text = "Mary Kirby said 300 Russian troops were killed. Kirby added that 20 tanks were lost."
+    assert _speakers(text) == ["Mary Kirby", "Mary Kirby"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "John Kirby said 300 Russian troops were killed.",
+        "Kirby said 300 Russian troops were killed.",
+        "President Aleksandr Lukashenko said 300 troops were sent to the border.",
+        "Vladimir Zelenskiy said 300 troops were killed.",
+    ],
+)
+def test_the_lexicon_person_still_resolves(text: str) -> None:
+    [speaker] = _speakers(text)
+    assert speaker in {"John Kirby", "Alexander Lukashenko", "Volodymyr Zelensky"}
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ["Foreign", "Minister", "Annalej"],  # a typo of the lexicon's given name, after a role
+        ["Aleksandr", "Grigoryevich"],  # a patronymic after the given name
+        ["Further"],  # a sentence adverb, no given name
+    ],
+)
+def test_words_that_do_not_tell_a_namesake(words: list[str]) -> None:
+    known = actor_lexicon().lookup("Annalena Baerbock") if words[-1] == "Annalej" else actor_lexicon().lookup(
+        "Alexander Lukashenko"
+    )
+    assert known is not None
+    assert another_given_name(words, known) is False
+
+
+def test_a_given_name_the_text_writes_in_lowercase_is_a_common_word() -> None:
+    known = actor_lexicon().lookup("John Kirby")
+    assert known is not None
+    assert another_given_name(["Grace"], known) is True
+    assert another_given_name(["Grace"], known, "It fell from grace in May.") is False
