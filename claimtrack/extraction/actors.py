@@ -508,10 +508,12 @@ def _counted_people(word: str) -> bool:
     return group is not None and group.category in {"people", "personnel"}
 
 
-# words that open a sentence before its subject, set off by a comma: "Next, the minister ..."
+# words that open a sentence before its subject, set off by a comma ("Next, the minister ...") or not ("Further
+# Lukashenko stated")
 _SENTENCE_ADVERBS: Final = frozenset("next then later finally first firstly secondly meanwhile however moreover "
                                      "furthermore additionally also now today yesterday still again earlier instead so "
-                                     "thus therefore nevertheless nonetheless similarly likewise separately".split())
+                                     "thus therefore nevertheless nonetheless similarly likewise separately further "
+                                     "hence besides elsewhere previously recently".split())
 
 
 # forms of address, which are no role: "Dr. Ivan Sirko", "Mr Zelensky"
@@ -736,12 +738,6 @@ def _another_name(name: str, known_given: set[str], document: str) -> bool:
         for first in known_given
     )
 
-
-# capitalised adverbs that open a sentence before a surname ("Further Lukashenko stated")
-_SENTENCE_ADVERBS: Final = frozenset(
-    "further furthermore moreover also finally thus hence then later earlier meanwhile however besides instead"
-    " likewise similarly additionally separately elsewhere previously recently".split()
-)
 
 
 def _title_of_country(role: str, affiliation: str | None, persons: PersonRegistry) -> ActorRef | None:
