@@ -216,4 +216,5 @@ def test_a_description_holding_a_name_then_the_speakers_name(text: str, expected
 
 def test_a_description_not_ending_in_a_title_takes_no_name_after_it() -> None:
     # "US Army estimates" is no role: "Kyiv" after it is a place, not the speaker in apposition
-    assert speaker_of("Russia lost 300 tanks, according to leaked US Army estimates, Kyiv reported.") != "Kyiv"
+    speaker = speaker_of("Russia lost 300 tanks, according to leaked US Army estimates, Kyiv reported.")
+    assert speaker is not None and "US Army" in speaker

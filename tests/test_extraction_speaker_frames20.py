@@ -210,3 +210,41 @@ def test_surname_of_a_known_actor_resolves() -> None:
 
     actor = resolve_actor("Zelensky", registry)
     assert actor is not None and actor.name == "Volodymyr Zelensky"
+
+
+# --- review mends: a sentence-opening preposition, a source cut at its preposition, no party shut out ----------------
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("Despite the United States warning that troops would encircle it, the mayor stayed.", "the United States"),
+    ("Amid Western officials saying that a ceasefire was close, markets rallied.", "Western officials"),
+    ("After Moscow announcing that 3 ports would close, grain prices rose.", "Moscow"),
+])
+def test_a_sentence_opening_preposition_keeps_its_agent(sentence: str, speaker: str) -> None:
+    cue = _first_cue(sentence)
+    assert cue.phrase == speaker
+
+
+@pytest.mark.parametrize("sentence", [
+    "The exercise drew warnings from Kyiv about the risk that the dam could fail.",
+    "The governor issued warnings from his office in the capital to residents that shelling would resume.",
+    "There were warnings from NATO over recent weeks that an attack was near.",
+])
+def test_a_warning_source_stops_at_its_preposition(sentence: str) -> None:
+    assert not any(c.verb == "warnings from" for c in find_cues(sentence, []))
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("The plan drew warnings from officials in Kyiv that the dam could fail.", "officials in Kyiv"),
+    ("It followed warnings from the head of the agency that stocks were low.", "the head of the agency"),
+])
+def test_a_warning_source_keeps_its_of_and_in_phrases(sentence: str, speaker: str) -> None:
+    cue = _first_cue(sentence)
+    assert cue.is_source and cue.phrase == speaker
+
+
+@pytest.mark.parametrize("sentence", [
+    "Zelensky did not exclude any countries from the talks.",
+    "The league did not exclude a single club from the draw.",
+])
+def test_excluding_a_party_is_no_statement(sentence: str) -> None:
+    assert not any(c.verb == "exclude" for c in find_cues(sentence, []))

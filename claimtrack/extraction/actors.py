@@ -14,7 +14,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Final, cast
 
-from claimtrack.extraction.dates import WEEKDAYS
+from claimtrack.extraction.dates import MONTHS, WEEKDAYS
 from claimtrack.extraction.gazetteer import env_value, load_gazetteer
 from claimtrack.extraction.lexicons import (
     DOCUMENT_WORDS,
@@ -43,15 +43,16 @@ TITLE_WORDS: Final = frozenset(
     """.split()
 )
 # Heads that make a phrase an organisation.
+# military units, which speak as bodies: "the 47th Mechanized Brigade said"
+MILITARY_UNIT_NOUNS: Final = frozenset("brigade battalion regiment corps fleet flotilla".split())
 ORG_HEADS: Final = frozenset(
     """
     ministry ministries service services agency agencies council command staff office department army forces force
     military intelligence government authorities administration presidency parliament committee center centre
     institute guard police navy headquarters mission commission kremlin pentagon directorate bureau military's
     embassy cabinet court prosecutors prosecutor's inspectorate operator company corporation group consulate bank
-    brigade battalion regiment corps fleet flotilla
     """.split()
-)
+) | MILITARY_UNIT_NOUNS
 # Heads that make a capitalised name an organisation ("Kyiv School of Economics"), not a lowercase phrase
 # ("Kowalenko from the press academy")
 NAME_ORG_HEADS: Final = frozenset(
@@ -432,26 +433,24 @@ def _known_person_pattern(key: str) -> re.Pattern[str] | None:
 _FIRST_NAME: Final = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 
 
+def written_in_lowercase(word: str, text: str) -> bool:
+    """Whether `text` also writes `word` in lowercase as a word of its own (a common noun or adverb: "grace" in
+    "fell from grace.", not "across" for "Ross")."""
+    return re.search(rf"(?<![\w'’-]){re.escape(word.lower())}(?![\w'’-])", text) is not None
+
+
 def full_name_in(surname: str, text: str) -> str | None:
     """The one full name "First Surname" that `text` gives a lone surname ("Marles" after "Richard Marles"), or None
     when it gives none or several ("Ivan Petrov" and "Oleg Petrov"), or when the word is also written in lowercase
     there (a common noun: "Tour" of "Sightseeing Tour" and "tours"). A title or a determiner is no first name."""
     if not surname[:1].isupper() or " " in surname or len(surname) < 3 or surname not in text \
-            or surname.lower() in text:
+            or written_in_lowercase(surname, text):
         return None
     found = {m.group(1) for m in re.finditer(rf"\b({_FIRST_NAME})\s+{re.escape(surname)}\b", text)}
     firsts = {f for f in found if f.lower() not in TITLE_WORDS and f.lower() not in DETERMINERS
               and f.lower() not in _NO_FIRST_NAMES}
     return f"{firsts.pop()} {surname}" if len(firsts) == 1 else None
 
-
-# capitalised words that open a sentence or a heading before a name and are no first name
-_NO_FIRST_NAMES: Final = frozenset(
-    "mr mrs ms dr sir dame lady lord during after before when while with by from to for in on at as and but if said"
-    " says told meanwhile however also then later earlier now today yesterday tonight there here so yet still"
-    " monday tuesday wednesday thursday friday saturday sunday january february march april june july august"
-    " september october november december".split()
-)
 
 
 def known_persons_in(text: str) -> list[ActorRef]:
@@ -518,6 +517,12 @@ _SENTENCE_ADVERBS: Final = frozenset("next then later finally first firstly seco
 
 # forms of address, which are no role: "Dr. Ivan Sirko", "Mr Zelensky"
 _HONORIFICS: Final = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame"})
+# capitalised words that open a sentence or a heading before a name and are no first name
+_NO_FIRST_NAMES: Final = _HONORIFICS | _SENTENCE_ADVERBS | frozenset(WEEKDAYS) \
+    | frozenset(month for month in MONTHS if len(month) > 3 and month != "sept") | frozenset(
+        "lady lord during after before when while with by from to for in on at as and but if said says told tonight"
+        " there here yet".split()
+    )
 
 
 def _role_text(words: list[str]) -> str | None:
@@ -727,7 +732,7 @@ def another_given_name(words: list[str], known: KnownActor, document: str = "") 
 
 def _another_name(name: str, known_given: set[str], document: str) -> bool:
     low = name.lower().rstrip(".")
-    if low in _NO_FIRST_NAMES or low in _SENTENCE_ADVERBS or f" {low} " in document:
+    if low in _NO_FIRST_NAMES or written_in_lowercase(low, document):
         return False
     if len(low) == 1:  # an initial: "J. Kirby"
         return all(first[0] != name[0] for first in known_given)

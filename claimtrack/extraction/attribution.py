@@ -19,6 +19,7 @@ from claimtrack.extraction.actors import (
     DETERMINERS,
     EVERYDAY_HEADS,
     MEDIA_HEADS,
+    MILITARY_UNIT_NOUNS,
     ORG_HEADS,
     TITLE_WORDS,
     TOPIC_ROLE_HEADS,
@@ -645,10 +646,10 @@ _POSTED_PREPOSITIONS: Final = frozenset({"in", "at", "near", "inside", "outside"
 _GROUP_ACRONYM: Final = re.compile(r"[A-Z]{1,2}\d{1,2}")
 # a military unit's number and the word after it ("the 47th Mechanized Brigade", "the 3rd Army Corps")
 _UNIT_ORDINAL: Final = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
-_UNIT_NAME_WORDS: Final = frozenset(
-    "brigade battalion regiment corps division army fleet flotilla squadron separate mechanized mechanised assault "
-    "airborne air motorized motorised rifle tank artillery marine naval infantry guards special operations jaeger "
-    "mountain territorial defence defense combined arms".split()
+_UNIT_NAME_WORDS: Final = MILITARY_UNIT_NOUNS | frozenset(
+    "division army squadron separate mechanized mechanised assault airborne air motorized motorised rifle tank "
+    "artillery marine naval infantry guards special operations jaeger mountain territorial defence defense combined "
+    "arms".split()
 )
 
 

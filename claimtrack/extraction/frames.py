@@ -41,7 +41,7 @@ _PASSIVE_NEGATION: Final = re.compile(r"\b(?:is|was|are|were|be|been|being)\s+no
 # what may follow "(not) exclude": a possibility, never a party shut out ("did not exclude Hungary from the vote")
 _EXCLUDED_IDEA: Final = re.compile(
     r"\s+(?:that\b|the\s+(?:possibility|option|chance|prospect|scenario|risk|use|idea|likelihood)\b|"
-    r"(?:a|an|any|further|new|more|possible)\s)",
+    r"(?:further|new|more|possible)\s)",
     re.IGNORECASE,
 )
 _CITED_BEFORE: Final = re.compile(
@@ -49,7 +49,10 @@ _CITED_BEFORE: Final = re.compile(
 )
 _OUT_NEXT: Final = re.compile(r"\s+out\b(?!\s+of\b)")
 # "warnings from US intelligence officials that an invasion could be imminent": the source, then "that"
-_FROM_SOURCE_THAT: Final = re.compile(r"\s+from\s+(?P<np>(?:the\s+)?[^,;:\"“”()]{2,80}?)\s+that\s")
+_FROM_SOURCE_THAT: Final = re.compile(
+    r"\s+from\s+(?P<np>(?:the\s+)?(?:(?!(?:about|over|on|to|for|at|against|regarding)\s)[^,;:\"“”()\s]+\s+){0,7}?"
+    r"[^,;:\"“”()\s]+)\s+that\s"
+)
 
 
 def frame_cue(word: str, sentence: str, start: int, end: int) -> tuple[str, int, int] | None:
@@ -99,7 +102,7 @@ def warned_from(sentence: str, end: int) -> str | None:
 # "despite the United States warning that ...", "amid Western officials saying that ...": a preposition, a named
 # or plural subject, and the participle (its subject is no subject of the sentence)
 _PREPOSED_AGENT: Final = re.compile(
-    r"\b(?:despite|amid|amidst|after|following|with)\s+(?P<np>(?:the\s+)?(?:(?:[A-Z][\w'’.-]*|of|for)\s+){0,4}"
+    r"\b(?i:despite|amid|amidst|after|following|with)\s+(?P<np>(?:the\s+)?(?:(?:[A-Z][\w'’.-]*|of|for)\s+){0,4}"
     r"(?:[A-Z][\w'’.-]*|officials|leaders|diplomats|experts|analysts))\s+$"
 )
 PREPOSED_PARTICIPLES: Final = frozenset({"warning", "saying", "announcing", "reporting"})  # cue words all
