@@ -434,9 +434,9 @@ _FIRST_NAME: Final = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 
 
 def written_in_lowercase(word: str, text: str) -> bool:
-    """Whether `text` also writes `word` in lowercase as a word of its own (a common noun or adverb: "grace" in
-    "fell from grace.", not "across" for "Ross")."""
-    return re.search(rf"(?<![\w'’-]){re.escape(word.lower())}(?![\w'’-])", text) is not None
+    """Whether `text` also writes `word` in lowercase as a word of its own, maybe plural (a common noun or adverb:
+    "grace" in "fell from grace.", "tours" for "Tour"; not "across" for "Ross")."""
+    return re.search(rf"(?<![\w'’-]){re.escape(word.lower())}(?:e?s)?(?![\w'’-])", text) is not None
 
 
 def full_name_in(surname: str, text: str) -> str | None:
