@@ -8,7 +8,13 @@ import datetime as dt
 import pytest
 
 from claimtrack.extraction import extract_claims
-from claimtrack.extraction.actors import actor_lexicon, another_given_name, full_name_in, written_in_lowercase
+from claimtrack.extraction.actors import (
+    _word_before,
+    actor_lexicon,
+    another_given_name,
+    full_name_in,
+    written_in_lowercase,
+)
 
 PUBLISHED = dt.date(2024, 3, 1)
 
@@ -100,3 +106,11 @@ def test_a_surname_inside_a_longer_word_is_not_written_in_lowercase() -> None:
     assert not written_in_lowercase("Ross", text)
     assert full_name_in("Ross", text) == "Dennis Ross"
     assert full_name_in("Ross", text + " It will cross the ross.") is None  # the word alone, in lowercase
+
+
+_SPACED = " Mary\u00a0 Kirby\tsaid  x"
+
+
+@pytest.mark.parametrize("pos", range(len(_SPACED) + 1))
+def test_the_word_before_a_position_is_the_last_word_of_the_text_before_it(pos: int) -> None:
+    assert _word_before(_SPACED, pos) == _SPACED[:pos].split()[-1:]

@@ -453,6 +453,18 @@ def full_name_in(surname: str, text: str) -> str | None:
 
 
 
+def _word_before(text: str, pos: int) -> list[str]:
+    """The word before `pos` (as `text[:pos].split()[-1:]`), read backwards instead of splitting all the text
+    before it: `known_persons_in` asks at every alias it finds in a document."""
+    end = pos
+    while end and text[end - 1].isspace():
+        end -= 1
+    start = end
+    while start and not text[start - 1].isspace():
+        start -= 1
+    return [text[start:end]] if end > start else []
+
+
 def known_persons_in(text: str) -> list[ActorRef]:
     """The lexicon's persons named anywhere in `text` (by name or alias), in order of first mention."""
     key = env_value("CLAIMTRACK_ACTORS")
@@ -464,7 +476,7 @@ def known_persons_in(text: str) -> list[ActorRef]:
     for m in pattern.finditer(text):
         known = lex.lookup(m.group(0))
         if known is not None and known.kind == "person" and " " not in m.group(0) \
-                and another_given_name(text[: m.start()].split()[-1:], known, text):
+                and another_given_name(_word_before(text, m.start()), known, text):
             continue  # "Mary Kirby": a namesake
         if known is not None and known.name not in seen:
             seen[known.name] = ActorRef(name=known.name, kind="person", role=known.role,
