@@ -983,3 +983,23 @@ def test_saying_stem_window_asked_of_the_twin(text: str, start: int, end: int) -
     """`places._may_say` answers what the IGNORECASE stem scan answers over the same window."""
     expected = places._SAYING_OR_SPEAKING.search(text, start, end) is not None
     assert places._may_say(text, start, end) == expected
+
+
+glued_texts = st.lists(st.sampled_from(["city", "self", "week", "Kyiv", "a", "-", "–", "—", " ", "said", "says",
+                                        "sa", "saying", "ł", "."]), max_size=12).map("".join)  # fmt: skip
+
+
+@given(glued_texts)
+@QUICK
+def test_glued_dash_needles_are_in_every_glued_dash(text: str) -> None:
+    if attribution._GLUED_DASH_SAID_RE.search(text) is not None:
+        assert attribution.may_hold_glued_dash(text)
+
+
+@given(glued_texts, st.sampled_from(["said", "says", "noted"]))
+@QUICK
+def test_glued_dash_before_is_the_pattern_at_the_dash(before: str, verb: str) -> None:
+    dash = len(before) - 1  # the whole text scanned, against the function's window of five characters
+    at_dash = verb in {"said", "says"} and any(
+        m.start() == dash for m in attribution._GLUED_DASH_SAID_RE.finditer(before + verb))
+    assert attribution.glued_dash_before(before, verb) is at_dash

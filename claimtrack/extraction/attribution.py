@@ -279,11 +279,18 @@ def _dash_quote_from(line: str, opening: re.Match[str]) -> tuple[int, int] | Non
     return None
 
 
+# a dash glued between a lowercase word and "said"/"says" in translated copy ("... on the city-said the command"):
+# it closes the quoted words before it. The one definition of the glued form: the dash-close pattern below, the cue
+# reader (`glued_dash_before`) and the pipeline's per-line prefilter (`may_hold_glued_dash`) all read it.
+_GLUED_DASH_SAID: Final = r"(?<=[a-z]{3}[-–—])(?<!self-)(?=said\b|says\b)"
+_GLUED_DASH_SAID_RE: Final = re.compile(r"[-–—]" + _GLUED_DASH_SAID)
+GLUED_DASH_NEEDLES: Final = ("-sa", "–sa", "—sa")  # what every glued form holds (a property test checks it)
+
 # a dash closing quoted words with the verb of saying first ("... - said the adviser", "... - he tells us"), also
-# glued to the word before it in translated copy ("... on the city-said the command")
+# the glued form above
 # (it opens with the dash, a character set the regex engine skips ahead to; the lookbehinds read what stands before)
 _DASH_CLOSE_VERB_FIRST: Final = re.compile(
-    r"[-–—](?:(?<=\s[-–—])\s*|(?<=[a-z]{3}[-–—])(?=said\b|says\b))(?:(?:he|she|they|we)\s+)?"
+    r"[-–—](?:(?<=\s[-–—])\s*|" + _GLUED_DASH_SAID + r")(?:(?:he|she|they|we)\s+)?"
     r"(?:said|says|stated|added|explained|emphasi[sz]ed|stressed|noted|argued|assured|admitted|tells|told)\b"
 )
 _DASH_BEFORE_WORDS: Final = re.compile(r"(?:^|(?<=[\s:.!?]))[-–—]\s")
@@ -308,8 +315,13 @@ def _unopened_dash_quote(line: str) -> tuple[int, int] | None:
 
 def glued_dash_before(before: str, verb: str) -> bool:
     """Whether a verb of saying is glued by a dash to the quoted words before it: "... on the city-said X"."""
-    return verb in {"said", "says"} and len(before) > 4 and before[-1] in "-–—" and before[-4:-1].isalpha() \
-        and before[-4:-1].islower() and not before.endswith("self-")
+    return verb in {"said", "says"} and len(before) > 3 and before[-1] in "-–—" \
+        and _GLUED_DASH_SAID_RE.match(before[-5:] + verb, len(before[-5:]) - 1) is not None
+
+
+def may_hold_glued_dash(text: str) -> bool:
+    """Whether `text` may hold a dash glued to "said"/"says" (a substring prefilter for `_GLUED_DASH_SAID_RE`)."""
+    return any(needle in text for needle in GLUED_DASH_NEEDLES)
 
 
 def dash_quote_spans(line: str) -> list[tuple[int, int]]:

@@ -37,6 +37,7 @@ from claimtrack.extraction.attribution import (
     dash_quote_spans,
     find_cues,
     inside,
+    may_hold_glued_dash,
     quote_spans,
     sentence_subject,
     subject_before,
@@ -238,7 +239,7 @@ def _document_quotes(text: str) -> list[tuple[int, int]]:
     for line in _LINE_RE.finditer(text):
         block = line.group(0)
         marked = quote_spans(block) if '"' in block or "“" in block or "”" in block else []  # the only characters
-        if "- " in block or "– " in block or "— " in block or "-sa" in block:  # a dash quote (also glued: "-said")
+        if "- " in block or "– " in block or "— " in block or may_hold_glued_dash(block):  # a dash quote
             marked = _union(marked, dash_quote_spans(block)) if marked else dash_quote_spans(block)
         spans.extend((line.start() + s, line.start() + e) for s, e in marked)
     return spans
