@@ -182,7 +182,7 @@ def _opens_appositive(tail: str) -> bool:
 
 # an aside between the speaker and the cue that tells the circumstances: "speaking to reporters",
 # "in an interview with CNN", "on Tuesday", "however", "asked about the losses"
-_RELATIVE_ASIDE: Final = re.compile(r"(?:which|who)\s")
+_RELATIVE_ASIDE: Final = re.compile(r"(?:which|who|whose)\s")  # "X, whose forces led the assault, said"
 _CIRCUMSTANCE_ASIDE: Final = re.compile(
     r"(?:[a-z]+ing|asked|questioned|pressed|interviewed|in|at|during|on|after|before|while|when|however|meanwhile|"
     r"too|also|though|for\s+(?:its|his|her|"
@@ -683,6 +683,8 @@ def without_age_aside(text: str) -> str:
 def subject_before(text: str) -> tuple[str | None, str | None, bool]:
     """(speaker phrase, pronoun, coordinated) for the words just before a cue."""
     text = without_age_aside(text)
+    if text[:2].isupper():
+        text = text[dateline_end(text) :]  # "KYIV/MOSCOW — Ukraine's top commander told": the city filed from
     qualified = _qualified_source(text)
     if qualified is not None:
         phrase = subject_before(qualified[0] + " ")[0]
@@ -916,18 +918,30 @@ def source_after(text: str) -> str | None:
 
 # a wire dateline before the first clause: "CAPRI, Italy (AP) — ", "MINSK, 26 April (BelTA) - ", "BRUSSELS — "
 _DATELINE: Final = re.compile(
-    r"(?P<city>[A-Z]{2,}(?:[ .'’-][A-Z]{2,})*)(?P<where>,\s+[^()—–\n]{1,40}?)?\s*(?P<agency>\([\w.\s]{2,20}\)\s*)?"
+    r"(?P<city>[A-Z]{2,}(?:[ .'’/-][A-Z]{2,})*)(?P<where>,\s+[^()—–\n]{1,40}?)?\s*(?P<agency>\([\w.\s]{2,20}\)\s*)?"
     r"[-–—]{1,2}(?:\s+|(?<=\)[-–—]))(?=[A-Z\"“])"  # "(CNN)-A French official": a dash glued after the agency
 )
 
 
-def _without_dateline(sentence: str) -> str:
-    """The sentence after its wire dateline, if it opens with one: a capitalised city with a place or an agency
-    after it, or a city of five letters or more alone ("NATO - ..." is a subject, "BRUSSELS — ..." a dateline)."""
+def dateline_end(sentence: str) -> int:
+    """Where the wire dateline opening a sentence ends, 0 when it opens with none: a capitalised city with a place
+    or an agency after it, or a city of five letters or more alone ("NATO - ..." is a subject, "BRUSSELS — ..." a
+    dateline); cities filed from jointly ("KYIV/MOSCOW — ") each have four letters or more ("NATO/EU - " is no
+    dateline)."""
     m = _DATELINE.match(sentence)
-    if m is None or not (m.group("where") or m.group("agency") or len(m.group("city")) >= 5):
-        return sentence
-    return sentence[m.end() :]
+    if m is None:
+        return 0
+    city = m.group("city")
+    if "/" in city and min(len(part.strip()) for part in city.split("/")) < 4:
+        return 0
+    if not (m.group("where") or m.group("agency") or len(city) >= 5):
+        return 0
+    return m.end()
+
+
+def _without_dateline(sentence: str) -> str:
+    """The sentence after its wire dateline, if it opens with one (`dateline_end`)."""
+    return sentence[dateline_end(sentence) :]
 
 
 def sentence_subject(sentence: str) -> str | None:

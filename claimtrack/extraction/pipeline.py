@@ -35,6 +35,7 @@ from claimtrack.extraction.attribution import (
     RELATIONS,
     Cue,
     dash_quote_spans,
+    dateline_end,
     find_cues,
     inside,
     may_hold_glued_dash,
@@ -606,7 +607,7 @@ _BELIEF_VERBS: Final = frozenset({"believes", "believe", "assessed", "assesses",
                                   "estimate", "expects"})
 
 
-_RELATIVE_ASIDE_BEFORE: Final = re.compile(r",\s+(?:which|who)\s+[^,;:\"“”]{1,60}$")
+_RELATIVE_ASIDE_BEFORE: Final = re.compile(r",\s+(?:which|who|whose)\s+[^,;:\"“”]{1,60}$")
 
 
 def _main_clause_cue_first(cues: list[Cue], text: str) -> list[Cue]:
@@ -1584,6 +1585,8 @@ def _claims_of(
     excluded = [(sentence.start + s, sentence.start + e) for s, e in exclude]
     if dateline is not None:  # "KYIV, Nov 4 (Reuters) - ... shelled Kherson": where the story was filed is not a place
         excluded.append((sentence.start, dateline.end))
+    elif sentence.text[:2].isupper() and (filed := dateline_end(sentence.text)):
+        excluded.append((sentence.start, sentence.start + filed))  # "BEIRUT — Strikes on the south ...": undated
     place = choose_place(sentence.text, sentence.start, place_mentions, excluded)
     forecast = search_lowered(FORECAST_RE, FORECAST_SCAN, sentence.text) or any(d.future for d in event_dates)
     event_dates = [_forward_if_forecast(d, forecast, ctx.published) for d in event_dates]
