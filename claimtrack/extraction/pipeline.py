@@ -33,6 +33,7 @@ from claimtrack.extraction.attribution import (
     DENIAL_VERBS,
     HEDGE_VERBS,
     RELATIONS,
+    RELATIVE_CITING_VERBS,
     Cue,
     dash_quote_spans,
     find_cues,
@@ -422,6 +423,15 @@ _HEADLINE_LABELS: Final = frozenset({"watch", "read", "source", "sources", "auth
                                      "note", "editor's note", "breaking", "live", "opinion", "analysis", "comment"})
 
 
+def _cited_by_outlet(first: ActorRef, cue: Cue, ctx: Context) -> ActorRef | None:
+    """The source an outlet named as the sentence's source cites in a relative clause ("according to Reuters,
+    which cited two officials"; "..., who quoted the governor"): that source claims, the outlet relays."""
+    if first.kind != "media" or cue.verb not in RELATIVE_CITING_VERBS or not cue.phrase:
+        return None
+    cited = resolve_actor(_strip_possessive_document(cue.phrase), ctx.persons)
+    return cited if cited is not None and cited.name != first.name else None
+
+
 def _headline_speaker(actor: ActorRef, phrase: str) -> bool:
     """Whether the words before a headline's colon name a speaker: a body, an outlet, or a person known or
     named with a role; not a dateline ("KYIV:"), nor a label ("Editor's Note:")."""
@@ -451,6 +461,7 @@ def _relayed_by_media(before: str, ctx: Context) -> bool:
 def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution | None:
     """The claimant of a sentence from its cues (source markers name the claimant, the verb's subject relays)."""
     source: tuple[ActorRef, Cue] | None = None
+    outlet: ActorRef | None = None  # the outlet a later relative clause shows relaying the source it cites
     speaker: tuple[ActorRef, Cue, str | None] | None = None
     for cue in _outer_frame_first(cues, sentence.text):
         if cue.is_source:
@@ -466,6 +477,8 @@ def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution
                 actor = resolve_actor(_strip_possessive_document(cue.phrase), ctx.persons)
                 if actor is not None:
                     source = (actor, cue)
+            elif source is not None and outlet is None and (cited := _cited_by_outlet(source[0], cue, ctx)):
+                outlet, source = source[0], (cited, cue)  # "according to Reuters, which cited X": X, relayed
             continue
         if speaker is not None:
             continue
@@ -519,7 +532,7 @@ def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution
         if claimant is not None and claimant.kind != "media":
             return Attribution(claimant, source[0], source[1], None, spans + _span_of(sentence.text, phrase))
     if source is not None:
-        relay = speaker[0] if speaker is not None and speaker[0].name != source[0].name else None
+        relay = speaker[0] if speaker is not None and speaker[0].name != source[0].name else outlet
         return Attribution(source[0], relay, speaker[1] if speaker else source[1], None, spans)
     assert speaker is not None  # neither is None past the first return
     actor, cue, resolved_from = speaker

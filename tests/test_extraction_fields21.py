@@ -1,0 +1,101 @@
+"""Field families of issue #3 (fields21): an office's country for its holders ("Pentagon spokesperson X"), and
+the other families listed in README's Known limits under fields21. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.extraction import extract_claims
+from claimtrack.extraction.actors import PersonRegistry, resolve_actor
+
+
+def _actor_of(text: str, needle: str):
+    found = [c.actor for c in extract_claims(text) if needle in c.evidence.sentence]
+    assert found, f"no claim quotes {needle!r}"
+    return found[0]
+
+
+# --- an office's holder speaks for the office's country ---------------------------------------------------------
+
+@pytest.mark.parametrize(("phrase", "affiliation"), [
+    ("Pentagon spokesperson Tom Elder", "United States"),
+    ("Kremlin spokesman Pavel Orlov", "Russia"),
+    ("White House press secretary Mary Dunn", "United States"),
+    ("a senior Pentagon official", "United States"),
+    ("Kremlin aides", "Russia"),
+])
+def test_office_holder_takes_the_office_country(phrase: str, affiliation: str) -> None:
+    actor = resolve_actor(phrase, PersonRegistry())
+    assert actor is not None and actor.affiliation == affiliation
+
+
+@pytest.mark.parametrize("phrase", [
+    "Kremlin critic Pavel Orlov",  # a critic speaks for no office
+    "Anna Weiss, the UN director of the Northern Policy Group",  # the group after "of" employs her
+    "Tom Elder, a former analyst",
+])
+def test_no_office_country_without_a_holder_of_the_office(phrase: str) -> None:
+    actor = resolve_actor(phrase, PersonRegistry())
+    assert actor is not None and actor.affiliation is None
+
+
+def test_office_holder_country_reaches_the_claim() -> None:
+    actor = _actor_of("Pentagon spokesperson Tom Elder said 300 drones were delivered to Ukraine.", "300 drones")
+    assert actor is not None and actor.name == "Tom Elder" and actor.affiliation == "United States"
+
+
+# --- how a document came out is not its author's name ------------------------------------------------------------
+
+@pytest.mark.parametrize(("phrase", "name"), [
+    ("leaked US Army", "US Army"),
+    ("leaked US Army estimates", "US Army"),
+    ("classified Pentagon figures", "Pentagon"),
+    ("Leaked Kremlin", "Kremlin"),
+])
+def test_document_state_is_not_in_the_author_name(phrase: str, name: str) -> None:
+    actor = resolve_actor(phrase, PersonRegistry())
+    assert actor is not None and actor.name == name
+
+
+@pytest.mark.parametrize(("phrase", "name"), [
+    ("the Secret Service", "Secret Service"),  # a capitalised "Secret" opens a name
+    ("the Internal Security Service", "Internal Security Service"),
+])
+def test_names_opening_with_a_state_word_are_kept(phrase: str, name: str) -> None:
+    actor = resolve_actor(phrase, PersonRegistry())
+    assert actor is not None and actor.name == name
+
+
+def test_leaked_estimates_credit_their_author() -> None:
+    actor = _actor_of("According to leaked US Army estimates, Russia has lost 5,000 soldiers near Lyman.", "5,000")
+    assert actor is not None and actor.name == "US Army"
+
+
+# --- "according to <outlet>, which cited <source>": the source claims, the outlet relays -------------------------
+
+def _claimant_and_relay(text: str) -> tuple[str | None, str | None]:
+    claims = extract_claims(text)
+    assert claims, text
+    c = claims[0]
+    return (c.actor.name if c.actor else None), (c.relayed_by.name if c.relayed_by else None)
+
+
+@pytest.mark.parametrize(("text", "claimant", "relay"), [
+    ("Russia has moved 10,000 troops to Belarus, according to Reuters, which cited two Western officials.",
+     "Western officials", "Reuters"),
+    ("According to Reuters, which quoted the regional governor, 12 people were killed in Kherson.",
+     "regional governor", "Reuters"),
+    ("Moscow sent 40 tanks to Crimea, according to the BBC, which cites Ukrainian intelligence.",
+     "Ukrainian intelligence", "BBC"),
+])
+def test_outlet_citing_a_source_in_a_relative_clause_relays_it(text: str, claimant: str, relay: str) -> None:
+    assert _claimant_and_relay(text) == (claimant, relay)
+
+
+@pytest.mark.parametrize(("text", "claimant"), [
+    ("Russia has moved 10,000 troops to Belarus, according to the general, who cited intelligence reports.",
+     "general"),  # no outlet: the general claims
+    ("According to Reuters, which cited nothing new, 12 people died in Kherson.", "Reuters"),
+])
+def test_no_relay_without_an_outlet_and_a_cited_source(text: str, claimant: str) -> None:
+    assert _claimant_and_relay(text) == (claimant, None)
