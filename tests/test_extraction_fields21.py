@@ -99,3 +99,43 @@ def test_outlet_citing_a_source_in_a_relative_clause_relays_it(text: str, claima
 ])
 def test_no_relay_without_an_outlet_and_a_cited_source(text: str, claimant: str) -> None:
     assert _claimant_and_relay(text) == (claimant, None)
+
+
+# --- epithets for someone named before ---------------------------------------------------------------------------
+
+def _speakers(text: str) -> list[str | None]:
+    return [c.actor.name if c.actor else None for c in extract_claims(text)]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Mark Hollis, who ran a Russia desk for years, said the regime was weak. The former spy said 500 agents "
+     "work in London.", "Mark Hollis"),
+    ("Anna Berg said the talks failed. Tom Elder, a retired general, said the army was ready. Separately, the "
+     "retired general said 300 tanks were lost near Izium.", "Tom Elder"),
+    ("Olga Ruda, a veteran diplomat, said on Monday the talks had stalled. Colleagues agreed. The veteran diplomat "
+     "added that 40 envoys had left Minsk.", "Olga Ruda"),
+])
+def test_person_epithet_means_the_one_person_that_fits(text: str, speaker: str) -> None:
+    assert _speakers(text)[-1] == speaker
+
+
+def test_person_epithet_stays_unresolved_when_two_may_fit() -> None:
+    text = "Anna Berg said the talks failed. Tom Elder said the army was ready. The former spy said 500 agents work " \
+           "in London."
+    assert _speakers(text)[-1] == "former spy"
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    ("The Daily Telegraph reported that 40 drones hit Odesa. Some 12 more fell near Izmail, says the British daily.",
+     "The Telegraph"),
+    ("The Kyiv Independent reported on Friday that 30 shells hit Kherson. \"The city lost power again,\" the "
+     "newspaper wrote.", "The Kyiv Independent"),
+])
+def test_outlet_epithet_means_the_one_outlet_named(text: str, outlet: str) -> None:
+    assert _speakers(text)[-1] == outlet
+
+
+def test_outlet_epithet_unresolved_after_two_outlets() -> None:
+    text = "The Daily Telegraph reported that 40 drones hit Odesa. The Kyiv Independent reported that 30 shells hit " \
+           "Kherson. Some 12 more fell near Izmail, says the British daily."
+    assert _speakers(text)[-1] != "The Telegraph" and _speakers(text)[-1] != "The Kyiv Independent"

@@ -380,6 +380,7 @@ class PersonRegistry:
     bodies: list[ActorRef] = field(default_factory=list)  # organisations remembered, in order ("the ministry")
     # (descriptive noun, body) for bodies introduced with one: "Janes, a defence intelligence agency" -> "agency"
     described: list[tuple[str, ActorRef]] = field(default_factory=list)
+    outlets: list[ActorRef] = field(default_factory=list)  # outlets that spoke or relayed: "the American daily"
     document: str = ""  # the text whose known persons `mentioned` lists, found on first need
     _mentioned: list[ActorRef] | None = None
 
@@ -392,6 +393,8 @@ class PersonRegistry:
     def remember(self, actor: ActorRef) -> None:
         if actor.kind == "organisation" and " " in actor.name:
             self.bodies.append(actor)
+        if actor.kind == "media":
+            self.outlets.append(actor)
         if actor.kind in {"organisation", "media"}:
             noun = descriptive_noun(actor.raw, actor.name)
             if noun is not None:

@@ -63,6 +63,7 @@ from claimtrack.extraction.date_roles import (
     past_the_addressee,
 )
 from claimtrack.extraction.dates import DateMention, find_dateline, find_dates
+from claimtrack.extraction.epithets import epithet_outlet, epithet_person, outlet_epithet, person_epithet
 from claimtrack.extraction.gazetteer import load_gazetteer, pinned_environment
 from claimtrack.extraction.lexicons import side_by_form, side_regex
 from claimtrack.extraction.numbers import UNITS
@@ -423,6 +424,23 @@ _HEADLINE_LABELS: Final = frozenset({"watch", "read", "source", "sources", "auth
                                      "note", "editor's note", "breaking", "live", "opinion", "analysis", "comment"})
 
 
+# sentences without a speaker after the last one with, within which an epithet may mean that speaker
+_EPITHET_REACH: Final = 3
+
+
+def _epithet_referent(phrase: str, actor: ActorRef, sentence: Sentence, ctx: Context) -> ActorRef | None:
+    """Whom an epithet speaker means ("the former spy said", "the 71-year-old said", "says the American daily"):
+    the one person or outlet named before that fits (`epithets`); None when unsure or not an epithet."""
+    if actor.kind in {"person", "anonymous"} and (m := person_epithet(phrase)) is not None \
+            and actor.name.lower() == phrase.strip()[4:].lower():
+        before = ctx.persons.document[: sentence.start]
+        near = len(ctx.since_speaker) < _EPITHET_REACH
+        return epithet_person(m, ctx.persons.named, ctx.persons.mentioned, before, near)
+    if actor.kind == "media" and outlet_epithet(phrase):
+        return epithet_outlet(ctx.persons.outlets)
+    return None
+
+
 def _cited_by_outlet(first: ActorRef, cue: Cue, ctx: Context) -> ActorRef | None:
     """The source an outlet named as the sentence's source cites in a relative clause ("according to Reuters,
     which cited two officials"; "..., who quoted the governor"): that source claims, the outlet relays."""
@@ -495,6 +513,8 @@ def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution
                     speaker = (_relation_of(owner, relation.group("noun").lower(), cue.phrase), cue, None)
                 continue
             actor = resolve_actor(cue.phrase, ctx.persons)
+            if actor is not None and actor.name != actor.raw:
+                actor = _epithet_referent(cue.phrase, actor, sentence, ctx) or actor
             if actor is not None and cue.verb == ":" and not _headline_speaker(actor, cue.phrase):
                 continue
             if actor is not None and not (cue.verb in _DISPLAY_VERBS and actor.kind == "person"):
@@ -1111,6 +1131,8 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
         attribution = _attribute(sentence, cues, ctx) if cues else _commitment(sentence, ctx)
         if attribution is not None:
             _remember_speaker(ctx, attribution.claimant)
+            if attribution.relay is not None and attribution.relay.kind == "media":
+                ctx.persons.outlets.append(attribution.relay)
             spoken.append((attribution.claimant, sentence))
         elif spoken and sentence.index - spoken[-1][1].index <= PACKAGE_REACH and _lists_package(sentence.text) \
                 and (supplier := _supplier(spoken, sentence.index)) is not None:
