@@ -139,3 +139,22 @@ def test_outlet_epithet_unresolved_after_two_outlets() -> None:
     text = "The Daily Telegraph reported that 40 drones hit Odesa. The Kyiv Independent reported that 30 shells hit " \
            "Kherson. Some 12 more fell near Izmail, says the British daily."
     assert _speakers(text)[-1] != "The Telegraph" and _speakers(text)[-1] != "The Kyiv Independent"
+
+
+# --- "X asked Y ... he said": the one asked answers -------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The reporter asked Oleksii Reznikov about the shells. He said that 2,000 shells arrived in Kyiv.",
+     "Oleksii Reznikov"),
+    ("Anna Berg asked Tom Elder whether the army had enough shells. He said 300 guns were idle near Bakhmut.",
+     "Tom Elder"),
+    ("Host Anna Berg on Sunday pressed Defence Minister Tom Elder about the losses. \"We lost 40 tanks near Izium,\" "
+     "he said.", "Tom Elder"),
+])
+def test_the_one_asked_answers(text: str, speaker: str) -> None:
+    assert _speakers(text)[-1] == speaker
+
+
+def test_asking_no_named_person_keeps_the_subject() -> None:
+    text = "Anna Berg asked whether the army had shells. \"We lost 40 tanks near Izium,\" she said."
+    assert _speakers(text)[-1] == "Anna Berg"

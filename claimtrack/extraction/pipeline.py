@@ -330,10 +330,25 @@ def _subject_person(ctx: Context) -> ActorRef | None:
         if not text.endswith((".", "!", "?")) or text.isupper():
             continue  # a headline, a credit line or a caption: no sentence, no subject
         subject = sentence_subject(text)
-        actor = _named_person(subject, ctx) if subject else None
+        if not subject:
+            continue
+        actor = _answerer(text, subject, ctx) or _named_person(subject, ctx)
         if actor is not None:
             return actor
     return None
+
+
+# "X asked Y (whether / about ...)": Y answers; the object is a capitalised name, with its title
+_ASKED_OBJECT: Final = re.compile(r"\s+(?:\w+\s+){0,2}(?:asked|asks|pressed|questioned)\s+"
+                                  r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})")
+
+
+def _answerer(text: str, subject: str, ctx: Context) -> ActorRef | None:
+    """The person a subject asked ("Anna Berg asked Tom Elder whether ... He said ..."): the "he" who answers
+    is the one asked, not the asker; None when the sentence asks no named person."""
+    at = text.find(subject)
+    m = _ASKED_OBJECT.match(text, at + len(subject)) if at >= 0 else None
+    return _named_person(m.group("who"), ctx) if m is not None else None
 
 
 _SCARE_QUOTE_WORDS: Final = 3
