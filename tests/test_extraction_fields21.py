@@ -158,3 +158,14 @@ def test_the_one_asked_answers(text: str, speaker: str) -> None:
 def test_asking_no_named_person_keeps_the_subject() -> None:
     text = "Anna Berg asked whether the army had shells. \"We lost 40 tanks near Izium,\" she said."
     assert _speakers(text)[-1] == "Anna Berg"
+
+
+def test_epithet_fits_the_person_written_with_it_not_the_last_speaker() -> None:
+    text = "Tom Elder, a retired British general, spoke. Anna Berg said it was bad. The retired general said 300 " \
+           "tanks were lost near Izium."
+    assert _speakers(text)[-1] == "Tom Elder"
+
+
+def test_former_title_is_not_the_holder_in_office() -> None:
+    text = "President Ivan Orlov said the war goes on. The former president said 300 tanks were lost near Izium."
+    assert _speakers(text)[-1] != "Ivan Orlov"

@@ -33,38 +33,49 @@ def outlet_epithet(phrase: str) -> bool:
     return _OUTLET_EPITHET.fullmatch(phrase.strip()) is not None
 
 
-def _written_with(person: ActorRef, m: re.Match[str], text: str) -> bool:
-    """Whether `text` gives the person the epithet's age ("X, 71," / "71-year-old X") or describes them with its
-    noun ("X, a former spy", "former spy X")."""
-    name = re.escape(person.name)
+_NAME: Final = r"(?P<name>\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
+
+
+def _descriptor(m: re.Match[str]) -> str:
+    """The epithet as a pattern: its age, or its qualifier and noun ("the former president" is not the president
+    in office)."""
     if m.group("age"):
-        age = m.group("age")
-        return re.search(rf"{name},\s+(?:aged\s+)?{age}\b|\b{age}-year-old\s+(?:[a-z]+\s+){{0,3}}{name}", text) \
-            is not None
-    noun = re.escape(m.group("noun").lower())
-    return re.search(rf"{name},\s+(?:a|an|the)\s+[^,.;]{{0,40}}?\b{noun}\b|\b{noun}\s+{name}", text, re.IGNORECASE) \
-        is not None or (person.role is not None and re.search(rf"\b{noun}\b", person.role, re.IGNORECASE) is not None)
+        return rf"(?:aged\s+)?{m.group('age')}\b"
+    qualifier = re.escape(m.group(0)[4 : m.start("noun") - m.start()].strip().lower())
+    return rf"{qualifier}\s*(?:[\w-]+\s+){{0,2}}?{re.escape(m.group('noun').lower())}\b"
+
+
+def _names_written_with(m: re.Match[str], text: str) -> set[str]:
+    """The full names `text` writes with the epithet: "Ivan Petrov, 71,", "Tom Elder, a retired general",
+    "former spy Tom Elder"."""
+    described = _descriptor(m)
+    found = {a.group("name") for a in re.finditer(rf"{_NAME},\s+(?:(?:a|an|the)\s+[^,.;]{{0,30}}?)?(?i:{described})",
+                                                  text)}
+    if not m.group("age"):
+        found |= {a.group("name") for a in re.finditer(rf"(?i:{described})\s+{_NAME}", text)}
+    return found
 
 
 def epithet_person(m: re.Match[str], named: list[ActorRef], mentioned: list[ActorRef], text: str,
                    near: bool) -> ActorRef | None:
-    """The person an epithet means: the one named before (`named` speakers, `mentioned` known persons) that
-    `text` writes with its age or noun; else, when none is, the only named speaker so far if they spoke `near`
-    (in the sentences just before: a definite epithet picks up the person the story is about)."""
+    """The person an epithet means: the one full name `text` writes with its age or noun; else the one named
+    speaker whose role holds it; else, when no role contradicts it, the only named speaker so far
+    if they spoke `near` (a definite epithet picks up the person the story is about)."""
     speakers = list({p.name: p for p in named if " " in p.name}.values())
     persons = {p.name: p for p in [*speakers, *mentioned]}
-    fitting = [p for p in persons.values() if _written_with(p, m, text)]
+    written = _names_written_with(m, text)
+    if written:
+        name = written.pop()
+        return None if written else persons.get(name) or ActorRef(name=name, kind="person", raw=m.group(0))
+    if m.group("age"):
+        return speakers[0] if near and len(speakers) == 1 else None
+    described, noun = _descriptor(m), rf"\b{re.escape(m.group('noun').lower())}\b"
+    fitting = [p for p in speakers if p.role and re.search(described, p.role, re.IGNORECASE)]
     if fitting:
         return fitting[0] if len(fitting) == 1 else None
-    if m.group("age"):  # "Ivan Petrov, 71, was arrested ... the 71-year-old said": the one written with that age
-        aged = {a.group("name") for a in re.finditer(_AGED_NAME.replace("AGE", m.group("age")), text)}
-        if aged:
-            return ActorRef(name=aged.pop(), kind="person", raw=m.group(0)) if len(aged) == 1 else None
+    if any(p.role and re.search(noun, p.role, re.IGNORECASE) for p in speakers):
+        return None  # "the former president" after the president in office spoke: someone else
     return speakers[0] if near and len(speakers) == 1 else None
-
-
-# a full name written with an age: "Ivan Petrov, 71,"
-_AGED_NAME: Final = r"(?P<name>\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),\s+(?:aged\s+)?AGE\b"
 
 
 def epithet_outlet(outlets: list[ActorRef]) -> ActorRef | None:
