@@ -199,6 +199,22 @@ _DOCUMENT_START: Final = re.compile(
 _NO_AUTHOR: Final = FUNCTION_WORDS | {"latest", "new", "recent", "previous", "earlier", "initial", "first", "official",
                                        "unconfirmed", "preliminary", "several", "other", "some"}
 _LEADING_ARTICLE: Final = re.compile(r"^(?:the|a|an)\s+")
+# how a document came out, not who wrote it: "leaked US Army estimates" are the US Army's
+_DOCUMENT_STATES: Final = frozenset({"leaked", "classified", "declassified", "secret", "confidential", "internal",
+                                     "unpublished", "private", "draft", "purported", "alleged", "disputed"})
+_PARTICIPLE_STATES: Final = frozenset({"leaked", "classified", "declassified"})
+
+
+def _without_document_state(raw: str) -> str:
+    """An author without the opening words telling how its document came out ("leaked US Army" -> "US Army",
+    "classified Pentagon" -> "Pentagon"): only before a capitalised name, and a capitalised "Secret" or "Internal"
+    is kept (it may open a name: "Secret Service")."""
+    words = raw.split(" ")
+    i = 0
+    while i < len(words) - 1 and words[i].lower() in _DOCUMENT_STATES \
+            and (words[i].islower() or words[i].lower() in _PARTICIPLE_STATES):
+        i += 1
+    return " ".join(words[i:]) if i and words[i][:1].isupper() else raw
 
 
 def _words(phrase: str) -> list[str]:
@@ -223,6 +239,36 @@ def _affiliation(words: list[str]) -> str | None:
             place = gazetteer.lookup(chunk.removesuffix("'s").removesuffix("’s"))
             if place is not None and place.kind == "country":
                 return place.name
+    return _office_affiliation(words)
+
+
+# nouns naming someone who works in or speaks for an office ("Pentagon spokesperson", "Kremlin aide")
+_OFFICE_HOLDER_NOUNS: Final = frozenset({
+    "spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokespersons", "spokesmen", "press", "official",
+    "officials", "adviser", "advisers", "advisor", "advisors", "aide", "aides", "source", "sources", "secretary",
+    "representative", "representatives", "staffer", "staffers", "insider", "insiders", "chief", "director",
+})
+
+
+# "the UN director of the Crisis Group": the body after the noun employs the holder, the one before is a topic
+_EMPLOYER_PREPOSITIONS: Final = frozenset({"of", "at", "with", "for"})
+
+
+def _office_affiliation(words: list[str]) -> str | None:
+    """The country of a known body whose holder a phrase names by the office: "Pentagon spokesperson X", "Kremlin
+    aide", "White House press secretary" (the body's affiliation when a holder's noun follows its name; "Kremlin
+    critic" speaks for no one, "the UN director of a think tank" for the think tank)."""
+    lex = actor_lexicon()
+    for i in range(len(words) - 1):
+        if not words[i][:1].isupper() or not lex.may_start(words[i]):
+            continue
+        for width in (2, 1):
+            after = i + width
+            if after < len(words) and words[after].lower() in _OFFICE_HOLDER_NOUNS \
+                    and (after + 1 == len(words) or words[after + 1].lower() not in _EMPLOYER_PREPOSITIONS):
+                known = lex.lookup(" ".join(words[i : i + width]))
+                if known is not None and known.kind == "organisation" and known.affiliation:
+                    return known.affiliation
     return None
 
 
@@ -334,6 +380,7 @@ class PersonRegistry:
     bodies: list[ActorRef] = field(default_factory=list)  # organisations remembered, in order ("the ministry")
     # (descriptive noun, body) for bodies introduced with one: "Janes, a defence intelligence agency" -> "agency"
     described: list[tuple[str, ActorRef]] = field(default_factory=list)
+    outlets: list[ActorRef] = field(default_factory=list)  # outlets that spoke or relayed: "the American daily"
     document: str = ""  # the text whose known persons `mentioned` lists, found on first need
     _mentioned: list[ActorRef] | None = None
 
@@ -346,6 +393,8 @@ class PersonRegistry:
     def remember(self, actor: ActorRef) -> None:
         if actor.kind == "organisation" and " " in actor.name:
             self.bodies.append(actor)
+        if actor.kind == "media":
+            self.outlets.append(actor)
         if actor.kind in {"organisation", "media"}:
             noun = descriptive_noun(actor.raw, actor.name)
             if noun is not None:
@@ -867,6 +916,7 @@ def _resolve_actor(phrase: str, persons: PersonRegistry) -> ActorRef | None:
         # "the latest reports" name no author; "the authors of the report" are not a report's
         if author and author[-1].lower() not in _NO_AUTHOR:
             raw, authored = " ".join(author), True
+    raw = _without_document_state(raw)
     if all(w.lower() in FUNCTION_WORDS for w in raw.split()):
         return None  # "The announcement was commented", "In matters of war, we said": no one is named
     familiar = _familiar_source(raw, persons)

@@ -1337,6 +1337,17 @@ def _after_inverted_setting(after: str) -> str:
     return after if m is None else after[m.end() :]
 
 
+# "according to Reuters, which cited two officials": the relative clause names the outlet's own source
+RELATIVE_CITING_VERBS: Final = frozenset({"cited", "cites", "quoted", "quotes"})
+_RELATIVE_PRONOUN_END: Final = re.compile(r",\s+(?:which|who)\s+(?:(?:has|had|also|in\s+turn)\s+)*$")
+
+
+def relative_citing(verb: str, before: str) -> bool:
+    """Whether a citing verb opens a relative clause on the source before it (", which cited X"): X is then a
+    source of its own, relayed by the one before."""
+    return verb in RELATIVE_CITING_VERBS and _RELATIVE_PRONOUN_END.search(before[-40:]) is not None
+
+
 _YES_NO_QUESTION: Final = re.compile(r"\s*(?:Will|Would|Do|Does|Did|Can|Could|Should|Shall|May|Might)\s")
 _QUESTIONED_VERBS: Final = _BASE_SPEECH_VERBS | {"believe", "think", "agree", "accept"}
 
@@ -1355,7 +1366,8 @@ def find_cues(sentence: str, quotes: list[tuple[int, int]]) -> list[Cue]:
         before = sentence[max(0, start - 300) : start]
         if glued_dash_before(before, verb):
             before = before[:-1] + " - "  # "... on the city-said the command": the dash closes the quoted words
-        if verb in {"according to", "citing", "quoting", "per"} or verb in SOURCE_FRAMES:
+        if verb in {"according to", "citing", "quoting", "per"} or verb in SOURCE_FRAMES \
+                or relative_citing(verb, before):
             phrase = source_after(sentence[end:])
             if phrase:
                 source_end = sentence.find(phrase, end) + len(phrase)

@@ -33,6 +33,7 @@ from claimtrack.extraction.attribution import (
     DENIAL_VERBS,
     HEDGE_VERBS,
     RELATIONS,
+    RELATIVE_CITING_VERBS,
     Cue,
     dash_quote_spans,
     dateline_end,
@@ -64,6 +65,7 @@ from claimtrack.extraction.date_roles import (
     past_the_addressee,
 )
 from claimtrack.extraction.dates import DateMention, find_dateline, find_dates
+from claimtrack.extraction.epithets import epithet_outlet, epithet_person, outlet_epithet, person_epithet
 from claimtrack.extraction.gazetteer import load_gazetteer, pinned_environment
 from claimtrack.extraction.lexicons import side_by_form, side_regex
 from claimtrack.extraction.numbers import UNITS
@@ -330,10 +332,25 @@ def _subject_person(ctx: Context) -> ActorRef | None:
         if not text.endswith((".", "!", "?")) or text.isupper():
             continue  # a headline, a credit line or a caption: no sentence, no subject
         subject = sentence_subject(text)
-        actor = _named_person(subject, ctx) if subject else None
+        if not subject:
+            continue
+        actor = _answerer(text, subject, ctx) or _named_person(subject, ctx)
         if actor is not None:
             return actor
     return None
+
+
+# "X asked Y (whether / about ...)": Y answers; the object is a capitalised name, with its title
+_ASKED_OBJECT: Final = re.compile(r"\s+(?:\w+\s+){0,2}(?:asked|asks|pressed|questioned)\s+"
+                                  r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})")
+
+
+def _answerer(text: str, subject: str, ctx: Context) -> ActorRef | None:
+    """The person a subject asked ("Anna Berg asked Tom Elder whether ... He said ..."): the "he" who answers
+    is the one asked, not the asker; None when the sentence asks no named person."""
+    at = text.find(subject)
+    m = _ASKED_OBJECT.match(text, at + len(subject)) if at >= 0 else None
+    return _named_person(m.group("who"), ctx) if m is not None else None
 
 
 _SCARE_QUOTE_WORDS: Final = 3
@@ -424,6 +441,32 @@ _HEADLINE_LABELS: Final = frozenset({"watch", "read", "source", "sources", "auth
                                      "note", "editor's note", "breaking", "live", "opinion", "analysis", "comment"})
 
 
+# sentences without a speaker after the last one with, within which an epithet may mean that speaker
+_EPITHET_REACH: Final = 3
+
+
+def _epithet_referent(phrase: str, actor: ActorRef, sentence: Sentence, ctx: Context) -> ActorRef | None:
+    """Whom an epithet speaker means ("the former spy said", "the 71-year-old said", "says the American daily"):
+    the one person or outlet named before that fits (`epithets`); None when unsure or not an epithet."""
+    if actor.kind in {"person", "anonymous"} and (m := person_epithet(phrase)) is not None \
+            and actor.name.lower() == phrase.strip()[4:].lower():
+        before = ctx.persons.document[: sentence.start]
+        near = len(ctx.since_speaker) < _EPITHET_REACH
+        return epithet_person(m, ctx.persons.named, ctx.persons.mentioned, before, near)
+    if actor.kind == "media" and outlet_epithet(phrase):
+        return epithet_outlet(ctx.persons.outlets)
+    return None
+
+
+def _cited_by_outlet(first: ActorRef, cue: Cue, ctx: Context) -> ActorRef | None:
+    """The source an outlet named as the sentence's source cites in a relative clause ("according to Reuters,
+    which cited two officials"; "..., who quoted the governor"): that source claims, the outlet relays."""
+    if first.kind != "media" or cue.verb not in RELATIVE_CITING_VERBS or not cue.phrase:
+        return None
+    cited = resolve_actor(_strip_possessive_document(cue.phrase), ctx.persons)
+    return cited if cited is not None and cited.name != first.name else None
+
+
 def _headline_speaker(actor: ActorRef, phrase: str) -> bool:
     """Whether the words before a headline's colon name a speaker: a body, an outlet, or a person known or
     named with a role; not a dateline ("KYIV:"), nor a label ("Editor's Note:")."""
@@ -453,6 +496,7 @@ def _relayed_by_media(before: str, ctx: Context) -> bool:
 def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution | None:
     """The claimant of a sentence from its cues (source markers name the claimant, the verb's subject relays)."""
     source: tuple[ActorRef, Cue] | None = None
+    outlet: ActorRef | None = None  # the outlet a later relative clause shows relaying the source it cites
     speaker: tuple[ActorRef, Cue, str | None] | None = None
     for cue in _outer_frame_first(cues, sentence.text):
         if cue.is_source:
@@ -468,6 +512,8 @@ def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution
                 actor = resolve_actor(_strip_possessive_document(cue.phrase), ctx.persons)
                 if actor is not None:
                     source = (actor, cue)
+            elif source is not None and outlet is None and (cited := _cited_by_outlet(source[0], cue, ctx)):
+                outlet, source = source[0], (cited, cue)  # "according to Reuters, which cited X": X, relayed
             continue
         if speaker is not None:
             continue
@@ -484,6 +530,8 @@ def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution
                     speaker = (_relation_of(owner, relation.group("noun").lower(), cue.phrase), cue, None)
                 continue
             actor = resolve_actor(cue.phrase, ctx.persons)
+            if actor is not None and actor.name != actor.raw:
+                actor = _epithet_referent(cue.phrase, actor, sentence, ctx) or actor
             if actor is not None and cue.verb == ":" and not _headline_speaker(actor, cue.phrase):
                 continue
             if actor is not None and not (cue.verb in _DISPLAY_VERBS and actor.kind == "person"):
@@ -521,7 +569,7 @@ def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution
         if claimant is not None and claimant.kind != "media":
             return Attribution(claimant, source[0], source[1], None, spans + _span_of(sentence.text, phrase))
     if source is not None:
-        relay = speaker[0] if speaker is not None and speaker[0].name != source[0].name else None
+        relay = speaker[0] if speaker is not None and speaker[0].name != source[0].name else outlet
         return Attribution(source[0], relay, speaker[1] if speaker else source[1], None, spans)
     assert speaker is not None  # neither is None past the first return
     actor, cue, resolved_from = speaker
@@ -1100,6 +1148,8 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
         attribution = _attribute(sentence, cues, ctx) if cues else _commitment(sentence, ctx)
         if attribution is not None:
             _remember_speaker(ctx, attribution.claimant)
+            if attribution.relay is not None and attribution.relay.kind == "media":
+                ctx.persons.outlets.append(attribution.relay)
             spoken.append((attribution.claimant, sentence))
         elif spoken and sentence.index - spoken[-1][1].index <= PACKAGE_REACH and _lists_package(sentence.text) \
                 and (supplier := _supplier(spoken, sentence.index)) is not None:
