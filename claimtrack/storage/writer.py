@@ -11,7 +11,8 @@ Writing is split in two so that the expensive half can run in the extraction wor
   mentions by COPY on PostgreSQL, `pg_copy`):
   documents (ON CONFLICT DO NOTHING RETURNING: what was not inserted was already stored, and is
   "unchanged"; this is also how a concurrent writer of the same text is detected), actors/places
-  and aliases not yet in the Store's cache, claims (RETURNING their ids) and mentions.
+  and aliases not yet in the Store's cache, claims (with ids taken first, `claim_ids`) and their
+  mentions, which name those ids (no lookup of each mention's claim by its key).
 
 Multi-row INSERTs, not executemany: one statement per claim costs several times the CPU of one
 per few hundred claims. On SQLite the claims' full-text rows are added by one statement per write
@@ -38,6 +39,7 @@ import sqlalchemy as sa
 
 from claimtrack.extraction.gazetteer import Gazetteer
 from claimtrack.records import ExtractedClaim, SourceDocument
+from claimtrack.storage.claim_ids import new_claim_ids
 from claimtrack.storage.entities import ActorSpec, ActorSpecs, EntityResolver, PlaceSpec, place_spec
 from claimtrack.storage.fts_sync import index_claims_after, last_claim_id
 from claimtrack.storage.packed import pack_view
@@ -429,12 +431,17 @@ def _insert_claims(
         for doc_id, item in to_fill
         for row in item.claims
     ]
-    last_id = last_claim_id(conn)
-    _insert_rows(conn, "claims", (*CLAIM_ID_COLUMNS, *CLAIM_VALUE_COLUMNS), rows)
+    ids = new_claim_ids(conn, len(rows))
+    last_id = last_claim_id(conn, ids[0] - 1)
+    _insert_rows(conn, "claims", ("id", *CLAIM_ID_COLUMNS, *CLAIM_VALUE_COLUMNS), [
+        (claim_id, *row) for claim_id, row in zip(ids, rows, strict=True)
+    ])  # fmt: skip
     index_claims_after(conn, last_id)  # SQLite: their full-text rows, one statement (fts_sync)
-    mention_rows = [mention for _, item in to_fill for mention in item.mentions]
-    if mention_rows:  # the claim's id is looked up by its key in the statement: no round trip
-        _insert_rows(conn, "mentions", ("claim_key", *MENTION_COLUMNS[1:]), mention_rows)
+    # claim_key -> id; a mention naming no claim of the write gets NULL, which fails the write (NOT NULL)
+    id_of = {row[4]: claim_id for claim_id, row in zip(ids, rows, strict=True)}.get
+    mention_rows = [(id_of(m[0]), *m[1:]) for _, item in to_fill for m in item.mentions]
+    if mention_rows:
+        _insert_rows(conn, "mentions", MENTION_COLUMNS, mention_rows)
 
 
 def _insert_rows(
@@ -442,7 +449,6 @@ def _insert_rows(
 ) -> list[tuple[Any, ...]]:
     """INSERT the rows with multi-row VALUES statements of power-of-two sizes; the RETURNING rows, if any.
 
-    For "mentions", the first column given is the claim's key, and the statement looks up its id.
     On PostgreSQL, rows without RETURNING go by COPY (`pg_copy.copy_rows`) with psycopg.
     """
     dialect = conn.dialect
@@ -484,11 +490,7 @@ def _insert_sql(
 ) -> str:
     """INSERT INTO table (columns) VALUES (...) x n_rows, with the driver's positional placeholders."""
     mark = "?" if paramstyle == "qmark" else "%s"
-    marks = [mark] * len(columns)
-    if table == "mentions":  # (claim_key, ...) -> (claim id, ...)
-        columns = ("claim_id", *columns[1:])
-        marks[0] = f"(SELECT id FROM claims WHERE claim_key = {mark})"
-    one = "(" + ", ".join(marks) + ")"
+    one = "(" + ", ".join([mark] * len(columns)) + ")"
     names = ", ".join(f'"{c}"' for c in columns)
     tail = f" {returning}" if returning else ""
     return f'INSERT INTO "{table}" ({names}) VALUES ' + ", ".join([one] * n_rows) + tail
