@@ -128,6 +128,12 @@ def _date_value(dialect: str) -> Any:
     return lambda d: d
 
 
+@lru_cache(maxsize=4096)
+def _reasons_json(reasons: tuple[str, ...]) -> str:
+    """json.dumps of a confidence's reasons: a few hundred distinct lists, each encoded once per process."""
+    return json.dumps(list(reasons))
+
+
 def _claim_row(key: str, claim: ExtractedClaim, doc: SourceDocument, date: Any) -> tuple[Any, ...]:
     q, conf, ev = claim.quantity, claim.confidence, claim.evidence
     cd, ed, actor = claim.claim_date, claim.event_date, claim.actor
@@ -163,7 +169,7 @@ def _claim_row(key: str, claim: ExtractedClaim, doc: SourceDocument, date: Any) 
         conf.reliability,
         conf.credibility,
         conf.estimative,
-        json.dumps(conf.reasons),
+        _reasons_json(tuple(conf.reasons)),
         ev.sentence,
         ev.start,
         ev.end,
@@ -426,19 +432,19 @@ def _insert_claims(
     if place_specs:
         resolver.resolve_places(place_specs)
     actor_id, place_id = resolver.actor_ids_map().get, resolver.place_ids_map().get  # .get(None) is None
+    n_claims = sum(len(item.claims) for _, item in to_fill)
+    ids = new_claim_ids(conn, n_claims)
+    last_id = last_claim_id(conn, ids[0] - 1)
+    next_id = iter(ids).__next__
     rows = [
-        (doc_id, actor_id(row[0]), actor_id(row[1]), place_id(row[2]), *row[3:])
+        (next_id(), doc_id, actor_id(row[0]), actor_id(row[1]), place_id(row[2]), *row[3:])
         for doc_id, item in to_fill
         for row in item.claims
     ]
-    ids = new_claim_ids(conn, len(rows))
-    last_id = last_claim_id(conn, ids[0] - 1)
-    _insert_rows(conn, "claims", ("id", *CLAIM_ID_COLUMNS, *CLAIM_VALUE_COLUMNS), [
-        (claim_id, *row) for claim_id, row in zip(ids, rows, strict=True)
-    ])  # fmt: skip
+    _insert_rows(conn, "claims", ("id", *CLAIM_ID_COLUMNS, *CLAIM_VALUE_COLUMNS), rows)
     index_claims_after(conn, last_id)  # SQLite: their full-text rows, one statement (fts_sync)
     # claim_key -> id; a mention naming no claim of the write gets NULL, which fails the write (NOT NULL)
-    id_of = {row[4]: claim_id for claim_id, row in zip(ids, rows, strict=True)}.get
+    id_of = {row[5]: row[0] for row in rows}.get
     mention_rows = [(id_of(m[0]), *m[1:]) for _, item in to_fill for m in item.mentions]
     if mention_rows:
         _insert_rows(conn, "mentions", MENTION_COLUMNS, mention_rows)
