@@ -61,3 +61,19 @@ def test_a_database_error_in_the_bulk_rows_is_sqlalchemys(store: Store) -> None:
     assert results[0].status == "new"  # type: ignore[union-attr]
     assert isinstance(results[1], sa.exc.IntegrityError)  # a unique key, whatever the driver said
     assert write_prepared(store, [second])[0].status == "new"  # type: ignore[union-attr]
+
+
+def test_new_claims_take_the_ids_the_database_would_give_them(store: Store) -> None:
+    items = prepared(store, 6)
+    write_prepared(store, items[:3])
+    with store.write() as conn:  # ids are not taken from the claims left: the next one follows the largest
+        conn.execute(sa.delete(claims).where(claims.c.id == 3))
+        before = conn.execute(sa.select(sa.func.max(claims.c.id))).scalar_one()
+    write_prepared(store, items[3:])
+    with store.read() as conn:
+        ids = dict(conn.execute(sa.select(claims.c.claim_key, claims.c.id)).all())
+    new_keys = [row[3] for item in items[3:] for row in item.claims]
+    assert [ids[key] for key in new_keys] == list(range(before + 1, before + 1 + len(new_keys)))
+    assert stored_mentions(store)[-sum(len(i.mentions) for i in items[3:]) :] == [
+        m for item in items[3:] for m in item.mentions
+    ]

@@ -48,8 +48,13 @@ class ActorSpecs:
 
     def __init__(self) -> None:
         self._specs: dict[str, tuple[ActorRef, dict[str, str]]] = {}
+        self._seen: set[tuple[str, str, tuple[str, ...]]] = set()  # (name, raw, aliases) added already
 
     def add(self, ref: ActorRef) -> None:
+        seen = (ref.name, ref.raw, tuple(ref.aliases))
+        if seen in self._seen:  # the same reference again (most claims of a document repeat a speaker)
+            return
+        self._seen.add(seen)
         entry = self._specs.get(ref.name)
         if entry is None:
             entry = self._specs[ref.name] = (ref, {})

@@ -29,10 +29,15 @@ def _trigger_gone(conn: sa.Connection) -> bool:
     return bool(gone)
 
 
-def last_claim_id(conn: sa.Connection) -> int | None:
-    """SQLite without the insert trigger: the largest claim id before a write (else None: nothing to do)."""
+def last_claim_id(conn: sa.Connection, known: int | None = None) -> int | None:
+    """SQLite without the insert trigger: the largest claim id before a write (else None: nothing to do).
+
+    known: that id when the caller has it already (the writer, which chose the new ids), saving a query.
+    """
     if conn.dialect.name != "sqlite" or not _trigger_gone(conn):
         return None
+    if known is not None:
+        return known
     return conn.exec_driver_sql("SELECT coalesce(max(id), 0) FROM claims").scalar_one()
 
 

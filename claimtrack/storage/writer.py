@@ -11,7 +11,8 @@ Writing is split in two so that the expensive half can run in the extraction wor
   mentions by COPY on PostgreSQL, `pg_copy`):
   documents (ON CONFLICT DO NOTHING RETURNING: what was not inserted was already stored, and is
   "unchanged"; this is also how a concurrent writer of the same text is detected), actors/places
-  and aliases not yet in the Store's cache, claims (RETURNING their ids) and mentions.
+  and aliases not yet in the Store's cache, claims (with ids taken first, `claim_ids`) and their
+  mentions, which name those ids (no lookup of each mention's claim by its key).
 
 Multi-row INSERTs, not executemany: one statement per claim costs several times the CPU of one
 per few hundred claims. On SQLite the claims' full-text rows are added by one statement per write
@@ -38,6 +39,7 @@ import sqlalchemy as sa
 
 from claimtrack.extraction.gazetteer import Gazetteer
 from claimtrack.records import ExtractedClaim, SourceDocument
+from claimtrack.storage.claim_ids import new_claim_ids
 from claimtrack.storage.entities import ActorSpec, ActorSpecs, EntityResolver, PlaceSpec, place_spec
 from claimtrack.storage.fts_sync import index_claims_after, last_claim_id
 from claimtrack.storage.packed import pack_view
@@ -126,6 +128,12 @@ def _date_value(dialect: str) -> Any:
     return lambda d: d
 
 
+@lru_cache(maxsize=4096)
+def _reasons_json(reasons: tuple[str, ...]) -> str:
+    """json.dumps of a confidence's reasons: a few hundred distinct lists, each encoded once per process."""
+    return json.dumps(list(reasons))
+
+
 def _claim_row(key: str, claim: ExtractedClaim, doc: SourceDocument, date: Any) -> tuple[Any, ...]:
     q, conf, ev = claim.quantity, claim.confidence, claim.evidence
     cd, ed, actor = claim.claim_date, claim.event_date, claim.actor
@@ -161,7 +169,7 @@ def _claim_row(key: str, claim: ExtractedClaim, doc: SourceDocument, date: Any) 
         conf.reliability,
         conf.credibility,
         conf.estimative,
-        json.dumps(conf.reasons),
+        _reasons_json(tuple(conf.reasons)),
         ev.sentence,
         ev.start,
         ev.end,
@@ -424,17 +432,22 @@ def _insert_claims(
     if place_specs:
         resolver.resolve_places(place_specs)
     actor_id, place_id = resolver.actor_ids_map().get, resolver.place_ids_map().get  # .get(None) is None
+    n_claims = sum(len(item.claims) for _, item in to_fill)
+    ids = new_claim_ids(conn, n_claims)
+    last_id = last_claim_id(conn, ids[0] - 1)
+    next_id = iter(ids).__next__
     rows = [
-        (doc_id, actor_id(row[0]), actor_id(row[1]), place_id(row[2]), *row[3:])
+        (next_id(), doc_id, actor_id(row[0]), actor_id(row[1]), place_id(row[2]), *row[3:])
         for doc_id, item in to_fill
         for row in item.claims
     ]
-    last_id = last_claim_id(conn)
-    _insert_rows(conn, "claims", (*CLAIM_ID_COLUMNS, *CLAIM_VALUE_COLUMNS), rows)
+    _insert_rows(conn, "claims", ("id", *CLAIM_ID_COLUMNS, *CLAIM_VALUE_COLUMNS), rows)
     index_claims_after(conn, last_id)  # SQLite: their full-text rows, one statement (fts_sync)
-    mention_rows = [mention for _, item in to_fill for mention in item.mentions]
-    if mention_rows:  # the claim's id is looked up by its key in the statement: no round trip
-        _insert_rows(conn, "mentions", ("claim_key", *MENTION_COLUMNS[1:]), mention_rows)
+    # claim_key -> id; a mention naming no claim of the write gets NULL, which fails the write (NOT NULL)
+    id_of = {row[5]: row[0] for row in rows}.get
+    mention_rows = [(id_of(m[0]), *m[1:]) for _, item in to_fill for m in item.mentions]
+    if mention_rows:
+        _insert_rows(conn, "mentions", MENTION_COLUMNS, mention_rows)
 
 
 def _insert_rows(
@@ -442,7 +455,6 @@ def _insert_rows(
 ) -> list[tuple[Any, ...]]:
     """INSERT the rows with multi-row VALUES statements of power-of-two sizes; the RETURNING rows, if any.
 
-    For "mentions", the first column given is the claim's key, and the statement looks up its id.
     On PostgreSQL, rows without RETURNING go by COPY (`pg_copy.copy_rows`) with psycopg.
     """
     dialect = conn.dialect
@@ -484,11 +496,7 @@ def _insert_sql(
 ) -> str:
     """INSERT INTO table (columns) VALUES (...) x n_rows, with the driver's positional placeholders."""
     mark = "?" if paramstyle == "qmark" else "%s"
-    marks = [mark] * len(columns)
-    if table == "mentions":  # (claim_key, ...) -> (claim id, ...)
-        columns = ("claim_id", *columns[1:])
-        marks[0] = f"(SELECT id FROM claims WHERE claim_key = {mark})"
-    one = "(" + ", ".join(marks) + ")"
+    one = "(" + ", ".join([mark] * len(columns)) + ")"
     names = ", ".join(f'"{c}"' for c in columns)
     tail = f" {returning}" if returning else ""
     return f'INSERT INTO "{table}" ({names}) VALUES ' + ", ".join([one] * n_rows) + tail
