@@ -444,7 +444,8 @@ def _insert_claims(
     _insert_rows(conn, "claims", ("id", *CLAIM_ID_COLUMNS, *CLAIM_VALUE_COLUMNS), rows)
     index_claims_after(conn, last_id)  # SQLite: their full-text rows, one statement (fts_sync)
     # claim_key -> id; a mention naming no claim of the write gets NULL, which fails the write (NOT NULL)
-    id_of = {row[5]: row[0] for row in rows}.get
+    key_at = 1 + len(CLAIM_ID_COLUMNS)  # a row is (id, *CLAIM_ID_COLUMNS, claim_key, ...)
+    id_of = {row[key_at]: row[0] for row in rows}.get
     mention_rows = [(id_of(m[0]), *m[1:]) for _, item in to_fill for m in item.mentions]
     if mention_rows:
         _insert_rows(conn, "mentions", MENTION_COLUMNS, mention_rows)
