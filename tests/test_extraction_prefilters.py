@@ -35,14 +35,18 @@ from claimtrack.extraction.lexicons import alternation, counted_groups
 from claimtrack.extraction.numbers import TENS, UNITS
 from claimtrack.extraction.prefilter import (
     StartScan,
+    ascii_words,
     finditer_lowered,
     has_digit,
+    holds_word,
     lowercase_twin,
     lowered,
     may_hold,
     search_lowered,
     trie_alternation,
+    word_spans,
     word_start_scan,
+    words_among,
 )
 from claimtrack.extraction.sentences import _BOUNDARY_RE, Sentence
 from claimtrack.records import ActorRef
@@ -128,14 +132,11 @@ def test_twin_scans_find_the_matches_of_their_patterns(text: str) -> None:
 def _start_scans() -> list[StartScan]:
     """Every `StartScan` the extractor uses."""
     scans = [
-        attribution._CUE_WORD_SCAN,
         quantities._COUNT_TWIN_SCAN,
-        quantities._NUMBER_WORD_SCAN,
         pipeline.FORECAST_SCAN,
         pipeline._DELIVERY_SCAN,
         dates._TIME_WORD_IN_LOWERCASE,
         *dates._TWINS.values(),
-        dates._GUARD_WORD_SCAN,
         places._REFERENCE_SCAN,
     ]
     alias_scan = places._alias_scan(len(GAZETTEER.places))
@@ -840,11 +841,21 @@ def test_as_guard_lets_through_every_tail_the_passive_pattern_matches(text: str)
 @QUICK
 @given(texts)
 @example("said,according(told)x-said")
-def test_cue_word_hits_are_the_cue_words_of_the_lowered_text(text: str) -> None:
-    """One finditer over the text with a space before it finds the cue words `_CUE_WORD_RE` finds."""
-    low = text.lower()
-    hits = [(m.start(), m.end() - 1) for m in attribution._CUE_WORD_HITS.finditer(" " + low)]
-    assert hits == [m.span() for m in attribution._CUE_WORD_RE.finditer(low)]
+@example("unsaid said,said’ésaid SAID saidx ſaid İsaid mayday may,May")
+def test_words_looked_up_among_letter_runs_are_those_a_word_scan_finds(text: str) -> None:
+    """`word_spans`, `holds_word` and `words_among` find the words a regex scan for whole runs of a-z finds."""
+    word_sets = [attribution._CUE_WORDS, quantities._NUMBER_WORDS,
+                 {*dates._MONTH_WORDS, *dates.WEEKDAYS, *dates._RELATIVE_WORDS}]  # fmt: skip
+    for low in (text, text.lower(), text.upper().lower()):
+        for words in word_sets:
+            scan = re.compile(rf"(?<![a-z])(?:{alternation(sorted(words))})(?![a-z])")
+            as_bytes = ascii_words(words)
+            spans = [m.span() for m in scan.finditer(low)]
+            assert word_spans(low, as_bytes) == spans
+            assert holds_word(low, as_bytes) == bool(spans)
+            assert words_among(low, as_bytes) == {m.group(0) for m in scan.finditer(low)}
+    with pytest.raises(ValueError):
+        ascii_words(["said", "Told"])
 
 
 @QUICK

@@ -37,7 +37,7 @@ from claimtrack.extraction.frames import (
 from claimtrack.extraction.gazetteer import load_gazetteer
 from claimtrack.extraction.lexicons import DOCUMENT_WORDS
 from claimtrack.extraction.numbers import SCALES, TENS, UNITS
-from claimtrack.extraction.prefilter import StartScan, lowered, trie_alternation
+from claimtrack.extraction.prefilter import ascii_words, lowered, word_spans
 from claimtrack.extraction.sentences import TITLE_ABBREVIATIONS
 
 # the plural present of verbs of saying whose other forms are cues: "Analysts note", "Experts warn", "Officials
@@ -1096,14 +1096,9 @@ _CUE_WORDS: Final = _SPEECH_SET | {"citing", "quoting", "according", "per", "opi
            | _ISSUE_VERBS | _FINDING_VERBS | _COUNTING_VERBS \
            | _CALLING_VERBS | _DETAILING_VERBS | REPLY_VERBS | DEMAND_VERBS | OPINION_THAT_VERBS | QUESTIONING_VERBS \
            | FRAME_WORDS
-# a cue word as a whole run of ASCII letters, in the lowercased sentence (scanned from one non-letter to the next)
-_CUE_WORD_SCAN: Final = StartScan(rf"{trie_alternation(_CUE_WORDS)}(?![a-z])", "a-z")
-_CUE_WORD_RE: Final = _CUE_WORD_SCAN.pattern
-# the same words after one character that is no letter, found by one finditer over the text with a space before it:
-# a word ends with a letter, so no word's last character is the next one's first and no hit is skipped
-_CUE_WORD_HITS: Final = re.compile(rf"[^a-z]{trie_alternation(_CUE_WORDS)}(?![a-z])")
-if not all(word.isascii() and word.isalpha() and word.islower() for word in _CUE_WORDS):
-    raise ValueError("a cue word must be a run of lowercase ASCII letters (`_CUE_WORD_HITS`)")
+# a cue word is a whole run of ASCII letters of the lowercased sentence, looked up among its runs of letters
+# (`prefilter.word_spans`): no regex is tried at every character that is no letter
+_CUE_WORD_BYTES: Final = ascii_words(_CUE_WORDS)
 
 
 # "concluded a deal": a verb of ending, not of saying, when a determiner follows
@@ -1151,8 +1146,7 @@ def _cue_matches(sentence: str):
     if low is None:  # a letter whose lowercase is ASCII ("K", "İ") would join runs: look at every word instead
         words = [(w.group(0).lower(), w.start(), w.end()) for w in _WORDS_RE.finditer(sentence)]
     else:
-        words = [(low[start:end], start, end)
-                 for m in _CUE_WORD_HITS.finditer(" " + low) for start, end in ((m.start(), m.end() - 1),)]
+        words = [(low[start:end], start, end) for start, end in word_spans(low, _CUE_WORD_BYTES)]
     for word, start, end in words:
         upper = sentence[start].isupper()
         # the words before matter only to a capitalised word and to an -ed or -s word ("an estimated", "the

@@ -56,6 +56,57 @@ def has_digit(text: str) -> bool:
     return not text.isascii() and _UNICODE_DIGIT.search(text) is not None  # other scripts' digits
 
 
+# every byte but those of the ASCII lowercase letters to a space (`letter_runs`)
+_LETTERS_ONLY: Final = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
+
+
+@lru_cache(maxsize=512)  # the cue, date guard and number word lookups read the same sentence
+def letter_runs(low: str) -> bytes:
+    """`low` as ASCII bytes with every character but a-z a space: one byte per character, so a run of letters
+    keeps its offsets (a non-ASCII character becomes "?", then a space)."""
+    return low.encode("ascii", "replace").translate(_LETTERS_ONLY)
+
+
+def word_spans(low: str, words: frozenset[bytes]) -> list[tuple[int, int]]:
+    """The spans of the whole runs of a-z in `low` that are among `words`, in order: what a scan for
+    `trie_alternation(words)` between `(?<![a-z])` and `(?![a-z])` finds, read by `bytes.split` and a set
+    lookup per word instead of a regex tried at every character that is no letter."""
+    runs = letter_runs(low)
+    size = len(runs)
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for word in runs.split():
+        if word in words:
+            start = runs.find(word, pos)
+            end = start + len(word)
+            while start > 0 and runs[start - 1] != 32 or end < size and runs[end] != 32:  # inside a longer run
+                start = runs.find(word, start + 1)
+                end = start + len(word)
+            spans.append((start, end))
+            pos = end
+    return spans
+
+
+def holds_word(low: str, words: frozenset[bytes]) -> bool:
+    """Whether a whole run of a-z in `low` is among `words` (see `word_spans`)."""
+    for word in letter_runs(low).split():
+        if word in words:
+            return True
+    return False
+
+
+def words_among(low: str, words: frozenset[bytes]) -> set[str]:
+    """The whole runs of a-z in `low` that are among `words`, as strings (see `word_spans`)."""
+    return {word.decode("ascii") for word in letter_runs(low).split() if word in words}
+
+
+def ascii_words(words: Collection[str]) -> frozenset[bytes]:
+    """Lowercase ASCII words as the bytes `word_spans` and `holds_word` look up; ValueError for any other word."""
+    if not all(word.isascii() and word.isalpha() and word.islower() for word in words):
+        raise ValueError("a word looked up among letter runs must be a run of lowercase ASCII letters")
+    return frozenset(word.encode("ascii") for word in words)
+
+
 def may_hold(low: str | None, needles: tuple[str, ...]) -> bool:
     """Whether the lowercased text (from `lowered`) holds one of the needles; True when it cannot tell."""
     if low is None:
