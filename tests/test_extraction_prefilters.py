@@ -994,3 +994,39 @@ def test_saying_stem_window_asked_of_the_twin(text: str, start: int, end: int) -
     """`places._may_say` answers what the IGNORECASE stem scan answers over the same window."""
     expected = places._SAYING_OR_SPEAKING.search(text, start, end) is not None
     assert places._may_say(text, start, end) == expected
+
+
+@QUICK
+@given(texts, st.sampled_from(["Tour", "Ross", "grace", "Said", "Kyiv", "a", "Twenty-Five", "sOldier", "İd"]))
+@example("across Ross's tours, Tour-es grace. 'grace’ Ross", "Ross")
+def test_written_in_lowercase_is_the_word_bounded_search(text: str, word: str) -> None:
+    """Matching at each place the lowercase word is written finds what the search that opens with a lookbehind finds."""
+    plain = re.search(rf"(?<![\w'’-]){re.escape(word.lower())}(?:e?s)?(?![\w'’-])", text) is not None
+    assert actors.written_in_lowercase(word, text) == plain
+    for glued in (text + word.lower(), word.lower() + "s " + text, text + " " + word.lower() + "es"):
+        plain = re.search(rf"(?<![\w'’-]){re.escape(word.lower())}(?:e?s)?(?![\w'’-])", glued) is not None
+        assert actors.written_in_lowercase(word, glued) == plain
+
+
+TITLE_PIECES = ["the ambassador", "Ambassador", "AMBASSADOR to the", "ambassador", "deputy foreign minister", "Deputy",
+                "Foreign Minister", "minister", "Oksana Markarova", "Markarova", "Markarova,", "Ivan Sirko", "Sirko",
+                "Ukraine's", "of", "for", "the", "to", "US", ",", ", ", " - ", "ambassadors", "İ", "ſ", "K"]  # fmt: skip
+title_texts = st.lists(st.tuples(separator, st.sampled_from(TITLE_PIECES)), max_size=25).map(
+    lambda parts: "".join(s + p for s, p in parts))
+
+
+@QUICK
+@given(title_texts, st.sampled_from([["ambassador"], ["foreign", "minister"], ["deputy", "foreign", "minister"]]),
+       st.sampled_from(["Oksana Markarova", "Ivan Sirko"]))
+@example("Ukraine's AMBASSADOR to the US, Oksana Markarova", ["ambassador"], "Oksana Markarova")
+@example("Markarova, the ambassador", ["ambassador"], "Oksana Markarova")
+def test_titled_in_text_finds_what_one_search_finds(text: str, wanted: list[str], name: str) -> None:
+    """The title matched where the lowercased document writes its first word, and the name-first search, find what
+    the one search for either finds."""
+    person = ActorRef(name=name, kind="person", raw=name)
+    title = r"(?i:" + r"\s+".join(map(re.escape, wanted)) + ")"
+    named = r"(?:" + re.escape(name) + "|" + re.escape(name.split()[-1]) + r")\b"
+    pattern = rf"(?<![\w-]){title}{actors._TITLE_TO_NAME}{named}|{named},\s+{actors._NAME_TO_TITLE}{title}(?![\w-])"
+    expected = bool(text) and wanted[-1] in actors.TITLE_WORDS and " ".join(wanted) in text.lower() \
+        and re.search(pattern, text) is not None
+    assert actors._titled_in_text(wanted, person, text) == expected

@@ -785,7 +785,7 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
             if low == "by" and words and not relative:
                 return None, None, False  # "those detained by X also reported": X is an agent, not the subject
             break  # a capitalised stop word opens the sentence: "In remarks published ..."
-        if low in SPEECH_VERBS and not (not words and low in _NOUN_SUBJECTS):
+        if low in _SPEECH_SET and not (not words and low in _NOUN_SUBJECTS):
             break  # a verb of saying ends the speaker's words; "Unconfirmed reports said": a noun heads them
         words.append(word)
         if len(words) >= 12:
@@ -948,7 +948,7 @@ def sentence_subject(sentence: str) -> str | None:
         if word in _CLAUSE_MARKS or word in _DASHES:
             break  # "... at the border - the chancellor emphasized": a dash closes the quoted words
         low = word.lower()
-        if word.islower() and low in _STOP_WORDS and low not in {"of", "for", "the"} or low in SPEECH_VERBS:
+        if word.islower() and low in _STOP_WORDS and low not in {"of", "for", "the"} or low in _SPEECH_SET:
             return _with_common_head(words, [])
         if not (word[:1].isupper() or low in {"of", "for", "the"}):
             return _with_common_head(words, _adjoining(body, toks[k - 1 : k + 8]) if words else [])
