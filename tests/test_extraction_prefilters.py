@@ -351,6 +351,8 @@ def test_cue_scan_finds_what_the_word_loop_finds(text: str) -> None:
 @example("(also) had previously, 3rd-day yesterday")
 @example("“Yes,” it's   reportedly ")
 @example("The troops were. WERE  largely\n")
+@example("X also, Earlier This Week, SEPARATELY said it on Monday  ")
+@example("the ministry İn recent weeks, in recent weeks ")
 def test_tail_checks_skip_only_texts_the_end_anchored_patterns_cannot_match(text: str) -> None:
     assert attribution._strip_skip_words(text) == attribution._SKIP_BEFORE.sub("", text)
     assert bool(attribution._passive_before(text)) == bool(attribution._PASSIVE_BEFORE.search(text))
@@ -1010,7 +1012,8 @@ def test_written_in_lowercase_is_the_word_bounded_search(text: str, word: str) -
 
 TITLE_PIECES = ["the ambassador", "Ambassador", "AMBASSADOR to the", "ambassador", "deputy foreign minister", "Deputy",
                 "Foreign Minister", "minister", "Oksana Markarova", "Markarova", "Markarova,", "Ivan Sirko", "Sirko",
-                "Ukraine's", "of", "for", "the", "to", "US", ",", ", ", " - ", "ambassadors", "İ", "ſ", "K"]  # fmt: skip
+                "Ukraine's", "of", "for", "the", "to", "US", ",", ", ", " - ", "ambassadors", "İ", "ſ",
+                "K"]  # fmt: skip
 title_texts = st.lists(st.tuples(separator, st.sampled_from(TITLE_PIECES)), max_size=25).map(
     lambda parts: "".join(s + p for s, p in parts))
 
@@ -1030,3 +1033,14 @@ def test_titled_in_text_finds_what_one_search_finds(text: str, wanted: list[str]
     expected = bool(text) and wanted[-1] in actors.TITLE_WORDS and " ".join(wanted) in text.lower() \
         and re.search(pattern, text) is not None
     assert actors._titled_in_text(wanted, person, text) == expected
+
+
+@QUICK
+@given(texts)
+@example("Troops WILL go; plans  to; set\tto; by the end of MAY, by Mayor; İs to; is-to; are_to; would've")
+def test_forecast_words_among_letter_runs_before_the_scan(text: str) -> None:
+    """`names_a_forecast` answers what a search with `FORECAST_RE` answers: it skips only texts whose runs of
+    letters hold none of the words a forecast needs."""
+    for variant in (text, text + " is to", text + " by jan", "set " + text + " to"):
+        assert pipeline.names_a_forecast(variant) == (pipeline.FORECAST_RE.search(variant) is not None)
+

@@ -37,7 +37,7 @@ from claimtrack.extraction.frames import (
 from claimtrack.extraction.gazetteer import load_gazetteer
 from claimtrack.extraction.lexicons import DOCUMENT_WORDS
 from claimtrack.extraction.numbers import SCALES, TENS, UNITS
-from claimtrack.extraction.prefilter import ascii_words, lowered, word_spans
+from claimtrack.extraction.prefilter import ascii_words, lowercase_twin, lowered, word_spans
 from claimtrack.extraction.sentences import TITLE_ABBREVIATIONS
 
 # the plural present of verbs of saying whose other forms are cues: "Analysts note", "Experts warn", "Officials
@@ -362,6 +362,8 @@ def _tokens(text: str) -> list[str]:
     return _TOKEN_RE.findall(text)  # the strings: no reader needs a span, and match objects cost more
 
 
+# what `_SKIP_BEFORE` matches in `text`, searched for on `lowered(text)` (same positions)
+_SKIP_BEFORE_TWIN: Final = lowercase_twin(_SKIP_BEFORE)
 # The last word of every `_SKIP_BEFORE` alternative: a text whose tail ends with none of them has nothing to skip.
 _SKIP_TAILS: Final = (
     "also", "later", "previously", "earlier", "again", "further", "separately", "reportedly", "then", "recently",
@@ -406,7 +408,9 @@ def _strip_skip_words(text: str) -> str:
     if not _may_end_with(text, _SKIP_TAILS):
         return text
     mark = _UP_TO_LAST_MARK.match(text)
-    m = _SKIP_BEFORE.search(text, mark.end() if mark else 0)
+    low = lowered(text)  # the twin's branches each open with a letter the engine can reject at once
+    m = _SKIP_BEFORE.search(text, mark.end() if mark else 0) if low is None else \
+        _SKIP_BEFORE_TWIN.search(low, mark.end() if mark else 0)
     return text if m is None else text[: m.start()] + text[m.end() :]
 
 

@@ -82,7 +82,9 @@ from claimtrack.extraction.places import (
 )
 from claimtrack.extraction.prefilter import (
     StartScan,
+    ascii_words,
     has_digit,
+    letter_runs,
     lowercase_twin,
     lowered,
     may_hold,
@@ -107,7 +109,21 @@ FORECAST_TWIN: Final = lowercase_twin(FORECAST_RE)
 # the twin as a scan from one non-word character to the next: every word of it begins with a letter, so its
 # leading \b is (?<!\w)
 FORECAST_SCAN: Final = StartScan(FORECAST_TWIN.pattern.removeprefix(r"\b"), r"\w")
+# the forecast words as runs of letters: "will", "would", "by" alone; the others only before "to"
+_FORECAST_LONE_WORDS: Final = ascii_words({"will", "would", "by"})
+_FORECAST_BEFORE_TO: Final = ascii_words({"expected", "plan", "plans", "planning", "set", "is", "are"})
 SIDE_CARRY_SENTENCES: Final = 3
+
+
+def names_a_forecast(text: str) -> bool:
+    """`FORECAST_RE.search(text) is not None`, without a scan where the text's runs of letters hold none of the
+    words each match needs (a word between \\b is such a run)."""
+    low = lowered(text)
+    if low is not None:
+        words = set(letter_runs(low).split())
+        if words.isdisjoint(_FORECAST_LONE_WORDS) and (b"to" not in words or words.isdisjoint(_FORECAST_BEFORE_TO)):
+            return False
+    return search_lowered(FORECAST_RE, FORECAST_SCAN, text)
 _TROOP_NOUN_WORDS: Final = ("troops", "soldiers", "units", "forces", "brigades", "battalions", "personnel",
                             "servicemen",
                             "fighters", "officers", "pilots")  # fmt: skip
@@ -832,7 +848,7 @@ def _coming_weekday(date: DateMention, clause: str) -> bool:
     """A bare weekday in a forecast ("Troops will arrive on Friday, X said": `clause` is the text before the cue)
     is the coming one, not when it was said."""
     return _WEEKDAY_RAW.search(date.ref.raw) is not None and not re.match(r"(?:last|on\s+last)\s", date.ref.raw, re.I) \
-        and search_lowered(FORECAST_RE, FORECAST_SCAN, clause)
+        and names_a_forecast(clause)
 
 
 _FRONTED_OPENERS: Final = frozenset({"in", "at", "on", "during", "after", "before", "since", "by", "earlier", "later",
@@ -1584,7 +1600,7 @@ def _claims_of(
     if dateline is not None:  # "KYIV, Nov 4 (Reuters) - ... shelled Kherson": where the story was filed is not a place
         excluded.append((sentence.start, dateline.end))
     place = choose_place(sentence.text, sentence.start, place_mentions, excluded)
-    forecast = search_lowered(FORECAST_RE, FORECAST_SCAN, sentence.text) or any(d.future for d in event_dates)
+    forecast = names_a_forecast(sentence.text) or any(d.future for d in event_dates)
     event_dates = [_forward_if_forecast(d, forecast, ctx.published) for d in event_dates]
     event = next((d.ref for d in event_dates if d.ref.value is not None or d.future), None)
     if event is None and event_dates:
