@@ -378,6 +378,7 @@ def test_place_candidates_match_the_word_loop(text: str) -> None:
 @QUICK
 @given(texts)
 @example("the Hague's and THE  HAGUE, the Crimean peninsula, Crimea's, U.S.-led, u.s.a. and Kyiv.Odesa")
+@example("xKyiv Kyivx Kyiv2 Kyiv-Odesa new  york  New York's 'Kyiv’ Donetsk Oblast’s")
 def test_alias_scan_finds_the_alias_matches_at_first_words(text: str) -> None:
     """Where `_candidates` uses the one scan, its spans are those of the loop over first-word hits."""
     key = len(GAZETTEER.places)
@@ -393,6 +394,8 @@ def test_alias_scan_finds_the_alias_matches_at_first_words(text: str) -> None:
             pos = m.end()
     assert [m.span() for m in scan.finditer(low)] == expected
     assert list(scan.spans(low)) == expected
+    assert list(places._alias_spans(scan, low, key)) == expected  # matched at the runs of letters that begin an alias
+    assert list(places._candidates(text, key)) == expected
 
 
 @QUICK

@@ -84,7 +84,7 @@ from claimtrack.extraction.prefilter import (
     StartScan,
     ascii_words,
     has_digit,
-    letter_runs,
+    letter_words,
     lowercase_twin,
     lowered,
     may_hold,
@@ -112,6 +112,7 @@ FORECAST_SCAN: Final = StartScan(FORECAST_TWIN.pattern.removeprefix(r"\b"), r"\w
 # the forecast words as runs of letters: "will", "would", "by" alone; the others only before "to"
 _FORECAST_LONE_WORDS: Final = ascii_words({"will", "would", "by"})
 _FORECAST_BEFORE_TO: Final = ascii_words({"expected", "plan", "plans", "planning", "set", "is", "are"})
+_FORECAST_TO: Final = ascii_words({"to"})
 SIDE_CARRY_SENTENCES: Final = 3
 
 
@@ -120,8 +121,9 @@ def names_a_forecast(text: str) -> bool:
     words each match needs (a word between \\b is such a run)."""
     low = lowered(text)
     if low is not None:
-        words = set(letter_runs(low).split())
-        if words.isdisjoint(_FORECAST_LONE_WORDS) and (b"to" not in words or words.isdisjoint(_FORECAST_BEFORE_TO)):
+        words = letter_words(low)
+        if _FORECAST_LONE_WORDS.isdisjoint(words) and (_FORECAST_TO.isdisjoint(words)
+                                                       or _FORECAST_BEFORE_TO.isdisjoint(words)):
             return False
     return search_lowered(FORECAST_RE, FORECAST_SCAN, text)
 _TROOP_NOUN_WORDS: Final = ("troops", "soldiers", "units", "forces", "brigades", "battalions", "personnel",

@@ -67,15 +67,25 @@ def letter_runs(low: str) -> bytes:
     return low.encode("ascii", "replace").translate(_LETTERS_ONLY)
 
 
+@lru_cache(maxsize=512)
+def letter_words(low: str) -> tuple[bytes, ...]:
+    """The runs of a-z in `low`, in order (`letter_runs(low).split()`): split once per sentence, and each word's
+    hash, computed at its first lookup, kept for the next."""
+    return tuple(letter_runs(low).split())
+
+
 def word_spans(low: str, words: frozenset[bytes]) -> list[tuple[int, int]]:
     """The spans of the whole runs of a-z in `low` that are among `words`, in order: what a scan for
     `trie_alternation(words)` between `(?<![a-z])` and `(?![a-z])` finds, read by `bytes.split` and a set
     lookup per word instead of a regex tried at every character that is no letter."""
+    found = letter_words(low)
+    spans: list[tuple[int, int]] = []
+    if words.isdisjoint(found):  # one loop in C over the words
+        return spans
     runs = letter_runs(low)
     size = len(runs)
-    spans: list[tuple[int, int]] = []
     pos = 0
-    for word in runs.split():
+    for word in found:
         if word in words:
             start = runs.find(word, pos)
             end = start + len(word)
@@ -89,15 +99,12 @@ def word_spans(low: str, words: frozenset[bytes]) -> list[tuple[int, int]]:
 
 def holds_word(low: str, words: frozenset[bytes]) -> bool:
     """Whether a whole run of a-z in `low` is among `words` (see `word_spans`)."""
-    for word in letter_runs(low).split():
-        if word in words:
-            return True
-    return False
+    return not words.isdisjoint(letter_words(low))
 
 
 def words_among(low: str, words: frozenset[bytes]) -> set[str]:
     """The whole runs of a-z in `low` that are among `words`, as strings (see `word_spans`)."""
-    return {word.decode("ascii") for word in letter_runs(low).split() if word in words}
+    return {word.decode("ascii") for word in words.intersection(letter_words(low))}
 
 
 def ascii_words(words: Collection[str]) -> frozenset[bytes]:
