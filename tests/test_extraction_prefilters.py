@@ -39,6 +39,7 @@ from claimtrack.extraction.prefilter import (
     finditer_lowered,
     has_digit,
     holds_word,
+    leading_literals,
     lowercase_twin,
     lowered,
     may_hold,
@@ -1047,3 +1048,27 @@ def test_forecast_words_among_letter_runs_before_the_scan(text: str) -> None:
     for variant in (text, text + " is to", text + " by jan", "set " + text + " to"):
         assert pipeline.names_a_forecast(variant) == (pipeline.FORECAST_RE.search(variant) is not None)
 
+
+
+@QUICK
+@given(texts)
+@example("Killed or WOUNDED; in hospital, shipped, sent; PoWs; casualties; ſent İn need of aid")
+def test_status_cues_ruled_out_by_their_leading_literals(text: str) -> None:
+    """A status twin matches only a text holding one of its leading literals; `_status_in` finds the first status
+    pattern that matches, as the plain loop over the IGNORECASE patterns does."""
+    low = text.lower()
+    for twin, starts in zip(subjects._STATUS_TWINS, subjects._STATUS_STARTS, strict=True):
+        assert starts is not None  # every status pattern opens each branch with a literal
+        m = twin.search(low)
+        if m is not None:
+            assert any(low.startswith(s, m.start()) for s in starts)
+    expected = next(((kind, label) for pattern, kind, label in subjects._STATUS_RES if pattern.search(text)), None)
+    assert subjects._status_in(text) == expected
+
+
+def test_leading_literals_read_the_parsed_pattern() -> None:
+    assert leading_literals(re.compile(r"\bsen[dt]\b|\b(?:in|to)\s+x|^[ab]c")) == ("sen", "in", "to", "a", "b")
+    assert leading_literals(re.compile(r"\bx|\s+y")) is None
+    assert leading_literals(re.compile(r"(?=a)b")) is None
+    with pytest.raises(ValueError):
+        leading_literals(re.compile("a", re.IGNORECASE))

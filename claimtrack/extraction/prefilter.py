@@ -124,6 +124,44 @@ def may_hold(low: str | None, needles: tuple[str, ...]) -> bool:
     return False
 
 
+def leading_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Strings one of which begins every match of a case-sensitive pattern (past its zero-width `\\b`, `^`), read
+    from its parsed form: the literal run that opens it, or that opens each branch. None when a branch opens with
+    anything else (a class, a repeat, a lookaround). With `may_hold(low, starts)` (substring tests) they rule out
+    a text before the regex is tried at every position of it."""
+    if pattern.flags & re.IGNORECASE:
+        raise ValueError(f"an IGNORECASE pattern: {pattern.pattern[:60]!r}")
+    return _literal_starts(list(_parser.parse(pattern.pattern, pattern.flags).data))
+
+
+def _literal_starts(items: list) -> tuple[str, ...] | None:
+    i = 0
+    while i < len(items) and items[i][0] is _constants.AT:
+        i += 1
+    if i == len(items):
+        return None
+    op, av = items[i]
+    if op is _constants.LITERAL:
+        run = ""
+        while i < len(items) and items[i][0] is _constants.LITERAL:
+            run += chr(items[i][1])
+            i += 1
+        return (run,)
+    if op is _constants.IN and all(o is _constants.LITERAL for o, _ in av):  # "[dt]": one of a few characters
+        return tuple(chr(c) for _, c in av)
+    if op is _constants.BRANCH:
+        starts: list[str] = []
+        for branch in av[1]:
+            found = _literal_starts(list(branch.data))
+            if found is None:
+                return None
+            starts += found
+        return tuple(starts)
+    if op is _constants.SUBPATTERN and not av[1] and not av[2]:  # a group, no inline flags: how it begins
+        return _literal_starts(list(av[3].data))
+    return None
+
+
 _KEEP_CASE: Final = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)", re.DOTALL)  # escapes (\S is not \s) and group names
 
 
