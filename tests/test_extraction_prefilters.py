@@ -35,14 +35,19 @@ from claimtrack.extraction.lexicons import alternation, counted_groups
 from claimtrack.extraction.numbers import TENS, UNITS
 from claimtrack.extraction.prefilter import (
     StartScan,
+    ascii_words,
     finditer_lowered,
     has_digit,
+    holds_word,
+    leading_literals,
     lowercase_twin,
     lowered,
     may_hold,
     search_lowered,
     trie_alternation,
+    word_spans,
     word_start_scan,
+    words_among,
 )
 from claimtrack.extraction.sentences import _BOUNDARY_RE, Sentence
 from claimtrack.records import ActorRef
@@ -128,14 +133,11 @@ def test_twin_scans_find_the_matches_of_their_patterns(text: str) -> None:
 def _start_scans() -> list[StartScan]:
     """Every `StartScan` the extractor uses."""
     scans = [
-        attribution._CUE_WORD_SCAN,
         quantities._COUNT_TWIN_SCAN,
-        quantities._NUMBER_WORD_SCAN,
         pipeline.FORECAST_SCAN,
         pipeline._DELIVERY_SCAN,
         dates._TIME_WORD_IN_LOWERCASE,
         *dates._TWINS.values(),
-        dates._GUARD_WORD_SCAN,
         places._REFERENCE_SCAN,
     ]
     alias_scan = places._alias_scan(len(GAZETTEER.places))
@@ -350,6 +352,8 @@ def test_cue_scan_finds_what_the_word_loop_finds(text: str) -> None:
 @example("(also) had previously, 3rd-day yesterday")
 @example("“Yes,” it's   reportedly ")
 @example("The troops were. WERE  largely\n")
+@example("X also, Earlier This Week, SEPARATELY said it on Monday  ")
+@example("the ministry İn recent weeks, in recent weeks ")
 def test_tail_checks_skip_only_texts_the_end_anchored_patterns_cannot_match(text: str) -> None:
     assert attribution._strip_skip_words(text) == attribution._SKIP_BEFORE.sub("", text)
     assert bool(attribution._passive_before(text)) == bool(attribution._PASSIVE_BEFORE.search(text))
@@ -375,6 +379,7 @@ def test_place_candidates_match_the_word_loop(text: str) -> None:
 @QUICK
 @given(texts)
 @example("the Hague's and THE  HAGUE, the Crimean peninsula, Crimea's, U.S.-led, u.s.a. and Kyiv.Odesa")
+@example("xKyiv Kyivx Kyiv2 Kyiv-Odesa new  york  New York's 'Kyiv’ Donetsk Oblast’s")
 def test_alias_scan_finds_the_alias_matches_at_first_words(text: str) -> None:
     """Where `_candidates` uses the one scan, its spans are those of the loop over first-word hits."""
     key = len(GAZETTEER.places)
@@ -390,6 +395,8 @@ def test_alias_scan_finds_the_alias_matches_at_first_words(text: str) -> None:
             pos = m.end()
     assert [m.span() for m in scan.finditer(low)] == expected
     assert list(scan.spans(low)) == expected
+    assert list(places._alias_spans(scan, low, key)) == expected  # matched at the runs of letters that begin an alias
+    assert list(places._candidates(text, key)) == expected
 
 
 @QUICK
@@ -840,11 +847,21 @@ def test_as_guard_lets_through_every_tail_the_passive_pattern_matches(text: str)
 @QUICK
 @given(texts)
 @example("said,according(told)x-said")
-def test_cue_word_hits_are_the_cue_words_of_the_lowered_text(text: str) -> None:
-    """One finditer over the text with a space before it finds the cue words `_CUE_WORD_RE` finds."""
-    low = text.lower()
-    hits = [(m.start(), m.end() - 1) for m in attribution._CUE_WORD_HITS.finditer(" " + low)]
-    assert hits == [m.span() for m in attribution._CUE_WORD_RE.finditer(low)]
+@example("unsaid said,said’ésaid SAID saidx ſaid İsaid mayday may,May")
+def test_words_looked_up_among_letter_runs_are_those_a_word_scan_finds(text: str) -> None:
+    """`word_spans`, `holds_word` and `words_among` find the words a regex scan for whole runs of a-z finds."""
+    word_sets = [attribution._CUE_WORDS, quantities._NUMBER_WORDS,
+                 {*dates._MONTH_WORDS, *dates.WEEKDAYS, *dates._RELATIVE_WORDS}]  # fmt: skip
+    for low in (text, text.lower(), text.upper().lower()):
+        for words in word_sets:
+            scan = re.compile(rf"(?<![a-z])(?:{alternation(sorted(words))})(?![a-z])")
+            as_bytes = ascii_words(words)
+            spans = [m.span() for m in scan.finditer(low)]
+            assert word_spans(low, as_bytes) == spans
+            assert holds_word(low, as_bytes) == bool(spans)
+            assert words_among(low, as_bytes) == {m.group(0) for m in scan.finditer(low)}
+    with pytest.raises(ValueError):
+        ascii_words(["said", "Told"])
 
 
 @QUICK
@@ -1003,3 +1020,74 @@ def test_glued_dash_before_is_the_pattern_at_the_dash(before: str, verb: str) ->
     at_dash = verb in {"said", "says"} and any(
         m.start() == dash for m in attribution._GLUED_DASH_SAID_RE.finditer(before + verb))
     assert attribution.glued_dash_before(before, verb) is at_dash
+
+@QUICK
+@given(texts, st.sampled_from(["Tour", "Ross", "grace", "Said", "Kyiv", "a", "Twenty-Five", "sOldier", "İd"]))
+@example("across Ross's tours, Tour-es grace. 'grace’ Ross", "Ross")
+def test_written_in_lowercase_is_the_word_bounded_search(text: str, word: str) -> None:
+    """Matching at each place the lowercase word is written finds what the search that opens with a lookbehind finds."""
+    plain = re.search(rf"(?<![\w'’-]){re.escape(word.lower())}(?:e?s)?(?![\w'’-])", text) is not None
+    assert actors.written_in_lowercase(word, text) == plain
+    for glued in (text + word.lower(), word.lower() + "s " + text, text + " " + word.lower() + "es"):
+        plain = re.search(rf"(?<![\w'’-]){re.escape(word.lower())}(?:e?s)?(?![\w'’-])", glued) is not None
+        assert actors.written_in_lowercase(word, glued) == plain
+
+
+TITLE_PIECES = ["the ambassador", "Ambassador", "AMBASSADOR to the", "ambassador", "deputy foreign minister", "Deputy",
+                "Foreign Minister", "minister", "Oksana Markarova", "Markarova", "Markarova,", "Ivan Sirko", "Sirko",
+                "Ukraine's", "of", "for", "the", "to", "US", ",", ", ", " - ", "ambassadors", "İ", "ſ",
+                "K"]  # fmt: skip
+title_texts = st.lists(st.tuples(separator, st.sampled_from(TITLE_PIECES)), max_size=25).map(
+    lambda parts: "".join(s + p for s, p in parts))
+
+
+@QUICK
+@given(title_texts, st.sampled_from([["ambassador"], ["foreign", "minister"], ["deputy", "foreign", "minister"]]),
+       st.sampled_from(["Oksana Markarova", "Ivan Sirko"]))
+@example("Ukraine's AMBASSADOR to the US, Oksana Markarova", ["ambassador"], "Oksana Markarova")
+@example("Markarova, the ambassador", ["ambassador"], "Oksana Markarova")
+def test_titled_in_text_finds_what_one_search_finds(text: str, wanted: list[str], name: str) -> None:
+    """The title matched where the lowercased document writes its first word, and the name-first search, find what
+    the one search for either finds."""
+    person = ActorRef(name=name, kind="person", raw=name)
+    title = r"(?i:" + r"\s+".join(map(re.escape, wanted)) + ")"
+    named = r"(?:" + re.escape(name) + "|" + re.escape(name.split()[-1]) + r")\b"
+    pattern = rf"(?<![\w-]){title}{actors._TITLE_TO_NAME}{named}|{named},\s+{actors._NAME_TO_TITLE}{title}(?![\w-])"
+    expected = bool(text) and wanted[-1] in actors.TITLE_WORDS and " ".join(wanted) in text.lower() \
+        and re.search(pattern, text) is not None
+    assert actors._titled_in_text(wanted, person, text) == expected
+
+
+@QUICK
+@given(texts)
+@example("Troops WILL go; plans  to; set\tto; by the end of MAY, by Mayor; İs to; is-to; are_to; would've")
+def test_forecast_words_among_letter_runs_before_the_scan(text: str) -> None:
+    """`names_a_forecast` answers what a search with `FORECAST_RE` answers: it skips only texts whose runs of
+    letters hold none of the words a forecast needs."""
+    for variant in (text, text + " is to", text + " by jan", "set " + text + " to"):
+        assert pipeline.names_a_forecast(variant) == (pipeline.FORECAST_RE.search(variant) is not None)
+
+
+
+@QUICK
+@given(texts)
+@example("Killed or WOUNDED; in hospital, shipped, sent; PoWs; casualties; ſent İn need of aid")
+def test_status_cues_ruled_out_by_their_leading_literals(text: str) -> None:
+    """A status twin matches only a text holding one of its leading literals; `_status_in` finds the first status
+    pattern that matches, as the plain loop over the IGNORECASE patterns does."""
+    low = text.lower()
+    for twin, starts in zip(subjects._STATUS_TWINS, subjects._STATUS_STARTS, strict=True):
+        assert starts is not None  # every status pattern opens each branch with a literal
+        m = twin.search(low)
+        if m is not None:
+            assert any(low.startswith(s, m.start()) for s in starts)
+    expected = next(((kind, label) for pattern, kind, label in subjects._STATUS_RES if pattern.search(text)), None)
+    assert subjects._status_in(text) == expected
+
+
+def test_leading_literals_read_the_parsed_pattern() -> None:
+    assert leading_literals(re.compile(r"\bsen[dt]\b|\b(?:in|to)\s+x|^[ab]c")) == ("sen", "in", "to", "a", "b")
+    assert leading_literals(re.compile(r"\bx|\s+y")) is None
+    assert leading_literals(re.compile(r"(?=a)b")) is None
+    with pytest.raises(ValueError):
+        leading_literals(re.compile("a", re.IGNORECASE))

@@ -27,7 +27,7 @@ from claimtrack.extraction.lexicons import (
     side_key,
     side_word_starts,
 )
-from claimtrack.extraction.prefilter import trie_alternation
+from claimtrack.extraction.prefilter import lowered, trie_alternation
 from claimtrack.records import ActorKind, ActorRef
 
 # Words that make a phrase a title or role rather than a name.
@@ -485,7 +485,16 @@ _FIRST_NAME: Final = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 def written_in_lowercase(word: str, text: str) -> bool:
     """Whether `text` also writes `word` in lowercase as a word of its own, maybe plural (a common noun or adverb:
     "grace" in "fell from grace.", "tours" for "Tour"; not "across" for "Ross")."""
-    return re.search(rf"(?<![\w'’-]){re.escape(word.lower())}(?:e?s)?(?![\w'’-])", text) is not None
+    low = word.lower()
+    # matched at each place the word is written rather than searched for: a search that opens with a lookbehind runs
+    # its matcher at every character of the document
+    pattern = re.compile(rf"(?<![\w'’-]){re.escape(low)}(?:e?s)?(?![\w'’-])")
+    pos = text.find(low)
+    while pos >= 0:
+        if pattern.match(text, pos) is not None:
+            return True
+        pos = text.find(low, pos + 1)
+    return False
 
 
 def full_name_in(surname: str, text: str) -> str | None:
@@ -667,8 +676,20 @@ def _titled_in_text(wanted: list[str], person: ActorRef, document: str) -> bool:
         return False  # a title, not an everyday noun ("another student, X" is not "the student" who spoke)
     title = r"(?i:" + r"\s+".join(map(re.escape, wanted)) + ")"
     name = r"(?:" + re.escape(person.name) + "|" + re.escape(person.name.split()[-1]) + r")\b"
-    return re.search(rf"(?<![\w-]){title}{_TITLE_TO_NAME}{name}|{name},\s+{_NAME_TO_TITLE}{title}(?![\w-])",
-                     document) is not None
+    if re.search(rf"{name},\s+{_NAME_TO_TITLE}{title}(?![\w-])", document) is not None:
+        return True
+    titled = re.compile(rf"(?<![\w-]){title}{_TITLE_TO_NAME}{name}")
+    low = lowered(document)
+    if low is None or not wanted[0].isascii():
+        return titled.search(document) is not None
+    # matched where the lowercased document writes the title's first word, not tried at every character (the search
+    # opens with a lookbehind): without the case-folding traps, (?i:) matches an ASCII word only where lower() writes it
+    pos = low.find(wanted[0])
+    while pos >= 0:
+        if titled.match(document, pos) is not None:
+            return True
+        pos = low.find(wanted[0], pos + 1)
+    return False
 
 
 # between a name and its title in apposition: "Oksana Markarova, Ukraine's ambassador", "X, the former ambassador"

@@ -37,7 +37,7 @@ from claimtrack.extraction.frames import (
 from claimtrack.extraction.gazetteer import load_gazetteer
 from claimtrack.extraction.lexicons import DOCUMENT_WORDS
 from claimtrack.extraction.numbers import SCALES, TENS, UNITS
-from claimtrack.extraction.prefilter import StartScan, lowered, trie_alternation
+from claimtrack.extraction.prefilter import ascii_words, lowercase_twin, lowered, word_spans
 from claimtrack.extraction.sentences import TITLE_ABBREVIATIONS
 
 # the plural present of verbs of saying whose other forms are cues: "Analysts note", "Experts warn", "Officials
@@ -374,6 +374,8 @@ def _tokens(text: str) -> list[str]:
     return _TOKEN_RE.findall(text)  # the strings: no reader needs a span, and match objects cost more
 
 
+# what `_SKIP_BEFORE` matches in `text`, searched for on `lowered(text)` (same positions)
+_SKIP_BEFORE_TWIN: Final = lowercase_twin(_SKIP_BEFORE)
 # The last word of every `_SKIP_BEFORE` alternative: a text whose tail ends with none of them has nothing to skip.
 _SKIP_TAILS: Final = (
     "also", "later", "previously", "earlier", "again", "further", "separately", "reportedly", "then", "recently",
@@ -418,7 +420,9 @@ def _strip_skip_words(text: str) -> str:
     if not _may_end_with(text, _SKIP_TAILS):
         return text
     mark = _UP_TO_LAST_MARK.match(text)
-    m = _SKIP_BEFORE.search(text, mark.end() if mark else 0)
+    low = lowered(text)  # the twin's branches each open with a letter the engine can reject at once
+    m = _SKIP_BEFORE.search(text, mark.end() if mark else 0) if low is None else \
+        _SKIP_BEFORE_TWIN.search(low, mark.end() if mark else 0)
     return text if m is None else text[: m.start()] + text[m.end() :]
 
 
@@ -799,7 +803,7 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
             if low == "by" and words and not relative:
                 return None, None, False  # "those detained by X also reported": X is an agent, not the subject
             break  # a capitalised stop word opens the sentence: "In remarks published ..."
-        if low in SPEECH_VERBS and not (not words and low in _NOUN_SUBJECTS):
+        if low in _SPEECH_SET and not (not words and low in _NOUN_SUBJECTS):
             break  # a verb of saying ends the speaker's words; "Unconfirmed reports said": a noun heads them
         words.append(word)
         if len(words) >= 12:
@@ -974,7 +978,7 @@ def sentence_subject(sentence: str) -> str | None:
         if word in _CLAUSE_MARKS or word in _DASHES:
             break  # "... at the border - the chancellor emphasized": a dash closes the quoted words
         low = word.lower()
-        if word.islower() and low in _STOP_WORDS and low not in {"of", "for", "the"} or low in SPEECH_VERBS:
+        if word.islower() and low in _STOP_WORDS and low not in {"of", "for", "the"} or low in _SPEECH_SET:
             return _with_common_head(words, [])
         if not (word[:1].isupper() or low in {"of", "for", "the"}):
             return _with_common_head(words, _adjoining(body, toks[k - 1 : k + 8]) if words else [])
@@ -1122,14 +1126,9 @@ _CUE_WORDS: Final = _SPEECH_SET | {"citing", "quoting", "according", "per", "opi
            | _ISSUE_VERBS | _FINDING_VERBS | _COUNTING_VERBS \
            | _CALLING_VERBS | _DETAILING_VERBS | REPLY_VERBS | DEMAND_VERBS | OPINION_THAT_VERBS | QUESTIONING_VERBS \
            | FRAME_WORDS
-# a cue word as a whole run of ASCII letters, in the lowercased sentence (scanned from one non-letter to the next)
-_CUE_WORD_SCAN: Final = StartScan(rf"{trie_alternation(_CUE_WORDS)}(?![a-z])", "a-z")
-_CUE_WORD_RE: Final = _CUE_WORD_SCAN.pattern
-# the same words after one character that is no letter, found by one finditer over the text with a space before it:
-# a word ends with a letter, so no word's last character is the next one's first and no hit is skipped
-_CUE_WORD_HITS: Final = re.compile(rf"[^a-z]{trie_alternation(_CUE_WORDS)}(?![a-z])")
-if not all(word.isascii() and word.isalpha() and word.islower() for word in _CUE_WORDS):
-    raise ValueError("a cue word must be a run of lowercase ASCII letters (`_CUE_WORD_HITS`)")
+# a cue word is a whole run of ASCII letters of the lowercased sentence, looked up among its runs of letters
+# (`prefilter.word_spans`): no regex is tried at every character that is no letter
+_CUE_WORD_BYTES: Final = ascii_words(_CUE_WORDS)
 
 
 # "concluded a deal": a verb of ending, not of saying, when a determiner follows
@@ -1177,8 +1176,7 @@ def _cue_matches(sentence: str):
     if low is None:  # a letter whose lowercase is ASCII ("K", "İ") would join runs: look at every word instead
         words = [(w.group(0).lower(), w.start(), w.end()) for w in _WORDS_RE.finditer(sentence)]
     else:
-        words = [(low[start:end], start, end)
-                 for m in _CUE_WORD_HITS.finditer(" " + low) for start, end in ((m.start(), m.end() - 1),)]
+        words = [(low[start:end], start, end) for start, end in word_spans(low, _CUE_WORD_BYTES)]
     for word, start, end in words:
         upper = sentence[start].isupper()
         # the words before matter only to a capitalised word and to an -ed or -s word ("an estimated", "the

@@ -16,15 +16,15 @@ from typing import Final
 
 from claimtrack.extraction.numbers import UNITS
 from claimtrack.extraction.prefilter import (
-    StartScan,
+    ascii_words,
     finditer_lowered,
     folded,
     has_digit,
     lowercase_twin,
     lowered,
     may_hold,
-    trie_alternation,
     word_start_scan,
+    words_among,
 )
 from claimtrack.records import DateRef
 
@@ -101,15 +101,13 @@ _NEEDS_WORD: Final[dict[str, tuple[str, ...]]] = {
 }  # fmt: skip
 
 
-# the words the guards look at, each found as a whole run of letters of the lowercased sentence
-_GUARD_WORD_SCAN: Final = StartScan(
-    rf"{trie_alternation({*_MONTH_WORDS, *WEEKDAYS, *_RELATIVE_WORDS})}(?![a-z])", "a-z"
-)
+# the words the guards look at, each a whole run of letters of the lowercased sentence (`prefilter.words_among`)
+_GUARD_WORD_BYTES: Final = ascii_words({*_MONTH_WORDS, *WEEKDAYS, *_RELATIVE_WORDS})
 
 
 def _guard_words(low: str) -> set[str]:
     """`set(_WORDS.findall(low))` cut down to the words of the guards (and of `has_month`), by one scan."""
-    return {low[start:end] for start, end in _GUARD_WORD_SCAN.spans(low)}  # the scan's spans: no match objects
+    return words_among(low, _GUARD_WORD_BYTES)  # looked up among the runs of letters: no regex scan
 
 
 def _names_a_time(sentence: str, low: str | None) -> bool:

@@ -86,7 +86,9 @@ from claimtrack.extraction.places import (
 )
 from claimtrack.extraction.prefilter import (
     StartScan,
+    ascii_words,
     has_digit,
+    letter_words,
     lowercase_twin,
     lowered,
     may_hold,
@@ -111,7 +113,23 @@ FORECAST_TWIN: Final = lowercase_twin(FORECAST_RE)
 # the twin as a scan from one non-word character to the next: every word of it begins with a letter, so its
 # leading \b is (?<!\w)
 FORECAST_SCAN: Final = StartScan(FORECAST_TWIN.pattern.removeprefix(r"\b"), r"\w")
+# the forecast words as runs of letters: "will", "would", "by" alone; the others only before "to"
+_FORECAST_LONE_WORDS: Final = ascii_words({"will", "would", "by"})
+_FORECAST_BEFORE_TO: Final = ascii_words({"expected", "plan", "plans", "planning", "set", "is", "are"})
+_FORECAST_TO: Final = ascii_words({"to"})
 SIDE_CARRY_SENTENCES: Final = 3
+
+
+def names_a_forecast(text: str) -> bool:
+    """`FORECAST_RE.search(text) is not None`, without a scan where the text's runs of letters hold none of the
+    words each match needs (a word between \\b is such a run)."""
+    low = lowered(text)
+    if low is not None:
+        words = letter_words(low)
+        if _FORECAST_LONE_WORDS.isdisjoint(words) and (_FORECAST_TO.isdisjoint(words)
+                                                       or _FORECAST_BEFORE_TO.isdisjoint(words)):
+            return False
+    return search_lowered(FORECAST_RE, FORECAST_SCAN, text)
 _TROOP_NOUN_WORDS: Final = ("troops", "soldiers", "units", "forces", "brigades", "battalions", "personnel",
                             "servicemen",
                             "fighters", "officers", "pilots")  # fmt: skip
@@ -882,7 +900,7 @@ def _coming_weekday(date: DateMention, clause: str) -> bool:
     """A bare weekday in a forecast ("Troops will arrive on Friday, X said": `clause` is the text before the cue)
     is the coming one, not when it was said."""
     return _WEEKDAY_RAW.search(date.ref.raw) is not None and not re.match(r"(?:last|on\s+last)\s", date.ref.raw, re.I) \
-        and search_lowered(FORECAST_RE, FORECAST_SCAN, clause)
+        and names_a_forecast(clause)
 
 
 _FRONTED_OPENERS: Final = frozenset({"in", "at", "on", "during", "after", "before", "since", "by", "earlier", "later",
@@ -1638,7 +1656,7 @@ def _claims_of(
     elif sentence.text[:2].isupper() and (filed := dateline_end(sentence.text)):
         excluded.append((sentence.start, sentence.start + filed))  # "BEIRUT — Strikes on the south ...": undated
     place = choose_place(sentence.text, sentence.start, place_mentions, excluded)
-    forecast = search_lowered(FORECAST_RE, FORECAST_SCAN, sentence.text) or any(d.future for d in event_dates)
+    forecast = names_a_forecast(sentence.text) or any(d.future for d in event_dates)
     event_dates = [_forward_if_forecast(d, forecast, ctx.published) for d in event_dates]
     event = next((d.ref for d in event_dates if d.ref.value is not None or d.future), None)
     if event is None and event_dates:

@@ -27,11 +27,13 @@ from claimtrack.extraction.gazetteer import Place, load_gazetteer
 from claimtrack.extraction.lexicons import alternation, longest_first
 from claimtrack.extraction.prefilter import (
     StartScan,
+    ascii_words,
     has_digit,
     lowercase_twin,
     lowered,
     may_hold,
     trie_alternation,
+    word_spans,
     word_start_scan,
 )
 from claimtrack.records import PlaceRef
@@ -302,6 +304,41 @@ def _alias_scan(key: int) -> tuple[StartScan, re.Pattern[str] | None] | None:
     return scan, guard
 
 
+_LEADING_LETTERS: Final = re.compile("[a-z]+")
+
+
+@lru_cache(maxsize=4)
+def _alias_first_runs(key: int) -> frozenset[bytes] | None:
+    """The leading run of a-z of every ASCII alias in lowercase ("al" of "al-qaim", "kyiv" of "kyiv oblast"), or
+    None when an alias begins with another character. Where `_alias_scan` matches, the lowercased sentence has
+    a whole run of letters there (no word character stands before a match) that is one of these: the scan's
+    matches are its pattern's matches at those runs."""
+    runs = set()
+    for alias in _aliases(key):
+        if alias.isascii():
+            m = _LEADING_LETTERS.match(alias.lower())
+            if m is None:
+                return None
+            runs.add(m.group(0))
+    return ascii_words(runs)
+
+
+def _alias_spans(scan: StartScan, low: str, key: int) -> Iterator[tuple[int, int]]:
+    """`scan.spans(low)`: its pattern matched at the runs of letters that begin an alias (`word_spans`), the next
+    match looked for after the last one, instead of the scan tried at every character that is no word character."""
+    first_runs = _alias_first_runs(key)
+    if first_runs is None:
+        yield from scan.spans(low)
+        return
+    end = 0
+    for start, _ in word_spans(low, first_runs):
+        if start >= end:
+            m = scan.pattern.match(low, start)
+            if m is not None:
+                end = m.end()
+                yield start, end
+
+
 def _candidates(sentence: str, key: int) -> Iterator[tuple[int, int]]:
     """The spans of alias matches, tried only at words that can begin an alias (much faster than scanning the
     sentence): those of the alias pattern's matches there (`_pattern`)."""
@@ -313,7 +350,7 @@ def _candidates(sentence: str, key: int) -> Iterator[tuple[int, int]]:
     scan = _alias_scan(key)
     # an ASCII sentence holds none of the guard's letters (none of them folds onto an ASCII one)
     if scan is not None and (scan[1] is None or sentence.isascii() or scan[1].search(sentence) is None):
-        yield from scan[0].spans(low)  # spans in the lowercased sentence, which keeps every position
+        yield from _alias_spans(scan[0], low, key)  # spans in the lowercased sentence, which keeps every position
         return
     pos = 0
     for w in _first_word_pattern(key).finditer(low):

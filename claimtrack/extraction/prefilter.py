@@ -56,6 +56,64 @@ def has_digit(text: str) -> bool:
     return not text.isascii() and _UNICODE_DIGIT.search(text) is not None  # other scripts' digits
 
 
+# every byte but those of the ASCII lowercase letters to a space (`letter_runs`)
+_LETTERS_ONLY: Final = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
+
+
+@lru_cache(maxsize=512)  # the cue, date guard and number word lookups read the same sentence
+def letter_runs(low: str) -> bytes:
+    """`low` as ASCII bytes with every character but a-z a space: one byte per character, so a run of letters
+    keeps its offsets (a non-ASCII character becomes "?", then a space)."""
+    return low.encode("ascii", "replace").translate(_LETTERS_ONLY)
+
+
+@lru_cache(maxsize=512)
+def letter_words(low: str) -> tuple[bytes, ...]:
+    """The runs of a-z in `low`, in order (`letter_runs(low).split()`): split once per sentence, and each word's
+    hash, computed at its first lookup, kept for the next."""
+    return tuple(letter_runs(low).split())
+
+
+def word_spans(low: str, words: frozenset[bytes]) -> list[tuple[int, int]]:
+    """The spans of the whole runs of a-z in `low` that are among `words`, in order: what a scan for
+    `trie_alternation(words)` between `(?<![a-z])` and `(?![a-z])` finds, read by `bytes.split` and a set
+    lookup per word instead of a regex tried at every character that is no letter."""
+    found = letter_words(low)
+    spans: list[tuple[int, int]] = []
+    if words.isdisjoint(found):  # one loop in C over the words
+        return spans
+    runs = letter_runs(low)
+    size = len(runs)
+    pos = 0
+    for word in found:
+        if word in words:
+            start = runs.find(word, pos)
+            end = start + len(word)
+            while start > 0 and runs[start - 1] != 32 or end < size and runs[end] != 32:  # inside a longer run
+                start = runs.find(word, start + 1)
+                end = start + len(word)
+            spans.append((start, end))
+            pos = end
+    return spans
+
+
+def holds_word(low: str, words: frozenset[bytes]) -> bool:
+    """Whether a whole run of a-z in `low` is among `words` (see `word_spans`)."""
+    return not words.isdisjoint(letter_words(low))
+
+
+def words_among(low: str, words: frozenset[bytes]) -> set[str]:
+    """The whole runs of a-z in `low` that are among `words`, as strings (see `word_spans`)."""
+    return {word.decode("ascii") for word in words.intersection(letter_words(low))}
+
+
+def ascii_words(words: Collection[str]) -> frozenset[bytes]:
+    """Lowercase ASCII words as the bytes `word_spans` and `holds_word` look up; ValueError for any other word."""
+    if not all(word.isascii() and word.isalpha() and word.islower() for word in words):
+        raise ValueError("a word looked up among letter runs must be a run of lowercase ASCII letters")
+    return frozenset(word.encode("ascii") for word in words)
+
+
 def may_hold(low: str | None, needles: tuple[str, ...]) -> bool:
     """Whether the lowercased text (from `lowered`) holds one of the needles; True when it cannot tell."""
     if low is None:
@@ -64,6 +122,44 @@ def may_hold(low: str | None, needles: tuple[str, ...]) -> bool:
         if needle in low:
             return True
     return False
+
+
+def leading_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Strings one of which begins every match of a case-sensitive pattern (past its zero-width `\\b`, `^`), read
+    from its parsed form: the literal run that opens it, or that opens each branch. None when a branch opens with
+    anything else (a class, a repeat, a lookaround). With `may_hold(low, starts)` (substring tests) they rule out
+    a text before the regex is tried at every position of it."""
+    if pattern.flags & re.IGNORECASE:
+        raise ValueError(f"an IGNORECASE pattern: {pattern.pattern[:60]!r}")
+    return _literal_starts(list(_parser.parse(pattern.pattern, pattern.flags).data))
+
+
+def _literal_starts(items: list) -> tuple[str, ...] | None:
+    i = 0
+    while i < len(items) and items[i][0] is _constants.AT:
+        i += 1
+    if i == len(items):
+        return None
+    op, av = items[i]
+    if op is _constants.LITERAL:
+        run = ""
+        while i < len(items) and items[i][0] is _constants.LITERAL:
+            run += chr(items[i][1])
+            i += 1
+        return (run,)
+    if op is _constants.IN and all(o is _constants.LITERAL for o, _ in av):  # "[dt]": one of a few characters
+        return tuple(chr(c) for _, c in av)
+    if op is _constants.BRANCH:
+        starts: list[str] = []
+        for branch in av[1]:
+            found = _literal_starts(list(branch.data))
+            if found is None:
+                return None
+            starts += found
+        return tuple(starts)
+    if op is _constants.SUBPATTERN and not av[1] and not av[2]:  # a group, no inline flags: how it begins
+        return _literal_starts(list(av[3].data))
+    return None
 
 
 _KEEP_CASE: Final = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)", re.DOTALL)  # escapes (\S is not \s) and group names

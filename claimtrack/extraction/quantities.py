@@ -19,9 +19,11 @@ from claimtrack.extraction.lexicons import CountedGroup, alternation, counted_gr
 from claimtrack.extraction.numbers import DIGITS, FRACTION_OF_SCALE, SCALE, TENS, UNITS, parse_number
 from claimtrack.extraction.prefilter import (
     StartScan,
+    ascii_words,
     finditer_lowered,
     folded,
     has_digit,
+    holds_word,
     lowered,
     may_hold,
     trie_alternation,
@@ -526,9 +528,8 @@ def _multiplier(sentence: str, start: int, end: int) -> tuple[int | None, int]:
 
 _NUMBER_WORDS: Final = frozenset([*UNITS, *TENS, "hundred", "hundreds", "thousand", "thousands", "million", "millions",
                                   "dozen", "dozens", "scores", "half", "number", "several", "few", "tens", "couple"])
-# a number word as a whole run of ASCII letters of the lowercased sentence, found in one regex search
-_NUMBER_WORD_SCAN: Final = StartScan(rf"{trie_alternation(_NUMBER_WORDS)}(?![a-z])", "a-z")
-_NUMBER_WORD_RE: Final = _NUMBER_WORD_SCAN.pattern
+# a number word is a whole run of ASCII letters of the lowercased sentence (`prefilter.holds_word`)
+_NUMBER_WORD_BYTES: Final = ascii_words(_NUMBER_WORDS)
 
 
 def _may_hold_a_count(sentence: str) -> bool:
@@ -536,7 +537,7 @@ def _may_hold_a_count(sentence: str) -> bool:
     if has_digit(sentence):
         return True
     low = lowered(sentence)  # shared with the other modules reading this sentence
-    return _NUMBER_WORD_SCAN.search(sentence.lower() if low is None else low) is not None
+    return holds_word(sentence.lower() if low is None else low, _NUMBER_WORD_BYTES)
 
 
 @lru_cache(maxsize=4)

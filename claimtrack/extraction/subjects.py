@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from claimtrack.extraction.lexicons import CountedGroup, side_by_form, side_regex
-from claimtrack.extraction.prefilter import lowercase_twin, lowered
+from claimtrack.extraction.prefilter import leading_literals, lowercase_twin, lowered, may_hold
 from claimtrack.extraction.quantities import PARTITIVE_OF, CountMention
 
 # Cue words near a count (searched in a window around it) and the status they give.
@@ -46,6 +46,20 @@ STATUS_CUES: Final[tuple[tuple[str, str, str], ...]] = (
 HEAD_COUNT_MIN: Final = 10  # smallest plain head count of people (no status cue) kept as a claim
 _STATUS_RES: Final = tuple((re.compile(p, re.IGNORECASE), kind, label) for p, kind, label in STATUS_CUES)
 _STATUS_TWINS: Final = tuple(lowercase_twin(pattern) for pattern, _, _ in _STATUS_RES)  # for the lowercased window
+# what each twin's matches begin with: substring tests rule a window out before the twin is tried at each position
+_STATUS_STARTS: Final = tuple(leading_literals(twin) for twin in _STATUS_TWINS)
+
+
+def _status_in(text: str) -> tuple[str, str] | None:
+    """(kind, label) of the first status cue whose pattern matches `text` (in the order of STATUS_CUES), or None."""
+    low = lowered(text)
+    for (pattern, kind, label), twin, starts in zip(_STATUS_RES, _STATUS_TWINS, _STATUS_STARTS, strict=True):
+        if low is None:
+            if pattern.search(text):
+                return kind, label
+        elif (starts is None or may_hold(low, starts)) and twin.search(low):
+            return kind, label
+    return None
 _AGENT_VERBS: Final = (
     r"(?:has\s+|have\s+|had\s+)?(?:moved|sent|deployed|dispatched|amassed|massed|stationed|lost|mobili[sz]ed|"
     r"send|sends|sending|deploy|deploys|deploying|dispatch|dispatches|dispatching|amassing|massing|losing)"
@@ -104,7 +118,7 @@ def _next_count_clause(between: str) -> int | None:
         return None
     join = joins[-1]
     tail = between[join.end() :]
-    return join.start() if any(pattern.search(tail) for pattern, _, _ in _STATUS_RES) else None
+    return join.start() if _status_in(tail) is not None else None
 
 
 def _window(sentence: str, start: int, end: int, next_start: int | None = None) -> tuple[str, str]:
@@ -133,10 +147,9 @@ def _status(
     if count.tally:  # "losses amounted to: personnel - 720,000, tanks - 9,420": the list's head
         texts = (own, before, sentence[max(0, rel_start - 240) : rel_start])
     for text in texts:
-        low = lowered(text)
-        for (pattern, kind, label), twin in zip(_STATUS_RES, _STATUS_TWINS, strict=True):
-            if pattern.search(text) if low is None else twin.search(low):
-                return kind, label
+        found = _status_in(text)
+        if found is not None:
+            return found
     return None
 
 
