@@ -22,7 +22,8 @@ from pathlib import Path
 
 PACKAGE = "claimtrack.extraction"
 COMPILED_MODULES = (
-    "actors", "attribution", "boilerplate", "bounds", "confidence", "date_carry", "date_roles", "dates", "frames",
+    "actors", "attribution", "boilerplate", "bounds", "confidence", "count_refs", "date_carry", "date_roles", "dates",
+    "frames",
     "gazetteer", "lexicons", "numbers", "pipeline", "place_links", "places", "prefilter", "quantities", "sentences",
     "subjects",
 )  # fmt: skip
