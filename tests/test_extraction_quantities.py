@@ -468,7 +468,7 @@ def test_a_bare_toll_counts_the_dead() -> None:
 
 @pytest.mark.parametrize("sentence", ["The toll on the economy rose to 4% in a year.", "It took its toll on 3 towns."])
 def test_a_toll_of_something_else_is_no_count(sentence: str) -> None:
-    assert find_counts(sentence) == []
+    assert [c for c in find_counts(sentence) if c.group.category == "casualties"] == []  # "3 towns" counts towns
 
 
 def test_the_figure_stands_at_takes_the_earlier_noun() -> None:

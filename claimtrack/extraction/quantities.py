@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Final
 
 from claimtrack.extraction.bounds import QUALIFIER_BOUNDS, bounds, canonical_qualifier
+from claimtrack.extraction.count_refs import listed_after, part_in_own_clause
 from claimtrack.extraction.gazetteer import load_gazetteer
 from claimtrack.extraction.lexicons import CountedGroup, alternation, counted_groups, side_by_capital, side_by_form
 from claimtrack.extraction.numbers import DIGITS, FRACTION_OF_SCALE, SCALE, TENS, UNITS, parse_number
@@ -42,7 +43,8 @@ _NOT_MODIFIERS: Final = frozenset(
     """
     of in on at to from by with for or but nor than as that which who whom whose where when while
     is are was were be been being have has had will would could should may might must can do does did
-    it its he she they we i you this these those there here per each a an the mm km kilometers
+    it its he she they we i you their his her our my your them this these those there here per each a an the mm km
+    kilometers
     kilometres miles meters metres tons tonnes kg percent years year days months weeks hours minutes
     died perished times less millimeter millimetre caliber calibre square feet yards
     dollars euros pounds roubles rubles hryvnias hryvnia yuan francs zlotys
@@ -274,7 +276,7 @@ _PASSIVE_AFTER: Final = re.compile(
     r"(?P<mods>(?:\s+[a-z][a-z-]+){0,3}?)"  # who, when the lexicon lacks the noun: "four media workers"
     r"\s+(?:(?:(?:have|has|had)\s+(?:already\s+|reportedly\s+|now\s+|since\s+)?been|were|are|was)\s+(?:\w+ly\s+)?"
     r"(?P<verb>killed|executed|injured|wounded|hurt|captured|detained|evacuated|deported|displaced|abducted|rescued|"
-    r"taken\s+(?:prisoner|captive)|pulled(?=\s+(?:out\s+)?alive\b))|"  # "three were pulled out alive": rescued
+    r"taken\s+(?:prisoner|captive|hostage)|pulled(?=\s+(?:out\s+)?alive\b))|"  # "three were pulled out alive": rescued
     r"(?:(?:have|has|had)\s+(?:already\s+|reportedly\s+|since\s+)?)?(?P<died>died|perished))\b",
 )
 
@@ -367,6 +369,15 @@ _CALENDAR_NAMES: Final = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
     "september october november december".split()
 )
+
+
+def _listed_one(sentence: str, offset: int, m: re.Match[str], found: list[CountMention], group: CountedGroup) -> bool:
+    """'18 drones, two cruise missiles and one ballistic missile': "one" ends a list of counts of the same kind."""
+    if not found or m.group("qual"):
+        return False
+    last = found[-1]
+    return not last.vague and last.group.category == group.category \
+        and listed_after(sentence[last.end - offset : m.start()])
 
 
 def _model_number_before(sentence: str, m: re.Match[str], group: CountedGroup) -> bool:
@@ -558,7 +569,7 @@ def _counted_word_scan(key: int) -> re.Pattern[str]:
 _COUNTED_STEMS: Final = ("kill", "execut", "injur", "wound", "captur", "detain", "evacuat", "deport", "displac",
                          "abduct",
                          "died", "perished", "-strong", "rescu", "pulled", "hurt", "taken prisoner",
-                         "taken captive")  # fmt: skip
+                         "taken captive", "taken hostage")  # fmt: skip
 
 
 def _may_name_what_is_counted(low: str | None) -> bool:
@@ -617,8 +628,9 @@ def _find_counts(sentence: str, offset: int) -> list[CountMention]:
             bare.append((m, second, num_end))
             continue
         group, noun, mods, unit_end = unit
-        if m.group("num").lower() == "one" and noun not in _SINGULAR_OK:
-            continue
+        if m.group("num").lower() == "one" and noun not in _SINGULAR_OK \
+                and not _listed_one(sentence, offset, m, found, group):
+            continue  # "one" counts a plural noun's thing only as the last item of a list of counts
         if not second and _after_a_name(sentence, m.start()) and (
                 noun in _singular_nouns(len(counted_groups())) or _model_number_before(sentence, m, group)):
             continue  # "a Leopard 2 tank", "Leopard 2 tanks": a number between a name and its noun names a model
@@ -985,8 +997,8 @@ def _noun_first_count(m: re.Match[str], offset: int, value: float, group: Counte
 
 # "the death toll rose to 41", "put the death toll at 12", "a casualty toll of 300": the toll names what is counted
 _TOLL_RE: Final = re.compile(
-    rf"\b(?:(?P<toll>death|casualty)\s+)?tolls?\b(?:[^.;:]|\.(?=\d)){{0,120}}?\b(?P<verb>to|at|of|reached|reaches|hit|hits|"
-    rf"is|was|exceeded|exceeds|surpassed|passed|topped)\s+(?:(?P<qual>{_QUALIFIER_ALT})\s+)?(?P<num>{_NUMBER})(?![\w])",
+    rf"\b(?:(?P<toll>death|casualty)\s+)?tolls?\b(?:[^.;:]|\.(?=\s?\d)){{0,120}}?\b(?P<verb>to|at|of|reached|reaches|hit|hits|"
+    rf"is|was|exceeded|exceeds|surpassed|passed|topped|above)\s+(?:(?P<qual>{_QUALIFIER_ALT})\s+)?(?P<num>{_NUMBER})(?![\w])",
     re.IGNORECASE,
 )
 _TOLL_GROUPS: Final = {"death": "deaths", "casualty": "casualties"}  # the counted noun each toll stands for
@@ -994,7 +1006,7 @@ _TOLL_GROUPS: Final = {"death": "deaths", "casualty": "casualties"}  # the count
 _TOLL_MEASURE_AFTER: Final = re.compile(r"\s*(?:[ap]\.?m\b|%|percent|per\s?cent|years?|days?|months?|weeks?|hours?|"
                                         r"minutes?|km|kilomet|miles?|met(?:er|re)s?|times)", re.IGNORECASE)
 # "exceeded 100", "passed 100": more than the number
-_TOLL_ABOVE_VERBS: Final = frozenset({"exceeded", "exceeds", "surpassed", "passed", "topped"})
+_TOLL_ABOVE_VERBS: Final = frozenset({"exceeded", "exceeds", "surpassed", "passed", "topped", "above"})
 
 
 def _toll_counts(
@@ -1040,10 +1052,11 @@ def _part_of_whole(sentence: str, offset: int, m: re.Match[str], second: str | N
     if m.group("num").lower() == "one":
         return None
     between = sentence[whole.end - offset : m.start()]
-    if len(between) > 80:
+    of_which_after = _OF_WHICH_AFTER.match(sentence, end) is not None
+    if len(between) > 80 and not (of_which_after and part_in_own_clause(between)):
         return None
-    if _OF_WHICH_AFTER.match(sentence, end):
-        if _PART_CLAUSE_BEFORE.search(between) is None or has_digit(between):
+    if of_which_after:
+        if (_PART_CLAUSE_BEFORE.search(between) is None and not part_in_own_clause(between)) or has_digit(between):
             return None
     elif _OF_WHICH_BEFORE.search(between) is None or has_digit(between):
         if _AND_BEFORE.search(between) is None or _ELIDED_AFTER.match(sentence, end) is None:

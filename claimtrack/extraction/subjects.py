@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
+from claimtrack.extraction.count_refs import struck_before, territory_status, verb_right_before
 from claimtrack.extraction.lexicons import CountedGroup, side_by_form, side_regex
 from claimtrack.extraction.prefilter import leading_literals, lowercase_twin, lowered, may_hold
 from claimtrack.extraction.quantities import PARTITIVE_OF, CountMention
@@ -143,7 +144,8 @@ def _status(
 ) -> tuple[str, str] | None:
     """The status cue nearest the count: in its own words and clause first, then just before it."""
     own, before = _window(sentence, rel_start, rel_end, next_start)
-    texts: tuple[str, ...] = (own, before)
+    verb = verb_right_before(before)
+    texts: tuple[str, ...] = (verb, own, before) if verb else (own, before)
     if count.tally:  # "losses amounted to: personnel - 720,000, tanks - 9,420": the list's head
         texts = (own, before, sentence[max(0, rel_start - 240) : rel_start])
     for text in texts:
@@ -181,6 +183,12 @@ def subject_of(
     group = count.group
     status = _status(sentence, count, rel_start, rel_end, next_start)
     category = group.category
+    if category == "territory":  # settlements, villages: a claim only when taken, freed, held, hit or flooded
+        own, before = _window(sentence, rel_start, rel_end, next_start)
+        label = territory_status(own, before)
+        return Subject("territory", f"{group.label} {label}", side, category) if label else None
+    if category == "buildings" and status is None and struck_before(sentence[max(0, rel_start - 40) : rel_start]):
+        return Subject("damage", f"{group.label} hit", side, category)  # "struck about 1,600 targets"
     if category == "buildings":
         # houses and schools are a claim only when something befell them: "over 30 houses were damaged"
         if status is None or status[1] not in {"destroyed", "damaged"}:
