@@ -24,7 +24,7 @@ PACKAGE = "claimtrack.extraction"
 COMPILED_MODULES = (
     "actors", "attribution", "boilerplate", "bounds", "confidence", "date_carry", "date_roles", "dates", "frames",
     "gazetteer", "lexicons", "numbers", "pipeline", "place_links", "places", "prefilter", "quantities", "sentences",
-    "subjects",
+    "speaker_labels", "speaker_run", "subjects",
 )  # fmt: skip
 # not compiled (pydantic models), but the compiled code is built against its types: a change there is a change too
 DEPENDENCIES = ("../records.py",)
