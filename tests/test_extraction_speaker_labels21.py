@@ -146,3 +146,58 @@ def test_a_statement_takes_no_carried_place() -> None:
     text = "Petro Hrytsenko said three people were killed in Sumy. He said the attack was a war crime."
     statements = [c for c in _claims(text) if c.quantity is None]
     assert statements and all(c.place is None for c in statements)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "ancestors"),
+    [
+        ("The army said 43 people were killed in El Fasher on Sunday.", "El Fasher", ["Darfur", "Sudan"]),
+        ("Medics said 12 people died in an air strike on Jabalia.", "Jabalia", ["Gaza Strip"]),
+        ("Police said 5 people were killed in a raid in Jenin.", "Jenin", ["West Bank"]),
+        ("The ministry said 9 people were wounded in a strike near Tyre.", "Tyre", ["Lebanon"]),
+        ("The army said 120,000 people had fled Stepanakert.", "Stepanakert", ["Nagorno-Karabakh", "Azerbaijan"]),
+        ("Officials said 7 rockets hit Kiryat Shmona.", "Kiryat Shmona", ["Israel"]),
+        ("The US military said 18 drones were shot down over the Gulf of Aden.", "Gulf of Aden", []),
+    ],
+)
+def test_places_of_other_wars_are_known_with_their_country(text: str, place: str, ancestors: list[str]) -> None:
+    claims = [c for c in _claims(text) if c.quantity is not None]
+    assert claims and claims[0].place is not None and claims[0].place.name == place
+    assert claims[0].place.ancestors == ancestors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said 3 people were hurt when a tyre burst.",
+        "Aden Smith said 3 people were killed.",
+        "Jericho Brown said 3 people were killed.",
+    ],
+)
+def test_a_common_word_or_a_first_name_is_no_place(text: str) -> None:
+    claims = [c for c in _claims(text) if c.quantity is not None]
+    assert claims and claims[0].place is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyrylo Budanov spoke on Monday. \"We are ready,\" he said. His agency said it had destroyed 12 aircraft.",
+        "Kyrylo Budanov gave an interview. He spoke at length. In a statement, his agency said 12 aircraft were hit.",
+        "Kyrylo Budanov, who rarely speaks, told reporters the war would go on. His agency has said 12 jets burned.",
+    ],
+)
+def test_his_agency_is_the_body_the_person_just_named_heads(text: str) -> None:
+    found = _by_count(text)
+    assert found.get(12) == "Main Directorate of Intelligence (HUR)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyrylo Budanov spoke on Monday. Anna Berg, the mayor, visited a school. Her office said 40 were evacuated.",
+        "Anna Berg, the mayor, said the town was calm. Her office said 40 children were evacuated.",
+    ],
+)
+def test_a_possessive_body_with_no_known_owner_body_has_no_speaker(text: str) -> None:
+    assert _by_count(text).get(40) not in {"Office", "Main Directorate of Intelligence (HUR)"}

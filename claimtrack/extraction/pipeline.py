@@ -82,6 +82,7 @@ from claimtrack.extraction.places import (
     refers_to_context,
     speaker_country_mentions,
 )
+from claimtrack.extraction.possessive_bodies import body_of, possessive_body
 from claimtrack.extraction.prefilter import (
     StartScan,
     has_digit,
@@ -365,6 +366,20 @@ def _owner_of(before: str, ctx: Context) -> ActorRef | None:
     return None
 
 
+def _last_person_named(ctx: Context) -> ActorRef | None:
+    """Whom "his" takes up across sentences: the one person named in the sentences read since the last speaker,
+    or with none named there, the last speaker that is a person; None when several are named."""
+    named: dict[str, ActorRef] = {}
+    for earlier, _ in ctx.since_speaker:
+        for m in _NAME_RUN.finditer(earlier.text):
+            person = _named_person(m.group(0), ctx)
+            if person is not None:
+                named[person.name] = person
+    if len(named) > 1:
+        return None
+    return next(iter(named.values())) if named else ctx.persons.last_person
+
+
 _NAME_RUN: Final = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}\b")
 
 
@@ -479,6 +494,12 @@ def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution
                 publisher = _statement_speaker(cue.phrase, ctx)
                 if publisher is not None:
                     speaker = (publisher, cue, cue.phrase)
+                continue
+            if possessive_body(cue.phrase, sentence.text[: cue.start]):  # "His agency said": that person's body
+                owner = _owner_of(sentence.text[: cue.start], ctx) or _last_person_named(ctx)
+                body = body_of(owner, ctx.persons)
+                if body is not None:
+                    speaker = (body.model_copy(update={"raw": cue.phrase}), cue, None)
                 continue
             relation = _RELATION_PHRASE.fullmatch(cue.phrase)
             if relation is not None:  # "his lawyer told CNN": the lawyer of the person the sentence is about
