@@ -1141,7 +1141,8 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
             ctx.since_speaker.clear()
         if attribution is None or attribution.resolved_from is None:
             _note_statement_author(sentence.text, attribution.claimant if attribution else None, ctx)
-        lines.heard(sentence, attribution.claimant if attribution else None, ctx.persons)
+        if sentence.text.endswith(":"):  # a header line: the next line is its speaker's
+            lines.heard(sentence, attribution.claimant if attribution else None, ctx.persons)
         whose = transcript_marker(sentence.text)
         if whose is not None:
             transcript_of = _transcript_speaker(whose, ctx) or transcript_of

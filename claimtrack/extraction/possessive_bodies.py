@@ -21,8 +21,17 @@ _POSSESSIVE_BODY: Final = re.compile(
 )
 
 
+# the nouns `_POSSESSIVE_BODY` ends with (a phrase naming none is no such body: no scan)
+_BODY_NOUNS: Final = frozenset({"agency", "ministry", "office", "service", "directorate", "department",
+                                "administration", "unit", "brigade", "command", "staff", "organisation",
+                                "organization", "group", "party", "company", "government"})
+
+
 def possessive_body(phrase: str, before_verb: str) -> bool:
     """Whether a speaker phrase is a body named through "his"/"her" ("His agency said" reads "agency")."""
+    words = phrase.lower().split()
+    if not words or words[-1] not in _BODY_NOUNS or ("his " not in (low := before_verb.lower()) and "her " not in low):
+        return False
     m = _POSSESSIVE_BODY.search(before_verb)
     return m is not None and " ".join(m.group("noun").split()) == " ".join(phrase.lower().split())
 

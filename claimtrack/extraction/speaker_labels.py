@@ -34,6 +34,8 @@ _TITLED_LABEL: Final = re.compile(
 # "Budanov:", "ANNA BERG:", "Anna Berg:": one to three name words, known as a person's (see `_label_person`)
 _NAME_LABEL: Final = re.compile(r"(?P<name>[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2})\s*:\s+(?=\S)")
 
+_LABEL_REACH: Final = 48  # the longest label: a title of three words and a name of two, then the colon
+
 # a header line ending in a colon before a post: "Anna Berg, governor of X (Telegram, 3 May, 19:40):"
 _POST_HEADER: Final = re.compile(
     r"(?P<who>[A-Z][^,():]{1,60}?)(?:,\s+[^():]{1,80}?)?\s*\(\s*(?:Telegram|X|Twitter|Facebook|Instagram|VK|"
@@ -128,11 +130,12 @@ class LineSpeakers:
             self.paragraph = sentence.paragraph
             self.owner, self.header = self.header, None
             self.from_header, self.header_at = (self.header_at if self.owner is not None else -1), -1
-            label = self._label(sentence, persons)
-            if label is not None:
-                self.owner, self.opens_label, self.from_header = label, True, -1
-            elif _QUESTION_LABEL.match(sentence.text):
-                self.owner = None
+            if 0 <= sentence.text.find(":", 0, _LABEL_REACH):  # every label ends with a colon near the start
+                label = self._label(sentence, persons)
+                if label is not None:
+                    self.owner, self.opens_label, self.from_header = label, True, -1
+                elif _QUESTION_LABEL.match(sentence.text):
+                    self.owner = None
         if self.owner is not None and _NOTHING_ASSERTED.fullmatch(sentence.text):
             return None  # "Thank you, everyone.", a question back: the turn's speaker claims nothing there
         return self.owner
