@@ -84,6 +84,7 @@ from claimtrack.extraction.places import (
     refers_to_context,
     speaker_country_mentions,
 )
+from claimtrack.extraction.possessive_bodies import body_of, possessive_body
 from claimtrack.extraction.prefilter import (
     StartScan,
     ascii_words,
@@ -98,6 +99,8 @@ from claimtrack.extraction.prefilter import (
 )
 from claimtrack.extraction.quantities import CountMention, find_counts
 from claimtrack.extraction.sentences import Sentence, split_sentences
+from claimtrack.extraction.speaker_labels import LineSpeakers, is_post_header
+from claimtrack.extraction.speaker_run import SpeakerRun
 from claimtrack.extraction.subjects import side_of, subject_of
 from claimtrack.records import ActorRef, DateRef, Evidence, ExtractedClaim, Quantity
 from claimtrack.records import Attribution as AttributionKind
@@ -236,6 +239,7 @@ class Context:
     places: PlaceContext = field(default_factory=PlaceContext)  # for "the capital", "the town"
     # sentences not yet observed by `places`, with their places when read: observed when a reference needs them
     unplaced: list[tuple[Sentence, list[PlaceMention] | None]] = field(default_factory=list)
+    run: SpeakerRun = field(default_factory=SpeakerRun)  # one speaker's consecutive sentences: the place they gave
 
 
 def _relative_quotes(sentence: Sentence, spans: list[tuple[int, int]], ends: list[int]) -> list[tuple[int, int]]:
@@ -397,6 +401,20 @@ def _owner_of(before: str, ctx: Context) -> ActorRef | None:
     return None
 
 
+def _last_person_named(ctx: Context) -> ActorRef | None:
+    """Whom "his" takes up across sentences: the one person named in the sentences read since the last speaker,
+    or with none named there, the last speaker that is a person; None when several are named."""
+    named: dict[str, ActorRef] = {}
+    for earlier, _ in ctx.since_speaker:
+        for m in _NAME_RUN.finditer(earlier.text):
+            person = _named_person(m.group(0), ctx)
+            if person is not None:
+                named[person.name] = person
+    if len(named) > 1:
+        return None
+    return next(iter(named.values())) if named else ctx.persons.last_person
+
+
 _NAME_RUN: Final = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}\b")
 
 
@@ -540,6 +558,12 @@ def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution
                 publisher = _statement_speaker(cue.phrase, ctx)
                 if publisher is not None:
                     speaker = (publisher, cue, cue.phrase)
+                continue
+            if possessive_body(cue.phrase, sentence.text[: cue.start]):  # "His agency said": that person's body
+                owner = _owner_of(sentence.text[: cue.start], ctx) or _last_person_named(ctx)
+                body = body_of(owner, ctx.persons)
+                if body is not None:
+                    speaker = (body.model_copy(update={"raw": cue.phrase}), cue, None)
                 continue
             relation = _RELATION_PHRASE.fullmatch(cue.phrase)
             if relation is not None:  # "his lawyer told CNN": the lawyer of the person the sentence is about
@@ -1160,10 +1184,14 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
     readings: list[_Reading] = []
     transcript_of: ActorRef | None = None  # after "Here is the full text of his speech": the speaker
     spoken: list[tuple[ActorRef, Sentence]] = []  # the sentences with a speaker: who announced a delivery
+    lines = LineSpeakers(text)  # speaker labels ("GEN. MARSH: ...") and header lines ("X (Telegram, 3 May):")
     for sentence in sentences:
         quotes = _relative_quotes(sentence, doc_quotes, quote_ends)
         cues = [] if _wholly_quoted(sentence, quotes) else find_cues(sentence.text, quotes)
         attribution = _attribute(sentence, cues, ctx) if cues else _commitment(sentence, ctx)
+        owner = lines.speaker(sentence, ctx.persons)
+        if owner is not None:
+            attribution = _line_attribution(attribution, owner, lines.opens_label)
         if attribution is not None:
             _remember_speaker(ctx, attribution.claimant)
             if attribution.relay is not None and attribution.relay.kind == "media":
@@ -1181,10 +1209,14 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
             ctx.since_speaker.clear()
         if attribution is None or attribution.resolved_from is None:
             _note_statement_author(sentence.text, attribution.claimant if attribution else None, ctx)
+        if sentence.text.endswith(":"):  # a header line: the next line is its speaker's
+            lines.heard(sentence, attribution.claimant if attribution else None, ctx.persons)
         whose = transcript_marker(sentence.text)
         if whose is not None:
             transcript_of = _transcript_speaker(whose, ctx) or transcript_of
         readings.append(_Reading(sentence, quotes, cues, attribution))
+        if lines.from_header >= 0 and attribution is not None and attribution.resolved_from == "a speaker label":
+            readings[-1].date_from = readings[lines.from_header]  # "X (Telegram, 3 May):": when the post was made
     _attribute_quote_continuations(readings)
     _attribute_reported_neighbours(readings)
     _dated_by_next_sentence(readings)
@@ -1376,6 +1408,17 @@ def _transcript_speaker(whose: str, ctx: Context) -> ActorRef | None:
     return ctx.persons.last_person
 
 
+def _line_attribution(attribution: Attribution | None, owner: ActorRef, opens_label: bool) -> Attribution | None:
+    """A sentence without a speaker of its own on a labelled line, or on the line after a header, is the words of
+    that line's speaker; the label also outranks reading its own words as a headline's "Speaker: claim"."""
+    if attribution is None:
+        return Attribution(owner, None, None, "a speaker label", [])
+    if opens_label and attribution.cue is not None and attribution.cue.verb == ":" and (
+            attribution.claimant.kind != "person" or " " not in attribution.claimant.name):
+        return Attribution(owner, None, None, "a speaker label", [])  # "GEN. MARSH:" read as "Gen. Marsh"
+    return attribution
+
+
 def _remember_speaker(ctx: Context, actor: ActorRef) -> None:
     ctx.persons.remember(actor)
     if actor.kind == "organisation" and actor.name != actor.affiliation:  # not a country by metonymy
@@ -1544,6 +1587,8 @@ def _borrowed_claim_date(source: _Reading, ctx: Context) -> DateRef | None:
         return None
     if source.attribution is not None and source.attribution.cue is not None:
         return _claim_date(s, dates, source.attribution.cue, source.attribution, source.quotes, ctx.published)[0]
+    if is_post_header(s.text):
+        return dates[0].ref  # "X (Telegram, 3 May, 19:40):" dates the post below it
     found = dates_earlier_words(s.text)
     if found is None:
         return None
@@ -1656,6 +1701,9 @@ def _claims_of(
     elif sentence.text[:2].isupper() and (filed := dateline_end(sentence.text)):
         excluded.append((sentence.start, sentence.start + filed))  # "BEIRUT — Strikes on the south ...": undated
     place = choose_place(sentence.text, sentence.start, place_mentions, excluded)
+    # a count in a sentence naming no place is where its speaker's sentence right before was ("He said 19 others
+    # were wounded"); a statement keeps no carried place (its words are seldom about that place)
+    carried = ctx.run.place_for(claimant, sentence.index, place, bool(place_mentions)) if claimant else None
     forecast = names_a_forecast(sentence.text) or any(d.future for d in event_dates)
     event_dates = [_forward_if_forecast(d, forecast, ctx.published) for d in event_dates]
     event = next((d.ref for d in event_dates if d.ref.value is not None or d.future), None)
@@ -1678,7 +1726,8 @@ def _claims_of(
             limit = min(limit, sentence.start + cue.start)
         floor = counts[i - 1].end if i else sentence.start
         own = places_of_count(sentence.text, sentence.start, place_mentions, (count.start, count.end), limit, floor)
-        count_place = (choose_place(sentence.text, sentence.start, own, excluded) if own else None) or place
+        count_place = (choose_place(sentence.text, sentence.start, own, excluded) if own else None) or place \
+            or carried
         side = side_of(sentence.text, count, rel_start)
         if side is None and count.group.category in {"personnel", "formations", "people", "casualties"}:
             # troops named in an earlier sentence may be these troops; never these civilians or casualties

@@ -1,0 +1,165 @@
+"""Speakers given by the layout of a document rather than by a verb of saying.
+
+Transcripts and interviews put the speaker's name before a colon at the start of a line ("GEN. MARSH: ...",
+"Mr. Kirby: ...", "Budanov: ..."): every sentence of that line is the labelled speaker's answer; a question
+label ("Q:", "Interviewer:") asserts nothing. Posts and statements quoted after a header line ending in a colon
+("Anna Berg (Telegram, 3 May):", "The governor wrote on Telegram:") are the header's speaker's words, on the next
+line. `LineSpeakers` follows a document line by line and says whose words each sentence is when nothing in the
+sentence says so.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from claimtrack.extraction.actors import PersonRegistry, resolve_actor
+from claimtrack.extraction.sentences import Sentence
+from claimtrack.records import ActorRef
+
+# "Q:", "QUESTION:", "Interviewer:", "Reporter:": a question's turn
+_QUESTION_LABEL: Final = re.compile(
+    r"(?:Q|Q\.|QUESTION|Question|INTERVIEWER|Interviewer|REPORTER|Reporter|JOURNALIST|Journalist|HOST|Host)"
+    r"\s*:\s+(?=\S)"
+)
+# "GEN. RYDER:", "Mr. Kirby:", "SECRETARY AUSTIN:", "Brig. Gen. Ryder:": a title, then one or two name words
+_TITLED_LABEL: Final = re.compile(
+    r"(?P<title>(?:(?:LT|Lt|MAJ|Maj|BRIG|Brig|VICE|Vice|REAR|Rear)\.?\s+)?(?:MR|Mr|MS|Ms|MRS|Mrs|DR|Dr|GEN|Gen|"
+    r"ADM|Adm|COL|Col|CAPT|Capt|CMDR|Cmdr|SEN|Sen|REP|Rep|GOV|Gov|AMB|Amb|SGT|Sgt)\.?|SECRETARY|Secretary|"
+    r"AMBASSADOR|Ambassador|PRESIDENT|President|MINISTER|Minister|GENERAL|General|ADMIRAL|Admiral|COLONEL|Colonel|"
+    r"GOVERNOR|Governor|SPOKESMAN|Spokesman|SPOKESWOMAN|Spokeswoman)\s+"
+    r"(?P<name>[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+)?)\s*:\s+(?=\S)"
+)
+# "Budanov:", "ANNA BERG:", "Anna Berg:": one to three name words, known as a person's (see `_label_person`)
+_NAME_LABEL: Final = re.compile(r"(?P<name>[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2})\s*:\s+(?=\S)")
+
+_LABEL_REACH: Final = 48  # the longest label: a title of three words and a name of two, then the colon
+
+# a header line ending in a colon before a post: "Anna Berg, governor of X (Telegram, 3 May, 19:40):"
+_POST_HEADER: Final = re.compile(
+    r"(?P<who>[A-Z][^,():]{1,60}?)(?:,\s+[^():]{1,80}?)?\s*\(\s*(?:Telegram|X|Twitter|Facebook|Instagram|VK|"
+    r"VKontakte|WhatsApp|Truth\s+Social|YouTube|Viber)\b[^()]{0,40}\)\s*:"
+)
+# what a turn says without asserting anything: a greeting, thanks, "Okay", "I'll take your questions"
+_NOTHING_ASSERTED: Final = re.compile(
+    r"(?:[^:]{1,40}:\s+)?(?:(?:thank\s+you|thanks|good\s+(?:morning|afternoon|evening)|okay|ok|all\s+right|hello|hi|"
+    r"sure|yes|no)\b[^.!?]{0,40}[.!]?|.*\?[\"”’]?)\s*",
+    re.IGNORECASE,
+)
+
+
+# words before a surname that are not a first name: "Press Secretary Karine Jean-Pierre", "Ukraine's Anna Berg"
+_NOT_FIRST_NAMES: Final = frozenset(
+    "Secretary President Minister General Admiral Colonel Captain Commander Governor Senator Ambassador Mayor "
+    "Spokesman Spokeswoman Spokesperson Press Prime Deputy Foreign Defense Defence Chief Director Head Navy Army "
+    "Air Force Marine Corps Pentagon Brigadier Lieutenant Major Sergeant Representative The And Of".split()
+)
+
+
+def _title_case(name: str) -> str:
+    """ "RYDER" -> "Ryder", "JEAN-PIERRE" -> "Jean-Pierre"; a name already in mixed case is kept."""
+    if not name.isupper():
+        return name
+    return re.sub(r"[A-Za-z]+", lambda m: m.group(0).capitalize(), name.lower())
+
+
+def _full_name_before(surname: str, text: str) -> str | None:
+    """The last full name ending in `surname` that `text` spells out ("Air Force Brig. Gen. Pat Ryder" ->
+    "Pat Ryder"), if any: one or two capitalised first names, not titles."""
+    found: str | None = None
+    for m in re.finditer(r"((?:[A-Z][\w'’-]*\s+){1,2})" + re.escape(surname) + r"\b", text):
+        words = m.group(1).split()
+        while words and (words[0] in _NOT_FIRST_NAMES or words[0].endswith(("'s", "’s"))):
+            words.pop(0)
+        if words and all(w not in _NOT_FIRST_NAMES for w in words):
+            found = " ".join([*words, surname])
+    return found
+
+
+def _label_person(name: str, before: str, persons: PersonRegistry, titled: bool) -> ActorRef | None:
+    """The person a line's label names: a person known by that surname (a speaker already read, or the actor
+    lexicon: "Budanov" -> Kyrylo Budanov), else the full name spelled out earlier in the document ("Air Force
+    Brig. Gen. Pat Ryder" ... "GEN. RYDER:"). A bare surname no one spelled out is a person only after a title
+    ("CAPT. MARSH"); an unknown bare name ("Photo:", "READ MORE:") is no label."""
+    name = _title_case(name)
+    actor = resolve_actor(name, persons)
+    if actor is not None and actor.kind == "person" and " " not in name and actor.name.endswith(" " + name):
+        return actor  # the surname of a known person
+    full = _full_name_before(name, before) if " " not in name else None
+    if full is not None:
+        actor = resolve_actor(full, persons)
+    elif not titled and not (" " in name and name in before):
+        return None
+    return actor if actor is not None and actor.kind == "person" else None
+
+
+def is_post_header(line: str) -> bool:
+    """Whether a line is a header naming a speaker and the platform of a post ("Anna Berg (Telegram, 3 May):")."""
+    return _POST_HEADER.fullmatch(line.strip()) is not None
+
+
+def _post_header(line: str, persons: PersonRegistry) -> ActorRef | None:
+    """The person or body a header line names before a post ("Anna Berg (Telegram, 3 May):"), if it is one."""
+    m = _POST_HEADER.fullmatch(line.strip())
+    if m is None:
+        return None
+    actor = resolve_actor(m.group("who"), persons)
+    if actor is None or actor.kind not in {"person", "organisation"}:
+        return None
+    return actor
+
+
+@dataclass
+class LineSpeakers:
+    """Whose words the sentences of each line are, from a speaker label or the header line before it."""
+
+    text: str
+    paragraph: int = -1  # the line of the last sentence seen
+    owner: ActorRef | None = None  # the labelled speaker of that line (or the header's, on the line after it)
+    opens_label: bool = False  # the last sentence seen opens with its line's speaker label
+    header: ActorRef | None = None  # the speaker a header line gives the next line
+    header_at: int = -1  # the index of that header line's sentence
+    from_header: int = -1  # the header sentence whose speaker the current line has, if any
+
+    def speaker(self, sentence: Sentence, persons: PersonRegistry) -> ActorRef | None:
+        """The speaker the layout gives `sentence`: its line's label's, or the header's before the line; None in
+        a question's turn ("Q: ...") or outside any label."""
+        self.opens_label = False
+        if sentence.paragraph != self.paragraph:
+            self.paragraph = sentence.paragraph
+            self.owner, self.header = self.header, None
+            self.from_header, self.header_at = (self.header_at if self.owner is not None else -1), -1
+            if 0 <= sentence.text.find(":", 0, _LABEL_REACH):  # every label ends with a colon near the start
+                label = self._label(sentence, persons)
+                if label is not None:
+                    self.owner, self.opens_label, self.from_header = label, True, -1
+                elif _QUESTION_LABEL.match(sentence.text):
+                    self.owner = None
+        if self.owner is not None and _NOTHING_ASSERTED.fullmatch(sentence.text):
+            return None  # "Thank you, everyone.", a question back: the turn's speaker claims nothing there
+        return self.owner
+
+    def heard(self, sentence: Sentence, claimant: ActorRef | None, persons: PersonRegistry) -> None:
+        """Note a sentence read with its claimant: a line that ends in a colon after naming a speaker hands the
+        next line to that speaker ("The governor wrote on Telegram:", "Anna Berg (Telegram, 3 May):")."""
+        if sentence.text.endswith(":") and _ends_line(self.text, sentence.end):
+            self.header = claimant or _post_header(sentence.text, persons)
+            self.header_at = sentence.index
+
+    def _label(self, sentence: Sentence, persons: PersonRegistry) -> ActorRef | None:
+        text = sentence.text
+        before = self.text[: sentence.start]
+        m = _TITLED_LABEL.match(text)
+        if m is not None:
+            return _label_person(m.group("name"), before, persons, titled=True)
+        m = _NAME_LABEL.match(text)
+        if m is not None and not _QUESTION_LABEL.match(text):
+            return _label_person(m.group("name"), before, persons, titled=False)
+        return None
+
+
+def _ends_line(text: str, end: int) -> bool:
+    """Whether nothing but spaces follows `end` on its line."""
+    newline = text.find("\n", end)
+    return not text[end : newline if newline >= 0 else len(text)].strip()

@@ -1,0 +1,34 @@
+"""A place carried to a count through one speaker's consecutive sentences.
+
+"The governor said four people were killed in Dnipro. He said 19 others were wounded.": the second sentence names
+no place, and its speaker is still talking about the place they just gave. The place is carried only from the
+sentence right before, of the same speaker, to a sentence that names no place at all; any other sentence between
+ends the run.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from claimtrack.records import ActorRef, PlaceRef
+
+
+@dataclass
+class SpeakerRun:
+    """The last speaker read, the index of their last sentence and the last place they gave in this run."""
+
+    speaker: str = ""
+    index: int = -2
+    place: PlaceRef | None = None
+
+    def place_for(self, claimant: ActorRef, index: int, own: PlaceRef | None, names_places: bool) -> PlaceRef | None:
+        """The place a sentence of `claimant` at `index` carries from the run of the same speaker's sentences
+        right before it, when it names no place (`names_places` false); `own`, its own place, is remembered."""
+        same_run = claimant.name == self.speaker and index == self.index + 1
+        carried = self.place if own is None and not names_places and same_run else None
+        if not same_run:
+            self.speaker, self.place = claimant.name, None
+        self.index = index
+        if own is not None:
+            self.place = own
+        return carried
