@@ -59,6 +59,26 @@ def test_greetings_and_questions_in_a_turn_are_no_statements() -> None:
 
 
 @pytest.mark.parametrize(
+    "answer",
+    [
+        "No, but 3,000 troops are there now.",
+        "Yes, and they lost about 3,000 troops in a week.",
+        "Thanks. 3,000 troops are there now.",
+        "Sure, we count 3,000 troops in the area.",
+    ],
+)
+def test_a_reply_word_before_a_figure_keeps_the_turn_a_statement(answer: str) -> None:
+    text = f"Army Col. Dana Whitlock took questions.\n\nQ: Are they in Kursk?\n\nCOL. WHITLOCK: {answer}\n"
+    assert _by_count(text).get(3000) == "Dana Whitlock"
+
+
+@pytest.mark.parametrize("reply", ["Yes, sir.", "No.", "Okay, go ahead.", "Thank you all for coming today."])
+def test_a_bare_reply_asserts_nothing(reply: str) -> None:
+    text = f"Army Col. Dana Whitlock took questions.\n\nCOL. WHITLOCK: {reply}\n"
+    assert not [c for c in _claims(text) if "WHITLOCK" in c.evidence.sentence]
+
+
+@pytest.mark.parametrize(
     ("text", "speaker", "count"),
     [
         ("Anna Berg has run the region since 2021.\n\nHow many people left?\n\n"

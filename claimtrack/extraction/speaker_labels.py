@@ -41,10 +41,12 @@ _POST_HEADER: Final = re.compile(
     r"(?P<who>[A-Z][^,():]{1,60}?)(?:,\s+[^():]{1,80}?)?\s*\(\s*(?:Telegram|X|Twitter|Facebook|Instagram|VK|"
     r"VKontakte|WhatsApp|Truth\s+Social|YouTube|Viber)\b[^()]{0,40}\)\s*:"
 )
-# what a turn says without asserting anything: a greeting, thanks, "Okay", "I'll take your questions"
+# what a turn says without asserting anything: a greeting or thanks with no figure in it ("Thank you all for coming
+# today."), a bare reply of a word or two ("Yes, sir.", "Okay, go ahead."), a question; "No, but 3,000 troops are
+# there now." asserts something
 _NOTHING_ASSERTED: Final = re.compile(
-    r"(?:[^:]{1,40}:\s+)?(?:(?:thank\s+you|thanks|good\s+(?:morning|afternoon|evening)|okay|ok|all\s+right|hello|hi|"
-    r"sure|yes|no)\b[^.!?]{0,40}[.!]?|.*\?[\"”’]?)\s*",
+    r"(?:[^:]{1,40}:\s+)?(?:(?:thank\s+you|thanks|good\s+(?:morning|afternoon|evening)|hello|hi)\b[^.!?\d]{0,40}[.!]?|"
+    r"(?:okay|ok|all\s+right|sure|yes|no)\b(?:[,\s]+[A-Za-z'’]+){0,2}[.!]?|.*\?[\"”’]?)\s*",
     re.IGNORECASE,
 )
 
