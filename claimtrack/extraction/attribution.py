@@ -37,7 +37,7 @@ from claimtrack.extraction.frames import (
 from claimtrack.extraction.gazetteer import load_gazetteer
 from claimtrack.extraction.lexicons import DOCUMENT_WORDS
 from claimtrack.extraction.numbers import SCALES, TENS, UNITS
-from claimtrack.extraction.prefilter import ascii_words, lowercase_twin, lowered, word_spans
+from claimtrack.extraction.prefilter import ascii_words, has_digit, lowercase_twin, lowered, word_spans
 from claimtrack.extraction.sentences import TITLE_ABBREVIATIONS
 
 # the plural present of verbs of saying whose other forms are cues: "Analysts note", "Experts warn", "Officials
@@ -675,7 +675,7 @@ _AGE_ASIDE: Final = re.compile(r"(?<=[a-z’'])\s*,\s+(?:aged\s+)?[1-9]\d?,(?P<e
 
 def without_age_aside(text: str) -> str:
     """`text` (the words before a cue) without an age standing between a name and the cue or an appositive."""
-    if "," not in text:
+    if "," not in text or not has_digit(text):  # an age is a digit after a comma; the scan tries every position
         return text
     ages = list(_AGE_ASIDE.finditer(text))
     last = ages[-1] if ages else None
