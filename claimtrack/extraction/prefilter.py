@@ -78,22 +78,22 @@ def word_spans(low: str, words: frozenset[bytes]) -> list[tuple[int, int]]:
     """The spans of the whole runs of a-z in `low` that are among `words`, in order: what a scan for
     `trie_alternation(words)` between `(?<![a-z])` and `(?![a-z])` finds, read by `bytes.split` and a set
     lookup per word instead of a regex tried at every character that is no letter."""
+    found = letter_words(low)
     spans: list[tuple[int, int]] = []
-    hits = words.intersection(letter_words(low))  # one loop in C over the sentence's words
-    if not hits:
+    if words.isdisjoint(found):  # one loop in C over the words
         return spans
     runs = letter_runs(low)
     size = len(runs)
-    for word in hits:  # every whole run that is this word
-        length = len(word)
-        start = runs.find(word)
-        while start >= 0:
-            end = start + length
-            if (start == 0 or runs[start - 1] == 32) and (end == size or runs[end] == 32):
-                spans.append((start, end))
-            start = runs.find(word, end)
-    if len(hits) > 1:
-        spans.sort()
+    pos = 0
+    for word in found:
+        if word in words:
+            start = runs.find(word, pos)
+            end = start + len(word)
+            while start > 0 and runs[start - 1] != 32 or end < size and runs[end] != 32:  # inside a longer run
+                start = runs.find(word, start + 1)
+                end = start + len(word)
+            spans.append((start, end))
+            pos = end
     return spans
 
 
