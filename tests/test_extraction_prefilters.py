@@ -1091,3 +1091,82 @@ def test_leading_literals_read_the_parsed_pattern() -> None:
     assert leading_literals(re.compile(r"(?=a)b")) is None
     with pytest.raises(ValueError):
         leading_literals(re.compile("a", re.IGNORECASE))
+
+
+_BOILERPLATE_ALTERNATION = re.compile("|".join(boilerplate.BOILERPLATE_PATTERNS), re.IGNORECASE)
+_FURNITURE_WORDS = [
+    "subscribe", "newsletter", "sign up", "read", "min read", "Most read", "menu", "search", "photo", "Image", "©",
+    "copyright", "share on", "cookies", "via Getty Images", "watch", "all rights reserved", "click here",
+    "editors' picks", "related stories", "you can now listen", ":", "  ", "listen", "close", "trending", "Latest news",
+    "news feed", "edit post", "more news", "skip to main content", "enter your email", "email address", "follow us",
+    "indicates required", "successfuly subscribed", "advertisement", "this audio is created", "1 minute read",
+]  # fmt: skip
+furniture = st.lists(
+    st.tuples(separator, st.sampled_from(_FURNITURE_WORDS).flatmap(_cased) | piece), max_size=12
+).map(lambda parts: "".join(s + p for s, p in parts))
+
+
+@QUICK
+@given(furniture)
+@example("Subscribe")
+@example("  Related stories ")
+@example("Photo : AFP")
+@example("ſubscribe now")
+@example("5 min read")
+@example("Listen")
+def test_boilerplate_branches_searched_alone_find_what_the_alternation_finds(line: str) -> None:
+    """`is_boilerplate_line` searches only the branches whose words the line holds: the same answer as the
+    whole alternation (and each branch's words are a necessary condition for it)."""
+    words = line.split(None, boilerplate.MAX_BOILERPLATE_WORDS)
+    plain = not words or len(words) <= boilerplate.MAX_BOILERPLATE_WORDS and bool(
+        _BOILERPLATE_ALTERNATION.search(line))
+    assert boilerplate.is_boilerplate_line(line) == plain
+    for needles, pattern in boilerplate._GUARDED_PATTERNS:
+        if pattern.search(line):
+            assert may_hold(lowered(line), needles)
+
+
+@QUICK
+@given(texts)
+@example("Sybiha, 49, said")
+@example("the minister ,  aged 7,")
+def test_age_aside_needs_a_digit(text: str) -> None:
+    """`without_age_aside` scans for an age only where the text holds a digit."""
+    if attribution._AGE_ASIDE.search(text):
+        assert has_digit(text)
+    if not has_digit(text):
+        assert attribution.without_age_aside(text) == text
+
+
+_TAIL_WORDS = sorted({*attribution._SKIP_TAILS, *attribution._PASSIVE_TAILS, "into", "HAD", "Early", "ſo", "ıs"})
+tailed = st.tuples(texts, st.sampled_from(_TAIL_WORDS).flatmap(_cased), st.sampled_from(["", " ", "  \n", "."]))
+
+
+@QUICK
+@given(tailed)
+@example(("", "", ""))
+@example(("he ", "was", " "))
+@example(("they ", "INTO", ""))
+def test_tails_looked_up_by_last_letter_are_those_endswith_finds(parts: tuple[str, str, str]) -> None:
+    """`_may_end_with` tries only the tails ending with the text's last letter: what `endswith` over all says."""
+    for text in ("".join(parts), parts[0], parts[1] + parts[2]):
+        tail = text.rstrip()[-12:]
+        for tails, by_last in ((attribution._SKIP_TAILS, attribution._SKIP_TAILS_BY_LAST),
+                               (attribution._PASSIVE_TAILS, attribution._PASSIVE_TAILS_BY_LAST)):  # fmt: skip
+            assert attribution._may_end_with(text, by_last) == (not tail.isascii() or tail.lower().endswith(tails))
+
+
+_OCCASIONS = ["his address to the National Assembly in ", "an interview with AFP at the ", "a Speech before MPs in ",
+              "REMARKS to reporters in ", "the briefing with Kyiv's envoy at ", "spoke to them in ", "rally to  x in "]
+
+
+@QUICK
+@given(texts, st.sampled_from(_OCCASIONS).flatmap(_cased), texts)
+@example("said in", "an interview with AFP in ", "Oslo")
+def test_occasion_before_a_place_holds_a_speaking_stem(before: str, occasion: str, after: str) -> None:
+    """`said_at` asks `_OCCASION_WITH_BEFORE` only where a speaking noun's stem lies in the window."""
+    text = before + occasion + after
+    rel = len(before) + len(occasion)
+    for low in (0, max(0, rel - places._SAID_AT_REACH), len(before)):
+        if places._OCCASION_WITH_BEFORE.search(text, low, rel) and lowered(text) is not None:
+            assert may_hold((lowered(text) or "")[low:rel], places._SPEAKING_STEMS)

@@ -33,7 +33,6 @@ BOILERPLATE_PATTERNS: Final[tuple[str, ...]] = (
     r"\bvia getty images\)?\s*$",
     r"\b(photo|image|video)\s*:\s*",
 )
-_BOILERPLATE_RE: Final = re.compile("|".join(BOILERPLATE_PATTERNS), re.IGNORECASE)
 # A word each pattern needs (lowercase): a line with none of them is prose, without running the regex.
 _BOILERPLATE_WORDS: Final = (
     "subscribe", "newsletter", "indicates required", "sign up", "skip to ", "enter your email", "email address",
@@ -43,6 +42,21 @@ _BOILERPLATE_WORDS: Final = (
     "photo", "image", "video",
 )  # fmt: skip
 
+# Each pattern with the words one of which it needs (lowercase): the patterns as one alternation would try all 22
+# branches at every character (they open with \\b or ^, nothing the engine can skip ahead with); a branch
+# whose words the line lacks cannot match, so only the others are searched, each alone.
+_PATTERN_WORDS: Final[tuple[tuple[str, ...], ...]] = (
+    ("subscribe",), ("newsletter",), ("indicates required",), ("sign up",), ("skip to ",), ("enter your email",),
+    ("email address",), ("subscribed",), ("read",), ("all rights reserved",), ("©", "copyright"), ("click here",),
+    ("read",), ("follow us",), ("share ",), ("advertisement",), ("cookie",),
+    ("close", "menu", "search", "edit post", "news feed", "more news", "editors", "related", "read", "trending",
+     "latest news", "watch", "listen"),
+    ("this audio is created",), ("you can now listen",), ("via getty images",), ("photo", "image", "video"),
+)  # fmt: skip
+_GUARDED_PATTERNS: Final = tuple(
+    (words, re.compile(pattern, re.IGNORECASE))
+    for words, pattern in zip(_PATTERN_WORDS, BOILERPLATE_PATTERNS, strict=True)
+)
 # A line longer than this is prose even if it mentions a newsletter.
 MAX_BOILERPLATE_WORDS: Final = 25
 
@@ -54,7 +68,13 @@ def is_boilerplate_line(line: str) -> bool:
         return True
     if len(words) > MAX_BOILERPLATE_WORDS:
         return False
-    return may_hold(lowered(line), _BOILERPLATE_WORDS) and _BOILERPLATE_RE.search(line) is not None
+    low = lowered(line)
+    if not may_hold(low, _BOILERPLATE_WORDS):
+        return False
+    for needles, pattern in _GUARDED_PATTERNS:  # the branches whose word the line holds, each alone
+        if may_hold(low, needles) and pattern.search(line) is not None:
+            return True
+    return False
 
 
 # a caption's credit that opens a line: "Photo: Reuters/Gleb Garanich", "Image: AFP"

@@ -1121,6 +1121,11 @@ _SAID_AT_BEFORE: Final = re.compile(
 _SPEAKING_NOUNS: Final = frozenset("conference conferences briefing briefings interview interviews speech speeches "
                                    "address remarks rally speaking spoke addressing".split())
 _SPEAKING_ALT: Final = "|".join(sorted(_SPEAKING_NOUNS))
+# the speaking nouns that hold no other one (every noun holds one of these): `_OCCASION_WITH_BEFORE` opens with \b,
+# so its scan enters the matcher at every character
+_SPEAKING_STEMS: Final = tuple(
+    sorted(n for n in _SPEAKING_NOUNS if not any(o != n and o in n for o in _SPEAKING_NOUNS))
+)
 # a speaking occasion and its audience or partner before "in"/"at": "his address to the National Assembly in",
 # "an interview with AFP in", "a speech to the Bundestag in"
 _OCCASION_WITH_BEFORE: Final = re.compile(
@@ -1195,7 +1200,12 @@ def said_at(sentence: str, rel: int, rel_end: int | None = None) -> bool:
     m = _SAID_AT_BEFORE.search(sentence, low, rel)
     if m is not None and _BARE_SAID_AT.fullmatch(m.group(0)):
         return rel_end is not None and _SAYING_GOES_ON.match(sentence, rel_end) is not None
-    return m is not None or _OCCASION_WITH_BEFORE.search(sentence, low, rel) is not None
+    if m is not None:
+        return True
+    lowercase = lowered(sentence)  # a speaking noun must lie in the window: a substring test before the scan
+    if lowercase is not None and not may_hold(lowercase[low:rel], _SPEAKING_STEMS):
+        return False
+    return _OCCASION_WITH_BEFORE.search(sentence, low, rel) is not None
 
 
 def _is_venue(words: list[str]) -> bool:
