@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from claimtrack.extraction.actors import PersonRegistry, resolve_actor
+from claimtrack.extraction.actors import ORG_HEADS, TITLE_WORDS, PersonRegistry, resolve_actor
 from claimtrack.extraction.sentences import Sentence
 from claimtrack.records import ActorRef
 
@@ -51,12 +51,14 @@ _NOTHING_ASSERTED: Final = re.compile(
 )
 
 
-# words before a surname that are not a first name: "Press Secretary Karine Jean-Pierre", "Ukraine's Anna Berg"
-_NOT_FIRST_NAMES: Final = frozenset(
-    "Secretary President Minister General Admiral Colonel Captain Commander Governor Senator Ambassador Mayor "
-    "Spokesman Spokeswoman Spokesperson Press Prime Deputy Foreign Defense Defence Chief Director Head Navy Army "
-    "Air Force Marine Corps Pentagon Brigadier Lieutenant Major Sergeant Representative The And Of".split()
-)
+# words before a surname that are not a first name: "Press Secretary Karine Jean-Pierre", "Air Force Col. Dana
+# Whitlock": the lexicon's titles and organisation heads, and the few words that join them
+_JOINING_WORDS: Final = frozenset({"air", "marine", "the", "and", "of"})
+
+
+def _not_a_first_name(word: str) -> bool:
+    low = word.lower()
+    return low in TITLE_WORDS or low in ORG_HEADS or low in _JOINING_WORDS
 
 
 def _title_case(name: str) -> str:
@@ -72,9 +74,9 @@ def _full_name_before(surname: str, text: str) -> str | None:
     found: str | None = None
     for m in re.finditer(r"((?:[A-Z][\w'’-]*\s+){1,2})" + re.escape(surname) + r"\b", text):
         words = m.group(1).split()
-        while words and (words[0] in _NOT_FIRST_NAMES or words[0].endswith(("'s", "’s"))):
+        while words and (_not_a_first_name(words[0]) or words[0].endswith(("'s", "’s"))):
             words.pop(0)
-        if words and all(w not in _NOT_FIRST_NAMES for w in words):
+        if words and not any(_not_a_first_name(w) for w in words):
             found = " ".join([*words, surname])
     return found
 
