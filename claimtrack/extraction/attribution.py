@@ -37,7 +37,7 @@ from claimtrack.extraction.frames import (
 from claimtrack.extraction.gazetteer import load_gazetteer
 from claimtrack.extraction.lexicons import DOCUMENT_WORDS
 from claimtrack.extraction.numbers import SCALES, TENS, UNITS
-from claimtrack.extraction.prefilter import ascii_words, has_digit, lowercase_twin, lowered, word_spans
+from claimtrack.extraction.prefilter import ascii_words, has_digit, lowercase_twin, lowered, may_hold, word_spans
 from claimtrack.extraction.sentences import TITLE_ABBREVIATIONS
 
 # the plural present of verbs of saying whose other forms are cues: "Analysts note", "Experts warn", "Officials
@@ -321,7 +321,7 @@ def glued_dash_before(before: str, verb: str) -> bool:
 
 def may_hold_glued_dash(text: str) -> bool:
     """Whether `text` may hold a dash glued to "said"/"says" (a substring prefilter for `_GLUED_DASH_SAID_RE`)."""
-    return any(needle in text for needle in GLUED_DASH_NEEDLES)
+    return may_hold(text, GLUED_DASH_NEEDLES)
 
 
 def dash_quote_spans(line: str) -> list[tuple[int, int]]:
