@@ -45,6 +45,7 @@ from claimtrack.extraction.attribution import (
     subject_before,
     transcript_marker,
 )
+from claimtrack.extraction.bulletins import bulletin_issuer
 from claimtrack.extraction.confidence import assess, is_adversary_losses
 from claimtrack.extraction.date_carry import (
     OCCASION_NEEDLES,
@@ -97,7 +98,14 @@ from claimtrack.extraction.prefilter import (
     trie_alternation,
     word_start_scan,
 )
-from claimtrack.extraction.quantities import CountMention, find_counts
+from claimtrack.extraction.quantities import (
+    PRONOUN_PART_WORDS,
+    REMAINING_WORDS,
+    CountMention,
+    find_counts,
+    pronoun_parts,
+    remaining_counts,
+)
 from claimtrack.extraction.sentences import Sentence, split_sentences
 from claimtrack.extraction.speaker_labels import LineSpeakers, is_post_header
 from claimtrack.extraction.speaker_run import SpeakerRun
@@ -1183,6 +1191,7 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
     ctx.persons.document = text  # bare roles ("the Ukrainian president") resolve against the persons it names
     readings: list[_Reading] = []
     transcript_of: ActorRef | None = None  # after "Here is the full text of his speech": the speaker
+    issued_by = _bulletin_issuer(text, ctx)  # "General Staff ...: operational information as of ...": the body
     spoken: list[tuple[ActorRef, Sentence]] = []  # the sentences with a speaker: who announced a delivery
     lines = LineSpeakers(text)  # speaker labels ("GEN. MARSH: ...") and header lines ("X (Telegram, 3 May):")
     for sentence in sentences:
@@ -1202,6 +1211,8 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
             attribution = Attribution(supplier, None, None, "the package it announced", [])
         elif transcript_of is not None:
             attribution = Attribution(transcript_of, None, None, "the full text of a speech", [])
+        elif issued_by is not None:
+            attribution = Attribution(issued_by, None, None, "a bulletin's title", [])
         if attribution is None:
             ctx.since_speaker.append((sentence, quotes))
             _introduced_publisher(sentence.text, ctx)
@@ -1397,6 +1408,13 @@ def _may_commit(text: str) -> bool:
         if stem in text:
             return True
     return False
+
+
+def _bulletin_issuer(text: str, ctx: Context) -> ActorRef | None:
+    """The body a bulletin's title names as its issuer (`bulletins.bulletin_issuer`), if the lexicon knows it."""
+    words = bulletin_issuer(text)
+    actor = resolve_actor(words, ctx.persons) if words else None
+    return actor if actor is not None and actor.kind == "organisation" else None
 
 
 def _transcript_speaker(whose: str, ctx: Context) -> ActorRef | None:
@@ -1658,6 +1676,22 @@ def _paragraph_blocks(readings: list[_Reading]) -> dict[int, tuple[int, int]]:
     return blocks
 
 
+def _with_pronoun_parts(sentence: Sentence, counts: list[CountMention], ctx: Context) -> list[CountMention]:
+    """`counts` and the parts "N of them" names (`pronoun_parts`) and those who remain ("fewer than 1,000
+    remained", `remaining_counts`); one with no count before it in its sentence takes the whole from the last count
+    of the sentence before."""
+    previous: CountMention | None = None
+    before_text = ""
+    if sentence.index > 0 and sentence.index - 1 < len(ctx.sentences):
+        before = ctx.sentences[sentence.index - 1]
+        before_text = before.text
+        earlier = [c for c in find_counts(before.text, before.start) if not c.group.multiplier_only]
+        previous = earlier[-1] if earlier else None
+    parts = pronoun_parts(sentence.text, sentence.start, counts, previous)
+    parts += remaining_counts(sentence.text, sentence.start, counts, previous, before_text)
+    return sorted([*counts, *parts], key=lambda c: c.start) if parts else counts
+
+
 def _claims_of(
     reading: _Reading, ctx: Context, counts: list[CountMention] | None = None
 ) -> tuple[list[ExtractedClaim], list[ExtractedClaim]]:
@@ -1668,6 +1702,9 @@ def _claims_of(
     claimant = attribution.claimant if attribution else None
     if counts is None:
         counts = find_counts(sentence.text, sentence.start)
+    low = lowered(sentence.text)
+    if may_hold(low, PRONOUN_PART_WORDS) or (has_digit(sentence.text) and may_hold(low, REMAINING_WORDS)):
+        counts = _with_pronoun_parts(sentence, counts, ctx)
     if attribution is not None and attribution.cue is not None and attribution.cue.verb in APPEAL_CUES:
         counts = []  # "X called for 300 more interceptors": what X wants, no count X reports
     if claimant is None and not counts:

@@ -682,6 +682,8 @@ def _find_counts(sentence: str, offset: int) -> list[CountMention]:
     found.extend(_toll_counts(sentence, offset, consumed, lowercase))
     found.extend(_vague_counts(sentence, offset, consumed, lowercase))
     found.sort(key=lambda c: c.start)
+    if bare and found and may_hold(lowercase, _UP_FROM_WORDS):
+        found = _with_earlier_values(sentence, offset, found, bare)
     return found
 
 
@@ -739,11 +741,55 @@ _PART_CLAUSE_BEFORE: Final = re.compile(r"(?:[,(;]|\s[–—-]|\sand)\s*$")
 _OF_WHICH_BEFORE: Final = re.compile(r"(?:[,(;]|\s[–—-])\s*of\s+(?:which|whom)\s+$", re.IGNORECASE)
 # "20 tanks were destroyed and 12 more damaged", "500 civilians were killed in 2022 and 300 in 2023": a number
 # after "and" whose noun is elided; what follows it shows the ellipsis (more, others, or a time or place)
-_AND_BEFORE: Final = re.compile(r"\sand\s+$")
+_AND_BEFORE: Final = re.compile(r"\sand\s+(?:that\s+)?$")  # "..., and that eight more were fired"
 _ELIDED_AFTER: Final = re.compile(
     r"\s+(?:(?:more|others?)\b(?!\s+than\b)|(?:in|on|at|near|during|over)\s+(?:\d|[A-Z]|the\s)|(?:last|this)\s+\w)"
 )  # "and 1 billion in loans" is no elided count
 _PEOPLE_LIKE: Final = frozenset({"personnel", "people", "casualties", "detention", "displacement"})
+
+
+# "rose to 724, up from 693 a week earlier", "200 remain, down from a prewar population of about 17,000": the value
+# the count before it had earlier
+_UP_FROM_BEFORE: Final = re.compile(
+    r"\b(?:up|down)\s+from\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:[\w-]+\s+)?(?:population|total|toll|figure|level|"
+    r"peak|high|count|tally|number)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_EARLIER_VALUE_REACH: Final = 40  # the most characters between a count and "up/down from" (" in Kyiv, he said, ")
+
+
+_UP_FROM_WORDS: Final = ("up from", "down from")  # one is in every `_UP_FROM_BEFORE` match
+
+
+def _with_earlier_values(sentence: str, offset: int, found: list[CountMention],
+                         bare: list[tuple[re.Match[str], str | None, int]]) -> list[CountMention]:
+    """`found` and the bare numbers that give the value a count before them had earlier ("up from 693"): each counts
+    that count's noun, with its own qualifier."""
+    out = list(found)
+    for m, second, end in bare:
+        start = m.start()
+        if second or any(c.start - offset <= start < c.end - offset for c in out):
+            continue
+        earlier = [c for c in out if c.end - offset <= start and not c.vague]
+        value = parse_number(m.group("num"))
+        if not earlier or value is None or not _earlier_value(sentence, start, earlier[-1].end - offset):
+            continue
+        whole = earlier[-1]
+        qualifier = canonical_qualifier(m.group("qual"))
+        low, high = bounds(value, qualifier)
+        out.append(CountMention(low, high, qualifier, False, None, sentence[start:end], offset + start, offset + end,
+                                whole.group, whole.unit, whole.modifiers))  # fmt: skip
+    return sorted(out, key=lambda c: c.start) if len(out) > len(found) else found
+
+
+def _earlier_value(sentence: str, start: int, whole_end: int) -> bool:
+    """Whether the bare number at `start` is "up/down from N" said of the count that ends at `whole_end`, with no
+    other number between them."""
+    m = _UP_FROM_BEFORE.search(sentence, max(whole_end, start - 60), start)
+    if m is None:
+        return False
+    between = sentence[whole_end : m.start()]
+    return len(between) <= _EARLIER_VALUE_REACH and not has_digit(_DATES_BETWEEN.sub(" ", between))
 
 
 def _borrowed_noun_counts(sentence: str, offset: int, found: list[CountMention],
@@ -849,7 +895,8 @@ def _tally_pattern(key: int) -> re.Pattern[str]:
     return re.compile(
         rf"(?:^|(?<=[,;(\n•·])|(?<=\s[–—-]\s)|(?<=:\s))\s*(?P<mods>(?:[\w'’-]+\s+){{0,2}}?)(?P<unit>{_counted_noun_trie(key)})"
         rf"\s*(?:[–—:]|\s-)\s*(?:(?P<qual>{_QUALIFIER_ALT})\s+)?(?P<num>{_NUMBER})"
-        r"(?![,.]\d)(?P<delta>\s*\(\s?[+-]\s?[\d,]+\))?(?:\s+(?:persons|people|units|pcs)\b\.?)?"
+        r"(?![,.]\d)(?P<delta>\s*\(\s?[+-]\s?[\d,]+\))?(?:\s+(?:persons|people|units|pcs)\b\.?"
+        r"(?:\s+(?:were|have\s+been)\s+(?:liquidated|eliminated|killed|destroyed))?)?"  # "persons were liquidated"
         r"(?=\s*(?:[,;.)\n]|$|and\b))",  # the item ends after its number (and its delta, and "persons")
         re.IGNORECASE,
     )
@@ -1128,4 +1175,101 @@ def _vague_counts(
             CountMention(None, None, m.group("vague").lower(), True, None, sentence[m.start():unit_end],
                          offset + m.start(), offset + unit_end, group, noun, mods)
         )  # fmt: skip
+    return out
+
+
+# "41 of them were shot down", "destroyed 12 of them", "at least 4,000 of whom were killed": a part named by a
+# pronoun; "the two of them", "all three of them", "both of them" name people, not a part of a count
+_PRONOUN_PART: Final = re.compile(
+    rf"(?<![{_NOT_BEFORE_A_COUNT}])(?:(?P<qual>{_QUALIFIER_ALT})\s+)?(?P<num>{_NUMBER})\s+(?:out\s+)?of\s+"
+    r"(?:them|whom|those)\b",
+    re.IGNORECASE,
+)
+_NOT_A_PART_BEFORE: Final = re.compile(r"\b(?:the|all|both|these|those|each|every|any)\s+$", re.IGNORECASE)
+# dates and years between a whole and its part are no counts: "several dozen vehicles on March 16, but ... 12 of them"
+_DATES_BETWEEN: Final = re.compile(rf"\b(?:(?:{_MONTHS})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTHS}))\b|\b(?:19|20)\d\d\b",
+                                re.IGNORECASE)
+PRONOUN_PART_WORDS: Final = ("of them", "of whom", "of those")  # one is in every `_PRONOUN_PART` match
+
+
+def _whole_reaches(between: str) -> bool:
+    """Whether a part after `between` can name the count before it: no other number between (dates aside), and
+    the part's clause joined to the whole's (a comma, a dash, "and") or its own clause right after."""
+    if has_digit(_DATES_BETWEEN.sub(" ", between)):
+        return False
+    if part_in_own_clause(between):
+        return True
+    return len(between) <= 80 and _PART_CLAUSE_BEFORE.search(between) is not None
+
+
+def pronoun_parts(sentence: str, offset: int, found: list[CountMention],
+                  previous: CountMention | None) -> list[CountMention]:
+    """The parts named by "N of them/whom/those" that `find_counts` left without a noun: what they count is the
+    status the part's own verb gives ("two of them were wounded"), else the whole's noun, the count before them
+    in the sentence (also a vague one: "several dozen vehicles ... destroyed 12 of them") or, when none is
+    before them there, `previous`, the last count of the sentence before ("... 49 drones. 41 of them were shot
+    down"). No part without a status or a whole; "one of them" is narrative."""
+    out: list[CountMention] = []
+    for m in _PRONOUN_PART.finditer(sentence):
+        start = m.start("num")
+        if m.group("num").lower() == "one" or _NOT_A_PART_BEFORE.search(sentence, max(0, m.start() - 8), m.start()) \
+                or any(c.start - offset <= start < c.end - offset for c in found):
+            continue
+        before = [c for c in found if c.end - offset <= m.start() and not c.group.multiplier_only]
+        whole = before[-1] if before else previous
+        if before and not _whole_reaches(sentence[before[-1].end - offset : m.start()]):
+            whole = None
+        status = _unit_from_passive(sentence, m.end())
+        value = parse_number(m.group("num"))
+        if value is None or (status is None and whole is None):
+            continue
+        group, unit, mods = (status[0], status[1], status[2]) if status is not None else \
+            (whole.group, whole.unit, whole.modifiers) if whole is not None else (None, "", "")
+        if group is None:
+            continue
+        qualifier = canonical_qualifier(m.group("qual"))
+        low, high = bounds(value, qualifier)
+        out.append(CountMention(low, high, qualifier, False, None, m.group(0), offset + m.start(), offset + m.end(),
+                                group, unit, mods))  # fmt: skip
+    return out
+
+
+# "fewer than 1,000 remained", "only about 500 are still left": people who stayed of a group named before
+_REMAINING: Final = re.compile(
+    rf"(?<![{_NOT_BEFORE_A_COUNT}])(?:(?P<qual>{_QUALIFIER_ALT})\s+)?(?P<num>{_NUMBER})\s+(?:still\s+)?"
+    r"(?:remain(?:ed|s)?|stay(?:ed|s)?|(?:are|were)\s+(?:still\s+)?left)\b",
+    re.IGNORECASE,
+)
+REMAINING_WORDS: Final = ("remain", "stay", "left")  # one is in every `_REMAINING` match
+_PEOPLE_GROUPS: Final = frozenset({"people", "personnel", "displacement"})
+
+
+_RESIDENTS: Final = re.compile(r"\b(?:people|residents|inhabitants|civilians|population|home\s+to)\b", re.IGNORECASE)
+
+
+def remaining_counts(sentence: str, offset: int, found: list[CountMention],
+                     previous: CountMention | None, before_text: str = "") -> list[CountMention]:
+    """Bare numbers of those who remain ("fewer than 1,000 remained"): they count the people the count before them
+    counts, in the sentence or else the last count of the sentence before, `before_text`; with no count there, the
+    residents that text or the sentence names ("The town was home to 30,000 people. Fewer than 1,000 remained.")."""
+    out: list[CountMention] = []
+    people = counted_groups().get("people")
+    for m in _REMAINING.finditer(sentence):
+        start = m.start("num")
+        if _YEAR_LIKE.match(m.group("num")) or any(c.start - offset <= start < c.end - offset for c in found):
+            continue
+        before = [c for c in found if c.end - offset <= m.start() and not c.vague]
+        whole = before[-1] if before else previous
+        if before and has_digit(_DATES_BETWEEN.sub(" ", sentence[before[-1].end - offset : m.start()])):
+            continue
+        if whole is None and people is not None and (
+                _RESIDENTS.search(before_text) or _RESIDENTS.search(sentence, 0, m.start())):
+            whole = CountMention(None, None, None, False, None, "", 0, 0, people, "people", "")
+        value = parse_number(m.group("num"))
+        if whole is None or value is None or whole.vague or whole.group.category not in _PEOPLE_GROUPS:
+            continue
+        qualifier = canonical_qualifier(m.group("qual"))
+        low, high = bounds(value, qualifier)
+        out.append(CountMention(low, high, qualifier, False, None, m.group(0), offset + m.start(), offset + m.end(),
+                                whole.group, whole.unit, whole.modifiers))  # fmt: skip
     return out
