@@ -158,3 +158,30 @@ def past_the_addressee(verb: str, between: str) -> str:
         return between
     rest = between[m.end() :]
     return rest if _TOLD_THEN_WHEN.fullmatch(rest) else between
+
+
+# a clause on the time of the saying, right after its verb: "said as he met X on 14 February", "said when she
+# visited Kyiv in May", "said when asked about it on Monday", "said upon ordering the withdrawal in 2011"
+_SAYING_TIME_CLAUSE: Final = re.compile(
+    r"\s*(?:(?:when|as|while)\s+(?:(?:he|she|they|we|i)\s+(?!(?:will|would|could|can|may|might|must|should|has|"
+    r"have|had|was|were|is|are|did|does|do|said|says|told)\b)[a-z]+)|(?:when|while)\s+(?:asked|(?!\w*thing\b)[a-z]+ing)"
+    r"|upon\s+(?:(?:his|her|their|its)\s+)?[a-z]+)\s",
+    re.IGNORECASE,
+)
+_TIME_CLAUSE_REACH: Final = 100  # characters from the verb to the date: "said as he met <a name and title> on ..."
+_TIME_CLAUSE_STOPS: Final = re.compile(
+    r"[,;:]|\bthat\b|\b(?:after|before|following|since|until|when|while|because)\b"
+    r"|\b(?:(?:he|she|it|they|we|i|you)\s+\w|(?:will|would|could|can|may|might|must|should|has|have|had|was|were|is|"
+    r"are)\b)",
+    re.IGNORECASE,
+)
+
+
+def in_the_saying_time_clause(between: str) -> bool:
+    """Whether the words between a verb of saying and a date after it open a clause telling when the words were
+    said ("said as he met X on 14 February": `between` is " as he met X "), the date being that clause's own (no
+    clause of another's, no earlier or later event, no aside in between)."""
+    if len(between) > _TIME_CLAUSE_REACH:
+        return False
+    m = _SAYING_TIME_CLAUSE.match(between)
+    return m is not None and _TIME_CLAUSE_STOPS.search(between, m.end()) is None

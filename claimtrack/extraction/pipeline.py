@@ -63,6 +63,7 @@ from claimtrack.extraction.date_roles import (
     date_role,
     dates_the_saying,
     in_a_future_clause,
+    in_the_saying_time_clause,
     past_the_addressee,
 )
 from claimtrack.extraction.dates import DateMention, find_dateline, find_dates
@@ -902,6 +903,8 @@ def _dates_the_verb(d: DateMention, sentence: Sentence, cue: Cue, attribution: A
     if between is None or " that " in f" {between} ":
         return False
     between = past_the_addressee(cue.verb, between)  # "told his counterpart X earlier on Saturday"
+    if in_the_saying_time_clause(between):  # "said as he met X on 14 February"
+        return date_role(sentence.text, rel_start, d.end - sentence.start) != "event"
     if len(between) > _SAYING_REACH and not (
         len(between) <= _VENUE_REACH and _VENUE_OPENING.match(between) and not _EVENT_CLAUSE.search(between)
     ):
