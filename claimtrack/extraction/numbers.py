@@ -50,10 +50,18 @@ _GROUP_SPACES: Final = " \u00a0\u202f"
 DIGITS: Final = (rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|(?<![\d,.])\d{{1,3}}(?:[{_GROUP_SPACES}]\d{{3}})+(?![\d,.]?\d)|"
                  r"\d+(?:\.\d+)?")
 SCALE: Final = r"(?:\s?(?:hundred|thousand|million|billion)\b|(?:k|m|mn|mln|bn)\b)"
+# translated Polish and Ukrainian copy spells a count out by its scales: "1 million 330 thousand people",
+# "2 billion 400 million"; matched right after the leading digits, before SCALE is tried
+COMPOUND_SCALE: Final = r"(?:\s(?:billion\s\d{1,3}\smillion|million\s\d{1,3}\sthousand)\b)"
+_COMPOUND_RE: Final = re.compile(r"(\d{1,3})\s(billion|million)\s(\d{1,3})\s(million|thousand)\b")
 
 
 def parse_digits(raw: str) -> float:
-    """'3,000' -> 3000; '1.5 million' -> 1_500_000; '10k' -> 10000."""
+    """'3,000' -> 3000; '1.5 million' -> 1_500_000; '10k' -> 10000; '1 million 330 thousand' -> 1_330_000."""
+    compound = _COMPOUND_RE.match(raw.strip().lower())
+    if compound and SCALES[compound.group(2)] == 1_000 * SCALES[compound.group(4)]:
+        head, tail = int(compound.group(1)), int(compound.group(3))
+        return float(head * SCALES[compound.group(2)] + tail * SCALES[compound.group(4)])
     m = re.match(r"\s*(" + DIGITS + r")\s*([a-z]+)?", raw.lower())
     if not m:
         raise ValueError(f"not a number: {raw!r}")

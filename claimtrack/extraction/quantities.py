@@ -17,7 +17,7 @@ from claimtrack.extraction.bounds import QUALIFIER_BOUNDS, bounds, canonical_qua
 from claimtrack.extraction.count_refs import listed_after, part_in_own_clause
 from claimtrack.extraction.gazetteer import load_gazetteer
 from claimtrack.extraction.lexicons import CountedGroup, alternation, counted_groups, side_by_capital, side_by_form
-from claimtrack.extraction.numbers import DIGITS, FRACTION_OF_SCALE, SCALE, TENS, UNITS, parse_number
+from claimtrack.extraction.numbers import COMPOUND_SCALE, DIGITS, FRACTION_OF_SCALE, SCALE, TENS, UNITS, parse_number
 from claimtrack.extraction.prefilter import (
     StartScan,
     ascii_words,
@@ -69,7 +69,7 @@ def _number_pattern(word: str) -> str:
         r"|a\s(?:hundred|thousand|million|dozen)(?:\s(?:thousand|million))?|a couple of|half a million|half a dozen"
         r"|a dozen)"
     )
-    return rf"(?:(?:{DIGITS})(?:{SCALE})?|{word_number})"
+    return rf"(?:(?:{DIGITS})(?:{COMPOUND_SCALE}|{SCALE})?|{word_number})"
 
 
 _NOT_BEFORE_A_COUNT: Final = r"\w.,/$€£:-"  # what may not stand just before a count
@@ -95,6 +95,8 @@ def _count_body(qualifiers: str, word: str) -> str:
 _NUMBER: Final = _number_pattern(_WORD)
 _QUALIFIERS: Final = [q for q in QUALIFIER_BOUNDS if q not in {"or more", "plus", "+", "from"}]
 _QUALIFIER_ALT: Final = alternation(_QUALIFIERS)
+# a bound before a multiplier: "up to five battalions of 400 each"
+_MULTIPLIER_QUALIFIER_RE: Final = re.compile(rf"(?<![\w-])(?P<qual>{_QUALIFIER_ALT})\s+\Z", re.IGNORECASE)
 _COUNT_RE: Final = re.compile(_count_pattern(_QUALIFIER_ALT, _WORD), re.IGNORECASE)
 # What `find_counts` scans the lowercased sentence with (`finditer_lowered`): the same regex in lowercase,
 # its two word lists written as tries. Where several of a list's words fit, one is a prefix of the other
@@ -523,18 +525,31 @@ def _range_values(first: str, second: str | None) -> tuple[float | None, float |
     return v1, v2
 
 
-def _multiplier(sentence: str, start: int, end: int) -> tuple[int | None, int]:
-    """'two brigades of up to 6,000 each': (2, start of 'two'); (None, start) when there is none."""
+def _multiplier(sentence: str, start: int, end: int) -> tuple[int | None, int, str | None]:
+    """'two brigades of up to 6,000 each': (2, start of 'two', None); 'up to five battalions of 400 each': (5,
+    start of 'up to', 'up to'); (None, start, None) when there is none."""
     if not _EACH_RE.match(sentence, end):
-        return None, start
+        return None, start, None
     m = _FORMATION_OF_RE.search(sentence[:start])
     if not m:
-        return None, start
+        return None, start, None
     group = counted_groups().get(m.group("formation").lower())
     mult = parse_number(m.group("mult"))
     if group is None or not group.units_of or mult is None or mult < 2 or mult != int(mult):
-        return None, start
-    return int(mult), m.start("mult")
+        return None, start, None
+    qual = _MULTIPLIER_QUALIFIER_RE.search(sentence, 0, m.start("mult"))
+    if qual is None:
+        return int(mult), m.start("mult"), None
+    return int(mult), qual.start(), qual.group("qual")
+
+
+def _multiplied_qualifier(qualifier: str | None, mult_qualifier: str | None) -> str | None:
+    """The bound of a multiplied count: the multiplier's own bound ("up to five battalions of roughly 400 each" is
+    up to 2,000) unless the count bounds itself ("five battalions of at least 400 each")."""
+    if mult_qualifier is None or QUALIFIER_BOUNDS.get(qualifier or "", "point") != "point":
+        return qualifier
+    return canonical_qualifier(mult_qualifier) if QUALIFIER_BOUNDS.get(
+        canonical_qualifier(mult_qualifier) or "", "point") != "point" else qualifier
 
 
 _NUMBER_WORDS: Final = frozenset([*UNITS, *TENS, "hundred", "hundreds", "thousand", "thousands", "million", "millions",
@@ -646,11 +661,11 @@ def _find_counts(sentence: str, offset: int) -> list[CountMention]:
             qualifier = trail
         if v2 is not None:
             qualifier = "between"
-        mult, start = _multiplier(sentence, m.start(), unit_end)
+        mult, start, mult_qualifier = _multiplier(sentence, m.start(), unit_end)
         each = _EACH_RE.match(sentence, unit_end) if mult is not None else None
         if each is not None:  # a multiplier is one only before "each"
             unit_end = each.end()
-        qualifier = canonical_qualifier(qualifier)
+        qualifier = _multiplied_qualifier(canonical_qualifier(qualifier), mult_qualifier)
         if v2 is not None and mult is None and _changed_from(sentence, m.start()):
             found.extend(_change_points(sentence, offset, m, second, unit_end, (group, noun, mods)))
             consumed.append((m.start(), unit_end))

@@ -11,7 +11,9 @@ from claimtrack.extraction.boilerplate import credit_then_prose, is_boilerplate_
 from claimtrack.extraction.quantities import modified_noun_follows
 
 # Titles written with a full stop before a name ("Dr. Ivan Sirko"): the stop ends neither a sentence nor a name.
-TITLE_ABBREVIATIONS: Final = frozenset("mr mrs ms dr prof gen lt col maj sgt capt adm rep sen gov pres st".split())
+TITLE_ABBREVIATIONS: Final = frozenset(
+    "mr mrs ms dr prof gen brig lt col maj sgt cpl capt cmdr cdr adm rep sen gov pres st".split()
+)
 # Abbreviations after which a period does not end a sentence.
 ABBREVIATIONS: Final = TITLE_ABBREVIATIONS | frozenset(
     """
