@@ -81,9 +81,9 @@ _RELATIVE_WORDS: Final = frozenset("yesterday today tonight week month year week
 # which patterns can match, by the words a sentence has (a cheap guard before each regex)
 _GUARDS: Final = {
     "iso": lambda w, s: "-" in s, "weekday": lambda w, s: bool(w & WEEKDAYS.keys()),
-    "relative": lambda w, s: bool(w & _RELATIVE_WORDS), "in_year": lambda w, s: has_digit(s),
+    "relative": lambda w, s: bool(w & _RELATIVE_WORDS), "in_year": lambda w, s: True,  # a digit: `_NEEDS_DIGIT`
     "end_of_year": lambda w, s: "year" in w,
-    "range_year": lambda w, s: has_digit(s), "ago": lambda w, s: bool(w & _RELATIVE_WORDS) and "ago" in s.lower(),
+    "range_year": lambda w, s: True, "ago": lambda w, s: bool(w & _RELATIVE_WORDS) and "ago" in s.lower(),
 }
 _WORDS: Final = re.compile(r"[a-z]+")
 _TIME_WORDS: Final = (r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|"
