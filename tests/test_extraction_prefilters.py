@@ -750,6 +750,21 @@ def test_date_year_and_pair_guards_let_through_every_text_their_patterns_match(t
 
 
 @QUICK
+@given(texts | date_texts)
+@example("yesterday today tonight this morning last night late last week earlier this month later in the year "
+         "earlier in the day later that day on the same day later in the evening the previous day the day before "
+         "in the coming weeks in recent days over the weekend at the weekend early next year, "
+         "that morning")
+@example("on Monday, last Friday, late sunday evening; in 2024, since 1999, by the end of 2020, until the end of "
+         "2021, before the end of 2019; in May, during March, this June, since Sept; on May 3, 2024, Dec. 30; in March 2022, last May 2019")
+def test_date_scans_with_openings_find_what_their_patterns_find(text: str) -> None:
+    low = lowered(text)
+    for name, pattern in dates._COMPILED:
+        assert _spans(finditer_lowered(pattern, dates._TWINS[name], text, low)) == _spans(pattern.finditer(text))
+    assert set(dates._OPENINGS) <= {name for name, _ in dates._COMPILED}
+
+
+@QUICK
 @given(texts | language_texts)
 @example("It may plan to; claims, unverified, forecasters: an estimate, almost certainly, set to, due to, purporting")
 @example("the mayor's plane, willing claimants, estimated2, ıt will, maý, reportedly_")

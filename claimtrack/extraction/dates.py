@@ -16,6 +16,7 @@ from typing import Final
 
 from claimtrack.extraction.numbers import UNITS
 from claimtrack.extraction.prefilter import (
+    StartScan,
     ascii_words,
     finditer_lowered,
     folded,
@@ -24,6 +25,7 @@ from claimtrack.extraction.prefilter import (
     lowercase_twin,
     lowered,
     may_hold,
+    trie_alternation,
     word_start_scan,
     words_among,
 )
@@ -73,8 +75,31 @@ DATE_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     ("in_year", rf"\b(?P<prep>in|since|during|by|(?:by|before|until)\s+the\s+end\s+of)\s+{_YEAR}\b"),
 )  # fmt: skip
 _COMPILED: Final = tuple((name, re.compile(pat, re.IGNORECASE)) for name, pat in DATE_PATTERNS)
+# The first three characters of every match (a space written \s) of the patterns scanned most, looked ahead for
+# before their alternations are tried: the scan leaves most words ("said", "to", "killed") at once.
+_MONTHS3: Final = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_OPENINGS: Final[dict[str, tuple[str, ...]]] = {
+    "relative": ("yes", "tod", "ton", "thi", "las", "lat", "ear", "nex", "on ", "the", "tha", "in ", "at ", "ove"),
+    "weekday": ("on ", "las", "thi", "nex", "lat", "ear", "mon", "tue", "wed", "thu", "fri", "sat", "sun"),
+    "in_year": ("in ", "sin", "dur", "by ", "bef", "unt"),
+    "in_month": ("in ", "las", "thi", "sin", "dur"),
+    "month_day": ("on ", *_MONTHS3),
+    "month_year": ("in ", "sin", "las", *_MONTHS3),
+}
+
+
+def _opening_scan(name: str, pattern: re.Pattern[str]) -> StartScan:
+    """`word_start_scan` of the pattern's lowercase twin, looking ahead for one of its `_OPENINGS` if it has any."""
+    twin = lowercase_twin(pattern)
+    openings = _OPENINGS.get(name)
+    if openings is None:
+        return word_start_scan(twin)
+    lookahead = "(?=" + trie_alternation(openings, space=r"\s") + ")"
+    return StartScan(lookahead + "(?:" + twin.pattern[2:] + ")", r"\w", twin.flags & ~re.UNICODE)
+
+
 # scan the lowercased sentence, from one non-word character to the next (every pattern opens with \b and a word)
-_TWINS: Final = {name: word_start_scan(lowercase_twin(pattern)) for name, pattern in _COMPILED}
+_TWINS: Final = {name: _opening_scan(name, pattern) for name, pattern in _COMPILED}
 _MONTH_WORDS: Final = frozenset(MONTHS)
 _RELATIVE_WORDS: Final = frozenset("yesterday today tonight week month year weekend day days weeks months years "
                                    "morning evening afternoon night".split())  # fmt: skip
