@@ -756,7 +756,8 @@ def test_date_year_and_pair_guards_let_through_every_text_their_patterns_match(t
          "in the coming weeks in recent days over the weekend at the weekend early next year, "
          "that morning")
 @example("on Monday, last Friday, late sunday evening; in 2024, since 1999, by the end of 2020, until the end of "
-         "2021, before the end of 2019; in May, during March, this June, since Sept; on May 3, 2024, Dec. 30; in March 2022, last May 2019")
+         "2021, before the end of 2019; in May, during March, this June, since Sept; on May 3, 2024, Dec. 30; "
+         "in March 2022, last May 2019")
 def test_date_scans_with_openings_find_what_their_patterns_find(text: str) -> None:
     low = lowered(text)
     for name, pattern in dates._COMPILED:
