@@ -9,6 +9,7 @@ punctuation, odd whitespace and the letters that Python's case folding treats sp
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import pytest
@@ -230,6 +231,7 @@ def test_word_guards_let_through_every_text_their_patterns_match(text: str) -> N
     for name, pattern in dates._COMPILED:
         if pattern.search(text):
             assert name not in dates._NEEDS_DIGIT or re.search(r"\d", text)
+            assert name not in dates._NEEDS_YEAR or "19" in text or "20" in text
             assert name not in dates._NEEDS_WORD or may_hold(low, dates._NEEDS_WORD[name])
     if quantities._VAGUE_RE.search(text):
         assert may_hold(low, quantities._VAGUE_WORDS)
@@ -693,6 +695,91 @@ def test_language_cue_scans_find_what_their_patterns_find(text: str) -> None:
     for pattern, scan in zip(confidence._LANGUAGE_TWINS, confidence._LANGUAGE_SCANS, strict=True):
         assert (scan.search(low) is not None) == (pattern.search(low) is not None)
     assert sum(isinstance(scan, StartScan) for scan in confidence._LANGUAGE_SCANS) >= 6
+
+
+LANGUAGE_PIECES = ["reportedly", "unconfirmed", "purport", "purported", "purportedly", "purporting", "allegedly",
+                   "could not be verified", "cannot independently verify", "unverified", "claim", "claims", "claimed",
+                   "claimant", "almost certainly", "almost", "certainly", "assess", "assessment", "believed",
+                   "probably", "likely", "think", "thinks", "could", "may", "mayor", "might", "possibly", "possible",
+                   "perhaps", "expect", "expected", "will", "willing", "plan to", "planned to", "plane", "predicts",
+                   "forecast", "forecasters", "set to", "set", "due to", "estimate", "estimated", "estimation",
+                   "the", "it"]  # fmt: skip
+language_texts = st.lists(
+    st.tuples(st.sampled_from([" ", "", "_", "2", "\u00e9", "\u0301", "-", ", ", *TRAPS]),
+              st.sampled_from(LANGUAGE_PIECES).flatmap(_cased)),
+    max_size=12,
+).map(lambda parts: "".join(s + p for s, p in parts))
+
+
+DATE_PIECES = ["in", "last", "this", "next", "since", "during", "the", "that", "same", "previous", "preceding",
+               "coming", "recent", "on", "at", "over", "later", "earlier", "late", "early", "yesterday", "today",
+               "tonight", "day", "days", "week", "weeks", "month", "year", "weekend", "morning", "night", "before",
+               "May", "March", "Sept", "Dec", "ago", "two", "3", "1999", "2024", "20", "19", "of", "Monday",
+               "in the coming days", "in recent weeks", "the previous day", "the day before", "this morning",
+               "last night", "at the weekend", "later that day", "earlier in the day", "the same day", "in May",
+               "last March", "this week", "next year", "late this month", "3 days ago", "early 2024", "in 1999",
+               "by the end of 2024", "May 3", "3 May", "2024-02-03"]  # fmt: skip
+date_texts = st.lists(
+    st.tuples(st.sampled_from([" ", "  ", "", "\n", "\u00a0", "-", ", ", "2", "_", "\u00e9", *TRAPS]),
+              st.sampled_from(DATE_PIECES).flatmap(_cased)),
+    max_size=14,
+).map(lambda parts: "".join(s + p for s, p in parts))
+
+
+@QUICK
+@given(texts | date_texts)
+@example("later that day, in May, at the weekend; in 2024 the previous day, the day before, earlier this week")
+@example("in\u00a0may 1999-2020, tonight TODAY")
+@example("He left on Monday during May, in the coming days, the previous day.")
+def test_date_year_and_pair_guards_let_through_every_text_their_patterns_match(text: str) -> None:
+    low = lowered(text)
+    runs = tuple(w.encode() for w in re.findall("[a-z]+", low)) if low is not None else ()
+    for name, pattern in dates._COMPILED:
+        if pattern.search(text):
+            assert name not in dates._NEEDS_YEAR or "19" in text or "20" in text
+            if name in dates._PAIRS and low is not None:
+                assert dates._has_pair(runs, *dates._PAIRS[name])
+    unguarded = tuple((name, pattern, twin, lambda w, s: True, False, None, False, None)
+                      for name, pattern, twin, *_ in dates._PLAN)
+    guarded, dates._PLAN = dates._PLAN, unguarded  # type: ignore[misc]
+    try:
+        plain = dates.find_dates(text, 0, dt.date(2024, 3, 5))
+    finally:
+        dates._PLAN = guarded  # type: ignore[misc]
+    assert dates.find_dates(text, 0, dt.date(2024, 3, 5)) == plain
+
+
+@QUICK
+@given(texts | date_texts)
+@example("yesterday today tonight this morning last night late last week earlier this month later in the year "
+         "earlier in the day later that day on the same day later in the evening the previous day the day before "
+         "in the coming weeks in recent days over the weekend at the weekend early next year, "
+         "that morning")
+@example("on Monday, last Friday, late sunday evening; in 2024, since 1999, by the end of 2020, until the end of "
+         "2021, before the end of 2019; in May, during March, this June, since Sept; on May 3, 2024, Dec. 30; "
+         "in March 2022, last May 2019")
+def test_date_scans_with_openings_find_what_their_patterns_find(text: str) -> None:
+    low = lowered(text)
+    for name, pattern in dates._COMPILED:
+        assert _spans(finditer_lowered(pattern, dates._TWINS[name], text, low)) == _spans(pattern.finditer(text))
+    assert set(dates._OPENINGS) <= {name for name, _ in dates._COMPILED}
+
+
+@QUICK
+@given(texts | language_texts)
+@example("It may plan to; claims, unverified, forecasters: an estimate, almost certainly, set to, due to, purporting")
+@example("the mayor's plane, willing claimants, estimated2, ıt will, maý, reportedly_")
+def test_language_cues_are_those_their_patterns_find(text: str) -> None:
+    plain = tuple((cred, term, reason) for pattern, _, cred, term, reason in confidence._LANGUAGE_RES
+                  if pattern.search(text))
+    confidence._language_cues.cache_clear()
+    assert confidence._language_cues(text) == plain
+    low = lowered(text)
+    if low is not None:  # each run guard lets through every text its pattern matches
+        runs = {w.encode() for w in re.findall("[a-z]+", low)}
+        for (pattern, *_), (words, parts) in zip(confidence._LANGUAGE_RES, confidence._LANGUAGE_RUNS, strict=True):
+            if pattern.search(text):
+                assert words & runs or any(part in low for part in parts)
 
 
 @QUICK

@@ -16,13 +16,16 @@ from typing import Final
 
 from claimtrack.extraction.numbers import UNITS
 from claimtrack.extraction.prefilter import (
+    StartScan,
     ascii_words,
     finditer_lowered,
     folded,
     has_digit,
+    letter_words,
     lowercase_twin,
     lowered,
     may_hold,
+    trie_alternation,
     word_start_scan,
     words_among,
 )
@@ -72,17 +75,40 @@ DATE_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     ("in_year", rf"\b(?P<prep>in|since|during|by|(?:by|before|until)\s+the\s+end\s+of)\s+{_YEAR}\b"),
 )  # fmt: skip
 _COMPILED: Final = tuple((name, re.compile(pat, re.IGNORECASE)) for name, pat in DATE_PATTERNS)
+# The first three characters of every match (a space written \s) of the patterns scanned most, looked ahead for
+# before their alternations are tried: the scan leaves most words ("said", "to", "killed") at once.
+_MONTHS3: Final = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_OPENINGS: Final[dict[str, tuple[str, ...]]] = {
+    "relative": ("yes", "tod", "ton", "thi", "las", "lat", "ear", "nex", "on ", "the", "tha", "in ", "at ", "ove"),
+    "weekday": ("on ", "las", "thi", "nex", "lat", "ear", "mon", "tue", "wed", "thu", "fri", "sat", "sun"),
+    "in_year": ("in ", "sin", "dur", "by ", "bef", "unt"),
+    "in_month": ("in ", "las", "thi", "sin", "dur"),
+    "month_day": ("on ", *_MONTHS3),
+    "month_year": ("in ", "sin", "las", *_MONTHS3),
+}
+
+
+def _opening_scan(name: str, pattern: re.Pattern[str]) -> StartScan:
+    """`word_start_scan` of the pattern's lowercase twin, looking ahead for one of its `_OPENINGS` if it has any."""
+    twin = lowercase_twin(pattern)
+    openings = _OPENINGS.get(name)
+    if openings is None:
+        return word_start_scan(twin)
+    lookahead = "(?=" + trie_alternation(openings, space=r"\s") + ")"
+    return StartScan(lookahead + "(?:" + twin.pattern[2:] + ")", r"\w", twin.flags & ~re.UNICODE)
+
+
 # scan the lowercased sentence, from one non-word character to the next (every pattern opens with \b and a word)
-_TWINS: Final = {name: word_start_scan(lowercase_twin(pattern)) for name, pattern in _COMPILED}
+_TWINS: Final = {name: _opening_scan(name, pattern) for name, pattern in _COMPILED}
 _MONTH_WORDS: Final = frozenset(MONTHS)
 _RELATIVE_WORDS: Final = frozenset("yesterday today tonight week month year weekend day days weeks months years "
                                    "morning evening afternoon night".split())  # fmt: skip
 # which patterns can match, by the words a sentence has (a cheap guard before each regex)
 _GUARDS: Final = {
     "iso": lambda w, s: "-" in s, "weekday": lambda w, s: bool(w & WEEKDAYS.keys()),
-    "relative": lambda w, s: bool(w & _RELATIVE_WORDS), "in_year": lambda w, s: has_digit(s),
+    "relative": lambda w, s: bool(w & _RELATIVE_WORDS), "in_year": lambda w, s: True,  # a digit: `_NEEDS_DIGIT`
     "end_of_year": lambda w, s: "year" in w,
-    "range_year": lambda w, s: has_digit(s), "ago": lambda w, s: bool(w & _RELATIVE_WORDS) and "ago" in s.lower(),
+    "range_year": lambda w, s: True, "ago": lambda w, s: bool(w & _RELATIVE_WORDS) and "ago" in s.lower(),
 }
 _WORDS: Final = re.compile(r"[a-z]+")
 _TIME_WORDS: Final = (r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|"
@@ -93,6 +119,8 @@ _TIME_WORD_IN_LOWERCASE: Final = word_start_scan(re.compile(rf"\b(?:{_TIME_WORDS
 # what else a pattern needs beyond its guard: a digit, and one of these words in the lowercased sentence
 _NEEDS_DIGIT: Final = frozenset({"iso", "month_day", "day_month", "weekday_date", "range_year", "month_year",
                                  "in_year"})
+# the patterns whose year is not optional: `(?:19|20)\d\d` needs "19" or "20" written (two substring tests)
+_NEEDS_YEAR: Final = frozenset({"iso", "range_year", "month_year", "in_year"})
 _NEEDS_WORD: Final[dict[str, tuple[str, ...]]] = {
     "weekday_date": ("day",), "range_month": ("early", "mid", "late"), "range_year": ("early", "mid", "late"),
     "earlier_in_month": ("earlier", "later"), "month_rel_year": ("last", "this", "next"),
@@ -117,9 +145,34 @@ def _names_a_time(sentence: str, low: str | None) -> bool:
     return _TIME_WORD_IN_LOWERCASE.search(low) is not None
 
 
-# per pattern, in order: (name, pattern, lowercase twin, guard, needs a digit, needs one of these words)
+# Where a pattern's words are joined by \s+ only, two of them follow each other among the runs of a-z of the
+# lowercased sentence wherever it matches: (the first, the second) of such a pair, for the patterns scanned
+# most often for nothing. "relative": a relative time word after the word each of its branches puts before it
+# (its other branches are "yesterday", "today", "tonight", standing alone and second to themselves here).
+_RELATIVE_BEFORE: Final = ascii_words({"this", "last", "next", "the", "that", "same", "previous", "preceding",
+                                       "coming", "recent", "yesterday", "today", "tonight"})
+_PAIRS: Final[dict[str, tuple[frozenset[bytes], frozenset[bytes]]]] = {
+    "relative": (_RELATIVE_BEFORE, ascii_words(_RELATIVE_WORDS) | ascii_words({"yesterday", "today", "tonight"})),
+    "in_month": (ascii_words({"in", "last", "this", "since", "during"}), ascii_words(_MONTH_WORDS)),
+}
+
+
+def _has_pair(runs: tuple[bytes, ...], firsts: frozenset[bytes], seconds: frozenset[bytes]) -> bool:
+    """Whether a run among `seconds` follows a run among `firsts` (a run of "yesterday", "today" or "tonight" is
+    among both and counts alone)."""
+    before = b""
+    for run in runs:
+        if run in seconds and (before in firsts or run in firsts):
+            return True
+        before = run
+    return False
+
+
+# per pattern, in order: (name, pattern, lowercase twin, guard, needs a digit, needs one of these words, needs a
+# year, a pair of words that must follow each other)
 _PLAN: Final = tuple(
-    (name, pattern, _TWINS[name], _GUARDS.get(name), name in _NEEDS_DIGIT, _NEEDS_WORD.get(name))
+    (name, pattern, _TWINS[name], _GUARDS.get(name), name in _NEEDS_DIGIT, _NEEDS_WORD.get(name),
+     name in _NEEDS_YEAR, _PAIRS.get(name))
     for name, pattern in _COMPILED
 )
 
@@ -347,10 +400,14 @@ def find_dates(
     taken: list[tuple[int, int]] = []
     out: list[DateMention] = []
     has_month = bool(words & _MONTH_WORDS)
-    for name, pattern, twin, guard, needs_digit, needs_words in _PLAN:
+    year = digit and ("20" in sentence or "19" in sentence)
+    for name, pattern, twin, guard, needs_digit, needs_words, needs_year, pair in _PLAN:
         if (guard is None and not has_month) or (guard is not None and not guard(words, sentence)):
             continue
-        if (needs_digit and not digit) or (needs_words is not None and not may_hold(low, needs_words)):
+        if (needs_digit and not digit) or (needs_year and not year) or (
+                needs_words is not None and not may_hold(low, needs_words)):
+            continue
+        if pair is not None and low is not None and not _has_pair(letter_words(low), pair[0], pair[1]):
             continue
         for m in finditer_lowered(pattern, twin, sentence, low):
             if any(s < m.end() and m.start() < e for s, e in taken):

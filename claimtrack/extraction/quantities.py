@@ -101,8 +101,15 @@ _COUNT_RE: Final = re.compile(_count_pattern(_QUALIFIER_ALT, _WORD), re.IGNORECA
 # What `find_counts` scans the lowercased sentence with (`finditer_lowered`): the same regex in lowercase,
 # its two word lists written as tries. Where several of a list's words fit, one is a prefix of the other
 # and both forms try the longer first, so the matches are the same; the tests check it.
+# The first three characters of every qualifier and number word that may open a count ("a" and a space or a
+# hyphen aside), a space written \s: looked ahead for before the count's alternations are tried (a digit, or
+# "a " / "a-", opens the rest), so that the engine leaves the position at once before most words ("said",
+# "the", "to", "killed").
+_COUNT_OPENINGS: Final = sorted({w[:3] for w in [*_QUALIFIERS, *UNITS, *TENS, "half"] if not w.startswith("a ")})
+_COUNT_LOOKAHEAD: Final = r"(?=\d|a[\s-]|" + trie_alternation(_COUNT_OPENINGS, space=r"\s") + ")"
 _COUNT_TWIN_SCAN: Final = StartScan(
-    _count_body(trie_alternation(_QUALIFIERS, space=r"\s+"), f"(?:{trie_alternation([*UNITS, *TENS])})"),
+    _COUNT_LOOKAHEAD
+    + _count_body(trie_alternation(_QUALIFIERS, space=r"\s+"), f"(?:{trie_alternation([*UNITS, *TENS])})"),
     _NOT_BEFORE_A_COUNT,
 )  # scanned from one character that may stand before a count to the next
 _COUNT_TWIN: Final = _COUNT_TWIN_SCAN.pattern
