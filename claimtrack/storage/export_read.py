@@ -4,19 +4,18 @@ The database's cost is per value fetched (the sqlite3 module makes a Python obje
 GIL, per column of each row): the rows hold the claim's 32 columns and its review status, with no
 placeholders for the document, actor and place fields, which the caller reads once per id with
 `read_entities` and encodes once. Values are untyped (no SQLAlchemy processing): SQLite gives dates as
-ISO text, PostgreSQL as dates. The rows are those of `queries.claims_statements` (SQLite, batches
-from the driver's cursor) or its single statement streamed (PostgreSQL, libpq chunked rows), in the
-filter's order; user input reaches the database as bound parameters only.
+ISO text, PostgreSQL as dates. The rows are those of `queries.claims_statements` (SQLite: batches
+from the driver's cursor; PostgreSQL: from a server-side cursor), in the filter's order; user input
+reaches the database as bound parameters only.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from itertools import islice
 
 import sqlalchemy as sa
 
-from claimtrack.storage.queries import ClaimFilter, _batches, _pg_stream, _streams, actor_t, claims_statements, relay_t
+from claimtrack.storage.queries import ClaimFilter, _batches, actor_t, claims_statements, relay_t
 from claimtrack.storage.schema import actors, claims, documents, places, reviews
 
 EXPORT_BATCH = 5000
@@ -62,14 +61,12 @@ def raw_select() -> sa.Select:
 
 
 def raw_batches(conn: sa.Connection, flt: ClaimFilter, batch: int = EXPORT_BATCH) -> Iterator[list[Sequence]]:
-    """The raw rows of the claims `flt` selects, in its order, in lists of up to `batch`."""
+    """The raw rows of the claims `flt` selects, in its order, in lists of up to `batch`.
+
+    PostgreSQL: from a server-side cursor (FETCH per batch), not `queries._pg_stream`: a streaming
+    query holds the connection until its last row, and `read_entities` runs between batches.
+    """
     statements = claims_statements(conn, flt, select=raw_select)
-    if _streams(conn, flt, batch) and len(statements) == 1:
-        stmt = statements[0] if flt.limit is None else statements[0].limit(flt.limit)
-        rows = _pg_stream(conn, stmt, batch)
-        while chunk := list(islice(rows, batch)):
-            yield chunk
-        return
     yield from _batches(conn, statements, flt.limit, batch)
 
 
