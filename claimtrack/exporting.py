@@ -42,9 +42,10 @@ def write_part(conn: sa.Connection, flt: ClaimFilter, fmt: str, out: IO[str], *,
     """Write the claims `flt` selects, read on `conn`, to `out` as `fmt`; return how many.
 
     first: whether this is the start of the output (else no CSV header: a later part of a split export).
-    CSV is written from the claims' raw rows (`render_csv`), the other formats from field values.
+    CSV from SQLite is written from the claims' raw rows (`render_csv`: ~30% less CPU there); the other
+    formats, and PostgreSQL (whose streamed joined rows cost as little: measured), from field values.
     """
-    if fmt == "csv":
+    if fmt == "csv" and conn.dialect.name == "sqlite":
         return write_csv_export(raw_batches(conn, flt), entity_reader(conn), out, header=first)
     if first:
         return ROW_WRITERS[fmt](claim_rows_on(conn, flt), out)
