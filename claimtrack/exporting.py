@@ -23,9 +23,11 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
 from claimtrack.cli.render import PART_WRITERS, ROW_WRITERS
+from claimtrack.cli.render_csv import write_csv_export
 from claimtrack.storage import ClaimFilter, Store
 from claimtrack.storage.engine import make_engine
 from claimtrack.storage.errors import StoreError
+from claimtrack.storage.export_read import entity_reader, raw_batches
 from claimtrack.storage.queries import DATE_KEYS, claim_rows_on
 from claimtrack.storage.sharing import begin_shared, bulk_read, data_version, join_shared, split_date
 
@@ -40,7 +42,11 @@ def write_part(conn: sa.Connection, flt: ClaimFilter, fmt: str, out: IO[str], *,
     """Write the claims `flt` selects, read on `conn`, to `out` as `fmt`; return how many.
 
     first: whether this is the start of the output (else no CSV header: a later part of a split export).
+    CSV from SQLite is written from the claims' raw rows (`render_csv`: ~30% less CPU there); the other
+    formats, and PostgreSQL (whose streamed joined rows cost as little: measured), from field values.
     """
+    if fmt == "csv" and conn.dialect.name == "sqlite":
+        return write_csv_export(raw_batches(conn, flt), entity_reader(conn), out, header=first)
     if first:
         return ROW_WRITERS[fmt](claim_rows_on(conn, flt), out)
     if fmt not in PART_WRITERS:

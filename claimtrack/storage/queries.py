@@ -569,20 +569,23 @@ def _convert(values: list) -> list:
     values[_EVENT_DATE] = _iso(values[_EVENT_DATE], values[_EVENT_PRECISION])
     values[_VAGUE] = bool(values[_VAGUE])
     values[_FORECAST] = bool(values[_FORECAST])
-    reasons = values[_REASONS]
-    if reasons:
-        parsed = _REASONS_SEEN.get(reasons)
-        if parsed is None:
-            if len(_REASONS_SEEN) >= 4096:
-                _REASONS_SEEN.clear()
-            loaded = json.loads(reasons)
-            if not isinstance(loaded, list) or not all(isinstance(r, str) for r in loaded):
-                raise ValueError(f"claims.confidence_reasons is not a JSON list of strings: {reasons[:80]!r}")
-            parsed = _REASONS_SEEN[reasons] = tuple(loaded)
-        values[_REASONS] = list(parsed)  # a list of its own per record
-    else:
-        values[_REASONS] = []
+    values[_REASONS] = list(parse_reasons(values[_REASONS]))  # a list of its own per record
     return values
+
+
+def parse_reasons(reasons: str | None) -> tuple[str, ...]:
+    """claims.confidence_reasons (a JSON list of strings, or NULL/empty) as a tuple."""
+    if not reasons:
+        return ()
+    parsed = _REASONS_SEEN.get(reasons)
+    if parsed is None:
+        if len(_REASONS_SEEN) >= 4096:
+            _REASONS_SEEN.clear()
+        loaded = json.loads(reasons)
+        if not isinstance(loaded, list) or not all(isinstance(r, str) for r in loaded):
+            raise ValueError(f"claims.confidence_reasons is not a JSON list of strings: {reasons[:80]!r}")
+        parsed = _REASONS_SEEN[reasons] = tuple(loaded)
+    return parsed
 
 
 # confidence_reasons repeat a lot (they are built from a few templates): parse each text once
