@@ -26,6 +26,7 @@ from claimtrack.extraction import (
     dates,
     pipeline,
     places,
+    prefilter,
     quantities,
     sentences,
     subjects,
@@ -41,6 +42,8 @@ from claimtrack.extraction.prefilter import (
     has_digit,
     holds_word,
     leading_literals,
+    letter_runs,
+    letter_words,
     lowercase_twin,
     lowered,
     may_hold,
@@ -50,7 +53,7 @@ from claimtrack.extraction.prefilter import (
     word_start_scan,
     words_among,
 )
-from claimtrack.extraction.sentences import _BOUNDARY_RE, Sentence
+from claimtrack.extraction.sentences import _BOUNDARY_RE, Sentence, boundary_ends, split_sentences
 from claimtrack.records import ActorRef
 
 TRAPS = ["\u0130", "\u0131", "\u017f", "\u212a", "\u03a3"]  # İ ı ſ K(elvin) Σ
@@ -1257,3 +1260,79 @@ def test_occasion_before_a_place_holds_a_speaking_stem(before: str, occasion: st
     for low in (0, max(0, rel - places._SAID_AT_REACH), len(before)):
         if places._OCCASION_WITH_BEFORE.search(text, low, rel) and lowered(text) is not None:
             assert may_hold((lowered(text) or "")[low:rel], places._SPEAKING_STEMS)
+
+
+@QUICK
+@given(st.lists(texts, min_size=1, max_size=4))
+@example(["Kyiv SAID", "Tue\u0130day", "ésaid said", ""])
+def test_memos_answer_what_the_plain_computations_give(batch: list[str]) -> None:
+    """`lowered`, `letter_runs` and `letter_words` remember their answers in dicts emptied when full: each answer is
+    the plain computation's, before and after the memos have been filled past `MEMO_SIZE` and emptied."""
+    fillers = [f"filler {i}" for i in range(prefilter.MEMO_SIZE + 1)]
+    for text in [*batch, *fillers, *batch]:
+        plain = None if any(trap in text for trap in TRAPS) else text.lower()
+        assert lowered(text) == plain
+        assert lowered(text) == plain  # asked again: from the memo
+        low = text.lower()
+        assert letter_runs(low) == bytes(ord(c) if "a" <= c <= "z" else 32 for c in low)
+        assert letter_words(low) == tuple(w.encode("ascii") for w in re.findall("[a-z]+", low))
+        assert letter_words(low) == tuple(w.encode("ascii") for w in re.findall("[a-z]+", low))
+
+
+marked_texts = st.lists(
+    st.tuples(st.sampled_from(["", " ", ".", ". ", "!", "? ", "?!", "…", "... ", ".”", '." ', ".)", "\n", "\n\n",
+                               " \n ", "\t", "U.S. ", "Dr. ", " e.g."]), piece),
+    max_size=30,
+).map(lambda parts: "".join(s + p for s, p in parts))
+
+
+@QUICK
+@given(marked_texts)
+@example("He left. Then.In turn!x?y… “Yes.” Mr. Smith.  U.S.")
+@example("Jets landed in Lask.\"8 machines\n\n \nSubscribe to our newsletter. Read more.")
+def test_boundary_ends_are_those_of_the_boundary_scan(text: str) -> None:
+    """`sentences.boundary_ends` (the pattern matched at each stop) finds the ends `_BOUNDARY_RE.finditer` finds."""
+    for block in (text, *text.split("\n")):
+        assert boundary_ends(block) == [m.end() for m in _BOUNDARY_RE.finditer(block)]
+
+
+def _sentences_by_scan(text: str) -> list[tuple[str, int, int, int, int]]:
+    """`split_sentences` as it was written: lines by the regex [^\\n]+, boundaries by `_BOUNDARY_RE.finditer`, every
+    line asked `is_boilerplate_line`."""
+    out: list[tuple[str, int, int, int, int]] = []
+    for paragraph, line in enumerate(re.finditer(r"[^\n]+", text)):
+        block, offset = line.group(0), line.start()
+        if block.isspace():
+            continue
+        spans, start = [], 0
+        for m in _BOUNDARY_RE.finditer(block):
+            if sentences._ends_sentence(block, m.end()):
+                span = sentences._trimmed(block, start, m.end(), offset)
+                if span is not None:
+                    spans.append(span)
+                start = m.end()
+        if start < len(block):
+            span = sentences._trimmed(block, start, len(block), offset)
+            if span is not None:
+                spans.append(span)
+        if boilerplate.is_boilerplate_line(block):
+            local = [(s - offset, e - offset) for s, e in spans]
+            credit = boilerplate.credit_then_prose(block, local)
+            prose = 0 if credit else boilerplate.prose_then_furniture(block, local)
+            if not credit and not prose:
+                continue
+            spans = spans[credit:] if credit else spans[:prose]
+        out += [(text[s:e], s, e, paragraph, len(out) + i) for i, (s, e) in enumerate(spans)]
+    return out
+
+
+@QUICK
+@given(marked_texts)
+@example("Photo: AFP. The governor said 8 people were killed in the town.\n\nSubscribe to our newsletter.")
+@example("\n \nThe General Staff said 1,250 troops were killed there today. Subscribe to our Telegram channel.\n")
+@example("Read more\nCLOSE\n\u0130 Subscribe\nThey said.")
+def test_sentences_are_those_the_plain_split_finds(text: str) -> None:
+    """`split_sentences` finds the sentences, offsets, paragraphs and indexes of the plain computation."""
+    found = [(s.text, s.start, s.end, s.paragraph, s.index) for s in split_sentences(text)]
+    assert found == _sentences_by_scan(text)
+

@@ -17,13 +17,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterator
-from functools import lru_cache
 from re import _constants, _parser  # type: ignore[attr-defined] # the parser checks that a lowercase twin means the same
 from typing import Final
 
 # Characters that re.IGNORECASE matches to an ASCII letter although their str.lower() is not that letter,
 # and the capital sigma, whose lowercase depends on the next letter (a slice lowercased alone may differ).
-_CASE_FOLD_TRAPS: Final = re.compile("[\u0130\u0131\u017f\u212a\u03a3]")
+# Each looked for by a substring test (a search for one character, far cheaper than a regex testing each character
+# against the set): five tests of a text that is not ASCII.
+_CASE_FOLD_TRAPS: Final = ("\u0130", "\u0131", "\u017f", "\u212a", "\u03a3")
 
 
 _ASCII_FOLDS: Final = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
@@ -35,12 +36,25 @@ def folded(word: str) -> str:
     return word.translate(_ASCII_FOLDS).lower().replace("\u0307", "")
 
 
-@lru_cache(maxsize=512)  # each module asks for the sentence it reads, in both passes over a document
+# `lowered`, `letter_runs` and `letter_words` remember the last texts asked for (each module asks for the sentence it
+# reads, in both passes over a document): a dict read by the compiled code, emptied when it holds MEMO_SIZE texts.
+# An lru_cache costs a call through the interpreter's protocol and its own bookkeeping on every hit (~1.5% of a pass).
+MEMO_SIZE: Final = 512
+_LOWERED: Final[dict[str, str | None]] = {}
+_RUNS: Final[dict[str, bytes]] = {}
+_WORDS: Final[dict[str, tuple[bytes, ...]]] = {}
+
+
 def lowered(text: str) -> str | None:
     """`text.lower()`, or None when a substring test on it could miss a case-insensitive regex match."""
-    if not text.isascii() and _CASE_FOLD_TRAPS.search(text):  # isascii() is a flag test, not a scan
-        return None
-    return text.lower()
+    low = _LOWERED.get(text)
+    if low is not None or text in _LOWERED:
+        return low
+    if len(_LOWERED) >= MEMO_SIZE:
+        _LOWERED.clear()
+    low = None if not text.isascii() and may_hold(text, _CASE_FOLD_TRAPS) else text.lower()  # isascii(): a flag test
+    _LOWERED[text] = low
+    return low
 
 
 # a digit of another script: no Unicode decimal digit lies between the ASCII ones and U+0660 (the tests check),
@@ -60,18 +74,27 @@ def has_digit(text: str) -> bool:
 _LETTERS_ONLY: Final = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 
 
-@lru_cache(maxsize=512)  # the cue, date guard and number word lookups read the same sentence
 def letter_runs(low: str) -> bytes:
     """`low` as ASCII bytes with every character but a-z a space: one byte per character, so a run of letters
-    keeps its offsets (a non-ASCII character becomes "?", then a space)."""
-    return low.encode("ascii", "replace").translate(_LETTERS_ONLY)
+    keeps its offsets (a non-ASCII character becomes "?", then a space). Remembered per text (`MEMO_SIZE`): the
+    cue, date guard and number word lookups read the same sentence."""
+    runs = _RUNS.get(low)
+    if runs is None:
+        if len(_RUNS) >= MEMO_SIZE:
+            _RUNS.clear()
+        runs = _RUNS[low] = low.encode("ascii", "replace").translate(_LETTERS_ONLY)
+    return runs
 
 
-@lru_cache(maxsize=512)
 def letter_words(low: str) -> tuple[bytes, ...]:
     """The runs of a-z in `low`, in order (`letter_runs(low).split()`): split once per sentence, and each word's
     hash, computed at its first lookup, kept for the next."""
-    return tuple(letter_runs(low).split())
+    words = _WORDS.get(low)
+    if words is None:
+        if len(_WORDS) >= MEMO_SIZE:
+            _WORDS.clear()
+        words = _WORDS[low] = tuple(letter_runs(low).split())
+    return words
 
 
 def word_spans(low: str, words: frozenset[bytes]) -> list[tuple[int, int]]:
@@ -87,10 +110,13 @@ def word_spans(low: str, words: frozenset[bytes]) -> list[tuple[int, int]]:
     pos = 0
     for word in found:
         if word in words:
-            start = runs.find(word, pos)
+            # `low` has the letters a-z where `runs` has them: found in `low` by the compiled str.find (bytes.find
+            # is a method call through the interpreter), checked for a letter on either side in `runs`
+            text = word.decode("ascii")
+            start = low.find(text, pos)
             end = start + len(word)
             while start > 0 and runs[start - 1] != 32 or end < size and runs[end] != 32:  # inside a longer run
-                start = runs.find(word, start + 1)
+                start = low.find(text, start + 1)
                 end = start + len(word)
             spans.append((start, end))
             pos = end
