@@ -26,6 +26,7 @@ from claimtrack.extraction.actors import (
     full_name_in,
     resolve_actor,
 )
+from claimtrack.extraction.added_remarks import added_remark
 from claimtrack.extraction.attribution import (
     APPEAL_CUES,
     AUTHORING,
@@ -111,7 +112,7 @@ from claimtrack.extraction.sentences import Sentence, split_sentences
 from claimtrack.extraction.speaker_labels import LineSpeakers, is_post_header
 from claimtrack.extraction.speaker_run import SpeakerRun
 from claimtrack.extraction.subjects import side_of, subject_of
-from claimtrack.records import ActorRef, DateRef, Evidence, ExtractedClaim, Quantity
+from claimtrack.records import ActorRef, DateRef, Evidence, ExtractedClaim, PlaceRef, Quantity
 from claimtrack.records import Attribution as AttributionKind
 
 PRESENT_TENSE_CUES: Final = frozenset({"says", "say", "tells", "claims", "reports", "estimates", "believes", "warns",
@@ -1800,18 +1801,40 @@ def _claims_of(
         attributed = claimant is not None and count.end - sentence.start > own_voice_end
         (claims if attributed else loose).append(claim)
     if claimant is not None and attribution is not None and not claims and _says_something(sentence.text):  # a
-        # statement, no count of its own
-        claims.append(
-            ExtractedClaim(
-                kind=_statement_kind(cue, sentence.text), actor=claimant, attribution=_attribution_kind(claimant),
-                relayed_by=attribution.relay, place=place, claim_date=claim_date, event_date=event,
-                forecast=forecast,
-                confidence=assess(claimant, sentence.text, forecast=forecast,
-                                  resolved_from=attribution.resolved_from, relayed_by=attribution.relay),
-                mentions=[evidence],
-            )
-        )  # fmt: skip
+        # statement, no count of its own; "..., adding that ..." states two, each with its evidence and place
+        confidence = assess(claimant, sentence.text, forecast=forecast, resolved_from=attribution.resolved_from,
+                            relayed_by=attribution.relay)  # fmt: skip
+        for part_place, part_evidence in _statement_parts(sentence, cue, attribution, place_mentions, excluded,
+                                                          place, evidence):  # fmt: skip
+            claims.append(
+                ExtractedClaim(
+                    kind=_statement_kind(cue, sentence.text), actor=claimant,
+                    attribution=_attribution_kind(claimant), relayed_by=attribution.relay, place=part_place,
+                    claim_date=claim_date, event_date=event, forecast=forecast, confidence=confidence,
+                    mentions=[part_evidence],
+                )
+            )  # fmt: skip
     return claims, loose
+
+
+def _statement_parts(
+    sentence: Sentence, cue: Cue | None, attribution: Attribution, mentions: list[PlaceMention],
+    excluded: list[tuple[int, int]], place: PlaceRef | None, evidence: Evidence,
+) -> list[tuple[PlaceRef | None, Evidence]]:  # fmt: skip
+    """The statements of a sentence with their places and evidence: the whole sentence, or its remark and the one
+    added ("'...,' he said, adding: '...'"), each placed by the mentions within it, else by the sentence's place."""
+    spans = attribution.phrase_spans + ([(cue.start, cue.end)] if cue is not None else [])
+    split = added_remark(sentence.text, cue.end, spans) if cue is not None else None
+    if split is None:
+        return [(place, evidence)]
+    first_end, added_start = split
+    parts = []
+    for rel_start, rel_end in ((0, first_end), (added_start, len(sentence.text))):
+        start, end = sentence.start + rel_start, sentence.start + rel_end
+        own = [m for m in mentions if start <= m.start < end]
+        part_place = (choose_place(sentence.text, sentence.start, own, excluded) if own else None) or place
+        parts.append((part_place, Evidence(sentence=sentence.text[rel_start:rel_end], start=start, end=end)))
+    return parts
 
 
 _WEEKDAY_RAW: Final = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
