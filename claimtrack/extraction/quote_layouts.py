@@ -13,13 +13,15 @@ from claimtrack.extraction.numbers import UNITS
 _QUOTE_LABEL: Final = re.compile(r"[\"“«]?\s*(?:Quote|QUOTE|Quotation|QUOTATION|Direct\s+speech|Verbatim)\s*:\s*")
 QUOTE_LABEL_REACH: Final = 20  # the longest label, its colon included
 
-# a transcript's question line: "Question:", "Q:", "Interviewer:"
+# a transcript's question line: "Question:", "Q:", "Interviewer:" (matched where one of `_QUESTION_WORDS` opens a
+# line: a search for a line start would try every position of the text)
 _QUESTION_LINE: Final = re.compile(
-    r"^(?:Q|Q\.|QUESTION|Question|INTERVIEWER|Interviewer|REPORTER|Reporter|JOURNALIST|Journalist|HOST|Host)\s*:",
-    re.MULTILINE,
+    r"(?:Q|Q\.|QUESTION|Question|INTERVIEWER|Interviewer|REPORTER|Reporter|JOURNALIST|Journalist|HOST|Host)\s*:"
 )
+_QUESTION_WORDS: Final = ("Q", "QUESTION", "Question", "INTERVIEWER", "Interviewer", "REPORTER", "Reporter",
+                          "JOURNALIST", "Journalist", "HOST", "Host")
 # a line that opens another turn: a question, or up to five capitalised words (a name, a title) and a colon
-_TURN_LINE: Final = re.compile(r"^[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,4}\s*:\s", re.MULTILINE)
+_TURN_LINE: Final = re.compile(r"[A-Z][A-Za-z.'’-]*(?:[ \t]+[A-Z][A-Za-z.'’-]*){0,4}[ \t]*:\s")
 
 # "Air defense forces destroyed 57 of them": a part of a whole only the sentence before counts ("the two of them",
 # "all three of them" are a group of their own)
@@ -37,13 +39,24 @@ def opens_with_quote_label(text: str) -> bool:
 
 def is_transcript(text: str) -> bool:
     """Whether a document has a question line ("Question: ...", "Q: ..."): a transcript of questions and answers."""
-    return _QUESTION_LINE.search(text) is not None
+    for word in _QUESTION_WORDS:
+        at = text.find(word)
+        while at >= 0:
+            if (at == 0 or text[at - 1] == "\n") and _QUESTION_LINE.match(text, at) is not None:
+                return True
+            at = text.find(word, at + 1)
+    return False
 
 
 def answer_runs_on(text: str, paragraph_end: int) -> bool:
     """Whether a transcript's paragraph without a label, ending at `paragraph_end`, goes on with the answer above
     it: another turn (a question or a speaker label) still follows it, so the answer has not ended."""
-    return _TURN_LINE.search(text, paragraph_end) is not None
+    at = text.find("\n", paragraph_end)
+    while at >= 0:
+        if _TURN_LINE.match(text, at + 1) is not None:
+            return True
+        at = text.find("\n", at + 1)
+    return False
 
 
 def counts_part_of_previous(text: str) -> bool:
