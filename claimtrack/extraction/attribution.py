@@ -38,6 +38,7 @@ from claimtrack.extraction.gazetteer import load_gazetteer
 from claimtrack.extraction.lexicons import DOCUMENT_WORDS
 from claimtrack.extraction.numbers import SCALES, TENS, UNITS
 from claimtrack.extraction.prefilter import ascii_words, has_digit, lowercase_twin, lowered, may_hold, word_spans
+from claimtrack.extraction.quote_layouts import opens_with_quote_label
 from claimtrack.extraction.sentences import TITLE_ABBREVIATIONS
 
 # the plural present of verbs of saying whose other forms are cues: "Analysts note", "Experts warn", "Officials
@@ -1463,9 +1464,13 @@ def find_cues(sentence: str, quotes: list[tuple[int, int]]) -> list[Cue]:
         cues = _without_background_appeals(cues, sentence)
     if not cues and ":" in sentence:
         m = _COLON_SPEAKER.match(sentence)
-        if m is not None and not inside(m.start("np"), quotes):
-            # "Russia's Defence Ministry: Ukraine lost 300 troops": a headline's speaker before a colon
+        if m is not None and not inside(m.start("np"), quotes) and not opens_with_quote_label(sentence):
+            # "Russia's Defence Ministry: Ukraine lost 300 troops": a headline's speaker before a colon ("QUOTE:"
+            # is none: the words of the speaker reported before it)
             cues.append(Cue(":", m.end("np"), m.end("np") + 1, m.group("np"), False))
+        elif (m := _colon_speaker_aside(sentence)) is not None:
+            # 'President X, in a video message: "..."': the speaker, where they spoke, then their quote
+            cues.append(Cue(":", m.start("colon"), m.end("colon"), m.group("np"), False))
     if not cues:
         m = _trailing_body(sentence)
         if m is not None and not inside(m.start("np"), quotes):
@@ -1532,6 +1537,23 @@ _COLON_SPEAKER: Final = re.compile(
     r"ministry|intelligence|staff|command|service|office|forces|military|army|defen[cs]e|spokesperson|spokesman|"
     r"spokeswoman)){0,5}):\s+(?=\S)"
 )
+
+
+# a speaker (capitalised words and a few role words), where they spoke (", in a short video message", " on
+# Telegram", ", speaking to reporters"), then a colon and the opening quote mark of their words
+_COLON_SPEAKER_ASIDE: Final = re.compile(
+    r"\s*(?P<np>[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|the|for|and|minister|governor|mayor|president|head|"
+    r"chief|commander|spokesperson|spokesman|spokeswoman|ministry|office|staff)){0,5})"
+    r"(?:,\s+(?:in|on|via|during|speaking|writing)\s[^:\"“«,]{1,60},?|\s+(?:on|in|via)\s+(?:Telegram|Facebook|X|"
+    r"Twitter|Instagram|YouTube|(?:a|an|his|her|their)\s[^:\"“«,]{1,40}))\s*(?P<colon>:)\s*(?=[\"“«])"
+)
+
+
+def _colon_speaker_aside(sentence: str) -> re.Match[str] | None:
+    """The speaker of 'X, in a video message: "..."' (`_COLON_SPEAKER_ASIDE`), if the sentence opens so."""
+    if ": " not in sentence and ':"' not in sentence and ":“" not in sentence:
+        return None
+    return _COLON_SPEAKER_ASIDE.match(sentence)
 
 
 # a named body after the sentence's only comma, and nothing after it but the full stop: ", the Regional Military

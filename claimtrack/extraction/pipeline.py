@@ -108,6 +108,7 @@ from claimtrack.extraction.quantities import (
     pronoun_parts,
     remaining_counts,
 )
+from claimtrack.extraction.quote_layouts import QUOTE_LABEL_REACH, counts_part_of_previous, opens_with_quote_label
 from claimtrack.extraction.sentences import Sentence, split_sentences
 from claimtrack.extraction.speaker_labels import LineSpeakers, is_post_header
 from claimtrack.extraction.speaker_run import SpeakerRun
@@ -1456,7 +1457,14 @@ def _attribute_quote_continuations(readings: list[_Reading]) -> None:
     """A quoted sentence without a cue belongs to the speaker of its quote (same or previous paragraph)."""
     blocks: dict[int, tuple[int, int]] | None = None  # read when a quoted sentence first needs its paragraph
     last_attributed: _Reading | None = None  # the last reading so far with a speaker
+    quoted_para = -1  # the last paragraph opened by "Quote:"
+    quoted: Attribution | None = None  # the speaker whose words that paragraph gives
     for k, reading in enumerate(readings):
+        if reading.attribution is None and (reading.sentence.paragraph == quoted_para
+                                            or 0 <= reading.sentence.text.find(":", 0, QUOTE_LABEL_REACH)) \
+                and (found := _quote_label_speaker(reading, last_attributed, quoted_para, quoted)) is not None:
+            quoted_para, quoted = reading.sentence.paragraph, found
+            reading.attribution = Attribution(found.claimant, found.relay, None, "a quote label", [])
         if reading.attribution is None and not reading.quotes:
             continue  # no quote: neither a continuation nor mostly quoted, and no speaker to remember
         if reading.attribution is None and _partial_quote_after_quoted(reading, readings[k - 1] if k else None):
@@ -1476,6 +1484,8 @@ def _attribute_quote_continuations(readings: list[_Reading]) -> None:
                 source = later[0]
             elif mostly and same_para:
                 source = min(same_para, key=lambda r: abs(r.sentence.index - reading.sentence.index))
+            elif mostly and (closer := _closing_speaker(readings, blocks, para)) is not None:
+                source = closer  # '"We lost ... / "Since then, 40 more were wounded," X said.': the closing cue's
             elif mostly and last_attributed is not None and last_attributed.sentence.paragraph >= para - 2 \
                     and last_attributed.quotes:
                 source = last_attributed
@@ -1486,6 +1496,21 @@ def _attribute_quote_continuations(readings: list[_Reading]) -> None:
                     reading.date_from = source
         if reading.attribution is not None:
             last_attributed = reading
+
+
+def _quote_label_speaker(
+    reading: _Reading, last: _Reading | None, quoted_para: int, quoted: Attribution | None
+) -> Attribution | None:
+    """The speaker of a paragraph opened by "Quote:" (`opens_with_quote_label`): whoever the last sentence with a
+    speaker, in one of the two paragraphs before, reported ("X said on Telegram. / Quote: ..."); the later
+    sentences of that paragraph are theirs too."""
+    para = reading.sentence.paragraph
+    if para == quoted_para:
+        return quoted
+    if last is None or last.attribution is None or para - last.sentence.paragraph > 2 \
+            or not opens_with_quote_label(reading.sentence.text):
+        return None
+    return last.attribution
 
 
 # a sentence that only points back at what the one before reported: "The ministry informed about it.", "This was
@@ -1639,7 +1664,8 @@ def _attribute_reported_neighbours(readings: list[_Reading]) -> None:
         elif reading.attribution is None and previous.attribution is not None \
                 and reading.sentence.paragraph == previous.sentence.paragraph \
                 and (_CONSEQUENCE_OPENER.match(reading.sentence.text)
-                     or _ELLIPTICAL_COUNT_OPENER.match(reading.sentence.text)):
+                     or _ELLIPTICAL_COUNT_OPENER.match(reading.sentence.text)
+                     or counts_part_of_previous(reading.sentence.text)):  # "Defences downed 57 of them."
             a = previous.attribution  # "X said 40 rockets hit the town. As a result, two people died.": X's too
             reading.attribution = Attribution(a.claimant, a.relay, None, "goes on with", [])
 
@@ -1669,6 +1695,32 @@ def _partial_quote_after_quoted(reading: _Reading, previous: _Reading | None) ->
     text = reading.sentence.text
     return any(len(text[s:e].split()) >= MIN_PARTIAL_QUOTE_WORDS and any(c.isdigit() for c in text[s:e])
                for s, e in reading.quotes)
+
+
+_QUOTE_RUN_PARAGRAPHS: Final = 3  # the paragraphs after its first a quote may run on into to find its speaker
+_OPENING_QUOTES: Final = ('"', "“", "«")
+
+
+def _closing_speaker(readings: list[_Reading], blocks: dict[int, tuple[int, int]], para: int) -> _Reading | None:
+    """The sentence that closes a quote running over several paragraphs with its speaker's cue ('"...," X said.'):
+    by the typographic convention a paragraph leaves such a quote open at its end and the next one opens with a
+    quote mark. None when the paragraph closes its quote, the next does not open one, or no sentence of the next
+    three paragraphs closes a quote of its own first words with a cue."""
+    for _ in range(_QUOTE_RUN_PARAGRAPHS):
+        last = readings[blocks[para][1] - 1]
+        text = last.sentence.text.rstrip()
+        if not last.quotes or last.quotes[-1][1] < len(text) or text.endswith(_CLOSING_QUOTES):
+            return None
+        following = blocks.get(para + 1)
+        if following is None or not readings[following[0]].sentence.text.startswith(_OPENING_QUOTES):
+            return None
+        para += 1
+        for r in readings[following[0] : following[1]]:
+            a = r.attribution
+            if a is not None and a.cue is not None and r.quotes and r.quotes[0][0] == 0 \
+                    and a.cue.start >= r.quotes[0][1]:
+                return r
+    return None
 
 
 def _paragraph_blocks(readings: list[_Reading]) -> dict[int, tuple[int, int]]:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from claimtrack.extraction.actors import ORG_HEADS, TITLE_WORDS, PersonRegistry, resolve_actor
+from claimtrack.extraction.quote_layouts import answer_runs_on, is_transcript
 from claimtrack.extraction.sentences import Sentence
 from claimtrack.records import ActorRef
 
@@ -125,6 +126,8 @@ class LineSpeakers:
     header: ActorRef | None = None  # the speaker a header line gives the next line
     header_at: int = -1  # the index of that header line's sentence
     from_header: int = -1  # the header sentence whose speaker the current line has, if any
+    labelled: bool = False  # the current line is a labelled turn, or a paragraph its answer runs on into
+    transcript: int = -1  # whether the text has a question line (`is_transcript`): 1 yes, 0 no, -1 not yet asked
 
     def speaker(self, sentence: Sentence, persons: PersonRegistry) -> ActorRef | None:
         """The speaker the layout gives `sentence`: its line's label's, or the header's before the line; None in
@@ -132,17 +135,29 @@ class LineSpeakers:
         self.opens_label = False
         if sentence.paragraph != self.paragraph:
             self.paragraph = sentence.paragraph
-            self.owner, self.header = self.header, None
-            self.from_header, self.header_at = (self.header_at if self.owner is not None else -1), -1
+            answer = self.owner if self.labelled and self.header is None and self._answer_runs_on(sentence) else None
+            self.from_header = self.header_at if self.header is not None else -1
+            self.owner, self.header, self.header_at, self.labelled = self.header or answer, None, -1, answer is not None
             if 0 <= sentence.text.find(":", 0, _LABEL_REACH):  # every label ends with a colon near the start
                 label = self._label(sentence, persons)
                 if label is not None:
-                    self.owner, self.opens_label, self.from_header = label, True, -1
+                    self.owner, self.opens_label, self.from_header, self.labelled = label, True, -1, True
                 elif _QUESTION_LABEL.match(sentence.text):
-                    self.owner = None
+                    self.owner, self.labelled = None, False
         if self.owner is not None and _NOTHING_ASSERTED.fullmatch(sentence.text):
             return None  # "Thank you, everyone.", a question back: the turn's speaker claims nothing there
         return self.owner
+
+    def _answer_runs_on(self, sentence: Sentence) -> bool:
+        """Whether a paragraph without a label of its own goes on with a transcript's answer above it: the text
+        has question lines and another turn follows this paragraph (an article's subhead "Lavrov: ..." does not
+        own the article below it, nor a transcript's last answer the text after it)."""
+        if self.transcript < 0:
+            self.transcript = 1 if is_transcript(self.text) else 0
+        if not self.transcript:
+            return False
+        newline = self.text.find("\n", sentence.start)
+        return newline >= 0 and answer_runs_on(self.text, newline)
 
     def heard(self, sentence: Sentence, claimant: ActorRef | None, persons: PersonRegistry) -> None:
         """Note a sentence read with its claimant: a line that ends in a colon after naming a speaker hands the
