@@ -17,6 +17,7 @@ from claimtrack.cli.render_csv import Cells, write_csv_export
 from claimtrack.storage import ClaimFilter, Store, claim_key, claim_rows, query_claims, review_claim, store_document
 from claimtrack.storage.export_read import entity_reader, raw_batches
 from claimtrack.storage.schema import claims, documents
+from claimtrack.views import EXPORT_COLUMNS
 
 
 def _store_with_tricky_rows(store: Store) -> list[str]:
@@ -93,8 +94,8 @@ def test_the_tricky_cells_are_written_as_the_records_give_them(store: Store) -> 
     assert "«Шахед»" in got and ",2024-10,2023-01,month," in got and ",2024,,year," in got
     # the bare claim: every nullable cell empty, the NOT NULL ones (kind, flags, mentions) written
     cells = bare.split(",")
-    assert len(cells) == len(render_csv.LINE_COLUMNS)
-    filled = {c for c, v in zip(render_csv.LINE_COLUMNS, cells, strict=True) if v}
+    assert len(cells) == len(EXPORT_COLUMNS)
+    filled = {c for c, v in zip(EXPORT_COLUMNS, cells, strict=True) if v}
     assert filled == {"claim_id", "document", "kind", "vague", "forecast", "mentions"}
 
 
