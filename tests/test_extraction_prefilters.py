@@ -1381,3 +1381,27 @@ def test_confidence_record_is_the_validated_record(
     other.reasons.append("x")
     other.model_fields_set.discard("score")
     assert built.reasons == reasons and "score" in built.model_fields_set
+
+
+_SPEAKER_WORDS = st.sampled_from(
+    ["of", "Of", "to", "at", "in", "by", "the", "ambassador", "Ambassador", "envoy", "Belarus", "UN", "Russia",
+     "report", "published", "a", "diplomat", "stationed", "Kyiv", "and", "he", "spokesman", "Smith", "Ivan",
+     "Institute", "“quoted”", "-", "—", "(UN)", "2024", "officials", "told"])
+_SPEAKER_GAPS = st.sampled_from([" ", "  ", ", ", ",", " , ", ": ", "; ", " of, ", " -- "])
+
+
+@QUICK
+@given(st.lists(st.tuples(_SPEAKER_WORDS, _SPEAKER_GAPS), max_size=14).map(lambda p: "".join(w + g for w, g in p)))
+@example("Belarus ambassador of, to the UN ")
+@example("the envoy of , to Russia Ivan ")
+@example(", the ambassador to Russia ")
+def test_subject_before_reads_the_tail_tokens_as_all_of_them(text: str) -> None:
+    """`subject_before` walking back over the tokens from the last clause mark on finds what it finds over all."""
+    from unittest import mock
+
+    tail = attribution._tail_tokens(text)
+    full = attribution._tokens(text)
+    assert full[len(full) - len(tail):] == tail
+    found = attribution.subject_before(text)
+    with mock.patch.object(attribution, "_tail_tokens", attribution._tokens):
+        assert attribution.subject_before(text) == found
