@@ -48,13 +48,14 @@ from claimtrack.extraction.prefilter import (
     lowered,
     may_hold,
     search_lowered,
+    sentence_has_digit,
     trie_alternation,
     word_spans,
     word_start_scan,
     words_among,
 )
 from claimtrack.extraction.sentences import _BOUNDARY_RE, Sentence, boundary_ends, split_sentences
-from claimtrack.records import ActorRef
+from claimtrack.records import ActorRef, Confidence, Reliability
 
 TRAPS = ["\u0130", "\u0131", "\u017f", "\u212a", "\u03a3"]  # İ ı ſ K(elvin) Σ
 PUNCTUATION = [" ", "  ", "\t", "\u00a0", ",", ".", "..", "-", "–", "'", "’", '"', "“", "”", "(", ")", ":", ";",
@@ -775,8 +776,10 @@ def test_date_scans_with_openings_find_what_their_patterns_find(text: str) -> No
 def test_language_cues_are_those_their_patterns_find(text: str) -> None:
     plain = tuple((cred, term, reason) for pattern, _, cred, term, reason in confidence._LANGUAGE_RES
                   if pattern.search(text))
-    confidence._language_cues.cache_clear()
+    confidence._CUES_FOUND.clear()
     assert confidence._language_cues(text) == plain
+    assert confidence._language_cues(text) == plain  # remembered
+    assert confidence._scan_language_cues(text) == plain
     low = lowered(text)
     if low is not None:  # each run guard lets through every text its pattern matches
         runs = {w.encode() for w in re.findall("[a-z]+", low)}
@@ -1336,3 +1339,69 @@ def test_sentences_are_those_the_plain_split_finds(text: str) -> None:
     found = [(s.text, s.start, s.end, s.paragraph, s.index) for s in split_sentences(text)]
     assert found == _sentences_by_scan(text)
 
+
+
+@QUICK
+@given(texts)
+@example("١٢ killed")
+@example("no digit at all")
+def test_sentence_has_digit_is_has_digit(text: str) -> None:
+    """The per-sentence memo answers what `has_digit` answers, asked once or again, and after it is emptied."""
+    plain = re.search(r"\d", text) is not None
+    assert sentence_has_digit(text) == plain
+    assert sentence_has_digit(text) == plain
+    for k in range(prefilter.MEMO_SIZE + 1):  # fills the memo past its size: it is emptied, and still answers
+        sentence_has_digit(f"{text} {k}")
+    assert sentence_has_digit(text) == plain
+
+
+_GRADES = st.sampled_from(["A", "B", "C", "D", "E", "F"])
+
+
+@QUICK
+@given(st.floats(allow_nan=False) | st.integers(-5, 5), _GRADES, st.integers(1, 6), st.none() | st.text(max_size=8),
+       st.lists(st.text(max_size=12), max_size=4))
+def test_confidence_record_is_the_validated_record(
+    score: float, grade: Reliability, credibility: int, estimative: str | None, reasons: list[str]
+) -> None:
+    """The record built without validation is the one pydantic's validation builds: equal, same dict (keys in
+    order, value types), same fields set, dumped and shown alike, and its own list and set."""
+    built = confidence.confidence_record(score, grade, credibility, estimative, list(reasons))
+    plain = Confidence(score=score, reliability=grade, credibility=credibility, estimative=estimative,
+                       reasons=list(reasons))
+    assert built == plain
+    assert list(built.__dict__.items()) == list(plain.__dict__.items())
+    assert [type(v) for v in built.__dict__.values()] == [type(v) for v in plain.__dict__.values()]
+    assert built.model_fields_set == plain.model_fields_set
+    assert built.__pydantic_extra__ == plain.__pydantic_extra__
+    assert built.__pydantic_private__ == plain.__pydantic_private__
+    assert built.model_dump_json() == plain.model_dump_json()
+    assert repr(built) == repr(plain)
+    other = confidence.confidence_record(score, grade, credibility, estimative, list(reasons))
+    other.reasons.append("x")
+    other.model_fields_set.discard("score")
+    assert built.reasons == reasons and "score" in built.model_fields_set
+
+
+_SPEAKER_WORDS = st.sampled_from(
+    ["of", "Of", "to", "at", "in", "by", "the", "ambassador", "Ambassador", "envoy", "Belarus", "UN", "Russia",
+     "report", "published", "a", "diplomat", "stationed", "Kyiv", "and", "he", "spokesman", "Smith", "Ivan",
+     "Institute", "“quoted”", "-", "—", "(UN)", "2024", "officials", "told"])
+_SPEAKER_GAPS = st.sampled_from([" ", "  ", ", ", ",", " , ", ": ", "; ", " of, ", " -- "])
+
+
+@QUICK
+@given(st.lists(st.tuples(_SPEAKER_WORDS, _SPEAKER_GAPS), max_size=14).map(lambda p: "".join(w + g for w, g in p)))
+@example("Belarus ambassador of, to the UN ")
+@example("the envoy of , to Russia Ivan ")
+@example(", the ambassador to Russia ")
+def test_subject_before_reads_the_tail_tokens_as_all_of_them(text: str) -> None:
+    """`subject_before` walking back over the tokens from the last clause mark on finds what it finds over all."""
+    from unittest import mock
+
+    tail = attribution._tail_tokens(text)
+    full = attribution._tokens(text)
+    assert full[len(full) - len(tail):] == tail
+    found = attribution.subject_before(text)
+    with mock.patch.object(attribution, "_tail_tokens", attribution._tokens):
+        assert attribution.subject_before(text) == found

@@ -375,6 +375,19 @@ def _tokens(text: str) -> list[str]:
     return _TOKEN_RE.findall(text)  # the strings: no reader needs a span, and match objects cost more
 
 
+def _tail_tokens(text: str) -> list[str]:
+    """The tokens of `text` that `subject_before`'s walk back reads: from its last clause mark on (a mark is a token
+    of its own, no token spans one, and the walk stops at it), or all of them when it has none or "of" may be the
+    token before it (the envoy test reads two tokens back: "ambassador of, to ..."). Fewer tokens, same walk."""
+    cut = max(text.rfind(","), text.rfind(":"), text.rfind(";"))
+    end = cut
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if end < 2 or text[end - 2 : end] == "of":  # no copy of the text before the mark
+        return _tokens(text)
+    return _TOKEN_RE.findall(text, cut)
+
+
 # what `_SKIP_BEFORE` matches in `text`, searched for on `lowered(text)` (same positions)
 _SKIP_BEFORE_TWIN: Final = lowercase_twin(_SKIP_BEFORE)
 # The last word of every `_SKIP_BEFORE` alternative: a text whose tail ends with none of them has nothing to skip.
@@ -723,7 +736,7 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
     long_appositive = _long_appositive_speaker(text) if ", " in text else None
     if long_appositive is not None:  # '"...," Fumio Ohta, a retired admiral in the X and a former head of Y told'
         return long_appositive, None, False
-    toks = _tokens(text)
+    toks = _tail_tokens(text)
     if not toks:
         return None, None, False
     last = toks[-1]

@@ -19,10 +19,17 @@ The 0-1 score is the product of the two anchors' weights; every step adds a reas
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Final
 
-from claimtrack.extraction.prefilter import StartScan, ascii_words, letter_words, lowercase_twin, lowered, may_hold
+from claimtrack.extraction.prefilter import (
+    MEMO_SIZE,
+    StartScan,
+    ascii_words,
+    letter_words,
+    lowercase_twin,
+    lowered,
+    may_hold,
+)
 from claimtrack.records import ActorRef, Confidence, Reliability
 
 RELIABILITY_WEIGHT: Final = {"A": 1.0, "B": 0.85, "C": 0.65, "D": 0.45, "E": 0.3, "F": 0.35}
@@ -178,12 +185,44 @@ def assess(
         reasons.append(f"relayed by {relayed_by.name}")
     if credibility == 2:
         reasons.append("plain assertion: credibility 2 (probably true)")
-    score = _SCORES[grade, credibility]
-    return Confidence(score=score, reliability=grade, credibility=credibility, estimative=estimative, reasons=reasons)
+    return confidence_record(_SCORES[grade, credibility], grade, credibility, estimative, reasons)
 
 
-@lru_cache(maxsize=64)  # the claims of one sentence share it
+_NEW_OBJECT: Final = object.__new__
+_SET_SLOT: Final = object.__setattr__
+_CONFIDENCE_FIELDS: Final = frozenset({"score", "reliability", "credibility", "estimative", "reasons"})
+
+
+def confidence_record(
+    score: float, reliability: Reliability, credibility: int, estimative: str | None, reasons: list[str]
+) -> Confidence:
+    """`Confidence(score=..., reliability=..., ...)` without pydantic's validation, whose values here are already
+    those it would keep (a float, a grade, an int, a str or None, a new list of str): the instance's dict and
+    pydantic's three slots, as validation fills them (half the cost; a test compares the two records)."""
+    record: Confidence = _NEW_OBJECT(Confidence)
+    _SET_SLOT(record, "__dict__", {"score": float(score), "reliability": reliability, "credibility": credibility,
+                                   "estimative": estimative, "reasons": reasons})
+    _SET_SLOT(record, "__pydantic_fields_set__", set(_CONFIDENCE_FIELDS))
+    _SET_SLOT(record, "__pydantic_extra__", None)
+    _SET_SLOT(record, "__pydantic_private__", None)
+    return record
+
+
+_CUES_FOUND: Final[dict[str, tuple[tuple[int, str | None, str], ...]]] = {}
+
+
 def _language_cues(sentence: str) -> tuple[tuple[int, str | None, str], ...]:
+    """`_scan_language_cues(sentence)`, remembered per sentence (`MEMO_SIZE`; the claims of one sentence share it) in
+    a dict the compiled code reads rather than an lru_cache, a call through the interpreter on every lookup."""
+    found = _CUES_FOUND.get(sentence)
+    if found is None:
+        if len(_CUES_FOUND) >= MEMO_SIZE:
+            _CUES_FOUND.clear()
+        found = _CUES_FOUND[sentence] = _scan_language_cues(sentence)
+    return found
+
+
+def _scan_language_cues(sentence: str) -> tuple[tuple[int, str | None, str], ...]:
     """(credibility, estimative term, reason) of every language cue in the sentence, in `LANGUAGE_CUES` order."""
     low = lowered(sentence)
     found = []

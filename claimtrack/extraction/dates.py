@@ -20,11 +20,11 @@ from claimtrack.extraction.prefilter import (
     ascii_words,
     finditer_lowered,
     folded,
-    has_digit,
     letter_words,
     lowercase_twin,
     lowered,
     may_hold,
+    sentence_has_digit,
     trie_alternation,
     word_start_scan,
     words_among,
@@ -387,7 +387,7 @@ def find_dates(
     sentence: str, offset: int = 0, published: dt.date | None = None, context_day: dt.date | None = None
 ) -> list[DateMention]:
     """Time expressions in a sentence, resolved; `offset` is the sentence's start in the document."""
-    digit = has_digit(sentence)
+    digit = sentence_has_digit(sentence)
     low: str | None = lowered(sentence)
     if low is None:
         if not digit and not _names_a_time(sentence, low):

@@ -97,6 +97,7 @@ from claimtrack.extraction.prefilter import (
     lowered,
     may_hold,
     search_lowered,
+    sentence_has_digit,
     trie_alternation,
     word_start_scan,
 )
@@ -1759,7 +1760,7 @@ def _claims_of(
     if counts is None:
         counts = find_counts(sentence.text, sentence.start)
     low = lowered(sentence.text)
-    if may_hold(low, PRONOUN_PART_WORDS) or (has_digit(sentence.text) and may_hold(low, REMAINING_WORDS)):
+    if may_hold(low, PRONOUN_PART_WORDS) or (sentence_has_digit(sentence.text) and may_hold(low, REMAINING_WORDS)):
         counts = _with_pronoun_parts(sentence, counts, ctx)
     if attribution is not None and attribution.cue is not None and attribution.cue.verb in APPEAL_CUES:
         counts = []  # "X called for 300 more interceptors": what X wants, no count X reports

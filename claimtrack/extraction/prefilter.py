@@ -43,6 +43,7 @@ MEMO_SIZE: Final = 512
 _LOWERED: Final[dict[str, str | None]] = {}
 _RUNS: Final[dict[str, bytes]] = {}
 _WORDS: Final[dict[str, tuple[bytes, ...]]] = {}
+_DIGITS: Final[dict[str, bool]] = {}
 
 
 def lowered(text: str) -> str | None:
@@ -68,6 +69,18 @@ def has_digit(text: str) -> bool:
         if digit in text:
             return True
     return not text.isascii() and _UNICODE_DIGIT.search(text) is not None  # other scripts' digits
+
+
+def sentence_has_digit(sentence: str) -> bool:
+    """`has_digit(sentence)`, remembered per sentence (`MEMO_SIZE`): the date, count and pronoun guards each ask it
+    of the same sentence, and a dict read of a string whose hash is kept costs less than ten substring scans. Only
+    for whole sentences: a slice is a new string, hashed anew at each lookup."""
+    found = _DIGITS.get(sentence)
+    if found is None:
+        if len(_DIGITS) >= MEMO_SIZE:
+            _DIGITS.clear()
+        found = _DIGITS[sentence] = has_digit(sentence)
+    return found
 
 
 # every byte but those of the ASCII lowercase letters to a space (`letter_runs`)

@@ -27,6 +27,7 @@ from claimtrack.extraction.prefilter import (
     holds_word,
     lowered,
     may_hold,
+    sentence_has_digit,
     trie_alternation,
     word_start_scan,
 )
@@ -567,7 +568,7 @@ _NUMBER_WORD_BYTES: Final = ascii_words(_NUMBER_WORDS)
 
 def _may_hold_a_count(sentence: str) -> bool:
     """A cheap guard: digits or number words."""
-    if has_digit(sentence):
+    if sentence_has_digit(sentence):
         return True
     low = lowered(sentence)  # shared with the other modules reading this sentence
     return holds_word(sentence.lower() if low is None else low, _NUMBER_WORD_BYTES)
@@ -630,7 +631,7 @@ def _find_counts(sentence: str, offset: int) -> list[CountMention]:
     if not _may_hold_a_count(sentence):  # no digit, no number word: no count of any kind (the cheaper test first)
         return []
     if not _may_name_what_is_counted(lowercase):  # a noun not after a space: glued, or a tally's first item
-        return _unspaced_counts(sentence, offset) if has_digit(sentence) else []
+        return _unspaced_counts(sentence, offset) if sentence_has_digit(sentence) else []
     found: list[CountMention] = []
     consumed: list[tuple[int, int]] = []
     bare: list[tuple[re.Match[str], str | None, int]] = []  # numbers with no noun of their own: (match, 2nd, end)
