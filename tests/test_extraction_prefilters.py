@@ -1405,3 +1405,33 @@ def test_subject_before_reads_the_tail_tokens_as_all_of_them(text: str) -> None:
     found = attribution.subject_before(text)
     with mock.patch.object(attribution, "_tail_tokens", attribution._tokens):
         assert attribution.subject_before(text) == found
+
+
+_GUARD_CHARS = st.sampled_from(list("aAoOuUlLnNsSzZtTeE iIkK'’“”–—…\u00a0") + list("óÓôÔöÖüÜăĂęĘŁłńŃśŚźŹżŻșȘțȚ")
+                               + ["\u0130", "\u0131", "\u017f", "\u212a", "\u1e9e", "ß", "\u03a3", "\u1f88"])
+
+
+@QUICK
+@given(st.text(_GUARD_CHARS, max_size=20) | st.text(max_size=20))
+@example("“Łódź”")
+@example("\u212a’")
+def test_alias_guard_finds_what_the_ignorecase_alternation_finds(text: str) -> None:
+    """`_alias_scan`'s guard (a non-ASCII character, then the letters under IGNORECASE behind it) finds a letter
+    where the plain IGNORECASE alternation of the non-ASCII aliases' letters does."""
+    scan = places._alias_scan(len(load_gazetteer().places))
+    assert scan is not None and scan[1] is not None
+    aliases = places._aliases(len(load_gazetteer().places))
+    letters = sorted({c for a in aliases if not a.isascii() for c in a if not c.isascii()})
+    plain = re.compile("|".join(map(re.escape, letters)), re.IGNORECASE)
+    assert (scan[1].search(text) is None) == (plain.search(text) is None)
+
+
+def test_alias_guard_agrees_on_every_character() -> None:
+    """Both guards match one character at a time, so agreeing on every code point is agreeing on every text."""
+    scan = places._alias_scan(len(load_gazetteer().places))
+    assert scan is not None and scan[1] is not None
+    aliases = places._aliases(len(load_gazetteer().places))
+    letters = sorted({c for a in aliases if not a.isascii() for c in a if not c.isascii()})
+    plain = re.compile("|".join(map(re.escape, letters)), re.IGNORECASE)
+    guard = scan[1]
+    assert [i for i in range(0x110000) if (guard.match(chr(i)) is None) != (plain.match(chr(i)) is None)] == []

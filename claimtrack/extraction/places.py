@@ -300,7 +300,10 @@ def _alias_scan(key: int) -> tuple[StartScan, re.Pattern[str] | None] | None:
     first = _first_word_body(key)
     scan = StartScan(rf"(?=(?P<fw>{first})(?![\w.'’])){trie}(?![\w-])(?:['’]s)?", r"\w.'’-")
     letters = sorted({c for a in others for c in a if not c.isascii()})
-    guard = re.compile("|".join(map(re.escape, letters)), re.IGNORECASE) if letters else None
+    # a non-ASCII character first (a case-sensitive class: the engine skips the ASCII characters, most of a
+    # sentence with curly quotes), then the letters under IGNORECASE behind it: none of them matches an ASCII one
+    alternatives = "|".join(map(re.escape, letters))
+    guard = re.compile(rf"[^\x00-\x7f](?<=(?i:{alternatives}))") if letters else None
     return scan, guard
 
 
