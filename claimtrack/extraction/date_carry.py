@@ -159,6 +159,9 @@ _TITLE_REACH: Final = 300  # characters of the title line
 _TITLE_DATE_TAIL: Final = re.compile(r",\s*$")  # the date closes the title, set off by a comma
 _YEAR: Final = re.compile(r"\b(?:19|20)\d\d\b")
 _LEADING_SPACE: Final = re.compile(r"\s*")
+# one of these is in every title `_TITLE_OCCASION` finds, in lowercase: a substring test before the regex
+_TITLE_NEEDLES: Final = ("answers", "briefing", "transcript", "statement", "remarks", "conference", "address",
+                         "speech", "interview", "comments", "readout", "declaration", "testimony")
 
 
 def title_line(text: str) -> tuple[int, str] | None:
@@ -166,9 +169,19 @@ def title_line(text: str) -> tuple[int, str] | None:
     date: short, naming a speech or briefing, holding a year (a cheap test before its dates are read)."""
     lead = _LEADING_SPACE.match(text)
     start = lead.end() if lead is not None else 0
-    end = text.find("\n", start)
-    line = text[start : end if end >= 0 else len(text)].rstrip()
-    if not line or len(line) > _TITLE_REACH or _YEAR.search(line) is None or _TITLE_OCCASION.search(line) is None:
+    end = text.find("\n", start, start + _TITLE_REACH + 1)
+    if end < 0:
+        if len(text) - start > _TITLE_REACH:
+            return None  # a first line too long for a title: not copied
+        end = len(text)
+    line = text[start:end].rstrip()
+    low = line.lower()
+    for needle in _TITLE_NEEDLES:  # a plain loop: most titles name none of these
+        if needle in low:
+            break
+    else:
+        return None
+    if _YEAR.search(line) is None or _TITLE_OCCASION.search(line) is None:
         return None
     return start, line
 
