@@ -145,3 +145,49 @@ def opens_on_a_later_time(text: str, date_starts_values: list[tuple[int, dt.date
     return any(start <= _OPENING_REACH and v is not None and v > value and "," in text[start : start + 40]
                and _DIGIT.search(text, start, start + 24) is not None  # a date written out, not "Today, ..."
                for start, v in date_starts_values)
+
+
+# a title giving the occasion of the words that follow: "Spokeswoman's answers to media questions, Moscow,
+# September 29, 2022", "Transcript: Press briefing by the Press Secretary, March 3, 2023", "Statement by the
+# President on ..., 12 May 2024"
+_TITLE_OCCASION: Final = re.compile(
+    r"\b(?:answers|briefing|transcript|statement|remarks|press\s+conference|news\s+conference|address|speech|"
+    r"interview|comments|readout|declaration|testimony)\b",
+    re.IGNORECASE,
+)
+_TITLE_REACH: Final = 300  # characters of the title line
+_TITLE_DATE_TAIL: Final = re.compile(r",\s*$")  # the date closes the title, set off by a comma
+_YEAR: Final = re.compile(r"\b(?:19|20)\d\d\b")
+_LEADING_SPACE: Final = re.compile(r"\s*")
+# one of these is in every title `_TITLE_OCCASION` finds, in lowercase: a substring test before the regex
+_TITLE_NEEDLES: Final = ("answers", "briefing", "transcript", "statement", "remarks", "conference", "address",
+                         "speech", "interview", "comments", "readout", "declaration", "testimony")
+
+
+def title_line(text: str) -> tuple[int, str] | None:
+    """The document's first line and where it starts, when it may be a title giving its words' occasion and
+    date: short, naming a speech or briefing, holding a year (a cheap test before its dates are read)."""
+    lead = _LEADING_SPACE.match(text)
+    start = lead.end() if lead is not None else 0
+    end = text.find("\n", start, start + _TITLE_REACH + 1)
+    if end < 0:
+        if len(text) - start > _TITLE_REACH:
+            return None  # a first line too long for a title: not copied
+        end = len(text)
+    line = text[start:end].rstrip()
+    low = line.lower()
+    for needle in _TITLE_NEEDLES:  # a plain loop: most titles name none of these
+        if needle in low:
+            break
+    else:
+        return None
+    if _YEAR.search(line) is None or _TITLE_OCCASION.search(line) is None:
+        return None
+    return start, line
+
+
+def closes_the_title(line: str, date_start: int, date_end: int) -> bool:
+    """Whether the date at `line[date_start:date_end]` closes the title, set off by a comma ("..., Moscow,
+    September 29, 2022"), with its year written."""
+    return line[date_end:].strip(" .") == "" and _TITLE_DATE_TAIL.search(line, 0, date_start) is not None \
+        and _YEAR.search(line, date_start, date_end) is not None

@@ -50,6 +50,7 @@ from claimtrack.extraction.bulletins import bulletin_issuer
 from claimtrack.extraction.confidence import assess, is_adversary_losses
 from claimtrack.extraction.date_carry import (
     OCCASION_NEEDLES,
+    closes_the_title,
     dates_earlier_words,
     dates_the_verb,
     may_be_speaker,
@@ -58,6 +59,7 @@ from claimtrack.extraction.date_carry import (
     occasion_date_at,
     occasion_needles,
     opens_on_a_later_time,
+    title_line,
 )
 from claimtrack.extraction.date_roles import (
     after_apposition,
@@ -243,6 +245,7 @@ class Context:
     occasion: tuple[int, DateRef, str] | None = None
     occasion_needles: tuple[str, ...] = OCCASION_NEEDLES  # those the document holds (`occasion_needles`)
     dateline: DateMention | None = None  # "KYIV, Nov 3 (Reuters) -": when the story's statements were made
+    title_date: DateRef | None = None  # "Spokeswoman's answers to media questions, Moscow, 29 September 2022"
     last_day: dt.date | None = None  # the last day named, as of the last sentence whose dates were read
     # sentences since then whose dates were not needed: read only if a later "that day" needs `last_day`
     undated: list[Sentence] = field(default_factory=list)
@@ -1239,11 +1242,13 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
     _dated_by_next_sentence(readings)
 
     needles = occasion_needles(text)  # the sentences are slices of `text`: none holds a needle it lacks
-    second = Context(published, persons=ctx.persons, sentences=sentences, dateline=dateline, occasion_needles=needles)
+    titled = _title_date(text, published)
+    second = Context(published, persons=ctx.persons, sentences=sentences, dateline=dateline, occasion_needles=needles,
+                     title_date=titled)
     read = _read_claims(readings, second, defer=True)
     if read is None:  # a count to be joined needs the context of its sentence: read them all in order
         again = Context(published, persons=ctx.persons, sentences=sentences, dateline=dateline,
-                        occasion_needles=needles)
+                        occasion_needles=needles, title_date=titled)
         read = _read_claims(readings, again, defer=False)
     assert read is not None  # only a deferring read gives up
     return _merge(*read)
@@ -1941,9 +1946,29 @@ def _inherit_claim_date(
         return prior[1]
     if ctx.dateline is not None and ctx.dateline.start < sentence.end and ctx.dateline.ref.value is not None:
         return ctx.dateline.ref.model_copy(update={"raw": f"{ctx.dateline.ref.raw} (dateline)"})
+    if ctx.title_date is not None:
+        return ctx.title_date
     if cue is not None and cue.verb in PRESENT_TENSE_CUES and ctx.published is not None:
         return DateRef(value=ctx.published, precision="day", raw=f"{cue.verb} (present tense: publication date)")
     return None
+
+
+def _title_date(text: str, published: dt.date | None) -> DateRef | None:
+    """The day a document's title gives its words ("Spokeswoman's answers to media questions, Moscow, September 29,
+    2022"; "Statement by the President on ..., 12 May 2024"): a full date closing a title that names a speech,
+    briefing or statement; None when the title gives none."""
+    found = title_line(text)
+    if found is None:
+        return None
+    start, line = found
+    dates = find_dates(line, start, published, None)
+    last = dates[-1] if dates else None
+    if last is None or last.ref.value is None or last.ref.precision != "day" \
+            or not closes_the_title(line, last.start - start, last.end - start):
+        return None
+    if published is not None and (last.ref.value - published).days > 1:
+        return None  # a day after the publication: no date of the words
+    return last.ref.model_copy(update={"raw": f"{last.ref.raw} (title)"})
 
 
 def _variant_speaker_date(ctx: Context, claimant: ActorRef) -> tuple[int, DateRef] | None:
