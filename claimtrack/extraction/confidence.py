@@ -22,12 +22,12 @@ import re
 from typing import Final
 
 from claimtrack.extraction.prefilter import (
-    MEMO_SIZE,
     StartScan,
     ascii_words,
     letter_words,
     lowercase_twin,
     lowered,
+    make_room,
     may_hold,
 )
 from claimtrack.records import ActorRef, Confidence, Reliability
@@ -216,8 +216,7 @@ def _language_cues(sentence: str) -> tuple[tuple[int, str | None, str], ...]:
     a dict the compiled code reads rather than an lru_cache, a call through the interpreter on every lookup."""
     found = _CUES_FOUND.get(sentence)
     if found is None:
-        if len(_CUES_FOUND) >= MEMO_SIZE:
-            _CUES_FOUND.clear()
+        make_room(_CUES_FOUND)
         found = _CUES_FOUND[sentence] = _scan_language_cues(sentence)
     return found
 

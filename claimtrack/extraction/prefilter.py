@@ -46,13 +46,18 @@ _WORDS: Final[dict[str, tuple[bytes, ...]]] = {}
 _DIGITS: Final[dict[str, bool]] = {}
 
 
+def make_room(memo: dict) -> None:
+    """Empty a memo that holds MEMO_SIZE entries, before one more is added: the bound every memo here keeps."""
+    if len(memo) >= MEMO_SIZE:
+        memo.clear()
+
+
 def lowered(text: str) -> str | None:
     """`text.lower()`, or None when a substring test on it could miss a case-insensitive regex match."""
     low = _LOWERED.get(text)
     if low is not None or text in _LOWERED:
         return low
-    if len(_LOWERED) >= MEMO_SIZE:
-        _LOWERED.clear()
+    make_room(_LOWERED)
     low = None if not text.isascii() and may_hold(text, _CASE_FOLD_TRAPS) else text.lower()  # isascii(): a flag test
     _LOWERED[text] = low
     return low
@@ -77,8 +82,7 @@ def sentence_has_digit(sentence: str) -> bool:
     for whole sentences: a slice is a new string, hashed anew at each lookup."""
     found = _DIGITS.get(sentence)
     if found is None:
-        if len(_DIGITS) >= MEMO_SIZE:
-            _DIGITS.clear()
+        make_room(_DIGITS)
         found = _DIGITS[sentence] = has_digit(sentence)
     return found
 
@@ -93,8 +97,7 @@ def letter_runs(low: str) -> bytes:
     cue, date guard and number word lookups read the same sentence."""
     runs = _RUNS.get(low)
     if runs is None:
-        if len(_RUNS) >= MEMO_SIZE:
-            _RUNS.clear()
+        make_room(_RUNS)
         runs = _RUNS[low] = low.encode("ascii", "replace").translate(_LETTERS_ONLY)
     return runs
 
@@ -104,8 +107,7 @@ def letter_words(low: str) -> tuple[bytes, ...]:
     hash, computed at its first lookup, kept for the next."""
     words = _WORDS.get(low)
     if words is None:
-        if len(_WORDS) >= MEMO_SIZE:
-            _WORDS.clear()
+        make_room(_WORDS)
         words = _WORDS[low] = tuple(letter_runs(low).split())
     return words
 
