@@ -3,21 +3,10 @@ Kyiv in May", "said upon ordering the pull-out in 2011") dates the saying; a rep
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
+from test_extraction_saying_venue_dates import claim_date  # the claim date of the sentence's attributed claim
 
-from claimtrack.extraction import extract_claims
 from claimtrack.extraction.date_roles import in_the_saying_time_clause
-
-PUBLISHED = dt.date(2024, 3, 14)  # a Thursday
-
-
-def claim_date(text: str) -> str | None:
-    claims = [c for c in extract_claims(text, PUBLISHED) if c.actor is not None]
-    assert claims, text
-    ref = claims[0].claim_date
-    return ref.value.isoformat() if ref is not None and ref.value is not None else None
 
 
 @pytest.mark.parametrize(
