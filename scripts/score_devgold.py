@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
 """Score claimtrack on the dev gold (devgold/*.jsonl) when ../shared/corpus is present.
 
-usage: python scripts/score_devgold.py [--direct] [--verbose] [--gold GLOB] [--corpus DIR] [--scorer PATH]
+usage: python scripts/score_devgold.py [--direct] [--verbose] [--gold GLOB] [--gold-dir DIR] [--corpus DIR]
+                                       [--scorer PATH]
 
-`--gold 'gold_d.jsonl'` scores one file of devgold/ (default: all of them).
+`--gold 'gold_d.jsonl'` scores one file of devgold/ (default: all of them); `--gold-dir DIR` scores the gold
+files of another folder (a blind probe kept outside the project) the same way.
 
 By default it runs the real path: the annotated corpus articles (published date taken from the file
 name's UTC timestamp) are written to a temporary JSON Lines file, ingested into a temporary SQLite
@@ -36,9 +38,9 @@ def published_from_name(name: str) -> str | None:
         return None
 
 
-def gold_rows(pattern: str = "*.jsonl") -> list[dict]:
+def gold_rows(pattern: str = "*.jsonl", folder: Path = ROOT / "devgold") -> list[dict]:
     rows = []
-    for path in sorted((ROOT / "devgold").glob(pattern)):
+    for path in sorted(folder.glob(pattern)):
         rows.extend(json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
     return rows
 
@@ -74,13 +76,14 @@ def main() -> int:
     parser.add_argument("--direct", action="store_true", help="call the extractor in-process, no store")
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--gold", default="*.jsonl", help="which files of devgold/ to score (a glob)")
+    parser.add_argument("--gold-dir", type=Path, default=ROOT / "devgold", help="folder of the gold files (a probe's)")
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--scorer", type=Path, default=DEFAULT_SCORER)
     args = parser.parse_args()
     if not args.corpus.is_dir() or not args.scorer.is_file():
         print(f"skipped: needs {args.corpus} and {args.scorer}", file=sys.stderr)
         return 0
-    gold = gold_rows(args.gold)
+    gold = gold_rows(args.gold, args.gold_dir)
     names = sorted({g["doc"] for g in gold})
     docs = [
         {"id": n, "text": (args.corpus / n).read_text(encoding="utf-8"), "published": published_from_name(n)}
