@@ -299,3 +299,19 @@ def test_every_command_has_help_with_an_example(cli, command):
 
 def test_shell_completion_stays_enabled(cli):
     assert "--install-completion" in cli("--help").stdout
+
+
+def test_query_on_a_narrow_terminal_prints_each_claim_as_a_card(seeded):
+    """Below 120 columns the nine-column table would fold every word: one card per claim instead."""
+    narrow = seeded("query", "--actor", "Kirby", "--subject", TROOPS, extra_env={"COLUMNS": "80"}).stdout
+    wide = seeded("query", "--actor", "Kirby", "--subject", TROOPS).stdout
+    assert "┃" in wide and "┃" not in narrow  # a table only when there is room for it
+    lines = narrow.splitlines()
+    assert all(len(line.rstrip()) <= 80 for line in lines)
+    starts = [i for i, line in enumerate(lines) if line and not line.startswith(" ")]
+    card = " ".join(line.strip() for line in lines[starts[0] : (starts[1:] or [len(lines)])[0]])
+    assert "at least 3,000 North Korean troops (deployment)" in card
+    assert "John Kirby (National Security Council spokesperson) · said 2024-10-23 · Eastern Russia" in card
+    assert "Kirby also revealed details" in card
+    as_jsonl = seeded("query", "--actor", "Kirby", "--subject", TROOPS, "--format", "jsonl").stdout
+    assert len(starts) == len(as_jsonl.splitlines())  # one card per claim

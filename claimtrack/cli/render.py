@@ -16,8 +16,10 @@ import typing
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import IO, Any
 
-from rich.console import Console
+from rich.console import Console, Group
+from rich.padding import Padding
 from rich.table import Table
+from rich.text import Text
 
 from claimtrack.records import EXPORT_COLUMNS, ClaimRecord, bounds_text
 
@@ -25,6 +27,10 @@ FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 FORMULA_CHARS = frozenset("".join(FORMULA_PREFIXES))
 FORMATS = ("table", "csv", "json", "jsonl")
 WRITE_BLOCK = 1000  # lines per write
+CARDS_BELOW_WIDTH = 120
+"""Below this terminal width claims print as cards (a few lines each), not as a table whose nine columns
+would fold every word."""
+EVIDENCE_SHOWN = 160  # characters of the evidence sentence a table row or card shows; `claimtrack show` has it all
 
 
 def csv_cell(value: Any) -> Any:
@@ -283,14 +289,51 @@ def claims_table(records: Iterable[ClaimRecord], title: str | None = None) -> tu
             bounds_text(r.quantity_low, r.quantity_high, r.quantity_qualifier, r.vague),
             r.subject or "", r.place or "", r.claim_date or "",
             f"{r.confidence:.2f} {grade}" if r.confidence is not None else "",
-            (r.evidence or "")[:160],
+            (r.evidence or "")[:EVIDENCE_SHOWN],
         )  # fmt: skip
         n += 1
     return table, n
 
 
+def claim_card(r: ClaimRecord) -> Group:
+    """One claim in three parts: what is counted (or the kind); who said it, when, where and how sure; the
+    evidence, indented. Values are plain text (no markup is read from them)."""
+    head = Text(r.claim_id or "", style="dim")
+    count = bounds_text(r.quantity_low, r.quantity_high, r.quantity_qualifier, r.vague)
+    if count:
+        head.append("  " + count, style="bold")
+    if r.subject:
+        head.append(" " + r.subject)
+    head.append(f" ({r.kind})" if count or r.subject else f"  {r.kind}")
+    source = Text(r.actor or "?", style="cyan")
+    if r.actor_role:
+        source.append(f" ({r.actor_role})", style="dim")
+    if r.claim_date:
+        source.append(" · said ")
+        source.append(r.claim_date, style="magenta")
+    if r.place:
+        source.append(" · ")
+        source.append(r.place, style="green")
+    if r.confidence is not None:
+        source.append(f" · {r.confidence:.2f} {r.reliability or ''}{r.credibility or ''}".rstrip())
+    evidence = r.evidence or ""
+    shown = evidence[:EVIDENCE_SHOWN] + ("…" if len(evidence) > EVIDENCE_SHOWN else "")
+    indent = (0, 0, 0, 2)
+    body = [Padding(part, indent, expand=False) for part in (source, Text(shown, style="italic"))]
+    return Group(head, *body)
+
+
 def print_table(console: Console, records: Iterable[ClaimRecord], title: str | None = None) -> int:
-    table, n = claims_table(records, title)
-    if n:
-        console.print(table)
+    """Claims as a table, or as cards on a terminal narrower than CARDS_BELOW_WIDTH; returns how many."""
+    if console.width >= CARDS_BELOW_WIDTH:
+        table, n = claims_table(records, title)
+        if n:
+            console.print(table)
+        return n
+    n = 0
+    for record in records:
+        if not n and title:
+            console.print(Text(title, style="bold"))
+        console.print(claim_card(record))
+        n += 1
     return n
