@@ -315,3 +315,14 @@ def test_query_on_a_narrow_terminal_prints_each_claim_as_a_card(seeded):
     assert "Kirby also revealed details" in card
     as_jsonl = seeded("query", "--actor", "Kirby", "--subject", TROOPS, "--format", "jsonl").stdout
     assert len(starts) == len(as_jsonl.splitlines())  # one card per claim
+
+
+def test_compare_on_a_narrow_terminal_lists_each_estimate_in_two_lines(seeded):
+    narrow = seeded("compare", "--subject", TROOPS, extra_env={"COLUMNS": "80"}).stdout
+    assert "┃" not in narrow and "┃" in seeded("compare", "--subject", TROOPS).stdout
+    lines = narrow.splitlines()
+    (kirby,) = [i for i, line in enumerate(lines) if line.startswith("2024-10-23") and "John Kirby" in line]
+    assert "at least 3,000" in lines[kirby] and "Eastern Russia" in lines[kirby]
+    source = next(line for line in lines[kirby + 1 :] if line.startswith(" " * 12))  # after any wrapped rest
+    assert source.split() == ["The", "Kyiv", "Independent", "·", "000_635a981262af1d4e.txt", "·",
+                                        estimate_id(seeded, "Kirby")]  # fmt: skip

@@ -14,6 +14,7 @@ from rich.text import Text
 
 from claimtrack.analysis.compare import Comparison, SubjectSummary, bounds_text, claim_date_span
 from claimtrack.analysis.timeline import Point, Series
+from claimtrack.cli.render import CARDS_BELOW_WIDTH
 
 if TYPE_CHECKING:
     from claimtrack.records import Claim
@@ -64,6 +65,28 @@ def claims_table(records: Sequence[Claim], title: str) -> Table:
             _source(r), r.claim_id,
         )  # fmt: skip
     return table
+
+
+def estimate_lines(records: Sequence[Claim], title: str) -> Group:
+    """The estimates for a terminal too narrow for `claims_table`: two lines each, the date, the estimate, the
+    actor, place and confidence, then (indented) the outlet, document and claim id."""
+    parts: list[Text] = [Text(title, style="bold")]
+    for r in records:
+        line = Text(f"{_date_cell(r):<12}", style="magenta")
+        line.append(f"{bounds_text(r) or (r.quantity_raw or '')}  ", style="bold")
+        line.append(r.actor or "?", style="cyan")
+        if r.actor_affiliation and r.actor_affiliation not in (r.actor or ""):
+            line.append(f" ({r.actor_affiliation})", style="dim")
+        if r.place:
+            line.append(" · ")
+            line.append(r.place, style="green")
+        if r.confidence is not None:
+            line.append(f" · {r.confidence:.2f} {r.reliability or ''}{r.credibility or ''}".rstrip())
+        if r.review_status:
+            line.append(f" · {r.review_status}", style="italic")
+        parts.append(line)
+        parts.append(Text(f"{'':12}{r.outlet or '?'} · {r.document} · {r.claim_id}", style="dim"))
+    return Group(*parts)
 
 
 def _who(r: Claim) -> str:
@@ -154,6 +177,7 @@ def _listed(total: int, limit: int | None) -> str:
 def print_comparison(console: Console, cmp: Comparison, by: str | None = None) -> None:
     """The claims (the first `cmp.limit` of each list), then the spread, latest claims, conflicts, denials."""
     n, limit = len(cmp.claims), cmp.limit
+    listing = claims_table if console.width >= CARDS_BELOW_WIDTH else estimate_lines
     title = f"{cmp.subject}" + (f" in {cmp.place}" if cmp.place else "") + f": {n} estimates" + _listed(n, limit)
     if by == "actor":
         console.print(by_actor_table(cmp))
@@ -161,13 +185,13 @@ def print_comparison(console: Console, cmp: Comparison, by: str | None = None) -
         if limit is not None and longest > limit:
             console.print(f"[dim]the first {limit:,} figures of each actor (--limit 0 lists them all)[/dim]")
     else:
-        console.print(claims_table(cmp.claims[:limit], title))
+        console.print(listing(cmp.claims[:limit], title))
         if limit is not None and n > limit:
             console.print(f"[dim]... {n - limit:,} more estimates (--limit 0 lists them all)[/dim]")
     if cmp.vague and by != "actor":
         n_vague = len(cmp.vague)
-        console.print(claims_table(cmp.vague[:limit], f"Vague claims ({n_vague}; not in the spread"
-                                   f"{_listed(n_vague, limit)})"))  # fmt: skip
+        console.print(listing(cmp.vague[:limit], f"Vague claims ({n_vague}; not in the spread"
+                              f"{_listed(n_vague, limit)})"))  # fmt: skip
         if limit is not None and n_vague > limit:
             console.print(f"[dim]... {n_vague - limit:,} more vague claims (--limit 0 lists them all)[/dim]")
     console.print(summary_text(cmp))
