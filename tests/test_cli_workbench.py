@@ -326,3 +326,11 @@ def test_compare_on_a_narrow_terminal_lists_each_estimate_in_two_lines(seeded):
     source = next(line for line in lines[kirby + 1 :] if line.startswith(" " * 12))  # after any wrapped rest
     assert source.split() == ["The", "Kyiv", "Independent", "·", "000_635a981262af1d4e.txt", "·",
                                         estimate_id(seeded, "Kirby")]  # fmt: skip
+
+
+def test_show_keeps_the_wrapped_evidence_under_its_heading(seeded):
+    out = seeded("show", estimate_id(seeded, "Kirby"), extra_env={"COLUMNS": "80"}).stdout.splitlines()
+    first = next(i for i, line in enumerate(out) if line.startswith("Evidence"))
+    block = out[first + 1 : out.index("", first)]
+    assert len(block) > 2 and all(line.startswith("  ") and line.strip() for line in block)
+    assert "3000 soldiers" in " ".join(line.strip() for line in block)

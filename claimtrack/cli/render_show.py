@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rich.console import Console, Group
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
@@ -14,6 +15,7 @@ from claimtrack.analysis.compare import bounds_text, claim_date_span
 from claimtrack.records import ClaimRecord
 from claimtrack.storage import CurationEvent
 
+INDENT = (0, 0, 0, 2)  # the evidence and its key, under their heading
 STYLES = {
     "actor": "bold cyan underline",
     "number": "bold black on yellow",
@@ -158,25 +160,26 @@ def claim_view(
     marks = highlights(record)
     start = f" (characters {record.evidence_start}-{record.evidence_end})" if record.evidence_start is not None else ""
     parts.append(Text(f"Evidence{start}:", style="bold"))
-    parts.append(Text("  ") + highlighted(record.evidence or "", marks))
-    key = Text("  ", style="dim")
+    parts.append(Padding(highlighted(record.evidence or "", marks), INDENT, expand=False))
+    key = Text("", style="dim")
     for i, h in enumerate(marks):
         key.append(" · " if i else "")
         key.append(h.role, style=STYLES[h.role])
         key.append(f' "{h.raw}"' + ("" if h.start is not None else " (not in the sentence)"), style="dim")
     if marks:
-        parts.append(key)
+        parts.append(Padding(key, INDENT, expand=False))
     others = [m for m in mentions if m[1] != record.evidence_start or m[0] != record.evidence]
     if others:
         parts.append(Text(f"\nOther mentions ({len(others)}):", style="bold"))
         for sentence, a, b in others:
-            parts.append(Text(f"  [{a}-{b}] ") + highlighted(sentence, highlights(record, sentence)))
+            mention = Text(f"[{a}-{b}] ") + highlighted(sentence, highlights(record, sentence))
+            parts.append(Padding(mention, INDENT, expand=False))
     if related:
         title = f'Related claims: "{record.subject}"' if record.subject else "Other claims in this document"
         table = Table(title=title, title_justify="left", header_style="bold")
         for name, style in (("id", "dim"), ("date", "magenta"), ("actor", "cyan"), ("estimate", "bold"),
                             ("place", "green"), ("source", "")):  # fmt: skip
-            table.add_column(name, style=style or None, overflow="fold")
+            table.add_column(name, style=style or None, overflow="fold", no_wrap=name in ("id", "date"))
         for r in related:
             d = claim_date_span(r)
             table.add_row(r.claim_id, d.label + ("*" if d.fallback else ""), Text(r.actor or "?"),
