@@ -1246,10 +1246,8 @@ def _cue_matches(sentence: str):
 
         if word in _SPEECH_SET or word in {"citing", "quoting"}:
             yield word, start, end
-        elif word in FRAME_WORDS:  # "thanked X for", "blamed", "did not rule out", "warnings from X that"
-            hit = frame_cue(word, sentence, start, end)
-            if hit is not None:
-                yield hit
+        elif word in FRAME_WORDS and (hit := frame_cue(word, sentence, start, end)) is not None:
+            yield hit  # "thanked X for", "blamed", "did not rule out", "warnings from X that", "put X at N"
         elif word == "per":
             if sentence[start] == "p" and sentence[:start].rstrip().endswith((",", "(")) and \
                     _PER_SOURCE.match(sentence, end):  # "..., per Ukrainian intelligence"; not "per cent", "per day"

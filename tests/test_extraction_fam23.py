@@ -1,0 +1,53 @@
+"""Count and speaker families left open by the blind probes (issue #3, fam23): "X put <something> at N", a cue of
+saying whose number counts what was put. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.extraction import extract_claims
+from claimtrack.extraction.attribution import find_cues
+from claimtrack.extraction.quantities import find_counts
+
+
+def _claims(text: str) -> list[tuple[str | None, float | None, float | None]]:
+    """(speaker, low, high) of every claim with a count read from `text`."""
+    return [(c.actor.name if c.actor else None, c.quantity.low, c.quantity.high)
+            for c in extract_claims(text) if c.quantity is not None]
+
+
+# --- "put X at N": a cue of saying, N counting X ----------------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "speaker", "bounds", "unit"), [
+    ("Moscow suffered heavy casualties, which the defence ministry put at about 300.", "ministry", (300.0, 300.0),
+     "casualties"),
+    ("The regional governor put the death toll at 12 after the shelling.", "governor", (12.0, 12.0), "deaths"),
+    ("Local officials put the number of displaced at about 4,000.", "officials", (4000.0, 4000.0), "displaced"),
+    ("The Ukrainian army puts Russian losses at more than 900.", "army", (900.0, None), "losses"),
+])
+def test_put_at_a_number_is_said_by_its_subject_and_counts_its_object(
+        sentence: str, speaker: str, bounds: tuple[float, float | None], unit: str) -> None:
+    assert [c.verb for c in find_cues(sentence, [])] == ["put"]
+    (count,) = find_counts(sentence)
+    assert ((count.low, count.high), count.group.noun) == (bounds, unit)
+    (claim,) = [c for c in extract_claims(sentence) if c.quantity is not None]
+    assert claim.actor is not None and speaker in claim.actor.name.lower()
+
+
+@pytest.mark.parametrize("sentence", [
+    "The shelling put the troops at risk for weeks.",
+    "The city put its stadium at the disposal of 300 refugees.",
+    "The regiment was put at 5 a.m. on full alert.",
+    "The toll was put at 12 by the hospital.",
+])
+def test_put_at_no_number_or_a_passive_is_no_cue(sentence: str) -> None:
+    assert [c.verb for c in find_cues(sentence, [])] == []
+
+
+def test_put_at_counts_nothing_where_the_object_is_counted_by_no_noun() -> None:
+    assert find_counts("Engineers put the bridge at risk.") == []
+    assert [c.low for c in find_counts("The army put 300 troops at the border.")] == [300.0]
+
+
+def test_put_without_at_a_number_stays_the_announcement_it_was() -> None:
+    assert [c.verb for c in find_cues("The minister put 300 troops on heightened alert.", [])] == ["alert"]
