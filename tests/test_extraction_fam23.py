@@ -1,5 +1,6 @@
 """Count and speaker families left open by the blind probes (issue #3, fam23): "X put <something> at N", a cue of
-saying whose number counts what was put. Sentences written for these tests."""
+saying whose number counts what was put; a bare role speaker ("the president said") after a sentence whose subject
+holds the role. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -51,3 +52,33 @@ def test_put_at_counts_nothing_where_the_object_is_counted_by_no_noun() -> None:
 
 def test_put_without_at_a_number_stays_the_announcement_it_was() -> None:
     assert [c.verb for c in find_cues("The minister put 300 troops on heightened alert.", [])] == ["alert"]
+
+
+# --- "Zelensky met troops. '...,' the president said.": the occasion's subject holds the role ----------------------
+
+def _speakers(text: str) -> list[str | None]:
+    return [who for who, _, _ in _claims(text)]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('Senator Mary Holt said aid would continue. Prime Minister Denys Shmyhal met miners in Pavlohrad on Monday. '
+     '"About 300 workers left the mines this year," the prime minister said.', "Denys Shmyhal"),
+    ('Governor Oleh Syniehubov said the city was calm. On Tuesday, Governor Vitaliy Kim addressed residents of '
+     'Mykolaiv. "Some 40 drones hit the city overnight," the governor said.', "Vitaliy Kim"),
+    ('US President Joe Biden said aid would continue. Zelensky visited troops near Bakhmut on Friday. '
+     '"We have lost 12 soldiers there this week," the president said.', "Volodymyr Zelensky"),
+])
+def test_a_bare_role_means_the_occasion_subject_holding_it(text: str, speaker: str) -> None:
+    assert _speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the one named holds another role: the governor who spoke
+    ('Governor Oleh Syniehubov said the city was calm. On Tuesday, Mayor Ihor Terekhov addressed residents. '
+     '"Some 40 drones hit the city overnight," the governor said.', "Oleh Syniehubov"),
+    # the president is named as an object only: the president who spoke
+    ('US President Joe Biden said aid would continue. Russia attacked Zelensky\'s hometown on Friday. '
+     '"We have lost 12 soldiers there this week," the president said.', "Joe Biden"),
+])
+def test_a_bare_role_keeps_the_earlier_holder_without_a_holding_subject(text: str, speaker: str) -> None:
+    assert _speakers(text)[-1] == speaker

@@ -25,6 +25,7 @@ from claimtrack.extraction.actors import (
     bloc_of_none,
     full_name_in,
     resolve_actor,
+    role_matches,
 )
 from claimtrack.extraction.added_remarks import added_remark
 from claimtrack.extraction.attribution import (
@@ -509,6 +510,22 @@ def _epithet_referent(phrase: str, actor: ActorRef, sentence: Sentence, ctx: Con
     return None
 
 
+_BARE_ROLE: Final = re.compile(r"[Tt]he\s+(?P<role>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})")
+
+
+def _occasion_role_holder(phrase: str, actor: ActorRef, ctx: Context) -> ActorRef | None:
+    """Whom a bare role speaker means after an occasion sentence: in "Zelensky met troops near Bakhmut. '...,' the
+    president said." the president is the person the sentence before opens with (`_subject_person`: none spoke in
+    between) when that person holds the role, not an earlier president who spoke; None otherwise."""
+    m = _BARE_ROLE.fullmatch(phrase.strip())
+    if m is None or actor.kind != "person" or not ctx.since_speaker:
+        return None
+    person = _subject_person(ctx)
+    if person is None or person.name == actor.name or not role_matches(m.group("role"), person.role):
+        return None
+    return person.model_copy(update={"raw": phrase})
+
+
 def _cited_by_outlet(first: ActorRef, cue: Cue, ctx: Context) -> ActorRef | None:
     """The source an outlet named as the sentence's source cites in a relative clause ("according to Reuters,
     which cited two officials"; "..., who quoted the governor"): that source claims, the outlet relays."""
@@ -588,7 +605,8 @@ def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution
                 continue
             actor = resolve_actor(cue.phrase, ctx.persons)
             if actor is not None and actor.name != actor.raw:
-                actor = _epithet_referent(cue.phrase, actor, sentence, ctx) or actor
+                actor = _epithet_referent(cue.phrase, actor, sentence, ctx) \
+                    or _occasion_role_holder(cue.phrase, actor, ctx) or actor
             if actor is not None and cue.verb == ":" and not _headline_speaker(actor, cue.phrase):
                 continue
             if actor is not None and not (cue.verb in _DISPLAY_VERBS and actor.kind == "person"):
