@@ -1,8 +1,11 @@
 """Count and speaker families left open by the blind probes (issue #3, fam23): "X put <something> at N", a cue of
 saying whose number counts what was put; a bare role speaker ("the president said") after a sentence whose subject
-holds the role. Sentences written for these tests."""
+holds the role; a bulletin's daily change in brackets, a count of its own. Sentences written for these tests."""
 
 from __future__ import annotations
+
+import datetime as dt
+from typing import Final
 
 import pytest
 
@@ -82,3 +85,43 @@ def test_a_bare_role_means_the_occasion_subject_holding_it(text: str, speaker: s
 ])
 def test_a_bare_role_keeps_the_earlier_holder_without_a_holding_subject(text: str, speaker: str) -> None:
     assert _speakers(text)[-1] == speaker
+
+
+# --- "tanks – 5,283 (+12)": a bulletin's daily change is a count of its own ---------------------------------------
+
+_TITLE: Final = "General Staff of the Armed Forces of Ukraine: operational information as of 08:00 on 14.06.2023\n\n"
+
+
+def _dated(text: str) -> list[tuple[float | None, float | None, str | None, str | None]]:
+    """(low, high, subject, event day) of every claim with a count of `text`, published 14 June 2023."""
+    return [(c.quantity.low, c.quantity.high, c.subject, c.event_date.iso() if c.event_date else None)
+            for c in extract_claims(text, dt.date(2023, 6, 14)) if c.quantity is not None]
+
+
+@pytest.mark.parametrize("losses", [
+    "The enemy's total losses over the past day and since the start were: personnel – about 263,900 (+510) persons, "
+    "tanks – 5,283 (+12).",
+    "In the last 24 hours the enemy lost more troops. Total losses: personnel - about 263,900 (+510), "
+    "tanks - 5,283 (+12).",
+    "Combat losses of the enemy, with the changes over the last day in brackets: personnel — about 263,900 (+510) "
+    "persons were liquidated, tanks — 5,283 (+12).",
+])
+def test_a_daily_change_is_a_count_of_its_day_and_leaves_the_total_alone(losses: str) -> None:
+    claims = _dated(_TITLE + losses)
+    assert (263_900.0, 263_900.0, "troops casualties", None) in claims
+    assert (510.0, 510.0, "troops casualties", "2023-06-13") in claims
+    assert (5_283.0, 5_283.0, "tanks", None) in claims
+    assert (12.0, 12.0, "tanks", "2023-06-13") in claims
+
+
+def test_a_daily_change_has_no_day_when_the_text_names_no_past_day() -> None:
+    claims = _dated(_TITLE + "Total losses: personnel – about 263,900 (+510) persons, tanks – 5,283 (+12).")
+    assert (510.0, 510.0, "troops casualties", None) in claims
+
+
+@pytest.mark.parametrize("sentence", [
+    "Total losses: tanks – 5,283 (-2), artillery systems – 7,000.",  # a fall is no loss
+    "The regiment (+300 men) reached the river.",  # no tally item before the brackets
+])
+def test_no_daily_change_without_a_tally_gain(sentence: str) -> None:
+    assert [c for c in find_counts(sentence) if c.daily_change] == []

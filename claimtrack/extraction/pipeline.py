@@ -1871,8 +1871,9 @@ def _claims_of(
             kind="denial" if denied else subject.kind, actor=claimant,
             attribution=_attribution_kind(claimant) if claimant else None,
             relayed_by=attribution.relay if attribution else None, quantity=quantity, subject=subject.label,
-            place=count_place, claim_date=claim_date, event_date=event, forecast=forecast, confidence=confidence,
-            mentions=[evidence],
+            place=count_place, claim_date=claim_date,
+            event_date=_daily_change_day(claim_date, ctx) if count.daily_change else event, forecast=forecast,
+            confidence=confidence, mentions=[evidence],
         )  # fmt: skip
         attributed = claimant is not None and count.end - sentence.start > own_voice_end
         (claims if attributed else loose).append(claim)
@@ -1891,6 +1892,20 @@ def _claims_of(
                 )
             )  # fmt: skip
     return claims, loose
+
+
+# a bulletin saying its figures are the last day's: "over the past day", "in the last 24 hours"
+_PAST_DAY: Final = re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:past|last)\s+(?:day|24\s+hours)\b", re.IGNORECASE)
+
+
+def _daily_change_day(claim_date: DateRef | None, ctx: Context) -> DateRef | None:
+    """The day a tally's daily change ("tanks – 5,283 (+12)") counts: the day before the bulletin's (its claim date
+    to the day, else the publication date) when the text says its figures are the past day's; else None."""
+    day = claim_date.value if claim_date is not None and claim_date.precision == "day" else ctx.published
+    said = _PAST_DAY.search(ctx.persons.document) if day is not None else None
+    if day is None or said is None:
+        return None
+    return DateRef(value=day - dt.timedelta(days=1), precision="day", raw=f"{said.group(0)} (a bulletin's change)")
 
 
 def _statement_parts(

@@ -191,6 +191,7 @@ class CountMention:
     unit: str  # the counted noun as written, lowercase
     modifiers: str  # the words between number and noun ("North Korean")
     tally: bool = False  # an item of a list of "noun – number" ("tanks – 3,552 (+15)")
+    daily_change: bool = False  # a tally item's change in brackets: the "+15" of "tanks – 3,552 (+15)"
 
 
 _NUMBER_WORDS_IN_MODS: Final = frozenset([*UNITS, *TENS, "hundred", "thousand", "million", "billion"])
@@ -990,7 +991,25 @@ def _tally_counts(sentence: str, offset: int, consumed: list[tuple[int, int]]) -
         start = m.start("mods")
         out.append(CountMention(low, high, qualifier, False, None, sentence[start:m.end()], offset + start,
                                 offset + m.end(), group, group.noun, m.group("mods").strip(), True))  # fmt: skip
+        change = _daily_change(sentence, offset, m, out[-1]) if m.group("delta") else None
+        if change is not None:
+            out.append(change)
     return out
+
+
+_DELTA_GAIN: Final = re.compile(r"\s*\(\s?\+\s?(?P<num>[\d,]+)\)")  # "(+510)": a gain; a fall "(-3)" is no loss
+
+
+def _daily_change(sentence: str, offset: int, m: re.Match[str], total: CountMention) -> CountMention | None:
+    """'personnel – about 263,900 (+510)': the bracketed gain after a tally's total is a count of its own (the
+    losses since the last bulletin), exact, of the total's noun; None for a fall or no number."""
+    gain = _DELTA_GAIN.match(sentence, m.start("delta"))
+    value = parse_number(gain.group("num")) if gain is not None else None
+    if gain is None or value is None:
+        return None
+    start, end = gain.start("num") - 1, gain.end("num")  # "+510"
+    return replace(total, low=value, high=value, qualifier=None, raw=sentence[start:end], start=offset + start,
+                   end=offset + end, daily_change=True)
 
 
 _GLUED_GUARD: Final = re.compile(r"\d[^\W\d_]{3}")  # a digit glued to a word of three letters or more
