@@ -1063,7 +1063,7 @@ _SPEECH_SET: Final = frozenset(SPEECH_VERBS)
 # "..., repeatedly saying": a manner adverb between the comma and the participle
 _COMMA_ADVERB_END: Final = re.compile(r",\s+[a-z]{3,}ly\s+$")
 _PARTICIPLE_CUES: Final = frozenset({"saying", "adding", "warning", "claiming", "announcing", "reporting",
-                                     "estimating"})
+                                     "estimating", "putting"})
 _ISSUE_VERBS: Final = frozenset({"made", "issued", "gave", "released", "published", "delivered", "put", "puts",
                                  "putting",
                                  "expressed"})

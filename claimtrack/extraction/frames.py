@@ -98,11 +98,12 @@ def frame_cue(word: str, sentence: str, start: int, end: int) -> tuple[str, int,
 
 
 def put_at_count(sentence: str, start: int, end: int) -> tuple[str, int, int] | None:
-    """The cue of "X put <something> at <number>" (an estimate of a count) for "put" at [start, end), else None:
+    """The cue of "X put <something> at <number>" (an estimate of a count) for "put", "puts" or "putting" at
+    [start, end) (its verb as written: "..., putting the toll at 12" is a participle), else None:
     not after a word that makes "put" a passive or a noun ("was put at 12": the toll is no speaker)."""
     if _NOT_ACTIVE_BEFORE.search(sentence[max(0, start - 60) : start]):
         return None
-    return ("put", start, end) if _OBJECT_AT_COUNT.match(sentence, end) else None
+    return (sentence[start:end].lower(), start, end) if _OBJECT_AT_COUNT.match(sentence, end) else None
 
 
 _AUXILIARY_END: Final = re.compile(

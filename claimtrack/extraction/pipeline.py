@@ -121,7 +121,7 @@ from claimtrack.records import ActorRef, DateRef, Evidence, ExtractedClaim, Plac
 from claimtrack.records import Attribution as AttributionKind
 
 PRESENT_TENSE_CUES: Final = frozenset({"says", "say", "tells", "claims", "reports", "estimates", "believes", "warns",
-                                       "denies", "confirms", "announces", "thinks", "expects"})  # fmt: skip
+                                       "denies", "confirms", "announces", "thinks", "expects", "puts"})  # fmt: skip
 FORECAST_RE: Final = re.compile(
     r"\b(?:expected\s+to|will|plans?\s+to|planning\s+to|set\s+to|is\s+to|are\s+to|would|by\s+(?:the\s+end\s+of\s+)?"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b",
