@@ -300,10 +300,8 @@ def _cue_matches_by_word(sentence: str):
             continue
         if low in attribution._SPEECH_SET or low in {"citing", "quoting"}:
             yield low, w.start(), w.end()
-        elif low in attribution.FRAME_WORDS:
-            hit = attribution.frame_cue(low, sentence, w.start(), w.end())
-            if hit is not None:
-                yield hit
+        elif low in attribution.FRAME_WORDS and (hit := attribution.frame_cue(low, sentence, w.start(), w.end())):
+            yield hit  # a frame word that frames nothing may still be another cue ("put ... on standby")
         elif low == "according" and i + 1 < len(words) and words[i + 1].group(0).lower() == "to":
             yield "according to", w.start(), words[i + 1].end()
         elif low in attribution._CALLING_VERBS:

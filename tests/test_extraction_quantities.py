@@ -440,17 +440,19 @@ def test_a_tally_lists_each_noun_before_its_number() -> None:
         "Enemy losses: personnel — about 41,200 (+350), tanks – 812 (+4), armoured combat vehicles – "
         "1,730 (+11), helicopters - 97."
     )
-    assert [(c.low, c.high, c.group.noun) for c in counts] == [
+    assert [(c.low, c.high, c.group.noun) for c in counts if not c.daily_change] == [
         (41_200, 41_200, "personnel"),
         (812, 812, "tanks"),
         (1_730, 1_730, "combat vehicles"),
         (97, 97, "helicopters"),
     ]
+    assert [(c.low, c.group.noun) for c in counts if c.daily_change] == [
+        (350, "personnel"), (4, "tanks"), (11, "combat vehicles")]  # the day's changes, counts of their own
 
 
 def test_a_tally_at_the_start_of_a_line_is_counted() -> None:
-    count = only_count("Drones – 2,410 (+31)")
-    assert (count.low, count.unit) == (2_410, "drones")
+    count, change = find_counts("Drones – 2,410 (+31)")
+    assert (count.low, count.unit, change.low, change.daily_change) == (2_410, "drones", 31, True)
 
 
 @pytest.mark.parametrize(
@@ -648,7 +650,8 @@ def test_a_clock_time_is_not_a_count(sentence: str) -> None:
 
 def test_a_tally_item_keeps_its_thousands_before_its_delta_and_persons() -> None:
     counts = find_counts("Losses were: personnel - about 720,000 (+1,530) persons, tanks - 9,420 (+11).")
-    assert [(c.low, c.unit) for c in counts] == [(720_000, "personnel"), (9_420, "tanks")]
+    assert [(c.low, c.unit) for c in counts] == [(720_000, "personnel"), (1_530, "personnel"), (9_420, "tanks"),
+                                                 (11, "tanks")]
 
 
 def test_a_full_stop_glued_between_number_and_noun_keeps_the_count_and_its_raw_words() -> None:

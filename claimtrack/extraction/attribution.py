@@ -1063,7 +1063,7 @@ _SPEECH_SET: Final = frozenset(SPEECH_VERBS)
 # "..., repeatedly saying": a manner adverb between the comma and the participle
 _COMMA_ADVERB_END: Final = re.compile(r",\s+[a-z]{3,}ly\s+$")
 _PARTICIPLE_CUES: Final = frozenset({"saying", "adding", "warning", "claiming", "announcing", "reporting",
-                                     "estimating"})
+                                     "estimating", "putting"})
 _ISSUE_VERBS: Final = frozenset({"made", "issued", "gave", "released", "published", "delivered", "put", "puts",
                                  "putting",
                                  "expressed"})
@@ -1246,10 +1246,8 @@ def _cue_matches(sentence: str):
 
         if word in _SPEECH_SET or word in {"citing", "quoting"}:
             yield word, start, end
-        elif word in FRAME_WORDS:  # "thanked X for", "blamed", "did not rule out", "warnings from X that"
-            hit = frame_cue(word, sentence, start, end)
-            if hit is not None:
-                yield hit
+        elif word in FRAME_WORDS and (hit := frame_cue(word, sentence, start, end)) is not None:
+            yield hit  # "thanked X for", "blamed", "did not rule out", "warnings from X that", "put X at N"
         elif word == "per":
             if sentence[start] == "p" and sentence[:start].rstrip().endswith((",", "(")) and \
                     _PER_SOURCE.match(sentence, end):  # "..., per Ukrainian intelligence"; not "per cent", "per day"

@@ -1,9 +1,9 @@
 """Statement frames that are no plain verb of saying (issue #3).
 
 "X thanked Y for ...", "X blamed Y for ...", "X did not rule out / exclude ...", "warnings from X that ...",
-"despite X warning that ...": each attributes what follows to X. The cue scan (`attribution._cue_matches`) asks
-`frame_cue` about the frame words; `attribution.find_cues` reads the speakers of the two frames whose speaker is
-not the verb's subject (`warned_from`, `preposed_agent`).
+"despite X warning that ...", "X put the death toll at 12": each attributes what follows to X. The cue scan
+(`attribution._cue_matches`) asks `frame_cue` about the frame words; `attribution.find_cues` reads the speakers of
+the two frames whose speaker is not the verb's subject (`warned_from`, `preposed_agent`).
 """
 
 from __future__ import annotations
@@ -11,11 +11,14 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from claimtrack.extraction.bounds import QUALIFIER_BOUNDS
+
 THANKING_VERBS: Final = frozenset({"thanked", "thanks"})
 BLAMING_VERBS: Final = frozenset({"blamed", "blames"})
 EXCLUDING_VERBS: Final = frozenset({"exclude", "excluded", "excludes", "rule", "ruled", "rules"})
 WARNING_NOUNS: Final = frozenset({"warnings"})  # "warning" is a cue word already (the participle)
-FRAME_WORDS: Final = THANKING_VERBS | BLAMING_VERBS | EXCLUDING_VERBS | WARNING_NOUNS
+PUTTING_VERBS: Final = frozenset({"put", "puts", "putting"})  # "the governor put the death toll at 12"
+FRAME_WORDS: Final = THANKING_VERBS | BLAMING_VERBS | EXCLUDING_VERBS | WARNING_NOUNS | PUTTING_VERBS
 # frames whose object is whom the words address or blame, never their speaker ("thanked Kyiv for ...")
 OBJECT_NOT_SPEAKER: Final = THANKING_VERBS | BLAMING_VERBS
 
@@ -47,6 +50,21 @@ _EXCLUDED_IDEA: Final = re.compile(
 _CITED_BEFORE: Final = re.compile(
     r"\b(?:cite|cites|cited|citing|quote|quotes|quoted|quoting)\s+(?:the\s+)?$", re.IGNORECASE
 )
+# "put the death toll at 12", "put the number of displaced at about 4,000", "(losses that the ministry) put at 300":
+# up to six words of an object, then "at", a qualifier and a number (digits or a number word); not a clock time
+# ("put the bombs at 3 a.m.") and not "put the troops at risk", "put at the disposal of"
+_PUT_QUALIFIERS: Final = "|".join(
+    sorted((re.escape(q) for q in QUALIFIER_BOUNDS if q[0].isalpha() and q not in {"from", "between"}),
+           key=len, reverse=True)
+)
+_OBJECT_AT_COUNT: Final = re.compile(
+    r"\s+(?:(?!at\b)[\w'’-]+,?\s+){0,6}?at\s+"
+    rf"(?:(?:{_PUT_QUALIFIERS})\s+)?(?:between\s+)?"
+    r"(?:\d[\d,.]*(?!\d|[\d,.]*\s*(?:[ap]\.?m\b|o['’]clock|:\d))|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|a\s+thousand|hundreds|"
+    r"thousands|dozens)\b)",
+    re.IGNORECASE,
+)
 _OUT_NEXT: Final = re.compile(r"\s+out\b(?!\s+of\b)")
 # "warnings from US intelligence officials that an invasion could be imminent": the source, then "that"
 _FROM_SOURCE_THAT: Final = re.compile(
@@ -70,11 +88,22 @@ def frame_cue(word: str, sentence: str, start: int, end: int) -> tuple[str, int,
                 or not _NEGATION_BEFORE.search(before) or _PASSIVE_NEGATION.search(before):
             return None
         return ("rule out", start, out.end()) if out is not None else ("exclude", start, end)
+    if word in PUTTING_VERBS:
+        return put_at_count(sentence, start, end)
     if word in WARNING_NOUNS:
         if _CITED_BEFORE.search(before):
             return None  # "analysts cite warnings from X that ...": the citing subject relays, its sentence is its own
         return (word, start, end) if _FROM_SOURCE_THAT.match(sentence, end) else None
     return None
+
+
+def put_at_count(sentence: str, start: int, end: int) -> tuple[str, int, int] | None:
+    """The cue of "X put <something> at <number>" (an estimate of a count) for "put", "puts" or "putting" at
+    [start, end) (its verb as written: "..., putting the toll at 12" is a participle), else None:
+    not after a word that makes "put" a passive or a noun ("was put at 12": the toll is no speaker)."""
+    if _NOT_ACTIVE_BEFORE.search(sentence[max(0, start - 60) : start]):
+        return None
+    return (sentence[start:end].lower(), start, end) if _OBJECT_AT_COUNT.match(sentence, end) else None
 
 
 _AUXILIARY_END: Final = re.compile(

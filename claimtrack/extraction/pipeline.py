@@ -25,6 +25,7 @@ from claimtrack.extraction.actors import (
     bloc_of_none,
     full_name_in,
     resolve_actor,
+    role_matches,
 )
 from claimtrack.extraction.added_remarks import added_remark
 from claimtrack.extraction.attribution import (
@@ -120,7 +121,7 @@ from claimtrack.records import ActorRef, DateRef, Evidence, ExtractedClaim, Plac
 from claimtrack.records import Attribution as AttributionKind
 
 PRESENT_TENSE_CUES: Final = frozenset({"says", "say", "tells", "claims", "reports", "estimates", "believes", "warns",
-                                       "denies", "confirms", "announces", "thinks", "expects"})  # fmt: skip
+                                       "denies", "confirms", "announces", "thinks", "expects", "puts"})  # fmt: skip
 FORECAST_RE: Final = re.compile(
     r"\b(?:expected\s+to|will|plans?\s+to|planning\s+to|set\s+to|is\s+to|are\s+to|would|by\s+(?:the\s+end\s+of\s+)?"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b",
@@ -509,6 +510,22 @@ def _epithet_referent(phrase: str, actor: ActorRef, sentence: Sentence, ctx: Con
     return None
 
 
+_BARE_ROLE: Final = re.compile(r"[Tt]he\s+(?P<role>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})")
+
+
+def _occasion_role_holder(phrase: str, actor: ActorRef, ctx: Context) -> ActorRef | None:
+    """Whom a bare role speaker means after an occasion sentence: in "Zelensky met troops near Bakhmut. '...,' the
+    president said." the president is the person the sentence before opens with (`_subject_person`: none spoke in
+    between) when that person holds the role, not an earlier president who spoke; None otherwise."""
+    m = _BARE_ROLE.fullmatch(phrase.strip())
+    if m is None or actor.kind != "person" or not ctx.since_speaker:
+        return None
+    person = _subject_person(ctx)
+    if person is None or person.name == actor.name or not role_matches(m.group("role"), person.role):
+        return None
+    return person.model_copy(update={"raw": phrase})
+
+
 def _cited_by_outlet(first: ActorRef, cue: Cue, ctx: Context) -> ActorRef | None:
     """The source an outlet named as the sentence's source cites in a relative clause ("according to Reuters,
     which cited two officials"; "..., who quoted the governor"): that source claims, the outlet relays."""
@@ -588,7 +605,8 @@ def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution
                 continue
             actor = resolve_actor(cue.phrase, ctx.persons)
             if actor is not None and actor.name != actor.raw:
-                actor = _epithet_referent(cue.phrase, actor, sentence, ctx) or actor
+                actor = _epithet_referent(cue.phrase, actor, sentence, ctx) \
+                    or _occasion_role_holder(cue.phrase, actor, ctx) or actor
             if actor is not None and cue.verb == ":" and not _headline_speaker(actor, cue.phrase):
                 continue
             if actor is not None and not (cue.verb in _DISPLAY_VERBS and actor.kind == "person"):
@@ -1853,8 +1871,9 @@ def _claims_of(
             kind="denial" if denied else subject.kind, actor=claimant,
             attribution=_attribution_kind(claimant) if claimant else None,
             relayed_by=attribution.relay if attribution else None, quantity=quantity, subject=subject.label,
-            place=count_place, claim_date=claim_date, event_date=event, forecast=forecast, confidence=confidence,
-            mentions=[evidence],
+            place=count_place, claim_date=claim_date,
+            event_date=_daily_change_day(claim_date, ctx) if count.daily_change else event, forecast=forecast,
+            confidence=confidence, mentions=[evidence],
         )  # fmt: skip
         attributed = claimant is not None and count.end - sentence.start > own_voice_end
         (claims if attributed else loose).append(claim)
@@ -1873,6 +1892,20 @@ def _claims_of(
                 )
             )  # fmt: skip
     return claims, loose
+
+
+# a bulletin saying its figures are the last day's: "over the past day", "in the last 24 hours"
+_PAST_DAY: Final = re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:past|last)\s+(?:day|24\s+hours)\b", re.IGNORECASE)
+
+
+def _daily_change_day(claim_date: DateRef | None, ctx: Context) -> DateRef | None:
+    """The day a tally's daily change ("tanks – 5,283 (+12)") counts: the day before the bulletin's (its claim date
+    to the day, else the publication date) when the text says its figures are the past day's; else None."""
+    day = claim_date.value if claim_date is not None and claim_date.precision == "day" else ctx.published
+    said = _PAST_DAY.search(ctx.persons.document) if day is not None else None
+    if day is None or said is None:
+        return None
+    return DateRef(value=day - dt.timedelta(days=1), precision="day", raw=f"{said.group(0)} (a bulletin's change)")
 
 
 def _statement_parts(

@@ -191,6 +191,7 @@ class CountMention:
     unit: str  # the counted noun as written, lowercase
     modifiers: str  # the words between number and noun ("North Korean")
     tally: bool = False  # an item of a list of "noun – number" ("tanks – 3,552 (+15)")
+    daily_change: bool = False  # a tally item's change in brackets: the "+15" of "tanks – 3,552 (+15)"
 
 
 _NUMBER_WORDS_IN_MODS: Final = frozenset([*UNITS, *TENS, "hundred", "thousand", "million", "billion"])
@@ -703,6 +704,7 @@ def _find_counts(sentence: str, offset: int) -> list[CountMention]:
     if _TALLY_GUARD_SCAN.search(sentence):
         found.extend(_tally_counts(sentence, offset, consumed))
     found.extend(_toll_counts(sentence, offset, consumed, lowercase))
+    found.extend(_put_at_counts(sentence, offset, found, lowercase))
     found.extend(_vague_counts(sentence, offset, consumed, lowercase))
     found.sort(key=lambda c: c.start)
     if bare and found and may_hold(lowercase, _UP_FROM_WORDS):
@@ -989,7 +991,25 @@ def _tally_counts(sentence: str, offset: int, consumed: list[tuple[int, int]]) -
         start = m.start("mods")
         out.append(CountMention(low, high, qualifier, False, None, sentence[start:m.end()], offset + start,
                                 offset + m.end(), group, group.noun, m.group("mods").strip(), True))  # fmt: skip
+        change = _daily_change(sentence, offset, m, out[-1]) if m.group("delta") else None
+        if change is not None:
+            out.append(change)
     return out
+
+
+_DELTA_GAIN: Final = re.compile(r"\s*\(\s?\+\s?(?P<num>[\d,]+)\)")  # "(+510)": a gain; a fall "(-3)" is no loss
+
+
+def _daily_change(sentence: str, offset: int, m: re.Match[str], total: CountMention) -> CountMention | None:
+    """'personnel – about 263,900 (+510)': the bracketed gain after a tally's total is a count of its own (the
+    losses since the last bulletin), exact, of the total's noun; None for a fall or no number."""
+    gain = _DELTA_GAIN.match(sentence, m.start("delta"))
+    value = parse_number(gain.group("num")) if gain is not None else None
+    if gain is None or value is None:
+        return None
+    start, end = gain.start("num") - 1, gain.end("num")  # "+510"
+    return replace(total, low=value, high=value, qualifier=None, raw=sentence[start:end], start=offset + start,
+                   end=offset + end, daily_change=True)
 
 
 _GLUED_GUARD: Final = re.compile(r"\d[^\W\d_]{3}")  # a digit glued to a word of three letters or more
@@ -1097,6 +1117,45 @@ def _toll_counts(
             continue
         above = m.group("verb").lower() in _TOLL_ABOVE_VERBS
         out.append(_noun_first_count(m, offset, value, group, m.group("qual") or ("more than" if above else None)))
+    return out
+
+
+def _qualified_number(prefix: str) -> str:
+    """A number and its qualifier before it, in groups named `<prefix>qual` and `<prefix>num`."""
+    return rf"(?:(?P<{prefix}qual>{_QUALIFIER_ALT})\s+)?(?P<{prefix}num>{_NUMBER})(?![\w])"
+
+
+@lru_cache(maxsize=4)
+def _put_at_pattern(key: int) -> re.Pattern[str]:
+    """"put Russian losses at 300", "losses that the ministry put at about 300": the counted noun, then the number."""
+    nouns = _counted_noun_trie(key)
+    return re.compile(
+        rf"\bput(?:s|ting)?\s+(?:(?:the|its|their|his|her|our)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?P<unit>{nouns})\s+at\s+"
+        rf"{_qualified_number('')}"
+        rf"|\b(?P<unit2>{nouns}),?\s+(?:that|which)\s+(?:[\w'’-]+\s+){{1,4}}?puts?\s+at\s+{_qualified_number('r')}",
+        re.IGNORECASE,
+    )
+
+
+def _put_at_counts(
+    sentence: str, offset: int, found: list[CountMention], low: str | None = None
+) -> list[CountMention]:
+    """'the army put Russian losses at 300', 'losses that the ministry put at 300': "put X at N" counts X (unless
+    another reading counted the number already: "put the death toll at 12")."""
+    out: list[CountMention] = []
+    if not may_hold(low, ("put",)):
+        return out
+    for m in _put_at_pattern(len(counted_groups())).finditer(sentence):
+        relative = m.group("unit2") is not None
+        num_name, qual_name, unit_name = ("rnum", "rqual", "unit2") if relative else ("num", "qual", "unit")
+        if any(c.start <= offset + m.start(num_name) < c.end for c in found) or _YEAR_LIKE.match(m.group(num_name)) \
+                or _TOLL_MEASURE_AFTER.match(sentence, m.end(num_name)):
+            continue
+        value = parse_number(m.group(num_name))
+        group = counted_groups().get(" ".join(m.group(unit_name).lower().split()))
+        if value is None or group is None or group.multiplier_only:
+            continue
+        out.append(_noun_first_count(m, offset, value, group, m.group(qual_name)))
     return out
 
 
