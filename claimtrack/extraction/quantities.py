@@ -435,6 +435,24 @@ _NOT_COUNTED_AFTER_VERB: Final = re.compile(
 )
 
 
+def _unit_after_quoted_figure(sentence: str, num_start: int, num_end: int
+                              ) -> tuple[CountedGroup, str, str, int] | None:
+    """'"well over 100,000" Russian troops', '“more than 150,000” volunteers': a figure quoted on its own (the quote
+    opens at most a few lowercase words before the number and closes right after it) counts the noun after the
+    quote."""
+    if num_end >= len(sentence) or sentence[num_end] not in "\"”":
+        return None
+    opening = max(sentence.rfind('"', 0, num_start), sentence.rfind("“", 0, num_start))
+    before = sentence[opening + 1 : num_start].strip() if opening >= 0 else ""
+    if opening < 0 or num_start - opening > _QUOTED_FIGURE_REACH or (before and not before.islower()) \
+            or any(q in before for q in "\"“”"):
+        return None  # '"Leopard 2" tanks': a name's number is a model
+    return _unit_after(sentence, num_end + 1)
+
+
+_QUOTED_FIGURE_REACH: Final = 24  # the quote opens before the figure's qualifier ("well over", "at least")
+
+
 def _unit_from_verb(sentence: str, num_start: int, num_end: int) -> tuple[CountedGroup, str, str, int] | None:
     """'injured at least 30,000' / 'killing 20': the verb before the number names what is counted."""
     verb = _VERB_COUNT_SCAN.search(sentence[max(0, num_start - 40) : num_start])
@@ -646,7 +664,7 @@ def _find_counts(sentence: str, offset: int) -> list[CountMention]:
                 second, num_end = tail.group("num"), tail.end()
         unit = _unit_after(sentence, num_end) or _unit_from_verb(sentence, m.start(), num_end) \
             or _shared_unit(sentence, num_end) or _unit_from_passive(sentence, num_end) \
-            or _partitive_unit(sentence, num_end)
+            or _partitive_unit(sentence, num_end) or _unit_after_quoted_figure(sentence, m.start(), num_end)
         if unit is None:
             bare.append((m, second, num_end))
             continue
@@ -703,6 +721,7 @@ def _find_counts(sentence: str, offset: int) -> list[CountMention]:
     if _TALLY_GUARD_SCAN.search(sentence):
         found.extend(_tally_counts(sentence, offset, consumed))
     found.extend(_toll_counts(sentence, offset, consumed, lowercase))
+    found.extend(_running_total_counts(sentence, offset, consumed, lowercase))
     found.extend(_vague_counts(sentence, offset, consumed, lowercase))
     found.sort(key=lambda c: c.start)
     if bare and found and may_hold(lowercase, _UP_FROM_WORDS):
@@ -1053,6 +1072,41 @@ def _number_of_counts(
             continue  # "the number of displaced was three times higher": a factor, not the number
         ceiling = "up to" if m.group("modal") else None  # "could reach 300,000": a ceiling, as "up to"
         out.append(_noun_first_count(m, offset, value, group, m.group("qual") or ceiling))
+    return out
+
+
+# "..., bringing the total number killed since October to 1,928", "taking its count of soldiers killed to 212,700",
+# "bringing its losses in the campaign to 242": a running total after a clause that counts the latest addition
+_RUNNING_TOTAL_RE: Final = re.compile(
+    r"\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|rais(?:es|ing)|raised|push(?:es|ing)|pushed)\s+"
+    r"(?:the|its|their|his|her|our)\s+(?P<phrase>(?:[\w'’-]+\s+){1,9}?)to\s+"
+    rf"(?:(?P<qual>{_QUALIFIER_ALT})\s+)?(?P<num>{_NUMBER})(?![\w])",
+    re.IGNORECASE,
+)
+_RUNNING_TOTAL_WORDS: Final = frozenset({"total", "count", "tally", "number", "figure", "losses", "overall"})
+_RUNNING_TOTAL_SCAN: Final = ("bring", "brought", "tak", "took", "rais", "push")
+
+
+def _running_total_counts(
+    sentence: str, offset: int, consumed: list[tuple[int, int]], low: str | None = None
+) -> list[CountMention]:
+    """'..., bringing the total number killed since October 2023 to 1,928': a running total names what it counts
+    (its last counted noun) before the number; the phrase must say it is a total ("total", "count", "losses" ...).
+    A toll is `_toll_counts`'s."""
+    out: list[CountMention] = []
+    if not may_hold(low, _RUNNING_TOTAL_SCAN):
+        return out
+    for m in _RUNNING_TOTAL_RE.finditer(sentence):
+        words = m.group("phrase").lower().split()
+        if any(s <= m.start("num") < e for s, e in consumed) or "toll" in words \
+                or not _RUNNING_TOTAL_WORDS.intersection(words) or _YEAR_LIKE.match(m.group("num")) \
+                or _TIME_OR_MEASURE_AFTER.match(sentence, m.end("num")):
+            continue
+        group = next((counted_groups()[w] for w in reversed(words) if w in counted_groups()), None)
+        value = parse_number(m.group("num"))
+        if group is None or group.multiplier_only or value is None:
+            continue
+        out.append(_noun_first_count(m, offset, value, group, m.group("qual")))
     return out
 
 

@@ -1,0 +1,133 @@
+"""Families shown by blind probe 23a (issue #3): a running total after a clause that counts the latest addition
+("..., bringing the total number killed to 1,928"); a figure quoted on its own before its noun ('"well over
+100,000" Russian troops'); a bulletin's title closing with its day ("... briefing, November 4"); a compilation of
+one author's channel posts ("Posts by Governor X on his Telegram channel"). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.extraction import extract_claims
+from claimtrack.extraction.bulletins import bulletin_issuer, channel_author
+from claimtrack.extraction.quantities import find_counts
+
+
+def _counts(sentence: str) -> list[tuple[float | None, float | None, str]]:
+    return [(c.low, c.high, c.unit) for c in find_counts(sentence)]
+
+
+def _claims(text: str) -> list[tuple[str | None, float | None, float | None]]:
+    """(speaker, low, high) of every claim with a count read from `text`."""
+    return [(c.actor.name if c.actor else None, c.quantity.low, c.quantity.high)
+            for c in extract_claims(text) if c.quantity is not None]
+
+
+# --- running totals --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "total", "unit"), [
+    ("The shelling killed nine people in the town, bringing the total number killed there since March to 1,412.",
+     (1412.0, 1412.0), "killed"),
+    ("The army said 310 soldiers died last week, taking its count of enemy troops killed this year to 48,500.",
+     (48500.0, 48500.0), "killed"),
+    ("Three more sailors died on Monday, bringing their losses in the naval campaign to 61.", (61.0, 61.0), "losses"),
+    ("Another 40 civilians were freed, raising the overall number of civilians returned to more than 2,300.",
+     (2300.0, None), "civilians"),
+])
+def test_running_total_is_a_count(sentence: str, total: tuple[float, float | None], unit: str) -> None:
+    counts = _counts(sentence)
+    assert (total[0], total[1], unit) in counts
+    assert len(counts) == 2  # the latest addition stays a count of its own
+
+
+@pytest.mark.parametrize("sentence", [
+    "The convoy was bringing the wounded soldiers to 3 hospitals near the front.",  # no total: a destination
+    "The ferry was taking its passengers to 12 ports along the coast.",
+])
+def test_running_total_needs_a_total_word(sentence: str) -> None:
+    assert not any(unit in ("soldiers", "killed", "passengers") and low in (3.0, 12.0)
+                   for low, _, unit in _counts(sentence) if low is not None and unit != "hospitals")
+
+
+def test_running_toll_is_counted_once() -> None:
+    counts = _counts("The blast killed 12 more people, bringing the death toll to 41.")
+    assert [c for c in counts if c[0] == 41.0] == [(41.0, 41.0, "deaths")]
+
+
+# --- a figure quoted on its own ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ('The general said in May that "well over 200,000" Russian soldiers had been wounded.',
+     (200000.0, None, "soldiers")),
+    ("The minister said “more than 90,000” volunteers had enlisted since the spring.", (90000.0, None, "volunteers")),
+    ('A spokesman said government troops had killed "at least 35" militants in the hills.', (35.0, None, "militants")),
+    ('The army said its pilots had killed "more than 60 rebels" near the river.', (60.0, None, "rebels")),
+])
+def test_quoted_figure_counts_its_noun(sentence: str, expected: tuple[float, float | None, str]) -> None:
+    assert expected in _counts(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    'The ministry said the "Leopard 2" tanks had arrived at the base.',  # a name's number is a model
+    'He said the "class of 2014" officers were promoted.',
+])
+def test_quoted_name_number_is_no_count(sentence: str) -> None:
+    assert not any(low in (2.0, 2014.0) for low, _, _ in _counts(sentence))
+
+
+# --- bulletin titles closing with a day ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("title", "issuer"), [
+    ("Russian Defence Ministry briefing, November 4", "Russian Defence Ministry"),
+    ("Ukrainian Air Force daily update, 12 March 2024", "Ukrainian Air Force"),
+    ("UK Ministry of Defence intelligence update, Aug. 30, 2023", "UK Ministry of Defence"),
+])
+def test_bulletin_title_with_day(title: str, issuer: str) -> None:
+    assert bulletin_issuer(title + "\n\nThe enemy lost 300 servicemen.") == issuer
+
+
+@pytest.mark.parametrize("title", [
+    "Russian Defence Ministry briefing, Ukraine responds",
+    "Pentagon briefing, November 4, shows new aid for Kyiv",
+])
+def test_title_with_more_than_a_day_is_no_bulletin(title: str) -> None:
+    assert bulletin_issuer(title + "\n\nMore text.") is None
+
+
+# --- channel posts ------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("head", "author"), [
+    ("Shelling in the border villages\n\nPosts by Governor Ivan Sidorenko on his Telegram channel, translated.",
+     "Governor Ivan Sidorenko"),
+    ("Messages from the Kharkiv Regional Military Administration on its Telegram channel",
+     "Kharkiv Regional Military Administration"),
+    ("Night of attacks\nLatest updates from Mayor Olena Brovko on her Facebook page\nTimes are local.",
+     "Mayor Olena Brovko"),
+])
+def test_channel_author_from_head(head: str, author: str) -> None:
+    assert channel_author(head + "\n\nTwo houses were damaged.") == author
+
+
+@pytest.mark.parametrize("head", [
+    "Governor criticised for posts on his Telegram channel\n\nThe governor's posts drew anger.",
+    "Shelling overnight\n\nAnalysts read posts by Governor Ivan Sidorenko on his Telegram channel.",
+])
+def test_no_channel_author(head: str) -> None:
+    assert channel_author(head + "\n\nTwo houses were damaged.") is None
+
+
+def test_channel_posts_are_the_author_claims() -> None:
+    text = ("Border region: weekend attacks\n\n"
+            "Posts by Governor Ivan Sidorenko on his Telegram channel, translated.\n\n"
+            "12 May, 09:10\nOvernight the enemy fired about 40 shells at the district. Three houses were damaged.\n\n"
+            "12 May, 14:30\nIn the village of Ozerne, two men were wounded.\n\n"
+            "Earlier, the regional police chief, Petro Kovalenko, said 15 people had been detained.")
+    claims = _claims(text)
+    assert ("Ivan Sidorenko", 40.0, 40.0) in claims
+    assert ("Ivan Sidorenko", 2.0, 2.0) in claims
+    assert all(who != "Ivan Sidorenko" for who, low, _ in claims if low == 15.0)  # a sentence's own speaker keeps it
+
+
+def test_bare_title_is_no_channel_author() -> None:
+    text = ("Posts by the governor on his Telegram channel\n\nOvernight the enemy fired about 40 shells at the "
+            "district.")
+    assert all(who is None or "governor" not in who.lower() for who, _, _ in _claims(text))
