@@ -5,10 +5,12 @@ one author's channel posts ("Posts by Governor X on his Telegram channel"). Sent
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from claimtrack.extraction import extract_claims
-from claimtrack.extraction.bulletins import bulletin_issuer, channel_author
+from claimtrack.extraction.bulletins import bulletin_day, bulletin_issuer, channel_author
 from claimtrack.extraction.quantities import find_counts
 
 
@@ -91,6 +93,35 @@ def test_bulletin_title_with_day(title: str, issuer: str) -> None:
 ])
 def test_title_with_more_than_a_day_is_no_bulletin(title: str) -> None:
     assert bulletin_issuer(title + "\n\nMore text.") is None
+
+
+@pytest.mark.parametrize(("title", "day"), [
+    ("General Staff of the Armed Forces of Ukraine: operational information as of 06:00 on May 9, 2024",
+     dt.date(2024, 5, 9)),
+    ("Russian Defence Ministry briefing, 8 May", dt.date(2024, 5, 8)),
+    ("Ukrainian Air Force: daily report for May 10", dt.date(2024, 5, 10)),
+])
+def test_bulletin_title_day(title: str, day: dt.date) -> None:
+    found = bulletin_day(title + "\n\nThe enemy lost 300 servicemen.", dt.date(2024, 5, 10))
+    assert found is not None and found.ref.value == day
+
+
+@pytest.mark.parametrize("title", [
+    "UK Ministry of Defence intelligence update (translated)",  # a bulletin naming no day
+    "Russian Defence Ministry briefing, 28 May",  # after publication: no day of issue
+    "Russia lost 300 tanks on May 8, Kyiv says",  # a headline, no bulletin
+])
+def test_no_bulletin_title_day(title: str) -> None:
+    assert bulletin_day(title + "\n\nThe enemy lost 300 servicemen.", dt.date(2024, 5, 10)) is None
+
+
+def test_bulletin_figures_take_the_title_day() -> None:
+    text = ("Russian Defence Ministry briefing, 8 May\n\nThe enemy's losses amounted to up to 240 servicemen and "
+            "two tanks.\n\nAir defence means shot down 14 unmanned aerial vehicles over the past day.")
+    dated = {c.quantity.high: c.claim_date.value if c.claim_date else None
+             for c in extract_claims(text, dt.date(2024, 5, 10)) if c.quantity is not None}
+    assert dated[240.0] == dt.date(2024, 5, 8)
+    assert dated[14.0] == dt.date(2024, 5, 8)
 
 
 # --- channel posts ------------------------------------------------------------------------------------------------

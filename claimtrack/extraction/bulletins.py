@@ -6,8 +6,11 @@ losses amounted to up to 385 servicemen") name no speaker in their sentences: th
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Final
+
+from claimtrack.extraction.dates import DateMention, find_dates
 
 _KIND: Final = (
     r"(?:(?:daily|weekly|regular|morning|evening|operational|intelligence|situation|battlefield|"
@@ -43,6 +46,22 @@ def bulletin_issuer(text: str) -> str | None:
         return None
     m = _BODY_COLON_KIND.match(first) or _KIND_OF_BODY.match(first) or _BODY_KIND_ONLY.fullmatch(first)
     return m.group("who").strip() if m is not None else None
+
+
+_LATE_TITLE_DAYS: Final = 1  # a title in local time may name the day after the UTC publication date
+
+
+def bulletin_day(text: str, published: dt.date | None) -> DateMention | None:
+    """The day a bulletin's title names ("...: operational information as of 06:00 on January 17, 2023", "...
+    briefing, November 4"): when its figures were issued, as a wire dateline dates a story's statements. None
+    for no bulletin, no day, or a day after publication."""
+    if bulletin_issuer(text) is None:
+        return None
+    lead = len(text) - len(text.lstrip())
+    title = text[lead:].split("\n", 1)[0]
+    days = [d for d in find_dates(title, lead, published) if d.ref.precision == "day" and d.ref.value is not None
+            and not d.future and (published is None or (d.ref.value - published).days <= _LATE_TITLE_DAYS)]
+    return days[-1] if days else None
 
 
 # "Posts by Governor X on his Telegram channel", "Messages from the Y on its Telegram channel, translated": a

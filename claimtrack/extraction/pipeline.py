@@ -46,7 +46,7 @@ from claimtrack.extraction.attribution import (
     subject_before,
     transcript_marker,
 )
-from claimtrack.extraction.bulletins import bulletin_issuer, channel_author
+from claimtrack.extraction.bulletins import bulletin_day, bulletin_issuer, channel_author
 from claimtrack.extraction.confidence import assess, is_adversary_losses
 from claimtrack.extraction.date_carry import (
     OCCASION_NEEDLES,
@@ -1196,7 +1196,7 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
     doc_quotes = _document_quotes(text)
     quote_ends = [e for _, e in doc_quotes]
     ctx = Context(published)
-    dateline = find_dateline(text, published)
+    dateline = find_dateline(text, published) or bulletin_day(text, published)  # a bulletin's title day, too
     ctx.persons.document = text  # bare roles ("the Ukrainian president") resolve against the persons it names
     readings: list[_Reading] = []
     transcript_of: ActorRef | None = None  # after "Here is the full text of his speech": the speaker
