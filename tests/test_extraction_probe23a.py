@@ -162,3 +162,43 @@ def test_bare_title_is_no_channel_author() -> None:
     text = ("Posts by the governor on his Telegram channel\n\nOvernight the enemy fired about 40 shells at the "
             "district.")
     assert all(who is None or "governor" not in who.lower() for who, _, _ in _claims(text))
+
+
+# --- a body's one-word name in apposition to what it is --------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("The UN agency for displaced people, UNDPA, said 48 of its staff had been killed.", "UNDPA"),
+    ("The monitoring group, CASMO, said 310 civilians died in the clashes.", "CASMO"),
+    ("The aid charity, Helpwell, said 27 people were wounded in the shelling.", "Helpwell"),
+    ("The regional health office, RHO, reported that 12 people were injured.", "RHO"),
+])
+def test_body_name_in_apposition_speaks(sentence: str, speaker: str) -> None:
+    assert any(who == speaker for who, _, _ in _claims(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "In the town, Kupiansk, officials said 99 people had been killed.",  # a place set off after "the town"
+    "The mayor of the city, Kharkiv, said 20 people were hurt.",
+])
+def test_place_in_apposition_does_not_speak(sentence: str) -> None:
+    assert all(who not in ("Kupiansk", "Kharkiv") for who, _, _ in _claims(sentence))
+
+
+# --- counted nouns added from the probe ----------------------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Three of its peacekeepers were killed when the convoy was ambushed.", (3.0, 3.0, "peacekeepers")),
+    ("The army said around 140 projectiles were fired at the northern towns overnight.", (140.0, 140.0, "projectiles")),
+    ("Officials said 2,500 families had been evacuated from the flooded district.", (2500.0, 2500.0, "families")),
+    ("The navy fired 24 interceptors at the incoming missiles.", (24.0, 24.0, "interceptors")),
+])
+def test_added_counted_nouns(sentence: str, expected: tuple[float, float, str]) -> None:
+    assert expected in _counts(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "unit"), [
+    ("The ministry said the families of 30 soldiers had been told.", "soldiers"),  # the families are not counted
+    ("The base said the peacekeepers of 12 nations serve there.", "nations"),
+])
+def test_added_nouns_only_after_their_number(sentence: str, unit: str) -> None:
+    assert all(u not in ("families", "peacekeepers") for _, _, u in _counts(sentence))

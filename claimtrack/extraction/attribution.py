@@ -202,6 +202,24 @@ LOCATED_HEADS: Final = frozenset({"embassy", "consulate", "mission", "authoritie
 ENVOY_HEADS: Final = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "representative", "representatives",
                                 "delegate", "delegates", "delegation", "mission", "emissary"})
 _NAME_APPOSITIVE: Final = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}$")
+# a body's one-word name in apposition to what it is: "the UN refugee agency, UNHCR,", "the monitoring group,
+# ACLED,", "the charity, Oxfam," (an acronym, or one capitalised word after a body's head noun)
+_ACRONYM_APPOSITIVE: Final = re.compile(r"^[A-Z][A-Z0-9&]+$")
+_ONE_WORD_NAME: Final = re.compile(r"^[A-Z][a-z][\w'’-]+$")
+_BODY_HEADS: Final = frozenset({
+    "agency", "group", "organisation", "organization", "body", "charity", "monitor", "network", "committee",
+    "council", "company", "firm", "service", "office", "watchdog", "ngo", "institute", "foundation", "project",
+})
+
+
+def _body_name_apposition(tail: str, before: str) -> bool:
+    """Whether `tail` is a body's one-word name set off after what the body is ("The UN agency for Palestinian
+    refugees, UNRWA, said", "The aid group, Oxfam, said"): an acronym, or a capitalised word after a body's head
+    noun. "The town, Kupiansk, was" has no head noun of a body."""
+    if _ACRONYM_APPOSITIVE.match(tail):
+        return len(tail) >= 3
+    words = before.rstrip().split()
+    return bool(_ONE_WORD_NAME.match(tail)) and bool(words) and words[-1].lower().strip("'’") in _BODY_HEADS
 
 
 # built per sentence: not frozen (a frozen dataclass is ~3x slower to build), but treated as immutable
@@ -773,7 +791,7 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
             # "X, a supervisor in Loudoun County, Virginia, thinks": the state or country says where the place
             # before it is; the appositive goes on through it
             return subject_before(body[:cut] + ",")
-        elif cut >= 0 and _NAME_APPOSITIVE.match(tail):
+        elif cut >= 0 and (_NAME_APPOSITIVE.match(tail) or _body_name_apposition(tail, body[:cut])):
             # "the UK defence secretary, Ben Wallace, admitted": the name stands in apposition to the role
             role = subject_before(body[:cut] + " ")[0]
             return (f"{tail}, {role}" if role else tail), None, False
