@@ -202,3 +202,23 @@ def test_added_counted_nouns(sentence: str, expected: tuple[float, float, str]) 
 ])
 def test_added_nouns_only_after_their_number(sentence: str, unit: str) -> None:
     assert all(u not in ("families", "peacekeepers") for _, _, u in _counts(sentence))
+
+
+# --- a possessive before a noun cue is no speaker ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Briefing\n\nGEN. MARSH: Our estimate is that about 30,000 troops are in the region.", "Marsh"),
+    ("Interview\n\nCOL. DAVIES: My assessment is that 400 tanks have been lost.", "Davies"),
+    ("Press conference\n\nMS. LANG: Our assessment is that some 1,200 drones were launched last month.", "Lang"),
+])
+def test_possessive_cue_takes_the_label_speaker(text: str, speaker: str) -> None:
+    whos = [who for who, low, _ in _claims(text) if low is not None]
+    assert whos and all(who is not None and speaker in who for who in whos)
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("Our sources said 12 people were killed in the strike.", "sources"),
+    ("Their spokesman said 12 people were killed in the strike.", "spokesman"),
+])
+def test_possessive_noun_phrase_still_speaks(sentence: str, speaker: str) -> None:
+    assert (speaker, 12.0, 12.0) in _claims(sentence)  # a possessive before a noun: the noun speaks

@@ -206,7 +206,7 @@ _NAME_APPOSITIVE: Final = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){
 # ACLED,", "the charity, Oxfam," (an acronym, or one capitalised word after a body's head noun)
 _ACRONYM_APPOSITIVE: Final = re.compile(r"^[A-Z][A-Z0-9&]+$")
 _ONE_WORD_NAME: Final = re.compile(r"^[A-Z][a-z][\w'’-]+$")
-_BODY_HEADS: Final = frozenset({
+_APPOSED_BODY_HEADS: Final = frozenset({
     "agency", "group", "organisation", "organization", "body", "charity", "monitor", "network", "committee",
     "council", "company", "firm", "service", "office", "watchdog", "ngo", "institute", "foundation", "project",
 })
@@ -219,7 +219,7 @@ def _body_name_apposition(tail: str, before: str) -> bool:
     if _ACRONYM_APPOSITIVE.match(tail):
         return len(tail) >= 3
     words = before.rstrip().split()
-    return bool(_ONE_WORD_NAME.match(tail)) and bool(words) and words[-1].lower().strip("'’") in _BODY_HEADS
+    return bool(_ONE_WORD_NAME.match(tail)) and bool(words) and words[-1].lower().strip("'’") in _APPOSED_BODY_HEADS
 
 
 # built per sentence: not frozen (a frozen dataclass is ~3x slower to build), but treated as immutable
@@ -1069,12 +1069,19 @@ def _with_common_head(words: list[str], following: list[str]) -> str | None:
 
 
 def _modifier_only(words: list[str]) -> bool:
-    """Whether a would-be speaker is one word that only modifies a noun: a quantifier ("Many") or a capitalised
-    participle opening the sentence ("Declassified (documents)", "Leaked (papers)"), not a name ("Ahmed")."""
+    """Whether a would-be speaker is one word that only modifies a noun: a quantifier ("Many"), a possessive
+    ("Our (estimate)") or a capitalised participle opening the sentence ("Declassified (documents)", "Leaked
+    (papers)"), not a name ("Ahmed")."""
     if len(words) != 1:
         return False
     low = words[0].lower()
-    return low in _QUANTIFIERS or low.endswith(("ied", "ized", "ised", "ked", "ted", "ssed")) and len(low) > 5
+    return low in _QUANTIFIERS or low in _OWNER_WORDS_BEFORE_A_CUE \
+        or low.endswith(("ied", "ized", "ised", "ked", "ted", "ssed")) and len(low) > 5
+
+
+# "GEN. X: Our estimate is that ...", "Their assessment is ...": a possessive before a noun cue names no one by
+# itself; the line's label or the sentence's own speaker does
+_OWNER_WORDS_BEFORE_A_CUE: Final = frozenset({"our", "my", "their", "your"})
 
 
 _SPEECH_SET: Final = frozenset(SPEECH_VERBS)
