@@ -222,3 +222,23 @@ def test_possessive_cue_takes_the_label_speaker(text: str, speaker: str) -> None
 ])
 def test_possessive_noun_phrase_still_speaks(sentence: str, speaker: str) -> None:
     assert (speaker, 12.0, 12.0) in _claims(sentence)  # a possessive before a noun: the noun speaks
+
+
+# --- two speakers joined by "and" after the reported clause -------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "count"), [
+    ("A drone strike on the market killed at least 40 people, witnesses and medics said.", (40.0, None)),
+    ("The shelling wounded 17 civilians, including four children, local residents and a rights group said.",
+     (17.0, 17.0)),
+    ("Troops detained about 60 men in the raid, activists and the local council reported.", (60.0, 60.0)),
+])
+def test_coordinated_speakers_keep_the_count(sentence: str, count: tuple[float, float | None]) -> None:
+    assert any(who is not None and (low, high) == count for who, low, high in _claims(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("Troops advanced, civilians fled and officials said 20 people died.", "officials"),  # "civilians fled": a clause
+    ("Shelling continued overnight, the town burned and police said 20 people died.", "police"),
+])
+def test_clause_before_and_is_no_speaker(sentence: str, speaker: str) -> None:
+    assert [(who or "").lower() for who, low, _ in _claims(sentence) if low == 20.0] == [speaker]

@@ -810,7 +810,7 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
         if word in _CLAUSE_MARKS or word in _DASHES:
             break  # "... at the border - the chancellor emphasized": a dash closes the quoted words; "LIVE:" a label
         low = word.lower()
-        if low == "and" and words and k > 0 and toks[k - 1].islower():
+        if low == "and" and words and k > 0 and toks[k - 1].islower() and not _speakers_coordinated(toks, k):
             break  # "troops on the border and Truss said": a new clause, not "Smith and Jones"
         if low in {"in", "at"} and words and k > 0 and toks[k - 1].lower() in LOCATED_HEADS:
             words.append(word)  # "the U.S. Embassy in Moscow", "authorities in Kherson"
@@ -1066,6 +1066,25 @@ def _with_common_head(words: list[str], following: list[str]) -> str | None:
     if not words or words[0].lower() in _QUANTIFIERS or _modifier_only(words):
         return None
     return " ".join(words)
+
+
+_COORDINATED_SPEAKER_REACH: Final = 3  # "witnesses", "local residents", "a rights group" before "and"
+_DETERMINERS_AND_MODIFIERS: Final = frozenset({"a", "an", "the", "local", "other", "some", "several", "many"})
+
+
+def _speakers_coordinated(toks: list[str], and_at: int) -> bool:
+    """Whether the "and" at `and_at` joins two speakers set off after a comma ("..., killed 100 people, witnesses
+    and a rights group said"): the words between the comma and "and" are a speaker's head noun after at most a
+    determiner or a modifier, so they are no clause of their own ("..., civilians fled and officials said")."""
+    head = toks[and_at - 1].lower()
+    if head not in _SPEAKER_HEADS:
+        return False
+    for j in range(and_at - 2, max(-1, and_at - 2 - _COORDINATED_SPEAKER_REACH), -1):
+        if toks[j] == ",":
+            return True
+        if toks[j].lower() not in _DETERMINERS_AND_MODIFIERS:
+            return False
+    return False
 
 
 def _modifier_only(words: list[str]) -> bool:
