@@ -242,3 +242,23 @@ def test_coordinated_speakers_keep_the_count(sentence: str, count: tuple[float, 
 ])
 def test_clause_before_and_is_no_speaker(sentence: str, speaker: str) -> None:
     assert [(who or "").lower() for who, low, _ in _claims(sentence) if low == 20.0] == [speaker]
+
+
+# --- "and another N": the earlier count's noun -------------------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The governor said 4,000 residents had signed contracts, and that another 1,200 were expected by spring.",
+     (1200.0, 1200.0, "residents")),
+    ("Kyiv has trained 6,000 troops abroad and another 2,500 are in training now.", (2500.0, 2500.0, "troops")),
+    ("About 300 people were evacuated on Monday and a further 120 left on Tuesday.", (120.0, 120.0, "people")),
+])
+def test_another_takes_the_earlier_noun(sentence: str, expected: tuple[float, float, str]) -> None:
+    assert expected in _counts(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The army lost 40 tanks and another 2 percent of its artillery.",  # a share, no count of tanks
+    "Russia fired 30 missiles, and another 2024 budget was announced.",  # a year
+])
+def test_another_before_no_count(sentence: str) -> None:
+    assert len(_counts(sentence)) == 1

@@ -784,6 +784,9 @@ _OF_WHICH_BEFORE: Final = re.compile(r"(?:[,(;]|\s[–—-])\s*of\s+(?:which|who
 # "20 tanks were destroyed and 12 more damaged", "500 civilians were killed in 2022 and 300 in 2023": a number
 # after "and" whose noun is elided; what follows it shows the ellipsis (more, others, or a time or place)
 _AND_BEFORE: Final = re.compile(r"\sand\s+(?:that\s+)?$")  # "..., and that eight more were fired"
+# "5,000 residents joined, and that another 1,500 were expected", "and a further 300 are in training": "another"
+# itself says the noun is the earlier count's
+_ANOTHER_BEFORE: Final = re.compile(r"\sand\s+(?:that\s+)?(?:another|a\s+further)\s+$")
 _ELIDED_AFTER: Final = re.compile(
     r"\s+(?:(?:more|others?)\b(?!\s+than\b)|(?:in|on|at|near|during|over)\s+(?:\d|[A-Z]|the\s)|(?:last|this)\s+\w)"
 )  # "and 1 billion in loans" is no elided count
@@ -1172,7 +1175,7 @@ def _part_of_whole(sentence: str, offset: int, m: re.Match[str], second: str | N
     - a part named by a pronoun, '40 drones were launched, 35 of which were shot down' (also 'of whom', 'of them',
       and ', of whom 41,000 ...'), with no other number between; 'one of them' is narrative;
     - an elided noun after "and": '20 tanks were destroyed and 12 more damaged', '500 civilians were killed in
-      2022 and 300 in 2023'."""
+      2022 and 300 in 2023', '5,000 troops arrived and another 2,000 are in training'."""
     if m.group("num").lower() == "one":
         return None
     between = sentence[whole.end - offset : m.start()]
@@ -1183,7 +1186,8 @@ def _part_of_whole(sentence: str, offset: int, m: re.Match[str], second: str | N
         if (_PART_CLAUSE_BEFORE.search(between) is None and not part_in_own_clause(between)) or has_digit(between):
             return None
     elif _OF_WHICH_BEFORE.search(between) is None or has_digit(between):
-        if _AND_BEFORE.search(between) is None or _ELIDED_AFTER.match(sentence, end) is None:
+        if _ANOTHER_BEFORE.search(between) is None and (
+                _AND_BEFORE.search(between) is None or _ELIDED_AFTER.match(sentence, end) is None):
             return None
     v1, v2 = _range_values(m.group("num"), second)
     if v1 is None:
