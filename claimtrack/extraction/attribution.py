@@ -202,6 +202,24 @@ LOCATED_HEADS: Final = frozenset({"embassy", "consulate", "mission", "authoritie
 ENVOY_HEADS: Final = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "representative", "representatives",
                                 "delegate", "delegates", "delegation", "mission", "emissary"})
 _NAME_APPOSITIVE: Final = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}$")
+# a body's one-word name in apposition to what it is: "the UN refugee agency, UNHCR,", "the monitoring group,
+# ACLED,", "the charity, Oxfam," (an acronym, or one capitalised word after a body's head noun)
+_ACRONYM_APPOSITIVE: Final = re.compile(r"^[A-Z][A-Z0-9&]+$")
+_ONE_WORD_NAME: Final = re.compile(r"^[A-Z][a-z][\w'’-]+$")
+_APPOSED_BODY_HEADS: Final = frozenset({
+    "agency", "group", "organisation", "organization", "body", "charity", "monitor", "network", "committee",
+    "council", "company", "firm", "service", "office", "watchdog", "ngo", "institute", "foundation", "project",
+})
+
+
+def _body_name_apposition(tail: str, before: str) -> bool:
+    """Whether `tail` is a body's one-word name set off after what the body is ("The UN agency for Palestinian
+    refugees, UNRWA, said", "The aid group, Oxfam, said"): an acronym, or a capitalised word after a body's head
+    noun. "The town, Kupiansk, was" has no head noun of a body."""
+    if _ACRONYM_APPOSITIVE.match(tail):
+        return len(tail) >= 3
+    words = before.rstrip().split()
+    return bool(_ONE_WORD_NAME.match(tail)) and bool(words) and words[-1].lower().strip("'’") in _APPOSED_BODY_HEADS
 
 
 # built per sentence: not frozen (a frozen dataclass is ~3x slower to build), but treated as immutable
@@ -773,7 +791,7 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
             # "X, a supervisor in Loudoun County, Virginia, thinks": the state or country says where the place
             # before it is; the appositive goes on through it
             return subject_before(body[:cut] + ",")
-        elif cut >= 0 and _NAME_APPOSITIVE.match(tail):
+        elif cut >= 0 and (_NAME_APPOSITIVE.match(tail) or _body_name_apposition(tail, body[:cut])):
             # "the UK defence secretary, Ben Wallace, admitted": the name stands in apposition to the role
             role = subject_before(body[:cut] + " ")[0]
             return (f"{tail}, {role}" if role else tail), None, False
@@ -792,7 +810,7 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
         if word in _CLAUSE_MARKS or word in _DASHES:
             break  # "... at the border - the chancellor emphasized": a dash closes the quoted words; "LIVE:" a label
         low = word.lower()
-        if low == "and" and words and k > 0 and toks[k - 1].islower():
+        if low == "and" and words and k > 0 and toks[k - 1].islower() and not _speakers_coordinated(toks, k):
             break  # "troops on the border and Truss said": a new clause, not "Smith and Jones"
         if low in {"in", "at"} and words and k > 0 and toks[k - 1].lower() in LOCATED_HEADS:
             words.append(word)  # "the U.S. Embassy in Moscow", "authorities in Kherson"
@@ -1050,13 +1068,39 @@ def _with_common_head(words: list[str], following: list[str]) -> str | None:
     return " ".join(words)
 
 
+_COORDINATED_SPEAKER_REACH: Final = 3  # "witnesses", "local residents", "a rights group" before "and"
+_DETERMINERS_AND_MODIFIERS: Final = frozenset({"a", "an", "the", "local", "other", "some", "several", "many"})
+
+
+def _speakers_coordinated(toks: list[str], and_at: int) -> bool:
+    """Whether the "and" at `and_at` joins two speakers set off after a comma ("..., killed 100 people, witnesses
+    and a rights group said"): the words between the comma and "and" are a speaker's head noun after at most a
+    determiner or a modifier, so they are no clause of their own ("..., civilians fled and officials said")."""
+    head = toks[and_at - 1].lower()
+    if head not in _SPEAKER_HEADS:
+        return False
+    for j in range(and_at - 2, max(-1, and_at - 2 - _COORDINATED_SPEAKER_REACH), -1):
+        if toks[j] == ",":
+            return True
+        if toks[j].lower() not in _DETERMINERS_AND_MODIFIERS:
+            return False
+    return False
+
+
 def _modifier_only(words: list[str]) -> bool:
-    """Whether a would-be speaker is one word that only modifies a noun: a quantifier ("Many") or a capitalised
-    participle opening the sentence ("Declassified (documents)", "Leaked (papers)"), not a name ("Ahmed")."""
+    """Whether a would-be speaker is one word that only modifies a noun: a quantifier ("Many"), a possessive
+    ("Our (estimate)") or a capitalised participle opening the sentence ("Declassified (documents)", "Leaked
+    (papers)"), not a name ("Ahmed")."""
     if len(words) != 1:
         return False
     low = words[0].lower()
-    return low in _QUANTIFIERS or low.endswith(("ied", "ized", "ised", "ked", "ted", "ssed")) and len(low) > 5
+    return low in _QUANTIFIERS or low in _OWNER_WORDS_BEFORE_A_CUE \
+        or low.endswith(("ied", "ized", "ised", "ked", "ted", "ssed")) and len(low) > 5
+
+
+# "GEN. X: Our estimate is that ...", "Their assessment is ...": a possessive before a noun cue names no one by
+# itself; the line's label or the sentence's own speaker does
+_OWNER_WORDS_BEFORE_A_CUE: Final = frozenset({"our", "my", "their", "your"})
 
 
 _SPEECH_SET: Final = frozenset(SPEECH_VERBS)

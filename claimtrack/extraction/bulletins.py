@@ -6,8 +6,11 @@ losses amounted to up to 385 servicemen") name no speaker in their sentences: th
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Final
+
+from claimtrack.extraction.dates import DateMention, find_dates
 
 _KIND: Final = (
     r"(?:(?:daily|weekly|regular|morning|evening|operational|intelligence|situation|battlefield|"
@@ -22,9 +25,15 @@ _KIND_OF_BODY: Final = re.compile(
     rf"(?P<who>[A-Z][^:.!?]{{2,80}}?)(?:['’]s)?\s+{_KIND}\b",
     re.IGNORECASE,
 )
-# "<Body> intelligence update", "<Body> operational update (translated)": nothing after the kind but a date or a note
+# a title's closing day: ", November 4", ", 4 Nov. 2023"
+_TITLE_DAY: Final = (
+    r",\s*(?:[0-3]?\d\s+{m}|{m}\s+[0-3]?\d)(?:,?\s+\d{{4}})?".format(
+        m=r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
+)
+# "<Body> intelligence update", "<Body> operational update (translated)", "<Body> briefing, November 4": nothing
+# after the kind but a date or a note
 _BODY_KIND_ONLY: Final = re.compile(
-    rf"(?P<who>[A-Z][^:.!?]{{2,80}}?)\s+{_KIND}(?:\s*(?:\(.*\)|(?:as\s+of|on|for)\s+[^:.!?]{{0,40}}))?\s*",
+    rf"(?P<who>[A-Z][^:.!?]{{2,80}}?)\s+{_KIND}(?:\s*(?:\(.*\)|(?:as\s+of|on|for)\s+[^:.!?]{{0,40}})|{_TITLE_DAY})?\s*",
     re.IGNORECASE,
 )
 _TITLE_REACH: Final = 200  # a longer first line is a paragraph, not a title
@@ -37,3 +46,43 @@ def bulletin_issuer(text: str) -> str | None:
         return None
     m = _BODY_COLON_KIND.match(first) or _KIND_OF_BODY.match(first) or _BODY_KIND_ONLY.fullmatch(first)
     return m.group("who").strip() if m is not None else None
+
+
+_LATE_TITLE_DAYS: Final = 1  # a title in local time may name the day after the UTC publication date
+
+
+def bulletin_day(text: str, published: dt.date | None) -> DateMention | None:
+    """The day a bulletin's title names ("...: operational information as of 06:00 on January 17, 2023", "...
+    briefing, November 4"): when its figures were issued, as a wire dateline dates a story's statements. None
+    for no bulletin, no day, or a day after publication."""
+    if bulletin_issuer(text) is None:
+        return None
+    lead = len(text) - len(text.lstrip())
+    title = text[lead:].split("\n", 1)[0]
+    days = [d for d in find_dates(title, lead, published) if d.ref.precision == "day" and d.ref.value is not None
+            and not d.future and (published is None or (d.ref.value - published).days <= _LATE_TITLE_DAYS)]
+    return days[-1] if days else None
+
+
+# "Posts by Governor X on his Telegram channel", "Messages from the Y on its Telegram channel, translated": a
+# compilation of one author's posts, named in one of the first lines
+_CHANNEL_POSTS: Final = re.compile(
+    r"(?:(?:the\s+)?(?:latest\s+)?(?:posts?|messages?|updates?|statements?)\s+(?:by|from|of)\s+(?:the\s+)?)"
+    r"(?P<who>[A-Z][^:.!?\n]{2,80}?)\s+(?:on|in|to)\s+(?:his|her|their|its|the)\s+(?:official\s+)?"
+    r"(?:Telegram|Facebook|Twitter|X|VK|VKontakte|Instagram)\s+(?:channel|page|account)\b",
+    re.IGNORECASE,
+)
+_CHANNEL_HEAD_LINES: Final = 3  # the title, a standfirst, a note
+
+
+def channel_author(text: str) -> str | None:
+    """The words naming whose posts a document gathers, when one of its first lines says so ("Posts by Governor X
+    on his Telegram channel, translated"), else None: each post that names no speaker is the author's."""
+    lines = [line.strip() for line in text.lstrip().split("\n") if line.strip()][:_CHANNEL_HEAD_LINES]
+    for line in lines:
+        if len(line) > _TITLE_REACH:
+            continue
+        m = _CHANNEL_POSTS.match(line)
+        if m is not None and m.group("who")[0].isupper():  # a name, not "posts by officials on the channel"
+            return m.group("who").strip()
+    return None

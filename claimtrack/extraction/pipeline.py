@@ -47,7 +47,7 @@ from claimtrack.extraction.attribution import (
     subject_before,
     transcript_marker,
 )
-from claimtrack.extraction.bulletins import bulletin_issuer
+from claimtrack.extraction.bulletins import bulletin_day, bulletin_issuer, channel_author
 from claimtrack.extraction.confidence import assess, is_adversary_losses
 from claimtrack.extraction.date_carry import (
     OCCASION_NEEDLES,
@@ -1214,11 +1214,13 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
     doc_quotes = _document_quotes(text)
     quote_ends = [e for _, e in doc_quotes]
     ctx = Context(published)
-    dateline = find_dateline(text, published)
+    dateline = find_dateline(text, published) or bulletin_day(text, published)  # a bulletin's title day, too
     ctx.persons.document = text  # bare roles ("the Ukrainian president") resolve against the persons it names
     readings: list[_Reading] = []
     transcript_of: ActorRef | None = None  # after "Here is the full text of his speech": the speaker
     issued_by = _bulletin_issuer(text, ctx)  # "General Staff ...: operational information as of ...": the body
+    if issued_by is None:
+        issued_by = _channel_author(text, ctx)  # "Posts by Governor X on his Telegram channel": the author
     spoken: list[tuple[ActorRef, Sentence]] = []  # the sentences with a speaker: who announced a delivery
     lines = LineSpeakers(text)  # speaker labels ("GEN. MARSH: ...") and header lines ("X (Telegram, 3 May):")
     for sentence in sentences:
@@ -1444,6 +1446,15 @@ def _bulletin_issuer(text: str, ctx: Context) -> ActorRef | None:
     words = bulletin_issuer(text)
     actor = resolve_actor(words, ctx.persons) if words else None
     return actor if actor is not None and actor.kind == "organisation" else None
+
+
+def _channel_author(text: str, ctx: Context) -> ActorRef | None:
+    """The named person or body whose posts the document gathers (`bulletins.channel_author`)."""
+    words = channel_author(text)
+    actor = resolve_actor(words, ctx.persons) if words else None
+    if actor is None or (actor.kind == "person" and actor.name == actor.role):
+        return None  # a bare title ("the governor") names no one
+    return actor if actor.kind in ("person", "organisation") else None
 
 
 def _transcript_speaker(whose: str, ctx: Context) -> ActorRef | None:

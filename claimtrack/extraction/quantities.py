@@ -436,6 +436,24 @@ _NOT_COUNTED_AFTER_VERB: Final = re.compile(
 )
 
 
+def _unit_after_quoted_figure(sentence: str, num_start: int, num_end: int
+                              ) -> tuple[CountedGroup, str, str, int] | None:
+    """'"well over 100,000" Russian troops', '“more than 150,000” volunteers': a figure quoted on its own (the quote
+    opens at most a few lowercase words before the number and closes right after it) counts the noun after the
+    quote."""
+    if num_end >= len(sentence) or sentence[num_end] not in "\"”":
+        return None
+    opening = max(sentence.rfind('"', 0, num_start), sentence.rfind("“", 0, num_start))
+    before = sentence[opening + 1 : num_start].strip() if opening >= 0 else ""
+    if opening < 0 or num_start - opening > _QUOTED_FIGURE_REACH or (before and not before.islower()) \
+            or any(q in before for q in "\"“”"):
+        return None  # '"Leopard 2" tanks': a name's number is a model
+    return _unit_after(sentence, num_end + 1)
+
+
+_QUOTED_FIGURE_REACH: Final = 24  # the quote opens before the figure's qualifier ("well over", "at least")
+
+
 def _unit_from_verb(sentence: str, num_start: int, num_end: int) -> tuple[CountedGroup, str, str, int] | None:
     """'injured at least 30,000' / 'killing 20': the verb before the number names what is counted."""
     verb = _VERB_COUNT_SCAN.search(sentence[max(0, num_start - 40) : num_start])
@@ -647,7 +665,7 @@ def _find_counts(sentence: str, offset: int) -> list[CountMention]:
                 second, num_end = tail.group("num"), tail.end()
         unit = _unit_after(sentence, num_end) or _unit_from_verb(sentence, m.start(), num_end) \
             or _shared_unit(sentence, num_end) or _unit_from_passive(sentence, num_end) \
-            or _partitive_unit(sentence, num_end)
+            or _partitive_unit(sentence, num_end) or _unit_after_quoted_figure(sentence, m.start(), num_end)
         if unit is None:
             bare.append((m, second, num_end))
             continue
@@ -704,6 +722,7 @@ def _find_counts(sentence: str, offset: int) -> list[CountMention]:
     if _TALLY_GUARD_SCAN.search(sentence):
         found.extend(_tally_counts(sentence, offset, consumed))
     found.extend(_toll_counts(sentence, offset, consumed, lowercase))
+    found.extend(_running_total_counts(sentence, offset, consumed, lowercase))
     found.extend(_put_at_counts(sentence, offset, found, lowercase))
     found.extend(_vague_counts(sentence, offset, consumed, lowercase))
     found.sort(key=lambda c: c.start)
@@ -767,6 +786,9 @@ _OF_WHICH_BEFORE: Final = re.compile(r"(?:[,(;]|\s[–—-])\s*of\s+(?:which|who
 # "20 tanks were destroyed and 12 more damaged", "500 civilians were killed in 2022 and 300 in 2023": a number
 # after "and" whose noun is elided; what follows it shows the ellipsis (more, others, or a time or place)
 _AND_BEFORE: Final = re.compile(r"\sand\s+(?:that\s+)?$")  # "..., and that eight more were fired"
+# "5,000 residents joined, and that another 1,500 were expected", "and a further 300 are in training": "another"
+# itself says the noun is the earlier count's
+_ANOTHER_BEFORE: Final = re.compile(r"\sand\s+(?:that\s+)?(?:another|a\s+further)\s+$")
 _ELIDED_AFTER: Final = re.compile(
     r"\s+(?:(?:more|others?)\b(?!\s+than\b)|(?:in|on|at|near|during|over)\s+(?:\d|[A-Z]|the\s)|(?:last|this)\s+\w)"
 )  # "and 1 billion in loans" is no elided count
@@ -1076,6 +1098,41 @@ def _number_of_counts(
     return out
 
 
+# "..., bringing the total number killed since October to 1,928", "taking its count of soldiers killed to 212,700",
+# "bringing its losses in the campaign to 242": a running total after a clause that counts the latest addition
+_RUNNING_TOTAL_RE: Final = re.compile(
+    r"\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|rais(?:es|ing)|raised|push(?:es|ing)|pushed)\s+"
+    r"(?:the|its|their|his|her|our)\s+(?P<phrase>(?:[\w'’-]+\s+){1,9}?)to\s+"
+    rf"(?:(?P<qual>{_QUALIFIER_ALT})\s+)?(?P<num>{_NUMBER})(?![\w])",
+    re.IGNORECASE,
+)
+_RUNNING_TOTAL_WORDS: Final = frozenset({"total", "count", "tally", "number", "figure", "losses", "overall"})
+_RUNNING_TOTAL_SCAN: Final = ("bring", "brought", "tak", "took", "rais", "push")
+
+
+def _running_total_counts(
+    sentence: str, offset: int, consumed: list[tuple[int, int]], low: str | None = None
+) -> list[CountMention]:
+    """'..., bringing the total number killed since October 2023 to 1,928': a running total names what it counts
+    (its last counted noun) before the number; the phrase must say it is a total ("total", "count", "losses" ...).
+    A toll is `_toll_counts`'s."""
+    out: list[CountMention] = []
+    if not may_hold(low, _RUNNING_TOTAL_SCAN):
+        return out
+    for m in _RUNNING_TOTAL_RE.finditer(sentence):
+        words = m.group("phrase").lower().split()
+        if any(s <= m.start("num") < e for s, e in consumed) or "toll" in words \
+                or not _RUNNING_TOTAL_WORDS.intersection(words) or _YEAR_LIKE.match(m.group("num")) \
+                or _TIME_OR_MEASURE_AFTER.match(sentence, m.end("num")):
+            continue
+        group = next((counted_groups()[w] for w in reversed(words) if w in counted_groups()), None)
+        value = parse_number(m.group("num"))
+        if group is None or group.multiplier_only or value is None:
+            continue
+        out.append(_noun_first_count(m, offset, value, group, m.group("qual")))
+    return out
+
+
 def _noun_first_count(m: re.Match[str], offset: int, value: float, group: CountedGroup, qualifier: str | None
                       ) -> CountMention:
     """The count of a match that names what is counted before the number ("the number of X reached N")."""
@@ -1177,7 +1234,7 @@ def _part_of_whole(sentence: str, offset: int, m: re.Match[str], second: str | N
     - a part named by a pronoun, '40 drones were launched, 35 of which were shot down' (also 'of whom', 'of them',
       and ', of whom 41,000 ...'), with no other number between; 'one of them' is narrative;
     - an elided noun after "and": '20 tanks were destroyed and 12 more damaged', '500 civilians were killed in
-      2022 and 300 in 2023'."""
+      2022 and 300 in 2023', '5,000 troops arrived and another 2,000 are in training'."""
     if m.group("num").lower() == "one":
         return None
     between = sentence[whole.end - offset : m.start()]
@@ -1188,7 +1245,8 @@ def _part_of_whole(sentence: str, offset: int, m: re.Match[str], second: str | N
         if (_PART_CLAUSE_BEFORE.search(between) is None and not part_in_own_clause(between)) or has_digit(between):
             return None
     elif _OF_WHICH_BEFORE.search(between) is None or has_digit(between):
-        if _AND_BEFORE.search(between) is None or _ELIDED_AFTER.match(sentence, end) is None:
+        if _ANOTHER_BEFORE.search(between) is None and (
+                _AND_BEFORE.search(between) is None or _ELIDED_AFTER.match(sentence, end) is None):
             return None
     v1, v2 = _range_values(m.group("num"), second)
     if v1 is None:
