@@ -51,7 +51,7 @@ ORG_HEADS: Final = frozenset(
     military intelligence government authorities administration presidency parliament committee center centre
     institute guard police navy headquarters mission commission kremlin pentagon directorate bureau military's
     embassy cabinet court prosecutors prosecutor's inspectorate operator company corporation group consulate bank
-    mod
+    mod junta regime
     """.split()
 ) | MILITARY_UNIT_NOUNS
 # Heads that make a capitalised name an organisation ("Kyiv School of Economics"), not a lowercase phrase

@@ -51,7 +51,11 @@ _NOT_MODIFIERS: Final = frozenset(
     dollars euros pounds roubles rubles hryvnias hryvnia yuan francs zlotys
     """.split()
 )
-_MEASURE_AFTER: Final = re.compile(r"\s*(?:%|percent\b|\s(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s|$)|per\s?cent\b|-(?:year|month|day|week|hour|minute|km|mile|meter|metre|"  # noqa: E501
+# a month after a day number ("24 February", "12 Sept."), as a whole word: "20 marines", "12 mayors" and "120
+# separatists" begin with a month's first letters and are counts
+_MONTH_AFTER_DAY: Final = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+                           r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+_MEASURE_AFTER: Final = re.compile(r"\s*(?:%|percent\b|\s(?:of\s+)?" + _MONTH_AFTER_DAY + r"\.?(?:\s|$)|per\s?cent\b|-(?:year|month|day|week|hour|minute|km|mile|meter|metre|"  # noqa: E501
                                    r"foot|page|point|member|nation|storey|story|seat)\b|:\d|/\d|(?:st|nd|rd|th)\b|"
                                    r"\s?[ap]\.?m\b\.?|\s(?:GMT|UTC|CET|EET|hrs|o['’]\s?clock)\b)", re.I)  # clock times
 _MONEY_BEFORE: Final = re.compile(r"(?:[$€£₴₽¥]|\b(?:US|USD|EUR|GBP|UAH|PLN|RUB|Rs)\s?)$")

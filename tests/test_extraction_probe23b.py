@@ -1,0 +1,81 @@
+"""Families found by the blind probe probe23b: reporting on wars other than Russia-Ukraine and less common outlets
+(state agencies, regional papers, UN and NGO updates).
+
+Every sentence here is written for the test; none is taken from a corpus article or from the probe's articles.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimtrack.extraction import extract_claims
+
+PUB = dt.date(2023, 11, 16)
+
+
+def counts(text: str) -> list[tuple[float | None, float | None]]:
+    return [(c.quantity.low, c.quantity.high) for c in extract_claims(text, PUB) if c.quantity]
+
+
+def actors(text: str) -> list[str | None]:
+    return [c.actor.name if c.actor else None for c in extract_claims(text, PUB)]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The armed forces said they had neutralised about forty terrorists near the border town.", (40, 40)),
+    ("A spokesman for the army said 15 rebels were taken prisoner in the hills on Monday.", (15, 15)),
+    ("The junta said more than 30 jihadists had been killed in air strikes on the camps.", (30, None)),
+    ("The interior ministry said 120 separatists had handed in their weapons in the east.", (120, 120)),
+    ("Three peacekeepers from Ghana were wounded by a mortar round, the mission said.", (3, 3)),
+])
+def test_armed_men_named_by_their_enemies_and_peacekeepers_are_counted(text: str, value: tuple) -> None:
+    assert value in counts(text)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The governor said deminers had cleared more than 1,500 explosive devices since the retreat.", (1500, None)),
+    ("Police said they had found 12 improvised explosive devices in the abandoned school.", (12, 12)),
+    ("The army said its troops had seized some 25 motorcycles and two pickup trucks from the militants.", (25, 25)),
+])
+def test_devices_and_vehicles_seized_or_cleared_are_counted(text: str, value: tuple) -> None:
+    assert value in counts(text)
+
+
+def test_armed_men_at_a_distance_are_no_count() -> None:
+    # a distance is a measure, not a count of the rebels
+    assert counts("The minister said the rebels were now 20 kilometres from the provincial capital.") == []
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The junta said on state television that 14 soldiers had been killed in the ambush.", "Junta"),
+    ("The military junta said 14 soldiers had been killed in the ambush near the capital.", "Military junta"),
+    ("The regime said 14 soldiers had been killed when rebels attacked the checkpoint.", "Regime"),
+])
+def test_a_junta_or_regime_speaks_as_a_body(text: str, speaker: str) -> None:
+    assert speaker in actors(text)
+
+
+def test_a_junta_that_is_spoken_about_is_no_speaker() -> None:
+    assert "Junta" not in actors("Rebels said they had killed 14 soldiers of the junta in the ambush.")
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The navy said 20 marines were killed when the landing craft was hit.", (20, 20)),
+    ("The interior ministry said 120 separatists were killed in the fighting in the east.", (120, 120)),
+    ("The army said 35 mariners had been detained after the tanker was seized.", (35, 35)),
+    ("The ministry said 14 decoy drones were shot down over the bay.", (14, 14)),
+])
+def test_a_noun_that_begins_like_a_month_is_no_date(text: str, value: tuple) -> None:
+    # "Mar(ines)", "Sep(aratists)", "Mar(iners)", "Dec(oy)": only a whole month word after a number makes a date
+    assert value in counts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry said on 24 February 40 soldiers crossed.",
+    "The ministry said the convoy left on 3 Sept. after the talks.",
+    "The ministry said the talks ended on 30 May without a deal.",
+])
+def test_a_day_and_month_is_still_no_count(text: str) -> None:
+    assert (24, 24) not in counts(text) and (3, 3) not in counts(text) and (30, 30) not in counts(text)
