@@ -79,3 +79,53 @@ def test_a_noun_that_begins_like_a_month_is_no_date(text: str, value: tuple) -> 
 ])
 def test_a_day_and_month_is_still_no_count(text: str) -> None:
     assert (24, 24) not in counts(text) and (3, 3) not in counts(text) and (30, 30) not in counts(text)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Rebel boats launched 27 attacks on merchant ships since November, CENTCOM said.", "US Central Command"),
+    ("MONUSCO said 12 peacekeepers had been wounded when the base was shelled.", "MONUSCO"),
+    ("According to Minusma, 40 civilians were killed in the raid on the market.", "MINUSMA"),
+    ("AFRICOM said its strike had killed 15 militants near the coast.", "US Africa Command"),
+    ("The United Nations agency for Palestinian refugees, UNRWA, said 30 staff members had been killed.", "UNRWA"),
+])
+def test_commands_and_missions_with_long_acronyms_are_known_bodies(text: str, speaker: str) -> None:
+    assert speaker in actors(text)
+
+
+def test_a_shouted_word_is_no_acronym_speaker() -> None:
+    names = actors("BREAKING: 27 soldiers were killed in the attack, the army said.")
+    assert "BREAKING" not in names and "Army" in names
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The health ministry in Ramallah says at least 300 people have been killed since October.",
+     "Health ministry in Ramallah"),
+    ("The Hamas-run health ministry in Gaza said 120 people were killed overnight.",
+     "Hamas-run health ministry in Gaza"),
+    ("The ministry in Khartoum said 40 soldiers were killed in the attack on the base.", "Ministry in Khartoum"),
+])
+def test_a_ministry_named_by_its_seat_speaks(text: str, speaker: str) -> None:
+    assert speaker in actors(text)
+
+
+def test_a_ministry_in_a_city_that_was_hit_is_no_speaker() -> None:
+    names = actors("A ministry in Kyiv was hit, and 38 people were wounded, police said.")
+    assert names == ["Police"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The aid agency, Oxfam, said 60 of its water points had been damaged in the strikes.", "Oxfam"),
+    ("The Western alliance, NATO, said 4,000 more troops would be sent to the eastern flank.", "NATO"),
+    ("The British defence secretary, Wallace, said 40 soldiers had been trained in the first week.", "Ben Wallace"),
+    ("The UN children's agency, UNICEF, said 1,200 children had been killed in the province.", "UNICEF"),
+])
+def test_a_one_word_name_after_a_description_is_the_speaker(text: str, speaker: str) -> None:
+    assert speaker in actors(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The city of Kharkiv, Ukraine, said 40 soldiers had been killed in the shelling.",
+    "In Gaza, Hamas, said 40 soldiers had been killed in the shelling.",
+])
+def test_a_place_and_its_country_is_no_description_and_name(text: str) -> None:
+    assert "Ukraine" not in actors(text) and "Hamas" not in actors(text)

@@ -194,14 +194,16 @@ _CIRCUMSTANCE_ASIDE: Final = re.compile(
 # a US lawmaker's party and state after the name: "D-Calif.", "R-S.C.", "I-Vt.", "R-Texas", "D-N.Y."
 _PARTY_AND_STATE: Final = re.compile(r"[DRI]-(?:[A-Z][a-z]*\.?){1,2}(?:\s[A-Z][a-z]*\.?)?")
 
-# Heads of a speaker phrase that can carry a location: "the US Embassy in Moscow", "authorities in Sumy".
+# Heads of a speaker phrase that can carry a location: "the US Embassy in Moscow", "authorities in Sumy", "the
+# health ministry in Ramallah" (a ministry named by its seat where two claim the same office).
 LOCATED_HEADS: Final = frozenset({"embassy", "consulate", "mission", "authorities", "officials", "office",
-                                  "administration",
+                                  "administration", "ministry",
                                   "governor", "mayor", "police", "prosecutors", "command", "delegation"})
 # Heads of a speaker phrase sent to a body: "Poland's ambassador to the UN", "the US mission to NATO".
 ENVOY_HEADS: Final = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "representative", "representatives",
                                 "delegate", "delegates", "delegation", "mission", "emissary"})
 _NAME_APPOSITIVE: Final = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}$")
+_ONE_WORD_NAME: Final = re.compile(r"^[A-Z][\w'’.-]+$")
 
 
 # built per sentence: not frozen (a frozen dataclass is ~3x slower to build), but treated as immutable
@@ -714,6 +716,15 @@ def without_age_aside(text: str) -> str:
     return text[: last.start()] + (" " if last.group("end") is not None else ",") + text[last.end() :]
 
 
+def _one_word_name_appositive(name: str, before: str) -> str | None:
+    """A one-word name set off after the description of a body or a person: "the aid agency, Oxfam, said", "the UN
+    mission, MONUSCO, said", "the defence secretary, Wallace, said"; the name with that description ("Oxfam, the aid
+    agency"), or None when no speaker phrase ends before it ("In Gaza, Hamas, ..." names no speaker)."""
+    role = subject_before(before + " ")[0]
+    if not role or role[:1].isupper() and " " not in role:
+        return None  # "Kyiv, Ukraine, said": two names, not a description and its name
+    return f"{name}, {role}"
+
 def subject_before(text: str) -> tuple[str | None, str | None, bool]:
     """(speaker phrase, pronoun, coordinated) for the words just before a cue."""
     text = without_age_aside(text)
@@ -777,6 +788,11 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
             # "the UK defence secretary, Ben Wallace, admitted": the name stands in apposition to the role
             role = subject_before(body[:cut] + " ")[0]
             return (f"{tail}, {role}" if role else tail), None, False
+        elif cut >= 0 and _ONE_WORD_NAME.match(tail):
+            named = _one_word_name_appositive(tail, body[:cut])
+            if named is None:
+                return None, None, False
+            return named, None, False
         else:
             return None, None, False
     words: list[str] = []
