@@ -11,6 +11,7 @@ import datetime as dt
 import pytest
 
 from claimtrack.extraction import extract_claims
+from claimtrack.extraction.gazetteer import load_gazetteer
 
 PUB = dt.date(2023, 11, 16)
 
@@ -129,3 +130,31 @@ def test_a_one_word_name_after_a_description_is_the_speaker(text: str, speaker: 
 ])
 def test_a_place_and_its_country_is_no_description_and_name(text: str) -> None:
     assert "Ukraine" not in actors(text) and "Hamas" not in actors(text)
+
+
+def places(text: str) -> list[str | None]:
+    return [c.place.name if c.place else None for c in extract_claims(text, PUB) if c.quantity]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The alliance said it had seized more than 150 army outposts in northern Shan State.", "Shan State"),
+    ("The Arakan Army said it had taken 40 police officers prisoner in Rathedaung.", "Rathedaung"),
+    ("The SDF said Turkish strikes killed 11 civilians near Kobane on Sunday.", "Kobani"),
+    ("The governor said 10 people were wounded when rockets hit Karkamis.", "Karkamis"),
+    ("Hezbollah said it destroyed three tanks near Maroun al-Ras.", "Maroun al-Ras"),
+    ("The commission said at least 9 civilians were killed in clashes in Gondar.", "Gondar"),
+    ("MSF said its teams in Goma had treated more than 50 wounded people in three days.", "Goma"),
+    ("The army said 12 soldiers were killed in an attack near Taparko.", "Taparko"),
+])
+def test_places_on_other_fronts_are_known(text: str, place: str) -> None:
+    assert place in places(text)
+
+
+def test_a_new_place_inherits_its_region_and_country() -> None:
+    gaz = load_gazetteer()
+    assert [p.name for p in gaz.ancestors("Goma")] == ["North Kivu", "Democratic Republic of the Congo"]
+    assert [p.name for p in gaz.ancestors("Namhsan")] == ["Shan State", "Myanmar"]
+
+
+def test_a_given_name_that_is_also_a_town_is_no_place() -> None:
+    assert places("Derik Johnson, a spokesman, said 40 soldiers were killed in the attack.") == [None]
