@@ -158,3 +158,16 @@ def test_a_new_place_inherits_its_region_and_country() -> None:
 
 def test_a_given_name_that_is_also_a_town_is_no_place() -> None:
     assert places("Derik Johnson, a spokesman, said 40 soldiers were killed in the attack.") == [None]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The army said it killed 203 fighters and arrested 51 others in the village.", (51, 51)),
+    ("The police said they had arrested 14 suspects after the bombing.", (14, 14)),
+    ("The ministry said 37 had been arrested during the night raids.", (37, 37)),
+])
+def test_arrests_are_counted_like_detentions(text: str, value: tuple) -> None:
+    assert value in counts(text)
+
+
+def test_a_time_after_arrested_is_no_count() -> None:
+    assert counts("He was arrested 3 days ago in the capital, police said.") == []
