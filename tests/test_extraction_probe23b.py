@@ -171,3 +171,34 @@ def test_arrests_are_counted_like_detentions(text: str, value: tuple) -> None:
 
 def test_a_time_after_arrested_is_no_count() -> None:
     assert counts("He was arrested 3 days ago in the capital, police said.") == []
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The UN Group of Experts on the DRC said 3,000 foreign soldiers were fighting in the province.",
+     "UN Group of Experts on the DRC"),
+    ("The Committee on the Elimination of Racial Discrimination said 300 people were detained.",
+     "Committee on the Elimination of Racial Discrimination"),
+    ("The Committee on Armed Services said 40 officers had been dismissed.", "Committee on Armed Services"),
+])
+def test_a_body_named_by_its_subject_is_no_country(text: str, speaker: str) -> None:
+    assert speaker in actors(text)
+
+
+def test_experts_on_the_ground_are_no_body_named_by_a_subject() -> None:
+    assert not any(a and "ground" in a for a in actors("Experts on the ground said 40 people were killed."))
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Another lawmaker, Park Sun-won of the main opposition Democratic Party, said three generals had been killed.",
+     "Park Sun-won"),
+    ("A commander, Ivan Petrov from the Southern Command, said 40 soldiers were killed in the assault.", "Ivan Petrov"),
+    ("The opposition leader, Kemal Ozkan of the Republican People's Party, said 40 soldiers were killed.",
+     "Kemal Ozkan"),
+])
+def test_a_name_and_the_body_of_its_bearer_in_apposition_is_the_speaker(text: str, speaker: str) -> None:
+    assert speaker in actors(text)
+
+
+def test_a_body_described_in_apposition_is_no_name_of_a_body() -> None:
+    # a lowercase description, not a name and its party
+    assert actors("The Kremlin, the heart of Russian power, said 40 soldiers were killed.") == ["Kremlin"]

@@ -204,6 +204,10 @@ ENVOY_HEADS: Final = frozenset({"ambassador", "ambassadors", "envoy", "envoys", 
                                 "delegate", "delegates", "delegation", "mission", "emissary"})
 _NAME_APPOSITIVE: Final = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}$")
 _ONE_WORD_NAME: Final = re.compile(r"^[A-Z][\w'’.-]+$")
+# a name and the body its bearer belongs to: "Park Sun-won of the main opposition Democratic Party", "Lt. Col.
+# Ivan Petrov from the Southern Command"
+_NAME_OF_BODY: Final = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+(?:of|from)\s+"
+                                  r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}$")
 
 
 # built per sentence: not frozen (a frozen dataclass is ~3x slower to build), but treated as immutable
@@ -725,6 +729,16 @@ def _one_word_name_appositive(name: str, before: str) -> str | None:
         return None  # "Kyiv, Ukraine, said": two names, not a description and its name
     return f"{name}, {role}"
 
+def _topic_of_a_body(after: list[str], head: str) -> bool:
+    """Whether "on" between a body's or an office's head and the words `after` it (read backwards, so the word
+    right after "on" is last) names the body's subject: "the Committee on Armed Services", "the Special
+    Representative on Sexual Violence", "the UN Group of Experts on the DRC" (a topic led by "the")."""
+    if head.lower() not in TOPIC_ROLE_HEADS or not after:
+        return False
+    if after[-1] == "the":
+        return len(after) > 1 and after[-2][:1].isupper()
+    return after[-1][:1].isupper()
+
 def subject_before(text: str) -> tuple[str | None, str | None, bool]:
     """(speaker phrase, pronoun, coordinated) for the words just before a cue."""
     text = without_age_aside(text)
@@ -788,6 +802,11 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
             # "the UK defence secretary, Ben Wallace, admitted": the name stands in apposition to the role
             role = subject_before(body[:cut] + " ")[0]
             return (f"{tail}, {role}" if role else tail), None, False
+        elif cut >= 0 and (member := _NAME_OF_BODY.match(tail)) and _NAME_APPOSITIVE.match(member.group("name")):
+            # "another lawmaker, Park Sun-won of the Democratic Party, said": a name and the body it belongs to
+            role = subject_before(body[:cut] + " ")[0]
+            name = member.group("name")
+            return (f"{name}, {role}" if role else name), None, False
         elif cut >= 0 and _ONE_WORD_NAME.match(tail):
             named = _one_word_name_appositive(tail, body[:cut])
             if named is None:
@@ -828,7 +847,7 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
         ):
             words.append(word)  # "Poland's ambassador to the UN", "Ambassador of Belarus to Russia X": the envoy speaks
             continue
-        if low == "on" and words and words[-1][:1].isupper() and k > 0 and toks[k - 1].lower() in TOPIC_ROLE_HEADS:
+        if low == "on" and k > 0 and _topic_of_a_body(words, toks[k - 1]):
             words.append(word)  # "the Special Representative on Sexual Violence", "the Committee on Armed Services"
             continue
         if low == "in" and words and words[-1].lower() in MONTHS:
