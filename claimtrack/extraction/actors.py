@@ -51,7 +51,7 @@ ORG_HEADS: Final = frozenset(
     military intelligence government authorities administration presidency parliament committee center centre
     institute guard police navy headquarters mission commission kremlin pentagon directorate bureau military's
     embassy cabinet court prosecutors prosecutor's inspectorate operator company corporation group consulate bank
-    mod
+    mod junta regime
     """.split()
 ) | MILITARY_UNIT_NOUNS
 # Heads that make a capitalised name an organisation ("Kyiv School of Economics"), not a lowercase phrase
@@ -1132,7 +1132,9 @@ def body_named_in(document: str, head: str) -> ActorRef | None:
 # Affairs" (a body)
 _TOPIC_OFFICE_PEOPLE: Final = frozenset({"representative", "rapporteur", "envoy", "commissioner", "adviser", "advisor",
                                          "coordinator"})
-TOPIC_ROLE_HEADS: Final = _TOPIC_OFFICE_PEOPLE | {"committee", "subcommittee", "commission", "council", "panel"}
+# a UN body of experts is named by its subject as a committee is: "the Group of Experts on the DRC"
+TOPIC_ROLE_HEADS: Final = _TOPIC_OFFICE_PEOPLE | {"committee", "subcommittee", "commission", "council", "panel",
+                                                  "experts"}
 
 
 # an unnamed source described by what it knows: "people familiar with the matter", "two officials briefed on the

@@ -194,9 +194,10 @@ _CIRCUMSTANCE_ASIDE: Final = re.compile(
 # a US lawmaker's party and state after the name: "D-Calif.", "R-S.C.", "I-Vt.", "R-Texas", "D-N.Y."
 _PARTY_AND_STATE: Final = re.compile(r"[DRI]-(?:[A-Z][a-z]*\.?){1,2}(?:\s[A-Z][a-z]*\.?)?")
 
-# Heads of a speaker phrase that can carry a location: "the US Embassy in Moscow", "authorities in Sumy".
+# Heads of a speaker phrase that can carry a location: "the US Embassy in Moscow", "authorities in Sumy", "the
+# health ministry in Ramallah" (a ministry named by its seat where two claim the same office).
 LOCATED_HEADS: Final = frozenset({"embassy", "consulate", "mission", "authorities", "officials", "office",
-                                  "administration",
+                                  "administration", "ministry",
                                   "governor", "mayor", "police", "prosecutors", "command", "delegation"})
 # Heads of a speaker phrase sent to a body: "Poland's ambassador to the UN", "the US mission to NATO".
 ENVOY_HEADS: Final = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "representative", "representatives",
@@ -220,6 +221,13 @@ def _body_name_apposition(tail: str, before: str) -> bool:
         return len(tail) >= 3
     words = before.rstrip().split()
     return bool(_ONE_WORD_NAME.match(tail)) and bool(words) and words[-1].lower().strip("'’") in _APPOSED_BODY_HEADS
+
+
+_ONE_WORD_TAIL: Final = re.compile(r"^[A-Z][\w'’.-]+$")  # any one capitalised word: a name, or an abbreviation
+# a name and the body its bearer belongs to: "Park Sun-won of the main opposition Democratic Party", "Lt. Col.
+# Ivan Petrov from the Southern Command"
+_NAME_OF_BODY: Final = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+(?:of|from)\s+"
+                                  r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}$")
 
 
 # built per sentence: not frozen (a frozen dataclass is ~3x slower to build), but treated as immutable
@@ -732,6 +740,25 @@ def without_age_aside(text: str) -> str:
     return text[: last.start()] + (" " if last.group("end") is not None else ",") + text[last.end() :]
 
 
+def _one_word_name_appositive(name: str, before: str) -> str | None:
+    """A one-word name set off after the description of a body or a person: "the aid agency, Oxfam, said", "the UN
+    mission, MONUSCO, said", "the defence secretary, Wallace, said"; the name with that description ("Oxfam, the aid
+    agency"), or None when no speaker phrase ends before it ("In Gaza, Hamas, ..." names no speaker)."""
+    role = subject_before(before + " ")[0]
+    if not role or role[:1].isupper() and " " not in role:
+        return None  # "Kyiv, Ukraine, said": two names, not a description and its name
+    return f"{name}, {role}"
+
+def _topic_of_a_body(after: list[str], head: str) -> bool:
+    """Whether "on" between a body's or an office's head and the words `after` it (read backwards, so the word
+    right after "on" is last) names the body's subject: "the Committee on Armed Services", "the Special
+    Representative on Sexual Violence", "the UN Group of Experts on the DRC" (a topic led by "the")."""
+    if head.lower() not in TOPIC_ROLE_HEADS or not after:
+        return False
+    if after[-1] == "the":
+        return len(after) > 1 and after[-2][:1].isupper()
+    return after[-1][:1].isupper()
+
 def subject_before(text: str) -> tuple[str | None, str | None, bool]:
     """(speaker phrase, pronoun, coordinated) for the words just before a cue."""
     text = without_age_aside(text)
@@ -795,6 +822,16 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
             # "the UK defence secretary, Ben Wallace, admitted": the name stands in apposition to the role
             role = subject_before(body[:cut] + " ")[0]
             return (f"{tail}, {role}" if role else tail), None, False
+        elif cut >= 0 and (member := _NAME_OF_BODY.match(tail)) and _NAME_APPOSITIVE.match(member.group("name")):
+            # "another lawmaker, Park Sun-won of the Democratic Party, said": a name and the body it belongs to
+            role = subject_before(body[:cut] + " ")[0]
+            name = member.group("name")
+            return (f"{name}, {role}" if role else name), None, False
+        elif cut >= 0 and _ONE_WORD_TAIL.match(tail):
+            named = _one_word_name_appositive(tail, body[:cut])
+            if named is None:
+                return None, None, False
+            return named, None, False
         else:
             return None, None, False
     words: list[str] = []
@@ -830,7 +867,7 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
         ):
             words.append(word)  # "Poland's ambassador to the UN", "Ambassador of Belarus to Russia X": the envoy speaks
             continue
-        if low == "on" and words and words[-1][:1].isupper() and k > 0 and toks[k - 1].lower() in TOPIC_ROLE_HEADS:
+        if low == "on" and k > 0 and _topic_of_a_body(words, toks[k - 1]):
             words.append(word)  # "the Special Representative on Sexual Violence", "the Committee on Armed Services"
             continue
         if low == "in" and words and words[-1].lower() in MONTHS:

@@ -51,7 +51,11 @@ _NOT_MODIFIERS: Final = frozenset(
     dollars euros pounds roubles rubles hryvnias hryvnia yuan francs zlotys
     """.split()
 )
-_MEASURE_AFTER: Final = re.compile(r"\s*(?:%|percent\b|\s(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s|$)|per\s?cent\b|-(?:year|month|day|week|hour|minute|km|mile|meter|metre|"  # noqa: E501
+# a month after a day number ("24 February", "12 Sept."), as a whole word: "20 marines", "12 mayors" and "120
+# separatists" begin with a month's first letters and are counts
+_MONTH_AFTER_DAY: Final = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+                           r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+_MEASURE_AFTER: Final = re.compile(r"\s*(?:%|percent\b|\s(?:of\s+)?" + _MONTH_AFTER_DAY + r"\.?(?:\s|$)|per\s?cent\b|-(?:year|month|day|week|hour|minute|km|mile|meter|metre|"  # noqa: E501
                                    r"foot|page|point|member|nation|storey|story|seat)\b|:\d|/\d|(?:st|nd|rd|th)\b|"
                                    r"\s?[ap]\.?m\b\.?|\s(?:GMT|UTC|CET|EET|hrs|o['’]\s?clock)\b)", re.I)  # clock times
 _MONEY_BEFORE: Final = re.compile(r"(?:[$€£₴₽¥]|\b(?:US|USD|EUR|GBP|UAH|PLN|RUB|Rs)\s?)$")
@@ -161,14 +165,15 @@ def _unit_twin(key: int) -> re.Pattern[str]:
 
 _VERB_COUNT_RE: Final = re.compile(
     r"\b(?P<verb>killed|killing|kills|executed|executing|injured|injuring|wounded|wounding|captured|capturing|"
-    r"detained|detaining|"
+    r"detained|detaining|arrested|arresting|"
     r"evacuated|evacuating|deported|deporting|rescued|rescuing)\s+$",
     re.IGNORECASE,
 )
 # from word start to word start: no \b tried at every character
 _VERB_COUNT_SCAN: Final = word_start_scan(_VERB_COUNT_RE)
 _VERB_UNITS: Final = {"exec": "killed", "kill": "killed", "inju": "injured", "woun": "wounded", "capt": "captured", "deta": "detained",  # noqa: E501
-                      "evac": "evacuated", "depo": "deported", "abdu": "detained", "resc": "rescued", "pull": "rescued",
+                      "evac": "evacuated", "depo": "deported", "abdu": "detained", "arre": "detained",
+                      "resc": "rescued", "pull": "rescued",
                       "hurt": "injured", "take": "captured"}
 _EACH_RE: Final = re.compile(r"\s*(?:each|apiece|every one)\b", re.I)
 _FORMATION_OF_RE: Final = re.compile(rf"(?P<mult>\b(?:\d+|{_WORD}))\s+(?:[\w'’.-]+\s+){{0,3}}?(?P<formation>\w+)\s+of\s*$", re.I)  # noqa: E501
@@ -286,8 +291,9 @@ def _counts_events(sentence: str, end: int) -> bool:
 _PASSIVE_AFTER: Final = re.compile(
     r"(?P<mods>(?:\s+[a-z][a-z-]+){0,3}?)"  # who, when the lexicon lacks the noun: "four media workers"
     r"\s+(?:(?:(?:have|has|had)\s+(?:already\s+|reportedly\s+|now\s+|since\s+)?been|were|are|was)\s+(?:\w+ly\s+)?"
-    r"(?P<verb>killed|executed|injured|wounded|hurt|captured|detained|evacuated|deported|displaced|abducted|rescued|"
-    r"taken\s+(?:prisoner|captive|hostage)|pulled(?=\s+(?:out\s+)?alive\b))|"  # "three were pulled out alive": rescued
+    r"(?P<verb>killed|executed|injured|wounded|hurt|captured|detained|arrested|evacuated|deported|displaced|"
+    # "three were pulled out alive": rescued
+    r"abducted|rescued|taken\s+(?:prisoner|captive|hostage)|pulled(?=\s+(?:out\s+)?alive\b))|"
     r"(?:(?:have|has|had)\s+(?:already\s+|reportedly\s+|since\s+)?)?(?P<died>died|perished))\b",
 )
 
@@ -608,7 +614,8 @@ def _counted_word_scan(key: int) -> re.Pattern[str]:
 
 # the stems of the verbs that name what a count counts ("killing 20", "30 were wounded") and "-strong"; the verb
 # pattern reads a window that may begin inside a word, so these are substring tests
-_COUNTED_STEMS: Final = ("kill", "execut", "injur", "wound", "captur", "detain", "evacuat", "deport", "displac",
+_COUNTED_STEMS: Final = ("kill", "execut", "injur", "wound", "captur", "detain", "arrest", "evacuat", "deport",
+                         "displac",
                          "abduct",
                          "died", "perished", "-strong", "rescu", "pulled", "hurt", "taken prisoner",
                          "taken captive", "taken hostage")  # fmt: skip

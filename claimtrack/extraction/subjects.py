@@ -30,7 +30,7 @@ STATUS_CUES: Final[tuple[tuple[str, str, str], ...]] = (
     (r"\bmissing\b|\bunaccounted\s+for\b", "casualties", "missing"),
     (r"\brescu(?:ed|ing)\b|\bpulled\s+(?:out\s+)?alive\b|\bpulled\s+(?:out\s+)?(?:from|of)\s+(?:the\s+)?(?:rubble|debris)",
      "rescue", "rescued"),
-    (r"\bcaptur(?:ed|ing)\b|\bcapture\s+of\b|\bcaptivity\b|\bdetain(?:ed|ing)\b|\bdetention\b|\babduct(?:ed|ing|ion)\b|\bprisoners?\b|\bPOWs?\b|\bsurrender(?:ed)?\b|\btaken\s+prisoner",
+    (r"\bcaptur(?:ed|ing)\b|\bcapture\s+of\b|\bcaptivity\b|\bdetain(?:ed|ing)\b|\barrest(?:ed|ing|s)?\b|\bdetention\b|\babduct(?:ed|ing|ion)\b|\bprisoners?\b|\bPOWs?\b|\bsurrender(?:ed)?\b|\btaken\s+prisoner",
      "detention", "prisoners"),
     (r"\bevacuat(?:ed|ing)\b|\bfled\b|\bdisplaced\b|\bdeport(?:ed|ing|ation)\b|\brefugees?\b|\basylum\b|\brefuge\b|"
      r"\bregistered\s+(?:in|as)\b|\btemporary\s+protection\b", "displacement", "displaced"),
