@@ -14,11 +14,14 @@ Writing is split in two so that the expensive half can run in the extraction wor
   and aliases not yet in the Store's cache, claims (with ids taken first, `claim_ids`) and their
   mentions, which name those ids (no lookup of each mention's claim by its key).
 
-Multi-row INSERTs, not executemany: one statement per claim costs several times the CPU of one
-per few hundred claims. On SQLite the claims' full-text rows are added by one statement per write
-(`fts_sync`, since migration 0007) instead of a trigger per row: FTS5 writes a new segment for
-every statement that adds to it. Row counts per statement are powers of two, so only a
-handful of statement texts exist and each is prepared once per connection.
+On SQLite, claims and mentions go by the sqlite3 module's `executemany` of a one-row INSERT: ~25%
+less CPU per claim than multi-row VALUES of 512 rows (SQLite runs a VALUES list as a co-routine
+that copies every value once more, and the parameters need no flattening; `writer_cost.py`). The
+documents, whose ids come back by RETURNING, keep multi-row VALUES, as do other statements with
+RETURNING; row counts per statement are powers of two, so only a handful of statement texts exist
+and each is prepared once per connection. The claims' full-text rows are added by one statement
+per write (`fts_sync`, since migration 0007) instead of a trigger per row: FTS5 writes a new
+segment for every statement that adds to it.
 
 A batch is all-or-nothing too; when it fails, `write_prepared` redoes it one transaction per
 document, so every other document is stored and each failing one is reported with its error.
@@ -454,17 +457,18 @@ def _insert_claims(
 def _insert_rows(
     conn: sa.Connection, table: str, columns: Sequence[str], rows: Sequence[tuple[Any, ...]], returning: str = ""
 ) -> list[tuple[Any, ...]]:
-    """INSERT the rows with multi-row VALUES statements of power-of-two sizes; the RETURNING rows, if any.
+    """INSERT the rows; the RETURNING rows, if any.
 
-    On PostgreSQL, rows without RETURNING go by COPY (`pg_copy.copy_rows`) with psycopg.
+    Without RETURNING: by COPY (`pg_copy.copy_rows`) on PostgreSQL with psycopg, else by the driver's
+    executemany of a one-row INSERT. With RETURNING: multi-row VALUES statements of power-of-two sizes.
     """
     dialect = conn.dialect
-    if dialect.name == "postgresql" and not returning:
-        if dialect.driver == "psycopg":
+    if not returning:
+        if dialect.name == "postgresql" and dialect.driver == "psycopg":
             copy_rows(conn, table, columns, rows)
-        else:  # another driver: one row per statement in its executemany
+        else:  # SQLite (and other PostgreSQL drivers): one row per statement in the driver's executemany
             sql = _insert_sql(dialect.name, dialect.paramstyle, table, tuple(columns), 1, "")
-            conn.exec_driver_sql(sql, list(rows))
+            conn.exec_driver_sql(sql, rows if isinstance(rows, list) else list(rows))
         return []
     limit = _chunk_limit(dialect.name, dialect.paramstyle, table, tuple(columns), returning)
     returned: list[tuple[Any, ...]] = []
