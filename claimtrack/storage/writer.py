@@ -45,7 +45,7 @@ from claimtrack.records import ExtractedClaim, SourceDocument
 from claimtrack.storage.claim_ids import new_claim_ids
 from claimtrack.storage.entities import ActorSpec, ActorSpecs, EntityResolver, PlaceSpec, place_spec
 from claimtrack.storage.fts_sync import index_claims_after, last_claim_id
-from claimtrack.storage.packed import pack_view
+from claimtrack.storage.packed import has_pack, pack_view
 from claimtrack.storage.pg_copy import copy_rows
 from claimtrack.storage.schema import claims as claims_t
 from claimtrack.storage.schema import documents
@@ -139,30 +139,44 @@ def _reasons_json(reasons: tuple[str, ...]) -> str:
 
 def _claim_row(key: str, claim: ExtractedClaim, doc: SourceDocument, date: Any) -> tuple[Any, ...]:
     q, conf, ev = claim.quantity, claim.confidence, claim.evidence
-    cd, ed, actor = claim.claim_date, claim.event_date, claim.actor
+    cd, ed, actor, place = claim.claim_date, claim.event_date, claim.actor, claim.place
+    kind, subject = claim.kind, claim.subject
     claim_date, published = (cd.value if cd else None), doc.published
+    if q is None:
+        low = high = unit = qualifier = raw = multiplier = None
+        vague = False
+    else:
+        low, high, unit, qualifier, raw = q.low, q.high, q.unit, q.qualifier, q.raw
+        multiplier, vague = q.multiplier, q.vague
+    precision = cd.precision if cd else None
+    packed = None  # most claims store none: the pack's arguments are gathered only for those that do
+    if has_pack(kind, subject):
+        packed = pack_view(
+            doc.name, doc.outlet, published, kind, low, high, qualifier, raw, vague, claim_date,
+            precision, conf.score, conf.reliability, conf.credibility, subject,
+        )  # fmt: skip
     return (
         actor.name if actor else None,
         claim.relayed_by.name if claim.relayed_by else None,
-        claim.place.name if claim.place else None,
+        place.name if place else None,
         # CLAIM_VALUE_COLUMNS
         key,
         claim.attribution,
         actor.raw if actor else None,
         actor.role if actor else None,
-        claim.kind,
-        claim.subject,
-        q.low if q else None,
-        q.high if q else None,
-        q.unit if q else None,
-        q.qualifier if q else None,
-        q.raw if q else None,
-        bool(q and q.vague),
-        q.multiplier if q else None,
-        claim.place.raw if claim.place else None,
+        kind,
+        subject,
+        low,
+        high,
+        unit,
+        qualifier,
+        raw,
+        vague,
+        multiplier,
+        place.raw if place else None,
         date(claim_date),
         date(claim_date or published),
-        cd.precision if cd else None,
+        precision,
         cd.raw if cd else None,
         date(ed.value if ed else None),
         ed.precision if ed else None,
@@ -177,11 +191,7 @@ def _claim_row(key: str, claim: ExtractedClaim, doc: SourceDocument, date: Any) 
         ev.start,
         ev.end,
         len(claim.mentions),
-        pack_view(
-            doc.name, doc.outlet, published, claim.kind, q.low if q else None, q.high if q else None,
-            q.qualifier if q else None, q.raw if q else None, bool(q and q.vague), claim_date,
-            cd.precision if cd else None, conf.score, conf.reliability, conf.credibility, claim.subject,
-        ),
+        packed,
     )
 
 
