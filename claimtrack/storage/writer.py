@@ -195,12 +195,15 @@ def _claim_row(key: str, claim: ExtractedClaim, doc: SourceDocument, date: Any) 
     )
 
 
-def prepare_document(doc: SourceDocument, claims: list[ExtractedClaim], dialect: str) -> PreparedDocument:
+def prepare_document(
+    doc: SourceDocument, claims: list[ExtractedClaim], dialect: str, identity: str | None = None
+) -> PreparedDocument:
     """The rows that store `doc` and its `claims` (pure: run it where the claims were extracted).
 
-    `dialect` ("sqlite" or "postgresql") decides how dates are bound.
+    `dialect` ("sqlite" or "postgresql") decides how dates are bound; `identity` is `doc.identity`
+    when the caller has hashed it already.
     """
-    doc_hash = doc.identity
+    doc_hash = doc.identity if identity is None else identity
     by_id = merge_repeats(claims)
     keyed = {key_from_seed(doc_hash, claim_id): claim for claim_id, claim in by_id.items()}
     date = _date_value(dialect)
