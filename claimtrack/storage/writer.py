@@ -476,6 +476,8 @@ def _insert_rows(
     executemany of a one-row INSERT. With RETURNING: multi-row VALUES statements of power-of-two sizes.
     """
     dialect = conn.dialect
+    if not rows:  # an empty executemany list would run the statement once without parameters
+        return []
     if not returning:
         if dialect.name == "postgresql" and dialect.driver == "psycopg":
             copy_rows(conn, table, columns, rows)
