@@ -157,18 +157,20 @@ def _run_task(task: ReadTask, context: _Context, stored: Lookup | None) -> Done:
     ingest only reads what it finished before): they come back as `Unchanged`.
     """
     read = list(read_task(task, context.overrides))
+    # each identity hashed once (SHA-256 of the whole text): for the lookup, the check and the rows
+    identities = [doc.identity if isinstance(doc, SourceDocument) else "" for doc in read]
     known: set[str] = set()
     if stored is not None:
         try:
-            known = stored([doc.identity for doc in read if isinstance(doc, SourceDocument)])
+            known = stored([identity for identity in identities if identity])
         except Exception:  # noqa: BLE001 - only an optimisation: the writer finds them unchanged anyway
             known = set()
     out: Done = []
-    for doc in read:
+    for doc, identity in zip(read, identities, strict=True):
         if isinstance(doc, ReadFailure):
             out.append(str(doc))
             continue
-        if known and doc.identity in known:
+        if identity in known:
             out.append(Unchanged(doc.name))
             continue
         try:
@@ -177,7 +179,7 @@ def _run_task(task: ReadTask, context: _Context, stored: Lookup | None) -> Done:
             out.append(f"{doc.name}: extraction failed ({type(err).__name__}: {err}); please report this")
             continue
         try:
-            out.append(prepare_document(doc, claims, context.dialect))
+            out.append(prepare_document(doc, claims, context.dialect, identity))
         except Exception as err:  # noqa: BLE001 - reported like a storing failure
             out.append(f"{doc.name}: could not be stored ({type(err).__name__}: {_first_line(err)})")
     return out

@@ -293,3 +293,23 @@ def test_full_text_rows_follow_new_and_replaced_claims_at_either_revision(store_
                 conn.exec_driver_sql("INSERT INTO claims_fts(claims_fts) VALUES ('integrity-check')")
                 rows = conn.exec_driver_sql("SELECT count(*) FROM claims_fts WHERE claims_fts MATCH 'drones'").scalar()
             assert rows == 3
+
+
+def test_prepare_document_takes_the_identity_a_caller_hashed_already(store: Store) -> None:
+    from claimtrack.storage.writer import key_from_seed
+
+    doc, found = kirby_doc()
+    assert prepare_document(doc, found, store.dialect, doc.identity) == prepare_document(doc, found, store.dialect)
+    given = "f" * 64  # not doc.identity: the rows show it was used, not hashed again
+    prepared = prepare_document(doc, found, store.dialect, given)
+    assert prepared.identity == given
+    assert prepared.values[DOC_COLUMNS.index("identity")] == prepared.values[DOC_COLUMNS.index("content_hash")] == given
+    assert [row[3] for row in prepared.claims] == [key_from_seed(given, cid) for cid in prepared.claim_ids]
+
+
+def test_inserting_no_rows_runs_no_statement(store: Store) -> None:
+    from claimtrack.storage.writer import MENTION_COLUMNS, _insert_rows
+
+    with store.engine.begin() as conn:
+        assert _insert_rows(conn, "mentions", MENTION_COLUMNS, []) == []
+    assert count(store, mentions) == 0

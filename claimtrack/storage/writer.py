@@ -14,11 +14,14 @@ Writing is split in two so that the expensive half can run in the extraction wor
   and aliases not yet in the Store's cache, claims (with ids taken first, `claim_ids`) and their
   mentions, which name those ids (no lookup of each mention's claim by its key).
 
-Multi-row INSERTs, not executemany: one statement per claim costs several times the CPU of one
-per few hundred claims. On SQLite the claims' full-text rows are added by one statement per write
-(`fts_sync`, since migration 0007) instead of a trigger per row: FTS5 writes a new segment for
-every statement that adds to it. Row counts per statement are powers of two, so only a
-handful of statement texts exist and each is prepared once per connection.
+On SQLite, claims and mentions go by the sqlite3 module's `executemany` of a one-row INSERT: ~25%
+less CPU per claim than multi-row VALUES of 512 rows (SQLite runs a VALUES list as a co-routine
+that copies every value once more, and the parameters need no flattening; `writer_cost.py`). The
+documents, whose ids come back by RETURNING, keep multi-row VALUES, as do other statements with
+RETURNING; row counts per statement are powers of two, so only a handful of statement texts exist
+and each is prepared once per connection. The claims' full-text rows are added by one statement
+per write (`fts_sync`, since migration 0007) instead of a trigger per row: FTS5 writes a new
+segment for every statement that adds to it.
 
 A batch is all-or-nothing too; when it fails, `write_prepared` redoes it one transaction per
 document, so every other document is stored and each failing one is reported with its error.
@@ -42,7 +45,7 @@ from claimtrack.records import ExtractedClaim, SourceDocument
 from claimtrack.storage.claim_ids import new_claim_ids
 from claimtrack.storage.entities import ActorSpec, ActorSpecs, EntityResolver, PlaceSpec, place_spec
 from claimtrack.storage.fts_sync import index_claims_after, last_claim_id
-from claimtrack.storage.packed import pack_view
+from claimtrack.storage.packed import has_pack, pack_view
 from claimtrack.storage.pg_copy import copy_rows
 from claimtrack.storage.schema import claims as claims_t
 from claimtrack.storage.schema import documents
@@ -136,30 +139,44 @@ def _reasons_json(reasons: tuple[str, ...]) -> str:
 
 def _claim_row(key: str, claim: ExtractedClaim, doc: SourceDocument, date: Any) -> tuple[Any, ...]:
     q, conf, ev = claim.quantity, claim.confidence, claim.evidence
-    cd, ed, actor = claim.claim_date, claim.event_date, claim.actor
+    cd, ed, actor, place = claim.claim_date, claim.event_date, claim.actor, claim.place
+    kind, subject = claim.kind, claim.subject
     claim_date, published = (cd.value if cd else None), doc.published
+    if q is None:
+        low = high = unit = qualifier = raw = multiplier = None
+        vague = False
+    else:
+        low, high, unit, qualifier, raw = q.low, q.high, q.unit, q.qualifier, q.raw
+        multiplier, vague = q.multiplier, q.vague
+    precision = cd.precision if cd else None
+    packed = None  # most claims store none: the pack's arguments are gathered only for those that do
+    if has_pack(kind, subject):
+        packed = pack_view(
+            doc.name, doc.outlet, published, kind, low, high, qualifier, raw, vague, claim_date,
+            precision, conf.score, conf.reliability, conf.credibility, subject,
+        )  # fmt: skip
     return (
         actor.name if actor else None,
         claim.relayed_by.name if claim.relayed_by else None,
-        claim.place.name if claim.place else None,
+        place.name if place else None,
         # CLAIM_VALUE_COLUMNS
         key,
         claim.attribution,
         actor.raw if actor else None,
         actor.role if actor else None,
-        claim.kind,
-        claim.subject,
-        q.low if q else None,
-        q.high if q else None,
-        q.unit if q else None,
-        q.qualifier if q else None,
-        q.raw if q else None,
-        bool(q and q.vague),
-        q.multiplier if q else None,
-        claim.place.raw if claim.place else None,
+        kind,
+        subject,
+        low,
+        high,
+        unit,
+        qualifier,
+        raw,
+        vague,
+        multiplier,
+        place.raw if place else None,
         date(claim_date),
         date(claim_date or published),
-        cd.precision if cd else None,
+        precision,
         cd.raw if cd else None,
         date(ed.value if ed else None),
         ed.precision if ed else None,
@@ -174,20 +191,19 @@ def _claim_row(key: str, claim: ExtractedClaim, doc: SourceDocument, date: Any) 
         ev.start,
         ev.end,
         len(claim.mentions),
-        pack_view(
-            doc.name, doc.outlet, published, claim.kind, q.low if q else None, q.high if q else None,
-            q.qualifier if q else None, q.raw if q else None, bool(q and q.vague), claim_date,
-            cd.precision if cd else None, conf.score, conf.reliability, conf.credibility, claim.subject,
-        ),
+        packed,
     )
 
 
-def prepare_document(doc: SourceDocument, claims: list[ExtractedClaim], dialect: str) -> PreparedDocument:
+def prepare_document(
+    doc: SourceDocument, claims: list[ExtractedClaim], dialect: str, identity: str | None = None
+) -> PreparedDocument:
     """The rows that store `doc` and its `claims` (pure: run it where the claims were extracted).
 
-    `dialect` ("sqlite" or "postgresql") decides how dates are bound.
+    `dialect` ("sqlite" or "postgresql") decides how dates are bound; `identity` is `doc.identity`
+    when the caller has hashed it already.
     """
-    doc_hash = doc.identity
+    doc_hash = doc.identity if identity is None else identity
     by_id = merge_repeats(claims)
     keyed = {key_from_seed(doc_hash, claim_id): claim for claim_id, claim in by_id.items()}
     date = _date_value(dialect)
@@ -454,17 +470,20 @@ def _insert_claims(
 def _insert_rows(
     conn: sa.Connection, table: str, columns: Sequence[str], rows: Sequence[tuple[Any, ...]], returning: str = ""
 ) -> list[tuple[Any, ...]]:
-    """INSERT the rows with multi-row VALUES statements of power-of-two sizes; the RETURNING rows, if any.
+    """INSERT the rows; the RETURNING rows, if any.
 
-    On PostgreSQL, rows without RETURNING go by COPY (`pg_copy.copy_rows`) with psycopg.
+    Without RETURNING: by COPY (`pg_copy.copy_rows`) on PostgreSQL with psycopg, else by the driver's
+    executemany of a one-row INSERT. With RETURNING: multi-row VALUES statements of power-of-two sizes.
     """
     dialect = conn.dialect
-    if dialect.name == "postgresql" and not returning:
-        if dialect.driver == "psycopg":
+    if not rows:  # an empty executemany list would run the statement once without parameters
+        return []
+    if not returning:
+        if dialect.name == "postgresql" and dialect.driver == "psycopg":
             copy_rows(conn, table, columns, rows)
-        else:  # another driver: one row per statement in its executemany
+        else:  # SQLite (and other PostgreSQL drivers): one row per statement in the driver's executemany
             sql = _insert_sql(dialect.name, dialect.paramstyle, table, tuple(columns), 1, "")
-            conn.exec_driver_sql(sql, list(rows))
+            conn.exec_driver_sql(sql, rows if isinstance(rows, list) else list(rows))
         return []
     limit = _chunk_limit(dialect.name, dialect.paramstyle, table, tuple(columns), returning)
     returned: list[tuple[Any, ...]] = []
