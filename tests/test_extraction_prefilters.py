@@ -1511,3 +1511,25 @@ def test_boilerplate_word_count_splits_where_split_does_on_every_character() -> 
     is agreeing on every line."""
     assert [c for c in range(0x110000) if boilerplate._word_count_past(f"a{chr(c)}b", 5)
             != len(f"a{chr(c)}b".split())] == []  # fmt: skip
+
+
+@QUICK
+@given(texts)
+@example("Kyiv lies, Odesa's port and kyiv’s x.y -- é ñ-b")
+def test_head_noun_first_letter_test_agrees_with_the_lowercase_word_match(text: str) -> None:
+    for pos in range(len(text) + 1):
+        m = places._WORD_AFTER_RE.match(text, pos)
+        word = m.group(1) if m else None
+        if word:
+            assert places._is_lower_word(word) == bool(places._LOWER_WORD.fullmatch(word))
+
+
+@QUICK
+@given(texts, st.integers(0, 60), st.integers(0, 60))
+@example("Russia , and the Belarus", 6, 18)
+def test_coordination_matched_in_place_as_on_the_slice(text: str, lo: int, hi: int) -> None:
+    lo, hi = sorted((min(lo, len(text)), min(hi, len(text))))
+    in_place, sliced = places._COORDINATION.fullmatch(text, lo, hi), places._COORDINATION.fullmatch(text[lo:hi])
+    assert (in_place is None) == (sliced is None)
+    if in_place is not None and sliced is not None:
+        assert in_place.groups() == sliced.groups()

@@ -617,12 +617,18 @@ def _head_noun(sentence: str, end: int, possessive: bool) -> str | None:
     for _ in range(3):
         m = _WORD_AFTER_RE.match(sentence, pos)
         word = m.group(1) if m else None
-        if m is None or not word or not _LOWER_WORD.fullmatch(word):
+        if m is None or not word or not _is_lower_word(word):
             return None
         if not _is_modifier(word, participles=possessive) or word in GEOGRAPHIC_NOUNS:
             return word
         pos = m.end()
     return None
+
+
+def _is_lower_word(word: str) -> bool:
+    """`_LOWER_WORD.fullmatch(word)` for a non-empty word, entered only when the word opens with a-z as every
+    match does: the capitalised names and the punctuation after a place skip the match."""
+    return 97 <= ord(word[0]) <= 122 and _LOWER_WORD.fullmatch(word) is not None
 
 
 def _words_before_name(sentence: str, start: int) -> list[str]:
@@ -948,7 +954,7 @@ _CAPITAL_AFTER: Final = re.compile(r"['’]s\s+capital\b")
 
 def _coordinated(sentence: str, offset: int, first: PlaceMention, second: PlaceMention) -> str | None:
     """How two mentions are joined: "and" ("Russia and Belarus", "Kursk, Belgorod or Bryansk"), "," or None."""
-    m = _COORDINATION.fullmatch(sentence[first.end - offset : second.start - offset])
+    m = _COORDINATION.fullmatch(sentence, first.end - offset, second.start - offset)  # no lookaround: as the slice
     if m is None or not (m.group(1) or m.group(2)):
         return None
     return "and" if m.group(2) else ","
