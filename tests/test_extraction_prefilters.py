@@ -914,13 +914,11 @@ def test_hyphenated_names_need_a_hyphen_before_a_capital(text: str) -> None:
 @example("x" * 39 + "Reuters estimated", 56)
 @example("a" * 45 + " said", 46)
 def test_words_before_a_cue_end_with_the_last_word_of_the_whole_prefix(text: str, start: int) -> None:
-    """`_cue_matches` reads only whether there are words before a cue and the last of them: a 40-character window
-    gives those of the whole prefix."""
+    """`_cue_matches` reads only the last word before a cue (or that there is none): read backwards, it is the
+    last of the whole prefix's words."""
     start = min(start, len(text))
     whole = re.findall("[A-Za-z]+", text[:start])
-    got = attribution._words_before(text, start)
-    assert bool(got) == bool(whole)
-    assert not whole or got[-1] == whole[-1]
+    assert attribution._last_word_before(text, start) == (whole[-1] if whole else "")
 
 
 @QUICK
@@ -1433,3 +1431,103 @@ def test_alias_guard_agrees_on_every_character() -> None:
     plain = re.compile("|".join(map(re.escape, letters)), re.IGNORECASE)
     guard = scan[1]
     assert [i for i in range(0x110000) if (guard.match(chr(i)) is None) != (plain.match(chr(i)) is None)] == []
+
+
+_TOKEN_KIND_RES = {places._RUN_CHAR: re.compile(r"[\w'’-]"), places._SPACE_CHAR: re.compile(r"\s"),
+                   places._LONE_CHAR: re.compile(r"[^\w\s'’-]")}  # fmt: skip
+
+
+def test_token_character_kinds_agree_with_the_token_regex_on_every_character() -> None:
+    """`places._last_tokens` reads one character at a time: a kind that agrees with the regex classes on every code
+    point agrees on every text."""
+    every = "".join(map(chr, range(0x110000)))
+    for kind, pattern in _TOKEN_KIND_RES.items():
+        expected = [m.start() for m in pattern.finditer(every)]
+        assert [i for i in range(len(every)) if places._token_char_kind(every, i) == kind] == expected
+
+
+@QUICK
+@given(texts | st.text(), st.integers(0, 90), st.integers(0, 90), st.integers(1, 9))
+@example("in the occupied Kyiv's  Donetsk -- ‘x’ (near) ", 3, 44, 7)
+def test_last_tokens_are_the_last_of_the_token_regex(text: str, lo: int, end: int, count: int) -> None:
+    lo, end = min(lo, len(text)), min(end, len(text))
+    assert places._last_tokens(text, lo, end, count) == places._TOKEN_RE.findall(text, lo, end)[-count:]
+
+
+def _words_before_name_by_findall(sentence: str, start: int) -> list[str]:
+    """`places._words_before_name` as it was: every token of its window, then the determiners and modifiers
+    dropped."""
+    if start > 40:
+        words = places._TOKEN_RE.findall(sentence, start - 40, start)
+        if len(words) < 7:
+            words = places._TOKEN_RE.findall(sentence, max(0, start - 80), start)
+    else:
+        words = places._TOKEN_RE.findall(sentence, 0, start)
+    for _ in range(4):
+        if words and (words[-1].lower() in places._DETERMINERS | {"and", "or"} or places._is_modifier(words[-1])
+                      or places._CAPITAL_POSSESSIVE.fullmatch(words[-1])):
+            words.pop()
+    return words
+
+
+@QUICK
+@given(st.lists(st.tuples(separator, st.sampled_from(sorted(places._DETERMINERS | places._MODIFIERS |
+                                                            places.TOWARD_PREPOSITIONS | places._TARGET_NOUNS |
+                                                            {"on", "imposed", "Russia's", "Kyiv’s", "ʼs"}))
+                          | piece), max_size=40)
+       .map(lambda parts: "".join(s + p for s, p in parts)))  # fmt: skip
+@example("sanctions imposed on the occupied Russia's central and eastern Kyiv")
+def test_words_before_a_name_end_as_all_the_tokens_do(text: str) -> None:
+    """`_words_before_name` builds only the last seven tokens: what it keeps is the end of what the full token
+    list keeps, and at least the three its callers read."""
+    for start in range(0, len(text) + 1, 2):
+        new, old = places._words_before_name(text, start), _words_before_name_by_findall(text, start)
+        assert new == old[len(old) - len(new):] and len(new) >= min(len(old), 3)
+        for word in places._TOKEN_RE.findall(text, 0, start)[-3:]:
+            assert places._is_capital_possessive(word) == bool(places._CAPITAL_POSSESSIVE.fullmatch(word))
+
+
+@QUICK
+@given(texts)
+@example("Rostov, a city in Russia; Kyiv's, north of Odesa; Lviv’S, 30 km from Kyiv")
+def test_appositive_guard_lets_through_every_position_the_patterns_match(text: str) -> None:
+    for pos in range(len(text) + 1):
+        if places._APPOSITIVE_RE.match(text, pos) or places._RELATIVE_POSITION_RE.match(text, pos):
+            assert places._may_open_appositive(text, pos)
+
+
+@QUICK
+@given(texts | st.text() | furniture)
+@example(" \u00a0a\u2028b\x1c c\x85d\u3000e\u200bf  ")
+def test_boilerplate_word_count_is_that_of_split(line: str) -> None:
+    for limit in (0, 3, boilerplate.MAX_BOILERPLATE_WORDS):
+        assert boilerplate._word_count_past(line, limit) == min(len(line.split()), limit + 1)
+
+
+def test_boilerplate_word_count_splits_where_split_does_on_every_character() -> None:
+    """`_word_count_past` tells whitespace one character at a time: agreeing with `str.split` around every code point
+    is agreeing on every line."""
+    assert [c for c in range(0x110000) if boilerplate._word_count_past(f"a{chr(c)}b", 5)
+            != len(f"a{chr(c)}b".split())] == []  # fmt: skip
+
+
+@QUICK
+@given(texts)
+@example("Kyiv lies, Odesa's port and kyiv’s x.y -- é ñ-b")
+def test_head_noun_first_letter_test_agrees_with_the_lowercase_word_match(text: str) -> None:
+    for pos in range(len(text) + 1):
+        m = places._WORD_AFTER_RE.match(text, pos)
+        word = m.group(1) if m else None
+        if word:
+            assert places._is_lower_word(word) == bool(places._LOWER_WORD.fullmatch(word))
+
+
+@QUICK
+@given(texts, st.integers(0, 60), st.integers(0, 60))
+@example("Russia , and the Belarus", 6, 18)
+def test_coordination_matched_in_place_as_on_the_slice(text: str, lo: int, hi: int) -> None:
+    lo, hi = sorted((min(lo, len(text)), min(hi, len(text))))
+    in_place, sliced = places._COORDINATION.fullmatch(text, lo, hi), places._COORDINATION.fullmatch(text[lo:hi])
+    assert (in_place is None) == (sliced is None)
+    if in_place is not None and sliced is not None:
+        assert in_place.groups() == sliced.groups()

@@ -1268,17 +1268,22 @@ _NOUN_BEFORE_OF: Final = frozenset({"estimate", "estimates", "report", "reports"
 _DETERMINERS_BEFORE_NOUN: Final = frozenset({"an", "a", "the", "its", "their", "his", "her", "our", "these", "those"})
 
 
-def _words_before(sentence: str, start: int) -> list[str]:
-    """Some words before `start`, the last of them whole (a bounded look back, whole when that cannot tell)."""
-    lo = max(0, start - 40)
-    words = _WORDS_RE.findall(sentence, lo, start)  # strings: a lone word starts at `lo` iff a letter stands there
-    if lo and (not words or len(words) == 1 and _is_ascii_letter(sentence[lo]) and _is_ascii_letter(sentence[lo - 1])):
-        words = _WORDS_RE.findall(sentence, 0, start)
-    return words
+def _last_word_before(sentence: str, start: int) -> str:
+    """The last run of ASCII letters before `start`, whole ("" when there is none): `re.findall("[A-Za-z]+",
+    sentence[:start])[-1]`, read backwards from `start` over the characters that are no letter, then over the
+    letters, so none of the words before it is matched or built (all `_cue_matches` reads of them)."""
+    end = start
+    while end > 0 and not _is_ascii_letter_code(ord(sentence[end - 1])):
+        end -= 1
+    begin = end
+    while begin > 0 and _is_ascii_letter_code(ord(sentence[begin - 1])):
+        begin -= 1
+    return sentence[begin:end]
 
 
-def _is_ascii_letter(ch: str) -> bool:
-    return ch.isascii() and ch.isalpha()
+def _is_ascii_letter_code(code: int) -> bool:
+    """Whether a code point is one of a-z, A-Z."""
+    return 97 <= code <= 122 or 65 <= code <= 90
 
 
 def _cue_matches(sentence: str):
@@ -1290,13 +1295,14 @@ def _cue_matches(sentence: str):
         words = [(low[start:end], start, end) for start, end in word_spans(low, _CUE_WORD_BYTES)]
     for word, start, end in words:
         upper = sentence[start].isupper()
-        # the words before matter only to a capitalised word and to an -ed or -s word ("an estimated", "the
-        # forecasts"): read them then
+        # the word before matters only to a capitalised word and to an -ed or -s word ("an estimated", "the
+        # forecasts"): read it then (lowercase; "" when not read or there is none: in none of the word sets)
         plural_present = word in _PLURAL_PRESENT_SET
-        before = _words_before(sentence, start) if upper or word.endswith(("ed", "s")) or plural_present else None
-        if before and upper:
+        read_before = upper or word.endswith(("ed", "s")) or plural_present
+        word_before = _last_word_before(sentence, start).lower() if read_before else ""
+        if word_before and upper:
             continue  # "United States", "Says Who": a name, not a verb
-        if plural_present and (before and before[-1].lower() in _NOT_PLURAL_PRESENT_BEFORE
+        if plural_present and (word_before in _NOT_PLURAL_PRESENT_BEFORE
                                or word == "note" and not _THAT_NEXT.match(sentence, end)
                                or sentence.rstrip().endswith("?")):
             continue  # "did not predict", "to stress", "an official note", "How do they explain ...?": no claim
@@ -1306,7 +1312,7 @@ def _cue_matches(sentence: str):
                 yield "quoted", start, end
                 yield "quoted as saying", m.start("np"), m.end()
                 continue
-        if before and before[-1].lower() in _DETERMINERS_BEFORE_NOUN and word.endswith(("ed", "s")):
+        if word_before in _DETERMINERS_BEFORE_NOUN and word.endswith(("ed", "s")):
             continue  # "an estimated 1,000 civilians", "the forecasts of": an adjective or a noun, not a verb
         if word.endswith("s") and (
             sentence[start - 3 : start - 1] in ("'s", "’s")
@@ -1317,11 +1323,11 @@ def _cue_matches(sentence: str):
             continue  # "the Baltic states have", "28 African states voted": a noun unless "states that" / "states:"
         if word in _NOUN_BEFORE_OF and sentence.startswith(" of ", end):
             continue  # "the U.S. estimate of 8,000 troops": a noun
-        if word in _ACTIVE_ONLY_VERBS and before and before[-1].lower() in _PASSIVE_AUXILIARIES:
+        if word in _ACTIVE_ONLY_VERBS and word_before in _PASSIVE_AUXILIARIES:
             continue
         if word in _CONCLUDING_VERBS and _DETERMINER_NEXT.match(sentence, end):
             continue  # "Sudan concluded a deal", "the talks concluded the visit": ended something, said nothing
-        if word == "alleged" and before and before[-1].lower() in _BEFORE_ALLEGED_ADJECTIVE \
+        if word == "alleged" and word_before in _BEFORE_ALLEGED_ADJECTIVE \
                 and _ALLEGED_ADJECTIVE_NEXT.match(sentence, end):
             continue  # "atrocities and alleged war crimes", "for alleged spying": an adjective, not a verb
 
@@ -1336,8 +1342,7 @@ def _cue_matches(sentence: str):
         elif word in _COUNTING_VERBS and _NUMBER_NEXT.match(sentence, end):
             yield word, start, end
         elif word in _DETAILING_VERBS:
-            if _NUMBER_NEXT.match(sentence, end) and _words_before(sentence, start)[-1:] and \
-                    _words_before(sentence, start)[-1].lower() in _DOCUMENT_BEFORE:
+            if _NUMBER_NEXT.match(sentence, end) and _last_word_before(sentence, start).lower() in _DOCUMENT_BEFORE:
                 yield word, start, end
         elif word in _CALLING_VERBS:
             if _CALLED_LABEL.match(sentence, end):
@@ -1359,7 +1364,7 @@ def _cue_matches(sentence: str):
             if sentence.startswith(" that ", end):
                 yield word, start, end
         elif word in QUESTIONING_VERBS:
-            if _QUESTIONED_OBJECT.match(sentence, end) and not (before and before[-1].lower() in _PASSIVE_AUXILIARIES):
+            if _QUESTIONED_OBJECT.match(sentence, end) and word_before not in _PASSIVE_AUXILIARIES:
                 yield word, start, end
         elif word == "opinion":
             opening = _OPINION_BEFORE.search(sentence, max(0, start - 8), start)

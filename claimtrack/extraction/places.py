@@ -617,7 +617,7 @@ def _head_noun(sentence: str, end: int, possessive: bool) -> str | None:
     for _ in range(3):
         m = _WORD_AFTER_RE.match(sentence, pos)
         word = m.group(1) if m else None
-        if m is None or not word or not _LOWER_WORD.fullmatch(word):
+        if m is None or not word or not _is_lower_word(word):
             return None
         if not _is_modifier(word, participles=possessive) or word in GEOGRAPHIC_NOUNS:
             return word
@@ -625,29 +625,90 @@ def _head_noun(sentence: str, end: int, possessive: bool) -> str | None:
     return None
 
 
+def _is_lower_word(word: str) -> bool:
+    """`_LOWER_WORD.fullmatch(word)` for a non-empty word, entered only when the word opens with a-z as every
+    match does: the capitalised names and the punctuation after a place skip the match."""
+    return 97 <= ord(word[0]) <= 122 and _LOWER_WORD.fullmatch(word) is not None
+
+
 def _words_before_name(sentence: str, start: int) -> list[str]:
     """The words before a name, less up to four determiners, modifiers and possessives ("in the occupied").
 
-    Only the last two left count (`_governed_by`), so at most the last six tokens of the 80 characters before
-    the name: the last 40 characters give the same ones when they hold at least seven tokens (after the first
-    token of a window, possibly cut, its tokens are those of any longer window).
+    Only the last three left count (`_is_target`, `_is_party`, `_governed_by`), so at most the last seven tokens
+    of the 80 characters before the name, and those alone are read (`_last_tokens`): the last 40 characters give
+    the same ones when they hold at least seven tokens (after the first token of a window, possibly cut, its tokens
+    are those of any longer window).
     """
     if start > 40:
-        words = _TOKEN_RE.findall(sentence, start - 40, start)
-        if len(words) < 7:
-            words = _TOKEN_RE.findall(sentence, max(0, start - 80), start)
+        words = _last_tokens(sentence, start - 40, start, _TOKENS_BEFORE_NAME)
+        if len(words) < _TOKENS_BEFORE_NAME:
+            words = _last_tokens(sentence, max(0, start - 80), start, _TOKENS_BEFORE_NAME)
     else:
-        words = _TOKEN_RE.findall(sentence, 0, start)
+        words = _last_tokens(sentence, 0, start, _TOKENS_BEFORE_NAME)
     for _ in range(4):  # "in the occupied", "in Russia's", "in central and": the preposition is further back
         if not words:
             break
         last = words[-1]
         low = last.lower()
-        if low in _DETERMINERS or low in {"and", "or"} or _is_modifier(last) or _CAPITAL_POSSESSIVE.fullmatch(last):
+        if low in _DETERMINERS or low in {"and", "or"} or _is_modifier(last) or _is_capital_possessive(last):
             words.pop()
         else:
             break  # the same word would be tested again: nothing more is dropped
     return words
+
+
+# the tokens `_words_before_name` reads: four it may drop, then the three its callers look at
+_TOKENS_BEFORE_NAME: Final = 7
+# what a character is to `_TOKEN_RE`: part of a run (`[\w'’-]`), a space (`\s`), or a token alone (`[^\w\s]`)
+_RUN_CHAR: Final = 0
+_SPACE_CHAR: Final = 1
+_LONE_CHAR: Final = 2
+
+
+def _token_char_kind(text: str, i: int) -> int:
+    r"""What `text[i]` is to `_TOKEN_RE`; ASCII by code ranges, other characters by `str.isalnum`/`str.isspace`,
+    the tests the regex engine makes for `\w` and `\s` (a test compares them on every code point)."""
+    code = ord(text[i])
+    if code < 128:
+        if 97 <= code <= 122 or 65 <= code <= 90 or 48 <= code <= 57 or code == 95 or code == 39 or code == 45:
+            return _RUN_CHAR
+        if code == 32 or 9 <= code <= 13 or 28 <= code <= 31:
+            return _SPACE_CHAR
+        return _LONE_CHAR
+    char = text[i]
+    if code == 0x2019 or char.isalnum():
+        return _RUN_CHAR
+    return _SPACE_CHAR if char.isspace() else _LONE_CHAR
+
+
+def _last_tokens(text: str, lo: int, end: int, count: int) -> list[str]:
+    r"""The last `count` tokens of `_TOKEN_RE.findall(text, lo, end)`, in order, read backwards from `end`: the
+    tokens before them are neither matched nor built. Exact because a token is a whole run of `[\w'’-]` or one
+    character that is neither that nor a space: where the runs begin and end does not depend on the direction
+    of reading (the first run is cut at `lo` as the regex cuts it)."""
+    tokens: list[str] = []
+    i = end
+    while i > lo and len(tokens) < count:
+        kind = _token_char_kind(text, i - 1)
+        if kind == _SPACE_CHAR:
+            i -= 1
+        elif kind == _LONE_CHAR:
+            tokens.append(text[i - 1])
+            i -= 1
+        else:
+            run_start = i - 1
+            while run_start > lo and _token_char_kind(text, run_start - 1) == _RUN_CHAR:
+                run_start -= 1
+            tokens.append(text[run_start:i])
+            i = run_start
+    tokens.reverse()
+    return tokens
+
+
+def _is_capital_possessive(word: str) -> bool:
+    """`_CAPITAL_POSSESSIVE.fullmatch(word)` ("Russia's"), tried only on a word ending in 's or ’s, which every
+    match does: most words before a name are no possessive, and `endswith` is cheaper than a match."""
+    return word.endswith(("'s", "’s")) and _CAPITAL_POSSESSIVE.fullmatch(word) is not None
 
 
 _AREA_OR_BORDER_NOUNS: Final = _AREA_NOUNS | _BORDER_NOUNS
@@ -823,8 +884,10 @@ def _with_roles(sentence: str, offset: int, mentions: list[PlaceMention]) -> lis
         if mention.role == "qualifier" and (nxt is None or nxt.start - mention.end > 3):
             out[i] = _with_role(mention, _unnamed_part_role(sentence, mention.end - offset, mention.place))
     for i in range(1, len(out)):  # "Rostov, a large city in the south of Russia": describes Rostov
-        if _APPOSITIVE_RE.fullmatch(sentence, out[i - 1].end - offset, out[i].start - offset) \
-                or _RELATIVE_POSITION_RE.fullmatch(sentence, out[i - 1].end - offset, out[i].start - offset):
+        gap_start, gap_end = out[i - 1].end - offset, out[i].start - offset
+        if _may_open_appositive(sentence, gap_start) and (
+                _APPOSITIVE_RE.fullmatch(sentence, gap_start, gap_end)
+                or _RELATIVE_POSITION_RE.fullmatch(sentence, gap_start, gap_end)):
             out[i] = _with_role(out[i], "appositive")
     if "part of" in sentence:  # every `_PART_OF_MORE` match holds it
         _subject_of_part(sentence, offset, out)
@@ -843,6 +906,13 @@ def _with_roles(sentence: str, offset: int, mentions: list[PlaceMention]) -> lis
         if nxt.role == "owner" and cur.role == "plain" and _coordinated(sentence, offset, cur, nxt) == "and":
             out[i] = _with_role(cur, "owner")
     return out
+
+
+def _may_open_appositive(sentence: str, pos: int) -> bool:
+    """Whether the text at `pos` may open as `_APPOSITIVE_RE` and `_RELATIVE_POSITION_RE` both do: a comma, or
+    one after two characters (their optional "'s", any case). Two names with no comma right after the first are
+    tested without entering either pattern."""
+    return sentence.startswith(",", pos) or sentence.startswith(",", pos + 2)
 
 
 # a part the gazetteer lacks, named after a possessive: "Kyiv's Darnytskyi district", "Kharkiv's Saltivka area"
@@ -884,7 +954,7 @@ _CAPITAL_AFTER: Final = re.compile(r"['’]s\s+capital\b")
 
 def _coordinated(sentence: str, offset: int, first: PlaceMention, second: PlaceMention) -> str | None:
     """How two mentions are joined: "and" ("Russia and Belarus", "Kursk, Belgorod or Bryansk"), "," or None."""
-    m = _COORDINATION.fullmatch(sentence[first.end - offset : second.start - offset])
+    m = _COORDINATION.fullmatch(sentence, first.end - offset, second.start - offset)  # no lookaround: as the slice
     if m is None or not (m.group(1) or m.group(2)):
         return None
     return "and" if m.group(2) else ","
