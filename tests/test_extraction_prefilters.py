@@ -403,6 +403,48 @@ def test_alias_scan_finds_the_alias_matches_at_first_words(text: str) -> None:
     assert list(places._candidates(text, key)) == expected
 
 
+ALIAS_WORDS = sorted({w for a in ALIASES for w in a.split()})
+# first and second words of aliases side by side, whole or cut short, in any case, with any whitespace between
+alias_word_texts = st.lists(
+    st.tuples(st.sampled_from([" ", " ", " ", "  ", "\n", "\u00a0", "-", "", ". "]),
+              st.sampled_from(ALIAS_WORDS).flatmap(_cased) | st.sampled_from(ALIAS_WORDS).map(lambda w: w[:2]) | piece),
+    max_size=20,
+).map(lambda parts: "".join(s + p for s, p in parts))
+
+
+@QUICK
+@given(alias_word_texts | texts)
+@example("the hague, the  hague, the\nhague, the\u00a0hague, the haguex, new york, new yorker, new, the")
+def test_second_word_guard_passes_every_alias_match(text: str) -> None:
+    """`_second_word_may_follow` refuses only runs where the alias scan's pattern matches nothing, so that
+    `_alias_spans` skips no match."""
+    key = len(GAZETTEER.places)
+    scan = places._alias_scan(key)
+    first_runs = places._alias_first_runs(key)
+    low = lowered(text)
+    if scan is None or first_runs is None or low is None:
+        return
+    second_openings = places._second_word_openings(key)
+    for start, end in word_spans(low, first_runs):
+        openings = second_openings.get(low[start:end])
+        if openings is not None and not places._second_word_may_follow(low, letter_runs(low), end, openings):
+            assert scan[0].pattern.match(low, start) is None
+
+
+def test_second_word_openings_are_of_aliases_of_several_words_only() -> None:
+    key = len(GAZETTEER.places)
+    runs = places._second_word_openings(key)
+    assert "ha" in runs["the"] and "yo" in runs["new"]
+    assert "kyiv" not in runs  # an alias of one word
+    for first, openings in runs.items():
+        starts = [a.lower() for a in ALIASES if a.isascii() and re.match(rf"{first}(?![a-z])", a.lower())]
+        assert starts and all(any(a.startswith(f"{first} {two}") for two in openings) for a in starts)
+    assert not places._second_word_may_follow("the war", letter_runs("the war"), 3, runs["the"])
+    assert places._second_word_may_follow("the hague", letter_runs("the hague"), 3, runs["the"])
+    assert places._second_word_may_follow("the \t war", letter_runs("the \t war"), 3, runs["the"])
+    assert places._alias_runs(key) == (places._alias_first_runs(key), runs)
+
+
 @QUICK
 @given(texts)
 @example("on Feb. 24 and SEPT  3, USD 500, $ 12, No. 5, Nord Stream 2, page 12.. Mınsk 3, Stream\n 7")

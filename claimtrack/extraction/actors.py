@@ -222,16 +222,27 @@ def _words(phrase: str) -> list[str]:
     return _WORD_RE.findall(phrase)
 
 
+_SEVERAL_WIDTHS: Final[tuple[tuple[int, ...], ...]] = ((1,), (2, 1), (3, 2, 1))
+
+
+def _chunk_widths(several: bool, left: int) -> tuple[int, ...]:
+    """The numbers of words `_affiliation` looks up from a word on, widest first: (3, 2, 1) where a name of several
+    words may begin, (1,) elsewhere. None wider than the `left` words: a chunk cut short by the end of the phrase is
+    the chunk of the width that fits, which is looked up after it anyway (and a lookup depends on the chunk only)."""
+    return _SEVERAL_WIDTHS[min(left, 3) - 1] if several else _SEVERAL_WIDTHS[0]
+
+
 def _affiliation(words: list[str]) -> str | None:
     """The side a phrase's words name: 'US', 'Ukraine's', 'Ukrainian', 'South Korean'."""
     sides, gazetteer = side_index(), load_gazetteer()
     side_starts = side_word_starts()
-    for i in range(len(words)):
+    size = len(words)
+    for i in range(size):
         first = words[i].lstrip("(),").lower()
         # two or three words can name a side or a place only if the first begins a name of several words
         several = first.replace("’", "'") in side_starts or first in gazetteer.word_starts
-        for width in (3, 2, 1) if several else (1,):
-            chunk = " ".join(words[i : i + width]).strip("(),")
+        for width in _chunk_widths(several, size - i):
+            chunk = (" ".join(words[i : i + width]) if width > 1 else words[i]).strip("(),")
             side = sides.get(side_key(chunk))
             if side is not None:
                 return side.country
@@ -1147,9 +1158,19 @@ _FAMILIAR_SOURCE: Final = re.compile(
 )
 
 
+def _may_be_familiar_source(raw: str) -> bool:
+    """Whether `_FAMILIAR_SOURCE` can match `raw`. A match holds "familiar", "briefed" or "knowledgeable" in some
+    case: in an ASCII text (which has no letter that IGNORECASE folds onto an ASCII one) that is a substring of its
+    lowercase; any other text is left to the pattern."""
+    if not raw.isascii():
+        return True
+    low = raw.lower()
+    return "familiar" in low or "briefed" in low or "knowledgeable" in low
+
+
 def _familiar_source(raw: str, persons: PersonRegistry) -> ActorRef | None:
     """The anonymous source of "people familiar with the matter" (the people, with what they know as a role)."""
-    m = _FAMILIAR_SOURCE.fullmatch(raw)
+    m = _FAMILIAR_SOURCE.fullmatch(raw) if _may_be_familiar_source(raw) else None
     if m is None:
         return None
     head = m.group("head")
@@ -1279,10 +1300,16 @@ _EVERYDAY_FROM: Final = re.compile(
 )
 
 
+def _may_name_everyday_head(raw: str) -> bool:
+    """Whether a word of `raw` is one of `EVERYDAY_HEADS`: `_everyday_person_from` needs its head to be one, and the
+    head of an `_EVERYDAY_FROM` match is a whole word between whitespace (`\\s` and `str.split` agree on it)."""
+    return not EVERYDAY_HEADS.isdisjoint(raw.split())
+
+
 def _everyday_person_from(raw: str) -> ActorRef | None:
     """'a driver from the aid convoy', 'a nurse at the hospital': an unnamed everyday speaker and where he is
     from; the lowercase place is no speaker."""
-    m = _EVERYDAY_FROM.fullmatch(raw)
+    m = _EVERYDAY_FROM.fullmatch(raw) if _may_name_everyday_head(raw) else None
     if m is None or m.group("head") not in EVERYDAY_HEADS:
         return None
     return ActorRef(name=m.group("head"), kind="anonymous", role=raw, raw=raw)

@@ -29,6 +29,7 @@ from claimtrack.extraction.prefilter import (
     StartScan,
     ascii_words,
     has_digit,
+    letter_runs,
     lowercase_twin,
     lowered,
     may_hold,
@@ -326,16 +327,67 @@ def _alias_first_runs(key: int) -> frozenset[bytes] | None:
     return ascii_words(runs)
 
 
+@lru_cache(maxsize=4)
+def _second_word_openings(key: int) -> dict[str, frozenset[str]]:
+    """For a leading run of letters (`_alias_first_runs`) that begins ASCII aliases only as their first word, a
+    space and a second word that opens with two or more letters a-z ("the" of "the hague", "new" of "new york"):
+    the first two letters of those second words ({"the": {"ha", ...}}). A run that is a whole alias, or is
+    followed in one by another character than a space ("al" of "al-qaim", "st" of "st. petersburg") or by a
+    second word of one letter, has no entry."""
+    openings: dict[str, set[str]] = {}
+    unguarded: set[str] = set()
+    for alias in _aliases(key):
+        low = alias.lower()
+        first = _LEADING_LETTERS.match(low) if alias.isascii() else None
+        if first is None:
+            continue
+        second = _LEADING_LETTERS.match(low, first.end() + 1) if low.startswith(" ", first.end()) else None
+        if second is None or len(second.group(0)) < 2:
+            unguarded.add(first.group(0))
+        else:
+            openings.setdefault(first.group(0), set()).add(second.group(0)[:2])
+    return {run: frozenset(found) for run, found in openings.items() if run not in unguarded}
+
+
+@lru_cache(maxsize=4)
+def _alias_runs(key: int) -> tuple[frozenset[bytes], dict[str, frozenset[str]]] | None:
+    """(`_alias_first_runs`, `_second_word_openings`) in one cached call, or None where the first is None."""
+    first_runs = _alias_first_runs(key)
+    return None if first_runs is None else (first_runs, _second_word_openings(key))
+
+
+def _second_word_may_follow(low: str, runs: bytes, end: int, openings: frozenset[str]) -> bool:
+    """Whether an alias whose first word ends at `end` and whose second word opens with one of `openings` (two
+    letters) can go on there; `runs` is `letter_runs(low)`, a space where `low` has no letter a-z. Safe as a guard
+    before the alias pattern: in it a space of an alias is `\\s+` and the second word is literal, so a match has
+    whitespace at `end` and, after a single space, one of `openings`; more or other whitespace is left to the
+    pattern (a character that is whitespace is no letter a-z: `isspace` is asked only where `runs` has a space)."""
+    size = len(low)
+    if end >= size:
+        return False
+    if low[end] != " ":
+        return runs[end] == 32 and low[end].isspace()
+    if low[end + 1 : end + 3] in openings:
+        return True
+    return end + 1 < size and runs[end + 1] == 32 and low[end + 1].isspace()
+
+
 def _alias_spans(scan: StartScan, low: str, key: int) -> Iterator[tuple[int, int]]:
     """`scan.spans(low)`: its pattern matched at the runs of letters that begin an alias (`word_spans`), the next
-    match looked for after the last one, instead of the scan tried at every character that is no word character."""
-    first_runs = _alias_first_runs(key)
-    if first_runs is None:
+    match looked for after the last one, instead of the scan tried at every character that is no word character.
+    A run that begins aliases of several words only is matched where one of their second words can follow."""
+    runs = _alias_runs(key)
+    if runs is None:
         yield from scan.spans(low)
         return
+    first_runs, second_openings = runs
+    letters = letter_runs(low)
     end = 0
-    for start, _ in word_spans(low, first_runs):
+    for start, run_end in word_spans(low, first_runs):
         if start >= end:
+            openings = second_openings.get(low[start:run_end])
+            if openings is not None and not _second_word_may_follow(low, letters, run_end, openings):
+                continue
             m = scan.pattern.match(low, start)
             if m is not None:
                 end = m.end()
