@@ -1,5 +1,6 @@
 """Families left by blind probe 23a (issue #3, second pass): the staff of a person speak, not the person ("a senior
-aide to President X said"). Sentences written for these tests."""
+aide to President X said"); a headline repeated in the body takes the body sentence as evidence. Sentences written
+for these tests."""
 
 from __future__ import annotations
 
@@ -50,4 +51,36 @@ def test_a_spokesman_named_after_his_body_is_himself() -> None:
     """A near miss: "the spokesman for the Kremlin Dmitry Sokolov" names the spokesman, after his body."""
     text = "About 70 tanks were destroyed, said the spokesman for the Kremlin Dmitry Sokolov."
     assert [name for name, _ in _speakers(text)] == ["Dmitry Sokolov"]
+
+
+# --- a headline repeated in the body ---------------------------------------------------------------------------
+
+def _evidence(text: str) -> list[tuple[str, int]]:
+    """(evidence sentence, number of mentions) of every claim with a count read from `text`."""
+    return [(c.evidence.sentence, len(c.mentions)) for c in extract_claims(text) if c.quantity is not None]
+
+
+@pytest.mark.parametrize(("headline", "body"), [
+    ("Airstrike kills at least 60 in mountain village, residents say",
+     "An airstrike on a mountain village killed at least 60 people, residents and a local medic said on Tuesday."),
+    ("Governor says 14 drones downed over the region",
+     "Air defences shot down 14 drones over the region overnight, the governor said in a post."),
+    ("Army reports 230 enemy soldiers killed near the river",
+     "The army reported that 230 enemy soldiers had been killed near the river in two days of fighting."),
+])
+def test_the_body_sentence_is_the_evidence_of_a_headline_claim(headline: str, body: str) -> None:
+    text = f"{headline}\n\nBy Staff Writer\n\n{body}\n\nMore fighting is expected."
+    assert _evidence(text) == [(body, 2)]
+
+
+def test_a_first_line_closed_by_a_full_stop_is_no_headline() -> None:
+    """A near miss: an opening sentence with its full stop is body text; the first saying stays the evidence."""
+    first = "Air defences shot down 14 drones over the region, the governor said."
+    text = f"{first}\nAir defences shot down 14 drones over the region overnight, the governor said in a post."
+    assert _evidence(text)[0] == (first, 2)
+
+
+def test_a_headline_claim_alone_keeps_the_headline() -> None:
+    text = "Governor says 14 drones downed over the region\n\nThe region's schools will reopen on Monday."
+    assert _evidence(text) == [("Governor says 14 drones downed over the region", 1)]
 

@@ -1253,7 +1253,15 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
                         occasion_needles=needles, title_date=titled)
         read = _read_claims(readings, again, defer=False)
     assert read is not None  # only a deferring read gives up
-    return _merge(*read)
+    return _merge(*read, headline_end=_headline_end(text, sentences))
+
+
+def _headline_end(text: str, sentences: list[Sentence]) -> int:
+    """Where the headline ends: the end of the first sentence when it is a line of its own that does not close
+    with a full stop (a headline's way), else -1."""
+    first = sentences[0]
+    return first.end if text[first.end : first.end + 1] in {"\n", "\r"} and not first.text.rstrip().endswith(".") \
+        else -1
 
 
 def _read_claims(
@@ -2028,8 +2036,10 @@ def _note_occasion(ctx: Context, sentence: Sentence, found: list[DateMention] | 
         ctx.occasion = (sentence.index, dates[at].ref, sentence.text)
 
 
-def _merge(claims: list[ExtractedClaim], loose: list[ExtractedClaim]) -> list[ExtractedClaim]:
-    """One claim per (actor, subject, bounds) or per (actor, sentence text); repeats become mentions."""
+def _merge(claims: list[ExtractedClaim], loose: list[ExtractedClaim], headline_end: int = -1) -> list[ExtractedClaim]:
+    """One claim per (actor, subject, bounds) or per (actor, sentence text); repeats become mentions. A claim first
+    read in the headline takes the body sentence that repeats it as its evidence (the fuller wording, where the
+    claimant is named); the headline stays a mention."""
     merged: dict[str, ExtractedClaim] = {}
     for claim in claims:
         key = _merge_key(claim)
@@ -2038,7 +2048,11 @@ def _merge(claims: list[ExtractedClaim], loose: list[ExtractedClaim]) -> list[Ex
         if key not in merged:
             merged[key] = claim
             continue
-        merged[key] = _combine(merged[key], claim)
+        first = merged[key]
+        if _in_headline(first, headline_end) and not _in_headline(claim, headline_end):
+            merged[key] = _combine(claim, first, keep_first=True)
+            continue
+        merged[key] = _combine(first, claim)
     out = list(merged.values())
     for count in loose:
         q = count.quantity
@@ -2051,6 +2065,11 @@ def _merge(claims: list[ExtractedClaim], loose: list[ExtractedClaim]) -> list[Ex
                 break
     out.sort(key=lambda c: c.mentions[0].start)
     return out
+
+
+def _in_headline(claim: ExtractedClaim, headline_end: int) -> bool:
+    """Whether every mention of `claim` so far lies in the headline (which ends at `headline_end`)."""
+    return headline_end >= 0 and claim.mentions[-1].end <= headline_end
 
 
 def _other_count_of_sentence(first: ExtractedClaim, claim: ExtractedClaim) -> bool:
