@@ -1,13 +1,18 @@
 """Families left by blind probe 23a (issue #3, second pass): the staff of a person speak, not the person ("a senior
-aide to President X said"); a headline repeated in the body takes the body sentence as evidence. Sentences written
-for these tests."""
+aide to President X said"); a headline repeated in the body takes the body sentence as evidence; datelines of other
+shapes where the body opens ("Beirut, 2 October 2024", "May 26, 2024 (EL FASHER) -"). Sentences written for these
+tests."""
 
 from __future__ import annotations
+
+import datetime as dt
+from typing import Final
 
 import pytest
 
 from claimtrack.extraction import extract_claims
 from claimtrack.extraction.actors import resolve_actor
+from claimtrack.extraction.dates import find_dateline
 
 
 def _speakers(text: str) -> list[tuple[str | None, str | None]]:
@@ -84,3 +89,39 @@ def test_a_headline_claim_alone_keeps_the_headline() -> None:
     text = "Governor says 14 drones downed over the region\n\nThe region's schools will reopen on Monday."
     assert _evidence(text) == [("Governor says 14 drones downed over the region", 1)]
 
+
+# --- datelines of other shapes where the body opens ------------------------------------------------------------
+
+_BODY: Final = ("At least 40 people were killed when shells hit a crowded market in the town, local medics said, "
+                "as fighting for the road to the border went on.")
+
+
+@pytest.mark.parametrize(("opening", "day"), [
+    (f"Tripoli, 4 March 2024\n\n{_BODY}", dt.date(2024, 3, 4)),
+    (f"June 9, 2024 (NYALA) - {_BODY}", dt.date(2024, 6, 9)),
+    (f"GOMA, Congo, February 11, 2024 — {_BODY}", dt.date(2024, 2, 11)),
+    (f"Aden, 7 May – {_BODY}", dt.date(2024, 5, 7)),
+])
+def test_a_dateline_of_another_shape_opening_the_body(opening: str, day: dt.date) -> None:
+    text = f"Shelling of market kills dozens\n\nBy a staff reporter\n\n{opening}\n\nThe army did not comment."
+    found = find_dateline(text, dt.date(2024, 6, 10))
+    assert found is not None and found.ref.value == day
+    assert [c.claim_date.value if c.claim_date else None
+            for c in extract_claims(text, dt.date(2024, 6, 10)) if c.quantity is not None] == [day]
+
+
+def test_a_publication_line_is_no_dateline() -> None:
+    """A near miss: "Published On 4 Mar 2024" is the page's publication line, left to the publication date."""
+    text = f"Shelling of market kills dozens\n\nPublished On 4 Mar 2024\n\n{_BODY}"
+    assert find_dateline(text, dt.date(2024, 6, 10)) is None
+
+
+def test_a_dateline_shape_later_in_the_story_is_none() -> None:
+    """A near miss: the shape counts only where the body opens, not in a later paragraph."""
+    text = f"Shelling of market kills dozens\n\n{_BODY}\n\nTripoli, 4 March 2024 – the strikes went on all night."
+    assert find_dateline(text, dt.date(2024, 6, 10)) is None
+
+
+def test_a_dateline_after_the_publication_day_is_none() -> None:
+    text = f"Shelling of market kills dozens\n\nTripoli, 4 March 2025\n\n{_BODY}"
+    assert find_dateline(text, dt.date(2024, 6, 10)) is None
