@@ -1,7 +1,7 @@
 """Families left by blind probe 23a (issue #3, second pass): the staff of a person speak, not the person ("a senior
 aide to President X said"); a headline repeated in the body takes the body sentence as evidence; datelines of other
-shapes where the body opens ("Beirut, 2 October 2024", "May 26, 2024 (EL FASHER) -"). Sentences written for these
-tests."""
+shapes where the body opens ("Beirut, 2 October 2024", "May 26, 2024 (EL FASHER) -"); speakers lost ("His office
+says", "Resistance groups said", "in what X called"). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -125,3 +125,64 @@ def test_a_dateline_shape_later_in_the_story_is_none() -> None:
 def test_a_dateline_after_the_publication_day_is_none() -> None:
     text = f"Shelling of market kills dozens\n\nTripoli, 4 March 2025\n\n{_BODY}"
     assert find_dateline(text, dt.date(2024, 6, 10)) is None
+
+
+# --- speakers lost: "his office", plural bodies, "in what X called" --------------------------------------------
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The UN envoy Anna Berg said she was appalled by the raid. His office says more than 2,000 civilians have "
+     "been killed by the army since 2022.", "Anna Berg's office"),
+    ("Governor Oleh Sinegubov said on Monday the town was calm. His press service said 12 houses were damaged.",
+     "Oleh Sinegubov's press service"),
+    ("Ombudsman Ivan Petrov said on Friday that talks went on. More than 6,000 civilians are held in captivity, "
+     "according to estimates of her office.", "Ombudsman Ivan Petrov's office"),
+])
+def test_his_office_is_the_office_of_who_just_spoke(text: str, speaker: str) -> None:
+    assert [name for name, _ in _speakers(text)] == [speaker]
+
+
+def test_his_office_with_no_speaker_just_before_is_no_ones_office() -> None:
+    """A near miss: a person only named in a headline-like line is not who "his office" means."""
+    text = "Commentary and Key Points\n\nThe town was quiet overnight. His office said 12 houses were damaged."
+    assert not any(name and name.endswith("'s office") for name, _ in _speakers(text))
+
+
+def test_the_speaker_citing_his_office_keeps_the_claim() -> None:
+    text = ("Ombudsman Ivan Petrov reported that more than 6,000 civilians are held, according to estimates of his "
+            "office.")
+    assert [name for name, _ in _speakers(text)] == ["Ombudsman Ivan Petrov"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Rebel groups said they had killed nearly 300 soldiers in the north.", "Rebel groups"),
+    ("Ukrainian aid groups said 40 trucks had reached the city.", "Ukrainian aid groups"),
+    ("The Kherson resistance committees said that the militia had fired more than 60 shells at the camp.",
+     "Kherson resistance committees"),
+    ("The Kherson resistance committees said the shelling went on all night. The committees said 12 people were "
+     "hurt.",
+     "Kherson resistance committees"),
+])
+def test_plural_bodies_speak(text: str, speaker: str) -> None:
+    assert [name for name, _ in _speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize("phrase", ["Some groups", "Both groups", "The committees"])
+def test_a_bare_plural_body_names_no_speaker(phrase: str) -> None:
+    """A near miss: a plural body noun with no kind, and "the committees" with none named before."""
+    assert resolve_actor(phrase) is None
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("On Monday, warships shot down 21 drones in what France's defence ministry called the largest attack yet.",
+     "France's defence ministry"),
+    ("Troops fired 30 missiles at the port in what Oleh Sinegubov termed a massive attack.", "Oleh Sinegubov"),
+    ("Gunmen killed 14 villagers in what the Interior Ministry dubbed a massacre.", "Interior Ministry"),
+])
+def test_who_named_the_event_is_its_source(text: str, speaker: str) -> None:
+    assert [name for name, _ in _speakers(text)] == [speaker]
+
+
+def test_an_event_named_by_no_one_has_no_source() -> None:
+    """A near miss: "in what was" names no one."""
+    assert all(name is None for name, _ in _speakers("Troops fired 30 missiles at the port in what was the largest "
+                                                     "attack yet."))

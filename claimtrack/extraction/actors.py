@@ -1010,6 +1010,8 @@ def _resolve_actor(phrase: str, persons: PersonRegistry) -> ActorRef | None:
         return office
     head = words[-1].lower().strip("(),")
     # an organisation noun, or a named body's capitalised one: "the Yale Humanitarian Research Lab"
+    if head in PLURAL_BODY_HEADS:  # "Resistance groups said", "the committees said" after naming them
+        return _plural_body(words, persons, raw)
     org_head = head in ORG_HEADS or head in NAME_ORG_HEADS and words[-1][:1].isupper() and len(words) > 1 \
         or head == "tank" and len(words) > 1 and words[-2].lower() == "think"  # "the Kyiv-based think tank"
     affiliation = _affiliation(words)
@@ -1087,6 +1089,26 @@ def _resolve_actor(phrase: str, persons: PersonRegistry) -> ActorRef | None:
         name = " ".join(_strip_determiners(words))
         return ActorRef(name=name, kind="person", role=name, affiliation=affiliation, raw=raw)
     return None
+
+
+# bodies of one kind speaking together: "Resistance groups said", "the local committees said"
+PLURAL_BODY_HEADS: Final = frozenset({"groups", "committees", "councils", "commissions", "organisations",
+                                      "organizations", "militias", "unions", "networks", "coalitions"})
+_NO_KIND_WORDS: Final = frozenset({"both", "some", "many", "several", "other", "all", "these", "those", "such", "two",
+                                   "three", "four", "five", "various", "most", "few", "numerous", "different"})
+
+
+def _plural_body(words: list[str], persons: PersonRegistry, raw: str) -> ActorRef | None:
+    """Bodies of one kind speaking together: "Resistance groups", "the Kherson resistance committees"; "the
+    committees" takes up the bodies the text named before; None for a bare plural ("some groups") naming no kind."""
+    kept = _strip_determiners(words)
+    if len(kept) == 1:
+        earlier = persons.body_by_head(kept[0].lower()) if len(words) == 2 else None
+        return earlier.model_copy(update={"raw": raw}) if earlier is not None else None
+    if kept[0].lower() in _NO_KIND_WORDS:
+        return None
+    name = " ".join(kept)
+    return ActorRef(name=name[0].upper() + name[1:], kind="organisation", affiliation=_affiliation(words), raw=raw)
 
 
 # the heads of one body each that "the <head> said" takes up from the name the text gives ("the army", "the

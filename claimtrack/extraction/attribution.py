@@ -1551,7 +1551,20 @@ def find_cues(sentence: str, quotes: list[tuple[int, int]]) -> list[Cue]:
             # "76 blasts were recorded overnight, the Regional Military Administration.": a body closing the
             # sentence after a comma, its verb dropped (translated and live-blog copy)
             cues.append(Cue(",", m.start(), m.start() + 1, m.group("np"), False))
+    if not cues and " what " in sentence:
+        m = _IN_WHAT_CALLED.search(sentence)
+        if m is not None and not inside(m.start("np"), quotes):
+            # "... shot down 18 drones in what Britain's defence ministry called the largest attack yet": the one who
+            # named the event is the only source the sentence gives
+            cues.append(Cue("called", m.start("verb"), m.end("verb"), m.group("np"), True))
     return cues
+
+
+# "in what X called / described as / termed": the source of the event's description
+_IN_WHAT_CALLED: Final = re.compile(
+    r"\b(?:in|on|during|with)\s+what\s+(?P<np>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[\w.’'-]+){0,5}?)\s+"
+    r"(?P<verb>called|described\s+as|termed|dubbed)\b"
+)
 
 
 # "(marked) the first time Russia has claimed": the words before the subject of a clause of time

@@ -416,6 +416,26 @@ def _owner_of(before: str, ctx: Context) -> ActorRef | None:
     return None
 
 
+# a body named through its owner, at the end of a source's words: "his office", "estimates of her ministry"
+_OWNED_BODY: Final = re.compile(r"(?:^|\s)(?:[Hh]is|[Hh]er)\s+(?:own\s+)?(?:office|ministry|agency|service|"
+                                r"administration|press\s+service|press\s+office|department)$")
+
+
+def _office_of_person(owner: ActorRef | None, noun: str) -> ActorRef | None:
+    """The body of a named person that no lexicon knows ("His office says ..." after "Anna Berg said"): the
+    person's office, with the person's side; None when the owner is no named person."""
+    if owner is None or owner.kind != "person" or owner.name == owner.role:
+        return None
+    noun = " ".join(noun.lower().split())
+    return ActorRef(name=f"{owner.name}'s {noun}", kind="organisation", affiliation=owner.affiliation, raw=noun)
+
+
+def _speaker_just_before(ctx: Context) -> ActorRef | None:
+    """The person who spoke in the sentence just before, if a person did."""
+    last = ctx.last_speaker
+    return last if last is not None and last.kind == "person" and not ctx.since_speaker else None
+
+
 def _last_person_named(ctx: Context) -> ActorRef | None:
     """Whom "his" takes up across sentences: the one person named in the sentences read since the last speaker,
     or with none named there, the last speaker that is a person; None when several are named."""
@@ -560,7 +580,13 @@ def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution
             if cue.verb == "learned from" and not _relayed_by_media(sentence.text[: cue.start], ctx):
                 continue  # "Russia learned from Syria that ...": no outlet relays a source
             if source is None and cue.phrase and not _TRANSLATION_END.search(cue.phrase):
-                actor = resolve_actor(_strip_possessive_document(cue.phrase), ctx.persons)
+                author = _strip_possessive_document(cue.phrase)
+                owned = _OWNED_BODY.search(author)
+                if owned is not None and _owner_of(sentence.text[: cue.start], ctx) is not None:
+                    continue  # "X reported ..., according to estimates of his office": X speaks, citing his office
+                noun = owned.group(0).split(maxsplit=1)[1] if owned is not None else ""
+                actor = _office_of_person(_speaker_just_before(ctx), noun) if owned is not None else None
+                actor = actor or resolve_actor(author, ctx.persons)
                 if actor is not None:
                     source = (actor, cue)
             elif source is not None and outlet is None and (cited := _cited_by_outlet(source[0], cue, ctx)):
@@ -576,7 +602,8 @@ def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution
                 continue
             if possessive_body(cue.phrase, sentence.text[: cue.start]):  # "His agency said": that person's body
                 owner = _owner_of(sentence.text[: cue.start], ctx) or _last_person_named(ctx)
-                body = body_of(owner, ctx.persons)
+                body = body_of(owner, ctx.persons) or _office_of_person(
+                    _owner_of(sentence.text[: cue.start], ctx) or _speaker_just_before(ctx), cue.phrase)
                 if body is not None:
                     speaker = (body.model_copy(update={"raw": cue.phrase}), cue, None)
                 continue
