@@ -1,7 +1,8 @@
 """Families left by blind probe 23a (issue #3, second pass): the staff of a person speak, not the person ("a senior
 aide to President X said"); a headline repeated in the body takes the body sentence as evidence; datelines of other
 shapes where the body opens ("Beirut, 2 October 2024", "May 26, 2024 (EL FASHER) -"); speakers lost ("His office
-says", "Resistance groups said", "in what X called"). Sentences written for these tests."""
+says", "Resistance groups said", "in what X called"); an additive list of counts going on with the source before
+("Also, the defenders destroyed 2,577 tanks (+7), ..."). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -186,3 +187,28 @@ def test_an_event_named_by_no_one_has_no_source() -> None:
     """A near miss: "in what was" names no one."""
     assert all(name is None for name, _ in _speakers("Troops fired 30 missiles at the port in what was the largest "
                                                      "attack yet."))
+
+
+# --- a list of counts going on from the sentence with its source -----------------------------------------------
+
+_TALLY_SOURCE: Final = "According to the General Staff, enemy losses in the past day amounted to 410 persons."
+
+
+@pytest.mark.parametrize("tally", [
+    "Also, the defenders destroyed 3,100 enemy tanks (+9), 6,020 armored vehicles (+14) and 2,200 artillery systems.",
+    "In addition, 301 aircraft, 270 helicopters and 1,900 drones have been destroyed since the invasion.",
+    "Besides, air defence downed 12 cruise missiles, 40 drones and 3 helicopters over the week.",
+])
+def test_a_listed_tally_goes_on_with_the_source_before(tally: str) -> None:
+    speakers = _speakers(f"{_TALLY_SOURCE}\n\n{tally}")
+    assert len(speakers) >= 4 and {name for name, _ in speakers} == {"General Staff"}
+
+
+def test_an_additive_sentence_with_one_count_stays_unattributed() -> None:
+    """A near miss: "Also, 3 tanks burned." lists no tally; it is not taken as the source's."""
+    assert len(_speakers(f"{_TALLY_SOURCE}\n\nAlso, 3 tanks burned near the village.")) == 1
+
+
+def test_a_list_without_an_additive_opener_stays_unattributed() -> None:
+    text = f"{_TALLY_SOURCE}\n\nThe village lost 30 houses, 12 shops and 4 schools in the floods of 2021."
+    assert len(_speakers(text)) == 1

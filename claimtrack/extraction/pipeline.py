@@ -1623,6 +1623,19 @@ def _reportative(text: str) -> bool:
 
 
 # a sentence that goes on with the one before it, in its words: the outcome, or a part of what it counted
+# an additive opener, then a list of counts: "Also, the defenders destroyed 2,577 tanks (+7), 5,256 ..."
+_ADDITIVE_OPENER: Final = re.compile(r"\s*(?:also|in\s+addition|additionally|besides|moreover|furthermore)\b\s*,?",
+                                     re.IGNORECASE)
+_LISTED_COUNT: Final = re.compile(r"(?:^|[\s,;:])\d[\d,.]*\s+[a-z]")
+MIN_LISTED_COUNTS: Final = 3
+
+
+def _list_goes_on(text: str) -> bool:
+    """Whether a sentence opens with an additive word and lists three or more counts: a tally going on from the
+    sentence before, with its source."""
+    return _ADDITIVE_OPENER.match(text) is not None and len(_LISTED_COUNT.findall(text)) >= MIN_LISTED_COUNTS
+
+
 _CONSEQUENCE_OPENER: Final = re.compile(
     r"[\s\W]*(?:as\s+a\s+(?:result|consequence)|of\s+(?:them|those|these|whom)|among\s+(?:them|those|the\s+"
     r"(?:dead|victims|killed|injured|wounded))|in\s+total|altogether)\b",
@@ -1719,6 +1732,10 @@ def _attribute_reported_neighbours(readings: list[_Reading]) -> None:
                      or _ELLIPTICAL_COUNT_OPENER.match(reading.sentence.text)
                      or counts_part_of_previous(reading.sentence.text)):  # "Defences downed 57 of them."
             a = previous.attribution  # "X said 40 rockets hit the town. As a result, two people died.": X's too
+            reading.attribution = Attribution(a.claimant, a.relay, None, "goes on with", [])
+        elif reading.attribution is None and previous.attribution is not None \
+                and _list_goes_on(reading.sentence.text):
+            a = previous.attribution  # "According to X, ... 320 persons. Also, 2,577 tanks (+7), 5,256 ...": X's list
             reading.attribution = Attribution(a.claimant, a.relay, None, "goes on with", [])
 
 
