@@ -48,9 +48,14 @@ def test_the_principal_himself_still_speaks() -> None:
     assert _speakers("President Emmanuel Macron said 900 soldiers had died.") == [("Emmanuel Macron", "France")]
 
 
-def test_a_named_spokesman_keeps_his_name() -> None:
-    text = "About 40 soldiers were killed, Serhiy Nikiforov, a spokesman for President Volodymyr Zelensky, said."
-    assert [name for name, _ in _speakers(text)] == ["Serhiy Nikiforov"]
+@pytest.mark.parametrize(("text", "speaker", "side"), [
+    ("About 40 soldiers were killed, Serhiy Nikiforov, a spokesman for President Volodymyr Zelensky, said.",
+     "Serhiy Nikiforov", "Ukraine"),
+    ("Anna Berg, an adviser to Prime Minister Benjamin Netanyahu, said 40 hostages were held.", "Anna Berg", "Israel"),
+    ("Marc Dubois, a senior aide to President Emmanuel Macron, said 900 soldiers had died.", "Marc Dubois", "France"),
+])
+def test_a_named_aide_keeps_his_name_and_takes_the_principals_side(text: str, speaker: str, side: str) -> None:
+    assert _speakers(text) == [(speaker, side)]
 
 
 def test_a_spokesman_named_after_his_body_is_himself() -> None:

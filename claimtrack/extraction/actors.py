@@ -1057,6 +1057,9 @@ def _resolve_actor(phrase: str, persons: PersonRegistry) -> ActorRef | None:
     lone_head = len(name_words) == 1 and name_words[0].lower() in _HEADS
     # a phrase ending in a media or organisation noun ("Ukrainska Pravda newspaper") is handled below
     if name_words and not lone_head and head not in MEDIA_HEADS and not org_head:
+        if affiliation is None and appositive:  # "X, a spokesman for President Y": Y's side
+            staff = _staff_of_person(appositive, persons)
+            affiliation = staff.affiliation if staff is not None else None
         return _person(name_words, role_words, appositive, affiliation, raw, persons)
     if head in MEDIA_HEADS and head not in {"agency"} or (head == "agency" and "news" in raw.lower()):
         name = " ".join(_strip_determiners(words))
