@@ -952,7 +952,7 @@ def _resolve_actor(phrase: str, persons: PersonRegistry) -> ActorRef | None:
     raw = _without_document_state(raw)
     if all(w.lower() in FUNCTION_WORDS for w in raw.split()):
         return None  # "The announcement was commented", "In matters of war, we said": no one is named
-    familiar = _familiar_source(raw, persons)
+    familiar = _familiar_source(raw, persons) or _staff_of_person(raw, persons)
     if familiar is not None:
         return familiar
     located = _located_actor(raw, persons) or _actor_placed_in(raw, persons) or _everyday_person_from(raw)
@@ -1021,6 +1021,8 @@ def _resolve_actor(phrase: str, persons: PersonRegistry) -> ActorRef | None:
         return office
     head = words[-1].lower().strip("(),")
     # an organisation noun, or a named body's capitalised one: "the Yale Humanitarian Research Lab"
+    if head in PLURAL_BODY_HEADS:  # "Resistance groups said", "the committees said" after naming them
+        return _plural_body(words, persons, raw)
     org_head = head in ORG_HEADS or head in NAME_ORG_HEADS and words[-1][:1].isupper() and len(words) > 1 \
         or head == "tank" and len(words) > 1 and words[-2].lower() == "think"  # "the Kyiv-based think tank"
     affiliation = _affiliation(words)
@@ -1066,6 +1068,9 @@ def _resolve_actor(phrase: str, persons: PersonRegistry) -> ActorRef | None:
     lone_head = len(name_words) == 1 and name_words[0].lower() in _HEADS
     # a phrase ending in a media or organisation noun ("Ukrainska Pravda newspaper") is handled below
     if name_words and not lone_head and head not in MEDIA_HEADS and not org_head:
+        if affiliation is None and appositive:  # "X, a spokesman for President Y": Y's side
+            staff = _staff_of_person(appositive, persons)
+            affiliation = staff.affiliation if staff is not None else None
         return _person(name_words, role_words, appositive, affiliation, raw, persons)
     if head in MEDIA_HEADS and head not in {"agency"} or (head == "agency" and "news" in raw.lower()):
         name = " ".join(_strip_determiners(words))
@@ -1073,7 +1078,7 @@ def _resolve_actor(phrase: str, persons: PersonRegistry) -> ActorRef | None:
     if head in ANON_HEADS:
         name = " ".join(_strip_determiners(words))
         if affiliation is None and appositive:  # "a source, close to Ukraine's defence ministry": whose side
-            affiliation = _affiliation(_words(appositive))
+            affiliation = _affiliation(_words(appositive)) or _thinking_of(appositive, persons)
         return ActorRef(name=name, kind="anonymous", role=appositive or None, affiliation=affiliation, raw=raw)
     if org_head and len(words) == 2 and words[0].lower() == "the" and not words[1][:1].isupper():
         earlier = persons.body_by_head(head)  # "the ministry added": the ministry that spoke last
@@ -1098,6 +1103,26 @@ def _resolve_actor(phrase: str, persons: PersonRegistry) -> ActorRef | None:
         name = " ".join(_strip_determiners(words))
         return ActorRef(name=name, kind="person", role=name, affiliation=affiliation, raw=raw)
     return None
+
+
+# bodies of one kind speaking together: "Resistance groups said", "the local committees said"
+PLURAL_BODY_HEADS: Final = frozenset({"groups", "committees", "councils", "commissions", "organisations",
+                                      "organizations", "militias", "unions", "networks", "coalitions"})
+_NO_KIND_WORDS: Final = frozenset({"both", "some", "many", "several", "other", "all", "these", "those", "such", "two",
+                                   "three", "four", "five", "various", "most", "few", "numerous", "different"})
+
+
+def _plural_body(words: list[str], persons: PersonRegistry, raw: str) -> ActorRef | None:
+    """Bodies of one kind speaking together: "Resistance groups", "the Kherson resistance committees"; "the
+    committees" takes up the bodies the text named before; None for a bare plural ("some groups") naming no kind."""
+    kept = _strip_determiners(words)
+    if len(kept) == 1:
+        earlier = persons.body_by_head(kept[0].lower()) if len(words) == 2 else None
+        return earlier.model_copy(update={"raw": raw}) if earlier is not None else None
+    if kept[0].lower() in _NO_KIND_WORDS:
+        return None
+    name = " ".join(kept)
+    return ActorRef(name=name[0].upper() + name[1:], kind="organisation", affiliation=_affiliation(words), raw=raw)
 
 
 # the heads of one body each that "the <head> said" takes up from the name the text gives ("the army", "the
@@ -1177,7 +1202,56 @@ def _familiar_source(raw: str, persons: PersonRegistry) -> ActorRef | None:
     actor = resolve_actor(head, persons) if " " in head else None  # "US officials" keep their side
     if actor is None or actor.kind != "anonymous":
         actor = ActorRef(name=head, kind="anonymous", raw=raw)
-    return actor.model_copy(update={"role": m.group("role"), "raw": raw})
+    affiliation = actor.affiliation or _thinking_of(m.group("role"), persons)
+    return actor.model_copy(update={"role": m.group("role"), "raw": raw, "affiliation": affiliation})
+
+
+_WHOSE_THINKING: Final = re.compile(r"\b(?:with|on|about)\s+(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*?)['’]s\s")
+
+
+def _thinking_of(known: str, persons: PersonRegistry) -> str | None:
+    """The side of the person whose mind a familiar source knows: "familiar with X's thinking" -> X's side."""
+    m = _WHOSE_THINKING.search(known + " ")
+    person = resolve_actor(m.group("who"), persons) if m is not None else None
+    return person.affiliation if person is not None and person.kind == "person" else None
+
+
+# the staff who speak for a person without being the person: "a senior aide to President X", "a spokesman for X",
+# "an adviser to X", "a source close to X"
+_STAFF_OF_PERSON: Final = re.compile(
+    r"(?:(?:a|an|the|one|two|three|several|some)\s+)?(?P<head>(?:(?:senior|top|close|chief|longtime|former|"
+    r"key|military|political|foreign-policy|economic|press)\s+)*(?:aides?|advis[eo]rs?|spokes(?:man|woman|person)|"
+    r"sources?|confidants?|associates?|officials?|people|persons?)),?\s+(?P<link>to|for|close\s+to)\s+"
+    r"(?P<principal>[^,;:]+)",
+    re.IGNORECASE,
+)
+
+
+def _staff_of_person(raw: str, persons: PersonRegistry) -> ActorRef | None:
+    """The anonymous aide of "a senior aide to President X said": the aide speaks, with X's side, not X. None when
+    the principal is no named person ("a spokesman for the Defence Ministry" is the ministry's voice)."""
+    m = _STAFF_OF_PERSON.fullmatch(raw)
+    if m is None:
+        return None
+    head, link = m.group("head"), m.group("link").lower()
+    if link == "for" and head.split()[-1].lower().startswith(("source", "people", "person", "official")):
+        return None  # "sources for the story": not anyone's staff
+    principal = resolve_actor(m.group("principal"), persons)
+    if principal is None or principal.kind != "person" or principal.name == principal.role \
+            or _body_before_name(m.group("principal")):
+        return None  # "a spokesman for the Kremlin Dmitry Peskov": the name is the spokesman's own
+    role = f"{head} {' '.join(m.group('link').split())} {principal.name}"
+    return ActorRef(name=head, kind="anonymous", role=role, affiliation=principal.affiliation, raw=raw)
+
+
+def _body_before_name(phrase: str) -> bool:
+    """Whether a body is named before the capitalised name that ends `phrase` ("the Kremlin Dmitry Peskov")."""
+    lex = actor_lexicon()
+    for word in _words(phrase):
+        known = lex.lookup(word) if word[:1].isupper() else None
+        if word.lower() in ORG_HEADS or known is not None and known.kind == "organisation":
+            return True
+    return False
 
 
 def _office_on_topic(words: list[str], affiliation: str | None, raw: str) -> ActorRef | None:

@@ -202,6 +202,11 @@ LOCATED_HEADS: Final = frozenset({"embassy", "consulate", "mission", "authoritie
 # Heads of a speaker phrase sent to a body: "Poland's ambassador to the UN", "the US mission to NATO".
 ENVOY_HEADS: Final = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "representative", "representatives",
                                 "delegate", "delegates", "delegation", "mission", "emissary"})
+# who speaks for a person they serve or stand close to: "a senior aide to X", "an adviser to X", "a source close to X"
+STAFF_HEADS: Final = frozenset({"aide", "aides", "adviser", "advisers", "advisor", "advisors", "confidant",
+                                "confidants", "assistant", "assistants"})
+CLOSE_SOURCE_HEADS: Final = frozenset({"source", "sources", "people", "person", "official", "officials", "insider",
+                                       "insiders", "associate", "associates"})
 _NAME_APPOSITIVE: Final = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}$")
 # a body's one-word name in apposition to what it is: "the UN refugee agency, UNHCR,", "the monitoring group,
 # ACLED,", "the charity, Oxfam," (an acronym, or one capitalised word after a body's head noun)
@@ -867,6 +872,9 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
         ):
             words.append(word)  # "Poland's ambassador to the UN", "Ambassador of Belarus to Russia X": the envoy speaks
             continue
+        if low == "to" and words and k > 0 and _serves_someone(toks, k):
+            words.append(word)  # "a senior aide to President X", "a source close to X": the aide speaks, not X
+            continue
         if low == "on" and k > 0 and _topic_of_a_body(words, toks[k - 1]):
             words.append(word)  # "the Special Representative on Sexual Violence", "the Committee on Armed Services"
             continue
@@ -910,6 +918,15 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
     if appositive:
         phrase = f"{phrase}, {appositive}"
     return phrase, None, False
+
+
+def _serves_someone(toks: list[str], to_at: int) -> bool:
+    """Whether the "to" at `to_at` joins a staff noun to the one it serves ("aide to", "adviser to", "source close
+    to"), so the speaker's words go on before it."""
+    before = toks[to_at - 1].lower()
+    if before in STAFF_HEADS:
+        return True
+    return before == "close" and to_at > 1 and toks[to_at - 2].lower() in CLOSE_SOURCE_HEADS
 
 
 _ROLE_WORDS_THEN_NAME: Final = re.compile(r"\s+((?:[a-z][\w-]*\s+){1,3})[A-Z][\w'’-]+\s+[A-Z]")
@@ -1574,7 +1591,20 @@ def find_cues(sentence: str, quotes: list[tuple[int, int]]) -> list[Cue]:
             # "76 blasts were recorded overnight, the Regional Military Administration.": a body closing the
             # sentence after a comma, its verb dropped (translated and live-blog copy)
             cues.append(Cue(",", m.start(), m.start() + 1, m.group("np"), False))
+    if not cues and " what " in sentence:
+        m = _IN_WHAT_CALLED.search(sentence)
+        if m is not None and not inside(m.start("np"), quotes):
+            # "... shot down 18 drones in what Britain's defence ministry called the largest attack yet": the one who
+            # named the event is the only source the sentence gives
+            cues.append(Cue("called", m.start("verb"), m.end("verb"), m.group("np"), True))
     return cues
+
+
+# "in what X called / described as / termed": the source of the event's description
+_IN_WHAT_CALLED: Final = re.compile(
+    r"\b(?:in|on|during|with)\s+what\s+(?P<np>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[\w.’'-]+){0,5}?)\s+"
+    r"(?P<verb>called|described\s+as|termed|dubbed)\b"
+)
 
 
 # "(marked) the first time Russia has claimed": the words before the subject of a clause of time

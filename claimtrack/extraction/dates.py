@@ -452,17 +452,78 @@ _DATELINE_SCAN_CHARS: Final = 4000  # a dateline opens the story: after a headli
 _TIME_ZONE_DAYS: Final = 1  # a dateline in local time may name the day after the UTC publication date
 
 
-def find_dateline(text: str, published: dt.date | None) -> DateMention | None:
-    """The day of the wire dateline opening the story ("MOSCOW, 16 August (BelTA) - X said ..."): an agency in
-    brackets or a place in capitals, and a day resolved to the latest such day not after the publication date (a
-    day later is allowed: local time against UTC)."""
+# the datelines of other shapes, read only where the body opens: "Beirut, 2 October 2024 –", "KHARTOUM, Sudan,
+# March 3, 2024 —" (a place, then a day with its year), "May 26, 2024 (EL FASHER) -" (the day, then the place)
+_PLACE_WORDS: Final = r"[A-Z][A-Za-z'.-]*(?: [A-Z][A-Za-z'.-]*){0,3}"
+_DAY_OF_YEAR: Final = (
+    rf"(?:{_DAY}[ \t]+{_MONTH}|{_MONTH.replace('?P<month>', '?P<month2>')}\.?[ \t]+(?P<day2>[0-3]?\d),?)"
+    r"(?:[ \t]+(?P<year>20\d\d))?"
+)
+_PLACE_THEN_DAY: Final = re.compile(
+    rf"[ \t]*(?P<place>{_PLACE_WORDS}(?:,[ \t]*{_PLACE_WORDS})?),[ \t]+{_DAY_OF_YEAR}\b\.?[ \t]*"
+    r"(?P<agency>\([A-Za-z][\w .&/-]{0,30}\)[ \t]*)?(?P<dash>[-–—]|$)",
+    re.MULTILINE,
+)
+_DAY_THEN_PLACE: Final = re.compile(
+    rf"[ \t]*{_DAY_OF_YEAR}[ \t]*\((?P<place>[A-Z][A-Za-z .'-]{{1,40}})\)[ \t]*[-–—]"
+)
+_PROSE_LINE_CHARS: Final = 100  # a line this long is a paragraph of the story, not a headline or page line
+
+
+def _body_opening(text: str) -> tuple[int, int] | None:
+    """(start of the line before, start of the first paragraph): where the story's body opens, after the
+    headline, byline and page lines (its first line of prose, within the first few thousand characters)."""
+    pos, previous = 0, -1
     end = min(len(text), _DATELINE_SCAN_CHARS)
+    while pos < end:
+        line_end = text.find("\n", pos)
+        line_end = len(text) if line_end < 0 else line_end
+        if len(text[pos:line_end].strip()) >= _PROSE_LINE_CHARS:
+            return previous, pos
+        if text[pos:line_end].strip():
+            previous = pos
+        pos = line_end + 1
+    return None
+
+
+def _opening_dateline(text: str) -> re.Match[str] | None:
+    """The dateline of another shape that opens the body: at the start of its first paragraph, or the whole line
+    just before it ("Beirut, 2 October 2024" on a line of its own)."""
+    opening = _body_opening(text)
+    if opening is None:
+        return None
+    previous, first = opening
+    m = _PLACE_THEN_DAY.match(text, first)
+    if m is not None and m.group("dash"):
+        return m
+    m = _DAY_THEN_PLACE.match(text, first)
+    if m is not None:
+        return m
+    if previous >= 0:
+        m = _PLACE_THEN_DAY.match(text, previous)
+        if m is not None and m.group("year") and not text[m.end() : first].strip():
+            return m  # a place and a full date alone on their line
+    return None
+
+
+def find_dateline(text: str, published: dt.date | None) -> DateMention | None:
+    """The day of the dateline opening the story ("MOSCOW, 16 August (BelTA) - X said ..."): an agency in
+    brackets or a place in capitals, and a day resolved to the latest such day not after the publication date (a
+    day later is allowed: local time against UTC). Where the body opens, other shapes too ("Beirut, 2 October
+    2024 –", "May 26, 2024 (EL FASHER) -"), their year kept when they give one."""
+    end = min(len(text), _DATELINE_SCAN_CHARS)
+    m: re.Match[str] | None = None
     for tail in _DATELINE_TAIL.finditer(text, 0, end):
         m = _DATELINE.match(text, text.rfind("\n", 0, tail.start()) + 1, end)
         if m is not None and (m.group("agency") or m.group("place").split()[0].isupper()):
             break
     else:
+        m = _opening_dateline(text)
+    if m is None:
         return None
+    year = m.groupdict().get("year")
+    if year:
+        return _dateline_of_year(m, int(year), published)
     month = MONTHS[folded(m.group("month") or m.group("month2")).rstrip(".")]
     start, end = (m.start("day"), m.end("month")) if m.group("day") else (m.start("month2"), m.end("day2"))
     day = int(m.group("day") or m.group("day2"))
@@ -475,3 +536,15 @@ def find_dateline(text: str, published: dt.date | None) -> DateMention | None:
             value = _safe_date(published.year - 1, month, day)
     ref = DateRef(value=value, precision="day" if value else None, raw=text[start:end])
     return DateMention(ref, start, end)
+
+
+def _dateline_of_year(m: re.Match[str], year: int, published: dt.date | None) -> DateMention | None:
+    """The day of a dateline that gives its year; None past the publication date (by more than a day)."""
+    month = MONTHS[folded(m.group("month") or m.group("month2")).rstrip(".")]
+    day = int(m.group("day") or m.group("day2"))
+    value = _safe_date(year, month, day)
+    if value is None or published is not None and (value - published).days > _TIME_ZONE_DAYS:
+        return None
+    start = m.start("day") if m.group("day") else m.start("month2")
+    ref = DateRef(value=value, precision="day", raw=m.string[start : m.end("year")])
+    return DateMention(ref, start, m.end("year"))

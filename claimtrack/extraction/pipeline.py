@@ -417,6 +417,26 @@ def _owner_of(before: str, ctx: Context) -> ActorRef | None:
     return None
 
 
+# a body named through its owner, at the end of a source's words: "his office", "estimates of her ministry"
+_OWNED_BODY: Final = re.compile(r"(?:^|\s)(?:[Hh]is|[Hh]er)\s+(?:own\s+)?(?:office|ministry|agency|service|"
+                                r"administration|press\s+service|press\s+office|department)$")
+
+
+def _office_of_person(owner: ActorRef | None, noun: str) -> ActorRef | None:
+    """The body of a named person that no lexicon knows ("His office says ..." after "Anna Berg said"): the
+    person's office, with the person's side; None when the owner is no named person."""
+    if owner is None or owner.kind != "person" or owner.name == owner.role:
+        return None
+    noun = " ".join(noun.lower().split())
+    return ActorRef(name=f"{owner.name}'s {noun}", kind="organisation", affiliation=owner.affiliation, raw=noun)
+
+
+def _speaker_just_before(ctx: Context) -> ActorRef | None:
+    """The person who spoke in the sentence just before, if a person did."""
+    last = ctx.last_speaker
+    return last if last is not None and last.kind == "person" and not ctx.since_speaker else None
+
+
 def _last_person_named(ctx: Context) -> ActorRef | None:
     """Whom "his" takes up across sentences: the one person named in the sentences read since the last speaker,
     or with none named there, the last speaker that is a person; None when several are named."""
@@ -577,7 +597,13 @@ def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution
             if cue.verb == "learned from" and not _relayed_by_media(sentence.text[: cue.start], ctx):
                 continue  # "Russia learned from Syria that ...": no outlet relays a source
             if source is None and cue.phrase and not _TRANSLATION_END.search(cue.phrase):
-                actor = resolve_actor(_strip_possessive_document(cue.phrase), ctx.persons)
+                author = _strip_possessive_document(cue.phrase)
+                owned = _OWNED_BODY.search(author)
+                if owned is not None and _owner_of(sentence.text[: cue.start], ctx) is not None:
+                    continue  # "X reported ..., according to estimates of his office": X speaks, citing his office
+                noun = owned.group(0).split(maxsplit=1)[1] if owned is not None else ""
+                actor = _office_of_person(_speaker_just_before(ctx), noun) if owned is not None else None
+                actor = actor or resolve_actor(author, ctx.persons)
                 if actor is not None:
                     source = (actor, cue)
             elif source is not None and outlet is None and (cited := _cited_by_outlet(source[0], cue, ctx)):
@@ -593,7 +619,8 @@ def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution
                 continue
             if possessive_body(cue.phrase, sentence.text[: cue.start]):  # "His agency said": that person's body
                 owner = _owner_of(sentence.text[: cue.start], ctx) or _last_person_named(ctx)
-                body = body_of(owner, ctx.persons)
+                body = body_of(owner, ctx.persons) or _office_of_person(
+                    _owner_of(sentence.text[: cue.start], ctx) or _speaker_just_before(ctx), cue.phrase)
                 if body is not None:
                     speaker = (body.model_copy(update={"raw": cue.phrase}), cue, None)
                 continue
@@ -1271,7 +1298,15 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
                         occasion_needles=needles, title_date=titled)
         read = _read_claims(readings, again, defer=False)
     assert read is not None  # only a deferring read gives up
-    return _merge(*read)
+    return _merge(*read, headline_end=_headline_end(text, sentences))
+
+
+def _headline_end(text: str, sentences: list[Sentence]) -> int:
+    """Where the headline ends: the end of the first sentence when it is a line of its own that does not close
+    with a full stop (a headline's way), else -1."""
+    first = sentences[0]
+    return first.end if text[first.end : first.end + 1] in {"\n", "\r"} and not first.text.rstrip().endswith(".") \
+        else -1
 
 
 def _read_claims(
@@ -1606,6 +1641,19 @@ def _reportative(text: str) -> bool:
 
 
 # a sentence that goes on with the one before it, in its words: the outcome, or a part of what it counted
+# an additive opener, then a list of counts: "Also, the defenders destroyed 2,577 tanks (+7), 5,256 ..."
+_ADDITIVE_OPENER: Final = re.compile(r"\s*(?:also|in\s+addition|additionally|besides|moreover|furthermore)\b\s*,?",
+                                     re.IGNORECASE)
+_LISTED_COUNT: Final = re.compile(r"(?:^|[\s,;:])\d[\d,.]*\s+[a-z]")
+MIN_LISTED_COUNTS: Final = 3
+
+
+def _list_goes_on(text: str) -> bool:
+    """Whether a sentence opens with an additive word and lists three or more counts: a tally going on from the
+    sentence before, with its source."""
+    return _ADDITIVE_OPENER.match(text) is not None and len(_LISTED_COUNT.findall(text)) >= MIN_LISTED_COUNTS
+
+
 _CONSEQUENCE_OPENER: Final = re.compile(
     r"[\s\W]*(?:as\s+a\s+(?:result|consequence)|of\s+(?:them|those|these|whom)|among\s+(?:them|those|the\s+"
     r"(?:dead|victims|killed|injured|wounded))|in\s+total|altogether)\b",
@@ -1702,6 +1750,10 @@ def _attribute_reported_neighbours(readings: list[_Reading]) -> None:
                      or _ELLIPTICAL_COUNT_OPENER.match(reading.sentence.text)
                      or counts_part_of_previous(reading.sentence.text)):  # "Defences downed 57 of them."
             a = previous.attribution  # "X said 40 rockets hit the town. As a result, two people died.": X's too
+            reading.attribution = Attribution(a.claimant, a.relay, None, "goes on with", [])
+        elif reading.attribution is None and previous.attribution is not None \
+                and _list_goes_on(reading.sentence.text):
+            a = previous.attribution  # "According to X, ... 320 persons. Also, 2,577 tanks (+7), 5,256 ...": X's list
             reading.attribution = Attribution(a.claimant, a.relay, None, "goes on with", [])
 
 
@@ -2061,8 +2113,10 @@ def _note_occasion(ctx: Context, sentence: Sentence, found: list[DateMention] | 
         ctx.occasion = (sentence.index, dates[at].ref, sentence.text)
 
 
-def _merge(claims: list[ExtractedClaim], loose: list[ExtractedClaim]) -> list[ExtractedClaim]:
-    """One claim per (actor, subject, bounds) or per (actor, sentence text); repeats become mentions."""
+def _merge(claims: list[ExtractedClaim], loose: list[ExtractedClaim], headline_end: int = -1) -> list[ExtractedClaim]:
+    """One claim per (actor, subject, bounds) or per (actor, sentence text); repeats become mentions. A claim first
+    read in the headline takes the body sentence that repeats it as its evidence (the fuller wording, where the
+    claimant is named); the headline stays a mention."""
     merged: dict[str, ExtractedClaim] = {}
     for claim in claims:
         key = _merge_key(claim)
@@ -2071,7 +2125,11 @@ def _merge(claims: list[ExtractedClaim], loose: list[ExtractedClaim]) -> list[Ex
         if key not in merged:
             merged[key] = claim
             continue
-        merged[key] = _combine(merged[key], claim)
+        first = merged[key]
+        if _in_headline(first, headline_end) and not _in_headline(claim, headline_end):
+            merged[key] = _combine(claim, first, keep_first=True)
+            continue
+        merged[key] = _combine(first, claim)
     out = list(merged.values())
     for count in loose:
         q = count.quantity
@@ -2084,6 +2142,11 @@ def _merge(claims: list[ExtractedClaim], loose: list[ExtractedClaim]) -> list[Ex
                 break
     out.sort(key=lambda c: c.mentions[0].start)
     return out
+
+
+def _in_headline(claim: ExtractedClaim, headline_end: int) -> bool:
+    """Whether every mention of `claim` so far lies in the headline (which ends at `headline_end`)."""
+    return headline_end >= 0 and claim.mentions[-1].end <= headline_end
 
 
 def _other_count_of_sentence(first: ExtractedClaim, claim: ExtractedClaim) -> bool:
