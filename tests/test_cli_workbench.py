@@ -301,11 +301,18 @@ def test_shell_completion_stays_enabled(cli):
     assert "--install-completion" in cli("--help").stdout
 
 
+# rich's switch for "write as to a terminal"; a dumb one (80 columns for rich) writes no style codes
+NARROW_TERMINAL = {"COLUMNS": "80", "TTY_COMPATIBLE": "1", "TERM": "dumb"}
+WIDE_TERMINAL = {"COLUMNS": "200", "TTY_COMPATIBLE": "1"}
+
+
 def test_query_on_a_narrow_terminal_prints_each_claim_as_a_card(seeded):
     """Below 120 columns the nine-column table would fold every word: one card per claim instead."""
-    narrow = seeded("query", "--actor", "Kirby", "--subject", TROOPS, extra_env={"COLUMNS": "80"}).stdout
-    wide = seeded("query", "--actor", "Kirby", "--subject", TROOPS).stdout
+    narrow = seeded("query", "--actor", "Kirby", "--subject", TROOPS, extra_env=NARROW_TERMINAL).stdout
+    wide = seeded("query", "--actor", "Kirby", "--subject", TROOPS, extra_env=WIDE_TERMINAL).stdout
+    piped = seeded("query", "--actor", "Kirby", "--subject", TROOPS, extra_env={"COLUMNS": "80"}).stdout
     assert "┃" in wide and "┃" not in narrow  # a table only when there is room for it
+    assert "┃" in piped  # a file or a pipe gets the table, whatever its width
     lines = narrow.splitlines()
     assert all(len(line.rstrip()) <= 80 for line in lines)
     starts = [i for i, line in enumerate(lines) if line and not line.startswith(" ")]
@@ -318,8 +325,8 @@ def test_query_on_a_narrow_terminal_prints_each_claim_as_a_card(seeded):
 
 
 def test_compare_on_a_narrow_terminal_lists_each_estimate_in_two_lines(seeded):
-    narrow = seeded("compare", "--subject", TROOPS, extra_env={"COLUMNS": "80"}).stdout
-    assert "┃" not in narrow and "┃" in seeded("compare", "--subject", TROOPS).stdout
+    narrow = seeded("compare", "--subject", TROOPS, extra_env=NARROW_TERMINAL).stdout
+    assert "┃" not in narrow and "┃" in seeded("compare", "--subject", TROOPS, extra_env={"COLUMNS": "80"}).stdout
     lines = narrow.splitlines()
     (kirby,) = [i for i, line in enumerate(lines) if line.startswith("2024-10-23") and "John Kirby" in line]
     assert "at least 3,000" in lines[kirby] and "Eastern Russia" in lines[kirby]

@@ -29,7 +29,7 @@ FORMATS = ("table", "csv", "json", "jsonl")
 WRITE_BLOCK = 1000  # lines per write
 CARDS_BELOW_WIDTH = 120
 """Below this terminal width claims print as cards (a few lines each), not as a table whose nine columns
-would fold every word."""
+would fold every word. Output to a file or a pipe stays a table."""
 EVIDENCE_SHOWN = 160  # characters of the evidence sentence a table row or card shows; `claimtrack show` has it all
 
 
@@ -323,9 +323,14 @@ def claim_card(r: ClaimRecord) -> Group:
     return Group(head, *body)
 
 
+def wants_cards(console: Console) -> bool:
+    """Whether `console` is a terminal too narrow for the claims table (a file or a pipe gets the table)."""
+    return console.is_terminal and console.width < CARDS_BELOW_WIDTH
+
+
 def print_table(console: Console, records: Iterable[ClaimRecord], title: str | None = None) -> int:
     """Claims as a table, or as cards on a terminal narrower than CARDS_BELOW_WIDTH; returns how many."""
-    if console.width >= CARDS_BELOW_WIDTH:
+    if not wants_cards(console):
         table, n = claims_table(records, title)
         if n:
             console.print(table)

@@ -14,7 +14,7 @@ from rich.text import Text
 
 from claimtrack.analysis.compare import Comparison, SubjectSummary, bounds_text, claim_date_span
 from claimtrack.analysis.timeline import Point, Series
-from claimtrack.cli.render import CARDS_BELOW_WIDTH
+from claimtrack.cli.render import wants_cards
 
 if TYPE_CHECKING:
     from claimtrack.records import Claim
@@ -177,7 +177,7 @@ def _listed(total: int, limit: int | None) -> str:
 def print_comparison(console: Console, cmp: Comparison, by: str | None = None) -> None:
     """The claims (the first `cmp.limit` of each list), then the spread, latest claims, conflicts, denials."""
     n, limit = len(cmp.claims), cmp.limit
-    listing = claims_table if console.width >= CARDS_BELOW_WIDTH else estimate_lines
+    listing = estimate_lines if wants_cards(console) else claims_table
     title = f"{cmp.subject}" + (f" in {cmp.place}" if cmp.place else "") + f": {n} estimates" + _listed(n, limit)
     if by == "actor":
         console.print(by_actor_table(cmp))
