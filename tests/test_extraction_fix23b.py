@@ -46,3 +46,23 @@ def test_no_description_gives_no_one_word_name_a_role(text: str) -> None:
 ])
 def test_a_description_and_its_one_word_name(text: str, speaker: str) -> None:
     assert speaker in [name for name, _, _ in speakers(text)]
+
+
+# --- staff of a body: anonymous staff on the body's side, not the body, and no junk name ---------------------------
+
+def staff(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    return [(c.actor.name, c.actor.kind, c.actor.role, c.actor.affiliation) for c in extract_claims(text, PUB)
+            if c.actor]
+
+
+@pytest.mark.parametrize(("text", "name", "side"), [
+    ("An adviser to the ministry said 12 people were killed.", "adviser", None),
+    ("Advisers to the Pentagon said 12 people were killed.", "Advisers", "United States"),
+    ("An assistant to the UN envoy said 12 people were killed.", "assistant", None),
+    ("A senior aide to the Kremlin said 30 drones were launched.", "senior aide", "Russia"),
+    ("Two assistants to President Zelensky said 30 drones were launched.", "assistants", "Ukraine"),
+])
+def test_staff_of_a_body_or_an_office_are_anonymous(text: str, name: str, side: str | None) -> None:
+    found = staff(text)
+    assert [(who, kind, aff) for who, kind, _, aff in found] == [(name, "anonymous", side)], found
+

@@ -1221,15 +1221,16 @@ def _thinking_of(known: str, persons: PersonRegistry) -> str | None:
 _STAFF_OF_PERSON: Final = re.compile(
     r"(?:(?:a|an|the|one|two|three|several|some)\s+)?(?P<head>(?:(?:senior|top|close|chief|longtime|former|"
     r"key|military|political|foreign-policy|economic|press)\s+)*(?:aides?|advis[eo]rs?|spokes(?:man|woman|person)|"
-    r"sources?|confidants?|associates?|officials?|people|persons?)),?\s+(?P<link>to|for|close\s+to)\s+"
+    r"assistants?|sources?|confidants?|associates?|officials?|people|persons?)),?\s+(?P<link>to|for|close\s+to)\s+"
     r"(?P<principal>[^,;:]+)",
     re.IGNORECASE,
 )
 
 
 def _staff_of_person(raw: str, persons: PersonRegistry) -> ActorRef | None:
-    """The anonymous aide of "a senior aide to President X said": the aide speaks, with X's side, not X. None when
-    the principal is no named person ("a spokesman for the Defence Ministry" is the ministry's voice)."""
+    """The anonymous aide of "a senior aide to President X said", "an adviser to the ministry said": the aide
+    speaks, with the side of whom they serve (a person, a body or an office), not the principal. None for a
+    spokesman of a body or an office ("a spokesman for the Defence Ministry" is the ministry's voice)."""
     m = _STAFF_OF_PERSON.fullmatch(raw)
     if m is None:
         return None
@@ -1237,11 +1238,19 @@ def _staff_of_person(raw: str, persons: PersonRegistry) -> ActorRef | None:
     if link == "for" and head.split()[-1].lower().startswith(("source", "people", "person", "official")):
         return None  # "sources for the story": not anyone's staff
     principal = resolve_actor(m.group("principal"), persons)
-    if principal is None or principal.kind != "person" or principal.name == principal.role \
-            or _body_before_name(m.group("principal")):
+    if principal is None or principal.kind not in _SERVED_KINDS:
+        return None
+    named = principal.kind == "person" and principal.name != principal.role
+    if named and _body_before_name(m.group("principal")):
         return None  # "a spokesman for the Kremlin Dmitry Peskov": the name is the spokesman's own
+    if not named and (head.split()[-1].lower().startswith("spokes") or link == "for"):
+        return None  # "a spokesman for the Defence Ministry" is the body's voice
+    # "an adviser to the ministry", "an assistant to the UN envoy": anonymous staff on the side of whom they serve
     role = f"{head} {' '.join(m.group('link').split())} {principal.name}"
     return ActorRef(name=head, kind="anonymous", role=role, affiliation=principal.affiliation, raw=raw)
+
+
+_SERVED_KINDS: Final = frozenset({"person", "organisation"})  # whom staff serve: not a place, an outlet, a crowd
 
 
 def _body_before_name(phrase: str) -> bool:
