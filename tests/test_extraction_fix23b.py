@@ -66,3 +66,22 @@ def test_staff_of_a_body_or_an_office_are_anonymous(text: str, name: str, side: 
     found = staff(text)
     assert [(who, kind, aff) for who, kind, _, aff in found] == [(name, "anonymous", side)], found
 
+
+# --- a channel-posts title ends its line ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Updates from the Kremlin on its Telegram channel were deleted, and later the army said 40 drones were downed.\n"
+    "Russian shelling killed 3 people in Kupiansk.",
+    "Statements by Governor Oleh Syniehubov on his Telegram channel were removed, and the army said they were false.\n"
+    "Shelling killed 7 people in the district overnight.",
+])
+def test_a_sentence_naming_a_channel_is_no_title(text: str) -> None:
+    found = [name for name, _, _ in speakers(text)]
+    assert "Kremlin" not in found and not any(n and "Syniehubov" in n for n in found), found
+
+
+def test_a_channel_title_with_a_trailer_gives_its_author() -> None:
+    text = ("Posts by Governor Oleh Syniehubov on his Telegram channel, translated\n\n"
+            "Shelling killed 7 people in the district overnight.")
+    assert any(name and "Syniehubov" in name for name, _, _ in speakers(text))
+
