@@ -85,3 +85,30 @@ def test_a_channel_title_with_a_trailer_gives_its_author() -> None:
             "Shelling killed 7 people in the district overnight.")
     assert any(name and "Syniehubov" in name for name, _, _ in speakers(text))
 
+
+# --- experts on a topic, plural bodies of no kind, a plural's possessive ------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Experts on Russia said 300 soldiers were killed.",
+    "Two experts on Iran said 45 tanks were lost in the first week.",
+])
+def test_experts_on_a_topic_are_anonymous_experts(text: str) -> None:
+    found = staff(text)
+    assert [(who.lower(), kind, aff) for who, kind, _, aff in found] == [("experts", "anonymous", None)], found
+
+
+@pytest.mark.parametrize("text", [
+    "Smaller groups said 300 soldiers were killed.",
+    "Local councils said 300 soldiers were killed.",
+    "Larger committees said 18 villages had been emptied.",
+])
+def test_a_size_or_scope_adjective_names_no_kind_of_body(text: str) -> None:
+    assert all(kind != "organisation" for _, kind, _, _ in staff(text))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The journalists' unions said 300 soldiers were killed.", "Journalists' unions"),
+    ("The farmers’ councils said 18 villages had been emptied.", "Farmers’ councils"),
+])
+def test_a_plural_possessive_keeps_its_apostrophe(text: str, name: str) -> None:
+    assert [who for who, _, _, _ in staff(text)] == [name]

@@ -766,6 +766,9 @@ _UNIT_NAME_WORDS: Final = MILITARY_UNIT_NOUNS | frozenset(
 )
 
 
+_PLURAL_POSSESSIVE: Final = re.compile(r"[A-Za-z]+s['’]")  # "journalists'", "soldiers’"
+
+
 # a person's age in apposition after their name ("Vladimir Putin, 72, said"; "X, 38, a military analyst, said")
 _AGE_ASIDE: Final = re.compile(r"(?<=[a-z’'])\s*,\s+(?:aged\s+)?[1-9]\d?,(?P<end>\s*$)?")
 
@@ -875,6 +878,8 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
         word = toks[k].strip("'’")
         if not word:
             break  # a quote mark ends the speaker's words
+        if words and _PLURAL_POSSESSIVE.fullmatch(toks[k]):
+            word = toks[k]  # "the journalists' unions": a plural's possessive, not a closing quote
         if word in _CLAUSE_MARKS or word in _DASHES:
             break  # "... at the border - the chancellor emphasized": a dash closes the quoted words; "LIVE:" a label
         low = word.lower()
