@@ -1258,8 +1258,9 @@ def _staff_of_person(raw: str, persons: PersonRegistry) -> ActorRef | None:
     named = principal.kind == "person" and principal.name != principal.role
     if named and _body_before_name(m.group("principal")):
         return None  # "a spokesman for the Kremlin Dmitry Peskov": the name is the spokesman's own
-    if not named and (head.split()[-1].lower().startswith("spokes") or link == "for"):
-        return None  # "a spokesman for the Defence Ministry" is the body's voice
+    if not named and (head.split()[-1].lower().startswith("spokes") or link != "to"):
+        return None  # "a spokesman for the Defence Ministry" is the body's voice; "a source close to the ministry"
+        #              is read with what it is close to (`_familiar_source`'s kin in the appositive reading)
     # "an adviser to the ministry", "an assistant to the UN envoy": anonymous staff on the side of whom they serve
     role = f"{head} {' '.join(m.group('link').split())} {principal.name}"
     return ActorRef(name=head, kind="anonymous", role=role, affiliation=principal.affiliation, raw=raw)
