@@ -1053,7 +1053,8 @@ def _resolve_actor(phrase: str, persons: PersonRegistry) -> ActorRef | None:
         return ActorRef(name=words[0].capitalize(), kind="anonymous", raw=raw)
     if plural and _counted_people(words[0]):  # "Rescuers say", "Volunteers found": a group, no surname
         return ActorRef(name=words[0], kind="anonymous", raw=raw)
-    office = _office_on_topic(words, affiliation, raw) if "on" in words else None
+    office = _office_on_topic(words, affiliation, raw) or _group_on_topic(words, raw) \
+        if "on" in words else None
     if office is not None:
         return office
     role_words, name_words = _split_name(words)
@@ -1112,6 +1113,20 @@ _NO_KIND_WORDS: Final = frozenset({"both", "some", "many", "several", "other", "
                                    "three", "four", "five", "various", "most", "few", "numerous", "different"})
 
 
+# adjectives of size, number or scope, which say how many or how big the bodies are, not what kind they are
+_SCOPE_ADJECTIVES: Final = frozenset({"small", "smaller", "smallest", "large", "larger", "largest", "big", "bigger",
+                                      "biggest", "major", "minor", "local", "new", "newer", "old", "older", "main",
+                                      "leading", "certain", "individual", "separate", "further", "additional",
+                                      "fewer", "more", "multiple", "dozens"})
+
+
+def _names_a_kind(word: str) -> bool:
+    """Whether a word before a plural body's head says what kind of body it is ("Resistance", "aid", "Ukrainian"),
+    not how many or how big ("several", "smaller", "local")."""
+    low = word.lower()
+    return low not in _NO_KIND_WORDS and low not in _SCOPE_ADJECTIVES and low not in FUNCTION_WORDS
+
+
 def _plural_body(words: list[str], persons: PersonRegistry, raw: str) -> ActorRef | None:
     """Bodies of one kind speaking together: "Resistance groups", "the Kherson resistance committees"; "the
     committees" takes up the bodies the text named before; None for a bare plural ("some groups") naming no kind."""
@@ -1119,8 +1134,8 @@ def _plural_body(words: list[str], persons: PersonRegistry, raw: str) -> ActorRe
     if len(kept) == 1:
         earlier = persons.body_by_head(kept[0].lower()) if len(words) == 2 else None
         return earlier.model_copy(update={"raw": raw}) if earlier is not None else None
-    if kept[0].lower() in _NO_KIND_WORDS:
-        return None
+    if kept[0].lower() in _NO_KIND_WORDS or not any(_names_a_kind(word) for word in kept[:-1]):
+        return None  # "some groups", "Smaller groups", "Local councils": no kind of body named
     name = " ".join(kept)
     return ActorRef(name=name[0].upper() + name[1:], kind="organisation", affiliation=_affiliation(words), raw=raw)
 
@@ -1221,15 +1236,16 @@ def _thinking_of(known: str, persons: PersonRegistry) -> str | None:
 _STAFF_OF_PERSON: Final = re.compile(
     r"(?:(?:a|an|the|one|two|three|several|some)\s+)?(?P<head>(?:(?:senior|top|close|chief|longtime|former|"
     r"key|military|political|foreign-policy|economic|press)\s+)*(?:aides?|advis[eo]rs?|spokes(?:man|woman|person)|"
-    r"sources?|confidants?|associates?|officials?|people|persons?)),?\s+(?P<link>to|for|close\s+to)\s+"
+    r"assistants?|sources?|confidants?|associates?|officials?|people|persons?)),?\s+(?P<link>to|for|close\s+to)\s+"
     r"(?P<principal>[^,;:]+)",
     re.IGNORECASE,
 )
 
 
 def _staff_of_person(raw: str, persons: PersonRegistry) -> ActorRef | None:
-    """The anonymous aide of "a senior aide to President X said": the aide speaks, with X's side, not X. None when
-    the principal is no named person ("a spokesman for the Defence Ministry" is the ministry's voice)."""
+    """The anonymous aide of "a senior aide to President X said", "an adviser to the ministry said": the aide
+    speaks, with the side of whom they serve (a person, a body or an office), not the principal. None for a
+    spokesman of a body or an office ("a spokesman for the Defence Ministry" is the ministry's voice)."""
     m = _STAFF_OF_PERSON.fullmatch(raw)
     if m is None:
         return None
@@ -1237,11 +1253,20 @@ def _staff_of_person(raw: str, persons: PersonRegistry) -> ActorRef | None:
     if link == "for" and head.split()[-1].lower().startswith(("source", "people", "person", "official")):
         return None  # "sources for the story": not anyone's staff
     principal = resolve_actor(m.group("principal"), persons)
-    if principal is None or principal.kind != "person" or principal.name == principal.role \
-            or _body_before_name(m.group("principal")):
+    if principal is None or principal.kind not in _SERVED_KINDS:
+        return None
+    named = principal.kind == "person" and principal.name != principal.role
+    if named and _body_before_name(m.group("principal")):
         return None  # "a spokesman for the Kremlin Dmitry Peskov": the name is the spokesman's own
+    if not named and (head.split()[-1].lower().startswith("spokes") or link != "to"):
+        return None  # "a spokesman for the Defence Ministry" is the body's voice; "a source close to the ministry"
+        #              is read with what it is close to (`_familiar_source`'s kin in the appositive reading)
+    # "an adviser to the ministry", "an assistant to the UN envoy": anonymous staff on the side of whom they serve
     role = f"{head} {' '.join(m.group('link').split())} {principal.name}"
     return ActorRef(name=head, kind="anonymous", role=role, affiliation=principal.affiliation, raw=raw)
+
+
+_SERVED_KINDS: Final = frozenset({"person", "organisation"})  # whom staff serve: not a place, an outlet, a crowd
 
 
 def _body_before_name(phrase: str) -> bool:
@@ -1261,6 +1286,15 @@ def _office_on_topic(words: list[str], affiliation: str | None, raw: str) -> Act
         if words[k] == "on" and words[k - 1].lower() in _TOPIC_OFFICE_PEOPLE and words[k + 1][:1].isupper():
             name = " ".join(_strip_determiners(words))
             return ActorRef(name=name, kind="person", role=name, affiliation=affiliation, raw=raw)
+    return None
+
+
+def _group_on_topic(words: list[str], raw: str) -> ActorRef | None:
+    """"Experts on Russia": unnamed people named by what they know, as "experts" alone, of no side (experts on
+    Russia are not Russia's); "the Group of Experts on the DRC" is a body, its "Experts" after "of"."""
+    kept = _strip_determiners(words)
+    if len(kept) > 2 and kept[1] == "on" and kept[0].lower() in _GROUP_HEADS and kept[0].lower().endswith("s"):
+        return ActorRef(name=kept[0], kind="anonymous", role=" ".join(kept), raw=raw)
     return None
 
 

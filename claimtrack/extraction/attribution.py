@@ -208,27 +208,63 @@ STAFF_HEADS: Final = frozenset({"aide", "aides", "adviser", "advisers", "advisor
 CLOSE_SOURCE_HEADS: Final = frozenset({"source", "sources", "people", "person", "official", "officials", "insider",
                                        "insiders", "associate", "associates"})
 _NAME_APPOSITIVE: Final = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}$")
-# a body's one-word name in apposition to what it is: "the UN refugee agency, UNHCR,", "the monitoring group,
-# ACLED,", "the charity, Oxfam," (an acronym, or one capitalised word after a body's head noun)
-_ACRONYM_APPOSITIVE: Final = re.compile(r"^[A-Z][A-Z0-9&]+$")
+# a one-word name in apposition to what its bearer is: "the UN refugee agency, UNHCR,", "the charity, Oxfam,", "the
+# defence secretary, Wallace," (an acronym, or one capitalised word after the head noun of a body or a role)
+_ACRONYM_APPOSITIVE: Final = re.compile(r"^[A-Z][A-Z0-9&]{2,}$")  # three letters or more: "AP" may be a page label
 _ONE_WORD_NAME: Final = re.compile(r"^[A-Z][a-z][\w'’-]+$")
 _APPOSED_BODY_HEADS: Final = frozenset({
     "agency", "group", "organisation", "organization", "body", "charity", "monitor", "network", "committee",
     "council", "company", "firm", "service", "office", "watchdog", "ngo", "institute", "foundation", "project",
+    "mission", "alliance", "union", "coalition", "observatory",
 })
+_APPOSED_ROLE_HEADS: Final = frozenset({
+    "secretary", "minister", "spokesman", "spokeswoman", "spokesperson", "president", "governor", "mayor", "chief",
+    "head", "director", "commander", "chairman", "chairwoman", "chair", "ambassador", "envoy", "adviser", "advisor",
+    "leader", "premier", "chancellor", "commissioner", "coordinator", "general", "admiral", "prosecutor",
+})
+# the postmodifier after a description's head noun: "the UN agency (for Palestinian refugees)", "head (of the mission)"
+_POSTMODIFIERS: Final = frozenset({"for", "of", "on", "in", "to", "at"})
+# what opens a fronted clause of time or circumstance rather than a description: "After the attack,", "Asked about
+# the strike,", "Two days later,"
+_FRONTED_CLAUSE_OPENERS: Final = _STOP_WORDS | frozenset(UNITS) | frozenset(TENS) | frozenset(
+    {"asked", "questioned", "pressed", "told", "given", "faced", "hit", "left"})
 
 
-def _body_name_apposition(tail: str, before: str) -> bool:
-    """Whether `tail` is a body's one-word name set off after what the body is ("The UN agency for Palestinian
-    refugees, UNRWA, said", "The aid group, Oxfam, said"): an acronym, or a capitalised word after a body's head
-    noun. "The town, Kupiansk, was" has no head noun of a body."""
-    if _ACRONYM_APPOSITIVE.match(tail):
-        return len(tail) >= 3
-    words = before.rstrip().split()
-    return bool(_ONE_WORD_NAME.match(tail)) and bool(words) and words[-1].lower().strip("'’") in _APPOSED_BODY_HEADS
+def _description_head(words: list[str]) -> str:
+    """The head noun of a description: its last word, or the last before its postmodifier ("the UN agency for
+    Palestinian refugees": "agency")."""
+    for k, word in enumerate(words[1:], 1):
+        if word.lower() in _POSTMODIFIERS:
+            return words[k - 1].lower().strip("'’")
+    return words[-1].lower().strip("'’")
 
 
-_ONE_WORD_TAIL: Final = re.compile(r"^[A-Z][\w'’.-]+$")  # any one capitalised word: a name, or an abbreviation
+def _one_word_name_apposition(tail: str, before: str) -> str | None:
+    """The speaker phrase of a one-word name `tail` set off after what its bearer is (`before`, the words up to its
+    comma): "The aid group, Oxfam, said" gives "Oxfam, The aid group". The description must end in the head noun of
+    a body or a role ("the UN agency for Palestinian refugees, UNRWA,", "the defence secretary, Wallace,"); after an
+    acronym of three letters or more, any description will do ("the Western bloc, NATO,"). None when the words
+    before are no description: a fronted clause ("After the attack, Zelensky,", "In Gaza, Hamas,", "Two days later,
+    Ukraine,"), or a place or a thing ("The town, Kupiansk,", "The regime, Assad,"); the bare name when no words
+    stand before it."""
+    acronym = bool(_ACRONYM_APPOSITIVE.match(tail))
+    if not acronym and not _ONE_WORD_NAME.match(tail):
+        return None
+    segment = re.split(r"[,;:.!?“”\"]", before)[-1].split()
+    if not segment:
+        return tail
+    opener = segment[0].lower()
+    if opener in _FRONTED_CLAUSE_OPENERS or opener.endswith("ing"):  # "Speaking to reporters, X, said"
+        return None
+    role = subject_before(before + " ")[0]
+    if not role:
+        return None
+    head = _description_head(segment)
+    if not acronym and head not in _APPOSED_BODY_HEADS | _APPOSED_ROLE_HEADS:
+        return None
+    return f"{tail}, {role}"
+
+
 # a name and the body its bearer belongs to: "Park Sun-won of the main opposition Democratic Party", "Lt. Col.
 # Ivan Petrov from the Southern Command"
 _NAME_OF_BODY: Final = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+(?:of|from)\s+"
@@ -730,6 +766,9 @@ _UNIT_NAME_WORDS: Final = MILITARY_UNIT_NOUNS | frozenset(
 )
 
 
+_PLURAL_POSSESSIVE: Final = re.compile(r"[A-Za-z]+s['’]")  # "journalists'", "soldiers’"
+
+
 # a person's age in apposition after their name ("Vladimir Putin, 72, said"; "X, 38, a military analyst, said")
 _AGE_ASIDE: Final = re.compile(r"(?<=[a-z’'])\s*,\s+(?:aged\s+)?[1-9]\d?,(?P<end>\s*$)?")
 
@@ -745,15 +784,6 @@ def without_age_aside(text: str) -> str:
     return text[: last.start()] + (" " if last.group("end") is not None else ",") + text[last.end() :]
 
 
-def _one_word_name_appositive(name: str, before: str) -> str | None:
-    """A one-word name set off after the description of a body or a person: "the aid agency, Oxfam, said", "the UN
-    mission, MONUSCO, said", "the defence secretary, Wallace, said"; the name with that description ("Oxfam, the aid
-    agency"), or None when no speaker phrase ends before it ("In Gaza, Hamas, ..." names no speaker)."""
-    role = subject_before(before + " ")[0]
-    if not role or role[:1].isupper() and " " not in role:
-        return None  # "Kyiv, Ukraine, said": two names, not a description and its name
-    return f"{name}, {role}"
-
 def _topic_of_a_body(after: list[str], head: str) -> bool:
     """Whether "on" between a body's or an office's head and the words `after` it (read backwards, so the word
     right after "on" is last) names the body's subject: "the Committee on Armed Services", "the Special
@@ -763,6 +793,7 @@ def _topic_of_a_body(after: list[str], head: str) -> bool:
     if after[-1] == "the":
         return len(after) > 1 and after[-2][:1].isupper()
     return after[-1][:1].isupper()
+
 
 def subject_before(text: str) -> tuple[str | None, str | None, bool]:
     """(speaker phrase, pronoun, coordinated) for the words just before a cue."""
@@ -823,7 +854,7 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
             # "X, a supervisor in Loudoun County, Virginia, thinks": the state or country says where the place
             # before it is; the appositive goes on through it
             return subject_before(body[:cut] + ",")
-        elif cut >= 0 and (_NAME_APPOSITIVE.match(tail) or _body_name_apposition(tail, body[:cut])):
+        elif cut >= 0 and _NAME_APPOSITIVE.match(tail):
             # "the UK defence secretary, Ben Wallace, admitted": the name stands in apposition to the role
             role = subject_before(body[:cut] + " ")[0]
             return (f"{tail}, {role}" if role else tail), None, False
@@ -832,11 +863,9 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
             role = subject_before(body[:cut] + " ")[0]
             name = member.group("name")
             return (f"{name}, {role}" if role else name), None, False
-        elif cut >= 0 and _ONE_WORD_TAIL.match(tail):
-            named = _one_word_name_appositive(tail, body[:cut])
-            if named is None:
-                return None, None, False
-            return named, None, False
+        elif cut >= 0 and " " not in tail:
+            # "the aid group, Oxfam, said", "the UN mission, MONUSCO, said": a one-word name after a description
+            return _one_word_name_apposition(tail, body[:cut]), None, False
         else:
             return None, None, False
     words: list[str] = []
@@ -849,6 +878,8 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
         word = toks[k].strip("'’")
         if not word:
             break  # a quote mark ends the speaker's words
+        if words and _PLURAL_POSSESSIVE.fullmatch(toks[k]):
+            word = toks[k]  # "the journalists' unions": a plural's possessive, not a closing quote
         if word in _CLAUSE_MARKS or word in _DASHES:
             break  # "... at the border - the chancellor emphasized": a dash closes the quoted words; "LIVE:" a label
         low = word.lower()

@@ -65,13 +65,16 @@ def bulletin_day(text: str, published: dt.date | None) -> DateMention | None:
 
 
 # "Posts by Governor X on his Telegram channel", "Messages from the Y on its Telegram channel, translated": a
-# compilation of one author's posts, named in one of the first lines
+# compilation of one author's posts, named in one of the first lines by a title that ends the line (a short trailer
+# allowed: ", translated", a date, a bracketed note)
 _CHANNEL_POSTS: Final = re.compile(
     r"(?:(?:the\s+)?(?:latest\s+)?(?:posts?|messages?|updates?|statements?)\s+(?:by|from|of)\s+(?:the\s+)?)"
     r"(?P<who>[A-Z][^:.!?\n]{2,80}?)\s+(?:on|in|to)\s+(?:his|her|their|its|the)\s+(?:official\s+)?"
-    r"(?:Telegram|Facebook|Twitter|X|VK|VKontakte|Instagram)\s+(?:channel|page|account)\b",
+    r"(?:Telegram|Facebook|Twitter|X|VK|VKontakte|Instagram)\s+(?:channel|page|account)\b"
+    r"(?P<trailer>(?:\s*(?:,[^,\n]+|\([^)\n]*\)|\[[^\]\n]*\]|[-–—:][^\n]+))*)[\s.]*$",  # the title ends the line
     re.IGNORECASE,
 )
+_CHANNEL_TRAILER_CHARS: Final = 40  # what may follow the title on its line: ", translated", a date, "(excerpts)"
 _CHANNEL_HEAD_LINES: Final = 3  # the title, a standfirst, a note
 
 
@@ -83,6 +86,8 @@ def channel_author(text: str) -> str | None:
         if len(line) > _TITLE_REACH:
             continue
         m = _CHANNEL_POSTS.match(line)
+        if m is not None and len(m.group("trailer")) > _CHANNEL_TRAILER_CHARS:
+            continue  # "Updates from X on its Telegram channel were deleted, and ...": a sentence, not a title
         if m is not None and m.group("who")[0].isupper():  # a name, not "posts by officials on the channel"
             return m.group("who").strip()
     return None
