@@ -2146,7 +2146,7 @@ def _merge(claims: list[ExtractedClaim], loose: list[ExtractedClaim], headline_e
 
 def _in_headline(claim: ExtractedClaim, headline_end: int) -> bool:
     """Whether every mention of `claim` so far lies in the headline (which ends at `headline_end`)."""
-    return headline_end >= 0 and claim.mentions[-1].end <= headline_end
+    return headline_end >= 0 and all(m.end <= headline_end for m in claim.mentions)
 
 
 def _other_count_of_sentence(first: ExtractedClaim, claim: ExtractedClaim) -> bool:
