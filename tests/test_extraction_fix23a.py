@@ -1,5 +1,6 @@
 """Review findings on today's rules (fix 23a): a headline claim's evidence is the first body sentence that repeats
-it, not the last. Sentences written for these tests."""
+it, not the last; an additive sentence ("In addition, ...") is the speaker's before only as a list of counts read
+going on from a sentence that counted. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -31,3 +32,29 @@ def test_headline_claim_keeps_the_first_body_repeat(text: str, evidence: str) ->
     claim = claims[0]
     assert claim.mentions[0].sentence == evidence
     assert any(m.end <= len(text.split("\n")[0]) for m in claim.mentions)  # the headline stays a mention
+
+
+# --- "Also," goes on with the sentence before only when both list counts -----------------------------------------
+
+def _speakers(text: str) -> list[tuple[str | None, float | None]]:
+    return [(c.actor.name if c.actor else None, c.quantity.low)
+            for c in extract_claims(text, DAY) if c.quantity is not None]
+
+
+@pytest.mark.parametrize("text", [
+    "Mayor Ivan Fedorov said the town was hit. In addition, 2 people died on 3 roads near 4 villages.",
+    "Mayor Ivan Fedorov said the town was hit. Moreover, 12 houses, 5 schools and 3 hospitals were damaged.",
+    "Governor Oleh Sinegubov said the city was shelled at night. Also, 7 houses, 2 shops and 4 cars burned.",
+    "Governor Oleh Sinegubov said 3 people were hurt. Also, 5 people fled across 2 bridges in 6 minutes.",
+])
+def test_an_additive_sentence_is_not_the_speakers_without_a_list_going_on(text: str) -> None:
+    second = text.index(". ") + 2
+    assert not [c for c in extract_claims(text, DAY) if c.mentions[0].start >= second and c.actor is not None]
+
+
+def test_also_goes_on_with_a_bulletins_counts() -> None:
+    text = ("The enemy's losses, according to the General Staff: personnel – about 210,000 (+700) people. Also, "
+            "the defenders destroyed 3,100 enemy tanks (+5), 6,020 armored combat vehicles (+9), 2,204 artillery "
+            "systems (+11).")
+    speakers = _speakers(text)
+    assert {low for name, low in speakers if name == "General Staff"} >= {210000.0, 3100.0, 6020.0, 2204.0}

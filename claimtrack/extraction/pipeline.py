@@ -1644,14 +1644,21 @@ def _reportative(text: str) -> bool:
 # an additive opener, then a list of counts: "Also, the defenders destroyed 2,577 tanks (+7), 5,256 ..."
 _ADDITIVE_OPENER: Final = re.compile(r"\s*(?:also|in\s+addition|additionally|besides|moreover|furthermore)\b\s*,?",
                                      re.IGNORECASE)
-_LISTED_COUNT: Final = re.compile(r"(?:^|[\s,;:])\d[\d,.]*\s+[a-z]")
 MIN_LISTED_COUNTS: Final = 3
 
 
-def _list_goes_on(text: str) -> bool:
-    """Whether a sentence opens with an additive word and lists three or more counts: a tally going on from the
-    sentence before, with its source."""
-    return _ADDITIVE_OPENER.match(text) is not None and len(_LISTED_COUNT.findall(text)) >= MIN_LISTED_COUNTS
+def _list_goes_on(text: str, previous: str) -> bool:
+    """Whether a sentence opens with an additive word and lists three or more counts (as read, not a day's change)
+    after a sentence that counted too: a tally going on from the sentence before, with its source. Digits before
+    any word ("2 people died on 3 roads") are no list, and a sentence without counts has no list to go on."""
+    if _ADDITIVE_OPENER.match(text) is None or not _own_counts(previous):
+        return False
+    return len(_own_counts(text)) >= MIN_LISTED_COUNTS
+
+
+def _own_counts(text: str) -> list[CountMention]:
+    """The counts read in a sentence, without the daily changes beside them ("(+7)")."""
+    return [c for c in find_counts(text) if not c.daily_change]
 
 
 _CONSEQUENCE_OPENER: Final = re.compile(
@@ -1752,7 +1759,7 @@ def _attribute_reported_neighbours(readings: list[_Reading]) -> None:
             a = previous.attribution  # "X said 40 rockets hit the town. As a result, two people died.": X's too
             reading.attribution = Attribution(a.claimant, a.relay, None, "goes on with", [])
         elif reading.attribution is None and previous.attribution is not None \
-                and _list_goes_on(reading.sentence.text):
+                and _list_goes_on(reading.sentence.text, previous.sentence.text):
             a = previous.attribution  # "According to X, ... 320 persons. Also, 2,577 tanks (+7), 5,256 ...": X's list
             reading.attribution = Attribution(a.claimant, a.relay, None, "goes on with", [])
 
