@@ -1,6 +1,7 @@
 """Review findings on today's rules (fix 23a): a headline claim's evidence is the first body sentence that repeats
 it, not the last; an additive sentence ("In addition, ...") is the speaker's before only as a list of counts read
-going on from a sentence that counted. Sentences written for these tests."""
+going on from a sentence that counted; "put ... at N" is a cue only when a count is put. Sentences written for
+these tests."""
 
 from __future__ import annotations
 
@@ -58,3 +59,26 @@ def test_also_goes_on_with_a_bulletins_counts() -> None:
             "systems (+11).")
     speakers = _speakers(text)
     assert {low for name, low in speakers if name == "General Staff"} >= {210000.0, 3100.0, 6020.0, 2204.0}
+
+
+# --- "put ... at N" is a speaker's cue only for a count ----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The company puts its revenue at 300 million dollars.",
+    "Ukraine put it at 40.",
+    "The bank put the inflation rate at 12 percent.",
+    "Analysts put the odds at 50 to 1.",
+])
+def test_put_at_without_a_count_makes_no_claim(text: str) -> None:
+    assert extract_claims(text, DAY) == []
+
+
+@pytest.mark.parametrize(("text", "speaker", "low"), [
+    ("Police put the crowd at 5,000 people.", "Police", 5000.0),
+    ("The ministry puts Russian losses at about 900 soldiers.", "Ministry", 900.0),
+    ("The governor put the death toll at 14.", "governor", 14.0),
+])
+def test_put_at_a_count_is_the_speakers(text: str, speaker: str, low: float) -> None:
+    claims = [(c.actor.name if c.actor else None, c.quantity.low) for c in extract_claims(text, DAY)
+              if c.quantity is not None]
+    assert len(claims) == 1 and claims[0][1] == low and speaker.lower() in (claims[0][0] or "").lower()

@@ -1190,6 +1190,18 @@ def _qualified_number(prefix: str) -> str:
 
 
 @lru_cache(maxsize=4)
+def _counted_word_pattern(key: int) -> re.Pattern[str]:
+    """A counted noun of the lexicon, or a toll, as a whole word."""
+    return re.compile(rf"\b(?:{_counted_noun_trie(key)}|tolls?)\b", re.IGNORECASE)
+
+
+def names_a_count(words: str) -> bool:
+    """Whether `words` name something counted: a counted noun of the lexicon or a toll ("Russian losses", "the
+    death toll", "5,000 people"); not money, a share or "it"."""
+    return _counted_word_pattern(len(counted_groups())).search(words) is not None
+
+
+@lru_cache(maxsize=4)
 def _put_at_pattern(key: int) -> re.Pattern[str]:
     """"put Russian losses at 300", "losses that the ministry put at about 300": the counted noun, then the number."""
     nouns = _counted_noun_trie(key)
