@@ -6,6 +6,7 @@ these tests."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import Final
 
 import pytest
 
@@ -82,3 +83,31 @@ def test_put_at_a_count_is_the_speakers(text: str, speaker: str, low: float) -> 
     claims = [(c.actor.name if c.actor else None, c.quantity.low) for c in extract_claims(text, DAY)
               if c.quantity is not None]
     assert len(claims) == 1 and claims[0][1] == low and speaker.lower() in (claims[0][0] or "").lower()
+
+
+# --- a daily change is the past day's only where the bulletin says so ---------------------------------------------
+
+_LIST: Final = ("According to the General Staff, Russia has lost tanks – 5,283 (+12), artillery systems – 9,000 (+51), "
+                "soldiers – 420,000 (+1,000).")
+
+
+def _change_days(text: str) -> set[dt.date | None]:
+    return {c.event_date.value if c.event_date else None for c in extract_claims(text, DAY)
+            if c.quantity is not None and c.quantity.raw.startswith("+")}
+
+
+@pytest.mark.parametrize("text", [
+    f"Russia lost 1,000 soldiers in the last 24 hours, Ukraine said.\n\nThe fighting went on.\n\n{_LIST}",
+    f"Over the past day the town was quiet, residents said.\n\nMany stayed in shelters.\n\n{_LIST}\n\nThe war "
+    "goes on.",
+])
+def test_a_past_day_elsewhere_in_the_article_does_not_date_the_changes(text: str) -> None:
+    assert _change_days(text) == {None}
+
+
+@pytest.mark.parametrize("text", [
+    f"The enemy's losses over the past day amounted to 1,000 soldiers.\n\n{_LIST}",
+    f"{_LIST} The figures are for the last 24 hours.",
+])
+def test_the_bulletins_own_past_day_dates_the_changes(text: str) -> None:
+    assert _change_days(text) == {dt.date(2024, 3, 4)}

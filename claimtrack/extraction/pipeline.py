@@ -1942,7 +1942,7 @@ def _claims_of(
             attribution=_attribution_kind(claimant) if claimant else None,
             relayed_by=attribution.relay if attribution else None, quantity=quantity, subject=subject.label,
             place=count_place, claim_date=claim_date,
-            event_date=_daily_change_day(claim_date, ctx) if count.daily_change else event, forecast=forecast,
+            event_date=_daily_change_day(claim_date, sentence, ctx) if count.daily_change else event, forecast=forecast,
             confidence=confidence, mentions=[evidence],
         )  # fmt: skip
         attributed = claimant is not None and count.end - sentence.start > own_voice_end
@@ -1968,14 +1968,27 @@ def _claims_of(
 _PAST_DAY: Final = re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:past|last)\s+(?:day|24\s+hours)\b", re.IGNORECASE)
 
 
-def _daily_change_day(claim_date: DateRef | None, ctx: Context) -> DateRef | None:
+def _daily_change_day(claim_date: DateRef | None, sentence: Sentence, ctx: Context) -> DateRef | None:
     """The day a tally's daily change ("tanks – 5,283 (+12)") counts: the day before the bulletin's (its claim date
-    to the day, else the publication date) when the text says its figures are the past day's; else None."""
+    to the day, else the publication date) when the bulletin says its figures are the past day's; else None."""
     day = claim_date.value if claim_date is not None and claim_date.precision == "day" else ctx.published
-    said = _PAST_DAY.search(ctx.persons.document) if day is not None else None
+    said = _PAST_DAY.search(_bulletin_words(sentence, ctx.sentences)) if day is not None else None
     if day is None or said is None:
         return None
     return DateRef(value=day - dt.timedelta(days=1), precision="day", raw=f"{said.group(0)} (a bulletin's change)")
+
+
+def _bulletin_words(sentence: Sentence, sentences: list[Sentence]) -> str:
+    """The words of the bulletin around a tally: its paragraph and the sentence just before it (the lead-in:
+    "The enemy's losses in the past day amounted to 320 persons."), not the rest of the article."""
+    if sentence.index >= len(sentences) or sentences[sentence.index].start != sentence.start:
+        return sentence.text
+    first = last = sentence.index
+    while first > 0 and sentences[first - 1].paragraph == sentence.paragraph:
+        first -= 1
+    while last + 1 < len(sentences) and sentences[last + 1].paragraph == sentence.paragraph:
+        last += 1
+    return " ".join(s.text for s in sentences[max(0, first - 1) : last + 1])
 
 
 def _statement_parts(
