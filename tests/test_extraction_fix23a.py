@@ -11,6 +11,7 @@ from typing import Final
 import pytest
 
 from claimtrack.extraction import extract_claims
+from claimtrack.extraction.quantities import find_counts
 
 DAY = dt.date(2024, 3, 5)
 
@@ -111,3 +112,15 @@ def test_a_past_day_elsewhere_in_the_article_does_not_date_the_changes(text: str
 ])
 def test_the_bulletins_own_past_day_dates_the_changes(text: str) -> None:
     assert _change_days(text) == {dt.date(2024, 3, 4)}
+
+
+# --- a daily change's words start at its "+" ----------------------------------------------------------------------
+
+@pytest.mark.parametrize(("tally", "raw"), [
+    ("artillery systems – 9,000 (+ 510), tanks – 5,283 (+12)", "+ 510"),
+    ("personnel – about 98,000 ( + 1,020) persons", "+ 1,020"),
+    ("tanks – 5,283 (+12)", "+12"),
+])
+def test_a_daily_changes_span_starts_at_the_plus(tally: str, raw: str) -> None:
+    change = next(c for c in find_counts(tally, 100) if c.daily_change)
+    assert change.raw == raw and tally[change.start - 100 : change.end - 100] == raw

@@ -1026,7 +1026,8 @@ def _tally_counts(sentence: str, offset: int, consumed: list[tuple[int, int]]) -
     return out
 
 
-_DELTA_GAIN: Final = re.compile(r"\s*\(\s?\+\s?(?P<num>[\d,]+)\)")  # "(+510)": a gain; a fall "(-3)" is no loss
+# "(+510)", "(+ 510)": a gain; a fall "(-3)" is no loss
+_DELTA_GAIN: Final = re.compile(r"\s*\(\s?(?P<plus>\+)\s?(?P<num>[\d,]+)\)")
 
 
 def _daily_change(sentence: str, offset: int, m: re.Match[str], total: CountMention) -> CountMention | None:
@@ -1036,7 +1037,7 @@ def _daily_change(sentence: str, offset: int, m: re.Match[str], total: CountMent
     value = parse_number(gain.group("num")) if gain is not None else None
     if gain is None or value is None:
         return None
-    start, end = gain.start("num") - 1, gain.end("num")  # "+510"
+    start, end = gain.start("plus"), gain.end("num")  # "+510", "+ 510"
     return replace(total, low=value, high=value, qualifier=None, raw=sentence[start:end], start=offset + start,
                    end=offset + end, daily_change=True)
 
