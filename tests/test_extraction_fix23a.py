@@ -124,3 +124,15 @@ def test_the_bulletins_own_past_day_dates_the_changes(text: str) -> None:
 def test_a_daily_changes_span_starts_at_the_plus(tally: str, raw: str) -> None:
     change = next(c for c in find_counts(tally, 100) if c.daily_change)
     assert change.raw == raw and tally[change.start - 100 : change.end - 100] == raw
+
+
+# --- the running total's documented examples hold -----------------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "low", "unit"), [
+    ("A strike killed 12 people, bringing the total number killed since October to 1,928.", 1928.0, "killed"),
+    ("A strike killed 12 people, bringing the total number killed since October 2023 to 1,928.", 1928.0, "killed"),
+    ("The raid killed 40 soldiers, taking its count of soldiers killed to about 212,700.", 212700.0, "killed"),
+    ("Two sailors died, bringing its losses in the campaign to 242.", 242.0, "losses"),
+])
+def test_a_running_total_as_documented(sentence: str, low: float, unit: str) -> None:
+    assert (low, unit) in [(c.low, c.unit) for c in find_counts(sentence)]

@@ -1106,12 +1106,16 @@ def _number_of_counts(
     return out
 
 
+def _qualified_number(prefix: str) -> str:
+    """A number and its qualifier before it, in groups named `<prefix>qual` and `<prefix>num`."""
+    return rf"(?:(?P<{prefix}qual>{_QUALIFIER_ALT})\s+)?(?P<{prefix}num>{_NUMBER})(?![\w])"
+
+
 # "..., bringing the total number killed since October to 1,928", "taking its count of soldiers killed to 212,700",
 # "bringing its losses in the campaign to 242": a running total after a clause that counts the latest addition
 _RUNNING_TOTAL_RE: Final = re.compile(
     r"\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|rais(?:es|ing)|raised|push(?:es|ing)|pushed)\s+"
-    r"(?:the|its|their|his|her|our)\s+(?P<phrase>(?:[\w'’-]+\s+){1,9}?)to\s+"
-    rf"(?:(?P<qual>{_QUALIFIER_ALT})\s+)?(?P<num>{_NUMBER})(?![\w])",
+    rf"(?:the|its|their|his|her|our)\s+(?P<phrase>(?:[\w'’-]+\s+){{1,9}}?)to\s+{_qualified_number('')}",
     re.IGNORECASE,
 )
 _RUNNING_TOTAL_WORDS: Final = frozenset({"total", "count", "tally", "number", "figure", "losses", "overall"})
@@ -1121,7 +1125,7 @@ _RUNNING_TOTAL_SCAN: Final = ("bring", "brought", "tak", "took", "rais", "push")
 def _running_total_counts(
     sentence: str, offset: int, consumed: list[tuple[int, int]], low: str | None = None
 ) -> list[CountMention]:
-    """'..., bringing the total number killed since October 2023 to 1,928': a running total names what it counts
+    """'..., bringing the total number killed since October (2023) to 1,928': a running total names what it counts
     (its last counted noun) before the number; the phrase must say it is a total ("total", "count", "losses" ...).
     A toll is `_toll_counts`'s."""
     out: list[CountMention] = []
@@ -1183,11 +1187,6 @@ def _toll_counts(
         above = m.group("verb").lower() in _TOLL_ABOVE_VERBS
         out.append(_noun_first_count(m, offset, value, group, m.group("qual") or ("more than" if above else None)))
     return out
-
-
-def _qualified_number(prefix: str) -> str:
-    """A number and its qualifier before it, in groups named `<prefix>qual` and `<prefix>num`."""
-    return rf"(?:(?P<{prefix}qual>{_QUALIFIER_ALT})\s+)?(?P<{prefix}num>{_NUMBER})(?![\w])"
 
 
 @lru_cache(maxsize=4)
