@@ -12,6 +12,7 @@ import re
 from typing import Final
 
 from claimtrack.extraction.bounds import QUALIFIER_BOUNDS
+from claimtrack.extraction.quantities import names_a_count
 
 THANKING_VERBS: Final = frozenset({"thanked", "thanks"})
 BLAMING_VERBS: Final = frozenset({"blamed", "blames"})
@@ -58,7 +59,7 @@ _PUT_QUALIFIERS: Final = "|".join(
            key=len, reverse=True)
 )
 _OBJECT_AT_COUNT: Final = re.compile(
-    r"\s+(?:(?!at\b)[\w'’-]+,?\s+){0,6}?at\s+"
+    r"\s+(?P<object>(?:(?!at\b)[\w'’-]+,?\s+){0,6}?)at\s+"
     rf"(?:(?:{_PUT_QUALIFIERS})\s+)?(?:between\s+)?"
     r"(?:\d[\d,.]*(?!\d|[\d,.]*\s*(?:[ap]\.?m\b|o['’]clock|:\d))|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|a\s+thousand|hundreds|"
@@ -103,7 +104,25 @@ def put_at_count(sentence: str, start: int, end: int) -> tuple[str, int, int] | 
     not after a word that makes "put" a passive or a noun ("was put at 12": the toll is no speaker)."""
     if _NOT_ACTIVE_BEFORE.search(sentence[max(0, start - 60) : start]):
         return None
-    return (sentence[start:end].lower(), start, end) if _OBJECT_AT_COUNT.match(sentence, end) else None
+    m = _OBJECT_AT_COUNT.match(sentence, end)
+    if m is None or not _puts_a_count(sentence, start, m):
+        return None
+    return sentence[start:end].lower(), start, end
+
+
+_WORDS_AFTER_NUMBER: Final = re.compile(r"(?:\s+[\w'’-]+){1,3}")
+_PUT_BACK_REACH: Final = 80  # the characters before "put at" where a relative clause's noun is looked for
+
+
+def _puts_a_count(sentence: str, start: int, m: re.Match[str]) -> bool:
+    """Whether "put ... at N" estimates a count: its object names a counted noun or a toll ("put Russian losses at
+    300", "put the death toll at 12"), or the number does ("put the crowd at 5,000 people"), or, without an object,
+    the noun the relative clause hangs on ("losses that the ministry put at 300"). Not revenue, a share or "it"."""
+    after = _WORDS_AFTER_NUMBER.match(sentence, m.end())
+    words = m.group("object") + " " + (after.group(0) if after is not None else "")
+    if not m.group("object").strip():
+        words = sentence[max(0, start - _PUT_BACK_REACH) : start] + " " + words
+    return names_a_count(words)
 
 
 _AUXILIARY_END: Final = re.compile(

@@ -1644,14 +1644,21 @@ def _reportative(text: str) -> bool:
 # an additive opener, then a list of counts: "Also, the defenders destroyed 2,577 tanks (+7), 5,256 ..."
 _ADDITIVE_OPENER: Final = re.compile(r"\s*(?:also|in\s+addition|additionally|besides|moreover|furthermore)\b\s*,?",
                                      re.IGNORECASE)
-_LISTED_COUNT: Final = re.compile(r"(?:^|[\s,;:])\d[\d,.]*\s+[a-z]")
 MIN_LISTED_COUNTS: Final = 3
 
 
-def _list_goes_on(text: str) -> bool:
-    """Whether a sentence opens with an additive word and lists three or more counts: a tally going on from the
-    sentence before, with its source."""
-    return _ADDITIVE_OPENER.match(text) is not None and len(_LISTED_COUNT.findall(text)) >= MIN_LISTED_COUNTS
+def _list_goes_on(text: str, previous: str) -> bool:
+    """Whether a sentence opens with an additive word and lists three or more counts (as read, not a day's change)
+    after a sentence that counted too: a tally going on from the sentence before, with its source. Digits before
+    any word ("2 people died on 3 roads") are no list, and a sentence without counts has no list to go on."""
+    if _ADDITIVE_OPENER.match(text) is None or not _own_counts(previous):
+        return False
+    return len(_own_counts(text)) >= MIN_LISTED_COUNTS
+
+
+def _own_counts(text: str) -> list[CountMention]:
+    """The counts read in a sentence, without the daily changes beside them ("(+7)")."""
+    return [c for c in find_counts(text) if not c.daily_change]
 
 
 _CONSEQUENCE_OPENER: Final = re.compile(
@@ -1752,7 +1759,7 @@ def _attribute_reported_neighbours(readings: list[_Reading]) -> None:
             a = previous.attribution  # "X said 40 rockets hit the town. As a result, two people died.": X's too
             reading.attribution = Attribution(a.claimant, a.relay, None, "goes on with", [])
         elif reading.attribution is None and previous.attribution is not None \
-                and _list_goes_on(reading.sentence.text):
+                and _list_goes_on(reading.sentence.text, previous.sentence.text):
             a = previous.attribution  # "According to X, ... 320 persons. Also, 2,577 tanks (+7), 5,256 ...": X's list
             reading.attribution = Attribution(a.claimant, a.relay, None, "goes on with", [])
 
@@ -1935,7 +1942,7 @@ def _claims_of(
             attribution=_attribution_kind(claimant) if claimant else None,
             relayed_by=attribution.relay if attribution else None, quantity=quantity, subject=subject.label,
             place=count_place, claim_date=claim_date,
-            event_date=_daily_change_day(claim_date, ctx) if count.daily_change else event, forecast=forecast,
+            event_date=_daily_change_day(claim_date, sentence, ctx) if count.daily_change else event, forecast=forecast,
             confidence=confidence, mentions=[evidence],
         )  # fmt: skip
         attributed = claimant is not None and count.end - sentence.start > own_voice_end
@@ -1961,14 +1968,27 @@ def _claims_of(
 _PAST_DAY: Final = re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:past|last)\s+(?:day|24\s+hours)\b", re.IGNORECASE)
 
 
-def _daily_change_day(claim_date: DateRef | None, ctx: Context) -> DateRef | None:
+def _daily_change_day(claim_date: DateRef | None, sentence: Sentence, ctx: Context) -> DateRef | None:
     """The day a tally's daily change ("tanks – 5,283 (+12)") counts: the day before the bulletin's (its claim date
-    to the day, else the publication date) when the text says its figures are the past day's; else None."""
+    to the day, else the publication date) when the bulletin says its figures are the past day's; else None."""
     day = claim_date.value if claim_date is not None and claim_date.precision == "day" else ctx.published
-    said = _PAST_DAY.search(ctx.persons.document) if day is not None else None
+    said = _PAST_DAY.search(_bulletin_words(sentence, ctx.sentences)) if day is not None else None
     if day is None or said is None:
         return None
     return DateRef(value=day - dt.timedelta(days=1), precision="day", raw=f"{said.group(0)} (a bulletin's change)")
+
+
+def _bulletin_words(sentence: Sentence, sentences: list[Sentence]) -> str:
+    """The words of the bulletin around a tally: its paragraph and the sentence just before it (the lead-in:
+    "The enemy's losses in the past day amounted to 320 persons."), not the rest of the article."""
+    if sentence.index >= len(sentences) or sentences[sentence.index].start != sentence.start:
+        return sentence.text
+    first = last = sentence.index
+    while first > 0 and sentences[first - 1].paragraph == sentence.paragraph:
+        first -= 1
+    while last + 1 < len(sentences) and sentences[last + 1].paragraph == sentence.paragraph:
+        last += 1
+    return " ".join(s.text for s in sentences[max(0, first - 1) : last + 1])
 
 
 def _statement_parts(
@@ -2146,7 +2166,7 @@ def _merge(claims: list[ExtractedClaim], loose: list[ExtractedClaim], headline_e
 
 def _in_headline(claim: ExtractedClaim, headline_end: int) -> bool:
     """Whether every mention of `claim` so far lies in the headline (which ends at `headline_end`)."""
-    return headline_end >= 0 and claim.mentions[-1].end <= headline_end
+    return headline_end >= 0 and all(m.end <= headline_end for m in claim.mentions)
 
 
 def _other_count_of_sentence(first: ExtractedClaim, claim: ExtractedClaim) -> bool:

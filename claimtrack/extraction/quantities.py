@@ -1026,7 +1026,8 @@ def _tally_counts(sentence: str, offset: int, consumed: list[tuple[int, int]]) -
     return out
 
 
-_DELTA_GAIN: Final = re.compile(r"\s*\(\s?\+\s?(?P<num>[\d,]+)\)")  # "(+510)": a gain; a fall "(-3)" is no loss
+# "(+510)", "(+ 510)": a gain; a fall "(-3)" is no loss
+_DELTA_GAIN: Final = re.compile(r"\s*\(\s?(?P<plus>\+)\s?(?P<num>[\d,]+)\)")
 
 
 def _daily_change(sentence: str, offset: int, m: re.Match[str], total: CountMention) -> CountMention | None:
@@ -1036,7 +1037,7 @@ def _daily_change(sentence: str, offset: int, m: re.Match[str], total: CountMent
     value = parse_number(gain.group("num")) if gain is not None else None
     if gain is None or value is None:
         return None
-    start, end = gain.start("num") - 1, gain.end("num")  # "+510"
+    start, end = gain.start("plus"), gain.end("num")  # "+510", "+ 510"
     return replace(total, low=value, high=value, qualifier=None, raw=sentence[start:end], start=offset + start,
                    end=offset + end, daily_change=True)
 
@@ -1105,12 +1106,16 @@ def _number_of_counts(
     return out
 
 
+def _qualified_number(prefix: str) -> str:
+    """A number and its qualifier before it, in groups named `<prefix>qual` and `<prefix>num`."""
+    return rf"(?:(?P<{prefix}qual>{_QUALIFIER_ALT})\s+)?(?P<{prefix}num>{_NUMBER})(?![\w])"
+
+
 # "..., bringing the total number killed since October to 1,928", "taking its count of soldiers killed to 212,700",
 # "bringing its losses in the campaign to 242": a running total after a clause that counts the latest addition
 _RUNNING_TOTAL_RE: Final = re.compile(
     r"\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|rais(?:es|ing)|raised|push(?:es|ing)|pushed)\s+"
-    r"(?:the|its|their|his|her|our)\s+(?P<phrase>(?:[\w'’-]+\s+){1,9}?)to\s+"
-    rf"(?:(?P<qual>{_QUALIFIER_ALT})\s+)?(?P<num>{_NUMBER})(?![\w])",
+    rf"(?:the|its|their|his|her|our)\s+(?P<phrase>(?:[\w'’-]+\s+){{1,9}}?)to\s+{_qualified_number('')}",
     re.IGNORECASE,
 )
 _RUNNING_TOTAL_WORDS: Final = frozenset({"total", "count", "tally", "number", "figure", "losses", "overall"})
@@ -1120,7 +1125,7 @@ _RUNNING_TOTAL_SCAN: Final = ("bring", "brought", "tak", "took", "rais", "push")
 def _running_total_counts(
     sentence: str, offset: int, consumed: list[tuple[int, int]], low: str | None = None
 ) -> list[CountMention]:
-    """'..., bringing the total number killed since October 2023 to 1,928': a running total names what it counts
+    """'..., bringing the total number killed since October (2023) to 1,928': a running total names what it counts
     (its last counted noun) before the number; the phrase must say it is a total ("total", "count", "losses" ...).
     A toll is `_toll_counts`'s."""
     out: list[CountMention] = []
@@ -1184,9 +1189,16 @@ def _toll_counts(
     return out
 
 
-def _qualified_number(prefix: str) -> str:
-    """A number and its qualifier before it, in groups named `<prefix>qual` and `<prefix>num`."""
-    return rf"(?:(?P<{prefix}qual>{_QUALIFIER_ALT})\s+)?(?P<{prefix}num>{_NUMBER})(?![\w])"
+@lru_cache(maxsize=4)
+def _counted_word_pattern(key: int) -> re.Pattern[str]:
+    """A counted noun of the lexicon, or a toll, as a whole word."""
+    return re.compile(rf"\b(?:{_counted_noun_trie(key)}|tolls?)\b", re.IGNORECASE)
+
+
+def names_a_count(words: str) -> bool:
+    """Whether `words` name something counted: a counted noun of the lexicon or a toll ("Russian losses", "the
+    death toll", "5,000 people"); not money, a share or "it"."""
+    return _counted_word_pattern(len(counted_groups())).search(words) is not None
 
 
 @lru_cache(maxsize=4)
