@@ -418,8 +418,8 @@ def _owner_of(before: str, ctx: Context) -> ActorRef | None:
 
 
 # a body named through its owner, at the end of a source's words: "his office", "estimates of her ministry"
-_OWNED_BODY: Final = re.compile(r"(?:^|\s)(?:[Hh]is|[Hh]er)\s+(?:own\s+)?(?:office|ministry|agency|service|"
-                                r"administration|press\s+service|press\s+office|department)$")
+_OWNED_BODY: Final = re.compile(r"(?:^|\s)(?:[Hh]is|[Hh]er)\s+(?P<noun>(?:own\s+)?(?:office|ministry|agency|service|"
+                                r"administration|press\s+service|press\s+office|department))$")
 
 
 def _office_of_person(owner: ActorRef | None, noun: str) -> ActorRef | None:
@@ -599,10 +599,11 @@ def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution
             if source is None and cue.phrase and not _TRANSLATION_END.search(cue.phrase):
                 author = _strip_possessive_document(cue.phrase)
                 owned = _OWNED_BODY.search(author)
-                if owned is not None and _owner_of(sentence.text[: cue.start], ctx) is not None:
-                    continue  # "X reported ..., according to estimates of his office": X speaks, citing his office
-                noun = owned.group(0).split(maxsplit=1)[1] if owned is not None else ""
-                actor = _office_of_person(_speaker_just_before(ctx), noun) if owned is not None else None
+                actor = None
+                if owned is not None:
+                    if _owner_of(sentence.text[: cue.start], ctx) is not None:
+                        continue  # "X reported ..., according to estimates of his office": X speaks, citing it
+                    actor = _office_of_person(_speaker_just_before(ctx), owned.group("noun"))
                 actor = actor or resolve_actor(author, ctx.persons)
                 if actor is not None:
                     source = (actor, cue)
@@ -618,9 +619,9 @@ def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution
                     speaker = (publisher, cue, cue.phrase)
                 continue
             if possessive_body(cue.phrase, sentence.text[: cue.start]):  # "His agency said": that person's body
-                owner = _owner_of(sentence.text[: cue.start], ctx) or _last_person_named(ctx)
-                body = body_of(owner, ctx.persons) or _office_of_person(
-                    _owner_of(sentence.text[: cue.start], ctx) or _speaker_just_before(ctx), cue.phrase)
+                named_owner = _owner_of(sentence.text[: cue.start], ctx)
+                body = body_of(named_owner or _last_person_named(ctx), ctx.persons) or _office_of_person(
+                    named_owner or _speaker_just_before(ctx), cue.phrase)
                 if body is not None:
                     speaker = (body.model_copy(update={"raw": cue.phrase}), cue, None)
                 continue
