@@ -1,9 +1,9 @@
 """Claims as the read paths that build no records see them, without pydantic.
 
 `ClaimView` (what `compare` and `timeline` read of a stored claim), `bounds_text` (how bounds are
-written) and `EXPORT_COLUMNS` (the fields of `records.ClaimRecord`, in export order; records checks
-that they agree). Importing pydantic and building the record models costs ~0.1 s of CPU: a command
-that only compares claims does not pay it.
+written), `confidence_text` (a score with its grade) and `EXPORT_COLUMNS` (the fields of
+`records.ClaimRecord`, in export order; records checks that they agree). Importing pydantic and
+building the record models costs ~0.1 s of CPU: a command that only compares claims does not pay it.
 """
 
 from __future__ import annotations
@@ -61,6 +61,13 @@ def bounds_text(low: float | None, high: float | None, qualifier: str | None, va
     if low is not None:
         return f"at least {low:,.0f}" if qualifier in (None, "at least") else f"{qualifier} {low:,.0f}"
     return f"up to {high:,.0f}" if qualifier in (None, "up to") else f"{qualifier} {high:,.0f}"
+
+
+def confidence_text(confidence: float | None, reliability: str | None, credibility: int | None) -> str:
+    """'0.77 B2': the score and its Admiralty grade, as the tables and cards show them; '' without a score."""
+    if confidence is None:
+        return ""
+    return f"{confidence:.2f} {reliability or ''}{credibility or ''}".rstrip()
 
 
 def date_text(value: dt.date | str, precision: str | None) -> str:

@@ -22,6 +22,7 @@ from rich.table import Table
 from rich.text import Text
 
 from claimtrack.records import EXPORT_COLUMNS, ClaimRecord, bounds_text
+from claimtrack.views import confidence_text
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 FORMULA_CHARS = frozenset("".join(FORMULA_PREFIXES))
@@ -30,6 +31,7 @@ WRITE_BLOCK = 1000  # lines per write
 CARDS_BELOW_WIDTH = 120
 """Below this terminal width claims print as cards (a few lines each), not as a table whose nine columns
 would fold every word. Output to a file or a pipe stays a table."""
+INDENT = (0, 0, 0, 2)  # what stands under a heading: a card's lines, `show`'s evidence
 EVIDENCE_SHOWN = 160  # characters of the evidence sentence a table row or card shows; `claimtrack show` has it all
 
 
@@ -283,12 +285,11 @@ def claims_table(records: Iterable[ClaimRecord], title: str | None = None) -> tu
         actor = r.actor or "?"
         if r.actor_role:
             actor += f"\n[dim]{r.actor_role}[/dim]"
-        grade = f"{r.reliability or ''}{r.credibility or ''}"
         table.add_row(
             r.claim_id, actor, r.kind,
             bounds_text(r.quantity_low, r.quantity_high, r.quantity_qualifier, r.vague),
             r.subject or "", r.place or "", r.claim_date or "",
-            f"{r.confidence:.2f} {grade}" if r.confidence is not None else "",
+            confidence_text(r.confidence, r.reliability, r.credibility),
             (r.evidence or "")[:EVIDENCE_SHOWN],
         )  # fmt: skip
         n += 1
@@ -315,11 +316,10 @@ def claim_card(r: ClaimRecord) -> Group:
         source.append(" · ")
         source.append(r.place, style="green")
     if r.confidence is not None:
-        source.append(f" · {r.confidence:.2f} {r.reliability or ''}{r.credibility or ''}".rstrip())
+        source.append(" · " + confidence_text(r.confidence, r.reliability, r.credibility))
     evidence = r.evidence or ""
     shown = evidence[:EVIDENCE_SHOWN] + ("…" if len(evidence) > EVIDENCE_SHOWN else "")
-    indent = (0, 0, 0, 2)
-    body = [Padding(part, indent, expand=False) for part in (source, Text(shown, style="italic"))]
+    body = [Padding(part, INDENT, expand=False) for part in (source, Text(shown, style="italic"))]
     return Group(head, *body)
 
 

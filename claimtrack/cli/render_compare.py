@@ -15,6 +15,7 @@ from rich.text import Text
 from claimtrack.analysis.compare import Comparison, SubjectSummary, bounds_text, claim_date_span
 from claimtrack.analysis.timeline import Point, Series
 from claimtrack.cli.render import wants_cards
+from claimtrack.views import confidence_text
 
 if TYPE_CHECKING:
     from claimtrack.records import Claim
@@ -54,7 +55,7 @@ def claims_table(records: Sequence[Claim], title: str) -> Table:
                         ("place", "green"), ("conf", ""), ("source", ""), ("id", "dim")):  # fmt: skip
         table.add_column(name, style=style or None, overflow="fold", no_wrap=name in ("date", "estimate"))
     for r in records:
-        conf = f"{r.confidence:.2f} {r.reliability or ''}{r.credibility or ''}" if r.confidence is not None else ""
+        conf = confidence_text(r.confidence, r.reliability, r.credibility)
         if r.review_status:
             conf += f"\n[italic]{r.review_status}[/italic]"
         actor = escape(r.actor or "?")
@@ -81,7 +82,7 @@ def estimate_lines(records: Sequence[Claim], title: str) -> Group:
             line.append(" · ")
             line.append(r.place, style="green")
         if r.confidence is not None:
-            line.append(f" · {r.confidence:.2f} {r.reliability or ''}{r.credibility or ''}".rstrip())
+            line.append(" · " + confidence_text(r.confidence, r.reliability, r.credibility))
         if r.review_status:
             line.append(f" · {r.review_status}", style="italic")
         parts.append(line)

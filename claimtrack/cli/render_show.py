@@ -12,10 +12,10 @@ from rich.table import Table
 from rich.text import Text
 
 from claimtrack.analysis.compare import bounds_text, claim_date_span
+from claimtrack.cli.render import INDENT
 from claimtrack.records import ClaimRecord
 from claimtrack.storage import CurationEvent
 
-INDENT = (0, 0, 0, 2)  # the evidence and its key, under their heading
 STYLES = {
     "actor": "bold cyan underline",
     "number": "bold black on yellow",
