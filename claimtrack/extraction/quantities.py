@@ -1080,8 +1080,7 @@ def _number_of_pattern(key: int) -> re.Pattern[str]:
         rf"\bnumber\s+of\s+(?:[\w'’-]+\s+){{0,3}}?(?P<unit>{nouns})\b(?:[^.;:]|\.(?=\d)){{0,160}}?\b(?:reaches|"
         rf"reached|is|was|stands\s+at|stood\s+at|totals|totalled|totaled|rose\s+to|exceeds|exceeded|has\s+reached|"
         rf"(?:has\s+|had\s+|have\s+)?(?:risen|climbed|increased|grown|jumped)\s+to|climbed\s+to|increased\s+to|"
-        rf"(?P<modal>could|may|might|would)\s+reach|to\s+reach|at)\s+(?:(?P<qual>{_QUALIFIER_ALT})\s+)?"
-        rf"(?P<num>{_NUMBER})(?![\w])",
+        rf"(?P<modal>could|may|might|would)\s+reach|to\s+reach|at)\s+{_qualified_number('')}",
         re.IGNORECASE,
     )
 
@@ -1157,7 +1156,7 @@ def _noun_first_count(m: re.Match[str], offset: int, value: float, group: Counte
 # "the death toll rose to 41", "put the death toll at 12", "a casualty toll of 300": the toll names what is counted
 _TOLL_RE: Final = re.compile(
     rf"\b(?:(?P<toll>death|casualty)\s+)?tolls?\b(?:[^.;:]|\.(?=\s?\d)){{0,120}}?\b(?P<verb>to|at|of|reached|reaches|hit|hits|"
-    rf"is|was|exceeded|exceeds|surpassed|passed|topped|above)\s+(?:(?P<qual>{_QUALIFIER_ALT})\s+)?(?P<num>{_NUMBER})(?![\w])",
+    rf"is|was|exceeded|exceeds|surpassed|passed|topped|above)\s+{_qualified_number('')}",
     re.IGNORECASE,
 )
 _TOLL_GROUPS: Final = {"death": "deaths", "casualty": "casualties"}  # the counted noun each toll stands for
@@ -1238,7 +1237,7 @@ def _put_at_counts(
 _THIS_NUMBER_RE: Final = re.compile(
     rf"\b(?:this|that|the)\s+(?:number|figure|total|tally)\s+(?:[\w'’]+\s+){{0,3}}?(?:(?:increase|rise|grow|"
     rf"climb|jump|reach|swell)(?:s|d|ed)?\s+(?:to\s+)?|stands\s+at\s+|stood\s+at\s+|is\s+now\s+)"
-    rf"(?:(?P<qual>{_QUALIFIER_ALT})\s+)?(?P<num>{_NUMBER})(?![\w])",
+    rf"{_qualified_number('')}",
     re.IGNORECASE,
 )
 
