@@ -54,11 +54,8 @@ def actors(
     _check_format(fmt)
     from claimtrack.storage import list_actors, open_store
 
-    store = open_store(db)
-    try:
+    with open_store(db) as store:
         rows = list_actors(store)
-    finally:
-        store.close()
     if search:
         s = search.lower()
         rows = [a for a in rows if s in a.name.lower() or any(s in x.lower() for x in a.aliases)]
@@ -116,11 +113,8 @@ def places(
     _check_format(fmt)
     from claimtrack.storage import list_places, open_store
 
-    store = open_store(db)
-    try:
+    with open_store(db) as store:
         rows = list_places(store, with_claims_only=not all_)
-    finally:
-        store.close()
     tree = place_tree(rows)
     if fmt == "json":
         _dump([{**asdict(p), "depth": depth} for depth, p in tree])
@@ -155,11 +149,8 @@ def sources(
     _check_format(fmt)
     from claimtrack.storage import list_documents, list_sources, open_store
 
-    store = open_store(db)
-    try:
+    with open_store(db) as store:
         rows = list_documents(store, outlet) if documents else list_sources(store)
-    finally:
-        store.close()
     if fmt == "json":
         _dump([asdict(r) for r in rows])
         return

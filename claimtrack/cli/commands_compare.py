@@ -142,8 +142,7 @@ def compare(
 
     flt = make_filter(None, place, since, until, kind, include_rejected=include_rejected)
     console = Console(highlight=False)
-    store = open_store(db)
-    try:
+    with open_store(db) as store:
         if subject is None:
             from claimtrack.analysis.compare import subjects_overview
             from claimtrack.cli.render_compare import overview_table
@@ -161,8 +160,6 @@ def compare(
                 Console(stderr=True).print("no subjects: ingest articles first (claimtrack ingest DIR)")
             return
         records, denials = _subject_claims(store, flt, subject)
-    finally:
-        store.close()
     result = compare_subject(records, subject, place=place, denials=denials, window_days=window,
                              limit=limit or None, all_conflicts=all_conflicts)  # fmt: skip
     if fmt == "json":
@@ -209,11 +206,8 @@ def timeline(
     from claimtrack.storage import open_store
 
     flt = make_filter(None, place, since, until, kind, include_rejected=include_rejected)
-    store = open_store(db)
-    try:
+    with open_store(db) as store:
         records, _ = _subject_claims(store, flt, subject, denials=False)
-    finally:
-        store.close()
     console = Console(highlight=False)
     name = records[0].subject or subject
     if fmt == "json":

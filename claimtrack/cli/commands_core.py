@@ -127,16 +127,13 @@ def query(
 
     flt = make_filter(actor, place, since, until, kind, min_confidence, text, subject, document, include_rejected,
                       limit)  # fmt: skip
-    store = open_store(db)
-    try:
+    with open_store(db) as store:
         if fmt == "table":
             n = print_table(console, query_claims(store, flt))
             if not n:
                 err.print("no claims match")
         else:
             ROW_WRITERS[fmt](claim_rows(store, flt), sys.stdout)
-    finally:
-        store.close()
 
 
 def export(
@@ -170,15 +167,12 @@ def export(
     from claimtrack.storage import open_store
 
     flt = make_filter(actor, place, since, until, kind, min_confidence, text, subject, document, include_rejected)
-    store = open_store(db)
-    try:
+    with open_store(db) as store:
         if output is None:
             n = export_to_stream(store, flt, fmt, sys.stdout)
         else:
             n = export_to_file(store, flt, fmt, output, jobs=jobs)
             err.print(f"{n} claims written to {output}")
-    finally:
-        store.close()
 
 
 def register(app: typer.Typer) -> None:

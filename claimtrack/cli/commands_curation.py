@@ -55,13 +55,11 @@ def review(
 
     if status.strip().lower() not in REVIEW_STATUSES:
         raise UserError(f"unknown status {status!r}; use one of: {', '.join(REVIEW_STATUSES)}")
-    store = open_store(db)
-    try:
-        event = review_claim(store, claim_id, status, note, analyst)
-    except ValueError as err:
-        raise _value_error(err) from None
-    finally:
-        store.close()
+    with open_store(db) as store:
+        try:
+            event = review_claim(store, claim_id, status, note, analyst)
+        except ValueError as err:
+            raise _value_error(err) from None
     extra = "; it is now hidden from query, compare and export (see --include-rejected)" if status == "rejected" else ""
     Console(highlight=False).print(f"claim {event.target_key} marked {event.payload['status']} by {event.analyst}"
                                    f" (event #{event.id}){extra}", markup=False)  # fmt: skip
@@ -87,16 +85,14 @@ def alias(
     what = _kind(kind)
     from claimtrack.storage import open_store
 
-    store = open_store(db)
-    try:
-        from claimtrack.storage import add_actor_alias, add_place_alias
+    with open_store(db) as store:
+        try:
+            from claimtrack.storage import add_actor_alias, add_place_alias
 
-        fn = add_actor_alias if what == "actor" else add_place_alias
-        event = fn(store, name, new_alias, analyst)
-    except ValueError as err:
-        raise _value_error(err) from None
-    finally:
-        store.close()
+            fn = add_actor_alias if what == "actor" else add_place_alias
+            event = fn(store, name, new_alias, analyst)
+        except ValueError as err:
+            raise _value_error(err) from None
     Console(highlight=False).print(f'{what} "{event.target_key}" is also known as "{event.payload["alias"]}"'
                                    f" (event #{event.id})", markup=False)  # fmt: skip
 
@@ -122,20 +118,18 @@ def merge(
     what = _kind(kind)
     from claimtrack.storage import NotFound, StoreError, open_store
 
-    store = open_store(db)
-    try:
-        from claimtrack.storage import merge_actors, merge_places
+    with open_store(db) as store:
+        try:
+            from claimtrack.storage import merge_actors, merge_places
 
-        fn = merge_actors if what == "actor" else merge_places
-        event = fn(store, source, target, analyst)
-    except ValueError as err:
-        raise _value_error(err) from None
-    except StoreError as err:
-        if isinstance(err, NotFound) or "already the same" not in str(err):
-            raise
-        raise UserError(str(err)) from None
-    finally:
-        store.close()
+            fn = merge_actors if what == "actor" else merge_places
+            event = fn(store, source, target, analyst)
+        except ValueError as err:
+            raise _value_error(err) from None
+        except StoreError as err:
+            if isinstance(err, NotFound) or "already the same" not in str(err):
+                raise
+            raise UserError(str(err)) from None
     Console(highlight=False).print(f'{what} "{event.target_key}" merged into "{event.payload["into"]}"'
                                    f" (event #{event.id})", markup=False)  # fmt: skip
 
@@ -157,13 +151,10 @@ def history_cmd(
         raise UserError(f"unknown format {fmt!r}; use table or json")
     from claimtrack.storage import open_store
 
-    store = open_store(db)
-    try:
+    with open_store(db) as store:
         from claimtrack.storage import history
 
         events = history(store, claim_id)
-    finally:
-        store.close()
     if fmt == "json":
         json.dump([{**asdict(e), "at": e.at.isoformat()} for e in events], sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")

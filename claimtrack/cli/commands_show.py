@@ -74,11 +74,8 @@ def show(
         raise UserError(f"unknown format {fmt!r}; use table or json")
     from claimtrack.storage import open_store
 
-    store = open_store(db)
-    try:
+    with open_store(db) as store:
         details = claim_details(store, claim_id)
-    finally:
-        store.close()
     if fmt == "json":
         json.dump(details_json(details), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
