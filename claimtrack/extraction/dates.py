@@ -548,3 +548,72 @@ def _dateline_of_year(m: re.Match[str], year: int, published: dt.date | None) ->
     start = m.start("day") if m.group("day") else m.start("month2")
     ref = DateRef(value=value, precision="day", raw=m.string[start : m.end("year")])
     return DateMention(ref, start, m.end("year"))
+
+
+# A live blog's entry stamps, each alone on its line: a time ("Updated 17:58 GMT", "12:05 BST", "9.40am",
+# "19:40"), an age ("2 hours ago", "Last updated 45 minutes ago") or a day heading ("14 Mar 2023", "Thursday 16
+# May", "Tuesday, March 14, 2023 - 10:32 GMT"). Under a day heading the entries were written that day; under an
+# age, on the publication day.
+_STAMP_LABEL: Final = r"(?:(?:last\s+)?(?:updated|posted|published|added)(?:\s+(?:on|at))?\s*:?\s*)?"
+_CLOCK: Final = r"(?:[0-2]?\d[:.][0-5]\d\s*(?:[ap]\.?m\.?)?|[01]?\d\s*[ap]\.?m\.?)(?:\s+[A-Z]{2,4}\b|\s+ET\b)?"
+_STAMP_LINE: Final = re.compile(
+    rf"^[ \t]*{_STAMP_LABEL}(?:{_CLOCK}|(?P<ago>(?:\d{{1,2}}|an?)\s+(?:hours?|hrs?|minutes?|mins?)\s+ago))[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# what a day heading may hold besides its date: weekdays, a stamp label, a clock, separators
+_HEADING_REST: Final = re.compile(
+    rf"(?:\s|[,|·•–—-]|{_STAMP_LABEL}|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\b\.?|{_CLOCK})*",
+    re.IGNORECASE,
+)
+_HEADING_CHARS: Final = 60  # a day heading is short: longer lines are prose or page furniture with a date in it
+_MIN_STAMPS: Final = 2  # one dated line is a byline; a blog has entries
+
+
+def _day_heading(line: str, start: int, published: dt.date | None) -> DateRef | None:
+    """The day of a line that is only a date, with at most a weekday, a clock and a stamp label around it."""
+    dates = [d for d in find_dates(line, start, published, None) if d.ref.value is not None]
+    days = [d for d in dates if d.ref.precision == "day" and any(c.isdigit() for c in d.ref.raw)]
+    if not days:
+        return None
+    rest = line
+    for d in sorted(dates, key=lambda d: d.start, reverse=True):
+        rest = rest[: d.start - start] + " " + rest[d.end - start :]
+    if _HEADING_REST.fullmatch(rest) is None:
+        return None
+    day = days[-1].ref
+    if published is not None and day.value is not None and (day.value - published).days > 1:
+        return None  # a day after the publication is no entry's
+    return day
+
+
+def entry_days(text: str, published: dt.date | None) -> list[tuple[int, DateRef]]:
+    """(offset, day) of each live-blog entry stamp, in order: the day the entry below it was written (a day
+    heading's day, the publication day under an age stamp, a time stamp's under the last of those above it; a time
+    stamp above every day has none and is left out). Empty unless the page has at least two entry stamps (a single
+    dated line is a byline, not a blog) and one of them gives a day."""
+    stamps: list[tuple[int, DateRef | None]] = []
+    for m in _STAMP_LINE.finditer(text):
+        day = None
+        if m.group("ago") and published is not None:
+            day = DateRef(value=published, precision="day", raw=f"{m.group(0).strip()} (entry)")
+        stamps.append((m.start(), day))
+    pos = 0
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end]
+        if 6 <= len(line.strip()) <= _HEADING_CHARS and any(c.isdigit() for c in line):
+            heading = _day_heading(line, pos, published)
+            if heading is not None:
+                stamps.append((pos, heading.model_copy(update={"raw": f"{heading.raw} (entry)"})))
+        pos = end + 1
+    if len(stamps) < _MIN_STAMPS:
+        return []
+    stamps.sort(key=lambda stamp: stamp[0])
+    found: list[tuple[int, DateRef]] = []
+    current: DateRef | None = None
+    for start, day in stamps:
+        current = day or current
+        if current is not None:
+            found.append((start, current))
+    return found

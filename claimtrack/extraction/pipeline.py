@@ -70,7 +70,7 @@ from claimtrack.extraction.date_roles import (
     in_the_saying_time_clause,
     past_the_addressee,
 )
-from claimtrack.extraction.dates import DateMention, find_dateline, find_dates
+from claimtrack.extraction.dates import DateMention, entry_days, find_dateline, find_dates
 from claimtrack.extraction.epithets import epithet_outlet, epithet_person, outlet_epithet, person_epithet
 from claimtrack.extraction.gazetteer import load_gazetteer, pinned_environment
 from claimtrack.extraction.lexicons import side_by_form, side_regex
@@ -247,6 +247,7 @@ class Context:
     occasion_needles: tuple[str, ...] = OCCASION_NEEDLES  # those the document holds (`occasion_needles`)
     dateline: DateMention | None = None  # "KYIV, Nov 3 (Reuters) -": when the story's statements were made
     title_date: DateRef | None = None  # "Spokeswoman's answers to media questions, Moscow, 29 September 2022"
+    entry_days: list[tuple[int, DateRef]] = field(default_factory=list)  # a live blog's day headings (offset, day)
     last_day: dt.date | None = None  # the last day named, as of the last sentence whose dates were read
     # sentences since then whose dates were not needed: read only if a later "that day" needs `last_day`
     undated: list[Sentence] = field(default_factory=list)
@@ -1291,12 +1292,13 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
 
     needles = occasion_needles(text)  # the sentences are slices of `text`: none holds a needle it lacks
     titled = _title_date(text, published)
+    entries = entry_days(text, published)
     second = Context(published, persons=ctx.persons, sentences=sentences, dateline=dateline, occasion_needles=needles,
-                     title_date=titled)
+                     title_date=titled, entry_days=entries)
     read = _read_claims(readings, second, defer=True)
     if read is None:  # a count to be joined needs the context of its sentence: read them all in order
         again = Context(published, persons=ctx.persons, sentences=sentences, dateline=dateline,
-                        occasion_needles=needles, title_date=titled)
+                        occasion_needles=needles, title_date=titled, entry_days=entries)
         read = _read_claims(readings, again, defer=False)
     assert read is not None  # only a deferring read gives up
     return _merge(*read, headline_end=_headline_end(text, sentences))
@@ -2056,6 +2058,10 @@ def _inherit_claim_date(
         return claim_date
     prior = ctx.speaker_dates.get(attribution.claimant.name) or _variant_speaker_date(ctx, attribution.claimant)
     occasion = ctx.occasion
+    entry = _entry_day(ctx, sentence)
+    if entry is not None and not any(dated is not None and ctx.sentences[dated[0]].start > entry[0]
+                                     for dated in (prior, occasion)):
+        return entry[1]  # a live blog's entry: the day heading above it, unless its own entry dated the speaker
     if occasion is not None and (prior is None or prior[0] < occasion[0]) \
             and names_the_speaker(occasion[2], attribution.claimant) and not _moved_on(ctx, occasion, sentence):
         return occasion[1]
@@ -2068,6 +2074,14 @@ def _inherit_claim_date(
     if cue is not None and cue.verb in PRESENT_TENSE_CUES and ctx.published is not None:
         return DateRef(value=ctx.published, precision="day", raw=f"{cue.verb} (present tense: publication date)")
     return None
+
+
+def _entry_day(ctx: Context, sentence: Sentence) -> tuple[int, DateRef] | None:
+    """The live-blog day heading (or age stamp) last above `sentence`: the day its entry was written."""
+    if not ctx.entry_days:
+        return None
+    i = bisect_right(ctx.entry_days, sentence.start, key=lambda entry: entry[0])
+    return ctx.entry_days[i - 1] if i else None
 
 
 def _title_date(text: str, published: dt.date | None) -> DateRef | None:
