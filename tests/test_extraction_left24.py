@@ -1,0 +1,47 @@
+"""Families left from earlier blind probes (left24): attacks counted as "N times", a name coordinated with a
+country's adjective, and the rules added after them. Every sentence here is written for the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimtrack.extraction import extract_claims
+
+PUB = dt.date(2024, 3, 5)
+
+
+def counts(text: str) -> list[tuple[float | None, float | None, str | None]]:
+    """(low, high, subject) of each claim with a count."""
+    return [(c.quantity.low, c.quantity.high, c.subject) for c in extract_claims(text, PUB) if c.quantity]
+
+
+# --- attacks counted as "N times" after a verb of attack -------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("The region was shelled 19 times over the weekend, the governor said.", 19, 19),
+    ("The governor said the district had been shelled more than 40 times since Friday.", 40, None),
+    ("Kim said the region came under fire 32 times.", 32, 32),
+    ("The governor said Russian forces attacked the Nikopol district 87 times over the past day.", 87, 87),
+    ("The governor said the army fired on the village some 30 times.", 30, 30),
+    ("Over the past day, the enemy struck positions near Robotyne 14 times, the General Staff said.", 14, 14),
+])
+def test_attacks_counted_as_times(text: str, low: float, high: float | None) -> None:
+    assert (low, high, "attacks") in counts(text)
+
+
+def test_the_second_times_of_the_same_verb() -> None:
+    found = counts("The governor said Russian troops struck Nikopol 25 times with artillery and 3 times with drones.")
+    assert (25, 25, "attacks") in found and (3, 3, "attacks") in found
+
+
+@pytest.mark.parametrize("text", [
+    "The governor said the bombs were three times more powerful than last year.",
+    "The mayor said he had visited the shelled district 12 times.",
+    "The minister said Russia had attacked the plan five times as often as its allies did.",
+    "The governor said prices had risen four times since the war began.",
+    "The governor said the town was shelled and that the siren sounded 12 times overnight.",
+])
+def test_times_that_count_no_attack(text: str) -> None:
+    assert all(subject != "attacks" for _, _, subject in counts(text)), counts(text)
