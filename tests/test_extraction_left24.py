@@ -17,6 +17,11 @@ def counts(text: str) -> list[tuple[float | None, float | None, str | None]]:
     return [(c.quantity.low, c.quantity.high, c.subject) for c in extract_claims(text, PUB) if c.quantity]
 
 
+def places(text: str) -> list[str | None]:
+    """The place of each claim with a count."""
+    return [c.place.name if c.place else None for c in extract_claims(text, PUB) if c.quantity]
+
+
 # --- attacks counted as "N times" after a verb of attack -------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "low", "high"), [
@@ -45,3 +50,24 @@ def test_the_second_times_of_the_same_verb() -> None:
 ])
 def test_times_that_count_no_attack(text: str) -> None:
     assert all(subject != "attacks" for _, _, subject in counts(text)), counts(text)
+
+
+# --- a name coordinated with a country's adjective qualifies the noun as the adjective does ----------------------
+
+@pytest.mark.parametrize("text", [
+    "On Tuesday, U.S. and British warships shot down 21 drones and three cruise missiles, the command said.",
+    "On Tuesday, US and French destroyers intercepted 12 drones, the Pentagon said.",
+    "The ministry said Israel and Egyptian mediators had agreed to free 30 hostages.",
+    "The agency said Russia or Iranian suppliers had sent 300 drones.",
+])
+def test_a_name_with_a_coordinated_adjective_owns(text: str) -> None:
+    assert all(p is None for p in places(text)), places(text)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The ministry said 12 drones were shot down over Russia and Belarusian territory.", "Russia"),
+    ("The governor said 12 drones were shot down by a US destroyer near Yemen.", "Yemen"),
+    ("The ministry said US and British warships sailed to Yemen, where 12 drones were downed.", "Yemen"),
+])
+def test_a_coordinated_adjective_leaves_the_other_places(text: str, place: str) -> None:
+    assert places(text) and all(p == place for p in places(text)), places(text)

@@ -910,6 +910,10 @@ def _role(sentence: str, start: int, end: int, possessive: bool, place: Place) -
         return "owner"  # "supplied by Russia", "fired by Kyiv": the agent, not where it happens
     if possessive and head in _FUNCTION_WORDS and _can_own(place):
         return "owner"  # "France's rose from 300, and Italy's from 350": the noun is left out, still owned
+    if not possessive and head in {"and", "or"} and is_polity(place):
+        shared = _noun_after_coordinated_adjective(sentence, end)
+        if shared is not None:  # "U.S. and British warships": the name qualifies the noun as the adjective does
+            return "location" if shared in GEOGRAPHIC_NOUNS else "owner"
     if head is None or head in _FUNCTION_WORDS or head in _PLACE_PARTICIPLES:
         return "plain"  # "in Ukraine since 2014", "Sumy oblast bordering Russia"
     if possessive:
@@ -919,6 +923,19 @@ def _role(sentence: str, start: int, end: int, possessive: bool, place: Place) -
     if _LOCATION_PREDICATE.match(sentence, end):
         return "location"  # "Kyiv is now the safest place", "Moldova would be next": the name is where
     return "owner" if is_polity(place) else "plain"
+
+
+# "U.S. and British warships", "US or French jets": a name coordinated with a country's adjective before a noun
+_AND_ADJECTIVE_AFTER: Final = re.compile(r"\s+(?:and|or)\s+(?P<adj>[A-Z][a-z]+)(?=\s+[a-z])")
+
+
+def _noun_after_coordinated_adjective(sentence: str, end: int) -> str | None:
+    """The noun a name shares with a country's adjective coordinated after it ("U.S. and British warships" ->
+    warships), or None when no such adjective follows the name."""
+    m = _AND_ADJECTIVE_AFTER.match(sentence, end)
+    if m is None or load_gazetteer().lookup_adjective(m.group("adj")) is None:
+        return None
+    return _head_noun(sentence, m.end(), False)
 
 
 def _with_roles(sentence: str, offset: int, mentions: list[PlaceMention]) -> list[PlaceMention]:
