@@ -71,3 +71,23 @@ def test_a_name_with_a_coordinated_adjective_owns(text: str) -> None:
 ])
 def test_a_coordinated_adjective_leaves_the_other_places(text: str, place: str) -> None:
     assert places(text) and all(p == place for p in places(text)), places(text)
+
+
+# --- "the city" is the best-placed settlement of its sentence, not the last named ------------------------------
+
+@pytest.mark.parametrize(("text", "place"), [
+    ('Russian strikes on Zaporizhzhia have killed 40 civilians since March, Mayor Ivan Petrenko said on Friday, two '
+     'days after Russian troops withdrew from nearby Vasylivka. "The city has been hit more than 300 times," Petrenko '
+     'said. The mayor said about 900 homes had been damaged.', "Zaporizhzhia"),
+    ("Drones struck Kharkiv overnight, days after the army pulled back from Vovchansk. The mayor said 14 people "
+     "were wounded in the city.", "Kharkiv"),
+    ("Missiles hit Dnipro on Monday as residents fled from Nikopol. Officials said 20 homes in the city were "
+     "damaged.", "Dnipro"),
+])
+def test_the_city_is_the_sentence_s_best_placed_settlement(text: str, place: str) -> None:
+    assert places(text) and all(p == place for p in places(text)), places(text)
+
+
+def test_the_city_is_where_people_went_not_where_they_left() -> None:
+    text = "Residents fled from Kharkiv to Poltava. Officials said 300 people had arrived in the city."
+    assert places(text) == ["Poltava"], places(text)

@@ -157,9 +157,14 @@ class PlaceContext:
     last_settlement: Place | None = None
     settlement_sentence: int = 0
 
-    def observe(self, mentions: list[PlaceMention]) -> None:
-        """Remember the places of one sentence (in order); call it once for every sentence."""
+    def observe(self, mentions: list[PlaceMention], sentence: str | None = None, offset: int = 0) -> None:
+        """Remember the places of one sentence (in order); call it once for every sentence.
+
+        With the sentence's text, "the city" is its best-placed settlement, the last of equals ("Strikes on
+        Mykolaiv have killed 147, the mayor said, after Russian forces withdrew from Kherson": Mykolaiv); else
+        the last settlement named."""
         self.sentences += 1
+        settlements: list[PlaceMention] = []
         for mention in mentions:
             if mention.role == "owner":  # "Russia's claim" is not about a place in Russia
                 continue
@@ -168,7 +173,13 @@ class PlaceContext:
             if country:
                 self.counts[country] += 1
             if place.kind in SETTLEMENT_KINDS:
-                self.last_settlement, self.settlement_sentence = place, self.sentences
+                settlements.append(mention)
+        if settlements:
+            best = settlements[-1]
+            if sentence is not None and len(settlements) > 1:
+                scores = [place_score(sentence, offset, m) for m in settlements]
+                best = settlements[max(range(len(settlements)), key=lambda i: (scores[i], i))]
+            self.last_settlement, self.settlement_sentence = best.place, self.sentences
 
     def settlement(self) -> Place | None:
         """The town or city "the town" refers to: named in the last SETTLEMENT_RECENCY sentences."""
