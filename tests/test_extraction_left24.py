@@ -91,3 +91,25 @@ def test_the_city_is_the_sentence_s_best_placed_settlement(text: str, place: str
 def test_the_city_is_where_people_went_not_where_they_left() -> None:
     text = "Residents fled from Kharkiv to Poltava. Officials said 300 people had arrived in the city."
     assert places(text) == ["Poltava"], places(text)
+
+
+# --- a place carried to the same speaker named again ---------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The Israeli military said a soldier was wounded when a bomb went off near a patrol in Tulkarm overnight. "
+     "Troops responding to the attack killed three gunmen, a military spokesperson said.", "Tulkarm"),
+    ("The defence ministry of Ukraine said soldiers had died in fighting near Avdiivka on Monday. The ministry said "
+     "48 soldiers were killed.", "Avdiivka"),
+    ("Mayor Ihor Terekhov said a missile hit a school in Kharkiv. Terekhov said 12 children were hurt.", "Kharkiv"),
+])
+def test_a_place_carried_to_the_same_speaker_named_again(text: str, place: str) -> None:
+    assert places(text) and places(text)[-1] == place, places(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Zelensky visited troops in Kharkiv on Monday. He said Russia had lost 300,000 soldiers since the invasion.",
+    "The Israeli military said a soldier was wounded in Tulkarm. Hamas said 30 fighters had joined its ranks.",
+    "The defence ministry said soldiers died near Avdiivka. Analysts said 48 soldiers were killed.",
+])
+def test_no_place_carried_to_another_speaker(text: str) -> None:
+    assert places(text) == [None], places(text)

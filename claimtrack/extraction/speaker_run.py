@@ -24,7 +24,7 @@ class SpeakerRun:
     def place_for(self, claimant: ActorRef, index: int, own: PlaceRef | None, names_places: bool) -> PlaceRef | None:
         """The place a sentence of `claimant` at `index` carries from the run of the same speaker's sentences
         right before it, when it names no place (`names_places` false); `own`, its own place, is remembered."""
-        same_run = claimant.name == self.speaker and index == self.index + 1
+        same_run = index == self.index + 1 and same_speaker(claimant.name, self.speaker)
         carried = self.place if own is None and not names_places and same_run else None
         if not same_run:
             self.speaker, self.place = claimant.name, None
@@ -32,3 +32,13 @@ class SpeakerRun:
         if own is not None:
             self.place = own
         return carried
+
+
+def same_speaker(name: str, earlier: str) -> bool:
+    """Whether `name` may be the speaker `earlier` named again: the same name, or one sharing a word of four
+    letters or more with it ("the ministry" after "Ministry of Defence of Azerbaijan", "a military spokesperson"
+    after "the Israeli military", "Senkevych" after "Oleksandr Senkevych")."""
+    if name == earlier:
+        return True
+    words = {w for w in earlier.lower().split() if len(w) >= 4}
+    return any(w in words for w in name.lower().split() if len(w) >= 4)
