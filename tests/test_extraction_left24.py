@@ -93,6 +93,30 @@ def test_the_city_is_where_people_went_not_where_they_left() -> None:
     assert places(text) == ["Poltava"], places(text)
 
 
+# --- "N more" after one thing named with "a": the plural of that thing -----------------------------------------
+
+@pytest.mark.parametrize(("text", "value", "subject_word"), [
+    ("The ministry said its forces shot down a drone over the Oryol region and destroyed three more over the Tula "
+     "region.", 3, "drones"),
+    ("Officials said a tank was destroyed and two more were damaged.", 2, "tanks"),
+    ("The ministry said air defences intercepted a missile over Kyiv overnight and four more later in the morning.",
+     4, "missiles"),
+    ("The command said an enemy helicopter was shot down and two more had to land.", 2, "helicopters"),
+])
+def test_more_of_a_single_thing(text: str, value: float, subject_word: str) -> None:
+    found = counts(text)
+    assert any(low == value == high and subject_word in (subject or "") for low, high, subject in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor said he fired a rocket and waited two more days.",
+    "The governor said a drone hit a house in the night, two more were seen.",
+    "The minister said a soldier deserves two more weeks of rest and leave.",
+])
+def test_more_that_counts_no_single_thing(text: str) -> None:
+    assert counts(text) == [], counts(text)
+
+
 # --- a place carried to the same speaker named again ---------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "place"), [

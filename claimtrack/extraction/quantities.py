@@ -891,6 +891,9 @@ def _borrowed_noun_counts(sentence: str, offset: int, found: list[CountMention],
         if earlier and (of_which or elided) and (part := _part_of_whole(sentence, offset, m, second, end, earlier[-1])):
             out.append(part)
             continue
+        if not earlier and elided and (more := _more_of_a_single(sentence, offset, m, second, end)):
+            out.append(more)
+            continue
         # "100,000 people crossed, including 9,000 who came on Saturday" / "..., including 1,200 from Moscow"
         if (who or including) and earlier and earlier[-1].group.category in _PEOPLE_LIKE and (
             _WHO_AFTER.match(sentence, end) or including and _PLACE_AFTER_PART.match(sentence, end)
@@ -1318,6 +1321,40 @@ def _part_of_whole(sentence: str, offset: int, m: re.Match[str], second: str | N
     low, high = bounds(v1, qualifier, v2)
     return CountMention(low, high, qualifier, False, None, sentence[m.start() : end], offset + m.start(), offset + end,
                         whole.group, whole.unit, whole.modifiers)  # fmt: skip
+
+
+# "shot down a drone over Bryansk and two more over Kursk", "a tank was destroyed and three more damaged": "N more"
+# after "and", whose noun is the one thing named with "a"/"an"/"one" before it in the clause
+_SINGLE_BEFORE: Final = re.compile(r"\b(?:a|an|one)\s+(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\b"
+                                   r"(?P<rest>[^\d.;:!?]{0,80})$", re.IGNORECASE)
+_MORE_ENDS: Final = re.compile(r"\s+more\b(?=\s*(?:[,.;:)]|$)|\s+(?:over|in|on|at|near|from|during|overnight|"
+                               r"later|were|was|had|have|by|with|and)\b)", re.IGNORECASE)
+_IRREGULAR_PLURALS: Final = {"man": "men", "woman": "women", "child": "children", "person": "people"}
+
+
+def _more_of_a_single(sentence: str, offset: int, m: re.Match[str], second: str | None,
+                      end: int) -> CountMention | None:
+    """'... a drone over the Bryansk region and downed two more over the Kursk region': the bare "two more" counts
+    the plural of the one thing named before it (a counted noun after "a", "an" or "one", with "and" between)."""
+    if second or _MORE_ENDS.match(sentence, end) is None:
+        return None
+    single = _SINGLE_BEFORE.search(sentence, max(0, m.start() - 120), m.start())
+    if single is None or " and " not in single.group("words") + single.group("rest"):
+        return None
+    groups = counted_groups()
+    singular = _singular_nouns(len(groups))
+    noun = next((w for w in single.group("words").lower().split() if w in singular), None)  # "an enemy helicopter"
+    if noun is None:
+        return None
+    plural = _IRREGULAR_PLURALS.get(noun, f"{noun}s")
+    group = groups.get(plural) or groups[noun]
+    value = parse_number(m.group("num"))
+    if value is None:
+        return None
+    qualifier = canonical_qualifier(m.group("qual"))
+    low, high = bounds(value, qualifier)
+    return CountMention(low, high, qualifier, False, None, sentence[m.start() : end], offset + m.start(), offset + end,
+                        group, plural if plural in groups else noun, "")  # fmt: skip
 
 
 def _anaphoric_counts(sentence: str, offset: int, found: list[CountMention]) -> list[CountMention]:
