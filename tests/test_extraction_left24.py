@@ -137,3 +137,24 @@ def test_a_place_carried_to_the_same_speaker_named_again(text: str, place: str) 
 ])
 def test_no_place_carried_to_another_speaker(text: str) -> None:
     assert places(text) == [None], places(text)
+
+
+# --- a place inside a media outlet's name is no place --------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "A resident told France 24 that soldiers rounded up 300 men at the market.",
+    "A witness told Radio Free Europe that 40 people were killed in the raid.",
+    "A doctor told Voice of America that 12 children were among the dead.",
+    "A commander told The Times of Israel that 30 rockets were fired overnight.",
+])
+def test_a_place_in_an_outlet_name_is_no_place(text: str) -> None:
+    assert places(text) == [None], places(text)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("A doctor told The Times of Israel that 12 children were among the dead in Gaza.", "Gaza Strip"),
+    ("A witness told Voice of America that 40 people fled to France.", "France"),
+    ("Officials in France said 24 people were hurt.", "France"),
+])
+def test_other_places_beside_an_outlet_name(text: str, place: str) -> None:
+    assert places(text) == [place], places(text)

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Final
 
+from claimtrack.extraction.actors import actor_lexicon
 from claimtrack.extraction.gazetteer import Place, load_gazetteer
 from claimtrack.extraction.lexicons import alternation, longest_first
 from claimtrack.extraction.prefilter import (
@@ -529,6 +530,8 @@ def _name_mentions(sentence: str, offset: int) -> list[PlaceMention]:
         place = gaz.lookup(text)
         if place is None or (len(text) <= 3 and text != text.upper()):
             continue
+        if _in_outlet_name(sentence, m_start, m_start + len(text)):
+            continue  # "told France 24", "Radio Free Europe", "The Times of Israel": a media outlet's name
         skip, name_end = _is_part_of_longer_name(sentence, m_start + len(text))
         if skip and _OFFICE_BEFORE.search(sentence, max(0, m_start - 16), m_start):
             skip, name_end = False, m_start + len(text)  # "Mayor of Kharkiv Ihor Terekhov": a person follows
@@ -550,6 +553,26 @@ def _name_mentions(sentence: str, offset: int) -> list[PlaceMention]:
             continue
         out.append(PlaceMention(place, raw, offset + m_start, offset + m_start + len(text)))
     return out
+
+
+@lru_cache(maxsize=4)
+def _outlet_names(key: int) -> re.Pattern[str] | None:
+    """The names of the media outlets of the actor lexicon that hold a place's name ("France 24", "Voice of
+    America", "The Times of Israel"), as one pattern; None when there is none."""
+    gaz = load_gazetteer()
+    names = {alias for actor in actor_lexicon().actors.values() if actor.kind == "media"
+             for alias in (actor.name, *actor.aliases)
+             if any(gaz.lookup(word) is not None for word in alias.replace("/", " ").split())}
+    return re.compile(rf"(?<![\w-])(?:{alternation(sorted(names))})(?![\w-])") if names else None
+
+
+def _in_outlet_name(sentence: str, start: int, end: int) -> bool:
+    """Whether the place name at `start:end` is part of a media outlet's name ("told France 24")."""
+    pattern = _outlet_names(len(load_gazetteer().places))
+    if pattern is None:
+        return False
+    window = max(0, start - 24)
+    return any(m.start() <= start and end <= m.end() for m in pattern.finditer(sentence, window, end + 24))
 
 
 def _hyphenated_mentions(sentence: str, offset: int, taken: list[tuple[int, int]]) -> list[PlaceMention]:
