@@ -158,3 +158,27 @@ def test_a_place_in_an_outlet_name_is_no_place(text: str) -> None:
 ])
 def test_other_places_beside_an_outlet_name(text: str, place: str) -> None:
     assert places(text) == [place], places(text)
+
+
+# --- camps and townships the gazetteer lacks -------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The committee said the militia had fired more than 40 shells at the Abu Shouk camp for displaced people.",
+     "Abu Shouk camp"),
+    ("Activists said the militia had abducted about 30 young men from the Zamzam camp south of the city.",
+     "Zamzam camp"),
+    ("The army said it killed two gunmen in the Nur Shams refugee camp.", "Nur Shams camp"),
+    ("The spokesman said 41 soldiers surrendered in Namhsan township on Monday.", "Namhsan"),
+])
+def test_an_unlisted_camp_or_township(text: str, place: str) -> None:
+    assert places(text) == [place], places(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Wagner camp held 300 fighters, the official said.",
+    "Officials said 500 people were housed in the Russian camp.",
+    "The official said 300 recruits had passed through the Army camp.",
+    "Officials said 500 people had reached the camp.",
+])
+def test_camps_that_name_no_place(text: str) -> None:
+    assert places(text) == [None], places(text)
