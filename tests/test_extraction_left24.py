@@ -182,3 +182,12 @@ def test_an_unlisted_camp_or_township(text: str, place: str) -> None:
 ])
 def test_camps_that_name_no_place(text: str) -> None:
     assert places(text) == [None], places(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Officials in Kyiv said the flood could move landmines. The State Emergency Service of Ukraine said 300 mines "
+    "may be along the riverbanks.",
+    "Russia's army said it struck a depot in Kramatorsk. Russia's foreign ministry said 40 diplomats were expelled.",
+])
+def test_a_shared_country_or_common_word_is_no_same_speaker(text: str) -> None:
+    assert places(text)[-1] is None, places(text)

@@ -8,8 +8,11 @@ ends the run.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from typing import Final
 
+from claimtrack.extraction.gazetteer import load_gazetteer
 from claimtrack.records import ActorRef, PlaceRef
 
 
@@ -37,8 +40,19 @@ class SpeakerRun:
 def same_speaker(name: str, earlier: str) -> bool:
     """Whether `name` may be the speaker `earlier` named again: the same name, or one sharing a word of four
     letters or more with it ("the ministry" after "Ministry of Defence of Azerbaijan", "a military spokesperson"
-    after "the Israeli military", "Senkevych" after "Oleksandr Senkevych")."""
+    after "the Israeli military", "Senkevych" after "Oleksandr Senkevych"); a country's name or adjective, or a word
+    any body may hold, is not shared ("Ukraine" and "State Emergency Service of Ukraine" are two speakers)."""
     if name == earlier:
         return True
-    words = {w for w in earlier.lower().split() if len(w) >= 4}
-    return any(w in words for w in name.lower().split() if len(w) >= 4)
+    words = {w for w in _WORD.findall(earlier.lower()) if len(w) >= 4} - _ANY_BODY_WORDS
+    return any(w in words and not _names_a_place(w) for w in _WORD.findall(name.lower()) if len(w) >= 4)
+
+
+_WORD: Final = re.compile(r"[a-z][a-z-]+")
+_ANY_BODY_WORDS: Final = frozenset("official officials forces armed national state general regional city local "
+                                   "international united central joint federal".split())  # fmt: skip
+
+
+def _names_a_place(word: str) -> bool:
+    gaz = load_gazetteer()
+    return gaz.lookup(word.title()) is not None or gaz.lookup_adjective(word.title()) is not None
