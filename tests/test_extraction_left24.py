@@ -169,6 +169,9 @@ def test_other_places_beside_an_outlet_name(text: str, place: str) -> None:
      "Zamzam camp"),
     ("The army said it killed two gunmen in the Nur Shams refugee camp.", "Nur Shams camp"),
     ("The spokesman said 41 soldiers surrendered in Namhsan township on Monday.", "Namhsan"),
+    ("The governor said 12 homes were destroyed in Krasnove village.", "Krasnove"),
+    ('A jet bombed a crowd in Pazigyi village in Kanbalu township, a witness said. "I counted about 30 dead '
+     'children," said the witness.', "Pazigyi"),
 ])
 def test_an_unlisted_camp_or_township(text: str, place: str) -> None:
     assert places(text) == [place], places(text)
@@ -179,6 +182,7 @@ def test_an_unlisted_camp_or_township(text: str, place: str) -> None:
     "Officials said 500 people were housed in the Russian camp.",
     "The official said 300 recruits had passed through the Army camp.",
     "Officials said 500 people had reached the camp.",
+    "The governor said 40 people were evacuated from the Olympic village.",
 ])
 def test_camps_that_name_no_place(text: str) -> None:
     assert places(text) == [None], places(text)

@@ -1099,7 +1099,7 @@ def _find_places(sentence: str, offset: int, context: PlaceContext | None) -> li
         mentions += _front_mentions(sentence, offset)  # "on the southern front"
     if "city of " in sentence or "town of " in sentence or "village of " in sentence or "settlement of " in sentence:
         mentions += _unlisted_settlements(sentence, offset, mentions)  # "city/town/village/settlement of ..."
-    if " camp" in sentence or " township" in sentence:
+    if " camp" in sentence or " township" in sentence or " village" in sentence:
         mentions += _unlisted_camps(sentence, offset, mentions)  # "the Zamzam camp", "Namhsan township"
     mentions.sort(key=lambda m: m.start)
     mentions = [_capital_of_possessive(sentence, offset, m) for m in _with_roles(sentence, offset, mentions)]
@@ -1156,22 +1156,23 @@ def _unlisted_settlements(sentence: str, offset: int, mentions: list[PlaceMentio
     return out
 
 
-# "the Abu Shouk camp", "the Nur Shams refugee camp", "in Namhsan township": a camp or a township the gazetteer
-# lacks, named by the capitalised words before its noun
+# "the Abu Shouk camp", "the Nur Shams refugee camp", "in Namhsan township", "in Pazigyi village": a camp, a
+# township or a village the gazetteer lacks, named by the capitalised words before its noun
 _UNLISTED_CAMP_RE: Final = re.compile(
     r"(?<![\w'’-])(?P<name>[A-Z][a-z][\w'’]*(?:[\s-](?:al-|el-)?[A-Z][a-z][\w'’]*)?)\s+"
-    r"(?:(?:refugee|displacement|displaced|IDP)\s+)?(?P<kind>camp|township)\b"
+    r"(?:(?:refugee|displacement|displaced|IDP)\s+)?(?P<kind>camp|township|village)\b"
 )
 # capitalised words before "camp" that name no place: a sentence's first word, a kind of camp, a group
 _NOT_CAMP_NAMES: Final = frozenset("The A An This That These Those Its Their Our His Her Each Every One Another Army "
                                    "Military Training Refugee Refugees Detention Prison Filtration Summer Boot Transit "
                                    "Displacement Migrant Migrants Protest Peace Rebel Wagner Hamas Hezbollah Taliban "
-                                   "Islamic State Base Holding Labour Labor Concentration Death".split())  # fmt: skip
+                                   "Islamic State Base Holding Labour Labor Concentration Death Olympic Global Youth "
+                                   "Children Athletes".split())  # fmt: skip
 
 
 def _unlisted_camps(sentence: str, offset: int, mentions: list[PlaceMention]) -> list[PlaceMention]:
-    """Camps and townships the gazetteer lacks ("shelled the Abu Shouk camp", "surrendered in Namhsan township"):
-    a place of that kind, its country unknown."""
+    """Camps, townships and villages the gazetteer lacks ("shelled the Abu Shouk camp", "surrendered in Namhsan
+    township", "a crowd in Pazigyi village"): a place of that kind, its country unknown."""
     out: list[PlaceMention] = []
     gaz = load_gazetteer()
     for m in _UNLISTED_CAMP_RE.finditer(sentence):
@@ -1181,7 +1182,7 @@ def _unlisted_camps(sentence: str, offset: int, mentions: list[PlaceMention]) ->
         if words[0] in _NOT_CAMP_NAMES or any(gaz.lookup_adjective(w) is not None for w in words) \
                 or any(x.start <= start < x.end or start <= x.start < offset + m.end() for x in mentions):
             continue  # "the Russian camp", "Wagner camp"; a name the gazetteer knows is its own mention
-        kind = "camp" if m.group("kind") == "camp" else "district"
+        kind = {"camp": "camp", "village": "village"}.get(m.group("kind"), "district")
         out.append(PlaceMention(Place(f"{name} {m.group('kind')}" if kind == "camp" else name, kind, None, None),
                                 name, start, offset + m.end("name"), "location", "unlisted"))  # fmt: skip
     return out
