@@ -40,9 +40,9 @@ from claimtrack.extraction.prefilter import (
 )
 from claimtrack.records import PlaceRef
 
-KIND_SPECIFICITY: Final = {"city": 4, "town": 4, "village": 4, "island": 4, "camp": 4, "district": 3, "oblast": 3, "krai": 3,
-                           "republic": 3, "state": 3, "region": 2, "peninsula": 2, "area": 3, "macro-region": 2,
-                           "sea": 2, "river": 2, "strait": 2, "country": 1, "union": 0}  # fmt: skip
+KIND_SPECIFICITY: Final = {"city": 4, "town": 4, "village": 4, "island": 4, "camp": 4, "district": 3, "oblast": 3,
+                           "krai": 3, "republic": 3, "state": 3, "region": 2, "peninsula": 2, "area": 3,
+                           "macro-region": 2, "sea": 2, "river": 2, "strait": 2, "country": 1, "union": 0}  # fmt: skip
 TOWARD_PREPOSITIONS: Final = frozenset(
     "in into to inside near at toward towards within across around outside along on".split()
 )
