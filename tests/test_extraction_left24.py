@@ -195,3 +195,22 @@ def test_camps_that_name_no_place(text: str) -> None:
 ])
 def test_a_shared_country_or_common_word_is_no_same_speaker(text: str) -> None:
     assert places(text)[-1] is None, places(text)
+
+
+# --- "N of them" after a reporting clause in the part's own clause ----------------------------------------------
+
+@pytest.mark.parametrize(("text", "value", "word"), [
+    ("Enemy forces launched 22 attack drones overnight and the air force said it destroyed 17 of them over the Sumy "
+     "region.", 17, "drones"),
+    ("Russia fired 40 missiles at the city and Ukraine's air force said that it shot down 31 of them.", 31, "missiles"),
+    ("The rebels fired 60 rockets and the army told reporters it had intercepted 45 of them.", 45, "rockets"),
+])
+def test_a_part_after_a_reporting_clause(text: str, value: float, word: str) -> None:
+    found = counts(text)
+    assert any(low == value == high and word in (subject or "") for low, high, subject in found), found
+
+
+def test_no_part_beyond_the_clause_span() -> None:
+    text = ("The army said 300 soldiers were trained, and later that night in the capital the two of us met 12 of "
+            "them.")
+    assert all(low != 12 for low, _, _ in counts(text)), counts(text)
