@@ -556,21 +556,30 @@ def _name_mentions(sentence: str, offset: int) -> list[PlaceMention]:
 
 
 @lru_cache(maxsize=4)
-def _outlet_names(key: int) -> re.Pattern[str] | None:
+def _outlet_names(key: int) -> tuple[re.Pattern[str], frozenset[str]] | None:
     """The names of the media outlets of the actor lexicon that hold a place's name ("France 24", "Voice of
-    America", "The Times of Israel"), as one pattern; None when there is none."""
+    America", "The Times of Israel"), as one pattern, and those place words ("France", "America", "Israel"); None
+    when there is none."""
     gaz = load_gazetteer()
-    names = {alias for actor in actor_lexicon().actors.values() if actor.kind == "media"
-             for alias in (actor.name, *actor.aliases)
-             if any(gaz.lookup(word) is not None for word in alias.replace("/", " ").split())}
-    return re.compile(rf"(?<![\w-])(?:{alternation(sorted(names))})(?![\w-])") if names else None
+    names: set[str] = set()
+    words: set[str] = set()
+    for actor in actor_lexicon().actors.values():
+        for alias in (actor.name, *actor.aliases) if actor.kind == "media" else ():
+            held = [w for w in alias.replace("/", " ").split() if gaz.lookup(w) is not None]
+            if held:
+                names.add(alias)
+                words.update(held)
+    if not names:
+        return None
+    return re.compile(rf"(?<![\w-])(?:{alternation(sorted(names))})(?![\w-])"), frozenset(words)
 
 
 def _in_outlet_name(sentence: str, start: int, end: int) -> bool:
     """Whether the place name at `start:end` is part of a media outlet's name ("told France 24")."""
-    pattern = _outlet_names(len(load_gazetteer().places))
-    if pattern is None:
-        return False
+    outlets = _outlet_names(len(load_gazetteer().places))
+    if outlets is None or sentence[start:end] not in outlets[1]:
+        return False  # most places are in no outlet's name: the pattern is not tried
+    pattern = outlets[0]
     window = max(0, start - 24)
     return any(m.start() <= start and end <= m.end() for m in pattern.finditer(sentence, window, end + 24))
 
