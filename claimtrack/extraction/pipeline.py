@@ -1139,10 +1139,11 @@ def _place_mentions(ctx: Context, sentence: Sentence) -> list[PlaceMention]:
         ctx.unplaced.append((sentence, mentions))
         return mentions
     for earlier, read in ctx.unplaced:
-        ctx.places.observe(find_places(earlier.text, earlier.start, ctx.places) if read is None else read)
+        ctx.places.observe(find_places(earlier.text, earlier.start, ctx.places) if read is None else read,
+                           earlier.text, earlier.start)
     ctx.unplaced.clear()
     mentions = find_places(sentence.text, sentence.start, ctx.places)
-    ctx.places.observe(mentions)
+    ctx.places.observe(mentions, sentence.text, sentence.start)
     return mentions
 
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Final
 
+from claimtrack.extraction.actors import actor_lexicon
 from claimtrack.extraction.gazetteer import Place, load_gazetteer
 from claimtrack.extraction.lexicons import alternation, longest_first
 from claimtrack.extraction.prefilter import (
@@ -39,9 +40,9 @@ from claimtrack.extraction.prefilter import (
 )
 from claimtrack.records import PlaceRef
 
-KIND_SPECIFICITY: Final = {"city": 4, "town": 4, "village": 4, "island": 4, "district": 3, "oblast": 3, "krai": 3,
-                           "republic": 3, "state": 3, "region": 2, "peninsula": 2, "area": 3, "macro-region": 2,
-                           "sea": 2, "river": 2, "strait": 2, "country": 1, "union": 0}  # fmt: skip
+KIND_SPECIFICITY: Final = {"city": 4, "town": 4, "village": 4, "island": 4, "camp": 4, "district": 3, "oblast": 3,
+                           "krai": 3, "republic": 3, "state": 3, "region": 2, "peninsula": 2, "area": 3,
+                           "macro-region": 2, "sea": 2, "river": 2, "strait": 2, "country": 1, "union": 0}  # fmt: skip
 TOWARD_PREPOSITIONS: Final = frozenset(
     "in into to inside near at toward towards within across around outside along on".split()
 )
@@ -157,9 +158,14 @@ class PlaceContext:
     last_settlement: Place | None = None
     settlement_sentence: int = 0
 
-    def observe(self, mentions: list[PlaceMention]) -> None:
-        """Remember the places of one sentence (in order); call it once for every sentence."""
+    def observe(self, mentions: list[PlaceMention], sentence: str | None = None, offset: int = 0) -> None:
+        """Remember the places of one sentence (in order); call it once for every sentence.
+
+        With the sentence's text, "the city" is its best-placed settlement, the last of equals ("Strikes on
+        Mykolaiv have killed 147, the mayor said, after Russian forces withdrew from Kherson": Mykolaiv); else
+        the last settlement named."""
         self.sentences += 1
+        settlements: list[PlaceMention] = []
         for mention in mentions:
             if mention.role == "owner":  # "Russia's claim" is not about a place in Russia
                 continue
@@ -168,7 +174,13 @@ class PlaceContext:
             if country:
                 self.counts[country] += 1
             if place.kind in SETTLEMENT_KINDS:
-                self.last_settlement, self.settlement_sentence = place, self.sentences
+                settlements.append(mention)
+        if settlements:
+            best = settlements[-1]
+            if sentence is not None and len(settlements) > 1:
+                scores = [place_score(sentence, offset, m) for m in settlements]
+                best = settlements[max(range(len(settlements)), key=lambda i: (scores[i], i))]
+            self.last_settlement, self.settlement_sentence = best.place, self.sentences
 
     def settlement(self) -> Place | None:
         """The town or city "the town" refers to: named in the last SETTLEMENT_RECENCY sentences."""
@@ -518,6 +530,8 @@ def _name_mentions(sentence: str, offset: int) -> list[PlaceMention]:
         place = gaz.lookup(text)
         if place is None or (len(text) <= 3 and text != text.upper()):
             continue
+        if _in_outlet_name(sentence, m_start, m_start + len(text)):
+            continue  # "told France 24", "Radio Free Europe", "The Times of Israel": a media outlet's name
         skip, name_end = _is_part_of_longer_name(sentence, m_start + len(text))
         if skip and _OFFICE_BEFORE.search(sentence, max(0, m_start - 16), m_start):
             skip, name_end = False, m_start + len(text)  # "Mayor of Kharkiv Ihor Terekhov": a person follows
@@ -539,6 +553,35 @@ def _name_mentions(sentence: str, offset: int) -> list[PlaceMention]:
             continue
         out.append(PlaceMention(place, raw, offset + m_start, offset + m_start + len(text)))
     return out
+
+
+@lru_cache(maxsize=4)
+def _outlet_names(key: int) -> tuple[re.Pattern[str], frozenset[str]] | None:
+    """The names of the media outlets of the actor lexicon that hold a place's name ("France 24", "Voice of
+    America", "The Times of Israel"), as one pattern, and those place words ("France", "America", "Israel"); None
+    when there is none."""
+    gaz = load_gazetteer()
+    names: set[str] = set()
+    words: set[str] = set()
+    for actor in actor_lexicon().actors.values():
+        for alias in (actor.name, *actor.aliases) if actor.kind == "media" else ():
+            held = [w for w in alias.replace("/", " ").split() if gaz.lookup(w) is not None]
+            if held:
+                names.add(alias)
+                words.update(held)
+    if not names:
+        return None
+    return re.compile(rf"(?<![\w-])(?:{alternation(sorted(names))})(?![\w-])"), frozenset(words)
+
+
+def _in_outlet_name(sentence: str, start: int, end: int) -> bool:
+    """Whether the place name at `start:end` is part of a media outlet's name ("told France 24")."""
+    outlets = _outlet_names(len(load_gazetteer().places))
+    if outlets is None or sentence[start:end] not in outlets[1]:
+        return False  # most places are in no outlet's name: the pattern is not tried
+    pattern = outlets[0]
+    window = max(0, start - 24)
+    return any(m.start() <= start and end <= m.end() for m in pattern.finditer(sentence, window, end + 24))
 
 
 def _hyphenated_mentions(sentence: str, offset: int, taken: list[tuple[int, int]]) -> list[PlaceMention]:
@@ -910,6 +953,10 @@ def _role(sentence: str, start: int, end: int, possessive: bool, place: Place) -
         return "owner"  # "supplied by Russia", "fired by Kyiv": the agent, not where it happens
     if possessive and head in _FUNCTION_WORDS and _can_own(place):
         return "owner"  # "France's rose from 300, and Italy's from 350": the noun is left out, still owned
+    if not possessive and head in {"and", "or"} and is_polity(place):
+        shared = _noun_after_coordinated_adjective(sentence, end)
+        if shared is not None:  # "U.S. and British warships": the name qualifies the noun as the adjective does
+            return "location" if shared in GEOGRAPHIC_NOUNS else "owner"
     if head is None or head in _FUNCTION_WORDS or head in _PLACE_PARTICIPLES:
         return "plain"  # "in Ukraine since 2014", "Sumy oblast bordering Russia"
     if possessive:
@@ -919,6 +966,19 @@ def _role(sentence: str, start: int, end: int, possessive: bool, place: Place) -
     if _LOCATION_PREDICATE.match(sentence, end):
         return "location"  # "Kyiv is now the safest place", "Moldova would be next": the name is where
     return "owner" if is_polity(place) else "plain"
+
+
+# "U.S. and British warships", "US or French jets": a name coordinated with a country's adjective before a noun
+_AND_ADJECTIVE_AFTER: Final = re.compile(r"\s+(?:and|or)\s+(?P<adj>[A-Z][a-z]+)(?=\s+[a-z])")
+
+
+def _noun_after_coordinated_adjective(sentence: str, end: int) -> str | None:
+    """The noun a name shares with a country's adjective coordinated after it ("U.S. and British warships" ->
+    warships), or None when no such adjective follows the name."""
+    m = _AND_ADJECTIVE_AFTER.match(sentence, end)
+    if m is None or load_gazetteer().lookup_adjective(m.group("adj")) is None:
+        return None
+    return _head_noun(sentence, m.end(), False)
 
 
 def _with_roles(sentence: str, offset: int, mentions: list[PlaceMention]) -> list[PlaceMention]:
@@ -1048,6 +1108,8 @@ def _find_places(sentence: str, offset: int, context: PlaceContext | None) -> li
         mentions += _front_mentions(sentence, offset)  # "on the southern front"
     if "city of " in sentence or "town of " in sentence or "village of " in sentence or "settlement of " in sentence:
         mentions += _unlisted_settlements(sentence, offset, mentions)  # "city/town/village/settlement of ..."
+    if " camp" in sentence or " township" in sentence or " village" in sentence:
+        mentions += _unlisted_camps(sentence, offset, mentions)  # "the Zamzam camp", "Namhsan township"
     mentions.sort(key=lambda m: m.start)
     mentions = [_capital_of_possessive(sentence, offset, m) for m in _with_roles(sentence, offset, mentions)]
     if context is not None:
@@ -1100,6 +1162,38 @@ def _unlisted_settlements(sentence: str, offset: int, mentions: list[PlaceMentio
             out.append(PlaceMention(area.place, raw, start, area.end, "location", "unlisted"))
             continue
         out.append(PlaceMention(Place(name, kind, None, None), name, start, offset + m.end(), "location", "unlisted"))
+    return out
+
+
+# "the Abu Shouk camp", "the Nur Shams refugee camp", "in Namhsan township", "in Pazigyi village": a camp, a
+# township or a village the gazetteer lacks, named by the capitalised words before its noun
+_UNLISTED_CAMP_RE: Final = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][a-z][\w'’]*(?:[\s-](?:al-|el-)?[A-Z][a-z][\w'’]*)?)\s+"
+    r"(?:(?:refugee|displacement|displaced|IDP)\s+)?(?P<kind>camp|township|village)\b"
+)
+# capitalised words before "camp" that name no place: a sentence's first word, a kind of camp, a group
+_NOT_CAMP_NAMES: Final = frozenset("The A An This That These Those Its Their Our His Her Each Every One Another Army "
+                                   "Military Training Refugee Refugees Detention Prison Filtration Summer Boot Transit "
+                                   "Displacement Migrant Migrants Protest Peace Rebel Wagner Hamas Hezbollah Taliban "
+                                   "Islamic State Base Holding Labour Labor Concentration Death Olympic Global Youth "
+                                   "Children Athletes".split())  # fmt: skip
+
+
+def _unlisted_camps(sentence: str, offset: int, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """Camps, townships and villages the gazetteer lacks ("shelled the Abu Shouk camp", "surrendered in Namhsan
+    township", "a crowd in Pazigyi village"): a place of that kind, its country unknown."""
+    out: list[PlaceMention] = []
+    gaz = load_gazetteer()
+    for m in _UNLISTED_CAMP_RE.finditer(sentence):
+        start = offset + m.start("name")
+        name = m.group("name")
+        words = name.replace("-", " ").split()
+        if words[0] in _NOT_CAMP_NAMES or any(gaz.lookup_adjective(w) is not None for w in words) \
+                or any(x.start <= start < x.end or start <= x.start < offset + m.end() for x in mentions):
+            continue  # "the Russian camp", "Wagner camp"; a name the gazetteer knows is its own mention
+        kind = {"camp": "camp", "village": "village"}.get(m.group("kind"), "district")
+        out.append(PlaceMention(Place(f"{name} {m.group('kind')}" if kind == "camp" else name, kind, None, None),
+                                name, start, offset + m.end("name"), "location", "unlisted"))  # fmt: skip
     return out
 
 

@@ -618,7 +618,8 @@ _COUNTED_STEMS: Final = ("kill", "execut", "injur", "wound", "captur", "detain",
                          "displac",
                          "abduct",
                          "died", "perished", "-strong", "rescu", "pulled", "hurt", "taken prisoner",
-                         "taken captive", "taken hostage")  # fmt: skip
+                         "taken captive", "taken hostage",
+                         " times")  # fmt: skip  # "shelled 27 times" (`_attack_times_counts`)
 
 
 def _may_name_what_is_counted(low: str | None) -> bool:
@@ -733,6 +734,8 @@ def _find_counts(sentence: str, offset: int) -> list[CountMention]:
     found.extend(_put_at_counts(sentence, offset, found, lowercase))
     found.extend(_vague_counts(sentence, offset, consumed, lowercase))
     found.sort(key=lambda c: c.start)
+    if bare and may_hold(lowercase, (" times",)):
+        found.extend(_attack_times_counts(sentence, offset, found, bare))
     if bare and found and may_hold(lowercase, _UP_FROM_WORDS):
         found = _with_earlier_values(sentence, offset, found, bare)
     return found
@@ -888,6 +891,9 @@ def _borrowed_noun_counts(sentence: str, offset: int, found: list[CountMention],
         if earlier and (of_which or elided) and (part := _part_of_whole(sentence, offset, m, second, end, earlier[-1])):
             out.append(part)
             continue
+        if not earlier and elided and (more := _more_of_a_single(sentence, offset, m, second, end)):
+            out.append(more)
+            continue
         # "100,000 people crossed, including 9,000 who came on Saturday" / "..., including 1,200 from Moscow"
         if (who or including) and earlier and earlier[-1].group.category in _PEOPLE_LIKE and (
             _WHO_AFTER.match(sentence, end) or including and _PLACE_AFTER_PART.match(sentence, end)
@@ -906,6 +912,48 @@ def _borrowed_noun_counts(sentence: str, offset: int, found: list[CountMention],
         low, high = bounds(v1, qualifier, v2)
         out.append(CountMention(low, high, qualifier, False, None, sentence[start:end], offset + start, offset + end,
                                 antecedent.group, antecedent.unit, antecedent.modifiers))  # fmt: skip
+    return out
+
+
+# "the region was shelled 27 times", "Russian forces attacked Kherson Oblast 87 times", "came under fire more than
+# 40 times": the attacks a place suffered, counted by "N times" after a verb of attack in the same clause (no
+# clause opens between them: "was shelled and that the siren sounded 12 times")
+_ATTACK_VERB_BEFORE: Final = re.compile(
+    r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)\b(?:shell(?:ed|ing)|attack(?:ed|ing)|struck|strik(?:ing)|hit(?:ting)?|bomb(?:ed|ing)|bombard(?:ed|ing)|"
+    r"target(?:ed|ing)|raid(?:ed|ing)|(?:fired|firing|opened\s+fire)\s+(?:on|at|upon)|"
+    r"(?:came|come|comes|coming)\s+under\s+(?:[a-z]+\s+)?(?:fire|attack|shelling|bombardment))\b"
+    r"(?:(?!\s(?:that|which|who|when|while|where|because|after|before|but|and\s+the)\s)[^,;:.!?\d]){0,60}$",
+    re.IGNORECASE,
+)
+_TIMES_AFTER: Final = re.compile(r"\s+times\b(?!\s+(?:as|more|less|fewer|higher|lower|greater|larger|bigger|smaller|"
+                                 r"harder|faster|stronger|worse|better|the|that|a|an|per|than|over\s+(?!the\b)))",
+                                 re.IGNORECASE)
+
+
+_AND_MORE_TIMES_BEFORE: Final = re.compile(r"[^\d.;:]{0,40}\sand\s+", re.IGNORECASE)
+
+
+def _attack_times_counts(sentence: str, offset: int, found: list[CountMention],
+                         bare: list[tuple[re.Match[str], str | None, int]]) -> list[CountMention]:
+    """'the region was shelled 27 times', 'fired on the city more than 40 times': a count of attacks, when a verb
+    of attack stands before the number in its clause ("three times as many" and "five times more" compare)."""
+    group = counted_groups().get("attacks")
+    out: list[CountMention] = []
+    for m, second, end in bare:
+        start = m.start()
+        if group is None or _TIMES_AFTER.match(sentence, end) is None or any(
+                c.start - offset <= start < c.end - offset for c in found):
+            continue
+        if _ATTACK_VERB_BEFORE.search(sentence, max(0, start - 90), start) is None and not (
+                out and _AND_MORE_TIMES_BEFORE.fullmatch(sentence, out[-1].end - offset, start)):
+            continue  # "... 25 times with artillery and 3 times with drones": the verb's second count
+        v1, v2 = _range_values(m.group("num"), second)
+        if v1 is None:
+            continue
+        qualifier = "between" if v2 is not None else canonical_qualifier(m.group("qual"))
+        low, high = bounds(v1, qualifier, v2)
+        out.append(CountMention(low, high, qualifier, False, None, sentence[start:end], offset + start, offset + end,
+                                group, group.noun, ""))  # fmt: skip
     return out
 
 
@@ -1273,6 +1321,40 @@ def _part_of_whole(sentence: str, offset: int, m: re.Match[str], second: str | N
     low, high = bounds(v1, qualifier, v2)
     return CountMention(low, high, qualifier, False, None, sentence[m.start() : end], offset + m.start(), offset + end,
                         whole.group, whole.unit, whole.modifiers)  # fmt: skip
+
+
+# "shot down a drone over Bryansk and two more over Kursk", "a tank was destroyed and three more damaged": "N more"
+# after "and", whose noun is the one thing named with "a"/"an"/"one" before it in the clause
+_SINGLE_BEFORE: Final = re.compile(r"\b(?:a|an|one)\s+(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\b"
+                                   r"(?P<rest>[^\d.;:!?]{0,80})$", re.IGNORECASE)
+_MORE_ENDS: Final = re.compile(r"\s+more\b(?=\s*(?:[,.;:)]|$)|\s+(?:over|in|on|at|near|from|during|overnight|"
+                               r"later|were|was|had|have|by|with|and)\b)", re.IGNORECASE)
+_IRREGULAR_PLURALS: Final = {"man": "men", "woman": "women", "child": "children", "person": "people"}
+
+
+def _more_of_a_single(sentence: str, offset: int, m: re.Match[str], second: str | None,
+                      end: int) -> CountMention | None:
+    """'... a drone over the Bryansk region and downed two more over the Kursk region': the bare "two more" counts
+    the plural of the one thing named before it (a counted noun after "a", "an" or "one", with "and" between)."""
+    if second or _MORE_ENDS.match(sentence, end) is None:
+        return None
+    single = _SINGLE_BEFORE.search(sentence, max(0, m.start() - 120), m.start())
+    if single is None or " and " not in single.group("words") + single.group("rest"):
+        return None
+    groups = counted_groups()
+    singular = _singular_nouns(len(groups))
+    noun = next((w for w in single.group("words").lower().split() if w in singular), None)  # "an enemy helicopter"
+    if noun is None:
+        return None
+    plural = _IRREGULAR_PLURALS.get(noun, f"{noun}s")
+    group = groups.get(plural) or groups[noun]
+    value = parse_number(m.group("num"))
+    if value is None:
+        return None
+    qualifier = canonical_qualifier(m.group("qual"))
+    low, high = bounds(value, qualifier)
+    return CountMention(low, high, qualifier, False, None, sentence[m.start() : end], offset + m.start(), offset + end,
+                        group, plural if plural in groups else noun, "")  # fmt: skip
 
 
 def _anaphoric_counts(sentence: str, offset: int, found: list[CountMention]) -> list[CountMention]:

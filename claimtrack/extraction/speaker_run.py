@@ -8,8 +8,11 @@ ends the run.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from typing import Final
 
+from claimtrack.extraction.gazetteer import load_gazetteer
 from claimtrack.records import ActorRef, PlaceRef
 
 
@@ -24,7 +27,7 @@ class SpeakerRun:
     def place_for(self, claimant: ActorRef, index: int, own: PlaceRef | None, names_places: bool) -> PlaceRef | None:
         """The place a sentence of `claimant` at `index` carries from the run of the same speaker's sentences
         right before it, when it names no place (`names_places` false); `own`, its own place, is remembered."""
-        same_run = claimant.name == self.speaker and index == self.index + 1
+        same_run = index == self.index + 1 and same_speaker(claimant.name, self.speaker)
         carried = self.place if own is None and not names_places and same_run else None
         if not same_run:
             self.speaker, self.place = claimant.name, None
@@ -32,3 +35,24 @@ class SpeakerRun:
         if own is not None:
             self.place = own
         return carried
+
+
+def same_speaker(name: str, earlier: str) -> bool:
+    """Whether `name` may be the speaker `earlier` named again: the same name, or one sharing a word of four
+    letters or more with it ("the ministry" after "Ministry of Defence of Azerbaijan", "a military spokesperson"
+    after "the Israeli military", "Senkevych" after "Oleksandr Senkevych"); a country's name or adjective, or a word
+    any body may hold, is not shared ("Ukraine" and "State Emergency Service of Ukraine" are two speakers)."""
+    if name == earlier:
+        return True
+    words = {w for w in _WORD.findall(earlier.lower()) if len(w) >= 4} - _ANY_BODY_WORDS
+    return any(w in words and not _names_a_place(w) for w in _WORD.findall(name.lower()) if len(w) >= 4)
+
+
+_WORD: Final = re.compile(r"[a-z][a-z-]+")
+_ANY_BODY_WORDS: Final = frozenset("official officials forces armed national state general regional city local "
+                                   "international united central joint federal".split())  # fmt: skip
+
+
+def _names_a_place(word: str) -> bool:
+    gaz = load_gazetteer()
+    return gaz.lookup(word.title()) is not None or gaz.lookup_adjective(word.title()) is not None
