@@ -1,0 +1,50 @@
+"""Families left by blind probe 24b: a second reported clause with a speaker of its own ("X said ..., while Y said
+..."); peoples counted by their own name in the wars beyond Ukraine ("8,000 Rohingya", "2,000 Sudanese"); a count
+that is approaching or nearing a number; a range after "at" or "was" that closes a noun-first count ("put the
+number of dead at between 30 and 40"). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.extraction import extract_claims
+
+
+def _counts(text: str) -> list[tuple[str | None, float | None, float | None]]:
+    """(speaker name, low, high) of every claim with a count read from `text`."""
+    return [(c.actor.name if c.actor else None, c.quantity.low, c.quantity.high)
+            for c in extract_claims(text) if c.quantity is not None]
+
+
+# --- a second reported clause with its own speaker ------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kyiv said it shot down 30 drones, while Moscow said its forces had destroyed 12 tanks.",
+     [("Ukraine", 30, 30), ("Russia", 12, 12)]),
+    ("The army said 40 soldiers were killed, but the RSF said in a statement it had seized 15 army vehicles.",
+     [("Army", 40, 40), ("RSF", 15, 15)]),
+    ("The governor said 6 people died; a Western official said Russia had lost more than 900 troops.",
+     [("governor", 6, 6), ("Western official", 900, None)]),
+    ("Ukraine said 110 of its soldiers were freed, and Russia's Defense Ministry said 95 Russian servicemen were "
+     "returned.", [("Ukraine", 110, 110), ("Ministry of Defence of Russia", 95, 95)]),
+])
+def test_a_later_clause_with_its_own_speaker_is_that_speakers(text: str, expected: list) -> None:
+    assert _counts(text) == expected
+
+
+def test_the_first_speaker_keeps_a_statement_when_only_the_second_counts() -> None:
+    """The first clause says something without a count: it stays its speaker's statement, the count the second's."""
+    claims = extract_claims("The army said it had repelled a large assault, while the RSF said it had destroyed 15 "
+                            "army vehicles.")
+    assert [(c.actor.name if c.actor else None, c.quantity is not None) for c in claims] == [
+        ("RSF", True), ("Army", False)]
+
+
+@pytest.mark.parametrize("text", [
+    "The governor said 5 people were killed, and he said 7 were wounded.",  # a pronoun: the same speaker
+    "The army said 498 soldiers had been killed and 20 wounded, officials said.",  # no clause of its own
+    "The army said 498 soldiers had been killed, according to the ministry, and 20 wounded.",  # a source
+])
+def test_no_second_speaker_without_a_named_one_after_a_clause_break(text: str) -> None:
+    speakers = {name for name, _, _ in _counts(text)}
+    assert len(speakers) == 1
