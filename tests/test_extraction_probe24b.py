@@ -48,3 +48,32 @@ def test_the_first_speaker_keeps_a_statement_when_only_the_second_counts() -> No
 def test_no_second_speaker_without_a_named_one_after_a_clause_break(text: str) -> None:
     speakers = {name for name, _, _ in _counts(text)}
     assert len(speakers) == 1
+
+
+# --- peoples counted by their own name --------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("Officials said 300 Eritreans were detained in the raid.", "prisoners"),
+    ("The agency said 2,500 Ethiopians had fled across the border last week.", "people displaced"),
+    ("The ministry said 12 Kurds were killed in the strike.", "people killed"),
+    ("Medics said 9 Yazidis were wounded when the camp was shelled.", "wounded"),
+])
+def test_a_people_counted_by_its_name(text: str, subject: str) -> None:
+    claims = [c for c in extract_claims(text) if c.quantity is not None]
+    assert len(claims) == 1 and claims[0].subject is not None and subject in claims[0].subject
+
+
+def test_a_people_without_a_cue_is_no_count() -> None:
+    """A near miss: people named by their count need a casualty, detention or displacement cue, as others do."""
+    assert _counts("The report was written by 12 Kurds and 3 Moldovans in Vienna.") == []
+
+
+# --- approaching and nearing a number ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Officials said approaching 40 drones were launched at the port.",
+    "The ministry said the number of refugees was nearing 40 by the evening.",
+    "The ministry said the death toll was approaching 40.",
+])
+def test_approaching_or_nearing_a_number_is_its_ceiling(text: str) -> None:
+    assert [(low, high) for _, low, high in _counts(text)] == [(None, 40)]
