@@ -77,3 +77,21 @@ def test_a_people_without_a_cue_is_no_count() -> None:
 ])
 def test_approaching_or_nearing_a_number_is_its_ceiling(text: str) -> None:
     assert [(low, high) for _, low, high in _counts(text)] == [(None, 40)]
+
+
+# --- a range closing a noun-first count -------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("A doctor put the number of dead there at between 28 and 35.", 28, 35),
+    ("Medics said the death toll was between 30 and 45.", 30, 45),
+    ("The ministry put Russian losses at between 1,000 and 1,200.", 1000, 1200),
+    ("The agency said the number of refugees was between 2 million and 3 million.", 2_000_000, 3_000_000),
+])
+def test_between_closes_its_range_after_a_noun_first_count(text: str, low: int, high: int) -> None:
+    assert [(lo, hi) for _, lo, hi in _counts(text)] == [(low, high)]
+
+
+def test_and_after_a_toll_starts_another_count() -> None:
+    """A near miss: without "between", "and" after the toll's number opens the next count."""
+    assert [(lo, hi) for _, lo, hi in _counts("The governor said the death toll rose to 41 and 12 people were "
+                                               "injured.")] == [(41, 41), (12, 12)]

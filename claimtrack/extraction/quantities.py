@@ -1144,13 +1144,23 @@ def _running_total_counts(
     return out
 
 
+# the second number of a range whose "between" opened a noun-first count: "put the number of dead at between 280
+# (and 300)"
+_RANGE_CLOSE: Final = re.compile(rf"\s+and\s+(?P<num>{_NUMBER})(?![\w])")
+
+
 def _noun_first_count(m: re.Match[str], offset: int, value: float, group: CountedGroup, qualifier: str | None
                       ) -> CountMention:
-    """The count of a match that names what is counted before the number ("the number of X reached N")."""
+    """The count of a match that names what is counted before the number ("the number of X reached N"); after
+    "between", the range it opens ("at between 280 and 300")."""
     qualifier = canonical_qualifier(qualifier)
-    low, high = bounds(value, qualifier)
-    return CountMention(low, high, qualifier, False, None, m.group(0), offset + m.start(), offset + m.end(), group,
-                        group.noun, "")
+    end, value2 = m.end(), None
+    if qualifier == "between" and (close := _RANGE_CLOSE.match(m.string, end)) is not None:
+        value2 = parse_number(close.group("num"))
+        end = close.end() if value2 is not None else end
+    low, high = bounds(value, qualifier, value2)
+    return CountMention(low, high, qualifier, False, None, m.string[m.start() : end], offset + m.start(),
+                        offset + end, group, group.noun, "")
 
 
 # "the death toll rose to 41", "put the death toll at 12", "a casualty toll of 300": the toll names what is counted
