@@ -95,3 +95,19 @@ def test_and_after_a_toll_starts_another_count() -> None:
     """A near miss: without "between", "and" after the toll's number opens the next count."""
     assert [(lo, hi) for _, lo, hi in _counts("The governor said the death toll rose to 41 and 12 people were "
                                                "injured.")] == [(41, 41), (12, 12)]
+
+
+# --- tallies and records speak for their author -----------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("According to Israeli tallies, 1,150 people were killed in the raid.", "Israel"),
+    ("According to Ukrainian tallies, 400 Russian soldiers were killed near the river.", "Ukraine"),
+    ("According to Gaza health ministry records, 312 patients died in the siege.", "Gaza health ministry"),
+])
+def test_tallies_and_records_speak_for_their_author(text: str, speaker: str) -> None:
+    assert [name for name, _, _ in _counts(text)] == [speaker]
+
+
+def test_records_of_no_named_author_name_no_speaker() -> None:
+    """A near miss: "hospital records" name no body that speaks."""
+    assert _counts("According to hospital records, 312 patients died in the siege.") == []
