@@ -111,3 +111,25 @@ def test_tallies_and_records_speak_for_their_author(text: str, speaker: str) -> 
 def test_records_of_no_named_author_name_no_speaker() -> None:
     """A near miss: "hospital records" name no body that speaks."""
     assert _counts("According to hospital records, 312 patients died in the siege.") == []
+
+
+# --- two speakers set off after the count, the first with modifiers ---------------------------------------------
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("A strike on the market killed at least 14 people, including five children, a local resistance group and a "
+     "witness said.", "Local resistance group"),
+    ("Shelling killed 12 people, a local rights group and residents said.", "Local rights group"),
+    ("The blast killed 9 people, a regional medical source and a witness said.", "regional medical source"),
+])
+def test_coordinated_speakers_with_modifiers_keep_the_count(text: str, speaker: str) -> None:
+    counts = _counts(text)
+    assert counts and counts[0][0] == speaker and counts[0][1] is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Shelling killed 12 people, killing a medical worker and police said.",
+    "Shelling killed 12 people, civilians fled and officials said.",
+])
+def test_a_clause_before_and_is_no_coordinated_speaker(text: str) -> None:
+    """Near misses: a participle or a verb before "and" makes a clause, not a speaker (nothing changes here)."""
+    assert all(name not in {"medical worker", "civilians"} for name, _, _ in _counts(text))
