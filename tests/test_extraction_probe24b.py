@@ -133,3 +133,34 @@ def test_coordinated_speakers_with_modifiers_keep_the_count(text: str, speaker: 
 def test_a_clause_before_and_is_no_coordinated_speaker(text: str) -> None:
     """Near misses: a participle or a verb before "and" makes a clause, not a speaker (nothing changes here)."""
     assert all(name not in {"medical worker", "civilians"} for name, _, _ in _counts(text))
+
+
+# --- where a speaking body sits is no place of its claim ----------------------------------------------------------
+
+def _places(text: str) -> list[str | None]:
+    return [c.place.name if c.place else None for c in extract_claims(text) if c.quantity is not None]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia's Defence Ministry in Moscow said its forces had destroyed 14 tanks.",
+    "Researchers at Ghent University in Belgium estimated that 385,000 civilians may have died.",
+    "The Institute for the Study of War in Washington said 300 Russian troops were killed.",
+    "The Foreign Ministry in Beijing said 12 Chinese nationals were evacuated.",
+])
+def test_a_bodys_seat_does_not_place_its_claim(text: str) -> None:
+    assert _places(text) == [None]
+
+
+def test_the_claims_own_place_stays_beside_a_seat() -> None:
+    assert _places("Russia's Defence Ministry in Moscow said its forces had destroyed 14 tanks near Kupiansk.") == [
+        "Kupiansk"]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Health officials in Stepanakert said the death toll had risen to 68.", "Stepanakert"),
+    ("Authorities in Sumy said 4 people were killed.", "Sumy"),
+    ("The health ministry in Gaza said 40 people were killed.", "Gaza Strip"),
+])
+def test_local_authorities_keep_their_place(text: str, place: str) -> None:
+    """Near misses: officials, authorities and a ministry outside a capital speak of the place they are in."""
+    assert _places(text) == [place]

@@ -77,6 +77,7 @@ from claimtrack.extraction.lexicons import side_by_form, side_regex
 from claimtrack.extraction.numbers import UNITS
 from claimtrack.extraction.place_links import (
     bordering_area_mentions,
+    outside_body_seats,
     outside_person_titles,
     outside_speaker_titles,
     pronoun_mentions,
@@ -1124,6 +1125,7 @@ def _linked_places(
     mentions = bordering_area_mentions(sentence.text, sentence.start, mentions)
     if attribution is not None and mentions:
         mentions = outside_speaker_titles(sentence.text, sentence.start, mentions, attribution.phrase_spans)
+        mentions = outside_body_seats(sentence.text, sentence.start, mentions, attribution.phrase_spans)
     spans = attribution.phrase_spans if attribution is not None else []
     return outside_person_titles(sentence.text, sentence.start, mentions, spans)
 
