@@ -164,3 +164,19 @@ def test_the_claims_own_place_stays_beside_a_seat() -> None:
 def test_local_authorities_keep_their_place(text: str, place: str) -> None:
     """Near misses: officials, authorities and a ministry outside a capital speak of the place they are in."""
     assert _places(text) == [place]
+
+
+# --- a part of a whole named with a possessive --------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "part", "whole"), [
+    ("The admiral said two of the navy's six destroyers were available.", 2, 6),
+    ("Officials said 35 of Russia's 50 drones were shot down.", 35, 50),
+    ("Officials said 3 of the country's 20 hospitals were damaged.", 3, 20),
+])
+def test_a_part_of_a_possessed_whole_is_a_count_of_its_own(text: str, part: int, whole: int) -> None:
+    assert [lo for _, lo, _ in _counts(text)] == [part, whole]
+
+
+def test_a_possessive_without_a_whole_is_no_part() -> None:
+    """A near miss: "12 of Ukraine's brigades" names no whole; the count is the brigades."""
+    assert [lo for _, lo, _ in _counts("The general said 12 of Ukraine's brigades were exhausted.")] == [12]
