@@ -180,3 +180,19 @@ def test_a_part_of_a_possessed_whole_is_a_count_of_its_own(text: str, part: int,
 def test_a_possessive_without_a_whole_is_no_part() -> None:
     """A near miss: "12 of Ukraine's brigades" names no whole; the count is the brigades."""
     assert [lo for _, lo, _ in _counts("The general said 12 of Ukraine's brigades were exhausted.")] == [12]
+
+
+# --- "self-declared" is an adjective, no cue ----------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The leader of the self-declared republic, John Smith, said 40 people were killed.", "John Smith"),
+    ("A self-declared expert, Ivan Petrov, claimed 40 tanks were destroyed.", "Ivan Petrov"),
+    ("The head of the self-proclaimed republic, Anna Berg, reported that 12 soldiers were captured.", "Anna Berg"),
+])
+def test_self_declared_names_no_speaker(text: str, speaker: str) -> None:
+    assert [name for name, _, _ in _counts(text)] == [speaker]
+
+
+def test_declared_after_a_name_still_speaks() -> None:
+    """A near miss: "declared" as the verb of a named speaker stays a cue."""
+    assert [name for name, _, _ in _counts("John Smith declared that 40 people were killed.")] == ["John Smith"]

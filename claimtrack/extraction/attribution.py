@@ -1531,6 +1531,8 @@ def find_cues(sentence: str, quotes: list[tuple[int, int]]) -> list[Cue]:
         if inside(start, quotes) or start < source_end or end == nominal_end:
             continue  # quoted speech, a word of a source's name ("citing intelligence reports"), a nominal's noun
         before = sentence[max(0, start - 300) : start]
+        if before[-5:].lower() == "self-":
+            continue  # "the self-declared republic", "a self-proclaimed expert": an adjective, no one speaks
         if glued_dash_before(before, verb):
             before = before[:-1] + " - "  # "... on the city-said the command": the dash closes the quoted words
         if verb in {"according to", "citing", "quoting", "per"} or verb in SOURCE_FRAMES \
