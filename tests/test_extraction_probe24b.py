@@ -196,3 +196,19 @@ def test_self_declared_names_no_speaker(text: str, speaker: str) -> None:
 def test_declared_after_a_name_still_speaks() -> None:
     """A near miss: "declared" as the verb of a named speaker stays a cue."""
     assert [name for name, _, _ in _counts("John Smith declared that 40 people were killed.")] == ["John Smith"]
+
+
+# --- a quoted figure after a noun-first count ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ('A local resident put the toll at "about 40".', 40, 40),
+    ('A medic put the death toll at "more than 100", adding that many were children.', 100, None),
+    ("The agency said the number of displaced had reached “nearly 20,000”.", None, 20000),
+])
+def test_a_quoted_figure_closes_a_noun_first_count(text: str, low: int | None, high: int | None) -> None:
+    assert [(lo, hi) for _, lo, hi in _counts(text)] == [(low, high)]
+
+
+def test_a_quoted_year_after_a_toll_is_no_count() -> None:
+    """A near miss: a year in quotes is still a year."""
+    assert _counts('The ministry said the toll was the highest since "2014".') == []

@@ -1107,8 +1107,9 @@ def _number_of_counts(
 
 
 def _qualified_number(prefix: str) -> str:
-    """A number and its qualifier before it, in groups named `<prefix>qual` and `<prefix>num`."""
-    return rf"(?:(?P<{prefix}qual>{_QUALIFIER_ALT})\s+)?(?P<{prefix}num>{_NUMBER})(?![\w])"
+    """A number and its qualifier before it, in groups named `<prefix>qual` and `<prefix>num`; a quote may open
+    them ('put the toll at "about 40"')."""
+    return rf"(?:[\"“])?(?:(?P<{prefix}qual>{_QUALIFIER_ALT})\s+)?(?P<{prefix}num>{_NUMBER})(?![\w])"
 
 
 # "..., bringing the total number killed since October to 1,928", "taking its count of soldiers killed to 212,700",
