@@ -212,3 +212,22 @@ def test_a_quoted_figure_closes_a_noun_first_count(text: str, low: int | None, h
 def test_a_quoted_year_after_a_toll_is_no_count() -> None:
     """A near miss: a year in quotes is still a year."""
     assert _counts('The ministry said the toll was the highest since "2014".') == []
+
+
+# --- milbloggers speak ----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("A prominent Russian milblogger claimed that Russian forces lost 12 armored vehicles near the river.",
+     "prominent Russian milblogger"),
+    ("Russian milbloggers claimed that Ukrainian troops lost 40 tanks near the village.", "Russian milbloggers"),
+    ("Another milblogger claimed that Ukraine was using up to 50 armored vehicles in a single assault.",
+     "Another milblogger"),
+])
+def test_a_milblogger_is_a_speaker(text: str, speaker: str) -> None:
+    assert [name for name, _, _ in _counts(text)] == [speaker]
+
+
+def test_a_milblogger_citing_sources_relays_them() -> None:
+    """A near miss: a milblogger citing sources relays the sources' claim, as any speaker does."""
+    assert [name for name, _, _ in _counts("A Russian milblogger claimed, citing sources in the military, that "
+                                           "Ukraine deployed at least four brigades.")] == ["sources"]
