@@ -75,8 +75,8 @@ ANON_HEADS: Final = frozenset(
     experts officer officers spokesperson spokesman spokeswoman residents witnesses observers lawmakers lawmaker
     investigators investigator monitors commanders commander soldier soldiers servicemen aide aides advisers
     adviser representatives representative member members politicians researchers scientists authors signatories
-    volunteers activists organizers organisers blogger bloggers propagandists pundits commentators critics
-    journalists eyewitnesses participants
+    volunteers activists organizers organisers blogger bloggers milblogger milbloggers propagandists pundits
+    commentators critics journalists eyewitnesses participants
     """.split()
 ) | EVERYDAY_HEADS
 MEDIA_HEADS: Final = frozenset(

@@ -1153,21 +1153,28 @@ def _with_common_head(words: list[str], following: list[str]) -> str | None:
     return " ".join(words)
 
 
-_COORDINATED_SPEAKER_REACH: Final = 3  # "witnesses", "local residents", "a rights group" before "and"
+_COORDINATED_SPEAKER_REACH: Final = 4  # "witnesses", "local residents", "a local resistance group" before "and"
 _DETERMINERS_AND_MODIFIERS: Final = frozenset({"a", "an", "the", "local", "other", "some", "several", "many"})
+
+
+def _noun_modifier(word: str) -> bool:
+    """Whether a word before a speaker's head noun may modify it ("a local (resistance) group", "a (medical)
+    source"): a lowercase word that is no participle or verb form in -ed or -ing and no function word."""
+    return word.isalpha() and word.islower() and not word.endswith(("ed", "ing")) and word not in _STOP_WORDS
 
 
 def _speakers_coordinated(toks: list[str], and_at: int) -> bool:
     """Whether the "and" at `and_at` joins two speakers set off after a comma ("..., killed 100 people, witnesses
     and a rights group said"): the words between the comma and "and" are a speaker's head noun after at most a
-    determiner or a modifier, so they are no clause of their own ("..., civilians fled and officials said")."""
+    determiner and its modifiers, so they are no clause of their own ("..., civilians fled and officials said",
+    "..., killing a medical worker and police said")."""
     head = toks[and_at - 1].lower()
     if head not in _SPEAKER_HEADS:
         return False
     for j in range(and_at - 2, max(-1, and_at - 2 - _COORDINATED_SPEAKER_REACH), -1):
         if toks[j] == ",":
             return True
-        if toks[j].lower() not in _DETERMINERS_AND_MODIFIERS:
+        if toks[j].lower() not in _DETERMINERS_AND_MODIFIERS and not _noun_modifier(toks[j]):
             return False
     return False
 
@@ -1524,6 +1531,8 @@ def find_cues(sentence: str, quotes: list[tuple[int, int]]) -> list[Cue]:
         if inside(start, quotes) or start < source_end or end == nominal_end:
             continue  # quoted speech, a word of a source's name ("citing intelligence reports"), a nominal's noun
         before = sentence[max(0, start - 300) : start]
+        if before[-5:].lower() == "self-":
+            continue  # "the self-declared republic", "a self-proclaimed expert": an adjective, no one speaks
         if glued_dash_before(before, verb):
             before = before[:-1] + " - "  # "... on the city-said the command": the dash closes the quoted words
         if verb in {"according to", "citing", "quoting", "per"} or verb in SOURCE_FRAMES \

@@ -22,7 +22,7 @@ QUALIFIER_BOUNDS: Final[dict[str, Bound]] = {
     "up to": "high", "as many as": "high", "nearly": "high", "almost": "high", "fewer than": "high",
     "less than": "high", "under": "high", "just under": "high", "no more than": "high",
     "a maximum of": "high", "at most": "high", "close to": "high", "below": "high", "not more than": "high",
-    "just shy of": "high", "as much as": "high",
+    "just shy of": "high", "as much as": "high", "approaching": "high", "nearing": "high",
     # a point estimate
     "about": "point", "around": "point", "roughly": "point", "approximately": "point", "some": "point",
     "an estimated": "point", "estimated": "point", "circa": "point", "approx.": "point", "approx": "point",

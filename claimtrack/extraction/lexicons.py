@@ -20,7 +20,7 @@ from claimtrack.extraction.gazetteer import env_value, user_data_paths
 # "the ministry's figures", "a report by X": the nouns of a document that speaks for its author
 DOCUMENT_WORDS: Final = ("database", "data", "figures", "statistics", "report", "reports", "study", "survey",
                          "statement",
-                         "estimate", "estimates", "tally", "analysis", "findings")  # fmt: skip
+                         "estimate", "estimates", "tally", "tallies", "records", "analysis", "findings")  # fmt: skip
 
 
 def _env_key(env_var: str) -> str:

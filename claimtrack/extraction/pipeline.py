@@ -77,6 +77,7 @@ from claimtrack.extraction.lexicons import side_by_form, side_regex
 from claimtrack.extraction.numbers import UNITS
 from claimtrack.extraction.place_links import (
     bordering_area_mentions,
+    outside_body_seats,
     outside_person_titles,
     outside_speaker_titles,
     pronoun_mentions,
@@ -1124,6 +1125,7 @@ def _linked_places(
     mentions = bordering_area_mentions(sentence.text, sentence.start, mentions)
     if attribution is not None and mentions:
         mentions = outside_speaker_titles(sentence.text, sentence.start, mentions, attribution.phrase_spans)
+        mentions = outside_body_seats(sentence.text, sentence.start, mentions, attribution.phrase_spans)
     spans = attribution.phrase_spans if attribution is not None else []
     return outside_person_titles(sentence.text, sentence.start, mentions, spans)
 
@@ -1846,6 +1848,31 @@ def _with_pronoun_parts(sentence: Sentence, counts: list[CountMention], ctx: Con
     return sorted([*counts, *parts], key=lambda c: c.start) if parts else counts
 
 
+# what joins a second reported clause with a speaker of its own to the first: "X said ..., while Y said ...",
+# "..., and Y said ...", "...; Y said ..." (the words right before the second speaker's phrase)
+_SECOND_CLAUSE_JOIN: Final = re.compile(r"(?:,\s*(?:while|whereas|but|and|though|although)|;)\s+\Z")
+
+
+def _clause_speakers(sentence: str, cues: list[Cue], cue: Cue | None, claimant: ActorRef | None,
+                     ctx: Context) -> list[tuple[int, ActorRef]]:
+    """The speakers of reported clauses joined after the claimant's ("Kyiv said it downed 30 drones, while Moscow
+    said it destroyed 12 tanks": Moscow from its phrase on), each with where its phrase starts, in order. Only a
+    named speaker other than the claimant, after the claimant's cue, never a source ("according to") or a pronoun."""
+    if cue is None or claimant is None or len(cues) < 2:
+        return []
+    out: list[tuple[int, ActorRef]] = []
+    for other in cues:
+        if other is cue or other.is_source or not other.phrase or other.start <= cue.end:
+            continue
+        begin = sentence.rfind(other.phrase, cue.end, other.start + 1)
+        if begin < 0 or not _SECOND_CLAUSE_JOIN.search(sentence, 0, begin):
+            continue
+        actor = resolve_actor(other.phrase, ctx.persons)
+        if actor is not None and actor.name != claimant.name:
+            out.append((begin, actor))
+    return out
+
+
 def _claims_of(
     reading: _Reading, ctx: Context, counts: list[CountMention] | None = None
 ) -> tuple[list[ExtractedClaim], list[ExtractedClaim]]:
@@ -1905,8 +1932,13 @@ def _claims_of(
     loose: list[ExtractedClaim] = []
     sentence_side: str | None = None
     own_voice_end = _own_voice_end(sentence.text, attribution) if counts else -1  # read only by the counts
+    switches = _clause_speakers(sentence.text, reading.cues, cue, claimant, ctx) if counts else []
     for i, count in enumerate(counts):
         rel_start, rel_end = count.start - sentence.start, count.end - sentence.start
+        speaker, relay = claimant, attribution.relay if attribution else None
+        for begin, other in switches:
+            if begin < rel_start:
+                speaker, relay = other, None  # a count in a later clause with a speaker of its own is that speaker's
         if any(s <= rel_start and rel_end <= e for s, e in exclude):
             continue  # "Two people familiar with the matter told Bloomberg": who speaks, not what is counted
         # a place named between this count and the next one is this count's ("3,000 in Romania, two in Spain")
@@ -1936,23 +1968,24 @@ def _claims_of(
         )  # fmt: skip
         denied = count_denied(cue, reading.cues, sentence.text, rel_start)
         confidence = assess(
-            claimant, sentence.text, vague=count.vague, forecast=forecast,
+            speaker, sentence.text, vague=count.vague, forecast=forecast,
             resolved_from=attribution.resolved_from if attribution else None,
-            adversary_losses=is_adversary_losses(claimant, subject.side, subject.kind),
-            relayed_by=attribution.relay if attribution else None, denied=denied,
+            adversary_losses=is_adversary_losses(speaker, subject.side, subject.kind),
+            relayed_by=relay, denied=denied,
         )  # fmt: skip
         claim = ExtractedClaim(
-            kind="denial" if denied else subject.kind, actor=claimant,
-            attribution=_attribution_kind(claimant) if claimant else None,
-            relayed_by=attribution.relay if attribution else None, quantity=quantity, subject=subject.label,
+            kind="denial" if denied else subject.kind, actor=speaker,
+            attribution=_attribution_kind(speaker) if speaker else None,
+            relayed_by=relay, quantity=quantity, subject=subject.label,
             place=count_place, claim_date=claim_date,
             event_date=_daily_change_day(claim_date, sentence, ctx) if count.daily_change else event, forecast=forecast,
             confidence=confidence, mentions=[evidence],
         )  # fmt: skip
         attributed = claimant is not None and count.end - sentence.start > own_voice_end
         (claims if attributed else loose).append(claim)
-    if claimant is not None and attribution is not None and not claims and _says_something(sentence.text):  # a
-        # statement, no count of its own; "..., adding that ..." states two, each with its evidence and place
+    if claimant is not None and attribution is not None and not any(c.actor is claimant for c in claims) \
+            and _says_something(sentence.text):  # a statement, no count of its own (its counts may all be a later
+        # clause's speaker's); "..., adding that ..." states two, each with its evidence and place
         confidence = assess(claimant, sentence.text, forecast=forecast, resolved_from=attribution.resolved_from,
                             relayed_by=attribution.relay)  # fmt: skip
         for part_place, part_evidence in _statement_parts(sentence, cue, attribution, place_mentions, excluded,

@@ -9,6 +9,7 @@ import re
 from typing import Final
 
 from claimtrack.extraction.gazetteer import Place, load_gazetteer
+from claimtrack.extraction.lexicons import side_by_capital
 from claimtrack.extraction.places import LOCAL_OFFICES, PlaceMention, country_named, is_polity
 
 # "its borders", "their own territory", "whose southern border": the noun is a place of the pronoun's antecedent
@@ -116,6 +117,35 @@ def outside_speaker_titles(
     if not titles:
         return mentions
     return [x for x in mentions if not any(s <= x.start < e for s, e in titles)]
+
+
+# a body in a speaker's phrase and the "in" that names where it sits: a ministry (at its country's seat of power, it
+# places the ministry, not the claim: "Russia's Defence Ministry in Moscow said"), a seat of learning anywhere
+# ("researchers at Ghent University in Belgium"); "authorities in Sumy", "health officials in Stepanakert" speak of
+# their place and keep it
+_SEATED_BODY_RE: Final = re.compile(
+    r"\b(?:(?P<ministry>[Mm]inistry|[Mm]inistries)|(?:[Uu]niversity|[Ii]nstitute|[Cc]ollege|[Aa]cademy|[Tt]hink[\s-]tank))"
+    r"\b(?:\s+(?:of|for)\s+(?:(?:the|of|for|and)\s+|[A-Z][\w'’-]*\s+){1,6}?|\s+)in\s+(?:the\s+)?$"
+)
+
+
+def outside_body_seats(
+    sentence: str, offset: int, mentions: list[PlaceMention], speaker_spans: list[tuple[int, int]]
+) -> list[PlaceMention]:
+    """The mentions less those naming where a speaking body sits (`_SEATED_BODY_RE`): a ministry's capital or
+    country, any place of a university or an institute. `speaker_spans` are relative."""
+    if not speaker_spans or not mentions:
+        return mentions
+    kept = []
+    for x in mentions:
+        rel = x.start - offset
+        span = next(((s, e) for s, e in speaker_spans if s <= rel < e), None)
+        m = _SEATED_BODY_RE.search(sentence, span[0], rel) if span is not None else None
+        if m is not None and (not m.group("ministry") or x.place.kind in {"country", "union"}
+                              or side_by_capital(x.place.name) is not None):
+            continue
+        kept.append(x)
+    return kept
 
 
 # offices a person holds for a country or a state: "the Chancellor of Austria", "Texas Governor John Smith"

@@ -329,8 +329,9 @@ def _shared_unit(sentence: str, pos: int) -> tuple[CountedGroup, str, str, int] 
     return group, noun, m.group("mods").strip(), pos + len(m.group("mods"))
 
 
-# what joins a part to its whole: "35 of the 50 drones", "20 out of 25 missiles"
-PARTITIVE_OF: Final = r"(?:out\s+)?of\s+(?:the\s+|all\s+|a\s+total\s+of\s+|(?:its|their|our|his|her)\s+)?"
+# what joins a part to its whole: "35 of the 50 drones", "20 out of 25 missiles", "two of the navy's six destroyers"
+PARTITIVE_OF: Final = (r"(?:out\s+)?of\s+(?:(?:the\s+)?[A-Za-z][\w-]*['’]s\s+|the\s+|all\s+|a\s+total\s+of\s+|"
+                       r"(?:its|their|our|his|her)\s+)?")  # the possessive first: "of the navy's" is no "of the"
 _PARTITIVE: Final = re.compile(rf"\s+{PARTITIVE_OF}(?=\S)", re.IGNORECASE)
 
 
@@ -1154,8 +1155,9 @@ def _number_of_counts(
 
 
 def _qualified_number(prefix: str) -> str:
-    """A number and its qualifier before it, in groups named `<prefix>qual` and `<prefix>num`."""
-    return rf"(?:(?P<{prefix}qual>{_QUALIFIER_ALT})\s+)?(?P<{prefix}num>{_NUMBER})(?![\w])"
+    """A number and its qualifier before it, in groups named `<prefix>qual` and `<prefix>num`; a quote may open
+    them ('put the toll at "about 40"')."""
+    return rf"(?:[\"“])?(?:(?P<{prefix}qual>{_QUALIFIER_ALT})\s+)?(?P<{prefix}num>{_NUMBER})(?![\w])"
 
 
 # "..., bringing the total number killed since October to 1,928", "taking its count of soldiers killed to 212,700",
@@ -1192,13 +1194,23 @@ def _running_total_counts(
     return out
 
 
+# the second number of a range whose "between" opened a noun-first count: "put the number of dead at between 280
+# (and 300)"
+_RANGE_CLOSE: Final = re.compile(rf"\s+and\s+(?P<num>{_NUMBER})(?![\w])")
+
+
 def _noun_first_count(m: re.Match[str], offset: int, value: float, group: CountedGroup, qualifier: str | None
                       ) -> CountMention:
-    """The count of a match that names what is counted before the number ("the number of X reached N")."""
+    """The count of a match that names what is counted before the number ("the number of X reached N"); after
+    "between", the range it opens ("at between 280 and 300")."""
     qualifier = canonical_qualifier(qualifier)
-    low, high = bounds(value, qualifier)
-    return CountMention(low, high, qualifier, False, None, m.group(0), offset + m.start(), offset + m.end(), group,
-                        group.noun, "")
+    end, value2 = m.end(), None
+    if qualifier == "between" and (close := _RANGE_CLOSE.match(m.string, end)) is not None:
+        value2 = parse_number(close.group("num"))
+        end = close.end() if value2 is not None else end
+    low, high = bounds(value, qualifier, value2)
+    return CountMention(low, high, qualifier, False, None, m.string[m.start() : end], offset + m.start(),
+                        offset + end, group, group.noun, "")
 
 
 # "the death toll rose to 41", "put the death toll at 12", "a casualty toll of 300": the toll names what is counted
