@@ -31,7 +31,8 @@ def _by_count(text: str) -> dict[float, str | None]:
 def test_an_answer_line_is_the_interviewee_the_intro_names(intro: str, speaker: str) -> None:
     text = (f"The front seen from below\nBy Sofia Marsh | 9 May 2024\n\n{intro}\n\n"
             "Q: How many people have you moved?\nA: We have evacuated 370 civilians since March. "
-            "About 2,400 people sleep there every night.\n\nQ: Do you expect more refugees?\nA: Yes. Another 900 families arrived last week.\n")
+            "About 2,400 people sleep there every night.\n\nQ: Do you expect more refugees?\n"
+            "A: Yes. Another 900 families arrived last week.\n")
     found = _by_count(text)
     assert found.get(370) == speaker and found.get(2400) == speaker and found.get(900) == speaker
 
