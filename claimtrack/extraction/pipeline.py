@@ -1250,6 +1250,8 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
     issued_by = _bulletin_issuer(text, ctx)  # "General Staff ...: operational information as of ...": the body
     if issued_by is None:
         issued_by = _channel_author(text, ctx)  # "Posts by Governor X on his Telegram channel": the author
+    if issued_by is not None:
+        _remember_speaker(ctx, issued_by)  # "the Ministry", "the Command" in its text: the issuer
     spoken: list[tuple[ActorRef, Sentence]] = []  # the sentences with a speaker: who announced a delivery
     lines = LineSpeakers(text)  # speaker labels ("GEN. MARSH: ...") and header lines ("X (Telegram, 3 May):")
     for sentence in sentences:
