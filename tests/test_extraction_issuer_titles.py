@@ -72,3 +72,13 @@ def test_the_lines_of_a_titled_statement_and_its_bare_head_noun_are_the_issuers(
 def test_in_its_turn_between_the_speaker_and_the_verb_keeps_the_speaker(sentence: str, speaker: str) -> None:
     [who] = _by_count(sentence).values()
     assert who is not None and speaker.lower() in who.lower()
+
+
+def test_a_saying_verb_whose_speaker_is_not_read_does_not_fall_to_the_issuer() -> None:
+    text = ("Statement by the Ministry of Defence of the Republic of Estonia on the night's air attack\n\n"
+            "During the night 14 drones were detected over the eastern border.\n\n"
+            "The voivode of the border county said that 12 police patrols had searched the area.\n")
+    issuer = "Ministry of Defence of the Republic of Estonia"
+    assert _by_count(text).get(14) == issuer
+    voivode = [c for c in extract_claims(text, PUBLISHED) if c.evidence.sentence.startswith("The voivode")]
+    assert all(c.actor is None or c.actor.name != issuer for c in voivode)

@@ -1271,7 +1271,7 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
             attribution = Attribution(supplier, None, None, "the package it announced", [])
         elif transcript_of is not None:
             attribution = Attribution(transcript_of, None, None, "the full text of a speech", [])
-        elif issued_by is not None:
+        elif issued_by is not None and not cues:  # a verb whose speaker is not read ("The voivode said"): no issuer
             attribution = Attribution(issued_by, None, None, "a bulletin's title", [])
         if attribution is None:
             ctx.since_speaker.append((sentence, quotes))
