@@ -42,6 +42,7 @@ def test_a_title_opening_with_the_kind_names_the_issuer(title: str, issuer: str)
         "Statement by the Ministry of Defence shocks the region as talks stall",
         "Statement by the minister shocks the region as talks stall in the capital and elsewhere",
         "Statements of support pour in",
+        "Statement by the Prime Minister on the flooding in the north",  # a person, not a body
     ],
 )
 def test_a_news_headline_about_a_statement_names_no_issuer(title: str) -> None:

@@ -39,11 +39,13 @@ _BODY_KIND_ONLY: Final = re.compile(
 )
 # a translated document's title: "Statement by the <Body> on ...", "Briefing by the <Body> on the progress of ...",
 # "Communication of the <Body>", "Press release of the <Body> regarding ...": the kind opens the title, the body
-# follows "by"/"of"/"from" as capitalised words (joined by "of", "the", "and", "for") and ends the title, or a
-# topic ("on", "regarding", "about", a bracket, a date) follows
+# follows "by"/"of"/"from" as capitalised words (joined by "of", "the", "and", "for") with a body's head among them,
+# and ends the title, or a topic ("on", "regarding", "about", a bracket, a date) follows
 _KIND_BY_BODY: Final = re.compile(
     r"(?:official\s+)?(?:statement|briefing|communication|communiqu[eé]|announcement|press\s+release|"
     r"information\s+message|message|report|update)\s+(?:by|of|from)\s+(?:the\s+)?"
+    r"(?=[^()]*?\b(?:Ministry|Command|Staff|Office|Service|Committee|Council|Government|Headquarters|"
+    r"Administration|Department|Agency|Embassy|Mission)\b)"  # a body, not a person ("the Prime Minister")
     r"(?P<who>(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?-i:[A-Z])[\w'’-]*|of|the|and|for))*)"
     r"(?:\s+(?:on|regarding|concerning|about|in\s+connection\s+with|following|for|as\s+of)\s+[^:!?]*|\s*\(.*\)|"
     rf"{_TITLE_DAY})?\s*",
