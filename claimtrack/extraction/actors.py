@@ -1081,8 +1081,9 @@ def _resolve_actor(phrase: str, persons: PersonRegistry) -> ActorRef | None:
         if affiliation is None and appositive:  # "a source, close to Ukraine's defence ministry": whose side
             affiliation = _affiliation(_words(appositive)) or _thinking_of(appositive, persons)
         return ActorRef(name=name, kind="anonymous", role=appositive or None, affiliation=affiliation, raw=raw)
-    if org_head and len(words) == 2 and words[0].lower() == "the" and not words[1][:1].isupper():
-        earlier = persons.body_by_head(head)  # "the ministry added": the ministry that spoke last
+    if org_head and len(words) == 2 and words[0].lower() == "the":
+        # "the ministry added", "the Ministry notes" (a translation's capital): the ministry that spoke last
+        earlier = persons.body_by_head(head)
         if earlier is not None:
             return earlier.model_copy(update={"raw": raw})
         named = body_named_in(persons.document, head) if head in NAMED_BODY_HEADS else None

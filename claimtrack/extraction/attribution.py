@@ -110,8 +110,9 @@ _SKIP_BEFORE: Final = re.compile(
     r"(?:last|this)\s+(?:year|summer|spring|autumn|fall|winter)|(?:in|during)\s+the\s+(?:summer|spring|autumn|winter)|"
     r"earlier\s+this\s+(?:week|month|year)|in\s+recent\s+(?:days|weeks|months)|"
     r"\w+day|yesterday|today|in\s+a\s+statement|not|never|already|has\s+since|since|there|here|locally|"
-    # discourse adverbs and emphatic pronouns: "X however told reporters", "X himself said", "X in turn said"
-    r"however|meanwhile|though|too|nonetheless|nevertheless|instead|in\s+turn|in\s+response|likewise|similarly|"
+    # discourse adverbs and emphatic pronouns: "X however told reporters", "X himself said", "X in (its) turn said"
+    r"however|meanwhile|though|too|nonetheless|nevertheless|instead|in\s+(?:(?:its|his|her|their)\s+)?turn|"
+    r"in\s+response|likewise|similarly|"
     r"now|still|subsequently|eventually|even|himself|herself|itself|themselves|continues\s+to|continued\s+to)\s*)+$",
     re.IGNORECASE,
 )

@@ -1,7 +1,8 @@
 """Bulletins: a document whose title names the body that issued it ("General Staff of the Armed Forces of
 Ukraine: operational information as of 06:00 on 21.05.2023", "Summary of the Russian Ministry of Defence briefing
-on ...", "UK Ministry of Defence intelligence update"). Its figures ("personnel – about 200,590 (+510)", "The enemy
-losses amounted to up to 385 servicemen") name no speaker in their sentences: the body speaks them.
+on ...", "UK Ministry of Defence intelligence update", "Statement by the Ministry of X on ..."). Its figures
+("personnel – about 200,590 (+510)", "The enemy losses amounted to up to 385 servicemen") name no speaker in their
+sentences: the body speaks them.
 """
 
 from __future__ import annotations
@@ -36,6 +37,20 @@ _BODY_KIND_ONLY: Final = re.compile(
     rf"(?P<who>[A-Z][^:.!?]{{2,80}}?)\s+{_KIND}(?:\s*(?:\(.*\)|(?:as\s+of|on|for)\s+[^:.!?]{{0,40}})|{_TITLE_DAY})?\s*",
     re.IGNORECASE,
 )
+# a translated document's title: "Statement by the <Body> on ...", "Briefing by the <Body> on the progress of ...",
+# "Communication of the <Body>", "Press release of the <Body> regarding ...": the kind opens the title, the body
+# follows "by"/"of"/"from" as capitalised words (joined by "of", "the", "and", "for") with a body's head among them,
+# and ends the title, or a topic ("on", "regarding", "about", a bracket, a date) follows
+_KIND_BY_BODY: Final = re.compile(
+    r"(?:official\s+)?(?:statement|briefing|communication|communiqu[eé]|announcement|press\s+release|"
+    r"information\s+message|message|report|update)\s+(?:by|of|from)\s+(?:the\s+)?"
+    r"(?=[^()]*?\b(?:Ministry|Command|Staff|Office|Service|Committee|Council|Government|Headquarters|"
+    r"Administration|Department|Agency|Embassy|Mission)\b)"  # a body, not a person ("the Prime Minister")
+    r"(?P<who>(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?-i:[A-Z])[\w'’-]*|of|the|and|for))*)"
+    r"(?:\s+(?:on|regarding|concerning|about|in\s+connection\s+with|following|for|as\s+of)\s+[^:!?]*|\s*\(.*\)|"
+    rf"{_TITLE_DAY})?\s*",
+    re.IGNORECASE,
+)
 _TITLE_REACH: Final = 200  # a longer first line is a paragraph, not a title
 
 
@@ -44,7 +59,8 @@ def bulletin_issuer(text: str) -> str | None:
     first = text.lstrip().split("\n", 1)[0].strip()
     if not first or len(first) > _TITLE_REACH or first[0].islower():
         return None
-    m = _BODY_COLON_KIND.match(first) or _KIND_OF_BODY.match(first) or _BODY_KIND_ONLY.fullmatch(first)
+    m = _BODY_COLON_KIND.match(first) or _KIND_OF_BODY.match(first) or _BODY_KIND_ONLY.fullmatch(first) \
+        or _KIND_BY_BODY.fullmatch(first)
     return m.group("who").strip() if m is not None else None
 
 

@@ -1253,6 +1253,8 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
     issued_by = _bulletin_issuer(text, ctx)  # "General Staff ...: operational information as of ...": the body
     if issued_by is None:
         issued_by = _channel_author(text, ctx)  # "Posts by Governor X on his Telegram channel": the author
+    if issued_by is not None:
+        _remember_speaker(ctx, issued_by)  # "the Ministry", "the Command" in its text: the issuer
     spoken: list[tuple[ActorRef, Sentence]] = []  # the sentences with a speaker: who announced a delivery
     lines = LineSpeakers(text)  # speaker labels ("GEN. MARSH: ...") and header lines ("X (Telegram, 3 May):")
     for sentence in sentences:
@@ -1272,7 +1274,7 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
             attribution = Attribution(supplier, None, None, "the package it announced", [])
         elif transcript_of is not None:
             attribution = Attribution(transcript_of, None, None, "the full text of a speech", [])
-        elif issued_by is not None:
+        elif issued_by is not None and not cues:  # a verb whose speaker is not read ("The voivode said"): no issuer
             attribution = Attribution(issued_by, None, None, "a bulletin's title", [])
         if attribution is None:
             ctx.since_speaker.append((sentence, quotes))
@@ -1304,15 +1306,84 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
                         occasion_needles=needles, title_date=titled, entry_days=entries)
         read = _read_claims(readings, again, defer=False)
     assert read is not None  # only a deferring read gives up
-    return _merge(*read, headline_end=_headline_end(text, sentences))
+    claims = _merge(*read, headline_end=_headline_end(text, sentences))
+    return _merge_entry_headlines(claims, _entry_headlines(text, sentences, entries)) if entries else claims
 
 
 def _headline_end(text: str, sentences: list[Sentence]) -> int:
     """Where the headline ends: the end of the first sentence when it is a line of its own that does not close
     with a full stop (a headline's way), else -1."""
-    first = sentences[0]
-    return first.end if text[first.end : first.end + 1] in {"\n", "\r"} and not first.text.rstrip().endswith(".") \
-        else -1
+    return _headline_line_end(text, sentences[0])
+
+
+def _headline_line_end(text: str, sentence: Sentence) -> int:
+    """The end of `sentence` when it is a line of its own that does not close with a full stop (a headline's
+    way), else -1."""
+    if sentence.start > 0 and text[sentence.start - 1] not in "\n\r":
+        return -1
+    return sentence.end if text[sentence.end : sentence.end + 1] in {"\n", "\r"} \
+        and not sentence.text.rstrip().endswith(".") else -1
+
+
+def _entry_headlines(text: str, sentences: list[Sentence], entries: list[tuple[int, DateRef]]) -> list[_EntryHead]:
+    """The headline of each live-blog entry (the line after its stamp, when it reads as a headline) with where
+    its entry's body ends (the next stamp, or the end of the text)."""
+    heads: list[_EntryHead] = []
+    starts = [s.start for s in sentences]
+    for n, (stamp, _) in enumerate(entries):
+        line_end = text.find("\n", stamp)
+        if line_end < 0:
+            break
+        i = bisect_right(starts, line_end)
+        if i >= len(sentences):
+            break
+        head_end = _headline_line_end(text, sentences[i])
+        body_end = entries[n + 1][0] if n + 1 < len(entries) else len(text)
+        if head_end >= 0 and head_end < body_end:
+            heads.append(_EntryHead(sentences[i].start, head_end, body_end))
+    return heads
+
+
+@dataclass(frozen=True)
+class _EntryHead:
+    """A live-blog entry's headline (its offsets) and the end of the entry's body below it."""
+
+    start: int
+    end: int
+    body_end: int
+
+
+def _merge_entry_headlines(claims: list[ExtractedClaim], heads: list[_EntryHead]) -> list[ExtractedClaim]:
+    """A count an entry's headline states ("Kyiv says 20 drones downed") that the entry's body states again
+    ("The air force said it shot down 20 drones") is the body's claim, told by whom the body names: the headline
+    becomes a mention of it, not a claim of the headline's shorthand speaker."""
+    if not heads:
+        return claims
+    out = list(claims)
+    for head in heads:
+        for claim in list(out):
+            if not all(head.start <= m.start and m.end <= head.end for m in claim.mentions):
+                continue
+            body = _repeated_in_body(claim, out, head)
+            if body is not None:
+                out[out.index(body)] = _combine(body, claim, keep_first=True)
+                out.remove(claim)
+    return out
+
+
+def _repeated_in_body(claim: ExtractedClaim, claims: list[ExtractedClaim], head: _EntryHead) -> ExtractedClaim | None:
+    """The first claim of the entry's body that states the headline claim's number again, if any."""
+    q = claim.quantity
+    if q is None or q.vague:
+        return None
+    numbers = {q.low, q.high} - {None}
+    for other in claims:
+        oq = other.quantity
+        if other is claim or oq is None or oq.vague or not head.end <= other.mentions[0].start < head.body_end:
+            continue
+        if numbers & ({oq.low, oq.high} - {None}):
+            return other
+    return None
 
 
 def _read_claims(

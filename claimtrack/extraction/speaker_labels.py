@@ -29,11 +29,21 @@ _TITLED_LABEL: Final = re.compile(
     r"(?P<title>(?:(?:LT|Lt|MAJ|Maj|BRIG|Brig|VICE|Vice|REAR|Rear)\.?\s+)?(?:MR|Mr|MS|Ms|MRS|Mrs|DR|Dr|GEN|Gen|"
     r"ADM|Adm|COL|Col|CAPT|Capt|CMDR|Cmdr|SEN|Sen|REP|Rep|GOV|Gov|AMB|Amb|SGT|Sgt)\.?|SECRETARY|Secretary|"
     r"AMBASSADOR|Ambassador|PRESIDENT|President|MINISTER|Minister|GENERAL|General|ADMIRAL|Admiral|COLONEL|Colonel|"
-    r"GOVERNOR|Governor|SPOKESMAN|Spokesman|SPOKESWOMAN|Spokeswoman)\s+"
+    r"GOVERNOR|Governor|SPOKESMAN|Spokesman|SPOKESWOMAN|Spokeswoman|SPOKESPERSON|Spokesperson)\s+"
     r"(?P<name>[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+)?)\s*:\s+(?=\S)"
 )
 # "Budanov:", "ANNA BERG:", "Anna Berg:": one to three name words, known as a person's (see `_label_person`)
 _NAME_LABEL: Final = re.compile(r"(?P<name>[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2})\s*:\s+(?=\S)")
+# a label set in bold, as interviews print them (the sentence splitter drops the opening marks): "**Tur:** ...",
+# "**Jan Becker**: ..."
+_BOLD_LABEL: Final = re.compile(
+    r"(?:\*\*)?(?P<name>[A-Z][A-Za-z'’.-]*(?:\s+[A-Z][A-Za-z'’.-]*){0,3})\s*(?::\*\*|\*\*\s*:)\s*(?=\S)"
+)
+# an interview's answer label: "A:", "Answer:" (the interviewee's turn)
+_ANSWER_LABEL: Final = re.compile(r"(?:\*\*)?(?:A|ANSWER|Answer)\s*(?::\*\*|:)\s*(?=\S)")
+# a line opening with a dash, as interviews set their turns ("— How many? / — About 300."): the dash, then text
+_DASH_TURN: Final = re.compile(r"[—–-][ \t]+(?=\S)")
+_DASHES: Final = frozenset("—–-")
 
 _LABEL_REACH: Final = 48  # the longest label: a title of three words and a name of two, then the colon
 
@@ -46,7 +56,7 @@ _POST_HEADER: Final = re.compile(
 # today."), a bare reply of a word or two ("Yes, sir.", "Okay, go ahead."), a question; "No, but 3,000 troops are
 # there now." asserts something
 _NOTHING_ASSERTED: Final = re.compile(
-    r"(?:[^:]{1,40}:\s+)?(?:(?:thank\s+you|thanks|good\s+(?:morning|afternoon|evening)|hello|hi)\b[^.!?\d]{0,40}[.!]?|"
+    r"(?:[^:]{1,40}:\**\s+)?(?:(?:thank\s+you|thanks|good\s+(?:morning|afternoon|evening)|hello|hi)\b[^.!?\d]{0,40}[.!]?|"
     r"(?:okay|ok|all\s+right|sure|yes|no)\b(?:[,\s]+[A-Za-z'’]+){0,2}[.!]?|.*\?[\"”’]?)\s*",
     re.IGNORECASE,
 )
@@ -115,6 +125,74 @@ def _post_header(line: str, persons: PersonRegistry) -> ActorRef | None:
     return actor
 
 
+# a byline or credit naming who asked the questions: "By Anna Lytvyn", "Interview: Jan Becker", "Interviewed by X"
+_INTERVIEWER_LINE: Final = re.compile(
+    r"(?:By|BY|Interview|INTERVIEW|Interviewed\s+by|Interview\s+by|Interviewer|Questions\s+by)\s*:?\s+"
+    r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\b"
+)
+# a person's name of two or three words, then an apposition or a verb: "Oleh Marchuk, the governor of ...", "Iryna
+# Dovhan spoke to us", "Thomas Weiss (UNHCR) has just returned"
+_INTRO_NAME: Final = re.compile(r"(?<![\w'’])(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})(?=,|\s+\(|\s+[a-z])")
+# capitalised words that open a sentence but no name: "In Kharkiv the ...", "Last Week we ..."
+_NOT_NAME_WORDS: Final = frozenset(
+    "a an the in on at by for from to of after before during since last this that these those we our he she his "
+    "her they their it its when while as and but or so yesterday today".split()
+)
+
+
+@dataclass(frozen=True)
+class InterviewParties:
+    """Who answers and who asks in an interview's layout: the interviewee the intro names, and the words of the
+    interviewer's name given by the byline ("By Anna Lytvyn", "Interview: Jan Becker")."""
+
+    interviewee: str | None
+    interviewer: frozenset[str]
+    dash_turns: bool  # the turns are set as dash-led lines ("— How many? / — About 300.")
+
+
+def _opens_turn(line: str) -> bool:
+    return (_QUESTION_LABEL.match(line) is not None or _ANSWER_LABEL.match(line) is not None
+            or _BOLD_LABEL.match(line) is not None or _DASH_TURN.match(line) is not None)
+
+
+def interview_parties(text: str) -> InterviewParties:
+    """The parties of an interview laid out in turns: the interviewee is the first person the text names with an
+    apposition or a verb before the first turn (the byline's name excepted); the interviewer is the byline's."""
+    interviewer: set[str] = set()
+    intro: list[str] = []
+    dash_questions = 0
+    first_turn = True
+    for line in text.split("\n"):
+        line = line.strip()
+        if not line:
+            continue
+        if _opens_turn(line):
+            first_turn = False
+            if _DASH_TURN.match(line) is not None and line.endswith("?"):
+                dash_questions += 1
+            continue
+        m = _INTERVIEWER_LINE.match(line)
+        if m is not None:
+            interviewer.add(m.group("name").lower())
+            interviewer.add(m.group("name").split()[-1].lower())
+        elif first_turn:
+            intro.append(line)
+    interviewee: str | None = None
+    for m in _INTRO_NAME.finditer("\n".join(intro)):
+        words = m.group("name").split()
+        while words and _not_a_first_name(words[0]):  # "Colonel Pavel Hrytsenko": the name after the title
+            words.pop(0)
+        name = " ".join(words)
+        if len(words) < 2 or words[0].lower() in _NOT_NAME_WORDS or name.lower() in interviewer \
+                or any(_not_a_first_name(w) for w in words):
+            continue
+        actor = resolve_actor(name)
+        if actor is not None and actor.kind == "person" and " " in actor.name:
+            interviewee = name
+            break
+    return InterviewParties(interviewee, frozenset(interviewer), dash_questions >= 2)
+
+
 @dataclass
 class LineSpeakers:
     """Whose words the sentences of each line are, from a speaker label or the header line before it."""
@@ -128,6 +206,7 @@ class LineSpeakers:
     from_header: int = -1  # the header sentence whose speaker the current line has, if any
     labelled: bool = False  # the current line is a labelled turn, or a paragraph its answer runs on into
     transcript: int = -1  # whether the text has a question line (`is_transcript`): 1 yes, 0 no, -1 not yet asked
+    parties: InterviewParties | None = None  # an interview's parties, read when a line first opens like a turn
 
     def speaker(self, sentence: Sentence, persons: PersonRegistry) -> ActorRef | None:
         """The speaker the layout gives `sentence`: its line's label's, or the header's before the line; None in
@@ -142,8 +221,13 @@ class LineSpeakers:
                 label = self._label(sentence, persons)
                 if label is not None:
                     self.owner, self.opens_label, self.from_header, self.labelled = label, True, -1, True
-                elif _QUESTION_LABEL.match(sentence.text):
+                elif _QUESTION_LABEL.match(sentence.text) or self._asks(sentence.text):
                     self.owner, self.labelled = None, False
+                elif _ANSWER_LABEL.match(sentence.text):  # "A: ...": the interviewee's turn
+                    self.owner = self._interviewee(persons)
+                    self.opens_label, self.from_header, self.labelled = True, -1, self.owner is not None
+            elif self._dash_led(sentence):
+                self._dash_turn(sentence, persons)
         if self.owner is not None and _NOTHING_ASSERTED.fullmatch(sentence.text):
             return None  # "Thank you, everyone.", a question back: the turn's speaker claims nothing there
         return self.owner
@@ -166,14 +250,48 @@ class LineSpeakers:
             self.header = claimant or _post_header(sentence.text, persons)
             self.header_at = sentence.index
 
+    def _parties(self) -> InterviewParties:
+        if self.parties is None:
+            self.parties = interview_parties(self.text)
+        return self.parties
+
+    def _interviewee(self, persons: PersonRegistry) -> ActorRef | None:
+        name = self._parties().interviewee
+        actor = resolve_actor(name, persons) if name is not None else None
+        return actor if actor is not None and actor.kind == "person" else None
+
+    def _asks(self, text: str) -> bool:
+        """Whether a line's label names the interviewer the byline credits ("**Becker:** ..." after "Interview: Jan
+        Becker"): a question's turn."""
+        m = _BOLD_LABEL.match(text) or _NAME_LABEL.match(text)
+        return m is not None and m.group("name").lower() in self._parties().interviewer
+
+    def _dash_led(self, sentence: Sentence) -> bool:
+        """Whether the sentence opens a line after a dash (the sentence splitter leaves the dash out)."""
+        line_start = self.text.rfind("\n", 0, sentence.start) + 1
+        return self.text[line_start : sentence.start].strip() in _DASHES
+
+    def _dash_turn(self, sentence: Sentence, persons: PersonRegistry) -> None:
+        """A dash-led line of an interview set in dashes: a question asks, any other line is the interviewee's."""
+        if not self._parties().dash_turns:
+            return
+        newline = self.text.find("\n", sentence.start)
+        line = self.text[sentence.start : newline if newline >= 0 else len(self.text)].strip()
+        self.owner = None if line.endswith("?") else self._interviewee(persons)
+        self.opens_label, self.from_header, self.labelled = self.owner is not None, -1, self.owner is not None
+
     def _label(self, sentence: Sentence, persons: PersonRegistry) -> ActorRef | None:
         text = sentence.text
         before = self.text[: sentence.start]
+        if 0 <= text.find("**", 0, _LABEL_REACH):  # the splitter keeps a bold label's closing marks
+            m = _BOLD_LABEL.match(text)
+            if m is not None:
+                return None if self._asks(text) else _label_person(m.group("name"), before, persons, titled=True)
         m = _TITLED_LABEL.match(text)
         if m is not None:
             return _label_person(m.group("name"), before, persons, titled=True)
         m = _NAME_LABEL.match(text)
-        if m is not None and not _QUESTION_LABEL.match(text):
+        if m is not None and not _QUESTION_LABEL.match(text) and not self._asks(text):
             return _label_person(m.group("name"), before, persons, titled=False)
         return None
 
