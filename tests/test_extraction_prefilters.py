@@ -627,6 +627,8 @@ def test_capital_test_of_a_place_name(text: str) -> None:
 @given(texts | st.text() | st.text(st.characters(max_codepoint=127)))
 @example(" \u00a0x_y-z 3\u2028")
 @example("\x1c\x1fA_b\t-\x7f9 z\x0b")  # ASCII separators that split() also splits at
+@example("“We’ll hold,” he said \u2014 and…\u00a0‘again’ – no")  # ASCII once its quotes and dashes are spaces
+@example("Łukaszenko’s “talks” – in Kraków")  # letters that are not ASCII after the quotes are gone
 def test_merge_key_words_as_the_substitution_gives_them(text: str) -> None:
     assert pipeline._words_of(text) == pipeline._NON_WORDS.sub(" ", text).strip()
 
@@ -907,6 +909,39 @@ def test_adjective_mentions_need_a_geographic_noun_in_the_text(text: str) -> Non
         assert places._adjective_mentions(text, 0, []) == found
     finally:
         places._may_name_geography = unguarded
+
+
+reference_texts = st.lists(
+    st.tuples(
+        separator,
+        st.sampled_from([*places._REFERENCE_NOUNS, "the", "The", "nearby", "towns", "cityscape", "airports",
+                         "downtown", "port-side", "Kyiv"]).flatmap(_cased)
+        | piece,
+    ),
+    max_size=20,
+).map(lambda parts: " ".join(s + p for s, p in parts))
+
+
+@QUICK
+@given(reference_texts)
+@example("the town, The City and the capital")
+@example("THE TOWN and the town\u0131 and the port-side and the ca\u017fital")
+@example("the downtown cityscape and the airports")
+def test_reference_guard_lets_through_every_sentence_the_scan_finds_a_reference_in(text: str) -> None:
+    """The word lookup before the reference scan answers what the scan alone answers."""
+    assert places.refers_to_context(text) == (places._REFERENCE_SCAN.search(text) is not None)
+
+
+@QUICK
+@given(geographic_texts)
+@example("the Russian front-line and Polish land, Ukrainian soil")
+@example("Russian BORDER and Russian border\u0131 and Russian frontlines")
+def test_geographic_guard_passes_every_sentence_with_a_noun_the_adjective_scan_reads(text: str) -> None:
+    """Where the guard refuses a sentence, no match of the adjective scan has a geographic noun among its words."""
+    if places._may_name_geography(text):
+        return
+    pattern = places._adjective_pattern(len(GAZETTEER.places))
+    assert not any(set(m.group("rest").split()) & places.GEOGRAPHIC_NOUNS for m in pattern.finditer(text))
 
 
 def test_adjective_mentions_are_found_past_the_guard() -> None:

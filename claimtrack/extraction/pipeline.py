@@ -2304,12 +2304,23 @@ _WORD_RUNS: Final = re.compile(r"\w+")
 _ASCII_WORDS_ONLY: Final = bytes(c if re.match(r"\w", chr(c)) else 32 for c in range(128)) + bytes(128)
 
 
+# the characters other than ASCII that news copy holds most (curly quotes, dashes, the ellipsis, the no-break space):
+# none is a word character, so a space in place of each leaves the runs of word characters as they were
+_NON_WORD_MARKS: Final = ("’", "“", "”", "‘", "–", "—", "…", "\u00a0")
+if any(re.match(r"\w", mark) for mark in _NON_WORD_MARKS):
+    raise ValueError("_NON_WORD_MARKS must hold no word character")
+
+
 def _words_of(text: str) -> str:
     """`_NON_WORDS.sub(" ", text).strip()`: the runs of word characters joined by single spaces (no word
-    character is whitespace); an ASCII text's by a translation and a split of its bytes (a third of the time)."""
-    if text.isascii():
-        return b" ".join(text.encode("ascii").translate(_ASCII_WORDS_ONLY).split()).decode("ascii")
-    return " ".join(_WORD_RUNS.findall(text))
+    character is whitespace); an ASCII text's by a translation and a split of its bytes (a third of the time),
+    as is a text that is ASCII once its quotes and dashes (`_NON_WORD_MARKS`) are spaces."""
+    if not text.isascii():
+        for mark in _NON_WORD_MARKS:
+            text = text.replace(mark, " ")
+        if not text.isascii():
+            return " ".join(_WORD_RUNS.findall(text))
+    return b" ".join(text.encode("ascii").translate(_ASCII_WORDS_ONLY).split()).decode("ascii")
 
 
 def _merge_key(claim: ExtractedClaim) -> str:

@@ -30,6 +30,7 @@ from claimtrack.extraction.prefilter import (
     StartScan,
     ascii_words,
     has_digit,
+    holds_word,
     letter_runs,
     lowercase_twin,
     lowered,
@@ -614,9 +615,19 @@ _GEOGRAPHIC_STEMS: Final = tuple(
 )
 
 
+# the first part of each geographic noun ("front" of "front-line"; `ascii_words` refuses any other character): a
+# noun the adjective pattern reads is a whole run of [\w-] after whitespace, in lowercase, so in the lowercased
+# sentence that part is a whole run of a-z
+_GEOGRAPHIC_RUNS: Final = ascii_words({noun.split("-")[0] for noun in GEOGRAPHIC_NOUNS})
+
+
 def _may_name_geography(sentence: str) -> bool:
-    """Whether a geographic noun can be a word of the sentence (substring tests; the nouns are lowercase, and so
+    """Whether a geographic noun can be a word of the sentence: a lookup of the sentence's runs of letters (kept
+    per sentence), or, where `lowered` cannot vouch for them, substring tests (the nouns are lowercase, and so
     must the words the adjective pattern reads be)."""
+    low = lowered(sentence)
+    if low is not None:
+        return holds_word(low, _GEOGRAPHIC_RUNS)
     for stem in _GEOGRAPHIC_STEMS:  # a plain loop: cheaper than any() over a generator
         if stem in sentence:
             return True
@@ -683,8 +694,17 @@ _REFERENCE_NOUNS: Final = ("town", "city", "village", "capital", "country", "pla
                            "steelworks")
 
 
+# `_REFERENCE_RE`'s noun stands after whitespace and before no [\w-]: a whole run of a-z in the lowercased sentence
+_REFERENCE_WORDS: Final = ascii_words(_REFERENCE_NOUNS)
+
+
 def refers_to_context(sentence: str) -> bool:
-    """Whether the sentence holds a reference that `find_places` resolves from its context ("the capital")."""
+    """Whether the sentence holds a reference that `find_places` resolves from its context ("the capital"): the
+    scan runs only where a noun it needs is a word of the sentence (a lookup of its runs of letters, kept per
+    sentence), or, where `lowered` cannot vouch for them, a substring of it."""
+    low = lowered(sentence)
+    if low is not None:
+        return holds_word(low, _REFERENCE_WORDS) and _REFERENCE_SCAN.search(sentence) is not None
     for noun in _REFERENCE_NOUNS:  # a plain loop: cheaper than any() over a generator
         if noun in sentence:
             return _REFERENCE_SCAN.search(sentence) is not None
