@@ -8,6 +8,7 @@ import pytest
 
 from claimtrack.extraction import extract_claims
 from claimtrack.extraction.bulletins import bulletin_issuer
+from claimtrack.extraction.quantities import find_counts
 
 
 def _claims(text: str) -> list[tuple[str | None, float | None, float | None]]:
@@ -55,3 +56,32 @@ def test_a_news_page_keeps_its_own_voice() -> None:
     text = ("Russia moves troops east as fighting spreads\n\n"
             "Russia has probably moved around 15 battalion groups to the eastern bank of the river.")
     assert all(who is None for who, _, _ in _claims(text))
+
+
+# --- a count whose noun comes first, without "number of" or "toll" ---------------------------------------------------
+
+def _bounds(sentence: str) -> list[tuple[float | None, float | None, str]]:
+    return [(c.low, c.high, c.unit) for c in find_counts(sentence)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Western officials said enemy casualties were approaching 250,000.", (None, 250000.0, "casualties")),
+    ("The monitors said the dead in the region may be closer to 12,000.", (12000.0, 12000.0, "dead")),
+    ("The governor said deaths in the province have risen to 41.", (41.0, 41.0, "deaths")),
+    ("Analysts say Russian losses are now nearing 80,000.", (None, 80000.0, "losses")),
+    ("The agency said the wounded now number more than 2,000.", (2000.0, None, "wounded")),
+    ("She said the displaced in the north had exceeded 600,000.", (600000.0, None, "displaced")),
+    ("By one estimate the number of deaths may be closer to 9,000.", (9000.0, 9000.0, "deaths")),
+])
+def test_noun_first_count(sentence: str, expected: tuple[float | None, float | None, str]) -> None:
+    assert _bounds(sentence).count(expected) == 1  # once: no second reading of the same number
+
+
+@pytest.mark.parametrize("sentence", [
+    "He said losses were 10 times higher than in the spring.",  # a factor
+    "Officials said the displaced were approaching the border crossing.",  # no number
+    "The doctor said the wounded were 12 soldiers and a nurse.",  # the number counts soldiers
+    "He said the dead were about 40 metres from the gate.",  # a distance
+])
+def test_no_noun_first_count(sentence: str) -> None:
+    assert all(unit not in {"losses", "displaced", "wounded", "dead"} for _, _, unit in _bounds(sentence))
