@@ -4,10 +4,13 @@ written for these tests."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from claimtrack.extraction import extract_claims
 from claimtrack.extraction.bulletins import bulletin_issuer
+from claimtrack.extraction.dates import find_dates
 from claimtrack.extraction.quantities import find_counts
 
 
@@ -85,3 +88,32 @@ def test_noun_first_count(sentence: str, expected: tuple[float | None, float | N
 ])
 def test_no_noun_first_count(sentence: str) -> None:
     assert all(unit not in {"losses", "displaced", "wounded", "dead"} for _, _, unit in _bounds(sentence))
+
+
+# --- "overnight": the night before publication, as "last night" ---------------------------------------------------
+
+_PUBLISHED = dt.date(2024, 5, 17)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Air defences destroyed 31 drones overnight, the ministry said.",
+    "Three civilians were killed in the village overnight, the governor wrote.",
+    "Russia fired 40 missiles at the region overnight, officials said on Telegram.",
+])
+def test_overnight_dates_the_claim_as_last_night(sentence: str) -> None:
+    dates = [c.claim_date.value for c in extract_claims(sentence, _PUBLISHED) if c.quantity and c.claim_date]
+    assert dates and set(dates) == {dt.date(2024, 5, 16)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ministry said the overnight attack killed 12 people.",  # an attribute of the attack
+    "Russia launched 17 drones at the city overnight on May 2, the air force said.",  # the day named after it
+])
+def test_overnight_names_no_day(sentence: str) -> None:
+    assert all(d.ref.raw.lower() != "overnight" for d in find_dates(sentence, 0, _PUBLISHED))
+
+
+def test_overnight_in_a_reported_clause_is_the_event() -> None:
+    claims = [c for c in extract_claims("The ministry said air defences had shot down 20 drones overnight.", _PUBLISHED)
+              if c.quantity]
+    assert claims and all(c.event_date is not None and c.event_date.value == dt.date(2024, 5, 16) for c in claims)
