@@ -9,6 +9,7 @@ import datetime as dt
 import pytest
 
 from claimtrack.extraction import extract_claims
+from claimtrack.extraction.actors import resolve_actor
 from claimtrack.extraction.bulletins import bulletin_issuer
 from claimtrack.extraction.dates import find_dates
 from claimtrack.extraction.quantities import find_counts
@@ -117,3 +118,39 @@ def test_overnight_in_a_reported_clause_is_the_event() -> None:
     claims = [c for c in extract_claims("The ministry said air defences had shot down 20 drones overnight.", _PUBLISHED)
               if c.quantity]
     assert claims and all(c.event_date is not None and c.event_date.value == dt.date(2024, 5, 16) for c in claims)
+
+
+# --- speakers lost: "the lab said" after the lab's name; "a separate army communique said" --------------------------
+
+def _speakers(text: str) -> list[tuple[str | None, float | None]]:
+    return [(c.actor.name if c.actor else None, c.quantity.low) for c in extract_claims(text) if c.quantity]
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Images analysed by Oxford University's Crisis Mapping Lab show damage. At least 60 buildings were destroyed, "
+     "the lab said.", "Oxford University's Crisis Mapping Lab"),
+    ("The Hollis Conflict Observatory published new imagery on Friday. The observatory said 25 depots had been hit.",
+     "Hollis Conflict Observatory"),
+    ("Researchers at the Kyiv School of Economics tracked the losses. The school said 300 tanks had been destroyed.",
+     "Kyiv School of Economics"),
+])
+def test_the_body_named_before(text: str, who: str) -> None:
+    named = resolve_actor(who)
+    assert named is not None and [name for name, _ in _speakers(text)] == [named.name]  # the body its name names
+
+
+def test_the_bare_noun_names_no_body_named_nowhere() -> None:
+    assert all(name is None for name, _ in _speakers("At least 60 buildings were destroyed, the lab said."))
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("A separate army communique said 14 insurgents were killed near the border.", "Army"),
+    ("An official police report said 3 people were arrested at the scene.", "Police"),
+    ("The ministry statement said 40 soldiers had been wounded.", "Ministry"),
+])
+def test_a_body_s_document_is_the_body_s(sentence: str, who: str) -> None:
+    assert _speakers(sentence) and all(name == who for name, _ in _speakers(sentence))
+
+
+def test_a_document_of_no_body_names_no_one() -> None:
+    assert all(name is None for name, _ in _speakers("A separate document said 3 people were arrested."))

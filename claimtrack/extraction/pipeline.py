@@ -163,6 +163,16 @@ _DOCUMENT_NP: Final = re.compile(r"^(?:the|its|this|that|these)\s+"
                                  r"statistics)$", re.I)
 
 
+# a document named by the body that issued it: "a separate army communique", "the ministry statement", "a new police
+# report"
+_BODY_DOCUMENT: Final = re.compile(
+    r"^(?:a|an|the|another|its)\s+(?:(?:separate|new|later|earlier|second|brief|short|written|official)\s+)?"
+    r"(?P<body>army|military|ministry|police|government|junta|presidency|embassy|command)\s+"
+    r"(?:statement|communiqu[eé]|report|update|bulletin|release|notice)$",
+    re.IGNORECASE,
+)
+
+
 # a document and its author named in a sentence of its own: "a report published by the Conflict Observatory",
 # "a new study by researchers at Yale", "an analysis from the Kiel Institute"
 _AUTHORED_NOUNS: Final = ("report", "study", "survey", "analysis", "assessment", "investigation", "review", "paper",
@@ -615,6 +625,12 @@ def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution
         if speaker is not None:
             continue
         if cue.phrase:
+            body_document = _BODY_DOCUMENT.match(cue.phrase)
+            if body_document is not None:  # "A separate army communique said": the army's
+                actor = resolve_actor("the " + body_document.group("body"), ctx.persons)
+                if actor is not None and actor.kind == "organisation":
+                    speaker = (actor.model_copy(update={"raw": cue.phrase}), cue, None)
+                continue
             if _DOCUMENT_NP.match(cue.phrase):  # "the report added": its publisher's, if one spoke before
                 publisher = _statement_speaker(cue.phrase, ctx)
                 if publisher is not None:
