@@ -1081,6 +1081,11 @@ def _resolve_actor(phrase: str, persons: PersonRegistry) -> ActorRef | None:
         if affiliation is None and appositive:  # "a source, close to Ukraine's defence ministry": whose side
             affiliation = _affiliation(_words(appositive)) or _thinking_of(appositive, persons)
         return ActorRef(name=name, kind="anonymous", role=appositive or None, affiliation=affiliation, raw=raw)
+    if head in NAME_ORG_HEADS and not org_head and len(words) == 2 and words[0].lower() == "the" \
+            and not words[1][:1].isupper():  # "the lab said" after "Yale's Humanitarian Research Lab": that body
+        named = body_named_in(persons.document, head)
+        if named is not None:
+            return named.model_copy(update={"raw": raw})
     if org_head and len(words) == 2 and words[0].lower() == "the":
         # "the ministry added", "the Ministry notes" (a translation's capital): the ministry that spoke last
         earlier = persons.body_by_head(head)

@@ -72,6 +72,10 @@ SPEECH_VERBS: Final[tuple[str, ...]] = (
     "criticized", "criticised", "criticizes", "criticises", "assailed", "assails",
     *PLURAL_PRESENT,
 )  # fmt: skip
+# verbs whose subject may be evidence rather than a speaker ("Satellite imagery shows ..."): in a bulletin such a
+# line is still the issuer's
+EVIDENCE_VERBS: Final = frozenset({"shows", "showed", "indicated", "indicates", "suggested", "suggests", "documented",
+                                   "documents", "recorded"})
 DENIAL_VERBS: Final = frozenset({"denied", "denies", "deny", "rejected", "rejects", "dismissed", "dismisses"})
 CONFIRM_VERBS: Final = frozenset({"confirmed", "confirms", "confirm"})
 HEDGE_VERBS: Final = frozenset({"believes", "believe", "assessed", "assesses", "assess", "thinks", "estimates",

@@ -27,7 +27,7 @@ QUALIFIER_BOUNDS: Final[dict[str, Bound]] = {
     "about": "point", "around": "point", "roughly": "point", "approximately": "point", "some": "point",
     "an estimated": "point", "estimated": "point", "circa": "point", "approx.": "point", "approx": "point",
     "more or less": "point", "an approximate": "point", "a total of": "point", "in total": "point",
-    "in the region of": "point", "of the order of": "point", "on the order of": "point",
+    "in the region of": "point", "of the order of": "point", "on the order of": "point", "closer to": "point",
     # an interval
     "between": "range", "from": "range",
 }  # fmt: skip

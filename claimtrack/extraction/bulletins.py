@@ -15,7 +15,7 @@ from claimtrack.extraction.dates import DateMention, find_dates
 
 _KIND: Final = (
     r"(?:(?:daily|weekly|regular|morning|evening|operational|intelligence|situation|battlefield|"
-    r"official|press)\s+){0,2}(?:information|update|briefing|bulletin|report|summary|statement|"
+    r"official|press|flash)\s+){0,2}(?:information|update|briefing|bulletin|report|summary|statement|"
     r"situation\s+report|sitrep)"
 )
 # "<Body>: operational information as of ...", "<Body>: daily update"
@@ -31,10 +31,20 @@ _TITLE_DAY: Final = (
     r",\s*(?:[0-3]?\d\s+{m}|{m}\s+[0-3]?\d)(?:,?\s+\d{{4}})?".format(
         m=r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
 )
+# what may close such a title: a note, an issue number, "on the situation in Ukraine", a day after a dash or comma
+_TITLE_TRAILER: Final = (
+    r"(?:\s*(?:\(.*\)|(?:#|no\.\s*)\d+|(?:as\s+of|on|for)\s+[^:.!?\-–—]{{0,40}}|[-–—]\s*{day})|{title_day})*".format(
+        day=r"(?:[0-3]?\d\s+{m}|{m}\s+[0-3]?\d)(?:,?\s+\d{{4}})?".format(
+            m=r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"),
+        title_day=_TITLE_DAY)
+)
+# "Latest Defence Intelligence update ...": a word of the title, not of the body's name
+_NOT_THE_BODY: Final = re.compile(r"^(?:the\s+)?(?:latest|new|daily|weekly)\s+", re.IGNORECASE)
 # "<Body> intelligence update", "<Body> operational update (translated)", "<Body> briefing, November 4": nothing
 # after the kind but a date or a note
+# ("Defence Intelligence update": a capitalised "Intelligence" belongs to the name, not to the kind)
 _BODY_KIND_ONLY: Final = re.compile(
-    rf"(?P<who>[A-Z][^:.!?]{{2,80}}?)\s+{_KIND}(?:\s*(?:\(.*\)|(?:as\s+of|on|for)\s+[^:.!?]{{0,40}})|{_TITLE_DAY})?\s*",
+    rf"(?P<who>[A-Z][^:.!?]{{2,80}}?(?-i:\s+Intelligence(?=\s+\w))?)\s+{_KIND}{_TITLE_TRAILER}\s*",
     re.IGNORECASE,
 )
 # a translated document's title: "Statement by the <Body> on ...", "Briefing by the <Body> on the progress of ...",
@@ -51,6 +61,16 @@ _KIND_BY_BODY: Final = re.compile(
     rf"{_TITLE_DAY})?\s*",
     re.IGNORECASE,
 )
+# "UNHCR: Ukraine situation flash update #7 (19 April 2022)": the body, a colon, the topic, the kind closing the title
+_BODY_COLON_TOPIC_KIND: Final = re.compile(
+    rf"(?P<who>[A-Z][^:.!?]{{1,80}}?)\s*:\s+[A-Z][^:.!?]{{0,40}}?\s+{_KIND}{_TITLE_TRAILER}\s*",
+    re.IGNORECASE,
+)
+# the body of such a title is an acronym or names a body ("UNHCR", "Ministry of Defence"), not a country or a topic
+_BODY_NAME: Final = re.compile(
+    r"\b(?:[A-Z]{2,}|Ministry|Office|Agency|Command|Staff|Forces?|Service|Council|Committee|Programme|Program|"
+    r"Organi[sz]ation|Mission|Intelligence|Cross|Crescent|Fund|Commission(?:er)?|Department)\b"
+)
 _TITLE_REACH: Final = 200  # a longer first line is a paragraph, not a title
 
 
@@ -61,7 +81,11 @@ def bulletin_issuer(text: str) -> str | None:
         return None
     m = _BODY_COLON_KIND.match(first) or _KIND_OF_BODY.match(first) or _BODY_KIND_ONLY.fullmatch(first) \
         or _KIND_BY_BODY.fullmatch(first)
-    return m.group("who").strip() if m is not None else None
+    if m is None:
+        m = _BODY_COLON_TOPIC_KIND.fullmatch(first)
+        if m is not None and _BODY_NAME.search(m.group("who")) is None:
+            return None
+    return _NOT_THE_BODY.sub("", m.group("who").strip()) if m is not None else None
 
 
 _LATE_TITLE_DAYS: Final = 1  # a title in local time may name the day after the UTC publication date

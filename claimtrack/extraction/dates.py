@@ -64,7 +64,7 @@ DATE_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     ("weekday", rf"\b(?P<mod>on\s+|last\s+|this\s+|next\s+|late\s+|early\s+)?{_WEEKDAY}{_PART}\b"),
     ("end_of_year", r"\b(?:by|before|until)\s+the\s+end\s+of\s+(?P<which>the|this|next)\s+year\b"),
     ("relative", r"\b(?P<rel>yesterday|today|tonight|this\s+morning|this\s+afternoon|this\s+evening|last\s+night|"
-                 r"(?:late\s+|early\s+|earlier\s+|later\s+)?(?:last|this|next|earlier\s+this|later\s+this)\s+"
+                 r"overnight|(?:late\s+|early\s+|earlier\s+|later\s+)?(?:last|this|next|earlier\s+this|later\s+this)\s+"
                  r"(?:week|month|year|weekend)|(?:earlier|later)\s+in\s+the\s+(?:week|month|year)|"
                  r"earlier\s+in\s+the\s+day|later\s+(?:that|in\s+the)\s+day|(?:on\s+)?the\s+same\s+day|"
                  r"(?:later\s+|earlier\s+)?(?:that|in\s+the)\s+(?:morning|afternoon|evening|night)|"
@@ -102,7 +102,7 @@ def _opening_scan(name: str, pattern: re.Pattern[str]) -> StartScan:
 _TWINS: Final = {name: _opening_scan(name, pattern) for name, pattern in _COMPILED}
 _MONTH_WORDS: Final = frozenset(MONTHS)
 _RELATIVE_WORDS: Final = frozenset("yesterday today tonight week month year weekend day days weeks months years "
-                                   "morning evening afternoon night".split())  # fmt: skip
+                                   "morning evening afternoon night overnight".split())  # fmt: skip
 # which patterns can match, by the words a sentence has (a cheap guard before each regex)
 _GUARDS: Final = {
     "iso": lambda w, s: "-" in s, "weekday": lambda w, s: bool(w & WEEKDAYS.keys()),
@@ -112,7 +112,7 @@ _GUARDS: Final = {
 }
 _WORDS: Final = re.compile(r"[a-z]+")
 _TIME_WORDS: Final = (r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|"
-                      r"tonight|week|month|year|day|morning|evening|afternoon|night")
+                      r"tonight|overnight|week|month|year|day|morning|evening|afternoon|night")
 _ANY_TIME_WORD: Final = re.compile(rf"\d|\b(?:{_TIME_WORDS})", re.IGNORECASE)
 # the same test in two cheaper steps: a digit, else a time word in the lowercased sentence (no IGNORECASE scan)
 _TIME_WORD_IN_LOWERCASE: Final = word_start_scan(re.compile(rf"\b(?:{_TIME_WORDS})"))
@@ -150,7 +150,7 @@ def _names_a_time(sentence: str, low: str | None) -> bool:
 # most often for nothing. "relative": a relative time word after the word each of its branches puts before it
 # (its other branches are "yesterday", "today", "tonight", standing alone and second to themselves here).
 _RELATIVE_BEFORE: Final = ascii_words({"this", "last", "next", "the", "that", "same", "previous", "preceding",
-                                       "coming", "recent", "yesterday", "today", "tonight"})
+                                       "coming", "recent", "yesterday", "today", "tonight", "overnight"})
 _PAIRS: Final[dict[str, tuple[frozenset[bytes], frozenset[bytes]]]] = {
     "relative": (_RELATIVE_BEFORE, ascii_words(_RELATIVE_WORDS) | ascii_words({"yesterday", "today", "tonight"})),
     "in_month": (ascii_words({"in", "last", "this", "since", "during"}), ascii_words(_MONTH_WORDS)),
@@ -277,6 +277,10 @@ def _resolve(name: str, m: re.Match[str], published: dt.date | None, context_day
             return None  # "ABC's This Week": a title, not a time
         if _anaphoric_part_of_day(g["rel"].lower()) and _modifies_a_noun(m):
             return None  # "in the evening speech", "the morning conversation": a noun's attribute, not a time
+        if g["rel"].lower() == "overnight" and (
+                _DETERMINED.search(m.string, max(0, m.start() - _DETERMINED_REACH), m.start())
+                or _NIGHT_NAMED_AFTER.match(m.string, m.end())):
+            return None  # "the overnight strike": a noun's attribute; "overnight on March 2": the date names the night
         return _resolve_relative(" ".join(g["rel"].lower().split()), published, context_day)
     if name == "ago":
         return _resolve_ago(g, published)
@@ -340,6 +344,13 @@ _AFTER_TIME_PHRASE: Final = frozenset("of on in at the a an he she they it we i 
 _NEXT_WORD: Final = re.compile(r"\s+([a-z]+)\b")
 
 
+# a determiner just before "overnight": it is the attribute of a noun after it ("the overnight strike")
+_DETERMINED: Final = re.compile(r"\b(?:the|an?|its|their|his|her|this|that|Sunday's|Monday's|Tuesday's|Wednesday's|"
+                                r"Thursday's|Friday's|Saturday's)\s+$", re.IGNORECASE)
+_DETERMINED_REACH: Final = 12
+_NIGHT_NAMED_AFTER: Final = re.compile(r"\s+(?:on|into|to)\s+(?:\d|[A-Z])")  # "overnight on March 2", "... into Sunday"
+
+
 def _anaphoric_part_of_day(rel: str) -> bool:
     """ "in the evening", "later that night": a part of the day named before (not "this morning": today's; not
     "last night": the night before publication)."""
@@ -363,7 +374,7 @@ def _resolve_relative(rel: str, published: dt.date | None, context_day: dt.date 
     future = rel.startswith(("next", "later this", "later in the"))
     if published is None:
         return None, None, future, False
-    if rel in {"yesterday", "last night"}:
+    if rel in {"yesterday", "last night", "overnight"}:  # "overnight": the night before, as "last night"
         return published - dt.timedelta(days=1), "day", False, False
     if rel in {"today", "tonight", "this morning", "this afternoon", "this evening"}:
         return published, "day", False, False

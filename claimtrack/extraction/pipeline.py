@@ -33,6 +33,7 @@ from claimtrack.extraction.attribution import (
     AUTHORING,
     CONFIRM_VERBS,
     DENIAL_VERBS,
+    EVIDENCE_VERBS,
     HEDGE_VERBS,
     RELATIONS,
     RELATIVE_CITING_VERBS,
@@ -161,6 +162,16 @@ _DOCUMENT_NP: Final = re.compile(r"^(?:the|its|this|that|these)\s+"
                                  r"(?:new\s+|latest\s+|annual\s+|presented\s+|published\s+|joint\s+)?"
                                  r"(?:report|study|survey|statement|analysis|assessment|document|update|data|figures|"
                                  r"statistics)$", re.I)
+
+
+# a document named by the body that issued it: "a separate army communique", "the ministry statement", "a new police
+# report"
+_BODY_DOCUMENT: Final = re.compile(
+    r"^(?:a|an|the|another|its)\s+(?:(?:separate|new|later|earlier|second|brief|short|written|official)\s+)?"
+    r"(?P<body>army|military|ministry|police|government|junta|presidency|embassy|command)\s+"
+    r"(?:statement|communiqu[eé]|report|update|bulletin|release|notice)$",
+    re.IGNORECASE,
+)
 
 
 # a document and its author named in a sentence of its own: "a report published by the Conflict Observatory",
@@ -615,6 +626,12 @@ def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution
         if speaker is not None:
             continue
         if cue.phrase:
+            body_document = _BODY_DOCUMENT.match(cue.phrase)
+            if body_document is not None:  # "A separate army communique said": the army's
+                actor = resolve_actor("the " + body_document.group("body"), ctx.persons)
+                if actor is not None and actor.kind == "organisation":
+                    speaker = (actor.model_copy(update={"raw": cue.phrase}), cue, None)
+                continue
             if _DOCUMENT_NP.match(cue.phrase):  # "the report added": its publisher's, if one spoke before
                 publisher = _statement_speaker(cue.phrase, ctx)
                 if publisher is not None:
@@ -1274,7 +1291,8 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
             attribution = Attribution(supplier, None, None, "the package it announced", [])
         elif transcript_of is not None:
             attribution = Attribution(transcript_of, None, None, "the full text of a speech", [])
-        elif issued_by is not None and not cues:  # a verb whose speaker is not read ("The voivode said"): no issuer
+        elif issued_by is not None and _only_evidence_cues(cues):
+            # a verb whose speaker is not read ("The voivode said"): no issuer; "Imagery shows ..." is the issuer's
             attribution = Attribution(issued_by, None, None, "a bulletin's title", [])
         if attribution is None:
             ctx.since_speaker.append((sentence, quotes))
@@ -2179,6 +2197,12 @@ def _inherit_claim_date(
     if cue is not None and cue.verb in PRESENT_TENSE_CUES and ctx.published is not None:
         return DateRef(value=ctx.published, precision="day", raw=f"{cue.verb} (present tense: publication date)")
     return None
+
+
+def _only_evidence_cues(cues: list[Cue]) -> bool:
+    """True when no cue of a sentence is a verb of speech proper: none, or only verbs whose subject may be evidence
+    ("Satellite imagery shows", "the data indicates")."""
+    return all(cue.verb.lower() in EVIDENCE_VERBS for cue in cues)
 
 
 def _entry_day(ctx: Context, sentence: Sentence) -> tuple[int, DateRef] | None:

@@ -731,6 +731,9 @@ def _find_counts(sentence: str, offset: int) -> list[CountMention]:
     if _TALLY_GUARD_SCAN.search(sentence):
         found.extend(_tally_counts(sentence, offset, consumed))
     found.extend(_toll_counts(sentence, offset, consumed, lowercase))
+    if may_hold(lowercase, _SUBJECT_NOUNS):  # not a number another reading counted ("the number of deaths ...")
+        read = [*consumed, *((c.start - offset, c.end - offset) for c in found)]
+        found.extend(_subject_counts(sentence, offset, read, lowercase))
     found.extend(_running_total_counts(sentence, offset, consumed, lowercase))
     found.extend(_put_at_counts(sentence, offset, found, lowercase))
     found.extend(_vague_counts(sentence, offset, consumed, lowercase))
@@ -1129,7 +1132,8 @@ def _number_of_pattern(key: int) -> re.Pattern[str]:
         rf"\bnumber\s+of\s+(?:[\w'’-]+\s+){{0,3}}?(?P<unit>{nouns})\b(?:[^.;:]|\.(?=\d)){{0,160}}?\b(?:reaches|"
         rf"reached|is|was|stands\s+at|stood\s+at|totals|totalled|totaled|rose\s+to|exceeds|exceeded|has\s+reached|"
         rf"(?:has\s+|had\s+|have\s+)?(?:risen|climbed|increased|grown|jumped)\s+to|climbed\s+to|increased\s+to|"
-        rf"(?P<modal>could|may|might|would)\s+reach|to\s+reach|at)\s+{_qualified_number('')}",
+        rf"(?P<modal>could|may|might|would)\s+reach|to\s+reach|(?:could|may|might|would)\s+be|at)\s+"
+        rf"{_qualified_number('')}",
         re.IGNORECASE,
     )
 
@@ -1158,6 +1162,50 @@ def _qualified_number(prefix: str) -> str:
     """A number and its qualifier before it, in groups named `<prefix>qual` and `<prefix>num`; a quote may open
     them ('put the toll at "about 40"')."""
     return rf"(?:[\"“])?(?:(?P<{prefix}qual>{_QUALIFIER_ALT})\s+)?(?P<{prefix}num>{_NUMBER})(?![\w])"
+
+
+# "Russian casualties were approaching 300,000", "the dead in the city may be closer to 4,000", "deaths have risen
+# to 41": a bare noun of the dead, hurt or displaced as the subject of the number, without "number of" or "toll"
+_SUBJECT_NOUNS: Final = ("casualties", "losses", "deaths", "dead", "fatalities", "wounded", "injured", "displaced")
+_SUBJECT_COUNT_RE: Final = re.compile(
+    rf"\b(?P<unit>{'|'.join(_SUBJECT_NOUNS)})(?:\s+(?:in|among|on|from)(?:\s+[\w'’-]+){{1,3}}?)?\s+"
+    r"(?:(?:now|already|probably|likely)\s+)?"
+    r"(?:(?:are|were|is|was|(?:could|may|might|would)\s+(?:now\s+)?be)(?:\s+(?:now|already|probably|likely))?"
+    r"(?=\s+(?:approaching|nearing|near|closer|close|around|about|roughly|more|over|at\s+least))|"
+    r"(?:have|has|had)\s+(?:now\s+)?(?:risen|climbed|grown|reached|exceeded|passed|topped)(?:\s+to)?|"
+    r"(?:rose|climbed|grew)\s+to|reached|numbered|number|totall?ed|stood\s+at|stand\s+at|exceeded|topped|"
+    rf"surpassed|passed)\s+{_qualified_number('')}",
+    re.IGNORECASE,
+)
+_SUBJECT_ABOVE: Final = re.compile(r"\b(?:exceeded|topped|surpassed|passed)\b", re.IGNORECASE)
+
+
+def _subject_counts(
+    sentence: str, offset: int, consumed: list[tuple[int, int]], low: str | None = None
+) -> list[CountMention]:
+    """'Russian casualties were approaching 300,000', 'the dead may be closer to 47,000': the noun is the subject
+    of the number (its verb says the number is its size)."""
+    out: list[CountMention] = []
+    if not may_hold(low, _SUBJECT_NOUNS):
+        return out
+    for m in _SUBJECT_COUNT_RE.finditer(sentence):
+        if any(s <= m.start("num") < e for s, e in consumed) or _YEAR_LIKE.match(m.group("num")) \
+                or _TIME_OR_MEASURE_AFTER.match(sentence, m.end("num")) \
+                or _FOLLOWING_NOUN.match(sentence, m.end("num")):
+            continue  # "losses were 10 times higher", "the wounded were 12 soldiers": not the noun's size
+        value = parse_number(m.group("num"))
+        group = counted_groups().get(m.group("unit").lower())
+        if value is None or group is None or group.multiplier_only:
+            continue
+        above = _SUBJECT_ABOVE.search(m.group(0), 0, m.start("num") - m.start()) is not None
+        out.append(_noun_first_count(m, offset, value, group, m.group("qual") or ("more than" if above else None)))
+    return out
+
+
+# a word after the number: it counts that word ("the wounded were 12 soldiers"), not the subject
+_FOLLOWING_NOUN: Final = re.compile(r"\s+(?!and\b|or\b|in\b|on\b|at\b|by\b|since\b|as\b|to\b|of\b|from\b|"
+                                    r"including\b|with\b|after\b|before\b|during\b|across\b|this\b|last\b|"
+                                    r"people\b|persons\b)[a-z]")
 
 
 # "..., bringing the total number killed since October to 1,928", "taking its count of soldiers killed to 212,700",
