@@ -106,10 +106,13 @@ from claimtrack.extraction.prefilter import (
     word_start_scan,
 )
 from claimtrack.extraction.quantities import (
+    FURTHER_WORDS,
     PRONOUN_PART_WORDS,
     REMAINING_WORDS,
     CountMention,
     find_counts,
+    further_counts,
+    may_go_on_from_a_count,
     pronoun_parts,
     remaining_counts,
 )
@@ -1674,10 +1677,14 @@ _CONSEQUENCE_OPENER: Final = re.compile(
 )
 
 # a count whose noun is left out, opening the sentence: "Three were pulled out alive.", "12 have since died": what
-# it counts is only in the sentence before, so it goes on with that sentence's report
+# it counts is only in the sentence before, so it goes on with that sentence's report; so does one that adds to or
+# picks from that count: "Another 300 or so have asked to leave", "Another 30,000 people have been injured", "Of
+# these, 1,956 have been killed"
 _ELLIPTICAL_COUNT_OPENER: Final = re.compile(
-    r"[\s\W]*(?:\d[\d,]*|" + "|".join(sorted(UNITS, key=len, reverse=True)) + r")\s+(?:of\s+them\s+)?"
-    r"(?:were|was|are|have|has|had|remain|remained|died|survived)\b",
+    r"[\s\W]*(?:(?:another|a\s+further|of\s+(?:these|them|those),?)\s+(?:(?:about|some|around|nearly|almost|over|"
+    r"more\s+than|at\s+least)\s+)?)?"
+    r"(?:\d[\d,]*|" + "|".join(sorted(UNITS, key=len, reverse=True)) + r")(?:\s+(?:or\s+so|more|others|people))?"
+    r"\s+(?:of\s+them\s+)?(?:were|was|are|have|has|had|remain|remained|died|survived)\b",
     re.IGNORECASE,
 )
 
@@ -1834,8 +1841,9 @@ def _paragraph_blocks(readings: list[_Reading]) -> dict[int, tuple[int, int]]:
 
 def _with_pronoun_parts(sentence: Sentence, counts: list[CountMention], ctx: Context) -> list[CountMention]:
     """`counts` and the parts "N of them" names (`pronoun_parts`) and those who remain ("fewer than 1,000
-    remained", `remaining_counts`); one with no count before it in its sentence takes the whole from the last count
-    of the sentence before."""
+    remained", `remaining_counts`) and those that go on from a count ("another 300", "1,500 more",
+    `further_counts`); one with no count before it in its sentence takes the whole from the last count of the
+    sentence before."""
     previous: CountMention | None = None
     before_text = ""
     if sentence.index > 0 and sentence.index - 1 < len(ctx.sentences):
@@ -1845,6 +1853,7 @@ def _with_pronoun_parts(sentence: Sentence, counts: list[CountMention], ctx: Con
         previous = earlier[-1] if earlier else None
     parts = pronoun_parts(sentence.text, sentence.start, counts, previous)
     parts += remaining_counts(sentence.text, sentence.start, counts, previous, before_text)
+    parts += further_counts(sentence.text, sentence.start, [*counts, *parts], previous)
     return sorted([*counts, *parts], key=lambda c: c.start) if parts else counts
 
 
@@ -1884,7 +1893,8 @@ def _claims_of(
     if counts is None:
         counts = find_counts(sentence.text, sentence.start)
     low = lowered(sentence.text)
-    if may_hold(low, PRONOUN_PART_WORDS) or (sentence_has_digit(sentence.text) and may_hold(low, REMAINING_WORDS)):
+    if may_hold(low, PRONOUN_PART_WORDS) or (sentence_has_digit(sentence.text) and may_hold(low, REMAINING_WORDS)) \
+            or may_hold(low, FURTHER_WORDS) and may_go_on_from_a_count(sentence.text):
         counts = _with_pronoun_parts(sentence, counts, ctx)
     if attribution is not None and attribution.cue is not None and attribution.cue.verb in APPEAL_CUES:
         counts = []  # "X called for 300 more interceptors": what X wants, no count X reports

@@ -1,0 +1,99 @@
+"""Families left by the 24th blind probes (fam24b): parts of a toll named far from it ("including four children"),
+numbers that add to or pick from the count before them ("another 300", "1,500 more", "Of these, 1,956"), and the
+rules added after them. Every sentence here is written for the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimtrack.extraction import extract_claims
+
+PUB = dt.date(2024, 3, 5)
+
+
+def counts(text: str) -> list[tuple[float | None, float | None, str | None]]:
+    """(low, high, subject) of each claim with a count."""
+    return [(c.quantity.low, c.quantity.high, c.subject) for c in extract_claims(text, PUB) if c.quantity]
+
+
+def values(text: str) -> list[tuple[float | None, float | None]]:
+    return [(low, high) for low, high, _ in counts(text)]
+
+
+def places(text: str) -> list[str | None]:
+    """The place of each claim with a count."""
+    return [c.place.name if c.place else None for c in extract_claims(text, PUB) if c.quantity]
+
+
+# --- a part of a toll named after it, far from the toll's own cue ------------------------------------------------
+
+@pytest.mark.parametrize(("text", "low", "subject"), [
+    ("The death toll from the overnight drone strike on the harbour district of the city has climbed to 41, "
+     "including six children, the regional council said on Monday.", 6, "people killed"),
+    ("The number of people confirmed dead after Sunday's rocket attack on the crowded market rose to 19, "
+     "the mayor said, including three teenagers.", 3, "people killed"),
+    ("Rescuers said the death toll from the collapse of the apartment block after the missile strike reached 27, "
+     "among them eight women.", 8, "people killed"),
+    ("The agency said a mission to the besieged clinic found 170 patients still inside, including 12 babies "
+     "who needed to be moved to hospital urgently.", 12, "people wounded"),
+])
+def test_part_of_a_toll_far_from_its_cue(text: str, low: float, subject: str) -> None:
+    assert (low, low, subject) in counts(text)
+
+
+def test_a_part_of_a_plain_head_count_stays_unread() -> None:
+    # no casualty anywhere: "five doctors" among 3,000 people is no claim of its own
+    assert (5, 5) not in values("The shelter houses 3,000 people from the front, including five doctors, "
+                                "the charity said.")
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("The army said it had killed more than 4,000 militants since the offensive began, including some 300 in the "
+     "northern town of Rivne.", 300, 300),
+    ("Police said they detained 400 protesters, including 60 linked to the banned party.", 60, 60),
+    ("The minister said troops had arrested more than 1,200 suspects, including over 500 affiliated with the "
+     "militia.", 500, None),
+])
+def test_a_bare_part_after_including(text: str, low: float, high: float | None) -> None:
+    assert (low, high) in values(text)
+
+
+def test_a_bare_part_that_is_no_group_of_people() -> None:
+    found = values("The ministry said it had received 2 billion dollars in aid, including 500 from Japan.")
+    assert (500, 500) not in found
+
+
+# --- numbers that go on from the count before them -----------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("The mayor said 2,400 residents of the river villages were evacuated this week. Another 500 or so have asked "
+     "to leave before the weekend.", 500, 500),
+    ("Colonel Petro Hrytsenko said his unit had killed more than 600 enemy fighters in the sector. He added that "
+     "about 900 more had been so badly wounded that they would not fight again.", 900, 900),
+    ("The ministry said 4,210 foreign fighters had come to the front since March. Of these, 1,020 have been killed "
+     "and another 880 have gone home.", 1020, 1020),
+    ("The ministry said 4,210 foreign fighters had come to the front since March. Of these, 1,020 have been killed "
+     "and another 880 have gone home.", 880, 880),
+    ("The governor said 35 houses were damaged overnight. He said 7 more were destroyed on Monday.", 7, 7),
+])
+def test_numbers_that_go_on_from_a_count(text: str, low: float, high: float | None) -> None:
+    assert (low, high) in values(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor said 12 people died in the shelling. He said two more years of war would ruin the city.",
+    "The mayor said 12 people died in the shelling. Another 40 kilometres of road were closed.",
+    "The mayor said 12 people died in the shelling. In 2021 more than half the town had left.",
+])
+def test_a_number_that_goes_on_from_nothing_it_counts(text: str) -> None:
+    found = values(text)
+    assert all(v in {(12, 12)} for v in found), found
+
+
+def test_an_opening_another_keeps_the_report() -> None:
+    claims = extract_claims("The health ministry said 800 people have been killed since the summer. Another "
+                            "2,100 people have been reported injured.", PUB)
+    by_value = {c.quantity.low: c for c in claims if c.quantity}
+    assert by_value[2100].actor is not None and "ministry" in by_value[2100].actor.name.lower()
