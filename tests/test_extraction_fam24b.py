@@ -97,3 +97,33 @@ def test_an_opening_another_keeps_the_report() -> None:
                             "2,100 people have been reported injured.", PUB)
     by_value = {c.quantity.low: c for c in claims if c.quantity}
     assert by_value[2100].actor is not None and "ministry" in by_value[2100].actor.name.lower()
+
+
+# --- a home office's country as the place of its own toll ----------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Moldova's health ministry said shelling had killed 14 people over the past day.", "Moldova"),
+    ("Syria's civil defence service said 23 people were pulled from the rubble after the raids.", "Syria"),
+    ("Georgia's interior ministry said 40 protesters were detained overnight.", "Georgia"),
+    ("Armenia's health ministry said 31 people were killed, the worst toll in the country since the war.", "Armenia"),
+])
+def test_a_home_office_places_its_own_toll(text: str, place: str) -> None:
+    assert places(text) == [place]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia's defence ministry said 30 Ukrainian soldiers were killed.",  # an army speaks of a front, not of home
+    "Ukraine's General Staff said 23 attacks were repelled.",
+])
+def test_an_army_is_no_home_office(text: str) -> None:
+    assert places(text) == [None]
+
+
+def test_a_named_place_beats_the_home_office() -> None:
+    assert places("Moldova's health ministry said 14 people were killed in Balti.") == ["Balti"]
+
+
+def test_a_back_reference_to_a_placed_event_keeps_the_home_office_out() -> None:
+    found = places("A drone struck a market in central Odesa on Sunday, the governor said. More than 60 people "
+                   "were wounded in that attack, according to Ukraine's health ministry.")
+    assert len(found) == 1 and found != ["Ukraine"]

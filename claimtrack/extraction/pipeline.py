@@ -87,6 +87,7 @@ from claimtrack.extraction.places import (
     PlaceMention,
     choose_place,
     find_places,
+    home_office_country,
     places_of_count,
     refers_to_context,
     speaker_country_mentions,
@@ -1152,6 +1153,33 @@ def _place_mentions(ctx: Context, sentence: Sentence) -> list[PlaceMention]:
     return mentions
 
 
+_NEARER_REACH: Final = 2  # sentences before a claim whose places are nearer than its speaker's country
+# an event named before: "wounded in that attack", "were involved in the operation"
+_EVENT_BACK_REFERENCE: Final = re.compile(r"\b(?:the|that|this)\s+(?:same\s+)?(?:attack|strike|operation|explosion|blast|"
+                                          r"shelling|raid|bombing|incident|collapse|fire)\b", re.IGNORECASE)
+
+
+def _home_office_place(ctx: Context, sentence: Sentence, mentions: list[PlaceMention],
+                       excluded: list[tuple[int, int]]) -> PlaceRef | None:
+    """The country of a home office speaking ("Lebanon's health ministry said strikes had killed 46": Lebanon), for
+    a sentence that names no place of its own, unless it points back to an event the sentences just before place
+    inside that country ("... an attack on central Belgorod ... More than 100 were wounded in that attack, Russia's
+    Health Ministry said": no Russia)."""
+    home = home_office_country(sentence.text, sentence.start, mentions, excluded)
+    if home is None or not _EVENT_BACK_REFERENCE.search(sentence.text):
+        return home  # "Israeli strikes had killed 46 over the previous 24 hours": the country's own toll
+    gaz = load_gazetteer()
+    recent = ctx.places.settlement()
+    nearer = [recent] if recent is not None else []
+    for earlier, read in ctx.unplaced:
+        if sentence.index - _NEARER_REACH <= earlier.index < sentence.index:
+            nearer += [m.place for m in (find_places(earlier.text, earlier.start) if read is None else read)]
+    if any(p.kind != "country" and home.name in {p.country, *(a.name for a in gaz.ancestors(p.name))}
+           for p in nearer):
+        return None
+    return home
+
+
 def _note_days(ctx: Context, dates: list[DateMention]) -> None:
     """Remember the last day a sentence names (for "earlier in the day" in the sentences after it)."""
     for d in dates:
@@ -1929,6 +1957,8 @@ def _claims_of(
     elif sentence.text[:2].isupper() and (filed := dateline_end(sentence.text)):
         excluded.append((sentence.start, sentence.start + filed))  # "BEIRUT — Strikes on the south ...": undated
     place = choose_place(sentence.text, sentence.start, place_mentions, excluded)
+    if counts and excluded and (place is None or place.kind == "country" and place.raw.lower().startswith("the ")):
+        place = _home_office_place(ctx, sentence, place_mentions, excluded) or place
     # a count in a sentence naming no place is where its speaker's sentence right before was ("He said 19 others
     # were wounded"); a statement keeps no carried place (its words are seldom about that place)
     carried = ctx.run.place_for(claimant, sentence.index, place, bool(place_mentions)) if claimant else None

@@ -468,6 +468,16 @@ _OFFICE_AFTER: Final = re.compile(r"(?:['’]s)?(?:\s+(?:regional|region|oblast|
                                   r"(?:mayor|governor|administration)\b", re.IGNORECASE)
 
 
+# a country's office that speaks of what befalls the country itself: "Lebanon's health ministry", "Ukraine's State
+# Emergency Service", "Sudan's caretaker interior minister" (not its army or its general staff: they speak of a front)
+_HOME_OFFICE_AFTER: Final = re.compile(
+    r"['’]s\s+(?:(?:caretaker|interim|acting|deputy|state|national|federal|public)\s+)*(?:health|emergenc(?:y|ies)|"
+    r"interior|civil\s+(?:defen[cs]e|protection)|social\s+affairs|disaster\s+management|rescue)\s+(?:ministry|minister|"
+    r"service|services|authorities|department|agency|directorate)\b",
+    re.IGNORECASE,
+)
+
+
 # a local office before a place: the capitalised words after the place are the officer's name ("Mayor of Kharkiv
 # Ihor Terekhov", "Governor Kyiv Oleksiy ..." and, in translated copy, "Mer Moscow Sergei ...")
 _OFFICE_BEFORE: Final = re.compile(r"\b(?:[Mm]ayor|[Mm]er|[Gg]overnor)\s+(?:of\s+(?:the\s+)?)?$")
@@ -1488,6 +1498,15 @@ def choose_place(
         speakers = [m for m in candidates if _speaks_from(sentence, offset, m)]
         best = _best(sentence, offset, speakers)
     return place_ref(best) if best is not None else None
+
+
+def home_office_country(sentence: str, offset: int, mentions: list[PlaceMention],
+                        exclude: list[tuple[int, int]]) -> PlaceRef | None:
+    """The country whose home office speaks in the speaker's words (`exclude`): "Lebanon's health ministry said
+    strikes had killed 46" is about Lebanon when nothing nearer is named (see `_HOME_OFFICE_AFTER`)."""
+    home = next((m for m in mentions if m.place.kind == "country" and any(s <= m.start < e for s, e in exclude)
+                 and _HOME_OFFICE_AFTER.match(sentence, m.end - offset)), None)
+    return place_ref(home) if home is not None else None
 
 
 def _at_venue(sentence: str, offset: int, mention: PlaceMention) -> bool:
