@@ -1155,8 +1155,8 @@ def _place_mentions(ctx: Context, sentence: Sentence) -> list[PlaceMention]:
 
 _NEARER_REACH: Final = 2  # sentences before a claim whose places are nearer than its speaker's country
 # an event named before: "wounded in that attack", "were involved in the operation"
-_EVENT_BACK_REFERENCE: Final = re.compile(r"\b(?:the|that|this)\s+(?:same\s+)?(?:attack|strike|operation|explosion|blast|"
-                                          r"shelling|raid|bombing|incident|collapse|fire)\b", re.IGNORECASE)
+_EVENT_BACK_REFERENCE: Final = re.compile(r"\b(?:the|that|this)\s+(?:same\s+)?(?:attack|strike|operation|explosion|"
+                                          r"blast|shelling|raid|bombing|incident|collapse|fire)\b", re.IGNORECASE)
 
 
 def _home_office_place(ctx: Context, sentence: Sentence, mentions: list[PlaceMention],
