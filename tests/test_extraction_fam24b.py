@@ -127,3 +127,21 @@ def test_a_back_reference_to_a_placed_event_keeps_the_home_office_out() -> None:
     found = places("A drone struck a market in central Odesa on Sunday, the governor said. More than 60 people "
                    "were wounded in that attack, according to Ukraine's health ministry.")
     assert len(found) == 1 and found != ["Ukraine"]
+
+
+# --- a list of countries people fled to is no place of the count ------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The agency said 4 million people had been driven from their homes, including about 900,000 who fled abroad, "
+    "mainly to Kenya, Uganda and Ethiopia.",
+    "The agency said more than 3 million people had left their homes, including 600,000 who crossed into "
+    "neighbouring countries such as Kenya and Uganda.",
+    "The UN said 250,000 refugees had sought refuge in Kenya, Uganda or Ethiopia since April.",
+])
+def test_a_list_of_destinations_is_no_place(text: str) -> None:
+    assert not {"Kenya", "Uganda", "Ethiopia"} & set(places(text))
+
+
+def test_one_destination_and_an_origin_stay_places() -> None:
+    assert places("The agency said 3,000 people fled to Kenya on Monday.") == ["Kenya"]
+    assert places("The ministry said 70,000 people were forced to flee their homes in Tigray and Amhara.") == ["Tigray"]

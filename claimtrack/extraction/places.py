@@ -1492,12 +1492,45 @@ def choose_place(
     only the speaker's words name a place, their location is taken ("Authorities in Sumy oblast reported").
     """
     candidates = [m for m in mentions if m.role not in {"owner", "appositive"} and not _at_venue(sentence, offset, m)]
+    if len(candidates) > 1 and may_hold(lowered(sentence), _DESTINATION_WORDS):
+        destinations = destination_list(sentence, offset, candidates)
+        candidates = [m for m in candidates if m not in destinations] if destinations else candidates
     outside = [m for m in candidates if not any(s <= m.start < e for s, e in exclude)]
     best = _best(sentence, offset, outside)
     if best is None:  # only then do the speaker's words count
         speakers = [m for m in candidates if _speaks_from(sentence, offset, m)]
         best = _best(sentence, offset, speakers)
     return place_ref(best) if best is not None else None
+
+
+# a flight to several countries: "fled abroad, mostly to Chad, Egypt and South Sudan", "crossed into neighbouring
+# countries such as Poland and Moldova": where some went, not where the count befell them
+_DESTINATION_BEFORE: Final = re.compile(
+    r"\b(?:fled|flee|fleeing|crossed|crossing|escaped|gone|went|moved|relocated|"
+    r"(?:sought|taken|found)(?=\s+(?:refuge|shelter|asylum)))\b[^.;:\d]{0,50}?\b(?:to|into|such\s+as|(?:refuge|shelter|asylum)\s+in)\s+"
+    r"(?:the\s+)?$",  # not "fled their homes in Crimea and Donbas": where they fled from
+    re.IGNORECASE,
+)
+_DESTINATION_WORDS: Final = ("fle", "cross", "escaped", "gone", "went", "moved", "relocated", "refuge", "shelter",
+                             "asylum")  # one is in every `_DESTINATION_BEFORE` match
+_LIST_JOIN: Final = re.compile(r"(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?")
+
+
+def destination_list(sentence: str, offset: int, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """The mentions of a list of two places or more named as where people fled (`_DESTINATION_BEFORE`)."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    out: list[PlaceMention] = []
+    i = 0
+    while i < len(ordered):
+        j = i
+        while j + 1 < len(ordered) and _LIST_JOIN.fullmatch(sentence, ordered[j].end - offset,
+                                                            ordered[j + 1].start - offset):
+            j += 1
+        first = ordered[i].start - offset
+        if j > i and _DESTINATION_BEFORE.search(sentence, max(0, first - 80), first):
+            out.extend(ordered[i : j + 1])
+        i = j + 1
+    return out
 
 
 def home_office_country(sentence: str, offset: int, mentions: list[PlaceMention],
