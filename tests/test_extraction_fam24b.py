@@ -145,3 +145,24 @@ def test_a_list_of_destinations_is_no_place(text: str) -> None:
 def test_one_destination_and_an_origin_stay_places() -> None:
     assert places("The agency said 3,000 people fled to Kenya on Monday.") == ["Kenya"]
     assert places("The ministry said 70,000 people were forced to flee their homes in Tigray and Amhara.") == ["Tigray"]
+
+
+# --- a title that joins its date with "on" dates the answers under it ------------------------------------------------
+
+@pytest.mark.parametrize("title", [
+    "Foreign Ministry Spokesperson Li Wei's Regular Press Conference on March 3, 2024",
+    "Transcript of the Deputy Minister's Briefing on 3 March 2024",
+    "Remarks by the Ambassador at the Security Council dated March 3, 2024",
+])
+def test_a_title_joined_to_its_date_dates_the_answers(title: str) -> None:
+    text = (f"{title}\n\nQ: How many people were evacuated?\n\n"
+            "A: The spokesperson said more than 1,200 citizens had been evacuated so far.\n")
+    claims = [c for c in extract_claims(text, dt.date(2024, 3, 4)) if c.quantity]
+    assert claims and claims[0].claim_date is not None and claims[0].claim_date.value == dt.date(2024, 3, 3)
+
+
+def test_a_date_inside_the_title_does_not_date_the_answers() -> None:
+    text = ("Press Conference on the Events of March 3, 2024 and Their Aftermath in the Region\n\n"
+            "The spokesperson said more than 1,200 citizens had been evacuated so far.\n")
+    claims = [c for c in extract_claims(text, dt.date(2024, 3, 9)) if c.quantity]
+    assert claims and (claims[0].claim_date is None or claims[0].claim_date.value != dt.date(2024, 3, 3))
