@@ -166,3 +166,15 @@ def test_a_date_inside_the_title_does_not_date_the_answers() -> None:
             "The spokesperson said more than 1,200 citizens had been evacuated so far.\n")
     claims = [c for c in extract_claims(text, dt.date(2024, 3, 9)) if c.quantity]
     assert claims and (claims[0].claim_date is None or claims[0].claim_date.value != dt.date(2024, 3, 3))
+
+
+# --- a part of a whole owned by a name ending in s ------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "part", "whole"), [
+    ("The army chief said troops had dismantled 11 of Hamas' 20 battalions.", 11, 20),
+    ("The minister said 4 of Ukraine's 9 power plants were damaged.", 4, 9),
+    ("The general said troops had destroyed 6 of the separatists’ 15 tanks.", 6, 15),
+])
+def test_a_part_of_a_possessed_whole(text: str, part: float, whole: float) -> None:
+    found = values(text)
+    assert (part, part) in found and (whole, whole) in found

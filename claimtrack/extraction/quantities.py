@@ -329,9 +329,10 @@ def _shared_unit(sentence: str, pos: int) -> tuple[CountedGroup, str, str, int] 
     return group, noun, m.group("mods").strip(), pos + len(m.group("mods"))
 
 
-# what joins a part to its whole: "35 of the 50 drones", "20 out of 25 missiles", "two of the navy's six destroyers"
-PARTITIVE_OF: Final = (r"(?:out\s+)?of\s+(?:(?:the\s+)?[A-Za-z][\w-]*['’]s\s+|the\s+|all\s+|a\s+total\s+of\s+|"
-                       r"(?:its|their|our|his|her)\s+)?")  # the possessive first: "of the navy's" is no "of the"
+# what joins a part to its whole: "35 of the 50 drones", "20 out of 25 missiles", "two of the navy's six destroyers",
+# "18 of Hamas' 24 battalions"; the possessive first: "of the navy's" is no "of the"
+PARTITIVE_OF: Final = (r"(?:out\s+)?of\s+(?:(?:the\s+)?[A-Za-z][\w-]*(?:['’]s|s['’])\s+|the\s+|all\s+|"
+                       r"a\s+total\s+of\s+|(?:its|their|our|his|her)\s+)?")
 _PARTITIVE: Final = re.compile(rf"\s+{PARTITIVE_OF}(?=\S)", re.IGNORECASE)
 
 
