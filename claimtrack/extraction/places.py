@@ -1506,19 +1506,19 @@ def choose_place(
 # a flight to several countries: "fled abroad, mostly to Chad, Egypt and South Sudan", "crossed into neighbouring
 # countries such as Poland and Moldova": where some went, not where the count befell them
 _DESTINATION_BEFORE: Final = re.compile(
-    r"\b(?:fled|flee|fleeing|crossed|crossing|escaped|gone|went|moved|relocated|"
+    r"\b(?:fled|flee|fleeing|crossed|crossing|escaped|"
     r"(?:sought|taken|found)(?=\s+(?:refuge|shelter|asylum)))\b[^.;:\d]{0,50}?\b(?:to|into|such\s+as|(?:refuge|shelter|asylum)\s+in)\s+"
     r"(?:the\s+)?$",  # not "fled their homes in Crimea and Donbas": where they fled from
     re.IGNORECASE,
 )
-_DESTINATION_WORDS: Final = ("fle", "cross", "escaped", "gone", "went", "moved", "relocated", "refuge", "shelter",
-                             "asylum")  # one is in every `_DESTINATION_BEFORE` match
+_DESTINATION_WORDS: Final = ("fle", "cross", "escaped", "refuge", "shelter", "asylum")  # one is in every match
 _LIST_JOIN: Final = re.compile(r"(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?")
 
 
 def destination_list(sentence: str, offset: int, mentions: list[PlaceMention]) -> list[PlaceMention]:
-    """The mentions of a list of two places or more named as where people fled (`_DESTINATION_BEFORE`)."""
-    ordered = sorted(mentions, key=lambda m: m.start)
+    """The mentions of a list of two countries or more named as where people fled (`_DESTINATION_BEFORE`); troops
+    "moved to the Zaporizhzhia and Kherson regions" are where they were moved."""
+    ordered = sorted((m for m in mentions if m.place.kind == "country"), key=lambda m: m.start)
     out: list[PlaceMention] = []
     i = 0
     while i < len(ordered):
