@@ -156,7 +156,9 @@ _TITLE_OCCASION: Final = re.compile(
     re.IGNORECASE,
 )
 _TITLE_REACH: Final = 300  # characters of the title line
-_TITLE_DATE_TAIL: Final = re.compile(r",\s*$")  # the date closes the title, set off by a comma
+# the date closes the title, set off by a comma or joined by "on" ("Regular Press Conference on September 29, 2022")
+_TITLE_DATE_TAIL: Final = re.compile(r"(?:,|\s(?:on|dated))\s*$", re.IGNORECASE)  # not "Briefing of 3 May 2024"
+_ON_DATE: Final = re.compile(r"on\s", re.IGNORECASE)  # a date read with its "on"
 _YEAR: Final = re.compile(r"\b(?:19|20)\d\d\b")
 _LEADING_SPACE: Final = re.compile(r"\s*")
 # one of these is in every title `_TITLE_OCCASION` finds, in lowercase: a substring test before the regex
@@ -188,6 +190,7 @@ def title_line(text: str) -> tuple[int, str] | None:
 
 def closes_the_title(line: str, date_start: int, date_end: int) -> bool:
     """Whether the date at `line[date_start:date_end]` closes the title, set off by a comma ("..., Moscow,
-    September 29, 2022"), with its year written."""
-    return line[date_end:].strip(" .") == "" and _TITLE_DATE_TAIL.search(line, 0, date_start) is not None \
-        and _YEAR.search(line, date_start, date_end) is not None
+    September 29, 2022") or joined by "on" or "dated" ("... Press Conference on 29 September 2022"), with its
+    year written."""
+    joined = _TITLE_DATE_TAIL.search(line, 0, date_start) is not None or _ON_DATE.match(line, date_start) is not None
+    return line[date_end:].strip(" .") == "" and joined and _YEAR.search(line, date_start, date_end) is not None

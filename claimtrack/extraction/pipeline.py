@@ -88,6 +88,7 @@ from claimtrack.extraction.places import (
     PlaceMention,
     choose_place,
     find_places,
+    home_office_country,
     places_of_count,
     refers_to_context,
     speaker_country_mentions,
@@ -107,10 +108,13 @@ from claimtrack.extraction.prefilter import (
     word_start_scan,
 )
 from claimtrack.extraction.quantities import (
+    FURTHER_WORDS,
     PRONOUN_PART_WORDS,
     REMAINING_WORDS,
     CountMention,
     find_counts,
+    further_counts,
+    may_go_on_from_a_count,
     pronoun_parts,
     remaining_counts,
 )
@@ -1166,6 +1170,33 @@ def _place_mentions(ctx: Context, sentence: Sentence) -> list[PlaceMention]:
     return mentions
 
 
+_NEARER_REACH: Final = 2  # sentences before a claim whose places are nearer than its speaker's country
+# an event named before: "wounded in that attack", "were involved in the operation"
+_EVENT_BACK_REFERENCE: Final = re.compile(r"\b(?:the|that|this)\s+(?:same\s+)?(?:attack|strike|operation|explosion|"
+                                          r"blast|shelling|raid|bombing|incident|collapse|fire)\b", re.IGNORECASE)
+
+
+def _home_office_place(ctx: Context, sentence: Sentence, mentions: list[PlaceMention],
+                       excluded: list[tuple[int, int]]) -> PlaceRef | None:
+    """The country of a home office speaking ("Lebanon's health ministry said strikes had killed 46": Lebanon), for
+    a sentence that names no place of its own, unless it points back to an event the sentences just before place
+    inside that country ("... an attack on central Belgorod ... More than 100 were wounded in that attack, Russia's
+    Health Ministry said": no Russia)."""
+    home = home_office_country(sentence.text, sentence.start, mentions, excluded)
+    if home is None or not _EVENT_BACK_REFERENCE.search(sentence.text):
+        return home  # "Israeli strikes had killed 46 over the previous 24 hours": the country's own toll
+    gaz = load_gazetteer()
+    recent = ctx.places.settlement()
+    nearer = [recent] if recent is not None else []
+    for earlier, read in ctx.unplaced:
+        if sentence.index - _NEARER_REACH <= earlier.index < sentence.index:
+            nearer += [m.place for m in (find_places(earlier.text, earlier.start) if read is None else read)]
+    if any(p.kind != "country" and home.name in {p.country, *(a.name for a in gaz.ancestors(p.name))}
+           for p in nearer):
+        return None
+    return home
+
+
 def _note_days(ctx: Context, dates: list[DateMention]) -> None:
     """Remember the last day a sentence names (for "earlier in the day" in the sentences after it)."""
     for d in dates:
@@ -1763,10 +1794,14 @@ _CONSEQUENCE_OPENER: Final = re.compile(
 )
 
 # a count whose noun is left out, opening the sentence: "Three were pulled out alive.", "12 have since died": what
-# it counts is only in the sentence before, so it goes on with that sentence's report
+# it counts is only in the sentence before, so it goes on with that sentence's report; so does one that adds to or
+# picks from that count: "Another 300 or so have asked to leave", "Another 30,000 people have been injured", "Of
+# these, 1,956 have been killed"
 _ELLIPTICAL_COUNT_OPENER: Final = re.compile(
-    r"[\s\W]*(?:\d[\d,]*|" + "|".join(sorted(UNITS, key=len, reverse=True)) + r")\s+(?:of\s+them\s+)?"
-    r"(?:were|was|are|have|has|had|remain|remained|died|survived)\b",
+    r"[\s\W]*(?:(?:another|a\s+further|of\s+(?:these|them|those),?)\s+(?:(?:about|some|around|nearly|almost|over|"
+    r"more\s+than|at\s+least)\s+)?)?"
+    r"(?:\d[\d,]*|" + "|".join(sorted(UNITS, key=len, reverse=True)) + r")(?:\s+(?:or\s+so|more|others|people))?"
+    r"\s+(?:of\s+them\s+)?(?:were|was|are|have|has|had|remain|remained|died|survived)\b",
     re.IGNORECASE,
 )
 
@@ -1923,8 +1958,9 @@ def _paragraph_blocks(readings: list[_Reading]) -> dict[int, tuple[int, int]]:
 
 def _with_pronoun_parts(sentence: Sentence, counts: list[CountMention], ctx: Context) -> list[CountMention]:
     """`counts` and the parts "N of them" names (`pronoun_parts`) and those who remain ("fewer than 1,000
-    remained", `remaining_counts`); one with no count before it in its sentence takes the whole from the last count
-    of the sentence before."""
+    remained", `remaining_counts`) and those that go on from a count ("another 300", "1,500 more",
+    `further_counts`); one with no count before it in its sentence takes the whole from the last count of the
+    sentence before."""
     previous: CountMention | None = None
     before_text = ""
     if sentence.index > 0 and sentence.index - 1 < len(ctx.sentences):
@@ -1934,6 +1970,7 @@ def _with_pronoun_parts(sentence: Sentence, counts: list[CountMention], ctx: Con
         previous = earlier[-1] if earlier else None
     parts = pronoun_parts(sentence.text, sentence.start, counts, previous)
     parts += remaining_counts(sentence.text, sentence.start, counts, previous, before_text)
+    parts += further_counts(sentence.text, sentence.start, [*counts, *parts], previous)
     return sorted([*counts, *parts], key=lambda c: c.start) if parts else counts
 
 
@@ -1973,7 +2010,8 @@ def _claims_of(
     if counts is None:
         counts = find_counts(sentence.text, sentence.start)
     low = lowered(sentence.text)
-    if may_hold(low, PRONOUN_PART_WORDS) or (sentence_has_digit(sentence.text) and may_hold(low, REMAINING_WORDS)):
+    if may_hold(low, PRONOUN_PART_WORDS) or (sentence_has_digit(sentence.text) and may_hold(low, REMAINING_WORDS)) \
+            or may_hold(low, FURTHER_WORDS) and may_go_on_from_a_count(sentence.text):
         counts = _with_pronoun_parts(sentence, counts, ctx)
     if attribution is not None and attribution.cue is not None and attribution.cue.verb in APPEAL_CUES:
         counts = []  # "X called for 300 more interceptors": what X wants, no count X reports
@@ -2008,6 +2046,8 @@ def _claims_of(
     elif sentence.text[:2].isupper() and (filed := dateline_end(sentence.text)):
         excluded.append((sentence.start, sentence.start + filed))  # "BEIRUT — Strikes on the south ...": undated
     place = choose_place(sentence.text, sentence.start, place_mentions, excluded)
+    if counts and excluded and (place is None or place.kind == "country" and place.raw.lower().startswith("the ")):
+        place = _home_office_place(ctx, sentence, place_mentions, excluded) or place
     # a count in a sentence naming no place is where its speaker's sentence right before was ("He said 19 others
     # were wounded"); a statement keeps no carried place (its words are seldom about that place)
     carried = ctx.run.place_for(claimant, sentence.index, place, bool(place_mentions)) if claimant else None

@@ -469,6 +469,16 @@ _OFFICE_AFTER: Final = re.compile(r"(?:['’]s)?(?:\s+(?:regional|region|oblast|
                                   r"(?:mayor|governor|administration)\b", re.IGNORECASE)
 
 
+# a country's office that speaks of what befalls the country itself: "Lebanon's health ministry", "Ukraine's State
+# Emergency Service", "Sudan's caretaker interior minister" (not its army or its general staff: they speak of a front)
+_HOME_OFFICE_AFTER: Final = re.compile(
+    r"['’]s\s+(?:(?:caretaker|interim|acting|deputy|state|national|federal|public)\s+)*(?:health|emergenc(?:y|ies)|"
+    r"interior|civil\s+(?:defen[cs]e|protection)|social\s+affairs|disaster\s+management|rescue)\s+(?:ministry|minister|"
+    r"service|services|authorities|department|agency|directorate)\b",
+    re.IGNORECASE,
+)
+
+
 # a local office before a place: the capitalised words after the place are the officer's name ("Mayor of Kharkiv
 # Ihor Terekhov", "Governor Kyiv Oleksiy ..." and, in translated copy, "Mer Moscow Sergei ...")
 _OFFICE_BEFORE: Final = re.compile(r"\b(?:[Mm]ayor|[Mm]er|[Gg]overnor)\s+(?:of\s+(?:the\s+)?)?$")
@@ -1502,12 +1512,54 @@ def choose_place(
     only the speaker's words name a place, their location is taken ("Authorities in Sumy oblast reported").
     """
     candidates = [m for m in mentions if m.role not in {"owner", "appositive"} and not _at_venue(sentence, offset, m)]
+    if len(candidates) > 1 and may_hold(lowered(sentence), _DESTINATION_WORDS):
+        destinations = destination_list(sentence, offset, candidates)
+        candidates = [m for m in candidates if m not in destinations] if destinations else candidates
     outside = [m for m in candidates if not any(s <= m.start < e for s, e in exclude)]
     best = _best(sentence, offset, outside)
     if best is None:  # only then do the speaker's words count
         speakers = [m for m in candidates if _speaks_from(sentence, offset, m)]
         best = _best(sentence, offset, speakers)
     return place_ref(best) if best is not None else None
+
+
+# a flight to several countries: "fled abroad, mostly to Chad, Egypt and South Sudan", "crossed into neighbouring
+# countries such as Poland and Moldova": where some went, not where the count befell them
+_DESTINATION_BEFORE: Final = re.compile(
+    r"\b(?:fled|flee|fleeing|crossed|crossing|escaped|"
+    r"(?:sought|taken|found)(?=\s+(?:refuge|shelter|asylum)))\b[^.;:\d]{0,50}?\b(?:to|into|such\s+as|(?:refuge|shelter|asylum)\s+in)\s+"
+    r"(?:the\s+)?$",  # not "fled their homes in Crimea and Donbas": where they fled from
+    re.IGNORECASE,
+)
+_DESTINATION_WORDS: Final = ("fle", "cross", "escaped", "refuge", "shelter", "asylum")  # one is in every match
+_LIST_JOIN: Final = re.compile(r"(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?")
+
+
+def destination_list(sentence: str, offset: int, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """The mentions of a list of two countries or more named as where people fled (`_DESTINATION_BEFORE`); troops
+    "moved to the Zaporizhzhia and Kherson regions" are where they were moved."""
+    ordered = sorted((m for m in mentions if m.place.kind == "country"), key=lambda m: m.start)
+    out: list[PlaceMention] = []
+    i = 0
+    while i < len(ordered):
+        j = i
+        while j + 1 < len(ordered) and _LIST_JOIN.fullmatch(sentence, ordered[j].end - offset,
+                                                            ordered[j + 1].start - offset):
+            j += 1
+        first = ordered[i].start - offset
+        if j > i and _DESTINATION_BEFORE.search(sentence, max(0, first - 80), first):
+            out.extend(ordered[i : j + 1])
+        i = j + 1
+    return out
+
+
+def home_office_country(sentence: str, offset: int, mentions: list[PlaceMention],
+                        exclude: list[tuple[int, int]]) -> PlaceRef | None:
+    """The country whose home office speaks in the speaker's words (`exclude`): "Lebanon's health ministry said
+    strikes had killed 46" is about Lebanon when nothing nearer is named (see `_HOME_OFFICE_AFTER`)."""
+    home = next((m for m in mentions if m.place.kind == "country" and any(s <= m.start < e for s, e in exclude)
+                 and _HOME_OFFICE_AFTER.match(sentence, m.end - offset)), None)
+    return place_ref(home) if home is not None else None
 
 
 def _at_venue(sentence: str, offset: int, mention: PlaceMention) -> bool:

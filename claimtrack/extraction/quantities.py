@@ -329,9 +329,10 @@ def _shared_unit(sentence: str, pos: int) -> tuple[CountedGroup, str, str, int] 
     return group, noun, m.group("mods").strip(), pos + len(m.group("mods"))
 
 
-# what joins a part to its whole: "35 of the 50 drones", "20 out of 25 missiles", "two of the navy's six destroyers"
-PARTITIVE_OF: Final = (r"(?:out\s+)?of\s+(?:(?:the\s+)?[A-Za-z][\w-]*['’]s\s+|the\s+|all\s+|a\s+total\s+of\s+|"
-                       r"(?:its|their|our|his|her)\s+)?")  # the possessive first: "of the navy's" is no "of the"
+# what joins a part to its whole: "35 of the 50 drones", "20 out of 25 missiles", "two of the navy's six destroyers",
+# "18 of Hamas' 24 battalions"; the possessive first: "of the navy's" is no "of the"
+PARTITIVE_OF: Final = (r"(?:out\s+)?of\s+(?:(?:the\s+)?[A-Za-z][\w-]*(?:['’]s|s['’])\s+|the\s+|all\s+|"
+                       r"a\s+total\s+of\s+|(?:its|their|our|his|her)\s+)?")
 _PARTITIVE: Final = re.compile(rf"\s+{PARTITIVE_OF}(?=\S)", re.IGNORECASE)
 
 
@@ -785,7 +786,10 @@ _TWICE_AS_MANY: Final = re.compile(rf"(?:\b(?P<qual>{_QUALIFIER_ALT})\s+)?\b(?:t
                                    re.IGNORECASE)
 _WHO_AFTER: Final = re.compile(r"\s+(?:who|whom)\b", re.IGNORECASE)
 # "..., including 1,200 from Moscow": where the part of the group came from or is, after its number
-_PLACE_AFTER_PART: Final = re.compile(r"\s+(?:from|in|at|near)\s+(?:the\s+)?[A-Z]")
+# (or "in the southern city of X"), or what sets the part apart: "..., including over 1,300 affiliated with Hamas"
+_PLACE_AFTER_PART: Final = re.compile(r"\s+(?:(?:from|in|at|near)\s+(?:the\s+)?(?:[A-Z]|(?:[a-z]+ern\s+)?(?:city|town|"
+                                      r"village|region|province|district|area|camp)\b)|(?:affiliated|linked|belonging|"
+                                      r"aged|said\s+to\s+be)\b)")
 _INCLUDING_BEFORE: Final = re.compile(r"\b(?:including|among\s+(?:them|whom)|of\s+(?:them|whom)|plus)\s+$",
                                       re.IGNORECASE)
 _THIS_NUMBER_OF: Final = re.compile(r"\b(?:this|that|such\s+a)\s+number\s+of\s+", re.IGNORECASE)
@@ -1572,4 +1576,52 @@ def remaining_counts(sentence: str, offset: int, found: list[CountMention],
         low, high = bounds(value, qualifier)
         out.append(CountMention(low, high, qualifier, False, None, m.group(0), offset + m.start(), offset + m.end(),
                                 whole.group, whole.unit, whole.modifiers))  # fmt: skip
+    return out
+
+
+# "Another 300 or so have asked to leave", "He added that about 1,500 more had been wounded", "Of these, 1,956 have
+# been eliminated": a number with no noun of its own that adds to or picks from the count before it; a verb (or
+# the clause's end) right after it shows no noun is left out ("two more years" is no such count)
+_FURTHER_COUNT: Final = re.compile(
+    rf"(?<![{_NOT_BEFORE_A_COUNT}])(?P<lead>\b(?:another|a\s+further)\s+|^\W*of\s+(?:these|them|those),?\s+)?"
+    rf"(?:(?P<qual>{_QUALIFIER_ALT})\s+)?(?P<num>{_NUMBER})(?P<tail>\s+or\s+so\b|\s+more\b)?"
+    r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:(?:had|have|has|were|was|are|is|will|would|could|may|might|remain|remained|still|"
+    r"also|reportedly|died|fled|left)\b))",
+    re.IGNORECASE,
+)
+FURTHER_WORDS: Final = ("another", "further", " more", "of these", "of them", "of those")  # one is in every match
+_FURTHER_HINT: Final = re.compile(rf"\b(?:another|a\s+further)\s+(?:(?:{_QUALIFIER_ALT})\s+)?{_NUMBER}|"
+                                  rf"{_NUMBER}\s+more\b|^\W*of\s+(?:these|them|those),?\s", re.IGNORECASE)
+
+
+def may_go_on_from_a_count(sentence: str) -> bool:
+    """Whether the sentence may hold a `further_counts` number (a cheap test before the previous sentence is read)."""
+    return _FURTHER_HINT.search(sentence) is not None
+
+
+def further_counts(sentence: str, offset: int, found: list[CountMention],
+                   previous: CountMention | None) -> list[CountMention]:
+    """Bare numbers that go on from a count before them (`_FURTHER_COUNT`): "another 300", "1,500 more", "Of these,
+    1,956": they count what the count before them in the sentence counts or else `previous`, the last count of the
+    sentence before. A number found with a noun of its own, or with no such word ("another", "a further", "more", an
+    opening "of these"), is none."""
+    out: list[CountMention] = []
+    for m in _FURTHER_COUNT.finditer(sentence):
+        start = m.start("num")
+        lead, tail = m.group("lead"), m.group("tail")
+        if not (lead or (tail and tail.strip().lower() == "more")) or (tail and not lead and "so" in tail.lower()):
+            continue
+        if _YEAR_LIKE.match(m.group("num")) or any(c.start - offset <= start < c.end - offset for c in found):
+            continue
+        before = [c for c in (*found, *out) if c.end - offset <= m.start() and not c.group.multiplier_only]
+        whole = before[-1] if before else previous
+        if before and has_digit(_DATES_BETWEEN.sub(" ", sentence[before[-1].end - offset : m.start()])):
+            continue
+        value = parse_number(m.group("num"))
+        if whole is None or value is None or whole.vague:
+            continue
+        qualifier = canonical_qualifier(m.group("qual"))
+        low, high = bounds(value, qualifier)
+        out.append(CountMention(low, high, qualifier, False, None, m.group(0).strip(), offset + m.start(),
+                                offset + m.end(), whole.group, whole.unit, whole.modifiers))  # fmt: skip
     return out

@@ -139,6 +139,12 @@ def _window(sentence: str, start: int, end: int, next_start: int | None = None) 
     return sentence[start:end] + " " + after, before  # the count's own words too ("number of abducted ...")
 
 
+# a part of a count named just before it: "..., including four children", "..., among them 12 women"
+_PART_OF_LIST_BEFORE: Final = re.compile(r"\d[\d,.]*\b[^.;:!?]*,\s+(?:including|among\s+them|among\s+whom|of\s+whom)\s+"
+                                         r"(?:(?:about|some|around|nearly|almost|over|more\s+than|at\s+least)\s+)?$",
+                                         re.IGNORECASE)
+
+
 def _status(
     sentence: str, count: CountMention, rel_start: int, rel_end: int, next_start: int | None = None
 ) -> tuple[str, str] | None:
@@ -146,7 +152,9 @@ def _status(
     own, before = _window(sentence, rel_start, rel_end, next_start)
     verb = verb_right_before(before)
     texts: tuple[str, ...] = (verb, own, before) if verb else (own, before)
-    if count.tally:  # "losses amounted to: personnel - 720,000, tanks - 9,420": the list's head
+    if count.tally or _PART_OF_LIST_BEFORE.search(before):
+        # "losses amounted to: personnel - 720,000, tanks - 9,420": the list's head; "the death toll from the
+        # strike on the city has risen to 33, including four children": the whole's status, however far back
         texts = (own, before, sentence[max(0, rel_start - 240) : rel_start])
     for text in texts:
         found = _status_in(text)
