@@ -292,7 +292,7 @@ def test_migration_0008_packs_the_stored_claims_as_the_writer_does_and_back(stor
     if store_url.startswith("sqlite"):
         assert _sqlite_index_sql(store_url, "ix_claims_subject_view") is None
         assert "evidence, subject" in (_sqlite_index_sql(store_url, "ix_claims_subject_fields") or "")
-    assert db_upgrade(store_url) == db_head() == "0009"
+    assert db_upgrade(store_url) == db_head() == "0010"
     assert _packs(store_url) == written  # the migration packs the claims as the writer did
     if store_url.startswith("sqlite"):
         assert _sqlite_index_sql(store_url, "ix_claims_subject_fields") is None
@@ -345,6 +345,54 @@ def test_migration_0009_identifies_documents_by_name_and_text_and_keeps_old_clai
     with open_store(store_url, migrate=False) as store, store.read() as conn:
         identities = set(conn.execute(sa.text("SELECT identity FROM documents")).scalars())
     assert identities == {document_identity(d.name, d.text) for d in (doc, repost)}
+
+
+def _claim_index_names(url: str) -> set[str]:
+    with open_store(url, migrate=False) as store:
+        return {ix["name"] for ix in sa.inspect(store.engine).get_indexes("claims")}
+
+
+PG_0010 = {"ix_claims_subject_view", "ix_claims_subject_wide", "ix_claims_denial_document"}
+
+
+def test_migration_0010_adds_the_postgres_compare_indexes_and_back(store_url: str) -> None:
+    assert db_upgrade(store_url, "0009") == "0009"
+    before = _claim_index_names(store_url)
+    assert db_upgrade(store_url) == db_head() == "0010"
+    after = _claim_index_names(store_url)
+    if store_url.startswith("sqlite"):
+        assert after == before  # SQLite: unchanged (its ix_claims_subject_view is 0008's)
+    else:
+        assert after == before | PG_0010 and not before & PG_0010
+    # what compare reads is the same through the new indexes, a claim too wide for the covering one included
+    wide = "Officials said 500 troops arrived, " + "and then some more, " * 150 + "in the end."
+    doc = make_doc("w.txt", "Kirby said 3,000 troops arrived.", wide, "Kyiv denied it.")
+    with open_store(store_url) as store:
+        store_document(store, doc, [
+            make_claim(doc, "Kirby said 3,000 troops arrived.", quantity=(3000, None), subject="troops"),
+            make_claim(doc, wide, actor="Officials", quantity=(500, 500), subject="troops"),
+            make_claim(doc, "Kyiv denied it.", kind="denial", actor="Kyiv"),
+        ])  # fmt: skip
+        views, denials = compare_read(store, ClaimFilter(subject="troops"))
+    assert sorted(len(v.evidence or "") for v in views) == [32, len(wide)] and len(denials) == 1
+    assert db_downgrade(store_url, "0009") == "0009"
+    assert _claim_index_names(store_url) == before
+    with open_store(store_url) as store:  # migrated again, on claims
+        assert sorted(compare_read(store, ClaimFilter(subject="troops"))[0]) == sorted(views)
+    assert _claim_index_names(store_url) == after
+
+
+def test_the_migration_copy_of_the_small_view_predicate_is_the_query_s() -> None:
+    import importlib.util
+
+    from claimtrack.storage.comparison import SMALL_VIEW
+
+    path = Path(claimtrack.__file__).resolve().parents[1] / "migrations" / "versions" / "0010_pg_compare_indexes.py"
+    spec = importlib.util.spec_from_file_location("migration_0010", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.SMALL_VIEW == SMALL_VIEW.replace("claims.", "")
 
 
 def test_the_migration_copy_of_the_identity_is_the_records_function() -> None:

@@ -10,12 +10,18 @@ passes, none of which can free anything) and the tuples then handed to its oldes
 no pass walks them once it runs again; SQLite maps the file (`sharing.bulk_read`): the claims of a
 subject lie on pages all over it.
 
+PostgreSQL reads the subject's claims from the covering index of migration 0010 (an index-only scan,
+not one table page per claim); the index leaves out the claims too wide for a btree entry
+(`SMALL_VIEW`), so the read is two statements, the covered claims and the wide ones.
+
 `analysis.compare.find_denials` keeps a denial that is in one of the subject's documents (by name)
 or that has the subject itself (within the window). Only those can be kept, so only those are read:
 the denials without a subject in documents of those names, and every denial with a subject (index
 ranges of `(kind, subject, document_id)`, migration 0005), instead of every denial in the store, in
-one statement. The documents of those names are found inside that statement (a self-join on the name
-index from the ids of the subject's documents).
+one statement. The documents of those names are found inside that statement: on SQLite by a
+self-join on the name index from the ids of the subject's documents; on PostgreSQL from the names
+themselves (in the claims' packs), each looked up in the name index (the planner would find the
+names of thousands of ids one table row at a time).
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import gc
+import json
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import cache
@@ -44,6 +51,12 @@ UNORDERED = ("id",)
 database, no sort (compare sorts by date itself)."""
 DOCUMENT_FIELDS_INDEX = "ix_documents_fields"
 """SQLite (migration 0006): documents (id, name, outlet, published), read instead of the table's rows."""
+SMALL_VIEW = (
+    "coalesce(octet_length(claims.evidence), 0) + coalesce(octet_length(claims.packed_view), 0) "
+    "+ 2 * octet_length(claims.subject) <= 1800"
+)
+"""PostgreSQL (migration 0010): a claim with a subject in the covering index `ix_claims_subject_view`, the
+index's predicate as written there (literal: a bound value would hide from the planner that it holds)."""
 
 
 @contextmanager
@@ -166,20 +179,49 @@ _DATES: dict[str, dt.date] = {}  # publication dates as packed (ISO text): few d
 
 
 def _statements(conn: sa.Connection, flt: ClaimFilter) -> list[sa.Select]:
-    """The statements of `flt` over `_view_select`; unordered when no limit cuts them (compare sorts)."""
+    """The statements of `flt` over `_view_select`; unordered when no limit cuts them (compare sorts).
+
+    PostgreSQL, a subject without a limit: each statement twice, for the claims in the covering index
+    of migration 0010 and for the others (`_covered_and_wide`).
+    """
     if flt.limit is not None:
         return claims_statements(conn, flt, _view_select)
     unordered = dataclasses.replace(flt, order=UNORDERED)  # one statement on SQLite (date order takes two)
-    return [stmt.order_by(None) for stmt in claims_statements(conn, unordered, _view_select)]
+    statements = [stmt.order_by(None) for stmt in claims_statements(conn, unordered, _view_select)]
+    if flt.subject and conn.dialect.name == "postgresql":
+        return [part for stmt in statements for part in _covered_and_wide(stmt)]
+    return statements
+
+
+def _covered_and_wide(stmt: sa.Select) -> list[sa.Select]:
+    """A statement on the claims with a subject split in two: those `ix_claims_subject_view` covers (read
+    from it alone) and the rare others (found by `ix_claims_subject_wide`)."""
+    return [stmt.where(sa.text(SMALL_VIEW)), stmt.where(sa.text(f"NOT ({SMALL_VIEW})"))]
+
+
+def named_documents(names: Sequence[str]) -> sa.Select:
+    """PostgreSQL: the ids of the documents with these names, the names bound as one JSON list.
+
+    `name IN (its elements)`: the planner takes them for a few rows and looks each up in the name index
+    (a bound array of thousands of names it would rather compare with every document).
+    """
+    from sqlalchemy.dialects.postgresql import JSONB
+
+    listed = sa.cast(sa.bindparam(None, json.dumps(sorted(set(names))), type_=sa.String), JSONB)
+    elements = sa.select(sa.literal_column("value")).select_from(sa.func.jsonb_array_elements_text(listed))
+    return sa.select(documents.c.id).where(documents.c.name.in_(elements))
 
 
 def read_views(conn: sa.Connection, flt: ClaimFilter, names: _Names | None = None) -> tuple[list[ClaimView], list]:
     """The claims `flt` selects as views, and their documents' ids (call with the garbage collector paused).
 
     In `flt`'s order when it has a limit, else in whatever order the database reads them (one
-    statement, no sort).
+    statement, no sort; PostgreSQL's two of a subject as one UNION ALL: one round trip, one plan).
     """
-    rows = _rows(conn, _statements(conn, flt), flt.limit)
+    statements = _statements(conn, flt)
+    if flt.limit is None and len(statements) > 1:
+        statements = [sa.union_all(*statements)]  # type: ignore[list-item]
+    rows = _rows(conn, statements, flt.limit)
     return _views(rows, names or _Names(conn)), [r[DOCUMENT_ID] for r in rows]
 
 
@@ -222,13 +264,17 @@ def _denials_on(
 ) -> list[ClaimView]:
     """The candidate denials, unordered (compare sorts them itself), in one statement: those with a
     subject, and those without one in the documents that share a name with these documents (found in
-    the statement), or else with one of these names."""
+    the statement), or else with one of these names (PostgreSQL: found in the statement)."""
     with_subject = ClaimFilter(kind=DENIAL, has_subject=True, include_rejected=include_rejected, order=UNORDERED)
     statements = _statements(conn, with_subject)
     if document_ids:
         in_documents = ClaimFilter(kind=DENIAL, has_subject=False, include_rejected=include_rejected, order=UNORDERED)
         namesake_ids = namesakes(conn.dialect.name, document_ids)
         statements += [stmt.where(claims.c.document_id.in_(namesake_ids)) for stmt in _statements(conn, in_documents)]
+    elif document_names and conn.dialect.name == "postgresql":
+        in_documents = ClaimFilter(kind=DENIAL, has_subject=False, include_rejected=include_rejected, order=UNORDERED)
+        named_ids = named_documents(document_names)
+        statements += [stmt.where(claims.c.document_id.in_(named_ids)) for stmt in _statements(conn, in_documents)]
     elif document_names:
         in_documents = ClaimFilter(kind=DENIAL, has_subject=False, document_ids=_document_ids(conn, document_names),
                                    include_rejected=include_rejected, order=UNORDERED)  # fmt: skip
@@ -250,13 +296,19 @@ def compare_read(store: Store, flt: ClaimFilter, denials: bool = True) -> tuple[
 
     Without a limit in no particular order (compare sorts them by date itself): one statement each,
     no sort in the database. The denials are looked for in every document that shares a name with one
-    of the subject's claims' documents (by their ids, in the denials' statement).
+    of the subject's claims' documents (by their ids on SQLite, by the names on PostgreSQL, in the
+    denials' statement).
     """
     with paused_gc(), store.read() as conn:
         bulk_read(conn)
         names = _Names(conn)
         records, document_ids = read_views(conn, flt, names)
-        return records, (_denials_on(conn, flt.include_rejected, names, document_ids) if records and denials else [])
+        if not (records and denials):
+            return records, []
+        if conn.dialect.name == "postgresql":
+            named = [r.document for r in records]
+            return records, _denials_on(conn, flt.include_rejected, names, document_names=named)
+        return records, _denials_on(conn, flt.include_rejected, names, document_ids)
 
 
 def subject_names(store: Store, limit: int) -> tuple[list[str], int]:
