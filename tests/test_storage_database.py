@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import multiprocessing
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -92,6 +93,34 @@ def test_a_file_that_is_not_a_database_is_reported(tmp_path: Path) -> None:
     path.write_text("this is not sqlite" * 100)
     with pytest.raises(StoreError, match="cannot connect"):
         open_store(str(path))
+
+
+def test_a_database_of_another_program_is_a_schema_error_not_a_connection_error(tmp_path: Path) -> None:
+    path = tmp_path / "other.db"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE documents (x INTEGER)")
+    for attempt in (lambda: open_store(str(path)), lambda: db_upgrade(str(path))):
+        with pytest.raises(StoreError) as info:
+            attempt()
+        message = str(info.value)
+        assert message.startswith("migrating sqlite:///") and "table documents already exists" in message
+        assert "did not create" in message and "cannot connect" not in message
+
+
+def test_a_failing_migration_step_names_the_step_and_the_way_back(store_url: str,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from claimtrack.storage import migrate
+
+    def broken(engine: sa.Engine, revision: str = "head") -> None:
+        with engine.connect() as conn:
+            conn.execute(sa.text("SELECT * FROM no_such_table_xyz"))
+
+    monkeypatch.setattr(migrate, "upgrade", broken)
+    with pytest.raises(StoreError) as info:
+        db_upgrade(store_url)
+    message = str(info.value)
+    assert message.startswith("migrating ") and "no_such_table_xyz" in message
+    assert "claimtrack db current" in message and "cannot connect" not in message
 
 
 # --- schema through migrations --------------------------------------------------------------------

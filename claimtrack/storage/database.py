@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from sqlalchemy import exc
 
 from claimtrack.storage import revisions
-from claimtrack.storage.engine import BUSY_TIMEOUT_MS, connection_error, make_engine, resolve_url
+from claimtrack.storage.engine import BUSY_TIMEOUT_MS, connection_error, make_engine, resolve_url, schema_error
 from claimtrack.storage.errors import StoreError
 from claimtrack.storage.store import Store
 
@@ -23,13 +23,23 @@ T = TypeVar("T")
 __all__ = ["StoreError", "db_current", "db_downgrade", "db_head", "db_upgrade", "open_store", "resolve_url"]
 
 
-def _with_engine(url: str | None, work: Callable[[sa.Engine], T]) -> T:
+def _connect_once(engine: sa.Engine, url: str) -> None:
+    """Connect and let go: a failure here is a connection error, one after it is the schema's."""
+    try:
+        with engine.connect():
+            pass
+    except exc.DBAPIError as err:
+        raise connection_error(url, err) from err
+
+
+def _with_engine(url: str | None, work: Callable[[sa.Engine], T], doing: str) -> T:
     resolved = resolve_url(url)
     engine = make_engine(resolved)
     try:
+        _connect_once(engine, resolved)
         return work(engine)
     except exc.DBAPIError as err:
-        raise connection_error(resolved, err) from err
+        raise schema_error(resolved, doing, err) from err
     finally:
         engine.dispose()
 
@@ -74,14 +84,12 @@ def open_store(url: str | None = None, *, migrate: bool = True) -> Store:
     resolved = resolve_url(url)
     engine = make_engine(resolved)
     try:
+        _connect_once(engine, resolved)
         if migrate:
             _retry_while_locked(lambda: _ensure_head(engine))
-        else:
-            with engine.connect():
-                pass
     except exc.DBAPIError as err:
         engine.dispose()
-        raise connection_error(resolved, err) from err
+        raise schema_error(resolved, "migrating", err) from err
     except BaseException:
         engine.dispose()
         raise
@@ -98,7 +106,7 @@ def db_upgrade(url: str | None = None, revision: str = "head") -> str | None:
         with engine.connect() as conn:
             return revisions.current_revision(conn)
 
-    return _with_engine(url, work)
+    return _with_engine(url, work, "migrating")
 
 
 def db_downgrade(url: str | None, revision: str) -> str | None:
@@ -111,7 +119,7 @@ def db_downgrade(url: str | None, revision: str) -> str | None:
         with engine.connect() as conn:
             return revisions.current_revision(conn)
 
-    return _with_engine(url, work)
+    return _with_engine(url, work, "migrating")
 
 
 def db_current(url: str | None = None) -> str | None:
@@ -121,7 +129,7 @@ def db_current(url: str | None = None) -> str | None:
         with engine.connect() as conn:
             return revisions.current_revision(conn)
 
-    return _with_engine(url, work)
+    return _with_engine(url, work, "reading the revision of")
 
 
 def db_head() -> str:

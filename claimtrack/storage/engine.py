@@ -140,3 +140,18 @@ def connection_error(url: str | URL, err: Exception) -> StoreError:
     else:
         hint = "check that the server is running and reachable, and the user, password and database name"
     return StoreError(f"cannot connect to {where}: {detail}; {hint}")
+
+
+def schema_error(url: str | URL, doing: str, err: Exception) -> StoreError:
+    """A StoreError for a failure after connecting, while `doing` ("migrating", "reading the revision of") the
+    store: the server answered, so the hint is about the schema, not the connection."""
+    detail = str(getattr(err, "orig", None) or err).strip().splitlines()[0] if str(err).strip() else repr(err)
+    where = safe_url(url)
+    if where.startswith("sqlite") and "not a database" in detail:
+        return connection_error(url, err)
+    if "already exists" in detail:
+        hint = "the database holds tables claimtrack did not create: point --db at a new database or a claimtrack store"
+    else:
+        hint = ("`claimtrack db current` shows the revision the store is at, and `claimtrack db upgrade` retries the"
+                " migration once the cause is fixed")
+    return StoreError(f"{doing} {where} failed: {detail}; {hint}")
