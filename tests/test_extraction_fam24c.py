@@ -1,5 +1,6 @@
 """Miss families left by blind probe 24c (fam24c): counts right after a day-first date, "hand over N", people
-counted as travellers, babies or artillerymen. Sentences written
+counted as travellers, babies or artillerymen, parts of a total whose noun is elided, running totals and tally
+items; speakers named after a participle of harm or with an "official spokesman" appositive. Sentences written
 for these tests."""
 
 from __future__ import annotations
@@ -76,6 +77,22 @@ def test_new_nouns_of_counted_people(text: str, value: tuple) -> None:
 
 def test_babies_with_no_cue_are_no_claim() -> None:
     assert _claims("The ministry said the two babies were born on Monday.") == []
+
+
+# --- a participle of harm is no aside of the speaker ------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("In Dnipro, a missile hit a block of flats, killing two people including a 3-year-old girl, said Borys Filatov, "
+     "head of the city's military administration.", ("Borys Filatov", 2, 2)),
+    ("Rockets struck a market, injuring nine people, said the mayor of Kherson.", ("mayor of Kherson", 9, 9)),
+    ("A drone hit a bus, wounding 14 passengers, said Ivan Petrenko.", ("Ivan Petrenko", 14, 14)),
+])
+def test_a_speaker_after_a_participle_of_harm_is_read(text: str, value: tuple) -> None:
+    assert value in _claims(text)
+
+
+def test_a_circumstance_aside_still_leaves_the_speaker_before_it() -> None:
+    assert ("Ivan Petrenko", 40, 40) in _claims("Ivan Petrenko, speaking on Monday, said 40 people were killed.")
 
 
 # --- a part of a total whose noun is elided: "including N in <place>", "including N over the past day" ------------
@@ -162,3 +179,21 @@ def test_a_tally_item_with_people_eliminated_and_mlrs() -> None:
 
 def test_mlrs_counted_in_a_sentence() -> None:
     assert _counts("Ukraine received 20 MLRS from its partners.") == [(20, 20, "mlrs")]
+
+
+# --- an official spokesman or representative in apposition --------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The committee has registered more than 9,000 Russian citizens, Ivan Petrov, official spokesman of the State "
+     "Border Committee, told BelTA.", ("Ivan Petrov", 9000, None)),
+    ("Over 300 servicemen arrived, Ivan Petrov, official representative of the Defence Ministry, told reporters.",
+     ("Ivan Petrov", 300, None)),
+    ("About 400 soldiers took part, Ivan Petrov, representative of the State Border Committee, said.",
+     ("Ivan Petrov", 400, 400)),
+])
+def test_an_official_spokesman_in_apposition_is_the_speaker(text: str, value: tuple) -> None:
+    assert value in _claims(text)
+
+
+def test_official_figures_are_no_appositive() -> None:
+    assert ("Government", 300, 300) in _claims("The government said 300 soldiers arrived, official figures show.")
