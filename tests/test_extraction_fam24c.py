@@ -197,3 +197,24 @@ def test_an_official_spokesman_in_apposition_is_the_speaker(text: str, value: tu
 
 def test_official_figures_are_no_appositive() -> None:
     assert ("Government", 300, 300) in _claims("The government said 300 soldiers arrived, official figures show.")
+
+
+# --- "fired N times at ...": a count of attacks ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("He said that over the past day the enemy had fired 150 times at Ukrainian positions from artillery.",
+     (150, 150, "attacks")),
+    ("The enemy fired artillery at Nikopol 12 times overnight.", (12, 12, "attacks")),
+    ("Russia struck the region 30 times across the day.", (30, 30, "attacks")),
+    ("The enemy fired at the village 25 times against civilian homes.", (25, 25, "attacks")),
+])
+def test_fired_n_times_counts_attacks(text: str, value: tuple) -> None:
+    assert value in _counts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The town was shelled 12 times a day.",  # a rate
+    "The town was shelled three times as often.",  # a comparison
+])
+def test_times_before_a_or_as_is_still_no_count(text: str) -> None:
+    assert _counts(text) == []

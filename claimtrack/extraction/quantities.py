@@ -952,13 +952,13 @@ def _borrowed_noun_counts(sentence: str, offset: int, found: list[CountMention],
 # clause opens between them: "was shelled and that the siren sounded 12 times")
 _ATTACK_VERB_BEFORE: Final = re.compile(
     r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)\b(?:shell(?:ed|ing)|attack(?:ed|ing)|struck|strik(?:ing)|hit(?:ting)?|bomb(?:ed|ing)|bombard(?:ed|ing)|"
-    r"target(?:ed|ing)|raid(?:ed|ing)|(?:fired|firing|opened\s+fire)\s+(?:on|at|upon)|"
+    r"target(?:ed|ing)|raid(?:ed|ing)|(?:fired|firing|opened\s+fire)(?:\s+(?:on|at|upon))?|"
     r"(?:came|come|comes|coming)\s+under\s+(?:[a-z]+\s+)?(?:fire|attack|shelling|bombardment))\b"
     r"(?:(?!\s(?:that|which|who|when|while|where|because|after|before|but|and\s+the)\s)[^,;:.!?\d]){0,60}$",
     re.IGNORECASE,
 )
 _TIMES_AFTER: Final = re.compile(r"\s+times\b(?!\s+(?:as|more|less|fewer|higher|lower|greater|larger|bigger|smaller|"
-                                 r"harder|faster|stronger|worse|better|the|that|a|an|per|than|over\s+(?!the\b)))",
+                                 r"harder|faster|stronger|worse|better|the|that|a|an|per|than|over\s+(?!the\b))\b)",
                                  re.IGNORECASE)
 
 
