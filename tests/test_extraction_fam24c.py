@@ -5,6 +5,8 @@ for these tests."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from claimtrack.extraction import extract_claims
@@ -218,3 +220,25 @@ def test_fired_n_times_counts_attacks(text: str, value: tuple) -> None:
 ])
 def test_times_before_a_or_as_is_still_no_count(text: str) -> None:
     assert _counts(text) == []
+
+
+# --- a date in a clause opened by "since" starts a period: it never dates the saying -------------------------------
+
+def _claim_dates(text: str) -> list[str | None]:
+    return [c.claim_date.iso() if c.claim_date else None
+            for c in extract_claims(text, dt.date(2024, 5, 14)) if c.quantity is not None]
+
+
+@pytest.mark.parametrize("text", [
+    "More than 2 million people have fled their homes since fighting broke out on 15 April, the agency said.",
+    "More than 2 million people have fled since the war began on April 15, the agency said.",
+    "Some 9,000 soldiers have been killed since the offensive started on 3 March, the ministry said.",
+    "Since April 15 last year, ministry data shows that more than 3 million people have crossed into Chad.",
+])
+def test_a_date_in_a_since_clause_is_no_claim_date(text: str) -> None:
+    dates = _claim_dates(text)
+    assert dates and not {"2024-04-15", "2024-03-03", "2023-04-15", "2023-01-01"} & set(dates)
+
+
+def test_a_saying_date_beside_a_since_clause_still_dates_the_claim() -> None:
+    assert _claim_dates("On Monday, the agency said 400 people had fled since the offensive began.") == ["2024-05-13"]
