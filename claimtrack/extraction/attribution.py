@@ -147,14 +147,14 @@ _APPOSITIVE_WORDS: Final = frozenset(
     the a an who head chief spokesperson spokesman spokeswoman minister director commander deputy adviser advisor
     secretary ambassador president leader governor mayor member chair chairman chairwoman chairperson one owner
     founder co-founder ceo executive partner fellow editor correspondent lecturer scholar former senior professor
-    analyst expert researcher economist historian envoy coordinator commissioner officer lawmaker
+    analyst expert researcher economist historian envoy coordinator commissioner officer lawmaker representative
     """.split()
 )
 # lowercase words that qualify a role opening an appositive with no article: "X, prime minister of Y, said"
 _ROLE_MODIFIERS: Final = frozenset(
     """
     prime foreign defence defense interior finance justice vice acting interim top press military chief first
-    permanent special national state general regional deputy assistant principal lead main
+    permanent special national state general regional deputy assistant principal lead main official
     """.split()
 )
 _ROLE_WORDS: Final = _APPOSITIVE_WORDS - {"the", "a", "an", "who", "one", "former", "senior"}
@@ -189,8 +189,11 @@ def _opens_appositive(tail: str) -> bool:
 # an aside between the speaker and the cue that tells the circumstances: "speaking to reporters",
 # "in an interview with CNN", "on Tuesday", "however", "asked about the losses"
 _RELATIVE_ASIDE: Final = re.compile(r"(?:which|who|whose)\s")  # "X, whose forces led the assault, said"
+# ("a missile hit a house, killing two people, said X": a participle of harm tells what the event did, and the
+# speaker follows the verb)
 _CIRCUMSTANCE_ASIDE: Final = re.compile(
-    r"(?:[a-z]+ing|asked|questioned|pressed|interviewed|in|at|during|on|after|before|while|when|however|meanwhile|"
+    r"(?:(?!(?:killing|injuring|wounding|leaving|damaging|destroying)\b)[a-z]+ing|"
+    r"asked|questioned|pressed|interviewed|in|at|during|on|after|before|while|when|however|meanwhile|"
     r"too|also|though|for\s+(?:its|his|her|"
     r"their)\s+part|(?:as\s+)?(?:quoted|cited)\s+by)\b"
 )

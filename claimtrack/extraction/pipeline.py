@@ -955,7 +955,15 @@ def _may_date_saying(
         return False
     if d.future or (published is not None and d.ref.value is not None and d.ref.value > published):
         return False
-    return d.ref.raw[:6].lower() != "since "
+    if d.ref.raw[:6].lower() == "since ":
+        return False
+    rel = d.start - sentence.start
+    return _SINCE_CLAUSE_BEFORE.search(sentence.text, max(0, rel - 50), rel) is None
+
+
+# a date in a clause opened by "since": "since fighting broke out on 15 April", "since the war began on 24 February",
+# "since February 24 last year" dates the start of the period, never the saying
+_SINCE_CLAUSE_BEFORE: Final = re.compile(r"\bsince\s+(?:[^,;:.!?\"“”]*\s)?$", re.IGNORECASE)
 
 
 # characters between a verb of saying and the date of the saying ("said in a statement on Monday")

@@ -476,7 +476,7 @@ def _is_not_a_count(sentence: str, m: re.Match[str]) -> bool:
     start = m.start()
     num = m.group("num")
     # both patterns end at the end of the text before the number: search only its last words ("USD ", "Sept. ")
-    if _money_before(sentence, start) or _date_word_before(sentence, start):
+    if _money_before(sentence, start) or (_date_word_before(sentence, start) and not _after_a_whole_date(sentence, m)):
         return True
     if _MEASURE_AFTER.match(sentence, m.end("num")) and not m.group("num2"):
         return True
@@ -487,6 +487,20 @@ def _is_not_a_count(sentence: str, m: re.Match[str]) -> bool:
     if start > 12 and _SHARE_OF_REFERENCE_BEFORE.search(sentence, max(0, start - 48), start):
         return True
     return num.lower() == "a"
+
+
+# "hand over" and "turn over" take "over" as their particle: "has handed over 14 tanks" hands over 14, not more
+_PARTICLE_OVER_BEFORE: Final = re.compile(r"\b(?:hand|turn)(?:s|ed|ing)?\s+$", re.IGNORECASE)
+# a day-first date already whole before the count: "since 24 February 5,000 people have left"
+_DAY_MONTH_BEFORE: Final = re.compile(rf"(?<![\d,.])\d{{1,2}}\s+(?:{_MONTHS})\.?\s*$", re.IGNORECASE)
+
+
+def _after_a_whole_date(sentence: str, m: re.Match[str]) -> bool:
+    """Whether the month just before a count ends a date, so that the count is no day of it: the month follows
+    its day ("since 3 March 5,000 people fled") or a qualifier opens the count ("since 24 February about 2 million
+    people have returned")."""
+    return m.group("qual") is not None or _DAY_MONTH_BEFORE.search(sentence, max(0, m.start() - 16), m.start()) \
+        is not None
 
 
 # "17 came, less than half of the 43 that came in 2019": set off after a count, the whole a share is compared with is a
@@ -668,6 +682,9 @@ def _find_counts(sentence: str, offset: int) -> list[CountMention]:
         if any(s <= m.start() < e for s, e in consumed) or _is_not_a_count(sentence, m):
             continue
         qualifier = (m.group("qual") or "").lower() or None
+        count_start = m.start()
+        if qualifier == "over" and _PARTICLE_OVER_BEFORE.search(sentence, max(0, m.start() - 10), m.start()):
+            qualifier, count_start = None, m.start("num")  # "will hand over four jets": the verb's particle
         second, num_end = m.group("num2"), m.end()
         if qualifier == "between" and not second:
             tail = _BETWEEN_AND_RE.match(sentence, m.end("num"))
@@ -698,7 +715,7 @@ def _find_counts(sentence: str, offset: int) -> list[CountMention]:
             qualifier = trail
         if v2 is not None:
             qualifier = "between"
-        mult, start, mult_qualifier = _multiplier(sentence, m.start(), unit_end)
+        mult, start, mult_qualifier = _multiplier(sentence, count_start, unit_end)
         each = _EACH_RE.match(sentence, unit_end) if mult is not None else None
         if each is not None:  # a multiplier is one only before "each"
             unit_end = each.end()
@@ -735,7 +752,7 @@ def _find_counts(sentence: str, offset: int) -> list[CountMention]:
     if may_hold(lowercase, _SUBJECT_NOUNS):  # not a number another reading counted ("the number of deaths ...")
         read = [*consumed, *((c.start - offset, c.end - offset) for c in found)]
         found.extend(_subject_counts(sentence, offset, read, lowercase))
-    found.extend(_running_total_counts(sentence, offset, consumed, lowercase))
+    found.extend(_running_total_counts(sentence, offset, consumed, lowercase, found))
     found.extend(_put_at_counts(sentence, offset, found, lowercase))
     found.extend(_vague_counts(sentence, offset, consumed, lowercase))
     found.sort(key=lambda c: c.start)
@@ -787,14 +804,20 @@ _TWICE_AS_MANY: Final = re.compile(rf"(?:\b(?P<qual>{_QUALIFIER_ALT})\s+)?\b(?:t
 _WHO_AFTER: Final = re.compile(r"\s+(?:who|whom)\b", re.IGNORECASE)
 # "..., including 1,200 from Moscow": where the part of the group came from or is, after its number
 # (or "in the southern city of X"), or what sets the part apart: "..., including over 1,300 affiliated with Hamas"
-_PLACE_AFTER_PART: Final = re.compile(r"\s+(?:(?:from|in|at|near)\s+(?:the\s+)?(?:[A-Z]|(?:[a-z]+ern\s+)?(?:city|town|"
-                                      r"village|region|province|district|area|camp)\b)|(?:affiliated|linked|belonging|"
-                                      r"aged|said\s+to\s+be)\b)")
+_PLACE_AFTER_PART: Final = re.compile(r"\s+(?:(?:from|in|at|near|over)\s+(?:the\s+)?(?:[A-Z]|(?:[a-z]+ern\s+)?"
+                                      r"(?:city|town|village|region|province|district|area|camp)\b)|"
+                                      r"(?:affiliated|linked|belonging|aged|said\s+to\s+be)\b)")
+_MONTH_AFTER_PART: Final = re.compile(rf"\s+\w+\s+(?:{_MONTHS})\b")  # "300 tanks, including 40 in March": a time
+# "..., including 460 over the past day", "including 20 overnight": the latest addition to a running total
+_TIME_AFTER_PART: Final = re.compile(r"\s+(?:(?:over|in|during)\s+the\s+(?:past|last)\s+"
+                                     r"(?:day|24\s+hours|week|night)\b|overnight\b|yesterday\b|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                                     r"Saturday|Sunday)\b)")
 _INCLUDING_BEFORE: Final = re.compile(r"\b(?:including|among\s+(?:them|whom)|of\s+(?:them|whom)|plus)\s+$",
                                       re.IGNORECASE)
 _THIS_NUMBER_OF: Final = re.compile(r"\b(?:this|that|such\s+a)\s+number\s+of\s+", re.IGNORECASE)
 # one is in the sentence of every borrowed noun count
-_BORROWING_WORDS: Final = ("from", "times", "who", "number of", "including", "of which", "of whom", "of them", "and ")
+_BORROWING_WORDS: Final = ("from", "times", "who", "number of", "including", "of which", "of whom", "of them", "and ",
+                           ", ")
 # "40 drones were launched, 35 of which were shot down": a part named by a pronoun after its number, and what may
 # stand between the whole and the part (a comma, a dash, a bracket or "and")
 _OF_WHICH_AFTER: Final = re.compile(r"\s+of\s+(?:which|whom|them)\b", re.IGNORECASE)
@@ -874,6 +897,7 @@ def _borrowed_noun_counts(sentence: str, offset: int, found: list[CountMention],
     who, this_number = may_hold(folded, ("who",)), may_hold(folded, ("number of",))
     including = may_hold(folded, ("including",))
     of_which, elided = may_hold(folded, ("of which", "of whom", "of them")), may_hold(folded, ("and ",))
+    listed = ", " in sentence  # "nine were killed in Kharkiv, two in Izium": a list of parts by place
     for m, second, end in bare:
         start = m.start()
         earlier = [c for c in (*found, *out) if c.end - offset <= start and not c.vague]
@@ -896,16 +920,20 @@ def _borrowed_noun_counts(sentence: str, offset: int, found: list[CountMention],
                 if factor is not None and times_as_many is not None else None
             out.extend([count] if count else [])
             continue
-        if earlier and (of_which or elided) and (part := _part_of_whole(sentence, offset, m, second, end, earlier[-1])):
+        if earlier and (of_which or elided or listed) \
+                and (part := _part_of_whole(sentence, offset, m, second, end, earlier[-1])):
             out.append(part)
             continue
         if not earlier and elided and (more := _more_of_a_single(sentence, offset, m, second, end)):
             out.append(more)
             continue
         # "100,000 people crossed, including 9,000 who came on Saturday" / "..., including 1,200 from Moscow"
-        if (who or including) and earlier and earlier[-1].group.category in _PEOPLE_LIKE and (
-            _WHO_AFTER.match(sentence, end) or including and _PLACE_AFTER_PART.match(sentence, end)
-        ) and _INCLUDING_BEFORE.search(sentence, max(0, start - 20), start):
+        # (any counted thing: "destroyed 50 drones, including 35 over the Kursk region" / "... 460 over the past day")
+        if (who or including) and earlier and _INCLUDING_BEFORE.search(sentence, max(0, start - 20), start) and (
+            who and earlier[-1].group.category in _PEOPLE_LIKE and _WHO_AFTER.match(sentence, end)
+            or including and (_TIME_AFTER_PART.match(sentence, end) or _PLACE_AFTER_PART.match(sentence, end) and (
+                earlier[-1].group.category in _PEOPLE_LIKE or not _MONTH_AFTER_PART.match(sentence, end)))
+        ):
             antecedent = earlier[-1]
         else:
             this = _THIS_NUMBER_OF.search(sentence, end) if this_number else None
@@ -928,13 +956,13 @@ def _borrowed_noun_counts(sentence: str, offset: int, found: list[CountMention],
 # clause opens between them: "was shelled and that the siren sounded 12 times")
 _ATTACK_VERB_BEFORE: Final = re.compile(
     r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)\b(?:shell(?:ed|ing)|attack(?:ed|ing)|struck|strik(?:ing)|hit(?:ting)?|bomb(?:ed|ing)|bombard(?:ed|ing)|"
-    r"target(?:ed|ing)|raid(?:ed|ing)|(?:fired|firing|opened\s+fire)\s+(?:on|at|upon)|"
+    r"target(?:ed|ing)|raid(?:ed|ing)|(?:fired|firing|opened\s+fire)(?:\s+(?:on|at|upon))?|"
     r"(?:came|come|comes|coming)\s+under\s+(?:[a-z]+\s+)?(?:fire|attack|shelling|bombardment))\b"
     r"(?:(?!\s(?:that|which|who|when|while|where|because|after|before|but|and\s+the)\s)[^,;:.!?\d]){0,60}$",
     re.IGNORECASE,
 )
 _TIMES_AFTER: Final = re.compile(r"\s+times\b(?!\s+(?:as|more|less|fewer|higher|lower|greater|larger|bigger|smaller|"
-                                 r"harder|faster|stronger|worse|better|the|that|a|an|per|than|over\s+(?!the\b)))",
+                                 r"harder|faster|stronger|worse|better|the|that|a|an|per|than|over\s+(?!the\b))\b)",
                                  re.IGNORECASE)
 
 
@@ -1006,7 +1034,7 @@ def _tally_pattern(key: int) -> re.Pattern[str]:
         rf"(?:^|(?<=[,;(\n•·])|(?<=\s[–—-]\s)|(?<=:\s))\s*(?P<mods>(?:[\w'’-]+\s+){{0,2}}?)(?P<unit>{_counted_noun_trie(key)})"
         rf"\s*(?:[–—:]|\s-)\s*(?:(?P<qual>{_QUALIFIER_ALT})\s+)?(?P<num>{_NUMBER})"
         r"(?![,.]\d)(?P<delta>\s*\(\s?[+-]\s?[\d,]+\))?(?:\s+(?:persons|people|units|pcs)\b\.?"
-        r"(?:\s+(?:were|have\s+been)\s+(?:liquidated|eliminated|killed|destroyed))?)?"  # "persons were liquidated"
+        r"(?:\s+(?:(?:were|have\s+been)\s+)?(?:liquidated|eliminated|killed|destroyed))?)?"  # "people eliminated"
         r"(?=\s*(?:[,;.)\n]|$|and\b))",  # the item ends after its number (and its delta, and "persons")
         re.IGNORECASE,
     )
@@ -1224,11 +1252,13 @@ _RUNNING_TOTAL_SCAN: Final = ("bring", "brought", "tak", "took", "rais", "push")
 
 
 def _running_total_counts(
-    sentence: str, offset: int, consumed: list[tuple[int, int]], low: str | None = None
+    sentence: str, offset: int, consumed: list[tuple[int, int]], low: str | None = None,
+    found: list[CountMention] | None = None,
 ) -> list[CountMention]:
     """'..., bringing the total number killed since October (2023) to 1,928': a running total names what it counts
     (its last counted noun) before the number; the phrase must say it is a total ("total", "count", "losses" ...).
-    A toll is `_toll_counts`'s."""
+    A phrase that names no counted noun ("added a dozen battalions, bringing the total in the east to 106") totals
+    the count just before it in the sentence (`found`). A toll is `_toll_counts`'s."""
     out: list[CountMention] = []
     if not may_hold(low, _RUNNING_TOTAL_SCAN):
         return out
@@ -1240,9 +1270,14 @@ def _running_total_counts(
             continue
         group = next((counted_groups()[w] for w in reversed(words) if w in counted_groups()), None)
         value = parse_number(m.group("num"))
+        whole = None
+        if group is None and found:
+            whole = next((c for c in reversed(found) if c.end - offset <= m.start() and not c.vague), None)
+            group = whole.group if whole is not None else None
         if group is None or group.multiplier_only or value is None:
             continue
-        out.append(_noun_first_count(m, offset, value, group, m.group("qual")))
+        count = _noun_first_count(m, offset, value, group, m.group("qual"))
+        out.append(replace(count, unit=whole.unit, modifiers=whole.modifiers) if whole is not None else count)
     return out
 
 
@@ -1357,6 +1392,17 @@ _THIS_NUMBER_RE: Final = re.compile(
 _THIS_NUMBER_WORDS: Final = ("number", "figure", "total", "tally")  # one of them is in every `_THIS_NUMBER_RE` match
 
 
+# "12 drones were downed over the Kursk region, four over the Bryansk region and ...": a list of parts by place, the
+# whole's place phrase before the comma and the part's own after its number
+_PLACE_PHRASE: Final = re.compile(r"\s(?:over|in|at|near|from)\s+(?:the\s+)?[A-Z]")
+
+
+def _listed_place_part(sentence: str, between: str, end: int) -> bool:
+    """Whether a bare number after a comma is the next item of a list of counts by place (its noun elided)."""
+    return between.endswith(", ") and _PLACE_AFTER_PART.match(sentence, end) is not None \
+        and _PLACE_PHRASE.search(between) is not None
+
+
 def _part_of_whole(sentence: str, offset: int, m: re.Match[str], second: str | None, end: int,
                    whole: CountMention) -> CountMention | None:
     """A number that takes the noun of the count just before it in the sentence:
@@ -1376,7 +1422,8 @@ def _part_of_whole(sentence: str, offset: int, m: re.Match[str], second: str | N
             return None
     elif _OF_WHICH_BEFORE.search(between) is None or has_digit(between):
         if _ANOTHER_BEFORE.search(between) is None and (
-                _AND_BEFORE.search(between) is None or _ELIDED_AFTER.match(sentence, end) is None):
+                _AND_BEFORE.search(between) is None or _ELIDED_AFTER.match(sentence, end) is None) \
+                and not _listed_place_part(sentence, between, end):
             return None
     v1, v2 = _range_values(m.group("num"), second)
     if v1 is None:

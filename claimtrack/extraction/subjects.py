@@ -105,6 +105,7 @@ _PART_CLAUSE: Final = re.compile(
     r"\s+of\s+(?:which|whom|them)\b)",
     re.IGNORECASE,
 )
+_INCLUDED_PART_BEFORE: Final = re.compile(r"\bincluding\s+$", re.IGNORECASE)  # a part of the count before it
 _COORDINATOR: Final = re.compile(r"(?:,\s*|\s)(?:and|but|or|while)\s|,\s")
 
 
@@ -156,6 +157,10 @@ def _status(
         # "losses amounted to: personnel - 720,000, tanks - 9,420": the list's head; "the death toll from the
         # strike on the city has risen to 33, including four children": the whole's status, however far back
         texts = (own, before, sentence[max(0, rel_start - 240) : rel_start])
+    elif _INCLUDED_PART_BEFORE.search(before):
+        # "have killed 64,700 troops since the invasion, including 460 over the past day": what befell the whole
+        # befell its part
+        texts = (*texts, sentence[max(0, rel_start - 240) : rel_start])
     for text in texts:
         found = _status_in(text)
         if found is not None:
@@ -194,6 +199,9 @@ def subject_of(
     if category == "territory":  # settlements, villages: a claim only when taken, freed, held, hit or flooded
         own, before = _window(sentence, rel_start, rel_end, next_start)
         label = territory_status(own, before)
+        if label is None and _INCLUDED_PART_BEFORE.search(before):
+            # "liberated 600 settlements ..., including 75 in Kherson region": the part befell what the whole did
+            label = territory_status("", sentence[max(0, rel_start - 240) : rel_start])
         return Subject("territory", f"{group.label} {label}", side, category) if label else None
     if category == "buildings" and status is None and struck_before(sentence[max(0, rel_start - 40) : rel_start]):
         return Subject("damage", f"{group.label} hit", side, category)  # "struck about 1,600 targets"
