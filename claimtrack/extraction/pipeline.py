@@ -110,7 +110,9 @@ from claimtrack.extraction.quantities import (
     PRONOUN_PART_WORDS,
     REMAINING_WORDS,
     CountMention,
+    elided_noun_counts,
     find_counts,
+    may_have_elided_noun,
     pronoun_parts,
     remaining_counts,
 )
@@ -1937,6 +1939,19 @@ def _with_pronoun_parts(sentence: Sentence, counts: list[CountMention], ctx: Con
     return sorted([*counts, *parts], key=lambda c: c.start) if parts else counts
 
 
+def _with_elided_nouns(sentence: Sentence, ctx: Context) -> list[CountMention]:
+    """The counts of a sentence that names no counted noun but says a number whose noun the sentence before named
+    (`elided_noun_counts`), in the same paragraph."""
+    if sentence.index - 1 >= len(ctx.sentences):
+        return []
+    before = ctx.sentences[sentence.index - 1]
+    if before.paragraph != sentence.paragraph:
+        return []
+    earlier = [c for c in find_counts(before.text, before.start) if not c.group.multiplier_only]
+    return elided_noun_counts(sentence.text, sentence.start, earlier[-1] if earlier else None, before.text,
+                              before.start)
+
+
 # what joins a second reported clause with a speaker of its own to the first: "X said ..., while Y said ...",
 # "..., and Y said ...", "...; Y said ..." (the words right before the second speaker's phrase)
 _SECOND_CLAUSE_JOIN: Final = re.compile(r"(?:,\s*(?:while|whereas|but|and|though|although)|;)\s+\Z")
@@ -1975,6 +1990,8 @@ def _claims_of(
     low = lowered(sentence.text)
     if may_hold(low, PRONOUN_PART_WORDS) or (sentence_has_digit(sentence.text) and may_hold(low, REMAINING_WORDS)):
         counts = _with_pronoun_parts(sentence, counts, ctx)
+    if not counts and claimant is not None and sentence.index > 0 and may_have_elided_noun(sentence.text):
+        counts = _with_elided_nouns(sentence, ctx)  # "Today there are more than 1.4 million.": the noun before
     if attribution is not None and attribution.cue is not None and attribution.cue.verb in APPEAL_CUES:
         counts = []  # "X called for 300 more interceptors": what X wants, no count X reports
     if claimant is None and not counts:
