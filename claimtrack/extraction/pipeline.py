@@ -333,8 +333,30 @@ def _pronoun_actor(pronoun: str, ctx: Context, before: str = "") -> ActorRef | N
     if pronoun == "they":
         return ctx.last_group or ctx.last_speaker
     if pronoun == "it":
-        return ctx.last_org
+        return _subject_body(ctx) or ctx.last_org
     return None
+
+
+_BODY_OPENER: Final = re.compile(r"(?:The|Its)\s+(?:army|military|ministry|police|government|junta|command|agency|"
+                                 r"mission|presidency|embassy|navy)\b")
+
+
+def _subject_body(ctx: Context) -> ActorRef | None:
+    """The body the sentence just before opens with, when that sentence had no speaker: in "Russia's Defence
+    Ministry did not comment. On Friday it said ..." it is the ministry, whoever spoke before."""
+    if not ctx.since_speaker:
+        return None
+    sentence, quotes = ctx.since_speaker[-1]
+    text = sentence.text.rstrip()
+    if quotes or not text.endswith(".") or text.isupper():
+        return None
+    subject = sentence_subject(text)
+    if subject is not None and subject.lower() in {"the", "its"} and (body := _BODY_OPENER.match(text)):
+        subject = body.group(0)  # "The army did not respond": a body's common noun
+    actor = resolve_actor(_POSSESSIVE_END.sub("", subject), ctx.persons) if subject else None
+    if actor is None or actor.kind != "organisation" or actor.name == actor.affiliation:
+        return None
+    return actor
 
 
 # "... and he said", "Putin, who he says ...": the pronoun after "and", "but" or a relative means the subject
@@ -868,9 +890,20 @@ def _closing_speaker_frame(cue: Cue, text: str) -> bool:
     return _ADVERBIAL_TAIL.fullmatch(text[cue.end :].strip(" .!?\"”’")) is not None
 
 
+# a document, then its author named by a lowercase body before any capital: "the information of the de facto
+# authorities of X", "data from the local authorities of X"
+_DOCUMENT_OF_LOWERCASE_BODY: Final = re.compile(
+    r"(?:the\s+|a\s+|an\s+)?(?:latest\s+|new\s+|official\s+|recent\s+)?(?:data|figures|estimates?|reports?|"
+    r"statistics|information|numbers)\s+(?:by|from|of)\s+(?P<the>the\s+)(?=(?:[a-z][\w-]*\s+){1,3}of\s+[A-Z])"
+)
+
+
 def _strip_possessive_document(phrase: str) -> str:
     """'the New Voice of Ukraine translation' / 'the ministry's data' / 'data provided by X' -> whose words."""
     by = re.search(r"\b(?:by|from|of)\s+(?P<who>(?:the\s+)?[A-Z][^,;]*)$", phrase)
+    lowercase_body = _DOCUMENT_OF_LOWERCASE_BODY.match(phrase)
+    if lowercase_body is not None:  # "the information of the de facto authorities of X": not "X"
+        return phrase[lowercase_body.end() - len(lowercase_body.group("the")) :]
     if by and re.match(r"(?:the\s+|a\s+|an\s+)?(?:latest\s+|new\s+|official\s+|recent\s+)?(?:data|figures|estimates?|"
                        r"reports?|statistics|information|numbers|study|survey|analysis)\b", phrase, re.I):
         return by.group("who")
@@ -1283,6 +1316,8 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
         owner = lines.speaker(sentence, ctx.persons)
         if owner is not None:
             attribution = _line_attribution(attribution, owner, lines.opens_label)
+        elif lines.asking and attribution is not None and attribution.cue is not None and attribution.cue.verb == ":":
+            attribution = None  # "Reuters: ... ?": the outlet asks; its label says nothing
         if attribution is not None:
             _remember_speaker(ctx, attribution.claimant)
             if attribution.relay is not None and attribution.relay.kind == "media":
