@@ -2336,7 +2336,8 @@ def _merge(claims: list[ExtractedClaim], loose: list[ExtractedClaim], headline_e
     merged: dict[str, ExtractedClaim] = {}
     for claim in claims:
         key = _merge_key(claim)
-        if key in merged and _other_count_of_sentence(merged[key], claim) and claim.quantity is not None:
+        if key in merged and claim.quantity is not None and (
+                _other_count_of_sentence(merged[key], claim) or _other_materiel(merged[key], claim)):
             key += f"|{claim.quantity.unit}"  # "100 vests and 100 helmets": two counts, not one repeated
         if key not in merged:
             merged[key] = claim
@@ -2370,6 +2371,24 @@ def _other_count_of_sentence(first: ExtractedClaim, claim: ExtractedClaim) -> bo
     a, b = first.quantity, claim.quantity
     return a is not None and b is not None and first.mentions[0].start == claim.mentions[0].start \
         and a.start != b.start and (a.unit or "") != (b.unit or "")
+
+
+# the nouns of one thing that a repeat may swap for each other ("19 drones" in the headline, "19 UAVs" below)
+_DRONE_NOUNS: Final = frozenset({"drones", "uavs", "unmanned aerial vehicles", "kamikaze drones", "attack drones",
+                                 "shaheds", "geran-2s", "drone"})
+
+
+def _other_materiel(first: ExtractedClaim, claim: ExtractedClaim) -> bool:
+    """Whether two counts of materiel with the same bounds count different things: "one tank and six motor
+    vehicles" and, a sentence later, "six HIMARS projectiles" (no word of one noun in the other, not two names of
+    drones)."""
+    a, b = first.quantity, claim.quantity
+    if first.kind != "materiel" or a is None or b is None or not a.unit or not b.unit:
+        return False
+    ua, ub = a.unit.lower(), b.unit.lower()
+    if ua in _DRONE_NOUNS and ub in _DRONE_NOUNS:
+        return False
+    return not set(ua.split()) & set(ub.split()) and ua.rstrip("s") != ub.rstrip("s")
 
 
 _NON_WORDS: Final = re.compile(r"\W+")

@@ -389,13 +389,21 @@ _CALENDAR_NAMES: Final = frozenset(
 )
 
 
+# after "one" and its noun: another count joined by "and" or a comma ("one tank and six motor vehicles")
+_LIST_GOES_ON: Final = re.compile(
+    rf"(?:\s+[\w-]+){{1,3}}?(?:,|\s+and)\s+(?:(?:up\s+to|about|over)\s+)?{_NUMBER}(?![\w-])", re.IGNORECASE
+)
+
+
 def _listed_one(sentence: str, offset: int, m: re.Match[str], found: list[CountMention], group: CountedGroup) -> bool:
     """'18 drones, two cruise missiles and one ballistic missile': "one" ends a list of counts of the same kind."""
     if not found or m.group("qual"):
         return False
     last = found[-1]
-    return not last.vague and last.group.category == group.category \
-        and listed_after(sentence[last.end - offset : m.start()])
+    if last.vague or not listed_after(sentence[last.end - offset : m.start()]):
+        return False
+    # "losses amounted to 340 servicemen, one tank and six motor vehicles": a loss list of several kinds goes on
+    return last.group.category == group.category or _LIST_GOES_ON.match(sentence, m.end()) is not None
 
 
 def _model_number_before(sentence: str, m: re.Match[str], group: CountedGroup) -> bool:
