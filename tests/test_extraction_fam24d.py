@@ -183,3 +183,70 @@ def test_it_is_the_body_just_named(text: str, speaker: str) -> None:
 def test_it_after_a_sentence_about_no_body_keeps_the_last_body() -> None:
     text = "The health ministry said 5 people were killed. The hospital was hit twice. It said 40 patients were moved."
     assert _speakers(text)[-1] == "Health ministry"
+
+
+# --- a loss list of several kinds, and equal counts of different materiel --------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "units"), [
+    ("The enemy's losses amounted to up to 210 servicemen, one tank and four motor vehicles.",
+     ["servicemen", "tank", "vehicles"]),
+    ("The enemy lost 80 servicemen, one tank, two howitzers and 4 pickup trucks.",
+     ["servicemen", "tank", "howitzers", "pickup trucks"]),
+    ("Losses were 35 soldiers, one helicopter and 3 armoured vehicles.",
+     ["soldiers", "helicopter", "armoured vehicles"]),
+])
+def test_one_in_a_loss_list_of_several_kinds(sentence: str, units: list[str]) -> None:
+    assert [c.unit for c in find_counts(sentence)] == units
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russia lost 40 soldiers, one of them a colonel.",
+    "The army said 30 soldiers, one tank and a jeep were lost.",  # no count goes on after "one tank"
+    "Police detained 5 men, one truck and its driver.",
+])
+def test_one_without_a_list_going_on(sentence: str) -> None:
+    assert all(c.low != 1.0 for c in find_counts(sentence))
+
+
+def test_equal_counts_of_different_materiel_stay_two_claims() -> None:
+    text = ("The ministry said the enemy lost 300 servicemen, one tank and six motor vehicles in the south.\n\n"
+            "Air defence means shot down 17 drones and intercepted six HIMARS projectiles, the ministry said.")
+    units = sorted(u for *_, u in _claims(text) if u)
+    assert "vehicles" in units and "himars" in units, units
+
+
+def test_a_repeat_under_another_drone_name_is_one_claim() -> None:
+    text = "Ukraine downs 19 drones overnight\n\nThe air force said it had shot down 19 Shaheds overnight."
+    assert len([c for c in _claims(text) if c[1] == 19.0]) == 1, _claims(text)
+
+
+# --- a closing note after an interview --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("label", ["Related: Five charts on the aid crisis", "Read more: The siege in numbers",
+                                   "Editor's note: This story was updated."])
+def test_a_closing_note_is_not_the_interviewees(label: str) -> None:
+    text = ("Anna Berg, the head of the aid mission in Gaza, spoke to us on Monday.\n\n"
+            "Q: How many trucks get in?\nA: We need 500 trucks a day.\n\n"
+            "The interview was edited for length; 12 of our staff took part in the project.\n\n" + label)
+    claims = extract_claims(text, PUBLISHED)
+    assert all(not (c.actor and c.actor.name == "Anna Berg") for c in claims if "edited" in c.mentions[0].sentence)
+    assert any(c.actor and c.actor.name == "Anna Berg" and c.quantity and c.quantity.low == 500.0 for c in claims)
+
+
+def test_an_answer_still_runs_on_before_another_turn() -> None:
+    text = ("Anna Berg, the head of the aid mission in Gaza, spoke to us on Monday.\n\n"
+            "Q: How many trucks get in?\nA: Very few.\n\nWe need 500 trucks a day.\n\nQ: And staff?\nA: We lost 40.")
+    assert any(c.actor and c.actor.name == "Anna Berg" and c.quantity and c.quantity.low == 500.0
+               for c in extract_claims(text, PUBLISHED))
+
+
+# --- a long titled name in apposition ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("Its spokesman, Major General Kyaw Min Oo, told state media that rebels had used 90 drones.", "Kyaw Min Oo"),
+    ("The army's spokesman, Brigadier General Thet Naing Soe, said 40 soldiers were killed.", "Thet Naing Soe"),
+    ("Its spokeswoman, Lieutenant Colonel Mary Ann Stone, told reporters that 7 soldiers were wounded.",
+     "Mary Ann Stone"),
+])
+def test_a_titled_name_of_five_words_speaks(sentence: str, speaker: str) -> None:
+    assert _speakers(sentence) == [speaker]

@@ -214,7 +214,8 @@ STAFF_HEADS: Final = frozenset({"aide", "aides", "adviser", "advisers", "advisor
                                 "confidants", "assistant", "assistants"})
 CLOSE_SOURCE_HEADS: Final = frozenset({"source", "sources", "people", "person", "official", "officials", "insider",
                                        "insiders", "associate", "associates"})
-_NAME_APPOSITIVE: Final = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}$")
+# a name in apposition, up to five capitalised words: "Major General Zaw Min Tun" (a title of two, a name of three)
+_NAME_APPOSITIVE: Final = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,4}$")
 # a one-word name in apposition to what its bearer is: "the UN refugee agency, UNHCR,", "the charity, Oxfam,", "the
 # defence secretary, Wallace," (an acronym, or one capitalised word after the head noun of a body or a role)
 _ACRONYM_APPOSITIVE: Final = re.compile(r"^[A-Z][A-Z0-9&]{2,}$")  # three letters or more: "AP" may be a page label
