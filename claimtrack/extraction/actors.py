@@ -191,7 +191,8 @@ _INITIALS_END: Final = re.compile(r"\b[A-Z]\.[A-Z]\.$")
 _DOCUMENT_END: Final = re.compile(rf"(?:['’]s)?\s+(?:{'|'.join(DOCUMENT_WORDS)})$")
 _DOCUMENT_START: Final = re.compile(
     r"^(?:(?:the|a|an)\s+)?(?:latest\s+|new\s+|recent\s+|nationwide\s+|national\s+|joint\s+)?(?:forecasts?|"
-    r"estimates?|assessments?|data|figures|statistics|reports?|findings|analysis|calculations|survey|poll|study)\s+"
+    r"estimates?|assessments?|data|figures|statistics|reports?|findings|analysis|calculations|survey|poll|study|"
+    r"information)\s+"  # "according to the information of the regional police"
     r"(?:(?:conducted|carried\s+out|published|released|compiled|commissioned|made)\s+)?(?:of|from|by)\s+(?=\S)"
     # the words a long speaker phrase kept of "a report published by X and Y": the document's noun cut off
     r"|^(?:conducted|published|released|compiled|commissioned|prepared|written)\s+by\s+(?=\S)",
@@ -1362,10 +1363,20 @@ def _member_of_body(phrase: str) -> tuple[list[str], str] | None:
     return name_words, m.group("body")
 
 
+# lowercase words that may qualify a body's noun before its "of": "the local authorities of Kherson", "the de facto
+# authorities of Abkhazia", "the separatist authorities of X"
+_BODY_QUALIFIERS: Final = frozenset({"local", "de", "facto", "regional", "provincial", "municipal", "separatist",
+                                     "occupation", "self-proclaimed", "interim", "transitional"})
+
+
 def _body_of_role(words: list[str]) -> bool:
     """Whether words open with a body's noun and "of": "the office of the prosecutor general", "the ministry of
-    justice", not "the prosecutor general"."""
+    justice", "the local authorities of Kherson", not "the prosecutor general"."""
     words = _strip_determiners(list(words))
+    qualifiers = 0
+    while qualifiers < len(words) - 3 and words[qualifiers] in _BODY_QUALIFIERS:
+        qualifiers += 1
+    words = words[qualifiers:]
     return len(words) > 2 and words[1].lower() == "of" and words[0].lower() in _BODY_HEADS
 
 

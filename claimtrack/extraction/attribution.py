@@ -203,10 +203,12 @@ _CIRCUMSTANCE_ASIDE: Final = re.compile(
 _PARTY_AND_STATE: Final = re.compile(r"[DRI]-(?:[A-Z][a-z]*\.?){1,2}(?:\s[A-Z][a-z]*\.?)?")
 
 # Heads of a speaker phrase that can carry a location: "the US Embassy in Moscow", "authorities in Sumy", "the
-# health ministry in Ramallah" (a ministry named by its seat where two claim the same office).
+# health ministry in Ramallah" (a ministry named by its seat where two claim the same office), "a WFP spokesperson in
+# Nairobi", "army officers in Tak province" (who speaks for a body, and where).
 LOCATED_HEADS: Final = frozenset({"embassy", "consulate", "mission", "authorities", "officials", "office",
                                   "administration", "ministry",
-                                  "governor", "mayor", "police", "prosecutors", "command", "delegation"})
+                                  "governor", "mayor", "police", "prosecutors", "command", "delegation",
+                                  "spokesperson", "spokesman", "spokeswoman", "officers", "commanders"})
 # Heads of a speaker phrase sent to a body: "Poland's ambassador to the UN", "the US mission to NATO".
 ENVOY_HEADS: Final = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "representative", "representatives",
                                 "delegate", "delegates", "delegation", "mission", "emissary"})
@@ -215,7 +217,8 @@ STAFF_HEADS: Final = frozenset({"aide", "aides", "adviser", "advisers", "advisor
                                 "confidants", "assistant", "assistants"})
 CLOSE_SOURCE_HEADS: Final = frozenset({"source", "sources", "people", "person", "official", "officials", "insider",
                                        "insiders", "associate", "associates"})
-_NAME_APPOSITIVE: Final = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}$")
+# a name in apposition, up to five capitalised words: "Major General Zaw Min Tun" (a title of two, a name of three)
+_NAME_APPOSITIVE: Final = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,4}$")
 # a one-word name in apposition to what its bearer is: "the UN refugee agency, UNHCR,", "the charity, Oxfam,", "the
 # defence secretary, Wallace," (an acronym, or one capitalised word after the head noun of a body or a role)
 _ACRONYM_APPOSITIVE: Final = re.compile(r"^[A-Z][A-Z0-9&]{2,}$")  # three letters or more: "AP" may be a page label
@@ -1517,6 +1520,23 @@ RELATIVE_CITING_VERBS: Final = frozenset({"cited", "cites", "quoted", "quotes"})
 _RELATIVE_PRONOUN_END: Final = re.compile(r",\s+(?:which|who)\s+(?:(?:has|had|also|in\s+turn)\s+)*$")
 
 
+# what a speaker cites as its reason, not as its source: "fired at the post, citing the killing of three of its
+# members", "citing security concerns", "citing the deaths of civilians" (an event or a motive, lowercase)
+_CITED_REASON: Final = re.compile(
+    r"\s*(?:(?:the|a|an|its|their|his|her|recent|repeated|continued|ongoing)\s+)*"
+    r"(?:killings?|deaths?|shelling|bombing|attacks?|strikes?|loss(?:es)?|need|lack|threats?|destruction|damage|"
+    r"escalation|presence|violations?|arrival|deployment|safety|security|humanitarian|health|concerns?|reasons?|"
+    r"grounds|fears?|risks?)"
+    r"(?:\s+(?:of|on|to|against|for|in|by|from|at|concerns?|reasons?|grounds|risks?)\b|\s*[,.;]|\s*$)"
+)
+
+
+def cites_a_reason(after: str) -> bool:
+    """Whether the words after "citing" give a reason ("citing the killing of three of its members") rather than a
+    source ("citing officials")."""
+    return _CITED_REASON.match(after) is not None
+
+
 def relative_citing(verb: str, before: str) -> bool:
     """Whether a citing verb opens a relative clause on the source before it (", which cited X"): X is then a
     source of its own, relayed by the one before."""
@@ -1543,6 +1563,8 @@ def find_cues(sentence: str, quotes: list[tuple[int, int]]) -> list[Cue]:
             continue  # "the self-declared republic", "a self-proclaimed expert": an adjective, no one speaks
         if glued_dash_before(before, verb):
             before = before[:-1] + " - "  # "... on the city-said the command": the dash closes the quoted words
+        if verb == "citing" and cites_a_reason(sentence[end:]):
+            continue  # "..., citing the killing of three of its members": a reason, no source
         if verb in {"according to", "citing", "quoting", "per"} or verb in SOURCE_FRAMES \
                 or relative_citing(verb, before):
             phrase = source_after(sentence[end:])

@@ -112,9 +112,11 @@ from claimtrack.extraction.quantities import (
     PRONOUN_PART_WORDS,
     REMAINING_WORDS,
     CountMention,
+    elided_noun_counts,
     find_counts,
     further_counts,
     may_go_on_from_a_count,
+    may_have_elided_noun,
     pronoun_parts,
     remaining_counts,
 )
@@ -335,8 +337,30 @@ def _pronoun_actor(pronoun: str, ctx: Context, before: str = "") -> ActorRef | N
     if pronoun == "they":
         return ctx.last_group or ctx.last_speaker
     if pronoun == "it":
-        return ctx.last_org
+        return _subject_body(ctx) or ctx.last_org
     return None
+
+
+_BODY_OPENER: Final = re.compile(r"(?:The|Its)\s+(?:army|military|ministry|police|government|junta|command|agency|"
+                                 r"mission|presidency|embassy|navy)\b")
+
+
+def _subject_body(ctx: Context) -> ActorRef | None:
+    """The body the sentence just before opens with, when that sentence had no speaker: in "Russia's Defence
+    Ministry did not comment. On Friday it said ..." it is the ministry, whoever spoke before."""
+    if not ctx.since_speaker:
+        return None
+    sentence, quotes = ctx.since_speaker[-1]
+    text = sentence.text.rstrip()
+    if quotes or not text.endswith(".") or text.isupper():
+        return None
+    subject = sentence_subject(text)
+    if subject is not None and subject.lower() in {"the", "its"} and (body := _BODY_OPENER.match(text)):
+        subject = body.group(0)  # "The army did not respond": a body's common noun
+    actor = resolve_actor(_POSSESSIVE_END.sub("", subject), ctx.persons) if subject else None
+    if actor is None or actor.kind != "organisation" or actor.name == actor.affiliation:
+        return None
+    return actor
 
 
 # "... and he said", "Putin, who he says ...": the pronoun after "and", "but" or a relative means the subject
@@ -870,9 +894,20 @@ def _closing_speaker_frame(cue: Cue, text: str) -> bool:
     return _ADVERBIAL_TAIL.fullmatch(text[cue.end :].strip(" .!?\"”’")) is not None
 
 
+# a document, then its author named by a lowercase body before any capital: "the information of the de facto
+# authorities of X", "data from the local authorities of X"
+_DOCUMENT_OF_LOWERCASE_BODY: Final = re.compile(
+    r"(?:the\s+|a\s+|an\s+)?(?:latest\s+|new\s+|official\s+|recent\s+)?(?:data|figures|estimates?|reports?|"
+    r"statistics|information|numbers)\s+(?:by|from|of)\s+(?P<the>the\s+)(?=(?:[a-z][\w-]*\s+){1,3}of\s+[A-Z])"
+)
+
+
 def _strip_possessive_document(phrase: str) -> str:
     """'the New Voice of Ukraine translation' / 'the ministry's data' / 'data provided by X' -> whose words."""
     by = re.search(r"\b(?:by|from|of)\s+(?P<who>(?:the\s+)?[A-Z][^,;]*)$", phrase)
+    lowercase_body = _DOCUMENT_OF_LOWERCASE_BODY.match(phrase)
+    if lowercase_body is not None:  # "the information of the de facto authorities of X": not "X"
+        return phrase[lowercase_body.end() - len(lowercase_body.group("the")) :]
     if by and re.match(r"(?:the\s+|a\s+|an\s+)?(?:latest\s+|new\s+|official\s+|recent\s+)?(?:data|figures|estimates?|"
                        r"reports?|statistics|information|numbers|study|survey|analysis)\b", phrase, re.I):
         return by.group("who")
@@ -1320,6 +1355,8 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
         owner = lines.speaker(sentence, ctx.persons)
         if owner is not None:
             attribution = _line_attribution(attribution, owner, lines.opens_label)
+        elif lines.asking and attribution is not None and attribution.cue is not None and attribution.cue.verb == ":":
+            attribution = None  # "Reuters: ... ?": the outlet asks; its label says nothing
         if attribution is not None:
             _remember_speaker(ctx, attribution.claimant)
             if attribution.relay is not None and attribution.relay.kind == "media":
@@ -1982,6 +2019,19 @@ def _with_pronoun_parts(sentence: Sentence, counts: list[CountMention], ctx: Con
     return sorted([*counts, *parts], key=lambda c: c.start) if parts else counts
 
 
+def _with_elided_nouns(sentence: Sentence, ctx: Context) -> list[CountMention]:
+    """The counts of a sentence that names no counted noun but says a number whose noun the sentence before named
+    (`elided_noun_counts`), in the same paragraph."""
+    if sentence.index - 1 >= len(ctx.sentences):
+        return []
+    before = ctx.sentences[sentence.index - 1]
+    if before.paragraph != sentence.paragraph:
+        return []
+    earlier = [c for c in find_counts(before.text, before.start) if not c.group.multiplier_only]
+    return elided_noun_counts(sentence.text, sentence.start, earlier[-1] if earlier else None, before.text,
+                              before.start)
+
+
 # what joins a second reported clause with a speaker of its own to the first: "X said ..., while Y said ...",
 # "..., and Y said ...", "...; Y said ..." (the words right before the second speaker's phrase)
 _SECOND_CLAUSE_JOIN: Final = re.compile(r"(?:,\s*(?:while|whereas|but|and|though|although)|;)\s+\Z")
@@ -2021,6 +2071,8 @@ def _claims_of(
     if may_hold(low, PRONOUN_PART_WORDS) or (sentence_has_digit(sentence.text) and may_hold(low, REMAINING_WORDS)) \
             or may_hold(low, FURTHER_WORDS) and may_go_on_from_a_count(sentence.text):
         counts = _with_pronoun_parts(sentence, counts, ctx)
+    if not counts and claimant is not None and sentence.index > 0 and may_have_elided_noun(sentence.text):
+        counts = _with_elided_nouns(sentence, ctx)  # "Today there are more than 1.4 million.": the noun before
     if attribution is not None and attribution.cue is not None and attribution.cue.verb in APPEAL_CUES:
         counts = []  # "X called for 300 more interceptors": what X wants, no count X reports
     if claimant is None and not counts:
@@ -2332,7 +2384,8 @@ def _merge(claims: list[ExtractedClaim], loose: list[ExtractedClaim], headline_e
     merged: dict[str, ExtractedClaim] = {}
     for claim in claims:
         key = _merge_key(claim)
-        if key in merged and _other_count_of_sentence(merged[key], claim) and claim.quantity is not None:
+        if key in merged and claim.quantity is not None and (
+                _other_count_of_sentence(merged[key], claim) or _other_materiel(merged[key], claim)):
             key += f"|{claim.quantity.unit}"  # "100 vests and 100 helmets": two counts, not one repeated
         if key not in merged:
             merged[key] = claim
@@ -2366,6 +2419,24 @@ def _other_count_of_sentence(first: ExtractedClaim, claim: ExtractedClaim) -> bo
     a, b = first.quantity, claim.quantity
     return a is not None and b is not None and first.mentions[0].start == claim.mentions[0].start \
         and a.start != b.start and (a.unit or "") != (b.unit or "")
+
+
+# the nouns of one thing that a repeat may swap for each other ("19 drones" in the headline, "19 UAVs" below)
+_DRONE_NOUNS: Final = frozenset({"drones", "uavs", "unmanned aerial vehicles", "kamikaze drones", "attack drones",
+                                 "shaheds", "geran-2s", "drone"})
+
+
+def _other_materiel(first: ExtractedClaim, claim: ExtractedClaim) -> bool:
+    """Whether two counts of materiel with the same bounds count different things: "one tank and six motor
+    vehicles" and, a sentence later, "six HIMARS projectiles" (no word of one noun in the other, not two names of
+    drones)."""
+    a, b = first.quantity, claim.quantity
+    if first.kind != "materiel" or a is None or b is None or not a.unit or not b.unit:
+        return False
+    ua, ub = a.unit.lower(), b.unit.lower()
+    if ua in _DRONE_NOUNS and ub in _DRONE_NOUNS:
+        return False
+    return not set(ua.split()) & set(ub.split()) and ua.rstrip("s") != ub.rstrip("s")
 
 
 _NON_WORDS: Final = re.compile(r"\W+")

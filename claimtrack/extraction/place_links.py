@@ -122,9 +122,10 @@ def outside_speaker_titles(
 # a body in a speaker's phrase and the "in" that names where it sits: a ministry (at its country's seat of power, it
 # places the ministry, not the claim: "Russia's Defence Ministry in Moscow said"), a seat of learning anywhere
 # ("researchers at Ghent University in Belgium"); "authorities in Sumy", "health officials in Stepanakert" speak of
-# their place and keep it
+# their place and keep it; a spokesperson's seat is where the body speaks from ("a WFP spokesperson in Nairobi")
 _SEATED_BODY_RE: Final = re.compile(
-    r"\b(?:(?P<ministry>[Mm]inistry|[Mm]inistries)|(?:[Uu]niversity|[Ii]nstitute|[Cc]ollege|[Aa]cademy|[Tt]hink[\s-]tank))"
+    r"\b(?:(?P<ministry>[Mm]inistry|[Mm]inistries)|(?:[Uu]niversity|[Ii]nstitute|[Cc]ollege|[Aa]cademy|[Tt]hink[\s-]tank|"
+    r"[Ss]pokes(?:person|man|woman|people)))"
     r"\b(?:\s+(?:of|for)\s+(?:(?:the|of|for|and)\s+|[A-Z][\w'’-]*\s+){1,6}?|\s+)in\s+(?:the\s+)?$"
 )
 

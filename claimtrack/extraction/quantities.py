@@ -390,13 +390,21 @@ _CALENDAR_NAMES: Final = frozenset(
 )
 
 
+# after "one" and its noun: another count joined by "and" or a comma ("one tank and six motor vehicles")
+_LIST_GOES_ON: Final = re.compile(
+    rf"(?:\s+[\w-]+){{1,3}}?(?:,|\s+and)\s+(?:(?:up\s+to|about|over)\s+)?{_NUMBER}(?![\w-])", re.IGNORECASE
+)
+
+
 def _listed_one(sentence: str, offset: int, m: re.Match[str], found: list[CountMention], group: CountedGroup) -> bool:
     """'18 drones, two cruise missiles and one ballistic missile': "one" ends a list of counts of the same kind."""
     if not found or m.group("qual"):
         return False
     last = found[-1]
-    return not last.vague and last.group.category == group.category \
-        and listed_after(sentence[last.end - offset : m.start()])
+    if last.vague or not listed_after(sentence[last.end - offset : m.start()]):
+        return False
+    # "losses amounted to 340 servicemen, one tank and six motor vehicles": a loss list of several kinds goes on
+    return last.group.category == group.category or _LIST_GOES_ON.match(sentence, m.end()) is not None
 
 
 def _model_number_before(sentence: str, m: re.Match[str], group: CountedGroup) -> bool:
@@ -1672,3 +1680,60 @@ def further_counts(sentence: str, offset: int, found: list[CountMention],
         out.append(CountMention(low, high, qualifier, False, None, m.group(0).strip(), offset + m.start(),
                                 offset + m.end(), whole.group, whole.unit, whole.modifiers))  # fmt: skip
     return out
+# a number whose noun the sentence before named, said in the answer's next breath: "Rafah had 250,000 people before
+# the war. Today there are more than 1.4 million.", "140 trucks a day entered in January. This month it is fewer
+# than 100, ...", "we fire maybe 200 shells. The Russians fire three or four thousand in our sector." (the same verb)
+_ELIDED_RANGE: Final = rf"(?:\s+(?:or|to)\s+(?P<num2>{_NUMBER}))?(?![\w-])"
+_ELIDED_END: Final = r"(?=\s*(?:[,;.!?\"”]|$)|\s+(?:in|on|at|a\s+day|a\s+week|per|every|each|now|today)\b)"
+_EXISTENTIAL_COUNT: Final = re.compile(
+    rf"\b(?:there\s+(?:are|were|is)|(?:it|that)\s+(?:is|was))\s+(?:now\s+|still\s+|only\s+|just\s+)?"
+    rf"{_qualified_number('')}{_ELIDED_RANGE}{_ELIDED_END}",
+    re.IGNORECASE,
+)
+_HEDGES: Final = r"(?:(?:maybe|perhaps|probably|roughly|some)\s+)?"
+_BARE_AFTER_WORD: Final = re.compile(
+    rf"\b(?P<verb>[a-z]{{3,}})\s+{_HEDGES}{_qualified_number('')}{_ELIDED_RANGE}{_ELIDED_END}"
+)
+_VERB_BEFORE_COUNT: Final = re.compile(rf"\b(?P<verb>[a-z]{{3,}})\s+{_HEDGES}$")
+ELIDED_NOUN_WORDS: Final = ("there are", "there were", "there is", "it is", "it was", "that is", "that was")
+
+
+def elided_noun_counts(sentence: str, offset: int, previous: CountMention | None,
+                       before_text: str, before_start: int) -> list[CountMention]:
+    """Bare numbers in a sentence with no count of its own that take the noun of `previous`, the last count of
+    the sentence before (`before_text`, starting at `before_start`): after "there are" or "it is" ("Today there
+    are more than 1.4 million."), or after the very verb that came before that count ("we fire 200 shells. They
+    fire three or four thousand in our sector."). Years, vague and multiplying counts lend no noun."""
+    if previous is None or previous.vague or previous.group.multiplier_only:
+        return []
+    verb = _VERB_BEFORE_COUNT.search(before_text, max(0, previous.start - before_start - 40),
+                                     previous.start - before_start)
+    same_verb = verb.group("verb").lower().rstrip("s") if verb is not None else None  # "fire" and "fires"
+    out: list[CountMention] = []
+    matches = list(_EXISTENTIAL_COUNT.finditer(sentence))
+    if same_verb is not None and verb is not None and verb.group("verb").lower() not in _NOT_VERBS:
+        matches += [m for m in _BARE_AFTER_WORD.finditer(sentence) if m.group("verb").lower().rstrip("s") == same_verb]
+    for m in matches:
+        if _YEAR_LIKE.match(m.group("num")):
+            continue
+        v1, v2 = _range_values(m.group("num"), m.group("num2"))
+        if v1 is None:
+            continue
+        qualifier = "between" if v2 is not None else canonical_qualifier(m.group("qual"))
+        low, high = bounds(v1, qualifier, v2)
+        start = m.start("qual") if m.group("qual") else m.start("num")
+        out.append(CountMention(low, high, qualifier, False, None, sentence[start : m.end()], offset + start,
+                                offset + m.end(), previous.group, previous.unit, previous.modifiers))  # fmt: skip
+    return sorted(out, key=lambda c: c.start)
+
+
+def may_have_elided_noun(sentence: str) -> bool:
+    """Whether a sentence with no count may hold one whose noun is elided (`elided_noun_counts`): a number after
+    "there are"/"it is" or after a lowercase word, at a clause's end."""
+    return _may_hold_a_count(sentence) and (_EXISTENTIAL_COUNT.search(sentence) is not None
+                                            or _BARE_AFTER_WORD.search(sentence) is not None)
+
+
+# words before a count that are no verb a later sentence could repeat ("of", "than", "and", "the", "about")
+_NOT_VERBS: Final = frozenset("the and but than of for with from into about around nearly almost over under some "
+                              "only just least most more less all another".split())

@@ -20,8 +20,13 @@ _QUESTION_LINE: Final = re.compile(
 )
 _QUESTION_WORDS: Final = ("Q", "QUESTION", "Question", "INTERVIEWER", "Interviewer", "REPORTER", "Reporter",
                           "JOURNALIST", "Journalist", "HOST", "Host")
-# a line that opens another turn: a question, or up to five capitalised words (a name, a title) and a colon
-_TURN_LINE: Final = re.compile(r"[A-Z][A-Za-z.'’-]*(?:[ \t]+[A-Z][A-Za-z.'’-]*){0,4}[ \t]*:\s")
+# a line that opens another turn: a question, or up to five capitalised words (a name, a title) and a colon; not a
+# page's own labels after the interview ("Related: ...", "Read more: ...", "Editor's note: ...")
+_TURN_LINE: Final = re.compile(
+    r"(?!(?:Related|Read|See|Also|Watch|Photos?|Editor|Note|Sources?|Share|Advertisement|Correction|Disclaimer|Tags|"
+    r"Topics|More|Listen|Subscribe|Follow|Update|Credits?)\b)"
+    r"[A-Z][A-Za-z.'’-]*(?:[ \t]+[A-Z][A-Za-z.'’-]*){0,4}[ \t]*:\s"
+)
 
 # "Air defense forces destroyed 57 of them": a part of a whole only the sentence before counts ("the two of them",
 # "all three of them" are a group of their own)

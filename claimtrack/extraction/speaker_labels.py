@@ -207,13 +207,14 @@ class LineSpeakers:
     labelled: bool = False  # the current line is a labelled turn, or a paragraph its answer runs on into
     transcript: int = -1  # whether the text has a question line (`is_transcript`): 1 yes, 0 no, -1 not yet asked
     parties: InterviewParties | None = None  # an interview's parties, read when a line first opens like a turn
+    asking: bool = False  # the current line is a question's turn ("Q: ...", "Reuters: ...?"): its label is no speaker
 
     def speaker(self, sentence: Sentence, persons: PersonRegistry) -> ActorRef | None:
         """The speaker the layout gives `sentence`: its line's label's, or the header's before the line; None in
         a question's turn ("Q: ...") or outside any label."""
         self.opens_label = False
         if sentence.paragraph != self.paragraph:
-            self.paragraph = sentence.paragraph
+            self.paragraph, self.asking = sentence.paragraph, False
             answer = self.owner if self.labelled and self.header is None and self._answer_runs_on(sentence) else None
             self.from_header = self.header_at if self.header is not None else -1
             self.owner, self.header, self.header_at, self.labelled = self.header or answer, None, -1, answer is not None
@@ -221,8 +222,9 @@ class LineSpeakers:
                 label = self._label(sentence, persons)
                 if label is not None:
                     self.owner, self.opens_label, self.from_header, self.labelled = label, True, -1, True
-                elif _QUESTION_LABEL.match(sentence.text) or self._asks(sentence.text):
-                    self.owner, self.labelled = None, False
+                elif _QUESTION_LABEL.match(sentence.text) or self._asks(sentence.text) \
+                        or self._outlet_asks(sentence, persons):
+                    self.owner, self.labelled, self.asking = None, False, True
                 elif _ANSWER_LABEL.match(sentence.text):  # "A: ...": the interviewee's turn
                     self.owner = self._interviewee(persons)
                     self.opens_label, self.from_header, self.labelled = True, -1, self.owner is not None
@@ -259,6 +261,19 @@ class LineSpeakers:
         name = self._parties().interviewee
         actor = resolve_actor(name, persons) if name is not None else None
         return actor if actor is not None and actor.kind == "person" else None
+
+    def _outlet_asks(self, sentence: Sentence, persons: PersonRegistry) -> bool:
+        """Whether a line is a reporter's question at a press conference, labelled with the outlet that asks
+        ("Reuters: ... ?", "CCTV: ... Can you share more details?"): an outlet's name or an acronym before the
+        colon, and a line that ends in a question mark."""
+        m = _NAME_LABEL.match(sentence.text)
+        if m is None:
+            return False
+        newline = self.text.find("\n", sentence.start)
+        if not self.text[sentence.start : newline if newline >= 0 else len(self.text)].rstrip(" \"”’").endswith("?"):
+            return False
+        outlet = resolve_actor(m.group("name"), persons)
+        return outlet is not None and (outlet.kind == "media" or m.group("name").isupper())
 
     def _asks(self, text: str) -> bool:
         """Whether a line's label names the interviewer the byline credits ("**Becker:** ..." after "Interview: Jan
