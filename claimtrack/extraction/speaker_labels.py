@@ -79,11 +79,28 @@ def _title_case(name: str) -> str:
     return re.sub(r"[A-Za-z]+", lambda m: m.group(0).capitalize(), name.lower())
 
 
+def _name_run_start(text: str, end: int) -> int:
+    """Where the run of word characters, apostrophes, hyphens and spaces ending at `end` starts."""
+    start = end
+    while start > 0:
+        c = text[start - 1]
+        if not (c.isalnum() or c.isspace() or c in "_'’-"):
+            break
+        start -= 1
+    return start
+
+
 def _full_name_before(surname: str, text: str) -> str | None:
     """The last full name ending in `surname` that `text` spells out ("Air Force Brig. Gen. Pat Ryder" ->
     "Pat Ryder"), if any: one or two capitalised first names, not titles."""
     found: str | None = None
-    for m in re.finditer(r"((?:[A-Z][\w'’-]*\s+){1,2})" + re.escape(surname) + r"\b", text):
+    first = text.find(surname)
+    if first < 0:
+        return None
+    # every match is a run of word characters and spaces up to the surname: none starts before the run that holds
+    # the surname's first occurrence
+    pattern = re.compile(r"((?:[A-Z][\w'’-]*\s+){1,2})" + re.escape(surname) + r"\b")
+    for m in pattern.finditer(text, _name_run_start(text, first)):
         words = m.group(1).split()
         while words and (_not_a_first_name(words[0]) or words[0].endswith(("'s", "’s"))):
             words.pop(0)
