@@ -106,9 +106,35 @@ def test_full_name_before_matches_the_plain_search(pieces: list[str], surname: s
     assert speaker_labels._full_name_before(surname, text) == _full_name_before_plain(surname, text)
 
 
+_INTERVIEW_LINES = [
+    "By Anna Lytvyn", "BY ANNA LYTVYN", "By Anna Lytvyn and Jan Becker", "Interview: Jan Becker",
+    "INTERVIEW: Jan Becker",
+    "Interviewed by Olga Nowak", "Interview by Olga Nowak", "Interviewer: Jan Becker", "Questions by Piet de Vries",
+    "Questions by Piet", "By anna lytvyn", "By Józef Ćwik", "Q: How many?", "Interviewer: How many troops?",
+    "A: About 300.", "**Becker:** How many?", "**Jan Becker**: How many?", "— How many?", "- About 300.",
+    "Oleh Marchuk, the governor of Kharkiv, spoke to us.", "Becker: How many?", "", "   ", "By", "Interview",
+    "The army said 300 troops were there.", "  By Anna Lytvyn  ", "\tInterviewer:  Jan Becker", "— Why?", "– When? ",
+    "-  How many?", "—Why?", "— ", "- Really?", "— About 300, he said?",
+]
+
+
+@QUICK
+@given(st.lists(st.sampled_from(_INTERVIEW_LINES), max_size=12), st.sampled_from(["\n", "\n\n", " \n", "\r\n"]))
+def test_interviewer_names_are_the_parties_interviewer(lines: list[str], joint: str) -> None:
+    text = joint.join(lines)
+    assert speaker_labels.interviewer_names(text) == speaker_labels.interview_parties(text).interviewer
+
+
 def test_only_eight_letters_open_a_stamp_word_and_every_digit_is_decimal() -> None:
     """What `dates._may_open_stamp` relies on: under IGNORECASE no other character matches l, u, p or a, and every
     character `\\d` matches is `str.isdecimal`."""
     chars = [chr(code) for code in range(0x110000) if not 0xD800 <= code <= 0xDFFF]
     assert [c for c in chars if re.match("[lupa]", c, re.IGNORECASE)] == list("ALPUalpu")
     assert all(c.isdecimal() for c in chars if re.match(r"\d", c))
+
+
+@QUICK
+@given(st.lists(st.sampled_from(_INTERVIEW_LINES), max_size=12), st.sampled_from(["\n", "\n\n", " \n", "\r\n"]))
+def test_dash_turns_are_the_parties_dash_turns(lines: list[str], joint: str) -> None:
+    text = joint.join(lines)
+    assert speaker_labels.dash_turns(text) == speaker_labels.interview_parties(text).dash_turns

@@ -1076,7 +1076,10 @@ def _subject_of_part(sentence: str, offset: int, out: list[PlaceMention]) -> Non
 
 
 def _with_role(mention: PlaceMention, role: str) -> PlaceMention:
-    """`dataclasses.replace(mention, role=role)`, without its introspection of the fields."""
+    """`dataclasses.replace(mention, role=role)`, without its introspection of the fields; the mention itself when
+    it has that role already (a mention is never changed once built)."""
+    if mention.role == role:
+        return mention
     return PlaceMention(mention.place, mention.raw, mention.start, mention.end, role, mention.source)
 
 
