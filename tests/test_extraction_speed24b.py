@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from pydantic import BaseModel
 
-from claimtrack.extraction import dates, speaker_labels
-from claimtrack.records import DateRef
+from claimtrack.extraction import dates, pipeline, places, speaker_labels
+from claimtrack.extraction.gazetteer import load_gazetteer
+from claimtrack.records import ActorRef, Confidence, DateRef, Evidence, ExtractedClaim, PlaceRef, Quantity
 
 QUICK = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -138,3 +141,81 @@ def test_only_eight_letters_open_a_stamp_word_and_every_digit_is_decimal() -> No
 def test_dash_turns_are_the_parties_dash_turns(lines: list[str], joint: str) -> None:
     text = joint.join(lines)
     assert speaker_labels.dash_turns(text) == speaker_labels.interview_parties(text).dash_turns
+
+
+def _same_record(built: BaseModel, plain: BaseModel) -> None:
+    """The record built without validation is the one pydantic's validation builds: equal, same dict (keys in
+    order, value types), same fields set, dumped and shown alike, and a list of its own."""
+    assert type(built) is type(plain)
+    assert built == plain
+    assert list(built.__dict__.items()) == list(plain.__dict__.items())
+    assert [type(v) for v in built.__dict__.values()] == [type(v) for v in plain.__dict__.values()]
+    assert built.model_fields_set == plain.model_fields_set
+    assert built.__pydantic_extra__ == plain.__pydantic_extra__
+    assert built.__pydantic_private__ == plain.__pydantic_private__
+    assert built.model_dump() == plain.model_dump()
+    assert built.model_dump_json() == plain.model_dump_json()
+    assert repr(built) == repr(plain)
+
+
+@QUICK
+@given(st.text(max_size=30), st.integers(0, 10**6), st.integers(0, 10**6))
+def test_evidence_record_is_the_validated_record(sentence: str, start: int, end: int) -> None:
+    built = pipeline._evidence(sentence, start, end)
+    _same_record(built, Evidence(sentence=sentence, start=start, end=end))
+    other = pipeline._evidence(sentence, start, end)
+    other.model_fields_set.discard("start")
+    assert "start" in built.model_fields_set
+
+
+_PLACE_NAMES = sorted(load_gazetteer().places)
+
+
+@QUICK
+@given(st.sampled_from(_PLACE_NAMES), st.text(max_size=20), st.integers(0, 10**6), st.integers(0, 10**6),
+       st.sampled_from(["plain", "location", "owner"]))
+def test_place_ref_is_the_validated_record(name: str, raw: str, start: int, end: int, role: str) -> None:
+    gaz = load_gazetteer()
+    place = gaz.places[name]
+    built = places.place_ref(places.PlaceMention(place, raw, start, end, role))
+    fields: dict[str, Any] = {
+        "name": place.name, "country": place.country, "kind": place.kind, "parent": place.parent,
+        "ancestors": [p.name for p in gaz.ancestors(place.name)], "raw": raw, "start": start, "end": end,
+    }
+    _same_record(built, PlaceRef(**fields))
+    again = places.place_ref(places.PlaceMention(place, raw, start, end, role))
+    again.ancestors.append("x")
+    assert built.ancestors == fields["ancestors"]
+
+
+_ACTORS = st.sampled_from([
+    None, ActorRef(name="Sergei Shoigu", kind="person", raw="Shoigu", role="minister", affiliation="Russia"),
+    ActorRef(name="Reuters", kind="media", raw="Reuters", aliases=["Reuters"]),
+])
+_DATES = st.sampled_from([None, DateRef(value=dt.date(2024, 5, 5), precision="day", raw="on Sunday"),
+                          DateRef(value=None, precision=None, raw="last week")])
+_QUANTITIES = st.sampled_from([None, Quantity(low=300, high=300, unit="troops", raw="300", start=4, end=7),
+                               Quantity(vague=True, qualifier="thousands", raw="thousands", start=0, end=9)])
+_PLACES = st.sampled_from([None, PlaceRef(name="Kursk Oblast", country="Russia", kind="oblast", parent="Russia",
+                                          ancestors=["Russia"], raw="Kursk", start=1, end=6)])
+_CLAIM_VALUES = st.fixed_dictionaries(
+    {"kind": st.sampled_from(["deployment", "casualties", "statement", "denial"]),
+     "confidence": st.just(Confidence(score=0.5, reliability="B", credibility=2, reasons=["named source"])),
+     "mentions": st.lists(st.builds(Evidence, sentence=st.text(max_size=8), start=st.integers(0, 99),
+                                    end=st.integers(0, 99)), min_size=1, max_size=2)},
+    optional={"actor": _ACTORS, "attribution": st.sampled_from([None, "named", "anonymous", "media"]),
+              "relayed_by": _ACTORS, "quantity": _QUANTITIES, "subject": st.none() | st.text(max_size=8),
+              "place": _PLACES, "claim_date": _DATES, "event_date": _DATES, "forecast": st.booleans()},
+)
+
+
+@QUICK
+@given(_CLAIM_VALUES)
+def test_claim_record_is_the_validated_record(values: dict[str, Any]) -> None:
+    built = pipeline._claim_record(**values)
+    plain = ExtractedClaim(**values)
+    _same_record(built, plain)
+    for field in ("actor", "relayed_by", "quantity", "place", "claim_date", "event_date", "confidence"):
+        assert (getattr(built, field) is values.get(field)) == (getattr(plain, field) is values.get(field))
+    assert [id(m) for m in built.mentions] == [id(m) for m in plain.mentions]
+    assert built.mentions is not values["mentions"] and plain.mentions is not values["mentions"]

@@ -1597,16 +1597,24 @@ def _is_fronted(sentence: str, offset: int, mention: PlaceMention, count_start: 
 _CLAUSE_OPENING_IN: Final = re.compile(r"(?:^|[;:–—]\s*|\s-\s+)(?:[Ii]n|[Aa]t)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 
 
+_NEW_OBJECT: Final = object.__new__
+_SET_SLOT: Final = object.__setattr__
+_PLACE_REF_FIELDS: Final = frozenset({"name", "country", "kind", "parent", "ancestors", "raw", "start", "end"})
+
+
 def place_ref(mention: PlaceMention) -> PlaceRef:
+    """`PlaceRef(name=..., ...)` of a mention without pydantic's validation, whose values here are already those it
+    would keep (str or None, a new list of str, ints): the instance's dict and pydantic's three slots, as validation
+    fills them (as `confidence.confidence_record` does; a test compares the two records)."""
     gaz = load_gazetteer()
     place = mention.place
-    return PlaceRef(
-        name=place.name,
-        country=place.country,
-        kind=place.kind,
-        parent=place.parent,
-        ancestors=[p.name for p in gaz.ancestors(place.name)],
-        raw=mention.raw,
-        start=mention.start,
-        end=mention.end,
-    )
+    record: PlaceRef = _NEW_OBJECT(PlaceRef)
+    _SET_SLOT(record, "__dict__", {
+        "name": place.name, "country": place.country, "kind": place.kind, "parent": place.parent,
+        "ancestors": [p.name for p in gaz.ancestors(place.name)], "raw": mention.raw, "start": mention.start,
+        "end": mention.end,
+    })  # fmt: skip
+    _SET_SLOT(record, "__pydantic_fields_set__", set(_PLACE_REF_FIELDS))
+    _SET_SLOT(record, "__pydantic_extra__", None)
+    _SET_SLOT(record, "__pydantic_private__", None)
+    return record
