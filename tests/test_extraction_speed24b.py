@@ -15,8 +15,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pydantic import BaseModel
 
-from claimtrack.extraction import dates, pipeline, places, speaker_labels
+from claimtrack.extraction import attribution, dates, pipeline, places, speaker_labels
+from claimtrack.extraction.actors import actor_lexicon
 from claimtrack.extraction.gazetteer import load_gazetteer
+from claimtrack.extraction.lexicons import alternation
 from claimtrack.records import ActorRef, Confidence, DateRef, Evidence, ExtractedClaim, PlaceRef, Quantity
 
 QUICK = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -219,3 +221,61 @@ def test_claim_record_is_the_validated_record(values: dict[str, Any]) -> None:
         assert (getattr(built, field) is values.get(field)) == (getattr(plain, field) is values.get(field))
     assert [id(m) for m in built.mentions] == [id(m) for m in plain.mentions]
     assert built.mentions is not values["mentions"] and plain.mentions is not values["mentions"]
+
+
+def _transcript_marker_plain(sentence: str) -> str | None:
+    """`attribution.transcript_marker` as it was: the pattern tried on every sentence that opens as its matches do."""
+    low = attribution.lowered(sentence)
+    if low is not None and not low.lstrip().startswith(attribution._TRANSCRIPT_FIRST_WORDS):
+        return None
+    m = attribution._TRANSCRIPT_MARKER.match(sentence.strip())
+    if m is None:
+        return None
+    whose = m.group("whose2") or m.group("whose") or m.group("whose3") or ""
+    return "" if whose.lower() == "the" else re.sub(r"['’]s$", "", whose)
+
+
+_TRANSCRIPT_PIECES = [
+    "Here is", "here's", "Below is", "Read", "The following is", "What follows is", "the", "The", "his", "her",
+    "their", "Zelensky's", "President’s", "full", "complete", "entire", "official", "text", "Text", "TRANSCRIPT",
+    "transcript", "address", "speech", "statement", "remarks", "of", "his", "Volodymyr Zelensky's", "speech.",
+    "said", "300 troops", "ſpeech", "TEXT", "teKt", "İ", " ", "  ", "\n", ":", "“", "—",
+]
+
+
+@QUICK
+@given(st.lists(st.sampled_from(_TRANSCRIPT_PIECES), max_size=10), st.sampled_from(["", " "]))
+def test_transcript_marker_matches_the_plain_read(pieces: list[str], joint: str) -> None:
+    sentence = joint.join(pieces)
+    assert attribution.transcript_marker(sentence) == _transcript_marker_plain(sentence)
+
+
+def _outlet_pattern_plain() -> re.Pattern[str]:
+    """`places._outlet_names`'s pattern as it was: the lookbehind before the whole alternation."""
+    gaz = load_gazetteer()
+    names = {
+        alias for actor in actor_lexicon().actors.values() if actor.kind == "media"
+        for alias in (actor.name, *actor.aliases)
+        if any(gaz.lookup(w) is not None for w in alias.replace("/", " ").split())
+    }  # fmt: skip
+    return re.compile(rf"(?<![\w-])(?:{alternation(sorted(names))})(?![\w-])")
+
+
+_OUTLET_PIECES = [
+    "France 24", "France", "24", "Voice of America", "America", "The Times of Israel", "the Kyiv Independent",
+    "Kyiv", "Independent", "Kyiv Post", "RBC Ukraine", "Ukraine", "Russia Today", "USA Today", "Moscow Times",
+    "Washington Post", "told", "said", "-", "_", "'", "’", "é", "Radio Free Europe/Radio Liberty", "Europe", "/",
+    "\n", "  ", "\t", "The", "the", "of", "x", "2",
+]
+
+
+@QUICK
+@given(st.lists(st.sampled_from(_OUTLET_PIECES), max_size=14), st.sampled_from(["", " "]))
+def test_outlet_pattern_finds_what_the_plain_pattern_finds(pieces: list[str], joint: str) -> None:
+    text = joint.join(pieces)
+    outlets = places._outlet_names(len(load_gazetteer().places))
+    assert outlets is not None
+    assert [m.span() for m in outlets[0].finditer(text)] == [m.span() for m in _outlet_pattern_plain().finditer(text)]
+    for pos in range(0, len(text) + 1, 3):
+        assert [m.span() for m in outlets[0].finditer(text, pos, pos + 30)] == \
+            [m.span() for m in _outlet_pattern_plain().finditer(text, pos, pos + 30)]

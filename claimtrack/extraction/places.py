@@ -572,7 +572,13 @@ def _outlet_names(key: int) -> tuple[re.Pattern[str], frozenset[str]] | None:
                 words.update(held)
     if not names:
         return None
-    return re.compile(rf"(?<![\w-])(?:{alternation(sorted(names))})(?![\w-])"), frozenset(words)
+    if not all(name[:1].isalnum() and "|" not in name for name in names):
+        return re.compile(rf"(?<![\w-])(?:{alternation(sorted(names))})(?![\w-])"), frozenset(words)
+    # "(?<![\w-])" put after each name's first letter, as "(?<![\w-].)": the same matches, but the pattern opens
+    # with a literal in each branch, so the scan skips to the next letter that can begin a name instead of trying
+    # every branch at every character
+    guarded = [branch[0] + r"(?<![\w-].)" + branch[1:] for branch in alternation(sorted(names)).split("|")]
+    return re.compile(rf"(?:{'|'.join(guarded)})(?![\w-])"), frozenset(words)
 
 
 def _in_outlet_name(sentence: str, start: int, end: int) -> bool:
