@@ -1468,13 +1468,16 @@ _TRANSCRIPT_MARKER: Final = re.compile(
 _TRANSCRIPT_FIRST_WORDS: Final = ("here", "below", "read", "the", "what", "full", "complete", "entire", "official",
                                   "text",
                                   "transcript")  # fmt: skip
+# a word every `_TRANSCRIPT_MARKER` match holds, in lowercase
+_TRANSCRIPT_WORDS: Final = ("text", "transcript", "address", "speech", "statement", "remarks")
 
 
 def transcript_marker(sentence: str) -> str | None:
     """The possessor named by a sentence announcing a speech's full text ('his', "Zelensky's"), '' if none, or
     None when the sentence announces no transcript."""
     low = lowered(sentence)
-    if low is not None and not low.lstrip().startswith(_TRANSCRIPT_FIRST_WORDS):
+    if low is not None and not (low.lstrip().startswith(_TRANSCRIPT_FIRST_WORDS)
+                                and may_hold(low, _TRANSCRIPT_WORDS)):
         return None
     m = _TRANSCRIPT_MARKER.match(sentence.strip())
     if m is None:

@@ -74,8 +74,21 @@ _BODY_NAME: Final = re.compile(
 _TITLE_REACH: Final = 200  # a longer first line is a paragraph, not a title
 
 
+# the last text `bulletin_issuer` read and its answer: the pipeline asks once for the issuer and once for the day
+_LAST_ISSUER: Final[list[tuple[str, str | None]]] = []
+
+
 def bulletin_issuer(text: str) -> str | None:
     """The words naming who issued a bulletin, when the document's first line is a bulletin's title, else None."""
+    if _LAST_ISSUER and _LAST_ISSUER[0][0] == text:
+        return _LAST_ISSUER[0][1]
+    issuer = _title_issuer(text)
+    _LAST_ISSUER[:] = [(text, issuer)]
+    return issuer
+
+
+def _title_issuer(text: str) -> str | None:
+    """`bulletin_issuer` read afresh."""
     first = text.lstrip().split("\n", 1)[0].strip()
     if not first or len(first) > _TITLE_REACH or first[0].islower():
         return None

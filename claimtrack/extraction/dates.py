@@ -597,21 +597,37 @@ def _day_heading(line: str, start: int, published: dt.date | None) -> DateRef | 
     return day
 
 
+def _may_open_stamp(text: str, pos: int, end: int) -> bool:
+    """Whether the line at `pos` (ending at `end`) may open a `_STAMP_LINE` match: past its spaces and tabs, a
+    stamp's label ("last", "updated", "posted", "published", "added"), a clock's or an age's digit, or an age's
+    "a"/"an". No letter but these eight lowercases to one of them (the IGNORECASE test)."""
+    while pos < end and (text[pos] == " " or text[pos] == "\t"):
+        pos += 1
+    return pos < end and (text[pos].isdecimal() or text[pos] in "lLuUpPaA")
+
+
 def entry_days(text: str, published: dt.date | None) -> list[tuple[int, DateRef]]:
     """(offset, day) of each live-blog entry stamp, in order: the day the entry below it was written (a day
     heading's day, the publication day under an age stamp, a time stamp's under the last of those above it; a time
     stamp above every day has none and is left out). Empty unless the page has at least two entry stamps (a single
     dated line is a byline, not a blog) and one of them gives a day."""
     stamps: list[tuple[int, DateRef | None]] = []
-    for m in _STAMP_LINE.finditer(text):
-        day = None
-        if m.group("ago") and published is not None:
-            day = DateRef(value=published, precision="day", raw=f"{m.group(0).strip()} (entry)")
-        stamps.append((m.start(), day))
     pos = 0
-    while pos < len(text):
+    resume = 0  # where the last stamp ended: a stamp may run over a line break, and stamps do not overlap
+    while pos <= len(text):
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
+        # `_STAMP_LINE` can only start a match at a line start: matched there rather than searched for, as a
+        # search of a MULTILINE "^..." runs its matcher at every character of the document
+        m = _STAMP_LINE.match(text, pos) if pos >= resume and _may_open_stamp(text, pos, end) else None
+        if m is not None:
+            day = None
+            if m.group("ago") and published is not None:
+                day = DateRef(value=published, precision="day", raw=f"{m.group(0).strip()} (entry)")
+            stamps.append((m.start(), day))
+            resume = m.end()
+        if pos == len(text):
+            break
         line = text[pos:end]
         if 6 <= len(line.strip()) <= _HEADING_CHARS and any(c.isdigit() for c in line):
             heading = _day_heading(line, pos, published)

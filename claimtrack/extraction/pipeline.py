@@ -16,7 +16,7 @@ from collections import deque
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
-from typing import Final
+from typing import Final, cast
 
 from claimtrack.extraction.actors import (
     DETERMINERS,
@@ -2057,6 +2057,48 @@ def _clause_speakers(sentence: str, cues: list[Cue], cue: Cue | None, claimant: 
     return out
 
 
+_NEW_OBJECT: Final = object.__new__
+_SET_SLOT: Final = object.__setattr__
+_EVIDENCE_FIELDS: Final = frozenset({"sentence", "start", "end"})
+
+
+def _evidence(sentence: str, start: int, end: int) -> Evidence:
+    """`Evidence(sentence=..., start=..., end=...)` without pydantic's validation, whose values here are already
+    those it would keep (a str, two ints): the instance's dict and pydantic's three slots, as validation fills them
+    (as `confidence.confidence_record` does; a test compares the two records)."""
+    record: Evidence = _NEW_OBJECT(Evidence)
+    _SET_SLOT(record, "__dict__", {"sentence": sentence, "start": start, "end": end})
+    _SET_SLOT(record, "__pydantic_fields_set__", set(_EVIDENCE_FIELDS))
+    _SET_SLOT(record, "__pydantic_extra__", None)
+    _SET_SLOT(record, "__pydantic_private__", None)
+    return record
+
+
+# the claim's fields in their order, and what validation fills in for those not given
+_CLAIM_FIELDS: Final = tuple(ExtractedClaim.model_fields)
+_CLAIM_DEFAULTS: Final[dict[str, object]] = {
+    "actor": None, "attribution": None, "relayed_by": None, "quantity": None, "subject": None, "place": None,
+    "claim_date": None, "event_date": None, "forecast": False,
+}  # fmt: skip
+
+
+def _claim_record(**values: object) -> ExtractedClaim:
+    """`ExtractedClaim(**values)` without pydantic's validation, whose values here are already those it would keep
+    (records of the field's own type or None, a str, a bool): the instance's dict in the fields' order with the
+    defaults of those not given, a new list of mentions, and pydantic's three slots, as validation fills them (as
+    `confidence.confidence_record` does; a test compares the two records)."""
+    fields: dict[str, object] = {}
+    for name in _CLAIM_FIELDS:
+        fields[name] = values[name] if name in values else _CLAIM_DEFAULTS[name]
+    fields["mentions"] = list(cast(list[Evidence], fields["mentions"]))
+    record: ExtractedClaim = _NEW_OBJECT(ExtractedClaim)
+    _SET_SLOT(record, "__dict__", fields)
+    _SET_SLOT(record, "__pydantic_fields_set__", set(values))
+    _SET_SLOT(record, "__pydantic_extra__", None)
+    _SET_SLOT(record, "__pydantic_private__", None)
+    return record
+
+
 def _claims_of(
     reading: _Reading, ctx: Context, counts: list[CountMention] | None = None
 ) -> tuple[list[ExtractedClaim], list[ExtractedClaim]]:
@@ -2116,7 +2158,7 @@ def _claims_of(
     event = next((d.ref for d in event_dates if d.ref.value is not None or d.future), None)
     if event is None and event_dates:
         event = event_dates[0].ref  # unresolved (no publication date): the raw words are kept
-    evidence = Evidence(sentence=sentence.text, start=sentence.start, end=sentence.end)
+    evidence = _evidence(sentence.text, sentence.start, sentence.end)
     claims: list[ExtractedClaim] = []
     loose: list[ExtractedClaim] = []
     sentence_side: str | None = None
@@ -2162,7 +2204,7 @@ def _claims_of(
             adversary_losses=is_adversary_losses(speaker, subject.side, subject.kind),
             relayed_by=relay, denied=denied,
         )  # fmt: skip
-        claim = ExtractedClaim(
+        claim = _claim_record(
             kind="denial" if denied else subject.kind, actor=speaker,
             attribution=_attribution_kind(speaker) if speaker else None,
             relayed_by=relay, quantity=quantity, subject=subject.label,
@@ -2180,7 +2222,7 @@ def _claims_of(
         for part_place, part_evidence in _statement_parts(sentence, cue, attribution, place_mentions, excluded,
                                                           place, evidence):  # fmt: skip
             claims.append(
-                ExtractedClaim(
+                _claim_record(
                     kind=_statement_kind(cue, sentence.text), actor=claimant,
                     attribution=_attribution_kind(claimant), relayed_by=attribution.relay, place=part_place,
                     claim_date=claim_date, event_date=event, forecast=forecast, confidence=confidence,
@@ -2233,7 +2275,7 @@ def _statement_parts(
         start, end = sentence.start + rel_start, sentence.start + rel_end
         own = [m for m in mentions if start <= m.start < end]
         part_place = (choose_place(sentence.text, sentence.start, own, excluded) if own else None) or place
-        parts.append((part_place, Evidence(sentence=sentence.text[rel_start:rel_end], start=start, end=end)))
+        parts.append((part_place, _evidence(sentence.text[rel_start:rel_end], start, end)))
     return parts
 
 

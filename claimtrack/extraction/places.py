@@ -582,7 +582,13 @@ def _outlet_names(key: int) -> tuple[re.Pattern[str], frozenset[str]] | None:
                 words.update(held)
     if not names:
         return None
-    return re.compile(rf"(?<![\w-])(?:{alternation(sorted(names))})(?![\w-])"), frozenset(words)
+    if not all(name[:1].isalnum() and "|" not in name for name in names):
+        return re.compile(rf"(?<![\w-])(?:{alternation(sorted(names))})(?![\w-])"), frozenset(words)
+    # "(?<![\w-])" put after each name's first letter, as "(?<![\w-].)": the same matches, but the pattern opens
+    # with a literal in each branch, so the scan skips to the next letter that can begin a name instead of trying
+    # every branch at every character
+    guarded = [branch[0] + r"(?<![\w-].)" + branch[1:] for branch in alternation(sorted(names)).split("|")]
+    return re.compile(rf"(?:{'|'.join(guarded)})(?![\w-])"), frozenset(words)
 
 
 def _in_outlet_name(sentence: str, start: int, end: int) -> bool:
@@ -1086,7 +1092,10 @@ def _subject_of_part(sentence: str, offset: int, out: list[PlaceMention]) -> Non
 
 
 def _with_role(mention: PlaceMention, role: str) -> PlaceMention:
-    """`dataclasses.replace(mention, role=role)`, without its introspection of the fields."""
+    """`dataclasses.replace(mention, role=role)`, without its introspection of the fields; the mention itself when
+    it has that role already (a mention is never changed once built)."""
+    if mention.role == role:
+        return mention
     return PlaceMention(mention.place, mention.raw, mention.start, mention.end, role, mention.source)
 
 
@@ -1646,16 +1655,24 @@ def _is_fronted(sentence: str, offset: int, mention: PlaceMention, count_start: 
 _CLAUSE_OPENING_IN: Final = re.compile(r"(?:^|[;:–—]\s*|\s-\s+)(?:[Ii]n|[Aa]t)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 
 
+_NEW_OBJECT: Final = object.__new__
+_SET_SLOT: Final = object.__setattr__
+_PLACE_REF_FIELDS: Final = frozenset({"name", "country", "kind", "parent", "ancestors", "raw", "start", "end"})
+
+
 def place_ref(mention: PlaceMention) -> PlaceRef:
+    """`PlaceRef(name=..., ...)` of a mention without pydantic's validation, whose values here are already those it
+    would keep (str or None, a new list of str, ints): the instance's dict and pydantic's three slots, as validation
+    fills them (as `confidence.confidence_record` does; a test compares the two records)."""
     gaz = load_gazetteer()
     place = mention.place
-    return PlaceRef(
-        name=place.name,
-        country=place.country,
-        kind=place.kind,
-        parent=place.parent,
-        ancestors=[p.name for p in gaz.ancestors(place.name)],
-        raw=mention.raw,
-        start=mention.start,
-        end=mention.end,
-    )
+    record: PlaceRef = _NEW_OBJECT(PlaceRef)
+    _SET_SLOT(record, "__dict__", {
+        "name": place.name, "country": place.country, "kind": place.kind, "parent": place.parent,
+        "ancestors": [p.name for p in gaz.ancestors(place.name)], "raw": mention.raw, "start": mention.start,
+        "end": mention.end,
+    })  # fmt: skip
+    _SET_SLOT(record, "__pydantic_fields_set__", set(_PLACE_REF_FIELDS))
+    _SET_SLOT(record, "__pydantic_extra__", None)
+    _SET_SLOT(record, "__pydantic_private__", None)
+    return record

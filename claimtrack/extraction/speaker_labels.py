@@ -79,11 +79,28 @@ def _title_case(name: str) -> str:
     return re.sub(r"[A-Za-z]+", lambda m: m.group(0).capitalize(), name.lower())
 
 
+def _name_run_start(text: str, end: int) -> int:
+    """Where the run of word characters, apostrophes, hyphens and spaces ending at `end` starts."""
+    start = end
+    while start > 0:
+        c = text[start - 1]
+        if not (c.isalnum() or c.isspace() or c in "_'’-"):
+            break
+        start -= 1
+    return start
+
+
 def _full_name_before(surname: str, text: str) -> str | None:
     """The last full name ending in `surname` that `text` spells out ("Air Force Brig. Gen. Pat Ryder" ->
     "Pat Ryder"), if any: one or two capitalised first names, not titles."""
     found: str | None = None
-    for m in re.finditer(r"((?:[A-Z][\w'’-]*\s+){1,2})" + re.escape(surname) + r"\b", text):
+    first = text.find(surname)
+    if first < 0:
+        return None
+    # every match is a run of word characters and spaces up to the surname: none starts before the run that holds
+    # the surname's first occurrence
+    pattern = re.compile(r"((?:[A-Z][\w'’-]*\s+){1,2})" + re.escape(surname) + r"\b")
+    for m in pattern.finditer(text, _name_run_start(text, first)):
         words = m.group(1).split()
         while words and (_not_a_first_name(words[0]) or words[0].endswith(("'s", "’s"))):
             words.pop(0)
@@ -155,6 +172,40 @@ def _opens_turn(line: str) -> bool:
             or _BOLD_LABEL.match(line) is not None or _DASH_TURN.match(line) is not None)
 
 
+# how every `_INTERVIEWER_LINE` match begins (the pattern is case-sensitive)
+_INTERVIEWER_OPENINGS: Final = ("By", "BY", "Interview", "INTERVIEW", "Questions")
+
+
+def interviewer_names(text: str) -> frozenset[str]:
+    """`interview_parties(text).interviewer` alone: the words of the interviewer's name the byline gives, read
+    without the intro's names (a label's speaker is checked against them in any text with a label)."""
+    names: set[str] = set()
+    for opening in _INTERVIEWER_OPENINGS:
+        if opening in text:
+            break
+    else:
+        return frozenset(names)
+    for line in text.split("\n"):
+        line = line.strip()
+        m = _INTERVIEWER_LINE.match(line)
+        if m is not None and not _opens_turn(line):
+            names.add(m.group("name").lower())
+            names.add(m.group("name").split()[-1].lower())
+    return frozenset(names)
+
+
+def dash_turns(text: str) -> bool:
+    """`interview_parties(text).dash_turns` alone: whether two lines or more are questions set after a dash."""
+    if "?" not in text:
+        return False
+    questions = 0
+    for line in text.split("\n"):
+        line = line.strip()
+        if line and line[0] in _DASHES and line.endswith("?") and _DASH_TURN.match(line) is not None:
+            questions += 1
+    return questions >= 2
+
+
 def interview_parties(text: str) -> InterviewParties:
     """The parties of an interview laid out in turns: the interviewee is the first person the text names with an
     apposition or a verb before the first turn (the byline's name excepted); the interviewer is the byline's."""
@@ -208,6 +259,8 @@ class LineSpeakers:
     transcript: int = -1  # whether the text has a question line (`is_transcript`): 1 yes, 0 no, -1 not yet asked
     parties: InterviewParties | None = None  # an interview's parties, read when a line first opens like a turn
     asking: bool = False  # the current line is a question's turn ("Q: ...", "Reuters: ...?"): its label is no speaker
+    interviewer: frozenset[str] | None = None  # the parties' interviewer alone (`interviewer_names`), read first
+    dashed: bool | None = None  # the parties' `dash_turns` alone, read first
 
     def speaker(self, sentence: Sentence, persons: PersonRegistry) -> ActorRef | None:
         """The speaker the layout gives `sentence`: its line's label's, or the header's before the line; None in
@@ -279,7 +332,11 @@ class LineSpeakers:
         """Whether a line's label names the interviewer the byline credits ("**Becker:** ..." after "Interview: Jan
         Becker"): a question's turn."""
         m = _BOLD_LABEL.match(text) or _NAME_LABEL.match(text)
-        return m is not None and m.group("name").lower() in self._parties().interviewer
+        if m is None:
+            return False
+        if self.interviewer is None:
+            self.interviewer = interviewer_names(self.text) if self.parties is None else self.parties.interviewer
+        return m.group("name").lower() in self.interviewer
 
     def _dash_led(self, sentence: Sentence) -> bool:
         """Whether the sentence opens a line after a dash (the sentence splitter leaves the dash out)."""
@@ -288,7 +345,9 @@ class LineSpeakers:
 
     def _dash_turn(self, sentence: Sentence, persons: PersonRegistry) -> None:
         """A dash-led line of an interview set in dashes: a question asks, any other line is the interviewee's."""
-        if not self._parties().dash_turns:
+        if self.dashed is None:
+            self.dashed = dash_turns(self.text) if self.parties is None else self.parties.dash_turns
+        if not self.dashed:
             return
         newline = self.text.find("\n", sentence.start)
         line = self.text[sentence.start : newline if newline >= 0 else len(self.text)].strip()
