@@ -568,6 +568,20 @@ def _end_of_words(text: str, end: int) -> int:
 _BETWEEN_AND_RE: Final = re.compile(rf"\s+and\s+(?P<num>{_NUMBER})(?![\w])", re.IGNORECASE)
 
 
+def _count_of_match(m: re.Match[str], second: str | None, sentence: str, offset: int, start: int, end: int,
+                    noun: tuple[CountedGroup, str, str]) -> CountMention | None:
+    """The count a bare number's match states, its range, qualifier and bounds read as every count's are, of
+    `noun` (group, unit, modifiers) taken from elsewhere; None when the number does not parse."""
+    v1, v2 = _range_values(m.group("num"), second)
+    if v1 is None:
+        return None
+    qualifier = "between" if v2 is not None else canonical_qualifier(m.group("qual"))
+    low, high = bounds(v1, qualifier, v2)
+    group, unit, modifiers = noun
+    return CountMention(low, high, qualifier, False, None, sentence[start:end], offset + start, offset + end,
+                        group, unit, modifiers)  # fmt: skip
+
+
 def _range_values(first: str, second: str | None) -> tuple[float | None, float | None]:
     v1 = parse_number(first)
     v2 = parse_number(second) if second else None
@@ -949,13 +963,10 @@ def _borrowed_noun_counts(sentence: str, offset: int, found: list[CountMention],
             if unit is None:
                 continue
             antecedent = CountMention(None, None, None, False, None, "", 0, 0, unit[0], unit[1], unit[2])
-        v1, v2 = _range_values(m.group("num"), second)
-        if v1 is None:
-            continue
-        qualifier = "between" if v2 is not None else canonical_qualifier(m.group("qual"))
-        low, high = bounds(v1, qualifier, v2)
-        out.append(CountMention(low, high, qualifier, False, None, sentence[start:end], offset + start, offset + end,
-                                antecedent.group, antecedent.unit, antecedent.modifiers))  # fmt: skip
+        count = _count_of_match(m, second, sentence, offset, start, end,
+                                (antecedent.group, antecedent.unit, antecedent.modifiers))
+        if count is not None:
+            out.append(count)
     return out
 
 
@@ -991,13 +1002,9 @@ def _attack_times_counts(sentence: str, offset: int, found: list[CountMention],
         if _ATTACK_VERB_BEFORE.search(sentence, max(0, start - 90), start) is None and not (
                 out and _AND_MORE_TIMES_BEFORE.fullmatch(sentence, out[-1].end - offset, start)):
             continue  # "... 25 times with artillery and 3 times with drones": the verb's second count
-        v1, v2 = _range_values(m.group("num"), second)
-        if v1 is None:
-            continue
-        qualifier = "between" if v2 is not None else canonical_qualifier(m.group("qual"))
-        low, high = bounds(v1, qualifier, v2)
-        out.append(CountMention(low, high, qualifier, False, None, sentence[start:end], offset + start, offset + end,
-                                group, group.noun, ""))  # fmt: skip
+        count = _count_of_match(m, second, sentence, offset, start, end, (group, group.noun, ""))
+        if count is not None:
+            out.append(count)
     return out
 
 
@@ -1433,13 +1440,7 @@ def _part_of_whole(sentence: str, offset: int, m: re.Match[str], second: str | N
                 _AND_BEFORE.search(between) is None or _ELIDED_AFTER.match(sentence, end) is None) \
                 and not _listed_place_part(sentence, between, end):
             return None
-    v1, v2 = _range_values(m.group("num"), second)
-    if v1 is None:
-        return None
-    qualifier = "between" if v2 is not None else canonical_qualifier(m.group("qual"))
-    low, high = bounds(v1, qualifier, v2)
-    return CountMention(low, high, qualifier, False, None, sentence[m.start() : end], offset + m.start(), offset + end,
-                        whole.group, whole.unit, whole.modifiers)  # fmt: skip
+    return _count_of_match(m, second, sentence, offset, m.start(), end, (whole.group, whole.unit, whole.modifiers))
 
 
 # "shot down a drone over Bryansk and two more over Kursk", "a tank was destroyed and three more damaged": "N more"
