@@ -83,3 +83,17 @@ def test_a_saying_verb_whose_speaker_is_not_read_does_not_fall_to_the_issuer() -
     assert _by_count(text).get(14) == issuer
     voivode = [c for c in extract_claims(text, PUBLISHED) if c.evidence.sentence.startswith("The voivode")]
     assert all(c.actor is None or c.actor.name != issuer for c in voivode)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The radar data indicates that 9 drones crossed the eastern border.",
+        "Satellite imagery showed 9 destroyed helicopters at the airfield.",
+        "The evidence suggests that 9 drones were shot down over the lake.",
+    ],
+)
+def test_a_line_whose_only_verb_is_one_of_evidence_stays_the_issuers(line: str) -> None:
+    text = ("Statement by the Ministry of Defence of the Republic of Estonia on the night's air attack\n\n"
+            f"{line}\n")
+    assert _by_count(text).get(9) == "Ministry of Defence of the Republic of Estonia"
