@@ -49,16 +49,7 @@ def _entry_days_plain(text: str, published: dt.date | None) -> list[tuple[int, D
             if heading is not None:
                 stamps.append((pos, heading.model_copy(update={"raw": f"{heading.raw} (entry)"})))
         pos = end + 1
-    if len(stamps) < dates._MIN_STAMPS:
-        return []
-    stamps.sort(key=lambda stamp: stamp[0])
-    found: list[tuple[int, DateRef]] = []
-    current: DateRef | None = None
-    for start, day in stamps:
-        current = day or current
-        if current is not None:
-            found.append((start, current))
-    return found
+    return dates.carried_entry_days(stamps)  # the carry from stamp to stamp is shared; the stamps are what changed
 
 
 def _dumped(days: list[tuple[int, DateRef]]) -> list[tuple[int, dict[str, object]]]:

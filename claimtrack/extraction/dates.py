@@ -634,9 +634,15 @@ def entry_days(text: str, published: dt.date | None) -> list[tuple[int, DateRef]
             if heading is not None:
                 stamps.append((pos, heading.model_copy(update={"raw": f"{heading.raw} (entry)"})))
         pos = end + 1
+    return carried_entry_days(stamps)
+
+
+def carried_entry_days(stamps: list[tuple[int, DateRef | None]]) -> list[tuple[int, DateRef]]:
+    """`entry_days` from its stamps, (offset, day or None) in any order: each stamp takes its own day or the last
+    one above it; none for a page of fewer than `_MIN_STAMPS` stamps."""
     if len(stamps) < _MIN_STAMPS:
         return []
-    stamps.sort(key=lambda stamp: stamp[0])
+    stamps = sorted(stamps, key=lambda stamp: stamp[0])
     found: list[tuple[int, DateRef]] = []
     current: DateRef | None = None
     for start, day in stamps:
