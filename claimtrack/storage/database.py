@@ -83,12 +83,21 @@ def open_store(url: str | None = None, *, migrate: bool = True) -> Store:
     """
     resolved = resolve_url(url)
     engine = make_engine(resolved)
-    try:
-        _connect_once(engine, resolved)
+    connected = False
+
+    def connect_and_migrate() -> None:
+        nonlocal connected
+        with engine.connect():  # turning a new file to WAL may meet another process doing it: retried as locked
+            connected = True
         if migrate:
-            _retry_while_locked(lambda: _ensure_head(engine))
+            _ensure_head(engine)
+
+    try:
+        _retry_while_locked(connect_and_migrate)
     except exc.DBAPIError as err:
         engine.dispose()
+        if not connected:
+            raise connection_error(resolved, err) from err
         raise schema_error(resolved, "migrating", err) from err
     except BaseException:
         engine.dispose()
