@@ -49,7 +49,7 @@ from claimtrack.extraction.attribution import (
     transcript_marker,
 )
 from claimtrack.extraction.bulletins import bulletin_day, bulletin_issuer, channel_author
-from claimtrack.extraction.confidence import assess, is_adversary_losses
+from claimtrack.extraction.confidence import CARRIED_FROM_BEFORE, assess, is_adversary_losses
 from claimtrack.extraction.date_carry import (
     OCCASION_NEEDLES,
     closes_the_title,
@@ -73,6 +73,7 @@ from claimtrack.extraction.date_roles import (
 )
 from claimtrack.extraction.dates import DateMention, entry_days, find_dateline, find_dates
 from claimtrack.extraction.epithets import epithet_outlet, epithet_person, outlet_epithet, person_epithet
+from claimtrack.extraction.follow_on import continues_report
 from claimtrack.extraction.gazetteer import load_gazetteer, pinned_environment
 from claimtrack.extraction.lexicons import side_by_form, side_regex
 from claimtrack.extraction.numbers import UNITS
@@ -1932,11 +1933,35 @@ def _attribute_reported_neighbours(readings: list[_Reading]) -> None:
                      or _ELLIPTICAL_COUNT_OPENER.match(reading.sentence.text)
                      or counts_part_of_previous(reading.sentence.text)):  # "Defences downed 57 of them."
             a = previous.attribution  # "X said 40 rockets hit the town. As a result, two people died.": X's too
-            reading.attribution = Attribution(a.claimant, a.relay, None, "goes on with", [])
+            reading.attribution = Attribution(a.claimant, a.relay, None, CARRIED_FROM_BEFORE, [])
         elif reading.attribution is None and previous.attribution is not None \
                 and _list_goes_on(reading.sentence.text, previous.sentence.text):
             a = previous.attribution  # "According to X, ... 320 persons. Also, 2,577 tanks (+7), 5,256 ...": X's list
-            reading.attribution = Attribution(a.claimant, a.relay, None, "goes on with", [])
+            reading.attribution = Attribution(a.claimant, a.relay, None, CARRIED_FROM_BEFORE, [])
+        elif previous.attribution is not None and _follows_on(readings, k):
+            a = previous.attribution  # "X said shelling hit the town. Four civilians were killed.": X's toll
+            reading.attribution = Attribution(a.claimant, a.relay, None, CARRIED_FROM_BEFORE, [])
+
+
+def _follows_on(readings: list[_Reading], k: int) -> bool:
+    """Whether the sentence `k`, without a speaker, cue or quote, goes on with the report of the sentence before
+    it (`continues_report`): in the same paragraph, or alone in the next one after a sentence with a verb of
+    saying of its own. Never after a denial: "X denied striking the market. 20 people were killed." is no toll
+    of X's."""
+    previous, reading = readings[k - 1], readings[k]
+    a = previous.attribution
+    if a is None or reading.attribution is not None or reading.cues or reading.quotes:
+        return False
+    if a.cue is not None and a.cue.verb in DENIAL_VERBS:
+        return False
+    gap = reading.sentence.paragraph - previous.sentence.paragraph
+    if gap == 1:
+        alone = k + 1 == len(readings) or readings[k + 1].sentence.paragraph != reading.sentence.paragraph
+        if a.cue is None or not alone:
+            return False
+    elif gap != 0:
+        return False
+    return continues_report(reading.sentence.text)
 
 
 def _quote_runs_on(reading: _Reading) -> bool:
