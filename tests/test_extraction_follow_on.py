@@ -99,6 +99,9 @@ def test_the_speaker_is_carried_to_the_follow_on_count(text: str, expected: list
         "Governor Ivan Petrenko said shelling hit Sumy.\n\nThe town had been quiet.\n\nFive civilians were killed.",
         # after a denial, the count is not the speaker's
         "The Russian defence ministry denied striking the market in Kostiantynivka. 16 civilians were killed.",
+        # nor by the openers read before this rule ("As a result", a count without its noun)
+        "The Russian defence ministry denied striking the market. As a result, two people died.",
+        "The Russian defence ministry denied striking the market. Three were pulled out alive.",
         # background in another time
         "Governor Ivan Petrenko said shelling hit Sumy. At least 57 civilians died in a strike there last month.",
     ],
