@@ -31,8 +31,9 @@ def test_an_elliptical_count_keeps_the_speaker_of_the_sentence_before(text: str,
 @pytest.mark.parametrize(
     "text",
     [
-        # another paragraph: the reporter's own words
-        "The mayor said a drone hit an apartment block.\n\nFour were rescued by evening.",
+        # another paragraph, of more than that sentence: the reporter's own words (alone in the next paragraph, the
+        # count goes on with the report: test_extraction_follow_on.py)
+        "The mayor said a drone hit an apartment block.\n\nFour were rescued by evening. Crews cleared the road.",
         # the count has its noun: a new statement, not a part of the last one
         "The mayor said a drone hit an apartment block. Two days later, 5 people were arrested.",
     ],

@@ -121,6 +121,9 @@ def _scan_of(twin: re.Pattern[str]) -> re.Pattern[str] | StartScan:
 _LANGUAGE_SCANS: Final = tuple(_scan_of(twin) for twin in _LANGUAGE_TWINS)
 _ANONYMOUS_SOURCE: Final = re.compile(r"official|source|intelligence|diplomat|officer", re.IGNORECASE)
 PARTIES: Final = frozenset({"Ukraine", "Russia"})
+# the `resolved_from` of a speaker carried from the sentence before to one that names none ("X said shelling hit
+# the town. Four civilians were killed.")
+CARRIED_FROM_BEFORE: Final = "the sentence before"
 
 
 def source_reliability(actor: ActorRef | None, resolved_from: str | None) -> tuple[Reliability, list[str]]:
@@ -128,7 +131,9 @@ def source_reliability(actor: ActorRef | None, resolved_from: str | None) -> tup
         return "F", ["speaker not resolved: reliability F (cannot be judged)"]
     reasons = []
     grade: Reliability
-    if resolved_from:
+    if resolved_from == CARRIED_FROM_BEFORE:
+        reasons.append(f"speaker carried from the sentence before ({actor.name}): this sentence names none")
+    elif resolved_from:
         reasons.append(f"speaker resolved from {resolved_from!r} to {actor.name}")
     if actor.kind == "person" and actor.name != actor.role and " " in actor.name:
         grade = "B"

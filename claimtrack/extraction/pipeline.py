@@ -49,7 +49,7 @@ from claimtrack.extraction.attribution import (
     transcript_marker,
 )
 from claimtrack.extraction.bulletins import bulletin_day, bulletin_issuer, channel_author
-from claimtrack.extraction.confidence import assess, is_adversary_losses
+from claimtrack.extraction.confidence import CARRIED_FROM_BEFORE, assess, is_adversary_losses
 from claimtrack.extraction.date_carry import (
     OCCASION_NEEDLES,
     closes_the_title,
@@ -73,6 +73,7 @@ from claimtrack.extraction.date_roles import (
 )
 from claimtrack.extraction.dates import DateMention, entry_days, find_dateline, find_dates
 from claimtrack.extraction.epithets import epithet_outlet, epithet_person, outlet_epithet, person_epithet
+from claimtrack.extraction.follow_on import continues_report
 from claimtrack.extraction.gazetteer import load_gazetteer, pinned_environment
 from claimtrack.extraction.lexicons import side_by_form, side_regex
 from claimtrack.extraction.numbers import UNITS
@@ -1911,32 +1912,59 @@ def _borrowed_claim_date(source: _Reading, ctx: Context) -> DateRef | None:
 def _attribute_reported_neighbours(readings: list[_Reading]) -> None:
     """A sentence without a speaker that the next one points back to ("The ministry informed about it.") is that
     speaker's; one in the reportative after a sentence with a speaker ("The army was to lose 166,000 soldiers")
-    is the same speaker's."""
+    is the same speaker's, and so is one going on with its report (`_follows_on`, the openers below), unless the
+    speaker denied: "X denied striking the market. 16 people were killed." is no toll of X's."""
     for k in range(1, len(readings)):
         previous, reading = readings[k - 1], readings[k]
         if reading.sentence.paragraph - previous.sentence.paragraph > 1:
             continue
+        source = previous.attribution if previous.attribution is not None and not _denies(previous.attribution) \
+            else None  # the speaker a sentence going on with this one may take
         if previous.attribution is None and reading.attribution is not None \
                 and reading.attribution.resolved_from is None and _may_point_back(reading.sentence.text) \
                 and _POINTER_RELAY.search(reading.sentence.text):
             a = reading.attribution
             previous.attribution = Attribution(a.claimant, a.relay, None, "pointed back to", [])
             previous.date_from = reading
-        elif reading.attribution is None and previous.attribution is not None \
-                and _reportative(reading.sentence.text):
-            a = previous.attribution
-            reading.attribution = Attribution(a.claimant, a.relay, None, "reportative", [])
-        elif reading.attribution is None and previous.attribution is not None \
+        elif reading.attribution is None and source is not None and _reportative(reading.sentence.text):
+            reading.attribution = Attribution(source.claimant, source.relay, None, "reportative", [])
+        elif reading.attribution is None and source is not None \
                 and reading.sentence.paragraph == previous.sentence.paragraph \
                 and (_CONSEQUENCE_OPENER.match(reading.sentence.text)
                      or _ELLIPTICAL_COUNT_OPENER.match(reading.sentence.text)
                      or counts_part_of_previous(reading.sentence.text)):  # "Defences downed 57 of them."
-            a = previous.attribution  # "X said 40 rockets hit the town. As a result, two people died.": X's too
-            reading.attribution = Attribution(a.claimant, a.relay, None, "goes on with", [])
-        elif reading.attribution is None and previous.attribution is not None \
+            # "X said 40 rockets hit the town. As a result, two people died.": X's too
+            reading.attribution = Attribution(source.claimant, source.relay, None, CARRIED_FROM_BEFORE, [])
+        elif reading.attribution is None and source is not None \
                 and _list_goes_on(reading.sentence.text, previous.sentence.text):
-            a = previous.attribution  # "According to X, ... 320 persons. Also, 2,577 tanks (+7), 5,256 ...": X's list
-            reading.attribution = Attribution(a.claimant, a.relay, None, "goes on with", [])
+            # "According to X, ... 320 persons. Also, 2,577 tanks (+7), 5,256 ...": X's list
+            reading.attribution = Attribution(source.claimant, source.relay, None, CARRIED_FROM_BEFORE, [])
+        elif source is not None and _follows_on(readings, k):
+            # "X said shelling hit the town. Four civilians were killed.": X's toll
+            reading.attribution = Attribution(source.claimant, source.relay, None, CARRIED_FROM_BEFORE, [])
+
+
+def _denies(attribution: Attribution) -> bool:
+    """Whether the speaker's verb of saying denies ("denied", "rejected"): what follows is not their report."""
+    return attribution.cue is not None and attribution.cue.verb in DENIAL_VERBS
+
+
+def _follows_on(readings: list[_Reading], k: int) -> bool:
+    """Whether the sentence `k`, without a speaker, cue or quote, goes on with the report of the sentence before
+    it (`continues_report`): in the same paragraph, or alone in the next one after a sentence with a verb of
+    saying of its own."""
+    previous, reading = readings[k - 1], readings[k]
+    a = previous.attribution
+    if a is None or reading.attribution is not None or reading.cues or reading.quotes:
+        return False
+    gap = reading.sentence.paragraph - previous.sentence.paragraph
+    if gap == 1:
+        alone = k + 1 == len(readings) or readings[k + 1].sentence.paragraph != reading.sentence.paragraph
+        if a.cue is None or not alone:
+            return False
+    elif gap != 0:
+        return False
+    return continues_report(reading.sentence.text)
 
 
 def _quote_runs_on(reading: _Reading) -> bool:
