@@ -9,6 +9,7 @@ import pytest
 
 from claimtrack.extraction import extract_claims
 from claimtrack.extraction.places import find_places, names_local_office, office_region
+from claimtrack.extraction.speaker_run import adds_to_report
 
 PUBLISHED = dt.date(2024, 5, 1)
 
@@ -87,3 +88,93 @@ def test_office_region_keeps_a_city_office() -> None:
     assert office_region(sentence, 0, mention).place.name == "Poltava"
     regional = "Poltava regional governor Ivan Petrov said"
     assert office_region(regional, 0, find_places(regional)[0]).place.name == "Poltava Oblast"
+
+
+# --- the place of the report the claim continues ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # another name of the speaker before, who adds to the report
+        (
+            "Russian missiles struck Izmail overnight, the regional governor said. Two people were killed and 9 "
+            "injured, Petro Ivanenko added.",
+            "Izmail",
+        ),
+        ("Drones hit Uman overnight, the mayor said. Four people were killed, the police added.", "Uman"),
+        # the speaker's own words name a country: no place of the claim
+        (
+            "Ukraine's General Staff said Russian forces attacked Siversk 12 times. Ukraine's General Staff said 3 "
+            "soldiers were wounded.",
+            "Siversk",
+        ),
+    ],
+)
+def test_a_count_continuing_the_report_takes_its_place(text: str, place: str) -> None:
+    assert _places(text)[-1] == place
+
+
+def test_a_national_body_does_not_override_the_place_its_report_gave() -> None:
+    text = (
+        "Russian drones hit Poltava overnight, Ukraine's State Emergency Service said. Five people were killed, "
+        "Ukraine's State Emergency Service said."
+    )
+    assert _places(text) == ["Poltava", "Poltava"]
+    # a place outside the body's country is not the body's report's: the country stays
+    text = (
+        "A drone struck Belgorod overnight, Ukraine's State Emergency Service said. Five people were killed, "
+        "Ukraine's State Emergency Service said."
+    )
+    assert _places(text)[-1] == "Ukraine"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "A Russian missile strike on Uman killed four people on Friday. Fifteen others were wounded, regional "
+            "governor Petro Ivanenko said.",
+            "Uman",
+        ),
+        (
+            "Russian drones attacked the Poltava region overnight. Two people were wounded, the regional military "
+            "administration said.",
+            "Poltava Oblast",
+        ),
+    ],
+)
+def test_a_bare_local_office_speaks_of_the_place_just_named(text: str, place: str) -> None:
+    assert _places(text)[-1] == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another speaker, no "added": the report changed hands
+        "Russian forces shelled Uman overnight, Governor Petro Ivanenko said.\n\nThe air force said 30 drones were "
+        "shot down.",
+        "Russian forces shelled Uman overnight, Governor Petro Ivanenko said. In a separate development, the "
+        "president said 30 drones were shot down.",
+        # a turn to another story
+        "Russian forces shelled Uman overnight. Separately, two people were wounded, the regional governor said.",
+        # a country is no local office's place
+        "The president said Russia launched 40 drones at Ukraine. Two people were wounded, the regional governor said.",
+        # an office named with its place is no bare office; one sentence back only
+        "Russian forces shelled Uman overnight. Officials met in the morning. Two people were wounded, the regional "
+        "governor said.",
+        # a body with no local word may be a government's
+        "Russian forces shelled Uman overnight. Three air defence systems will be sent, the administration said.",
+        # "adding" is a remark of its own sentence, not a continuation
+        "Russian forces shelled Uman overnight, the governor said. The president said 30 drones were downed, adding "
+        "that 2 were missed.",
+    ],
+)
+def test_no_place_carried_across_a_change_of_report(text: str) -> None:
+    places = [c.place.name if c.place else None for c in extract_claims(text, PUBLISHED) if c.quantity is not None]
+    assert places and places[-1] is None, places
+
+
+def test_adds_to_report_reads_the_verb() -> None:
+    assert adds_to_report("added") and adds_to_report("adds")
+    assert not adds_to_report("adding") and not adds_to_report("said") and not adds_to_report(None)
