@@ -172,7 +172,7 @@ def test_a_located_part_of_the_border_country_beats_the_border(sentence: str, pl
 @pytest.mark.parametrize(
     "sentence, place",
     [
-        ("Kherson Governor Ivan Petrenko said 6 people were wounded in the shelling.", "Kherson"),
+        ("Kherson Governor Ivan Petrenko said 6 people were wounded in the shelling.", "Kherson Oblast"),  # a region's
         ("Odesa mayor Petro Ivanenko said 2 ports were hit.", "Odesa"),
         ("Kursk Governor Pavel Orlov said 8 drones fell in Lgov.", "Lgov"),  # the claim's own place wins
     ],

@@ -124,7 +124,7 @@ from claimtrack.extraction.quantities import (
 from claimtrack.extraction.quote_layouts import QUOTE_LABEL_REACH, counts_part_of_previous, opens_with_quote_label
 from claimtrack.extraction.sentences import Sentence, split_sentences
 from claimtrack.extraction.speaker_labels import LineSpeakers, is_post_header
-from claimtrack.extraction.speaker_run import SpeakerRun
+from claimtrack.extraction.speaker_run import SpeakerRun, adds_to_report
 from claimtrack.extraction.subjects import side_of, subject_of
 from claimtrack.records import ActorRef, DateRef, Evidence, ExtractedClaim, PlaceRef, Quantity
 from claimtrack.records import Attribution as AttributionKind
@@ -1241,6 +1241,42 @@ def _home_office_place(ctx: Context, sentence: Sentence, mentions: list[PlaceMen
     return home
 
 
+def _lies_in(place: PlaceRef, country: PlaceRef) -> bool:
+    """Whether `place` is `country` or lies inside it."""
+    return place.name == country.name or place.country == country.name or country.name in place.ancestors
+
+
+# a speaker named by a local office without its place: "the regional governor", "regional police", "the local
+# military administration", "the governor", "the mayor" (the place is the one the report has just named); a body
+# needs its local word ("the administration" may be a government's)
+_BARE_LOCAL_OFFICE: Final = re.compile(
+    r"^(?:the\s+)?(?:(?:(?:regional|local|oblast|municipal|city|district)\s+)+(?:military\s+|state\s+)?"
+    r"(?:governor|mayor|administration|police|authorities|council|prosecutors?)|governor|mayor)\b",
+    re.IGNORECASE,
+)
+# a sentence that turns to another story: "Separately, ...", "Elsewhere, ...", "In a separate development, ..."
+_CHANGE_OF_TOPIC: Final = re.compile(
+    r"^\W*(?:separately|elsewhere|meanwhile|in\s+(?:a\s+)?separate|in\s+other|on\s+the\s+other)\b", re.IGNORECASE
+)
+
+
+def _office_reference_place(ctx: Context, sentence: Sentence, attribution: Attribution | None) -> PlaceRef | None:
+    """The place of the sentence right before, for a count whose sentence names none and whose speaker is a local
+    office named without its place ("A missile hit Dnipro. Fifteen were wounded, regional governor X said.":
+    Dnipro); a country is no office's place, and a sentence that turns to another story takes none."""
+    if attribution is None or attribution.cue is None or not attribution.cue.phrase:
+        return None
+    if _BARE_LOCAL_OFFICE.match(attribution.cue.phrase) is None or _CHANGE_OF_TOPIC.match(sentence.text):
+        return None
+    before = next((item for item in reversed(ctx.unplaced) if item[0].index == sentence.index - 1), None)
+    if before is None:
+        return None
+    earlier, read = before
+    mentions = find_places(earlier.text, earlier.start) if read is None else read
+    place = choose_place(earlier.text, earlier.start, mentions, [])
+    return place if place is not None and place.kind not in {"country", "union"} else None
+
+
 def _note_days(ctx: Context, dates: list[DateMention]) -> None:
     """Remember the last day a sentence names (for "earlier in the day" in the sentences after it)."""
     for d in dates:
@@ -2176,11 +2212,22 @@ def _claims_of(
     elif sentence.text[:2].isupper() and (filed := dateline_end(sentence.text)):
         excluded.append((sentence.start, sentence.start + filed))  # "BEIRUT — Strikes on the south ...": undated
     place = choose_place(sentence.text, sentence.start, place_mentions, excluded)
+    home = None
     if counts and excluded and (place is None or place.kind == "country" and place.raw.lower().startswith("the ")):
-        place = _home_office_place(ctx, sentence, place_mentions, excluded) or place
+        home = _home_office_place(ctx, sentence, place_mentions, excluded)
+        place = home or place
     # a count in a sentence naming no place is where its speaker's sentence right before was ("He said 19 others
-    # were wounded"); a statement keeps no carried place (its words are seldom about that place)
-    carried = ctx.run.place_for(claimant, sentence.index, place, bool(place_mentions)) if claimant else None
+    # were wounded", "..., Oleh Kiper added"); a statement keeps no carried place (its words are seldom about that
+    # place); the speaker's own words ("Ukraine's General Staff said") name no place of the claim
+    carried = None
+    if claimant is not None:
+        names_places = any(not any(s <= m.start < e for s, e in excluded) for m in place_mentions)
+        adds = adds_to_report(cue.verb if cue is not None else None)
+        carried = ctx.run.place_for(claimant, sentence.index, place if home is None else None, names_places, adds)
+        if home is not None and carried is not None and _lies_in(carried, home):
+            place = carried  # "Five were killed, Ukraine's emergency service said" after "... hit Kharkiv, it said"
+        elif carried is None and counts and place is None and not names_places:
+            carried = _office_reference_place(ctx, sentence, attribution)
     forecast = names_a_forecast(sentence.text) or any(d.future for d in event_dates)
     event_dates = [_forward_if_forecast(d, forecast, ctx.published) for d in event_dates]
     event = next((d.ref for d in event_dates if d.ref.value is not None or d.future), None)

@@ -10,7 +10,7 @@ from typing import Final
 
 from claimtrack.extraction.gazetteer import Place, load_gazetteer
 from claimtrack.extraction.lexicons import side_by_capital
-from claimtrack.extraction.places import LOCAL_OFFICES, PlaceMention, country_named, is_polity
+from claimtrack.extraction.places import LOCAL_OFFICES, PlaceMention, country_named, is_polity, names_local_office
 
 # "its borders", "their own territory", "whose southern border": the noun is a place of the pronoun's antecedent
 _PRONOUN_PLACE_RE: Final = re.compile(
@@ -105,8 +105,8 @@ def outside_speaker_titles(
     sentence: str, offset: int, mentions: list[PlaceMention], speaker_spans: list[tuple[int, int]]
 ) -> list[PlaceMention]:
     """The mentions less those in a speaker's title ("Admiral X, the commander of US naval forces in Europe,
-    said"), which place the office, not the claim; a local office's title ("the governor of Sumy region") is
-    kept: such an office speaks of its own place. `speaker_spans` are relative."""
+    said"), which place the office, not the claim; a local office's title ("the governor of Sumy region", "head
+    of Russian-occupied Crimea") is kept: such an office speaks of its own place. `speaker_spans` are relative."""
     if not speaker_spans or not mentions:
         return mentions
     titles = []
@@ -116,7 +116,8 @@ def outside_speaker_titles(
             titles.append((offset + m.start(), offset + m.end()))
     if not titles:
         return mentions
-    return [x for x in mentions if not any(s <= x.start < e for s, e in titles)]
+    return [x for x in mentions if not any(s <= x.start < e for s, e in titles)
+            or names_local_office(sentence, offset, x)]
 
 
 # a body in a speaker's phrase and the "in" that names where it sits: a ministry (at its country's seat of power, it

@@ -465,8 +465,29 @@ def _longer_name_end(sentence: str, end: int) -> int | None:
 # capitalised words after a place that do not make it part of a longer name: an area, a local office
 _NAME_BEFORE_A_TITLE: Final = frozenset("Oblast Region Province Krai Mayor Governor Regional City".split())
 # a local office after a place: "Kharkiv governor Oleh ... said", "Moscow Mayor ...", "the Sumy regional governor"
-_OFFICE_AFTER: Final = re.compile(r"(?:['’]s)?(?:\s+(?:regional|region|oblast|city|military|acting|deputy))*\s+"
-                                  r"(?:mayor|governor|administration)\b", re.IGNORECASE)
+# ("Zaporizhzhia regional military administration", "Kyiv's city council", "Kharkiv police", "Sumy prosecutors")
+_OFFICE_AFTER: Final = re.compile(
+    r"(?:['’]s)?(?P<scope>(?:\s+(?:regional|region|oblast|city|municipal|district|military|civil-military|civil|state|"
+    r"acting|deputy))*)\s+(?P<office>mayor|governor|administration|council|police|prosecutors?|prosecutor['’]s\s+office)"
+    r"\b",
+    re.IGNORECASE,
+)
+# a local body's capitalised name after its place: "Kyiv City Military Administration", "Kharkiv Oblast Council",
+# "Mykolaiv Regional State Administration", "Odesa Regional Prosecutor's Office" (the place, then its office)
+_LOCAL_BODY_WORDS: Final = frozenset("City Oblast Regional Region District Municipal Military Civil Civil-Military "
+                                     "State Prosecutor's Prosecutor’s".split())  # fmt: skip
+_LOCAL_BODY_HEADS: Final = frozenset("Administration Council Police Office Prosecutors".split())
+
+
+def _names_local_body(words: list[str]) -> bool:
+    """Whether the capitalised words after a place open with a local body of it ("City Military Administration",
+    "Oblast Council Tetiana ...": a name may follow the office)."""
+    for word in words:
+        if word in _LOCAL_BODY_HEADS:
+            return True
+        if word not in _LOCAL_BODY_WORDS:
+            return False
+    return False
 
 
 # a country's office that speaks of what befalls the country itself: "Lebanon's health ministry", "Ukraine's State
@@ -495,7 +516,10 @@ def _is_part_of_longer_name(sentence: str, end: int) -> tuple[bool, int]:
     nxt = word.group(1)
     if nxt in _NAME_BEFORE_A_TITLE or load_gazetteer().lookup(nxt) is not None:
         return False, end  # "Kharkiv Oblast", "Moscow Mayor Sergei Sobyanin": the place, then what is in it
-    last = _POSSESSIVE_END.sub("", sentence[end:name_end].split()[-1])
+    words = sentence[end:name_end].split()
+    if _names_local_body(words):
+        return False, end  # "Kyiv City Military Administration", "Kharkiv Oblast Council": the place's own office
+    last = _POSSESSIVE_END.sub("", words[-1])
     if last in _PLACE_NAME_HEADS:
         return False, name_end
     return True, end
@@ -1301,6 +1325,8 @@ def _preposition_before(sentence: str, pos: int, words: list[str] | None = None)
     `words`: `_last_words(sentence, pos)` when already read."""
     if words is None:
         words = _last_words(sentence, pos)
+    if len(words) >= 3 and _is_capital_possessive(words[-1]):
+        words = words[:-1]  # "the governor of Russia's Kursk region": the preposition before the qualifier
     if len(words) >= 2 and words[-1].lower() == "of" and words[-2].lower() in _AREA_NOUNS:
         return "in"  # "the region of Vinnytsia", "the city of Kharkiv", "the outskirts of Kyiv"
     if len(words) >= 2 and words[-1].lower() == "of" and words[-2].lower() in LOCAL_OFFICES:
@@ -1528,7 +1554,10 @@ def choose_place(
     best = _best(sentence, offset, outside)
     if best is None:  # only then do the speaker's words count
         speakers = [m for m in candidates if _speaks_from(sentence, offset, m)]
+        speakers += [m for m in mentions if m.role == "owner" and names_local_office(sentence, offset, m)]
         best = _best(sentence, offset, speakers)
+        if best is not None:
+            best = office_region(sentence, offset, best)
     return place_ref(best) if best is not None else None
 
 
@@ -1589,10 +1618,55 @@ def _at_venue(sentence: str, offset: int, mention: PlaceMention) -> bool:
 
 def _speaks_from(sentence: str, offset: int, mention: PlaceMention) -> bool:
     """The speaker's words place the speaker's office: "authorities in Sumy", "the mayor of Melitopol", "Kharkiv
-    governor Oleh ...", "Moscow Mayor ..."."""
+    governor Oleh ...", "Moscow Mayor ...", "head of Russian-occupied Crimea", "the governor of Russia's Kursk
+    region"."""
     if mention.role == "location" and _preposition_before(sentence, mention.start - offset) in {"in", "at"}:
         return True
-    return mention.role != "appositive" and _OFFICE_AFTER.match(sentence, mention.end - offset) is not None
+    return mention.role != "appositive" and names_local_office(sentence, offset, mention)
+
+
+# the head of a region or a city, before its name: "head of Russian-occupied Crimea", "the governor of Russia's Kursk
+# region", "mayor of the city of Mykolaiv" (a country's head is no local office: "the head of Ukraine's army")
+_LOCAL_HEAD_BEFORE: Final = re.compile(
+    r"\b(?:[Hh]ead|[Gg]overnor|[Mm]ayor|[Cc]hief)\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?"
+    r"(?:(?:Russian|Moscow|Kremlin)[\s-]+(?:occupied|installed|controlled)\s+|occupied\s+)?(?:(?:city|town)\s+of\s+)?$"
+)
+_REGIONAL_SCOPES: Final = frozenset("regional region oblast".split())
+
+
+def names_local_office(sentence: str, offset: int, mention: PlaceMention) -> bool:
+    """A region's or a city's own office is named with it: "Kharkiv governor", "Kyiv's city military
+    administration", "Sumy police", "head of Russian-occupied Crimea" (never a country's: "Ukraine's state
+    police" is national)."""
+    if mention.place.kind in {"country", "union"}:
+        return False
+    rel = mention.start - offset
+    return _OFFICE_AFTER.match(sentence, mention.end - offset) is not None \
+        or ("of " in sentence[max(0, rel - 60) : rel] and _LOCAL_HEAD_BEFORE.search(sentence, max(0, rel - 60), rel)
+            is not None)
+
+
+def office_region(sentence: str, offset: int, mention: PlaceMention) -> PlaceMention:
+    """The region a regional office named with a city's name speaks for: "Zaporizhzhia regional military
+    administration", "Kharkiv governor", "the governor of Mykolaiv" -> the oblast; a city's office ("Kharkiv mayor",
+    "Kyiv City Military Administration") and any other mention stay as they are."""
+    if mention.place.kind not in SETTLEMENT_KINDS:
+        return mention
+    m = _OFFICE_AFTER.match(sentence, mention.end - offset)
+    if m is not None:
+        scopes = m.group("scope").lower().split()
+        regional = m.group("office").lower() == "governor" or any(w in _REGIONAL_SCOPES for w in scopes)
+        if not regional or "city" in scopes:
+            return mention
+    else:
+        rel = mention.start - offset
+        head = _LOCAL_HEAD_BEFORE.search(sentence, max(0, rel - 60), rel)
+        if head is None or not head.group(0).lower().startswith("governor"):
+            return mention
+    region = load_gazetteer().lookup(f"{mention.place.name} region")
+    if region is None or region.kind in SETTLEMENT_KINDS:
+        return mention
+    return replace(mention, place=region)
 
 
 def _best(sentence: str, offset: int, mentions: list[PlaceMention]) -> PlaceMention | None:

@@ -2,8 +2,9 @@
 
 "The governor said four people were killed in Dnipro. He said 19 others were wounded.": the second sentence names
 no place, and its speaker is still talking about the place they just gave. The place is carried only from the
-sentence right before, of the same speaker, to a sentence that names no place at all; any other sentence between
-ends the run.
+sentence right before, of the same speaker or of a speaker who adds to it ("..., the regional governor said. Three
+were killed, Oleh Kiper added."), to a sentence that names no place at all; any other sentence between ends the
+run.
 """
 
 from __future__ import annotations
@@ -24,10 +25,13 @@ class SpeakerRun:
     index: int = -2
     place: PlaceRef | None = None
 
-    def place_for(self, claimant: ActorRef, index: int, own: PlaceRef | None, names_places: bool) -> PlaceRef | None:
+    def place_for(
+        self, claimant: ActorRef, index: int, own: PlaceRef | None, names_places: bool, adds: bool = False
+    ) -> PlaceRef | None:
         """The place a sentence of `claimant` at `index` carries from the run of the same speaker's sentences
-        right before it, when it names no place (`names_places` false); `own`, its own place, is remembered."""
-        same_run = index == self.index + 1 and same_speaker(claimant.name, self.speaker)
+        right before it, when it names no place (`names_places` false); `own`, its own place, is remembered.
+        With `adds` (its verb is "added"), the sentence continues the report right before whoever spoke it."""
+        same_run = index == self.index + 1 and (adds or same_speaker(claimant.name, self.speaker))
         carried = self.place if own is None and not names_places and same_run else None
         if not same_run:
             self.speaker, self.place = claimant.name, None
@@ -56,3 +60,12 @@ _ANY_BODY_WORDS: Final = frozenset("official officials forces armed national sta
 def _names_a_place(word: str) -> bool:
     gaz = load_gazetteer()
     return gaz.lookup(word.title()) is not None or gaz.lookup_adjective(word.title()) is not None
+
+
+# the verbs of a remark that continues the report before it: "Three were killed, Oleh Kiper added."
+_ADDING_VERBS: Final = frozenset("add adds added".split())  # not "..., adding": a remark of the same sentence
+
+
+def adds_to_report(verb: str | None) -> bool:
+    """Whether a cue's verb adds to the report right before it ("added", "adds"), whoever speaks."""
+    return verb is not None and verb.lower() in _ADDING_VERBS
