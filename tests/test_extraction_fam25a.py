@@ -148,3 +148,28 @@ def test_a_dashed_line_after_a_paragraph_below_the_header_is_no_item_of_its_list
         "- 18 drones were shot down over the city.\n"
     )
     assert _who(text) == {}
+
+
+# --- a lead-in whose speaker is the agent of a participle: "the package announced by the Pentagon" -------------------
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "speaker"),
+    [
+        ("The $250 million tranche announced by the Pentagon on Wednesday includes:", "Pentagon"),
+        ("The latest losses reported by the General Staff on Wednesday are:", "General Staff"),
+    ],
+)
+def test_the_agent_of_an_announcing_participle_speaks_for_the_list(lead_in: str, speaker: str) -> None:
+    text = f"Figures\n\n{lead_in}\n- 18 howitzers\n- 60 armoured trucks\n"
+    claims = _counted(text)
+    assert {c.quantity.low for c in claims if c.quantity} == {18.0, 60.0}
+    assert all(c.actor is not None and c.actor.name.startswith(speaker) for c in claims)
+    assert all(c.claim_date is not None and c.claim_date.value == dt.date(2024, 5, 15) for c in claims)
+
+
+def test_no_agent_for_a_cited_speaker_nor_a_day_after_by() -> None:
+    cited = _who("Talks\n\nThe border is calm, a general cited by Reuters said on Friday, and 300 troops left.")
+    assert cited.get(300.0) != "Reuters"
+    by_day = _who("Talks\n\nThe ministry confirmed by Monday that 12 soldiers had died.")
+    assert by_day[12.0] is not None and "inistry" in by_day[12.0]
