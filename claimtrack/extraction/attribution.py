@@ -426,6 +426,12 @@ def inside(pos: int, spans: list[tuple[int, int]]) -> bool:
 
 # "was announced (today) by X", "was summarised by the former US envoy X"
 _PASSIVE_AGENT: Final = re.compile(r"\s+(?:\w+\s+)?by(?=\s+(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2})?[A-Z])")
+# a participle right after a common noun, its agent after "by" (a reduced passive relative: "the new package announced
+# by the Pentagon", "the toll reported by the governor"): the agent, right after the verb, and the noun phrase before
+# (not "a politician cited by Sky News": the one cited speaks, the outlet relays)
+_ANNOUNCING_PARTICIPLES: Final = frozenset({"announced", "reported", "confirmed", "disclosed", "stated", "estimated"})
+_REDUCED_PASSIVE_AGENT: Final = re.compile(r"\s+by(?=\s+(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2})?[A-Z])")
+_COMMON_NOUN_BEFORE: Final = re.compile(r"(?:^|\s)(?i:the|a|an|this|its|their)(?:\s+[a-z$\d][\w$,.'’-]*){1,5}\s+$")
 # "As reported by Ukrinform, ...", "as was stated by the ministry": a passive verb with no auxiliary after "as"
 _AS_PASSIVE_AGENT: Final = re.compile(r"\s+by(?=\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[A-Za-z])")
 _AS_BEFORE_PASSIVE: Final = re.compile(
@@ -1627,6 +1633,12 @@ def find_cues(sentence: str, quotes: list[tuple[int, int]]) -> list[Cue]:
                 # an agentless passive relays the titled official the sentence opens with; no one else, and a
                 # label ("it is described as a threat") is said by no one named
                 cues.append(Cue(verb, start, end, None, False, coordinated=True))
+            continue
+        if verb in _ANNOUNCING_PARTICIPLES and (agent := _REDUCED_PASSIVE_AGENT.match(sentence, end)) is not None \
+                and _COMMON_NOUN_BEFORE.search(before[-80:]) is not None \
+                and (phrase := phrase_after(sentence[agent.end() :])) is not None:
+            # "The new package announced by the Pentagon on Friday includes": the agent speaks, not the noun
+            cues.append(Cue(verb, start, end, phrase, False))
             continue
         if verb in {"rule out", "exclude"}:
             before = without_negation(before)  # "X didn't rule out", "X has refused to rule out": X is the subject

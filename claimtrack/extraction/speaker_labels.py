@@ -6,6 +6,10 @@ label ("Q:", "Interviewer:") asserts nothing. Posts and statements quoted after 
 ("Anna Berg (Telegram, 3 May):", "The governor wrote on Telegram:") are the header's speaker's words, on the next
 line. `LineSpeakers` follows a document line by line and says whose words each sentence is when nothing in the
 sentence says so.
+
+A list set out under such a header ("The General Staff said on Monday that Russia had lost:" then "- 1,050 tanks",
+"- 2,300 armoured vehicles;") is the header's speaker's to its end: each bulleted, dashed or numbered line after the
+first that states a count is theirs too, dated by the header.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from claimtrack.extraction.actors import ORG_HEADS, TITLE_WORDS, PersonRegistry, resolve_actor
+from claimtrack.extraction.quantities import find_counts
 from claimtrack.extraction.quote_layouts import answer_runs_on, is_transcript
 from claimtrack.extraction.sentences import Sentence
 from claimtrack.records import ActorRef
@@ -44,6 +49,10 @@ _ANSWER_LABEL: Final = re.compile(r"(?:\*\*)?(?:A|ANSWER|Answer)\s*(?::\*\*|:)\s
 # a line opening with a dash, as interviews set their turns ("— How many? / — About 300."): the dash, then text
 _DASH_TURN: Final = re.compile(r"[—–-][ \t]+(?=\S)")
 _DASHES: Final = frozenset("—–-")
+
+# a list item's marker opening a line: bullets or dashes ("- ", "• ", "* ", "— "), or a number or a letter closed by a
+# bracket or a full stop ("1) ", "2. ", "(3) ", "b) ")
+_LIST_MARKER: Final = re.compile(r"[ \t]*(?:[•·*▪◦‣\-–—]+|\(?(?:\d{1,2}|[a-z])\)|\d{1,2}\.)[ \t]+(?=\S)")
 
 _LABEL_REACH: Final = 48  # the longest label: a title of three words and a name of two, then the colon
 
@@ -168,8 +177,12 @@ class InterviewParties:
 
 
 def _opens_turn(line: str) -> bool:
-    return (_QUESTION_LABEL.match(line) is not None or _ANSWER_LABEL.match(line) is not None
-            or _BOLD_LABEL.match(line) is not None or _DASH_TURN.match(line) is not None)
+    return (
+        _QUESTION_LABEL.match(line) is not None
+        or _ANSWER_LABEL.match(line) is not None
+        or _BOLD_LABEL.match(line) is not None
+        or _DASH_TURN.match(line) is not None
+    )
 
 
 # how every `_INTERVIEWER_LINE` match begins (the pattern is case-sensitive)
@@ -234,8 +247,12 @@ def interview_parties(text: str) -> InterviewParties:
         while words and _not_a_first_name(words[0]):  # "Colonel Pavel Hrytsenko": the name after the title
             words.pop(0)
         name = " ".join(words)
-        if len(words) < 2 or words[0].lower() in _NOT_NAME_WORDS or name.lower() in interviewer \
-                or any(_not_a_first_name(w) for w in words):
+        if (
+            len(words) < 2
+            or words[0].lower() in _NOT_NAME_WORDS
+            or name.lower() in interviewer
+            or any(_not_a_first_name(w) for w in words)
+        ):
             continue
         actor = resolve_actor(name)
         if actor is not None and actor.kind == "person" and " " in actor.name:
@@ -261,22 +278,32 @@ class LineSpeakers:
     asking: bool = False  # the current line is a question's turn ("Q: ...", "Reuters: ...?"): its label is no speaker
     interviewer: frozenset[str] | None = None  # the parties' interviewer alone (`interviewer_names`), read first
     dashed: bool | None = None  # the parties' `dash_turns` alone, read first
+    list_owner: ActorRef | None = None  # the speaker of the header above the list being read, if any
+    list_at: int = -1  # the index of that header's sentence
+    list_line: int = -1  # the line of the list's last item
+    listed: bool = False  # the current line is an item after the first of such a list, holding a count
 
     def speaker(self, sentence: Sentence, persons: PersonRegistry) -> ActorRef | None:
         """The speaker the layout gives `sentence`: its line's label's, or the header's before the line; None in
         a question's turn ("Q: ...") or outside any label."""
         self.opens_label = False
         if sentence.paragraph != self.paragraph:
-            self.paragraph, self.asking = sentence.paragraph, False
+            previous, self.paragraph, self.asking = self.paragraph, sentence.paragraph, False
             answer = self.owner if self.labelled and self.header is None and self._answer_runs_on(sentence) else None
             self.from_header = self.header_at if self.header is not None else -1
+            self._follow_list(sentence, previous)
             self.owner, self.header, self.header_at, self.labelled = self.header or answer, None, -1, answer is not None
+            if self.listed:
+                self.owner, self.from_header = self.list_owner, self.list_at
             if 0 <= sentence.text.find(":", 0, _LABEL_REACH):  # every label ends with a colon near the start
                 label = self._label(sentence, persons)
                 if label is not None:
                     self.owner, self.opens_label, self.from_header, self.labelled = label, True, -1, True
-                elif _QUESTION_LABEL.match(sentence.text) or self._asks(sentence.text) \
-                        or self._outlet_asks(sentence, persons):
+                elif (
+                    _QUESTION_LABEL.match(sentence.text)
+                    or self._asks(sentence.text)
+                    or self._outlet_asks(sentence, persons)
+                ):
                     self.owner, self.labelled, self.asking = None, False, True
                 elif _ANSWER_LABEL.match(sentence.text):  # "A: ...": the interviewee's turn
                     self.owner = self._interviewee(persons)
@@ -286,6 +313,32 @@ class LineSpeakers:
         if self.owner is not None and _NOTHING_ASSERTED.fullmatch(sentence.text):
             return None  # "Thank you, everyone.", a question back: the turn's speaker claims nothing there
         return self.owner
+
+    def _follow_list(self, sentence: Sentence, previous: int) -> None:
+        """Note whether the line `sentence` opens is an item of a list under a header: the first item of one, right
+        after the header (it has the header's speaker as any line after a header has), or an item after an item of
+        the list on the line before (`previous`); the latter is the list's speaker's (`listed`) when it holds a
+        count ("- 2,300 armoured vehicles;", "artillery systems – 640 (+4)"). A line that is no item ends the list."""
+        self.listed = False
+        if self.header is None and self.list_owner is None:
+            return
+        line = self._line(sentence)
+        marker = _LIST_MARKER.match(line)
+        if marker is None:
+            self.list_owner = None
+        elif self.header is not None:
+            self.list_owner, self.list_at, self.list_line = self.header, self.header_at, sentence.paragraph
+        elif previous == self.list_line:
+            self.list_line = sentence.paragraph
+            self.listed = bool(find_counts(line[marker.end() :]))  # "tanks – 7,420": the noun opens the item
+        else:
+            self.list_owner = None
+
+    def _line(self, sentence: Sentence) -> str:
+        """The whole line `sentence` stands on."""
+        start = self.text.rfind("\n", 0, sentence.start) + 1
+        end = self.text.find("\n", sentence.start)
+        return self.text[start : end if end >= 0 else len(self.text)]
 
     def _answer_runs_on(self, sentence: Sentence) -> bool:
         """Whether a paragraph without a label of its own goes on with a transcript's answer above it: the text
@@ -323,7 +376,7 @@ class LineSpeakers:
         if m is None:
             return False
         newline = self.text.find("\n", sentence.start)
-        if not self.text[sentence.start : newline if newline >= 0 else len(self.text)].rstrip(" \"”’").endswith("?"):
+        if not self.text[sentence.start : newline if newline >= 0 else len(self.text)].rstrip(' "”’').endswith("?"):
             return False
         outlet = resolve_actor(m.group("name"), persons)
         return outlet is not None and (outlet.kind == "media" or m.group("name").isupper())
