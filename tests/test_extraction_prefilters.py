@@ -777,6 +777,7 @@ date_texts = st.lists(
 @example("later that day, in May, at the weekend; in 2024 the previous day, the day before, earlier this week")
 @example("in\u00a0may 1999-2020, tonight TODAY")
 @example("He left on Monday during May, in the coming days, the previous day.")
+@example(" lateMay 3")  # glued: no "late May" (range_month needs a hyphen or a space), guarded or not
 def test_date_year_and_pair_guards_let_through_every_text_their_patterns_match(text: str) -> None:
     low = lowered(text)
     runs = tuple(w.encode() for w in re.findall("[a-z]+", low)) if low is not None else ()

@@ -43,6 +43,7 @@ _YEAR: Final = r"(?P<year>(?:19|20)\d\d)"
 _DAY: Final = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _WEEKDAY: Final = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PART: Final = r"(?:\s+(?:morning|afternoon|evening|night))?"
+_AFTER_PART: Final = r"(?:-\s*|\s+)"  # after "early", "mid", "late" of a month: a hyphen or a space
 
 # how many units back "N days ago" counts, in words
 _COUNT_WORDS: Final = {"a": 1, "an": 1} | {word: value for word, value in UNITS.items() if 1 <= value <= 12}
@@ -54,7 +55,9 @@ DATE_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     ("weekday_date", rf"\b(?:on\s+)?{_WEEKDAY},?\s+{_MONTH}\.?\s+{_DAY}\b(?:,?\s+{_YEAR})?"),
     ("month_day", rf"\b(?:on\s+)?{_MONTH}\.?\s+{_DAY}\b(?:,?\s+{_YEAR})?"),
     ("day_month", rf"\b(?:on\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}\b\.?(?:,?\s+{_YEAR})?"),
-    ("range_month", rf"\b(?:in\s+)?(?P<from>early|mid|late)-?\s*(?:to\s+(?:mid|late)-?\s*)?{_MONTH}\b(?:\s+{_YEAR})?"),
+    # "late May", "mid-May", "early- to mid-October"; never glued ("lateMay"): a hyphen or a space after the word
+    ("range_month", rf"\b(?:in\s+)?(?P<from>early|mid|late){_AFTER_PART}(?:to\s+(?:mid|late){_AFTER_PART})?{_MONTH}\b"
+                    rf"(?:\s+{_YEAR})?"),
     ("range_year", rf"\b(?:in\s+)?(?P<from>early|mid|late)-?\s*{_YEAR}\b"),
     ("earlier_in_month", rf"\b(?P<rel>earlier|later)\s+in\s+{_MONTH}\b(?:\s+{_YEAR})?"),
     ("by_month", rf"\b(?P<by>by|until|before)\s+(?:the\s+end\s+of\s+)?{_MONTH}\b(?:\s+{_YEAR})?"),
