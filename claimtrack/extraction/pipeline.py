@@ -20,10 +20,12 @@ from typing import Final, cast
 
 from claimtrack.extraction.actors import (
     DETERMINERS,
+    NAMED_BODY_HEADS,
     PersonRegistry,
     actor_lexicon,
     bloc_of_none,
     full_name_in,
+    is_unnamed_body,
     resolve_actor,
     role_matches,
 )
@@ -358,7 +360,8 @@ def _subject_body(ctx: Context) -> ActorRef | None:
     if subject is not None and subject.lower() in {"the", "its"} and (body := _BODY_OPENER.match(text)):
         subject = body.group(0)  # "The army did not respond": a body's common noun
     actor = resolve_actor(_POSSESSIVE_END.sub("", subject), ctx.persons) if subject else None
-    if actor is None or actor.kind != "organisation" or actor.name == actor.affiliation:
+    if actor is None or actor.kind != "organisation" and not is_unnamed_body(actor) \
+            or actor.name == actor.affiliation:
         return None
     return actor
 
@@ -657,7 +660,7 @@ def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution
             body_document = _BODY_DOCUMENT.match(cue.phrase)
             if body_document is not None:  # "A separate army communique said": the army's
                 actor = resolve_actor("the " + body_document.group("body"), ctx.persons)
-                if actor is not None and actor.kind == "organisation":
+                if actor is not None and (actor.kind == "organisation" or is_unnamed_body(actor)):
                     speaker = (actor.model_copy(update={"raw": cue.phrase}), cue, None)
                 continue
             if _DOCUMENT_NP.match(cue.phrase):  # "the report added": its publisher's, if one spoke before
@@ -1361,6 +1364,7 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
             _remember_speaker(ctx, attribution.claimant)
             if attribution.relay is not None and attribution.relay.kind == "media":
                 ctx.persons.outlets.append(attribution.relay)
+            _remember_other_bodies(cues, attribution, ctx)
             spoken.append((attribution.claimant, sentence))
         elif spoken and sentence.index - spoken[-1][1].index <= PACKAGE_REACH and _lists_package(sentence.text) \
                 and (supplier := _supplier(spoken, sentence.index)) is not None:
@@ -1683,10 +1687,24 @@ def _line_attribution(attribution: Attribution | None, owner: ActorRef, opens_la
     return attribution
 
 
+def _remember_other_bodies(cues: list[Cue], attribution: Attribution, ctx: Context) -> None:
+    """The bodies a sentence names as speakers besides the one it is given to ("Lavrov said ..., the Russian foreign
+    ministry said"), which a later "the ministry added" takes up."""
+    for cue in cues:
+        phrase = cue.phrase
+        if not phrase or attribution.cue is not None and phrase == attribution.cue.phrase \
+                or phrase.rsplit(None, 1)[-1].lower() not in NAMED_BODY_HEADS:
+            continue
+        body = resolve_actor(phrase, ctx.persons)
+        if body is not None and body.kind == "organisation" and " " in body.name \
+                and body.name != attribution.claimant.name:
+            ctx.persons.bodies.append(body)
+
+
 def _remember_speaker(ctx: Context, actor: ActorRef) -> None:
     ctx.persons.remember(actor)
-    if actor.kind == "organisation" and actor.name != actor.affiliation:  # not a country by metonymy
-        ctx.last_org = actor
+    if actor.kind == "organisation" and actor.name != actor.affiliation or is_unnamed_body(actor):
+        ctx.last_org = actor  # not a country by metonymy; "the agency said ... It said": the one unnamed
     if actor.kind in {"organisation", "media"} and actor.name != actor.affiliation:
         ctx.last_publisher = actor  # "the report added": the last body or outlet that spoke
     if actor.kind == "anonymous" and actor.name.endswith("s"):
