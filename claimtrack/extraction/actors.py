@@ -1377,7 +1377,10 @@ def _envoy_to_body(words: list[str], start: int, raw: str) -> ActorRef | None:
         return None
     name = " ".join(_strip_determiners(words))
     side = _affiliation(words[:k])
-    if (words[k - 1].lower() in ORG_HEADS or words[k - 1].lower() == "delegation") and "of" not in words[:k]:
+    # the sender's body, named head last ("the US mission") or head first ("the Permanent Mission of Ukraine"),
+    # not "the head of the mission"
+    sender = words[: words.index("of")] if "of" in words[:k] else words[:k]
+    if sender[-1].lower() in ORG_HEADS or sender[-1].lower() == "delegation":
         return ActorRef(name=name[0].upper() + name[1:], kind="organisation", affiliation=side, raw=raw)
     return ActorRef(name=name, kind="person", role=name, affiliation=side, raw=raw)  # "the head of the mission"
 

@@ -274,6 +274,7 @@ class Context:
     sentences: list[Sentence] = field(default_factory=list)  # the document's, by index
     side_at: dict[int, str | None] = field(default_factory=dict)  # sentence index -> side of troops mentioned
     places: PlaceContext = field(default_factory=PlaceContext)  # for "the capital", "the town"
+    voice: ActorRef | None = None  # the body a statement's title or signature names: its "we" outside quotes
     # sentences not yet observed by `places`, with their places when read: observed when a reference needs them
     unplaced: list[tuple[Sentence, list[PlaceMention] | None]] = field(default_factory=list)
     run: SpeakerRun = field(default_factory=SpeakerRun)  # one speaker's consecutive sentences: the place they gave
@@ -340,6 +341,8 @@ def _pronoun_actor(pronoun: str, ctx: Context, before: str = "") -> ActorRef | N
         return ctx.last_group or ctx.last_speaker
     if pronoun == "it":
         return _subject_body(ctx) or ctx.last_org
+    if pronoun == "we":
+        return ctx.voice  # "We note that ..." in a statement signed by a body: the body
     return None
 
 
@@ -617,6 +620,19 @@ def _headline_speaker(actor: ActorRef, phrase: str) -> bool:
 _TRANSLATION_END: Final = re.compile(r"\b(?:translation|transcript)$")
 
 
+_OUR_BEFORE: Final = re.compile(r"(?:^|\s)[Oo]ur\s+$")
+
+
+def _ours(cue: Cue, text: str) -> bool:
+    """Whether a cue's speaker phrase is the writer's own people: "our observers recorded", "Our units report"."""
+    if not cue.phrase:
+        return False
+    if cue.phrase[:4].lower() == "our ":
+        return True
+    at = text.rfind(cue.phrase, 0, cue.start)
+    return at > 0 and _OUR_BEFORE.search(text, max(0, at - 5), at) is not None
+
+
 def _relayed_by_media(before: str, ctx: Context) -> bool:
     """Whether the words before "learned from" name an outlet: "BelTA learned from X", "the agency has learned
     from X"."""
@@ -674,6 +690,9 @@ def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution
                     named_owner or _speaker_just_before(ctx), cue.phrase)
                 if body is not None:
                     speaker = (body.model_copy(update={"raw": cue.phrase}), cue, None)
+                continue
+            if ctx.voice is not None and _ours(cue, sentence.text):  # "Our observers recorded" in a signed
+                speaker = (ctx.voice.model_copy(update={"raw": cue.phrase}), cue, None)  # statement: the body's
                 continue
             relation = _RELATION_PHRASE.fullmatch(cue.phrase)
             if relation is not None:  # "his lawyer told CNN": the lawyer of the person the sentence is about
@@ -1344,7 +1363,8 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
     ctx.persons.document = text  # bare roles ("the Ukrainian president") resolve against the persons it names
     readings: list[_Reading] = []
     transcript_of: ActorRef | None = None  # after "Here is the full text of his speech": the speaker
-    issued_by = _bulletin_issuer(text, ctx)  # "General Staff ...: operational information as of ...": the body
+    issued_by = ctx.voice = _bulletin_issuer(text, ctx)  # "General Staff ...: operational information as of ...",
+    # "— Ministry of Foreign Affairs of X" at the end: the body, whose voice the statement's "we" is
     if issued_by is None:
         issued_by = _channel_author(text, ctx)  # "Posts by Governor X on his Telegram channel": the author
     if issued_by is not None:
