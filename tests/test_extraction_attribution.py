@@ -746,7 +746,7 @@ def test_putting_things_somewhere_is_no_claim() -> None:
     [
         ("Minister Ola Brandt cited plans to raise the army to 300,000 soldiers.", "Ola Brandt"),
         ("The Kremlin has threatened strikes on 12 bases in the region.", "Kremlin"),
-        ("Although the ministry does not believe 300 troops will come, it is ready.", "Ministry"),
+        ("Although the ministry does not believe 300 troops will come, it is ready.", "ministry"),  # none named
         ("That is why President Adam Kowal most recently threatened to send 300 troops.", "Adam Kowal"),
     ],
 )

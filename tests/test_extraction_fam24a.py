@@ -146,7 +146,7 @@ def test_the_bare_noun_names_no_body_named_nowhere() -> None:
 @pytest.mark.parametrize(("sentence", "who"), [
     ("A separate army communique said 14 insurgents were killed near the border.", "Army"),
     ("An official police report said 3 people were arrested at the scene.", "Police"),
-    ("The ministry statement said 40 soldiers had been wounded.", "Ministry"),
+    ("The ministry statement said 40 soldiers had been wounded.", "ministry"),  # no ministry named: an unnamed one
 ])
 def test_a_body_s_document_is_the_body_s(sentence: str, who: str) -> None:
     assert _speakers(sentence) and all(name == who for name, _ in _speakers(sentence))

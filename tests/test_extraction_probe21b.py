@@ -32,7 +32,7 @@ def _counted(text: str) -> list[tuple[str | None, float | None, float | None, st
         ("British intelligence said the company was enlisting up to 500 convicts a week.",
          "UK Ministry of Defence", None, 500, "prisoners"),
         ("The governor said 40 inmates were evacuated from the penal colony.", "governor", 40, 40, "prisoners"),
-        ("The mission said it would deploy 200 observers to the region.", "Mission", 200, 200, "observers"),
+        ("The mission said it would deploy 200 observers to the region.", "mission", 200, 200, "observers"),
     ],
 )
 def test_people_counted_by_a_new_noun(text: str, speaker: str, low: int | None, high: int | None, subject: str) -> None:

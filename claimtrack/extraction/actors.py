@@ -18,6 +18,7 @@ from claimtrack.extraction.dates import MONTHS, WEEKDAYS
 from claimtrack.extraction.gazetteer import env_value, load_gazetteer
 from claimtrack.extraction.lexicons import (
     DOCUMENT_WORDS,
+    EVIDENCE_NOUNS,
     Side,
     counted_groups,
     load_records,
@@ -521,6 +522,20 @@ def full_name_in(surname: str, text: str) -> str | None:
     firsts = {f for f in found if f.lower() not in TITLE_WORDS and f.lower() not in DETERMINERS
               and f.lower() not in _NO_FIRST_NAMES}
     return f"{firsts.pop()} {surname}" if len(firsts) == 1 else None
+
+
+@lru_cache(maxsize=512)
+def common_noun_as_name(word: str, document: str) -> bool:
+    """Whether a lone capitalised word read as a name is a common noun: a noun of evidence ("Footage", "Radar" of
+    "Radar data indicates", "Estimates"), a pronoun or determiner ("You", "One"), or a word `document` also writes
+    in lowercase ("Countries", "Domestic"); never a word the document writes after a first name ("Field" of "Sally
+    Field", "Burns" of "William Burns")."""
+    low = word.lower()
+    if low not in EVIDENCE_NOUNS and low not in PRONOUNS and low not in DETERMINERS and low != "you" \
+            and not written_in_lowercase(word, document):
+        return False
+    firsts = {m.group(1).lower() for m in re.finditer(rf"\b({_FIRST_NAME})\s+{re.escape(word)}\b", document)}
+    return not firsts - TITLE_WORDS - DETERMINERS - _NO_FIRST_NAMES - EVIDENCE_NOUNS
 
 
 
@@ -1070,6 +1085,10 @@ def _resolve_actor(phrase: str, persons: PersonRegistry) -> ActorRef | None:
     lone_head = len(name_words) == 1 and name_words[0].lower() in _HEADS
     # a phrase ending in a media or organisation noun ("Ukrainska Pravda newspaper") is handled below
     if name_words and not lone_head and head not in MEDIA_HEADS and not org_head:
+        if len(name_words) == 1 and not appositive and _role_text(role_words) is None \
+                and name_words[0].lower() not in persons.by_surname and actor_lexicon().lookup(name_words[0]) is None \
+                and common_noun_as_name(name_words[0], persons.document):
+            return None  # "Radar data indicates", "Analysis suggests", "Countries like X say": a common noun
         if affiliation is None and appositive:  # "X, a spokesman for President Y": Y's side
             staff = _staff_of_person(appositive, persons)
             affiliation = staff.affiliation if staff is not None else None
@@ -1095,6 +1114,11 @@ def _resolve_actor(phrase: str, persons: PersonRegistry) -> ActorRef | None:
         named = body_named_in(persons.document, head) if head in NAMED_BODY_HEADS else None
         if named is not None:  # "The Ministry of Foreign Affairs condemns ..., the ministry said": the one it named
             return named.model_copy(update={"raw": raw})
+        if head in NAMED_BODY_HEADS:
+            return unnamed_body(head, raw)  # "the Agency said" with no agency named: no body's name
+    voice = _voice_of_body(raw, persons) if org_head else None
+    if voice is not None:  # "a spokesman for the ministry": the ministry, not a body named "Spokesman for ..."
+        return voice
     if org_head or _ACRONYM.match(words[-1]):
         name = " ".join(_strip_determiners(words))
         name = name[0].upper() + name[1:] if name else name
@@ -1151,8 +1175,19 @@ def _plural_body(words: list[str], persons: PersonRegistry, raw: str) -> ActorRe
 # government" may be either side's: not these)
 NAMED_BODY_HEADS: Final = frozenset(
     "ministry agency office service command directorate institute council committee commission department embassy "
-    "bureau centre center inspectorate headquarters consulate".split()
+    "bureau centre center inspectorate headquarters consulate mission administration".split()
 )
+
+
+def unnamed_body(head: str, raw: str) -> ActorRef:
+    """A body the text calls only by its kind ("the Agency said", "the mission reported") and names nowhere: an
+    unnamed source of that kind ("agency"), as "the official said" is, not a body named "Agency"."""
+    return ActorRef(name=head, kind="anonymous", raw=raw)
+
+
+def is_unnamed_body(actor: ActorRef) -> bool:
+    """Whether an actor is a body the text calls only by its kind (`unnamed_body`)."""
+    return actor.kind == "anonymous" and actor.name in NAMED_BODY_HEADS
 _CAPITALISED: Final = r"[A-Z][\w'’.&-]*"
 
 
@@ -1164,24 +1199,30 @@ def _body_name_pattern(head: str) -> re.Pattern[str]:
     )
 
 
+_DEFINITE_BEFORE: Final = re.compile(r"\b[Tt]he\s+$")
+
+
 @lru_cache(maxsize=64)
 def body_named_in(document: str, head: str) -> ActorRef | None:
     """The body a text names with a capitalised name holding `head` ("the Ministry of Foreign Affairs of Ukraine",
     "Ukraine's Defence Ministry"), when every such name there is one body's; None when it names none or several."""
     found: dict[str, ActorRef] = {}
-    names = 0
+    names = anaphors = 0
     for m in _body_name_pattern(head).finditer(document):
         name = m.group(0)
+        definite = name.startswith("The ") or _DEFINITE_BEFORE.search(document, max(0, m.start() - 4), m.start()) \
+            is not None
         if name.split()[0] in {"The", "A", "An"}:
             name = name.split(None, 1)[1] if " " in name else ""
         if " " not in name:
-            continue  # "Ministry" alone, or a sentence's first word: no name
+            anaphors += definite and name != ""
+            continue  # "Ministry" alone, or a sentence's first word: no name ("the Ministry": the one named)
         actor = resolve_actor(name)
         if actor is None or actor.kind != "organisation":
             return None
         found[actor.name] = actor
         names += 1
-    if len(found) != 1 or names != len(re.findall(rf"\b{head.capitalize()}\b", document)):
+    if len(found) != 1 or names + anaphors != len(re.findall(rf"\b{head.capitalize()}\b", document)):
         return None  # several bodies, or a "Ministry" outside every name read ("Russia and Ukraine's Foreign Ministry")
     return next(iter(found.values()))
 
@@ -1260,7 +1301,7 @@ def _staff_of_person(raw: str, persons: PersonRegistry) -> ActorRef | None:
     if link == "for" and head.split()[-1].lower().startswith(("source", "people", "person", "official")):
         return None  # "sources for the story": not anyone's staff
     principal = resolve_actor(m.group("principal"), persons)
-    if principal is None or principal.kind not in _SERVED_KINDS:
+    if principal is None or principal.kind not in _SERVED_KINDS and not is_unnamed_body(principal):
         return None
     named = principal.kind == "person" and principal.name != principal.role
     if named and _body_before_name(m.group("principal")):
@@ -1271,6 +1312,22 @@ def _staff_of_person(raw: str, persons: PersonRegistry) -> ActorRef | None:
     # "an adviser to the ministry", "an assistant to the UN envoy": anonymous staff on the side of whom they serve
     role = f"{head} {' '.join(m.group('link').split())} {principal.name}"
     return ActorRef(name=head, kind="anonymous", role=role, affiliation=principal.affiliation, raw=raw)
+
+
+# "a spokesman for the ministry", "the press officer of the mission": a body's voice, no one named
+_VOICE_OF_BODY: Final = re.compile(r"(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+)?(?:spokes(?:man|woman|person)|press\s+officer)"
+                                   r"\s+(?:for|of|at)\s+(?P<body>(?:the\s+)?[\w'’ -]+)", re.IGNORECASE)
+
+
+def _voice_of_body(raw: str, persons: PersonRegistry) -> ActorRef | None:
+    """The body an unnamed spokesperson speaks for ("a spokesman for the Defence Ministry": the ministry, "a
+    spokeswoman for the agency": the agency named before, else an unnamed one), not a body named "Spokesman for
+    the ministry"; None when the words after "for" name no body."""
+    m = _VOICE_OF_BODY.fullmatch(raw) if "spokes" in raw.lower() or "press officer" in raw.lower() else None
+    body = resolve_actor(m.group("body"), persons) if m is not None else None
+    if body is None or body.kind != "organisation" and not is_unnamed_body(body):
+        return None
+    return body.model_copy(update={"raw": raw})
 
 
 _SERVED_KINDS: Final = frozenset({"person", "organisation"})  # whom staff serve: not a place, an outlet, a crowd
@@ -1320,7 +1377,10 @@ def _envoy_to_body(words: list[str], start: int, raw: str) -> ActorRef | None:
         return None
     name = " ".join(_strip_determiners(words))
     side = _affiliation(words[:k])
-    if (words[k - 1].lower() in ORG_HEADS or words[k - 1].lower() == "delegation") and "of" not in words[:k]:
+    # the sender's body, named head last ("the US mission") or head first ("the Permanent Mission of Ukraine"),
+    # not "the head of the mission"
+    sender = words[: words.index("of")] if "of" in words[:k] else words[:k]
+    if sender[-1].lower() in ORG_HEADS or sender[-1].lower() == "delegation":
         return ActorRef(name=name[0].upper() + name[1:], kind="organisation", affiliation=side, raw=raw)
     return ActorRef(name=name, kind="person", role=name, affiliation=side, raw=raw)  # "the head of the mission"
 

@@ -49,14 +49,15 @@ _BODY_KIND_ONLY: Final = re.compile(
 )
 # a translated document's title: "Statement by the <Body> on ...", "Briefing by the <Body> on the progress of ...",
 # "Communication of the <Body>", "Press release of the <Body> regarding ...": the kind opens the title, the body
-# follows "by"/"of"/"from" as capitalised words (joined by "of", "the", "and", "for") with a body's head among them,
+# follows "by"/"of"/"from" as capitalised words (joined by "of", "the", "and", "for", "to" before a capital: "the
+# Permanent Mission of X to the OSCE") with a body's head among them,
 # and ends the title, or a topic ("on", "regarding", "about", a bracket, a date) follows
 _KIND_BY_BODY: Final = re.compile(
     r"(?:official\s+)?(?:statement|briefing|communication|communiqu[eé]|announcement|press\s+release|"
     r"information\s+message|message|report|update)\s+(?:by|of|from)\s+(?:the\s+)?"
     r"(?=[^()]*?\b(?:Ministry|Command|Staff|Office|Service|Committee|Council|Government|Headquarters|"
     r"Administration|Department|Agency|Embassy|Mission)\b)"  # a body, not a person ("the Prime Minister")
-    r"(?P<who>(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?-i:[A-Z])[\w'’-]*|of|the|and|for))*)"
+    r"(?P<who>(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?-i:[A-Z])[\w'’-]*|of|the|and|for|to(?=\s+(?:the\s+)?(?-i:[A-Z]))))*)"
     r"(?:\s+(?:on|regarding|concerning|about|in\s+connection\s+with|following|for|as\s+of)\s+[^:!?]*|\s*\(.*\)|"
     rf"{_TITLE_DAY})?\s*",
     re.IGNORECASE,
@@ -74,21 +75,31 @@ _BODY_NAME: Final = re.compile(
 _TITLE_REACH: Final = 200  # a longer first line is a paragraph, not a title
 
 
-# the last text `bulletin_issuer` read and its answer: the pipeline asks once for the issuer and once for the day
-_LAST_ISSUER: Final[list[tuple[str, str | None]]] = []
+# the last text `bulletin_issuer` read and its answers (the issuer, whether a title names it): the pipeline asks
+# once for the issuer and once for the day
+_LAST_ISSUER: Final[list[tuple[str, str | None, bool]]] = []
 
 
 def bulletin_issuer(text: str) -> str | None:
-    """The words naming who issued a bulletin, when the document's first line is a bulletin's title, else None."""
+    """The words naming who issued a bulletin or statement, when the document's first line is a bulletin's title
+    or the document is signed by a body (`signature_issuer`), else None."""
+    return _issuer(text)[0]
+
+
+def _issuer(text: str) -> tuple[str | None, bool]:
+    """(the issuer, whether the title names it), read once per text."""
     if _LAST_ISSUER and _LAST_ISSUER[0][0] == text:
-        return _LAST_ISSUER[0][1]
+        return _LAST_ISSUER[0][1], _LAST_ISSUER[0][2]
     issuer = _title_issuer(text)
-    _LAST_ISSUER[:] = [(text, issuer)]
-    return issuer
+    titled = issuer is not None
+    if issuer is None:
+        issuer = signature_issuer(text)
+    _LAST_ISSUER[:] = [(text, issuer, titled)]
+    return issuer, titled
 
 
 def _title_issuer(text: str) -> str | None:
-    """`bulletin_issuer` read afresh."""
+    """The issuer a document's first line names as a bulletin's title, read afresh."""
     first = text.lstrip().split("\n", 1)[0].strip()
     if not first or len(first) > _TITLE_REACH or first[0].islower():
         return None
@@ -101,6 +112,68 @@ def _title_issuer(text: str) -> str | None:
     return _NOT_THE_BODY.sub("", m.group("who").strip()) if m is not None else None
 
 
+# the head nouns of a body that signs a statement: "Ministry of Foreign Affairs of Ukraine", "Press Service of the
+# Joint Forces Operation", "Permanent Mission of X to the OSCE"
+_SIGNING_HEADS: Final = (
+    r"(?:Ministry|Command|Staff|Office|Service|Committee|Council|Government|Headquarters|Administration|Department|"
+    r"Agency|Embassy|Mission|Directorate|Commission|Delegation|Representation|Secretariat|Presidency)"
+)
+# a line that is nothing but a body's name: capitalised words joined by "of", "the", "and", "for", "to", "in", "on",
+# one of them a body's head; maybe led by a dash ("— Ministry of ..."), maybe closed by a full stop
+_SIGNATURE: Final = re.compile(
+    rf"(?P<dash>[-–—]+\s*)?(?:[Tt]he\s+)?(?=(?:\S+\s+)*?{_SIGNING_HEADS}\b)"
+    r"(?P<who>[A-Z][\w'’-]*(?:\s+(?:(?:of|the|and|for|to|in|on)\s+)*[A-Z][\w'’-]*)*)\s*\.?"
+)
+_SIGNATURE_WORDS: Final = 16
+# a line giving where and when a statement was made: "Kyiv, 12 March 2023", "Vienna, March 12, 2023", "Kyiv, 12.03.2023"
+_PLACE_DATE: Final = re.compile(
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+(?:[0-3]?\d\s+{m}|{m}\s+[0-3]?\d,?|[0-3]?\d[./][01]?\d[./])\s*\d{{4}}\.?".format(
+        m=r"(?:January|February|March|April|May|June|July|August|September|October|November|December)")
+)
+# "we", "our", "us" as a word, and the quoted words, which are someone else's
+_FIRST_PERSON_PLURAL: Final = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
+_QUOTED: Final = re.compile("“[^”]*”|\"[^\"\\n]*\"|«[^»]*»")
+
+
+def signature_issuer(text: str) -> str | None:
+    """The body that signs a document, at its end or its start: a line of nothing but the body's name led by a dash
+    ("— Ministry of Foreign Affairs of Ukraine"), next to a line of place and date ("Kyiv, 12 March 2023"), or
+    alone in a document that speaks as "we" outside quotes ("We have recorded ..."). None otherwise: a news
+    article names its sources in its sentences, not on a line of their own."""
+    head = _nonblank_lines(text[:_EDGE_CHARS])[:2]
+    tail = _nonblank_lines(text[-_EDGE_CHARS:])[-2:][::-1]
+    if len(head) < 2 or len(tail) < 2:
+        return None  # a signature and a line of text at least
+    for near in (head, tail):  # the edge line, the line next to it
+        dated = _PLACE_DATE.fullmatch(near[0]) is not None
+        line, other = (near[1], near[0]) if dated else (near[0], near[1])
+        m = _SIGNATURE.fullmatch(line) if len(line.split()) <= _SIGNATURE_WORDS else None
+        if m is None or not _body_first(m.group("who")):
+            continue
+        if m.group("dash") or dated or _PLACE_DATE.fullmatch(other) is not None \
+                or _FIRST_PERSON_PLURAL.search(_QUOTED.sub(" ", text)) is not None:
+            return m.group("who")
+    return None
+
+
+_EDGE_CHARS: Final = 600  # where a signature and the line next to it are looked for, at each end
+
+
+def _nonblank_lines(text: str) -> list[str]:
+    return [line.strip() for line in text.strip().split("\n") if line.strip()]
+
+
+_JOINER: Final = re.compile(r"\s+(?:of|for|to|in|on)\s+")
+
+
+def _body_first(name: str) -> bool:
+    """Whether a signature's words name a body: the words before its first "of"/"for"/"to" end with a body's
+    head ("Ministry of Foreign Affairs", "Press Service of the ...", "Ukrainian Defence Ministry"), so a headline
+    in title case ("Defence Ministry Says Troops Pull Back") is none."""
+    head = _JOINER.split(name, 1)[0].split()[-1]
+    return re.fullmatch(_SIGNING_HEADS, head) is not None
+
+
 _LATE_TITLE_DAYS: Final = 1  # a title in local time may name the day after the UTC publication date
 
 
@@ -108,8 +181,8 @@ def bulletin_day(text: str, published: dt.date | None) -> DateMention | None:
     """The day a bulletin's title names ("...: operational information as of 06:00 on January 17, 2023", "...
     briefing, November 4"): when its figures were issued, as a wire dateline dates a story's statements. None
     for no bulletin, no day, or a day after publication."""
-    if bulletin_issuer(text) is None:
-        return None
+    if not _issuer(text)[1]:
+        return None  # no title names an issuer
     lead = len(text) - len(text.lstrip())
     title = text[lead:].split("\n", 1)[0]
     days = [d for d in find_dates(title, lead, published) if d.ref.precision == "day" and d.ref.value is not None

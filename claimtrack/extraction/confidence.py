@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from claimtrack.extraction.actors import is_unnamed_body
 from claimtrack.extraction.prefilter import (
     StartScan,
     ascii_words,
@@ -147,6 +148,9 @@ def source_reliability(actor: ActorRef | None, resolved_from: str | None) -> tup
     elif actor.kind == "anonymous" and _ANONYMOUS_SOURCE.search(actor.name):
         grade = "C"
         reasons.append(f"anonymous source ({actor.name}): reliability C")
+    elif is_unnamed_body(actor):  # "the Agency said", no agency named
+        grade = "C"
+        reasons.append(f"unnamed body ({actor.name}): reliability C")
     elif actor.kind == "person" and " " in actor.name:
         grade = "B"
         reasons.append(f"named person ({actor.name}): reliability B")

@@ -21,6 +21,16 @@ from claimtrack.extraction.gazetteer import env_value, user_data_paths
 DOCUMENT_WORDS: Final = ("database", "data", "figures", "statistics", "report", "reports", "study", "survey",
                          "statement",
                          "estimate", "estimates", "tally", "tallies", "records", "analysis", "findings")  # fmt: skip
+# nouns of what shows a thing, which open a sentence before a verb of showing or saying ("Footage suggests",
+# "Radar data indicates", "Field reports say", "Estimates put"): a common noun there, capitalised, is no name
+EVIDENCE_NOUNS: Final = frozenset(DOCUMENT_WORDS) | frozenset(
+    """
+    footage imagery image images photo photos photograph photographs picture pictures video videos recording recordings
+    radar satellite satellites field evidence research monitoring tracking modelling modeling testimony testimonies
+    document documents intercepts signals sightings observations accounts polling poll polls projections calculations
+    assessment assessments counts casualty casualties preliminary initial early
+    """.split()
+)
 
 
 def _env_key(env_var: str) -> str:

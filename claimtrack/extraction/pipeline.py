@@ -20,10 +20,12 @@ from typing import Final, cast
 
 from claimtrack.extraction.actors import (
     DETERMINERS,
+    NAMED_BODY_HEADS,
     PersonRegistry,
     actor_lexicon,
     bloc_of_none,
     full_name_in,
+    is_unnamed_body,
     resolve_actor,
     role_matches,
 )
@@ -273,6 +275,7 @@ class Context:
     sentences: list[Sentence] = field(default_factory=list)  # the document's, by index
     side_at: dict[int, str | None] = field(default_factory=dict)  # sentence index -> side of troops mentioned
     places: PlaceContext = field(default_factory=PlaceContext)  # for "the capital", "the town"
+    voice: ActorRef | None = None  # the body a statement's title or signature names: its "we" outside quotes
     # sentences not yet observed by `places`, with their places when read: observed when a reference needs them
     unplaced: list[tuple[Sentence, list[PlaceMention] | None]] = field(default_factory=list)
     run: SpeakerRun = field(default_factory=SpeakerRun)  # one speaker's consecutive sentences: the place they gave
@@ -339,6 +342,8 @@ def _pronoun_actor(pronoun: str, ctx: Context, before: str = "") -> ActorRef | N
         return ctx.last_group or ctx.last_speaker
     if pronoun == "it":
         return _subject_body(ctx) or ctx.last_org
+    if pronoun == "we":
+        return ctx.voice  # "We note that ..." in a statement signed by a body: the body
     return None
 
 
@@ -359,7 +364,8 @@ def _subject_body(ctx: Context) -> ActorRef | None:
     if subject is not None and subject.lower() in {"the", "its"} and (body := _BODY_OPENER.match(text)):
         subject = body.group(0)  # "The army did not respond": a body's common noun
     actor = resolve_actor(_POSSESSIVE_END.sub("", subject), ctx.persons) if subject else None
-    if actor is None or actor.kind != "organisation" or actor.name == actor.affiliation:
+    if actor is None or actor.kind != "organisation" and not is_unnamed_body(actor) \
+            or actor.name == actor.affiliation:
         return None
     return actor
 
@@ -615,6 +621,19 @@ def _headline_speaker(actor: ActorRef, phrase: str) -> bool:
 _TRANSLATION_END: Final = re.compile(r"\b(?:translation|transcript)$")
 
 
+_OUR_BEFORE: Final = re.compile(r"(?:^|\s)[Oo]ur\s+$")
+
+
+def _ours(cue: Cue, text: str) -> bool:
+    """Whether a cue's speaker phrase is the writer's own people: "our observers recorded", "Our units report"."""
+    if not cue.phrase:
+        return False
+    if cue.phrase[:4].lower() == "our ":
+        return True
+    at = text.rfind(cue.phrase, 0, cue.start)
+    return at > 0 and _OUR_BEFORE.search(text, max(0, at - 5), at) is not None
+
+
 def _relayed_by_media(before: str, ctx: Context) -> bool:
     """Whether the words before "learned from" name an outlet: "BelTA learned from X", "the agency has learned
     from X"."""
@@ -658,7 +677,7 @@ def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution
             body_document = _BODY_DOCUMENT.match(cue.phrase)
             if body_document is not None:  # "A separate army communique said": the army's
                 actor = resolve_actor("the " + body_document.group("body"), ctx.persons)
-                if actor is not None and actor.kind == "organisation":
+                if actor is not None and (actor.kind == "organisation" or is_unnamed_body(actor)):
                     speaker = (actor.model_copy(update={"raw": cue.phrase}), cue, None)
                 continue
             if _DOCUMENT_NP.match(cue.phrase):  # "the report added": its publisher's, if one spoke before
@@ -672,6 +691,9 @@ def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution
                     named_owner or _speaker_just_before(ctx), cue.phrase)
                 if body is not None:
                     speaker = (body.model_copy(update={"raw": cue.phrase}), cue, None)
+                continue
+            if ctx.voice is not None and _ours(cue, sentence.text):  # "Our observers recorded" in a signed
+                speaker = (ctx.voice.model_copy(update={"raw": cue.phrase}), cue, None)  # statement: the body's
                 continue
             relation = _RELATION_PHRASE.fullmatch(cue.phrase)
             if relation is not None:  # "his lawyer told CNN": the lawyer of the person the sentence is about
@@ -1378,7 +1400,8 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
     ctx.persons.document = text  # bare roles ("the Ukrainian president") resolve against the persons it names
     readings: list[_Reading] = []
     transcript_of: ActorRef | None = None  # after "Here is the full text of his speech": the speaker
-    issued_by = _bulletin_issuer(text, ctx)  # "General Staff ...: operational information as of ...": the body
+    issued_by = ctx.voice = _bulletin_issuer(text, ctx)  # "General Staff ...: operational information as of ...",
+    # "— Ministry of Foreign Affairs of X" at the end: the body, whose voice the statement's "we" is
     if issued_by is None:
         issued_by = _channel_author(text, ctx)  # "Posts by Governor X on his Telegram channel": the author
     if issued_by is not None:
@@ -1398,6 +1421,7 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
             _remember_speaker(ctx, attribution.claimant)
             if attribution.relay is not None and attribution.relay.kind == "media":
                 ctx.persons.outlets.append(attribution.relay)
+            _remember_other_bodies(cues, attribution, ctx)
             spoken.append((attribution.claimant, sentence))
         elif spoken and sentence.index - spoken[-1][1].index <= PACKAGE_REACH and _lists_package(sentence.text) \
                 and (supplier := _supplier(spoken, sentence.index)) is not None:
@@ -1720,10 +1744,24 @@ def _line_attribution(attribution: Attribution | None, owner: ActorRef, opens_la
     return attribution
 
 
+def _remember_other_bodies(cues: list[Cue], attribution: Attribution, ctx: Context) -> None:
+    """The bodies a sentence names as speakers besides the one it is given to ("Lavrov said ..., the Russian foreign
+    ministry said"), which a later "the ministry added" takes up."""
+    for cue in cues:
+        phrase = cue.phrase
+        if not phrase or attribution.cue is not None and phrase == attribution.cue.phrase \
+                or phrase.rsplit(None, 1)[-1].lower() not in NAMED_BODY_HEADS:
+            continue
+        body = resolve_actor(phrase, ctx.persons)
+        if body is not None and body.kind == "organisation" and " " in body.name \
+                and body.name != attribution.claimant.name:
+            ctx.persons.bodies.append(body)
+
+
 def _remember_speaker(ctx: Context, actor: ActorRef) -> None:
     ctx.persons.remember(actor)
-    if actor.kind == "organisation" and actor.name != actor.affiliation:  # not a country by metonymy
-        ctx.last_org = actor
+    if actor.kind == "organisation" and actor.name != actor.affiliation or is_unnamed_body(actor):
+        ctx.last_org = actor  # not a country by metonymy; "the agency said ... It said": the one unnamed
     if actor.kind in {"organisation", "media"} and actor.name != actor.affiliation:
         ctx.last_publisher = actor  # "the report added": the last body or outlet that spoke
     if actor.kind == "anonymous" and actor.name.endswith("s"):
