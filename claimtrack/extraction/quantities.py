@@ -143,7 +143,7 @@ def _unit_pattern(key: int) -> re.Pattern[str]:
     return re.compile(
         r"(?:\s+of(?:\s+(?:its|their|the|his|her|our|them|those))?)?"
         r"(?P<mods>(?:\s+[\w'’.\-\"“”/]+){0,4}?)"  # quoted names, slashed models: Shahed-136/131 drones
-        rf"\s+(?P<unit>{nouns})(?![\w-])",
+        rf"\s+[\"“'‘]?(?P<unit>{nouns})(?![\w-])",  # a noun in scare quotes: over 400 "nationalists"
         re.IGNORECASE,
     )
 
@@ -159,7 +159,7 @@ def _unit_twin(key: int) -> re.Pattern[str]:
     return re.compile(
         r"(?:\s+of(?:\s+(?:its|their|the|his|her|our|them|those))?)?"
         r"(?P<mods>(?:\s+[\w'’.\-\"“”/]+){0,4}?)"  # quoted names, slashed models: Shahed-136/131 drones
-        rf"\s+(?P<unit>{nouns})(?![\w-])"
+        rf"\s+[\"“'‘]?(?P<unit>{nouns})(?![\w-])"
     )
 
 
@@ -205,9 +205,15 @@ _MODEL_NAME: Final = re.compile(r"^[A-Za-z]+-?\d+[A-Za-z]*(?:/(?:[A-Za-z]+-?)?\d
 
 
 def _modifiers_ok(mods: str) -> bool:
-    """Whether the words between a number and its noun can qualify the noun ("North Korean", "T-72", "Leopard 2")."""
+    """Whether the words between a number and its noun can qualify the noun ("North Korean", "T-72", "Leopard 2").
+
+    "and" may join two modifiers ("500 Russian and Belarusian troops") but never opens them: in "killed 14 and
+    wounded 30" the number stands alone and "wounded" is the next clause's verb."""
     previous = ""
-    for word in mods.split():
+    words = mods.split()
+    if words and words[0].lower() == "and":
+        return False
+    for word in words:
         if word.lower().strip(".,") in _NOT_MODIFIERS or word.lower() in _NUMBER_WORDS_IN_MODS:
             return False  # "two Su-25s and three Ka-52 helicopters": a second number has the noun
         if any(c.isdigit() for c in word) and not _MODEL_NAME.match(word) and not _model_number(previous, word):
@@ -642,12 +648,12 @@ def _counted_word_scan(key: int) -> re.Pattern[str]:
     """A whitespace, then the first word of a counted noun, "cases", "incidents", "instances" or "toll", as a trie.
 
     Every count names what it counts with one of these after a whitespace character (`_unit_after`,
-    `_number_of_pattern`, `_CASES_OF`), or with a verb (`_VERB_COUNT_RE`, `_PASSIVE_AFTER`) or "-strong"
-    (`_COUNTED_STEMS`); anaphoric counts need a count before them. The scan starts with \\s, a set the regex
-    engine skips ahead with.
+    `_number_of_pattern`, `_CASES_OF`; a quote mark may open it), or with a verb (`_VERB_COUNT_RE`,
+    `_PASSIVE_AFTER`) or "-strong" (`_COUNTED_STEMS`); anaphoric counts need a count before them. The scan starts
+    with \\s, a set the regex engine skips ahead with.
     """
     words = {noun.split()[0] for noun in counted_groups()} | {"cases", "incidents", "instances", "toll"}
-    return re.compile(rf"\s{trie_alternation(words)}")
+    return re.compile(rf"\s[\"“'‘]?{trie_alternation(words)}")  # a noun in scare quotes too
 
 
 # the stems of the verbs that name what a count counts ("killing 20", "30 were wounded") and "-strong"; the verb
@@ -782,7 +788,48 @@ def _find_counts(sentence: str, offset: int) -> list[CountMention]:
         found.extend(_attack_times_counts(sentence, offset, found, bare))
     if bare and found and may_hold(lowercase, _UP_FROM_WORDS):
         found = _with_earlier_values(sentence, offset, found, bare)
+    if bare and may_hold(lowercase, _RANKING_WORDS):
+        found = _ranked_counts(sentence, offset, found, bare)
     return found
+
+
+# "Germany hosts the most refugees, with about 1.1 million, followed by Poland with roughly 950,000": a ranking whose
+# places give their numbers after "with", the noun named once before them
+_RANKING_WORDS: Final = ("followed by",)
+_FIRST_RANKED: Final = re.compile(r"\bwith\s+$", re.IGNORECASE)  # "..., with about 1.1 million, followed by X ..."
+_RANKING_GOES_ON: Final = re.compile(r",?\s+followed\s+by\s+(?:the\s+)?[A-Z]")
+# "followed by Poland with roughly 950,000", "and Czechia with 400,000": a later place of the ranking and its number
+_LATER_RANKED: Final = re.compile(r"(?:\bfollowed\s+by|,|\band|\bthen)\s+(?:the\s+)?"
+                                  r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+with\s+$")
+_RANK_END: Final = re.compile(r"\s*(?:[,;.!?)]|$)|\s+(?:followed\s+by|and|then)\b")
+
+
+def _ranked_counts(sentence: str, offset: int, found: list[CountMention],
+                   bare: list[tuple[re.Match[str], str | None, int]]) -> list[CountMention]:
+    """`found` and the bare numbers after "with" in a ranking ("A, with N, followed by B with M and C with K"): each
+    counts the count before it, or the counted noun the sentence named before it ("the largest number of refugees").
+    The number ends its phrase ("with 30 of them" is no ranking), and the first is followed by "followed by" and a
+    name ("a town with 5,000, followed by shelling" is none)."""
+    out = list(found)
+    for m, second, end in bare:
+        start = m.start()
+        if any(c.start - offset <= start < c.end - offset for c in out) or not _RANK_END.match(sentence, end):
+            continue
+        earlier = [c for c in out if c.end - offset <= start and not c.vague]
+        first = _FIRST_RANKED.search(sentence, max(0, start - 6), start) is not None \
+            and _RANKING_GOES_ON.match(sentence, end) is not None
+        if not first and not (earlier and _LATER_RANKED.search(sentence, max(0, start - 60), start)):
+            continue
+        if earlier:
+            noun: tuple[CountedGroup, str, str] | None = (earlier[-1].group, earlier[-1].unit, earlier[-1].modifiers)
+        else:
+            named = _noun_before_change(len(counted_groups())).findall(sentence, 0, start)
+            group = counted_groups().get(" ".join(named[-1].lower().split())) if named else None
+            noun = (group, group.noun, "") if group is not None and not group.multiplier_only else None
+        count = _count_of_match(m, second, sentence, offset, start, end, noun) if noun is not None else None
+        if count is not None:
+            out.append(count)
+    return sorted(out, key=lambda c: c.start) if len(out) > len(found) else found
 
 
 # "has risen from 300 to 969", "fell from 40 to 25": a change between two values, each a count of its own
@@ -826,7 +873,7 @@ _TWICE_AS_MANY: Final = re.compile(rf"(?:\b(?P<qual>{_QUALIFIER_ALT})\s+)?\b(?:t
 _WHO_AFTER: Final = re.compile(r"\s+(?:who|whom)\b", re.IGNORECASE)
 # "..., including 1,200 from Moscow": where the part of the group came from or is, after its number
 # (or "in the southern city of X"), or what sets the part apart: "..., including over 1,300 affiliated with Hamas"
-_PLACE_AFTER_PART: Final = re.compile(r"\s+(?:(?:from|in|at|near|over)\s+(?:the\s+)?(?:[A-Z]|(?:[a-z]+ern\s+)?"
+_PLACE_AFTER_PART: Final = re.compile(r"\s+(?:(?:from|in|into|to|at|near|over)\s+(?:the\s+)?(?:[A-Z]|(?:[a-z]+ern\s+)?"
                                       r"(?:city|town|village|region|province|district|area|camp)\b)|"
                                       r"(?:affiliated|linked|belonging|aged|said\s+to\s+be)\b)")
 _MONTH_AFTER_PART: Final = re.compile(rf"\s+\w+\s+(?:{_MONTHS})\b")  # "300 tanks, including 40 in March": a time
@@ -845,15 +892,32 @@ _BORROWING_WORDS: Final = ("from", "times", "who", "number of", "including", "of
 _OF_WHICH_AFTER: Final = re.compile(r"\s+of\s+(?:which|whom|them)\b", re.IGNORECASE)
 _PART_CLAUSE_BEFORE: Final = re.compile(r"(?:[,(;]|\s[–—-]|\sand)\s*$")
 # ", of whom 41,000"
-_OF_WHICH_BEFORE: Final = re.compile(r"(?:[,(;]|\s[–—-])\s*of\s+(?:which|whom)\s+$", re.IGNORECASE)
+_OF_WHICH_BEFORE: Final = re.compile(r"(?:[,(;]|\s[–—-])\s*of\s+(?:which|whom)\s+(?:only\s+|just\s+)?$",
+                                     re.IGNORECASE)  # ", of whom only 350 have been returned"
 # "20 tanks were destroyed and 12 more damaged", "500 civilians were killed in 2022 and 300 in 2023": a number
 # after "and" whose noun is elided; what follows it shows the ellipsis (more, others, or a time or place)
 _AND_BEFORE: Final = re.compile(r"\sand\s+(?:that\s+)?$")  # "..., and that eight more were fired"
+# what befell an elided count, right after it or after its auxiliary: "and 180 destroyed", "and that 48 had been shot
+# down", "while UNHCR said 700,000 had crossed"; a bare participle must be one of a status ("and 30 arrived" is no
+# participle: the noun is left unread)
+_AUXILIARY: Final = (r"(?:(?:had|have|has)\s+(?:already\s+|since\s+|now\s+|reportedly\s+)?(?:been\s+)?|"
+                     r"(?:were|was|are|is)\s+(?:being\s+|reportedly\s+|now\s+)?)")
+_STATUS_PARTICIPLE: Final = (r"destroyed|damaged|shot\s+down|downed|intercepted|killed|wounded|injured|captured|"
+                             r"detained|arrested|evacuated|deported|returned|released|freed|exchanged|rescued|hit|"
+                             r"liberated|flooded|displaced|missing")
+_ELIDED_SUBJECT_AFTER: Final = re.compile(rf"\s+(?:{_AUXILIARY}(?:[a-z]+ed|shot|hit|taken|brought|fled|left|sent|"
+                                          rf"struck|gone|driven|held|seen)\b|(?:{_STATUS_PARTICIPLE})\b)")
+# "the ministry said 3.2 million people had fled, while UNHCR said 700,000 had crossed": a later speaker's number
+# with no noun, the subject of its own verb
+_SAID_BEFORE: Final = re.compile(r"\b(?:said|says|say|reported|reports|estimated|estimates|added|claimed|"
+                                 r"told\s+[A-Za-z]+)\s+(?:that\s+)?$", re.IGNORECASE)
+_SAID_PART_SPAN: Final = 160  # the most characters between a count and a later speaker's elided count
 # "5,000 residents joined, and that another 1,500 were expected", "and a further 300 are in training": "another"
 # itself says the noun is the earlier count's
 _ANOTHER_BEFORE: Final = re.compile(r"\sand\s+(?:that\s+)?(?:another|a\s+further)\s+$")
 _ELIDED_AFTER: Final = re.compile(
-    r"\s+(?:(?:more|others?)\b(?!\s+than\b)|(?:in|on|at|near|during|over)\s+(?:\d|[A-Z]|the\s)|(?:last|this)\s+\w)"
+    r"\s+(?:(?:more|others?)\b(?!\s+than\b)|(?:in|into|on|at|near|during|over)\s+(?:\d|[A-Z]|the\s)|to\s+[A-Z]|"
+    r"(?:last|this)\s+\w)"
 )  # "and 1 billion in loans" is no elided count
 _PEOPLE_LIKE: Final = frozenset({"personnel", "people", "casualties", "detention", "displacement"})
 
@@ -862,7 +926,7 @@ _PEOPLE_LIKE: Final = frozenset({"personnel", "people", "casualties", "detention
 # the count before it had earlier
 _UP_FROM_BEFORE: Final = re.compile(
     r"\b(?:up|down)\s+from\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:[\w-]+\s+)?(?:population|total|toll|figure|level|"
-    r"peak|high|count|tally|number)\s+of\s+)?$",
+    r"peak|high|count|tally|number|estimate)\s+of\s+)?$",
     re.IGNORECASE,
 )
 _EARLIER_VALUE_REACH: Final = 40  # the most characters between a count and "up/down from" (" in Kyiv, he said, ")
@@ -1426,9 +1490,11 @@ def _part_of_whole(sentence: str, offset: int, m: re.Match[str], second: str | N
       and ', of whom 41,000 ...'), with no other number between; 'one of them' is narrative;
     - an elided noun after "and": '20 tanks were destroyed and 12 more damaged', '500 civilians were killed in
       2022 and 300 in 2023', '5,000 troops arrived and another 2,000 are in training'."""
-    if m.group("num").lower() == "one":
-        return None
     between = sentence[whole.end - offset : m.start()]
+    if m.group("num").lower() == "one" and not (_AND_BEFORE.search(between) and _ONE_ELSEWHERE.match(sentence, end)):
+        return None  # "two civilians in Lyman and one in Siversk" is the only "one" that counts the noun before
+    if _said_part(sentence, between, end):
+        return _count_of_match(m, second, sentence, offset, m.start(), end, (whole.group, whole.unit, whole.modifiers))
     of_which_after = _OF_WHICH_AFTER.match(sentence, end) is not None
     if len(between) > 80 and not (of_which_after and part_in_own_clause(between)):
         return None
@@ -1437,10 +1503,27 @@ def _part_of_whole(sentence: str, offset: int, m: re.Match[str], second: str | N
             return None
     elif _OF_WHICH_BEFORE.search(between) is None or has_digit(between):
         if _ANOTHER_BEFORE.search(between) is None and (
-                _AND_BEFORE.search(between) is None or _ELIDED_AFTER.match(sentence, end) is None) \
+                _AND_BEFORE.search(between) is None or not _elided_after(sentence, end)) \
                 and not _listed_place_part(sentence, between, end):
             return None
     return _count_of_match(m, second, sentence, offset, m.start(), end, (whole.group, whole.unit, whole.modifiers))
+
+
+_ONE_ELSEWHERE: Final = re.compile(r"\s+(?:more\b|(?:in|at|near|on)\s+(?:the\s+)?[A-Z])")  # "and one in Siversk"
+
+
+def _elided_after(sentence: str, end: int) -> bool:
+    """Whether the words after a bare number show its noun elided: "more", a time or place ("and 300 in 2023"), or
+    its own verb ("and 180 destroyed", "and that 48 had been shot down")."""
+    return _ELIDED_AFTER.match(sentence, end) is not None or _ELIDED_SUBJECT_AFTER.match(sentence, end) is not None
+
+
+def _said_part(sentence: str, between: str, end: int) -> bool:
+    """Whether a bare number is a later speaker's count of the same noun, the subject of its own verb: "3.2 million
+    people had fled, while UNHCR said 700,000 had crossed", "..., and the police said 40 were detained"."""
+    return len(between) <= _SAID_PART_SPAN and _SAID_BEFORE.search(between) is not None \
+        and _ELIDED_SUBJECT_AFTER.match(sentence, end) is not None \
+        and not has_digit(_DATES_BETWEEN.sub(" ", between))
 
 
 # "shot down a drone over Bryansk and two more over Kursk", "a tank was destroyed and three more damaged": "N more"
@@ -1685,7 +1768,9 @@ def further_counts(sentence: str, offset: int, found: list[CountMention],
 # the war. Today there are more than 1.4 million.", "140 trucks a day entered in January. This month it is fewer
 # than 100, ...", "we fire maybe 200 shells. The Russians fire three or four thousand in our sector." (the same verb)
 _ELIDED_RANGE: Final = rf"(?:\s+(?:or|to)\s+(?P<num2>{_NUMBER}))?(?![\w-])"
-_ELIDED_END: Final = r"(?=\s*(?:[,;.!?\"”]|$)|\s+(?:in|on|at|a\s+day|a\s+week|per|every|each|now|today)\b)"
+# "Now it is around 80 thousand - she said." ends at the dash; "it is 50 - 60 percent" does not
+_ELIDED_END: Final = (r"(?=\s*(?:[,;.!?\"”]|$)|\s+(?:in|on|at|a\s+day|a\s+week|per|every|each|now|today)\b|"
+                      r"\s+[–—-]\s+(?![\d–—-]))")
 _EXISTENTIAL_COUNT: Final = re.compile(
     rf"\b(?:there\s+(?:are|were|is)|(?:it|that)\s+(?:is|was))\s+(?:now\s+|still\s+|only\s+|just\s+)?"
     rf"{_qualified_number('')}{_ELIDED_RANGE}{_ELIDED_END}",

@@ -36,7 +36,8 @@ STATUS_CUES: Final[tuple[tuple[str, str, str], ...]] = (
      r"\bregistered\s+(?:in|as)\b|\btemporary\s+protection\b", "displacement", "displaced"),
     (r"\bin\s+need\s+of\b|\bneed(?:s|ed)?\s+(?:humanitarian\s+)?(?:aid|assistance|help)\b", "humanitarian", "in need"),
     (r"\bdestroy(?:ed|ing)\b|\bshot\s+down\b|\bdowned\b|\bintercept(?:ed|ing)\b|\bknocked\s+out\b|\bhit\b|"
-     r"\bflattened\b|\brazed\b", "materiel", "destroyed"),
+     r"\bflattened\b|\brazed\b|\b(?:blew|blown|blowing)\s+up\b|\bdemolish(?:ed|ing)\b|\bwrecked\b",
+     "materiel", "destroyed"),
     (r"\bdamag(?:ed|ing|e)\b", "materiel", "damaged"),
     (r"\bsen[dt]\b|\bsending\b|\bdeploy(?:ed|ing|ment)?\b|\bdispatch(?:ed|ing)?\b|\bmov(?:ed|ing)\b|\bamass(?:ed|ing)\b|"
      r"\bmass(?:ed|ing)\b|\bstationed\b|\btrain(?:ed|ing)\b|\barriv(?:ed|e|ing)\b|\bmobili[sz](?:ed|ing)\b|"
@@ -100,7 +101,7 @@ _WHOLE_OF_PART: Final = re.compile(
 # where a count's clause ends after it: a new clause, or the clause of a part of it ("40 drones were launched, 35 of
 # which were shot down": what befell the part did not befall the whole)
 _PART_CLAUSE: Final = re.compile(
-    r"[;:]|\s[–—]\s|,\s(?:while|but|and)\s|,\s+(?=(?:(?:about|some|around|nearly|almost|over)\s+)?"
+    r"[;:]|\s[–—]\s|,\s(?:while|but|and)\s|\sand\s+that\s|,\s+(?=(?:(?:about|some|around|nearly|almost|over)\s+)?"
     r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty(?:-[a-z]+)?)"
     r"\s+of\s+(?:which|whom|them)\b)",
     re.IGNORECASE,
@@ -133,7 +134,10 @@ def _window(sentence: str, start: int, end: int, next_start: int | None = None) 
         before = ""  # "shot down 35 of the 50 drones": what befell the part did not befall the whole
     after = sentence[end : end + 90]
     if next_start is not None and next_start - end < 90:
-        cut = _next_count_clause(sentence[end:next_start])
+        between = sentence[end:next_start]
+        cut = _next_count_clause(between)
+        if cut is None and _status_in(between) is not None:
+            cut = len(between)  # "30 people were wounded and 12 killed": the status after 12 is 12's own
         if cut is not None:
             after = after[:cut]
     after = _PART_CLAUSE.split(after, 1)[0]
@@ -206,8 +210,12 @@ def subject_of(
     if category == "buildings" and status is None and struck_before(sentence[max(0, rel_start - 40) : rel_start]):
         return Subject("damage", f"{group.label} hit", side, category)  # "struck about 1,600 targets"
     if category == "buildings":
-        # houses and schools are a claim only when something befell them: "over 30 houses were damaged"
+        # houses and schools are a claim only when something befell them: "over 30 houses were damaged", "600
+        # houses in the city were flooded"
         if status is None or status[1] not in {"destroyed", "damaged"}:
+            own, before = _window(sentence, rel_start, rel_end, next_start)
+            if territory_status(own, before) == "flooded":
+                return Subject("damage", f"{group.label} flooded", side, category)
             return None
         return Subject("damage", f"{group.label} {status[1]}", side, category)
     if category == "people" and (status is None or status[1] in {"destroyed", "delivered", "damaged"}):
