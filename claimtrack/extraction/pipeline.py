@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_right
-from collections import deque
+from collections import Counter, deque
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
@@ -76,16 +76,19 @@ from claimtrack.extraction.date_roles import (
 from claimtrack.extraction.dates import DateMention, entry_days, find_dateline, find_dates
 from claimtrack.extraction.epithets import epithet_outlet, epithet_person, outlet_epithet, person_epithet
 from claimtrack.extraction.follow_on import continues_report
-from claimtrack.extraction.gazetteer import load_gazetteer, pinned_environment
+from claimtrack.extraction.gazetteer import Place, load_gazetteer, pinned_environment
 from claimtrack.extraction.lexicons import side_by_form, side_regex
 from claimtrack.extraction.numbers import UNITS
 from claimtrack.extraction.place_links import (
     bordering_area_mentions,
+    compass_mentions,
+    origin_country_mentions,
     outside_body_seats,
     outside_person_titles,
     outside_speaker_titles,
     pronoun_mentions,
 )
+from claimtrack.extraction.place_phrases import compass_parts
 from claimtrack.extraction.places import (
     PlaceContext,
     PlaceMention,
@@ -1201,8 +1204,18 @@ def _with(mentions: list[PlaceMention], more: list[PlaceMention]) -> list[PlaceM
     return sorted(mentions + more, key=lambda m: m.start) if more else mentions
 
 
+def _document_country(ctx: Context) -> Place | None:
+    """The country the document is about so far (`PlaceContext.country`), counting the sentences still waiting in
+    `unplaced` without observing them (their order there matters to the later readers of `unplaced`)."""
+    seen = PlaceContext(counts=Counter(ctx.places.counts))
+    for earlier, read in ctx.unplaced:
+        seen.observe(find_places(earlier.text, earlier.start) if read is None else read)
+    return seen.country()
+
+
 def _linked_places(
-    sentence: Sentence, mentions: list[PlaceMention], attribution: Attribution | None, claimant: ActorRef | None
+    ctx: Context, sentence: Sentence, mentions: list[PlaceMention], attribution: Attribution | None,
+    claimant: ActorRef | None,
 ) -> list[PlaceMention]:
     """The mentions plus the speaker's country ("near our border") and the polities pronouns point back to
     ("along its borders"), less a speaker's title's."""
@@ -1214,7 +1227,13 @@ def _linked_places(
         mentions = outside_speaker_titles(sentence.text, sentence.start, mentions, attribution.phrase_spans)
         mentions = outside_body_seats(sentence.text, sentence.start, mentions, attribution.phrase_spans)
     spans = attribution.phrase_spans if attribution is not None else []
-    return outside_person_titles(sentence.text, sentence.start, mentions, spans)
+    mentions = outside_person_titles(sentence.text, sentence.start, mentions, spans)
+    # people who crossed from abroad are where the speaker counts them; "in the south" is a part of a country
+    mentions = _with(mentions, origin_country_mentions(sentence.text, sentence.start, mentions, affiliation, spans))
+    if not compass_parts(sentence.text):
+        return mentions
+    document = _document_country(ctx)
+    return _with(mentions, compass_mentions(sentence.text, sentence.start, mentions, affiliation, spans, document))
 
 
 def _place_mentions(ctx: Context, sentence: Sentence) -> list[PlaceMention]:
@@ -2242,7 +2261,7 @@ def _claims_of(
         if claim_date is not None and claim_date.value is not None:
             ctx.speaker_dates[claimant.name] = (sentence.index, claim_date)
     _note_days(ctx, dates)
-    place_mentions = _linked_places(sentence, _place_mentions(ctx, sentence), attribution, claimant)
+    place_mentions = _linked_places(ctx, sentence, _place_mentions(ctx, sentence), attribution, claimant)
     exclude = attribution.phrase_spans if attribution else []
     excluded = [(sentence.start + s, sentence.start + e) for s, e in exclude]
     if dateline is not None:  # "KYIV, Nov 4 (Reuters) - ... shelled Kherson": where the story was filed is not a place
@@ -2293,6 +2312,8 @@ def _claims_of(
             limit = min(limit, sentence.start + cue.start)
         floor = counts[i - 1].end if i else sentence.start
         own = places_of_count(sentence.text, sentence.start, place_mentions, (count.start, count.end), limit, floor)
+        if own and excluded:  # "85,000 people, according to police in Budapest": the seat is the sentence's to weigh
+            own = [m for m in own if not any(s <= m.start < e for s, e in excluded)]
         count_place = (choose_place(sentence.text, sentence.start, own, excluded) if own else None) or place \
             or carried
         side = side_of(sentence.text, count, rel_start)

@@ -10,6 +10,7 @@ from typing import Final
 
 from claimtrack.extraction.gazetteer import Place, load_gazetteer
 from claimtrack.extraction.lexicons import side_by_capital
+from claimtrack.extraction.place_phrases import compass_parts, origin_start, part_of_country
 from claimtrack.extraction.places import LOCAL_OFFICES, PlaceMention, country_named, is_polity, names_local_office
 
 # "its borders", "their own territory", "whose southern border": the noun is a place of the pronoun's antecedent
@@ -205,3 +206,62 @@ def outside_person_titles(
             j += 1
             drop.add(j)
     return [m for i, m in enumerate(mentions) if i not in drop] if drop else mentions
+
+
+def _lies_in_country(place: Place, country: Place) -> bool:
+    """Whether `place` is `country` or lies inside it."""
+    return place.name == country.name or place.country == country.name \
+        or any(p.name == country.name for p in load_gazetteer().ancestors(place.name))
+
+
+def _outside_speaker(mentions: list[PlaceMention], offset: int,
+                     speaker_spans: list[tuple[int, int]]) -> list[PlaceMention]:
+    """The mentions that may place a claim (no owner, no appositive) outside the speaker's words (relative spans)."""
+    return [m for m in mentions if m.role not in {"owner", "appositive"}
+            and not any(s <= m.start - offset < e for s, e in speaker_spans)]
+
+
+def origin_country_mentions(sentence: str, offset: int, mentions: list[PlaceMention], affiliation: str | None,
+                            speaker_spans: list[tuple[int, int]]) -> list[PlaceMention]:
+    """The speaker's country, as a location at the origin phrase, when the only places a claim names are origins
+    outside that country: people who "crossed from Ukraine", counted by the Polish Border Guard, crossed into Poland;
+    drones "launched from the Kursk area", counted by Ukraine's air force, were launched at Ukraine. None when any
+    other place is named (it is the claim's), or an origin lies in the speaker's own country."""
+    if not affiliation or "from" not in sentence or not mentions:
+        return []
+    country = country_named(affiliation)
+    if country is None:
+        return []
+    outside = _outside_speaker(mentions, offset, speaker_spans)
+    begins = [origin_start(sentence, m.start - offset) for m in outside]
+    if not outside or any(b < 0 for b in begins) or any(_lies_in_country(m.place, country) for m in outside):
+        return []
+    begin, first = begins[0], outside[0]
+    return [PlaceMention(country, sentence[begin : first.end - offset], offset + begin, first.end, "location",
+                         "speaker")]
+
+
+def compass_mentions(sentence: str, offset: int, mentions: list[PlaceMention], affiliation: str | None,
+                     speaker_spans: list[tuple[int, int]], document: Place | None) -> list[PlaceMention]:
+    """ "destroyed two tanks in the south": that part ("southern Ukraine", else the country, with the raw words) of
+    the country the report is about (`document`, see `PlaceContext.country`) when the speaker speaks for it or
+    the sentence names it and no other; with no such country, of the speaker's country when the sentence names no
+    other, else of the one country it names. None when they disagree: a British minister's "in the east" of a
+    story about Ukraine is no part of Britain."""
+    parts = compass_parts(sentence)
+    if not parts:
+        return []
+    speaker = country_named(affiliation) if affiliation else None
+    named = {c.name: c for m in _outside_speaker(mentions, offset, speaker_spans)
+             if (c := _country_of(m.place)) is not None and c.kind == "country"}
+    said = next(iter(named.values())) if len(named) == 1 else None
+    if document is not None:
+        country = document if document in (speaker, said) and len(named) <= 1 else None
+    elif speaker is not None:
+        country = speaker if not named or said == speaker else None
+    else:
+        country = said
+    if country is None:
+        return []
+    return [PlaceMention(part_of_country(country, side), sentence[start:end], offset + start, offset + end,
+                         "location", "compass") for start, end, side in parts]

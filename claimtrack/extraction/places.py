@@ -26,6 +26,7 @@ from typing import Final
 from claimtrack.extraction.actors import actor_lexicon
 from claimtrack.extraction.gazetteer import Place, load_gazetteer
 from claimtrack.extraction.lexicons import alternation, longest_first
+from claimtrack.extraction.place_phrases import hosts_people, in_comparison, origin_start
 from claimtrack.extraction.prefilter import (
     StartScan,
     ascii_words,
@@ -718,6 +719,8 @@ def _reference_mentions(
             before = [x.place for x in earlier if x.end - offset <= m.start() and x.role != "owner"
                       and x.place.kind in SETTLEMENT_KINDS]  # fmt: skip
             place = before[-1] if before else context.settlement()
+        elif m.group("what").lower() == "capital" and (named := _capital_named_before(earlier, offset + m.start())):
+            place = named  # "In Kyiv, the mayor said nine were killed in the capital": Kyiv, whatever was named before
         else:
             country = context.country()
             if country is None:
@@ -726,6 +729,18 @@ def _reference_mentions(
         if place is not None:
             out.append(PlaceMention(place, m.group("raw"), offset + m.start(), offset + m.end(), source="reference"))
     return out
+
+
+def _capital_named_before(mentions: list[PlaceMention], pos: int) -> Place | None:
+    """The last capital city the sentence names before `pos` as a place (not an owner: "Moscow's forces"), which
+    "the capital" after it refers to ("The mayor of Warsaw said the capital had taken in 300,000"), or None."""
+    gaz = load_gazetteer()
+    for mention in reversed(mentions):
+        place = mention.place
+        if mention.end <= pos and mention.role != "owner" and place.kind == "city" and place.country \
+                and (capital := gaz.capital_of(place.country)) is not None and capital.name == place.name:
+            return place
+    return None
 
 
 # a facility ("the plant") is referred to by the settlement it stands in
@@ -1023,8 +1038,8 @@ def _role(sentence: str, start: int, end: int, possessive: bool, place: Place) -
         return "owner" if _can_own(place) else "plain"
     if _governed_by(before, False) or _PASSIVE_RE.match(sentence, end):
         return "plain"  # "aggression against Ukraine poses", "Kyiv was hit": not an actor
-    if _LOCATION_PREDICATE.match(sentence, end):
-        return "location"  # "Kyiv is now the safest place", "Moldova would be next": the name is where
+    if _LOCATION_PREDICATE.match(sentence, end) or hosts_people(sentence, end):
+        return "location"  # "Kyiv is now the safest place", "Hungary has taken in 85,000 people": the name is where
     return "owner" if is_polity(place) else "plain"
 
 
@@ -1380,6 +1395,7 @@ _VENUE_NOUNS: Final = frozenset("conference conferences summit summits meeting m
                                 "addressing".split())
 _VENUE_PREPOSITIONS: Final = frozenset("in at to from".split())
 _BORDER_AFTER: Final = re.compile(r"(?:[-–][A-Z][\w.'’]*)*(?:['’]s)?\s+(?:[a-z][\w-]*\s+)?(?:borders?|frontiers?)\b")
+ORIGIN_PENALTY: Final = 6  # where people or weapons came from loses to any other place the claim names
 VENUE_PENALTY: Final = 6  # a venue, even a city after "in", loses to any other place the claim names
 BORDER_BONUS: Final = 1.5  # a country named as a border's side is placed more precisely than the country at large
 
@@ -1519,10 +1535,13 @@ def place_score(sentence: str, offset: int, mention: PlaceMention, border_bonus:
     before = _last_words(sentence, rel)  # read once for the preposition, the venue and the border
     prep = _preposition_before(sentence, rel, before)
     score = float(KIND_SPECIFICITY.get(mention.place.kind if mention.source != "region-name" else "city", 2))
-    if prep in TOWARD_PREPOSITIONS:
+    origin = origin_start(sentence, rel) >= 0  # "crossed from Ukraine", "from the Kursk area of Russia"
+    if prep in TOWARD_PREPOSITIONS and not origin:
         score += 3
     elif prep in AWAY_PREPOSITIONS:
         score -= 2
+    if origin:
+        score -= ORIGIN_PENALTY
     if mention.role == "qualifier" or _QUALIFIES_AREA_OF.match(sentence, mention.end - offset):
         score -= 0.5  # "Russia's Kursk region", "the Kyiv suburb of Bucha": the name qualifies what follows
     if _is_secondary(sentence, rel):
@@ -1546,7 +1565,8 @@ def choose_place(
     Owners ("Russia's claim", "US aircraft") are never chosen; on equal scores the first mention wins. When
     only the speaker's words name a place, their location is taken ("Authorities in Sumy oblast reported").
     """
-    candidates = [m for m in mentions if m.role not in {"owner", "appositive"} and not _at_venue(sentence, offset, m)]
+    candidates = [m for m in mentions if m.role not in {"owner", "appositive"} and not _at_venue(sentence, offset, m)
+                  and not in_comparison(sentence, m.start - offset)]
     if len(candidates) > 1 and may_hold(lowered(sentence), _DESTINATION_WORDS):
         destinations = destination_list(sentence, offset, candidates)
         candidates = [m for m in candidates if m not in destinations] if destinations else candidates
@@ -1715,7 +1735,18 @@ def places_of_count(
             own.append(m)
         elif end <= m.start < limit and not _is_fronted(sentence, offset, m, limit):
             own.append(m)
+    if own and any(is_origin(sentence, offset, m) for m in own) \
+            and not all(is_origin(sentence, offset, m) for m in mentions if m.role not in {"owner", "appositive"}):
+        # "1.4 million refugees from Ukraine" in a sentence naming their host: where they came from is not the
+        # count's own place (with nothing but origins named, each count keeps its own: "two missiles from Belgorod")
+        own = [m for m in own if not is_origin(sentence, offset, m)]
     return own
+
+
+def is_origin(sentence: str, offset: int, mention: PlaceMention) -> bool:
+    """The mention is where people or weapons came from ("crossed from Ukraine", "launched from the Kursk
+    area"): `place_phrases.origin_start`."""
+    return origin_start(sentence, mention.start - offset) >= 0
 
 
 def _is_fronted(sentence: str, offset: int, mention: PlaceMention, count_start: int) -> bool:

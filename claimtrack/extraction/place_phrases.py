@@ -1,0 +1,107 @@
+"""Phrases that tell what a place named in a sentence is to a claim, read from the words around the name.
+
+An origin ("crossed from Ukraine", "drones launched from the Kursk area") is where people or weapons came
+from, not where the count befell them; a comparison ("exceeds U.S. losses in Iraq") names another event's
+place; a host ("Hungary has taken in 85,000 people") is where its count is; a compass part with no name ("in
+the south") is a part of a country the speaker or the sentence names. Pure functions of text (offsets are
+relative to the sentence); `places` and `place_links` decide with them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from claimtrack.extraction.gazetteer import Place, load_gazetteer
+from claimtrack.extraction.prefilter import lowered, may_hold
+
+# words before "from" that make the place after it an origin: people who crossed, arrived, returned or fled, and
+# weapons launched or fired ("had crossed the border from Belarus", "refugees from Ukraine", "20 attack UAVs from
+# the Kursk area of the Russian Federation"); not an evacuation ("evacuated 101 civilians from the plant": the
+# operation is where they were taken from)
+_ORIGIN_BEFORE: Final = re.compile(
+    r"\b(?:cross(?:ed|es|ing)?|arriv(?:e|ed|es|ing)|enter(?:ed|s|ing)?|came|come|coming|return(?:ed|s|ing)?|"
+    r"fled|flee(?:s|ing)?|refugees|migrants|arrivals|asylum[\s-]seekers|launch(?:ed|es|ing)?|fired|firing|"
+    r"took\s+off|taking\s+off|drones|UAVs|missiles|rockets|Shaheds)\b(?:\s+(?!from\b)[\w'’/-]+){0,3}\s+from\s+"
+    r"(?:the\s+)?(?:[a-z][\w-]*\s+)?"
+    r"(?:[A-Z][\w'’.-]*\s+(?:[A-Za-z][\w-]*\s+)?(?:area|region|oblast|district|province)\s+of\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+_ORIGIN_REACH: Final = 90  # characters before a name in which its origin phrase is looked for
+
+
+def origin_start(sentence: str, rel: int) -> int:
+    """Where the origin phrase of a name at `rel` begins ("crossed from Ukraine": at "crossed"), or -1 when the
+    name is no origin; only a name after "from" (itself, or "from the X area of" before it) may be one."""
+    if "from" not in sentence[max(0, rel - _ORIGIN_REACH) : rel]:
+        return -1
+    m = _ORIGIN_BEFORE.search(sentence, max(0, rel - _ORIGIN_REACH), rel)
+    return m.start() if m is not None else -1
+
+
+# a comparison with another event: "exceeds U.S. losses in Iraq", "compared with the Soviet toll in Afghanistan",
+# "higher than in 2022"; not a bound ("exceeded 10,000 in Kharkiv": a number lies between) nor a clause after it
+_COMPARISON_BEFORE: Final = re.compile(
+    r"\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|outnumber(?:s|ed|ing)?|eclips(?:e|es|ed|ing)|"
+    r"compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|than\s+(?=in\b|at\b|during\b|those\b|that\b))"
+    r"(?:[^,;:.\d()\"“”]|\.(?=\S)|(?<=\b[A-Z])\.)*$",  # "U.S. losses": an initial's full stop goes on
+    re.IGNORECASE,
+)
+_COMPARISON_WORDS: Final = ("exceed", "surpass", "outnumber", "eclips", "compar", "than")  # one is in every match
+_COMPARISON_REACH: Final = 70
+
+
+def in_comparison(sentence: str, rel: int) -> bool:
+    """The name at `rel` lies in a comparison with another event ("a figure that exceeds U.S. losses in Iraq"),
+    whose place is none of the claim's."""
+    if not may_hold(lowered(sentence), _COMPARISON_WORDS):
+        return False
+    return _COMPARISON_BEFORE.search(sentence, max(0, rel - _COMPARISON_REACH), rel) is not None
+
+
+# a polity that takes people in is where they are counted: "Hungary has taken in nearly 85,000 people", "Germany
+# hosts the largest number of refugees", "Moldova has registered 36,000 Ukrainians"; its object must be people
+# ("Russia has received 300 drones from Iran" is no host)
+_HOST_PREDICATE: Final = re.compile(
+    r"(?:\s+(?:has|have|had|is|are|was|now|already|also|so\s+far)){0,3}\s+(?:(?:taken|takes|took|taking)\s+in|"
+    r"hosts|hosted|hosting|received|receives|registered|registers|admitted|admits|accepted|accepts|sheltered|"
+    r"shelters|welcomed|welcomes|is\s+home\s+to)\b"
+    r"(?=[^.;:]{0,60}?\b(?:refugees|people|persons|Ukrainians|asylum|migrants|displaced|evacuees|arrivals|"
+    r"children|civilians)\b)",
+    re.IGNORECASE,
+)
+
+
+def hosts_people(sentence: str, end: int) -> bool:
+    """The name ending at `end` is the subject of a verb of taking people in (`_HOST_PREDICATE`)."""
+    return _HOST_PREDICATE.match(sentence, end) is not None
+
+
+# a compass part named without its country: "in the south", "across the east" (not "in the south of the city",
+# "the South", "the south-facing slope", nor a direction: "shifts to the east")
+_COMPASS_RE: Final = re.compile(
+    r"\b(?:in|across|throughout)\s+(?P<part>the\s+(?P<side>south|east|north|west|northeast|southeast|northwest|"
+    r"southwest|north-east|south-east|north-west|south-west))\b(?![\w-])(?!\s+of\b)(?!\s+(?:[A-Z]|and\b|or\b))"
+)
+_SIDE_ADJECTIVES: Final = {"south": "southern", "east": "eastern", "north": "northern", "west": "western",
+                           "northeast": "northeastern", "southeast": "southeastern", "northwest": "northwestern",
+                           "southwest": "southwestern"}  # fmt: skip
+
+
+def compass_parts(sentence: str) -> list[tuple[int, int, str]]:
+    """The compass parts a sentence names without a name (relative start and end of "the south", its side:
+    "south", "northeast")."""
+    if "the " not in sentence:
+        return []
+    for side in ("south", "east", "north", "west"):
+        if side in sentence:
+            break
+    else:
+        return []
+    return [(m.start("part"), m.end(), m.group("side").replace("-", "")) for m in _COMPASS_RE.finditer(sentence)]
+
+
+def part_of_country(country: Place, side: str) -> Place:
+    """The gazetteer's part of a country on that side ("southern Ukraine"), else the country itself."""
+    part = load_gazetteer().lookup(f"{_SIDE_ADJECTIVES.get(side, side)} {country.name}")
+    return part if part is not None and part.kind != "country" else country
