@@ -516,3 +516,19 @@ def test_a_lock_that_outlasts_the_budget_is_reported(tmp_path) -> None:
 
     with pytest.raises(sa_exc.OperationalError):
         database._retry_while_locked(locked, budget_s=0.1)
+
+
+def test_a_new_sqlite_store_has_16k_pages_and_an_old_one_keeps_its_own(tmp_path: Path) -> None:
+    from claimtrack.storage.engine import SQLITE_PAGE_SIZE
+
+    old = tmp_path / "old.db"
+    with sqlite3.connect(old) as raw:  # a store made before 16 KB pages: 4 KB, already in WAL mode
+        raw.execute("PRAGMA page_size = 4096")
+        raw.execute("PRAGMA journal_mode = WAL")
+        raw.execute("CREATE TABLE t (a)")
+    for path, expected in ((tmp_path / "new.db", SQLITE_PAGE_SIZE), (old, 4096)):
+        store = open_store(f"sqlite:///{path}", migrate=path != old)
+        with store.read() as conn:
+            assert conn.exec_driver_sql("PRAGMA page_size").scalar() == expected
+            assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        store.close()

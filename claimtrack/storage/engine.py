@@ -1,6 +1,7 @@
 """Where the database is and how to connect to it: URL resolution and engine creation.
 
-SQLite connections get WAL, synchronous=NORMAL, foreign keys and a 30 s busy timeout; the driver's
+SQLite connections get WAL, synchronous=NORMAL, foreign keys and a 30 s busy timeout (and a new file
+16 KB pages, `SQLITE_PAGE_SIZE`); the driver's
 own transaction handling is switched off so that SQLAlchemy emits BEGIN itself (BEGIN IMMEDIATE for
 writers, see `Store.write`), which makes SQLite DDL transactional and write locks predictable.
 """
@@ -20,6 +21,12 @@ from claimtrack.storage.errors import StoreError
 ENV_VAR = "CLAIMTRACK_DB"
 BUSY_TIMEOUT_MS = 30_000
 SQLITE_BEGIN_OPTION = "claimtrack_sqlite_begin"  # execution option: "IMMEDIATE" for writers
+# The page size of a NEW SQLite file (an existing one keeps its own: a WAL database cannot change it).
+# An ingest writes every dirty page to the WAL and copies it back at each checkpoint, a system call
+# per page each way: 16 KB pages instead of the default 4 KB take the writer's system time from ~0.05
+# to ~0.025 ms per article and its CPU from ~0.42 to ~0.37 ms (10,000 articles, alternated; stop 25).
+# Rows, crash safety (WAL, synchronous=NORMAL) and everything the store holds are the same.
+SQLITE_PAGE_SIZE = 16384
 
 
 def default_sqlite_path() -> Path:
@@ -90,6 +97,7 @@ def _install_sqlite_pragmas(engine: Engine) -> None:
         cur = dbapi_conn.cursor()
         try:
             cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            cur.execute(f"PRAGMA page_size = {SQLITE_PAGE_SIZE}")  # before WAL: only a new, empty file takes it
             cur.execute("PRAGMA journal_mode = WAL")
             cur.execute("PRAGMA synchronous = NORMAL")
             cur.execute("PRAGMA foreign_keys = ON")

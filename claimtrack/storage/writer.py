@@ -243,13 +243,25 @@ def _keyed_from(item: PreparedDocument, seed: str) -> PreparedDocument:
 
 
 def stored_identities(store: Store, identities: Iterable[str]) -> set[str]:
-    """Which of these document identities are stored already (one indexed query; for skipping extraction)."""
+    """Which of these document identities are stored already (one indexed query; for skipping extraction).
+
+    Run by each worker for every task of ~32 documents: a driver statement (cached per count of
+    identities) instead of a Core select, which cost ~0.2 ms a task (~0.08 now) to build, compile and bind.
+    """
     wanted = sorted(set(identities))
     if not wanted:
         return set()
     with store.read() as conn:
-        stmt = sa.select(documents.c.identity).where(documents.c.identity.in_(wanted))
-        return set(conn.execute(stmt).scalars())
+        dialect = conn.dialect
+        sql = _identities_sql(dialect.paramstyle, len(wanted))
+        return {row[0] for row in conn.exec_driver_sql(sql, tuple(wanted))}
+
+
+@lru_cache(maxsize=64)
+def _identities_sql(paramstyle: str, n: int) -> str:
+    """SELECT the identities among n placeholders, in the driver's positional style."""
+    mark = "?" if paramstyle == "qmark" else "%s"
+    return f"SELECT identity FROM documents WHERE identity IN ({', '.join([mark] * n)})"
 
 
 # --- storing --------------------------------------------------------------------------------------
@@ -359,15 +371,19 @@ def _write(
 # at 100,000 documents went from 1.27 to 1.12 ms a document (2 cores shared, one run each).
 # (WAL with synchronous=NORMAL, set for every connection by the engine, loses no committed
 # transaction when the process is killed; only an OS crash or power loss can undo the last ones.)
-_SQLITE_WRITER_PRAGMAS = ("PRAGMA cache_size = -65536", "PRAGMA wal_autocheckpoint = 8192")
+# The checkpoint interval is counted in pages: 32 MB of the store's own page size (16 KB in a store
+# made since stop 25, 4 KB before; `engine.SQLITE_PAGE_SIZE`).
+_SQLITE_CACHE_PRAGMA = "PRAGMA cache_size = -65536"
+_SQLITE_WAL_BYTES = 32 << 20
 
 
 def _tune_sqlite_writer(conn: sa.Connection) -> None:
     """Set the writer pragmas once per database connection (they last as long as it does)."""
     info = conn.connection.info
     if not info.get("claimtrack_writer"):
-        for pragma in _SQLITE_WRITER_PRAGMAS:
-            conn.exec_driver_sql(pragma)
+        conn.exec_driver_sql(_SQLITE_CACHE_PRAGMA)
+        page_size = conn.exec_driver_sql("PRAGMA page_size").scalar_one()
+        conn.exec_driver_sql(f"PRAGMA wal_autocheckpoint = {_SQLITE_WAL_BYTES // page_size}")
         info["claimtrack_writer"] = True
 
 
