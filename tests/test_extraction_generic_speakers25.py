@@ -7,8 +7,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from extraction_helpers import speakers_by_count
 
-from claimtrack.extraction import extract_claims
 from claimtrack.extraction.actors import PersonRegistry, body_named_in, common_noun_as_name, resolve_actor
 from claimtrack.extraction.confidence import source_reliability
 
@@ -16,11 +16,7 @@ PUBLISHED = dt.date(2024, 6, 3)
 
 
 def _by_count(text: str) -> dict[float, tuple[str | None, str | None]]:
-    return {
-        c.quantity.low: (c.actor.name if c.actor else None, c.actor.kind if c.actor else None)
-        for c in extract_claims(text, PUBLISHED)
-        if c.quantity is not None and c.quantity.low is not None
-    }
+    return speakers_by_count(text, PUBLISHED)
 
 
 def _persons(document: str) -> PersonRegistry:
