@@ -225,3 +225,15 @@ def test_the_court_is_the_court_named() -> None:
 
 def test_authorities_in_a_place_are_that_place_body() -> None:
     assert _actor("authorities in Kyiv", "Russian authorities said so.")[1:] == ("organisation", None, "Ukraine")
+
+
+def test_a_speaker_after_the_cue_runs_past_the_and_of_a_party_name() -> None:
+    text = "Forty tanks were sent to the border - said Law and Justice MP Adam Nowak in a radio interview."
+    assert _speakers(text)[40] == ("Adam Nowak", "person")
+    two = "Forty tanks were sent to the border, said Anna Berg and Tom Elder on Monday."
+    assert _speakers(two)[40] == ("Anna Berg", "person")  # "and" between two names still ends the first
+
+
+def test_coordinated_adjectives_with_a_complement_name_no_person() -> None:
+    claims = extract_claims("Domestic and foreign critics of the junta have called the 3 elections rigged.", PUBLISHED)
+    assert all(c.actor is None or c.actor.kind != "person" for c in claims)

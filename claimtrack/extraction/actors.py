@@ -948,6 +948,11 @@ def resolve_actor(phrase: str, persons: PersonRegistry | None = None) -> ActorRe
 _THE_NOUN: Final = re.compile(r"[Tt]he\s+(?P<noun>[a-z]+)")
 
 
+def and_names() -> set[str]:
+    """The known names holding " and " ("Law and Justice"): a speaker phrase does not end at their "and"."""
+    return actor_lexicon().and_names
+
+
 def _holds_and_name(phrase: str) -> bool:
     """Whether a phrase is or holds a known name with "and" in it ("Law and Justice MP Adam Nowak"): one speaker,
     not two to split at "and"."""
@@ -1639,19 +1644,20 @@ def _party_members(words: list[str], persons: PersonRegistry, raw: str) -> Actor
 
 
 # endings of adjectives ("Domestic", "Regional", "Numerous", "Several"); no surname of a speaker the text names
-_ADJECTIVE_ENDS: Final = ("ic", "al", "ous", "ive", "ern", "ary", "ful", "less", "ible", "able")
+ADJECTIVE_ENDS: Final = ("ic", "al", "ous", "ive", "ern", "ary", "ful", "less", "ible", "able")
 
 
 def _coordinated_adjective(parts: list[str], document: str) -> bool:
-    """Whether "X and <adjective> <plural noun>" coordinates two adjectives of one group ("Domestic and foreign
+    """Whether "X and <adjective> <plural noun> (of ...)" coordinates two adjectives of one group ("Domestic and foreign
     critics"): X is one capitalised word of an adjective's ending that the text never writes after a first name
     ("Vucic" of "Aleksandar Vucic and foreign ministers" is a name)."""
     first, last = parts[0].split(), parts[-1].split()
-    if len(parts) != 2 or len(first) != 1 or len(last) != 2 or not all(w.islower() for w in last) \
-            or last[0] in DETERMINERS or last[0] in _NO_KIND_WORDS or not last[1].endswith("s"):
+    if len(parts) != 2 or len(first) != 1 or len(last) < 2 or not last[0].islower() or not last[1].islower() \
+            or last[0] in DETERMINERS or last[0] in _NO_KIND_WORDS or not last[1].endswith("s") \
+            or len(last) > 2 and last[2] not in {"of", "in", "from", "at"}:  # "... critics of the regime"
         return False
     word = first[0]
-    if not word[:1].isupper() or not word.lower().endswith(_ADJECTIVE_ENDS):
+    if not word[:1].isupper() or not word.lower().endswith(ADJECTIVE_ENDS):
         return False
     return re.search(rf"\b{_FIRST_NAME}\s+{re.escape(word)}\b", document) is None
 
