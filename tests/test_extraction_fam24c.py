@@ -198,7 +198,8 @@ def test_an_official_spokesman_in_apposition_is_the_speaker(text: str, value: tu
 
 
 def test_official_figures_are_no_appositive() -> None:
-    assert ("Government", 300, 300) in _claims("The government said 300 soldiers arrived, official figures show.")
+    # no government named: an unnamed one (stop 25, actor25b), not a body called "Government"
+    assert ("government", 300, 300) in _claims("The government said 300 soldiers arrived, official figures show.")
 
 
 # --- "fired N times at ...": a count of attacks ---------------------------------------------------------------------

@@ -134,6 +134,7 @@ class KnownActor:
     role: str | None
     affiliation: str | None
     aliases: tuple[str, ...]
+    members: tuple[str, ...] = ()  # the nouns of a party's members: "Republican", "Republicans"
 
 
 @dataclass
@@ -142,9 +143,15 @@ class ActorLexicon:
     by_alias: dict[str, str] = field(default_factory=dict)  # lowercase alias -> name
     by_exact: dict[str, str] = field(default_factory=dict)  # case-sensitive alias (acronyms) -> name
     word_starts: set[str] = field(default_factory=set)  # the first word of every alias, lowercase
+    by_member: dict[str, str] = field(default_factory=dict)  # a member's noun as written -> its party's name
+    # the names and aliases holding " and " ("Law and Justice"), which a speaker phrase is not split at
+    and_names: set[str] = field(default_factory=set)
 
     def add(self, actor: KnownActor) -> None:
         self.actors[actor.name] = actor
+        for member in actor.members:
+            self.by_member[member] = actor.name
+        self.and_names.update(alias for alias in (actor.name, *actor.aliases) if " and " in alias)
         for alias in (actor.name, *actor.aliases):
             key = alias.replace("’", "'")
             self.word_starts.add(key.split(" ")[0].lower())
@@ -177,6 +184,7 @@ def _lexicon(key: str) -> ActorLexicon:
                 role=row.get("role"),
                 affiliation=row.get("affiliation"),
                 aliases=tuple(row.get("aliases", ())),
+                members=tuple(row.get("members", ())),
             )
         )
     return lex
@@ -253,7 +261,27 @@ def _affiliation(words: list[str]) -> str | None:
             place = gazetteer.lookup(chunk.removesuffix("'s").removesuffix("’s"))
             if place is not None and place.kind == "country":
                 return place.name
-    return _office_affiliation(words)
+    return _office_affiliation(words) or _party_affiliation(words)
+
+
+def _party_affiliation(words: list[str]) -> str | None:
+    """The country of a known party named before a member's title: "Law and Justice MP", "Republican Senator"
+    (not "the Republican Guard": a body's name, no title after it)."""
+    lex = actor_lexicon()
+    for i in range(len(words) - 1):
+        if not words[i][:1].isupper():
+            continue
+        after = words[i + 1].lower().rstrip(".")
+        party = lex.by_member.get(words[i])
+        if party is not None and after in TITLE_WORDS:
+            return lex.actors[party].affiliation
+        for width in (3, 1):  # "Law and Justice MP", "PiS MP"
+            if i + width < len(words) and words[i + width].lower().rstrip(".") in TITLE_WORDS \
+                    and lex.may_start(words[i]):
+                known = lex.lookup(" ".join(words[i : i + width]))
+                if known is not None and known.role == "political party":
+                    return known.affiliation
+    return None
 
 
 # nouns naming someone who works in or speaks for an office ("Pentagon spokesperson", "Kremlin aide")
@@ -428,7 +456,15 @@ class PersonRegistry:
         """The last body remembered that the text described with `noun`: "the agency said" after "..., said
         Janes, a defence intelligence agency"."""
         for described, body in reversed(self.described):
-            if described == noun:
+            if described == noun or noun == "company" and described in _COMPANY_NOUNS:
+                return body  # "the company said" after "oil giant Nordvik"
+        return None
+
+    def body_named(self, name: str) -> ActorRef | None:
+        """The body or outlet the text introduced with a noun under this very name: "Nordvik said" after "the
+        Swiss oil giant Nordvik said" (a body's name, not a surname)."""
+        for _, body in reversed(self.described):
+            if body.name == name:
                 return body
         return None
 
@@ -912,6 +948,18 @@ def resolve_actor(phrase: str, persons: PersonRegistry | None = None) -> ActorRe
 _THE_NOUN: Final = re.compile(r"[Tt]he\s+(?P<noun>[a-z]+)")
 
 
+def and_names() -> set[str]:
+    """The known names holding " and " ("Law and Justice"): a speaker phrase does not end at their "and"."""
+    return actor_lexicon().and_names
+
+
+def _holds_and_name(phrase: str) -> bool:
+    """Whether a phrase is or holds a known name with "and" in it ("Law and Justice MP Adam Nowak"): one speaker,
+    not two to split at "and"."""
+    lex = actor_lexicon()
+    return lex.lookup(phrase) is not None or any(name in phrase for name in lex.and_names)
+
+
 def _described_earlier(phrase: str, persons: PersonRegistry) -> ActorRef | None:
     """The body "the <noun>" takes up when the text described a speaking body with that noun before."""
     m = _THE_NOUN.fullmatch(phrase)
@@ -985,12 +1033,18 @@ def _resolve_actor(phrase: str, persons: PersonRegistry) -> ActorRef | None:
         return None
     if len(words) == 1 and words[0].lower() in PRONOUNS:
         return None  # resolved by the caller from context
-    if " and " in head_part and not actor_lexicon().lookup(head_part):
+    members = _party_members(words, persons, raw)
+    if members is not None:  # "Republicans say", "the Democrat said"
+        return members
+    if " and " in head_part and not _holds_and_name(head_part):
         # "Smith and Jones said": the first; "Kremlin critic and blogger Ivan Sokolov": the one who is named
         parts = head_part.split(" and ")
         shared = _shared_head(parts)
         if shared is not None:  # "the Ukrainian and Dutch honorary consuls": the consuls, of no one side
             return resolve_actor(shared, persons)
+        if _coordinated_adjective(parts, persons.document):  # "Domestic and foreign critics": one group
+            whole = resolve_actor(parts[-1], persons)
+            return whole if whole is not None and whole.kind == "anonymous" else None
         first = resolve_actor(parts[0], persons)
         if first is not None:
             return first
@@ -1019,6 +1073,9 @@ def _resolve_actor(phrase: str, persons: PersonRegistry) -> ActorRef | None:
             holder = _holder_of_body(words[:start], known, persons)
             if holder is not None:  # "the head of the European Commission emphasized": its named President
                 return holder.model_copy(update={"raw": raw})
+        if known is not None and known.kind == "media" and " " not in tail and start \
+                and _given_name(words[start - 1], persons.document):
+            break  # "Michael Bloomberg said": a person whose surname is an outlet's name
         if known is not None and known.kind == "person" and start == len(words) - 1 \
                 and another_given_name(words[:start], known, persons.document):
             break  # "Mary Kirby said": a namesake of the lexicon's John Kirby, read as a person of her own
@@ -1032,7 +1089,7 @@ def _resolve_actor(phrase: str, persons: PersonRegistry) -> ActorRef | None:
                 name=known.name, kind=known.kind, role=role,
                 affiliation=known.affiliation or _affiliation(words), raw=raw, aliases=[tail],
             )  # fmt: skip
-    office = _office_of_body(words, persons, raw)
+    office = _office_of_body(words, persons, raw) or _head_of_side_body(words, persons, raw)
     if office is not None:  # "the deputy head of the Presidential Administration said": a person, maybe named
         return office
     head = words[-1].lower().strip("(),")
@@ -1085,6 +1142,14 @@ def _resolve_actor(phrase: str, persons: PersonRegistry) -> ActorRef | None:
     lone_head = len(name_words) == 1 and name_words[0].lower() in _HEADS
     # a phrase ending in a media or organisation noun ("Ukrainska Pravda newspaper") is handled below
     if name_words and not lone_head and head not in MEDIA_HEADS and not org_head:
+        if len(name_words) == 1 and not appositive:
+            introduced = persons.body_named(name_words[0])
+            if introduced is not None:  # "Nordvik said" after "the oil giant Nordvik": the body
+                return introduced.model_copy(update={"raw": raw})
+            if _names_no_person(role_words):
+                return None  # "the northern English", "the way the west protects the Baltic": no one's name
+            if _plural_people_noun(name_words[0]):  # "Kremlin-watchers say", "Wikipedists": a group
+                return ActorRef(name=name_words[0], kind="anonymous", affiliation=affiliation, raw=raw)
         if len(name_words) == 1 and not appositive and _role_text(role_words) is None \
                 and name_words[0].lower() not in persons.by_surname and actor_lexicon().lookup(name_words[0]) is None \
                 and common_noun_as_name(name_words[0], persons.document):
@@ -1106,16 +1171,17 @@ def _resolve_actor(phrase: str, persons: PersonRegistry) -> ActorRef | None:
         named = body_named_in(persons.document, head)
         if named is not None:
             return named.model_copy(update={"raw": raw})
-    if org_head and len(words) == 2 and words[0].lower() == "the":
+    if org_head and (len(words) == 2 and words[0].lower() == "the" or len(words) == 1 and head in GENERIC_BODY_HEADS):
         # "the ministry added", "the Ministry notes" (a translation's capital): the ministry that spoke last
         earlier = persons.body_by_head(head)
         if earlier is not None:
             return earlier.model_copy(update={"raw": raw})
-        named = body_named_in(persons.document, head) if head in NAMED_BODY_HEADS else None
+        named = body_named_in(persons.document, head) if head in NAMED_BODY_HEADS \
+            else side_body_named_in(persons.document, head) if head in SIDE_BODY_HEADS else None
         if named is not None:  # "The Ministry of Foreign Affairs condemns ..., the ministry said": the one it named
             return named.model_copy(update={"raw": raw})
-        if head in NAMED_BODY_HEADS:
-            return unnamed_body(head, raw)  # "the Agency said" with no agency named: no body's name
+        if head in GENERIC_BODY_HEADS:
+            return unnamed_body(head, raw)  # "the Agency said", "authorities said" with no such body named
     voice = _voice_of_body(raw, persons) if org_head else None
     if voice is not None:  # "a spokesman for the ministry": the ministry, not a body named "Spokesman for ..."
         return voice
@@ -1175,8 +1241,11 @@ def _plural_body(words: list[str], persons: PersonRegistry, raw: str) -> ActorRe
 # government" may be either side's: not these)
 NAMED_BODY_HEADS: Final = frozenset(
     "ministry agency office service command directorate institute council committee commission department embassy "
-    "bureau centre center inspectorate headquarters consulate mission administration".split()
+    "bureau centre center inspectorate headquarters consulate mission administration company group bank court".split()
 )
+# bodies "the <head> said" means unnamed when the text names none: the above, and those of either side ("the
+# government": the one side's the text names, else unnamed; "the military", "authorities", "intelligence")
+GENERIC_BODY_HEADS: Final = NAMED_BODY_HEADS | frozenset({"government", "military", "authorities", "intelligence"})
 
 
 def unnamed_body(head: str, raw: str) -> ActorRef:
@@ -1187,7 +1256,7 @@ def unnamed_body(head: str, raw: str) -> ActorRef:
 
 def is_unnamed_body(actor: ActorRef) -> bool:
     """Whether an actor is a body the text calls only by its kind (`unnamed_body`)."""
-    return actor.kind == "anonymous" and actor.name in NAMED_BODY_HEADS
+    return actor.kind == "anonymous" and actor.name in GENERIC_BODY_HEADS
 _CAPITALISED: Final = r"[A-Z][\w'’.&-]*"
 
 
@@ -1389,14 +1458,28 @@ def _described_body(role_words: list[str], name_words: list[str], affiliation: s
                     raw: str) -> ActorRef | None:
     """A name after the noun that says what it is: "Swiss food firm Nordvik" is a company, "broadcaster Kanal
     Nord" an outlet; not "Bank governor Anna Berg", whose noun before the name is a title."""
-    if not role_words or not name_words or "of" in role_words:
-        return None  # "the chairman of the brewer Halmstead": the chairman speaks
+    if not role_words or not name_words:
+        return None
     noun = role_words[-1].lower()
-    if noun in _OUTLET_NOUNS:
+    # "the news agency Itar-Tass", "the state agency Aerocontrol": one word ("the TASS agency Dmitry Peskov" quotes
+    # a person)
+    body_noun = noun in _BODY_NOUNS_BEFORE_NAME and len(name_words) == 1
+    news_agency = body_noun and noun == "agency" and len(role_words) > 1 and role_words[-2].lower() == "news"
+    if "of" in role_words:  # "the chairman of the brewer Halmstead": the chairman speaks, a person of that body
+        if noun not in _OUTLET_NOUNS and noun not in _COMPANY_NOUNS and not body_noun:
+            return None
+        office = " ".join(_strip_determiners([*role_words, *name_words]))
+        office = office[0].upper() + office[1:]
+        return ActorRef(name=office, kind="person", role=office, affiliation=affiliation, raw=raw)
+    if noun in _OUTLET_NOUNS or news_agency:  # "broadcaster Kanal Nord", "the news agency Itar-Tass"
         return ActorRef(name=" ".join(name_words), kind="media", affiliation=affiliation, raw=raw)
-    if noun in _COMPANY_NOUNS:
+    if noun in _COMPANY_NOUNS or body_noun:  # "the air traffic safety agency Aerocontrol"
         return ActorRef(name=" ".join(name_words), kind="organisation", affiliation=affiliation, raw=raw)
     return None
+
+
+# nouns of a body that, right before a name, say the name is that body's: "the state agency Aerocontrol"
+_BODY_NOUNS_BEFORE_NAME: Final = frozenset({"agency", "enterprise", "charity", "ngo", "watchdog", "regulator"})
 
 
 _MEMBER_OF: Final = re.compile(
@@ -1505,12 +1588,18 @@ def _located_actor(raw: str, persons: PersonRegistry) -> ActorRef | None:
     m = _LOCATED.match(raw) if " in " in raw or " at " in raw else None  # raw's only spaces are single " "
     if m is None or m.group("head").lower() not in ORG_HEADS | ANON_HEADS:
         return None
-    base = resolve_actor(m.group("who"), persons)
+    who = m.group("who")
+    generic = who.lower().removeprefix("the ") in GENERIC_BODY_HEADS
+    # "authorities in Kyiv": the place says whose, not the body of that kind the text named elsewhere
+    base = unnamed_body(who.lower().removeprefix("the "), who) if generic else resolve_actor(who, persons)
     if base is None or base.kind not in {"organisation", "anonymous"}:
         return None
     name = f"{base.name} in {m.group('where')}"
-    affiliation = base.affiliation or _affiliation(_words(m.group("where")))
-    return base.model_copy(update={"name": name[0].upper() + name[1:], "affiliation": affiliation, "raw": raw})
+    capital = side_by_capital(m.group("where"))
+    affiliation = base.affiliation or _affiliation(_words(m.group("where"))) or (capital and capital.country)
+    kind: ActorKind = "organisation" if is_unnamed_body(base) else base.kind  # "authorities in Kyiv": named by place
+    return base.model_copy(update={"name": name[0].upper() + name[1:], "affiliation": affiliation, "raw": raw,
+                                   "kind": kind})
 
 
 def _person(
@@ -1535,3 +1624,150 @@ def _person(
     if appositive and affiliation is None:
         affiliation = _affiliation(_words(appositive))
     return ActorRef(name=name, kind="person", role=role, affiliation=affiliation, raw=raw, aliases=[name])
+
+
+def _party_members(words: list[str], persons: PersonRegistry, raw: str) -> ActorRef | None:
+    """Members of a known party called by its members' noun: "Republicans say" (an unnamed group of its country);
+    "the Democrat said" (the person the text names as one, else an unnamed member); None for any other phrase."""
+    kept = _strip_determiners(words)
+    lex = actor_lexicon()
+    party_name = lex.by_member.get(kept[0]) if len(kept) == 1 else None
+    if party_name is None:
+        return None
+    party = lex.actors[party_name]
+    if len(words) == 2 and not kept[0].endswith("s"):  # "the Republican": one person
+        pattern = re.compile(rf"\b{re.escape(kept[0])}\b")
+        for person in reversed(persons.named):
+            if any(pattern.search(text) for text in (person.role, person.raw) if text):
+                return person.model_copy(update={"raw": raw})
+    return ActorRef(name=kept[0], kind="anonymous", role=party.name, affiliation=party.affiliation, raw=raw)
+
+
+# endings of adjectives ("Domestic", "Regional", "Numerous", "Several"); no surname of a speaker the text names
+ADJECTIVE_ENDS: Final = ("ic", "al", "ous", "ive", "ern", "ary", "ful", "less", "ible", "able")
+
+
+def _coordinated_adjective(parts: list[str], document: str) -> bool:
+    """Whether "X and <adjective> <plural noun> (of ...)" coordinates two adjectives of one group ("Domestic and foreign
+    critics"): X is one capitalised word of an adjective's ending that the text never writes after a first name
+    ("Vucic" of "Aleksandar Vucic and foreign ministers" is a name)."""
+    first, last = parts[0].split(), parts[-1].split()
+    if len(parts) != 2 or len(first) != 1 or len(last) < 2 or not last[0].islower() or not last[1].islower() \
+            or last[0] in DETERMINERS or last[0] in _NO_KIND_WORDS or not last[1].endswith("s") \
+            or len(last) > 2 and last[2] not in {"of", "in", "from", "at"}:  # "... critics of the regime"
+        return False
+    word = first[0]
+    if not word[:1].isupper() or not word.lower().endswith(ADJECTIVE_ENDS):
+        return False
+    return re.search(rf"\b{_FIRST_NAME}\s+{re.escape(word)}\b", document) is None
+
+
+def _given_name(word: str, document: str) -> bool:
+    """Whether a word before a one-word outlet's name is a given name ("Michael" of "Michael Bloomberg"), not a
+    title, a side, a place, a known name or a body's noun ("Kremlin TASS", "Agency PAP")."""
+    low = word.lower()
+    if re.fullmatch(_FIRST_NAME, word) is None or low in TITLE_WORDS or low in DETERMINERS or low in _NO_FIRST_NAMES \
+            or low in _HEADS or low in DESCRIPTIVE_NOUNS or side_by_form(word) is not None:
+        return False
+    return load_gazetteer().lookup(word) is None and actor_lexicon().lookup(word) is None \
+        and not written_in_lowercase(word, document)
+
+
+# "the head of the German government", "the chief of Britain's foreign intelligence service": one who heads a side's
+# body called by its kind
+_HEAD_OF_SIDE_BODY: Final = re.compile(
+    r"^(?P<title>(?:(?:deputy|vice|acting|former)\s+)?(?:head|chief|leader|director|chairman|chairwoman|chair))\s+of"
+    r"\s+(?:the\s+)?(?P<body>(?:[A-Z][\w'’.-]*\s+){1,2}(?:[a-z][\w-]*\s+){0,3}(?P<head>[a-z]+))$"
+)
+# the roles of one who heads a country's government
+_HEAD_OF_GOVERNMENT_ROLES: Final = ("head of government", "prime minister", "chancellor", "premier")
+
+
+def _head_of_side_body(words: list[str], persons: PersonRegistry, raw: str) -> ActorRef | None:
+    """A person who heads a side's body called by its kind: "the head of the German government" (role "head of
+    government", affiliation Germany; the one the text names as that country's chancellor or prime minister, if
+    any), "the chief of Britain's foreign intelligence service"; None for any other phrase."""
+    text = " ".join(_strip_determiners(words))
+    m = _HEAD_OF_SIDE_BODY.match(text[:1].lower() + text[1:])
+    if m is None or m.group("head") not in ORG_HEADS:
+        return None
+    side = _affiliation(m.group("body").split())
+    if side is None:
+        return None
+    office = text[0].upper() + text[1:]
+    if m.group("head") != "government" or m.group("title") not in {"head", "leader", "chief"}:
+        return ActorRef(name=office, kind="person", role=office, affiliation=side, raw=raw)
+    holders = {
+        p.name: p
+        for p in [*persons.named, *persons.by_surname.values(), *persons.mentioned]
+        if p.affiliation == side and p.role and any(_contains_role(p.role, role.split())
+                                                    for role in _HEAD_OF_GOVERNMENT_ROLES)
+    }
+    if len(holders) == 1:  # the one the text names as its chancellor, prime minister or premier
+        return next(iter(holders.values())).model_copy(update={"raw": raw})
+    return ActorRef(name=office, kind="person", role="head of government", affiliation=side, raw=raw)
+
+
+# words of a compass point or a region before a people's or a region's name: "the northern English"
+_COMPASS_WORDS: Final = frozenset(
+    "north south east west northern southern eastern western central north-east north-west south-east south-west "
+    "northeastern northwestern southeastern southwestern upper lower".split()
+)
+
+
+def _names_no_person(role_words: list[str]) -> bool:
+    """Whether the words before a lone capitalised word say it is no person's name: only a compass point ("the
+    northern English"), or a long phrase of no title ending in "the" ("the way the west protects the Baltic": a
+    place; "the Smith" is no way to name a person)."""
+    kept = _strip_determiners(list(role_words))
+    if kept and all(w.lower() in _COMPASS_WORDS for w in kept):
+        return True
+    return len(role_words) >= 3 and role_words[-1] == "the" \
+        and not any(w.lower().rstrip(".") in TITLE_WORDS for w in role_words)
+
+
+# endings of plural nouns of people by their pursuit: "Wikipedists", "Kremlinologists", "Iran-watchers"
+_PEOPLE_PLURAL_ENDS: Final = ("ists", "ologists")
+_PEOPLE_COMPOUND_ENDS: Final = ("ers", "ists", "ians")
+
+
+def _plural_people_noun(word: str) -> bool:
+    """Whether a capitalised word is a plural noun of people, no surname: "-ists" ("Wikipedists"), or a compound
+    whose lowercase part after a hyphen is one ("Iran-watchers"; not "Moon Jae-in" or "Sun-won")."""
+    if word.endswith(_PEOPLE_PLURAL_ENDS) and len(word) > 5:
+        return True
+    head = word.rpartition("-")[2]
+    return "-" in word and head.islower() and len(head) > 4 and head.endswith(_PEOPLE_COMPOUND_ENDS)
+
+
+# bodies of a side that "the <head>" means when the text names that body of one side only ("authorities" not:
+# a story names the enemy's authorities and calls its own side's local ones "authorities")
+SIDE_BODY_HEADS: Final = frozenset({"government"})
+
+
+@lru_cache(maxsize=8)
+def _side_body_pattern(head: str) -> re.Pattern[str]:
+    """ "the Ukrainian government", "Poland's government", "the Government of Moldova" (for "government")."""
+    noun = f"[{head[0].upper()}{head[0]}]{head[1:]}"
+    return re.compile(
+        rf"\b(?P<side>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+{noun}\b"
+        rf"|\b{noun}\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+    )
+
+
+@lru_cache(maxsize=64)
+def side_body_named_in(document: str, head: str) -> ActorRef | None:
+    """The body of one side a text names by `head` ("the Ukrainian government", "Poland's government", "the
+    Government of Moldova", "Russian authorities"), which its bare "the government" means; None when it names none or
+    several sides' ones."""
+    if head[1:] not in document:
+        return None
+    found: dict[str, ActorRef] = {}
+    for m in _side_body_pattern(head).finditer(document):
+        side = _affiliation((m.group("side") or m.group("of")).split())
+        if side is None or side in found:
+            continue
+        actor = resolve_actor(m.group(0))
+        if actor is not None and actor.kind == "organisation":
+            found[side] = actor.model_copy(update={"affiliation": side})
+    return next(iter(found.values())) if len(found) == 1 else None

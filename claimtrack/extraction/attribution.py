@@ -23,6 +23,7 @@ from claimtrack.extraction.actors import (
     ORG_HEADS,
     TITLE_WORDS,
     TOPIC_ROLE_HEADS,
+    and_names,
 )
 from claimtrack.extraction.dates import MONTHS, WEEKDAYS
 from claimtrack.extraction.frames import (
@@ -987,10 +988,22 @@ def _role_before_name(after: str) -> bool:
     return m is not None and not any(word in _STOP_WORDS for word in m.group(1).split())
 
 
+def _past_and_name(body: str, m: re.Match[str]) -> re.Match[str] | None:
+    """The end of the phrase when the "and" that `m` ends it at is inside a known name ("Law and Justice MP X"):
+    the next end past that name; else `m`."""
+    for name in and_names():
+        at = body.find(name, max(0, m.start() - len(name)), m.start() + len(name))
+        if at >= 0 and at < m.start() < at + len(name):
+            return _FORWARD_NP_END.search(body, at + len(name))
+    return m
+
+
 def phrase_after(text: str) -> str | None:
     """The noun phrase right after a cue ("said Andrii Kovalenko, head of ..."; "according to the NIS")."""
     body = text.lstrip()
     m = _FORWARD_NP_END.search(body)
+    if m is not None and m.group(0).strip().lower() == "and":
+        m = _past_and_name(body, m)  # "said Law and Justice MP Adam Nowak": one name holds the "and"
     phrase = body[: m.start()] if m else body
     phrase = phrase.strip()
     if not phrase or phrase.lower() in _DAY_OR_MONTH_NAMES or phrase.split()[0].lower() in _WEEKDAY_NAMES:

@@ -32,6 +32,9 @@ BOILERPLATE_PATTERNS: Final[tuple[str, ...]] = (
     r"\byou can now listen\b",
     r"\bvia getty images\)?\s*$",
     r"\b(photo|image|video)\s*:\s*",
+    # a credit line: "Additional reporting by Anna Berg and Tom Elder in Kyiv", "Editing by Ian Marsh"
+    r"^\s*(additional\s+)?(reporting|writing|editing|research)\s+(by|from)\s+(?-i:[A-Z])[\w'’.-]*"
+    r"(\s*(,|;|/|\band\b|\bin\b|\bby\b|(?-i:[A-Z])[\w'’.-]*))*\s*\.?\s*$",
 )
 # A word each pattern needs (lowercase): a line with none of them is prose, without running the regex.
 _BOILERPLATE_WORDS: Final = (
@@ -39,7 +42,7 @@ _BOILERPLATE_WORDS: Final = (
     "subscribed", "read", "all rights reserved", "©", "copyright", "click here", "follow us", "share ",
     "advertisement", "cookie", "close", "menu", "search", "edit post", "news feed", "more news", "editors", "related",
     "trending", "latest news", "watch", "listen", "this audio is created", "you can now listen", "via getty images",
-    "photo", "image", "video",
+    "photo", "image", "video", "reporting by", "writing by", "editing by", "research by", "reporting from",
 )  # fmt: skip
 
 # Each pattern with the words one of which it needs (lowercase): the patterns as one alternation would try all 22
@@ -52,6 +55,7 @@ _PATTERN_WORDS: Final[tuple[tuple[str, ...], ...]] = (
     ("close", "menu", "search", "edit post", "news feed", "more news", "editors", "related", "read", "trending",
      "latest news", "watch", "listen"),
     ("this audio is created",), ("you can now listen",), ("via getty images",), ("photo", "image", "video"),
+    ("reporting by", "writing by", "editing by", "research by", "reporting from"),
 )  # fmt: skip
 _GUARDED_PATTERNS: Final = tuple(
     (words, re.compile(pattern, re.IGNORECASE))
