@@ -925,14 +925,23 @@ _DOCUMENT_OF_LOWERCASE_BODY: Final = re.compile(
 )
 
 
+# a document whose author follows "by", "from" or "of" (after a participle or not): "data from X", "the latest
+# figures of X", "a fact sheet released by X", "a statement issued by X"
+_DOCUMENT_BY_AUTHOR: Final = re.compile(
+    r"(?:the\s+|a\s+|an\s+)?(?:latest\s+|new\s+|official\s+|recent\s+)?(?:data|figures|estimates?|reports?|"
+    r"statistics|information|numbers|study|survey|analysis|fact\s+sheets?|statements?|(?:press\s+)?releases?|"
+    r"bulletins?|documents?)\b",
+    re.IGNORECASE,
+)
+
+
 def _strip_possessive_document(phrase: str) -> str:
     """'the New Voice of Ukraine translation' / 'the ministry's data' / 'data provided by X' -> whose words."""
     by = re.search(r"\b(?:by|from|of)\s+(?P<who>(?:the\s+)?[A-Z][^,;]*)$", phrase)
     lowercase_body = _DOCUMENT_OF_LOWERCASE_BODY.match(phrase)
     if lowercase_body is not None:  # "the information of the de facto authorities of X": not "X"
         return phrase[lowercase_body.end() - len(lowercase_body.group("the")) :]
-    if by and re.match(r"(?:the\s+|a\s+|an\s+)?(?:latest\s+|new\s+|official\s+|recent\s+)?(?:data|figures|estimates?|"
-                       r"reports?|statistics|information|numbers|study|survey|analysis)\b", phrase, re.I):
+    if by and _DOCUMENT_BY_AUTHOR.match(phrase):
         return by.group("who")
     phrase = re.split(r"\s(?:in|on|at|after|before|to|and|citing|released|published|issued|who|which|that)\s", phrase)[0]  # noqa: E501
     phrase = re.sub(r"['’]s\s+(?:data|figures|estimates?|report|statement|assessment|count|tally)\b.*$", "", phrase)
