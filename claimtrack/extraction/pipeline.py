@@ -120,6 +120,7 @@ from claimtrack.extraction.quantities import (
     further_counts,
     may_go_on_from_a_count,
     may_have_elided_noun,
+    placed_item_counts,
     pronoun_parts,
     remaining_counts,
 )
@@ -1390,6 +1391,7 @@ class _Reading:
     cues: list[Cue]
     attribution: Attribution | None
     date_from: _Reading | None = None  # a later sentence saying when these words were said (the quote's closing cue)
+    lead_in: _Reading | None = None  # the header line whose speaker this line (a list item) has, if any
 
 
 def extract_claims(text: str, published: dt.date | None = None) -> list[ExtractedClaim]:
@@ -1455,6 +1457,7 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
         readings.append(_Reading(sentence, quotes, cues, attribution))
         if lines.from_header >= 0 and attribution is not None and attribution.resolved_from == "a speaker label":
             readings[-1].date_from = readings[lines.from_header]  # "X (Telegram, 3 May):": when the post was made
+            readings[-1].lead_in = readings[lines.from_header]  # "Odesa region – 6;": what it counts, too
     _attribute_quote_continuations(readings)
     _attribute_reported_neighbours(readings)
     _dated_by_next_sentence(readings)
@@ -2226,6 +2229,8 @@ def _claims_of(
         counts = _with_pronoun_parts(sentence, counts, ctx)
     if not counts and claimant is not None and sentence.index > 0 and may_have_elided_noun(sentence.text):
         counts = _with_elided_nouns(sentence, ctx)  # "Today there are more than 1.4 million.": the noun before
+    if not counts and reading.lead_in is not None and sentence_has_digit(sentence.text):
+        counts = placed_item_counts(sentence.text, sentence.start, reading.lead_in.sentence.text)  # "Sumy region – 4"
     if attribution is not None and attribution.cue is not None and attribution.cue.verb in APPEAL_CUES:
         counts = []  # "X called for 300 more interceptors": what X wants, no count X reports
     if claimant is None and not counts:
