@@ -23,8 +23,8 @@ from pathlib import Path
 PACKAGE = "claimtrack.extraction"
 COMPILED_MODULES = (
     "actors", "added_remarks", "attribution", "boilerplate", "bounds", "bulletins", "confidence", "count_refs",
-    "date_carry", "date_roles", "dates", "epithets", "follow_on", "frames", "gazetteer", "lexicons", "numbers",
-    "pipeline", "place_links", "place_phrases", "places", "possessive_bodies", "prefilter", "quantities",
+    "date_carry", "date_roles", "dates", "epithets", "follow_on", "frames", "gazetteer", "lexicons", "list_items",
+    "numbers", "pipeline", "place_links", "place_phrases", "places", "possessive_bodies", "prefilter", "quantities",
     "quote_layouts", "sentences", "speaker_labels", "speaker_run", "subjects",
 )  # fmt: skip
 # not compiled (pydantic models), but the compiled code is built against its types: a change there is a change too

@@ -123,6 +123,7 @@ from claimtrack.extraction.quantities import (
     further_counts,
     may_go_on_from_a_count,
     may_have_elided_noun,
+    placed_item_counts,
     pronoun_parts,
     remaining_counts,
 )
@@ -928,14 +929,23 @@ _DOCUMENT_OF_LOWERCASE_BODY: Final = re.compile(
 )
 
 
+# a document whose author follows "by", "from" or "of" (after a participle or not): "data from X", "the latest
+# figures of X", "a fact sheet released by X", "a statement issued by X"
+_DOCUMENT_BY_AUTHOR: Final = re.compile(
+    r"(?:the\s+|a\s+|an\s+)?(?:latest\s+|new\s+|official\s+|recent\s+)?(?:data|figures|estimates?|reports?|"
+    r"statistics|information|numbers|study|survey|analysis|fact\s+sheets?|statements?|(?:press\s+)?releases?|"
+    r"bulletins?|documents?)\b",
+    re.IGNORECASE,
+)
+
+
 def _strip_possessive_document(phrase: str) -> str:
     """'the New Voice of Ukraine translation' / 'the ministry's data' / 'data provided by X' -> whose words."""
     by = re.search(r"\b(?:by|from|of)\s+(?P<who>(?:the\s+)?[A-Z][^,;]*)$", phrase)
     lowercase_body = _DOCUMENT_OF_LOWERCASE_BODY.match(phrase)
     if lowercase_body is not None:  # "the information of the de facto authorities of X": not "X"
         return phrase[lowercase_body.end() - len(lowercase_body.group("the")) :]
-    if by and re.match(r"(?:the\s+|a\s+|an\s+)?(?:latest\s+|new\s+|official\s+|recent\s+)?(?:data|figures|estimates?|"
-                       r"reports?|statistics|information|numbers|study|survey|analysis)\b", phrase, re.I):
+    if by and _DOCUMENT_BY_AUTHOR.match(phrase):
         return by.group("who")
     phrase = re.split(r"\s(?:in|on|at|after|before|to|and|citing|released|published|issued|who|which|that)\s", phrase)[0]  # noqa: E501
     phrase = re.sub(r"['’]s\s+(?:data|figures|estimates?|report|statement|assessment|count|tally)\b.*$", "", phrase)
@@ -1400,6 +1410,7 @@ class _Reading:
     cues: list[Cue]
     attribution: Attribution | None
     date_from: _Reading | None = None  # a later sentence saying when these words were said (the quote's closing cue)
+    lead_in: _Reading | None = None  # the header line whose speaker this line (a list item) has, if any
 
 
 def extract_claims(text: str, published: dt.date | None = None) -> list[ExtractedClaim]:
@@ -1465,6 +1476,7 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
         readings.append(_Reading(sentence, quotes, cues, attribution))
         if lines.from_header >= 0 and attribution is not None and attribution.resolved_from == "a speaker label":
             readings[-1].date_from = readings[lines.from_header]  # "X (Telegram, 3 May):": when the post was made
+            readings[-1].lead_in = readings[lines.from_header]  # "Odesa region – 6;": what it counts, too
     _attribute_quote_continuations(readings)
     _attribute_reported_neighbours(readings)
     _dated_by_next_sentence(readings)
@@ -2236,6 +2248,8 @@ def _claims_of(
         counts = _with_pronoun_parts(sentence, counts, ctx)
     if not counts and claimant is not None and sentence.index > 0 and may_have_elided_noun(sentence.text):
         counts = _with_elided_nouns(sentence, ctx)  # "Today there are more than 1.4 million.": the noun before
+    if not counts and reading.lead_in is not None and sentence_has_digit(sentence.text):
+        counts = placed_item_counts(sentence.text, sentence.start, reading.lead_in.sentence.text)  # "Sumy region – 4"
     if attribution is not None and attribution.cue is not None and attribution.cue.verb in APPEAL_CUES:
         counts = []  # "X called for 300 more interceptors": what X wants, no count X reports
     if claimant is None and not counts:

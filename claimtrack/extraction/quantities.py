@@ -1813,6 +1813,34 @@ def elided_noun_counts(sentence: str, offset: int, previous: CountMention | None
     return sorted(out, key=lambda c: c.start)
 
 
+# an item of a list of counts by place, its noun left to the lead-in: "Odesa region – 6;", "Kharkiv: 12,", "Sumy
+# oblast - about 40." (a capitalised place of one to four words, no month, a dash or a colon, a number, then the
+# item's end)
+_PLACE_ITEM: Final = re.compile(
+    rf"[ \t]*(?!(?:{_MONTHS})\b)(?P<place>[A-Z](?:[^\W\d_]|['’.-])*(?:[ \t]+(?:[^\W\d_]|['’.-])+){{0,3}}?)[ \t]*"
+    rf"(?:[–—-]|:)[ \t]*{_qualified_number('')}"
+    r"[ \t]*[;,.]?[ \t]*$"
+)
+
+
+def placed_item_counts(item: str, offset: int, lead_in: str) -> list[CountMention]:
+    """The count of a list item that names a place and a bare number ("Mykolaiv region – 4;") under a lead-in that
+    names what is counted and leaves the place to the items ("The drones were downed over these regions:"): the
+    lead-in's last counted noun before its colon, as a part of a list of counts by place takes its whole's noun
+    (`_part_of_whole`). None when the item is no such pair, its words are a counted noun ("Tanks – 269" is a count
+    of its own) or the lead-in names no counted noun."""
+    m = _PLACE_ITEM.match(item)
+    if m is None or _YEAR_LIKE.match(m.group("num")) or counted_groups().get(m.group("place").lower()) is not None:
+        return []
+    named = _noun_before_change(len(counted_groups())).findall(lead_in.rstrip().rstrip(":"))
+    group = counted_groups().get(" ".join(named[-1].lower().split())) if named else None
+    if group is None or group.multiplier_only:
+        return []
+    start = m.start("qual") if m.group("qual") else m.start("num")
+    count = _count_of_match(m, None, item, offset, start, m.end("num"), (group, group.noun, ""))
+    return [count] if count is not None else []
+
+
 def may_have_elided_noun(sentence: str) -> bool:
     """Whether a sentence with no count may hold one whose noun is elided (`elided_noun_counts`): a number after
     "there are"/"it is" or after a lowercase word, at a clause's end."""

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from typing import Final
 
 from claimtrack.extraction.actors import ORG_HEADS, TITLE_WORDS, PersonRegistry, resolve_actor
-from claimtrack.extraction.quantities import find_counts
+from claimtrack.extraction.list_items import ends_with_full_stop, is_unmarked_item
+from claimtrack.extraction.quantities import find_counts, placed_item_counts
 from claimtrack.extraction.quote_layouts import answer_runs_on, is_transcript
 from claimtrack.extraction.sentences import Sentence
 from claimtrack.records import ActorRef
@@ -271,6 +272,7 @@ class LineSpeakers:
     opens_label: bool = False  # the last sentence seen opens with its line's speaker label
     header: ActorRef | None = None  # the speaker a header line gives the next line
     header_at: int = -1  # the index of that header line's sentence
+    header_text: str = ""  # and its words
     from_header: int = -1  # the header sentence whose speaker the current line has, if any
     labelled: bool = False  # the current line is a labelled turn, or a paragraph its answer runs on into
     transcript: int = -1  # whether the text has a question line (`is_transcript`): 1 yes, 0 no, -1 not yet asked
@@ -280,8 +282,12 @@ class LineSpeakers:
     dashed: bool | None = None  # the parties' `dash_turns` alone, read first
     list_owner: ActorRef | None = None  # the speaker of the header above the list being read, if any
     list_at: int = -1  # the index of that header's sentence
+    list_lead_in: str = ""  # and its words, which may name what the items count ("The drones were downed in:")
     list_line: int = -1  # the line of the list's last item
     listed: bool = False  # the current line is an item after the first of such a list, holding a count
+    list_marked: bool = True  # that list's items open with a marker ("- ", "1. "); else each is a short line alone
+    list_stops: bool = False  # an unmarked list's first item ends in a full stop: each item does ("UAVs – 3.")
+    last_stop: bool = False  # its last item did: the list's end, unless every item does
 
     def speaker(self, sentence: Sentence, persons: PersonRegistry) -> ActorRef | None:
         """The speaker the layout gives `sentence`: its line's label's, or the header's before the line; None in
@@ -318,19 +324,28 @@ class LineSpeakers:
         """Note whether the line `sentence` opens is an item of a list under a header: the first item of one, right
         after the header (it has the header's speaker as any line after a header has), or an item after an item of
         the list on the line before (`previous`); the latter is the list's speaker's (`listed`) when it holds a
-        count ("- 2,300 armoured vehicles;", "artillery systems – 640 (+4)"). A line that is no item ends the list."""
+        count ("- 2,300 armoured vehicles;", "artillery systems – 640 (+4)"). The items open with a marker, or none
+        does and each is a short line that is no sentence (`is_unmarked_item`: "tanks – 269;"), the last one ending
+        in a full stop unless every one does. A line that is no item, or an item set otherwise than the first,
+        ends the list."""
         self.listed = False
         if self.header is None and self.list_owner is None:
             return
         line = self._line(sentence)
         marker = _LIST_MARKER.match(line)
-        if marker is None:
+        item = marker.end() if marker is not None else 0 if is_unmarked_item(line) else -1
+        stop = marker is None and ends_with_full_stop(line)
+        if item < 0:
             self.list_owner = None
         elif self.header is not None:
             self.list_owner, self.list_at, self.list_line = self.header, self.header_at, sentence.paragraph
-        elif previous == self.list_line:
-            self.list_line = sentence.paragraph
-            self.listed = bool(find_counts(line[marker.end() :]))  # "tanks – 7,420": the noun opens the item
+            self.list_lead_in = self.header_text
+            self.list_marked, self.list_stops, self.last_stop = marker is not None, stop, stop
+        elif previous == self.list_line and self.list_marked == (marker is not None) \
+                and (not self.last_stop or (self.list_stops and stop)):
+            self.list_line, self.last_stop = sentence.paragraph, stop
+            # "tanks – 7,420": the noun opens the item; "Odesa region – 6": the lead-in's ("drones were downed in:")
+            self.listed = bool(find_counts(line[item:]) or placed_item_counts(line[item:], 0, self.list_lead_in))
         else:
             self.list_owner = None
 
@@ -356,7 +371,7 @@ class LineSpeakers:
         next line to that speaker ("The governor wrote on Telegram:", "Anna Berg (Telegram, 3 May):")."""
         if sentence.text.endswith(":") and _ends_line(self.text, sentence.end):
             self.header = claimant or _post_header(sentence.text, persons)
-            self.header_at = sentence.index
+            self.header_at, self.header_text = sentence.index, sentence.text
 
     def _parties(self) -> InterviewParties:
         if self.parties is None:
