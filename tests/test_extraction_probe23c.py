@@ -139,7 +139,7 @@ def test_a_dateline_after_the_publication_day_is_none() -> None:
     ("The UN envoy Anna Berg said she was appalled by the raid. His office says more than 2,000 civilians have "
      "been killed by the army since 2022.", "Anna Berg's office"),
     ("Governor Oleh Sinegubov said on Monday the town was calm. His press service said 12 houses were damaged.",
-     "Oleh Sinegubov's press service"),
+     "Oleh Syniehubov's press service"),  # the lexicon's spelling of the name (stop 25, repeat25)
     ("Ombudsman Ivan Petrov said on Friday that talks went on. More than 6,000 civilians are held in captivity, "
      "according to estimates of her office.", "Ombudsman Ivan Petrov's office"),
 ])
@@ -181,7 +181,7 @@ def test_a_bare_plural_body_names_no_speaker(phrase: str) -> None:
 @pytest.mark.parametrize(("text", "speaker"), [
     ("On Monday, warships shot down 21 drones in what France's defence ministry called the largest attack yet.",
      "France's defence ministry"),
-    ("Troops fired 30 missiles at the port in what Oleh Sinegubov termed a massive attack.", "Oleh Sinegubov"),
+    ("Troops fired 30 missiles at the port in what Oleh Sinegubov termed a massive attack.", "Oleh Syniehubov"),
     ("Gunmen killed 14 villagers in what the Interior Ministry dubbed a massacre.", "Interior Ministry"),
 ])
 def test_who_named_the_event_is_its_source(text: str, speaker: str) -> None:

@@ -29,6 +29,7 @@ from claimtrack.extraction.lexicons import (
     side_word_starts,
 )
 from claimtrack.extraction.prefilter import lowered, trie_alternation
+from claimtrack.extraction.spellings import name_key
 from claimtrack.records import ActorKind, ActorRef
 
 # Words that make a phrase a title or role rather than a name.
@@ -146,6 +147,9 @@ class ActorLexicon:
     by_member: dict[str, str] = field(default_factory=dict)  # a member's noun as written -> its party's name
     # the names and aliases holding " and " ("Law and Justice"), which a speaker phrase is not split at
     and_names: set[str] = field(default_factory=set)
+    # `spellings.name_key` of every alias longer than an acronym -> name ("" when two actors share the key)
+    by_spelling: dict[str, str] = field(default_factory=dict)
+    spelled_starts: set[str] = field(default_factory=set)  # the first word of every key of `by_spelling`
 
     def add(self, actor: KnownActor) -> None:
         self.actors[actor.name] = actor
@@ -159,18 +163,25 @@ class ActorLexicon:
                 self.by_exact[key] = actor.name
             else:
                 self.by_alias[key.lower()] = actor.name
+                spelled = name_key(key)
+                self.by_spelling[spelled] = actor.name if self.by_spelling.get(spelled, actor.name) == actor.name \
+                    else ""
+                self.spelled_starts.add(spelled.split(" ")[0])
 
     def lookup(self, phrase: str) -> KnownActor | None:
+        """The known actor `phrase` names as an alias does, or as another spelling of one ("Zełenski")."""
         key = phrase.replace("’", "'").strip()
         name = self.by_exact.get(key) or self.by_alias.get(key.lower())
         if name is None and key.lower().startswith("the "):
             name = self.by_alias.get(key[4:].lower()) or self.by_exact.get(key[4:])
+        if name is None and len(key) > 3 and not _ACRONYM.match(key):
+            name = self.by_spelling.get(name_key(key.removeprefix("the ").removeprefix("The ")))
         return self.actors.get(name) if name else None
 
     def may_start(self, word: str) -> bool:
         """Whether a phrase beginning with `word` can be an alias (else `lookup` of it finds nothing)."""
         low = word.replace("’", "'").lower()
-        return low in self.word_starts or low == "the"
+        return low in self.word_starts or low == "the" or name_key(low) in self.spelled_starts
 
 
 @lru_cache(maxsize=4)

@@ -128,6 +128,14 @@ from claimtrack.extraction.quantities import (
     remaining_counts,
 )
 from claimtrack.extraction.quote_layouts import QUOTE_LABEL_REACH, counts_part_of_previous, opens_with_quote_label
+from claimtrack.extraction.repeats import (
+    DRONE_NOUNS,
+    GENERIC_KINDS,
+    place_of_count,
+    places_conflict,
+    same_claim,
+    summary_level,
+)
 from claimtrack.extraction.sentences import Sentence, split_sentences
 from claimtrack.extraction.speaker_labels import LineSpeakers, is_post_header
 from claimtrack.extraction.speaker_run import SpeakerRun, adds_to_report
@@ -1492,7 +1500,7 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
                         occasion_needles=needles, title_date=titled, entry_days=entries)
         read = _read_claims(readings, again, defer=False)
     assert read is not None  # only a deferring read gives up
-    claims = _merge(*read, headline_end=_headline_end(text, sentences))
+    claims = _merge_repeats(_merge(*read, headline_end=_headline_end(text, sentences), text=text), text)
     return _merge_entry_headlines(claims, _entry_headlines(text, sentences, entries)) if entries else claims
 
 
@@ -2567,7 +2575,8 @@ def _note_occasion(ctx: Context, sentence: Sentence, found: list[DateMention] | 
         ctx.occasion = (sentence.index, dates[at].ref, sentence.text)
 
 
-def _merge(claims: list[ExtractedClaim], loose: list[ExtractedClaim], headline_end: int = -1) -> list[ExtractedClaim]:
+def _merge(claims: list[ExtractedClaim], loose: list[ExtractedClaim], headline_end: int = -1, text: str = ""
+           ) -> list[ExtractedClaim]:
     """One claim per (actor, subject, bounds) or per (actor, sentence text); repeats become mentions. A claim first
     read in the headline takes the body sentence that repeats it as its evidence (the fuller wording, where the
     claimant is named); the headline stays a mention."""
@@ -2577,6 +2586,8 @@ def _merge(claims: list[ExtractedClaim], loose: list[ExtractedClaim], headline_e
         if key in merged and claim.quantity is not None and (
                 _other_count_of_sentence(merged[key], claim) or _other_materiel(merged[key], claim)):
             key += f"|{claim.quantity.unit}"  # "100 vests and 100 helmets": two counts, not one repeated
+        if key in merged and claim.place is not None and _elsewhere(text, merged[key], claim):
+            key += f"|{claim.place.name}"  # "4 killed in Kharkiv", then "4 killed in Kherson": two counts
         if key not in merged:
             merged[key] = claim
             continue
@@ -2599,6 +2610,81 @@ def _merge(claims: list[ExtractedClaim], loose: list[ExtractedClaim], headline_e
     return out
 
 
+def _merge_repeats(claims: list[ExtractedClaim], text: str) -> list[ExtractedClaim]:
+    """Claims `_merge` left apart that repeat one claim (`repeats.same_claim`: a headline's or a bullet's
+    shorthand speaker, another spelling of one name, another noun or kind for one figure) made one: the claim
+    told in the body keeps its speaker and evidence, the summary line becomes a mention. Claims are compared
+    only with the claims that share a number with them."""
+    groups: list[ExtractedClaim] = []
+    short: list[int] = []  # each group's `summary_level` (the least of its mentions')
+    kinds: list[frozenset[str]] = []  # the kinds each group's readings had
+    by_number: dict[float, list[int]] = {}
+    for claim in claims:
+        q = claim.quantity
+        if q is None or q.vague:
+            groups.append(claim)
+            short.append(0)
+            kinds.append(frozenset())
+            continue
+        numbers = [n for n in (q.low, q.high) if n is not None]
+        level = min(summary_level(text, m.start, m.end) for m in claim.mentions)
+        into = _repeated_claim(text, claim, level > 0, _Groups(groups, short, kinds), numbers, by_number)
+        if into < 0:
+            for n in numbers:
+                by_number.setdefault(n, []).append(len(groups))
+            groups.append(claim)
+            short.append(level)
+            kinds.append(frozenset({claim.kind}))
+            continue
+        kinds[into] = kinds[into] | {claim.kind}
+        first = groups[into]
+        if level < short[into]:  # the fuller wording and its speaker are the claim's; the summary a mention
+            groups[into] = _with_kind(_combine(claim, first, keep_first=True), first)
+        else:
+            groups[into] = _with_kind(_combine(first, claim, keep_first=True), claim)
+        short[into] = min(short[into], level)
+        for n in numbers:
+            if into not in by_number.setdefault(n, []):
+                by_number[n].append(into)
+    groups.sort(key=lambda c: c.mentions[0].start)
+    return groups
+
+
+@dataclass(frozen=True)
+class _Groups:
+    """The claims `_merge_repeats` has kept so far, whether each stands only in summary lines, and its kinds."""
+
+    claims: list[ExtractedClaim]
+    short: list[int]  # `repeats.summary_level`
+    kinds: list[frozenset[str]]
+
+
+def _repeated_claim(text: str, claim: ExtractedClaim, is_short: bool, groups: _Groups, numbers: list[float],
+                    by_number: dict[float, list[int]]) -> int:
+    """The index in `groups` of the claim that `claim` repeats, or -1."""
+    starts = {m.start for m in claim.mentions}
+    for n in numbers:
+        for i in by_number.get(n, ()):
+            other = groups.claims[i]
+            if starts.isdisjoint(m.start for m in other.mentions) \
+                    and same_claim(text, other, claim, groups.short[i] > 0, is_short, groups.kinds[i]):
+                return i
+    return -1
+
+
+def _with_kind(merged: ExtractedClaim, other: ExtractedClaim) -> ExtractedClaim:
+    """`merged` with the kind `other` read when `merged` read none ("count"): "1.5 million refugees" says what
+    "1.5 million people" did not."""
+    if merged.kind in GENERIC_KINDS and other.kind not in GENERIC_KINDS:
+        return merged.model_copy(update={"kind": other.kind})
+    return merged
+
+
+def _elsewhere(text: str, first: ExtractedClaim, claim: ExtractedClaim) -> bool:
+    """Whether two counts of the document `text` each name, in their own clause, a different place."""
+    return places_conflict(first.place, claim.place) and place_of_count(text, first) and place_of_count(text, claim)
+
+
 def _in_headline(claim: ExtractedClaim, headline_end: int) -> bool:
     """Whether every mention of `claim` so far lies in the headline (which ends at `headline_end`)."""
     return headline_end >= 0 and all(m.end <= headline_end for m in claim.mentions)
@@ -2611,9 +2697,6 @@ def _other_count_of_sentence(first: ExtractedClaim, claim: ExtractedClaim) -> bo
         and a.start != b.start and (a.unit or "") != (b.unit or "")
 
 
-# the nouns of one thing that a repeat may swap for each other ("19 drones" in the headline, "19 UAVs" below)
-_DRONE_NOUNS: Final = frozenset({"drones", "uavs", "unmanned aerial vehicles", "kamikaze drones", "attack drones",
-                                 "shaheds", "geran-2s", "drone"})
 
 
 def _other_materiel(first: ExtractedClaim, claim: ExtractedClaim) -> bool:
@@ -2624,7 +2707,7 @@ def _other_materiel(first: ExtractedClaim, claim: ExtractedClaim) -> bool:
     if first.kind != "materiel" or a is None or b is None or not a.unit or not b.unit:
         return False
     ua, ub = a.unit.lower(), b.unit.lower()
-    if ua in _DRONE_NOUNS and ub in _DRONE_NOUNS:
+    if ua in DRONE_NOUNS and ub in DRONE_NOUNS:
         return False
     return not set(ua.split()) & set(ub.split()) and ua.rstrip("s") != ub.rstrip("s")
 
