@@ -7,6 +7,7 @@ Small pure functions that `quantities` and `subjects` call; each takes the sente
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Final
 
 # "..., and air defenses downed 34 of them", "... and the air force said it destroyed nine of them": the part's own
@@ -84,3 +85,72 @@ _STRUCK_BEFORE: Final = re.compile(r"\b(?:struck|strikes|striking|hit|hits|hitti
 def struck_before(before: str) -> bool:
     """Whether the text before a count ends with a verb of striking ("struck about ")."""
     return _STRUCK_BEFORE.search(before[-40:]) is not None
+
+
+# "12 and 30 people were killed and injured, respectively", "Kyiv and Moscow freed 95, 90 and 4 captives
+# respectively": the items of a list go with the items of another list by their order
+RESPECTIVELY: Final = "respectively"
+_LISTED_NUMBER: Final = (r"(?:\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million))?|one|two|three|four|five|six|seven|eight|"
+                         r"nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)")
+_ITEM_JOIN: Final = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+_NUMBER_LIST: Final = re.compile(rf"(?<![\w.,]){_LISTED_NUMBER}(?:{_ITEM_JOIN}{_LISTED_NUMBER})*,?\s+and\s+"
+                                 rf"{_LISTED_NUMBER}(?![\w])", re.IGNORECASE)
+_ONE_NUMBER: Final = re.compile(rf"(?<![\w.,]){_LISTED_NUMBER}(?![\w])", re.IGNORECASE)
+# the words paired with the numbers, right before "respectively": "killed and injured", "were killed, wounded and
+# missing"
+_WORD_LIST_BEFORE: Final = re.compile(r"\b(?P<items>[A-Za-z-]+(?:\s*,\s*[A-Za-z-]+)*\s*,?\s+and\s+[A-Za-z-]+)\s*,?\s*$")
+# the subjects paired with the numbers, before the verb that governs them: "Russia and Ukraine exchanged"
+_SUBJECT_LIST_BEFORE: Final = re.compile(r"\b(?P<items>[A-Z][\w'’-]*(?:\s*,\s*[A-Z][\w'’-]*)*,?\s+and\s+[A-Z][\w'’-]*)"
+                                         r"\s+(?:[a-z]+\s+){1,2}$")
+_ITEM_SPLIT: Final = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+@dataclass(frozen=True)
+class RespectivePair:
+    """The word and the subject paired by their order with a count of a list read with "respectively" (either may
+    be None: that list is missing or of another length)."""
+
+    word: str | None
+    subject: str | None
+
+
+def respective_pair(sentence: str, rel_start: int) -> RespectivePair | None:
+    """What a list read with "respectively" pairs with the number at `rel_start`: its word (the status) and its
+    subject, each only when its list has as many items as the numbers; None when the number is in no such list."""
+    at = sentence.find(RESPECTIVELY)
+    if at < 0:
+        return None
+    for m in _NUMBER_LIST.finditer(sentence, 0, at):
+        numbers = [n.start() + m.start() for n in _ONE_NUMBER.finditer(m.group(0))]
+        index = next((i for i, start in enumerate(numbers) if start == rel_start), None)
+        if index is None:
+            continue
+        words = _WORD_LIST_BEFORE.search(sentence, m.end(), at)
+        word_items = _ITEM_SPLIT.split(words.group("items")) if words else []
+        subjects = _SUBJECT_LIST_BEFORE.search(sentence, max(0, m.start() - 80), m.start())
+        subject_items = _ITEM_SPLIT.split(subjects.group("items")) if subjects else []
+        word = word_items[index] if len(word_items) == len(numbers) else None
+        subject = subject_items[index] if len(subject_items) == len(numbers) else None
+        return RespectivePair(word, subject)
+    return None
+
+
+# Whether counted facilities still serve: "only 20 of the 89 hospitals were functioning", "12 schools remain closed":
+# a copula (or "remain") and the state, in the count's own clause
+_SERVICE_STATE: Final = re.compile(
+    r"\b(?:were|was|are|is|remain(?:ed|s)?|(?:have|has|had)\s+been)\s+(?:still\s+|now\s+|only\s+|not\s+|partially\s+|"
+    r"fully\s+|partly\s+)?(?P<state>functioning|functional|operational|operating|working|open|in\s+operation|"
+    r"in\s+service|out\s+of\s+(?:service|operation|action)|non-?functional|closed|shut)\b",
+    re.IGNORECASE,
+)
+_OUT_OF_SERVICE: Final = ("out of", "non", "closed", "shut", "not ")
+
+
+def service_state(own: str) -> str | None:
+    """Whether the facilities a count counts still serve, by their count's own clause: "functioning" or "out of
+    service"; None when it says neither ("37 hospitals in the city" is no claim)."""
+    m = _SERVICE_STATE.search(own)
+    if m is None:
+        return None
+    said = m.group(0).lower()
+    return "out of service" if any(word in said for word in _OUT_OF_SERVICE) else "functioning"

@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Final
 
 from claimtrack.extraction.bounds import QUALIFIER_BOUNDS, bounds, canonical_qualifier
-from claimtrack.extraction.count_refs import listed_after, part_in_own_clause
+from claimtrack.extraction.count_refs import RESPECTIVELY, listed_after, part_in_own_clause
 from claimtrack.extraction.gazetteer import load_gazetteer
 from claimtrack.extraction.lexicons import CountedGroup, alternation, counted_groups, side_by_capital, side_by_form
 from claimtrack.extraction.numbers import COMPOUND_SCALE, DIGITS, FRACTION_OF_SCALE, SCALE, TENS, UNITS, parse_number
@@ -320,8 +320,24 @@ _MODEL_PLURAL: Final = re.compile(r"^[A-Za-z]+-?\d+s$")  # Su-25s, F-16s, T-72s:
 _COORDINATED: Final = re.compile(r"(?P<mods>(?:\s+[A-Za-z'’.-]+){1,3}?)\s+(?:and|or)\s+(?=\S)")
 
 
+_BARE_ITEM_JOIN: Final = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _respective_next(sentence: str, pos: int) -> tuple[CountedGroup, str, str, int] | None:
+    """'12 and 30 people were killed and injured, respectively', '95, 90 and 4 captives respectively': in a
+    sentence read with "respectively", a bare number in a list shares the noun of the list's last number."""
+    join = _BARE_ITEM_JOIN.match(sentence, pos)
+    nxt = _COUNT_RE.match(sentence, join.end()) if join is not None else None
+    if nxt is None or nxt.group("qual") or nxt.group("num2"):
+        return None
+    unit = _unit_after(sentence, nxt.end()) or _respective_next(sentence, nxt.end())
+    return (unit[0], unit[1], "", pos) if unit is not None else None
+
+
 def _shared_unit(sentence: str, pos: int) -> tuple[CountedGroup, str, str, int] | None:
     """'7,000 North Korean and 3,000 Russian soldiers': the first number shares the second one's noun."""
+    if RESPECTIVELY in sentence and (bare := _respective_next(sentence, pos)) is not None:
+        return bare
     m = _COORDINATED.match(sentence, pos)
     if m is None or not _modifiers_ok(m.group("mods")):
         return None
@@ -1320,10 +1336,11 @@ _FOLLOWING_NOUN: Final = re.compile(r"\s+(?!and\b|or\b|in\b|on\b|at\b|by\b|since
 
 
 # "..., bringing the total number killed since October to 1,928", "taking its count of soldiers killed to 212,700",
-# "bringing its losses in the campaign to 242": a running total after a clause that counts the latest addition
+# "bringing its losses in the campaign to 242": a running total after a clause that counts the latest addition; a
+# month abbreviated in the phrase keeps its stop ("its losses since Feb. 9 to 31")
 _RUNNING_TOTAL_RE: Final = re.compile(
     r"\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|rais(?:es|ing)|raised|push(?:es|ing)|pushed)\s+"
-    rf"(?:the|its|their|his|her|our)\s+(?P<phrase>(?:[\w'’-]+\s+){{1,9}}?)to\s+{_qualified_number('')}",
+    rf"(?:the|its|their|his|her|our)\s+(?P<phrase>(?:[\w'’-]+\.?\s+){{1,9}}?)to\s+{_qualified_number('')}",
     re.IGNORECASE,
 )
 _RUNNING_TOTAL_WORDS: Final = frozenset({"total", "count", "tally", "number", "figure", "losses", "overall"})

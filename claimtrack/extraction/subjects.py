@@ -11,7 +11,14 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from claimtrack.extraction.count_refs import struck_before, territory_status, verb_right_before
+from claimtrack.extraction.count_refs import (
+    RESPECTIVELY,
+    respective_pair,
+    service_state,
+    struck_before,
+    territory_status,
+    verb_right_before,
+)
 from claimtrack.extraction.lexicons import CountedGroup, side_by_form, side_regex
 from claimtrack.extraction.prefilter import leading_literals, lowercase_twin, lowered, may_hold
 from claimtrack.extraction.quantities import PARTITIVE_OF, CountMention
@@ -199,6 +206,11 @@ def subject_of(
     """
     group = count.group
     status = _status(sentence, count, rel_start, rel_end, next_start)
+    pair = respective_pair(sentence, rel_start) if RESPECTIVELY in sentence else None
+    if pair is not None:  # "12 and 30 people were killed and injured, respectively": each its own word and subject
+        status = (_status_in(pair.word) if pair.word else None) or status
+        paired_side = side_by_form(pair.subject) if pair.subject else None
+        side = paired_side.adjective if paired_side is not None else side
     category = group.category
     if category == "territory":  # settlements, villages: a claim only when taken, freed, held, hit or flooded
         own, before = _window(sentence, rel_start, rel_end, next_start)
@@ -216,6 +228,9 @@ def subject_of(
             own, before = _window(sentence, rel_start, rel_end, next_start)
             if territory_status(own, before) == "flooded":
                 return Subject("damage", f"{group.label} flooded", side, category)
+            state = service_state(own)  # "only 20 of the 89 hospitals were functioning": the part and the whole
+            if state is not None:
+                return Subject("damage", f"{group.label} {state}", side, category)
             return None
         return Subject("damage", f"{group.label} {status[1]}", side, category)
     if category == "people" and (status is None or status[1] in {"destroyed", "delivered", "damaged"}):
