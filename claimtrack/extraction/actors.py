@@ -340,6 +340,21 @@ def _named_body(words: list[str]) -> str | None:
     return None
 
 
+# capitals that stand in the news for a body seated there rather than for their country's government: "Brussels
+# said" is the EU's voice, not Belgium's
+_SEATS_OF_OTHER_BODIES: Final = frozenset({"brussels"})
+
+
+def government_seated_in(phrase: str) -> str | None:
+    """The country whose government a bare capital names by metonymy, from the gazetteer's capitals: "Khartoum"
+    -> Sudan, "Riyadh" -> Saudi Arabia; None for a phrase that is no capital, for a lowercase word and for a seat
+    of other bodies ("Brussels")."""
+    if not phrase[:1].isupper() or phrase.lower() in _SEATS_OF_OTHER_BODIES:
+        return None
+    country = load_gazetteer().country_seated_in(phrase)
+    return country.name if country is not None else None
+
+
 def _side_named(words: list[str]) -> Side | None:
     """The side a phrase of nothing but a side word names: "Ukrainian" (estimates), "the Russian side"."""
     words = _strip_determiners(words)
@@ -1024,7 +1039,7 @@ def _resolve_actor(phrase: str, persons: PersonRegistry) -> ActorRef | None:
         # "the latest reports" name no author; "the authors of the report" are not a report's
         if author and author[-1].lower() not in _NO_AUTHOR:
             raw, authored = " ".join(author), True
-    raw = _without_document_state(raw)
+    raw = _without_document_state(" ".join(_strip_determiners(raw.split(" "))) if authored else raw)
     if all(w.lower() in FUNCTION_WORDS for w in raw.split()):
         return None  # "The announcement was commented", "In matters of war, we said": no one is named
     familiar = _familiar_source(raw, persons) or _staff_of_person(raw, persons)
@@ -1107,6 +1122,9 @@ def _resolve_actor(phrase: str, persons: PersonRegistry) -> ActorRef | None:
     # an organisation noun, or a named body's capitalised one: "the Yale Humanitarian Research Lab"
     if head in PLURAL_BODY_HEADS:  # "Resistance groups said", "the committees said" after naming them
         return _plural_body(words, persons, raw)
+    if _members_body(words):  # "the Sudanese doctors' union", "the journalists' association": a body of them
+        name = " ".join(_strip_determiners(words))
+        return ActorRef(name=name[0].upper() + name[1:], kind="organisation", affiliation=_affiliation(words), raw=raw)
     org_head = head in ORG_HEADS or head in NAME_ORG_HEADS and words[-1][:1].isupper() and len(words) > 1 \
         or head == "tank" and len(words) > 1 and words[-2].lower() == "think"  # "the Kyiv-based think tank"
     affiliation = _affiliation(words)
@@ -1123,6 +1141,9 @@ def _resolve_actor(phrase: str, persons: PersonRegistry) -> ActorRef | None:
         place = load_gazetteer().lookup(joined.removeprefix("the ").removeprefix("The "))
         if side is not None:
             return ActorRef(name=side.country, kind="organisation", affiliation=side.country, raw=raw, aliases=[joined])
+        seat = government_seated_in(joined)
+        if seat is not None:  # "Khartoum said", "Riyadh estimates": the government that sits there
+            return ActorRef(name=seat, kind="organisation", affiliation=seat, raw=raw, aliases=[joined])
         if place is not None and place.kind == "country":
             return ActorRef(name=place.name, kind="organisation", affiliation=place.name, raw=raw, aliases=[joined])
     plural = len(words) == 1 and words[0].endswith("s") and not words[0].endswith(("'s", "’s"))
@@ -1142,7 +1163,8 @@ def _resolve_actor(phrase: str, persons: PersonRegistry) -> ActorRef | None:
     if office is not None:
         return office
     role_words, name_words = _split_name(words)
-    described = _described_body(role_words, name_words, affiliation, raw)
+    described = _described_body(role_words, name_words, affiliation, raw) \
+        or _body_after_kind_noun(words, affiliation, raw)
     if described is not None:
         return described
     described_as = _body_appositive(raw, head_part, name_words, persons)
@@ -1168,6 +1190,8 @@ def _resolve_actor(phrase: str, persons: PersonRegistry) -> ActorRef | None:
         if affiliation is None and appositive:  # "X, a spokesman for President Y": Y's side
             staff = _staff_of_person(appositive, persons)
             affiliation = staff.affiliation if staff is not None else None
+        if authored and not role_words and not appositive and name_words[-1].lower() not in persons.by_surname:
+            return None  # "the Annual Threat assessment", "the 2024 Global Risks report": a title, not an author
         return _person(name_words, role_words, appositive, affiliation, raw, persons)
     if head in MEDIA_HEADS and head not in {"agency"} or (head == "agency" and "news" in raw.lower()):
         name = " ".join(_strip_determiners(words))
@@ -1211,7 +1235,7 @@ def _resolve_actor(phrase: str, persons: PersonRegistry) -> ActorRef | None:
             return holder.model_copy(update={"raw": raw})
         name = " ".join(_strip_determiners(words))
         return ActorRef(name=name, kind="person", role=name, affiliation=affiliation, raw=raw)
-    return None
+    return _body_on_a_topic(words, affiliation, raw)
 
 
 # bodies of one kind speaking together: "Resistance groups said", "the local committees said"
@@ -1463,6 +1487,96 @@ def _envoy_to_body(words: list[str], start: int, raw: str) -> ActorRef | None:
     if sender[-1].lower() in ORG_HEADS or sender[-1].lower() == "delegation":
         return ActorRef(name=name[0].upper() + name[1:], kind="organisation", affiliation=side, raw=raw)
     return ActorRef(name=name, kind="person", role=name, affiliation=side, raw=raw)  # "the head of the mission"
+
+
+# nouns of a kind of body that, right before a capitalised name, say the name is a body's: "rights watchdog Vesna
+# Watch", "charity Free Voices", "protest monitoring group ABC-Info" ("group" is a company noun too)
+BODY_KIND_NOUNS: Final = frozenset(
+    "watchdog ngo charity organisation organization network coalition movement initiative project tracker "
+    "collective union association federation foundation monitor".split()
+)
+# "monitor" before a person's name is a role ("OSCE monitor Anna Berg"): a body only before one word or a name that
+# is no person's (a word of a body's kind, an acronym, a hyphenated label)
+_PERSON_ROLE_KIND_NOUNS: Final = frozenset({"monitor"})
+_BODY_NAME_WORDS: Final = BODY_KIND_NOUNS | NAME_ORG_HEADS | frozenset({"watch", "rights", "monitor", "info"})
+
+
+def _body_after_kind_noun(words: list[str], affiliation: str | None, raw: str) -> ActorRef | None:
+    """A body named after the noun of its kind: "Rights watchdog Vesna Watch", "Charity Free Voices",
+    "Protest monitoring group ABC-Info" (a name the name test refuses: capitals inside); None when no such noun
+    comes right before a run of capitalised words, the run holds a title ("Union Minister Anna Berg") or a person's
+    role comes first ("the chairman of the brewer Halmstead")."""
+    for i in range(len(words) - 2, -1, -1):
+        noun = words[i].lower()
+        if noun not in BODY_KIND_NOUNS and noun not in _COMPANY_NOUNS and noun not in _OUTLET_NOUNS:
+            continue
+        name = words[i + 1 :]
+        if "of" in words[:i] or not all(w[:1].isupper() or w[:1].isdigit() for w in name) \
+                or any(w.lower().rstrip(".") in TITLE_WORDS for w in name):
+            return None
+        if noun in _PERSON_ROLE_KIND_NOUNS and len(name) > 1 and all(is_name_token(w) for w in name) \
+                and not any(w.lower() in _BODY_NAME_WORDS for w in name):
+            return None  # "OSCE monitor Anna Berg": a person's role
+        kind: ActorKind = "media" if noun in _OUTLET_NOUNS else "organisation"
+        return ActorRef(name=" ".join(name), kind=kind, affiliation=affiliation, raw=raw)
+    return None
+
+
+# nouns of those who report from the scene for an outlet
+REPORTER_HEADS: Final = frozenset(
+    "reporter reporters journalist journalists correspondent correspondents photographer photographers "
+    "photojournalist photojournalists crew team".split()
+)
+_REPORTERS_OF: Final = re.compile(
+    r"(?:(?:a|an|the|two|three|several)\s+)?(?P<head>[a-z]+)\s+(?:from|for|of|with|at)\s+(?P<outlet>[A-Z].*)"
+)
+
+
+def outlet_of_reporters(raw: str) -> str | None:
+    """The outlet whose reporters saw or counted: "a BBC reporter", "Reuters journalists", "journalists from AFP",
+    "an AFP photographer" -> the outlet's name, when the actor lexicon knows it as media; None for reporters of no
+    known outlet ("a local reporter") and for anyone else's staff. (Only what they witness is the outlet's claim:
+    "an Ukrinform correspondent reports" signs off another's words.)"""
+    words = _strip_determiners(raw.split())
+    if len(words) < 2:
+        return None
+    lex = actor_lexicon()
+    if words[-1].lower() in REPORTER_HEADS and words[-1].islower():
+        known = lex.lookup(" ".join(words[:-1]))
+    elif words[0].lower() in REPORTER_HEADS and (m := _REPORTERS_OF.fullmatch(raw)) is not None:
+        known = lex.lookup(m.group("outlet"))
+    else:
+        return None
+    return known.name if known is not None and known.kind == "media" else None
+
+
+def _members_body(words: list[str]) -> bool:
+    """Whether a phrase is a body of people of one kind, named by them in a plural possessive: "the Sudanese
+    doctors' union", "the journalists' association" (not "the doctors' offices", no body's head)."""
+    return len(words) > 1 and words[-1].islower() and words[-1] in NAME_ORG_HEADS \
+        and _PLURAL_POSSESSIVE_WORD.fullmatch(words[-2]) is not None
+
+
+_PLURAL_POSSESSIVE_WORD: Final = re.compile(r"[a-z]+s['’]")
+# words before a body's head that leave it a body: a side, a determiner, a lowercase modifier
+_TOPIC_PREPOSITIONS: Final = frozenset({"for", "on"})
+
+
+def _body_on_a_topic(words: list[str], affiliation: str | None, raw: str) -> ActorRef | None:
+    """A body named by its head noun and the matter it deals with, in lowercase: "Ukraine's coordination
+    headquarters for prisoners of war", "the national bureau for missing persons"; None when a title, a person
+    noun, a name or a function word comes before the head ("the head of the office for refugees", "Anna Berg from
+    the Centre for ...": a person) or nothing follows it."""
+    words = _strip_determiners(words)
+    for i, word in enumerate(words[:-2]):
+        if word.lower() in ORG_HEADS and words[i + 1] in _TOPIC_PREPOSITIONS:
+            before = words[:i]
+            if any(w.lower().rstrip(".") in TITLE_WORDS or w.lower() in ANON_HEADS or w.lower() in _PERSON_TITLES
+                   or not (w.islower() and w not in FUNCTION_WORDS or _affiliation([w]) is not None) for w in before):
+                return None  # "William Reinsch from the Center for ...": a person and where he works
+            name = " ".join(words)
+            return ActorRef(name=name[0].upper() + name[1:], kind="organisation", affiliation=affiliation, raw=raw)
+    return None
 
 
 def _described_body(role_words: list[str], name_words: list[str], affiliation: str | None,

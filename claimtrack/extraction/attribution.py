@@ -21,9 +21,11 @@ from claimtrack.extraction.actors import (
     MEDIA_HEADS,
     MILITARY_UNIT_NOUNS,
     ORG_HEADS,
+    REPORTER_HEADS,
     TITLE_WORDS,
     TOPIC_ROLE_HEADS,
     and_names,
+    outlet_of_reporters,
 )
 from claimtrack.extraction.dates import MONTHS, WEEKDAYS
 from claimtrack.extraction.frames import (
@@ -117,6 +119,8 @@ _SKIP_BEFORE: Final = re.compile(
     r"\w+day|yesterday|today|in\s+a\s+statement|not|never|already|has\s+since|since|there|here|locally|"
     # discourse adverbs and emphatic pronouns: "X however told reporters", "X himself said", "X in (its) turn said"
     r"however|meanwhile|though|too|nonetheless|nevertheless|instead|in\s+(?:(?:its|his|her|their)\s+)?turn|"
+    # "Minsk for its part said": the aside says whose turn it is, not who
+    r"for\s+(?:its|his|her|their|our|my)\s+part|"
     r"in\s+response|likewise|similarly|"
     r"now|still|subsequently|eventually|even|himself|herself|itself|themselves|continues\s+to|continued\s+to)\s*)+$",
     re.IGNORECASE,
@@ -181,7 +185,8 @@ def _opens_appositive(tail: str) -> bool:
     if not words or not words[0][:1].isupper():
         return False
     for k, word in enumerate(words[1:4], start=1):
-        if word.lower().rstrip(",.") in _APPOSITIVE_WORDS:
+        low = word.lower().rstrip(",.")
+        if low in _APPOSITIVE_WORDS or low.partition("-")[0] in _ROLE_WORDS:  # "Ukraine's commander-in-chief"
             # "Moldovan President Maia Sandu": a title before a name is the speaker, not a description of one
             last = words[k + 1 :][-2:]
             return len(last) < 2 or not all(w[:1].isupper() and w.lower() not in _APPOSITIVE_WORDS for w in last)
@@ -481,7 +486,7 @@ _SKIP_TAILS: Final = (
     "publicly", "repeatedly", "had", "has", "have", "would", "will", "could", "did", "does", "do", "once", "first",
     "initially", "week", "day", "statement", "not", "never", "already", "since", "there", "here", "locally",
     "night", "month", "morning", "evening", "tonight", "overnight", "however", "meanwhile", "though", "too",
-    "nonetheless", "nevertheless", "instead", "turn", "response", "likewise", "similarly", "now", "still",
+    "nonetheless", "nevertheless", "instead", "turn", "part", "response", "likewise", "similarly", "now", "still",
     "subsequently", "eventually", "even", "himself", "herself", "itself", "themselves", "to", "weekend", "days",
     "year", "summer", "spring", "autumn", "fall", "winter", "weeks", "months",
 )  # fmt: skip
@@ -772,6 +777,9 @@ _DATING_PARTICIPLES: Final = frozenset({"dated", "timestamped", "postmarked"})
 # participles placing a speaker somewhere: "a diplomat stationed in Kyiv", "an analyst based at Chatham House"
 POSTED_PARTICIPLES: Final = frozenset({"stationed", "based", "posted", "deployed", "serving", "working", "living",
                                        "located"})
+# participles of handing a document over, before its addressee: "a report presented to parliament said"
+HANDED_PARTICIPLES: Final = frozenset({"shared", "presented", "submitted", "sent", "delivered", "handed", "passed",
+                                       "provided", "shown", "addressed", "leaked", "circulated", "forwarded"})
 _POSTED_PREPOSITIONS: Final = frozenset({"in", "at", "near", "inside", "outside"})
 # a group of states named by a letter and its size: "the G7 countries", "G20 leaders", "the E3 ministers"
 _GROUP_ACRONYM: Final = re.compile(r"[A-Z]{1,2}\d{1,2}")
@@ -906,11 +914,16 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
         if low in {"in", "at"} and words and k > 0 and toks[k - 1].lower() in LOCATED_HEADS:
             words.append(word)  # "the U.S. Embassy in Moscow", "authorities in Kherson"
             continue
-        if low in {"from", "at", "in", "on", "with"} and words and k > 0 and toks[k - 1].lower() in EVERYDAY_HEADS:
+        if low in {"from", "at", "in", "on", "with", "for"} and words and k > 0 \
+                and toks[k - 1].lower() in EVERYDAY_HEADS | REPORTER_HEADS and (low != "for" or toks[k - 1].islower()):
             words.append(word)  # "a driver from the aid convoy", "a nurse at the hospital": where the speaker is from
             continue
         if low in _DATING_PARTICIPLES and words and k > 0:
             words.clear()  # "a report dated last March said": the words after "dated" say when, not who
+            continue
+        if low in {"with", "to"} and words and k > 1 and toks[k - 1].lower() in HANDED_PARTICIPLES:
+            words.clear()  # "an assessment shared with Congress estimated": Congress got it; the assessment speaks
+            posted = k - 1
             continue
         if low in _POSTED_PREPOSITIONS and words and k > 1 and toks[k - 1].lower() in POSTED_PARTICIPLES:
             words.clear()  # "a diplomat stationed in Kyiv told us": where the speaker serves, not who speaks
@@ -1247,9 +1260,15 @@ _FINDING_VERBS: Final = frozenset({"found", "finds", "find", "repeated", "repeat
 # dead", "police found 30 bodies": who counted them tells the count
 _COUNTING_VERBS: Final = frozenset({"found", "finds", "discovered", "discovers", "identified", "identifies",
                                     "uncovered",
-                                    "exhumed", "recovered", "named", "names"})
+                                    "exhumed", "recovered", "named", "names", "tallied", "tallies"})
+# verbs of seeing, a cue before a number only when reporters see: "journalists from AFP saw at least 20 bodies", "a
+# BBC crew witnessed 9 burned-out tanks" (the outlet vouches for the count); "Kyiv saw 30 attacks" is no claim
+WITNESS_VERBS: Final = frozenset({"saw", "sees", "witnessed", "witnesses"})
+_SEEING_OR_COUNTING: Final = WITNESS_VERBS | _COUNTING_VERBS | frozenset({"counted", "recorded", "documented",
+                                                                         "verified", "confirmed"})
 _NUMBER_NEXT: Final = re.compile(
-    r"\s+(?:the\s+(?:bodies|remains)\s+of\s+)?(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|"
+    r"\s+(?:by\s+name\s+)?"  # "has identified by name 45,000 soldiers killed"
+    r"(?:the\s+(?:bodies|remains)\s+of\s+)?(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|"
     r"up\s+to|another|a\s+further)\s+)?\d"
 )
 # a participle after a document noun, before a number: "it published a report detailing more than 900 cases": the
@@ -1319,7 +1338,7 @@ _LEARNED_WORDS: Final = frozenset({"learned", "learnt"})
 _FROM_NAME_NEXT: Final = re.compile(r"\s+from\s+(?:the\s+)?[A-Z]")
 SOURCE_FRAMES: Final = frozenset({"in the opinion of", "learned from"})
 _CUE_WORDS: Final = _SPEECH_SET | {"citing", "quoting", "according", "per", "opinion"} | _LEARNED_WORDS \
-           | _ISSUE_VERBS | _FINDING_VERBS | _COUNTING_VERBS \
+           | _ISSUE_VERBS | _FINDING_VERBS | _COUNTING_VERBS | WITNESS_VERBS \
            | _CALLING_VERBS | _DETAILING_VERBS | REPLY_VERBS | DEMAND_VERBS | OPINION_THAT_VERBS | QUESTIONING_VERBS \
            | FRAME_WORDS
 # a cue word is a whole run of ASCII letters of the lowercased sentence, looked up among its runs of letters
@@ -1424,7 +1443,7 @@ def _cue_matches(sentence: str):
             if sentence[start] == "p" and sentence[:start].rstrip().endswith((",", "(")) and \
                     _PER_SOURCE.match(sentence, end):  # "..., per Ukrainian intelligence"; not "per cent", "per day"
                 yield "per", start, end
-        elif word in _COUNTING_VERBS and _NUMBER_NEXT.match(sentence, end):
+        elif (word in _COUNTING_VERBS or word in WITNESS_VERBS) and _NUMBER_NEXT.match(sentence, end):
             yield word, start, end
         elif word in _DETAILING_VERBS:
             if _NUMBER_NEXT.match(sentence, end) and _last_word_before(sentence, start).lower() in _DOCUMENT_BEFORE:
@@ -1569,6 +1588,11 @@ _YES_NO_QUESTION: Final = re.compile(r"\s*(?:Will|Would|Do|Does|Did|Can|Could|Sh
 _QUESTIONED_VERBS: Final = _BASE_SPEECH_VERBS | {"believe", "think", "agree", "accept"}
 
 
+def _reporters(phrase: str | None) -> bool:
+    """Whether a speaker phrase names reporters: "journalists from AFP", "a BBC crew"."""
+    return phrase is not None and any(w.lower() in REPORTER_HEADS for w in phrase.split())
+
+
 def find_cues(sentence: str, quotes: list[tuple[int, int]]) -> list[Cue]:
     """Speech cues outside quoted speech, each with its speaker phrase (offsets relative to the sentence)."""
     cues: list[Cue] = []
@@ -1656,6 +1680,10 @@ def find_cues(sentence: str, quotes: list[tuple[int, int]]) -> list[Cue]:
         if verb in {"rule out", "exclude"}:
             before = without_negation(before)  # "X didn't rule out", "X has refused to rule out": X is the subject
         phrase, pronoun, coordinated = subject_before(before)
+        if verb in WITNESS_VERBS and not _reporters(phrase):
+            continue  # "the city saw 30 attacks", "residents saw 20 tanks": only reporters' sight is a report
+        if phrase is not None and verb in _SEEING_OR_COUNTING and (outlet := outlet_of_reporters(phrase)):
+            phrase = outlet  # "a BBC reporter counted 9 tanks": the outlet vouches for what its reporters saw
         if phrase is not None:
             phrase = _TIME_CLAUSE_HEAD.sub("", phrase)  # "the first time Ukraine has warned": Ukraine warns
         if phrase is not None and before.find(phrase) > 0:

@@ -61,11 +61,31 @@ _OUTLET_OR_OTHER_TIME: Final = re.compile(
 )
 
 
+# an agentless passive of reporting opening the sentence: "It was added that ...", "It was also reported that ...":
+# the report goes on, in the words of whoever spoke in the sentence before
+_AGENTLESS_REPORT: Final = re.compile(
+    r"[\s\W]*(?:It|it)\s+(?:was|has\s+been|had\s+been|is)\s+(?:also\s+|further\s+|then\s+)?"
+    r"(?:added|reported|noted|stated|specified|clarified|explained|emphasi[sz]ed|stressed|indicated|said|"
+    r"underlined|announced)\s+that\b"
+)
+MAX_AGENTLESS_REPORT_WORDS: Final = 45
+
+
+def reported_without_agent(text: str) -> bool:
+    """Whether a sentence opens with an agentless passive of reporting, "It was added that 14 drones were downed"
+    (not "It was reported by X", which names its agent, nor "It was a hard night"), short and without a mark of the
+    outlet's own voice."""
+    return _AGENTLESS_REPORT.match(text) is not None and len(text.split()) <= MAX_AGENTLESS_REPORT_WORDS \
+        and _OUTLET_OR_OTHER_TIME.search(text) is None
+
+
 def continues_report(text: str) -> bool:
     """Whether a sentence without a speaker goes on with the report of the sentence before it: short, opening
     with a count that is the subject of a toll's verb ("Four civilians were killed and 11 wounded.", "A further
     17,748 have been injured.", "Four were rescued by evening."; not "Four were pulled out", no toll's verb),
-    without a mark of the outlet's own voice or of another time."""
+    without a mark of the outlet's own voice or of another time; or one opening "It was added that ..."."""
+    if reported_without_agent(text):
+        return True
     low = text.lower()
     if not (TOLL_PARTICIPLES | _INTRANSITIVE_TOLL).intersection(re.findall(r"[a-z]+", low)):
         return False

@@ -40,9 +40,12 @@ class Gazetteer:
     by_alias: dict[str, str] = field(default_factory=dict)  # normalised alias -> canonical name
     by_adjective: dict[str, str] = field(default_factory=dict)  # "ukrainian" -> "Ukraine"
     word_starts: set[str] = field(default_factory=set)  # first word of every alias of several words, lowercase
+    by_capital: dict[str, str] = field(default_factory=dict)  # normalised capital city name -> its country
 
     def add(self, place: Place) -> None:
         self.places[place.name] = place
+        if place.capital:
+            self.by_capital[_norm(place.capital)] = place.name
         for alias in (place.name, *place.aliases):
             self.by_alias[_norm(alias)] = place.name
             if " " in alias:
@@ -58,6 +61,12 @@ class Gazetteer:
     def lookup_adjective(self, word: str) -> Place | None:
         """The country an adjective names ("Belarusian" -> Belarus), or None."""
         name = self.by_adjective.get(_norm(word))
+        return self.places.get(name) if name else None
+
+    def country_seated_in(self, city: str) -> Place | None:
+        """The country whose capital a city is ("Khartoum" -> Sudan), or None; any of the city's names will do."""
+        city_place = self.lookup(city)
+        name = self.by_capital.get(_norm(city_place.name if city_place is not None else city))
         return self.places.get(name) if name else None
 
     def capital_of(self, name: str) -> Place | None:

@@ -20,7 +20,8 @@ from claimtrack.extraction.gazetteer import env_value, user_data_paths
 # "the ministry's figures", "a report by X": the nouns of a document that speaks for its author
 DOCUMENT_WORDS: Final = ("database", "data", "figures", "statistics", "report", "reports", "study", "survey",
                          "statement",
-                         "estimate", "estimates", "tally", "tallies", "records", "analysis", "findings")  # fmt: skip
+                         "estimate", "estimates", "tally", "tallies", "records", "analysis", "findings",
+                         "assessment", "assessments")  # fmt: skip
 # nouns of what shows a thing, which open a sentence before a verb of showing or saying ("Footage suggests",
 # "Radar data indicates", "Field reports say", "Estimates put"): a common noun there, capitalised, is no name
 EVIDENCE_NOUNS: Final = frozenset(DOCUMENT_WORDS) | frozenset(

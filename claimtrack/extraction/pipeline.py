@@ -346,6 +346,18 @@ def _mostly_quoted(sentence: Sentence, quotes: list[tuple[int, int]]) -> bool:
 _POSSESSIVE_END: Final = re.compile(r"['’]s$")
 
 
+_SUBJECT_PRONOUNS: Final = frozenset({"he", "she", "they", "it", "we"})
+
+
+def _names_a_person(text: str, ctx: Context) -> bool:
+    """Whether `text` names a known person by surname after its first word: a pronoun opening it may mean that
+    person or another, and one named in its own clause is seldom its subject."""
+    for word in text.split()[1:]:
+        if word[:1].isupper() and word.strip(".,;:'’\"“”()").lower() in ctx.persons.by_surname:
+            return True
+    return False
+
+
 def _pronoun_actor(pronoun: str, ctx: Context, before: str = "") -> ActorRef | None:
     """Whom a pronoun speaker means; `before` is its sentence up to the cue."""
     if pronoun in {"he", "she"}:
@@ -729,7 +741,15 @@ def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution
                 continue
         if cue.coordinated:
             subject = sentence_subject(sentence.text)
-            actor = resolve_actor(subject, ctx.persons) if subject else None
+            pronoun = subject.lower() if subject else None
+            if pronoun in _SUBJECT_PRONOUNS:
+                # "She renewed her call ..., saying ...": the pronoun opening the main clause speaks, whom it means
+                actor = _pronoun_actor(cast(str, pronoun), ctx)
+                clause = sentence.text[: cue.start]
+                if actor is not None and (_names_a_person(clause, ctx) or actor.name.split()[-1] in clause):
+                    actor = None  # "She was asked whether she backed Lukashenko and later said": not him, maybe
+            else:
+                actor = resolve_actor(subject, ctx.persons) if subject else None
             if actor is not None:
                 speaker = (actor, Cue(cue.verb, cue.start, cue.end, subject, False), None)
     if source is None and speaker is None:
@@ -778,8 +798,9 @@ def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution
 
 
 # a fronted frame naming an outlet: "As reported by Ukrinform, ...", "As Reuters reports, ..."
+# ("As Interfax reported earlier, ...", "As Reuters reported on Monday, ...": when it reported may follow its verb)
 _AS_FRAME: Final = re.compile(r"As\s+(?:(?:was\s+|has\s+been\s+)?reported\s+by\s+[^,]{2,60}|[^,]{2,60}?\s+(?:reported|"
-                              r"reports|writes|wrote|informs|informed|notes|noted))\s*,\s")
+                              r"reports|writes|wrote|informs|informed|notes|noted)(?:\s+[\w.]+){0,3}?)\s*,\s")
 
 
 def _speaker_after_as_frame(
