@@ -104,15 +104,19 @@ def names_an_occasion(sentence: str, needles: tuple[str, ...] = OCCASION_NEEDLES
     return False
 
 
-def occasion_date_at(sentence: str, starts: list[int]) -> int | None:
-    """Which of the dates starting at `starts` (offsets in the sentence, in order) is when the occasion was: the
-    first one just after its verb ("addressed the assembly on 24 September"), else one opening the sentence ("On
-    Thursday, X met Y"); None when the occasion is in a reported clause or has no such date."""
+def occasion_date_at(sentence: str, starts: list[int], ends: list[int] | None = None) -> int | None:
+    """Which of the dates starting at `starts` (offsets in the sentence, in order; ending at `ends`) is when the
+    occasion was: the first one just after its verb ("addressed the assembly on 24 September"), else one right
+    before it ("X on Wednesday addressed Congress"), else one opening the sentence ("On Thursday, X met Y"); None
+    when the occasion is in a reported clause or has no such date."""
     m = _OCCASION_SCAN.search(sentence)
     if m is None or _REPORTED_BEFORE.search(sentence, 0, m.start()):
         return None
     for i, start in enumerate(starts):
         if start >= m.end() and dates_the_verb(sentence, m.end(), start, reach=2 * _DATE_REACH):
+            return i
+    for i, end in enumerate(ends or ()):
+        if end <= m.start() and not sentence[end : m.start()].strip():
             return i
     for i, start in enumerate(starts):
         if start < m.start() and len(sentence[:start].split()) <= _FRONTED_WORDS and "," not in sentence[:start]:
@@ -194,3 +198,83 @@ def closes_the_title(line: str, date_start: int, date_end: int) -> bool:
     year written."""
     joined = _TITLE_DATE_TAIL.search(line, 0, date_start) is not None or _ON_DATE.match(line, date_start) is not None
     return line[date_end:].strip(" .") == "" and joined and _YEAR.search(line, date_start, date_end) is not None
+
+
+# an occasion named by its noun, whose day a later "at the session", "during the briefing" takes up
+_OCCASION_NOUN: Final = re.compile(
+    r"\b(?P<noun>session|briefing|meeting|conference|summit|hearing|interview|debate|forum|address|speech|talks|"
+    r"sitting)(?:e?s)?\b",
+    re.IGNORECASE,
+)
+# one of these is in every `_OCCASION_NOUN` match, in lowercase: a substring test before the regex
+OCCASION_NOUN_NEEDLES: Final = ("session", "briefing", "meeting", "conference", "summit", "hearing", "interview",
+                                "debate", "forum", "address", "speech", "talks", "sitting")
+# what stands between a date and the noun it dates: "Tuesday's briefing", "the Wednesday closed session"
+_DATE_THEN_NOUN: Final = re.compile(r"(?:['’]s)?(?:\s+[a-z][\w-]*){0,2}\s+")
+# an occasion of its own, not yet dated: "a second session", "another meeting" (a later "the session" is that one)
+_NEW_OCCASION_BEFORE: Final = re.compile(r"\b(?:a|an|another)\s+(?:[a-z][\w-]*\s+){0,2}$", re.IGNORECASE)
+
+
+def dated_occasion_nouns(sentence: str, starts: list[int], ends: list[int]) -> list[tuple[str, int | None]]:
+    """The occasions a sentence names by their noun, in lowercase and singular, each with the index of the date
+    that dates it (offsets `starts`/`ends` in the sentence): one just after the noun ("held its weekly briefing on
+    Tuesday", "met in a closed session in Kyiv on Wednesday") or just before it ("Tuesday's briefing"); None for
+    a new occasion without a date ("a second session"). Occasions named otherwise are left out."""
+    low = sentence.lower()
+    found: list[tuple[str, int | None]] = []
+    for needle in OCCASION_NOUN_NEEDLES:  # a plain loop: most sentences name none
+        if needle in low:
+            break
+    else:
+        return found
+    for m in _OCCASION_NOUN.finditer(sentence):
+        noun = m.group("noun").lower()
+        at = next((i for i, start in enumerate(starts)
+                   if start >= m.end() and dates_the_verb(sentence, m.end(), start)), None)
+        if at is None:
+            at = next((i for i, end in enumerate(ends)
+                       if end <= m.start() and _DATE_THEN_NOUN.fullmatch(sentence, end, m.start())), None)
+        if at is not None or _NEW_OCCASION_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
+            found.append((noun, at))
+    return found
+
+
+# "at the session", "during the briefing", "told the joint session": the words were said at an occasion named before
+_OCCASION_REFERENCE: Final = re.compile(
+    r"\b(?:at|during|in|after|following|to|told|addressed|addressing)\s+the\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?P<noun>session|briefing|meeting|conference|summit|hearing|interview|debate|forum|address|speech|talks|"
+    r"sitting)(?:e?s)?\b",
+    re.IGNORECASE,
+)
+# what may open the sentence before such a reference: nothing, or the speaking ("Speaking later at the briefing")
+_REFERENCE_OPENING: Final = re.compile(r"\W*(?:(?:speaking|talking|addressing)(?:\s+[a-z]+){0,2}\s+)?", re.IGNORECASE)
+# a speaking aside holding the reference: "X, speaking at the briefing, said"
+_REFERENCE_ASIDE: Final = re.compile(r",\s+(?:speaking|talking|addressing)(?:\s+[a-z]+){0,2}\s+$", re.IGNORECASE)
+_REFERENCE_REACH: Final = 45  # characters between a verb of saying and the reference after it: the speaker's name
+# words of a reported clause between the verb and the reference: "said (that) two guards were hurt during the talks"
+_REPORTED_WORDS: Final = re.compile(r"\b(?:that|(?:he|she|it|they|we|i|you)\s+\w|will|would|could|can|may|might|"
+                                    r"must|should|has|have|had|was|were|is|are)\b", re.IGNORECASE)
+
+
+def occasion_referred_to(sentence: str, cue_start: int, cue_end: int) -> str | None:
+    """The noun of an occasion named before that the sentence says its words were said at ("At the session, X
+    said", "X told the joint session that", "X said during the briefing", "X, speaking at the meeting, said"), in
+    lowercase and singular; None when there is none, or the reference is in the reported words ("X said two
+    guards were hurt during the talks")."""
+    low = sentence.lower()
+    for needle in OCCASION_NOUN_NEEDLES:
+        if needle in low:
+            break
+    else:
+        return None
+    for m in _OCCASION_REFERENCE.finditer(sentence):
+        if m.end() <= cue_start:
+            if _REFERENCE_OPENING.fullmatch(sentence, 0, m.start()) \
+                    or _REFERENCE_ASIDE.search(sentence, max(0, m.start() - 40), m.start()):
+                return m.group("noun").lower()
+        elif m.start() >= cue_start:
+            between = sentence[cue_end : m.start()] if m.start() > cue_end else ""
+            if len(between) <= _REFERENCE_REACH and _CLAUSE_BREAK.search(between) is None \
+                    and _REPORTED_WORDS.search(between) is None and _DIGIT.search(between) is None:
+                return m.group("noun").lower()
+    return None

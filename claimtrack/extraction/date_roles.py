@@ -81,8 +81,10 @@ _RELEASED_BEFORE: Final = re.compile(
     r"\b(?:released|published|issued|presented|unveiled|made\s+public|dated|posted|delivered)\s+$", re.IGNORECASE
 )
 # "The minister, speaking to reporters on Monday, said": an aside of the speaker's opening with the speaking
-_SPEAKING_ASIDE_BEFORE: Final = re.compile(r",\s+(?:speaking|writing|talking|addressing|testifying)\b[^,;:]{0,60}$",
-                                           re.I)
+# ("X, asked on Monday about the losses, said")
+_SPEAKING_ASIDE_BEFORE: Final = re.compile(
+    r",\s+(?:speaking|writing|talking|addressing|testifying|asked|interviewed)\b[^,;:]{0,60}$", re.I
+)
 
 
 def dates_the_saying(text: str, start: int) -> bool:

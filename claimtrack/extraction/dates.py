@@ -397,6 +397,13 @@ def _resolve_relative(rel: str, published: dt.date | None, context_day: dt.date 
     return None
 
 
+# a weekday naming a newspaper, not a day: "the Sunday Times", "Sunday Telegraph" (capitalised: "a Monday post" is a
+# day's post)
+_NEWSPAPER_AFTER: Final = re.compile(
+    r"\s+(?:Times|Telegraph|Express|Mirror|Post|Mail|Herald|Tribune|Independent|Observer|People)\b"
+)
+
+
 def find_dates(
     sentence: str, offset: int = 0, published: dt.date | None = None, context_day: dt.date | None = None
 ) -> list[DateMention]:
@@ -430,7 +437,7 @@ def find_dates(
                 resolved = _resolve(name, m, published, context_day)
             except (ValueError, OverflowError):  # "2024-02-30", a date past year 9999: not a date
                 resolved = None
-            if resolved is None:
+            if resolved is None or (name == "weekday" and _NEWSPAPER_AFTER.match(sentence, m.end())):
                 continue
             value, precision, future, anaphoric = resolved
             raw = m.group(0).strip()

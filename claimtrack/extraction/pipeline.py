@@ -54,7 +54,9 @@ from claimtrack.extraction.bulletins import bulletin_day, bulletin_issuer, chann
 from claimtrack.extraction.confidence import CARRIED_FROM_BEFORE, assess, is_adversary_losses
 from claimtrack.extraction.date_carry import (
     OCCASION_NEEDLES,
+    OCCASION_NOUN_NEEDLES,
     closes_the_title,
+    dated_occasion_nouns,
     dates_earlier_words,
     dates_the_verb,
     may_be_speaker,
@@ -62,6 +64,7 @@ from claimtrack.extraction.date_carry import (
     names_the_speaker,
     occasion_date_at,
     occasion_needles,
+    occasion_referred_to,
     opens_on_a_later_time,
     title_line,
 )
@@ -278,6 +281,9 @@ class Context:
     # (sentence index, date, text): the date of the words of those it names, said there
     occasion: tuple[int, DateRef, str] | None = None
     occasion_needles: tuple[str, ...] = OCCASION_NEEDLES  # those the document holds (`occasion_needles`)
+    # occasions named by their noun, with the sentence index and day that dated them ("held a briefing on Tuesday"):
+    # what a later "at the briefing" means
+    occasion_days: dict[str, tuple[int, DateRef]] = field(default_factory=dict)
     dateline: DateMention | None = None  # "KYIV, Nov 3 (Reuters) -": when the story's statements were made
     title_date: DateRef | None = None  # "Spokeswoman's answers to media questions, Moscow, 29 September 2022"
     entry_days: list[tuple[int, DateRef]] = field(default_factory=list)  # a live blog's day headings (offset, day)
@@ -1057,13 +1063,26 @@ def _may_date_saying(
         return False
     if d.ref.raw[:6].lower() == "since ":
         return False
-    rel = d.start - sentence.start
-    return _SINCE_CLAUSE_BEFORE.search(sentence.text, max(0, rel - 50), rel) is None
+    return not _in_a_since_clause(sentence.text, d.start - sentence.start)
 
 
 # a date in a clause opened by "since": "since fighting broke out on 15 April", "since the war began on 24 February",
-# "since February 24 last year" dates the start of the period, never the saying
+# "since Russia launched a new ground offensive there on Friday" dates the start of the period, never the saying
 _SINCE_CLAUSE_BEFORE: Final = re.compile(r"\bsince\s+(?:[^,;:.!?\"“”]*\s)?$", re.IGNORECASE)
+_SINCE_REACH: Final = 90  # characters from "since" to the date: its clause's subject, verb and object between
+# a verb of saying between "since" and the date: the clause has ended ("since May and the army said on Monday")
+_SAYING_BETWEEN: Final = re.compile(r"\b(?:said|says|told|tells|announced|reported|added|stated|claimed|wrote)\b",
+                                    re.IGNORECASE)
+
+
+def _in_a_since_clause(text: str, start: int) -> bool:
+    """Whether the date at `start` is in a clause opened by "since" (no comma, colon, semicolon or verb of saying
+    between them)."""
+    low = lowered(text)
+    if low is not None and "since" not in low:  # most sentences: no regex tried
+        return False
+    m = _SINCE_CLAUSE_BEFORE.search(text, max(0, start - _SINCE_REACH), start)
+    return m is not None and _SAYING_BETWEEN.search(text, m.start(), start) is None
 
 
 # characters between a verb of saying and the date of the saying ("said in a statement on Monday")
@@ -1522,6 +1541,10 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
         read = _read_claims(readings, again, defer=False)
     assert read is not None  # only a deferring read gives up
     claims = _merge_repeats(_merge(*read, headline_end=_headline_end(text, sentences), text=text), text)
+    headline_end = _headline_end(text, sentences)
+    claims = _merge(*read, headline_end=headline_end)
+    if headline_end >= 0:
+        claims = _headline_dates_from_body(claims, headline_end)
     return _merge_entry_headlines(claims, _entry_headlines(text, sentences, entries)) if entries else claims
 
 
@@ -2008,11 +2031,16 @@ def _dated_by_next_sentence(readings: list[_Reading]) -> None:
 _OTHER_CUE_REACH_WORDS: Final = 2  # "he assured on Monday", "told reporters on Friday"; not "said X died on Sunday"
 
 
+# what follows a verb of saying and its date when the verb reports words of its own: "announced on Aug. 1 that ..."
+_OWN_REPORTED_CLAUSE: Final = re.compile(r"[\s,]*that\b", re.IGNORECASE)
+
+
 def _dated_by_another_cue(
-    reading: _Reading, dates: list[DateMention], cue: Cue, published: dt.date | None
+    reading: _Reading, dates: list[DateMention], cue: Cue, published: dt.date | None, count_starts: list[int]
 ) -> DateRef | None:
     """A date on another verb of saying of the sentence than the one its speaker was read from ("- ... - he assured
-    on Monday during a speech, X quoted by the agency"): when the words were said."""
+    on Monday during a speech, X quoted by the agency"): when the words were said, unless it dates a later report
+    of that verb's own (`_dates_a_later_report`)."""
     s = reading.sentence
     for other in reading.cues:
         if other is cue or other.phrase is not None:  # another speaker's verb ("..., X told reporters Thursday")
@@ -2020,9 +2048,17 @@ def _dated_by_another_cue(
         d = next((d for d in dates if _may_date_saying(d, s, reading.quotes, published)
                   and _dates_the_verb(d, s, other, None)
                   and len(s.text[other.end : d.start - s.start].split()) <= _OTHER_CUE_REACH_WORDS), None)
-        if d is not None:
+        if d is not None and not _dates_a_later_report(s.text, other, d.end - s.start, count_starts):
             return d.ref
     return None
+
+
+def _dates_a_later_report(text: str, cue: Cue, date_end: int, count_starts: list[int]) -> bool:
+    """Whether the date ending at `date_end`, on the verb `cue`, dates a report of its own that comes after the
+    sentence's counts (`count_starts`, relative): "has delivered 16 tanks so far, according to the ministry, and
+    announced on May 2 that it would send more" (May 2 is when more was announced, not when 16 were counted)."""
+    return bool(count_starts) and all(start < cue.start for start in count_starts) and cue.end <= date_end \
+        and _OWN_REPORTED_CLAUSE.match(text, date_end) is not None
 
 
 def _borrowed_claim_date(source: _Reading, ctx: Context) -> DateRef | None:
@@ -2294,13 +2330,29 @@ def _claims_of(
     if dateline is not None:
         told = [d for d in dates if d.start != dateline.start]  # the dateline is no event of the story
     claim_date, event_dates = _claim_date(sentence, told, cue, attribution, reading.quotes, ctx.published)
+    if claim_date is not None and cue is not None and counts:
+        on_cue = next((d for d in told if d.ref is claim_date), None)  # "..., and announced on May 2 that ..."
+        if on_cue is not None and _dates_a_later_report(sentence.text, cue, on_cue.end - sentence.start,
+                                                        [c.start - sentence.start for c in counts]):
+            claim_date = None
     if claim_date is None and cue is not None and len(reading.cues) > 1:
-        claim_date = _dated_by_another_cue(reading, told, cue, ctx.published)
+        claim_date = _dated_by_another_cue(reading, told, cue, ctx.published,
+                                           [c.start - sentence.start for c in counts])
     if claim_date is None and reading.date_from is not None:
         claim_date = _borrowed_claim_date(reading.date_from, ctx)
+    if claim_date is None and cue is not None and ctx.occasion_days:  # "At the session, X said": the session's day
+        noun = occasion_referred_to(sentence.text, cue.start, cue.end)
+        dated_at = ctx.occasion_days.get(noun) if noun is not None else None
+        if dated_at is not None:
+            claim_date = dated_at[1]
+    same_day = None  # "A missile hit a farm on Friday, killing two, the ministry said" in Friday's paper
+    if claim_date is None and ctx.published is not None and event_dates:
+        same_day = _reported_the_same_day(sentence, event_dates, cue, reading.cues, ctx.published)
     _note_occasion(ctx, sentence, dates)  # read with `_context_day`, which is `ctx.last_day` until `_note_days`
     if claimant is not None and attribution is not None:  # a claimant comes with its attribution
         claim_date = _inherit_claim_date(claim_date, attribution, cue, ctx, sentence)
+        if same_day is not None and (claim_date is None or _said_before(claim_date, same_day)):
+            claim_date = same_day  # an inherited day before the event it reports cannot be when it was said
         if claim_date is not None and claim_date.value is not None:
             ctx.speaker_dates[claimant.name] = (sentence.index, claim_date)
     _note_days(ctx, dates)
@@ -2491,15 +2543,61 @@ def _forward_if_forecast(d: DateMention, forecast: bool, published: dt.date | No
     return d
 
 
+# a modal earlier in the day's clause: what may happen, not what did ("could nominate a premier as soon as Tuesday")
+_MAY_HAPPEN_BEFORE: Final = re.compile(r"\b(?:could|may|might|would|can|should|as\s+soon\s+as)\b[^,;:]*$",
+                                       re.IGNORECASE)
+_FUTURE_REACH: Final = 80  # characters before the day in which the modal is looked for
+
+
+def _said_before(claim_date: DateRef, event_day: DateRef) -> bool:
+    """Whether a day's claim date is before the event day its words report (so it cannot be theirs)."""
+    return claim_date.precision == "day" and claim_date.value is not None and event_day.value is not None \
+        and claim_date.value < event_day.value
+
+
+def _reported_the_same_day(
+    sentence: Sentence, event_dates: list[DateMention], cue: Cue | None, cues: list[Cue], published: dt.date
+) -> DateRef | None:
+    """The publication day, for a claim with no date of its own that reports a past event of that very day ("A
+    missile struck a farm on Friday, killing three, the ministry said" in Friday's paper; "X said that by Friday
+    evening 1,200 had been evacuated"): said after the event and by the publication, it was said that day. Not for a
+    forecast ("will arrive on Friday"), a day in another speaker's clause, or a "today" (in a speech's transcript,
+    the speech's day)."""
+    for d in event_dates:
+        if d.ref.value != published or d.ref.precision != "day" or d.future \
+                or not (_WEEKDAY_RAW.search(d.ref.raw) or has_digit(d.ref.raw)):
+            continue  # "today" may be a speech's day in its transcript, not the paper's: a named day only
+        rel = d.start - sentence.start
+        if in_a_future_clause(sentence.text, rel) \
+                or _MAY_HAPPEN_BEFORE.search(sentence.text, max(0, rel - _FUTURE_REACH), rel):
+            continue  # "could name a premier as soon as Tuesday": no event that took place
+        if cue is not None and any(
+                other is not cue and other.phrase is not None and min(cue.start, rel) < other.start < max(cue.end, rel)
+                for other in cues):
+            continue  # "X said 3 were killed, while Y told reporters on Friday ...": Y's day
+        if names_a_forecast(sentence.text):
+            return None
+        return d.ref.model_copy(update={"raw": f"{d.ref.raw} (event of the publication day)"})
+    return None
+
+
+# "had said", "had previously told": the words were said before the time the story tells of
+_PLUPERFECT_BEFORE: Final = re.compile(r"\bhad\s+(?:(?:\w+ly|also|earlier|already)\s+)?$", re.IGNORECASE)
+
+
 def _inherit_claim_date(
     claim_date: DateRef | None, attribution: Attribution, cue: Cue | None, ctx: Context, sentence: Sentence
 ) -> DateRef | None:
     """No date of its own: the same speaker's earlier date in this document, else the day of the story's dateline
-    above it, else today for 'says'."""
+    above it, else today for 'says'. A cue in the past perfect ("X had said") takes neither the speaker's earlier
+    date nor the last occasion's."""
     if claim_date is not None:
         return claim_date
-    prior = ctx.speaker_dates.get(attribution.claimant.name) or _variant_speaker_date(ctx, attribution.claimant)
-    occasion = ctx.occasion
+    earlier = cue is not None and _PLUPERFECT_BEFORE.search(sentence.text, max(0, cue.start - 24), cue.start)
+    # "X had said": before the story's time, not at the occasion or on the speaker's day told before
+    prior = None if earlier else ctx.speaker_dates.get(attribution.claimant.name) \
+        or _variant_speaker_date(ctx, attribution.claimant)
+    occasion = None if earlier else ctx.occasion
     entry = _entry_day(ctx, sentence)
     if entry is not None and not any(dated is not None and ctx.sentences[dated[0]].start > entry[0]
                                      for dated in (prior, occasion)):
@@ -2581,19 +2679,51 @@ def _opens_later(text: str, published: dt.date | None, value: dt.date) -> bool:
 
 def _note_occasion(ctx: Context, sentence: Sentence, found: list[DateMention] | None = None) -> None:
     """Remember a sentence naming an occasion and when it was ("On Thursday, X met Y", "X addressed the
-    assembly on 24 September"): its first date that may be when something was said. `found`: the sentence's
-    dates already read with `ctx.last_day` as its context day (not read again)."""
-    if not ctx.occasion_needles or not names_an_occasion(sentence.text, ctx.occasion_needles):
+    assembly on 24 September", "In a joint session on Wednesday, ..."): its first date that may be when something
+    was said; and the days of the occasions it names by their noun ("held its briefing on Tuesday"). `found`: the
+    sentence's dates already read with `ctx.last_day` as its context day (not read again)."""
+    by_verb = bool(ctx.occasion_needles) and names_an_occasion(sentence.text, ctx.occasion_needles)
+    low = lowered(sentence.text)
+    if not by_verb and (low is None or not may_hold(low, OCCASION_NOUN_NEEDLES)):
         return
     if found is None:
         found = find_dates(sentence.text, sentence.start, ctx.published, ctx.last_day)
-    dates = [d for d in found
-             if d.ref.value is not None and _may_date_saying(d, sentence, None, ctx.published)
-             and date_role(sentence.text, d.start - sentence.start, d.end - sentence.start) != "event"
-             and not (ctx.dateline is not None and d.start == ctx.dateline.start)]
-    at = occasion_date_at(sentence.text, [d.start - sentence.start for d in dates])
-    if at is not None:
-        ctx.occasion = (sentence.index, dates[at].ref, sentence.text)
+    said = [d for d in found
+            if d.ref.value is not None and _may_date_saying(d, sentence, None, ctx.published)
+            and not (ctx.dateline is not None and d.start == ctx.dateline.start)]
+    at = None
+    if by_verb:
+        dates = [d for d in said
+                 if date_role(sentence.text, d.start - sentence.start, d.end - sentence.start) != "event"]
+        at = occasion_date_at(sentence.text, [d.start - sentence.start for d in dates],
+                              [d.end - sentence.start for d in dates])
+        if at is not None:
+            ctx.occasion = (sentence.index, dates[at].ref, sentence.text)
+    dates = said  # "for Monday's joint session": the noun itself says the day is an occasion's
+    starts = [d.start - sentence.start for d in dates]
+    ends = [d.end - sentence.start for d in dates]
+    fronted = _FRONTED_OCCASION.match(sentence.text)
+    for noun, at_noun in dated_occasion_nouns(sentence.text, starts, ends):
+        if at_noun is None:
+            ctx.occasion_days.pop(noun, None)  # "a second session": a later "the session" is that one, undated
+            continue
+        if dates[at_noun].ref.precision != "day":
+            continue  # "at the last summit in 2019": a look back, not a day a later "at the summit" can take
+        ctx.occasion_days[noun] = (sentence.index, dates[at_noun].ref)
+        if at is None and fronted is not None and fronted.group("noun").lower() == noun:
+            at = at_noun  # "In a joint session on Wednesday, lawmakers heard X": the scene of those it names
+            scene = _SCENE_END.search(sentence.text, fronted.end())  # not those a clause of its own names
+            ctx.occasion = (sentence.index, dates[at_noun].ref, sentence.text[: scene.start() if scene else None])
+
+
+# where the participants of a scene stop being named: a clause of its own ("was asked whether he feared X")
+_SCENE_END: Final = re.compile(r"\b(?:whether|that|who|whom|which|whose|about|after|before|because|while|as)\b|[—–;:(]")
+# a sentence opening on an occasion named by its noun: "In a joint session on Wednesday, ...", "At a briefing ..."
+_FRONTED_OCCASION: Final = re.compile(
+    r"\W*(?:in|at|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?P<noun>session|briefing|meeting|"
+    r"conference|summit|hearing|interview|debate|forum|address|speech|talks|sitting)(?:e?s)?\b",
+    re.IGNORECASE,
+)
 
 
 def _merge(claims: list[ExtractedClaim], loose: list[ExtractedClaim], headline_end: int = -1, text: str = ""
@@ -2704,6 +2834,26 @@ def _with_kind(merged: ExtractedClaim, other: ExtractedClaim) -> ExtractedClaim:
 def _elsewhere(text: str, first: ExtractedClaim, claim: ExtractedClaim) -> bool:
     """Whether two counts of the document `text` each name, in their own clause, a different place."""
     return places_conflict(first.place, claim.place) and place_of_count(text, first) and place_of_count(text, claim)
+def _headline_dates_from_body(claims: list[ExtractedClaim], headline_end: int) -> list[ExtractedClaim]:
+    """A headline's claim without a date takes the date of the body's claim that repeats it (the same speaker and
+    bounds, told under another noun: "Border Guard: 1.5 million refugees in Poland" over "... 1.5 million people
+    crossed - announced on Saturday the Border Guard"); the headline names no day of its own."""
+    out = claims
+    for i, claim in enumerate(claims):
+        q = claim.quantity
+        if claim.claim_date is not None or claim.actor is None or q is None or q.vague \
+                or not _in_headline(claim, headline_end):
+            continue
+        who = claim.actor.name.lower()
+        bounds = (q.low, q.high)
+        body = next((other for other in claims if other.claim_date is not None and other.actor is not None
+                     and other.quantity is not None and not other.quantity.vague
+                     and other.actor.name.lower() == who and (other.quantity.low, other.quantity.high) == bounds
+                     and not _in_headline(other, headline_end)), None)
+        if body is not None:
+            out = out if out is not claims else list(claims)
+            out[i] = claim.model_copy(update={"claim_date": body.claim_date})
+    return out
 
 
 def _in_headline(claim: ExtractedClaim, headline_end: int) -> bool:
