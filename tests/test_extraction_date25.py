@@ -288,7 +288,9 @@ def test_a_headline_takes_the_date_of_the_body_claim_it_repeats() -> None:
         "Border Guard: over 1.5 million refugees in Poland\n\nSince the war began, over 1.5 million people crossed "
         "the border - announced on Thursday the Border Guard."
     )
-    assert [date for _, value, date in _dated(text) if value == 1_500_000] == ["2023-04-13", "2023-04-13"]
+    # one claim (repeat25 makes the headline a mention of the body's claim) or two, every one dated by the body
+    dates = [date for _, value, date in _dated(text) if value == 1_500_000]
+    assert dates and set(dates) == {"2023-04-13"}
 
 
 def test_a_headline_with_other_bounds_stays_undated() -> None:

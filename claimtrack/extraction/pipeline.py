@@ -1540,9 +1540,8 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
                         occasion_needles=needles, title_date=titled, entry_days=entries)
         read = _read_claims(readings, again, defer=False)
     assert read is not None  # only a deferring read gives up
-    claims = _merge_repeats(_merge(*read, headline_end=_headline_end(text, sentences), text=text), text)
     headline_end = _headline_end(text, sentences)
-    claims = _merge(*read, headline_end=headline_end)
+    claims = _merge_repeats(_merge(*read, headline_end=headline_end, text=text), text)
     if headline_end >= 0:
         claims = _headline_dates_from_body(claims, headline_end)
     return _merge_entry_headlines(claims, _entry_headlines(text, sentences, entries)) if entries else claims
