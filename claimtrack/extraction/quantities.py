@@ -1769,43 +1769,11 @@ def elided_noun_counts(sentence: str, offset: int, previous: CountMention | None
     return sorted(out, key=lambda c: c.start)
 
 
-# a digit or letter at which `_ELIDED_END` holds (in the lowercased sentence): where a number those patterns read
-# may end; one character a match, so no place where one may end is passed over
-_ELIDED_END_AFTER: Final = re.compile(
-    r"[\da-z](?=\s*(?:[,;.!?\"”]|$)|\s+(?:in|on|at|a\s+day|a\s+week|per|every|each|now|today)\b)"
-)
-
-
-def _number_may_end_a_clause(low: str) -> bool:
-    """Whether `_EXISTENTIAL_COUNT` or `_BARE_AFTER_WORD` may match in the lowercased sentence: a digit, or a run of
-    letters ending in a number's last word (or a scale letter after a digit), right before `_ELIDED_END` holds.
-    Both patterns end with a number (or a range's second number) followed by that; a few lookups of the
-    sentence's clause ends instead of both patterns tried at every word."""
-    for m in _ELIDED_END_AFTER.finditer(low):
-        end = m.end()
-        if low[end - 1].isdigit():
-            return True
-        begin = end
-        while begin > 0 and "a" <= low[begin - 1] <= "z":
-            begin -= 1
-        run = low[begin:end]
-        if run.endswith(_NUMBER_LAST_WORDS):
-            return True
-        if run in _NUMBER_SCALE_LETTERS and begin > 0 and low[begin - 1].isdigit():
-            return True
-    return False
-
-
 def may_have_elided_noun(sentence: str) -> bool:
     """Whether a sentence with no count may hold one whose noun is elided (`elided_noun_counts`): a number after
-    "there are"/"it is" or after a lowercase word, at a clause's end. Both patterns are tried only where a
-    number may end a clause (`_number_may_end_a_clause`)."""
-    if not _may_hold_a_count(sentence):
-        return False
-    low = lowered(sentence)
-    if low is not None and not _number_may_end_a_clause(low):
-        return False
-    return _EXISTENTIAL_COUNT.search(sentence) is not None or _BARE_AFTER_WORD.search(sentence) is not None
+    "there are"/"it is" or after a lowercase word, at a clause's end."""
+    return _may_hold_a_count(sentence) and (_EXISTENTIAL_COUNT.search(sentence) is not None
+                                            or _BARE_AFTER_WORD.search(sentence) is not None)
 
 
 # words before a count that are no verb a later sentence could repeat ("of", "than", "and", "the", "about")
