@@ -1750,9 +1750,50 @@ _FURTHER_HINT: Final = re.compile(rf"\b(?:another|a\s+further)\s+(?:(?:{_QUALIFI
                                   rf"{_NUMBER}\s+more\b|^\W*of\s+(?:these|them|those),?\s", re.IGNORECASE)
 
 
+# `_FURTHER_HINT`'s branches apart: the one that opens with a number ("1,500 more") is tried at every character
+# of the sentence (the number words' alternation at each), so it runs only where a number may end before "more"
+_FURTHER_LEAD: Final = re.compile(rf"\b(?:another|a\s+further)\s+(?:(?:{_QUALIFIER_ALT})\s+)?{_NUMBER}", re.IGNORECASE)
+_NUMBER_MORE: Final = re.compile(rf"{_NUMBER}\s+more\b", re.IGNORECASE)
+_OF_THESE_OPENING: Final = re.compile(r"^\W*of\s+(?:these|them|those),?\s", re.IGNORECASE)
+# the words a `_NUMBER` may end with (lowercase), and the scale letters it may end with right after a digit
+_NUMBER_LAST_WORDS: Final = (*UNITS, *TENS, "hundred", "thousand", "million", "billion", "dozen", "half", "of")
+_NUMBER_SCALE_LETTERS: Final = frozenset({"k", "m", "mn", "mln", "bn"})
+
+
+def _number_may_end_before_more(low: str) -> bool:
+    """Whether `_NUMBER_MORE` may match in the lowercased sentence: some "more" after whitespace has before that
+    whitespace a digit, or a run of letters ending in a number's last word (or a scale letter after a digit)."""
+    at = low.find("more")
+    while at >= 0:
+        end = at
+        while end > 0 and low[end - 1].isspace():
+            end -= 1
+        if end < at and end > 0:
+            if low[end - 1].isdigit():
+                return True
+            begin = end
+            while begin > 0 and "a" <= low[begin - 1] <= "z":
+                begin -= 1
+            run = low[begin:end]
+            if run.endswith(_NUMBER_LAST_WORDS):
+                return True
+            if run in _NUMBER_SCALE_LETTERS and begin > 0 and low[begin - 1].isdigit():
+                return True
+        at = low.find("more", at + 1)
+    return False
+
+
 def may_go_on_from_a_count(sentence: str) -> bool:
-    """Whether the sentence may hold a `further_counts` number (a cheap test before the previous sentence is read)."""
-    return _FURTHER_HINT.search(sentence) is not None
+    """Whether the sentence may hold a `further_counts` number (a cheap test before the previous sentence is read):
+    `_FURTHER_HINT.search(sentence) is not None`, its number-first branch scanned only where it may match."""
+    low = lowered(sentence)
+    if low is None:  # a letter case folding treats specially: the whole pattern
+        return _FURTHER_HINT.search(sentence) is not None
+    if ("another" in low or "further" in low) and _FURTHER_LEAD.search(sentence) is not None:
+        return True
+    if _OF_THESE_OPENING.match(sentence) is not None:
+        return True
+    return _number_may_end_before_more(low) and _NUMBER_MORE.search(sentence) is not None
 
 
 def further_counts(sentence: str, offset: int, found: list[CountMention],
