@@ -27,6 +27,14 @@ _ORIGIN_BEFORE: Final = re.compile(
     r"(?:[A-Z][\w'’.-]*\s+(?:[A-Za-z][\w-]*\s+)?(?:area|region|oblast|district|province)\s+of\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
+# a launch area after the launchers: "cruise missiles launched from strategic bombers over the Caspian Sea" (the
+# area is where the bombers flew when they launched, not where the missiles struck); not "launched 40 drones over
+# Kharkiv" (no launchers named, "over" is where the drones flew)
+_LAUNCH_AREA_BEFORE: Final = re.compile(
+    r"\b(?:launch(?:ed|es|ing)?|fired|firing)\s+from\s+(?:[\w'’/-]+\s+){1,4}?(?:over|above)\s+"
+    r"(?:the\s+)?(?:[a-z][\w-]*\s+)?$",
+    re.IGNORECASE,
+)
 _ORIGIN_REACH: Final = 90  # characters before a name in which its origin phrase is looked for
 
 
@@ -36,6 +44,8 @@ def origin_start(sentence: str, rel: int) -> int:
     if "from" not in sentence[max(0, rel - _ORIGIN_REACH) : rel]:
         return -1
     m = _ORIGIN_BEFORE.search(sentence, max(0, rel - _ORIGIN_REACH), rel)
+    if m is None:
+        m = _LAUNCH_AREA_BEFORE.search(sentence, max(0, rel - _ORIGIN_REACH), rel)
     return m.start() if m is not None else -1
 
 

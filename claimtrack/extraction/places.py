@@ -122,6 +122,10 @@ _CITY_OFFICES: Final = frozenset("mayor mayors governor governors".split())
 _CONTROL_WORDS: Final = frozenset("occupied held controlled annexed seized captured".split())
 DOMINANCE: Final = 1.5  # how much more often the document's country is named than any other
 SETTLEMENT_RECENCY: Final = 3  # "the town" refers to a town named in the current or the last two sentences
+# a settlement named only as where people or goods went or came from ("buses toward Odesa") is named in passing:
+# it does not displace, as "the city", the settlement the document names at least this many times more often
+MAIN_SETTLEMENT_RATIO: Final = 2
+PASSING_PREPOSITIONS: Final = frozenset("to toward towards from via".split())
 SETTLEMENT_KINDS: Final = frozenset({"city", "town", "village"})
 # places after these words are mentioned by the way: "..., in addition to naval activity in the Mediterranean"
 _SECONDARY_RE: Final = re.compile(r"\b(?:in\s+addition\s+to|as\s+well\s+as|besides|apart\s+from|not\s+to\s+mention)\b",
@@ -159,6 +163,8 @@ class PlaceContext:
     sentences: int = 0  # sentences observed
     last_settlement: Place | None = None
     settlement_sentence: int = 0
+    named: Counter[str] = field(default_factory=Counter)  # settlements written by name, as places
+    facility_settlement: Place | None = None  # the last settlement a facility was named in ("steelworks in X")
 
     def observe(self, mentions: list[PlaceMention], sentence: str | None = None, offset: int = 0) -> None:
         """Remember the places of one sentence (in order); call it once for every sentence.
@@ -177,12 +183,27 @@ class PlaceContext:
                 self.counts[country] += 1
             if place.kind in SETTLEMENT_KINDS:
                 settlements.append(mention)
+                if mention.source == "name":
+                    self.named[place.name] += 1
+                    if sentence is not None and _names_facility_site(sentence, mention.start - offset):
+                        self.facility_settlement = place
         if settlements:
             best = settlements[-1]
             if sentence is not None and len(settlements) > 1:
                 scores = [place_score(sentence, offset, m) for m in settlements]
                 best = settlements[max(range(len(settlements)), key=lambda i: (scores[i], i))]
-            self.last_settlement, self.settlement_sentence = best.place, self.sentences
+            place = best.place
+            if sentence is not None and _in_passing(sentence, offset, best):
+                place = self._main_settlement(place) or place
+            self.last_settlement, self.settlement_sentence = place, self.sentences
+
+    def _main_settlement(self, passing: Place) -> Place | None:
+        """The settlement the document is about, when named MAIN_SETTLEMENT_RATIO times as often as `passing`."""
+        ranked = self.named.most_common(1)
+        if not ranked or ranked[0][0] == passing.name \
+                or ranked[0][1] < MAIN_SETTLEMENT_RATIO * self.named[passing.name]:
+            return None
+        return load_gazetteer().places.get(ranked[0][0])
 
     def settlement(self) -> Place | None:
         """The town or city "the town" refers to: named in the last SETTLEMENT_RECENCY sentences."""
@@ -718,9 +739,14 @@ def _reference_mentions(
                 continue
             before = [x.place for x in earlier if x.end - offset <= m.start() and x.role != "owner"
                       and x.place.kind in SETTLEMENT_KINDS]  # fmt: skip
-            place = before[-1] if before else context.settlement()
+            facility = m.group("settlement") in FACILITY_NOUNS and context.facility_settlement is not None
+            # "the plant" is the settlement a facility was named in, not the last town named
+            place = before[-1] if before else context.facility_settlement if facility else context.settlement()
         elif m.group("what").lower() == "capital" and (named := _capital_named_before(earlier, offset + m.start())):
             place = named  # "In Kyiv, the mayor said nine were killed in the capital": Kyiv, whatever was named before
+        elif m.group("what").lower() == "country" and (body := _body_country_before(sentence, offset, earlier,
+                                                                                   offset + m.start())):
+            place = body  # "Poland's Border Guard said 500 people had entered the country": Poland
         else:
             country = context.country()
             if country is None:
@@ -729,6 +755,24 @@ def _reference_mentions(
         if place is not None:
             out.append(PlaceMention(place, m.group("raw"), offset + m.start(), offset + m.end(), source="reference"))
     return out
+
+
+# a country's body that counts who is in the country: "Poland's Border Guard", "Moldova's interior ministry"
+_COUNTRY_BODY_AFTER: Final = re.compile(
+    r"['’]s\s+(?:(?:state|national|federal)\s+)?(?:border\s+(?:guard|service|police|force|agency|committee)|"
+    r"interior\s+ministry|migration\s+(?:service|office|agency)|statistics\s+(?:office|agency|service))\b",
+    re.IGNORECASE,
+)
+
+
+def _body_country_before(sentence: str, offset: int, mentions: list[PlaceMention], pos: int) -> Place | None:
+    """The country whose border or migration body the sentence names before `pos`, which "the country" after it
+    is ("Poland's Border Guard said 500 people had entered the country from Ukraine": Poland), or None."""
+    for mention in reversed(mentions):
+        if mention.end <= pos and mention.place.kind == "country" \
+                and _COUNTRY_BODY_AFTER.match(sentence, mention.end - offset):
+            return mention.place
+    return None
 
 
 def _capital_named_before(mentions: list[PlaceMention], pos: int) -> Place | None:
@@ -1528,6 +1572,36 @@ def _names_border(sentence: str, rel: int, mention: PlaceMention, words: list[st
     return _BORDER_AFTER.match(sentence, rel + len(mention.raw)) is not None
 
 
+# people named by the country they belong to: "citizens of Ukraine have entered Belarus" (the count is where they
+# went or are, not in their country)
+_NATIONALS_OF: Final = re.compile(r"\b(?:citizens|nationals|natives|passport\s+holders)\s+of\s+(?:the\s+)?$",
+                                  re.IGNORECASE)
+NATIONALS_PENALTY: Final = 2.0
+
+
+def _names_nationals(sentence: str, rel: int) -> bool:
+    """The name at `rel` is the country of the people counted ("citizens of Ukraine"), gated on "of " before it."""
+    return (sentence.endswith("of ", 0, rel) or sentence.endswith("of the ", 0, rel)) \
+        and _NATIONALS_OF.search(sentence, max(0, rel - 40), rel) is not None
+
+
+# a facility, then the settlement it stands in: "the Azovstal steelworks in Mariupol", "a chemical plant near Sumy"
+FACILITY_NOUNS: Final = frozenset("plant factory steelworks airfield airport refinery".split())
+_FACILITY_SITE: Final = re.compile(r"\b(?:plant|factory|steelworks|airfield|airport|refinery)\s+(?:in|near|at|outside)"
+                                   r"\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?$")
+
+
+def _names_facility_site(sentence: str, rel: int) -> bool:
+    """The settlement at `rel` is where a facility just named stands ("the Azovstal steelworks in Mariupol")."""
+    return _FACILITY_SITE.search(sentence, max(0, rel - 40), rel) is not None
+
+
+def _in_passing(sentence: str, offset: int, mention: PlaceMention) -> bool:
+    """The settlement is named as where people or goods went or came from ("evacuation buses toward Odesa",
+    "refugees from Kharkiv"), not where something happens."""
+    return _preposition_before(sentence, mention.start - offset) in PASSING_PREPOSITIONS
+
+
 def place_score(sentence: str, offset: int, mention: PlaceMention, border_bonus: bool = True) -> float:
     """How likely a mention is where the claim happens: specificity, preposition, role; with `border_bonus`, a
     country named as a border's side scores as a region (not when the sentence names a part of it)."""
@@ -1546,6 +1620,8 @@ def place_score(sentence: str, offset: int, mention: PlaceMention, border_bonus:
         score -= 0.5  # "Russia's Kursk region", "the Kyiv suburb of Bucha": the name qualifies what follows
     if _is_secondary(sentence, rel):
         score -= 2
+    if _names_nationals(sentence, rel):
+        score -= NATIONALS_PENALTY
     if _in_relative_aside(sentence, rel):
         score -= RELATIVE_ASIDE_PENALTY
     if _is_venue(before) or said_at(sentence, rel, mention.end - offset):
