@@ -113,6 +113,8 @@ _PART_CLAUSE: Final = re.compile(
     r"\s+of\s+(?:which|whom|them)\b)",
     re.IGNORECASE,
 )
+# an area counted as the extent of what happens: "in 15 regions", "across 20 oblasts" (the count's qualifier is its own)
+AREA_EXTENT_BEFORE: Final = re.compile(r"\b(?:in|across|at|throughout|over)\s+$", re.IGNORECASE)
 _INCLUDED_PART_BEFORE: Final = re.compile(r"\bincluding\s+$", re.IGNORECASE)  # a part of the count before it
 _COORDINATOR: Final = re.compile(r"(?:,\s*|\s)(?:and|but|or|while)\s|,\s")
 
@@ -219,6 +221,8 @@ def subject_of(
             # "liberated 600 settlements ..., including 75 in Kherson region": the part befell what the whole did
             label = territory_status("", sentence[max(0, rel_start - 240) : rel_start])
         return Subject("territory", f"{group.label} {label}", side, category) if label else None
+    if category == "areas" and not AREA_EXTENT_BEFORE.search(sentence, max(0, rel_start - 12), rel_start):
+        return None  # "annexed four regions" is territory, "in four regions" the extent of a report
     if category == "buildings" and status is None and struck_before(sentence[max(0, rel_start - 40) : rel_start]):
         return Subject("damage", f"{group.label} hit", side, category)  # "struck about 1,600 targets"
     if category == "buildings":
