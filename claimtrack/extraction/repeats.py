@@ -72,7 +72,8 @@ def summary_level(text: str, start: int, end: int) -> int:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    if text[line_start:start].strip() not in ("", *LIST_MARKS) or text[end:line_end].strip():
+    lead = text[line_start:start].strip()
+    if (lead and (len(lead) > 1 or lead not in LIST_MARKS)) or text[end:line_end].strip():  # no mark but one
         return 0
     line = text[line_start:line_end].strip()
     if len(line.split()) > SUMMARY_WORDS:
