@@ -2224,7 +2224,8 @@ def _with_elided_nouns(sentence: Sentence, ctx: Context) -> list[CountMention]:
     before = ctx.sentences[sentence.index - 1]
     if before.paragraph != sentence.paragraph:
         return []
-    earlier = [c for c in find_counts(before.text, before.start) if not c.group.multiplier_only]
+    # the noun may be one the vocabulary lacks ("registered 300 lawsuits. Now there are over 1,000"): read openly
+    earlier = [c for c in find_counts(before.text, before.start, open_nouns=True) if not c.group.multiplier_only]
     return elided_noun_counts(sentence.text, sentence.start, earlier[-1] if earlier else None, before.text,
                               before.start)
 
@@ -2305,7 +2306,7 @@ def _claims_of(
     attribution = reading.attribution
     claimant = attribution.claimant if attribution else None
     if counts is None:
-        counts = find_counts(sentence.text, sentence.start)
+        counts = find_counts(sentence.text, sentence.start, open_nouns=claimant is not None)
     low = lowered(sentence.text)
     if may_hold(low, PRONOUN_PART_WORDS) or (sentence_has_digit(sentence.text) and may_hold(low, REMAINING_WORDS)) \
             or may_hold(low, FURTHER_WORDS) and may_go_on_from_a_count(sentence.text):

@@ -18,6 +18,7 @@ from claimtrack.extraction.count_refs import RESPECTIVELY, listed_after, part_in
 from claimtrack.extraction.gazetteer import load_gazetteer
 from claimtrack.extraction.lexicons import CountedGroup, alternation, counted_groups, side_by_capital, side_by_form
 from claimtrack.extraction.numbers import COMPOUND_SCALE, DIGITS, FRACTION_OF_SCALE, SCALE, TENS, UNITS, parse_number
+from claimtrack.extraction.open_nouns import open_group, open_noun_after
 from claimtrack.extraction.prefilter import (
     StartScan,
     ascii_words,
@@ -702,22 +703,36 @@ def modified_noun_follows(text: str) -> bool:
 _GLUED_STOP_AFTER_NUMBER: Final = re.compile(r"\.(?<=\d\.)(?=[A-Za-z]{2})")
 
 
-def find_counts(sentence: str, offset: int = 0) -> list[CountMention]:
+def find_counts(sentence: str, offset: int = 0, open_nouns: bool = False) -> list[CountMention]:
     """Every count in a sentence, in order; `offset` is the sentence's start in the document.
 
     A full stop glued between a number and a word is read as the space it stands for (the offsets stay those of
-    the sentence), and each count keeps its raw words as written."""
+    the sentence), and each count keeps its raw words as written. With `open_nouns` (a sentence with a
+    claimant), a number with no counted noun also counts the plain plural noun phrase after it
+    (`open_nouns.open_noun_after`: "31 canals")."""
     if "." in sentence and _GLUED_STOP_AFTER_NUMBER.search(sentence):
-        counts = _find_counts(_GLUED_STOP_AFTER_NUMBER.sub(" ", sentence), offset)
+        counts = _find_counts(_GLUED_STOP_AFTER_NUMBER.sub(" ", sentence), offset, open_nouns)
         return [replace(c, raw=sentence[c.start - offset : c.start - offset + len(c.raw)]) for c in counts]
-    return _find_counts(sentence, offset)
+    return _find_counts(sentence, offset, open_nouns)
 
 
-def _find_counts(sentence: str, offset: int) -> list[CountMention]:
+def _open_unit(sentence: str, m: re.Match[str], num_end: int) -> tuple[CountedGroup, str, str, int] | None:
+    """The open noun phrase after a number (`open_noun_after`), as a unit; none after a name ("Nord Stream 2
+    pipelines", "Boeing 737 jets": a model's number) unless a qualifier opens the count."""
+    if not m.group("qual") and _after_a_name(sentence, m.start()):
+        return None
+    phrase = open_noun_after(sentence, num_end)
+    if phrase is None:
+        return None
+    noun, mods, label, end = phrase
+    return open_group(label), noun, mods, end
+
+
+def _find_counts(sentence: str, offset: int, open_nouns: bool = False) -> list[CountMention]:
     lowercase = lowered(sentence)
     if not _may_hold_a_count(sentence):  # no digit, no number word: no count of any kind (the cheaper test first)
         return []
-    if not _may_name_what_is_counted(lowercase):  # a noun not after a space: glued, or a tally's first item
+    if not open_nouns and not _may_name_what_is_counted(lowercase):  # a noun not after a space: glued, or a tally
         return _unspaced_counts(sentence, offset) if sentence_has_digit(sentence) else []
     found: list[CountMention] = []
     consumed: list[tuple[int, int]] = []
@@ -737,6 +752,8 @@ def _find_counts(sentence: str, offset: int) -> list[CountMention]:
         unit = _unit_after(sentence, num_end) or _unit_from_verb(sentence, m.start(), num_end) \
             or _shared_unit(sentence, num_end) or _unit_from_passive(sentence, num_end) \
             or _partitive_unit(sentence, num_end) or _unit_after_quoted_figure(sentence, m.start(), num_end)
+        if unit is None and open_nouns:
+            unit = _open_unit(sentence, m, num_end)
         if unit is None:
             bare.append((m, second, num_end))
             continue

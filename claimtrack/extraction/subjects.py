@@ -20,6 +20,7 @@ from claimtrack.extraction.count_refs import (
     verb_right_before,
 )
 from claimtrack.extraction.lexicons import CountedGroup, side_by_form, side_regex
+from claimtrack.extraction.open_nouns import OPEN_CATEGORY, OPEN_KIND
 from claimtrack.extraction.prefilter import leading_literals, lowercase_twin, lowered, may_hold
 from claimtrack.extraction.quantities import PARTITIVE_OF, CountMention
 
@@ -214,6 +215,8 @@ def subject_of(
         paired_side = side_by_form(pair.subject) if pair.subject else None
         side = paired_side.adjective if paired_side is not None else side
     category = group.category
+    if category == OPEN_CATEGORY:
+        return _open_subject(count, status, side)
     if category == "territory":  # settlements, villages: a claim only when taken, freed, held, hit or flooded
         own, before = _window(sentence, rel_start, rel_end, next_start)
         label = territory_status(own, before)
@@ -273,6 +276,26 @@ def subject_of(
             label = f"{label} {status[1]}"
         return Subject("materiel", _with_side(side, label), side, category)
     return Subject(group.kind, _with_side(side, group.label), side, category)
+
+
+# what befalls the things an open noun counts and names their claim's kind ("damaged 31 canals": damage), with the
+# status word its label takes; other cues (a delivery, a deployment) say nothing of an unknown noun
+_OPEN_STATUS_KINDS: Final = {"destroyed": "damage", "damaged": "damage", "killed": "casualties",
+                             "wounded": "casualties", "missing": "casualties", "rescued": "rescue",
+                             "displaced": "displacement"}  # fmt: skip
+
+
+def _open_subject(count: CountMention, status: tuple[str, str] | None, side: str | None) -> Subject | None:
+    """The subject of a count of a noun outside the vocabulary (`open_nouns`): its noun phrase and what befell it
+    ("canals damaged"), or the plain noun phrase when nothing did and the count is no handful ("39 combat
+    missions"; "two options" is narrative)."""
+    label = count.group.label
+    kind = _OPEN_STATUS_KINDS.get(status[1]) if status is not None else None
+    if kind is not None and status is not None:
+        return Subject(kind, _with_side(side, f"{label} {status[1]}"), side, OPEN_CATEGORY)
+    if max(count.low or 0, count.high or 0) < HEAD_COUNT_MIN:
+        return None
+    return Subject(OPEN_KIND, _with_side(side, label), side, OPEN_CATEGORY)
 
 
 # "destroyed" right before a count of personnel, at most a qualifier between ("destroyed over 1,200 occupiers")
