@@ -732,7 +732,9 @@ def _find_counts(sentence: str, offset: int, open_nouns: bool = False) -> list[C
     lowercase = lowered(sentence)
     if not _may_hold_a_count(sentence):  # no digit, no number word: no count of any kind (the cheaper test first)
         return []
-    if not open_nouns and not _may_name_what_is_counted(lowercase):  # a noun not after a space: glued, or a tally
+    # no counted noun after a space: glued, or a tally's first item; an open noun is read only after digits (a
+    # number word's open noun is seldom a claim: "two options", and most sentences hold a number word)
+    if not _may_name_what_is_counted(lowercase) and not (open_nouns and sentence_has_digit(sentence)):
         return _unspaced_counts(sentence, offset) if sentence_has_digit(sentence) else []
     found: list[CountMention] = []
     consumed: list[tuple[int, int]] = []
