@@ -2418,7 +2418,8 @@ def _claims_of(
         if side is not None:
             sentence_side = side
         next_start = counts[i + 1].start - sentence.start if i + 1 < len(counts) else None
-        subject = subject_of(sentence.text, count, rel_start, rel_end, side, next_start)
+        prev_end = counts[i - 1].end - sentence.start if i else None
+        subject = subject_of(sentence.text, count, rel_start, rel_end, side, next_start, prev_end)
         if subject is None:
             continue
         quantity = Quantity(
