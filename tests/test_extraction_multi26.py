@@ -121,3 +121,53 @@ def test_of_inside_a_clause_fronts_no_whole() -> None:
     no part."""
     assert _lows("He spoke of the 400 drones launched, 370 were shot down.") == [400.0]
     assert _lows("Of the 400 drones launched, the air force said, 370 were shot down.") == [400.0]
+
+
+# --- each count takes the place of its own clause ------------------------------------------------------------------
+
+
+def _places(text: str) -> list[tuple[float | None, str | None]]:
+    """(low, place name) of every claim with a count read from `text`."""
+    return [
+        (c.quantity.low, c.place.name if c.place else None) for c in extract_claims(text, DAY) if c.quantity is not None
+    ]
+
+
+def test_items_with_places_of_their_own_lend_them_to_no_other_count() -> None:
+    text = "The UNHCR said more than 500,000 people had fled the fighting, including about 210,000 into Chad and " \
+           "120,000 into Egypt."  # fmt: skip
+    assert _places(text) == [(500000.0, None), (210000.0, "Chad"), (120000.0, "Egypt")]
+
+
+def test_a_listed_part_keeps_its_place_to_itself() -> None:
+    text = "The Ukrainian army said there had been 140 clashes along the front, including 25 near Kupiansk."
+    assert _places(text) == [(140.0, None), (25.0, "Kupiansk")]
+
+
+def test_one_place_after_coordinated_counts_is_shared() -> None:
+    """A near miss: "five killed and 12 wounded in Kharkiv" names one place for both counts."""
+    text = "The regional governor said five people were killed and 12 wounded in Kharkiv."
+    assert _places(text) == [(5.0, "Kharkiv"), (12.0, "Kharkiv")]
+
+
+# --- an earlier value after a longer clause ---------------------------------------------------------------------------
+
+
+def test_up_from_reaches_past_the_rest_of_the_count_clause() -> None:
+    sentence = "The Finnish Border Guard said 5,120 Russians had entered Finland across the eastern border on " \
+               "Tuesday, up from about 3,300 a week earlier."  # fmt: skip
+    assert _lows(sentence) == [5120.0, 3300.0]
+
+
+def test_up_from_after_another_number_is_not_the_earlier_value() -> None:
+    """A near miss: a number between the count and "up from" is what rose ("at 9 crossings")."""
+    sentence = "The Finnish Border Guard said 5,120 Russians had entered Finland at 9 crossings on Tuesday, up from " \
+               "about 3,300."  # fmt: skip
+    assert 3300.0 not in [c.low for c in find_counts(sentence) if c.unit == "russians"]
+
+
+def test_a_place_after_the_list_of_parts_is_the_whole_s() -> None:
+    """A near miss: the place is named after the parts' list closes, in the whole's clause."""
+    text = "The regional administration said around 600 civilians, including 45 children, were sheltering in a " \
+           "plant in Sievierodonetsk."  # fmt: skip
+    assert _places(text) == [(600.0, "Severodonetsk"), (45.0, "Severodonetsk")]

@@ -959,7 +959,9 @@ _UP_FROM_BEFORE: Final = re.compile(
     r"peak|high|count|tally|number|estimate)\s+of\s+)?$",
     re.IGNORECASE,
 )
-_EARLIER_VALUE_REACH: Final = 40  # the most characters between a count and "up/down from" (" in Kyiv, he said, ")
+# the most characters between a count and "up/down from": its clause may go on ("5,120 Russians had entered Finland
+# across its eastern border on Tuesday, up from 3,300"); no number may stand between
+_EARLIER_VALUE_REACH: Final = 90
 
 
 _UP_FROM_WORDS: Final = ("up from", "down from")  # one is in every `_UP_FROM_BEFORE` match
