@@ -142,7 +142,7 @@ from claimtrack.extraction.repeats import (
 from claimtrack.extraction.sentences import Sentence, split_sentences
 from claimtrack.extraction.speaker_labels import LineSpeakers, is_post_header
 from claimtrack.extraction.speaker_run import SpeakerRun, adds_to_report
-from claimtrack.extraction.subjects import side_of, subject_of
+from claimtrack.extraction.subjects import included_part, side_of, subject_of
 from claimtrack.records import ActorRef, DateRef, Evidence, ExtractedClaim, PlaceRef, Quantity
 from claimtrack.records import Attribution as AttributionKind
 
@@ -2297,6 +2297,51 @@ def _claim_record(**values: object) -> ExtractedClaim:
     return record
 
 
+def _own_places(
+    sentence: Sentence,
+    counts: list[CountMention],
+    i: int,
+    place_mentions: list[PlaceMention],
+    cue: Cue | None,
+    excluded: list[tuple[int, int]],
+) -> list[PlaceMention]:
+    """The places of the sentence that are the count `counts[i]`'s own (`places.places_of_count`): one named between
+    it and the next count ("3,000 in Romania, two in Spain"), less the speaker's words."""
+    count = counts[i]
+    limit = counts[i + 1].start if i + 1 < len(counts) else sentence.end
+    if cue is not None and count.end - sentence.start <= cue.start:
+        # "'... troops are now in Russia,' Austin said at a press conference in Washington": the count's words end
+        # where the speaker's begin
+        limit = min(limit, sentence.start + cue.start)
+    floor = counts[i - 1].end if i else sentence.start
+    own = places_of_count(sentence.text, sentence.start, place_mentions, (count.start, count.end), limit, floor)
+    if own and excluded:  # "85,000 people, according to police in Budapest": the seat is the sentence's to weigh
+        own = [m for m in own if not any(s <= m.start < e for s, e in excluded)]
+    return own
+
+
+def _item_places(text: str, offset: int, counts: list[CountMention], owned: list[list[PlaceMention]]) -> set[int]:
+    """The starts of the places that belong to one count of a list and are lent to no other: each count's own
+    place when two or more counts own one ("250,000 into Chad and 140,000 into Egypt"), and a listed part's
+    ("150 clashes, including 22 near Kupiansk"), each named in the item itself (no comma between); one place after
+    the last of coordinated counts is shared ("five killed and 12 wounded in Kharkiv"), and so is one after the list
+    ("540 civilians, including 38 children, are sheltering in Sievierodonetsk")."""
+    owners = [i for i, own in enumerate(owned) if own]
+    if len(owners) < 2:
+        owners = [i for i in owners if included_part(text, counts[i].start - offset) is not None]
+    return {
+        m.start
+        for i in owners
+        for m in owned[i]
+        if _ITEM_BREAK.search(text, counts[i].end - offset, m.start - offset) is None
+    }
+
+
+# what ends a listed item before a place that the whole's clause goes on to name: "540 civilians, including 38
+# children, are sheltering in Sievierodonetsk"
+_ITEM_BREAK: Final = re.compile(r"[,;:()]|\s[–—-]\s")
+
+
 def _claims_of(
     reading: _Reading, ctx: Context, counts: list[CountMention] | None = None
 ) -> tuple[list[ExtractedClaim], list[ExtractedClaim]]:
@@ -2391,6 +2436,8 @@ def _claims_of(
     sentence_side: str | None = None
     own_voice_end = _own_voice_end(sentence.text, attribution) if counts else -1  # read only by the counts
     switches = _clause_speakers(sentence.text, reading.cues, cue, claimant, ctx) if counts else []
+    owned_places = [_own_places(sentence, counts, i, place_mentions, cue, excluded) for i in range(len(counts))]
+    withheld = _item_places(sentence.text, sentence.start, counts, owned_places) if len(counts) > 1 else set()
     for i, count in enumerate(counts):
         rel_start, rel_end = count.start - sentence.start, count.end - sentence.start
         speaker, relay = claimant, attribution.relay if attribution else None
@@ -2399,18 +2446,12 @@ def _claims_of(
                 speaker, relay = other, None  # a count in a later clause with a speaker of its own is that speaker's
         if any(s <= rel_start and rel_end <= e for s, e in exclude):
             continue  # "Two people familiar with the matter told Bloomberg": who speaks, not what is counted
-        # a place named between this count and the next one is this count's ("3,000 in Romania, two in Spain")
-        limit = counts[i + 1].start if i + 1 < len(counts) else sentence.end
-        if cue is not None and rel_end <= cue.start:
-            # "'... troops are now in Russia,' Austin said at a press conference in Washington": the count's
-            # words end where the speaker's begin
-            limit = min(limit, sentence.start + cue.start)
-        floor = counts[i - 1].end if i else sentence.start
-        own = places_of_count(sentence.text, sentence.start, place_mentions, (count.start, count.end), limit, floor)
-        if own and excluded:  # "85,000 people, according to police in Budapest": the seat is the sentence's to weigh
-            own = [m for m in own if not any(s <= m.start < e for s, e in excluded)]
-        count_place = (choose_place(sentence.text, sentence.start, own, excluded) if own else None) or place \
-            or carried
+        own = owned_places[i]
+        count_place = (choose_place(sentence.text, sentence.start, own, excluded) if own else None) or place or carried
+        if not own and withheld and count_place is not None and count_place is place:
+            # "600,000 crossed, including 250,000 into Chad and 140,000 into Egypt": the items' places are theirs
+            rest = [m for m in place_mentions if m.start not in withheld]
+            count_place = (choose_place(sentence.text, sentence.start, rest, excluded) if rest else None) or carried
         side = side_of(sentence.text, count, rel_start)
         if side is None and count.group.category in {"personnel", "formations", "people", "casualties"}:
             # troops named in an earlier sentence may be these troops; never these civilians or casualties
@@ -2419,7 +2460,8 @@ def _claims_of(
         if side is not None:
             sentence_side = side
         next_start = counts[i + 1].start - sentence.start if i + 1 < len(counts) else None
-        subject = subject_of(sentence.text, count, rel_start, rel_end, side, next_start)
+        prev_end = counts[i - 1].end - sentence.start if i else None
+        subject = subject_of(sentence.text, count, rel_start, rel_end, side, next_start, prev_end)
         if subject is None:
             continue
         quantity = Quantity(

@@ -932,16 +932,30 @@ _OF_WHICH_BEFORE: Final = re.compile(r"(?:[,(;]|\s[–—-])\s*of\s+(?:which|who
 # "20 tanks were destroyed and 12 more damaged", "500 civilians were killed in 2022 and 300 in 2023": a number
 # after "and" whose noun is elided; what follows it shows the ellipsis (more, others, or a time or place)
 _AND_BEFORE: Final = re.compile(r"\sand\s+(?:that\s+)?$")  # "..., and that eight more were fired"
+# an adverb between an auxiliary and what it says of the count: "and 32 were still missing", "had since been freed"
+_AUXILIARY_ADVERB: Final = (
+    r"(?:already|since|now|reportedly|still|also|later|subsequently|presumably|"
+    r"believed\s+to\s+be)"
+)
 # what befell an elided count, right after it or after its auxiliary: "and 180 destroyed", "and that 48 had been shot
 # down", "while UNHCR said 700,000 had crossed"; a bare participle must be one of a status ("and 30 arrived" is no
 # participle: the noun is left unread)
-_AUXILIARY: Final = (r"(?:(?:had|have|has)\s+(?:already\s+|since\s+|now\s+|reportedly\s+)?(?:been\s+)?|"
-                     r"(?:were|was|are|is)\s+(?:being\s+|reportedly\s+|now\s+)?)")
+_AUXILIARY: Final = (
+    rf"(?:(?:had|have|has)\s+(?:{_AUXILIARY_ADVERB}\s+)?(?:been\s+)?|"
+    rf"(?:were|was|are|is|remain|remained|remains)\s+(?:being\s+|{_AUXILIARY_ADVERB}\s+)?)"
+)
+# a state said of an elided count after its auxiliary: "and 41 were still missing", "and 1,050 were in hospital"
+_ELIDED_STATE: Final = (
+    r"missing|dead|alive|unaccounted|in\s+(?:(?:a\s+)?hospital|custody|captivity|detention|"
+    r"(?:a\s+)?(?:critical|serious|stable)\s+condition)|under\s+(?:the\s+)?rubble"
+)
 _STATUS_PARTICIPLE: Final = (r"destroyed|damaged|shot\s+down|downed|intercepted|killed|wounded|injured|captured|"
                              r"detained|arrested|evacuated|deported|returned|released|freed|exchanged|rescued|hit|"
                              r"liberated|flooded|displaced|missing")
-_ELIDED_SUBJECT_AFTER: Final = re.compile(rf"\s+(?:{_AUXILIARY}(?:[a-z]+ed|shot|hit|taken|brought|fled|left|sent|"
-                                          rf"struck|gone|driven|held|seen)\b|(?:{_STATUS_PARTICIPLE})\b)")
+_ELIDED_SUBJECT_AFTER: Final = re.compile(
+    rf"\s+(?:{_AUXILIARY}(?:[a-z]+ed|shot|hit|taken|brought|fled|left|sent|"
+    rf"struck|gone|driven|held|seen|{_ELIDED_STATE})\b|(?:{_STATUS_PARTICIPLE})\b)"
+)
 # "the ministry said 3.2 million people had fled, while UNHCR said 700,000 had crossed": a later speaker's number
 # with no noun, the subject of its own verb
 _SAID_BEFORE: Final = re.compile(r"\b(?:said|says|say|reported|reports|estimated|estimates|added|claimed|"
@@ -964,7 +978,9 @@ _UP_FROM_BEFORE: Final = re.compile(
     r"peak|high|count|tally|number|estimate)\s+of\s+)?$",
     re.IGNORECASE,
 )
-_EARLIER_VALUE_REACH: Final = 40  # the most characters between a count and "up/down from" (" in Kyiv, he said, ")
+# the most characters between a count and "up/down from": its clause may go on ("5,120 Russians had entered Finland
+# across its eastern border on Tuesday, up from 3,300"); no number may stand between
+_EARLIER_VALUE_REACH: Final = 90
 
 
 _UP_FROM_WORDS: Final = ("up from", "down from")  # one is in every `_UP_FROM_BEFORE` match
@@ -1001,6 +1017,38 @@ def _earlier_value(sentence: str, start: int, whole_end: int) -> bool:
     return len(between) <= _EARLIER_VALUE_REACH and not has_digit(_DATES_BETWEEN.sub(" ", between))
 
 
+# places counted as where something happened, not what happened: "detained 800 people at rallies in 21 cities"
+_EXTENT_CATEGORIES: Final = frozenset({"territory", "areas"})
+_EXTENT_BEFORE: Final = re.compile(r"\b(?:in|across|throughout)\s+$", re.IGNORECASE)
+
+
+def _wholes_before(sentence: str, offset: int, earlier: list[CountMention]) -> list[CountMention]:
+    """The counts before a bare number that may be its whole: `earlier` less the places counted as an extent ("in 21
+    cities") after another count, so that "detained 800 people at rallies in 21 cities, including 310 in Minsk"
+    counts people in Minsk; an extent with no count before it stays ("protests in 38 cities, including 12 in ...")."""
+    if len(earlier) < 2 or earlier[-1].group.category not in _EXTENT_CATEGORIES:
+        return earlier
+    last = earlier[-1]
+    if not _EXTENT_BEFORE.search(sentence, max(0, last.start - offset - 12), last.start - offset):
+        return earlier
+    return earlier[:-1]
+
+
+# "Of the 12,000 children taken, only 270 have been returned": a whole fronted by "of", its clause closed by a comma,
+# then its part as the subject of the main clause
+_FRONTED_OF: Final = re.compile(r"(?:^|[,;:]\s+|[\"“]|\s[–—]\s|\bthat\s+)(?:of|out\s+of)\s+"
+                                r"(?:the|those|these|its|their|his|her)?\s*$", re.IGNORECASE)
+_AFTER_FRONTED_WHOLE: Final = re.compile(r"[^,;:.!?\d]{0,60},\s+(?:only\s+|just\s+|so\s+far\s+)?$", re.IGNORECASE)
+
+
+def _fronted_whole(sentence: str, offset: int, whole: CountMention, start: int) -> bool:
+    """Whether the bare number at `start` is the part of a whole fronted by "of" right before it: "Of the 400 drones
+    launched, 370 were shot down" (the part takes the whole's noun)."""
+    whole_start, whole_end = whole.start - offset, whole.end - offset
+    return _FRONTED_OF.search(sentence, max(0, whole_start - 16), whole_start) is not None \
+        and _AFTER_FRONTED_WHOLE.fullmatch(sentence, whole_end, start) is not None
+
+
 def _borrowed_noun_counts(sentence: str, offset: int, found: list[CountMention],
                           bare: list[tuple[re.Match[str], str | None, int]]) -> list[CountMention]:
     """Numbers that name no noun of their own but take one from elsewhere in the sentence:
@@ -1021,7 +1069,8 @@ def _borrowed_noun_counts(sentence: str, offset: int, found: list[CountMention],
     listed = ", " in sentence  # "nine were killed in Kharkiv, two in Izium": a list of parts by place
     for m, second, end in bare:
         start = m.start()
-        earlier = [c for c in (*found, *out) if c.end - offset <= start and not c.vague]
+        earlier = _wholes_before(sentence, offset,
+                                 [c for c in (*found, *out) if c.end - offset <= start and not c.vague])
         if second and change and _MEASURE_AFTER.match(sentence, end) is None:
             if _changed_from(sentence, start):
                 before = _noun_before_change(len(counted_groups())).findall(sentence, 0, start)
@@ -1044,6 +1093,11 @@ def _borrowed_noun_counts(sentence: str, offset: int, found: list[CountMention],
         if earlier and (of_which or elided or listed) \
                 and (part := _part_of_whole(sentence, offset, m, second, end, earlier[-1])):
             out.append(part)
+            continue
+        if earlier and _fronted_whole(sentence, offset, earlier[-1], start):
+            count = _count_of_match(m, second, sentence, offset, start, end,
+                                    (earlier[-1].group, earlier[-1].unit, earlier[-1].modifiers))
+            out.extend([count] if count is not None else [])
             continue
         if not earlier and elided and (more := _more_of_a_single(sentence, offset, m, second, end)):
             out.append(more)

@@ -116,7 +116,28 @@ _PART_CLAUSE: Final = re.compile(
 )
 # an area counted as the extent of what happens: "in 15 regions", "across 20 oblasts" (the count's qualifier is its own)
 AREA_EXTENT_BEFORE: Final = re.compile(r"\b(?:in|across|at|throughout|over)\s+$", re.IGNORECASE)
-_INCLUDED_PART_BEFORE: Final = re.compile(r"\bincluding\s+$", re.IGNORECASE)  # a part of the count before it
+# a part of the count before it, first or later in the list of parts: "..., including 40 tanks", "..., including
+# three command posts and five fuel depots" (the list's items only, no clause of their own, between)
+_INCLUDED_PART_BEFORE: Final = re.compile(
+    r"\b(?:including|among\s+them)\s+(?:[^;:.!?()]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+))?$", re.IGNORECASE
+)
+_INCLUDED_REACH: Final = 120  # the most characters read back from a part for "including" and its list
+
+
+def included_part(sentence: str, rel_start: int) -> int | None:
+    """Where "including" (or "among them") begins when the count at `rel_start` is a listed part of the count
+    before it, else None."""
+    window_start = max(0, rel_start - _INCLUDED_REACH)
+    m = _INCLUDED_PART_BEFORE.search(sentence, window_start, rel_start)
+    return m.start() if m is not None else None
+
+
+# the whole struck before its list of parts: "struck 75 targets overnight, including ..."
+_STRUCK_WHOLE: Final = re.compile(
+    r"\b(?:struck|strikes|striking|hit|hits|hitting|attacked|engaged)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:\d[\d,.]*|[a-z]+)\s+[^;:.!?]{0,60}$",
+    re.IGNORECASE,
+)
 _COORDINATOR: Final = re.compile(r"(?:,\s*|\s)(?:and|but|or|while)\s|,\s")
 
 
@@ -160,18 +181,41 @@ _PART_OF_LIST_BEFORE: Final = re.compile(r"\d[\d,.]*\b[^.;:!?]*,\s+(?:including|
                                          re.IGNORECASE)
 
 
+_OWN_CLAUSE_REACH: Final = 80  # the most characters between two counts for the later one's clause to be read alone
+
+
+def own_clause_lead(sentence: str, rel_start: int, prev_end: int | None) -> str:
+    """The words that open a count's own clause after the count before it: "killed 7 people and destroyed at least
+    40 houses" gives " and destroyed at least " for the houses; "" when no coordinator (a comma, "and", "but",
+    "while") stands between the two counts, as in "7 people and 40 soldiers" read by one verb, or when the two are
+    far apart."""
+    if prev_end is None or not 0 <= rel_start - prev_end <= _OWN_CLAUSE_REACH:
+        return ""
+    lead = sentence[prev_end:rel_start]
+    return lead if _COORDINATOR.search(lead) else ""
+
+
 def _status(
-    sentence: str, count: CountMention, rel_start: int, rel_end: int, next_start: int | None = None
+    sentence: str,
+    count: CountMention,
+    rel_start: int,
+    rel_end: int,
+    next_start: int | None = None,
+    prev_end: int | None = None,
 ) -> tuple[str, str] | None:
-    """The status cue nearest the count: in its own words and clause first, then just before it."""
+    """The status cue nearest the count: in its own words and clause first, then in the words that open its clause
+    after the count before it (`prev_end`, relative), then just before it."""
     own, before = _window(sentence, rel_start, rel_end, next_start)
     verb = verb_right_before(before)
     texts: tuple[str, ...] = (verb, own, before) if verb else (own, before)
+    lead = own_clause_lead(sentence, rel_start, prev_end)
+    if lead and (not verb or _status_in(verb) is None) and _status_in(lead) is not None:
+        texts = (own, lead, before)  # "killed 7 people and destroyed 40 houses": "destroyed", not "killed"
     if count.tally or _PART_OF_LIST_BEFORE.search(before):
         # "losses amounted to: personnel - 720,000, tanks - 9,420": the list's head; "the death toll from the
         # strike on the city has risen to 33, including four children": the whole's status, however far back
         texts = (own, before, sentence[max(0, rel_start - 240) : rel_start])
-    elif _INCLUDED_PART_BEFORE.search(before):
+    elif included_part(sentence, rel_start) is not None:
         # "have killed 64,700 troops since the invasion, including 460 over the past day": what befell the whole
         # befell its part
         texts = (*texts, sentence[max(0, rel_start - 240) : rel_start])
@@ -201,14 +245,21 @@ def side_of(sentence: str, count: CountMention, rel_start: int) -> str | None:
 
 
 def subject_of(
-    sentence: str, count: CountMention, rel_start: int, rel_end: int, side: str | None, next_start: int | None = None
+    sentence: str,
+    count: CountMention,
+    rel_start: int,
+    rel_end: int,
+    side: str | None,
+    next_start: int | None = None,
+    prev_end: int | None = None,
 ) -> Subject | None:
     """The comparable subject of a count, or None when the count is not a claim (people with no cue).
 
-    `next_start`: where the sentence's next count begins (relative), which bounds the clause read for its status.
+    `next_start`: where the sentence's next count begins (relative), which bounds the clause read for its status;
+    `prev_end`: where the sentence's count before it ends (relative), after which its own clause may open.
     """
     group = count.group
-    status = _status(sentence, count, rel_start, rel_end, next_start)
+    status = _status(sentence, count, rel_start, rel_end, next_start, prev_end)
     pair = respective_pair(sentence, rel_start) if RESPECTIVELY in sentence else None
     if pair is not None:  # "12 and 30 people were killed and injured, respectively": each its own word and subject
         status = (_status_in(pair.word) if pair.word else None) or status
@@ -220,13 +271,17 @@ def subject_of(
     if category == "territory":  # settlements, villages: a claim only when taken, freed, held, hit or flooded
         own, before = _window(sentence, rel_start, rel_end, next_start)
         label = territory_status(own, before)
-        if label is None and _INCLUDED_PART_BEFORE.search(before):
+        if label is None and included_part(sentence, rel_start) is not None:
             # "liberated 600 settlements ..., including 75 in Kherson region": the part befell what the whole did
             label = territory_status("", sentence[max(0, rel_start - 240) : rel_start])
         return Subject("territory", f"{group.label} {label}", side, category) if label else None
     if category == "areas" and not AREA_EXTENT_BEFORE.search(sentence, max(0, rel_start - 12), rel_start):
         return None  # "annexed four regions" is territory, "in four regions" the extent of a report
-    if category == "buildings" and status is None and struck_before(sentence[max(0, rel_start - 40) : rel_start]):
+    if (
+        category == "buildings"
+        and status is None
+        and (struck_before(sentence[max(0, rel_start - 40) : rel_start]) or _struck_whole(sentence, rel_start))
+    ):
         return Subject("damage", f"{group.label} hit", side, category)  # "struck about 1,600 targets"
     if category == "buildings":
         # houses and schools are a claim only when something befell them: "over 30 houses were damaged", "600
@@ -296,6 +351,13 @@ def _open_subject(count: CountMention, status: tuple[str, str] | None, side: str
     if max(count.low or 0, count.high or 0) < HEAD_COUNT_MIN:
         return None
     return Subject(OPEN_KIND, _with_side(side, label), side, OPEN_CATEGORY)
+
+
+def _struck_whole(sentence: str, rel_start: int) -> bool:
+    """Whether the count at `rel_start` is a listed part of a whole that was struck ("struck 75 targets, including
+    two command posts and six depots"): what befell the whole befell its parts."""
+    including = included_part(sentence, rel_start)
+    return including is not None and _STRUCK_WHOLE.search(sentence, max(0, including - 90), including) is not None
 
 
 # "destroyed" right before a count of personnel, at most a qualifier between ("destroyed over 1,200 occupiers")
