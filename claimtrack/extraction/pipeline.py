@@ -91,7 +91,7 @@ from claimtrack.extraction.place_links import (
     outside_speaker_titles,
     pronoun_mentions,
 )
-from claimtrack.extraction.place_phrases import compass_parts
+from claimtrack.extraction.place_phrases import clause_end, compass_parts
 from claimtrack.extraction.places import (
     PlaceContext,
     PlaceMention,
@@ -2306,13 +2306,15 @@ def _own_places(
     excluded: list[tuple[int, int]],
 ) -> list[PlaceMention]:
     """The places of the sentence that are the count `counts[i]`'s own (`places.places_of_count`): one named between
-    it and the next count ("3,000 in Romania, two in Spain"), less the speaker's words."""
+    it and the next count ("3,000 in Romania, two in Spain") and before a second reported clause (", and that ..."),
+    less the speaker's words."""
     count = counts[i]
     limit = counts[i + 1].start if i + 1 < len(counts) else sentence.end
     if cue is not None and count.end - sentence.start <= cue.start:
         # "'... troops are now in Russia,' Austin said at a press conference in Washington": the count's words end
         # where the speaker's begin
         limit = min(limit, sentence.start + cue.start)
+    limit = sentence.start + clause_end(sentence.text, count.end - sentence.start, limit - sentence.start)
     floor = counts[i - 1].end if i else sentence.start
     own = places_of_count(sentence.text, sentence.start, place_mentions, (count.start, count.end), limit, floor)
     if own and excluded:  # "85,000 people, according to police in Budapest": the seat is the sentence's to weigh

@@ -115,3 +115,14 @@ def part_of_country(country: Place, side: str) -> Place:
     """The gazetteer's part of a country on that side ("southern Ukraine"), else the country itself."""
     part = load_gazetteer().lookup(f"{_SIDE_ADJECTIVES.get(side, side)} {country.name}")
     return part if part is not None and part.kind != "country" else country
+
+
+# where a second reported clause begins: "said it had struck 100 targets in Gaza, and that jets had killed a
+# commander in Khan Younis"; "...; ..." (a place after it is that clause's, not the count's before it)
+_NEXT_REPORTED_CLAUSE: Final = re.compile(r",?\s+(?:and|but)\s+that\s|;\s")
+
+
+def clause_end(sentence: str, rel: int, limit: int) -> int:
+    """Where the reported clause holding the count that ends at `rel` ends (at most `limit`; sentence offsets)."""
+    found = _NEXT_REPORTED_CLAUSE.search(sentence, rel, limit)
+    return found.start() if found is not None else limit

@@ -127,6 +127,9 @@ SETTLEMENT_RECENCY: Final = 3  # "the town" refers to a town named in the curren
 MAIN_SETTLEMENT_RATIO: Final = 2
 PASSING_PREPOSITIONS: Final = frozenset("to toward towards from via".split())
 SETTLEMENT_KINDS: Final = frozenset({"city", "town", "village"})
+# the kinds "the region", "the oblast", "his voivodeship" refer to: a country's first-level division
+AREA_KINDS: Final = frozenset({"oblast", "region", "krai", "state", "republic", "district"})
+AREA_RECENCY: Final = 3  # "the region" refers to a region named (or holding a town named) in the last two sentences
 # places after these words are mentioned by the way: "..., in addition to naval activity in the Mediterranean"
 _SECONDARY_RE: Final = re.compile(r"\b(?:in\s+addition\s+to|as\s+well\s+as|besides|apart\s+from|not\s+to\s+mention)\b",
                                   re.I)
@@ -165,6 +168,8 @@ class PlaceContext:
     settlement_sentence: int = 0
     named: Counter[str] = field(default_factory=Counter)  # settlements written by name, as places
     facility_settlement: Place | None = None  # the last settlement a facility was named in ("steelworks in X")
+    last_area: Place | None = None  # the last region named, or the region of the last listed town named
+    area_sentence: int = 0
 
     def observe(self, mentions: list[PlaceMention], sentence: str | None = None, offset: int = 0) -> None:
         """Remember the places of one sentence (in order); call it once for every sentence.
@@ -175,9 +180,12 @@ class PlaceContext:
         self.sentences += 1
         settlements: list[PlaceMention] = []
         for mention in mentions:
+            place = mention.place
+            if place.kind != "country" and (area := area_of(place)) is not None:
+                # "the governor of the Kyiv region", "Kharkiv's governor": a region's office names it too
+                self.last_area, self.area_sentence = area, self.sentences
             if mention.role == "owner":  # "Russia's claim" is not about a place in Russia
                 continue
-            place = mention.place
             country = place.name if place.kind == "country" else place.country
             if country:
                 self.counts[country] += 1
@@ -209,6 +217,17 @@ class PlaceContext:
         """The town or city "the town" refers to: named in the last SETTLEMENT_RECENCY sentences."""
         recent = self.sentences + 1 - self.settlement_sentence <= SETTLEMENT_RECENCY
         return self.last_settlement if recent else None
+
+    def area(self) -> Place | None:
+        """The region "the region" refers to: named, or holding a town named, in the last AREA_RECENCY sentences."""
+        recent = self.sentences + 1 - self.area_sentence <= AREA_RECENCY
+        return self.last_area if recent else None
+
+    def local_place(self) -> Place | None:
+        """The place "there" refers to: the last town named recently, else the last region (see `settlement`)."""
+        if self.settlement() is not None and self.settlement_sentence >= self.area_sentence:
+            return self.last_settlement
+        return self.area() or self.settlement()
 
     def country(self) -> Place | None:
         """The country the document is about so far, or None."""
@@ -274,7 +293,12 @@ _WORD_RE: Final = re.compile(r"(?<![\w-])[\w.'’]+")
 _HYPHENATED_RE: Final = re.compile(r"[A-Z](?<![\w-][A-Z])[\w.'’]*(?:-[A-Z][\w.'’]*)+(?![\w-])")
 _REFERENCE_RE: Final = re.compile(
     r"\b(?P<raw>[Tt]he\s+(?:(?P<mods>(?:[a-z][\w-]*\s+){0,2})(?P<settlement>town|city|village|plant|factory|port|"
-    r"airfield|airport|steelworks)|(?P<what>capital|country)))"
+    r"airfield|airport|steelworks)|(?:(?P<cmod>small|tiny|entire|whole|landlocked|war-torn|impoverished)\s+)?"
+    r"(?P<what>capital|country))"
+    r"|(?:[Tt]he|[Hh]is|[Hh]er)\s+(?P<amods>(?:[a-z][\w-]*\s+){0,2})(?P<area>region|oblast|province|voivodeship)"
+    r"|(?P<there>there)(?!\s+(?:is|are|was|were|has|have|had|will|would|may|might|could|can|must|should|shall|"
+    r"be|been|being|seems?|seemed|appears?|appeared|remains?|remained|exists?|existed|used|lies|lay|came|comes|"
+    r"also|still|now|already|just)\b|['’]))"
     r"(?![\w-])"
 )
 # the same, scanned from one non-word character to the next (its \b stands before "[Tt]he")
@@ -734,7 +758,16 @@ def _reference_mentions(
         if re.match(r"\s*(?:of|called|named)\s+(?:the\s+)?[A-Z]|\s+[A-Z]", after):
             continue  # "the city of Kharkiv", "the capital Kyiv": the name follows
         place: Place | None
-        if m.group("settlement"):
+        if m.group("area") or m.group("there"):
+            mods = m.group("amods")
+            if mods and _NOT_AN_ANAPHOR.search(mods.lower()):
+                continue  # "the neighbouring region", "the largest region"
+            place = _local_place_before(earlier, offset + m.start())
+            if place is None:
+                place = context.area() if m.group("area") else context.local_place()
+            elif m.group("area") and place.kind not in AREA_KINDS:
+                continue  # "Kyiv is the safest place in the region": a wider region than the city's, unnamed
+        elif m.group("settlement"):
             if m.group("mods") and _NOT_AN_ANAPHOR.search(m.group("mods").lower()):
                 continue
             before = [x.place for x in earlier if x.end - offset <= m.start() and x.role != "owner"
@@ -775,6 +808,22 @@ def _body_country_before(sentence: str, offset: int, mentions: list[PlaceMention
     return None
 
 
+def area_of(place: Place) -> Place | None:
+    """The region (`AREA_KINDS`) a place is or lies in, or None (a country, an unlisted village)."""
+    if place.kind in AREA_KINDS:
+        return place
+    return next((p for p in load_gazetteer().ancestors(place.name) if p.kind in AREA_KINDS), None)
+
+
+def _local_place_before(mentions: list[PlaceMention], pos: int) -> Place | None:
+    """The last place below a country the sentence names before `pos`, which "there" or "the region" refers to
+    ("The governor of the Kyiv region said 12 were killed in the region": Kyiv Oblast), or None."""
+    for mention in reversed(mentions):
+        if mention.end <= pos and mention.place.kind not in {"country", "union"}:
+            return mention.place
+    return None
+
+
 def _capital_named_before(mentions: list[PlaceMention], pos: int) -> Place | None:
     """The last capital city the sentence names before `pos` as a place (not an owner: "Moscow's forces"), which
     "the capital" after it refers to ("The mayor of Warsaw said the capital had taken in 300,000"), or None."""
@@ -789,8 +838,7 @@ def _capital_named_before(mentions: list[PlaceMention], pos: int) -> Place | Non
 
 # a facility ("the plant") is referred to by the settlement it stands in
 _REFERENCE_NOUNS: Final = ("town", "city", "village", "capital", "country", "plant", "factory", "port", "airfield",
-                           "airport",
-                           "steelworks")
+                           "airport", "steelworks", "region", "oblast", "province", "voivodeship", "there")
 
 
 # `_REFERENCE_RE`'s noun stands after whitespace and before no [\w-]: a whole run of a-z in the lowercased sentence

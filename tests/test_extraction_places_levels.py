@@ -1,0 +1,142 @@
+"""Area anaphora ("in the region", "there") and the place of a count in a sentence with parts or several reported
+clauses (stop 26, place26)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from claimtrack.extraction import extract_claims
+from claimtrack.extraction.gazetteer import load_gazetteer
+from claimtrack.extraction.place_phrases import clause_end
+from claimtrack.extraction.places import PlaceContext, area_of, find_places
+
+
+def _places(text: str) -> dict[float, str | None]:
+    return {c.quantity.low: (c.place.name if c.place else None)
+            for c in extract_claims(text, dt.date(2023, 5, 2)) if c.quantity and c.quantity.low}  # fmt: skip
+
+
+# --- "the region" is the last region named, or the region of the last town named ------------------------------
+
+
+def test_the_region_is_the_region_a_governor_was_named_for() -> None:
+    text = (
+        "The head of the Sumy region, Ivan Marchenko, said a drone hit a farm near the village of Bilopillia. "
+        "He said 31 people in the region had been wounded this week."
+    )
+    assert _places(text)[31] == "Sumy Oblast"
+
+
+def test_the_region_is_the_region_of_the_town_named_before() -> None:
+    text = (
+        "Russian artillery pounded Kramatorsk on Sunday, the army said. "
+        "Nine civilians were killed across the region, the governor added."
+    )
+    assert _places(text)[9] == "Donetsk Oblast"
+
+
+def test_his_region_is_the_region_named_for_the_speaker() -> None:
+    text = "The governor of the Mykolaiv region said 70 shells had hit his region overnight."
+    assert _places(text)[70] == "Mykolaiv Oblast"
+
+
+def test_the_region_after_a_city_named_in_the_same_sentence_is_a_wider_one() -> None:
+    # the city is more precise, and "the region" here is wider than the city's own oblast
+    assert _places("Lviv, the largest city in the region, has taken in 40,000 people, the mayor said.")[40000] == "Lviv"
+
+
+def test_the_neighbouring_region_is_another_region() -> None:
+    text = (
+        "Strikes hit Kherson on Monday, officials said. "
+        "In the neighbouring region, 8 people were injured, the emergency service said."
+    )
+    assert _places(text)[8] != "Kherson Oblast"
+
+
+def test_a_region_named_long_before_is_not_the_region() -> None:
+    text = (
+        "The governor of the Poltava region spoke on Monday. The talks went on. Aid arrived by rail. "
+        "Nobody slept. The lights came back on. 12 people were injured in the region, officials said."
+    )
+    assert _places(text)[12] is None
+
+
+def test_area_of_a_city_is_its_oblast_and_a_country_has_none() -> None:
+    gaz = load_gazetteer()
+    assert area_of(gaz.places["Kharkiv"]).name == "Kharkiv Oblast"
+    assert area_of(gaz.places["Ukraine"]) is None
+
+
+# --- "there" is the last place named below a country ----------------------------------------------------------
+
+
+def test_officials_there_are_officials_of_the_place_just_named() -> None:
+    text = (
+        "A cruise missile struck a shopping centre in Kremenchuk on Monday. "
+        "Emergency workers there said 18 bodies had been recovered."
+    )
+    assert _places(text)[18] == "Kremenchuk"
+
+
+def test_there_after_a_region_is_the_region() -> None:
+    text = "Shelling continued in the Zaporizhzhia region overnight. Two people were killed there, the governor said."
+    assert _places(text)[2] == "Zaporizhzhia Oblast"
+
+
+def test_an_existential_there_is_no_place() -> None:
+    text = "Kherson was quiet on Sunday. Officials said there were 23 attacks on the front line in the south-east."
+    assert _places(text)[23] != "Kherson"
+    context = PlaceContext()
+    assert [m.raw for m in find_places("There have been 5 strikes since Friday.", 0, context)] == []
+
+
+def test_there_is_no_place_without_a_place_named_before() -> None:
+    assert _places("Aid workers there said 300 people had been fed on Sunday.")[300] is None
+
+
+# --- "the small country" is still the country the sentence names -----------------------------------------------
+
+
+def test_the_small_country_is_the_country_whose_body_counts() -> None:
+    text = "Latvia's border guard said 1,500 refugees had entered the small country since Friday."
+    assert _places(text)[1500] == "Latvia"
+
+
+def test_the_aggressor_country_is_not_read_as_a_reference() -> None:
+    context = PlaceContext()
+    assert [m.raw for m in find_places("Shells from the aggressor country hit 3 homes.", 0, context)] == []
+
+
+# --- a part's place is the part's, not its whole's ---------------------------------------------------------------
+
+
+def test_the_place_of_a_part_is_not_the_place_of_the_whole() -> None:
+    text = "The army said there had been 96 assaults along the front, including 41 near Pokrovsk."
+    assert _places(text) == {96: None, 41: "Pokrovsk"}
+
+
+def test_a_part_in_an_aside_leaves_the_place_after_it_to_the_whole() -> None:
+    text = "Some 300 people, including 70 children, are sheltering in a basement in Lyman, the police said."
+    assert _places(text)[300] == "Lyman"
+
+
+def test_a_count_joined_without_a_subset_word_keeps_the_shared_place() -> None:
+    text = "The governor said 4 people were killed and 9 wounded in Nikopol."
+    assert _places(text) == {4: "Nikopol", 9: "Nikopol"}
+
+
+# --- a second reported clause keeps its place -----------------------------------------------------------------
+
+
+def test_a_place_in_a_second_reported_clause_is_that_clauses() -> None:
+    text = (
+        "The ministry said its forces had hit 60 targets in Donetsk overnight, and that a drone had destroyed a "
+        "radar in Melitopol."
+    )
+    assert _places(text)[60] == "Donetsk"
+
+
+def test_clause_end_finds_and_that_and_a_semicolon_only() -> None:
+    sentence = "hit 60 targets in Donetsk, and that a drone hit Melitopol"
+    assert clause_end(sentence, 14, len(sentence)) == sentence.index(", and that")
+    assert clause_end("hit 60 targets in Donetsk and Melitopol", 14, 39) == 39
