@@ -7,7 +7,7 @@ import datetime as dt
 
 from claimtrack.extraction import extract_claims
 from claimtrack.extraction.gazetteer import load_gazetteer
-from claimtrack.extraction.place_phrases import clause_end
+from claimtrack.extraction.place_phrases import clause_end, evacuation_side
 from claimtrack.extraction.places import PlaceContext, area_of, find_places
 
 
@@ -90,6 +90,22 @@ def test_an_existential_there_is_no_place() -> None:
     assert [m.raw for m in find_places("There have been 5 strikes since Friday.", 0, context)] == []
 
 
+def test_over_there_and_a_quoted_there_are_not_read() -> None:
+    context = PlaceContext()
+    context.observe(find_places("Volunteers from Ohio drove to Lviv on Monday."))
+    assert [m.raw for m in find_places("He said 30 of them would stay over there.", 0, context)] == []
+    assert [m.raw for m in find_places('"We lost 30 men there," the sergeant said.', 0, context)] == []
+    assert [m.place.name for m in find_places("He said 30 of them would stay there.", 0, context)] == ["Lviv"]
+
+
+def test_there_reaches_back_one_sentence_only() -> None:
+    text = (
+        "Drones hit Uman on Friday. The talks went on. Nobody slept. "
+        "Rescuers there said 14 people had been pulled from the rubble."
+    )
+    assert _places(text)[14] is None
+
+
 def test_there_is_no_place_without_a_place_named_before() -> None:
     assert _places("Aid workers there said 300 people had been fed on Sunday.")[300] is None
 
@@ -140,3 +156,43 @@ def test_clause_end_finds_and_that_and_a_semicolon_only() -> None:
     sentence = "hit 60 targets in Donetsk, and that a drone hit Melitopol"
     assert clause_end(sentence, 14, len(sentence)) == sentence.index(", and that")
     assert clause_end("hit 60 targets in Donetsk and Melitopol", 14, 39) == 39
+
+
+# --- an evacuation is where people were taken from -------------------------------------------------------------
+
+
+def test_an_evacuation_is_placed_where_people_were_taken_from() -> None:
+    assert _places("About 900 people were evacuated from Vovchansk to Kharkiv on Sunday, the police said.")[900] == (
+        "Vovchansk"
+    )
+
+
+def test_an_evacuation_out_of_a_town_is_that_towns() -> None:
+    assert (
+        _places("Volunteers evacuated 60 residents out of Toretsk and drove them to Kramatorsk, police said.")[60]
+        == "Toretsk"
+    )
+
+
+def test_arrivals_from_a_town_are_still_placed_where_they_arrived() -> None:
+    assert _places("Some 250 people arrived in Zaporizhzhia from Berdiansk on Friday, officials said.")[250] == (
+        "Zaporizhzhia"
+    )
+
+
+def test_evacuation_side_reads_the_route_words() -> None:
+    sentence = "Rescuers evacuated 40 people from Lyman to Sloviansk"
+    assert evacuation_side(sentence, sentence.index("Lyman")) == "left"
+    assert evacuation_side(sentence, sentence.index("Sloviansk")) == "reached"
+    near_miss = "Rescuers handed 40 food kits from Lyman to Sloviansk"
+    assert evacuation_side(near_miss, near_miss.index("Lyman")) is None
+
+
+def test_every_destination_of_an_evacuation_in_a_list_is_reached() -> None:
+    sentence = "Police evacuated 70 people from Izium to Kharkiv, Poltava and Dnipro"
+    assert [evacuation_side(sentence, sentence.index(n)) for n in ("Izium", "Kharkiv", "Poltava", "Dnipro")] == [
+        "left",
+        "reached",
+        "reached",
+        "reached",
+    ]

@@ -126,3 +126,26 @@ def clause_end(sentence: str, rel: int, limit: int) -> int:
     """Where the reported clause holding the count that ends at `rel` ends (at most `limit`; sentence offsets)."""
     found = _NEXT_REPORTED_CLAUSE.search(sentence, rel, limit)
     return found.start() if found is not None else limit
+
+
+# an evacuation's route: "2,000 residents were evacuated from Kupiansk to Kharkiv", "rescuers pulled 40 people out of
+# Lyman and took them to Sloviansk": the place left is where the operation happened, the place reached a destination
+_EVACUATED_BEFORE: Final = re.compile(
+    r"\b(?i:evacuat(?:ed|es|e|ing|ion)|rescued|relocated|pulled\s+out|moved\s+out|taken\s+out|brought\s+out)\b"
+    r"[^.;:!?]{0,60}?\b(?P<prep>from|out\s+of|to|towards?|into)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?"
+    r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:\s*,\s*|\s+(?:and|or)\s+)){0,3}$",  # "to Mykolaiv and Khmelnytskyi"
+)
+_EVACUATION_WORDS: Final = ("evacua", "rescued", "relocated", " out")  # one is in every match
+_EVACUATION_REACH: Final = 90  # characters before a name in which its evacuation phrase is looked for
+
+
+def evacuation_side(sentence: str, rel: int) -> str | None:
+    """ "left" when the name at `rel` is where an evacuation took people from, "reached" when it is where it took them,
+    else None (`_EVACUATED_BEFORE`)."""
+    tail = sentence[max(0, rel - _EVACUATION_REACH) : rel]
+    if not may_hold(tail.lower(), _EVACUATION_WORDS):
+        return None
+    found = _EVACUATED_BEFORE.search(tail)
+    if found is None:
+        return None
+    return "left" if found.group("prep").lower() in {"from", "out of"} else "reached"

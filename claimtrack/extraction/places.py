@@ -26,7 +26,7 @@ from typing import Final
 from claimtrack.extraction.actors import actor_lexicon
 from claimtrack.extraction.gazetteer import Place, load_gazetteer
 from claimtrack.extraction.lexicons import alternation, longest_first
-from claimtrack.extraction.place_phrases import hosts_people, in_comparison, origin_start
+from claimtrack.extraction.place_phrases import evacuation_side, hosts_people, in_comparison, origin_start
 from claimtrack.extraction.prefilter import (
     StartScan,
     ascii_words,
@@ -129,6 +129,7 @@ PASSING_PREPOSITIONS: Final = frozenset("to toward towards from via".split())
 SETTLEMENT_KINDS: Final = frozenset({"city", "town", "village"})
 # the kinds "the region", "the oblast", "his voivodeship" refer to: a country's first-level division
 AREA_KINDS: Final = frozenset({"oblast", "region", "krai", "state", "republic", "district"})
+THERE_RECENCY: Final = 2  # "there" refers to a place named in the current or the last sentence
 AREA_RECENCY: Final = 3  # "the region" refers to a region named (or holding a town named) in the last two sentences
 # places after these words are mentioned by the way: "..., in addition to naval activity in the Mediterranean"
 _SECONDARY_RE: Final = re.compile(r"\b(?:in\s+addition\s+to|as\s+well\s+as|besides|apart\s+from|not\s+to\s+mention)\b",
@@ -149,7 +150,8 @@ class PlaceMention:
     start: int  # absolute offsets
     end: int
     role: str = "plain"  # location, owner, qualifier, appositive, plain (see the module docstring)
-    # name, region-name ("the Kursk direction": a city's name for its region), hyphen, adjective, reference
+    # name, region-name ("the Kursk direction": a city's name for its region), hyphen, adjective, reference ("the
+    # city", "the country"), anaphor ("the region", "there")
     source: str = "name"
 
 
@@ -187,7 +189,7 @@ class PlaceContext:
             if mention.role == "owner":  # "Russia's claim" is not about a place in Russia
                 continue
             country = place.name if place.kind == "country" else place.country
-            if country:
+            if country and mention.source != "anaphor":  # "there", "the region": a name counted already
                 self.counts[country] += 1
             if place.kind in SETTLEMENT_KINDS:
                 settlements.append(mention)
@@ -224,10 +226,12 @@ class PlaceContext:
         return self.last_area if recent else None
 
     def local_place(self) -> Place | None:
-        """The place "there" refers to: the last town named recently, else the last region (see `settlement`)."""
-        if self.settlement() is not None and self.settlement_sentence >= self.area_sentence:
-            return self.last_settlement
-        return self.area() or self.settlement()
+        """The place "there" refers to: the town or the region named last, in this sentence or the one before."""
+        if self.last_settlement is not None and self.settlement_sentence >= self.area_sentence:
+            place, named = self.last_settlement, self.settlement_sentence
+        else:
+            place, named = self.last_area, self.area_sentence
+        return place if self.sentences + 1 - named <= THERE_RECENCY else None
 
     def country(self) -> Place | None:
         """The country the document is about so far, or None."""
@@ -296,9 +300,10 @@ _REFERENCE_RE: Final = re.compile(
     r"airfield|airport|steelworks)|(?:(?P<cmod>small|tiny|entire|whole|landlocked|war-torn|impoverished)\s+)?"
     r"(?P<what>capital|country))"
     r"|(?:[Tt]he|[Hh]is|[Hh]er)\s+(?P<amods>(?:[a-z][\w-]*\s+){0,2})(?P<area>region|oblast|province|voivodeship)"
-    r"|(?P<there>there)(?!\s+(?:is|are|was|were|has|have|had|will|would|may|might|could|can|must|should|shall|"
-    r"be|been|being|seems?|seemed|appears?|appeared|remains?|remained|exists?|existed|used|lies|lay|came|comes|"
-    r"also|still|now|already|just)\b|['’]))"
+    r"|(?<!\bover\s)(?<!\bout\s)(?<!\bup\s)(?<!\bdown\s)(?<!\bback\s)(?<!\bin\s)(?<!\band\s)(?P<there>there)"
+    r"(?!\s+(?:(?:\w+ly|also|still|now|already|just|never|always|not|even|often)\s+)?(?:is|are|was|were|has|have|"
+    r"had|will|would|may|might|could|can|must|should|shall|be|been|being|seems?|seemed|appears?|appeared|remains?|"
+    r"remained|exists?|existed|used|lies|lay|came|comes)\b|['’]))"
     r"(?![\w-])"
 )
 # the same, scanned from one non-word character to the next (its \b stands before "[Tt]he")
@@ -758,6 +763,8 @@ def _reference_mentions(
         if re.match(r"\s*(?:of|called|named)\s+(?:the\s+)?[A-Z]|\s+[A-Z]", after):
             continue  # "the city of Kharkiv", "the capital Kyiv": the name follows
         place: Place | None
+        if m.group("there") and ('"' in sentence[: m.start()] or "“" in sentence[: m.start()]):
+            continue  # "'I won't send our people over there,' he said": a quote's "there" is the speaker's
         if m.group("area") or m.group("there"):
             mods = m.group("amods")
             if mods and _NOT_AN_ANAPHOR.search(mods.lower()):
@@ -786,7 +793,8 @@ def _reference_mentions(
                 continue
             place = country if m.group("what").lower() == "country" else gaz.capital_of(country.name)
         if place is not None:
-            out.append(PlaceMention(place, m.group("raw"), offset + m.start(), offset + m.end(), source="reference"))
+            source = "reference" if m.group("settlement") or m.group("what") else "anaphor"
+            out.append(PlaceMention(place, m.group("raw"), offset + m.start(), offset + m.end(), source=source))
     return out
 
 
@@ -1658,7 +1666,11 @@ def place_score(sentence: str, offset: int, mention: PlaceMention, border_bonus:
     prep = _preposition_before(sentence, rel, before)
     score = float(KIND_SPECIFICITY.get(mention.place.kind if mention.source != "region-name" else "city", 2))
     origin = origin_start(sentence, rel) >= 0  # "crossed from Ukraine", "from the Kursk area of Russia"
-    if prep in TOWARD_PREPOSITIONS and not origin:
+    # an evacuation happens where people are taken from: "evacuated from Kupiansk to Kharkiv" is Kupiansk's
+    evacuation = evacuation_side(sentence, rel) if prep in {None, "from", "to", "into", "toward", "towards"} else None
+    if evacuation == "left":
+        score += 3
+    elif prep in TOWARD_PREPOSITIONS and not origin and evacuation is None:
         score += 3
     elif prep in AWAY_PREPOSITIONS:
         score -= 2
@@ -1676,7 +1688,7 @@ def place_score(sentence: str, offset: int, mention: PlaceMention, border_bonus:
         score -= VENUE_PENALTY
     if border_bonus and mention.place.kind == "country" and _names_border(sentence, rel, mention, before):
         score += BORDER_BONUS
-    if mention.source == "reference":
+    if mention.source == "reference" or mention.source == "anaphor":
         score -= 0.5  # "the country" is resolved, a name is written: on a par the name wins
     return score
 
