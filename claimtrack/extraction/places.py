@@ -227,10 +227,10 @@ class PlaceContext:
 
     def local_place(self) -> Place | None:
         """The place "there" refers to: the town or the region named last, in this sentence or the one before."""
+        place: Place | None = self.last_area
+        named = self.area_sentence
         if self.last_settlement is not None and self.settlement_sentence >= self.area_sentence:
             place, named = self.last_settlement, self.settlement_sentence
-        else:
-            place, named = self.last_area, self.area_sentence
         return place if self.sentences + 1 - named <= THERE_RECENCY else None
 
     def country(self) -> Place | None:
