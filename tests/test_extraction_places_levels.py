@@ -196,3 +196,28 @@ def test_every_destination_of_an_evacuation_in_a_list_is_reached() -> None:
         "reached",
         "reached",
     ]
+
+
+# --- a toll with no place of its own is where the sentence before placed its event ---------------------------
+
+
+def test_a_toll_after_a_placed_event_in_the_same_paragraph_is_there() -> None:
+    text = "A glide bomb hit a school in Kupiansk on Tuesday. Six people were injured, the emergency service said."
+    assert _places(text)[6] == "Kupiansk"
+
+
+def test_a_toll_in_the_next_paragraph_does_not_take_the_scene() -> None:
+    text = "A glide bomb hit a school in Kupiansk on Tuesday.\n\nSix people were injured, the emergency service said."
+    assert _places(text)[6] is None
+
+
+def test_a_count_of_soldiers_does_not_take_the_scene() -> None:
+    text = "A glide bomb hit a school in Kupiansk on Tuesday. The General Staff said 410 Russian soldiers were killed."
+    assert _places(text)[410] is None
+
+
+def test_a_region_before_is_too_wide_to_carry_and_a_new_story_takes_nothing() -> None:
+    text = "Shelling hit the Sumy region on Tuesday. Six people were injured, the emergency service said."
+    assert _places(text)[6] is None
+    text = "A drone hit a school in Kupiansk. Separately, 12 people were injured, the emergency service said."
+    assert _places(text)[12] is None

@@ -1376,6 +1376,24 @@ def _office_reference_place(ctx: Context, sentence: Sentence, attribution: Attri
     return place if place is not None and place.kind not in {"country", "union"} else None
 
 
+_SCENE_CATEGORIES: Final = frozenset({"people", "casualties"})  # counts of people an event befell
+
+
+def _scene_place(ctx: Context, sentence: Sentence) -> PlaceRef | None:
+    """The town where the sentence right before, in the same paragraph, placed its event, for a toll whose sentence
+    names no place ("A drone hit a bus stop in Kherson. Four people were killed, the ministry said.": Kherson); a
+    region or a country is too wide to carry, and a sentence that turns to another story takes none."""
+    if _CHANGE_OF_TOPIC.match(sentence.text):
+        return None
+    before = next((item for item in reversed(ctx.unplaced) if item[0].index == sentence.index - 1), None)
+    if before is None or before[0].paragraph != sentence.paragraph:
+        return None
+    earlier, read = before
+    mentions = find_places(earlier.text, earlier.start) if read is None else read
+    place = choose_place(earlier.text, earlier.start, mentions, [])
+    return place if place is not None and place.kind in {"city", "town", "village"} else None
+
+
 def _note_days(ctx: Context, dates: list[DateMention]) -> None:
     """Remember the last day a sentence names (for "earlier in the day" in the sentences after it)."""
     for d in dates:
@@ -2427,6 +2445,8 @@ def _claims_of(
             place = carried  # "Five were killed, Ukraine's emergency service said" after "... hit Kharkiv, it said"
         elif carried is None and counts and place is None and not names_places:
             carried = _office_reference_place(ctx, sentence, attribution)
+            if carried is None and any(c.group.category in _SCENE_CATEGORIES for c in counts):
+                carried = _scene_place(ctx, sentence)
     forecast = names_a_forecast(sentence.text) or any(d.future for d in event_dates)
     event_dates = [_forward_if_forecast(d, forecast, ctx.published) for d in event_dates]
     event = next((d.ref for d in event_dates if d.ref.value is not None or d.future), None)
