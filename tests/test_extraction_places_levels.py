@@ -221,3 +221,16 @@ def test_a_region_before_is_too_wide_to_carry_and_a_new_story_takes_nothing() ->
     assert _places(text)[6] is None
     text = "A drone hit a school in Kupiansk. Separately, 12 people were injured, the emergency service said."
     assert _places(text)[12] is None
+
+
+# --- "the city" is not a town named in a relative aside; a mayor's city is one ---------------------------------
+
+
+def test_the_city_skips_a_town_in_a_relative_aside_and_takes_the_mayors_city() -> None:
+    text = "Izium's mayor, who moved to Poltava in May, said 70 homes had been destroyed in the city."
+    assert _places(text)[70] == "Izium"
+
+
+def test_the_city_is_still_a_town_named_outside_an_aside() -> None:
+    text = "The governor said Russian drones hit Sumy overnight and 6 people were injured in the city."
+    assert _places(text)[6] == "Sumy"

@@ -777,8 +777,10 @@ def _reference_mentions(
         elif m.group("settlement"):
             if m.group("mods") and _NOT_AN_ANAPHOR.search(m.group("mods").lower()):
                 continue
-            before = [x.place for x in earlier if x.end - offset <= m.start() and x.role != "owner"
-                      and x.place.kind in SETTLEMENT_KINDS]  # fmt: skip
+            # "Kherson's mayor, who fled to Kyiv in March, said ... in the city": the mayor's city, not the aside's
+            before = [x.place for x in earlier if x.end - offset <= m.start() and x.place.kind in SETTLEMENT_KINDS
+                      and (x.role != "owner" or names_local_office(sentence, offset, x))
+                      and not _in_relative_aside(sentence, x.start - offset)]  # fmt: skip
             facility = m.group("settlement") in FACILITY_NOUNS and context.facility_settlement is not None
             # "the plant" is the settlement a facility was named in, not the last town named
             place = before[-1] if before else context.facility_settlement if facility else context.settlement()
