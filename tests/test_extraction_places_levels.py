@@ -234,3 +234,8 @@ def test_the_city_skips_a_town_in_a_relative_aside_and_takes_the_mayors_city() -
 def test_the_city_is_still_a_town_named_outside_an_aside() -> None:
     text = "The governor said Russian drones hit Sumy overnight and 6 people were injured in the city."
     assert _places(text)[6] == "Sumy"
+
+
+def test_a_count_of_people_that_is_no_toll_does_not_take_the_scene() -> None:
+    text = "A drone hit a depot in Kupiansk on Tuesday. The ministry said 25 diplomats were expelled."
+    assert _places(text)[25] is None

@@ -1376,7 +1376,10 @@ def _office_reference_place(ctx: Context, sentence: Sentence, attribution: Attri
     return place if place is not None and place.kind not in {"country", "union"} else None
 
 
-_SCENE_CATEGORIES: Final = frozenset({"people", "casualties"})  # counts of people an event befell
+_SCENE_CATEGORIES: Final = frozenset({"people", "casualties"})  # counts of people an event befell ...
+# ... as its toll ("Four people were killed"; not "40 diplomats were expelled")
+_TOLL_WORDS: Final = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring|hurt|dead|died|deaths?|"
+                                r"casualties|missing|trapped|hospitali[sz]ed|buried|rescued)\b", re.IGNORECASE)
 
 
 def _scene_place(ctx: Context, sentence: Sentence) -> PlaceRef | None:
@@ -2445,7 +2448,8 @@ def _claims_of(
             place = carried  # "Five were killed, Ukraine's emergency service said" after "... hit Kharkiv, it said"
         elif carried is None and counts and place is None and not names_places:
             carried = _office_reference_place(ctx, sentence, attribution)
-            if carried is None and any(c.group.category in _SCENE_CATEGORIES for c in counts):
+            if carried is None and any(c.group.category in _SCENE_CATEGORIES for c in counts) \
+                    and _TOLL_WORDS.search(sentence.text):
                 carried = _scene_place(ctx, sentence)
     forecast = names_a_forecast(sentence.text) or any(d.future for d in event_dates)
     event_dates = [_forward_if_forecast(d, forecast, ctx.published) for d in event_dates]
