@@ -10,7 +10,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extraction import spellings
+from claimtrack.extraction import date_carry, spellings
 
 QUICK = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -40,3 +40,24 @@ def test_name_key_memo_is_bounded() -> None:
         assert spellings.name_key(f"Name {i}") == spellings.spelling_key(f"Name {i}")
     assert len(spellings._NAME_KEYS) <= spellings.NAME_KEY_MEMO_SIZE
     assert spellings.name_key("Wołodymyr Zełenski") == "volodimir zelenski"
+
+
+# --- date_carry.occasion_noun_matches: the occasion nouns found at runs of letters ----------------------------------
+
+_OCCASION_PIECES = ["session", "sessions", "Session", "SESSIONS", "briefing", "Briefinges", "meeting", "meetings",
+                    "conference", "summit", "hearing", "interview", "debate", "forum", "address", "addressed",
+                    "addresses", "speech", "speeches", "talks", "talkses", "sitting", "possession", "ſession",
+                    "ses", "sion", "the", "held", "on Tuesday", "a second", "Tuesday's"]  # fmt: skip
+
+
+@QUICK
+@given(_texts(_OCCASION_PIECES))
+def test_occasion_noun_matches_are_finditer(text: str) -> None:
+    found = [(m.span(), m.group("noun")) for m in date_carry.occasion_noun_matches(text)]
+    assert found == [(m.span(), m.group("noun")) for m in date_carry._OCCASION_NOUN.finditer(text)]
+
+
+def test_occasion_noun_matches_examples() -> None:
+    text = "The weekly briefing and two Sessions followed; the possession and sessioné were not."
+    assert [m.group(0) for m in date_carry.occasion_noun_matches(text)] == ["briefing", "Sessions"]
+    assert date_carry.occasion_noun_matches("He addressed the readdressing crowd.") == []
