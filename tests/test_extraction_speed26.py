@@ -7,10 +7,13 @@ specially.
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extraction import date_carry, spellings
+from claimtrack.extraction import date_carry, follow_on, spellings
+from claimtrack.extraction.quantities import find_counts
 
 QUICK = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -61,3 +64,42 @@ def test_occasion_noun_matches_examples() -> None:
     text = "The weekly briefing and two Sessions followed; the possession and sessioné were not."
     assert [m.group(0) for m in date_carry.occasion_noun_matches(text)] == ["briefing", "Sessions"]
     assert date_carry.occasion_noun_matches("He addressed the readdressing crowd.") == []
+
+
+# --- follow_on.continues_report: the toll's word looked up among the runs of letters ---------------------------------
+
+
+def _continues_report_plain(text: str) -> bool:
+    """`follow_on.continues_report` as it was: the toll's words found with `re.findall` on `text.lower()`."""
+    if follow_on.reported_without_agent(text):
+        return True
+    low = text.lower()
+    if not (follow_on.TOLL_PARTICIPLES | follow_on._INTRANSITIVE_TOLL).intersection(re.findall(r"[a-z]+", low)):
+        return False
+    if len(text.split()) > follow_on.MAX_FOLLOW_ON_WORDS or text.rstrip().endswith(("?", ":")):
+        return False
+    if follow_on._OUTLET_OR_OTHER_TIME.search(text):
+        return False
+    lead = follow_on._LEAD.match(text)
+    opening = lead.end() if lead is not None else 0
+    counts = find_counts(text)
+    if counts and counts[0].start <= opening:
+        return not counts[0].vague and follow_on._TOLL_VERB_AFTER_COUNT.match(text, counts[0].end) is not None
+    bare = follow_on._BARE_NUMBER.match(text, opening)
+    return bare is not None and follow_on._TOLL_VERB_AFTER_COUNT.match(text, bare.end()) is not None
+
+
+_TOLL_PIECES = ["Four", "civilians", "were", "killed", "KILLED", "kılled", "and", "11", "wounded", "died", "have",
+                "been", "injured", "A further", "17,748", "Another", "30", "people", "pulled out", "It was added that",
+                "drones", "shot", "down", "ago", "in 2014", "unkilled", "killedé"]  # fmt: skip
+
+
+@QUICK
+@given(_texts(_TOLL_PIECES))
+def test_continues_report_is_plain(text: str) -> None:
+    assert follow_on.continues_report(text) == _continues_report_plain(text)
+
+
+def test_continues_report_examples() -> None:
+    assert follow_on.continues_report("Four civilians were killed and 11 wounded.")
+    assert not follow_on.continues_report("Four were pulled out of the rubble.")  # no toll's word
