@@ -12,7 +12,7 @@ import re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extraction import date_carry, follow_on, spellings
+from claimtrack.extraction import date_carry, follow_on, place_phrases, spellings
 from claimtrack.extraction.quantities import find_counts
 
 QUICK = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -103,3 +103,35 @@ def test_continues_report_is_plain(text: str) -> None:
 def test_continues_report_examples() -> None:
     assert follow_on.continues_report("Four civilians were killed and 11 wounded.")
     assert not follow_on.continues_report("Four were pulled out of the rubble.")  # no toll's word
+
+
+# --- place_phrases.origin_start: no regex where the sentence has no word that opens an origin phrase -------------
+
+_ORIGIN_PIECES = ["crossed", "Crossing", "arrived", "entered", "came", "fled", "refugees", "asylum-seekers",
+                  "asylum seekers", "launched", "fired", "took off", "drones", "UAVs", "Shaheds", "ſhaheds", "from",
+                  "the", "border", "Kursk area of", "over", "strategic bombers", "Belarus", "Ukraine", "evacuated",
+                  "recrossed", "dronesé"]  # fmt: skip
+
+
+def _origin_start_plain(sentence: str, rel: int) -> int:
+    """`place_phrases.origin_start` as it was: both regexes tried wherever the window holds "from"."""
+    if "from" not in sentence[max(0, rel - place_phrases._ORIGIN_REACH) : rel]:
+        return -1
+    m = place_phrases._ORIGIN_BEFORE.search(sentence, max(0, rel - place_phrases._ORIGIN_REACH), rel)
+    if m is None:
+        m = place_phrases._LAUNCH_AREA_BEFORE.search(sentence, max(0, rel - place_phrases._ORIGIN_REACH), rel)
+    return m.start() if m is not None else -1
+
+
+@QUICK
+@given(_texts(_ORIGIN_PIECES))
+def test_origin_start_is_plain(sentence: str) -> None:
+    for rel in range(len(sentence) + 1):
+        assert place_phrases.origin_start(sentence, rel) == _origin_start_plain(sentence, rel)
+
+
+def test_origin_start_examples() -> None:
+    sentence = "Refugees who crossed the border from Belarus were counted."
+    assert place_phrases.origin_start(sentence, sentence.index("Belarus")) == sentence.index("crossed")
+    sentence = "Troops were evacuated from Belarus."  # no word that opens an origin phrase
+    assert place_phrases.origin_start(sentence, sentence.index("Belarus")) == -1
