@@ -12,7 +12,7 @@ import re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extraction import date_carry, follow_on, place_phrases, spellings
+from claimtrack.extraction import bulletins, date_carry, follow_on, place_phrases, spellings
 from claimtrack.extraction.quantities import find_counts
 
 QUICK = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -135,3 +135,38 @@ def test_origin_start_examples() -> None:
     assert place_phrases.origin_start(sentence, sentence.index("Belarus")) == sentence.index("crossed")
     sentence = "Troops were evacuated from Belarus."  # no word that opens an origin phrase
     assert place_phrases.origin_start(sentence, sentence.index("Belarus")) == -1
+
+
+# --- bulletins._title_issuer: no pattern tried on a first line naming no kind of bulletin -------------------------
+
+_TITLE_PIECES = ["General Staff of the Armed Forces of Ukraine", "UNHCR", "Ministry of Defence", ":", ": ",
+                 "operational information", "daily update", "Intelligence update", "briefing", "Briefing by the",
+                 "Statement by the", "Communiqué of the", "communique", "Press release of the", "Information message",
+                 "SITREP", "ſtatement", "flash update #7", "Summary of the", "as of 06:00", "November 4", ", 4 Nov.",
+                 "Shelling hits Kharkiv", "says", "(translated)", "on the situation in Ukraine", "\n", "."]  # fmt: skip
+
+
+def _title_issuer_plain(text: str) -> str | None:
+    """`bulletins._title_issuer` as it was: the patterns tried on every short capitalised first line."""
+    first = text.lstrip().split("\n", 1)[0].strip()
+    if not first or len(first) > bulletins._TITLE_REACH or first[0].islower():
+        return None
+    m = bulletins._BODY_COLON_KIND.match(first) or bulletins._KIND_OF_BODY.match(first) \
+        or bulletins._BODY_KIND_ONLY.fullmatch(first) or bulletins._KIND_BY_BODY.fullmatch(first)  # fmt: skip
+    if m is None:
+        m = bulletins._BODY_COLON_TOPIC_KIND.fullmatch(first)
+        if m is not None and bulletins._BODY_NAME.search(m.group("who")) is None:
+            return None
+    return bulletins._NOT_THE_BODY.sub("", m.group("who").strip()) if m is not None else None
+
+
+@QUICK
+@given(st.lists(st.sampled_from(_TITLE_PIECES), max_size=12).map(" ".join))
+def test_title_issuer_is_plain(text: str) -> None:
+    assert bulletins._title_issuer(text) == _title_issuer_plain(text)
+
+
+def test_title_issuer_examples() -> None:
+    title = "General Staff of the Armed Forces of Ukraine: operational information as of 06:00\nText"
+    assert bulletins._title_issuer(title) == "General Staff of the Armed Forces of Ukraine"
+    assert bulletins._title_issuer("Ministry of Defence says shelling hit Kharkiv\nText") is None
