@@ -12,7 +12,7 @@ import re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extraction import bulletins, date_carry, follow_on, place_phrases, spellings
+from claimtrack.extraction import bulletins, date_carry, follow_on, place_links, place_phrases, spellings
 from claimtrack.extraction.quantities import find_counts
 
 QUICK = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -170,3 +170,25 @@ def test_title_issuer_examples() -> None:
     title = "General Staff of the Armed Forces of Ukraine: operational information as of 06:00\nText"
     assert bulletins._title_issuer(title) == "General Staff of the Armed Forces of Ukraine"
     assert bulletins._title_issuer("Ministry of Defence says shelling hit Kharkiv\nText") is None
+
+
+# --- place_links._office_of_before: the pattern tried only after an office's word --------------------------------
+
+_OFFICE_PIECES = ["the", "The", "President", "president", "Prime Minister", "prime  minister", "Vice-President",
+                  "Foreign Minister", "leaders", "Head of State", "counterpart", "Secretary", "Ambassador", "Kıng",
+                  "of", "Of", "France", "Canada and Italy", "mayor", "residents", ",", " ", "  "]  # fmt: skip
+
+
+@QUICK
+@given(st.lists(st.sampled_from(_OFFICE_PIECES), max_size=14).map(" ".join))
+def test_office_of_before_is_pattern(sentence: str) -> None:
+    for start in range(len(sentence) + 1):
+        expected = place_links._OFFICE_OF_BEFORE.search(sentence, max(0, start - 60), start) is not None
+        assert place_links._office_of_before(sentence, start) == expected
+
+
+def test_office_of_before_examples() -> None:
+    sentence = "The President of France spoke."
+    assert place_links._office_of_before(sentence, sentence.index("France"))
+    sentence = "The residents of France spoke."
+    assert not place_links._office_of_before(sentence, sentence.index("France"))
