@@ -12,6 +12,7 @@ import re
 from typing import Final
 
 from claimtrack.extraction.dates import DateMention, find_dates
+from claimtrack.extraction.prefilter import lowered, may_hold
 
 _KIND: Final = (
     r"(?:(?:daily|weekly|regular|morning|evening|operational|intelligence|situation|battlefield|"
@@ -73,6 +74,10 @@ _BODY_NAME: Final = re.compile(
     r"Organi[sz]ation|Mission|Intelligence|Cross|Crescent|Fund|Commission(?:er)?|Department)\b"
 )
 _TITLE_REACH: Final = 200  # a longer first line is a paragraph, not a title
+# one of these is in every title the patterns above find, in lowercase (each names a kind of bulletin: `_KIND`, or
+# those of `_KIND_BY_BODY`): a substring test before the patterns are tried
+_TITLE_KIND_NEEDLES: Final = ("information", "update", "briefing", "bulletin", "report", "summary", "statement",
+                              "sitrep", "communica", "communiqu", "announcement", "release", "message")
 
 
 # the last text `bulletin_issuer` read and its answers (the issuer, whether a title names it): the pipeline asks
@@ -103,6 +108,8 @@ def _title_issuer(text: str) -> str | None:
     first = text.lstrip().split("\n", 1)[0].strip()
     if not first or len(first) > _TITLE_REACH or first[0].islower():
         return None
+    if not may_hold(lowered(first), _TITLE_KIND_NEEDLES):
+        return None  # no kind of bulletin named: no pattern can match
     m = _BODY_COLON_KIND.match(first) or _KIND_OF_BODY.match(first) or _BODY_KIND_ONLY.fullmatch(first) \
         or _KIND_BY_BODY.fullmatch(first)
     if m is None:

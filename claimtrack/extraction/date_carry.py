@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from typing import Final
 
-from claimtrack.extraction.prefilter import lowered, may_hold, word_start_scan
+from claimtrack.extraction.prefilter import ascii_words, lowered, may_hold, word_spans, word_start_scan
 from claimtrack.records import ActorRef
 
 _PRONOUNS: Final = frozenset({"he", "she", "they", "we", "i"})
@@ -209,10 +209,30 @@ _OCCASION_NOUN: Final = re.compile(
 # one of these is in every `_OCCASION_NOUN` match, in lowercase: a substring test before the regex
 OCCASION_NOUN_NEEDLES: Final = ("session", "briefing", "meeting", "conference", "summit", "hearing", "interview",
                                 "debate", "forum", "address", "speech", "talks", "sitting")
+# every `_OCCASION_NOUN` match is one whole run of letters of the lowercased sentence, one of these: the regex is
+# tried only where `prefilter.word_spans` finds one, not at every character of the sentence
+OCCASION_NOUN_WORDS: Final = ascii_words(
+    {needle + ending for needle in OCCASION_NOUN_NEEDLES for ending in ("", "s", "es")}
+)
 # what stands between a date and the noun it dates: "Tuesday's briefing", "the Wednesday closed session"
 _DATE_THEN_NOUN: Final = re.compile(r"(?:['’]s)?(?:\s+[a-z][\w-]*){0,2}\s+")
 # an occasion of its own, not yet dated: "a second session", "another meeting" (a later "the session" is that one)
 _NEW_OCCASION_BEFORE: Final = re.compile(r"\b(?:a|an|another)\s+(?:[a-z][\w-]*\s+){0,2}$", re.IGNORECASE)
+
+
+def occasion_noun_matches(sentence: str) -> list[re.Match[str]]:
+    """`_OCCASION_NOUN.finditer(sentence)`: the regex matched at the runs of letters of the lowercased sentence that
+    are among OCCASION_NOUN_WORDS (each match is one such run; \\b on either side), all of them scanned only
+    when `lowered` cannot vouch for the lowercase."""
+    low = lowered(sentence)
+    if low is None:
+        return list(_OCCASION_NOUN.finditer(sentence))
+    found: list[re.Match[str]] = []
+    for start, _ in word_spans(low, OCCASION_NOUN_WORDS):
+        m = _OCCASION_NOUN.match(sentence, start)
+        if m is not None:  # None where a letter that is no a-z stands next to the run ("sessioné")
+            found.append(m)
+    return found
 
 
 def dated_occasion_nouns(sentence: str, starts: list[int], ends: list[int]) -> list[tuple[str, int | None]]:
@@ -220,14 +240,8 @@ def dated_occasion_nouns(sentence: str, starts: list[int], ends: list[int]) -> l
     that dates it (offsets `starts`/`ends` in the sentence): one just after the noun ("held its weekly briefing on
     Tuesday", "met in a closed session in Kyiv on Wednesday") or just before it ("Tuesday's briefing"); None for
     a new occasion without a date ("a second session"). Occasions named otherwise are left out."""
-    low = sentence.lower()
     found: list[tuple[str, int | None]] = []
-    for needle in OCCASION_NOUN_NEEDLES:  # a plain loop: most sentences name none
-        if needle in low:
-            break
-    else:
-        return found
-    for m in _OCCASION_NOUN.finditer(sentence):
+    for m in occasion_noun_matches(sentence):
         noun = m.group("noun").lower()
         at = next((i for i, start in enumerate(starts)
                    if start >= m.end() and dates_the_verb(sentence, m.end(), start)), None)

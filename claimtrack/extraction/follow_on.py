@@ -15,6 +15,7 @@ import re
 from typing import Final
 
 from claimtrack.extraction.numbers import TENS, UNITS
+from claimtrack.extraction.prefilter import ascii_words, holds_word, lowered
 from claimtrack.extraction.quantities import find_counts
 
 MAX_FOLLOW_ON_WORDS: Final = 25  # "Four civilians were killed and 11 wounded, including two children." is 10
@@ -42,6 +43,8 @@ TOLL_PARTICIPLES: Final = frozenset(
     "abducted recorded registered confirmed buried missing dead shot".split()
 )  # fmt: skip
 _INTRANSITIVE_TOLL: Final = frozenset({"died"})
+# the words of a toll's verb, looked up among the runs of letters of the lowercased sentence (`prefilter.holds_word`)
+_TOLL_WORDS: Final = ascii_words(TOLL_PARTICIPLES | _INTRANSITIVE_TOLL)
 
 # after the count (and its noun): at most three words ("and two officers", "in the region"), then the verb group
 _TOLL_VERB_AFTER_COUNT: Final = re.compile(
@@ -86,8 +89,8 @@ def continues_report(text: str) -> bool:
     without a mark of the outlet's own voice or of another time; or one opening "It was added that ..."."""
     if reported_without_agent(text):
         return True
-    low = text.lower()
-    if not (TOLL_PARTICIPLES | _INTRANSITIVE_TOLL).intersection(re.findall(r"[a-z]+", low)):
+    low = lowered(text)  # `text.lower()`, remembered, with its runs of letters (None: a case-folding trap)
+    if not holds_word(text.lower() if low is None else low, _TOLL_WORDS):
         return False
     if len(text.split()) > MAX_FOLLOW_ON_WORDS or text.rstrip().endswith(("?", ":")):
         return False

@@ -12,6 +12,7 @@ from claimtrack.extraction.gazetteer import Place, load_gazetteer
 from claimtrack.extraction.lexicons import side_by_capital
 from claimtrack.extraction.place_phrases import compass_parts, origin_start, part_of_country
 from claimtrack.extraction.places import LOCAL_OFFICES, PlaceMention, country_named, is_polity, names_local_office
+from claimtrack.extraction.prefilter import lowered
 
 # "its borders", "their own territory", "whose southern border": the noun is a place of the pronoun's antecedent
 _PRONOUN_PLACE_RE: Final = re.compile(
@@ -167,6 +168,24 @@ _OFFICE_OF_BEFORE: Final = re.compile(
     rf"\b(?i:{NATIONAL_OFFICES})(?:\s+of\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)*)?\s+of\s+(?:the\s+)?$"
 )
 _LIST_JOIN: Final = re.compile(r"\s*,?\s*(?:and\s+|or\s+)?(?:the\s+)?")
+# one of these is in every NATIONAL_OFFICES match, in lowercase: looked for in the window `_OFFICE_OF_BEFORE` searches
+_NATIONAL_OFFICE_NEEDLES: Final = ("president", "minister", "premier", "chancellor", "king", "queen", "leader",
+                                   "secretary", "ambassador", "head", "counterpart")
+_OFFICE_OF_REACH: Final = 60  # characters before a name in which "the President of" is looked for
+
+
+def _office_of_before(sentence: str, start: int) -> bool:
+    """Whether an office and "of" stand right before `start` (`_OFFICE_OF_BEFORE`), the pattern tried only where the
+    window before holds an office's word (a substring test of the lowercased sentence, `prefilter.lowered`)."""
+    window = max(0, start - _OFFICE_OF_REACH)
+    low = lowered(sentence)
+    if low is not None:
+        for needle in _NATIONAL_OFFICE_NEEDLES:  # a plain loop: most windows hold none
+            if low.find(needle, window, start) >= 0:
+                break
+        else:
+            return False
+    return _OFFICE_OF_BEFORE.search(sentence, window, start) is not None
 
 
 def _title_place(sentence: str, offset: int, mention: PlaceMention) -> str | None:
@@ -176,7 +195,7 @@ def _title_place(sentence: str, offset: int, mention: PlaceMention) -> str | Non
         return None  # "the leader of the DPR", "the mayor of Kharkiv": a local office speaks of its place
     start, end = mention.start - offset, mention.end - offset
     before = sentence[max(0, start - 7) : start]
-    if ("of " in before or "Of " in before) and _OFFICE_OF_BEFORE.search(sentence, max(0, start - 60), start):
+    if ("of " in before or "Of " in before) and _office_of_before(sentence, start):
         return "national"
     m = _OFFICE_AFTER_PLACE.match(sentence, end)
     if m is None:

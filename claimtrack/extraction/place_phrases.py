@@ -13,7 +13,7 @@ import re
 from typing import Final
 
 from claimtrack.extraction.gazetteer import Place, load_gazetteer
-from claimtrack.extraction.prefilter import lowered, may_hold
+from claimtrack.extraction.prefilter import ascii_words, holds_word, lowered, may_hold
 
 # words before "from" that make the place after it an origin: people who crossed, arrived, returned or fled, and
 # weapons launched or fired ("had crossed the border from Belarus", "refugees from Ukraine", "20 attack UAVs from
@@ -36,12 +36,22 @@ _LAUNCH_AREA_BEFORE: Final = re.compile(
     re.IGNORECASE,
 )
 _ORIGIN_REACH: Final = 90  # characters before a name in which its origin phrase is looked for
+# the words that open an `_ORIGIN_BEFORE` or `_LAUNCH_AREA_BEFORE` match, each a whole run of letters of the lowercased
+# sentence ("took off": "took"; "asylum-seekers": "asylum"): a sentence without one has no origin phrase
+_ORIGIN_WORDS: Final = ascii_words(
+    "cross crossed crosses crossing arrive arrived arrives arriving enter entered enters entering came come coming "
+    "return returned returns returning fled flee flees fleeing refugees migrants arrivals asylum launch launched "
+    "launches launching fired firing took taking drones uavs missiles rockets shaheds".split()
+)
 
 
 def origin_start(sentence: str, rel: int) -> int:
     """Where the origin phrase of a name at `rel` begins ("crossed from Ukraine": at "crossed"), or -1 when the
     name is no origin; only a name after "from" (itself, or "from the X area of" before it) may be one."""
     if "from" not in sentence[max(0, rel - _ORIGIN_REACH) : rel]:
+        return -1
+    low = lowered(sentence)
+    if low is not None and not holds_word(low, _ORIGIN_WORDS):
         return -1
     m = _ORIGIN_BEFORE.search(sentence, max(0, rel - _ORIGIN_REACH), rel)
     if m is None:

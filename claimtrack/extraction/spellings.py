@@ -21,11 +21,26 @@ SPELLING_FOLDS: Final[tuple[tuple[str, str], ...]] = (
 )  # fmt: skip
 _REPEATED_LETTER: Final = re.compile(r"(\w)\1+")
 _NOT_NAME: Final = re.compile(r"[^\w ]+")
+# `name_key` of the names and words last asked for: the actor lexicon asks it of every capitalised word that may
+# start a speaker's name, in every document (the same few thousand words), and each key costs two regex
+# substitutions. Emptied when it holds NAME_KEY_MEMO_SIZE names.
+NAME_KEY_MEMO_SIZE: Final = 8192
+_NAME_KEYS: Final[dict[str, str]] = {}
 
 
 def name_key(name: str) -> str:
     """The key all spellings of `name` share: "Wołodymyr Zełenski" and "Volodymyr Zelenskyy" give
-    "volodimir zelenski"."""
+    "volodimir zelenski". Remembered per name (`NAME_KEY_MEMO_SIZE`)."""
+    key = _NAME_KEYS.get(name)
+    if key is None:
+        if len(_NAME_KEYS) >= NAME_KEY_MEMO_SIZE:
+            _NAME_KEYS.clear()
+        key = _NAME_KEYS[name] = spelling_key(name)
+    return key
+
+
+def spelling_key(name: str) -> str:
+    """`name_key` computed anew (not remembered)."""
     key = name.lower().replace("’", "'")
     for spelling, folded in SPELLING_FOLDS:
         if spelling in key:
