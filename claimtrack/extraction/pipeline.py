@@ -59,13 +59,16 @@ from claimtrack.extraction.date_carry import (
     dated_occasion_nouns,
     dates_earlier_words,
     dates_the_verb,
+    makers_names,
     may_be_speaker,
+    may_date_an_owned_statement,
     names_an_occasion,
     names_the_speaker,
     occasion_date_at,
     occasion_needles,
     occasion_referred_to,
     opens_on_a_later_time,
+    owned_statement_date,
     title_line,
 )
 from claimtrack.extraction.date_roles import (
@@ -1892,8 +1895,29 @@ def _attribute_quote_continuations(readings: list[_Reading]) -> None:
                 reading.attribution = Attribution(a.claimant, a.relay, None, "quote continuation", [])
                 if source.sentence.index > reading.sentence.index:  # '"...", X said on Friday' dates the whole quote
                     reading.date_from = source
+                elif (closer := _quote_closer(readings, k, blocks[para][1])) is not None \
+                        and closer.attribution is not None and closer.attribution.claimant.name == a.claimant.name:
+                    reading.date_from = closer  # 'X said that ... "We set up 12 points. [...]," X said on 8 April.'
         if reading.attribution is not None:
             last_attributed = reading
+
+
+def _quote_closer(readings: list[_Reading], k: int, end: int) -> _Reading | None:
+    """The sentence (before `end`, its paragraph's end) that closes with its speaker's cue the quote still open at
+    the end of `readings[k]` ('... "We set up 12 points. There are 1,000 beds," the minister said on 8 April.'):
+    each sentence between is quoted from its start to its end; None when the quote does not run on so."""
+    text = readings[k].sentence.text.rstrip()
+    if not readings[k].quotes or readings[k].quotes[-1][1] < len(text) or text.endswith(_CLOSING_QUOTES):
+        return None
+    for r in readings[k + 1 : end]:
+        text = r.sentence.text.rstrip()
+        if not r.quotes or r.quotes[0][0] > 0:
+            return None
+        if r.quotes[0][1] >= len(text) and not text.endswith(_CLOSING_QUOTES):
+            continue  # the quote runs on through this sentence too
+        a = r.attribution
+        return r if a is not None and a.cue is not None and a.cue.start >= r.quotes[0][1] else None
+    return None
 
 
 def _quote_label_speaker(
@@ -2725,8 +2749,9 @@ def _note_occasion(ctx: Context, sentence: Sentence, found: list[DateMention] | 
     was said; and the days of the occasions it names by their noun ("held its briefing on Tuesday"). `found`: the
     sentence's dates already read with `ctx.last_day` as its context day (not read again)."""
     by_verb = bool(ctx.occasion_needles) and names_an_occasion(sentence.text, ctx.occasion_needles)
+    owned = may_date_an_owned_statement(sentence.text)  # "The MoD update on Feb. 13 ...": the maker's day
     low = lowered(sentence.text)
-    if not by_verb and (low is None or not may_hold(low, OCCASION_NOUN_NEEDLES)):
+    if not by_verb and not owned and (low is None or not may_hold(low, OCCASION_NOUN_NEEDLES)):
         return
     if found is None:
         found = find_dates(sentence.text, sentence.start, ctx.published, ctx.last_day)
@@ -2741,6 +2766,11 @@ def _note_occasion(ctx: Context, sentence: Sentence, found: list[DateMention] | 
                               [d.end - sentence.start for d in dates])
         if at is not None:
             ctx.occasion = (sentence.index, dates[at].ref, sentence.text)
+    if owned and at is None:
+        dates = [d for d in said if d.ref.precision == "day"]
+        owner = owned_statement_date(sentence.text, [d.start - sentence.start for d in dates])
+        if owner is not None:  # a later "The MoD notes" takes the day of the update named before: its maker's
+            ctx.occasion = (sentence.index, dates[owner[0]].ref, makers_names(sentence.text, owner[1]))
     dates = said  # "for Monday's joint session": the noun itself says the day is an occasion's
     starts = [d.start - sentence.start for d in dates]
     ends = [d.end - sentence.start for d in dates]
