@@ -15,6 +15,7 @@ from claimtrack.extraction.date_carry import (
     names_the_speaker,
     owned_statement_date,
 )
+from claimtrack.extraction.date_roles import count_report_date
 from claimtrack.records import ActorRef
 
 FRIDAY = dt.date(2023, 4, 14)  # the publication day of these texts: a Friday
@@ -143,3 +144,34 @@ def test_a_dated_statement_does_not_date_a_speaker_sharing_a_common_word_with_it
 def test_makers_names_keeps_the_capitalised_words_before_the_noun() -> None:
     sentence = "Victoria Nuland set out her position in the Senate's speech on 26 January."
     assert makers_names(sentence, sentence.index(" on 26")) == "Victoria Nuland Senate's"
+
+
+# --- a count in a clause naming a report of its own: that report's day ----------------------------------------------
+
+
+def test_a_count_given_in_an_earlier_report_takes_that_reports_day() -> None:
+    text = (
+        "The border agency said on Thursday that 48,000 people had crossed into Moldova, up from an estimate of "
+        "31,000 published on Tuesday."
+    )
+    assert _dated(text) == {48000: "2023-04-13", 31000: "2023-04-11"}
+
+
+def test_a_count_after_announcing_takes_the_announcements_day() -> None:
+    text = (
+        "The army said on Thursday it had retaken three villages, after announcing the recapture of two other "
+        "villages on Monday."
+    )
+    assert _dated(text) == {3: "2023-04-13", 2: "2023-04-10"}
+
+
+def test_an_event_day_of_the_sentences_own_report_is_no_report_day() -> None:
+    """The only verb of saying is the sentence's own: "on Tuesday" dates the attacks, not a report."""
+    text = "The general staff said on Thursday that 12 attacks had been repelled on Tuesday."
+    assert _dated(text) == {12: "2023-04-13"}
+
+
+def test_count_report_date_stops_at_the_counts_clause() -> None:
+    text = "Officials said 40 homes were hit, and the army reported damage on Tuesday."
+    start = text.index("40")
+    assert count_report_date(text, start, start + 2, [text.index("on Tuesday")], text.index("said")) is None

@@ -73,6 +73,7 @@ from claimtrack.extraction.date_carry import (
 )
 from claimtrack.extraction.date_roles import (
     after_apposition,
+    count_report_date,
     date_role,
     dates_the_saying,
     in_a_future_clause,
@@ -2499,11 +2500,15 @@ def _claims_of(
             adversary_losses=is_adversary_losses(speaker, subject.side, subject.kind),
             relayed_by=relay, denied=denied,
         )  # fmt: skip
+        count_date = claim_date
+        if cue is not None and told and (reported := _count_report_day(sentence, told, rel_start, rel_end, cue,
+                                                                       reading.quotes, ctx.published)):
+            count_date = reported  # "up from an estimate of 150,000 given on Saturday": that report's day
         claim = _claim_record(
             kind="denial" if denied else subject.kind, actor=speaker,
             attribution=_attribution_kind(speaker) if speaker else None,
             relayed_by=relay, quantity=quantity, subject=subject.label,
-            place=count_place, claim_date=claim_date,
+            place=count_place, claim_date=count_date,
             event_date=_daily_change_day(claim_date, sentence, ctx) if count.daily_change else event, forecast=forecast,
             confidence=confidence, mentions=[evidence],
         )  # fmt: skip
@@ -2525,6 +2530,20 @@ def _claims_of(
                 )
             )  # fmt: skip
     return claims, loose
+
+
+def _count_report_day(
+    sentence: Sentence, dates: list[DateMention], rel_start: int, rel_end: int, cue: Cue,
+    quotes: list[tuple[int, int]] | None, published: dt.date | None,
+) -> DateRef | None:
+    """The day of a report of the count's own, earlier than its sentence's ("..., up from an estimate of 150,000
+    given on Saturday", "after announcing the capture of five others on Saturday"): a day that may be when
+    something was said; None when the count's clause names no such report (`count_report_date`)."""
+    said = [d for d in dates if d.ref.precision == "day" and _may_date_saying(d, sentence, quotes, published)]
+    if not said:
+        return None
+    at = count_report_date(sentence.text, rel_start, rel_end, [d.start - sentence.start for d in said], cue.start)
+    return None if at is None else said[at].ref
 
 
 # a bulletin saying its figures are the last day's: "over the past day", "in the last 24 hours"
