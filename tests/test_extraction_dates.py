@@ -200,12 +200,23 @@ def test_n_units_ago_counts_back_from_publication(sentence: str, value: dt.date,
 
 
 @pytest.mark.parametrize(
-    ("published", "monday"),
-    [(dt.date(2024, 10, 24), dt.date(2024, 10, 14)), (dt.date(2024, 10, 27), dt.date(2024, 10, 21))],
+    ("published", "saturday"),
+    [
+        (dt.date(2024, 10, 24), dt.date(2024, 10, 19)),  # a Thursday: the weekend before
+        (dt.date(2024, 10, 27), dt.date(2024, 10, 26)),  # a Sunday: this weekend
+        (dt.date(2024, 10, 26), dt.date(2024, 10, 26)),  # a Saturday: that very day
+        (dt.date(2024, 10, 28), dt.date(2024, 10, 26)),  # a Monday: the two days before
+    ],
 )
-def test_at_the_weekend_is_the_week_of_the_last_weekend(published: dt.date, monday: dt.date) -> None:
+def test_at_the_weekend_is_the_saturday_of_the_last_weekend(published: dt.date, saturday: dt.date) -> None:
     (d,) = find_dates("The mayor spoke at the weekend.", 0, published)
-    assert (d.ref.value, d.ref.precision, d.future) == (monday, "week", False)
+    assert (d.ref.value, d.ref.precision, d.future, d.ref.raw) == (saturday, "day", False, "at the weekend")
+
+
+def test_this_weekend_and_last_weekend_stay_weeks() -> None:
+    """Only the plain "at/over the weekend" is read as a day: "last weekend" keeps its week."""
+    (d,) = find_dates("The mayor spoke last weekend.", 0, dt.date(2024, 10, 24))
+    assert d.ref.precision == "week"
 
 
 def test_ago_without_publication_date_keeps_the_raw_words() -> None:

@@ -134,7 +134,14 @@ def names_the_speaker(sentence: str, claimant: ActorRef) -> bool:
     name = claimant.name.lower()
     if " " in name and re.search(rf"\b{re.escape(name)}\b", low):  # a role of several words: "foreign minister"
         return True
-    return any(re.search(rf"\b{re.escape(w)}\b", low) for w in words)
+    if any(re.search(rf"\b{re.escape(w)}\b", low) for w in words):
+        return True
+    return any(re.search(rf"\b{re.escape(a)}\b", sentence)  # "MoD", "ISW", "UNHCR": as written
+               for a in _ACRONYM.findall(f"{claimant.name} {claimant.raw}"))
+
+
+# an acronym of three letters or more, two of them capitals at least: "MoD", "ISW", "UNHCR" (not "US", "Kyiv")
+_ACRONYM: Final = re.compile(r"\b(?=[A-Za-z]{3,}\b)[A-Z][a-z]?[A-Z][A-Za-z]*\b")
 
 
 # a sentence opening on a time sets a new scene: "In September 2022, ...", "On March 3 the army ..."
@@ -292,3 +299,48 @@ def occasion_referred_to(sentence: str, cue_start: int, cue_end: int) -> str | N
                     and _REPORTED_WORDS.search(between) is None and _DIGIT.search(between) is None:
                 return m.group("noun").lower()
     return None
+
+
+# a statement its maker is named with, no verb of saying needed: "the MoD update on Feb. 13", "the ministry's report
+# of Tuesday", "Petrov, in his address to the forum on 15 August, ..." (the maker: a possessive, a capitalised word
+# before the noun, or "his/her/its/their" after "in" or "during")
+_NOT_A_MAKER: Final = r"(?:The|A|An|This|That|These|Those|Its|His|Her|Their|In|On|At|During|After|Before)"
+_OWNED_STATEMENT: Final = re.compile(
+    rf"(?:\b(?:in|during)\s+(?:his|her|its|their)\s+|[A-Za-z]['’]s\s+|\b(?!{_NOT_A_MAKER}\b)[A-Z][\w-]*\)?\s+)"
+    r"(?:[a-z][\w-]*\s+){0,2}?(?P<noun>update|report|speech|address|interview|statement|briefing|assessment|"
+    r"bulletin|summary|remarks|message|video|post)\b"
+)
+# one of these is in every `_OWNED_STATEMENT` match, in lowercase: a substring test before the regex
+OWNED_STATEMENT_NEEDLES: Final = ("update", "report", "speech", "address", "interview", "statement", "briefing",
+                                  "assessment", "bulletin", "summary", "remarks", "message", "video", "post")
+
+
+def may_date_an_owned_statement(sentence: str) -> bool:
+    """Whether the sentence may name a statement with its maker (`owned_statement_date`): a cheap test first."""
+    low = sentence.lower()
+    for needle in OWNED_STATEMENT_NEEDLES:  # a plain loop: most sentences name none
+        if needle in low:
+            return _OWNED_STATEMENT.search(sentence) is not None
+    return False
+
+
+def owned_statement_date(sentence: str, starts: list[int]) -> tuple[int, int] | None:
+    """Which of the dates starting at `starts` (offsets in the sentence, in order) dates a statement named with its
+    maker, and where the statement's noun ends (the maker is named before it): the first date just after the noun
+    ("The MoD update on Feb. 13 focuses on ...", "Petrov, in his speech at the forum on 15 August, left out ..."),
+    with no clause between them; None when there is none."""
+    for m in _OWNED_STATEMENT.finditer(sentence):
+        for i, start in enumerate(starts):
+            if start >= m.end() and dates_the_verb(sentence, m.end(), start):
+                return i, m.end()
+    return None
+
+
+_CAPITALISED: Final = re.compile(r"\S*[A-Z]\S*")
+
+
+def makers_names(sentence: str, end: int) -> str:
+    """The capitalised words of `sentence` before `end`, the names its maker may be among ("Victoria Nuland set out
+    her position in the Senate's speech" -> "Victoria Nuland Senate's"): a common word ("position") of another
+    speaker's description is no sign that the maker is that speaker."""
+    return " ".join(_CAPITALISED.findall(sentence, 0, end))

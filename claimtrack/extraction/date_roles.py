@@ -187,3 +187,35 @@ def in_the_saying_time_clause(between: str) -> bool:
         return False
     m = _SAYING_TIME_CLAUSE.match(between)
     return m is not None and _TIME_CLAUSE_STOPS.search(between, m.end()) is None
+
+
+# a report of its own, earlier than the sentence's, in a count's clause: "up from an estimate of 150,000 given on
+# Saturday", "after announcing the capture of five others on Saturday", "adding to five it said it had taken on
+# Saturday"
+_EARLIER_REPORT_WORD: Final = re.compile(
+    r"\b(?:said|announced|announcing|reported|reporting|given|claimed|claiming|estimated|published|released)\b",
+    re.IGNORECASE,
+)
+# what ends a count's clause: a comma, colon, semicolon, bracket or dash
+_COUNT_CLAUSE_EDGE: Final = re.compile(r"[,;:()—–]|\s-\s")
+_REPORT_DATE_REACH: Final = 60  # characters from the count to the date of its report
+
+
+def count_report_date(
+    text: str, count_start: int, count_end: int, date_starts: list[int], cue_start: int
+) -> int | None:
+    """Which of the dates starting at `date_starts` (offsets in `text`, in order) dates a report of the count's own,
+    named in its clause by a verb of saying other than the sentence's (`cue_start`): the first date after the count
+    in that clause ("up from 150,000 given on Saturday", "after announcing five others on Saturday"); None when the
+    clause names no report, or the date is in another clause ("said 12 attacks were repelled on Sunday": the
+    report is the sentence's own)."""
+    edges = [m.end() for m in _COUNT_CLAUSE_EDGE.finditer(text, 0, count_start)]
+    clause_start = edges[-1] if edges else 0
+    for i, start in enumerate(date_starts):
+        if start < count_end:
+            continue
+        if start - count_end > _REPORT_DATE_REACH or _COUNT_CLAUSE_EDGE.search(text, count_end, start):
+            return None
+        words = [m.start() for m in _EARLIER_REPORT_WORD.finditer(text, clause_start, start)]
+        return i if any(w != cue_start for w in words) else None
+    return None

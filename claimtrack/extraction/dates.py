@@ -385,8 +385,7 @@ def _resolve_relative(rel: str, published: dt.date | None, context_day: dt.date 
     unit = words[-1]
     offset = -1 if "last" in words else (1 if "next" in words else 0)
     if rel in {"at the weekend", "over the weekend"}:  # the last weekend: this week's on a Saturday or Sunday
-        monday = published - dt.timedelta(days=published.weekday())
-        return (monday if published.weekday() >= 5 else monday - dt.timedelta(weeks=1)), "week", False, False
+        return last_saturday(published), "day", False, False
     if unit in {"week", "weekend"}:
         monday = published - dt.timedelta(days=published.weekday())
         return monday + dt.timedelta(weeks=offset), "week", future, False
@@ -395,6 +394,12 @@ def _resolve_relative(rel: str, published: dt.date | None, context_day: dt.date 
     if unit == "year":
         return dt.date(published.year + offset, 1, 1), "year", future, False
     return None
+
+
+def last_saturday(published: dt.date) -> dt.date:
+    """The Saturday opening the last weekend on or before `published`: the day "at the weekend" is read as (its
+    week's Monday, outside the weekend, can never be the day; a Saturday is at most a day off)."""
+    return published - dt.timedelta(days=(published.weekday() - 5) % 7)
 
 
 # a weekday naming a newspaper, not a day: "the Sunday Times", "Sunday Telegraph" (capitalised: "a Monday post" is a

@@ -59,17 +59,21 @@ from claimtrack.extraction.date_carry import (
     dated_occasion_nouns,
     dates_earlier_words,
     dates_the_verb,
+    makers_names,
     may_be_speaker,
+    may_date_an_owned_statement,
     names_an_occasion,
     names_the_speaker,
     occasion_date_at,
     occasion_needles,
     occasion_referred_to,
     opens_on_a_later_time,
+    owned_statement_date,
     title_line,
 )
 from claimtrack.extraction.date_roles import (
     after_apposition,
+    count_report_date,
     date_role,
     dates_the_saying,
     in_a_future_clause,
@@ -1913,8 +1917,29 @@ def _attribute_quote_continuations(readings: list[_Reading]) -> None:
                 reading.attribution = Attribution(a.claimant, a.relay, None, "quote continuation", [])
                 if source.sentence.index > reading.sentence.index:  # '"...", X said on Friday' dates the whole quote
                     reading.date_from = source
+                elif (closer := _quote_closer(readings, k, blocks[para][1])) is not None \
+                        and closer.attribution is not None and closer.attribution.claimant.name == a.claimant.name:
+                    reading.date_from = closer  # 'X said that ... "We set up 12 points. [...]," X said on 8 April.'
         if reading.attribution is not None:
             last_attributed = reading
+
+
+def _quote_closer(readings: list[_Reading], k: int, end: int) -> _Reading | None:
+    """The sentence (before `end`, its paragraph's end) that closes with its speaker's cue the quote still open at
+    the end of `readings[k]` ('... "We set up 12 points. There are 1,000 beds," the minister said on 8 April.'):
+    each sentence between is quoted from its start to its end; None when the quote does not run on so."""
+    text = readings[k].sentence.text.rstrip()
+    if not readings[k].quotes or readings[k].quotes[-1][1] < len(text) or text.endswith(_CLOSING_QUOTES):
+        return None
+    for r in readings[k + 1 : end]:
+        text = r.sentence.text.rstrip()
+        if not r.quotes or r.quotes[0][0] > 0:
+            return None
+        if r.quotes[0][1] >= len(text) and not text.endswith(_CLOSING_QUOTES):
+            continue  # the quote runs on through this sentence too
+        a = r.attribution
+        return r if a is not None and a.cue is not None and a.cue.start >= r.quotes[0][1] else None
+    return None
 
 
 def _quote_label_speaker(
@@ -2501,11 +2526,15 @@ def _claims_of(
             adversary_losses=is_adversary_losses(speaker, subject.side, subject.kind),
             relayed_by=relay, denied=denied,
         )  # fmt: skip
+        count_date = claim_date
+        if cue is not None and told and (reported := _count_report_day(sentence, told, rel_start, rel_end, cue,
+                                                                       reading.quotes, ctx.published)):
+            count_date = reported  # "up from an estimate of 150,000 given on Saturday": that report's day
         claim = _claim_record(
             kind="denial" if denied else subject.kind, actor=speaker,
             attribution=_attribution_kind(speaker) if speaker else None,
             relayed_by=relay, quantity=quantity, subject=subject.label,
-            place=count_place, claim_date=claim_date,
+            place=count_place, claim_date=count_date,
             event_date=_daily_change_day(claim_date, sentence, ctx) if count.daily_change else event, forecast=forecast,
             confidence=confidence, mentions=[evidence],
         )  # fmt: skip
@@ -2527,6 +2556,20 @@ def _claims_of(
                 )
             )  # fmt: skip
     return claims, loose
+
+
+def _count_report_day(
+    sentence: Sentence, dates: list[DateMention], rel_start: int, rel_end: int, cue: Cue,
+    quotes: list[tuple[int, int]] | None, published: dt.date | None,
+) -> DateRef | None:
+    """The day of a report of the count's own, earlier than its sentence's ("..., up from an estimate of 150,000
+    given on Saturday", "after announcing the capture of five others on Saturday"): a day that may be when
+    something was said; None when the count's clause names no such report (`count_report_date`)."""
+    said = [d for d in dates if d.ref.precision == "day" and _may_date_saying(d, sentence, quotes, published)]
+    if not said:
+        return None
+    at = count_report_date(sentence.text, rel_start, rel_end, [d.start - sentence.start for d in said], cue.start)
+    return None if at is None else said[at].ref
 
 
 # a bulletin saying its figures are the last day's: "over the past day", "in the last 24 hours"
@@ -2751,8 +2794,9 @@ def _note_occasion(ctx: Context, sentence: Sentence, found: list[DateMention] | 
     was said; and the days of the occasions it names by their noun ("held its briefing on Tuesday"). `found`: the
     sentence's dates already read with `ctx.last_day` as its context day (not read again)."""
     by_verb = bool(ctx.occasion_needles) and names_an_occasion(sentence.text, ctx.occasion_needles)
+    owned = may_date_an_owned_statement(sentence.text)  # "The MoD update on Feb. 13 ...": the maker's day
     low = lowered(sentence.text)
-    if not by_verb and (low is None or not may_hold(low, OCCASION_NOUN_NEEDLES)):
+    if not by_verb and not owned and (low is None or not may_hold(low, OCCASION_NOUN_NEEDLES)):
         return
     if found is None:
         found = find_dates(sentence.text, sentence.start, ctx.published, ctx.last_day)
@@ -2767,6 +2811,11 @@ def _note_occasion(ctx: Context, sentence: Sentence, found: list[DateMention] | 
                               [d.end - sentence.start for d in dates])
         if at is not None:
             ctx.occasion = (sentence.index, dates[at].ref, sentence.text)
+    if owned and at is None:
+        dates = [d for d in said if d.ref.precision == "day"]
+        owner = owned_statement_date(sentence.text, [d.start - sentence.start for d in dates])
+        if owner is not None:  # a later "The MoD notes" takes the day of the update named before: its maker's
+            ctx.occasion = (sentence.index, dates[owner[0]].ref, makers_names(sentence.text, owner[1]))
     dates = said  # "for Monday's joint session": the noun itself says the day is an occasion's
     starts = [d.start - sentence.start for d in dates]
     ends = [d.end - sentence.start for d in dates]
