@@ -19,6 +19,7 @@ from claimtrack.extraction.gazetteer import env_value, load_gazetteer
 from claimtrack.extraction.lexicons import (
     DOCUMENT_WORDS,
     EVIDENCE_NOUNS,
+    SOURCING_PARTICIPLES,
     Side,
     counted_groups,
     load_records,
@@ -126,6 +127,8 @@ def is_name_token(word: str) -> bool:
     # a capital inside a name starts a syllable ("McCaul", "O'Brien"); "MoD" and "ICG's" are abbreviations
     return all(not c.isupper() or rest[k + 1 : k + 2].islower() for k, c in enumerate(rest))
 _ACRONYM: Final = re.compile(r"^[A-Z]{2,6}$")
+# an acronym joined to a word, as bodies name themselves: "OVD-Info", "EU-Info" (not "US-made", "UN-backed")
+_ACRONYM_COMPOUND: Final = re.compile(r"^[A-Z]{2,6}-[A-Z][a-z]{2,}$")
 
 
 @dataclass(frozen=True)
@@ -213,7 +216,9 @@ _DOCUMENT_START: Final = re.compile(
     r"^(?:(?:the|a|an)\s+)?(?:latest\s+|new\s+|recent\s+|nationwide\s+|national\s+|joint\s+)?(?:forecasts?|"
     r"estimates?|assessments?|data|figures|statistics|reports?|findings|analysis|calculations|survey|poll|study|"
     r"information)\s+"  # "according to the information of the regional police"
-    r"(?:(?:conducted|carried\s+out|published|released|compiled|commissioned|made)\s+)?(?:of|from|by)\s+(?=\S)"
+    # how it came out and when: "figures released on Monday by X", "data provided by X"
+    rf"(?:(?:{'|'.join(SOURCING_PARTICIPLES)})\s+(?:(?:on|last|this|earlier|today|yesterday)(?:\s+\w+){{0,2}}?\s+)?)?"
+    r"(?:of|from|by)\s+(?=\S)"
     # the words a long speaker phrase kept of "a report published by X and Y": the document's noun cut off
     r"|^(?:conducted|published|released|compiled|commissioned|prepared|written)\s+by\s+(?=\S)",
     re.IGNORECASE,
@@ -1220,7 +1225,7 @@ def _resolve_actor(phrase: str, persons: PersonRegistry) -> ActorRef | None:
     voice = _voice_of_body(raw, persons) if org_head else None
     if voice is not None:  # "a spokesman for the ministry": the ministry, not a body named "Spokesman for ..."
         return voice
-    if org_head or _ACRONYM.match(words[-1]):
+    if org_head or _ACRONYM.match(words[-1]) or _ACRONYM_COMPOUND.match(words[-1]):
         name = " ".join(_strip_determiners(words))
         name = name[0].upper() + name[1:] if name else name
         return ActorRef(name=name, kind="organisation", affiliation=affiliation, raw=raw)

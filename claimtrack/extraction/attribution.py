@@ -38,7 +38,7 @@ from claimtrack.extraction.frames import (
     without_negation,
 )
 from claimtrack.extraction.gazetteer import load_gazetteer
-from claimtrack.extraction.lexicons import DOCUMENT_WORDS
+from claimtrack.extraction.lexicons import DOCUMENT_WORDS, EVIDENCE_NOUNS, SOURCING_PARTICIPLES
 from claimtrack.extraction.numbers import SCALES, TENS, UNITS
 from claimtrack.extraction.prefilter import ascii_words, has_digit, lowercase_twin, lowered, may_hold, word_spans
 from claimtrack.extraction.quote_layouts import opens_with_quote_label
@@ -48,7 +48,7 @@ from claimtrack.extraction.sentences import TITLE_ABBREVIATIONS
 # insist" (not after an auxiliary or "to": "did not predict", "to stress" say nothing yet)
 PLURAL_PRESENT: Final = ("note", "warn", "argue", "insist", "stress", "explain", "admit", "acknowledge", "allege",
                          "predict",
-                         "emphasize", "emphasise", "reveal", "suggest", "indicate")  # fmt: skip
+                         "emphasize", "emphasise", "reveal", "suggest", "indicate", "show")  # fmt: skip
 # Reporting verbs (and a few nouns of saying) that attribute a statement to their subject.
 SPEECH_VERBS: Final[tuple[str, ...]] = (
     "said", "says", "say", "saying", "told", "tells", "tell", "stated", "states", "added", "adds", "adding",
@@ -77,8 +77,8 @@ SPEECH_VERBS: Final[tuple[str, ...]] = (
 )  # fmt: skip
 # verbs whose subject may be evidence rather than a speaker ("Satellite imagery shows ..."): in a bulletin such a
 # line is still the issuer's
-EVIDENCE_VERBS: Final = frozenset({"shows", "showed", "indicated", "indicates", "suggested", "suggests", "documented",
-                                   "documents", "recorded"})
+EVIDENCE_VERBS: Final = frozenset({"shows", "show", "showed", "indicated", "indicates", "suggested", "suggests",
+                                   "documented", "documents", "recorded"})
 DENIAL_VERBS: Final = frozenset({"denied", "denies", "deny", "rejected", "rejects", "dismissed", "dismisses"})
 CONFIRM_VERBS: Final = frozenset({"confirmed", "confirms", "confirm"})
 HEDGE_VERBS: Final = frozenset({"believes", "believe", "assessed", "assesses", "assess", "thinks", "estimates",
@@ -605,12 +605,20 @@ def _strip_setting(text: str) -> str:
 AUTHORING: Final = frozenset({"published", "conducted", "compiled", "released", "commissioned", "prepared", "written"})
 
 
-def _authored_by(toks: list[str], k: int) -> bool:
-    """Whether the "by" at token k names a document's authors: "a report (published) by X"."""
-    before = [t.lower() for t in toks[max(0, k - 2) : k]]
-    if before and before[-1] in AUTHORING:
-        before = before[:-1]
-    return bool(before) and before[-1] in DOCUMENT_WORDS
+_SOURCING_WORDS: Final = AUTHORING | frozenset(p for p in SOURCING_PARTICIPLES if " " not in p)
+# when a document came out, between its participle and "by": "figures released on Monday by X"
+_TIME_BEFORE_BY: Final = re.compile(r"(?:\s+(?:on|last|this|earlier|today|yesterday)(?:\s+\w+){0,2}?)?\s*$")
+
+
+def _authored_by(toks: list[str], k: int) -> int:
+    """The index of the document's noun when the "by" at token k names a document's authors ("a report
+    (published) by X", "figures released on Monday by X"), else -1."""
+    at = k
+    for cut in range(k - 1, max(-1, k - 5), -1):  # "on Monday", "last week": when the document came out
+        if toks[cut].lower() in _SOURCING_WORDS and _TIME_BEFORE_BY.fullmatch(" " + " ".join(toks[cut + 1 : k])):
+            at = cut
+            break
+    return at - 1 if at > 0 and toks[at - 1].lower() in DOCUMENT_WORDS else -1
 
 
 _TIME_DEICTICS: Final = frozenset({"last", "this", "next", "earlier", "later"})
@@ -821,6 +829,19 @@ def _topic_of_a_body(after: list[str], head: str) -> bool:
     return after[-1][:1].isupper()
 
 
+# a participial aside naming a document's source: ", released on Monday by the ministry,", ", compiled by X,"
+_SOURCING_ASIDE: Final = re.compile(
+    rf"(?:{'|'.join(SOURCING_PARTICIPLES)})\s+(?:(?:on|last|this|earlier|today|yesterday)(?:\s+\w+){{0,2}}?\s+)?"
+    r"(?:by|from)\s+\S"
+)
+
+
+def _ends_with_document(text: str) -> bool:
+    """Whether `text` ends with a document's noun ("The latest figures", "Official data")."""
+    last = text.rstrip().rsplit(None, 1)[-1:] or [""]
+    return last[0].lower() in DOCUMENT_WORDS
+
+
 def subject_before(text: str) -> tuple[str | None, str | None, bool]:
     """(speaker phrase, pronoun, coordinated) for the words just before a cue."""
     text = without_age_aside(text)
@@ -873,6 +894,9 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
         elif cut >= 0 and _RELATIVE_ASIDE.match(tail):
             # "China, which experts say is unlikely to budge, has warned": the relative clause is an aside
             return subject_before(body[:cut] + " ")
+        elif cut >= 0 and _SOURCING_ASIDE.match(tail) and _ends_with_document(body[:cut]):
+            # "The figures, released by the regional administration, show": the document's source, set off
+            return subject_before(f"{body[:cut]} {tail} ")
         elif cut >= 0 and _CIRCUMSTANCE_ASIDE.match(tail):
             # "a senior official, speaking on condition of anonymity, said": the aside says how, not who
             return subject_before(body[:cut] + " ")
@@ -898,8 +922,9 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
     if segment is not text:
         toks = _tokens(segment)
     posted = -1  # the index of a participle that placed the speaker: "a diplomat stationed in Kyiv"
+    taken_from = len(toks)  # tokens from here on are already in `words` (a document's participle and when)
     for k in range(len(toks) - 1, -1, -1):
-        if k == posted:
+        if k == posted or k >= taken_from:
             continue
         word = toks[k].strip("'’")
         if not word:
@@ -952,8 +977,10 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
             continue
         if (word.islower() or opener) and low in _STOP_WORDS and low not in {"of", "for", "and", "the"} \
                 or not word.isalpha() and any(c.isdigit() for c in word) and not _GROUP_ACRONYM.fullmatch(word):
-            if low == "by" and words and _authored_by(toks, k):
-                words.append(word)  # "a report by Yale researchers said": the report speaks for its authors
+            document = _authored_by(toks, k) if low == "by" and words else -1
+            if document >= 0:  # "a report by Yale researchers said": the report speaks for its authors
+                words.extend(toks[j] for j in range(k, document, -1))  # "by", "on Monday", "released"
+                taken_from = document + 1  # the walk goes on at the document's noun
                 continue
             if low == "by" and words and not relative:
                 return None, None, False  # "those detained by X also reported": X is an agent, not the subject
@@ -1372,6 +1399,22 @@ _NOUN_BEFORE_OF: Final = frozenset({"estimate", "estimates", "report", "reports"
 _DETERMINERS_BEFORE_NOUN: Final = frozenset({"an", "a", "the", "its", "their", "his", "her", "our", "these", "those"})
 
 
+# a document with its source opening a sentence: "Figures released by the ministry", "Data from the UN"
+_SOURCED_SUBJECT: Final = re.compile(
+    rf"^(?:(?:the|new|latest|official|recent|preliminary)\s+){{0,2}}(?:{'|'.join(sorted(EVIDENCE_NOUNS))})\s+"
+    rf"(?:(?:{'|'.join(SOURCING_PARTICIPLES)})\s+)?(?:[\w,]+\s+){{0,3}}?(?:by|from)\s+[^,;]{{2,80}}\s$",
+    re.IGNORECASE,
+)
+
+
+def _evidence_shows(sentence: str, start: int, word_before: str) -> bool:
+    """Whether "show" at `start` is the plural present of a document's showing: "Figures show", "Satellite images
+    show", "Data released by the ministry show"."""
+    if word_before in EVIDENCE_NOUNS:
+        return True
+    return _SOURCED_SUBJECT.match(sentence[:start]) is not None
+
+
 def _last_word_before(sentence: str, start: int) -> str:
     """The last run of ASCII letters before `start`, whole ("" when there is none): `re.findall("[A-Za-z]+",
     sentence[:start])[-1]`, read backwards from `start` over the characters that are no letter, then over the
@@ -1406,6 +1449,8 @@ def _cue_matches(sentence: str):
         word_before = _last_word_before(sentence, start).lower() if read_before else ""
         if word_before and upper:
             continue  # "United States", "Says Who": a name, not a verb
+        if word == "show" and not _evidence_shows(sentence, start, word_before):
+            continue  # "a talk show", "to show", "a show of force": only "figures show", "data released by X show"
         if plural_present and (word_before in _NOT_PLURAL_PRESENT_BEFORE
                                or word == "note" and not _THAT_NEXT.match(sentence, end)
                                or sentence.rstrip().endswith("?")):

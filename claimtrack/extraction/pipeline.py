@@ -84,7 +84,7 @@ from claimtrack.extraction.dates import DateMention, entry_days, find_dateline, 
 from claimtrack.extraction.epithets import epithet_outlet, epithet_person, outlet_epithet, person_epithet
 from claimtrack.extraction.follow_on import continues_report
 from claimtrack.extraction.gazetteer import Place, load_gazetteer, pinned_environment
-from claimtrack.extraction.lexicons import side_by_form, side_regex
+from claimtrack.extraction.lexicons import SOURCING_PARTICIPLES, side_by_form, side_regex
 from claimtrack.extraction.numbers import UNITS
 from claimtrack.extraction.place_links import (
     bordering_area_mentions,
@@ -186,7 +186,7 @@ _TROOP_NOUNS: Final = "(?:" + "|".join(_TROOP_NOUN_WORDS) + ")"
 
 # "the report said": a document speaks for the organisation that published it
 _DISPLAY_VERBS: Final = frozenset({"shows", "showed"})  # what data, a survey or a body shows, not a person
-_DOCUMENT_NP: Final = re.compile(r"^(?:the|its|this|that|these)\s+"
+_DOCUMENT_NP: Final = re.compile(r"^(?:the|its|this|that|these)\s+(?:same\s+)?"
                                  r"(?:new\s+|latest\s+|annual\s+|presented\s+|published\s+|joint\s+)?"
                                  r"(?:report|study|survey|statement|analysis|assessment|document|update|data|figures|"
                                  r"statistics)$", re.I)
@@ -245,6 +245,26 @@ def _note_statement_author(text: str, claimant: ActorRef | None, ctx: Context) -
         ctx.statement_author = author
 
 
+# a body referred to by what kind of body it is: "the charity", "the rights group", "the same organisation"
+BODY_KIND_NOUNS: Final = ("charity", "organisation", "organization", "group", "ngo", "watchdog", "monitor", "body",
+                          "agency", "nonprofit", "non-profit")
+_BODY_KIND_ANAPHOR: Final = re.compile(
+    rf"(?:[Tt]he|[Tt]his)\s+(?:same\s+)?(?:[a-z][a-z-]+\s+){{0,2}}(?:{'|'.join(BODY_KIND_NOUNS)})")
+
+
+def _body_named_before(phrase: str, ctx: Context) -> ActorRef | None:
+    """The named organisation a speaker phrase refers to by its kind ("The charity said", "the monitoring group
+    said"): the last one described by that noun, else the only one that spoke; None when that is not clear."""
+    if not ctx.orgs_spoken or not phrase.endswith(BODY_KIND_NOUNS) or not _BODY_KIND_ANAPHOR.fullmatch(phrase):
+        return None
+    noun = phrase.rsplit(None, 1)[-1].replace("organization", "organisation")
+    for body in reversed(ctx.orgs_spoken):  # "UNHCR, the UN refugee agency, said ... the agency said": described so
+        if noun in f"{body.raw} {body.name} {body.role or ''}".lower().replace("organization", "organisation"):
+            return body
+    last = ctx.orgs_spoken[-1]  # else only when no other body spoke: "the agency" after two is ambiguous
+    return last if all(body.name == last.name for body in ctx.orgs_spoken) else None
+
+
 def _statement_speaker(phrase: str, ctx: Context) -> ActorRef | None:
     """Who "the (joint) statement" of a speaker phrase quotes: the last author of a statement named, else the
     last body or outlet that spoke."""
@@ -274,6 +294,7 @@ class Context:
     last_speaker: ActorRef | None = None
     last_group: ActorRef | None = None
     last_org: ActorRef | None = None
+    orgs_spoken: list[ActorRef] = field(default_factory=list)  # the named organisations that spoke, in order
     last_publisher: ActorRef | None = None  # the last organisation or outlet that spoke: "the report" is its
     statement_author: ActorRef | None = None  # who made the last statement named: "the statement said"
     # the sentences read since the last one with a speaker, with their quotes: whom a later "he said" may mean
@@ -729,6 +750,10 @@ def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution
             if ctx.voice is not None and _ours(cue, sentence.text):  # "Our observers recorded" in a signed
                 speaker = (ctx.voice.model_copy(update={"raw": cue.phrase}), cue, None)  # statement: the body's
                 continue
+            named_before = _body_named_before(cue.phrase, ctx)
+            if named_before is not None:  # "The charity said": the organisation that spoke before
+                speaker = (named_before.model_copy(update={"raw": cue.phrase}), cue, None)
+                continue
             relation = _RELATION_PHRASE.fullmatch(cue.phrase)
             if relation is not None:  # "his lawyer told CNN": the lawyer of the person the sentence is about
                 owner = _owner_of(sentence.text[: cue.start], ctx)
@@ -978,8 +1003,22 @@ _DOCUMENT_BY_AUTHOR: Final = re.compile(
 )
 
 
+# a document, how it came out, when, and its source: "figures released on Monday by the regional administration",
+# "data provided by the ministry" (the source may be written in lowercase: "the health ministry")
+_SOURCED_DOCUMENT: Final = re.compile(
+    r"(?:the\s+|a\s+|an\s+)?(?:latest\s+|new\s+|official\s+|recent\s+|updated\s+|preliminary\s+)?"
+    r"(?:data|figures|estimates?|reports?|statistics|information|numbers|tally|count)\s+"
+    rf"(?:{'|'.join(SOURCING_PARTICIPLES)})\s+"
+    r"(?:(?:on|last|this|earlier|today|yesterday|overnight)(?:\s+[\w]+){0,2}?\s+)?(?:by|from)\s+(?P<who>\S.*)$",
+    re.IGNORECASE,
+)
+
+
 def _strip_possessive_document(phrase: str) -> str:
     """'the New Voice of Ukraine translation' / 'the ministry's data' / 'data provided by X' -> whose words."""
+    sourced = _SOURCED_DOCUMENT.match(phrase) if " by " in phrase or " from " in phrase else None
+    if sourced is not None:  # "figures released by the health ministry": the ministry, in whatever case
+        return sourced.group("who")
     by = re.search(r"\b(?:by|from|of)\s+(?P<who>(?:the\s+)?[A-Z][^,;]*)$", phrase)
     lowercase_body = _DOCUMENT_OF_LOWERCASE_BODY.match(phrase)
     if lowercase_body is not None:  # "the information of the de facto authorities of X": not "X"
@@ -1869,6 +1908,8 @@ def _remember_speaker(ctx: Context, actor: ActorRef) -> None:
     ctx.persons.remember(actor)
     if actor.kind == "organisation" and actor.name != actor.affiliation or is_unnamed_body(actor):
         ctx.last_org = actor  # not a country by metonymy; "the agency said ... It said": the one unnamed
+        if not is_unnamed_body(actor):
+            ctx.orgs_spoken.append(actor)
     if actor.kind in {"organisation", "media"} and actor.name != actor.affiliation:
         ctx.last_publisher = actor  # "the report added": the last body or outlet that spoke
     if actor.kind == "anonymous" and actor.name.endswith("s"):
