@@ -40,7 +40,7 @@ _BARE_NUMBER: Final = re.compile(
 TOLL_PARTICIPLES: Final = frozenset(
     "killed wounded injured hurt hospitalised hospitalized rescued evacuated launched fired downed intercepted "
     "destroyed damaged detained captured displaced trapped found recovered identified treated arrested deported "
-    "abducted recorded registered confirmed buried missing dead shot".split()
+    "abducted recorded registered confirmed buried missing dead shot hit struck".split()
 )  # fmt: skip
 _INTRANSITIVE_TOLL: Final = frozenset({"died"})
 # the words of a toll's verb, looked up among the runs of letters of the lowercased sentence (`prefilter.holds_word`)
@@ -82,6 +82,16 @@ def reported_without_agent(text: str) -> bool:
         and _OUTLET_OR_OTHER_TIME.search(text) is None
 
 
+# a part of the toll just given, opening the sentence: "Three of the injured were children", "Two of the dead are
+# soldiers", "Five of those wounded remain in hospital"
+_PART_OF_TOLL: Final = re.compile(
+    r"[\s\W]*(?:\d[\d,]*|" + "|".join(sorted([*UNITS, *TENS], key=len, reverse=True)) + r")\s+of\s+"
+    r"(?:the|those|these)\s+(?:dead|injured|wounded|killed|victims|casualties|missing|hospitali[sz]ed|detained|"
+    r"evacuated|rescued)\s+(?:were|are|was|is|remain|remained|have\s+been|had\s+been)\b",
+    re.IGNORECASE,
+)
+
+
 def continues_report(text: str) -> bool:
     """Whether a sentence without a speaker goes on with the report of the sentence before it: short, opening
     with a count that is the subject of a toll's verb ("Four civilians were killed and 11 wounded.", "A further
@@ -89,6 +99,9 @@ def continues_report(text: str) -> bool:
     without a mark of the outlet's own voice or of another time; or one opening "It was added that ..."."""
     if reported_without_agent(text):
         return True
+    if _PART_OF_TOLL.match(text) is not None and len(text.split()) <= MAX_FOLLOW_ON_WORDS \
+            and _OUTLET_OR_OTHER_TIME.search(text) is None:
+        return True  # "Three of the injured were children.": a part of the toll the speaker gave
     low = lowered(text)  # `text.lower()`, remembered, with its runs of letters (None: a case-folding trap)
     if not holds_word(text.lower() if low is None else low, _TOLL_WORDS):
         return False
