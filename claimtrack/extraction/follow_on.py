@@ -92,6 +92,22 @@ _PART_OF_TOLL: Final = re.compile(
 )
 
 
+# "According to the latest data, ...": a source named by its document alone, whose author is whoever spoke just
+# before ("the emergency service said ... According to the latest data, 45 people died")
+_AUTHORLESS_SOURCE: Final = re.compile(
+    r"[\s\W]*according\s+to\s+(?:the\s+)?(?:(?:latest|new|newest|updated|official|preliminary|initial|current|"
+    r"available|final|revised)\s+)*(?:data|figures|information|estimates?|statistics|count|tally|numbers)\s*,",
+    re.IGNORECASE,
+)
+
+
+def authorless_source(text: str) -> bool:
+    """Whether a sentence opens with a source that names no author ("According to the latest figures, ..."; not
+    "According to figures from the ministry, ..."), short and without a mark of the outlet's own voice."""
+    return _AUTHORLESS_SOURCE.match(text) is not None and len(text.split()) <= MAX_AGENTLESS_REPORT_WORDS \
+        and _OUTLET_OR_OTHER_TIME.search(text) is None
+
+
 def continues_report(text: str) -> bool:
     """Whether a sentence without a speaker goes on with the report of the sentence before it: short, opening
     with a count that is the subject of a toll's verb ("Four civilians were killed and 11 wounded.", "A further

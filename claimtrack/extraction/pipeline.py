@@ -82,7 +82,7 @@ from claimtrack.extraction.date_roles import (
 )
 from claimtrack.extraction.dates import DateMention, entry_days, find_dateline, find_dates
 from claimtrack.extraction.epithets import epithet_outlet, epithet_person, outlet_epithet, person_epithet
-from claimtrack.extraction.follow_on import continues_report
+from claimtrack.extraction.follow_on import authorless_source, continues_report
 from claimtrack.extraction.gazetteer import Place, load_gazetteer, pinned_environment
 from claimtrack.extraction.lexicons import SOURCING_PARTICIPLES, side_by_form, side_regex
 from claimtrack.extraction.numbers import UNITS
@@ -1554,6 +1554,8 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
         quotes = _relative_quotes(sentence, doc_quotes, quote_ends)
         cues = [] if _wholly_quoted(sentence, quotes) else find_cues(sentence.text, quotes)
         attribution = _attribute(sentence, cues, ctx) if cues else _commitment(sentence, ctx)
+        if attribution is None and not quotes:
+            attribution = _document_given_by(sentence.text, ctx)  # "The figure was given by X."
         owner = lines.speaker(sentence, ctx.persons)
         if owner is not None:
             attribution = _line_attribution(attribution, owner, lines.opens_label)
@@ -2011,6 +2013,29 @@ _POINTER_RELAY: Final = re.compile(
     r"(?=\s*[,.;]|\s+(?:at|in|on|during|while|when|after|before|to|via|from|as|speaking)\b)",
     re.IGNORECASE,
 )
+# a sentence that gives the source of the figures of the sentence before: "The figure was given by the State
+# Emergency Service.", "These numbers were released on Monday by X", "The figures come from X"
+_DOCUMENT_GIVEN_BY: Final = re.compile(
+    r"[\s\W]*(?:the|this|that|these|those)\s+(?:latest\s+|new\s+|official\s+)?"
+    r"(?:figures?|numbers?|toll|data|count|tally|estimates?|statistics)\s+"
+    r"(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+    rf"(?:{'|'.join(SOURCING_PARTICIPLES)}|reported|announced|confirmed|released)\s+"
+    r"(?:(?:on|last|this|earlier|today|yesterday)(?:\s+\w+){0,2}?\s+)?by|(?:come|comes|came)\s+from)\s+"
+    r"(?P<who>[^,;:]{2,80}?)\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _document_given_by(text: str, ctx: Context) -> Attribution | None:
+    """The source a sentence names for the figures before it: "The figure was given by the State Emergency Service."
+    gives the service (and `_attribute_reported_neighbours` carries it back); None for other sentences."""
+    if " by " not in text and " from " not in text:
+        return None
+    m = _DOCUMENT_GIVEN_BY.match(text)
+    actor = resolve_actor(m.group("who"), ctx.persons) if m is not None else None
+    return None if actor is None else Attribution(actor, None, None, None, [])
+
+
 # what `_POINTER_RELAY` opens with (its first branch) or ends with (its second)
 _POINTER_WORDS: Final = ("this", "it", "that")
 # what its third branch holds, or its fourth (its verbs end in d)
@@ -2177,8 +2202,10 @@ def _attribute_reported_neighbours(readings: list[_Reading]) -> None:
         source = previous.attribution if previous.attribution is not None and not _denies(previous.attribution) \
             else None  # the speaker a sentence going on with this one may take
         if previous.attribution is None and reading.attribution is not None \
-                and reading.attribution.resolved_from is None and _may_point_back(reading.sentence.text) \
-                and _POINTER_RELAY.search(reading.sentence.text):
+                and reading.attribution.resolved_from is None and (_may_point_back(reading.sentence.text)
+                                                                   and _POINTER_RELAY.search(reading.sentence.text)
+                                                                   or reading.attribution.cue is None
+                                                                   and _DOCUMENT_GIVEN_BY.match(reading.sentence.text)):
             a = reading.attribution
             previous.attribution = Attribution(a.claimant, a.relay, None, "pointed back to", [])
             previous.date_from = reading
@@ -2211,7 +2238,11 @@ def _follows_on(readings: list[_Reading], k: int) -> bool:
     saying of its own."""
     previous, reading = readings[k - 1], readings[k]
     a = previous.attribution
-    if a is None or reading.attribution is not None or reading.cues or reading.quotes:
+    if a is None or reading.attribution is not None or reading.quotes:
+        return False
+    authorless = bool(reading.cues) and all(cue.is_source for cue in reading.cues) \
+        and authorless_source(reading.sentence.text)  # "According to the latest data, ...": the speaker before's
+    if reading.cues and not authorless:
         return False
     gap = reading.sentence.paragraph - previous.sentence.paragraph
     if gap == 1:
@@ -2220,7 +2251,7 @@ def _follows_on(readings: list[_Reading], k: int) -> bool:
             return False
     elif gap != 0:
         return False
-    return continues_report(reading.sentence.text)
+    return authorless or continues_report(reading.sentence.text)
 
 
 def _quote_runs_on(reading: _Reading) -> bool:
