@@ -273,6 +273,9 @@ def _cue_matches_by_word(sentence: str):
             yield "quoted", w.start(), w.end()
             yield "quoted as saying", m.start("np"), m.end()
             continue
+        before = words[i - 1].group(0).lower() if i > 0 else ""
+        if low == "show" and not attribution._evidence_shows(sentence, w.start(), before):
+            continue  # "show" only after a document ("Figures show", "Data from X show")
         if low in attribution.PLURAL_PRESENT and (
             i > 0 and words[i - 1].group(0).lower() in attribution._NOT_PLURAL_PRESENT_BEFORE
             or low == "note" and not attribution._THAT_NEXT.match(sentence, w.end())
