@@ -246,16 +246,16 @@ def _note_statement_author(text: str, claimant: ActorRef | None, ctx: Context) -
 
 
 # a body referred to by what kind of body it is: "the charity", "the rights group", "the same organisation"
-BODY_KIND_NOUNS: Final = ("charity", "organisation", "organization", "group", "ngo", "watchdog", "monitor", "body",
-                          "agency", "nonprofit", "non-profit")
+_KIND_ANAPHOR_NOUNS: Final = ("charity", "organisation", "organization", "group", "ngo", "watchdog", "monitor", "body",
+                              "agency", "nonprofit", "non-profit")
 _BODY_KIND_ANAPHOR: Final = re.compile(
-    rf"(?:[Tt]he|[Tt]his)\s+(?:same\s+)?(?:[a-z][a-z-]+\s+){{0,2}}(?:{'|'.join(BODY_KIND_NOUNS)})")
+    rf"(?:[Tt]he|[Tt]his)\s+(?:same\s+)?(?:[a-z][a-z-]+\s+){{0,2}}(?:{'|'.join(_KIND_ANAPHOR_NOUNS)})")
 
 
 def _body_named_before(phrase: str, ctx: Context) -> ActorRef | None:
     """The named organisation a speaker phrase refers to by its kind ("The charity said", "the monitoring group
     said"): the last one described by that noun, else the only one that spoke; None when that is not clear."""
-    if not ctx.orgs_spoken or not phrase.endswith(BODY_KIND_NOUNS) or not _BODY_KIND_ANAPHOR.fullmatch(phrase):
+    if not ctx.orgs_spoken or not phrase.endswith(_KIND_ANAPHOR_NOUNS) or not _BODY_KIND_ANAPHOR.fullmatch(phrase):
         return None
     noun = phrase.rsplit(None, 1)[-1].replace("organization", "organisation")
     for body in reversed(ctx.orgs_spoken):  # "UNHCR, the UN refugee agency, said ... the agency said": described so
