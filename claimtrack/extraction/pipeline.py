@@ -54,7 +54,7 @@ from claimtrack.extraction.bulletins import bulletin_day, bulletin_issuer, chann
 from claimtrack.extraction.confidence import CARRIED_FROM_BEFORE, assess, is_adversary_losses
 from claimtrack.extraction.date_carry import (
     OCCASION_NEEDLES,
-    OCCASION_NOUN_NEEDLES,
+    OCCASION_NOUN_WORDS,
     closes_the_title,
     dated_occasion_nouns,
     dates_earlier_words,
@@ -107,6 +107,7 @@ from claimtrack.extraction.prefilter import (
     StartScan,
     ascii_words,
     has_digit,
+    holds_word,
     letter_words,
     lowercase_twin,
     lowered,
@@ -2760,7 +2761,9 @@ def _note_occasion(ctx: Context, sentence: Sentence, found: list[DateMention] | 
     sentence's dates already read with `ctx.last_day` as its context day (not read again)."""
     by_verb = bool(ctx.occasion_needles) and names_an_occasion(sentence.text, ctx.occasion_needles)
     low = lowered(sentence.text)
-    if not by_verb and (low is None or not may_hold(low, OCCASION_NOUN_NEEDLES)):
+    # without one of the whole words `dated_occasion_nouns` reads, the sentence dates no occasion noun: the runs of
+    # letters split once per sentence (`letter_words`, shared with the cue scan) rather than 13 substring scans
+    if not by_verb and (low is None or not holds_word(low, OCCASION_NOUN_WORDS)):
         return
     if found is None:
         found = find_dates(sentence.text, sentence.start, ctx.published, ctx.last_day)
