@@ -253,7 +253,7 @@ def _statement_speaker(phrase: str, ctx: Context) -> ActorRef | None:
 SUBJECT_REACH: Final = 2  # how many sentences back a "he said" looks for a person named as a sentence's subject
 
 
-@dataclass
+@dataclass(init=False)  # init=False: its own __init__, which mypyc compiles
 class Attribution:
     claimant: ActorRef
     relay: ActorRef | None
@@ -261,8 +261,16 @@ class Attribution:
     resolved_from: str | None  # "he", "quote continuation" ...
     phrase_spans: list[tuple[int, int]]  # relative spans of the speaker words in the sentence
 
+    def __init__(self, claimant: ActorRef, relay: ActorRef | None, cue: Cue | None, resolved_from: str | None,
+                 phrase_spans: list[tuple[int, int]]) -> None:  # fmt: skip
+        self.claimant = claimant
+        self.relay = relay
+        self.cue = cue
+        self.resolved_from = resolved_from
+        self.phrase_spans = phrase_spans
 
-@dataclass
+
+@dataclass(init=False)  # init=False: its own __init__, which mypyc compiles
 class Context:
     """What the reading of a document remembers from one sentence to the next."""
 
@@ -298,6 +306,57 @@ class Context:
     # sentences not yet observed by `places`, with their places when read: observed when a reference needs them
     unplaced: list[tuple[Sentence, list[PlaceMention] | None]] = field(default_factory=list)
     run: SpeakerRun = field(default_factory=SpeakerRun)  # one speaker's consecutive sentences: the place they gave
+
+    def __init__(
+        self,
+        published: dt.date | None,
+        persons: PersonRegistry | None = None,
+        last_speaker: ActorRef | None = None,
+        last_group: ActorRef | None = None,
+        last_org: ActorRef | None = None,
+        last_publisher: ActorRef | None = None,
+        statement_author: ActorRef | None = None,
+        since_speaker: deque[tuple[Sentence, list[tuple[int, int]]]] | None = None,
+        speaker_dates: dict[str, tuple[int, DateRef]] | None = None,
+        occasion: tuple[int, DateRef, str] | None = None,
+        occasion_needles: tuple[str, ...] = OCCASION_NEEDLES,
+        occasion_days: dict[str, tuple[int, DateRef]] | None = None,
+        dateline: DateMention | None = None,
+        title_date: DateRef | None = None,
+        entry_days: list[tuple[int, DateRef]] | None = None,
+        last_day: dt.date | None = None,
+        undated: list[Sentence] | None = None,
+        sentences: list[Sentence] | None = None,
+        side_at: dict[int, str | None] | None = None,
+        places: PlaceContext | None = None,
+        voice: ActorRef | None = None,
+        unplaced: list[tuple[Sentence, list[PlaceMention] | None]] | None = None,
+        run: SpeakerRun | None = None,
+    ) -> None:
+        """The fields' defaults as `field` gives them; None for a field with a default factory: a new one."""
+        self.published = published
+        self.persons = PersonRegistry() if persons is None else persons
+        self.last_speaker = last_speaker
+        self.last_group = last_group
+        self.last_org = last_org
+        self.last_publisher = last_publisher
+        self.statement_author = statement_author
+        self.since_speaker = deque(maxlen=SUBJECT_REACH) if since_speaker is None else since_speaker
+        self.speaker_dates = {} if speaker_dates is None else speaker_dates
+        self.occasion = occasion
+        self.occasion_needles = occasion_needles
+        self.occasion_days = {} if occasion_days is None else occasion_days
+        self.dateline = dateline
+        self.title_date = title_date
+        self.entry_days = [] if entry_days is None else entry_days
+        self.last_day = last_day
+        self.undated = [] if undated is None else undated
+        self.sentences = [] if sentences is None else sentences
+        self.side_at = {} if side_at is None else side_at
+        self.places = PlaceContext() if places is None else places
+        self.voice = voice
+        self.unplaced = [] if unplaced is None else unplaced
+        self.run = SpeakerRun() if run is None else run
 
 
 def _relative_quotes(sentence: Sentence, spans: list[tuple[int, int]], ends: list[int]) -> list[tuple[int, int]]:
@@ -1471,7 +1530,7 @@ def count_denied(cue: Cue | None, cues: list[Cue], text: str, count_start: int) 
     return governing is cue
 
 
-@dataclass
+@dataclass(init=False)  # init=False: its own __init__, which mypyc compiles
 class _Reading:
     """One sentence as read in the first pass."""
 
@@ -1481,6 +1540,16 @@ class _Reading:
     attribution: Attribution | None
     date_from: _Reading | None = None  # a later sentence saying when these words were said (the quote's closing cue)
     lead_in: _Reading | None = None  # the header line whose speaker this line (a list item) has, if any
+
+    def __init__(self, sentence: Sentence, quotes: list[tuple[int, int]], cues: list[Cue],
+                 attribution: Attribution | None, date_from: _Reading | None = None,
+                 lead_in: _Reading | None = None) -> None:  # fmt: skip
+        self.sentence = sentence
+        self.quotes = quotes
+        self.cues = cues
+        self.attribution = attribution
+        self.date_from = date_from
+        self.lead_in = lead_in
 
 
 def extract_claims(text: str, published: dt.date | None = None) -> list[ExtractedClaim]:

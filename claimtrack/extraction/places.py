@@ -143,7 +143,7 @@ _WORD_AFTER_RE: Final = re.compile(r"\s*([A-Za-z](?:[\w'’-]|\.(?=\w))*|\S)?")
 
 
 # built per sentence: not frozen (a frozen dataclass is ~3x slower to build), but treated as immutable
-@dataclass(unsafe_hash=True)
+@dataclass(unsafe_hash=True, init=False)  # init=False: its own __init__, which mypyc compiles
 class PlaceMention:
     place: Place
     raw: str
@@ -154,8 +154,18 @@ class PlaceMention:
     # city", "the country"), anaphor ("the region", "there")
     source: str = "name"
 
+    def __init__(
+        self, place: Place, raw: str, start: int, end: int, role: str = "plain", source: str = "name"
+    ) -> None:
+        self.place = place
+        self.raw = raw
+        self.start = start
+        self.end = end
+        self.role = role
+        self.source = source
 
-@dataclass
+
+@dataclass(init=False)  # init=False: its own __init__, which mypyc compiles
 class PlaceContext:
     """What a document has said about places so far, to resolve "the capital", "the country", "the town".
 
@@ -172,6 +182,21 @@ class PlaceContext:
     facility_settlement: Place | None = None  # the last settlement a facility was named in ("steelworks in X")
     last_area: Place | None = None  # the last region named, or the region of the last listed town named
     area_sentence: int = 0
+
+    def __init__(
+        self, counts: Counter[str] | None = None, sentences: int = 0, last_settlement: Place | None = None,
+        settlement_sentence: int = 0, named: Counter[str] | None = None, facility_settlement: Place | None = None,
+        last_area: Place | None = None, area_sentence: int = 0,
+    ) -> None:
+        """The fields' defaults as `field` gives them; None for a field with a default factory: a new one."""
+        self.counts = Counter() if counts is None else counts
+        self.sentences = sentences
+        self.last_settlement = last_settlement
+        self.settlement_sentence = settlement_sentence
+        self.named = Counter() if named is None else named
+        self.facility_settlement = facility_settlement
+        self.last_area = last_area
+        self.area_sentence = area_sentence
 
     def observe(self, mentions: list[PlaceMention], sentence: str | None = None, offset: int = 0) -> None:
         """Remember the places of one sentence (in order); call it once for every sentence.

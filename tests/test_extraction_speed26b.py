@@ -1,0 +1,130 @@
+"""Stop 26's second speed round finds exactly what the code it replaced finds.
+
+- the elided-noun guard asks first whether the sentence before is in the same paragraph (`_previous_in_paragraph`);
+- `_note_occasion` goes on only where the sentence holds one of the whole words of an occasion noun;
+- the dataclasses built per sentence or per document have an `__init__` of their own (compiled by mypyc) in place
+  of the one `dataclasses` writes: each must take the same arguments and set the same fields.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import inspect
+from collections import Counter, deque
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from claimtrack.extraction import pipeline
+from claimtrack.extraction.actors import PersonRegistry
+from claimtrack.extraction.attribution import Cue
+from claimtrack.extraction.date_carry import OCCASION_NOUN_WORDS, dated_occasion_nouns, occasion_noun_matches
+from claimtrack.extraction.dates import DateMention
+from claimtrack.extraction.places import PlaceContext, PlaceMention
+from claimtrack.extraction.prefilter import holds_word, lowered
+from claimtrack.extraction.quantities import CountMention
+from claimtrack.extraction.sentences import Sentence
+from claimtrack.extraction.speaker_run import SpeakerRun
+
+QUICK = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+OWN_INIT_CLASSES = [PlaceMention, PlaceContext, Sentence, Cue, DateMention, CountMention, SpeakerRun,
+                    PersonRegistry, pipeline.Attribution, pipeline.Context, pipeline._Reading]  # fmt: skip
+
+
+# ---- the same paragraph first ----
+
+
+def test_previous_in_paragraph_is_the_sentence_before_on_the_same_line() -> None:
+    first = Sentence("The mayor said 40 homes burned.", 0, 31, 0, 0)
+    second = Sentence("Today there are more than 60.", 32, 61, 0, 1)
+    ctx = pipeline.Context(None, sentences=[first, second])
+    assert pipeline._previous_in_paragraph(second, ctx) is first
+
+
+def test_previous_in_paragraph_is_none_across_a_line_break_or_at_the_start() -> None:
+    first = Sentence("The mayor said 40 homes burned.", 0, 31, 0, 0)
+    second = Sentence("Today there are more than 60.", 33, 62, 1, 1)  # a paragraph of its own
+    ctx = pipeline.Context(None, sentences=[first, second])
+    assert pipeline._previous_in_paragraph(second, ctx) is None
+    assert pipeline._previous_in_paragraph(first, ctx) is None
+    assert pipeline._previous_in_paragraph(Sentence("x", 70, 71, 1, 5), ctx) is None  # not read yet
+
+
+# ---- the occasion nouns' whole words ----
+
+_PIECES = ["The", " ", "briefing", "Briefing", "SUMMIT", "talks", "Talk", "sitting", "Σ", "İ", "K", "ſ", "é", "-",
+           "session", "sess", "ion", "hearing", "Address", "ed", "es", "s", ".", "\n", "interview"]  # fmt: skip
+
+
+@QUICK
+@given(st.lists(st.sampled_from(_PIECES), max_size=30))
+def test_no_occasion_noun_is_matched_where_none_of_its_words_is(pieces: list[str]) -> None:
+    sentence = "".join(pieces)
+    low = lowered(sentence)
+    if low is not None and not holds_word(low, OCCASION_NOUN_WORDS):
+        assert occasion_noun_matches(sentence) == []
+        assert dated_occasion_nouns(sentence, [0], [len(sentence)]) == []
+
+
+def test_the_occasion_gate_on_sentences_of_my_own() -> None:
+    assert holds_word(lowered("The briefing on Tuesday ran late."), OCCASION_NOUN_WORDS)
+    assert holds_word(lowered("At the SUMMITS in May, leaders met."), OCCASION_NOUN_WORDS)
+    assert not holds_word(lowered("He addressed the troops on Monday."), OCCASION_NOUN_WORDS)  # a verb, no noun
+    assert not holds_word(lowered("The sessional staff left on Friday."), OCCASION_NOUN_WORDS)
+
+
+# ---- the dataclasses' own __init__ ----
+
+
+def test_each_own_init_takes_the_fields_in_order_with_their_defaults() -> None:
+    for cls in OWN_INIT_CLASSES:
+        params = list(inspect.signature(cls.__init__).parameters.values())[1:]
+        fields = [f for f in dataclasses.fields(cls) if f.init]
+        assert [p.name for p in params] == [f.name for f in fields], cls
+        for param, f in zip(params, fields, strict=True):
+            if f.default is not dataclasses.MISSING:
+                assert param.default == f.default, (cls, f.name)
+            elif f.default_factory is not dataclasses.MISSING:
+                assert param.default is None, (cls, f.name)  # None: a new value of the factory
+            else:
+                assert param.default is inspect.Parameter.empty, (cls, f.name)
+
+
+def _required(cls: type) -> dict[str, object]:
+    return {f.name: object() for f in dataclasses.fields(cls)
+            if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING}  # fmt: skip
+
+
+def test_each_own_init_sets_every_field_as_the_generated_one_would() -> None:
+    for cls in OWN_INIT_CLASSES:
+        given_values = _required(cls)
+        built = cls(**given_values)
+        other = cls(**given_values)
+        for f in dataclasses.fields(cls):
+            value = getattr(built, f.name)
+            if f.name in given_values:
+                assert value is given_values[f.name], (cls, f.name)
+            elif f.default is not dataclasses.MISSING:
+                assert value == f.default, (cls, f.name)
+            else:
+                expected = f.default_factory()  # type: ignore[misc]
+                assert type(value) is type(expected) and value == expected, (cls, f.name)
+                if isinstance(value, (list, dict, Counter, deque)):
+                    assert value is not getattr(other, f.name), (cls, f.name)  # a new one each time
+        assert built == other, cls
+
+
+def test_a_context_s_since_speaker_keeps_the_subject_reach() -> None:
+    assert pipeline.Context(None).since_speaker.maxlen == pipeline.SUBJECT_REACH
+
+
+def test_given_values_are_kept_and_replace_still_works() -> None:
+    cue = Cue("said", 10, 14, "the mayor", False, coordinated=True)
+    assert (cue.verb, cue.start, cue.end, cue.phrase, cue.is_source, cue.pronoun, cue.coordinated) == (
+        "said", 10, 14, "the mayor", False, None, True)  # fmt: skip
+    assert dataclasses.replace(cue, pronoun="he") == Cue("said", 10, 14, "the mayor", False, "he", True)
+    sentence = Sentence("Kyiv said 3.", 5, 17, 2, 4)
+    assert hash(sentence) == hash(Sentence("Kyiv said 3.", 5, 17, 2, 4))
+    persons = PersonRegistry(document="text")
+    assert pipeline.Context(None, persons=persons, occasion_needles=("met",)).persons is persons
