@@ -2,6 +2,7 @@
 
 - the elided-noun guard asks first whether the sentence before is in the same paragraph (`_previous_in_paragraph`);
 - `_note_occasion` goes on only where the sentence holds one of the whole words of an occasion noun;
+- `_in_outlet_name` tries the outlets' pattern only where every piece of a name holding the word stands around it;
 - the dataclasses built per sentence or per document have an `__init__` of their own (compiled by mypyc) in place
   of the one `dataclasses` writes: each must take the same arguments and set the same fields.
 """
@@ -15,12 +16,12 @@ from collections import Counter, deque
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extraction import pipeline
+from claimtrack.extraction import pipeline, places
 from claimtrack.extraction.actors import PersonRegistry
 from claimtrack.extraction.attribution import Cue
 from claimtrack.extraction.date_carry import OCCASION_NOUN_WORDS, dated_occasion_nouns, occasion_noun_matches
 from claimtrack.extraction.dates import DateMention
-from claimtrack.extraction.places import PlaceContext, PlaceMention
+from claimtrack.extraction.gazetteer import load_gazetteer
 from claimtrack.extraction.prefilter import holds_word, lowered
 from claimtrack.extraction.quantities import CountMention
 from claimtrack.extraction.sentences import Sentence
@@ -28,7 +29,7 @@ from claimtrack.extraction.speaker_run import SpeakerRun
 
 QUICK = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
-OWN_INIT_CLASSES = [PlaceMention, PlaceContext, Sentence, Cue, DateMention, CountMention, SpeakerRun,
+OWN_INIT_CLASSES = [places.PlaceMention, places.PlaceContext, Sentence, Cue, DateMention, CountMention, SpeakerRun,
                     PersonRegistry, pipeline.Attribution, pipeline.Context, pipeline._Reading]  # fmt: skip
 
 
@@ -128,3 +129,43 @@ def test_given_values_are_kept_and_replace_still_works() -> None:
     assert hash(sentence) == hash(Sentence("Kyiv said 3.", 5, 17, 2, 4))
     persons = PersonRegistry(document="text")
     assert pipeline.Context(None, persons=persons, occasion_needles=("met",)).persons is persons
+
+
+# ---- a place word in an outlet's name ----
+
+
+def _in_outlet_name_plain(sentence: str, start: int, end: int) -> bool:
+    """`places._in_outlet_name` as it was: the outlets' pattern tried around every place word any outlet holds."""
+    outlets = places._outlet_names(len(load_gazetteer().places))
+    if outlets is None or sentence[start:end] not in outlets[1]:
+        return False
+    window = max(0, start - 24)
+    return any(m.start() <= start and end <= m.end() for m in outlets[0].finditer(sentence, window, end + 24))
+
+
+_OUTLET_PIECES = ["Kyiv", "Independent", "Post", "the", "The", "Washington", "Moscow", "Times", "of", "London",
+                  "Voice", "America", "Ukraine", "New", "RBC", "-", "Interfax", "France", "24", "Radio", "Free",
+                  "Europe", "/", "Liberty", "told", ",", "'s", " ", " ", "  ", "\n", "Today", "Russia"]  # fmt: skip
+
+
+@QUICK
+@given(st.lists(st.sampled_from(_OUTLET_PIECES), max_size=40))
+def test_in_outlet_name_is_what_the_pattern_alone_finds(pieces: list[str]) -> None:
+    sentence = "".join(pieces)
+    words = places._outlet_names(len(load_gazetteer().places))
+    assert words is not None
+    for word in words[1]:
+        start = sentence.find(word)
+        while start >= 0:
+            end = start + len(word)
+            assert places._in_outlet_name(sentence, start, end) == _in_outlet_name_plain(sentence, start, end)
+            start = sentence.find(word, start + 1)
+
+
+def test_in_outlet_name_on_sentences_of_my_own() -> None:
+    told = "Vitaliy Klitschko told the Kyiv Independent that 12 people were hurt."
+    assert places._in_outlet_name(told, told.index("Kyiv"), told.index("Kyiv") + 4)
+    moved = "Troops moved from Kyiv, an Independent monitor said."  # the pieces apart: no outlet
+    assert not places._in_outlet_name(moved, moved.index("Kyiv"), moved.index("Kyiv") + 4)
+    far = "The Washington envoy spoke to reporters at length, the Post said."  # the name's pieces too far apart
+    assert not places._in_outlet_name(far, far.index("Washington"), far.index("Washington") + 10)

@@ -691,13 +691,30 @@ def _outlet_names(key: int) -> tuple[re.Pattern[str], frozenset[str]] | None:
     return re.compile(rf"(?:{'|'.join(guarded)})(?![\w-])"), frozenset(words)
 
 
+@lru_cache(maxsize=4)
+def _outlet_name_pieces(key: int) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """For each place word of `_outlet_names`, the literal pieces (split at spaces, which the pattern matches as any
+    whitespace) of each outlet name that holds the word: a match of the pattern that covers the word is one of
+    these names (the word holds no whitespace, so it lies within a piece), and all its pieces stand in the text."""
+    outlets = _outlet_names(key)
+    if outlets is None:
+        return {}
+    names = {alias for actor in actor_lexicon().actors.values() if actor.kind == "media"
+             for alias in (actor.name, *actor.aliases)}  # fmt: skip
+    return {word: tuple(tuple(name.split(" ")) for name in sorted(names) if word in name) for word in outlets[1]}
+
+
 def _in_outlet_name(sentence: str, start: int, end: int) -> bool:
     """Whether the place name at `start:end` is part of a media outlet's name ("told France 24")."""
-    outlets = _outlet_names(len(load_gazetteer().places))
+    key = len(load_gazetteer().places)
+    outlets = _outlet_names(key)
     if outlets is None or sentence[start:end] not in outlets[1]:
         return False  # most places are in no outlet's name: the pattern is not tried
     pattern = outlets[0]
     window = max(0, start - 24)
+    around = sentence[window : end + 24]
+    if not any(all(piece in around for piece in pieces) for pieces in _outlet_name_pieces(key)[sentence[start:end]]):
+        return False  # no name holding the word stands around it: the pattern would find none that covers it
     return any(m.start() <= start and end <= m.end() for m in pattern.finditer(sentence, window, end + 24))
 
 
