@@ -439,7 +439,7 @@ def _appositive_head(raw: str, pos: int) -> str | None:
 
 
 
-@dataclass
+@dataclass(init=False)  # init=False: its own __init__, which mypyc compiles
 class PersonRegistry:
     """Persons named so far in a document, so that 'Kirby' resolves to 'John Kirby'.
 
@@ -456,6 +456,22 @@ class PersonRegistry:
     outlets: list[ActorRef] = field(default_factory=list)  # outlets that spoke or relayed: "the American daily"
     document: str = ""  # the text whose known persons `mentioned` lists, found on first need
     _mentioned: list[ActorRef] | None = None
+
+    def __init__(
+        self, by_surname: dict[str, ActorRef] | None = None, last_person: ActorRef | None = None,
+        named: list[ActorRef] | None = None, bodies: list[ActorRef] | None = None,
+        described: list[tuple[str, ActorRef]] | None = None, outlets: list[ActorRef] | None = None,
+        document: str = "", _mentioned: list[ActorRef] | None = None,
+    ) -> None:
+        """The fields' defaults as `field` gives them; None for a field with a default factory: a new one."""
+        self.by_surname = {} if by_surname is None else by_surname
+        self.last_person = last_person
+        self.named = [] if named is None else named
+        self.bodies = [] if bodies is None else bodies
+        self.described = [] if described is None else described
+        self.outlets = [] if outlets is None else outlets
+        self.document = document
+        self._mentioned = _mentioned
 
     @property
     def mentioned(self) -> list[ActorRef]:

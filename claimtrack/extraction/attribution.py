@@ -289,7 +289,7 @@ _NAME_OF_BODY: Final = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’
 
 
 # built per sentence: not frozen (a frozen dataclass is ~3x slower to build), but treated as immutable
-@dataclass(unsafe_hash=True)
+@dataclass(unsafe_hash=True, init=False)  # init=False: its own __init__, which mypyc compiles
 class Cue:
     """A speech cue and the speaker phrase found for it (offsets relative to the sentence)."""
 
@@ -300,6 +300,16 @@ class Cue:
     is_source: bool  # "according to X" / "citing X": X is the original claimant
     pronoun: str | None = None  # "he", "she", "they", "it" when the speaker is a pronoun
     coordinated: bool = False  # "... and predicted": the subject is the sentence's
+
+    def __init__(self, verb: str, start: int, end: int, phrase: str | None, is_source: bool,
+                 pronoun: str | None = None, coordinated: bool = False) -> None:  # fmt: skip
+        self.verb = verb
+        self.start = start
+        self.end = end
+        self.phrase = phrase
+        self.is_source = is_source
+        self.pronoun = pronoun
+        self.coordinated = coordinated
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:

@@ -181,7 +181,7 @@ _PLAN: Final = tuple(
 
 
 # built per sentence: not frozen (a frozen dataclass is ~3x slower to build), but treated as immutable
-@dataclass(unsafe_hash=True)
+@dataclass(unsafe_hash=True, init=False)  # init=False: its own __init__, which mypyc compiles
 class DateMention:
     """A time expression found in a sentence."""
 
@@ -190,6 +190,13 @@ class DateMention:
     end: int
     future: bool = False  # "by December", "next week", "in the coming days"
     anaphoric: bool = False  # "earlier in the day": resolved against the context, not publication
+
+    def __init__(self, ref: DateRef, start: int, end: int, future: bool = False, anaphoric: bool = False) -> None:
+        self.ref = ref
+        self.start = start
+        self.end = end
+        self.future = future
+        self.anaphoric = anaphoric
 
 
 def _month_start(year: int, month: int) -> dt.date:

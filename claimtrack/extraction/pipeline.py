@@ -54,7 +54,7 @@ from claimtrack.extraction.bulletins import bulletin_day, bulletin_issuer, chann
 from claimtrack.extraction.confidence import CARRIED_FROM_BEFORE, assess, is_adversary_losses
 from claimtrack.extraction.date_carry import (
     OCCASION_NEEDLES,
-    OCCASION_NOUN_NEEDLES,
+    OCCASION_NOUN_WORDS,
     closes_the_title,
     dated_occasion_nouns,
     dates_earlier_words,
@@ -111,6 +111,7 @@ from claimtrack.extraction.prefilter import (
     StartScan,
     ascii_words,
     has_digit,
+    holds_word,
     letter_words,
     lowercase_twin,
     lowered,
@@ -276,7 +277,7 @@ def _statement_speaker(phrase: str, ctx: Context) -> ActorRef | None:
 SUBJECT_REACH: Final = 2  # how many sentences back a "he said" looks for a person named as a sentence's subject
 
 
-@dataclass
+@dataclass(init=False)  # init=False: its own __init__, which mypyc compiles
 class Attribution:
     claimant: ActorRef
     relay: ActorRef | None
@@ -284,8 +285,16 @@ class Attribution:
     resolved_from: str | None  # "he", "quote continuation" ...
     phrase_spans: list[tuple[int, int]]  # relative spans of the speaker words in the sentence
 
+    def __init__(self, claimant: ActorRef, relay: ActorRef | None, cue: Cue | None, resolved_from: str | None,
+                 phrase_spans: list[tuple[int, int]]) -> None:  # fmt: skip
+        self.claimant = claimant
+        self.relay = relay
+        self.cue = cue
+        self.resolved_from = resolved_from
+        self.phrase_spans = phrase_spans
 
-@dataclass
+
+@dataclass(init=False)  # init=False: its own __init__, which mypyc compiles
 class Context:
     """What the reading of a document remembers from one sentence to the next."""
 
@@ -322,6 +331,57 @@ class Context:
     # sentences not yet observed by `places`, with their places when read: observed when a reference needs them
     unplaced: list[tuple[Sentence, list[PlaceMention] | None]] = field(default_factory=list)
     run: SpeakerRun = field(default_factory=SpeakerRun)  # one speaker's consecutive sentences: the place they gave
+
+    def __init__(
+        self,
+        published: dt.date | None,
+        persons: PersonRegistry | None = None,
+        last_speaker: ActorRef | None = None,
+        last_group: ActorRef | None = None,
+        last_org: ActorRef | None = None,
+        last_publisher: ActorRef | None = None,
+        statement_author: ActorRef | None = None,
+        since_speaker: deque[tuple[Sentence, list[tuple[int, int]]]] | None = None,
+        speaker_dates: dict[str, tuple[int, DateRef]] | None = None,
+        occasion: tuple[int, DateRef, str] | None = None,
+        occasion_needles: tuple[str, ...] = OCCASION_NEEDLES,
+        occasion_days: dict[str, tuple[int, DateRef]] | None = None,
+        dateline: DateMention | None = None,
+        title_date: DateRef | None = None,
+        entry_days: list[tuple[int, DateRef]] | None = None,
+        last_day: dt.date | None = None,
+        undated: list[Sentence] | None = None,
+        sentences: list[Sentence] | None = None,
+        side_at: dict[int, str | None] | None = None,
+        places: PlaceContext | None = None,
+        voice: ActorRef | None = None,
+        unplaced: list[tuple[Sentence, list[PlaceMention] | None]] | None = None,
+        run: SpeakerRun | None = None,
+    ) -> None:
+        """The fields' defaults as `field` gives them; None for a field with a default factory: a new one."""
+        self.published = published
+        self.persons = PersonRegistry() if persons is None else persons
+        self.last_speaker = last_speaker
+        self.last_group = last_group
+        self.last_org = last_org
+        self.last_publisher = last_publisher
+        self.statement_author = statement_author
+        self.since_speaker = deque(maxlen=SUBJECT_REACH) if since_speaker is None else since_speaker
+        self.speaker_dates = {} if speaker_dates is None else speaker_dates
+        self.occasion = occasion
+        self.occasion_needles = occasion_needles
+        self.occasion_days = {} if occasion_days is None else occasion_days
+        self.dateline = dateline
+        self.title_date = title_date
+        self.entry_days = [] if entry_days is None else entry_days
+        self.last_day = last_day
+        self.undated = [] if undated is None else undated
+        self.sentences = [] if sentences is None else sentences
+        self.side_at = {} if side_at is None else side_at
+        self.places = PlaceContext() if places is None else places
+        self.voice = voice
+        self.unplaced = [] if unplaced is None else unplaced
+        self.run = SpeakerRun() if run is None else run
 
 
 def _relative_quotes(sentence: Sentence, spans: list[tuple[int, int]], ends: list[int]) -> list[tuple[int, int]]:
@@ -1513,7 +1573,7 @@ def count_denied(cue: Cue | None, cues: list[Cue], text: str, count_start: int) 
     return governing is cue
 
 
-@dataclass
+@dataclass(init=False)  # init=False: its own __init__, which mypyc compiles
 class _Reading:
     """One sentence as read in the first pass."""
 
@@ -1523,6 +1583,16 @@ class _Reading:
     attribution: Attribution | None
     date_from: _Reading | None = None  # a later sentence saying when these words were said (the quote's closing cue)
     lead_in: _Reading | None = None  # the header line whose speaker this line (a list item) has, if any
+
+    def __init__(self, sentence: Sentence, quotes: list[tuple[int, int]], cues: list[Cue],
+                 attribution: Attribution | None, date_from: _Reading | None = None,
+                 lead_in: _Reading | None = None) -> None:  # fmt: skip
+        self.sentence = sentence
+        self.quotes = quotes
+        self.cues = cues
+        self.attribution = attribution
+        self.date_from = date_from
+        self.lead_in = lead_in
 
 
 def extract_claims(text: str, published: dt.date | None = None) -> list[ExtractedClaim]:
@@ -2334,13 +2404,20 @@ def _with_pronoun_parts(sentence: Sentence, counts: list[CountMention], ctx: Con
     return sorted([*counts, *parts], key=lambda c: c.start) if parts else counts
 
 
+def _previous_in_paragraph(sentence: Sentence, ctx: Context) -> Sentence | None:
+    """The sentence before `sentence` when it is in the same paragraph (the only one whose count can lend a noun to
+    a bare number: `_with_elided_nouns`), else None."""
+    if sentence.index <= 0 or sentence.index - 1 >= len(ctx.sentences):
+        return None
+    before = ctx.sentences[sentence.index - 1]
+    return before if before.paragraph == sentence.paragraph else None
+
+
 def _with_elided_nouns(sentence: Sentence, ctx: Context) -> list[CountMention]:
     """The counts of a sentence that names no counted noun but says a number whose noun the sentence before named
     (`elided_noun_counts`), in the same paragraph."""
-    if sentence.index - 1 >= len(ctx.sentences):
-        return []
-    before = ctx.sentences[sentence.index - 1]
-    if before.paragraph != sentence.paragraph:
+    before = _previous_in_paragraph(sentence, ctx)
+    if before is None:
         return []
     # the noun may be one the vocabulary lacks ("registered 300 lawsuits. Now there are over 1,000"): read openly
     earlier = [c for c in find_counts(before.text, before.start, open_nouns=True) if not c.group.multiplier_only]
@@ -2476,7 +2553,8 @@ def _claims_of(
     if may_hold(low, PRONOUN_PART_WORDS) or (sentence_has_digit(sentence.text) and may_hold(low, REMAINING_WORDS)) \
             or may_hold(low, FURTHER_WORDS) and may_go_on_from_a_count(sentence.text):
         counts = _with_pronoun_parts(sentence, counts, ctx)
-    if not counts and claimant is not None and sentence.index > 0 and may_have_elided_noun(sentence.text):
+    if not counts and claimant is not None and _previous_in_paragraph(sentence, ctx) is not None \
+            and may_have_elided_noun(sentence.text):  # the paragraph first: a list lookup before two regex scans
         counts = _with_elided_nouns(sentence, ctx)  # "Today there are more than 1.4 million.": the noun before
     if not counts and reading.lead_in is not None and sentence_has_digit(sentence.text):
         counts = placed_item_counts(sentence.text, sentence.start, reading.lead_in.sentence.text)  # "Sumy region – 4"
@@ -2868,7 +2946,9 @@ def _note_occasion(ctx: Context, sentence: Sentence, found: list[DateMention] | 
     by_verb = bool(ctx.occasion_needles) and names_an_occasion(sentence.text, ctx.occasion_needles)
     owned = may_date_an_owned_statement(sentence.text)  # "The MoD update on Feb. 13 ...": the maker's day
     low = lowered(sentence.text)
-    if not by_verb and not owned and (low is None or not may_hold(low, OCCASION_NOUN_NEEDLES)):
+    # without one of the whole words `dated_occasion_nouns` reads, the sentence dates no occasion noun: the runs of
+    # letters split once per sentence (`letter_words`, shared with the cue scan) rather than 13 substring scans
+    if not by_verb and not owned and (low is None or not holds_word(low, OCCASION_NOUN_WORDS)):
         return
     if found is None:
         found = find_dates(sentence.text, sentence.start, ctx.published, ctx.last_day)

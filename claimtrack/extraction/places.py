@@ -143,7 +143,7 @@ _WORD_AFTER_RE: Final = re.compile(r"\s*([A-Za-z](?:[\w'’-]|\.(?=\w))*|\S)?")
 
 
 # built per sentence: not frozen (a frozen dataclass is ~3x slower to build), but treated as immutable
-@dataclass(unsafe_hash=True)
+@dataclass(unsafe_hash=True, init=False)  # init=False: its own __init__, which mypyc compiles
 class PlaceMention:
     place: Place
     raw: str
@@ -154,8 +154,18 @@ class PlaceMention:
     # city", "the country"), anaphor ("the region", "there")
     source: str = "name"
 
+    def __init__(
+        self, place: Place, raw: str, start: int, end: int, role: str = "plain", source: str = "name"
+    ) -> None:
+        self.place = place
+        self.raw = raw
+        self.start = start
+        self.end = end
+        self.role = role
+        self.source = source
 
-@dataclass
+
+@dataclass(init=False)  # init=False: its own __init__, which mypyc compiles
 class PlaceContext:
     """What a document has said about places so far, to resolve "the capital", "the country", "the town".
 
@@ -172,6 +182,21 @@ class PlaceContext:
     facility_settlement: Place | None = None  # the last settlement a facility was named in ("steelworks in X")
     last_area: Place | None = None  # the last region named, or the region of the last listed town named
     area_sentence: int = 0
+
+    def __init__(
+        self, counts: Counter[str] | None = None, sentences: int = 0, last_settlement: Place | None = None,
+        settlement_sentence: int = 0, named: Counter[str] | None = None, facility_settlement: Place | None = None,
+        last_area: Place | None = None, area_sentence: int = 0,
+    ) -> None:
+        """The fields' defaults as `field` gives them; None for a field with a default factory: a new one."""
+        self.counts = Counter() if counts is None else counts
+        self.sentences = sentences
+        self.last_settlement = last_settlement
+        self.settlement_sentence = settlement_sentence
+        self.named = Counter() if named is None else named
+        self.facility_settlement = facility_settlement
+        self.last_area = last_area
+        self.area_sentence = area_sentence
 
     def observe(self, mentions: list[PlaceMention], sentence: str | None = None, offset: int = 0) -> None:
         """Remember the places of one sentence (in order); call it once for every sentence.
@@ -666,13 +691,30 @@ def _outlet_names(key: int) -> tuple[re.Pattern[str], frozenset[str]] | None:
     return re.compile(rf"(?:{'|'.join(guarded)})(?![\w-])"), frozenset(words)
 
 
+@lru_cache(maxsize=4)
+def _outlet_name_pieces(key: int) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """For each place word of `_outlet_names`, the literal pieces (split at spaces, which the pattern matches as any
+    whitespace) of each outlet name that holds the word: a match of the pattern that covers the word is one of
+    these names (the word holds no whitespace, so it lies within a piece), and all its pieces stand in the text."""
+    outlets = _outlet_names(key)
+    if outlets is None:
+        return {}
+    names = {alias for actor in actor_lexicon().actors.values() if actor.kind == "media"
+             for alias in (actor.name, *actor.aliases)}  # fmt: skip
+    return {word: tuple(tuple(name.split(" ")) for name in sorted(names) if word in name) for word in outlets[1]}
+
+
 def _in_outlet_name(sentence: str, start: int, end: int) -> bool:
     """Whether the place name at `start:end` is part of a media outlet's name ("told France 24")."""
-    outlets = _outlet_names(len(load_gazetteer().places))
+    key = len(load_gazetteer().places)
+    outlets = _outlet_names(key)
     if outlets is None or sentence[start:end] not in outlets[1]:
         return False  # most places are in no outlet's name: the pattern is not tried
     pattern = outlets[0]
     window = max(0, start - 24)
+    around = sentence[window : end + 24]
+    if not any(all(piece in around for piece in pieces) for pieces in _outlet_name_pieces(key)[sentence[start:end]]):
+        return False  # no name holding the word stands around it: the pattern would find none that covers it
     return any(m.start() <= start and end <= m.end() for m in pattern.finditer(sentence, window, end + 24))
 
 

@@ -181,7 +181,7 @@ _FORMATION_OF_RE: Final = re.compile(rf"(?P<mult>\b(?:\d+|{_WORD}))\s+(?:[\w'’
 
 
 # built per sentence: not frozen (a frozen dataclass is ~3x slower to build), but treated as immutable
-@dataclass(unsafe_hash=True)
+@dataclass(unsafe_hash=True, init=False)  # init=False: its own __init__, which mypyc compiles
 class CountMention:
     """A count found in a sentence (offsets are absolute in the document)."""
 
@@ -198,6 +198,23 @@ class CountMention:
     modifiers: str  # the words between number and noun ("North Korean")
     tally: bool = False  # an item of a list of "noun – number" ("tanks – 3,552 (+15)")
     daily_change: bool = False  # a tally item's change in brackets: the "+15" of "tanks – 3,552 (+15)"
+
+    def __init__(self, low: float | None, high: float | None, qualifier: str | None, vague: bool,
+                 multiplier: int | None, raw: str, start: int, end: int, group: CountedGroup, unit: str,
+                 modifiers: str, tally: bool = False, daily_change: bool = False) -> None:  # fmt: skip
+        self.low = low
+        self.high = high
+        self.qualifier = qualifier
+        self.vague = vague
+        self.multiplier = multiplier
+        self.raw = raw
+        self.start = start
+        self.end = end
+        self.group = group
+        self.unit = unit
+        self.modifiers = modifiers
+        self.tally = tally
+        self.daily_change = daily_change
 
 
 _NUMBER_WORDS_IN_MODS: Final = frozenset([*UNITS, *TENS, "hundred", "thousand", "million", "billion"])

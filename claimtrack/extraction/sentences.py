@@ -41,7 +41,7 @@ _BULLET_CHARS: Final = "•·*-–—>"
 
 
 # built per sentence: not frozen (a frozen dataclass is ~3x slower to build), but treated as immutable
-@dataclass(unsafe_hash=True, slots=True)
+@dataclass(unsafe_hash=True, slots=True, init=False)  # init=False: its own __init__, which mypyc compiles
 class Sentence:
     """A sentence: its text and where it stands in the document."""
 
@@ -50,6 +50,13 @@ class Sentence:
     end: int
     paragraph: int  # index of the paragraph (line) it belongs to
     index: int  # index of the sentence in the document
+
+    def __init__(self, text: str, start: int, end: int, paragraph: int, index: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.paragraph = paragraph
+        self.index = index
 
 
 def _ends_sentence(block: str, end: int) -> bool:

@@ -17,13 +17,18 @@ from claimtrack.extraction.gazetteer import load_gazetteer
 from claimtrack.records import ActorRef, PlaceRef
 
 
-@dataclass
+@dataclass(init=False)  # init=False: its own __init__, which mypyc compiles
 class SpeakerRun:
     """The last speaker read, the index of their last sentence and the last place they gave in this run."""
 
     speaker: str = ""
     index: int = -2
     place: PlaceRef | None = None
+
+    def __init__(self, speaker: str = "", index: int = -2, place: PlaceRef | None = None) -> None:
+        self.speaker = speaker
+        self.index = index
+        self.place = place
 
     def place_for(
         self, claimant: ActorRef, index: int, own: PlaceRef | None, names_places: bool, adds: bool = False
