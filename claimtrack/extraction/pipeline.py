@@ -339,6 +339,7 @@ class Context:
         last_speaker: ActorRef | None = None,
         last_group: ActorRef | None = None,
         last_org: ActorRef | None = None,
+        orgs_spoken: list[ActorRef] | None = None,
         last_publisher: ActorRef | None = None,
         statement_author: ActorRef | None = None,
         since_speaker: deque[tuple[Sentence, list[tuple[int, int]]]] | None = None,
@@ -364,6 +365,7 @@ class Context:
         self.last_speaker = last_speaker
         self.last_group = last_group
         self.last_org = last_org
+        self.orgs_spoken = [] if orgs_spoken is None else orgs_spoken
         self.last_publisher = last_publisher
         self.statement_author = statement_author
         self.since_speaker = deque(maxlen=SUBJECT_REACH) if since_speaker is None else since_speaker
