@@ -85,6 +85,7 @@ from claimtrack.extraction.epithets import epithet_outlet, epithet_person, outle
 from claimtrack.extraction.follow_on import authorless_source, continues_report
 from claimtrack.extraction.gazetteer import Place, load_gazetteer, pinned_environment
 from claimtrack.extraction.lexicons import SOURCING_PARTICIPLES, side_by_form, side_regex
+from claimtrack.extraction.list_issuers import named_issuer
 from claimtrack.extraction.numbers import UNITS
 from claimtrack.extraction.place_links import (
     bordering_area_mentions,
@@ -1584,6 +1585,8 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
             _note_statement_author(sentence.text, attribution.claimant if attribution else None, ctx)
         if sentence.text.endswith(":"):  # a header line: the next line is its speaker's
             lines.heard(sentence, attribution.claimant if attribution else None, ctx.persons)
+        if (issuer := _tally_issuer(sentence.text, attribution, ctx)) is not None:
+            lines.titled(sentence, issuer)  # "Source: X", "X: losses as of 5 March": the list below is X's
         whose = transcript_marker(sentence.text)
         if whose is not None:
             transcript_of = _transcript_speaker(whose, ctx) or transcript_of
@@ -1860,6 +1863,20 @@ def _bulletin_issuer(text: str, ctx: Context) -> ActorRef | None:
     """The body a bulletin's title names as its issuer (`bulletins.bulletin_issuer`), if the lexicon knows it."""
     words = bulletin_issuer(text)
     actor = resolve_actor(words, ctx.persons) if words else None
+    return actor if actor is not None and actor.kind == "organisation" else None
+
+
+def _tally_issuer(text: str, attribution: Attribution | None, ctx: Context) -> ActorRef | None:
+    """The organisation a title, lead or label line names as the issuer of the figures below it, without a verb of
+    saying (`list_issuers.named_issuer`), or by a label a headline reads as "Speaker: ..."; None for a person, a
+    name the lexicon lacks, or a line with a speaker of its own."""
+    if attribution is not None:
+        cue = attribution.cue
+        if cue is None or cue.verb != ":" or attribution.claimant.kind != "organisation":
+            return None
+        return attribution.claimant
+    words = named_issuer(text)
+    actor = resolve_actor(words, ctx.persons) if words is not None else None
     return actor if actor is not None and actor.kind == "organisation" else None
 
 

@@ -1,0 +1,64 @@
+"""Tallies whose issuer a title, lead or label line names without a verb of saying (`list_issuers`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from claimtrack.extraction.list_issuers import named_issuer
+from claimtrack.extraction.pipeline import extract_claims
+
+DAY = dt.date(2023, 6, 8)
+
+
+def test_source_label_names_the_issuer() -> None:
+    assert named_issuer("Source: Ministry of Health of Georgia") == "Ministry of Health of Georgia"
+    assert named_issuer("Data: Border Service of Moldova, as of 7 June") == "Border Service of Moldova"
+
+
+def test_name_before_a_colon_names_the_issuer() -> None:
+    assert named_issuer("State Border Guard Service: crossings from 1 to 7 June") == "State Border Guard Service"
+
+
+def test_figures_of_a_body_name_the_issuer() -> None:
+    assert named_issuer("The latest figures of the General Staff as of 7 June:") == "General Staff"
+
+
+def test_line_naming_nobody_has_no_issuer() -> None:
+    assert named_issuer("Our own count so far:") is None
+    assert named_issuer("Source: our reporters on the ground") is None  # no capitalised name
+    assert (
+        named_issuer("The enemy lost many tanks over the past week, and the front held firm along the river.") is None
+    )
+
+
+def test_items_under_a_titled_line_are_the_issuers() -> None:
+    text = (
+        "Heavy fighting near the river\n\nGeneral Staff of the Armed Forces of Ukraine: enemy losses to 7 June\n"
+        "tanks – 3,840 (+6) units\nartillery systems – 7,410 units\n"
+    )
+    claims = extract_claims(text, DAY)
+    counts = {c.quantity.low for c in claims if c.quantity is not None}
+    assert {3840.0, 7410.0} <= counts
+    assert all(c.actor is not None and "General Staff" in c.actor.name for c in claims)
+
+
+def test_items_under_a_data_label_are_the_issuers() -> None:
+    text = (
+        "Toll in the east\n\nData: General Staff, as of 7 June\n• 5,120 armoured vehicles\n• 4,060 artillery systems\n"
+    )
+    claims = extract_claims(text, DAY)
+    assert {c.quantity.low for c in claims if c.quantity is not None} == {5120.0, 4060.0}
+
+
+def test_list_without_an_issuer_stays_the_outlets() -> None:
+    text = "What we saw\n\nOur own tally so far:\n• 14 burnt tanks\n• 6 armoured vehicles\n"
+    assert all(c.actor is None or c.actor.kind != "organisation" for c in extract_claims(text, DAY))
+
+
+def test_label_line_before_a_paragraph_hands_it_nothing() -> None:
+    text = (
+        "Front line report\n\nSource: General Staff\n"
+        "Reporters at the scene saw 14 burnt tanks on the road, a witness said nothing of it.\n"
+    )
+    claims = extract_claims(text, DAY)
+    assert all(c.actor is None or "General Staff" not in c.actor.name for c in claims)
