@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from claimtrack.extraction.list_issuers import named_issuer
+from claimtrack.extraction.list_issuers import named_issuer, source_label_issuer
 from claimtrack.extraction.pipeline import extract_claims
 
 DAY = dt.date(2023, 6, 8)
@@ -62,3 +62,26 @@ def test_label_line_before_a_paragraph_hands_it_nothing() -> None:
     )
     claims = extract_claims(text, DAY)
     assert all(c.actor is None or "General Staff" not in c.actor.name for c in claims)
+
+
+def test_source_label_alone() -> None:
+    assert source_label_issuer("Source: General Staff, as of 7 June") == "General Staff"
+    assert source_label_issuer("General Staff: enemy losses") is None  # a title, not a source label
+
+
+def test_items_above_a_source_footer_are_the_issuers() -> None:
+    text = (
+        "Losses so far\n\n• 2,204 armoured vehicles\n• 1,390 artillery systems\nSource: General Staff, as of 7 June\n"
+    )
+    claims = extract_claims(text, DAY)
+    assert {c.quantity.low for c in claims if c.quantity is not None} == {2204.0, 1390.0}
+    assert all(c.actor is not None and c.actor.name == "General Staff" for c in claims)
+    assert all(c.claim_date is not None and c.claim_date.value == dt.date(2023, 6, 7) for c in claims)
+
+
+def test_source_footer_below_a_paragraph_claims_nothing_for_it() -> None:
+    text = (
+        "Losses so far\n\nReporters on the road out of town saw 14 burnt tanks in one field yesterday.\n"
+        "Source: General Staff\n"
+    )
+    assert all(c.actor is None or c.actor.name != "General Staff" for c in extract_claims(text, DAY))

@@ -34,6 +34,15 @@ _NEEDLES: Final = ("figures", "data", "statistics", "numbers", "tally", "count",
 _LINE_REACH: Final = 160  # a longer line is a paragraph, not a title or a label
 
 
+def source_label_issuer(line: str) -> str | None:
+    """The words a "Source: X" or "Data: X" label line names as the figures' issuer, or None."""
+    line = line.strip().lstrip("*#•-–— ").strip()
+    if len(line) > _LINE_REACH or ":" not in line:
+        return None
+    m = _SOURCE_LABEL.match(line)
+    return m.group("who") if m is not None else None
+
+
 def named_issuer(line: str) -> str | None:
     """The words naming who issued the figures of a title, lead or label line ("Source: Ministry of Defence" ->
     "Ministry of Defence"), or None when the line names nobody that way."""

@@ -85,7 +85,7 @@ from claimtrack.extraction.epithets import epithet_outlet, epithet_person, outle
 from claimtrack.extraction.follow_on import authorless_source, continues_report
 from claimtrack.extraction.gazetteer import Place, load_gazetteer, pinned_environment
 from claimtrack.extraction.lexicons import SOURCING_PARTICIPLES, side_by_form, side_regex
-from claimtrack.extraction.list_issuers import named_issuer
+from claimtrack.extraction.list_issuers import named_issuer, source_label_issuer
 from claimtrack.extraction.numbers import UNITS
 from claimtrack.extraction.place_links import (
     bordering_area_mentions,
@@ -145,7 +145,7 @@ from claimtrack.extraction.repeats import (
     summary_level,
 )
 from claimtrack.extraction.sentences import Sentence, split_sentences
-from claimtrack.extraction.speaker_labels import LineSpeakers, is_post_header
+from claimtrack.extraction.speaker_labels import LineSpeakers, counted_item, is_post_header
 from claimtrack.extraction.speaker_run import SpeakerRun, adds_to_report
 from claimtrack.extraction.subjects import included_part, side_of, subject_of
 from claimtrack.records import ActorRef, DateRef, Evidence, ExtractedClaim, PlaceRef, Quantity
@@ -1594,6 +1594,7 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
         if lines.from_header >= 0 and attribution is not None and attribution.resolved_from == "a speaker label":
             readings[-1].date_from = readings[lines.from_header]  # "X (Telegram, 3 May):": when the post was made
             readings[-1].lead_in = readings[lines.from_header]  # "Odesa region – 6;": what it counts, too
+    _attribute_source_footers(readings, text, ctx)
     _attribute_quote_continuations(readings)
     _attribute_reported_neighbours(readings)
     _dated_by_next_sentence(readings)
@@ -1864,6 +1865,41 @@ def _bulletin_issuer(text: str, ctx: Context) -> ActorRef | None:
     words = bulletin_issuer(text)
     actor = resolve_actor(words, ctx.persons) if words else None
     return actor if actor is not None and actor.kind == "organisation" else None
+
+
+def _attribute_source_footers(readings: list[_Reading], text: str, ctx: Context) -> None:
+    """Give a list the body a "Source: X" line right below it names ("• 2,204 tanks" ... "Source: Ministry of
+    Defence"): each item on the lines just above the label, holding a count and read with no speaker, is X's, when
+    two or more such lines stand there."""
+    for k, reading in enumerate(readings):
+        if reading.attribution is not None or ":" not in reading.sentence.text:
+            continue
+        words = source_label_issuer(reading.sentence.text)
+        issuer = resolve_actor(words, ctx.persons) if words is not None else None
+        if issuer is None or issuer.kind != "organisation":
+            continue
+        line, items = reading.sentence.paragraph, []
+        for above in reversed(readings[:k]):
+            s = above.sentence
+            if s.paragraph != line - 1 or above.attribution is not None or not counted_item(_line_of(text, s)):
+                break
+            items.append(above)
+            line = s.paragraph
+        if len(items) < _FOOTED_ITEMS:
+            continue  # one short line above a label is a paragraph, not a list
+        for item in items:
+            item.attribution = Attribution(issuer, None, None, "a source line", [])
+            item.date_from = item.date_from or reading  # "Source: X, as of 7 June": the items' day
+
+
+_FOOTED_ITEMS: Final = 2  # the fewest lines a list above a "Source: X" line has
+
+
+def _line_of(text: str, sentence: Sentence) -> str:
+    """The whole line `sentence` stands on."""
+    start = text.rfind("\n", 0, sentence.start) + 1
+    end = text.find("\n", sentence.start)
+    return text[start : end if end >= 0 else len(text)]
 
 
 def _tally_issuer(text: str, attribution: Attribution | None, ctx: Context) -> ActorRef | None:
@@ -2200,6 +2236,8 @@ def _borrowed_claim_date(source: _Reading, ctx: Context) -> DateRef | None:
         return _claim_date(s, dates, source.attribution.cue, source.attribution, source.quotes, ctx.published)[0]
     if is_post_header(s.text):
         return dates[0].ref  # "X (Telegram, 3 May, 19:40):" dates the post below it
+    if named_issuer(s.text) is not None:  # "Data: X, as of 7 June", "X: losses from 24.02 to 7.06": the last day
+        return next((d.ref for d in reversed(dates) if d.ref.precision == "day" and not d.future), None)
     found = dates_earlier_words(s.text)
     if found is None:
         return None

@@ -384,10 +384,7 @@ class LineSpeakers:
             return  # the sentence does not open its line
         newline = self.text.find("\n", sentence.end)
         following = self.text[newline + 1 : newline + 1 + _NEXT_LINE_REACH].lstrip("\n") if newline >= 0 else ""
-        line = following.split("\n", 1)[0]
-        marker = _LIST_MARKER.match(line)
-        item = line[marker.end() :] if marker is not None else line if is_unmarked_item(line) else ""
-        if item and find_counts(item):
+        if counted_item(following.split("\n", 1)[0]):
             self.header, self.header_at, self.header_text = issuer, sentence.index, sentence.text
 
     def _parties(self) -> InterviewParties:
@@ -453,6 +450,14 @@ class LineSpeakers:
         if m is not None and not _QUESTION_LABEL.match(text) and not self._asks(text):
             return _label_person(m.group("name"), before, persons, titled=False)
         return None
+
+
+def counted_item(line: str) -> bool:
+    """Whether a line is a list item holding a count: after a marker ("• 5,120 armoured vehicles"), or a short
+    line that is no sentence (`is_unmarked_item`: "tanks – 3,840 (+6) units")."""
+    marker = _LIST_MARKER.match(line)
+    item = line[marker.end() :] if marker is not None else line if is_unmarked_item(line) else ""
+    return bool(item) and bool(find_counts(item))
 
 
 _NEXT_LINE_REACH: Final = 400  # how far below a title line its first item is looked for (blank lines between)
