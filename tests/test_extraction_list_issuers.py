@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from claimtrack.extraction.list_issuers import named_issuer, source_label_issuer
+from claimtrack.extraction.list_issuers import document_pointed_to, named_issuer, source_label_issuer
 from claimtrack.extraction.pipeline import extract_claims
 
 DAY = dt.date(2023, 6, 8)
@@ -85,3 +85,30 @@ def test_source_footer_below_a_paragraph_claims_nothing_for_it() -> None:
         "Source: General Staff\n"
     )
     assert all(c.actor is None or c.actor.name != "General Staff" for c in extract_claims(text, DAY))
+
+
+def test_lead_pointing_back_to_a_document() -> None:
+    assert document_pointed_to("Key figures from the survey:") == "survey"
+    assert document_pointed_to("The main numbers of the latest update:") == "update"
+    assert document_pointed_to("Key figures from our own reporting:") is None
+    assert document_pointed_to("Key figures from the survey show a rise.") is None
+
+
+def test_items_under_a_lead_to_the_report_are_its_publishers() -> None:
+    text = (
+        "Aid agencies warn of a hard winter\n\nThe International Organization for Migration said in its latest "
+        "survey that displacement was rising.\n\nKey figures from the survey:\n\n"
+        "- 5.9 million internally displaced people;\n- 2.1 million people without heating.\n"
+    )
+    listed = [c for c in extract_claims(text, DAY) if c.quantity is not None and c.quantity.low > 1_000_000]
+    assert {c.quantity.low for c in listed if c.quantity is not None} == {5_900_000.0, 2_100_000.0}
+    assert all(c.actor is not None and c.actor.kind == "organisation" for c in listed)
+
+
+def test_lead_to_the_report_with_no_publisher_stays_the_outlets() -> None:
+    text = (
+        "Aid agencies warn of a hard winter\n\nDisplacement was rising, a survey found.\n\nKey figures from the "
+        "survey:\n\n- 5.9 million internally displaced people;\n- 2.1 million people without heating.\n"
+    )
+    listed = [c for c in extract_claims(text, DAY) if c.quantity is not None and c.quantity.low > 1_000_000]
+    assert all(c.actor is None or c.actor.kind != "organisation" for c in listed)

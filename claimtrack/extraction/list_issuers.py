@@ -34,6 +34,24 @@ _NEEDLES: Final = ("figures", "data", "statistics", "numbers", "tally", "count",
 _LINE_REACH: Final = 160  # a longer line is a paragraph, not a title or a label
 
 
+# the documents whose figures a lead may point back to
+DOCUMENT_NOUNS: Final = ("report", "update", "bulletin", "briefing", "summary", "study", "survey", "assessment")
+# a lead pointing back to a document already named: "Key figures from the report:", "The main numbers of the update:"
+_FROM_THE_DOCUMENT: Final = re.compile(
+    r"(?:(?:the\s+)?(?:key|main|latest|headline|other)\s+)?(?:figures|data|numbers|statistics|findings|highlights)\s+"
+    r"(?:from|of|in)\s+(?:the|this|that|its)\s+(?:(?:latest|new|daily|weekly|same)\s+)?"
+    rf"(?P<noun>{'|'.join(DOCUMENT_NOUNS)})\s*:",
+    re.IGNORECASE,
+)
+
+
+def document_pointed_to(line: str) -> str | None:
+    """The document a lead line gives figures from, when it points back to one named before ("Key figures from the
+    report:" -> "report"): its issuer is whoever spoke of that document."""
+    m = _FROM_THE_DOCUMENT.fullmatch(line.strip())
+    return m.group("noun").lower() if m is not None else None
+
+
 def source_label_issuer(line: str) -> str | None:
     """The words a "Source: X" or "Data: X" label line names as the figures' issuer, or None."""
     line = line.strip().lstrip("*#•-–— ").strip()

@@ -85,7 +85,12 @@ from claimtrack.extraction.epithets import epithet_outlet, epithet_person, outle
 from claimtrack.extraction.follow_on import authorless_source, continues_report
 from claimtrack.extraction.gazetteer import Place, load_gazetteer, pinned_environment
 from claimtrack.extraction.lexicons import SOURCING_PARTICIPLES, side_by_form, side_regex
-from claimtrack.extraction.list_issuers import named_issuer, source_label_issuer
+from claimtrack.extraction.list_issuers import (
+    DOCUMENT_NOUNS,
+    document_pointed_to,
+    named_issuer,
+    source_label_issuer,
+)
 from claimtrack.extraction.numbers import UNITS
 from claimtrack.extraction.place_links import (
     bordering_area_mentions,
@@ -298,6 +303,8 @@ class Context:
     orgs_spoken: list[ActorRef] = field(default_factory=list)  # the named organisations that spoke, in order
     last_publisher: ActorRef | None = None  # the last organisation or outlet that spoke: "the report" is its
     statement_author: ActorRef | None = None  # who made the last statement named: "the statement said"
+    # who last spoke in a sentence naming a document ("X said in its latest report"): "figures from the report:"
+    document_speakers: dict[str, ActorRef] = field(default_factory=dict)
     # the sentences read since the last one with a speaker, with their quotes: whom a later "he said" may mean
     since_speaker: deque[tuple[Sentence, list[tuple[int, int]]]] = field(
         default_factory=lambda: deque(maxlen=SUBJECT_REACH)
@@ -1564,6 +1571,7 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
             attribution = None  # "Reuters: ... ?": the outlet asks; its label says nothing
         if attribution is not None:
             _remember_speaker(ctx, attribution.claimant)
+            _note_document_speaker(sentence.text, attribution.claimant, ctx)
             if attribution.relay is not None and attribution.relay.kind == "media":
                 ctx.persons.outlets.append(attribution.relay)
             _remember_other_bodies(cues, attribution, ctx)
@@ -1902,6 +1910,15 @@ def _line_of(text: str, sentence: Sentence) -> str:
     return text[start : end if end >= 0 else len(text)]
 
 
+def _note_document_speaker(text: str, claimant: ActorRef, ctx: Context) -> None:
+    """Remember the speaker of a sentence that names a document ("OCHA said in its latest situation report"), so
+    that a later lead "Key figures from the report:" is theirs."""
+    low = text.lower()
+    for noun in DOCUMENT_NOUNS:
+        if noun in low:
+            ctx.document_speakers[noun] = claimant
+
+
 def _tally_issuer(text: str, attribution: Attribution | None, ctx: Context) -> ActorRef | None:
     """The organisation a title, lead or label line names as the issuer of the figures below it, without a verb of
     saying (`list_issuers.named_issuer`), or by a label a headline reads as "Speaker: ..."; None for a person, a
@@ -1911,6 +1928,10 @@ def _tally_issuer(text: str, attribution: Attribution | None, ctx: Context) -> A
         if cue is None or cue.verb != ":" or attribution.claimant.kind != "organisation":
             return None
         return attribution.claimant
+    noun = document_pointed_to(text) if text.endswith(":") else None
+    if noun is not None:  # "Key figures from the report:": whoever spoke of the report
+        actor = ctx.document_speakers.get(noun)
+        return actor if actor is not None and actor.kind == "organisation" else None
     words = named_issuer(text)
     actor = resolve_actor(words, ctx.persons) if words is not None else None
     return actor if actor is not None and actor.kind == "organisation" else None
