@@ -112,3 +112,14 @@ def test_lead_to_the_report_with_no_publisher_stays_the_outlets() -> None:
     )
     listed = [c for c in extract_claims(text, DAY) if c.quantity is not None and c.quantity.low > 1_000_000]
     assert all(c.actor is None or c.actor.kind != "organisation" for c in listed)
+
+
+def test_a_verb_of_reporting_names_no_document() -> None:
+    text = (
+        "Aid agencies warn of a hard winter\n\nThe International Organization for Migration said in its latest "
+        "survey that displacement was rising.\n\nThis was surveyed and reported by Kyiv Post.\n\n"
+        "Key figures from the survey:\n\n- 5.9 million internally displaced people;\n"
+        "- 2.1 million people without heating.\n"
+    )
+    listed = [c for c in extract_claims(text, DAY) if c.quantity is not None and c.quantity.low > 1_000_000]
+    assert listed and all(c.actor is not None and c.actor.name.startswith("International") for c in listed)

@@ -1914,9 +1914,13 @@ def _note_document_speaker(text: str, claimant: ActorRef, ctx: Context) -> None:
     """Remember the speaker of a sentence that names a document ("OCHA said in its latest situation report"), so
     that a later lead "Key figures from the report:" is theirs."""
     low = text.lower()
-    for noun in DOCUMENT_NOUNS:
-        if noun in low:
-            ctx.document_speakers[noun] = claimant
+    if not any(noun in low for noun in DOCUMENT_NOUNS):
+        return
+    for m in _DOCUMENT_NOUN.finditer(low):  # the noun, not "reported" or "updated"
+        ctx.document_speakers[m.group(1)] = claimant
+
+
+_DOCUMENT_NOUN: Final = re.compile(rf"\b({'|'.join(DOCUMENT_NOUNS)})s?\b")
 
 
 def _tally_issuer(text: str, attribution: Attribution | None, ctx: Context) -> ActorRef | None:
