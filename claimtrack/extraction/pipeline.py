@@ -85,6 +85,12 @@ from claimtrack.extraction.epithets import epithet_outlet, epithet_person, outle
 from claimtrack.extraction.follow_on import authorless_source, continues_report
 from claimtrack.extraction.gazetteer import Place, load_gazetteer, pinned_environment
 from claimtrack.extraction.lexicons import SOURCING_PARTICIPLES, side_by_form, side_regex
+from claimtrack.extraction.list_issuers import (
+    DOCUMENT_NOUNS,
+    document_pointed_to,
+    named_issuer,
+    source_label_issuer,
+)
 from claimtrack.extraction.numbers import UNITS
 from claimtrack.extraction.place_links import (
     bordering_area_mentions,
@@ -145,7 +151,7 @@ from claimtrack.extraction.repeats import (
     summary_level,
 )
 from claimtrack.extraction.sentences import Sentence, split_sentences
-from claimtrack.extraction.speaker_labels import LineSpeakers, is_post_header
+from claimtrack.extraction.speaker_labels import LineSpeakers, counted_item, is_post_header
 from claimtrack.extraction.speaker_run import SpeakerRun, adds_to_report
 from claimtrack.extraction.subjects import included_part, side_of, subject_of
 from claimtrack.records import ActorRef, DateRef, Evidence, ExtractedClaim, PlaceRef, Quantity
@@ -306,6 +312,8 @@ class Context:
     orgs_spoken: list[ActorRef] = field(default_factory=list)  # the named organisations that spoke, in order
     last_publisher: ActorRef | None = None  # the last organisation or outlet that spoke: "the report" is its
     statement_author: ActorRef | None = None  # who made the last statement named: "the statement said"
+    # who last spoke in a sentence naming a document ("X said in its latest report"): "figures from the report:"
+    document_speakers: dict[str, ActorRef] = field(default_factory=dict)
     # the sentences read since the last one with a speaker, with their quotes: whom a later "he said" may mean
     since_speaker: deque[tuple[Sentence, list[tuple[int, int]]]] = field(
         default_factory=lambda: deque(maxlen=SUBJECT_REACH)
@@ -1635,6 +1643,7 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
             attribution = None  # "Reuters: ... ?": the outlet asks; its label says nothing
         if attribution is not None:
             _remember_speaker(ctx, attribution.claimant)
+            _note_document_speaker(sentence.text, attribution.claimant, ctx)
             if attribution.relay is not None and attribution.relay.kind == "media":
                 ctx.persons.outlets.append(attribution.relay)
             _remember_other_bodies(cues, attribution, ctx)
@@ -1656,6 +1665,8 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
             _note_statement_author(sentence.text, attribution.claimant if attribution else None, ctx)
         if sentence.text.endswith(":"):  # a header line: the next line is its speaker's
             lines.heard(sentence, attribution.claimant if attribution else None, ctx.persons)
+        if (issuer := _tally_issuer(sentence.text, attribution, ctx)) is not None:
+            lines.titled(sentence, issuer)  # "Source: X", "X: losses as of 5 March": the list below is X's
         whose = transcript_marker(sentence.text)
         if whose is not None:
             transcript_of = _transcript_speaker(whose, ctx) or transcript_of
@@ -1663,6 +1674,7 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
         if lines.from_header >= 0 and attribution is not None and attribution.resolved_from == "a speaker label":
             readings[-1].date_from = readings[lines.from_header]  # "X (Telegram, 3 May):": when the post was made
             readings[-1].lead_in = readings[lines.from_header]  # "Odesa region – 6;": what it counts, too
+    _attribute_source_footers(readings, text, ctx)
     _attribute_quote_continuations(readings)
     _attribute_reported_neighbours(readings)
     _dated_by_next_sentence(readings)
@@ -1932,6 +1944,72 @@ def _bulletin_issuer(text: str, ctx: Context) -> ActorRef | None:
     """The body a bulletin's title names as its issuer (`bulletins.bulletin_issuer`), if the lexicon knows it."""
     words = bulletin_issuer(text)
     actor = resolve_actor(words, ctx.persons) if words else None
+    return actor if actor is not None and actor.kind == "organisation" else None
+
+
+def _attribute_source_footers(readings: list[_Reading], text: str, ctx: Context) -> None:
+    """Give a list the body a "Source: X" line right below it names ("• 2,204 tanks" ... "Source: Ministry of
+    Defence"): each item on the lines just above the label, holding a count and read with no speaker, is X's, when
+    two or more such lines stand there."""
+    for k, reading in enumerate(readings):
+        if reading.attribution is not None or ":" not in reading.sentence.text:
+            continue
+        words = source_label_issuer(reading.sentence.text)
+        issuer = resolve_actor(words, ctx.persons) if words is not None else None
+        if issuer is None or issuer.kind != "organisation":
+            continue
+        line, items = reading.sentence.paragraph, []
+        for above in reversed(readings[:k]):
+            s = above.sentence
+            if s.paragraph != line - 1 or above.attribution is not None or not counted_item(_line_of(text, s)):
+                break
+            items.append(above)
+            line = s.paragraph
+        if len(items) < _FOOTED_ITEMS:
+            continue  # one short line above a label is a paragraph, not a list
+        for item in items:
+            item.attribution = Attribution(issuer, None, None, "a source line", [])
+            item.date_from = item.date_from or reading  # "Source: X, as of 7 June": the items' day
+
+
+_FOOTED_ITEMS: Final = 2  # the fewest lines a list above a "Source: X" line has
+
+
+def _line_of(text: str, sentence: Sentence) -> str:
+    """The whole line `sentence` stands on."""
+    start = text.rfind("\n", 0, sentence.start) + 1
+    end = text.find("\n", sentence.start)
+    return text[start : end if end >= 0 else len(text)]
+
+
+def _note_document_speaker(text: str, claimant: ActorRef, ctx: Context) -> None:
+    """Remember the speaker of a sentence that names a document ("OCHA said in its latest situation report"), so
+    that a later lead "Key figures from the report:" is theirs."""
+    low = text.lower()
+    if not any(noun in low for noun in DOCUMENT_NOUNS):
+        return
+    for m in _DOCUMENT_NOUN.finditer(low):  # the noun, not "reported" or "updated"
+        ctx.document_speakers[m.group(1)] = claimant
+
+
+_DOCUMENT_NOUN: Final = re.compile(rf"\b({'|'.join(DOCUMENT_NOUNS)})s?\b")
+
+
+def _tally_issuer(text: str, attribution: Attribution | None, ctx: Context) -> ActorRef | None:
+    """The organisation a title, lead or label line names as the issuer of the figures below it, without a verb of
+    saying (`list_issuers.named_issuer`), or by a label a headline reads as "Speaker: ..."; None for a person, a
+    name the lexicon lacks, or a line with a speaker of its own."""
+    if attribution is not None:
+        cue = attribution.cue
+        if cue is None or cue.verb != ":" or attribution.claimant.kind != "organisation":
+            return None
+        return attribution.claimant
+    noun = document_pointed_to(text) if text.endswith(":") else None
+    if noun is not None:  # "Key figures from the report:": whoever spoke of the report
+        actor = ctx.document_speakers.get(noun)
+        return actor if actor is not None and actor.kind == "organisation" else None
+    words = named_issuer(text)
+    actor = resolve_actor(words, ctx.persons) if words is not None else None
     return actor if actor is not None and actor.kind == "organisation" else None
 
 
@@ -2255,6 +2333,8 @@ def _borrowed_claim_date(source: _Reading, ctx: Context) -> DateRef | None:
         return _claim_date(s, dates, source.attribution.cue, source.attribution, source.quotes, ctx.published)[0]
     if is_post_header(s.text):
         return dates[0].ref  # "X (Telegram, 3 May, 19:40):" dates the post below it
+    if named_issuer(s.text) is not None:  # "Data: X, as of 7 June", "X: losses from 24.02 to 7.06": the last day
+        return next((d.ref for d in reversed(dates) if d.ref.precision == "day" and not d.future), None)
     found = dates_earlier_words(s.text)
     if found is None:
         return None

@@ -373,6 +373,20 @@ class LineSpeakers:
             self.header = claimant or _post_header(sentence.text, persons)
             self.header_at, self.header_text = sentence.index, sentence.text
 
+    def titled(self, sentence: Sentence, issuer: ActorRef) -> None:
+        """Note a line that names the issuer of a tally without a verb of saying ("Source: Ministry of Defence",
+        "X: combat losses as of 5 March"): it hands the list right below it to the issuer, when the next line is
+        an item holding a count; a paragraph after it is not the issuer's."""
+        if not _ends_line(self.text, sentence.end):
+            return
+        line_start = self.text.rfind("\n", 0, sentence.start) + 1
+        if self.text[line_start : sentence.start].strip(" \t*#•-–—"):
+            return  # the sentence does not open its line
+        newline = self.text.find("\n", sentence.end)
+        following = self.text[newline + 1 : newline + 1 + _NEXT_LINE_REACH].lstrip("\n") if newline >= 0 else ""
+        if counted_item(following.split("\n", 1)[0]):
+            self.header, self.header_at, self.header_text = issuer, sentence.index, sentence.text
+
     def _parties(self) -> InterviewParties:
         if self.parties is None:
             self.parties = interview_parties(self.text)
@@ -436,6 +450,17 @@ class LineSpeakers:
         if m is not None and not _QUESTION_LABEL.match(text) and not self._asks(text):
             return _label_person(m.group("name"), before, persons, titled=False)
         return None
+
+
+def counted_item(line: str) -> bool:
+    """Whether a line is a list item holding a count: after a marker ("• 5,120 armoured vehicles"), or a short
+    line that is no sentence (`is_unmarked_item`: "tanks – 3,840 (+6) units")."""
+    marker = _LIST_MARKER.match(line)
+    item = line[marker.end() :] if marker is not None else line if is_unmarked_item(line) else ""
+    return bool(item) and bool(find_counts(item))
+
+
+_NEXT_LINE_REACH: Final = 400  # how far below a title line its first item is looked for (blank lines between)
 
 
 def _ends_line(text: str, end: int) -> bool:

@@ -1,0 +1,82 @@
+"""The issuer a tally's title, lead or label line names without a verb of saying.
+
+A table of figures republished from a body names that body on the line above its items, not in a sentence with
+"said": "Border Service of Moldova: crossings from 1 to 7 June", "The figures of the Health Ministry as of 3 May:",
+"Source: Regional Military Administration", "Data: International Organization for Migration, as of 2 April". The
+items below such a line are the body's. A line naming no body ("Our count so far:") leaves the list in the outlet's
+own voice; the caller resolves the words against the lexicon and keeps only a known organisation.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+# what closes a body's name on a label line: a comma, a bracket, "as of", "for", "on", "from" and a date, a colon
+_NAME_END: Final = r"(?=\s*(?:[,(;:]|\s(?:as\s+of|for|on|from|over|since|at)\s|$))"
+# a body's name: capitalised words, or the small words that join them ("Ministry of Health of the Republic")
+_NAME: Final = r"(?:the\s+)?(?P<who>(?-i:[A-Z])[\w'’.&-]*(?:\s+(?:of|the|and|for|in|on|(?-i:[A-Z])[\w'’.&-]*))*?)"
+# "Source: X", "Sources: X", "Data: X", "Figures: X", "Compiled by: X": a label naming where the figures come from
+_SOURCE_LABEL: Final = re.compile(
+    rf"(?:sources?|data|figures|statistics|compiled\s+by|data\s+source)\s*:\s*{_NAME}{_NAME_END}", re.IGNORECASE
+)
+_SOURCE_WORDS: Final = frozenset({"source", "sources", "data", "figures", "statistics", "compiled by", "data source"})
+# "X: combat losses of the enemy ...", "X: the figures as of 5 March": a name before a colon at the line's start
+_NAME_LABEL: Final = re.compile(rf"{_NAME}\s*:\s+\S")
+# "The figures of the X as of ...:", "Data from X:", "Losses according to the latest figures by X:"
+_FIGURES_OF: Final = re.compile(
+    rf"\b(?:figures|data|statistics|numbers|tally|count|estimates?)\s+(?:of|from|by|released\s+by|published\s+by|"
+    rf"provided\s+by)\s+{_NAME}{_NAME_END}",
+    re.IGNORECASE,
+)
+# a cheap test before the patterns: a label's colon, or a word of figures
+_NEEDLES: Final = ("figures", "data", "statistics", "numbers", "tally", "count", "estimate")
+_LINE_REACH: Final = 160  # a longer line is a paragraph, not a title or a label
+
+
+# the documents whose figures a lead may point back to
+DOCUMENT_NOUNS: Final = ("report", "update", "bulletin", "briefing", "summary", "study", "survey", "assessment")
+# a lead pointing back to a document already named: "Key figures from the report:", "The main numbers of the update:"
+_FROM_THE_DOCUMENT: Final = re.compile(
+    r"(?:(?:the\s+)?(?:key|main|latest|headline|other)\s+)?(?:figures|data|numbers|statistics|findings|highlights)\s+"
+    r"(?:from|of|in)\s+(?:the|this|that|its)\s+(?:(?:latest|new|daily|weekly|same)\s+)?"
+    rf"(?P<noun>{'|'.join(DOCUMENT_NOUNS)})\s*:",
+    re.IGNORECASE,
+)
+
+
+def document_pointed_to(line: str) -> str | None:
+    """The document a lead line gives figures from, when it points back to one named before ("Key figures from the
+    report:" -> "report"): its issuer is whoever spoke of that document."""
+    m = _FROM_THE_DOCUMENT.fullmatch(line.strip())
+    return m.group("noun").lower() if m is not None else None
+
+
+def source_label_issuer(line: str) -> str | None:
+    """The words a "Source: X" or "Data: X" label line names as the figures' issuer, or None."""
+    line = line.strip().lstrip("*#•-–— ").strip()
+    if len(line) > _LINE_REACH or ":" not in line:
+        return None
+    m = _SOURCE_LABEL.match(line)
+    return m.group("who") if m is not None else None
+
+
+def named_issuer(line: str) -> str | None:
+    """The words naming who issued the figures of a title, lead or label line ("Source: Ministry of Defence" ->
+    "Ministry of Defence"), or None when the line names nobody that way."""
+    line = line.strip().lstrip("*#•-–— ").strip()
+    if not line or len(line) > _LINE_REACH:
+        return None
+    low = line.lower()
+    head = line.find(":")
+    if 0 < head:
+        m = _SOURCE_LABEL.match(line)
+        if m is None and line[:head].strip().lower() not in _SOURCE_WORDS:  # "Source: our reporters": nobody
+            m = _NAME_LABEL.match(line)
+        if m is not None:
+            return m.group("who")
+    if any(n in low for n in _NEEDLES):
+        m = _FIGURES_OF.search(line)
+        if m is not None:
+            return m.group("who")
+    return None
