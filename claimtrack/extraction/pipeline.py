@@ -350,6 +350,7 @@ class Context:
         orgs_spoken: list[ActorRef] | None = None,
         last_publisher: ActorRef | None = None,
         statement_author: ActorRef | None = None,
+        document_speakers: dict[str, ActorRef] | None = None,
         since_speaker: deque[tuple[Sentence, list[tuple[int, int]]]] | None = None,
         speaker_dates: dict[str, tuple[int, DateRef]] | None = None,
         occasion: tuple[int, DateRef, str] | None = None,
@@ -381,6 +382,7 @@ class Context:
         self.occasion = occasion
         self.occasion_needles = occasion_needles
         self.occasion_days = {} if occasion_days is None else occasion_days
+        self.document_speakers = {} if document_speakers is None else document_speakers
         self.dateline = dateline
         self.title_date = title_date
         self.entry_days = [] if entry_days is None else entry_days
