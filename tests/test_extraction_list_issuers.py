@@ -123,3 +123,12 @@ def test_a_verb_of_reporting_names_no_document() -> None:
     )
     listed = [c for c in extract_claims(text, DAY) if c.quantity is not None and c.quantity.low > 1_000_000]
     assert listed and all(c.actor is not None and c.actor.name.startswith("International") for c in listed)
+
+
+def test_place_name_as_a_label_is_the_outlets_subhead_not_an_issuer() -> None:
+    """A country or city before a colon heads a section of the outlet's own; its list has no claimant."""
+    for place in ("Moldova", "Kharkiv"):
+        text = f"Weekly digest\n\n{place}: the week in numbers\n- 140 drones launched\n- 260 soldiers killed\n"
+        assert [c for c in extract_claims(text, DAY) if c.actor is not None] == []
+    text = "Weekly digest\n\nBorder Service of Moldova: the week in numbers\n- 140 drones launched\n"
+    assert [c.actor.name for c in extract_claims(text, DAY) if c.actor is not None]  # a body still issues its list

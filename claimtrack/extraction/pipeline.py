@@ -2000,19 +2000,25 @@ _DOCUMENT_NOUN: Final = re.compile(rf"\b({'|'.join(DOCUMENT_NOUNS)})s?\b")
 def _tally_issuer(text: str, attribution: Attribution | None, ctx: Context) -> ActorRef | None:
     """The organisation a title, lead or label line names as the issuer of the figures below it, without a verb of
     saying (`list_issuers.named_issuer`), or by a label a headline reads as "Speaker: ..."; None for a person, a
-    name the lexicon lacks, or a line with a speaker of its own."""
+    name the lexicon lacks, a line with a speaker of its own, or a place's bare name ("Ukraine: the week in
+    numbers" is a subhead of the outlet's own, not a statement of Ukraine's)."""
     if attribution is not None:
         cue = attribution.cue
         if cue is None or cue.verb != ":" or attribution.claimant.kind != "organisation":
             return None
-        return attribution.claimant
+        return None if _names_a_place(attribution.claimant) else attribution.claimant
     noun = document_pointed_to(text) if text.endswith(":") else None
     if noun is not None:  # "Key figures from the report:": whoever spoke of the report
         actor = ctx.document_speakers.get(noun)
         return actor if actor is not None and actor.kind == "organisation" else None
     words = named_issuer(text)
     actor = resolve_actor(words, ctx.persons) if words is not None else None
-    return actor if actor is not None and actor.kind == "organisation" else None
+    return actor if actor is not None and actor.kind == "organisation" and not _names_a_place(actor) else None
+
+
+def _names_a_place(actor: ActorRef) -> bool:
+    """Whether an actor is named only by a place's name ("Ukraine", "Kharkiv"): as a label above a list, a heading."""
+    return load_gazetteer().lookup(actor.raw or actor.name) is not None
 
 
 def _channel_author(text: str, ctx: Context) -> ActorRef | None:
