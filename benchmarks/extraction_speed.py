@@ -91,8 +91,10 @@ def main(argv: list[str] | None = None) -> int:
     # the first run shows what caches filled by earlier runs are worth (a real corpus is not read three times)
     print(f"extractor: {EXTRACTOR}")
     print(f"{len(docs)} files, {chars:,} chars: best of {len(times)} = {best:.3f} s CPU (first run {times[0]:.3f} s)")
-    print(f"{rate:,.0f} chars/s, {len(docs) / best:,.1f} docs/s, "
-          f"{rate / SPACY_SMALL_CHARS_PER_S:.1f}x spaCy small ({SPACY_SMALL_CHARS_PER_S:,} chars/s)")
+    print(
+        f"{rate:,.0f} chars/s, {len(docs) / best:,.1f} docs/s, "
+        f"{rate / SPACY_SMALL_CHARS_PER_S:.1f}x spaCy small ({SPACY_SMALL_CHARS_PER_S:,} chars/s)"
+    )
     return 0
 
 

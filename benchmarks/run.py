@@ -455,8 +455,11 @@ def render(results: list[Result], argv: list[str]) -> str:
     notes = [f"- N={r.n:,} {r.db}: claims grown to {r.total_claims:,} by INSERT...SELECT copies in {r.grow_s:.0f} s"
              for r in results if r.grow_s is not None]  # fmt: skip
     notes += [f"- N={r.n:,} {r.db}: {note}" for r in results for note in r.notes]
-    lines += ["", "CPU s: user + system time of the ingest process and its workers (not the PostgreSQL server's); "
-              "load: the 1-minute load average before and after the ingest (other work on the machine slows it)."]
+    lines += [
+        "",
+        "CPU s: user + system time of the ingest process and its workers (not the PostgreSQL server's); "
+        "load: the 1-minute load average before and after the ingest (other work on the machine slows it).",
+    ]
     lines += ["", "Targets: " + "; ".join(f"{k}: {v}" for k, v in TARGETS.items()), *([""] + notes if notes else [])]
     return "\n".join(lines) + "\n"
 
@@ -483,8 +486,9 @@ def main(argv: list[str] | None = None) -> int:
 
     def run_all(pg_admin: str | None) -> None:
         for n in sizes:
-            results.append(bench_one(n, args.db, args.jobs, pg_admin, args.claims, args.repeat, args.limit,
-                                     not args.no_export))
+            results.append(
+                bench_one(n, args.db, args.jobs, pg_admin, args.claims, args.repeat, args.limit, not args.no_export)
+            )
             r = results[-1]  # progress only: the tables are printed once, at the end
             print(f"# N={n:,} {r.db}: ingest {r.ingest_s:.1f} s, {r.claims:,} claims, {len(r.queries)} queries timed",
                   file=sys.stderr)  # fmt: skip

@@ -190,9 +190,7 @@ def _first_line(err: BaseException) -> str:
     return text.splitlines()[0] if text else type(err).__name__
 
 
-def _done_tasks(
-    tasks: Iterator[ReadTask | ReadFailure], jobs: int, context: _Context, store: Store
-) -> Iterator[Done]:
+def _done_tasks(tasks: Iterator[ReadTask | ReadFailure], jobs: int, context: _Context, store: Store) -> Iterator[Done]:
     """The result of each task, in order; failures of the plan itself pass through in their place.
 
     A worker process that dies (killed by the OOM killer, a crash in a C extension) loses the tasks

@@ -148,8 +148,12 @@ class Comparison:
             "denials": [claim(r) for r in self.denials[:cut]],
             "by_actor": {k: [asdict(f) for f in v] for k, v in self.by_actor.items()},
             "conflict_summary": [s.to_dict() for s in self.conflict_summary],
-            "counts": {"claims": len(self.claims), "vague": len(self.vague), "conflicts": self.total_conflicts,
-                       "denials": len(self.denials)},  # fmt: skip
+            "counts": {
+                "claims": len(self.claims),
+                "vague": len(self.vague),
+                "conflicts": self.total_conflicts,
+                "denials": len(self.denials),
+            },  # fmt: skip
             "limit": cut,
         }
 

@@ -82,11 +82,19 @@ def plot_timeline(
                 ax.vlines(x, p.low, p.high, color=colour, linewidth=3)
                 ax.plot([x, x], [p.low, p.high], linestyle="none", marker="_", markersize=12, color=colour)
             elif p.shape == "at_least":
-                ax.annotate("", xy=(x, p.anchor + arrow), xytext=(x, p.anchor),
-                            arrowprops={"arrowstyle": "-|>", "color": colour, "linewidth": 2, "mutation_scale": 18})
+                ax.annotate(
+                    "",
+                    xy=(x, p.anchor + arrow),
+                    xytext=(x, p.anchor),
+                    arrowprops={"arrowstyle": "-|>", "color": colour, "linewidth": 2, "mutation_scale": 18},
+                )
             elif p.shape == "up_to":
-                ax.annotate("", xy=(x, max(p.anchor - arrow, 0)), xytext=(x, p.anchor),
-                            arrowprops={"arrowstyle": "-|>", "color": colour, "linewidth": 2, "mutation_scale": 18})
+                ax.annotate(
+                    "",
+                    xy=(x, max(p.anchor - arrow, 0)),
+                    xytext=(x, p.anchor),
+                    arrowprops={"arrowstyle": "-|>", "color": colour, "linewidth": 2, "mutation_scale": 18},
+                )
             ax.plot([x], [p.anchor], marker="o", markersize=8, color=colour, markerfacecolor=face,
                     markeredgewidth=2, zorder=3)  # fmt: skip
             ax.annotate(p.text, (x, p.anchor), textcoords="offset points", xytext=(8, -4 if p.shape == "up_to" else 4),

@@ -84,8 +84,15 @@ def timeline_series(records: Iterable[Claim]) -> tuple[list[Series], int]:
         s = series.setdefault(actor, Series(actor, r.actor_affiliation))
         s.points.append(
             Point(
-                r.claim_id, when.start, when.end, when.label, when.fallback,
-                r.quantity_low, r.quantity_high, shape_of(r), bounds_text(r),
+                r.claim_id,
+                when.start,
+                when.end,
+                when.label,
+                when.fallback,
+                r.quantity_low,
+                r.quantity_high,
+                shape_of(r),
+                bounds_text(r),
             )  # fmt: skip
         )
     ordered = sorted(series.values(), key=lambda s: (s.points[0].date, s.actor.lower()))

@@ -40,9 +40,15 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _options(
-    version: Annotated[bool, typer.Option(
-        "--version", callback=_version, is_eager=True,
-        help="Show the version and whether the extractor runs compiled, and exit.")] = False,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version",
+            callback=_version,
+            is_eager=True,
+            help="Show the version and whether the extractor runs compiled, and exit.",
+        ),
+    ] = False,
 ) -> None:
     """Structured event store and query CLI for wartime news claims."""
 

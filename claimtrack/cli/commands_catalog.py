@@ -125,8 +125,20 @@ def places(
                                  ("aliases", "dim", "left")):  # fmt: skip
         table.add_column(name, style=style or None, justify=justify, overflow="fold")  # type: ignore[arg-type]
     for depth, p in tree:
-        table.add_row(*map(escape, ("  " * depth + ("└ " if depth else "") + p.name, p.kind or "", p.country or "",
-                                    p.parent or "", str(p.n_claims), str(p.n_claims_within), "; ".join(p.aliases))))
+        table.add_row(
+            *map(
+                escape,
+                (
+                    "  " * depth + ("└ " if depth else "") + p.name,
+                    p.kind or "",
+                    p.country or "",
+                    p.parent or "",
+                    str(p.n_claims),
+                    str(p.n_claims_within),
+                    "; ".join(p.aliases),
+                ),
+            )
+        )
     Console(highlight=False).print(table)
 
 

@@ -43,10 +43,16 @@ def ingest(
     title: Annotated[str | None, typer.Option(help="Title (for a single document).")] = None,
     url: Annotated[str | None, typer.Option(help="URL (for a single document).")] = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="Extraction processes (0: one per core).")] = 1,
-    reextract: Annotated[bool, typer.Option("--reextract", help="Re-read stored documents with this "
-                                            "version's extractor (reviews are kept).")] = False,
-    progress: Annotated[bool | None, typer.Option("--progress/--no-progress", help="Show a progress bar "
-                                                  "(default: when the terminal is interactive).")] = None,
+    reextract: Annotated[
+        bool,
+        typer.Option("--reextract", help="Re-read stored documents with this version's extractor (reviews are kept)."),
+    ] = False,
+    progress: Annotated[
+        bool | None,
+        typer.Option(
+            "--progress/--no-progress", help="Show a progress bar (default: when the terminal is interactive)."
+        ),
+    ] = None,
 ) -> None:
     """Read articles, extract their claims and store them. Safe to re-run: nothing is stored twice.
 
@@ -150,8 +156,16 @@ def export(
     subject: SubjectOption = None,
     document: DocumentOption = None,
     include_rejected: RejectedOption = False,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, max=2, help="Processes writing a large CSV or "
-                                      "JSON Lines export to a file, one range of dates each.")] = 2,
+    jobs: Annotated[
+        int,
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=1,
+            max=2,
+            help="Processes writing a large CSV or JSON Lines export to a file, one range of dates each.",
+        ),
+    ] = 2,
 ) -> None:
     """Export claims for scripts and spreadsheets (columns: see README, "Export columns").
 

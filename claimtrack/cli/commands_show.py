@@ -46,9 +46,7 @@ def details_json(details: dict) -> dict:
         "claim": record_dict(record),
         "highlights": [asdict(h) for h in highlights(record)],
         "mentions": [{"sentence": s, "start": a, "end": b} for s, a, b in details["mentions"]],
-        "history": [
-            {**asdict(e), "at": e.at.isoformat()} for e in details["events"]
-        ],
+        "history": [{**asdict(e), "at": e.at.isoformat()} for e in details["events"]],
         "related": [r.claim_id for r in details["related"]],
     }
 

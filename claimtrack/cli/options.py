@@ -14,19 +14,34 @@ if TYPE_CHECKING:
 
 DbOption = Annotated[
     str | None,
-    typer.Option("--db", envvar="CLAIMTRACK_DB", help="Store: a SQLAlchemy URL or a SQLite file path "
-                 "(default: ~/.local/share/claimtrack/claimtrack.db).", show_envvar=True),
+    typer.Option(
+        "--db",
+        envvar="CLAIMTRACK_DB",
+        help="Store: a SQLAlchemy URL or a SQLite file path (default: ~/.local/share/claimtrack/claimtrack.db).",
+        show_envvar=True,
+    ),
 ]
 ActorOption = Annotated[str | None, typer.Option("--actor", "-a", help="Actor name or alias, case-insensitive.")]
 PlaceOption = Annotated[str | None, typer.Option("--place", "-p", help="Place name or alias, with the places in it.")]
 SinceOption = Annotated[str | None, typer.Option("--since", help="Claims made on or after this date (YYYY-MM-DD).")]
 UntilOption = Annotated[str | None, typer.Option("--until", help="Claims made on or before this date (YYYY-MM-DD).")]
-KindOption = Annotated[list[str] | None, typer.Option("--kind", "-k", help="Claim kind (repeatable): deployment, "
-                       "casualties, detention, materiel, statement, denial, confirmation ...")]
-MinConfOption = Annotated[float | None, typer.Option("--min-confidence", min=0.0, max=1.0,
-                          help="Only claims with at least this confidence (0-1).")]
+KindOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--kind",
+        "-k",
+        help="Claim kind (repeatable): deployment, "
+        "casualties, detention, materiel, statement, denial, confirmation ...",
+    ),
+]
+MinConfOption = Annotated[
+    float | None,
+    typer.Option("--min-confidence", min=0.0, max=1.0, help="Only claims with at least this confidence (0-1)."),
+]
 TextOption = Annotated[str | None, typer.Option("--text", "-t", help="Full-text search in the evidence sentences.")]
-SubjectOption = Annotated[str | None, typer.Option("--subject", "-s", help="What is counted, e.g. 'North Korean troops'.")]  # noqa: E501
+SubjectOption = Annotated[
+    str | None, typer.Option("--subject", "-s", help="What is counted, e.g. 'North Korean troops'.")
+]  # noqa: E501
 DocumentOption = Annotated[str | None, typer.Option("--document", help="Only claims from this document (name).")]
 RejectedOption = Annotated[bool, typer.Option("--include-rejected", help="Also show claims an analyst rejected.")]
 LimitOption = Annotated[int | None, typer.Option("--limit", "-n", min=1, help="At most this many claims.")]

@@ -48,15 +48,18 @@ TITLE_WORDS: Final = frozenset(
 # Heads that make a phrase an organisation.
 # military units, which speak as bodies: "the 47th Mechanized Brigade said"
 MILITARY_UNIT_NOUNS: Final = frozenset("brigade battalion regiment corps fleet flotilla".split())
-ORG_HEADS: Final = frozenset(
-    """
+ORG_HEADS: Final = (
+    frozenset(
+        """
     ministry ministries service services agency agencies council command staff office department army forces force
     military intelligence government authorities administration presidency parliament committee center centre
     institute guard police navy headquarters mission commission kremlin pentagon directorate bureau military's
     embassy cabinet court prosecutors prosecutor's inspectorate operator company corporation group consulate bank
     mod junta regime
     """.split()
-) | MILITARY_UNIT_NOUNS
+    )
+    | MILITARY_UNIT_NOUNS
+)
 # Heads that make a capitalised name an organisation ("Kyiv School of Economics"), not a lowercase phrase
 # ("Kowalenko from the press academy")
 NAME_ORG_HEADS: Final = frozenset(
@@ -72,8 +75,9 @@ EVERYDAY_HEADS: Final = frozenset(
     farmers shopkeeper neighbour neighbours neighbor neighbors pensioner teacher teachers worker workers
     """.split()
 )
-ANON_HEADS: Final = frozenset(
-    """
+ANON_HEADS: Final = (
+    frozenset(
+        """
     official officials source sources diplomat diplomats insider insiders person people analyst analysts expert
     experts officer officers spokesperson spokesman spokeswoman residents witnesses observers lawmakers lawmaker
     investigators investigator monitors commanders commander soldier soldiers servicemen aide aides advisers
@@ -81,7 +85,9 @@ ANON_HEADS: Final = frozenset(
     volunteers activists organizers organisers blogger bloggers milblogger milbloggers propagandists pundits
     commentators critics journalists eyewitnesses participants
     """.split()
-) | EVERYDAY_HEADS
+    )
+    | EVERYDAY_HEADS
+)
 MEDIA_HEADS: Final = frozenset(
     "media newspaper newspapers outlet outlets broadcaster channel tv television radio daily magazine website "
     "press reports report agency tabloid".split()
@@ -102,8 +108,9 @@ FUNCTION_WORDS: Final = frozenset(
 )
 _GROUP_HEADS: Final = ANON_HEADS - TITLE_WORDS - {"person", "people"}
 # title words that only a person holds ("Speaker of the Council"), unlike "Defense" (Ministry of ...)
-_PERSON_TITLES: Final = TITLE_WORDS - set("foreign defense defence interior state first second acting former top "
-                                          "senior general press deputy".split())
+_PERSON_TITLES: Final = TITLE_WORDS - set(
+    "foreign defense defence interior state first second acting former top senior general press deputy".split()
+)
 # adjectives of a group of states or sources, which name no one person: "Western" (estimates)
 BLOC_ADJECTIVES: Final = frozenset("western european allied foreign international independent official".split())
 # the blocs a document is credited to whatever its case ("according to western estimates" in translated copy);
@@ -126,6 +133,8 @@ def is_name_token(word: str) -> bool:
         return False
     # a capital inside a name starts a syllable ("McCaul", "O'Brien"); "MoD" and "ICG's" are abbreviations
     return all(not c.isupper() or rest[k + 1 : k + 2].islower() for k, c in enumerate(rest))
+
+
 _ACRONYM: Final = re.compile(r"^[A-Z]{2,6}$")
 # an acronym joined to a word, as bodies name themselves: "OVD-Info", "EU-Info" (not "US-made", "UN-backed")
 _ACRONYM_COMPOUND: Final = re.compile(r"^[A-Z]{2,6}-[A-Z][a-z]{2,}$")
@@ -167,8 +176,9 @@ class ActorLexicon:
             else:
                 self.by_alias[key.lower()] = actor.name
                 spelled = name_key(key)
-                self.by_spelling[spelled] = actor.name if self.by_spelling.get(spelled, actor.name) == actor.name \
-                    else ""
+                self.by_spelling[spelled] = (
+                    actor.name if self.by_spelling.get(spelled, actor.name) == actor.name else ""
+                )
                 self.spelled_starts.add(spelled.split(" ")[0])
 
     def lookup(self, phrase: str) -> KnownActor | None:
@@ -223,12 +233,39 @@ _DOCUMENT_START: Final = re.compile(
     r"|^(?:conducted|published|released|compiled|commissioned|prepared|written)\s+by\s+(?=\S)",
     re.IGNORECASE,
 )
-_NO_AUTHOR: Final = FUNCTION_WORDS | {"latest", "new", "recent", "previous", "earlier", "initial", "first", "official",
-                                       "unconfirmed", "preliminary", "several", "other", "some"}
+_NO_AUTHOR: Final = FUNCTION_WORDS | {
+    "latest",
+    "new",
+    "recent",
+    "previous",
+    "earlier",
+    "initial",
+    "first",
+    "official",
+    "unconfirmed",
+    "preliminary",
+    "several",
+    "other",
+    "some",
+}
 _LEADING_ARTICLE: Final = re.compile(r"^(?:the|a|an)\s+")
 # how a document came out, not who wrote it: "leaked US Army estimates" are the US Army's
-_DOCUMENT_STATES: Final = frozenset({"leaked", "classified", "declassified", "secret", "confidential", "internal",
-                                     "unpublished", "private", "draft", "purported", "alleged", "disputed"})
+_DOCUMENT_STATES: Final = frozenset(
+    {
+        "leaked",
+        "classified",
+        "declassified",
+        "secret",
+        "confidential",
+        "internal",
+        "unpublished",
+        "private",
+        "draft",
+        "purported",
+        "alleged",
+        "disputed",
+    }
+)
 _PARTICIPLE_STATES: Final = frozenset({"leaked", "classified", "declassified"})
 
 
@@ -238,8 +275,11 @@ def _without_document_state(raw: str) -> str:
     is kept (it may open a name: "Secret Service")."""
     words = raw.split(" ")
     i = 0
-    while i < len(words) - 1 and words[i].lower() in _DOCUMENT_STATES \
-            and (words[i].islower() or words[i].lower() in _PARTICIPLE_STATES):
+    while (
+        i < len(words) - 1
+        and words[i].lower() in _DOCUMENT_STATES
+        and (words[i].islower() or words[i].lower() in _PARTICIPLE_STATES)
+    ):
         i += 1
     return " ".join(words[i:]) if i and words[i][:1].isupper() else raw
 
@@ -292,8 +332,11 @@ def _party_affiliation(words: list[str]) -> str | None:
         if party is not None and after in TITLE_WORDS:
             return lex.actors[party].affiliation
         for width in (3, 1):  # "Law and Justice MP", "PiS MP"
-            if i + width < len(words) and words[i + width].lower().rstrip(".") in TITLE_WORDS \
-                    and lex.may_start(words[i]):
+            if (
+                i + width < len(words)
+                and words[i + width].lower().rstrip(".") in TITLE_WORDS
+                and lex.may_start(words[i])
+            ):
                 known = lex.lookup(" ".join(words[i : i + width]))
                 if known is not None and known.role == "political party":
                     return known.affiliation
@@ -301,11 +344,36 @@ def _party_affiliation(words: list[str]) -> str | None:
 
 
 # nouns naming someone who works in or speaks for an office ("Pentagon spokesperson", "Kremlin aide")
-_OFFICE_HOLDER_NOUNS: Final = frozenset({
-    "spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokespersons", "spokesmen", "press", "official",
-    "officials", "adviser", "advisers", "advisor", "advisors", "aide", "aides", "source", "sources", "secretary",
-    "representative", "representatives", "staffer", "staffers", "insider", "insiders", "chief", "director",
-})
+_OFFICE_HOLDER_NOUNS: Final = frozenset(
+    {
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "spokespeople",
+        "spokespersons",
+        "spokesmen",
+        "press",
+        "official",
+        "officials",
+        "adviser",
+        "advisers",
+        "advisor",
+        "advisors",
+        "aide",
+        "aides",
+        "source",
+        "sources",
+        "secretary",
+        "representative",
+        "representatives",
+        "staffer",
+        "staffers",
+        "insider",
+        "insiders",
+        "chief",
+        "director",
+    }
+)
 
 
 # "the UN director of the Crisis Group": the body after the noun employs the holder, the one before is a topic
@@ -322,8 +390,11 @@ def _office_affiliation(words: list[str]) -> str | None:
             continue
         for width in (2, 1):
             after = i + width
-            if after < len(words) and words[after].lower() in _OFFICE_HOLDER_NOUNS \
-                    and (after + 1 == len(words) or words[after + 1].lower() not in _EMPLOYER_PREPOSITIONS):
+            if (
+                after < len(words)
+                and words[after].lower() in _OFFICE_HOLDER_NOUNS
+                and (after + 1 == len(words) or words[after + 1].lower() not in _EMPLOYER_PREPOSITIONS)
+            ):
                 known = lex.lookup(" ".join(words[i : i + width]))
                 if known is not None and known.kind == "organisation" and known.affiliation:
                     return known.affiliation
@@ -378,12 +449,22 @@ def _group_of(words: list[str]) -> str | None:
     return None
 
 
-_RELATIVE_ROLE: Final = re.compile(r"^who\s+(?:(?P<be>is|was|serves\s+as|served\s+as)\s+(?:the\s+|an?\s+)?|"
-                                   r"(?P<verb>heads|headed|leads|led|commands|commanded|chairs|chaired|runs|ran)\s+)")
-_RELATIVE_NOUNS: Final = {"heads": "head", "headed": "head", "leads": "leader", "led": "leader",
-                          "commands": "commander",
-                          "commanded": "commander", "chairs": "chair", "chaired": "chair", "runs": "head",
-                          "ran": "head"}
+_RELATIVE_ROLE: Final = re.compile(
+    r"^who\s+(?:(?P<be>is|was|serves\s+as|served\s+as)\s+(?:the\s+|an?\s+)?|"
+    r"(?P<verb>heads|headed|leads|led|commands|commanded|chairs|chaired|runs|ran)\s+)"
+)
+_RELATIVE_NOUNS: Final = {
+    "heads": "head",
+    "headed": "head",
+    "leads": "leader",
+    "led": "leader",
+    "commands": "commander",
+    "commanded": "commander",
+    "chairs": "chair",
+    "chaired": "chair",
+    "runs": "head",
+    "ran": "head",
+}
 
 
 def _role_of_relative(appositive: str) -> str:
@@ -408,8 +489,12 @@ def _strip_determiners(words: list[str]) -> list[str]:
 LEADER_ROLES: Final = frozenset({"president", "prime minister", "chancellor", "premier"})
 
 # nouns that describe a body in an appositive or right before its name, and that "the <noun> said" takes up
-DESCRIPTIVE_NOUNS: Final = ORG_HEADS | MEDIA_HEADS | _COMPANY_NOUNS | _OUTLET_NOUNS | frozenset(
-    "watchdog monitor regulator broadcaster portal platform network observatory initiative project".split()
+DESCRIPTIVE_NOUNS: Final = (
+    ORG_HEADS
+    | MEDIA_HEADS
+    | _COMPANY_NOUNS
+    | _OUTLET_NOUNS
+    | frozenset("watchdog monitor regulator broadcaster portal platform network observatory initiative project".split())
 )
 # ", a British defence intelligence agency", ", an open-source intelligence group based in ...": the appositive's
 # head is its last lowercase word before a preposition, a participle or its end
@@ -438,7 +523,6 @@ def _appositive_head(raw: str, pos: int) -> str | None:
     return m.group("noun") if m is not None else None
 
 
-
 @dataclass(init=False)  # init=False: its own __init__, which mypyc compiles
 class PersonRegistry:
     """Persons named so far in a document, so that 'Kirby' resolves to 'John Kirby'.
@@ -458,10 +542,15 @@ class PersonRegistry:
     _mentioned: list[ActorRef] | None = None
 
     def __init__(
-        self, by_surname: dict[str, ActorRef] | None = None, last_person: ActorRef | None = None,
-        named: list[ActorRef] | None = None, bodies: list[ActorRef] | None = None,
-        described: list[tuple[str, ActorRef]] | None = None, outlets: list[ActorRef] | None = None,
-        document: str = "", _mentioned: list[ActorRef] | None = None,
+        self,
+        by_surname: dict[str, ActorRef] | None = None,
+        last_person: ActorRef | None = None,
+        named: list[ActorRef] | None = None,
+        bodies: list[ActorRef] | None = None,
+        described: list[tuple[str, ActorRef]] | None = None,
+        outlets: list[ActorRef] | None = None,
+        document: str = "",
+        _mentioned: list[ActorRef] | None = None,
     ) -> None:
         """The fields' defaults as `field` gives them; None for a field with a default factory: a new one."""
         self.by_surname = {} if by_surname is None else by_surname
@@ -598,12 +687,20 @@ def full_name_in(surname: str, text: str) -> str | None:
     """The one full name "First Surname" that `text` gives a lone surname ("Marles" after "Richard Marles"), or None
     when it gives none or several ("Ivan Petrov" and "Oleg Petrov"), or when the word is also written in lowercase
     there (a common noun: "Tour" of "Sightseeing Tour" and "tours"). A title or a determiner is no first name."""
-    if not surname[:1].isupper() or " " in surname or len(surname) < 3 or surname not in text \
-            or written_in_lowercase(surname, text):
+    if (
+        not surname[:1].isupper()
+        or " " in surname
+        or len(surname) < 3
+        or surname not in text
+        or written_in_lowercase(surname, text)
+    ):
         return None
     found = {m.group(1) for m in re.finditer(rf"\b({_FIRST_NAME})\s+{re.escape(surname)}\b", text)}
-    firsts = {f for f in found if f.lower() not in TITLE_WORDS and f.lower() not in DETERMINERS
-              and f.lower() not in _NO_FIRST_NAMES}
+    firsts = {
+        f
+        for f in found
+        if f.lower() not in TITLE_WORDS and f.lower() not in DETERMINERS and f.lower() not in _NO_FIRST_NAMES
+    }
     return f"{firsts.pop()} {surname}" if len(firsts) == 1 else None
 
 
@@ -614,12 +711,16 @@ def common_noun_as_name(word: str, document: str) -> bool:
     in lowercase ("Countries", "Domestic"); never a word the document writes after a first name ("Field" of "Sally
     Field", "Burns" of "William Burns")."""
     low = word.lower()
-    if low not in EVIDENCE_NOUNS and low not in PRONOUNS and low not in DETERMINERS and low != "you" \
-            and not written_in_lowercase(word, document):
+    if (
+        low not in EVIDENCE_NOUNS
+        and low not in PRONOUNS
+        and low not in DETERMINERS
+        and low != "you"
+        and not written_in_lowercase(word, document)
+    ):
         return False
     firsts = {m.group(1).lower() for m in re.finditer(rf"\b({_FIRST_NAME})\s+{re.escape(word)}\b", document)}
     return not firsts - TITLE_WORDS - DETERMINERS - _NO_FIRST_NAMES - EVIDENCE_NOUNS
-
 
 
 def _word_before(text: str, pos: int) -> list[str]:
@@ -644,27 +745,44 @@ def known_persons_in(text: str) -> list[ActorRef]:
     seen: dict[str, ActorRef] = {}
     for m in pattern.finditer(text):
         known = lex.lookup(m.group(0))
-        if known is not None and known.kind == "person" and " " not in m.group(0) \
-                and another_given_name(_word_before(text, m.start()), known, text):
+        if (
+            known is not None
+            and known.kind == "person"
+            and " " not in m.group(0)
+            and another_given_name(_word_before(text, m.start()), known, text)
+        ):
             continue  # "Mary Kirby": a namesake
         if known is not None and known.name not in seen:
-            seen[known.name] = ActorRef(name=known.name, kind="person", role=known.role,
-                                        affiliation=known.affiliation, raw=m.group(0), aliases=[m.group(0)])
+            seen[known.name] = ActorRef(
+                name=known.name,
+                kind="person",
+                role=known.role,
+                affiliation=known.affiliation,
+                raw=m.group(0),
+                aliases=[m.group(0)],
+            )
     return list(seen.values())
 
 
 # the last word of a minister's or a body's portfolio, never of a person's name: "Minister of Foreign Affairs"
-_PORTFOLIOS: Final = frozenset("affairs defence defense finance finances economy justice health interior security "
-                               "trade development education culture energy sociology".split())
+_PORTFOLIOS: Final = frozenset(
+    "affairs defence defense finance finances economy justice health interior security "
+    "trade development education culture energy sociology".split()
+)
 
 
 def _split_name(words: list[str]) -> tuple[list[str], list[str]]:
     """(role words, name words): the name is the trailing run of capitalised non-title tokens."""
     i = len(words)
     sides, gazetteer = side_index(), load_gazetteer()
-    while i > 0 and is_name_token(words[i - 1]) and words[i - 1].lower().rstrip(".") not in TITLE_WORDS \
-            and words[i - 1].lower() not in ORG_HEADS and sides.get(side_key(words[i - 1])) is None \
-            and gazetteer.lookup(words[i - 1]) is None:
+    while (
+        i > 0
+        and is_name_token(words[i - 1])
+        and words[i - 1].lower().rstrip(".") not in TITLE_WORDS
+        and words[i - 1].lower() not in ORG_HEADS
+        and sides.get(side_key(words[i - 1])) is None
+        and gazetteer.lookup(words[i - 1]) is None
+    ):
         i -= 1
     if i < len(words) and words[-1].lower() in _PORTFOLIOS:
         return words, []  # "the Minister of Foreign Affairs": the capitals complete a role, they name no one
@@ -690,20 +808,27 @@ def _counted_people(word: str) -> bool:
 
 # words that open a sentence before its subject, set off by a comma ("Next, the minister ...") or not ("Further
 # Lukashenko stated")
-_SENTENCE_ADVERBS: Final = frozenset("next then later finally first firstly secondly meanwhile however moreover "
-                                     "furthermore additionally also now today yesterday still again earlier instead so "
-                                     "thus therefore nevertheless nonetheless similarly likewise separately further "
-                                     "hence besides elsewhere previously recently".split())
+_SENTENCE_ADVERBS: Final = frozenset(
+    "next then later finally first firstly secondly meanwhile however moreover "
+    "furthermore additionally also now today yesterday still again earlier instead so "
+    "thus therefore nevertheless nonetheless similarly likewise separately further "
+    "hence besides elsewhere previously recently".split()
+)
 
 
 # forms of address, which are no role: "Dr. Ivan Sirko", "Mr Zelensky"
 _HONORIFICS: Final = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame"})
 # capitalised words that open a sentence or a heading before a name and are no first name
-_NO_FIRST_NAMES: Final = _HONORIFICS | _SENTENCE_ADVERBS | frozenset(WEEKDAYS) \
-    | frozenset(month for month in MONTHS if len(month) > 3 and month != "sept") | frozenset(
+_NO_FIRST_NAMES: Final = (
+    _HONORIFICS
+    | _SENTENCE_ADVERBS
+    | frozenset(WEEKDAYS)
+    | frozenset(month for month in MONTHS if len(month) > 3 and month != "sept")
+    | frozenset(
         "lady lord during after before when while with by from to for in on at as and but if said says told tonight"
         " there here yet".split()
     )
+)
 
 
 def _role_text(words: list[str]) -> str | None:
@@ -724,8 +849,11 @@ _TRAILING_DAY_ENDS: Final = ("y", "\n", "week", "month", "year", "night", "weeke
 
 
 # "one of the sources", "some of the officials": a member of the group speaks, the group names the speaker
-_PARTITIVE: Final = re.compile(r"^(?:one|some|several|many|most|each|either|any|two|three|four)\s+of\s+"
-                               r"(?=(?:the|these|those|its|their|our)\s)", re.IGNORECASE)
+_PARTITIVE: Final = re.compile(
+    r"^(?:one|some|several|many|most|each|either|any|two|three|four)\s+of\s+"
+    r"(?=(?:the|these|those|its|their|our)\s)",
+    re.IGNORECASE,
+)
 # heads of a body, whose holder is a person: "the head of the European Commission"
 _BODY_HEAD_TITLES: Final = frozenset("head chief president chairman chairwoman chair leader director".split())
 # a role the holder no longer or not yet fully holds: "the president" is not the vice president
@@ -759,8 +887,13 @@ def _anaphoric_holder(phrase: str, persons: PersonRegistry) -> ActorRef | None:
     if not 2 <= len(words) <= 4 or words[0].lower() != "the" or not all(_ROLE_WORD.fullmatch(w) for w in words[1:]):
         return None
     head = words[-1]
-    if head in ORG_HEADS or head in MEDIA_HEADS or head in ANON_HEADS and head not in TITLE_WORDS \
-            or not _person_noun(head):
+    if (
+        head in ORG_HEADS
+        or head in MEDIA_HEADS
+        or head in ANON_HEADS
+        and head not in TITLE_WORDS
+        or not _person_noun(head)
+    ):
         return None
     wanted = words[1:]
     lex = actor_lexicon()
@@ -830,23 +963,40 @@ def _holder_of_body(title_words: list[str], body: KnownActor, persons: PersonReg
     names = {body.name.lower(), *(a.lower() for a in body.aliases)}
     for person in [*reversed(persons.named), *persons.mentioned]:
         role = (person.role or "").lower()
-        if any(role.endswith(" of " + name) or role.endswith(" of the " + name) for name in names) \
-                and not _LESSER_ROLE_WORDS & set(role.split()):
+        if any(
+            role.endswith(" of " + name) or role.endswith(" of the " + name) for name in names
+        ) and not _LESSER_ROLE_WORDS & set(role.split()):
             return person
     return None
 
 
 # titles of one who heads or speaks for a body, named "<title> of <body>": "the deputy head of the Presidential
 # Administration", "the director of National Intelligence", "the speaker of the House"
-_OFFICE_TITLES: Final = _BODY_HEAD_TITLES | frozenset("speaker secretary commander chairperson governor spokesman "
-                                                      "spokeswoman spokesperson minister prosecutor secretary-general "
-                                                      "director-general commander-in-chief".split())
+_OFFICE_TITLES: Final = _BODY_HEAD_TITLES | frozenset(
+    "speaker secretary commander chairperson governor spokesman "
+    "spokeswoman spokesperson minister prosecutor secretary-general "
+    "director-general commander-in-chief".split()
+)
 # the last word of a body whose office names a person: "Administration", "House of Representatives"
-_OFFICE_BODY_HEADS: Final = _BODY_HEADS | frozenset({"representatives", "house", "assembly", "senate", "duma", "rada",
-                                                     "sejm",
-                                                     "congress", "chamber", "intelligence", "security"})
-_OFFICE_OF: Final = re.compile(r"^(?:(?:first|deputy|vice|acting|former)\s+){0,2}(?P<title>[a-z-]+)\s+of\s+(?:the\s+)?"
-                               r"(?P<body>[A-Z][\w'’.-]*(?:\s+(?:of|for|and|the|on|[A-Z][\w'’.-]*|\([A-Z]+\))){0,8})$")
+_OFFICE_BODY_HEADS: Final = _BODY_HEADS | frozenset(
+    {
+        "representatives",
+        "house",
+        "assembly",
+        "senate",
+        "duma",
+        "rada",
+        "sejm",
+        "congress",
+        "chamber",
+        "intelligence",
+        "security",
+    }
+)
+_OFFICE_OF: Final = re.compile(
+    r"^(?:(?:first|deputy|vice|acting|former)\s+){0,2}(?P<title>[a-z-]+)\s+of\s+(?:the\s+)?"
+    r"(?P<body>[A-Z][\w'’.-]*(?:\s+(?:of|for|and|the|on|[A-Z][\w'’.-]*|\([A-Z]+\))){0,8})$"
+)
 
 
 def _office_of_body(words: list[str], persons: PersonRegistry, raw: str) -> ActorRef | None:
@@ -887,9 +1037,14 @@ def _without_given_names(words: list[str]) -> list[str]:
     """The words before a known person's surname without the given names spelt otherwise than the lexicon's:
     "President Aleksandr" of "President Aleksandr Lukashenko" is the role "President"."""
     end = len(words)
-    while end and len(words) - end < 2 and is_name_token(words[end - 1]) and not _ACRONYM.match(words[end - 1]) \
-            and words[end - 1].lower().rstrip(".") not in TITLE_WORDS | _HONORIFICS \
-            and side_by_form(words[end - 1]) is None:
+    while (
+        end
+        and len(words) - end < 2
+        and is_name_token(words[end - 1])
+        and not _ACRONYM.match(words[end - 1])
+        and words[end - 1].lower().rstrip(".") not in TITLE_WORDS | _HONORIFICS
+        and side_by_form(words[end - 1]) is None
+    ):
         end -= 1
     return words[:end]
 
@@ -897,7 +1052,14 @@ def _without_given_names(words: list[str]) -> list[str]:
 # spellings that transliterations of one given name swap ("Oleksandr"/"Aleksandr"/"Alexander", "Volodymyr"/
 # "Vladimir", "Yevgeny"/"Evgeny", "Mykhailo"/"Mikhail"): folded before given names are compared
 _TRANSLITERATION_FOLDS: Final = (
-    ("ks", "x"), ("kh", "h"), ("h", "g"), ("yo", "e"), ("y", "i"), ("j", "i"), ("w", "v"), ("ii", "i")
+    ("ks", "x"),
+    ("kh", "h"),
+    ("h", "g"),
+    ("yo", "e"),
+    ("y", "i"),
+    ("j", "i"),
+    ("w", "v"),
+    ("ii", "i"),
 )
 GIVEN_NAME_LIKENESS: Final = 0.7  # the least likeness of two folded given names that spell one name
 
@@ -935,7 +1097,6 @@ def _another_name(name: str, known_given: set[str], document: str) -> bool:
         and SequenceMatcher(None, folded, _folded_given_name(first)).ratio() < GIVEN_NAME_LIKENESS
         for first in known_given
     )
-
 
 
 def _title_of_country(role: str, affiliation: str | None, persons: PersonRegistry) -> ActorRef | None:
@@ -1016,8 +1177,12 @@ def _described_earlier(phrase: str, persons: PersonRegistry) -> ActorRef | None:
 def _body_appositive(raw: str, head_part: str, name_words: list[str], persons: PersonRegistry) -> str | None:
     """The body noun of the appositive after a capitalised name that is no known person's: "Janes, a global
     agency for open-source intelligence" -> "agency"; None for "Anna Berg, an analyst at the institute"."""
-    if not name_words or " ".join(name_words) != head_part.removeprefix("the ").removeprefix("The ") \
-            or name_words[-1].lower() in persons.by_surname or actor_lexicon().lookup(head_part) is not None:
+    if (
+        not name_words
+        or " ".join(name_words) != head_part.removeprefix("the ").removeprefix("The ")
+        or name_words[-1].lower() in persons.by_surname
+        or actor_lexicon().lookup(head_part) is not None
+    ):
         return None
     noun = _appositive_head(raw, len(head_part))
     return noun if noun in DESCRIPTIVE_NOUNS else None
@@ -1030,8 +1195,12 @@ def _shared_head(parts: list[str]) -> str | None:
     gaz = load_gazetteer()
     *firsts, last = parts
     last_words = last.split()
-    if len(last_words) < 2 or gaz.lookup_adjective(last_words[0]) is None or not last_words[-1].islower() \
-            or last_words[-1] in ORG_HEADS:
+    if (
+        len(last_words) < 2
+        or gaz.lookup_adjective(last_words[0]) is None
+        or not last_words[-1].islower()
+        or last_words[-1] in ORG_HEADS
+    ):
         return None  # "British and French intelligence": each side's body
     determiner = ""
     for k, part in enumerate(firsts):
@@ -1120,14 +1289,27 @@ def _resolve_actor(phrase: str, persons: PersonRegistry) -> ActorRef | None:
             holder = _holder_of_body(words[:start], known, persons)
             if holder is not None:  # "the head of the European Commission emphasized": its named President
                 return holder.model_copy(update={"raw": raw})
-        if known is not None and known.kind == "media" and " " not in tail and start \
-                and _given_name(words[start - 1], persons.document):
+        if (
+            known is not None
+            and known.kind == "media"
+            and " " not in tail
+            and start
+            and _given_name(words[start - 1], persons.document)
+        ):
             break  # "Michael Bloomberg said": a person whose surname is an outlet's name
-        if known is not None and known.kind == "person" and start == len(words) - 1 \
-                and another_given_name(words[:start], known, persons.document):
+        if (
+            known is not None
+            and known.kind == "person"
+            and start == len(words) - 1
+            and another_given_name(words[:start], known, persons.document)
+        ):
             break  # "Mary Kirby said": a namesake of the lexicon's John Kirby, read as a person of her own
-        if known is not None and known.kind == "person" and start == len(words) - 1 \
-                and persons.by_surname.get(words[-1].lower(), known).name != known.name:
+        if (
+            known is not None
+            and known.kind == "person"
+            and start == len(words) - 1
+            and persons.by_surname.get(words[-1].lower(), known).name != known.name
+        ):
             break  # "Kirby added" after "Mary Kirby said": the namesake the text named
         if known is not None:
             before = _without_given_names(words[:start]) if known.kind == "person" else words[:start]
@@ -1146,8 +1328,15 @@ def _resolve_actor(phrase: str, persons: PersonRegistry) -> ActorRef | None:
     if _members_body(words):  # "the Sudanese doctors' union", "the journalists' association": a body of them
         name = " ".join(_strip_determiners(words))
         return ActorRef(name=name[0].upper() + name[1:], kind="organisation", affiliation=_affiliation(words), raw=raw)
-    org_head = head in ORG_HEADS or head in NAME_ORG_HEADS and words[-1][:1].isupper() and len(words) > 1 \
-        or head == "tank" and len(words) > 1 and words[-2].lower() == "think"  # "the Kyiv-based think tank"
+    org_head = (
+        head in ORG_HEADS
+        or head in NAME_ORG_HEADS
+        and words[-1][:1].isupper()
+        and len(words) > 1
+        or head == "tank"
+        and len(words) > 1
+        and words[-2].lower() == "think"
+    )  # "the Kyiv-based think tank"
     affiliation = _affiliation(words)
     named_body = _named_body(words)
     if named_body is not None:  # "the UN Office for the Coordination of Humanitarian Affairs"
@@ -1173,25 +1362,33 @@ def _resolve_actor(phrase: str, persons: PersonRegistry) -> ActorRef | None:
         return ActorRef(name=words[0], kind="anonymous", affiliation=people.country, raw=raw)
     if authored and bloc_of_none(words):
         return None  # "foreign data", "official figures": a document of no one named
-    if len(words) == 1 and words[0].lower() in BLOC_ADJECTIVES and (
-        words[0][:1].isupper() or authored and words[0] in _BLOCS_IN_ANY_CASE
+    if (
+        len(words) == 1
+        and words[0].lower() in BLOC_ADJECTIVES
+        and (words[0][:1].isupper() or authored and words[0] in _BLOCS_IN_ANY_CASE)
     ):  # "Western estimates", "western estimates"
         return ActorRef(name=words[0].capitalize(), kind="anonymous", raw=raw)
     if plural and _counted_people(words[0]):  # "Rescuers say", "Volunteers found": a group, no surname
         return ActorRef(name=words[0], kind="anonymous", raw=raw)
-    office = _office_on_topic(words, affiliation, raw) or _group_on_topic(words, raw) \
-        if "on" in words else None
+    office = _office_on_topic(words, affiliation, raw) or _group_on_topic(words, raw) if "on" in words else None
     if office is not None:
         return office
     role_words, name_words = _split_name(words)
-    described = _described_body(role_words, name_words, affiliation, raw) \
-        or _body_after_kind_noun(words, affiliation, raw)
+    described = _described_body(role_words, name_words, affiliation, raw) or _body_after_kind_noun(
+        words, affiliation, raw
+    )
     if described is not None:
         return described
     described_as = _body_appositive(raw, head_part, name_words, persons)
     if described_as is not None:  # "Janes, a global agency for open-source intelligence": a body, not a person
-        kind: ActorKind = "media" if described_as in MEDIA_HEADS | _OUTLET_NOUNS and described_as != "agency" \
-            or described_as == "agency" and "news" in appositive.lower() else "organisation"
+        kind: ActorKind = (
+            "media"
+            if described_as in MEDIA_HEADS | _OUTLET_NOUNS
+            and described_as != "agency"
+            or described_as == "agency"
+            and "news" in appositive.lower()
+            else "organisation"
+        )
         return ActorRef(name=" ".join(name_words), kind=kind, affiliation=affiliation, raw=raw)
     lone_head = len(name_words) == 1 and name_words[0].lower() in _HEADS
     # a phrase ending in a media or organisation noun ("Ukrainska Pravda newspaper") is handled below
@@ -1204,9 +1401,14 @@ def _resolve_actor(phrase: str, persons: PersonRegistry) -> ActorRef | None:
                 return None  # "the northern English", "the way the west protects the Baltic": no one's name
             if _plural_people_noun(name_words[0]):  # "Kremlin-watchers say", "Wikipedists": a group
                 return ActorRef(name=name_words[0], kind="anonymous", affiliation=affiliation, raw=raw)
-        if len(name_words) == 1 and not appositive and _role_text(role_words) is None \
-                and name_words[0].lower() not in persons.by_surname and actor_lexicon().lookup(name_words[0]) is None \
-                and common_noun_as_name(name_words[0], persons.document):
+        if (
+            len(name_words) == 1
+            and not appositive
+            and _role_text(role_words) is None
+            and name_words[0].lower() not in persons.by_surname
+            and actor_lexicon().lookup(name_words[0]) is None
+            and common_noun_as_name(name_words[0], persons.document)
+        ):
             return None  # "Radar data indicates", "Analysis suggests", "Countries like X say": a common noun
         if affiliation is None and appositive:  # "X, a spokesman for President Y": Y's side
             staff = _staff_of_person(appositive, persons)
@@ -1222,8 +1424,13 @@ def _resolve_actor(phrase: str, persons: PersonRegistry) -> ActorRef | None:
         if affiliation is None and appositive:  # "a source, close to Ukraine's defence ministry": whose side
             affiliation = _affiliation(_words(appositive)) or _thinking_of(appositive, persons)
         return ActorRef(name=name, kind="anonymous", role=appositive or None, affiliation=affiliation, raw=raw)
-    if head in NAME_ORG_HEADS and not org_head and len(words) == 2 and words[0].lower() == "the" \
-            and not words[1][:1].isupper():  # "the lab said" after "Yale's Humanitarian Research Lab": that body
+    if (
+        head in NAME_ORG_HEADS
+        and not org_head
+        and len(words) == 2
+        and words[0].lower() == "the"
+        and not words[1][:1].isupper()
+    ):  # "the lab said" after "Yale's Humanitarian Research Lab": that body
         named = body_named_in(persons.document, head)
         if named is not None:
             return named.model_copy(update={"raw": raw})
@@ -1232,8 +1439,13 @@ def _resolve_actor(phrase: str, persons: PersonRegistry) -> ActorRef | None:
         earlier = persons.body_by_head(head)
         if earlier is not None:
             return earlier.model_copy(update={"raw": raw})
-        named = body_named_in(persons.document, head) if head in NAMED_BODY_HEADS \
-            else side_body_named_in(persons.document, head) if head in SIDE_BODY_HEADS else None
+        named = (
+            body_named_in(persons.document, head)
+            if head in NAMED_BODY_HEADS
+            else side_body_named_in(persons.document, head)
+            if head in SIDE_BODY_HEADS
+            else None
+        )
         if named is not None:  # "The Ministry of Foreign Affairs condemns ..., the ministry said": the one it named
             return named.model_copy(update={"raw": raw})
         if head in GENERIC_BODY_HEADS:
@@ -1260,17 +1472,76 @@ def _resolve_actor(phrase: str, persons: PersonRegistry) -> ActorRef | None:
 
 
 # bodies of one kind speaking together: "Resistance groups said", "the local committees said"
-PLURAL_BODY_HEADS: Final = frozenset({"groups", "committees", "councils", "commissions", "organisations",
-                                      "organizations", "militias", "unions", "networks", "coalitions"})
-_NO_KIND_WORDS: Final = frozenset({"both", "some", "many", "several", "other", "all", "these", "those", "such", "two",
-                                   "three", "four", "five", "various", "most", "few", "numerous", "different"})
+PLURAL_BODY_HEADS: Final = frozenset(
+    {
+        "groups",
+        "committees",
+        "councils",
+        "commissions",
+        "organisations",
+        "organizations",
+        "militias",
+        "unions",
+        "networks",
+        "coalitions",
+    }
+)
+_NO_KIND_WORDS: Final = frozenset(
+    {
+        "both",
+        "some",
+        "many",
+        "several",
+        "other",
+        "all",
+        "these",
+        "those",
+        "such",
+        "two",
+        "three",
+        "four",
+        "five",
+        "various",
+        "most",
+        "few",
+        "numerous",
+        "different",
+    }
+)
 
 
 # adjectives of size, number or scope, which say how many or how big the bodies are, not what kind they are
-_SCOPE_ADJECTIVES: Final = frozenset({"small", "smaller", "smallest", "large", "larger", "largest", "big", "bigger",
-                                      "biggest", "major", "minor", "local", "new", "newer", "old", "older", "main",
-                                      "leading", "certain", "individual", "separate", "further", "additional",
-                                      "fewer", "more", "multiple", "dozens"})
+_SCOPE_ADJECTIVES: Final = frozenset(
+    {
+        "small",
+        "smaller",
+        "smallest",
+        "large",
+        "larger",
+        "largest",
+        "big",
+        "bigger",
+        "biggest",
+        "major",
+        "minor",
+        "local",
+        "new",
+        "newer",
+        "old",
+        "older",
+        "main",
+        "leading",
+        "certain",
+        "individual",
+        "separate",
+        "further",
+        "additional",
+        "fewer",
+        "more",
+        "multiple",
+        "dozens",
+    }
+)
 
 
 def _names_a_kind(word: str) -> bool:
@@ -1313,6 +1584,8 @@ def unnamed_body(head: str, raw: str) -> ActorRef:
 def is_unnamed_body(actor: ActorRef) -> bool:
     """Whether an actor is a body the text calls only by its kind (`unnamed_body`)."""
     return actor.kind == "anonymous" and actor.name in GENERIC_BODY_HEADS
+
+
 _CAPITALISED: Final = r"[A-Z][\w'’.&-]*"
 
 
@@ -1335,8 +1608,9 @@ def body_named_in(document: str, head: str) -> ActorRef | None:
     names = anaphors = 0
     for m in _body_name_pattern(head).finditer(document):
         name = m.group(0)
-        definite = name.startswith("The ") or _DEFINITE_BEFORE.search(document, max(0, m.start() - 4), m.start()) \
-            is not None
+        definite = (
+            name.startswith("The ") or _DEFINITE_BEFORE.search(document, max(0, m.start() - 4), m.start()) is not None
+        )
         if name.split()[0] in {"The", "A", "An"}:
             name = name.split(None, 1)[1] if " " in name else ""
         if " " not in name:
@@ -1354,11 +1628,18 @@ def body_named_in(document: str, head: str) -> ActorRef | None:
 
 # offices named for their topic with "on": "Special Rapporteur on Torture" (a person), "the Committee on Foreign
 # Affairs" (a body)
-_TOPIC_OFFICE_PEOPLE: Final = frozenset({"representative", "rapporteur", "envoy", "commissioner", "adviser", "advisor",
-                                         "coordinator"})
+_TOPIC_OFFICE_PEOPLE: Final = frozenset(
+    {"representative", "rapporteur", "envoy", "commissioner", "adviser", "advisor", "coordinator"}
+)
 # a UN body of experts is named by its subject as a committee is: "the Group of Experts on the DRC"
-TOPIC_ROLE_HEADS: Final = _TOPIC_OFFICE_PEOPLE | {"committee", "subcommittee", "commission", "council", "panel",
-                                                  "experts"}
+TOPIC_ROLE_HEADS: Final = _TOPIC_OFFICE_PEOPLE | {
+    "committee",
+    "subcommittee",
+    "commission",
+    "council",
+    "panel",
+    "experts",
+}
 
 
 # an unnamed source described by what it knows: "people familiar with the matter", "two officials briefed on the
@@ -1440,8 +1721,11 @@ def _staff_of_person(raw: str, persons: PersonRegistry) -> ActorRef | None:
 
 
 # "a spokesman for the ministry", "the press officer of the mission": a body's voice, no one named
-_VOICE_OF_BODY: Final = re.compile(r"(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+)?(?:spokes(?:man|woman|person)|press\s+officer)"
-                                   r"\s+(?:for|of|at)\s+(?P<body>(?:the\s+)?[\w'’ -]+)", re.IGNORECASE)
+_VOICE_OF_BODY: Final = re.compile(
+    r"(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+)?(?:spokes(?:man|woman|person)|press\s+officer)"
+    r"\s+(?:for|of|at)\s+(?P<body>(?:the\s+)?[\w'’ -]+)",
+    re.IGNORECASE,
+)
 
 
 def _voice_of_body(raw: str, persons: PersonRegistry) -> ActorRef | None:
@@ -1469,7 +1753,7 @@ def _body_before_name(phrase: str) -> bool:
 
 
 def _office_on_topic(words: list[str], affiliation: str | None, raw: str) -> ActorRef | None:
-    """"the UN Special Representative on Sexual Violence in Conflict": an office holder named by the office's
+    """ "the UN Special Representative on Sexual Violence in Conflict": an office holder named by the office's
     topic, with no personal name (the capitalised topic is no surname)."""
     for k in range(1, len(words) - 1):
         if words[k] == "on" and words[k - 1].lower() in _TOPIC_OFFICE_PEOPLE and words[k + 1][:1].isupper():
@@ -1479,7 +1763,7 @@ def _office_on_topic(words: list[str], affiliation: str | None, raw: str) -> Act
 
 
 def _group_on_topic(words: list[str], raw: str) -> ActorRef | None:
-    """"Experts on Russia": unnamed people named by what they know, as "experts" alone, of no side (experts on
+    """ "Experts on Russia": unnamed people named by what they know, as "experts" alone, of no side (experts on
     Russia are not Russia's); "the Group of Experts on the DRC" is a body, its "Experts" after "of"."""
     kept = _strip_determiners(words)
     if len(kept) > 2 and kept[1] == "on" and kept[0].lower() in _GROUP_HEADS and kept[0].lower().endswith("s"):
@@ -1493,7 +1777,7 @@ def bloc_of_none(words: list[str]) -> bool:
 
 
 def _envoy_to_body(words: list[str], start: int, raw: str) -> ActorRef | None:
-    """"Poland's ambassador to the UN", "the US mission to NATO": an envoy or a mission sent to the body that
+    """ "Poland's ambassador to the UN", "the US mission to NATO": an envoy or a mission sent to the body that
     starts at `start` speaks for the side that sends it, not for the body."""
     k = start - 1
     if k > 0 and words[k].lower() in DETERMINERS:
@@ -1532,11 +1816,18 @@ def _body_after_kind_noun(words: list[str], affiliation: str | None, raw: str) -
         if noun not in BODY_KIND_NOUNS and noun not in _COMPANY_NOUNS and noun not in _OUTLET_NOUNS:
             continue
         name = words[i + 1 :]
-        if "of" in words[:i] or not all(w[:1].isupper() or w[:1].isdigit() for w in name) \
-                or any(w.lower().rstrip(".") in TITLE_WORDS for w in name):
+        if (
+            "of" in words[:i]
+            or not all(w[:1].isupper() or w[:1].isdigit() for w in name)
+            or any(w.lower().rstrip(".") in TITLE_WORDS for w in name)
+        ):
             return None
-        if noun in _PERSON_ROLE_KIND_NOUNS and len(name) > 1 and all(is_name_token(w) for w in name) \
-                and not any(w.lower() in _BODY_NAME_WORDS for w in name):
+        if (
+            noun in _PERSON_ROLE_KIND_NOUNS
+            and len(name) > 1
+            and all(is_name_token(w) for w in name)
+            and not any(w.lower() in _BODY_NAME_WORDS for w in name)
+        ):
             return None  # "OSCE monitor Anna Berg": a person's role
         kind: ActorKind = "media" if noun in _OUTLET_NOUNS else "organisation"
         return ActorRef(name=" ".join(name), kind=kind, affiliation=affiliation, raw=raw)
@@ -1574,8 +1865,12 @@ def outlet_of_reporters(raw: str) -> str | None:
 def _members_body(words: list[str]) -> bool:
     """Whether a phrase is a body of people of one kind, named by them in a plural possessive: "the Sudanese
     doctors' union", "the journalists' association" (not "the doctors' offices", no body's head)."""
-    return len(words) > 1 and words[-1].islower() and words[-1] in NAME_ORG_HEADS \
+    return (
+        len(words) > 1
+        and words[-1].islower()
+        and words[-1] in NAME_ORG_HEADS
         and _PLURAL_POSSESSIVE_WORD.fullmatch(words[-2]) is not None
+    )
 
 
 _PLURAL_POSSESSIVE_WORD: Final = re.compile(r"[a-z]+s['’]")
@@ -1592,16 +1887,20 @@ def _body_on_a_topic(words: list[str], affiliation: str | None, raw: str) -> Act
     for i, word in enumerate(words[:-2]):
         if word.lower() in ORG_HEADS and words[i + 1] in _TOPIC_PREPOSITIONS:
             before = words[:i]
-            if any(w.lower().rstrip(".") in TITLE_WORDS or w.lower() in ANON_HEADS or w.lower() in _PERSON_TITLES
-                   or not (w.islower() and w not in FUNCTION_WORDS or _affiliation([w]) is not None) for w in before):
+            if any(
+                w.lower().rstrip(".") in TITLE_WORDS
+                or w.lower() in ANON_HEADS
+                or w.lower() in _PERSON_TITLES
+                or not (w.islower() and w not in FUNCTION_WORDS or _affiliation([w]) is not None)
+                for w in before
+            ):
                 return None  # "William Reinsch from the Center for ...": a person and where he works
             name = " ".join(words)
             return ActorRef(name=name[0].upper() + name[1:], kind="organisation", affiliation=affiliation, raw=raw)
     return None
 
 
-def _described_body(role_words: list[str], name_words: list[str], affiliation: str | None,
-                    raw: str) -> ActorRef | None:
+def _described_body(role_words: list[str], name_words: list[str], affiliation: str | None, raw: str) -> ActorRef | None:
     """A name after the noun that says what it is: "Swiss food firm Nordvik" is a company, "broadcaster Kanal
     Nord" an outlet; not "Bank governor Anna Berg", whose noun before the name is a title."""
     if not role_words or not name_words:
@@ -1643,8 +1942,14 @@ def _member_of_body(phrase: str) -> tuple[list[str], str] | None:
     sides, gazetteer, lex = side_index(), load_gazetteer(), actor_lexicon()
     for word in name_words:
         low = word.lower()
-        if low in TITLE_WORDS or low in _BODY_HEADS or low in MEDIA_HEADS or low in ANON_HEADS \
-                or sides.get(side_key(word)) is not None or gazetteer.lookup(word) is not None:
+        if (
+            low in TITLE_WORDS
+            or low in _BODY_HEADS
+            or low in MEDIA_HEADS
+            or low in ANON_HEADS
+            or sides.get(side_key(word)) is not None
+            or gazetteer.lookup(word) is not None
+        ):
             return None
     known = lex.lookup(m.group("name")) or lex.lookup(phrase)
     if known is not None and (known.kind != "person" or lex.lookup(phrase) is not None):
@@ -1654,8 +1959,21 @@ def _member_of_body(phrase: str) -> tuple[list[str], str] | None:
 
 # lowercase words that may qualify a body's noun before its "of": "the local authorities of Kherson", "the de facto
 # authorities of Abkhazia", "the separatist authorities of X"
-_BODY_QUALIFIERS: Final = frozenset({"local", "de", "facto", "regional", "provincial", "municipal", "separatist",
-                                     "occupation", "self-proclaimed", "interim", "transitional"})
+_BODY_QUALIFIERS: Final = frozenset(
+    {
+        "local",
+        "de",
+        "facto",
+        "regional",
+        "provincial",
+        "municipal",
+        "separatist",
+        "occupation",
+        "self-proclaimed",
+        "interim",
+        "transitional",
+    }
+)
 
 
 def _body_of_role(words: list[str]) -> bool:
@@ -1671,8 +1989,10 @@ def _body_of_role(words: list[str]) -> bool:
 
 # the lowercase nouns of a body's own service that speaks for it: "the press service of", "the media office of"
 _UNIT_NOUNS: Final = frozenset({"service", "office", "department", "centre", "center", "unit", "team", "desk"})
-_UNIT_OF: Final = re.compile(r"^(?:the\s+)?(?P<unit>(?:[a-z][\w-]*\s+){0,2}(?:service|office|department|centre|center|"
-                             r"unit|team|desk))\s+of\s+(?P<body>(?:the\s+)?[A-Z].*)$")
+_UNIT_OF: Final = re.compile(
+    r"^(?:the\s+)?(?P<unit>(?:[a-z][\w-]*\s+){0,2}(?:service|office|department|centre|center|"
+    r"unit|team|desk))\s+of\s+(?P<body>(?:the\s+)?[A-Z].*)$"
+)
 
 
 def _unit_of_body(words: list[str], persons: PersonRegistry) -> ActorRef | None:
@@ -1689,8 +2009,10 @@ def _unit_of_body(words: list[str], persons: PersonRegistry) -> ActorRef | None:
     return body.model_copy(update={"role": m.group("unit")})
 
 
-_LOCATED: Final = re.compile(r"^(?P<who>(?:.*?\s)?(?P<head>\w+))\s+(?:in|at)\s+(?P<where>(?:the\s+)?[A-Z][\w'’.-]*"
-                             r"(?:\s+(?:[A-Z][\w'’.-]*|oblast|region|province|city|district))*)")
+_LOCATED: Final = re.compile(
+    r"^(?P<who>(?:.*?\s)?(?P<head>\w+))\s+(?:in|at)\s+(?P<where>(?:the\s+)?[A-Z][\w'’.-]*"
+    r"(?:\s+(?:[A-Z][\w'’.-]*|oblast|region|province|city|district))*)"
+)
 
 
 _PLACED_IN: Final = re.compile(r"^(?P<who>[A-Z].*?)\s+in\s+(?P<where>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})$")
@@ -1744,12 +2066,17 @@ def _located_actor(raw: str, persons: PersonRegistry) -> ActorRef | None:
     capital = side_by_capital(m.group("where"))
     affiliation = base.affiliation or _affiliation(_words(m.group("where"))) or (capital and capital.country)
     kind: ActorKind = "organisation" if is_unnamed_body(base) else base.kind  # "authorities in Kyiv": named by place
-    return base.model_copy(update={"name": name[0].upper() + name[1:], "affiliation": affiliation, "raw": raw,
-                                   "kind": kind})
+    return base.model_copy(
+        update={"name": name[0].upper() + name[1:], "affiliation": affiliation, "raw": raw, "kind": kind}
+    )
 
 
 def _person(
-    name_words: list[str], role_words: list[str], appositive: str, affiliation: str | None, raw: str,
+    name_words: list[str],
+    role_words: list[str],
+    appositive: str,
+    affiliation: str | None,
+    raw: str,
     persons: PersonRegistry,
 ) -> ActorRef:
     name = " ".join(name_words)
@@ -1798,9 +2125,18 @@ def _coordinated_adjective(parts: list[str], document: str) -> bool:
     critics"): X is one capitalised word of an adjective's ending that the text never writes after a first name
     ("Vucic" of "Aleksandar Vucic and foreign ministers" is a name)."""
     first, last = parts[0].split(), parts[-1].split()
-    if len(parts) != 2 or len(first) != 1 or len(last) < 2 or not last[0].islower() or not last[1].islower() \
-            or last[0] in DETERMINERS or last[0] in _NO_KIND_WORDS or not last[1].endswith("s") \
-            or len(last) > 2 and last[2] not in {"of", "in", "from", "at"}:  # "... critics of the regime"
+    if (
+        len(parts) != 2
+        or len(first) != 1
+        or len(last) < 2
+        or not last[0].islower()
+        or not last[1].islower()
+        or last[0] in DETERMINERS
+        or last[0] in _NO_KIND_WORDS
+        or not last[1].endswith("s")
+        or len(last) > 2
+        and last[2] not in {"of", "in", "from", "at"}
+    ):  # "... critics of the regime"
         return False
     word = first[0]
     if not word[:1].isupper() or not word.lower().endswith(ADJECTIVE_ENDS):
@@ -1812,11 +2148,21 @@ def _given_name(word: str, document: str) -> bool:
     """Whether a word before a one-word outlet's name is a given name ("Michael" of "Michael Bloomberg"), not a
     title, a side, a place, a known name or a body's noun ("Kremlin TASS", "Agency PAP")."""
     low = word.lower()
-    if re.fullmatch(_FIRST_NAME, word) is None or low in TITLE_WORDS or low in DETERMINERS or low in _NO_FIRST_NAMES \
-            or low in _HEADS or low in DESCRIPTIVE_NOUNS or side_by_form(word) is not None:
+    if (
+        re.fullmatch(_FIRST_NAME, word) is None
+        or low in TITLE_WORDS
+        or low in DETERMINERS
+        or low in _NO_FIRST_NAMES
+        or low in _HEADS
+        or low in DESCRIPTIVE_NOUNS
+        or side_by_form(word) is not None
+    ):
         return False
-    return load_gazetteer().lookup(word) is None and actor_lexicon().lookup(word) is None \
+    return (
+        load_gazetteer().lookup(word) is None
+        and actor_lexicon().lookup(word) is None
         and not written_in_lowercase(word, document)
+    )
 
 
 # "the head of the German government", "the chief of Britain's foreign intelligence service": one who heads a side's
@@ -1846,8 +2192,9 @@ def _head_of_side_body(words: list[str], persons: PersonRegistry, raw: str) -> A
     holders = {
         p.name: p
         for p in [*persons.named, *persons.by_surname.values(), *persons.mentioned]
-        if p.affiliation == side and p.role and any(_contains_role(p.role, role.split())
-                                                    for role in _HEAD_OF_GOVERNMENT_ROLES)
+        if p.affiliation == side
+        and p.role
+        and any(_contains_role(p.role, role.split()) for role in _HEAD_OF_GOVERNMENT_ROLES)
     }
     if len(holders) == 1:  # the one the text names as its chancellor, prime minister or premier
         return next(iter(holders.values())).model_copy(update={"raw": raw})
@@ -1868,8 +2215,11 @@ def _names_no_person(role_words: list[str]) -> bool:
     kept = _strip_determiners(list(role_words))
     if kept and all(w.lower() in _COMPASS_WORDS for w in kept):
         return True
-    return len(role_words) >= 3 and role_words[-1] == "the" \
+    return (
+        len(role_words) >= 3
+        and role_words[-1] == "the"
         and not any(w.lower().rstrip(".") in TITLE_WORDS for w in role_words)
+    )
 
 
 # endings of plural nouns of people by their pursuit: "Wikipedists", "Kremlinologists", "Iran-watchers"

@@ -77,14 +77,48 @@ SPEECH_VERBS: Final[tuple[str, ...]] = (
 )  # fmt: skip
 # verbs whose subject may be evidence rather than a speaker ("Satellite imagery shows ..."): in a bulletin such a
 # line is still the issuer's
-EVIDENCE_VERBS: Final = frozenset({"shows", "show", "showed", "indicated", "indicates", "suggested", "suggests",
-                                   "documented", "documents", "recorded"})
+EVIDENCE_VERBS: Final = frozenset(
+    {
+        "shows",
+        "show",
+        "showed",
+        "indicated",
+        "indicates",
+        "suggested",
+        "suggests",
+        "documented",
+        "documents",
+        "recorded",
+    }
+)
 DENIAL_VERBS: Final = frozenset({"denied", "denies", "deny", "rejected", "rejects", "dismissed", "dismisses"})
 CONFIRM_VERBS: Final = frozenset({"confirmed", "confirms", "confirm"})
-HEDGE_VERBS: Final = frozenset({"believes", "believe", "assessed", "assesses", "assess", "thinks", "estimates",
-                                "estimated", "estimate", "suggested", "suggests", "alleged", "alleges", "claimed",
-                                "claims",
-                                "claim", "expects", "predicted", "predicts", "projected", "forecast", "forecasts"})
+HEDGE_VERBS: Final = frozenset(
+    {
+        "believes",
+        "believe",
+        "assessed",
+        "assesses",
+        "assess",
+        "thinks",
+        "estimates",
+        "estimated",
+        "estimate",
+        "suggested",
+        "suggests",
+        "alleged",
+        "alleges",
+        "claimed",
+        "claims",
+        "claim",
+        "expects",
+        "predicted",
+        "predicts",
+        "projected",
+        "forecast",
+        "forecasts",
+    }
+)
 SOURCE_MARKERS: Final = ("according to", "citing", "cited", "quoting", "quoted")
 # "made its first public confirmation that ...": a verb of issuing + a noun of saying.
 _NOMINAL_CUE = r"(?:made|issued|gave|released|published|delivered)\s+(?:\w+\s+){0,4}?(?:confirmation|statement|announcement|assessment|estimate|denial|claim|speech|address|remarks|report|findings|figures|data|statistics|information|update|summary|bulletin|appeal|plea|warning)"  # noqa: E501
@@ -135,7 +169,7 @@ _STOP_WORDS: Final = frozenset(
     later earlier meanwhile separately then now today yesterday however still instead afterwards
     """.split()
 )
-_OPEN_QUOTES: Final = "“\""
+_OPEN_QUOTES: Final = '“"'
 # '' or ’’ closes a quote in some wire copy; `[“”"]|''|’’`, written to start with a set the engine skips ahead with
 _QUOTES_RE: Final = re.compile(r"[“”\"'’](?:(?<=[“”\"])|(?<=')'|(?<=’)’)")
 # a full stop after a title does not end a name: "explains Dr. Ivan Sirko"
@@ -164,8 +198,9 @@ _ROLE_MODIFIERS: Final = frozenset(
 )
 _ROLE_WORDS: Final = _APPOSITIVE_WORDS - {"the", "a", "an", "who", "one", "former", "senior"}
 _POSSESSIVE_DETERMINERS: Final = frozenset({"his", "her", "their", "its"})
-_APPOSITIVE_START: Final = re.compile(rf"(?:{'|'.join(sorted(_APPOSITIVE_WORDS, key=len, reverse=True))})\b",
-                                      re.IGNORECASE)
+_APPOSITIVE_START: Final = re.compile(
+    rf"(?:{'|'.join(sorted(_APPOSITIVE_WORDS, key=len, reverse=True))})\b", re.IGNORECASE
+)
 
 
 def _opens_appositive(tail: str) -> bool:
@@ -192,6 +227,7 @@ def _opens_appositive(tail: str) -> bool:
             return len(last) < 2 or not all(w[:1].isupper() and w.lower() not in _APPOSITIVE_WORDS for w in last)
     return False
 
+
 # an aside between the speaker and the cue that tells the circumstances: "speaking to reporters",
 # "in an interview with CNN", "on Tuesday", "however", "asked about the losses"
 _RELATIVE_ASIDE: Final = re.compile(r"(?:which|who|whose)\s")  # "X, whose forces led the assault, said"
@@ -211,40 +247,138 @@ _PARTY_AND_STATE: Final = re.compile(r"[DRI]-(?:[A-Z][a-z]*\.?){1,2}(?:\s[A-Z][a
 # Heads of a speaker phrase that can carry a location: "the US Embassy in Moscow", "authorities in Sumy", "the
 # health ministry in Ramallah" (a ministry named by its seat where two claim the same office), "a WFP spokesperson in
 # Nairobi", "army officers in Tak province" (who speaks for a body, and where).
-LOCATED_HEADS: Final = frozenset({"embassy", "consulate", "mission", "authorities", "officials", "office",
-                                  "administration", "ministry",
-                                  "governor", "mayor", "police", "prosecutors", "command", "delegation",
-                                  "spokesperson", "spokesman", "spokeswoman", "officers", "commanders"})
+LOCATED_HEADS: Final = frozenset(
+    {
+        "embassy",
+        "consulate",
+        "mission",
+        "authorities",
+        "officials",
+        "office",
+        "administration",
+        "ministry",
+        "governor",
+        "mayor",
+        "police",
+        "prosecutors",
+        "command",
+        "delegation",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "officers",
+        "commanders",
+    }
+)
 # Heads of a speaker phrase sent to a body: "Poland's ambassador to the UN", "the US mission to NATO".
-ENVOY_HEADS: Final = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "representative", "representatives",
-                                "delegate", "delegates", "delegation", "mission", "emissary"})
+ENVOY_HEADS: Final = frozenset(
+    {
+        "ambassador",
+        "ambassadors",
+        "envoy",
+        "envoys",
+        "representative",
+        "representatives",
+        "delegate",
+        "delegates",
+        "delegation",
+        "mission",
+        "emissary",
+    }
+)
 # who speaks for a person they serve or stand close to: "a senior aide to X", "an adviser to X", "a source close to X"
-STAFF_HEADS: Final = frozenset({"aide", "aides", "adviser", "advisers", "advisor", "advisors", "confidant",
-                                "confidants", "assistant", "assistants"})
-CLOSE_SOURCE_HEADS: Final = frozenset({"source", "sources", "people", "person", "official", "officials", "insider",
-                                       "insiders", "associate", "associates"})
+STAFF_HEADS: Final = frozenset(
+    {
+        "aide",
+        "aides",
+        "adviser",
+        "advisers",
+        "advisor",
+        "advisors",
+        "confidant",
+        "confidants",
+        "assistant",
+        "assistants",
+    }
+)
+CLOSE_SOURCE_HEADS: Final = frozenset(
+    {"source", "sources", "people", "person", "official", "officials", "insider", "insiders", "associate", "associates"}
+)
 # a name in apposition, up to five capitalised words: "Major General Zaw Min Tun" (a title of two, a name of three)
 _NAME_APPOSITIVE: Final = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,4}$")
 # a one-word name in apposition to what its bearer is: "the UN refugee agency, UNHCR,", "the charity, Oxfam,", "the
 # defence secretary, Wallace," (an acronym, or one capitalised word after the head noun of a body or a role)
 _ACRONYM_APPOSITIVE: Final = re.compile(r"^[A-Z][A-Z0-9&]{2,}$")  # three letters or more: "AP" may be a page label
 _ONE_WORD_NAME: Final = re.compile(r"^[A-Z][a-z][\w'’-]+$")
-_APPOSED_BODY_HEADS: Final = frozenset({
-    "agency", "group", "organisation", "organization", "body", "charity", "monitor", "network", "committee",
-    "council", "company", "firm", "service", "office", "watchdog", "ngo", "institute", "foundation", "project",
-    "mission", "alliance", "union", "coalition", "observatory",
-})
-_APPOSED_ROLE_HEADS: Final = frozenset({
-    "secretary", "minister", "spokesman", "spokeswoman", "spokesperson", "president", "governor", "mayor", "chief",
-    "head", "director", "commander", "chairman", "chairwoman", "chair", "ambassador", "envoy", "adviser", "advisor",
-    "leader", "premier", "chancellor", "commissioner", "coordinator", "general", "admiral", "prosecutor",
-})
+_APPOSED_BODY_HEADS: Final = frozenset(
+    {
+        "agency",
+        "group",
+        "organisation",
+        "organization",
+        "body",
+        "charity",
+        "monitor",
+        "network",
+        "committee",
+        "council",
+        "company",
+        "firm",
+        "service",
+        "office",
+        "watchdog",
+        "ngo",
+        "institute",
+        "foundation",
+        "project",
+        "mission",
+        "alliance",
+        "union",
+        "coalition",
+        "observatory",
+    }
+)
+_APPOSED_ROLE_HEADS: Final = frozenset(
+    {
+        "secretary",
+        "minister",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "president",
+        "governor",
+        "mayor",
+        "chief",
+        "head",
+        "director",
+        "commander",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "ambassador",
+        "envoy",
+        "adviser",
+        "advisor",
+        "leader",
+        "premier",
+        "chancellor",
+        "commissioner",
+        "coordinator",
+        "general",
+        "admiral",
+        "prosecutor",
+    }
+)
 # the postmodifier after a description's head noun: "the UN agency (for Palestinian refugees)", "head (of the mission)"
 _POSTMODIFIERS: Final = frozenset({"for", "of", "on", "in", "to", "at"})
 # what opens a fronted clause of time or circumstance rather than a description: "After the attack,", "Asked about
 # the strike,", "Two days later,"
-_FRONTED_CLAUSE_OPENERS: Final = _STOP_WORDS | frozenset(UNITS) | frozenset(TENS) | frozenset(
-    {"asked", "questioned", "pressed", "told", "given", "faced", "hit", "left"})
+_FRONTED_CLAUSE_OPENERS: Final = (
+    _STOP_WORDS
+    | frozenset(UNITS)
+    | frozenset(TENS)
+    | frozenset({"asked", "questioned", "pressed", "told", "given", "faced", "hit", "left"})
+)
 
 
 def _description_head(words: list[str]) -> str:
@@ -284,8 +418,10 @@ def _one_word_name_apposition(tail: str, before: str) -> str | None:
 
 # a name and the body its bearer belongs to: "Park Sun-won of the main opposition Democratic Party", "Lt. Col.
 # Ivan Petrov from the Southern Command"
-_NAME_OF_BODY: Final = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+(?:of|from)\s+"
-                                  r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}$")
+_NAME_OF_BODY: Final = re.compile(
+    r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+(?:of|from)\s+"
+    r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}$"
+)
 
 
 # built per sentence: not frozen (a frozen dataclass is ~3x slower to build), but treated as immutable
@@ -399,8 +535,11 @@ def _unopened_dash_quote(line: str) -> tuple[int, int] | None:
     read as it stands. None when a quote mark or an opening dash comes before the close, or no such close, or when
     the close's sentence has a cue of its own before it ("Experts say that ... - says the daily")."""
     close = _DASH_CLOSE_VERB_FIRST.search(line)
-    if close is None or any(mark in line[: close.start()] for mark in ('"', "“", "”")) \
-            or _DASH_BEFORE_WORDS.search(line, 0, close.start()) is not None:
+    if (
+        close is None
+        or any(mark in line[: close.start()] for mark in ('"', "“", "”"))
+        or _DASH_BEFORE_WORDS.search(line, 0, close.start()) is not None
+    ):
         return None  # a quote mark, or a dash opening the quoted words ("In his view: - We must help -he said")
     stops = list(_STOP_IN_LINE.finditer(line, 0, close.start()))
     if not stops or next(_cue_matches(line[stops[-1].end() : close.start()]), None) is not None:
@@ -410,8 +549,12 @@ def _unopened_dash_quote(line: str) -> tuple[int, int] | None:
 
 def glued_dash_before(before: str, verb: str) -> bool:
     """Whether a verb of saying is glued by a dash to the quoted words before it: "... on the city-said X"."""
-    return verb in {"said", "says"} and len(before) > 3 and before[-1] in "-–—" \
+    return (
+        verb in {"said", "says"}
+        and len(before) > 3
+        and before[-1] in "-–—"
         and _GLUED_DASH_SAID_RE.match(before[-5:] + verb, len(before[-5:]) - 1) is not None
+    )
 
 
 def may_hold_glued_dash(text: str) -> bool:
@@ -551,8 +694,11 @@ def _strip_skip_words(text: str) -> str:
         return text
     mark = _UP_TO_LAST_MARK.match(text)
     low = lowered(text)  # the twin's branches each open with a letter the engine can reject at once
-    m = _SKIP_BEFORE.search(text, mark.end() if mark else 0) if low is None else \
-        _SKIP_BEFORE_TWIN.search(low, mark.end() if mark else 0)
+    m = (
+        _SKIP_BEFORE.search(text, mark.end() if mark else 0)
+        if low is None
+        else _SKIP_BEFORE_TWIN.search(low, mark.end() if mark else 0)
+    )
     return text if m is None else text[: m.start()] + text[m.end() :]
 
 
@@ -635,8 +781,9 @@ _TIME_DEICTICS: Final = frozenset({"last", "this", "next", "earlier", "later"})
 # weekdays and months written out, which open no speaker's name ("Jan" and "May" can: "Jan Kowalski", "May Lind")
 _WEEKDAY_NAMES: Final = frozenset(w for w in WEEKDAYS if len(w) > 3)
 _DAY_OR_MONTH_NAMES: Final = frozenset(w for w in (*WEEKDAYS, *MONTHS) if len(w) > 3 and w != "sept")
-_TIME_UNITS: Final = frozenset({"week", "month", "year", "night", "weekend", "morning", "evening", "spring", "summer",
-                                "autumn", "fall", "winter"})
+_TIME_UNITS: Final = frozenset(
+    {"week", "month", "year", "night", "weekend", "morning", "evening", "spring", "summer", "autumn", "fall", "winter"}
+)
 
 
 # what an unnamed source is close to: "sources familiar with the matter", "a person briefed on the talks"
@@ -646,8 +793,10 @@ _SOURCE_QUALIFIER: Final = re.compile(
 )
 
 
-_SOURCES_INSIDE: Final = re.compile(r"\b(?P<head>[Ss]ources?)\s+(?P<qualifier>(?:in|within|"
-                                    r"inside)\s+[^,;:\"“”()]{1,60}?)\s*$")
+_SOURCES_INSIDE: Final = re.compile(
+    r"\b(?P<head>[Ss]ources?)\s+(?P<qualifier>(?:in|within|"
+    r"inside)\s+[^,;:\"“”()]{1,60}?)\s*$"
+)
 
 
 def _qualified_source(text: str) -> tuple[str, str] | None:
@@ -657,8 +806,14 @@ def _qualified_source(text: str) -> tuple[str, str] | None:
         m = _SOURCES_INSIDE.search(text)
         if m is not None:  # "sources in Ukraine's military intelligence": unnamed, not the agency
             return text[: m.end("head")], m.group("qualifier")
-    if "familiar" not in text and " close " not in text and "briefed" not in text and "knowledge" not in text \
-            and "privy" not in text and "involved" not in text:
+    if (
+        "familiar" not in text
+        and " close " not in text
+        and "briefed" not in text
+        and "knowledge" not in text
+        and "privy" not in text
+        and "involved" not in text
+    ):
         return None
     m = _SOURCE_QUALIFIER.search(text)
     if m is None or m.group("head").lower() not in ANON_HEADS:
@@ -674,15 +829,54 @@ _DATE_BEFORE_CUE: Final = re.compile(
     re.IGNORECASE,
 )
 _MANNER_BEFORE_CUE: Final = re.compile(r"(?<=[a-z'’])\s+(?P<adverb>[a-z]{3,}ly)\s*$")
-_LY_NOUNS: Final = frozenset({"family", "assembly", "rally", "supply", "daily", "weekly", "monthly", "quarterly",
-                              "anomaly",
-                              "monopoly", "bully", "homily", "italy", "fortnightly", "biweekly", "friendly"})
+_LY_NOUNS: Final = frozenset(
+    {
+        "family",
+        "assembly",
+        "rally",
+        "supply",
+        "daily",
+        "weekly",
+        "monthly",
+        "quarterly",
+        "anomaly",
+        "monopoly",
+        "bully",
+        "homily",
+        "italy",
+        "fortnightly",
+        "biweekly",
+        "friendly",
+    }
+)
 # adverbs of degree, after which a verb of saying is rarer than another sense of it: "peers which have mostly
 # posted record profits"
-_DEGREE_ADVERBS: Final = frozenset({"mostly", "largely", "mainly", "partly", "nearly", "fully", "only", "roughly",
-                                    "entirely",
-                                    "merely", "simply", "barely", "hardly", "likely", "highly", "widely", "generally",
-                                    "usually", "typically", "approximately", "completely", "partially"})
+_DEGREE_ADVERBS: Final = frozenset(
+    {
+        "mostly",
+        "largely",
+        "mainly",
+        "partly",
+        "nearly",
+        "fully",
+        "only",
+        "roughly",
+        "entirely",
+        "merely",
+        "simply",
+        "barely",
+        "hardly",
+        "likely",
+        "highly",
+        "widely",
+        "generally",
+        "usually",
+        "typically",
+        "approximately",
+        "completely",
+        "partially",
+    }
+)
 
 
 def _strip_when_and_manner(text: str) -> str:
@@ -748,7 +942,7 @@ def _qualifies_a_place(tail: str, before: str) -> bool:
 
 
 def _long_appositive_speaker(text: str) -> str | None:
-    """"Name, appositive" when `text` is a full name, then an appositive holding a role word and not closed by a
+    """ "Name, appositive" when `text` is a full name, then an appositive holding a role word and not closed by a
     comma: "Garry Kasparov, a world champion chess player and a leader of the Russian opposition"."""
     m = _LONG_APPOSITIVE.match(text)
     if m is None:
@@ -758,7 +952,8 @@ def _long_appositive_speaker(text: str) -> str | None:
         return None  # "On Monday, the minister ...": when, not who
     words = app.split()
     if words[-1].lower() in _APPOSITIVE_END_WORDS or not any(
-            w.lower() in _APPOSITIVE_WORDS - {"the", "a", "an", "one"} for w in words):
+        w.lower() in _APPOSITIVE_WORDS - {"the", "a", "an", "one"} for w in words
+    ):
         return None  # "X, former gymnast and alleged ...": cut short; "X, the city ...": no role
     return f"{name}, {app}"
 
@@ -766,8 +961,11 @@ def _long_appositive_speaker(text: str) -> str | None:
 def _quoted_name_before(text: str, close: int) -> bool:
     """Whether the quote closing at `close` (the last of `text`) holds a short name that the speaker phrase
     goes on through, rather than quoted speech."""
-    if text[close + 1 : close + 2] not in (" ", "") or text[close + 1 :].strip() and \
-            not text[close + 1 :].strip()[:1].isalpha():
+    if (
+        text[close + 1 : close + 2] not in (" ", "")
+        or text[close + 1 :].strip()
+        and not text[close + 1 :].strip()[:1].isalpha()
+    ):
         return False  # '"We hold,” Smith said': a comma or a stop before the closing mark ends speech
     if text[close - 1 : close] in ",.!?":
         return False
@@ -793,11 +991,27 @@ def _quoted_name_window(text: str, close: int) -> int:
 # participles that date the document before the cue: "a letter dated 3 March said"
 _DATING_PARTICIPLES: Final = frozenset({"dated", "timestamped", "postmarked"})
 # participles placing a speaker somewhere: "a diplomat stationed in Kyiv", "an analyst based at Chatham House"
-POSTED_PARTICIPLES: Final = frozenset({"stationed", "based", "posted", "deployed", "serving", "working", "living",
-                                       "located"})
+POSTED_PARTICIPLES: Final = frozenset(
+    {"stationed", "based", "posted", "deployed", "serving", "working", "living", "located"}
+)
 # participles of handing a document over, before its addressee: "a report presented to parliament said"
-HANDED_PARTICIPLES: Final = frozenset({"shared", "presented", "submitted", "sent", "delivered", "handed", "passed",
-                                       "provided", "shown", "addressed", "leaked", "circulated", "forwarded"})
+HANDED_PARTICIPLES: Final = frozenset(
+    {
+        "shared",
+        "presented",
+        "submitted",
+        "sent",
+        "delivered",
+        "handed",
+        "passed",
+        "provided",
+        "shown",
+        "addressed",
+        "leaked",
+        "circulated",
+        "forwarded",
+    }
+)
 _POSTED_PREPOSITIONS: Final = frozenset({"in", "at", "near", "inside", "outside"})
 # a group of states named by a letter and its size: "the G7 countries", "G20 leaders", "the E3 ministers"
 _GROUP_ACRONYM: Final = re.compile(r"[A-Z]{1,2}\d{1,2}")
@@ -949,8 +1163,13 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
         if low in {"in", "at"} and words and k > 0 and toks[k - 1].lower() in LOCATED_HEADS:
             words.append(word)  # "the U.S. Embassy in Moscow", "authorities in Kherson"
             continue
-        if low in {"from", "at", "in", "on", "with", "for"} and words and k > 0 \
-                and toks[k - 1].lower() in EVERYDAY_HEADS | REPORTER_HEADS and (low != "for" or toks[k - 1].islower()):
+        if (
+            low in {"from", "at", "in", "on", "with", "for"}
+            and words
+            and k > 0
+            and toks[k - 1].lower() in EVERYDAY_HEADS | REPORTER_HEADS
+            and (low != "for" or toks[k - 1].islower())
+        ):
             words.append(word)  # "a driver from the aid convoy", "a nurse at the hospital": where the speaker is from
             continue
         if low in _DATING_PARTICIPLES and words and k > 0:
@@ -964,8 +1183,16 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
             words.clear()  # "a diplomat stationed in Kyiv told us": where the speaker serves, not who speaks
             posted = k - 1
             continue
-        if low in {"to", "at"} and words and k > 0 and (
-            toks[k - 1].lower() in ENVOY_HEADS or k > 2 and toks[k - 2] == "of" and toks[k - 3].lower() in ENVOY_HEADS
+        if (
+            low in {"to", "at"}
+            and words
+            and k > 0
+            and (
+                toks[k - 1].lower() in ENVOY_HEADS
+                or k > 2
+                and toks[k - 2] == "of"
+                and toks[k - 3].lower() in ENVOY_HEADS
+            )
         ):
             words.append(word)  # "Poland's ambassador to the UN", "Ambassador of Belarus to Russia X": the envoy speaks
             continue
@@ -985,8 +1212,14 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
         if words and _UNIT_ORDINAL.fullmatch(word) and words[-1].lower() in _UNIT_NAME_WORDS:
             words.append(word)  # "the 47th Mechanized Brigade said": the unit's number is part of its name
             continue
-        if (word.islower() or opener) and low in _STOP_WORDS and low not in {"of", "for", "and", "the"} \
-                or not word.isalpha() and any(c.isdigit() for c in word) and not _GROUP_ACRONYM.fullmatch(word):
+        if (
+            (word.islower() or opener)
+            and low in _STOP_WORDS
+            and low not in {"of", "for", "and", "the"}
+            or not word.isalpha()
+            and any(c.isdigit() for c in word)
+            and not _GROUP_ACRONYM.fullmatch(word)
+        ):
             document = _authored_by(toks, k) if low == "by" and words else -1
             if document >= 0:  # "a report by Yale researchers said": the report speaks for its authors
                 words.extend(toks[j] for j in range(k, document, -1))  # "by", "on Monday", "released"
@@ -1070,8 +1303,10 @@ def phrase_after(text: str) -> str | None:
 
 
 # the source runs to the end of its clause: punctuation, a quote, a full stop, or a dash closing an aside
-_SOURCE_AFTER: Final = re.compile(rf"\s*(?P<np>.*?)(?:[,;:!?“”\"()]|(?<!\b[A-Z]){_NOT_AFTER_TITLE}\.(?=\s|$)|\s[-–—]\s|"
-                                  rf"$)")
+_SOURCE_AFTER: Final = re.compile(
+    rf"\s*(?P<np>.*?)(?:[,;:!?“”\"()]|(?<!\b[A-Z]){_NOT_AFTER_TITLE}\.(?=\s|$)|\s[-–—]\s|"
+    rf"$)"
+)
 
 
 # "according to the author of the study, the gynecologist Olena Sirko, ...", "according to former pilot and
@@ -1168,20 +1403,28 @@ def sentence_subject(sentence: str) -> str | None:
         sentence = _without_dateline(sentence)  # "CAPRI, Italy (AP) — Top officials urged ..."
     body = sentence
     head, sep, rest = sentence.partition(", ")
-    if sep and len(head.split()) <= 8 and re.match(
-        r"(?:at|on|in|last|earlier|later|meanwhile|however|separately|also|this|during|throughout|after|before|by|"
-        r"speaking|addressing|next|then|finally|first|firstly|secondly|now|today|yesterday|moreover|furthermore|"
-        r"additionally|instead|thus|therefore|nevertheless|nonetheless|similarly|likewise)\b",
-        head,
-        re.I,
+    if (
+        sep
+        and len(head.split()) <= 8
+        and re.match(
+            r"(?:at|on|in|last|earlier|later|meanwhile|however|separately|also|this|during|throughout|after|before|by|"
+            r"speaking|addressing|next|then|finally|first|firstly|secondly|now|today|yesterday|moreover|furthermore|"
+            r"additionally|instead|thus|therefore|nevertheless|nonetheless|similarly|likewise)\b",
+            head,
+            re.I,
+        )
     ):
         body = rest
     words: list[str] = []
     toks = list(_TOKEN_RE.finditer(body))  # spans: a clause's subject reads the words adjoining it
     for k, tok in enumerate(toks):
         word = tok.group(0)
-        if not words and not word.isupper() and word.lower() in _STOP_WORDS \
-                and word.lower() not in {"this", "these", "those"}:  # "US", "IT" are names
+        if (
+            not words
+            and not word.isupper()
+            and word.lower() in _STOP_WORDS
+            and word.lower() not in {"this", "these", "those"}
+        ):  # "US", "IT" are names
             if word.lower() in {"but", "and", "so", "yet", "or"}:
                 continue  # "But Joseph S. Bermudez Jr. cautioned": a conjunction before the subject
             break  # "Against the odds, ...", "There, he laid a wreath": no noun phrase opens the clause
@@ -1266,8 +1509,12 @@ def _modifier_only(words: list[str]) -> bool:
     if len(words) != 1:
         return False
     low = words[0].lower()
-    return low in _QUANTIFIERS or low in _OWNER_WORDS_BEFORE_A_CUE \
-        or low.endswith(("ied", "ized", "ised", "ked", "ted", "ssed")) and len(low) > 5
+    return (
+        low in _QUANTIFIERS
+        or low in _OWNER_WORDS_BEFORE_A_CUE
+        or low.endswith(("ied", "ized", "ised", "ked", "ted", "ssed"))
+        and len(low) > 5
+    )
 
 
 # "GEN. X: Our estimate is that ...", "Their assessment is ...": a possessive before a noun cue names no one by
@@ -1278,31 +1525,60 @@ _OWNER_WORDS_BEFORE_A_CUE: Final = frozenset({"our", "my", "their", "your"})
 _SPEECH_SET: Final = frozenset(SPEECH_VERBS)
 # "..., repeatedly saying": a manner adverb between the comma and the participle
 _COMMA_ADVERB_END: Final = re.compile(r",\s+[a-z]{3,}ly\s+$")
-_PARTICIPLE_CUES: Final = frozenset({"saying", "adding", "warning", "claiming", "announcing", "reporting",
-                                     "estimating", "putting"})
-_ISSUE_VERBS: Final = frozenset({"made", "issued", "gave", "released", "published", "delivered", "put", "puts",
-                                 "putting",
-                                 "expressed"})
+_PARTICIPLE_CUES: Final = frozenset(
+    {"saying", "adding", "warning", "claiming", "announcing", "reporting", "estimating", "putting"}
+)
+_ISSUE_VERBS: Final = frozenset(
+    {"made", "issued", "gave", "released", "published", "delivered", "put", "puts", "putting", "expressed"}
+)
 _NOMINAL_RE: Final = re.compile(_NOMINAL_CUE, re.IGNORECASE)
 _WORDS_RE: Final = re.compile(r"[A-Za-z]+")
 # "RIA Novosti quoted Kremlin spokesperson Dmitry Peskov as saying": the quoted one is the claimant
 _AS_SAYING: Final = re.compile(r"\s+as\s+(?:saying|stating|telling)\b")
 _QUOTED_AS: Final = re.compile(r"\s+(?P<np>[^,;:\"“”]{2,80}?)\s+as\s+(?:saying|stating|telling)\b")
-_LABEL_VERBS: Final = frozenset({"called", "calls", "described", "describes", "hailed", "hails", "branded", "brands",
-                                 "labelled", "labeled", "dubbed"})
+_LABEL_VERBS: Final = frozenset(
+    {
+        "called",
+        "calls",
+        "described",
+        "describes",
+        "hailed",
+        "hails",
+        "branded",
+        "brands",
+        "labelled",
+        "labeled",
+        "dubbed",
+    }
+)
 # a cue only before "that": "the study found that ...", "Macron repeated that ...", not "rescuers found 30 bodies"
 # or "X observed a minute's silence"
 _FINDING_VERBS: Final = frozenset({"found", "finds", "find", "repeated", "repeats", "observed", "observes"})
 # a cue before a number only: "AFP discovered the bodies of at least 20 civilians", "the group identified 263
 # dead", "police found 30 bodies": who counted them tells the count
-_COUNTING_VERBS: Final = frozenset({"found", "finds", "discovered", "discovers", "identified", "identifies",
-                                    "uncovered",
-                                    "exhumed", "recovered", "named", "names", "tallied", "tallies"})
+_COUNTING_VERBS: Final = frozenset(
+    {
+        "found",
+        "finds",
+        "discovered",
+        "discovers",
+        "identified",
+        "identifies",
+        "uncovered",
+        "exhumed",
+        "recovered",
+        "named",
+        "names",
+        "tallied",
+        "tallies",
+    }
+)
 # verbs of seeing, a cue before a number only when reporters see: "journalists from AFP saw at least 20 bodies", "a
 # BBC crew witnessed 9 burned-out tanks" (the outlet vouches for the count); "Kyiv saw 30 attacks" is no claim
 WITNESS_VERBS: Final = frozenset({"saw", "sees", "witnessed", "witnesses"})
-_SEEING_OR_COUNTING: Final = WITNESS_VERBS | _COUNTING_VERBS | frozenset({"counted", "recorded", "documented",
-                                                                         "verified", "confirmed"})
+_SEEING_OR_COUNTING: Final = (
+    WITNESS_VERBS | _COUNTING_VERBS | frozenset({"counted", "recorded", "documented", "verified", "confirmed"})
+)
 _NUMBER_NEXT: Final = re.compile(
     r"\s+(?:by\s+name\s+)?"  # "has identified by name 45,000 soldiers killed"
     r"(?:the\s+(?:bodies|remains)\s+of\s+)?(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|"
@@ -1313,8 +1589,9 @@ _NUMBER_NEXT: Final = re.compile(
 _DETAILING_VERBS: Final = frozenset({"detailing", "documenting", "listing", "recording", "counting"})
 # "It published ...": the subject the pronoun stands for (not "It is ...", "It has been ...")
 _OPENING_PRONOUN: Final = re.compile(r"(It|They|He|She)\s+(?!(?:is|was|has|had|will|would)\s)")
-_DOCUMENT_BEFORE: Final = frozenset({"report", "study", "survey", "dossier", "database", "review", "investigation",
-                                     "analysis"})
+_DOCUMENT_BEFORE: Final = frozenset(
+    {"report", "study", "survey", "dossier", "database", "review", "investigation", "analysis"}
+)
 # a cue only in the active voice: "the UN has verified 400 deaths", "he cited plans to ...", not "the figures could
 # not be verified by X"
 _ACTIVE_ONLY_VERBS: Final = frozenset({"verified", "verifies", "cited", "cites", "criticized", "criticised", "sworn"})
@@ -1333,10 +1610,30 @@ _STATES_AS_VERB: Final = re.compile(r"\s*(?:that\b|[:,\"“])|\s+(?:in|on)\s")  
 _PASSIVE_AUXILIARIES: Final = frozenset({"be", "been", "being", "is", "are", "was", "were"})
 # "was (also) to say": a reported statement in copy translated from Polish ("miał powiedzieć")
 _REPORTATIVE_BEFORE: Final = re.compile(r"\s+(?:was|were)\s+(?:also\s+|allegedly\s+|reportedly\s+)?to\s+$")
-_BASE_SPEECH_VERBS: Final = frozenset({"say", "tell", "claim", "announce", "estimate", "assess", "deny", "confirm",
-                                       "inform",
-                                       "admit", "state", "declare", "add", "warn", "assure", "emphasize", "emphasise",
-                                       "stress", "explain", "report"})
+_BASE_SPEECH_VERBS: Final = frozenset(
+    {
+        "say",
+        "tell",
+        "claim",
+        "announce",
+        "estimate",
+        "assess",
+        "deny",
+        "confirm",
+        "inform",
+        "admit",
+        "state",
+        "declare",
+        "add",
+        "warn",
+        "assure",
+        "emphasize",
+        "emphasise",
+        "stress",
+        "explain",
+        "report",
+    }
+)
 # "called it a 'provocation'", 'calls the strike "demilitarisation"': a label within six words, not "called for"
 _CALLING_VERBS: Final = frozenset({"called", "calls"})
 _CALLED_LABEL: Final = re.compile(r"\s+(?!(?:for|on|up|off|in|out|back|upon|into|to|at)\b)(?:[\w'’-]+\s+){1,6}?[“\"]")
@@ -1374,10 +1671,22 @@ _OF_NEXT: Final = re.compile(r"\s+of\b")
 _LEARNED_WORDS: Final = frozenset({"learned", "learnt"})
 _FROM_NAME_NEXT: Final = re.compile(r"\s+from\s+(?:the\s+)?[A-Z]")
 SOURCE_FRAMES: Final = frozenset({"in the opinion of", "learned from"})
-_CUE_WORDS: Final = _SPEECH_SET | {"citing", "quoting", "according", "per", "opinion"} | _LEARNED_WORDS \
-           | _ISSUE_VERBS | _FINDING_VERBS | _COUNTING_VERBS | WITNESS_VERBS \
-           | _CALLING_VERBS | _DETAILING_VERBS | REPLY_VERBS | DEMAND_VERBS | OPINION_THAT_VERBS | QUESTIONING_VERBS \
-           | FRAME_WORDS
+_CUE_WORDS: Final = (
+    _SPEECH_SET
+    | {"citing", "quoting", "according", "per", "opinion"}
+    | _LEARNED_WORDS
+    | _ISSUE_VERBS
+    | _FINDING_VERBS
+    | _COUNTING_VERBS
+    | WITNESS_VERBS
+    | _CALLING_VERBS
+    | _DETAILING_VERBS
+    | REPLY_VERBS
+    | DEMAND_VERBS
+    | OPINION_THAT_VERBS
+    | QUESTIONING_VERBS
+    | FRAME_WORDS
+)
 # a cue word is a whole run of ASCII letters of the lowercased sentence, looked up among its runs of letters
 # (`prefilter.word_spans`): no regex is tried at every character that is no letter
 _CUE_WORD_BYTES: Final = ascii_words(_CUE_WORDS)
@@ -1385,14 +1694,16 @@ _CUE_WORD_BYTES: Final = ascii_words(_CUE_WORDS)
 
 # "concluded a deal": a verb of ending, not of saying, when a determiner follows
 _CONCLUDING_VERBS: Final = frozenset({"concluded", "concludes"})
-_DETERMINER_NEXT: Final = re.compile(r"\s+(?:a|an|the|its|their|his|her|our|this|these|those|talks|negotiations)\b",
-                                     re.I)
+_DETERMINER_NEXT: Final = re.compile(
+    r"\s+(?:a|an|the|its|their|his|her|our|this|these|those|talks|negotiations)\b", re.I
+)
 # "alleged" as an adjective: after a conjunction or preposition and before a lowercase noun that is no determiner
-_BEFORE_ALLEGED_ADJECTIVE: Final = frozenset({"and", "or", "of", "for", "over", "with", "about", "into", "on", "in",
-                                              "by",
-                                              "against", "amid", "after", "nor"})
+_BEFORE_ALLEGED_ADJECTIVE: Final = frozenset(
+    {"and", "or", "of", "for", "over", "with", "about", "into", "on", "in", "by", "against", "amid", "after", "nor"}
+)
 _ALLEGED_ADJECTIVE_NEXT: Final = re.compile(
-    r"\s+(?!(?:that|the|a|an|his|her|its|their|this|these|those|to|he|she|it|they|we)\b)[a-z][\w-]*")
+    r"\s+(?!(?:that|the|a|an|his|her|its|their|this|these|those|to|he|she|it|they|we)\b)[a-z][\w-]*"
+)
 _PLURAL_PRESENT_SET: Final = frozenset(PLURAL_PRESENT)
 # words before a base form that make it no plural present: auxiliaries, "to", "not" ("t" of "didn't"), determiners
 # ("a note", "the
@@ -1400,12 +1711,25 @@ _PLURAL_PRESENT_SET: Final = frozenset(PLURAL_PRESENT)
 _NOT_PLURAL_PRESENT_BEFORE: Final = frozenset(
     "do does did t not never to will would can could may might must should shall cannot "
     "an a the its their his her our these those this that take takes took taken taking under of no any some with "
-    "without more less great special let lets helps help".split())
+    "without more less great special let lets helps help".split()
+)
 _THAT_NEXT: Final = re.compile(r"\s+that\b|\s*[:,]")  # "experts note that", "analysts note:" ("note" is also a noun)
 _PER_SOURCE: Final = re.compile(r"\s+(?:the\s+|a\s+)?[A-Z]")
-_NOUN_BEFORE_OF: Final = frozenset({"estimate", "estimates", "report", "reports", "claim", "claims", "forecast",
-                                    "forecasts",
-                                    "comments", "documents", "notes"})
+_NOUN_BEFORE_OF: Final = frozenset(
+    {
+        "estimate",
+        "estimates",
+        "report",
+        "reports",
+        "claim",
+        "claims",
+        "forecast",
+        "forecasts",
+        "comments",
+        "documents",
+        "notes",
+    }
+)
 _DETERMINERS_BEFORE_NOUN: Final = frozenset({"an", "a", "the", "its", "their", "his", "her", "our", "these", "those"})
 
 
@@ -1461,9 +1785,12 @@ def _cue_matches(sentence: str):
             continue  # "United States", "Says Who": a name, not a verb
         if word == "show" and not _evidence_shows(sentence, start, word_before):
             continue  # "a talk show", "to show", "a show of force": only "figures show", "data released by X show"
-        if plural_present and (word_before in _NOT_PLURAL_PRESENT_BEFORE
-                               or word == "note" and not _THAT_NEXT.match(sentence, end)
-                               or sentence.rstrip().endswith("?")):
+        if plural_present and (
+            word_before in _NOT_PLURAL_PRESENT_BEFORE
+            or word == "note"
+            and not _THAT_NEXT.match(sentence, end)
+            or sentence.rstrip().endswith("?")
+        ):
             continue  # "did not predict", "to stress", "an official note", "How do they explain ...?": no claim
         if word == "quoted":
             m = _QUOTED_AS.match(sentence, end)
@@ -1475,7 +1802,8 @@ def _cue_matches(sentence: str):
             continue  # "an estimated 1,000 civilians", "the forecasts of": an adjective or a noun, not a verb
         if word.endswith("s") and (
             sentence[start - 3 : start - 1] in ("'s", "’s")
-            or _PLURAL_AUXILIARY.match(sentence, end) and not _PRONOUN_BEFORE.search(sentence, 0, start)
+            or _PLURAL_AUXILIARY.match(sentence, end)
+            and not _PRONOUN_BEFORE.search(sentence, 0, start)
         ):
             continue  # "Mr Smith's comments came", "weapons and documents are shown": a noun, not a verb
         if word == "states" and not _STATES_AS_VERB.match(sentence, end):
@@ -1486,8 +1814,11 @@ def _cue_matches(sentence: str):
             continue
         if word in _CONCLUDING_VERBS and _DETERMINER_NEXT.match(sentence, end):
             continue  # "Sudan concluded a deal", "the talks concluded the visit": ended something, said nothing
-        if word == "alleged" and word_before in _BEFORE_ALLEGED_ADJECTIVE \
-                and _ALLEGED_ADJECTIVE_NEXT.match(sentence, end):
+        if (
+            word == "alleged"
+            and word_before in _BEFORE_ALLEGED_ADJECTIVE
+            and _ALLEGED_ADJECTIVE_NEXT.match(sentence, end)
+        ):
             continue  # "atrocities and alleged war crimes", "for alleged spying": an adjective, not a verb
 
         if word in _SPEECH_SET or word in {"citing", "quoting"}:
@@ -1495,8 +1826,11 @@ def _cue_matches(sentence: str):
         elif word in FRAME_WORDS and (hit := frame_cue(word, sentence, start, end)) is not None:
             yield hit  # "thanked X for", "blamed", "did not rule out", "warnings from X that", "put X at N"
         elif word == "per":
-            if sentence[start] == "p" and sentence[:start].rstrip().endswith((",", "(")) and \
-                    _PER_SOURCE.match(sentence, end):  # "..., per Ukrainian intelligence"; not "per cent", "per day"
+            if (
+                sentence[start] == "p"
+                and sentence[:start].rstrip().endswith((",", "("))
+                and _PER_SOURCE.match(sentence, end)
+            ):  # "..., per Ukrainian intelligence"; not "per cent", "per day"
                 yield "per", start, end
         elif (word in _COUNTING_VERBS or word in WITNESS_VERBS) and _NUMBER_NEXT.match(sentence, end):
             yield word, start, end
@@ -1569,8 +1903,7 @@ def transcript_marker(sentence: str) -> str | None:
     """The possessor named by a sentence announcing a speech's full text ('his', "Zelensky's"), '' if none, or
     None when the sentence announces no transcript."""
     low = lowered(sentence)
-    if low is not None and not (low.lstrip().startswith(_TRANSCRIPT_FIRST_WORDS)
-                                and may_hold(low, _TRANSCRIPT_WORDS)):
+    if low is not None and not (low.lstrip().startswith(_TRANSCRIPT_FIRST_WORDS) and may_hold(low, _TRANSCRIPT_WORDS)):
         return None
     m = _TRANSCRIPT_MARKER.match(sentence.strip())
     if m is None:
@@ -1666,8 +1999,11 @@ def find_cues(sentence: str, quotes: list[tuple[int, int]]) -> list[Cue]:
             before = before[:-1] + " - "  # "... on the city-said the command": the dash closes the quoted words
         if verb == "citing" and cites_a_reason(sentence[end:]):
             continue  # "..., citing the killing of three of its members": a reason, no source
-        if verb in {"according to", "citing", "quoting", "per"} or verb in SOURCE_FRAMES \
-                or relative_citing(verb, before):
+        if (
+            verb in {"according to", "citing", "quoting", "per"}
+            or verb in SOURCE_FRAMES
+            or relative_citing(verb, before)
+        ):
             phrase = source_after(sentence[end:])
             if phrase:
                 source_end = sentence.find(phrase, end) + len(phrase)
@@ -1689,8 +2025,9 @@ def find_cues(sentence: str, quotes: list[tuple[int, int]]) -> list[Cue]:
             verb, nominal_end = verb.split()[-1], end
         if verb in _DETAILING_VERBS:  # "It released a report detailing 900 cases": the sentence's subject counted
             opener = _OPENING_PRONOUN.match(sentence)
-            cues.append(Cue(verb, start, end, None, False, opener.group(1).lower() if opener else None,
-                            coordinated=True))
+            cues.append(
+                Cue(verb, start, end, None, False, opener.group(1).lower() if opener else None, coordinated=True)
+            )
             continue
         if verb in _PARTICIPLE_CUES and (before.rstrip().endswith(",") or _COMMA_ADVERB_END.search(before)):
             # "X launched a coup, saying he has 25,000 fighters": the participle's subject is the sentence's
@@ -1726,9 +2063,12 @@ def find_cues(sentence: str, quotes: list[tuple[int, int]]) -> list[Cue]:
                 # label ("it is described as a threat") is said by no one named
                 cues.append(Cue(verb, start, end, None, False, coordinated=True))
             continue
-        if verb in _ANNOUNCING_PARTICIPLES and (agent := _REDUCED_PASSIVE_AGENT.match(sentence, end)) is not None \
-                and _COMMON_NOUN_BEFORE.search(before[-80:]) is not None \
-                and (phrase := phrase_after(sentence[agent.end() :])) is not None:
+        if (
+            verb in _ANNOUNCING_PARTICIPLES
+            and (agent := _REDUCED_PASSIVE_AGENT.match(sentence, end)) is not None
+            and _COMMON_NOUN_BEFORE.search(before[-80:]) is not None
+            and (phrase := phrase_after(sentence[agent.end() :])) is not None
+        ):
             # "The new package announced by the Pentagon on Friday includes": the agent speaks, not the noun
             cues.append(Cue(verb, start, end, phrase, False))
             continue
@@ -1743,13 +2083,20 @@ def find_cues(sentence: str, quotes: list[tuple[int, int]]) -> list[Cue]:
             phrase = _TIME_CLAUSE_HEAD.sub("", phrase)  # "the first time Ukraine has warned": Ukraine warns
         if phrase is not None and before.find(phrase) > 0:
             phrase = _with_members_before(before, phrase)
-        if phrase is None and pronoun is None and not coordinated and verb not in APPEAL_CUES \
-                and verb not in OBJECT_NOT_SPEAKER:
+        if (
+            phrase is None
+            and pronoun is None
+            and not coordinated
+            and verb not in APPEAL_CUES
+            and verb not in OBJECT_NOT_SPEAKER
+        ):
             # "urged Biden to ...": an appeal's object is whom it is addressed to, never its speaker
             after = _after_inverted_setting(sentence[end:])
-            if _capitalised_next(after) or re.match(
-                r"\s+(?:a|an|the)\s+(?:senior|top|military|defen[cs]e|government|unnamed|\w+)[\s,]", after
-            ) or _role_before_name(after):
+            if (
+                _capitalised_next(after)
+                or re.match(r"\s+(?:a|an|the)\s+(?:senior|top|military|defen[cs]e|government|unnamed|\w+)[\s,]", after)
+                or _role_before_name(after)
+            ):
                 if before.rstrip().endswith((",", "”", '"', "''", "’’", " -", " –", " —")) or not before.strip():
                     phrase = phrase_after(after)
             elif before.rstrip().endswith((" -", " –", " —")) and (m := _ROLE_OF_THEN_NAME.match(after)):
@@ -1833,8 +2180,14 @@ def _without_background_appeals(cues: list[Cue], sentence: str) -> list[Cue]:
     said Friday ...", "Western governments have urged citizens to leave, and Washington said ...": what is said
     is the claim, the appeal its background. A verb in a relative clause after the appeal ("X called for a truce,
     which Kyiv rejected") answers the appeal: the appeal stays the sentence's claim."""
-    last_saying = max((i for i, c in enumerate(cues) if c.verb not in APPEAL_CUES and not c.is_source
-                       and not _RELATIVE_BEFORE_CUE.search(sentence, 0, c.start)), default=-1)
+    last_saying = max(
+        (
+            i
+            for i, c in enumerate(cues)
+            if c.verb not in APPEAL_CUES and not c.is_source and not _RELATIVE_BEFORE_CUE.search(sentence, 0, c.start)
+        ),
+        default=-1,
+    )
     return [c for i, c in enumerate(cues) if c.verb not in APPEAL_CUES or i > last_saying]
 
 
@@ -1881,7 +2234,6 @@ def _trailing_body(sentence: str) -> re.Match[str] | None:
         return None
     comma = sentence.index(",")
     m = _TRAILING_BODY.match(sentence, comma)
-    if m is None or len(sentence[:comma].split()) < _CLAUSE_BEFORE_BODY_WORDS \
-            or not _FIGURE.search(sentence, 0, comma):
+    if m is None or len(sentence[:comma].split()) < _CLAUSE_BEFORE_BODY_WORDS or not _FIGURE.search(sentence, 0, comma):
         return None
     return m

@@ -28,16 +28,17 @@ _KIND_OF_BODY: Final = re.compile(
     re.IGNORECASE,
 )
 # a title's closing day: ", November 4", ", 4 Nov. 2023"
-_TITLE_DAY: Final = (
-    r",\s*(?:[0-3]?\d\s+{m}|{m}\s+[0-3]?\d)(?:,?\s+\d{{4}})?".format(
-        m=r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
+_TITLE_DAY: Final = r",\s*(?:[0-3]?\d\s+{m}|{m}\s+[0-3]?\d)(?:,?\s+\d{{4}})?".format(
+    m=r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 )
 # what may close such a title: a note, an issue number, "on the situation in Ukraine", a day after a dash or comma
 _TITLE_TRAILER: Final = (
     r"(?:\s*(?:\(.*\)|(?:#|no\.\s*)\d+|(?:as\s+of|on|for)\s+[^:.!?\-–—]{{0,40}}|[-–—]\s*{day})|{title_day})*".format(
         day=r"(?:[0-3]?\d\s+{m}|{m}\s+[0-3]?\d)(?:,?\s+\d{{4}})?".format(
-            m=r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"),
-        title_day=_TITLE_DAY)
+            m=r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+        ),
+        title_day=_TITLE_DAY,
+    )
 )
 # "Latest Defence Intelligence update ...": a word of the title, not of the body's name
 _NOT_THE_BODY: Final = re.compile(r"^(?:the\s+)?(?:latest|new|daily|weekly)\s+", re.IGNORECASE)
@@ -76,8 +77,21 @@ _BODY_NAME: Final = re.compile(
 _TITLE_REACH: Final = 200  # a longer first line is a paragraph, not a title
 # one of these is in every title the patterns above find, in lowercase (each names a kind of bulletin: `_KIND`, or
 # those of `_KIND_BY_BODY`): a substring test before the patterns are tried
-_TITLE_KIND_NEEDLES: Final = ("information", "update", "briefing", "bulletin", "report", "summary", "statement",
-                              "sitrep", "communica", "communiqu", "announcement", "release", "message")
+_TITLE_KIND_NEEDLES: Final = (
+    "information",
+    "update",
+    "briefing",
+    "bulletin",
+    "report",
+    "summary",
+    "statement",
+    "sitrep",
+    "communica",
+    "communiqu",
+    "announcement",
+    "release",
+    "message",
+)
 
 
 # the last text `bulletin_issuer` read and its answers (the issuer, whether a title names it): the pipeline asks
@@ -110,8 +124,12 @@ def _title_issuer(text: str) -> str | None:
         return None
     if not may_hold(lowered(first), _TITLE_KIND_NEEDLES):
         return None  # no kind of bulletin named: no pattern can match
-    m = _BODY_COLON_KIND.match(first) or _KIND_OF_BODY.match(first) or _BODY_KIND_ONLY.fullmatch(first) \
+    m = (
+        _BODY_COLON_KIND.match(first)
+        or _KIND_OF_BODY.match(first)
+        or _BODY_KIND_ONLY.fullmatch(first)
         or _KIND_BY_BODY.fullmatch(first)
+    )
     if m is None:
         m = _BODY_COLON_TOPIC_KIND.fullmatch(first)
         if m is not None and _BODY_NAME.search(m.group("who")) is None:
@@ -135,11 +153,12 @@ _SIGNATURE_WORDS: Final = 16
 # a line giving where and when a statement was made: "Kyiv, 12 March 2023", "Vienna, March 12, 2023", "Kyiv, 12.03.2023"
 _PLACE_DATE: Final = re.compile(
     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+(?:[0-3]?\d\s+{m}|{m}\s+[0-3]?\d,?|[0-3]?\d[./][01]?\d[./])\s*\d{{4}}\.?".format(
-        m=r"(?:January|February|March|April|May|June|July|August|September|October|November|December)")
+        m=r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    )
 )
 # "we", "our", "us" as a word, and the quoted words, which are someone else's
 _FIRST_PERSON_PLURAL: Final = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
-_QUOTED: Final = re.compile("“[^”]*”|\"[^\"\\n]*\"|«[^»]*»")
+_QUOTED: Final = re.compile('“[^”]*”|"[^"\\n]*"|«[^»]*»')
 
 
 def signature_issuer(text: str) -> str | None:
@@ -157,8 +176,12 @@ def signature_issuer(text: str) -> str | None:
         m = _SIGNATURE.fullmatch(line) if len(line.split()) <= _SIGNATURE_WORDS else None
         if m is None or not _body_first(m.group("who")):
             continue
-        if m.group("dash") or dated or _PLACE_DATE.fullmatch(other) is not None \
-                or _FIRST_PERSON_PLURAL.search(_QUOTED.sub(" ", text)) is not None:
+        if (
+            m.group("dash")
+            or dated
+            or _PLACE_DATE.fullmatch(other) is not None
+            or _FIRST_PERSON_PLURAL.search(_QUOTED.sub(" ", text)) is not None
+        ):
             return m.group("who")
     return None
 
@@ -192,8 +215,14 @@ def bulletin_day(text: str, published: dt.date | None) -> DateMention | None:
         return None  # no title names an issuer
     lead = len(text) - len(text.lstrip())
     title = text[lead:].split("\n", 1)[0]
-    days = [d for d in find_dates(title, lead, published) if d.ref.precision == "day" and d.ref.value is not None
-            and not d.future and (published is None or (d.ref.value - published).days <= _LATE_TITLE_DAYS)]
+    days = [
+        d
+        for d in find_dates(title, lead, published)
+        if d.ref.precision == "day"
+        and d.ref.value is not None
+        and not d.future
+        and (published is None or (d.ref.value - published).days <= _LATE_TITLE_DAYS)
+    ]
     return days[-1] if days else None
 
 

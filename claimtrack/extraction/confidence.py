@@ -37,8 +37,9 @@ RELIABILITY_WEIGHT: Final = {"A": 1.0, "B": 0.85, "C": 0.65, "D": 0.45, "E": 0.3
 CREDIBILITY_WEIGHT: Final = {1: 1.0, 2: 0.9, 3: 0.7, 4: 0.5, 5: 0.3, 6: 0.5}
 # the score of each (reliability, credibility), rounded once here: round() to 3 digits costs a float-to-decimal
 # conversion on every claim
-_SCORES: Final = {(r, c): round(wr * wc, 3) for r, wr in RELIABILITY_WEIGHT.items() for c,
-                  wc in CREDIBILITY_WEIGHT.items()}
+_SCORES: Final = {
+    (r, c): round(wr * wc, 3) for r, wr in RELIABILITY_WEIGHT.items() for c, wc in CREDIBILITY_WEIGHT.items()
+}
 
 # (pattern, credibility, ICD 203 term, reason); the lowest credibility found wins.
 LANGUAGE_CUES: Final[tuple[tuple[str, int, str | None, str], ...]] = (
@@ -209,8 +210,17 @@ def confidence_record(
     those it would keep (a float, a grade, an int, a str or None, a new list of str): the instance's dict and
     pydantic's three slots, as validation fills them (half the cost; a test compares the two records)."""
     record: Confidence = _NEW_OBJECT(Confidence)
-    _SET_SLOT(record, "__dict__", {"score": float(score), "reliability": reliability, "credibility": credibility,
-                                   "estimative": estimative, "reasons": reasons})
+    _SET_SLOT(
+        record,
+        "__dict__",
+        {
+            "score": float(score),
+            "reliability": reliability,
+            "credibility": credibility,
+            "estimative": estimative,
+            "reasons": reasons,
+        },
+    )
     _SET_SLOT(record, "__pydantic_fields_set__", set(_CONFIDENCE_FIELDS))
     _SET_SLOT(record, "__pydantic_extra__", None)
     _SET_SLOT(record, "__pydantic_private__", None)
@@ -240,8 +250,9 @@ def _scan_language_cues(sentence: str) -> tuple[tuple[int, str | None, str], ...
                 found.append((cred, term, reason))
         return tuple(found)
     hits = _LANGUAGE_RUN_WORDS.intersection(letter_words(low))
-    for (_, _, cred, term, reason), (words, parts), twin in zip(_LANGUAGE_RES, _LANGUAGE_RUNS, _LANGUAGE_SCANS,
-                                                               strict=True):
+    for (_, _, cred, term, reason), (words, parts), twin in zip(
+        _LANGUAGE_RES, _LANGUAGE_RUNS, _LANGUAGE_SCANS, strict=True
+    ):
         if (not words.isdisjoint(hits) or may_hold(low, parts)) and twin.search(low):
             found.append((cred, term, reason))
     return tuple(found)

@@ -13,9 +13,11 @@ from typing import Final
 # "..., and air defenses downed 34 of them", "... and the air force said it destroyed nine of them": the part's own
 # clause (a coordinator, then at most five words, its subject and verb, after a reporting clause or not) ends the
 # words between the whole and "N of them"
-_PART_OWN_CLAUSE: Final = re.compile(r"(?:,\s*|\s)(?:and|but|while|whereas)\s+(?:(?:[A-Za-z'’-]+\s+){1,4}?"
-                                     r"(?:said|says|told\s+[A-Za-z]+|reported|added|claimed)\s+(?:that\s+)?)?"
-                                     r"(?:[A-Za-z'’-]+\s+){1,5}$")
+_PART_OWN_CLAUSE: Final = re.compile(
+    r"(?:,\s*|\s)(?:and|but|while|whereas)\s+(?:(?:[A-Za-z'’-]+\s+){1,4}?"
+    r"(?:said|says|told\s+[A-Za-z]+|reported|added|claimed)\s+(?:that\s+)?)?"
+    r"(?:[A-Za-z'’-]+\s+){1,5}$"
+)
 PART_OWN_CLAUSE_SPAN: Final = 160  # the most characters between the whole and such a part
 
 
@@ -90,18 +92,25 @@ def struck_before(before: str) -> bool:
 # "12 and 30 people were killed and injured, respectively", "Kyiv and Moscow freed 95, 90 and 4 captives
 # respectively": the items of a list go with the items of another list by their order
 RESPECTIVELY: Final = "respectively"
-_LISTED_NUMBER: Final = (r"(?:\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million))?|one|two|three|four|five|six|seven|eight|"
-                         r"nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)")
+_LISTED_NUMBER: Final = (
+    r"(?:\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million))?|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)"
+)
 _ITEM_JOIN: Final = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
-_NUMBER_LIST: Final = re.compile(rf"(?<![\w.,]){_LISTED_NUMBER}(?:{_ITEM_JOIN}{_LISTED_NUMBER})*,?\s+and\s+"
-                                 rf"{_LISTED_NUMBER}(?![\w])", re.IGNORECASE)
+_NUMBER_LIST: Final = re.compile(
+    rf"(?<![\w.,]){_LISTED_NUMBER}(?:{_ITEM_JOIN}{_LISTED_NUMBER})*,?\s+and\s+"
+    rf"{_LISTED_NUMBER}(?![\w])",
+    re.IGNORECASE,
+)
 _ONE_NUMBER: Final = re.compile(rf"(?<![\w.,]){_LISTED_NUMBER}(?![\w])", re.IGNORECASE)
 # the words paired with the numbers, right before "respectively": "killed and injured", "were killed, wounded and
 # missing"
 _WORD_LIST_BEFORE: Final = re.compile(r"\b(?P<items>[A-Za-z-]+(?:\s*,\s*[A-Za-z-]+)*\s*,?\s+and\s+[A-Za-z-]+)\s*,?\s*$")
 # the subjects paired with the numbers, before the verb that governs them: "Russia and Ukraine exchanged"
-_SUBJECT_LIST_BEFORE: Final = re.compile(r"\b(?P<items>[A-Z][\w'’-]*(?:\s*,\s*[A-Z][\w'’-]*)*,?\s+and\s+[A-Z][\w'’-]*)"
-                                         r"\s+(?:[a-z]+\s+){1,2}$")
+_SUBJECT_LIST_BEFORE: Final = re.compile(
+    r"\b(?P<items>[A-Z][\w'’-]*(?:\s*,\s*[A-Z][\w'’-]*)*,?\s+and\s+[A-Z][\w'’-]*)"
+    r"\s+(?:[a-z]+\s+){1,2}$"
+)
 _ITEM_SPLIT: Final = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 

@@ -88,8 +88,6 @@ _REPORTED_BEFORE: Final = re.compile(r"\b(?:said|says|told|tells)\b", re.IGNOREC
 _FRONTED_WORDS: Final = 3  # "On Thursday, X met": the date opens the sentence, after at most this many words
 
 
-
-
 def occasion_needles(document: str) -> tuple[str, ...]:
     """The needles of `names_an_occasion` that `document` holds: the only ones its sentences (slices of it) can."""
     return tuple(needle for needle in OCCASION_NEEDLES if needle in document)
@@ -128,16 +126,21 @@ def names_the_speaker(sentence: str, claimant: ActorRef) -> bool:
     """Whether the sentence names the claimant: its name if of several words ("prime minister"), or a word of four
     letters or more of it, as written or resolved, other than a role's or a country's ("the British prime minister"
     in "... the head of the British government Boris Johnson met")."""
-    words = {w for w in re.findall(r"[a-z][\w'’-]{3,}", f"{claimant.name} {claimant.raw}".lower())
-             if w not in _GENERIC_NAME_WORDS}
+    words = {
+        w
+        for w in re.findall(r"[a-z][\w'’-]{3,}", f"{claimant.name} {claimant.raw}".lower())
+        if w not in _GENERIC_NAME_WORDS
+    }
     low = sentence.lower()
     name = claimant.name.lower()
     if " " in name and re.search(rf"\b{re.escape(name)}\b", low):  # a role of several words: "foreign minister"
         return True
     if any(re.search(rf"\b{re.escape(w)}\b", low) for w in words):
         return True
-    return any(re.search(rf"\b{re.escape(a)}\b", sentence)  # "MoD", "ISW", "UNHCR": as written
-               for a in _ACRONYM.findall(f"{claimant.name} {claimant.raw}"))
+    return any(
+        re.search(rf"\b{re.escape(a)}\b", sentence)  # "MoD", "ISW", "UNHCR": as written
+        for a in _ACRONYM.findall(f"{claimant.name} {claimant.raw}")
+    )
 
 
 # an acronym of three letters or more, two of them capitals at least: "MoD", "ISW", "UNHCR" (not "US", "Kyiv")
@@ -153,9 +156,14 @@ def opens_on_a_later_time(text: str, date_starts_values: list[tuple[int, dt.date
     """Whether a sentence (`text`, its dates as (relative start, value)) opens on a time after `value` ("In
     September 2022, Putin vowed ..." after an occasion in December 2013): the story has moved on from that
     occasion (an earlier time, "In 2009, Russia proposed ...", is a look back, often in the speaker's words)."""
-    return any(start <= _OPENING_REACH and v is not None and v > value and "," in text[start : start + 40]
-               and _DIGIT.search(text, start, start + 24) is not None  # a date written out, not "Today, ..."
-               for start, v in date_starts_values)
+    return any(
+        start <= _OPENING_REACH
+        and v is not None
+        and v > value
+        and "," in text[start : start + 40]
+        and _DIGIT.search(text, start, start + 24) is not None  # a date written out, not "Today, ..."
+        for start, v in date_starts_values
+    )
 
 
 # a title giving the occasion of the words that follow: "Spokeswoman's answers to media questions, Moscow,
@@ -173,8 +181,21 @@ _ON_DATE: Final = re.compile(r"on\s", re.IGNORECASE)  # a date read with its "on
 _YEAR: Final = re.compile(r"\b(?:19|20)\d\d\b")
 _LEADING_SPACE: Final = re.compile(r"\s*")
 # one of these is in every title `_TITLE_OCCASION` finds, in lowercase: a substring test before the regex
-_TITLE_NEEDLES: Final = ("answers", "briefing", "transcript", "statement", "remarks", "conference", "address",
-                         "speech", "interview", "comments", "readout", "declaration", "testimony")
+_TITLE_NEEDLES: Final = (
+    "answers",
+    "briefing",
+    "transcript",
+    "statement",
+    "remarks",
+    "conference",
+    "address",
+    "speech",
+    "interview",
+    "comments",
+    "readout",
+    "declaration",
+    "testimony",
+)
 
 
 def title_line(text: str) -> tuple[int, str] | None:
@@ -214,8 +235,21 @@ _OCCASION_NOUN: Final = re.compile(
     re.IGNORECASE,
 )
 # one of these is in every `_OCCASION_NOUN` match, in lowercase: a substring test before the regex
-OCCASION_NOUN_NEEDLES: Final = ("session", "briefing", "meeting", "conference", "summit", "hearing", "interview",
-                                "debate", "forum", "address", "speech", "talks", "sitting")
+OCCASION_NOUN_NEEDLES: Final = (
+    "session",
+    "briefing",
+    "meeting",
+    "conference",
+    "summit",
+    "hearing",
+    "interview",
+    "debate",
+    "forum",
+    "address",
+    "speech",
+    "talks",
+    "sitting",
+)
 # every `_OCCASION_NOUN` match is one whole run of letters of the lowercased sentence, one of these: the regex is
 # tried only where `prefilter.word_spans` finds one, not at every character of the sentence
 OCCASION_NOUN_WORDS: Final = ascii_words(
@@ -250,11 +284,18 @@ def dated_occasion_nouns(sentence: str, starts: list[int], ends: list[int]) -> l
     found: list[tuple[str, int | None]] = []
     for m in occasion_noun_matches(sentence):
         noun = m.group("noun").lower()
-        at = next((i for i, start in enumerate(starts)
-                   if start >= m.end() and dates_the_verb(sentence, m.end(), start)), None)
+        at = next(
+            (i for i, start in enumerate(starts) if start >= m.end() and dates_the_verb(sentence, m.end(), start)), None
+        )
         if at is None:
-            at = next((i for i, end in enumerate(ends)
-                       if end <= m.start() and _DATE_THEN_NOUN.fullmatch(sentence, end, m.start())), None)
+            at = next(
+                (
+                    i
+                    for i, end in enumerate(ends)
+                    if end <= m.start() and _DATE_THEN_NOUN.fullmatch(sentence, end, m.start())
+                ),
+                None,
+            )
         if at is not None or _NEW_OCCASION_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
             found.append((noun, at))
     return found
@@ -273,8 +314,11 @@ _REFERENCE_OPENING: Final = re.compile(r"\W*(?:(?:speaking|talking|addressing)(?
 _REFERENCE_ASIDE: Final = re.compile(r",\s+(?:speaking|talking|addressing)(?:\s+[a-z]+){0,2}\s+$", re.IGNORECASE)
 _REFERENCE_REACH: Final = 45  # characters between a verb of saying and the reference after it: the speaker's name
 # words of a reported clause between the verb and the reference: "said (that) two guards were hurt during the talks"
-_REPORTED_WORDS: Final = re.compile(r"\b(?:that|(?:he|she|it|they|we|i|you)\s+\w|will|would|could|can|may|might|"
-                                    r"must|should|has|have|had|was|were|is|are)\b", re.IGNORECASE)
+_REPORTED_WORDS: Final = re.compile(
+    r"\b(?:that|(?:he|she|it|they|we|i|you)\s+\w|will|would|could|can|may|might|"
+    r"must|should|has|have|had|was|were|is|are)\b",
+    re.IGNORECASE,
+)
 
 
 def occasion_referred_to(sentence: str, cue_start: int, cue_end: int) -> str | None:
@@ -290,13 +334,18 @@ def occasion_referred_to(sentence: str, cue_start: int, cue_end: int) -> str | N
         return None
     for m in _OCCASION_REFERENCE.finditer(sentence):
         if m.end() <= cue_start:
-            if _REFERENCE_OPENING.fullmatch(sentence, 0, m.start()) \
-                    or _REFERENCE_ASIDE.search(sentence, max(0, m.start() - 40), m.start()):
+            if _REFERENCE_OPENING.fullmatch(sentence, 0, m.start()) or _REFERENCE_ASIDE.search(
+                sentence, max(0, m.start() - 40), m.start()
+            ):
                 return m.group("noun").lower()
         elif m.start() >= cue_start:
             between = sentence[cue_end : m.start()] if m.start() > cue_end else ""
-            if len(between) <= _REFERENCE_REACH and _CLAUSE_BREAK.search(between) is None \
-                    and _REPORTED_WORDS.search(between) is None and _DIGIT.search(between) is None:
+            if (
+                len(between) <= _REFERENCE_REACH
+                and _CLAUSE_BREAK.search(between) is None
+                and _REPORTED_WORDS.search(between) is None
+                and _DIGIT.search(between) is None
+            ):
                 return m.group("noun").lower()
     return None
 
@@ -311,8 +360,22 @@ _OWNED_STATEMENT: Final = re.compile(
     r"bulletin|summary|remarks|message|video|post)\b"
 )
 # one of these is in every `_OWNED_STATEMENT` match, in lowercase: a substring test before the regex
-OWNED_STATEMENT_NEEDLES: Final = ("update", "report", "speech", "address", "interview", "statement", "briefing",
-                                  "assessment", "bulletin", "summary", "remarks", "message", "video", "post")
+OWNED_STATEMENT_NEEDLES: Final = (
+    "update",
+    "report",
+    "speech",
+    "address",
+    "interview",
+    "statement",
+    "briefing",
+    "assessment",
+    "bulletin",
+    "summary",
+    "remarks",
+    "message",
+    "video",
+    "post",
+)
 
 
 def may_date_an_owned_statement(sentence: str) -> bool:

@@ -91,8 +91,10 @@ def dates_the_saying(text: str, start: int) -> bool:
     """Whether the date at `start` follows a document's release ("a report released in September", "an assessment
     published on Monday") or sits in an aside about the speaking ("X, speaking to reporters on Monday, said"): when
     the words were said."""
-    return _RELEASED_BEFORE.search(text, max(0, start - 24), start) is not None \
+    return (
+        _RELEASED_BEFORE.search(text, max(0, start - 24), start) is not None
         or _SPEAKING_ASIDE_BEFORE.search(text, max(0, start - 80), start) is not None
+    )
 
 
 # a future verb earlier in the date's own stretch of the sentence (no comma, colon or semicolon between them)
@@ -117,8 +119,10 @@ def _clause_window(text: str, start: int) -> int:
 
 
 # a title set off by commas after a speaker's name: ", chief economist at Nordbank," (no verb, quote or clause in it)
-_NOT_A_TITLE: Final = (r"(?:that|who|which|where|and|but|as|when|while|after|before|in|on|at|during|from|adding|"
-                       r"saying)\b")
+_NOT_A_TITLE: Final = (
+    r"(?:that|who|which|where|and|but|as|when|while|after|before|in|on|at|during|from|adding|"
+    r"saying)\b"
+)
 _APPOSITION: Final = re.compile(rf",\s+(?!{_NOT_A_TITLE})[^,;:\"“”()]{{2,80}}?,\s*")
 _TITLE_CLOSED: Final = re.compile(r",\s*(?=(?:in|on|at|during)\s)")
 _APPOSITION_VERB: Final = re.compile(r"\b(?:said|says|told|is|are|was|were|has|have|had|will|would)\b")
@@ -145,8 +149,9 @@ _TOLD_THEN_WHEN: Final = re.compile(
     r"(?:(?:in|during|at|over|via|by)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:call|conversation|meeting|talks|briefing|interview|letter|message|visit|summit|conference)\s+)?"
 )
-_TELL_VERBS: Final = frozenset({"told", "tells", "assured", "assures", "informed", "informs", "warned", "warns",
-                                "reminded", "reminds", "briefed"})
+_TELL_VERBS: Final = frozenset(
+    {"told", "tells", "assured", "assures", "informed", "informs", "warned", "warns", "reminded", "reminds", "briefed"}
+)
 
 
 def past_the_addressee(verb: str, between: str) -> str:

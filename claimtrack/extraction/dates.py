@@ -108,20 +108,26 @@ _RELATIVE_WORDS: Final = frozenset("yesterday today tonight week month year week
                                    "morning evening afternoon night overnight".split())  # fmt: skip
 # which patterns can match, by the words a sentence has (a cheap guard before each regex)
 _GUARDS: Final = {
-    "iso": lambda w, s: "-" in s, "weekday": lambda w, s: bool(w & WEEKDAYS.keys()),
-    "relative": lambda w, s: bool(w & _RELATIVE_WORDS), "in_year": lambda w, s: True,  # a digit: `_NEEDS_DIGIT`
+    "iso": lambda w, s: "-" in s,
+    "weekday": lambda w, s: bool(w & WEEKDAYS.keys()),
+    "relative": lambda w, s: bool(w & _RELATIVE_WORDS),
+    "in_year": lambda w, s: True,  # a digit: `_NEEDS_DIGIT`
     "end_of_year": lambda w, s: "year" in w,
-    "range_year": lambda w, s: True, "ago": lambda w, s: bool(w & _RELATIVE_WORDS) and "ago" in s.lower(),
+    "range_year": lambda w, s: True,
+    "ago": lambda w, s: bool(w & _RELATIVE_WORDS) and "ago" in s.lower(),
 }
 _WORDS: Final = re.compile(r"[a-z]+")
-_TIME_WORDS: Final = (r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|"
-                      r"tonight|overnight|week|month|year|day|morning|evening|afternoon|night")
+_TIME_WORDS: Final = (
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|"
+    r"tonight|overnight|week|month|year|day|morning|evening|afternoon|night"
+)
 _ANY_TIME_WORD: Final = re.compile(rf"\d|\b(?:{_TIME_WORDS})", re.IGNORECASE)
 # the same test in two cheaper steps: a digit, else a time word in the lowercased sentence (no IGNORECASE scan)
 _TIME_WORD_IN_LOWERCASE: Final = word_start_scan(re.compile(rf"\b(?:{_TIME_WORDS})"))
 # what else a pattern needs beyond its guard: a digit, and one of these words in the lowercased sentence
-_NEEDS_DIGIT: Final = frozenset({"iso", "month_day", "day_month", "weekday_date", "range_year", "month_year",
-                                 "in_year"})
+_NEEDS_DIGIT: Final = frozenset(
+    {"iso", "month_day", "day_month", "weekday_date", "range_year", "month_year", "in_year"}
+)
 # the patterns whose year is not optional: `(?:19|20)\d\d` needs "19" or "20" written (two substring tests)
 _NEEDS_YEAR: Final = frozenset({"iso", "range_year", "month_year", "in_year"})
 _NEEDS_WORD: Final[dict[str, tuple[str, ...]]] = {
@@ -152,8 +158,24 @@ def _names_a_time(sentence: str, low: str | None) -> bool:
 # lowercased sentence wherever it matches: (the first, the second) of such a pair, for the patterns scanned
 # most often for nothing. "relative": a relative time word after the word each of its branches puts before it
 # (its other branches are "yesterday", "today", "tonight", standing alone and second to themselves here).
-_RELATIVE_BEFORE: Final = ascii_words({"this", "last", "next", "the", "that", "same", "previous", "preceding",
-                                       "coming", "recent", "yesterday", "today", "tonight", "overnight"})
+_RELATIVE_BEFORE: Final = ascii_words(
+    {
+        "this",
+        "last",
+        "next",
+        "the",
+        "that",
+        "same",
+        "previous",
+        "preceding",
+        "coming",
+        "recent",
+        "yesterday",
+        "today",
+        "tonight",
+        "overnight",
+    }
+)
 _PAIRS: Final[dict[str, tuple[frozenset[bytes], frozenset[bytes]]]] = {
     "relative": (_RELATIVE_BEFORE, ascii_words(_RELATIVE_WORDS) | ascii_words({"yesterday", "today", "tonight"})),
     "in_month": (ascii_words({"in", "last", "this", "since", "during"}), ascii_words(_MONTH_WORDS)),
@@ -174,8 +196,16 @@ def _has_pair(runs: tuple[bytes, ...], firsts: frozenset[bytes], seconds: frozen
 # per pattern, in order: (name, pattern, lowercase twin, guard, needs a digit, needs one of these words, needs a
 # year, a pair of words that must follow each other)
 _PLAN: Final = tuple(
-    (name, pattern, _TWINS[name], _GUARDS.get(name), name in _NEEDS_DIGIT, _NEEDS_WORD.get(name),
-     name in _NEEDS_YEAR, _PAIRS.get(name))
+    (
+        name,
+        pattern,
+        _TWINS[name],
+        _GUARDS.get(name),
+        name in _NEEDS_DIGIT,
+        _NEEDS_WORD.get(name),
+        name in _NEEDS_YEAR,
+        _PAIRS.get(name),
+    )
     for name, pattern in _COMPILED
 )
 
@@ -288,8 +318,9 @@ def _resolve(name: str, m: re.Match[str], published: dt.date | None, context_day
         if _anaphoric_part_of_day(g["rel"].lower()) and _modifies_a_noun(m):
             return None  # "in the evening speech", "the morning conversation": a noun's attribute, not a time
         if g["rel"].lower() == "overnight" and (
-                _DETERMINED.search(m.string, max(0, m.start() - _DETERMINED_REACH), m.start())
-                or _NIGHT_NAMED_AFTER.match(m.string, m.end())):
+            _DETERMINED.search(m.string, max(0, m.start() - _DETERMINED_REACH), m.start())
+            or _NIGHT_NAMED_AFTER.match(m.string, m.end())
+        ):
             return None  # "the overnight strike": a noun's attribute; "overnight on March 2": the date names the night
         return _resolve_relative(" ".join(g["rel"].lower().split()), published, context_day)
     if name == "ago":
@@ -355,8 +386,11 @@ _NEXT_WORD: Final = re.compile(r"\s+([a-z]+)\b")
 
 
 # a determiner just before "overnight": it is the attribute of a noun after it ("the overnight strike")
-_DETERMINED: Final = re.compile(r"\b(?:the|an?|its|their|his|her|this|that|Sunday's|Monday's|Tuesday's|Wednesday's|"
-                                r"Thursday's|Friday's|Saturday's)\s+$", re.IGNORECASE)
+_DETERMINED: Final = re.compile(
+    r"\b(?:the|an?|its|their|his|her|this|that|Sunday's|Monday's|Tuesday's|Wednesday's|"
+    r"Thursday's|Friday's|Saturday's)\s+$",
+    re.IGNORECASE,
+)
 _DETERMINED_REACH: Final = 12
 _NIGHT_NAMED_AFTER: Final = re.compile(r"\s+(?:on|into|to)\s+(?:\d|[A-Z])")  # "overnight on March 2", "... into Sunday"
 
@@ -374,8 +408,13 @@ def _modifies_a_noun(m: re.Match[str]) -> bool:
 
 
 def _resolve_relative(rel: str, published: dt.date | None, context_day: dt.date | None):
-    if rel in {"earlier in the day", "later that day", "later in the day", "the same day", "on the same day"} \
-            or _anaphoric_part_of_day(rel):  # "In the evening, X said": the evening of the day named before
+    if rel in {
+        "earlier in the day",
+        "later that day",
+        "later in the day",
+        "the same day",
+        "on the same day",
+    } or _anaphoric_part_of_day(rel):  # "In the evening, X said": the evening of the day named before
         return context_day, "day", False, True
     if rel in {"the previous day", "the preceding day", "the day before"}:
         return (context_day - dt.timedelta(days=1) if context_day else None), "day", False, True
@@ -437,8 +476,11 @@ def find_dates(
     for name, pattern, twin, guard, needs_digit, needs_words, needs_year, pair in _PLAN:
         if (guard is None and not has_month) or (guard is not None and not guard(words, sentence)):
             continue
-        if (needs_digit and not digit) or (needs_year and not year) or (
-                needs_words is not None and not may_hold(low, needs_words)):
+        if (
+            (needs_digit and not digit)
+            or (needs_year and not year)
+            or (needs_words is not None and not may_hold(low, needs_words))
+        ):
             continue
         if pair is not None and low is not None and not _has_pair(letter_words(low), pair[0], pair[1]):
             continue
@@ -497,9 +539,7 @@ _PLACE_THEN_DAY: Final = re.compile(
     r"(?P<agency>\([A-Za-z][\w .&/-]{0,30}\)[ \t]*)?(?P<dash>[-–—]|$)",
     re.MULTILINE,
 )
-_DAY_THEN_PLACE: Final = re.compile(
-    rf"[ \t]*{_DAY_OF_YEAR}[ \t]*\((?P<place>[A-Z][A-Za-z .'-]{{1,40}})\)[ \t]*[-–—]"
-)
+_DAY_THEN_PLACE: Final = re.compile(rf"[ \t]*{_DAY_OF_YEAR}[ \t]*\((?P<place>[A-Z][A-Za-z .'-]{{1,40}})\)[ \t]*[-–—]")
 _PROSE_LINE_CHARS: Final = 100  # a line this long is a paragraph of the story, not a headline or page line
 
 

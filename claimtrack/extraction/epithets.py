@@ -49,15 +49,17 @@ def _names_written_with(m: re.Match[str], text: str) -> set[str]:
     """The full names `text` writes with the epithet: "Ivan Petrov, 71,", "Tom Elder, a retired general",
     "former spy Tom Elder"."""
     described = _descriptor(m)
-    found = {a.group("name") for a in re.finditer(rf"{_NAME},\s+(?:(?:a|an|the)\s+[^,.;]{{0,30}}?)?(?i:{described})",
-                                                  text)}
+    found = {
+        a.group("name") for a in re.finditer(rf"{_NAME},\s+(?:(?:a|an|the)\s+[^,.;]{{0,30}}?)?(?i:{described})", text)
+    }
     if not m.group("age"):
         found |= {a.group("name") for a in re.finditer(rf"(?i:{described})\s+{_NAME}", text)}
     return found
 
 
-def epithet_person(m: re.Match[str], named: list[ActorRef], mentioned: list[ActorRef], text: str,
-                   near: bool) -> ActorRef | None:
+def epithet_person(
+    m: re.Match[str], named: list[ActorRef], mentioned: list[ActorRef], text: str, near: bool
+) -> ActorRef | None:
     """The person an epithet means: the one full name `text` writes with its age or noun; else the one named
     speaker whose role holds it; else, when no role contradicts it, the only named speaker so far
     if they spoke `near` (a definite epithet picks up the person the story is about)."""

@@ -78,8 +78,11 @@ def reported_without_agent(text: str) -> bool:
     """Whether a sentence opens with an agentless passive of reporting, "It was added that 14 drones were downed"
     (not "It was reported by X", which names its agent, nor "It was a hard night"), short and without a mark of the
     outlet's own voice."""
-    return _AGENTLESS_REPORT.match(text) is not None and len(text.split()) <= MAX_AGENTLESS_REPORT_WORDS \
+    return (
+        _AGENTLESS_REPORT.match(text) is not None
+        and len(text.split()) <= MAX_AGENTLESS_REPORT_WORDS
         and _OUTLET_OR_OTHER_TIME.search(text) is None
+    )
 
 
 # a part of the toll just given, opening the sentence: "Three of the injured were children", "Two of the dead are
@@ -104,8 +107,11 @@ _AUTHORLESS_SOURCE: Final = re.compile(
 def authorless_source(text: str) -> bool:
     """Whether a sentence opens with a source that names no author ("According to the latest figures, ..."; not
     "According to figures from the ministry, ..."), short and without a mark of the outlet's own voice."""
-    return _AUTHORLESS_SOURCE.match(text) is not None and len(text.split()) <= MAX_AGENTLESS_REPORT_WORDS \
+    return (
+        _AUTHORLESS_SOURCE.match(text) is not None
+        and len(text.split()) <= MAX_AGENTLESS_REPORT_WORDS
         and _OUTLET_OR_OTHER_TIME.search(text) is None
+    )
 
 
 def continues_report(text: str) -> bool:
@@ -115,8 +121,11 @@ def continues_report(text: str) -> bool:
     without a mark of the outlet's own voice or of another time; or one opening "It was added that ..."."""
     if reported_without_agent(text):
         return True
-    if _PART_OF_TOLL.match(text) is not None and len(text.split()) <= MAX_FOLLOW_ON_WORDS \
-            and _OUTLET_OR_OTHER_TIME.search(text) is None:
+    if (
+        _PART_OF_TOLL.match(text) is not None
+        and len(text.split()) <= MAX_FOLLOW_ON_WORDS
+        and _OUTLET_OR_OTHER_TIME.search(text) is None
+    ):
         return True  # "Three of the injured were children.": a part of the toll the speaker gave
     low = lowered(text)  # `text.lower()`, remembered, with its runs of letters (None: a case-folding trap)
     if not holds_word(text.lower() if low is None else low, _TOLL_WORDS):

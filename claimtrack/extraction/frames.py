@@ -55,8 +55,11 @@ _CITED_BEFORE: Final = re.compile(
 # up to six words of an object, then "at", a qualifier and a number (digits or a number word); not a clock time
 # ("put the bombs at 3 a.m.") and not "put the troops at risk", "put at the disposal of"
 _PUT_QUALIFIERS: Final = "|".join(
-    sorted((re.escape(q) for q in QUALIFIER_BOUNDS if q[0].isalpha() and q not in {"from", "between"}),
-           key=len, reverse=True)
+    sorted(
+        (re.escape(q) for q in QUALIFIER_BOUNDS if q[0].isalpha() and q not in {"from", "between"}),
+        key=len,
+        reverse=True,
+    )
 )
 _OBJECT_AT_COUNT: Final = re.compile(
     r"\s+(?P<object>(?:(?!at\b)[\w'’-]+,?\s+){0,6}?)at\s+"
@@ -85,8 +88,11 @@ def frame_cue(word: str, sentence: str, start: int, end: int) -> tuple[str, int,
         return None if _NOT_ACTIVE_BEFORE.search(before) else (word, start, end)
     if word in EXCLUDING_VERBS:  # the cheap look ahead first: "rule" and "rules" are common words
         out = _OUT_NEXT.match(sentence, end) if word.startswith("rule") else None
-        if (out is None if word.startswith("rule") else _EXCLUDED_IDEA.match(sentence, end) is None) \
-                or not _NEGATION_BEFORE.search(before) or _PASSIVE_NEGATION.search(before):
+        if (
+            (out is None if word.startswith("rule") else _EXCLUDED_IDEA.match(sentence, end) is None)
+            or not _NEGATION_BEFORE.search(before)
+            or _PASSIVE_NEGATION.search(before)
+        ):
             return None
         return ("rule out", start, out.end()) if out is not None else ("exclude", start, end)
     if word in PUTTING_VERBS:

@@ -24,9 +24,28 @@ DOCUMENT_WORDS: Final = ("database", "data", "figures", "statistics", "report", 
                          "assessment", "assessments")  # fmt: skip
 # participles that name who put a document out, before "by"/"from" and its source: "figures released by X", "data
 # provided on Thursday by X", "statistics compiled by X" (not "obtained by": who obtained a document did not write it)
-SOURCING_PARTICIPLES: Final = ("released", "published", "provided", "issued", "compiled", "shared", "supplied",
-                               "collected", "gathered", "given", "presented", "posted", "prepared", "produced",
-                               "conducted", "commissioned", "made", "put out", "made public", "carried out")
+SOURCING_PARTICIPLES: Final = (
+    "released",
+    "published",
+    "provided",
+    "issued",
+    "compiled",
+    "shared",
+    "supplied",
+    "collected",
+    "gathered",
+    "given",
+    "presented",
+    "posted",
+    "prepared",
+    "produced",
+    "conducted",
+    "commissioned",
+    "made",
+    "put out",
+    "made public",
+    "carried out",
+)
 # nouns of what shows a thing, which open a sentence before a verb of showing or saying ("Footage suggests",
 # "Radar data indicates", "Field reports say", "Estimates put"): a common noun there, capitalised, is no name
 EVIDENCE_NOUNS: Final = frozenset(DOCUMENT_WORDS) | frozenset(

@@ -17,12 +17,30 @@ TENS: Final = {
 SCALES: Final = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 SCALE_ABBREVIATIONS: Final = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000}
 # "a dozen" is twelve; "a hundred" one hundred; "a couple of" two.
-ARTICLE_NUMBERS: Final = {"half a million": 500_000, "half a billion": 500_000_000, "half a dozen": 6, "a dozen": 12, "a hundred": 100, "a thousand": 1_000, "a million": 1_000_000, "a couple of": 2}  # noqa: E501
+ARTICLE_NUMBERS: Final = {
+    "half a million": 500_000,
+    "half a billion": 500_000_000,
+    "half a dozen": 6,
+    "a dozen": 12,
+    "a hundred": 100,
+    "a thousand": 1_000,
+    "a million": 1_000_000,
+    "a couple of": 2,
+}  # noqa: E501
 
 # a fraction of a scale word: "a quarter of a million", "three quarters of a million", "one and a half million",
 # "a million and a half"; the fraction words and their values
-FRACTIONS: Final = {"half": 1 / 2, "third": 1 / 3, "thirds": 1 / 3, "quarter": 1 / 4, "quarters": 1 / 4, "fifth": 1 / 5,
-                    "fifths": 1 / 5, "tenth": 1 / 10, "tenths": 1 / 10}
+FRACTIONS: Final = {
+    "half": 1 / 2,
+    "third": 1 / 3,
+    "thirds": 1 / 3,
+    "quarter": 1 / 4,
+    "quarters": 1 / 4,
+    "fifth": 1 / 5,
+    "fifths": 1 / 5,
+    "tenth": 1 / 10,
+    "tenths": 1 / 10,
+}
 _SCALE_WORD: Final = r"(?:thousand|million|billion)"
 _SMALL_WORD: Final = r"(?:" + "|".join(sorted(UNITS, key=len, reverse=True)) + r")"
 FRACTION_OF_SCALE: Final = (
@@ -35,9 +53,13 @@ _FRACTION_RE: Final = re.compile(
 )
 
 WORD_NUMBER: Final = (
-    r"(?:(?:" + "|".join(sorted(TENS, key=len, reverse=True)) + r")(?:[\s-](?:"
-    + "|".join(sorted(UNITS, key=len, reverse=True)) + r"))?|"
-    + "|".join(sorted(UNITS, key=len, reverse=True)) + ")"
+    r"(?:(?:"
+    + "|".join(sorted(TENS, key=len, reverse=True))
+    + r")(?:[\s-](?:"
+    + "|".join(sorted(UNITS, key=len, reverse=True))
+    + r"))?|"
+    + "|".join(sorted(UNITS, key=len, reverse=True))
+    + ")"
 )
 # e.g. "five thousand", "twenty-five", "two hundred and fifty thousand", "a dozen"
 WORD_NUMBER_PHRASE: Final = (
@@ -47,8 +69,10 @@ WORD_NUMBER_PHRASE: Final = (
 # thousands grouped by commas ("720,000") or, in European and translated copy, by a space ("720 000", also the
 # no-break and narrow no-break spaces); a space-grouped number is not read out of a longer run of digits
 _GROUP_SPACES: Final = " \u00a0\u202f"
-DIGITS: Final = (rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|(?<![\d,.])\d{{1,3}}(?:[{_GROUP_SPACES}]\d{{3}})+(?![\d,.]?\d)|"
-                 r"\d+(?:\.\d+)?")
+DIGITS: Final = (
+    rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|(?<![\d,.])\d{{1,3}}(?:[{_GROUP_SPACES}]\d{{3}})+(?![\d,.]?\d)|"
+    r"\d+(?:\.\d+)?"
+)
 SCALE: Final = r"(?:\s?(?:hundred|thousand|million|billion)\b|(?:k|m|mn|mln|bn)\b)"
 # translated Polish and Ukrainian copy spells a count out by its scales: "1 million 330 thousand people",
 # "2 billion 400 million"; matched right after the leading digits, before SCALE is tried

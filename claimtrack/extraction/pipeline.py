@@ -181,10 +181,13 @@ def names_a_forecast(text: str) -> bool:
     low = lowered(text)
     if low is not None:
         words = letter_words(low)
-        if _FORECAST_LONE_WORDS.isdisjoint(words) and (_FORECAST_TO.isdisjoint(words)
-                                                       or _FORECAST_BEFORE_TO.isdisjoint(words)):
+        if _FORECAST_LONE_WORDS.isdisjoint(words) and (
+            _FORECAST_TO.isdisjoint(words) or _FORECAST_BEFORE_TO.isdisjoint(words)
+        ):
             return False
     return search_lowered(FORECAST_RE, FORECAST_SCAN, text)
+
+
 _TROOP_NOUN_WORDS: Final = ("troops", "soldiers", "units", "forces", "brigades", "battalions", "personnel",
                             "servicemen",
                             "fighters", "officers", "pilots")  # fmt: skip
@@ -193,10 +196,13 @@ _TROOP_NOUNS: Final = "(?:" + "|".join(_TROOP_NOUN_WORDS) + ")"
 
 # "the report said": a document speaks for the organisation that published it
 _DISPLAY_VERBS: Final = frozenset({"shows", "showed"})  # what data, a survey or a body shows, not a person
-_DOCUMENT_NP: Final = re.compile(r"^(?:the|its|this|that|these)\s+(?:same\s+)?"
-                                 r"(?:new\s+|latest\s+|annual\s+|presented\s+|published\s+|joint\s+)?"
-                                 r"(?:report|study|survey|statement|analysis|assessment|document|update|data|figures|"
-                                 r"statistics)$", re.I)
+_DOCUMENT_NP: Final = re.compile(
+    r"^(?:the|its|this|that|these)\s+(?:same\s+)?"
+    r"(?:new\s+|latest\s+|annual\s+|presented\s+|published\s+|joint\s+)?"
+    r"(?:report|study|survey|statement|analysis|assessment|document|update|data|figures|"
+    r"statistics)$",
+    re.I,
+)
 
 
 # a document named by the body that issued it: "a separate army communique", "the ministry statement", "a new police
@@ -211,8 +217,17 @@ _BODY_DOCUMENT: Final = re.compile(
 
 # a document and its author named in a sentence of its own: "a report published by the Conflict Observatory",
 # "a new study by researchers at Yale", "an analysis from the Kiel Institute"
-_AUTHORED_NOUNS: Final = ("report", "study", "survey", "analysis", "assessment", "investigation", "review", "paper",
-                          "dossier")
+_AUTHORED_NOUNS: Final = (
+    "report",
+    "study",
+    "survey",
+    "analysis",
+    "assessment",
+    "investigation",
+    "review",
+    "paper",
+    "dossier",
+)
 _AUTHORED_DOCUMENT: Final = re.compile(
     rf"\b(?:{'|'.join(_AUTHORED_NOUNS)})\s+(?:(?:{'|'.join(sorted(AUTHORING | {'issued', 'produced'}))})\s+)?"
     r"(?:by|from)\s+(?P<who>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*)"
@@ -253,10 +268,22 @@ def _note_statement_author(text: str, claimant: ActorRef | None, ctx: Context) -
 
 
 # a body referred to by what kind of body it is: "the charity", "the rights group", "the same organisation"
-_KIND_ANAPHOR_NOUNS: Final = ("charity", "organisation", "organization", "group", "ngo", "watchdog", "monitor", "body",
-                              "agency", "nonprofit", "non-profit")
+_KIND_ANAPHOR_NOUNS: Final = (
+    "charity",
+    "organisation",
+    "organization",
+    "group",
+    "ngo",
+    "watchdog",
+    "monitor",
+    "body",
+    "agency",
+    "nonprofit",
+    "non-profit",
+)
 _BODY_KIND_ANAPHOR: Final = re.compile(
-    rf"(?:[Tt]he|[Tt]his)\s+(?:same\s+)?(?:[a-z][a-z-]+\s+){{0,2}}(?:{'|'.join(_KIND_ANAPHOR_NOUNS)})")
+    rf"(?:[Tt]he|[Tt]his)\s+(?:same\s+)?(?:[a-z][a-z-]+\s+){{0,2}}(?:{'|'.join(_KIND_ANAPHOR_NOUNS)})"
+)
 
 
 def _body_named_before(phrase: str, ctx: Context) -> ActorRef | None:
@@ -474,8 +501,10 @@ def _pronoun_actor(pronoun: str, ctx: Context, before: str = "") -> ActorRef | N
     return None
 
 
-_BODY_OPENER: Final = re.compile(r"(?:The|Its)\s+(?:army|military|ministry|police|government|junta|command|agency|"
-                                 r"mission|presidency|embassy|navy)\b")
+_BODY_OPENER: Final = re.compile(
+    r"(?:The|Its)\s+(?:army|military|ministry|police|government|junta|command|agency|"
+    r"mission|presidency|embassy|navy)\b"
+)
 
 
 def _subject_body(ctx: Context) -> ActorRef | None:
@@ -491,8 +520,7 @@ def _subject_body(ctx: Context) -> ActorRef | None:
     if subject is not None and subject.lower() in {"the", "its"} and (body := _BODY_OPENER.match(text)):
         subject = body.group(0)  # "The army did not respond": a body's common noun
     actor = resolve_actor(_POSSESSIVE_END.sub("", subject), ctx.persons) if subject else None
-    if actor is None or actor.kind != "organisation" and not is_unnamed_body(actor) \
-            or actor.name == actor.affiliation:
+    if actor is None or actor.kind != "organisation" and not is_unnamed_body(actor) or actor.name == actor.affiliation:
         return None
     return actor
 
@@ -505,7 +533,7 @@ _COORDINATED_PRONOUN: Final = re.compile(
 
 
 def _clause_subject_person(before: str, ctx: Context) -> ActorRef | None:
-    """"Anna Berg was asked whether ... and she replied that ...": the pronoun after "and" or "but" means the
+    """ "Anna Berg was asked whether ... and she replied that ...": the pronoun after "and" or "but" means the
     person the sentence opens with (not inside a quote)."""
     if not before or before[0] in "“\"'‘" or not _COORDINATED_PRONOUN.search(before):
         return None
@@ -517,8 +545,12 @@ def _named_person(phrase: str, ctx: Context) -> ActorRef | None:
     """The person a subject phrase names: a full name or a known person, not "Today", "Participants" or "The
     Taoiseach"; "Secretary Anna Berg's visit": the owner is the one spoken of."""
     actor = resolve_actor(_POSSESSIVE_END.sub("", phrase), ctx.persons)
-    if actor is not None and actor.kind == "person" and actor.name != actor.role \
-            and actor.name.split()[0].lower() not in DETERMINERS:
+    if (
+        actor is not None
+        and actor.kind == "person"
+        and actor.name != actor.role
+        and actor.name.split()[0].lower() not in DETERMINERS
+    ):
         if " " in actor.name or actor_lexicon().lookup(actor.name) is not None:
             return actor
         full = full_name_in(actor.name, ctx.persons.document)  # "Marles met ..." after "Richard Marles"
@@ -554,8 +586,10 @@ def _subject_person(ctx: Context) -> ActorRef | None:
 
 
 # "X asked Y (whether / about ...)": Y answers; the object is a capitalised name, with its title
-_ASKED_OBJECT: Final = re.compile(r"\s+(?:\w+\s+){0,2}(?:asked|asks|pressed|questioned)\s+"
-                                  r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})")
+_ASKED_OBJECT: Final = re.compile(
+    r"\s+(?:\w+\s+){0,2}(?:asked|asks|pressed|questioned)\s+"
+    r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})"
+)
 
 
 def _answerer(text: str, subject: str, ctx: Context) -> ActorRef | None:
@@ -574,8 +608,12 @@ def _scare_quote(text: str, span: tuple[int, int]) -> bool:
     words around it ('vowing to end the "mindset" that ...', 'the "proputin faction" in the party')."""
     start, end = span
     inner = text[start:end].strip(" \"“”'‘’")
-    return 0 < start and end < len(text.rstrip()) and len(inner.split()) <= _SCARE_QUOTE_WORDS \
+    return (
+        0 < start
+        and end < len(text.rstrip())
+        and len(inner.split()) <= _SCARE_QUOTE_WORDS
         and not inner.rstrip().endswith((".", "!", "?", ","))
+    )
 
 
 _RELATION_PHRASE: Final = re.compile(rf"(?:[Hh]is|[Hh]er)\s+(?P<noun>{'|'.join(sorted(RELATIONS))})")
@@ -593,8 +631,10 @@ def _owner_of(before: str, ctx: Context) -> ActorRef | None:
 
 
 # a body named through its owner, at the end of a source's words: "his office", "estimates of her ministry"
-_OWNED_BODY: Final = re.compile(r"(?:^|\s)(?:[Hh]is|[Hh]er)\s+(?P<noun>(?:own\s+)?(?:office|ministry|agency|service|"
-                                r"administration|press\s+service|press\s+office|department))$")
+_OWNED_BODY: Final = re.compile(
+    r"(?:^|\s)(?:[Hh]is|[Hh]er)\s+(?P<noun>(?:own\s+)?(?:office|ministry|agency|service|"
+    r"administration|press\s+service|press\s+office|department))$"
+)
 
 
 def _office_of_person(owner: ActorRef | None, noun: str) -> ActorRef | None:
@@ -631,8 +671,7 @@ _NAME_RUN: Final = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}\b")
 
 def _relation_of(owner: ActorRef, noun: str, raw: str) -> ActorRef:
     """The unnamed relation of a person as a speaker: "Ivan Petrov's lawyer"."""
-    return ActorRef(name=f"{owner.name}'s {noun}", kind="anonymous", role=noun, affiliation=owner.affiliation,
-                    raw=raw)
+    return ActorRef(name=f"{owner.name}'s {noun}", kind="anonymous", role=noun, affiliation=owner.affiliation, raw=raw)
 
 
 def _span_of(sentence: str, phrase: str | None, cue_start: int | None = None) -> list[tuple[int, int]]:
@@ -683,9 +722,26 @@ def _relay_after_cue(sentence: str, cue: Cue, persons: PersonRegistry) -> ActorR
     return None
 
 
-_HEADLINE_LABELS: Final = frozenset({"watch", "read", "source", "sources", "author", "authors", "photo", "video",
-                                     "update",
-                                     "note", "editor's note", "breaking", "live", "opinion", "analysis", "comment"})
+_HEADLINE_LABELS: Final = frozenset(
+    {
+        "watch",
+        "read",
+        "source",
+        "sources",
+        "author",
+        "authors",
+        "photo",
+        "video",
+        "update",
+        "note",
+        "editor's note",
+        "breaking",
+        "live",
+        "opinion",
+        "analysis",
+        "comment",
+    }
+)
 
 
 # sentences without a speaker after the last one with, within which an epithet may mean that speaker
@@ -695,8 +751,11 @@ _EPITHET_REACH: Final = 3
 def _epithet_referent(phrase: str, actor: ActorRef, sentence: Sentence, ctx: Context) -> ActorRef | None:
     """Whom an epithet speaker means ("the former spy said", "the 71-year-old said", "says the American daily"):
     the one person or outlet named before that fits (`epithets`); None when unsure or not an epithet."""
-    if actor.kind in {"person", "anonymous"} and (m := person_epithet(phrase)) is not None \
-            and actor.name.lower() == phrase.strip()[4:].lower():
+    if (
+        actor.kind in {"person", "anonymous"}
+        and (m := person_epithet(phrase)) is not None
+        and actor.name.lower() == phrase.strip()[4:].lower()
+    ):
         before = ctx.persons.document[: sentence.start]
         near = len(ctx.since_speaker) < _EPITHET_REACH
         return epithet_person(m, ctx.persons.named, ctx.persons.mentioned, before, near)
@@ -815,7 +874,8 @@ def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution
             if possessive_body(cue.phrase, sentence.text[: cue.start]):  # "His agency said": that person's body
                 named_owner = _owner_of(sentence.text[: cue.start], ctx)
                 body = body_of(named_owner or _last_person_named(ctx), ctx.persons) or _office_of_person(
-                    named_owner or _speaker_just_before(ctx), cue.phrase)
+                    named_owner or _speaker_just_before(ctx), cue.phrase
+                )
                 if body is not None:
                     speaker = (body.model_copy(update={"raw": cue.phrase}), cue, None)
                 continue
@@ -834,8 +894,11 @@ def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution
                 continue
             actor = resolve_actor(cue.phrase, ctx.persons)
             if actor is not None and actor.name != actor.raw:
-                actor = _epithet_referent(cue.phrase, actor, sentence, ctx) \
-                    or _occasion_role_holder(cue.phrase, actor, ctx) or actor
+                actor = (
+                    _epithet_referent(cue.phrase, actor, sentence, ctx)
+                    or _occasion_role_holder(cue.phrase, actor, ctx)
+                    or actor
+                )
             if actor is not None and cue.verb == ":" and not _headline_speaker(actor, cue.phrase):
                 continue
             if actor is not None and not (cue.verb in _DISPLAY_VERBS and actor.kind == "person"):
@@ -866,10 +929,18 @@ def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution
         spans += _span_of(sentence.text, source[1].phrase)
     if speaker is not None:
         spans += _span_of(sentence.text, speaker[1].phrase, speaker[1].start)
-    trailing_source = source is not None and speaker is not None and source[1].verb in {"according to", "per"} \
+    trailing_source = (
+        source is not None
+        and speaker is not None
+        and source[1].verb in {"according to", "per"}
         and source[1].start > speaker[1].start
-    if source is not None and speaker is not None and source[0].kind == "media" and (
-            speaker[0].kind != "media" or trailing_source):
+    )
+    if (
+        source is not None
+        and speaker is not None
+        and source[0].kind == "media"
+        and (speaker[0].kind != "media" or trailing_source)
+    ):
         # "Danilov told Ukrainian TV ..., according to The Wall Street Journal": Danilov claims, the paper relays;
         # "This was reported by Euractiv, according to Ukrinform": Euractiv claims, Ukrinform relays
         return Attribution(speaker[0], source[0], speaker[1], speaker[2], spans)
@@ -906,8 +977,10 @@ def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution
 
 # a fronted frame naming an outlet: "As reported by Ukrinform, ...", "As Reuters reports, ..."
 # ("As Interfax reported earlier, ...", "As Reuters reported on Monday, ...": when it reported may follow its verb)
-_AS_FRAME: Final = re.compile(r"As\s+(?:(?:was\s+|has\s+been\s+)?reported\s+by\s+[^,]{2,60}|[^,]{2,60}?\s+(?:reported|"
-                              r"reports|writes|wrote|informs|informed|notes|noted)(?:\s+[\w.]+){0,3}?)\s*,\s")
+_AS_FRAME: Final = re.compile(
+    r"As\s+(?:(?:was\s+|has\s+been\s+)?reported\s+by\s+[^,]{2,60}|[^,]{2,60}?\s+(?:reported|"
+    r"reports|writes|wrote|informs|informed|notes|noted)(?:\s+[\w.]+){0,3}?)\s*,\s"
+)
 
 
 def _speaker_after_as_frame(
@@ -928,8 +1001,10 @@ def _speaker_after_as_frame(
 
 
 _PASSIVE_QUOTED: Final = re.compile(r"\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:quoted|cited)\s+by\s")
-_QUOTED_BY: Final = re.compile(r"\b(?:quoted|cited)\s+(?:(?:on|in|late|"
-                               r"early)\s+[\w.]+(?:\s+\d{1,2})?\s+)?by\s+" + _MEDIA_NAME)
+_QUOTED_BY: Final = re.compile(
+    r"\b(?:quoted|cited)\s+(?:(?:on|in|late|"
+    r"early)\s+[\w.]+(?:\s+\d{1,2})?\s+)?by\s+" + _MEDIA_NAME
+)
 
 
 def _quoted_by_match(sentence: str) -> re.Match[str] | None:
@@ -948,24 +1023,30 @@ def _quoted_by(sentence: str, persons: PersonRegistry) -> ActorRef | None:
     return actor if actor is not None and actor.kind == "media" else None
 
 
-def _closing_media(sentence: str, cues: list[Cue], speaker_cue: Cue, actor: ActorRef,
-                   persons: PersonRegistry) -> ActorRef | None:
+def _closing_media(
+    sentence: str, cues: list[Cue], speaker_cue: Cue, actor: ActorRef, persons: PersonRegistry
+) -> ActorRef | None:
     """'The spokesman said 300 tanks were seen, Interfax reported.': the outlet closing the sentence relays."""
     for cue in cues:
         if cue.is_source or not cue.phrase or cue.start <= speaker_cue.end or cue.end < len(sentence.rstrip()) - 2:
             continue
         media = resolve_actor(cue.phrase, persons)
         head = sentence[: cue.start].rstrip()
-        if media is not None and media.kind == "media" and media.name != actor.name and head.endswith(cue.phrase) \
-                and head[: len(head) - len(cue.phrase)].rstrip().endswith(","):
+        if (
+            media is not None
+            and media.kind == "media"
+            and media.name != actor.name
+            and head.endswith(cue.phrase)
+            and head[: len(head) - len(cue.phrase)].rstrip().endswith(",")
+        ):
             return media
     return None
 
 
 _OBJECT_PRONOUNS: Final = {"him": "he", "her": "she", "them": "they"}  # "according to him", "citing her"
-_BELIEF_VERBS: Final = frozenset({"believes", "believe", "assessed", "assesses", "assess", "thinks", "estimates",
-                                  "estimated",
-                                  "estimate", "expects"})
+_BELIEF_VERBS: Final = frozenset(
+    {"believes", "believe", "assessed", "assesses", "assess", "thinks", "estimates", "estimated", "estimate", "expects"}
+)
 
 
 _RELATIVE_ASIDE_BEFORE: Final = re.compile(r",\s+(?:which|who|whose)\s+[^,;:\"“”]{1,60}$")
@@ -995,8 +1076,7 @@ def _outer_frame_first(cues: list[Cue], text: str) -> list[Cue]:
     if cues[0].verb not in _BELIEF_VERBS:
         last = cues[-1]  # "Only Poland has pledged support, said Ukraine's officials.": the closing "said X" frames
         closing = _closing_inverted_frame(last, text) or (
-            _closing_speaker_frame(last, text)
-            and (not _opens_the_sentence(cues[0], text) or _names_a_state(cues[0]))
+            _closing_speaker_frame(last, text) and (not _opens_the_sentence(cues[0], text) or _names_a_state(cues[0]))
         )
         return [last, *cues[:-1]] if closing else cues
     for k, cue in enumerate(cues[1:], start=1):
@@ -1019,7 +1099,7 @@ def _closing_inverted_frame(cue: Cue, text: str) -> bool:
     if cue.verb not in _INVERTED_FRAME_VERBS or not cue.phrase or not text[: cue.start].rstrip().endswith(","):
         return False
     after = text[cue.end :].lstrip()
-    return after.startswith(cue.phrase) and not after[len(cue.phrase) :].strip(" .!?\"”’")
+    return after.startswith(cue.phrase) and not after[len(cue.phrase) :].strip(' .!?"”’')
 
 
 _ADVERBIAL_TAIL: Final = re.compile(
@@ -1054,7 +1134,7 @@ def _closing_speaker_frame(cue: Cue, text: str) -> bool:
     before = text[: cue.start].rstrip()
     if not before.endswith(cue.phrase) or not before[: -len(cue.phrase)].rstrip().endswith(","):
         return False
-    return _ADVERBIAL_TAIL.fullmatch(text[cue.end :].strip(" .!?\"”’")) is not None
+    return _ADVERBIAL_TAIL.fullmatch(text[cue.end :].strip(' .!?"”’')) is not None
 
 
 # a document, then its author named by a lowercase body before any capital: "the information of the de facto
@@ -1097,7 +1177,9 @@ def _strip_possessive_document(phrase: str) -> str:
         return phrase[lowercase_body.end() - len(lowercase_body.group("the")) :]
     if by and _DOCUMENT_BY_AUTHOR.match(phrase):
         return by.group("who")
-    phrase = re.split(r"\s(?:in|on|at|after|before|to|and|citing|released|published|issued|who|which|that)\s", phrase)[0]  # noqa: E501
+    phrase = re.split(r"\s(?:in|on|at|after|before|to|and|citing|released|published|issued|who|which|that)\s", phrase)[
+        0
+    ]  # noqa: E501
     phrase = re.sub(r"['’]s\s+(?:data|figures|estimates?|report|statement|assessment|count|tally)\b.*$", "", phrase)
     author = re.sub(r"\s+(?:translation|report|data|figures|estimates?|statement|assessment|tally)$", "", phrase)
     return phrase if bloc_of_none(author.split()) else author  # "foreign data": the document, of no one named
@@ -1107,8 +1189,12 @@ _CLAUSE_PUNCTUATION: Final = re.compile(r"[,;:]")
 
 
 def _claim_date(
-    sentence: Sentence, dates: list[DateMention], cue: Cue | None, attribution: Attribution | None,
-    quotes: list[tuple[int, int]] | None = None, published: dt.date | None = None,
+    sentence: Sentence,
+    dates: list[DateMention],
+    cue: Cue | None,
+    attribution: Attribution | None,
+    quotes: list[tuple[int, int]] | None = None,
+    published: dt.date | None = None,
 ) -> tuple[DateRef | None, list[DateMention]]:
     """Split the sentence's dates into the claim date (when it was said) and the event dates.
 
@@ -1129,8 +1215,9 @@ def _claim_date(
     for d in candidates:
         rel_start, rel_end = d.start - sentence.start, d.end - sentence.start
         role = date_role(text, rel_start, rel_end)
-        if role == "event" or (rel_end <= cue.start and (_coming_weekday(d, text[: cue.start])
-                                                         or in_a_future_clause(text, rel_start))):
+        if role == "event" or (
+            rel_end <= cue.start and (_coming_weekday(d, text[: cue.start]) or in_a_future_clause(text, rel_start))
+        ):
             continue
         if role == "statement" and rel_end <= cue.start and not _CLAUSE_PUNCTUATION.search(text[rel_end : cue.start]):
             claim = d  # "In a Tuesday tweet the ministry said"
@@ -1139,8 +1226,13 @@ def _claim_date(
             claim = d  # "The UN mission, in a report released in September, said"; "X, speaking on Monday, said"
             break
         head, sep, _ = text.partition(", ")
-        if sep and rel_end <= len(head) and cue.start > len(head) and ", " not in text[len(head) + 2 : cue.start] \
-                and _fronted_or_same_day(d, text, rel_start):
+        if (
+            sep
+            and rel_end <= len(head)
+            and cue.start > len(head)
+            and ", " not in text[len(head) + 2 : cue.start]
+            and _fronted_or_same_day(d, text, rel_start)
+        ):
             claim = d  # "Last month, South Korean intelligence announced ..."
             break
         if attribution and attribution.phrase_spans:
@@ -1151,15 +1243,18 @@ def _claim_date(
             if ps[1] <= rel_start and rel_end <= cue.start:
                 claim = d  # "Kirby on Wednesday said"
                 break
-            if rel_end <= ps[0] and not text[rel_end : ps[0]].strip(" ,") \
-                    and _fronted_or_same_day(d, text, rel_start):
+            if rel_end <= ps[0] and not text[rel_end : ps[0]].strip(" ,") and _fronted_or_same_day(d, text, rel_start):
                 claim = d  # "For example, in late April, the government estimated"
                 break
-            if ps[0] <= rel_start < ps[1] and not text[: rel_start].strip() and rel_end <= cue.start:
+            if ps[0] <= rel_start < ps[1] and not text[:rel_start].strip() and rel_end <= cue.start:
                 claim = d  # "On Thursday Wang Wenbin, a spokesman, dismissed ...": read into the speaker's name
                 break
-        if not text[:rel_start].strip() and rel_end <= cue.start and role is None \
-                and not _CLAUSE_PUNCTUATION.search(text[rel_end : cue.start]):
+        if (
+            not text[:rel_start].strip()
+            and rel_end <= cue.start
+            and role is None
+            and not _CLAUSE_PUNCTUATION.search(text[rel_end : cue.start])
+        ):
             claim = d  # "On Thursday Wang said"
             break
     if claim is None:
@@ -1186,8 +1281,9 @@ def _may_date_saying(
 _SINCE_CLAUSE_BEFORE: Final = re.compile(r"\bsince\s+(?:[^,;:.!?\"“”]*\s)?$", re.IGNORECASE)
 _SINCE_REACH: Final = 90  # characters from "since" to the date: its clause's subject, verb and object between
 # a verb of saying between "since" and the date: the clause has ended ("since May and the army said on Monday")
-_SAYING_BETWEEN: Final = re.compile(r"\b(?:said|says|told|tells|announced|reported|added|stated|claimed|wrote)\b",
-                                    re.IGNORECASE)
+_SAYING_BETWEEN: Final = re.compile(
+    r"\b(?:said|says|told|tells|announced|reported|added|stated|claimed|wrote)\b", re.IGNORECASE
+)
 
 
 def _in_a_since_clause(text: str, start: int) -> bool:
@@ -1205,9 +1301,12 @@ _SAYING_REACH: Final = 45
 # ... when they are the setting: "told reporters at a joint briefing with his counterpart in Riga"
 _VENUE_REACH: Final = 100
 # the words after a cue that name where or to whom it was said, not a clause of its own
-_VENUE_OPENING: Final = re.compile(r"\s*(?:(?:this|so|it)\s+)?"
-                                   r"(?:(?:to\s+)?(?:reporters|journalists|lawmakers|parliament|the\s+media)\s+)?"
-                                   r"(?:at|during|in|while|via|on)\s", re.IGNORECASE)
+_VENUE_OPENING: Final = re.compile(
+    r"\s*(?:(?:this|so|it)\s+)?"
+    r"(?:(?:to\s+)?(?:reporters|journalists|lawmakers|parliament|the\s+media)\s+)?"
+    r"(?:at|during|in|while|via|on)\s",
+    re.IGNORECASE,
+)
 # "wrote in the Times after his visit to Kyiv on Friday": the date is the visit's
 _EVENT_CLAUSE: Final = re.compile(r"\b(?:after|before|following|since|until|ahead\s+of)\b", re.IGNORECASE)
 
@@ -1244,23 +1343,57 @@ def _after_cue(text: str, cue: Cue, attribution: Attribution | None, start: int)
 
 
 # a subject pronoun or an auxiliary: the words after the cue open a clause of their own, the reported one
-_REPORTED_CLAUSE: Final = re.compile(r"\b(?:(?:he|she|it|they|we|i|you)\s+\w|(?:will|would|could|can|may|might|must|"
-                                     r"should|has|have|had|was|were|is|are)\b)", re.IGNORECASE)
+_REPORTED_CLAUSE: Final = re.compile(
+    r"\b(?:(?:he|she|it|they|we|i|you)\s+\w|(?:will|would|could|can|may|might|must|"
+    r"should|has|have|had|was|were|is|are)\b)",
+    re.IGNORECASE,
+)
 
 
 def _coming_weekday(date: DateMention, clause: str) -> bool:
     """A bare weekday in a forecast ("Troops will arrive on Friday, X said": `clause` is the text before the cue)
     is the coming one, not when it was said."""
-    return _WEEKDAY_RAW.search(date.ref.raw) is not None and not re.match(r"(?:last|on\s+last)\s", date.ref.raw, re.I) \
+    return (
+        _WEEKDAY_RAW.search(date.ref.raw) is not None
+        and not re.match(r"(?:last|on\s+last)\s", date.ref.raw, re.I)
         and names_a_forecast(clause)
+    )
 
 
-_FRONTED_OPENERS: Final = frozenset({"in", "at", "on", "during", "after", "before", "since", "by", "earlier", "later",
-                                     "late",
-                                     "early", "prior", "shortly", "as", "from", "until", "over", "throughout", "last",
-                                     "this",
-                                     "for", "then", "but", "and", "also", "separately", "meanwhile", "speaking",
-                                     "writing"})
+_FRONTED_OPENERS: Final = frozenset(
+    {
+        "in",
+        "at",
+        "on",
+        "during",
+        "after",
+        "before",
+        "since",
+        "by",
+        "earlier",
+        "later",
+        "late",
+        "early",
+        "prior",
+        "shortly",
+        "as",
+        "from",
+        "until",
+        "over",
+        "throughout",
+        "last",
+        "this",
+        "for",
+        "then",
+        "but",
+        "and",
+        "also",
+        "separately",
+        "meanwhile",
+        "speaking",
+        "writing",
+    }
+)
 
 
 _PART_OPENERS: Final = (", ", " and ", " but ")
@@ -1365,8 +1498,11 @@ def _skip_dates(ctx: Context, sentence: Sentence) -> None:
     extractor raises exactly where it always did. One naming an occasion is read for its day (`_note_occasion`).
     """
     _note_occasion(ctx, sentence)
-    if lowered(sentence.text) is None or ("-" in sentence.text and _ISO_DATE.search(sentence.text)) \
-            or (ctx.published is not None and not 2 <= ctx.published.year <= 9998):
+    if (
+        lowered(sentence.text) is None
+        or ("-" in sentence.text and _ISO_DATE.search(sentence.text))
+        or (ctx.published is not None and not 2 <= ctx.published.year <= 9998)
+    ):
         _note_days(ctx, find_dates(sentence.text, sentence.start, ctx.published, _context_day(ctx, sentence)))
     else:
         ctx.undated.append(sentence)
@@ -1387,7 +1523,10 @@ def _document_country(ctx: Context) -> Place | None:
 
 
 def _linked_places(
-    ctx: Context, sentence: Sentence, mentions: list[PlaceMention], attribution: Attribution | None,
+    ctx: Context,
+    sentence: Sentence,
+    mentions: list[PlaceMention],
+    attribution: Attribution | None,
     claimant: ActorRef | None,
 ) -> list[PlaceMention]:
     """The mentions plus the speaker's country ("near our border") and the polities pronouns point back to
@@ -1420,8 +1559,9 @@ def _place_mentions(ctx: Context, sentence: Sentence) -> list[PlaceMention]:
         ctx.unplaced.append((sentence, mentions))
         return mentions
     for earlier, read in ctx.unplaced:
-        ctx.places.observe(find_places(earlier.text, earlier.start, ctx.places) if read is None else read,
-                           earlier.text, earlier.start)
+        ctx.places.observe(
+            find_places(earlier.text, earlier.start, ctx.places) if read is None else read, earlier.text, earlier.start
+        )
     ctx.unplaced.clear()
     mentions = find_places(sentence.text, sentence.start, ctx.places)
     ctx.places.observe(mentions, sentence.text, sentence.start)
@@ -1430,12 +1570,16 @@ def _place_mentions(ctx: Context, sentence: Sentence) -> list[PlaceMention]:
 
 _NEARER_REACH: Final = 2  # sentences before a claim whose places are nearer than its speaker's country
 # an event named before: "wounded in that attack", "were involved in the operation"
-_EVENT_BACK_REFERENCE: Final = re.compile(r"\b(?:the|that|this)\s+(?:same\s+)?(?:attack|strike|operation|explosion|"
-                                          r"blast|shelling|raid|bombing|incident|collapse|fire)\b", re.IGNORECASE)
+_EVENT_BACK_REFERENCE: Final = re.compile(
+    r"\b(?:the|that|this)\s+(?:same\s+)?(?:attack|strike|operation|explosion|"
+    r"blast|shelling|raid|bombing|incident|collapse|fire)\b",
+    re.IGNORECASE,
+)
 
 
-def _home_office_place(ctx: Context, sentence: Sentence, mentions: list[PlaceMention],
-                       excluded: list[tuple[int, int]]) -> PlaceRef | None:
+def _home_office_place(
+    ctx: Context, sentence: Sentence, mentions: list[PlaceMention], excluded: list[tuple[int, int]]
+) -> PlaceRef | None:
     """The country of a home office speaking ("Lebanon's health ministry said strikes had killed 46": Lebanon), for
     a sentence that names no place of its own, unless it points back to an event the sentences just before place
     inside that country ("... an attack on central Belgorod ... More than 100 were wounded in that attack, Russia's
@@ -1449,8 +1593,7 @@ def _home_office_place(ctx: Context, sentence: Sentence, mentions: list[PlaceMen
     for earlier, read in ctx.unplaced:
         if sentence.index - _NEARER_REACH <= earlier.index < sentence.index:
             nearer += [m.place for m in (find_places(earlier.text, earlier.start) if read is None else read)]
-    if any(p.kind != "country" and home.name in {p.country, *(a.name for a in gaz.ancestors(p.name))}
-           for p in nearer):
+    if any(p.kind != "country" and home.name in {p.country, *(a.name for a in gaz.ancestors(p.name))} for p in nearer):
         return None
     return home
 
@@ -1493,8 +1636,11 @@ def _office_reference_place(ctx: Context, sentence: Sentence, attribution: Attri
 
 _SCENE_CATEGORIES: Final = frozenset({"people", "casualties"})  # counts of people an event befell ...
 # ... as its toll ("Four people were killed"; not "40 diplomats were expelled")
-_TOLL_WORDS: Final = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring|hurt|dead|died|deaths?|"
-                                r"casualties|missing|trapped|hospitali[sz]ed|buried|rescued)\b", re.IGNORECASE)
+_TOLL_WORDS: Final = re.compile(
+    r"\b(?:killed|killing|wounded|wounding|injured|injuring|hurt|dead|died|deaths?|"
+    r"casualties|missing|trapped|hospitali[sz]ed|buried|rescued)\b",
+    re.IGNORECASE,
+)
 
 
 def _scene_place(ctx: Context, sentence: Sentence) -> PlaceRef | None:
@@ -1521,7 +1667,10 @@ def _note_days(ctx: Context, dates: list[DateMention]) -> None:
 
 
 _ATTRIBUTION_KINDS: Final[dict[str, AttributionKind]] = {
-    "person": "named", "organisation": "named", "anonymous": "anonymous", "media": "media"
+    "person": "named",
+    "organisation": "named",
+    "anonymous": "anonymous",
+    "media": "media",
 }
 
 
@@ -1650,8 +1799,12 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
                 ctx.persons.outlets.append(attribution.relay)
             _remember_other_bodies(cues, attribution, ctx)
             spoken.append((attribution.claimant, sentence))
-        elif spoken and sentence.index - spoken[-1][1].index <= PACKAGE_REACH and _lists_package(sentence.text) \
-                and (supplier := _supplier(spoken, sentence.index)) is not None:
+        elif (
+            spoken
+            and sentence.index - spoken[-1][1].index <= PACKAGE_REACH
+            and _lists_package(sentence.text)
+            and (supplier := _supplier(spoken, sentence.index)) is not None
+        ):
             attribution = Attribution(supplier, None, None, "the package it announced", [])
         elif transcript_of is not None:
             attribution = Attribution(transcript_of, None, None, "the full text of a speech", [])
@@ -1684,12 +1837,26 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
     needles = occasion_needles(text)  # the sentences are slices of `text`: none holds a needle it lacks
     titled = _title_date(text, published)
     entries = entry_days(text, published)
-    second = Context(published, persons=ctx.persons, sentences=sentences, dateline=dateline, occasion_needles=needles,
-                     title_date=titled, entry_days=entries)
+    second = Context(
+        published,
+        persons=ctx.persons,
+        sentences=sentences,
+        dateline=dateline,
+        occasion_needles=needles,
+        title_date=titled,
+        entry_days=entries,
+    )
     read = _read_claims(readings, second, defer=True)
     if read is None:  # a count to be joined needs the context of its sentence: read them all in order
-        again = Context(published, persons=ctx.persons, sentences=sentences, dateline=dateline,
-                        occasion_needles=needles, title_date=titled, entry_days=entries)
+        again = Context(
+            published,
+            persons=ctx.persons,
+            sentences=sentences,
+            dateline=dateline,
+            occasion_needles=needles,
+            title_date=titled,
+            entry_days=entries,
+        )
         read = _read_claims(readings, again, defer=False)
     assert read is not None  # only a deferring read gives up
     headline_end = _headline_end(text, sentences)
@@ -1710,8 +1877,11 @@ def _headline_line_end(text: str, sentence: Sentence) -> int:
     way), else -1."""
     if sentence.start > 0 and text[sentence.start - 1] not in "\n\r":
         return -1
-    return sentence.end if text[sentence.end : sentence.end + 1] in {"\n", "\r"} \
-        and not sentence.text.rstrip().endswith(".") else -1
+    return (
+        sentence.end
+        if text[sentence.end : sentence.end + 1] in {"\n", "\r"} and not sentence.text.rstrip().endswith(".")
+        else -1
+    )
 
 
 def _entry_headlines(text: str, sentences: list[Sentence], entries: list[tuple[int, DateRef]]) -> list[_EntryHead]:
@@ -1902,8 +2072,18 @@ def _announces_delivery(text: str) -> bool:
 
 
 # every delivery word but "aid" holds one of these; "aid" as a word is not the end of "said", "raid", "paid", "laid"
-_DELIVERY_STEMS: Final = ("send", "sent", "giv", "provid", "suppl", "deliver", "donat", "package", "tranche",
-                          "assistance")
+_DELIVERY_STEMS: Final = (
+    "send",
+    "sent",
+    "giv",
+    "provid",
+    "suppl",
+    "deliver",
+    "donat",
+    "package",
+    "tranche",
+    "assistance",
+)
 _AID_ENDINGS: Final = ("said", "raid", "paid", "laid")
 
 
@@ -2044,8 +2224,12 @@ def _line_attribution(attribution: Attribution | None, owner: ActorRef, opens_la
     that line's speaker; the label also outranks reading its own words as a headline's "Speaker: claim"."""
     if attribution is None:
         return Attribution(owner, None, None, "a speaker label", [])
-    if opens_label and attribution.cue is not None and attribution.cue.verb == ":" and (
-            attribution.claimant.kind != "person" or " " not in attribution.claimant.name):
+    if (
+        opens_label
+        and attribution.cue is not None
+        and attribution.cue.verb == ":"
+        and (attribution.claimant.kind != "person" or " " not in attribution.claimant.name)
+    ):
         return Attribution(owner, None, None, "a speaker label", [])  # "GEN. MARSH:" read as "Gen. Marsh"
     return attribution
 
@@ -2055,12 +2239,20 @@ def _remember_other_bodies(cues: list[Cue], attribution: Attribution, ctx: Conte
     ministry said"), which a later "the ministry added" takes up."""
     for cue in cues:
         phrase = cue.phrase
-        if not phrase or attribution.cue is not None and phrase == attribution.cue.phrase \
-                or phrase.rsplit(None, 1)[-1].lower() not in NAMED_BODY_HEADS:
+        if (
+            not phrase
+            or attribution.cue is not None
+            and phrase == attribution.cue.phrase
+            or phrase.rsplit(None, 1)[-1].lower() not in NAMED_BODY_HEADS
+        ):
             continue
         body = resolve_actor(phrase, ctx.persons)
-        if body is not None and body.kind == "organisation" and " " in body.name \
-                and body.name != attribution.claimant.name:
+        if (
+            body is not None
+            and body.kind == "organisation"
+            and " " in body.name
+            and body.name != attribution.claimant.name
+        ):
             ctx.persons.bodies.append(body)
 
 
@@ -2084,9 +2276,13 @@ def _attribute_quote_continuations(readings: list[_Reading]) -> None:
     quoted_para = -1  # the last paragraph opened by "Quote:"
     quoted: Attribution | None = None  # the speaker whose words that paragraph gives
     for k, reading in enumerate(readings):
-        if reading.attribution is None and (reading.sentence.paragraph == quoted_para
-                                            or 0 <= reading.sentence.text.find(":", 0, QUOTE_LABEL_REACH)) \
-                and (found := _quote_label_speaker(reading, last_attributed, quoted_para, quoted)) is not None:
+        if (
+            reading.attribution is None
+            and (
+                reading.sentence.paragraph == quoted_para or 0 <= reading.sentence.text.find(":", 0, QUOTE_LABEL_REACH)
+            )
+            and (found := _quote_label_speaker(reading, last_attributed, quoted_para, quoted)) is not None
+        ):
             quoted_para, quoted = reading.sentence.paragraph, found
             reading.attribution = Attribution(found.claimant, found.relay, None, "a quote label", [])
         if reading.attribution is None and not reading.quotes:
@@ -2095,31 +2291,40 @@ def _attribute_quote_continuations(readings: list[_Reading]) -> None:
             a = readings[k - 1].attribution  # 'Promises "remain unfulfilled", X wrote. France's rose "from 300 to 969"'
             assert a is not None  # `_partial_quote_after_quoted` asks for it
             reading.attribution = Attribution(a.claimant, a.relay, None, "quote continuation", [])
-        elif reading.attribution is None and ((mostly := _mostly_quoted(reading.sentence, reading.quotes))
-                                              or _quote_runs_on(reading)):
+        elif reading.attribution is None and (
+            (mostly := _mostly_quoted(reading.sentence, reading.quotes)) or _quote_runs_on(reading)
+        ):
             para = reading.sentence.paragraph
             blocks = blocks or _paragraph_blocks(readings)
             first, end = blocks[para]
             same_para = [r for r in readings[first:end] if r.attribution is not None]
             source = None
-            later = [r for r in same_para if r.sentence.index > reading.sentence.index] \
-                if _quote_runs_on(reading) else []
+            later = (
+                [r for r in same_para if r.sentence.index > reading.sentence.index] if _quote_runs_on(reading) else []
+            )
             if later:  # "X was asked.- We are sure of it.We wait - he replied.": who closes the quote
                 source = later[0]
             elif mostly and same_para:
                 source = min(same_para, key=lambda r: abs(r.sentence.index - reading.sentence.index))
             elif mostly and (closer := _closing_speaker(readings, blocks, para)) is not None:
                 source = closer  # '"We lost ... / "Since then, 40 more were wounded," X said.': the closing cue's
-            elif mostly and last_attributed is not None and last_attributed.sentence.paragraph >= para - 2 \
-                    and last_attributed.quotes:
+            elif (
+                mostly
+                and last_attributed is not None
+                and last_attributed.sentence.paragraph >= para - 2
+                and last_attributed.quotes
+            ):
                 source = last_attributed
             a = source.attribution if source is not None else None  # every candidate has one
             if source is not None and a is not None:
                 reading.attribution = Attribution(a.claimant, a.relay, None, "quote continuation", [])
                 if source.sentence.index > reading.sentence.index:  # '"...", X said on Friday' dates the whole quote
                     reading.date_from = source
-                elif (closer := _quote_closer(readings, k, blocks[para][1])) is not None \
-                        and closer.attribution is not None and closer.attribution.claimant.name == a.claimant.name:
+                elif (
+                    (closer := _quote_closer(readings, k, blocks[para][1])) is not None
+                    and closer.attribution is not None
+                    and closer.attribution.claimant.name == a.claimant.name
+                ):
                     reading.date_from = closer  # 'X said that ... "We set up 12 points. [...]," X said on 8 April.'
         if reading.attribution is not None:
             last_attributed = reading
@@ -2152,8 +2357,12 @@ def _quote_label_speaker(
     para = reading.sentence.paragraph
     if para == quoted_para:
         return quoted
-    if last is None or last.attribution is None or para - last.sentence.paragraph > 2 \
-            or not opens_with_quote_label(reading.sentence.text):
+    if (
+        last is None
+        or last.attribution is None
+        or para - last.sentence.paragraph > 2
+        or not opens_with_quote_label(reading.sentence.text)
+    ):
         return None
     return last.attribution
 
@@ -2234,14 +2443,17 @@ def _reportative(text: str) -> bool:
     conditional clause."""
     if " to " not in text:
         return False
-    return any(_RELATIVE_OR_IF_BEFORE.search(text, max(0, m.start() - 40), m.start()) is None
-               for m in _REPORTATIVE_SCAN.finditer(text))
+    return any(
+        _RELATIVE_OR_IF_BEFORE.search(text, max(0, m.start() - 40), m.start()) is None
+        for m in _REPORTATIVE_SCAN.finditer(text)
+    )
 
 
 # a sentence that goes on with the one before it, in its words: the outcome, or a part of what it counted
 # an additive opener, then a list of counts: "Also, the defenders destroyed 2,577 tanks (+7), 5,256 ..."
-_ADDITIVE_OPENER: Final = re.compile(r"\s*(?:also|in\s+addition|additionally|besides|moreover|furthermore)\b\s*,?",
-                                     re.IGNORECASE)
+_ADDITIVE_OPENER: Final = re.compile(
+    r"\s*(?:also|in\s+addition|additionally|besides|moreover|furthermore)\b\s*,?", re.IGNORECASE
+)
 MIN_LISTED_COUNTS: Final = 3
 
 
@@ -2286,13 +2498,19 @@ def _dated_by_next_sentence(readings: list[_Reading]) -> None:
     was speaking on Tuesday."): that sentence dates them, if they have no date of their own."""
     for k in range(1, len(readings)):
         reading, previous = readings[k], readings[k - 1].attribution
-        if previous is None or (found := dates_earlier_words(reading.sentence.text)) is None \
-                or not may_be_speaker(found[0], previous.claimant):
+        if (
+            previous is None
+            or (found := dates_earlier_words(reading.sentence.text)) is None
+            or not may_be_speaker(found[0], previous.claimant)
+        ):
             continue
         for j in range(k - 1, max(-1, k - 1 - _CARRY_BACK_SENTENCES), -1):
             earlier = readings[j]
-            if earlier.attribution is None or earlier.attribution.claimant.name != previous.claimant.name \
-                    or reading.sentence.paragraph - earlier.sentence.paragraph > 1:
+            if (
+                earlier.attribution is None
+                or earlier.attribution.claimant.name != previous.claimant.name
+                or reading.sentence.paragraph - earlier.sentence.paragraph > 1
+            ):
                 break
             earlier.date_from = earlier.date_from or reading
 
@@ -2314,9 +2532,16 @@ def _dated_by_another_cue(
     for other in reading.cues:
         if other is cue or other.phrase is not None:  # another speaker's verb ("..., X told reporters Thursday")
             continue
-        d = next((d for d in dates if _may_date_saying(d, s, reading.quotes, published)
-                  and _dates_the_verb(d, s, other, None)
-                  and len(s.text[other.end : d.start - s.start].split()) <= _OTHER_CUE_REACH_WORDS), None)
+        d = next(
+            (
+                d
+                for d in dates
+                if _may_date_saying(d, s, reading.quotes, published)
+                and _dates_the_verb(d, s, other, None)
+                and len(s.text[other.end : d.start - s.start].split()) <= _OTHER_CUE_REACH_WORDS
+            ),
+            None,
+        )
         if d is not None and not _dates_a_later_report(s.text, other, d.end - s.start, count_starts):
             return d.ref
     return None
@@ -2326,8 +2551,12 @@ def _dates_a_later_report(text: str, cue: Cue, date_end: int, count_starts: list
     """Whether the date ending at `date_end`, on the verb `cue`, dates a report of its own that comes after the
     sentence's counts (`count_starts`, relative): "has delivered 16 tanks so far, according to the ministry, and
     announced on May 2 that it would send more" (May 2 is when more was announced, not when 16 were counted)."""
-    return bool(count_starts) and all(start < cue.start for start in count_starts) and cue.end <= date_end \
+    return (
+        bool(count_starts)
+        and all(start < cue.start for start in count_starts)
+        and cue.end <= date_end
         and _OWN_REPORTED_CLAUSE.match(text, date_end) is not None
+    )
 
 
 def _borrowed_claim_date(source: _Reading, ctx: Context) -> DateRef | None:
@@ -2346,8 +2575,15 @@ def _borrowed_claim_date(source: _Reading, ctx: Context) -> DateRef | None:
     found = dates_earlier_words(s.text)
     if found is None:
         return None
-    return next((d.ref for d in dates if _may_date_saying(d, s, source.quotes, ctx.published)
-                 and dates_the_verb(s.text, found[1], d.start - s.start)), None)
+    return next(
+        (
+            d.ref
+            for d in dates
+            if _may_date_saying(d, s, source.quotes, ctx.published)
+            and dates_the_verb(s.text, found[1], d.start - s.start)
+        ),
+        None,
+    )
 
 
 def _attribute_reported_neighbours(readings: list[_Reading]) -> None:
@@ -2359,27 +2595,42 @@ def _attribute_reported_neighbours(readings: list[_Reading]) -> None:
         previous, reading = readings[k - 1], readings[k]
         if reading.sentence.paragraph - previous.sentence.paragraph > 1:
             continue
-        source = previous.attribution if previous.attribution is not None and not _denies(previous.attribution) \
-            else None  # the speaker a sentence going on with this one may take
-        if previous.attribution is None and reading.attribution is not None \
-                and reading.attribution.resolved_from is None and (_may_point_back(reading.sentence.text)
-                                                                   and _POINTER_RELAY.search(reading.sentence.text)
-                                                                   or reading.attribution.cue is None
-                                                                   and _DOCUMENT_GIVEN_BY.match(reading.sentence.text)):
+        source = (
+            previous.attribution if previous.attribution is not None and not _denies(previous.attribution) else None
+        )  # the speaker a sentence going on with this one may take
+        if (
+            previous.attribution is None
+            and reading.attribution is not None
+            and reading.attribution.resolved_from is None
+            and (
+                _may_point_back(reading.sentence.text)
+                and _POINTER_RELAY.search(reading.sentence.text)
+                or reading.attribution.cue is None
+                and _DOCUMENT_GIVEN_BY.match(reading.sentence.text)
+            )
+        ):
             a = reading.attribution
             previous.attribution = Attribution(a.claimant, a.relay, None, "pointed back to", [])
             previous.date_from = reading
         elif reading.attribution is None and source is not None and _reportative(reading.sentence.text):
             reading.attribution = Attribution(source.claimant, source.relay, None, "reportative", [])
-        elif reading.attribution is None and source is not None \
-                and reading.sentence.paragraph == previous.sentence.paragraph \
-                and (_CONSEQUENCE_OPENER.match(reading.sentence.text)
-                     or _ELLIPTICAL_COUNT_OPENER.match(reading.sentence.text)
-                     or counts_part_of_previous(reading.sentence.text)):  # "Defences downed 57 of them."
+        elif (
+            reading.attribution is None
+            and source is not None
+            and reading.sentence.paragraph == previous.sentence.paragraph
+            and (
+                _CONSEQUENCE_OPENER.match(reading.sentence.text)
+                or _ELLIPTICAL_COUNT_OPENER.match(reading.sentence.text)
+                or counts_part_of_previous(reading.sentence.text)
+            )
+        ):  # "Defences downed 57 of them."
             # "X said 40 rockets hit the town. As a result, two people died.": X's too
             reading.attribution = Attribution(source.claimant, source.relay, None, CARRIED_FROM_BEFORE, [])
-        elif reading.attribution is None and source is not None \
-                and _list_goes_on(reading.sentence.text, previous.sentence.text):
+        elif (
+            reading.attribution is None
+            and source is not None
+            and _list_goes_on(reading.sentence.text, previous.sentence.text)
+        ):
             # "According to X, ... 320 persons. Also, 2,577 tanks (+7), 5,256 ...": X's list
             reading.attribution = Attribution(source.claimant, source.relay, None, CARRIED_FROM_BEFORE, [])
         elif source is not None and _follows_on(readings, k):
@@ -2400,8 +2651,9 @@ def _follows_on(readings: list[_Reading], k: int) -> bool:
     a = previous.attribution
     if a is None or reading.attribution is not None or reading.quotes:
         return False
-    authorless = bool(reading.cues) and all(cue.is_source for cue in reading.cues) \
-        and authorless_source(reading.sentence.text)  # "According to the latest data, ...": the speaker before's
+    authorless = (
+        bool(reading.cues) and all(cue.is_source for cue in reading.cues) and authorless_source(reading.sentence.text)
+    )  # "According to the latest data, ...": the speaker before's
     if reading.cues and not authorless:
         return False
     gap = reading.sentence.paragraph - previous.sentence.paragraph
@@ -2431,14 +2683,22 @@ def _partial_quote_after_quoted(reading: _Reading, previous: _Reading | None) ->
     paragraph, a sentence whose speaker's cue comes after a quote of theirs ('"...", X wrote.'): the quoted count
     goes on being that speaker's. A quote without a number is too often a scare quote ('so-called "essential
     goods"') to tell."""
-    if previous is None or previous.attribution is None or previous.attribution.cue is None or not reading.quotes \
-            or not previous.quotes or previous.quotes[0][1] > previous.attribution.cue.start:
+    if (
+        previous is None
+        or previous.attribution is None
+        or previous.attribution.cue is None
+        or not reading.quotes
+        or not previous.quotes
+        or previous.quotes[0][1] > previous.attribution.cue.start
+    ):
         return False
     if reading.sentence.paragraph - previous.sentence.paragraph > 1:
         return False
     text = reading.sentence.text
-    return any(len(text[s:e].split()) >= MIN_PARTIAL_QUOTE_WORDS and any(c.isdigit() for c in text[s:e])
-               for s, e in reading.quotes)
+    return any(
+        len(text[s:e].split()) >= MIN_PARTIAL_QUOTE_WORDS and any(c.isdigit() for c in text[s:e])
+        for s, e in reading.quotes
+    )
 
 
 _QUOTE_RUN_PARAGRAPHS: Final = 3  # the paragraphs after its first a quote may run on into to find its speaker
@@ -2461,8 +2721,13 @@ def _closing_speaker(readings: list[_Reading], blocks: dict[int, tuple[int, int]
         para += 1
         for r in readings[following[0] : following[1]]:
             a = r.attribution
-            if a is not None and a.cue is not None and r.quotes and r.quotes[0][0] == 0 \
-                    and a.cue.start >= r.quotes[0][1]:
+            if (
+                a is not None
+                and a.cue is not None
+                and r.quotes
+                and r.quotes[0][0] == 0
+                and a.cue.start >= r.quotes[0][1]
+            ):
                 return r
     return None
 
@@ -2511,8 +2776,9 @@ def _with_elided_nouns(sentence: Sentence, ctx: Context) -> list[CountMention]:
         return []
     # the noun may be one the vocabulary lacks ("registered 300 lawsuits. Now there are over 1,000"): read openly
     earlier = [c for c in find_counts(before.text, before.start, open_nouns=True) if not c.group.multiplier_only]
-    return elided_noun_counts(sentence.text, sentence.start, earlier[-1] if earlier else None, before.text,
-                              before.start)
+    return elided_noun_counts(
+        sentence.text, sentence.start, earlier[-1] if earlier else None, before.text, before.start
+    )
 
 
 # what joins a second reported clause with a speaker of its own to the first: "X said ..., while Y said ...",
@@ -2520,8 +2786,9 @@ def _with_elided_nouns(sentence: Sentence, ctx: Context) -> list[CountMention]:
 _SECOND_CLAUSE_JOIN: Final = re.compile(r"(?:,\s*(?:while|whereas|but|and|though|although)|;)\s+\Z")
 
 
-def _clause_speakers(sentence: str, cues: list[Cue], cue: Cue | None, claimant: ActorRef | None,
-                     ctx: Context) -> list[tuple[int, ActorRef]]:
+def _clause_speakers(
+    sentence: str, cues: list[Cue], cue: Cue | None, claimant: ActorRef | None, ctx: Context
+) -> list[tuple[int, ActorRef]]:
     """The speakers of reported clauses joined after the claimant's ("Kyiv said it downed 30 drones, while Moscow
     said it destroyed 12 tanks": Moscow from its phrase on), each with where its phrase starts, in order. Only a
     named speaker other than the claimant, after the claimant's cue, never a source ("according to") or a pronoun."""
@@ -2640,11 +2907,19 @@ def _claims_of(
     if counts is None:
         counts = find_counts(sentence.text, sentence.start, open_nouns=claimant is not None)
     low = lowered(sentence.text)
-    if may_hold(low, PRONOUN_PART_WORDS) or (sentence_has_digit(sentence.text) and may_hold(low, REMAINING_WORDS)) \
-            or may_hold(low, FURTHER_WORDS) and may_go_on_from_a_count(sentence.text):
+    if (
+        may_hold(low, PRONOUN_PART_WORDS)
+        or (sentence_has_digit(sentence.text) and may_hold(low, REMAINING_WORDS))
+        or may_hold(low, FURTHER_WORDS)
+        and may_go_on_from_a_count(sentence.text)
+    ):
         counts = _with_pronoun_parts(sentence, counts, ctx)
-    if not counts and claimant is not None and _previous_in_paragraph(sentence, ctx) is not None \
-            and may_have_elided_noun(sentence.text):  # the paragraph first: a list lookup before two regex scans
+    if (
+        not counts
+        and claimant is not None
+        and _previous_in_paragraph(sentence, ctx) is not None
+        and may_have_elided_noun(sentence.text)
+    ):  # the paragraph first: a list lookup before two regex scans
         counts = _with_elided_nouns(sentence, ctx)  # "Today there are more than 1.4 million.": the noun before
     if not counts and reading.lead_in is not None and sentence_has_digit(sentence.text):
         counts = placed_item_counts(sentence.text, sentence.start, reading.lead_in.sentence.text)  # "Sumy region – 4"
@@ -2665,12 +2940,14 @@ def _claims_of(
     claim_date, event_dates = _claim_date(sentence, told, cue, attribution, reading.quotes, ctx.published)
     if claim_date is not None and cue is not None and counts:
         on_cue = next((d for d in told if d.ref is claim_date), None)  # "..., and announced on May 2 that ..."
-        if on_cue is not None and _dates_a_later_report(sentence.text, cue, on_cue.end - sentence.start,
-                                                        [c.start - sentence.start for c in counts]):
+        if on_cue is not None and _dates_a_later_report(
+            sentence.text, cue, on_cue.end - sentence.start, [c.start - sentence.start for c in counts]
+        ):
             claim_date = None
     if claim_date is None and cue is not None and len(reading.cues) > 1:
-        claim_date = _dated_by_another_cue(reading, told, cue, ctx.published,
-                                           [c.start - sentence.start for c in counts])
+        claim_date = _dated_by_another_cue(
+            reading, told, cue, ctx.published, [c.start - sentence.start for c in counts]
+        )
     if claim_date is None and reading.date_from is not None:
         claim_date = _borrowed_claim_date(reading.date_from, ctx)
     if claim_date is None and cue is not None and ctx.occasion_days:  # "At the session, X said": the session's day
@@ -2713,8 +2990,11 @@ def _claims_of(
             place = carried  # "Five were killed, Ukraine's emergency service said" after "... hit Kharkiv, it said"
         elif carried is None and counts and place is None and not names_places:
             carried = _office_reference_place(ctx, sentence, attribution)
-            if carried is None and any(c.group.category in _SCENE_CATEGORIES for c in counts) \
-                    and _TOLL_WORDS.search(sentence.text):
+            if (
+                carried is None
+                and any(c.group.category in _SCENE_CATEGORIES for c in counts)
+                and _TOLL_WORDS.search(sentence.text)
+            ):
                 carried = _scene_place(ctx, sentence)
     forecast = names_a_forecast(sentence.text) or any(d.future for d in event_dates)
     event_dates = [_forward_if_forecast(d, forecast, ctx.published) for d in event_dates]
@@ -2767,8 +3047,11 @@ def _claims_of(
             relayed_by=relay, denied=denied,
         )  # fmt: skip
         count_date = claim_date
-        if cue is not None and told and (reported := _count_report_day(sentence, told, rel_start, rel_end, cue,
-                                                                       reading.quotes, ctx.published)):
+        if (
+            cue is not None
+            and told
+            and (reported := _count_report_day(sentence, told, rel_start, rel_end, cue, reading.quotes, ctx.published))
+        ):
             count_date = reported  # "up from an estimate of 150,000 given on Saturday": that report's day
         claim = _claim_record(
             kind="denial" if denied else subject.kind, actor=speaker,
@@ -2780,8 +3063,12 @@ def _claims_of(
         )  # fmt: skip
         attributed = claimant is not None and count.end - sentence.start > own_voice_end
         (claims if attributed else loose).append(claim)
-    if claimant is not None and attribution is not None and not any(c.actor is claimant for c in claims) \
-            and _says_something(sentence.text):  # a statement, no count of its own (its counts may all be a later
+    if (
+        claimant is not None
+        and attribution is not None
+        and not any(c.actor is claimant for c in claims)
+        and _says_something(sentence.text)
+    ):  # a statement, no count of its own (its counts may all be a later
         # clause's speaker's); "..., adding that ..." states two, each with its evidence and place
         confidence = assess(claimant, sentence.text, forecast=forecast, resolved_from=attribution.resolved_from,
                             relayed_by=attribution.relay)  # fmt: skip
@@ -2799,8 +3086,13 @@ def _claims_of(
 
 
 def _count_report_day(
-    sentence: Sentence, dates: list[DateMention], rel_start: int, rel_end: int, cue: Cue,
-    quotes: list[tuple[int, int]] | None, published: dt.date | None,
+    sentence: Sentence,
+    dates: list[DateMention],
+    rel_start: int,
+    rel_end: int,
+    cue: Cue,
+    quotes: list[tuple[int, int]] | None,
+    published: dt.date | None,
 ) -> DateRef | None:
     """The day of a report of the count's own, earlier than its sentence's ("..., up from an estimate of 150,000
     given on Saturday", "after announcing the capture of five others on Saturday"): a day that may be when
@@ -2895,15 +3187,20 @@ def _forward_if_forecast(d: DateMention, forecast: bool, published: dt.date | No
 
 
 # a modal earlier in the day's clause: what may happen, not what did ("could nominate a premier as soon as Tuesday")
-_MAY_HAPPEN_BEFORE: Final = re.compile(r"\b(?:could|may|might|would|can|should|as\s+soon\s+as)\b[^,;:]*$",
-                                       re.IGNORECASE)
+_MAY_HAPPEN_BEFORE: Final = re.compile(
+    r"\b(?:could|may|might|would|can|should|as\s+soon\s+as)\b[^,;:]*$", re.IGNORECASE
+)
 _FUTURE_REACH: Final = 80  # characters before the day in which the modal is looked for
 
 
 def _said_before(claim_date: DateRef, event_day: DateRef) -> bool:
     """Whether a day's claim date is before the event day its words report (so it cannot be theirs)."""
-    return claim_date.precision == "day" and claim_date.value is not None and event_day.value is not None \
+    return (
+        claim_date.precision == "day"
+        and claim_date.value is not None
+        and event_day.value is not None
         and claim_date.value < event_day.value
+    )
 
 
 def _reported_the_same_day(
@@ -2915,16 +3212,22 @@ def _reported_the_same_day(
     forecast ("will arrive on Friday"), a day in another speaker's clause, or a "today" (in a speech's transcript,
     the speech's day)."""
     for d in event_dates:
-        if d.ref.value != published or d.ref.precision != "day" or d.future \
-                or not (_WEEKDAY_RAW.search(d.ref.raw) or has_digit(d.ref.raw)):
+        if (
+            d.ref.value != published
+            or d.ref.precision != "day"
+            or d.future
+            or not (_WEEKDAY_RAW.search(d.ref.raw) or has_digit(d.ref.raw))
+        ):
             continue  # "today" may be a speech's day in its transcript, not the paper's: a named day only
         rel = d.start - sentence.start
-        if in_a_future_clause(sentence.text, rel) \
-                or _MAY_HAPPEN_BEFORE.search(sentence.text, max(0, rel - _FUTURE_REACH), rel):
+        if in_a_future_clause(sentence.text, rel) or _MAY_HAPPEN_BEFORE.search(
+            sentence.text, max(0, rel - _FUTURE_REACH), rel
+        ):
             continue  # "could name a premier as soon as Tuesday": no event that took place
         if cue is not None and any(
-                other is not cue and other.phrase is not None and min(cue.start, rel) < other.start < max(cue.end, rel)
-                for other in cues):
+            other is not cue and other.phrase is not None and min(cue.start, rel) < other.start < max(cue.end, rel)
+            for other in cues
+        ):
             continue  # "X said 3 were killed, while Y told reporters on Friday ...": Y's day
         if names_a_forecast(sentence.text):
             return None
@@ -2946,15 +3249,23 @@ def _inherit_claim_date(
         return claim_date
     earlier = cue is not None and _PLUPERFECT_BEFORE.search(sentence.text, max(0, cue.start - 24), cue.start)
     # "X had said": before the story's time, not at the occasion or on the speaker's day told before
-    prior = None if earlier else ctx.speaker_dates.get(attribution.claimant.name) \
-        or _variant_speaker_date(ctx, attribution.claimant)
+    prior = (
+        None
+        if earlier
+        else ctx.speaker_dates.get(attribution.claimant.name) or _variant_speaker_date(ctx, attribution.claimant)
+    )
     occasion = None if earlier else ctx.occasion
     entry = _entry_day(ctx, sentence)
-    if entry is not None and not any(dated is not None and ctx.sentences[dated[0]].start > entry[0]
-                                     for dated in (prior, occasion)):
+    if entry is not None and not any(
+        dated is not None and ctx.sentences[dated[0]].start > entry[0] for dated in (prior, occasion)
+    ):
         return entry[1]  # a live blog's entry: the day heading above it, unless its own entry dated the speaker
-    if occasion is not None and (prior is None or prior[0] < occasion[0]) \
-            and names_the_speaker(occasion[2], attribution.claimant) and not _moved_on(ctx, occasion, sentence):
+    if (
+        occasion is not None
+        and (prior is None or prior[0] < occasion[0])
+        and names_the_speaker(occasion[2], attribution.claimant)
+        and not _moved_on(ctx, occasion, sentence)
+    ):
         return occasion[1]
     if prior is not None:
         return prior[1]
@@ -2991,8 +3302,12 @@ def _title_date(text: str, published: dt.date | None) -> DateRef | None:
     start, line = found
     dates = find_dates(line, start, published, None)
     last = dates[-1] if dates else None
-    if last is None or last.ref.value is None or last.ref.precision != "day" \
-            or not closes_the_title(line, last.start - start, last.end - start):
+    if (
+        last is None
+        or last.ref.value is None
+        or last.ref.precision != "day"
+        or not closes_the_title(line, last.start - start, last.end - start)
+    ):
         return None
     if published is not None and (last.ref.value - published).days > 1:
         return None  # a day after the publication: no date of the words
@@ -3015,8 +3330,9 @@ def _moved_on(ctx: Context, occasion: tuple[int, DateRef, str], sentence: Senten
     if occasion[1].value is None:
         return False
     value = occasion[1].value
-    return any(_opens_later(between.text, ctx.published, value)
-               for between in ctx.sentences[occasion[0] + 1 : sentence.index])
+    return any(
+        _opens_later(between.text, ctx.published, value) for between in ctx.sentences[occasion[0] + 1 : sentence.index]
+    )
 
 
 @lru_cache(maxsize=512)
@@ -3042,15 +3358,21 @@ def _note_occasion(ctx: Context, sentence: Sentence, found: list[DateMention] | 
         return
     if found is None:
         found = find_dates(sentence.text, sentence.start, ctx.published, ctx.last_day)
-    said = [d for d in found
-            if d.ref.value is not None and _may_date_saying(d, sentence, None, ctx.published)
-            and not (ctx.dateline is not None and d.start == ctx.dateline.start)]
+    said = [
+        d
+        for d in found
+        if d.ref.value is not None
+        and _may_date_saying(d, sentence, None, ctx.published)
+        and not (ctx.dateline is not None and d.start == ctx.dateline.start)
+    ]
     at = None
     if by_verb:
-        dates = [d for d in said
-                 if date_role(sentence.text, d.start - sentence.start, d.end - sentence.start) != "event"]
-        at = occasion_date_at(sentence.text, [d.start - sentence.start for d in dates],
-                              [d.end - sentence.start for d in dates])
+        dates = [
+            d for d in said if date_role(sentence.text, d.start - sentence.start, d.end - sentence.start) != "event"
+        ]
+        at = occasion_date_at(
+            sentence.text, [d.start - sentence.start for d in dates], [d.end - sentence.start for d in dates]
+        )
         if at is not None:
             ctx.occasion = (sentence.index, dates[at].ref, sentence.text)
     if owned and at is None:
@@ -3085,16 +3407,20 @@ _FRONTED_OCCASION: Final = re.compile(
 )
 
 
-def _merge(claims: list[ExtractedClaim], loose: list[ExtractedClaim], headline_end: int = -1, text: str = ""
-           ) -> list[ExtractedClaim]:
+def _merge(
+    claims: list[ExtractedClaim], loose: list[ExtractedClaim], headline_end: int = -1, text: str = ""
+) -> list[ExtractedClaim]:
     """One claim per (actor, subject, bounds) or per (actor, sentence text); repeats become mentions. A claim first
     read in the headline takes the body sentence that repeats it as its evidence (the fuller wording, where the
     claimant is named); the headline stays a mention."""
     merged: dict[str, ExtractedClaim] = {}
     for claim in claims:
         key = _merge_key(claim)
-        if key in merged and claim.quantity is not None and (
-                _other_count_of_sentence(merged[key], claim) or _other_materiel(merged[key], claim)):
+        if (
+            key in merged
+            and claim.quantity is not None
+            and (_other_count_of_sentence(merged[key], claim) or _other_materiel(merged[key], claim))
+        ):
             key += f"|{claim.quantity.unit}"  # "100 vests and 100 helmets": two counts, not one repeated
         if key in merged and claim.place is not None and _elsewhere(text, merged[key], claim):
             key += f"|{claim.place.name}"  # "4 killed in Kharkiv", then "4 killed in Kherson": two counts
@@ -3112,8 +3438,13 @@ def _merge(claims: list[ExtractedClaim], loose: list[ExtractedClaim], headline_e
         assert q is not None  # a loose count is a count
         for i, claim in enumerate(out):
             cq = claim.quantity
-            if cq is not None and not cq.vague and not q.vague and (cq.low, cq.high) == (q.low, q.high) \
-                    and claim.kind == count.kind:
+            if (
+                cq is not None
+                and not cq.vague
+                and not q.vague
+                and (cq.low, cq.high) == (q.low, q.high)
+                and claim.kind == count.kind
+            ):
                 out[i] = _combine(claim, count, keep_first=True)
                 break
     out.sort(key=lambda c: c.mentions[0].start)
@@ -3169,15 +3500,22 @@ class _Groups:
     kinds: list[frozenset[str]]
 
 
-def _repeated_claim(text: str, claim: ExtractedClaim, is_short: bool, groups: _Groups, numbers: list[float],
-                    by_number: dict[float, list[int]]) -> int:
+def _repeated_claim(
+    text: str,
+    claim: ExtractedClaim,
+    is_short: bool,
+    groups: _Groups,
+    numbers: list[float],
+    by_number: dict[float, list[int]],
+) -> int:
     """The index in `groups` of the claim that `claim` repeats, or -1."""
     starts = {m.start for m in claim.mentions}
     for n in numbers:
         for i in by_number.get(n, ()):
             other = groups.claims[i]
-            if starts.isdisjoint(m.start for m in other.mentions) \
-                    and same_claim(text, other, claim, groups.short[i] > 0, is_short, groups.kinds[i]):
+            if starts.isdisjoint(m.start for m in other.mentions) and same_claim(
+                text, other, claim, groups.short[i] > 0, is_short, groups.kinds[i]
+            ):
                 return i
     return -1
 
@@ -3193,6 +3531,8 @@ def _with_kind(merged: ExtractedClaim, other: ExtractedClaim) -> ExtractedClaim:
 def _elsewhere(text: str, first: ExtractedClaim, claim: ExtractedClaim) -> bool:
     """Whether two counts of the document `text` each name, in their own clause, a different place."""
     return places_conflict(first.place, claim.place) and place_of_count(text, first) and place_of_count(text, claim)
+
+
 def _headline_dates_from_body(claims: list[ExtractedClaim], headline_end: int) -> list[ExtractedClaim]:
     """A headline's claim without a date takes the date of the body's claim that repeats it (the same speaker and
     bounds, told under another noun: "Border Guard: 1.5 million refugees in Poland" over "... 1.5 million people
@@ -3200,15 +3540,30 @@ def _headline_dates_from_body(claims: list[ExtractedClaim], headline_end: int) -
     out = claims
     for i, claim in enumerate(claims):
         q = claim.quantity
-        if claim.claim_date is not None or claim.actor is None or q is None or q.vague \
-                or not _in_headline(claim, headline_end):
+        if (
+            claim.claim_date is not None
+            or claim.actor is None
+            or q is None
+            or q.vague
+            or not _in_headline(claim, headline_end)
+        ):
             continue
         who = claim.actor.name.lower()
         bounds = (q.low, q.high)
-        body = next((other for other in claims if other.claim_date is not None and other.actor is not None
-                     and other.quantity is not None and not other.quantity.vague
-                     and other.actor.name.lower() == who and (other.quantity.low, other.quantity.high) == bounds
-                     and not _in_headline(other, headline_end)), None)
+        body = next(
+            (
+                other
+                for other in claims
+                if other.claim_date is not None
+                and other.actor is not None
+                and other.quantity is not None
+                and not other.quantity.vague
+                and other.actor.name.lower() == who
+                and (other.quantity.low, other.quantity.high) == bounds
+                and not _in_headline(other, headline_end)
+            ),
+            None,
+        )
         if body is not None:
             out = out if out is not claims else list(claims)
             out[i] = claim.model_copy(update={"claim_date": body.claim_date})
@@ -3223,10 +3578,13 @@ def _in_headline(claim: ExtractedClaim, headline_end: int) -> bool:
 def _other_count_of_sentence(first: ExtractedClaim, claim: ExtractedClaim) -> bool:
     """Whether `claim` counts something else than `first` in the same sentence, with the same bounds."""
     a, b = first.quantity, claim.quantity
-    return a is not None and b is not None and first.mentions[0].start == claim.mentions[0].start \
-        and a.start != b.start and (a.unit or "") != (b.unit or "")
-
-
+    return (
+        a is not None
+        and b is not None
+        and first.mentions[0].start == claim.mentions[0].start
+        and a.start != b.start
+        and (a.unit or "") != (b.unit or "")
+    )
 
 
 def _other_materiel(first: ExtractedClaim, claim: ExtractedClaim) -> bool:

@@ -53,8 +53,13 @@ def pronoun_mentions(
     the president of a country on whose borders ...")."""
     if "its " not in sentence and "heir " not in sentence and "hose " not in sentence:
         return []  # every match holds "its ", "their "/"Their " or "whose "/"Whose "
-    if "border" not in sentence and "territor" not in sentence and "frontier" not in sentence \
-            and "soil" not in sentence and "airspace" not in sentence:
+    if (
+        "border" not in sentence
+        and "territor" not in sentence
+        and "frontier" not in sentence
+        and "soil" not in sentence
+        and "airspace" not in sentence
+    ):
         return []  # and one of the nouns
     out: list[PlaceMention] = []
     for m in _PRONOUN_PLACE_RE.finditer(sentence):
@@ -80,8 +85,13 @@ def bordering_area_mentions(sentence: str, offset: int, mentions: list[PlaceMent
     """ "Minsk is testing its readiness in regions that border Ukraine": the areas are the acting polity's
     (Belarus), not the neighbour's; the mentions with the neighbour left out and the actor's country, as a
     location at the areas, added. Unchanged when no polity acts before the areas."""
-    if " border" not in sentence and "bordering" not in sentence and "djacent" not in sentence \
-            and "adjoining" not in sentence and "next to" not in sentence:
+    if (
+        " border" not in sentence
+        and "bordering" not in sentence
+        and "djacent" not in sentence
+        and "adjoining" not in sentence
+        and "next to" not in sentence
+    ):
         return mentions  # every match holds one ("that border(s)", "which border(s)" hold " border")
     for m in _BORDERING_AREA_RE.finditer(sentence):
         neighbour = next((x for x in mentions if x.start == offset + m.end()), None)
@@ -90,8 +100,7 @@ def bordering_area_mentions(sentence: str, offset: int, mentions: list[PlaceMent
         if neighbour is None or country is None or country.name == neighbour.place.name:
             continue
         raw = sentence[m.start("area") : m.end()].strip()
-        area = PlaceMention(country, raw, offset + m.start("area"), offset + m.end("area"), "location",
-                            "bordering")
+        area = PlaceMention(country, raw, offset + m.start("area"), offset + m.end("area"), "location", "bordering")
         mentions = sorted([x for x in mentions if x is not neighbour] + [area], key=lambda x: x.start)
     return mentions
 
@@ -118,8 +127,9 @@ def outside_speaker_titles(
             titles.append((offset + m.start(), offset + m.end()))
     if not titles:
         return mentions
-    return [x for x in mentions if not any(s <= x.start < e for s, e in titles)
-            or names_local_office(sentence, offset, x)]
+    return [
+        x for x in mentions if not any(s <= x.start < e for s, e in titles) or names_local_office(sentence, offset, x)
+    ]
 
 
 # a body in a speaker's phrase and the "in" that names where it sits: a ministry (at its country's seat of power, it
@@ -145,17 +155,20 @@ def outside_body_seats(
         rel = x.start - offset
         span = next(((s, e) for s, e in speaker_spans if s <= rel < e), None)
         m = _SEATED_BODY_RE.search(sentence, span[0], rel) if span is not None else None
-        if m is not None and (not m.group("ministry") or x.place.kind in {"country", "union"}
-                              or side_by_capital(x.place.name) is not None):
+        if m is not None and (
+            not m.group("ministry") or x.place.kind in {"country", "union"} or side_by_capital(x.place.name) is not None
+        ):
             continue
         kept.append(x)
     return kept
 
 
 # offices a person holds for a country or a state: "the Chancellor of Austria", "Texas Governor John Smith"
-NATIONAL_OFFICES: Final = (r"(?:(?:vice|deputy|former|ex)[\s-]+)?(?:president|prime\s+minister|premier|chancellor|king|"
-                           r"queen|leaders?|(?:foreign|defen[cs]e|interior|finance)\s+ministers?|ministers?|secretary|ambassador|"
-                           r"head\s+of\s+state|counterparts?)")
+NATIONAL_OFFICES: Final = (
+    r"(?:(?:vice|deputy|former|ex)[\s-]+)?(?:president|prime\s+minister|premier|chancellor|king|"
+    r"queen|leaders?|(?:foreign|defen[cs]e|interior|finance)\s+ministers?|ministers?|secretary|ambassador|"
+    r"head\s+of\s+state|counterparts?)"
+)
 _LOCAL_OFFICE: Final = r"(?:governor|mayor)"
 # the office follows the place, and a name follows the office: "Japan Prime Minister Fumio Kishida", "his US
 # counterpart" (a counterpart needs no name: the word itself says the place is the person's)
@@ -169,8 +182,19 @@ _OFFICE_OF_BEFORE: Final = re.compile(
 )
 _LIST_JOIN: Final = re.compile(r"\s*,?\s*(?:and\s+|or\s+)?(?:the\s+)?")
 # one of these is in every NATIONAL_OFFICES match, in lowercase: looked for in the window `_OFFICE_OF_BEFORE` searches
-_NATIONAL_OFFICE_NEEDLES: Final = ("president", "minister", "premier", "chancellor", "king", "queen", "leader",
-                                   "secretary", "ambassador", "head", "counterpart")
+_NATIONAL_OFFICE_NEEDLES: Final = (
+    "president",
+    "minister",
+    "premier",
+    "chancellor",
+    "king",
+    "queen",
+    "leader",
+    "secretary",
+    "ambassador",
+    "head",
+    "counterpart",
+)
 _OFFICE_OF_REACH: Final = 60  # characters before a name in which "the President of" is looked for
 
 
@@ -220,8 +244,9 @@ def outside_person_titles(
             continue
         drop.add(i)
         j = i
-        while j + 1 < len(mentions) and _LIST_JOIN.fullmatch(sentence, mentions[j].end - offset,
-                                                             mentions[j + 1].start - offset):
+        while j + 1 < len(mentions) and _LIST_JOIN.fullmatch(
+            sentence, mentions[j].end - offset, mentions[j + 1].start - offset
+        ):
             j += 1
             drop.add(j)
     return [m for i, m in enumerate(mentions) if i not in drop] if drop else mentions
@@ -229,19 +254,31 @@ def outside_person_titles(
 
 def _lies_in_country(place: Place, country: Place) -> bool:
     """Whether `place` is `country` or lies inside it."""
-    return place.name == country.name or place.country == country.name \
+    return (
+        place.name == country.name
+        or place.country == country.name
         or any(p.name == country.name for p in load_gazetteer().ancestors(place.name))
+    )
 
 
-def _outside_speaker(mentions: list[PlaceMention], offset: int,
-                     speaker_spans: list[tuple[int, int]]) -> list[PlaceMention]:
+def _outside_speaker(
+    mentions: list[PlaceMention], offset: int, speaker_spans: list[tuple[int, int]]
+) -> list[PlaceMention]:
     """The mentions that may place a claim (no owner, no appositive) outside the speaker's words (relative spans)."""
-    return [m for m in mentions if m.role not in {"owner", "appositive"}
-            and not any(s <= m.start - offset < e for s, e in speaker_spans)]
+    return [
+        m
+        for m in mentions
+        if m.role not in {"owner", "appositive"} and not any(s <= m.start - offset < e for s, e in speaker_spans)
+    ]
 
 
-def origin_country_mentions(sentence: str, offset: int, mentions: list[PlaceMention], affiliation: str | None,
-                            speaker_spans: list[tuple[int, int]]) -> list[PlaceMention]:
+def origin_country_mentions(
+    sentence: str,
+    offset: int,
+    mentions: list[PlaceMention],
+    affiliation: str | None,
+    speaker_spans: list[tuple[int, int]],
+) -> list[PlaceMention]:
     """The speaker's country, as a location at the origin phrase, when the only places a claim names are origins
     outside that country: people who "crossed from Ukraine", counted by the Polish Border Guard, crossed into Poland;
     drones "launched from the Kursk area", counted by Ukraine's air force, were launched at Ukraine. None when any
@@ -256,12 +293,19 @@ def origin_country_mentions(sentence: str, offset: int, mentions: list[PlaceMent
     if not outside or any(b < 0 for b in begins) or any(_lies_in_country(m.place, country) for m in outside):
         return []
     begin, first = begins[0], outside[0]
-    return [PlaceMention(country, sentence[begin : first.end - offset], offset + begin, first.end, "location",
-                         "speaker")]
+    return [
+        PlaceMention(country, sentence[begin : first.end - offset], offset + begin, first.end, "location", "speaker")
+    ]
 
 
-def compass_mentions(sentence: str, offset: int, mentions: list[PlaceMention], affiliation: str | None,
-                     speaker_spans: list[tuple[int, int]], document: Place | None) -> list[PlaceMention]:
+def compass_mentions(
+    sentence: str,
+    offset: int,
+    mentions: list[PlaceMention],
+    affiliation: str | None,
+    speaker_spans: list[tuple[int, int]],
+    document: Place | None,
+) -> list[PlaceMention]:
     """ "destroyed two tanks in the south": that part ("southern Ukraine", else the country, with the raw words) of
     the country the report is about (`document`, see `PlaceContext.country`) when the speaker speaks for it or
     the sentence names it and no other; with no such country, of the speaker's country when the sentence names no
@@ -271,8 +315,11 @@ def compass_mentions(sentence: str, offset: int, mentions: list[PlaceMention], a
     if not parts:
         return []
     speaker = country_named(affiliation) if affiliation else None
-    named = {c.name: c for m in _outside_speaker(mentions, offset, speaker_spans)
-             if (c := _country_of(m.place)) is not None and c.kind == "country"}
+    named = {
+        c.name: c
+        for m in _outside_speaker(mentions, offset, speaker_spans)
+        if (c := _country_of(m.place)) is not None and c.kind == "country"
+    }
     said = next(iter(named.values())) if len(named) == 1 else None
     if document is not None:
         country = document if document in (speaker, said) and len(named) <= 1 else None
@@ -282,5 +329,9 @@ def compass_mentions(sentence: str, offset: int, mentions: list[PlaceMention], a
         country = said
     if country is None:
         return []
-    return [PlaceMention(part_of_country(country, side), sentence[start:end], offset + start, offset + end,
-                         "location", "compass") for start, end, side in parts]
+    return [
+        PlaceMention(
+            part_of_country(country, side), sentence[start:end], offset + start, offset + end, "location", "compass"
+        )
+        for start, end, side in parts
+    ]

@@ -65,14 +65,16 @@ _MODIFIERS: Final = frozenset("sovereign entire whole own internationally recogn
                               "state national former occupied main central energy critical civilian military "
                               "key".split())  # fmt: skip
 # closed-class words that may follow a place without the place qualifying or acting ("in Ukraine since 2014")
-_FUNCTION_WORDS: Final = frozenset("and or but nor in on at to from by with for of into onto near since after before "
-                                   "during until till as than that which who whose where when while because if so yet "
-                                   "via over under through across against toward towards about around along amid "
-                                   "amidst despite within without between among beyond inside outside last next this "
-                                   "these those the a an yesterday today tonight now then earlier later recently alone "
-                                   "itself too also "
-                                   # fmt: skip
-                                   "again instead overnight ago back there here only even just off".split())
+_FUNCTION_WORDS: Final = frozenset(
+    "and or but nor in on at to from by with for of into onto near since after before "
+    "during until till as than that which who whose where when while because if so yet "
+    "via over under through across against toward towards about around along amid "
+    "amidst despite within without between among beyond inside outside last next this "
+    "these those the a an yesterday today tonight now then earlier later recently alone "
+    "itself too also "
+    # fmt: skip
+    "again instead overnight ago back there here only even just off".split()
+)
 _DETERMINERS: Final = frozenset("the a an its their our his her this that these those".split())
 _OTHER_PREPOSITIONS: Final = frozenset("of against for with by about between among over under through than like via "
                                        "amid despite versus beyond upon without alongside".split())  # fmt: skip
@@ -111,10 +113,14 @@ _LOCATION_PREDICATE: Final = re.compile(
     re.IGNORECASE,
 )
 # "Crimea is not part of Russia": the name after "part of" says whose the subject is, not where the claim is
-_PART_OF_TAIL: Final = (r"(?:an?\s+)?(?:(?:integral|inalienable|legitimate|historical|sovereign)\s+)?part\s+of\s+"
-                        r"(?:the\s+)?$")
-_PART_OF: Final = re.compile(r"\s+(?:is|are|was|were|remains|remained|has\s+been|(?:will|would)\s+be)\s+(?:not\s+|"
-                             r"still\s+|now\s+|always\s+|never\s+)?" + _PART_OF_TAIL)
+_PART_OF_TAIL: Final = (
+    r"(?:an?\s+)?(?:(?:integral|inalienable|legitimate|historical|sovereign)\s+)?part\s+of\s+"
+    r"(?:the\s+)?$"
+)
+_PART_OF: Final = re.compile(
+    r"\s+(?:is|are|was|were|remains|remained|has\s+been|(?:will|would)\s+be)\s+(?:not\s+|"
+    r"still\s+|now\s+|always\s+|never\s+)?" + _PART_OF_TAIL
+)
 # "... but part of"
 _PART_OF_MORE: Final = re.compile(r"\s+(?:(?:and|but)\s+)?(?:is\s+|was\s+)?(?:not\s+)?" + _PART_OF_TAIL)
 # offices that are a city's or a region's own, even a capital's ("Kyiv authorities" are the government)
@@ -132,8 +138,9 @@ AREA_KINDS: Final = frozenset({"oblast", "region", "krai", "state", "republic", 
 THERE_RECENCY: Final = 2  # "there" refers to a place named in the current or the last sentence
 AREA_RECENCY: Final = 3  # "the region" refers to a region named (or holding a town named) in the last two sentences
 # places after these words are mentioned by the way: "..., in addition to naval activity in the Mediterranean"
-_SECONDARY_RE: Final = re.compile(r"\b(?:in\s+addition\s+to|as\s+well\s+as|besides|apart\s+from|not\s+to\s+mention)\b",
-                                  re.I)
+_SECONDARY_RE: Final = re.compile(
+    r"\b(?:in\s+addition\s+to|as\s+well\s+as|besides|apart\s+from|not\s+to\s+mention)\b", re.I
+)
 # words that end a longer name which is itself a place: "the Alaska Air Defense Identification Zone"
 _PLACE_NAME_HEADS: Final = frozenset("Zone Area Region Province District Oblast Krai Border Coast Peninsula Base "
                                      "Airbase Airfield Airport Territory Territories Front Fortress Castle Bridge Dam "
@@ -154,9 +161,7 @@ class PlaceMention:
     # city", "the country"), anaphor ("the region", "there")
     source: str = "name"
 
-    def __init__(
-        self, place: Place, raw: str, start: int, end: int, role: str = "plain", source: str = "name"
-    ) -> None:
+    def __init__(self, place: Place, raw: str, start: int, end: int, role: str = "plain", source: str = "name") -> None:
         self.place = place
         self.raw = raw
         self.start = start
@@ -184,9 +189,15 @@ class PlaceContext:
     area_sentence: int = 0
 
     def __init__(
-        self, counts: Counter[str] | None = None, sentences: int = 0, last_settlement: Place | None = None,
-        settlement_sentence: int = 0, named: Counter[str] | None = None, facility_settlement: Place | None = None,
-        last_area: Place | None = None, area_sentence: int = 0,
+        self,
+        counts: Counter[str] | None = None,
+        sentences: int = 0,
+        last_settlement: Place | None = None,
+        settlement_sentence: int = 0,
+        named: Counter[str] | None = None,
+        facility_settlement: Place | None = None,
+        last_area: Place | None = None,
+        area_sentence: int = 0,
     ) -> None:
         """The fields' defaults as `field` gives them; None for a field with a default factory: a new one."""
         self.counts = Counter() if counts is None else counts
@@ -235,8 +246,11 @@ class PlaceContext:
     def _main_settlement(self, passing: Place) -> Place | None:
         """The settlement the document is about, when named MAIN_SETTLEMENT_RATIO times as often as `passing`."""
         ranked = self.named.most_common(1)
-        if not ranked or ranked[0][0] == passing.name \
-                or ranked[0][1] < MAIN_SETTLEMENT_RATIO * self.named[passing.name]:
+        if (
+            not ranked
+            or ranked[0][0] == passing.name
+            or ranked[0][1] < MAIN_SETTLEMENT_RATIO * self.named[passing.name]
+        ):
             return None
         return load_gazetteer().places.get(ranked[0][0])
 
@@ -334,8 +348,10 @@ _REFERENCE_RE: Final = re.compile(
 # the same, scanned from one non-word character to the next (its \b stands before "[Tt]he")
 _REFERENCE_SCAN: Final = word_start_scan(_REFERENCE_RE)
 # "the nearby town" is another town, "the largest city in" is not the last one named
-_NOT_AN_ANAPHOR: Final = re.compile(r"\b(?:nearby|neighbou?ring|other|another|next|new|second|third|\w+est|"
-                                    r"same-name)\b")
+_NOT_AN_ANAPHOR: Final = re.compile(
+    r"\b(?:nearby|neighbou?ring|other|another|next|new|second|third|\w+est|"
+    r"same-name)\b"
+)
 _WORD_CHARS: Final = re.compile(r"[\w.'’]+")
 # where `_WORD_RE` can start a word in the middle of a run of word characters ("-'Kyiv" -> "Kyiv")
 _HYPHENATED_RUN: Final = re.compile(r"-\w*[.'’][\w.'’]")
@@ -655,7 +671,7 @@ def _name_mentions(sentence: str, offset: int) -> list[PlaceMention]:
             and out[-1].place.country == place.name
         ):
             continue  # "Vladivostok, Russia": the country qualifies the city
-        raw = whole if name_end == m_start + len(text) else sentence[m_start : name_end]
+        raw = whole if name_end == m_start + len(text) else sentence[m_start:name_end]
         if place.kind in SETTLEMENT_KINDS and _ARTICLE_BEFORE.search(sentence, max(0, m_start - 4), m_start):
             place = _river_named(text) or place  # "on the Dnipro" is the river, "in Dnipro" the city
         region = _region_named(sentence, m_start + len(text), text) if place.kind in SETTLEMENT_KINDS else None
@@ -828,8 +844,9 @@ def _reference_mentions(
             place = before[-1] if before else context.facility_settlement if facility else context.settlement()
         elif m.group("what").lower() == "capital" and (named := _capital_named_before(earlier, offset + m.start())):
             place = named  # "In Kyiv, the mayor said nine were killed in the capital": Kyiv, whatever was named before
-        elif m.group("what").lower() == "country" and (body := _body_country_before(sentence, offset, earlier,
-                                                                                   offset + m.start())):
+        elif m.group("what").lower() == "country" and (
+            body := _body_country_before(sentence, offset, earlier, offset + m.start())
+        ):
             place = body  # "Poland's Border Guard said 500 people had entered the country": Poland
         else:
             country = context.country()
@@ -854,8 +871,11 @@ def _body_country_before(sentence: str, offset: int, mentions: list[PlaceMention
     """The country whose border or migration body the sentence names before `pos`, which "the country" after it
     is ("Poland's Border Guard said 500 people had entered the country from Ukraine": Poland), or None."""
     for mention in reversed(mentions):
-        if mention.end <= pos and mention.place.kind == "country" \
-                and _COUNTRY_BODY_AFTER.match(sentence, mention.end - offset):
+        if (
+            mention.end <= pos
+            and mention.place.kind == "country"
+            and _COUNTRY_BODY_AFTER.match(sentence, mention.end - offset)
+        ):
             return mention.place
     return None
 
@@ -882,15 +902,37 @@ def _capital_named_before(mentions: list[PlaceMention], pos: int) -> Place | Non
     gaz = load_gazetteer()
     for mention in reversed(mentions):
         place = mention.place
-        if mention.end <= pos and mention.role != "owner" and place.kind == "city" and place.country \
-                and (capital := gaz.capital_of(place.country)) is not None and capital.name == place.name:
+        if (
+            mention.end <= pos
+            and mention.role != "owner"
+            and place.kind == "city"
+            and place.country
+            and (capital := gaz.capital_of(place.country)) is not None
+            and capital.name == place.name
+        ):
             return place
     return None
 
 
 # a facility ("the plant") is referred to by the settlement it stands in
-_REFERENCE_NOUNS: Final = ("town", "city", "village", "capital", "country", "plant", "factory", "port", "airfield",
-                           "airport", "steelworks", "region", "oblast", "province", "voivodeship", "there")
+_REFERENCE_NOUNS: Final = (
+    "town",
+    "city",
+    "village",
+    "capital",
+    "country",
+    "plant",
+    "factory",
+    "port",
+    "airfield",
+    "airport",
+    "steelworks",
+    "region",
+    "oblast",
+    "province",
+    "voivodeship",
+    "there",
+)
 
 
 # `_REFERENCE_RE`'s noun stands after whitespace and before no [\w-]: a whole run of a-z in the lowercased sentence
@@ -1059,17 +1101,33 @@ def _capitals(key: int) -> frozenset[str]:
 
 _AGENT_BY: Final = re.compile(r"\bby\s+(?:the\s+)?$")
 # nouns whose "on" names what is affected, not where: "a heavy toll on Russia", "sanctions on Belarus"
-_TARGET_NOUNS: Final = frozenset("toll tolls pressure sanctions sanction impact effect effects strain burden embargo "
-                                 "embargoes ban bans restrictions curbs tariffs tariff duties levy cap reliance "
-                                 # fmt: skip
-                                 "dependence dependency leverage influence stance position policy views".split())
+_TARGET_NOUNS: Final = frozenset(
+    "toll tolls pressure sanctions sanction impact effect effects strain burden embargo "
+    "embargoes ban bans restrictions curbs tariffs tariff duties levy cap reliance "
+    # fmt: skip
+    "dependence dependency leverage influence stance position policy views".split()
+)
 _GOVERNMENT_NOUNS: Final = frozenset("regime government leadership junta".split())
-_ASIDE_ADVERBS: Final = ("also", "again", "overnight", "yesterday", "today", "tonight", "now", "reportedly", "still",
-                         "already", "alone", "meanwhile")
+_ASIDE_ADVERBS: Final = (
+    "also",
+    "again",
+    "overnight",
+    "yesterday",
+    "today",
+    "tonight",
+    "now",
+    "reportedly",
+    "still",
+    "already",
+    "alone",
+    "meanwhile",
+)
 _TIME_PREPOSITIONS: Final = ("in", "over", "during", "for", "of", "within", "throughout")
 _ASIDE_WORDS: Final = rf"(?:{'|'.join(_ASIDE_ADVERBS)})"
-_TIME_PHRASE: Final = (rf"(?:{'|'.join(_TIME_PREPOSITIONS)})\s+the\s+(?:last|past|previous)\s+(?:\w+\s+)?"
-                       r"(?:day|days|hours|week|weeks|month|months|night|year)")
+_TIME_PHRASE: Final = (
+    rf"(?:{'|'.join(_TIME_PREPOSITIONS)})\s+the\s+(?:last|past|previous)\s+(?:\w+\s+)?"
+    r"(?:day|days|hours|week|weeks|month|months|night|year)"
+)
 _ASIDE_STARTS: Final = frozenset(_ASIDE_ADVERBS + _TIME_PREPOSITIONS)  # the words an aside begins with
 # an adverb or a time phrase between a name and its verb: "Russia overnight launched", "Russia, over the past day,
 # lost"; a comma after it only when one stands before it too (else it ends a clause: "Russia today, preserving")
@@ -1101,13 +1159,18 @@ PARTY_VERBS: Final = frozenset("accuse accuses accused accusing blame blames bla
 # "ties with Moscow", "talks between Moscow and Kyiv", "on the side of Kyiv", "the Armed Forces of Ukraine"
 PARTY_HEADS: Final[dict[str, frozenset[str]]] = {
     "to": frozenset("grateful thankful indebted".split()),
-    "on": frozenset("call calls called calling rely relies relied relying depend depends depended depending "
-                    "pressure pressured pressuring".split()),  # fmt: skip
+    "on": frozenset(
+        "call calls called calling rely relies relied relying depend depends depended depending "
+        "pressure pressured pressuring".split()
+    ),  # fmt: skip
     "with": frozenset("ties relations talks negotiations dialogue contacts cooperation partnership".split()),
-    "between": frozenset("ties relations talks negotiations dialogue contacts mediator mediators mediation "
-                         "mediating".split()),  # fmt: skip
-    "of": frozenset("side forces army navy ministry minister president government parliament embassy ambassador "
-                    "commander-in-chief leadership".split()),  # fmt: skip
+    "between": frozenset(
+        "ties relations talks negotiations dialogue contacts mediator mediators mediation mediating".split()
+    ),  # fmt: skip
+    "of": frozenset(
+        "side forces army navy ministry minister president government parliament embassy ambassador "
+        "commander-in-chief leadership".split()
+    ),  # fmt: skip
 }
 _ADVERB_WORD: Final = re.compile(r"[a-z]+ly")
 
@@ -1167,8 +1230,12 @@ def _role(sentence: str, start: int, end: int, possessive: bool, place: Place) -
         after = _head_noun(sentence, aside.end(), False) if aside is not None else None
         if aside is not None and after is not None and not after.endswith("ing"):  # "Russia over the past day
             end, head = aside.end(), after  # lost": the name's verb
-    if not possessive and sentence.find("by", max(0, start - 12), start) >= 0 \
-            and _AGENT_BY.search(sentence, max(0, start - 12), start) and is_polity(place):  # the pattern needs "by"
+    if (
+        not possessive
+        and sentence.find("by", max(0, start - 12), start) >= 0
+        and _AGENT_BY.search(sentence, max(0, start - 12), start)
+        and is_polity(place)
+    ):  # the pattern needs "by"
         return "owner"  # "supplied by Russia", "fired by Kyiv": the agent, not where it happens
     if possessive and head in _FUNCTION_WORDS and _can_own(place):
         return "owner"  # "France's rose from 300, and Italy's from 350": the noun is left out, still owned
@@ -1217,8 +1284,9 @@ def _with_roles(sentence: str, offset: int, mentions: list[PlaceMention]) -> lis
     for i in range(1, len(out)):  # "Rostov, a large city in the south of Russia": describes Rostov
         gap_start, gap_end = out[i - 1].end - offset, out[i].start - offset
         if _may_open_appositive(sentence, gap_start) and (
-                _APPOSITIVE_RE.fullmatch(sentence, gap_start, gap_end)
-                or _RELATIVE_POSITION_RE.fullmatch(sentence, gap_start, gap_end)):
+            _APPOSITIVE_RE.fullmatch(sentence, gap_start, gap_end)
+            or _RELATIVE_POSITION_RE.fullmatch(sentence, gap_start, gap_end)
+        ):
             out[i] = _with_role(out[i], "appositive")
     if "part of" in sentence:  # every `_PART_OF_MORE` match holds it
         _subject_of_part(sentence, offset, out)
@@ -1229,8 +1297,12 @@ def _with_roles(sentence: str, offset: int, mentions: list[PlaceMention]) -> lis
             out[i] = _with_role(cur, "location")
     for i in range(1, len(out)):  # "talks between Moscow and Kyiv", "accused Russia and Iran": both are parties
         prev, cur = out[i - 1], out[i]
-        if prev.role == "owner" and cur.role == "plain" and is_polity(cur.place) \
-                and _coordinated(sentence, offset, prev, cur) == "and":
+        if (
+            prev.role == "owner"
+            and cur.role == "plain"
+            and is_polity(cur.place)
+            and _coordinated(sentence, offset, prev, cur) == "and"
+        ):
             out[i] = _with_role(cur, "owner")
     for i in range(len(out) - 2, -1, -1):  # "Russia and Belarus have agreed": both act
         cur, nxt = out[i], out[i + 1]
@@ -1247,8 +1319,10 @@ def _may_open_appositive(sentence: str, pos: int) -> bool:
 
 
 # a part the gazetteer lacks, named after a possessive: "Kyiv's Darnytskyi district", "Kharkiv's Saltivka area"
-_UNLISTED_PART_AFTER: Final = re.compile(r"['’]s\s+(?:[A-Z][\w'’-]*\s+(?:and\s+)?){1,3}(?:district|raion|rayon|"
-                                         r"neighbou?rhood|suburb|region|oblast|province|krai|area|community|hromada|municipality)s?\b")
+_UNLISTED_PART_AFTER: Final = re.compile(
+    r"['’]s\s+(?:[A-Z][\w'’-]*\s+(?:and\s+)?){1,3}(?:district|raion|rayon|"
+    r"neighbou?rhood|suburb|region|oblast|province|krai|area|community|hromada|municipality)s?\b"
+)
 
 
 def _unnamed_part_role(sentence: str, end: int, place: Place) -> str:
@@ -1345,8 +1419,10 @@ def _find_places(sentence: str, offset: int, context: PlaceContext | None) -> li
 # the war's fronts named by their side, as Ukrainian and wire copy does ("on the southern front"); a capital
 # ("the Eastern Front") is a proper name of another war, a possessive ("Russia's southern front") another front
 FRONTS: Final = {"southern": "Southern Ukraine", "eastern": "Eastern Ukraine", "northern": "Northern Ukraine"}
-_FRONT_RE: Final = re.compile(r"(?<!['’]s )\bthe\s+(?P<side>southern|eastern|"
-                              r"northern)\s+front(?:[\s-]?line)?\b(?!\s+of\b)")
+_FRONT_RE: Final = re.compile(
+    r"(?<!['’]s )\bthe\s+(?P<side>southern|eastern|"
+    r"northern)\s+front(?:[\s-]?line)?\b(?!\s+of\b)"
+)
 
 
 def _front_mentions(sentence: str, offset: int) -> list[PlaceMention]:
@@ -1410,8 +1486,11 @@ def _unlisted_camps(sentence: str, offset: int, mentions: list[PlaceMention]) ->
         start = offset + m.start("name")
         name = m.group("name")
         words = name.replace("-", " ").split()
-        if words[0] in _NOT_CAMP_NAMES or any(gaz.lookup_adjective(w) is not None for w in words) \
-                or any(x.start <= start < x.end or start <= x.start < offset + m.end() for x in mentions):
+        if (
+            words[0] in _NOT_CAMP_NAMES
+            or any(gaz.lookup_adjective(w) is not None for w in words)
+            or any(x.start <= start < x.end or start <= x.start < offset + m.end() for x in mentions)
+        ):
             continue  # "the Russian camp", "Wagner camp"; a name the gazetteer knows is its own mention
         kind = {"camp": "camp", "village": "village"}.get(m.group("kind"), "district")
         out.append(PlaceMention(Place(f"{name} {m.group('kind')}" if kind == "camp" else name, kind, None, None),
@@ -1422,8 +1501,9 @@ def _unlisted_camps(sentence: str, offset: int, mentions: list[PlaceMention]) ->
 # what joins an unlisted settlement to the area it lies in: "X in (the) Y Oblast", "X, Y Oblast"
 _IN_AREA: Final = re.compile(r",\s+|\s+in\s+(?:the\s+)?")
 # a settlement's name before these words names an area: "in the Dzhankoi district"
-_AREA_AFTER_SETTLEMENT: Final = re.compile(r"\s+(?:district|raion|rayon|community|hromada|municipality)\b",
-                                           re.IGNORECASE)
+_AREA_AFTER_SETTLEMENT: Final = re.compile(
+    r"\s+(?:district|raion|rayon|community|hromada|municipality)\b", re.IGNORECASE
+)
 
 
 def _enclosing_area(sentence: str, offset: int, end: int, mentions: list[PlaceMention]) -> PlaceMention | None:
@@ -1437,8 +1517,12 @@ def _enclosing_area(sentence: str, offset: int, end: int, mentions: list[PlaceMe
         if mention.start != at:
             continue
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        if mention.place.kind == "country" and nxt is not None and 0 <= nxt.start - mention.end <= 3 \
-                and nxt.place.country == mention.place.name:  # "Russia's Kursk region"
+        if (
+            mention.place.kind == "country"
+            and nxt is not None
+            and 0 <= nxt.start - mention.end <= 3
+            and nxt.place.country == mention.place.name
+        ):  # "Russia's Kursk region"
             mention = nxt
         if mention.place.kind not in SETTLEMENT_KINDS or _AREA_AFTER_SETTLEMENT.match(sentence, mention.end - offset):
             return mention
@@ -1468,15 +1552,27 @@ def speaker_country_mentions(sentence: str, offset: int, affiliation: str | None
     place = country_named(affiliation)
     if place is None:
         return []
-    return [PlaceMention(place, m.group(0), offset + m.start(), offset + m.end(), "location", "speaker")
-            for m in _OUR_PLACE_SCAN.finditer(sentence)  # "Our country has lost": it acts, unless "in our country"
-            if not m.group(0).endswith("country") or _governed_by(_words_before_name(sentence, m.start()), True)]
+    return [
+        PlaceMention(place, m.group(0), offset + m.start(), offset + m.end(), "location", "speaker")
+        for m in _OUR_PLACE_SCAN.finditer(sentence)  # "Our country has lost": it acts, unless "in our country"
+        if not m.group(0).endswith("country") or _governed_by(_words_before_name(sentence, m.start()), True)
+    ]
 
 
 # offices that stand for a place: "the mayor of Melitopol said" speaks of things in Melitopol
-LOCAL_OFFICES: Final = frozenset({"mayor", "governor", "administration", "council", "police", "prosecutor",
-                                  "prosecutors",
-                                  "authorities", "officials"})
+LOCAL_OFFICES: Final = frozenset(
+    {
+        "mayor",
+        "governor",
+        "administration",
+        "council",
+        "police",
+        "prosecutor",
+        "prosecutors",
+        "authorities",
+        "officials",
+    }
+)
 
 
 def _preposition_before(sentence: str, pos: int, words: list[str] | None = None) -> str | None:
@@ -1534,9 +1630,11 @@ _QUALIFIES_AREA_OF: Final = re.compile(
 
 
 # where the speaker spoke, not where the claim happens: "At a press conference in Berlin, ...", "speaking in Kyiv"
-_VENUE_NOUNS: Final = frozenset("conference conferences summit summits meeting meetings briefing briefings forum visit "
-                                "visits rally speech address interview session sessions ceremony speaking spoke "
-                                "addressing".split())
+_VENUE_NOUNS: Final = frozenset(
+    "conference conferences summit summits meeting meetings briefing briefings forum visit "
+    "visits rally speech address interview session sessions ceremony speaking spoke "
+    "addressing".split()
+)
 _VENUE_PREPOSITIONS: Final = frozenset("in at to from".split())
 _BORDER_AFTER: Final = re.compile(r"(?:[-–][A-Z][\w.'’]*)*(?:['’]s)?\s+(?:[a-z][\w-]*\s+)?(?:borders?|frontiers?)\b")
 ORIGIN_PENALTY: Final = 6  # where people or weapons came from loses to any other place the claim names
@@ -1544,12 +1642,31 @@ VENUE_PENALTY: Final = 6  # a venue, even a city after "in", loses to any other 
 BORDER_BONUS: Final = 1.5  # a country named as a border's side is placed more precisely than the country at large
 
 
-_OCCASION_NOUNS: Final = "|".join(sorted(_VENUE_NOUNS | {"event", "events", "gathering", "reception", "talks", "trip",
-                                                          "assembly", "hearing", "appearance", "broadcast"}))
-_SAYING_VERBS: Final = (r"said|says|say|told|tells|telling|spoke|speaks|speaking|stated|states|noted|added|announced|"
-                        r"declared|remarked|stressed|emphasi[sz]ed|commented|insisted|warned|explained|reiterated")
-_LISTENERS: Final = (r"reporters|journalists|the\s+press|the\s+media|lawmakers|legislators|parliament|delegates|"
-                     r"students|diplomats|an?\s+audience|the\s+audience")
+_OCCASION_NOUNS: Final = "|".join(
+    sorted(
+        _VENUE_NOUNS
+        | {
+            "event",
+            "events",
+            "gathering",
+            "reception",
+            "talks",
+            "trip",
+            "assembly",
+            "hearing",
+            "appearance",
+            "broadcast",
+        }
+    )
+)
+_SAYING_VERBS: Final = (
+    r"said|says|say|told|tells|telling|spoke|speaks|speaking|stated|states|noted|added|announced|"
+    r"declared|remarked|stressed|emphasi[sz]ed|commented|insisted|warned|explained|reiterated"
+)
+_LISTENERS: Final = (
+    r"reporters|journalists|the\s+press|the\s+media|lawmakers|legislators|parliament|delegates|"
+    r"students|diplomats|an?\s+audience|the\s+audience"
+)
 _PARTNER_WORD: Final = r"(?!(?:that|in|at)\b)[\w.&'’-]+"  # a word of an occasion's partner: "with AFP", "to the nation"
 # the words between a saying verb and "in"/"at" say where it was said: "told reporters in", "said in an interview
 # with AFP in", "said this during a memorial event in", "told the forum in", "told CNN in"
@@ -1562,8 +1679,10 @@ _SAID_AT_BEFORE: Final = re.compile(
     r"\s+(?:in|at)\s+(?:the\s+)?$"
 )
 # occasions of speaking (not "a summit in Madrid", "meetings with Putin in Moscow": events a claim may be about)
-_SPEAKING_NOUNS: Final = frozenset("conference conferences briefing briefings interview interviews speech speeches "
-                                   "address remarks rally speaking spoke addressing".split())
+_SPEAKING_NOUNS: Final = frozenset(
+    "conference conferences briefing briefings interview interviews speech speeches "
+    "address remarks rally speaking spoke addressing".split()
+)
 _SPEAKING_ALT: Final = "|".join(sorted(_SPEAKING_NOUNS))
 # the speaking nouns that hold no other one (every noun holds one of these): `_OCCASION_WITH_BEFORE` opens with \b,
 # so its scan enters the matcher at every character
@@ -1576,8 +1695,11 @@ _OCCASION_WITH_BEFORE: Final = re.compile(
     rf"\b(?:{_SPEAKING_ALT})\s+(?:to|with|before)(?:\s+{_PARTNER_WORD}){{1,8}}?\s+(?:in|at)\s+(?:the\s+)?$", re.I
 )
 # the stems of `_SAYING_VERBS` and `_SPEAKING_NOUNS`, one of which every `said_at` match holds
-_SAYING_OR_SPEAKING: Final = re.compile(r"sa[iy]|tel|tol|spo|spe|stat|not|add|ann|decl|rem|str|emph|comm|ins|war|expl|"
-                                        r"rei|conf|brie|inte|addr|ral", re.IGNORECASE)  # "Speaking to the BBC in"
+_SAYING_OR_SPEAKING: Final = re.compile(
+    r"sa[iy]|tel|tol|spo|spe|stat|not|add|ann|decl|rem|str|emph|comm|ins|war|expl|"
+    r"rei|conf|brie|inte|addr|ral",
+    re.IGNORECASE,
+)  # "Speaking to the BBC in"
 # its lowercase twin: each branch opens with a lowercase letter, so the engine skips to the next possible start (the
 # IGNORECASE pattern has no such first character and runs its matcher at every position: ~8x slower)
 _SAYING_OR_SPEAKING_TWIN: Final = lowercase_twin(_SAYING_OR_SPEAKING)
@@ -1635,8 +1757,11 @@ def said_at(sentence: str, rel: int, rel_end: int | None = None) -> bool:
     """The place at `rel` (ending at `rel_end`) is where something was said: "told reporters in Warsaw", "said in an
     interview with Reuters in Oslo", "said this at a memorial event in Prague", "in his address to parliament in
     Vilnius", "said in Kyiv on Monday" (after a bare "said in", the place must end the saying)."""
-    if "in " not in sentence[max(0, rel - 4) : rel] and "at " not in sentence[max(0, rel - 4) : rel] \
-            and "the " not in sentence[max(0, rel - 4) : rel]:
+    if (
+        "in " not in sentence[max(0, rel - 4) : rel]
+        and "at " not in sentence[max(0, rel - 4) : rel]
+        and "the " not in sentence[max(0, rel - 4) : rel]
+    ):
         return False  # every match ends with "in", "at" or "the" before the place
     low = max(0, rel - _SAID_AT_REACH)
     if not _may_say(sentence, low, rel):
@@ -1674,21 +1799,25 @@ def _names_border(sentence: str, rel: int, mention: PlaceMention, words: list[st
 
 # people named by the country they belong to: "citizens of Ukraine have entered Belarus" (the count is where they
 # went or are, not in their country)
-_NATIONALS_OF: Final = re.compile(r"\b(?:citizens|nationals|natives|passport\s+holders)\s+of\s+(?:the\s+)?$",
-                                  re.IGNORECASE)
+_NATIONALS_OF: Final = re.compile(
+    r"\b(?:citizens|nationals|natives|passport\s+holders)\s+of\s+(?:the\s+)?$", re.IGNORECASE
+)
 NATIONALS_PENALTY: Final = 2.0
 
 
 def _names_nationals(sentence: str, rel: int) -> bool:
     """The name at `rel` is the country of the people counted ("citizens of Ukraine"), gated on "of " before it."""
-    return (sentence.endswith("of ", 0, rel) or sentence.endswith("of the ", 0, rel)) \
-        and _NATIONALS_OF.search(sentence, max(0, rel - 40), rel) is not None
+    return (sentence.endswith("of ", 0, rel) or sentence.endswith("of the ", 0, rel)) and _NATIONALS_OF.search(
+        sentence, max(0, rel - 40), rel
+    ) is not None
 
 
 # a facility, then the settlement it stands in: "the Azovstal steelworks in Mariupol", "a chemical plant near Sumy"
 FACILITY_NOUNS: Final = frozenset("plant factory steelworks airfield airport refinery".split())
-_FACILITY_SITE: Final = re.compile(r"\b(?:plant|factory|steelworks|airfield|airport|refinery)\s+(?:in|near|at|outside)"
-                                   r"\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?$")
+_FACILITY_SITE: Final = re.compile(
+    r"\b(?:plant|factory|steelworks|airfield|airport|refinery)\s+(?:in|near|at|outside)"
+    r"\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?$"
+)
 
 
 def _names_facility_site(sentence: str, rel: int) -> bool:
@@ -1745,8 +1874,13 @@ def choose_place(
     Owners ("Russia's claim", "US aircraft") are never chosen; on equal scores the first mention wins. When
     only the speaker's words name a place, their location is taken ("Authorities in Sumy oblast reported").
     """
-    candidates = [m for m in mentions if m.role not in {"owner", "appositive"} and not _at_venue(sentence, offset, m)
-                  and not in_comparison(sentence, m.start - offset)]
+    candidates = [
+        m
+        for m in mentions
+        if m.role not in {"owner", "appositive"}
+        and not _at_venue(sentence, offset, m)
+        and not in_comparison(sentence, m.start - offset)
+    ]
     if len(candidates) > 1 and may_hold(lowered(sentence), _DESTINATION_WORDS):
         destinations = destination_list(sentence, offset, candidates)
         candidates = [m for m in candidates if m not in destinations] if destinations else candidates
@@ -1781,8 +1915,9 @@ def destination_list(sentence: str, offset: int, mentions: list[PlaceMention]) -
     i = 0
     while i < len(ordered):
         j = i
-        while j + 1 < len(ordered) and _LIST_JOIN.fullmatch(sentence, ordered[j].end - offset,
-                                                            ordered[j + 1].start - offset):
+        while j + 1 < len(ordered) and _LIST_JOIN.fullmatch(
+            sentence, ordered[j].end - offset, ordered[j + 1].start - offset
+        ):
             j += 1
         first = ordered[i].start - offset
         if j > i and _DESTINATION_BEFORE.search(sentence, max(0, first - 80), first):
@@ -1791,12 +1926,21 @@ def destination_list(sentence: str, offset: int, mentions: list[PlaceMention]) -
     return out
 
 
-def home_office_country(sentence: str, offset: int, mentions: list[PlaceMention],
-                        exclude: list[tuple[int, int]]) -> PlaceRef | None:
+def home_office_country(
+    sentence: str, offset: int, mentions: list[PlaceMention], exclude: list[tuple[int, int]]
+) -> PlaceRef | None:
     """The country whose home office speaks in the speaker's words (`exclude`): "Lebanon's health ministry said
     strikes had killed 46" is about Lebanon when nothing nearer is named (see `_HOME_OFFICE_AFTER`)."""
-    home = next((m for m in mentions if m.place.kind == "country" and any(s <= m.start < e for s, e in exclude)
-                 and _HOME_OFFICE_AFTER.match(sentence, m.end - offset)), None)
+    home = next(
+        (
+            m
+            for m in mentions
+            if m.place.kind == "country"
+            and any(s <= m.start < e for s, e in exclude)
+            and _HOME_OFFICE_AFTER.match(sentence, m.end - offset)
+        ),
+        None,
+    )
     return place_ref(home) if home is not None else None
 
 
@@ -1806,12 +1950,13 @@ def _at_venue(sentence: str, offset: int, mention: PlaceMention) -> bool:
     about: its place only loses to the others (`VENUE_PENALTY`)."""
     rel = mention.start - offset
     tail = sentence[max(0, rel - 5) : rel]
-    if "in " not in tail and "at " not in tail and "the " not in tail and "from " not in tail \
-            and "to " not in tail:
+    if "in " not in tail and "at " not in tail and "the " not in tail and "from " not in tail and "to " not in tail:
         return False  # both tests need "in", "at", "to", "from" or "the" just before the name
     words = _last_words(sentence, rel)
-    if _is_venue(words) and (words[-2] if words[-1].lower() != "the" or len(words) < 3 else words[-3]).lower() \
-            in _SPEAKING_NOUNS:
+    if (
+        _is_venue(words)
+        and (words[-2] if words[-1].lower() != "the" or len(words) < 3 else words[-3]).lower() in _SPEAKING_NOUNS
+    ):
         return True  # "at a press conference in Berlin", "speaking in Kyiv"; not "the next summit in Madrid"
     return said_at(sentence, rel, mention.end - offset)
 
@@ -1841,9 +1986,10 @@ def names_local_office(sentence: str, offset: int, mention: PlaceMention) -> boo
     if mention.place.kind in {"country", "union"}:
         return False
     rel = mention.start - offset
-    return _OFFICE_AFTER.match(sentence, mention.end - offset) is not None \
-        or ("of " in sentence[max(0, rel - 60) : rel] and _LOCAL_HEAD_BEFORE.search(sentence, max(0, rel - 60), rel)
-            is not None)
+    return _OFFICE_AFTER.match(sentence, mention.end - offset) is not None or (
+        "of " in sentence[max(0, rel - 60) : rel]
+        and _LOCAL_HEAD_BEFORE.search(sentence, max(0, rel - 60), rel) is not None
+    )
 
 
 def office_region(sentence: str, offset: int, mention: PlaceMention) -> PlaceMention:
@@ -1892,8 +2038,11 @@ def _best(sentence: str, offset: int, mentions: list[PlaceMention]) -> PlaceMent
 
 
 # a bare number with a place of its own ends the previous count's phrase: "30,000 to Belarus and 10,000 to Crimea"
-_NEXT_NUMBER: Final = re.compile(r"(?<![\w.,-])(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|"
-                                 r"hundreds)\s+(?:more\s+)?(?:in|into|to|at|near|from|across)\s", re.IGNORECASE)
+_NEXT_NUMBER: Final = re.compile(
+    r"(?<![\w.,-])(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|"
+    r"hundreds)\s+(?:more\s+)?(?:in|into|to|at|near|from|across)\s",
+    re.IGNORECASE,
+)
 # a place fronted before its count: "In Kherson, 3 people were killed; in Nikopol, 2 ..."
 _FRONTED_TO_COUNT: Final = re.compile(r"\s*,\s*(?:(?:about|some|around|nearly|over|at\s+least|more\s+than)\s+)?")
 
@@ -1915,8 +2064,11 @@ def places_of_count(
             own.append(m)
         elif end <= m.start < limit and not _is_fronted(sentence, offset, m, limit):
             own.append(m)
-    if own and any(is_origin(sentence, offset, m) for m in own) \
-            and not all(is_origin(sentence, offset, m) for m in mentions if m.role not in {"owner", "appositive"}):
+    if (
+        own
+        and any(is_origin(sentence, offset, m) for m in own)
+        and not all(is_origin(sentence, offset, m) for m in mentions if m.role not in {"owner", "appositive"})
+    ):
         # "1.4 million refugees from Ukraine" in a sentence naming their host: where they came from is not the
         # count's own place (with nothing but origins named, each count keeps its own: "two missiles from Belgorod")
         own = [m for m in own if not is_origin(sentence, offset, m)]

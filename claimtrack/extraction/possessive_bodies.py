@@ -22,9 +22,27 @@ _POSSESSIVE_BODY: Final = re.compile(
 
 
 # the nouns `_POSSESSIVE_BODY` ends with (a phrase naming none is no such body: no scan)
-_BODY_NOUNS: Final = frozenset({"agency", "ministry", "office", "service", "directorate", "department",
-                                "administration", "unit", "brigade", "command", "staff", "organisation",
-                                "organization", "group", "party", "company", "government"})
+_BODY_NOUNS: Final = frozenset(
+    {
+        "agency",
+        "ministry",
+        "office",
+        "service",
+        "directorate",
+        "department",
+        "administration",
+        "unit",
+        "brigade",
+        "command",
+        "staff",
+        "organisation",
+        "organization",
+        "group",
+        "party",
+        "company",
+        "government",
+    }
+)
 
 
 def possessive_body(phrase: str, before_verb: str) -> bool:

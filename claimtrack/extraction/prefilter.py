@@ -282,9 +282,7 @@ def finditer_lowered(
             yield m
 
 
-def trie_alternation(
-    words: Collection[str], space: str | None = None, not_after: str | None = None
-) -> str:
+def trie_alternation(words: Collection[str], space: str | None = None, not_after: str | None = None) -> str:
     """A regex matching exactly the given literal words, written as a trie ("sa(?:id|ys)" for said, says).
 
     The regex engine tries a plain alternation of n words one after the other at every position;

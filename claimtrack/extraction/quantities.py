@@ -54,14 +54,23 @@ _NOT_MODIFIERS: Final = frozenset(
 )
 # a month after a day number ("24 February", "12 Sept."), as a whole word: "20 marines", "12 mayors" and "120
 # separatists" begin with a month's first letters and are counts
-_MONTH_AFTER_DAY: Final = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-                           r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
-_MEASURE_AFTER: Final = re.compile(r"\s*(?:%|percent\b|\s(?:of\s+)?" + _MONTH_AFTER_DAY + r"\.?(?:\s|$)|per\s?cent\b|-(?:year|month|day|week|hour|minute|km|mile|meter|metre|"  # noqa: E501
-                                   r"foot|page|point|member|nation|storey|story|seat)\b|:\d|/\d|(?:st|nd|rd|th)\b|"
-                                   r"\s?[ap]\.?m\b\.?|\s(?:GMT|UTC|CET|EET|hrs|o['’]\s?clock)\b)", re.I)  # clock times
+_MONTH_AFTER_DAY: Final = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_MEASURE_AFTER: Final = re.compile(
+    r"\s*(?:%|percent\b|\s(?:of\s+)?"
+    + _MONTH_AFTER_DAY
+    + r"\.?(?:\s|$)|per\s?cent\b|-(?:year|month|day|week|hour|minute|km|mile|meter|metre|"  # noqa: E501
+    r"foot|page|point|member|nation|storey|story|seat)\b|:\d|/\d|(?:st|nd|rd|th)\b|"
+    r"\s?[ap]\.?m\b\.?|\s(?:GMT|UTC|CET|EET|hrs|o['’]\s?clock)\b)",
+    re.I,
+)  # clock times
 _MONEY_BEFORE: Final = re.compile(r"(?:[$€£₴₽¥]|\b(?:US|USD|EUR|GBP|UAH|PLN|RUB|Rs)\s?)$")
-_MONTHS: Final = (r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|"
-                  r"August|September|October|November|December")
+_MONTHS: Final = (
+    r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|"
+    r"August|September|October|November|December"
+)
 _DATE_BEFORE: Final = re.compile(rf"\b(?:{_MONTHS})\.?\s*$|\b(?:No|Article|Nord Stream|Stream|page|Minsk)\.?\s*$", re.I)
 _YEAR_LIKE: Final = re.compile(r"^(?:19|20)\d\d$")
 
@@ -121,8 +130,9 @@ _COUNT_TWIN_SCAN: Final = StartScan(
 _COUNT_TWIN: Final = _COUNT_TWIN_SCAN.pattern
 _VAGUE_RE: Final = re.compile(rf"\b(?P<vague>{alternation(list(VAGUE_AMOUNTS))})(?:\s+of)?\b", re.IGNORECASE)
 _VAGUE_WORDS: Final = ("thousand", "hundred", "dozen", "scores", "number")  # every vague amount holds one
-_STRONG_RE: Final = re.compile(rf"\b(?P<num>{DIGITS})-strong\s+(?:force|contingent|army|group|unit|troops|garrison)\b",
-                               re.I)
+_STRONG_RE: Final = re.compile(
+    rf"\b(?P<num>{DIGITS})-strong\s+(?:force|contingent|army|group|unit|troops|garrison)\b", re.I
+)
 
 
 @lru_cache(maxsize=4)
@@ -172,12 +182,26 @@ _VERB_COUNT_RE: Final = re.compile(
 )
 # from word start to word start: no \b tried at every character
 _VERB_COUNT_SCAN: Final = word_start_scan(_VERB_COUNT_RE)
-_VERB_UNITS: Final = {"exec": "killed", "kill": "killed", "inju": "injured", "woun": "wounded", "capt": "captured", "deta": "detained",  # noqa: E501
-                      "evac": "evacuated", "depo": "deported", "abdu": "detained", "arre": "detained",
-                      "resc": "rescued", "pull": "rescued",
-                      "hurt": "injured", "take": "captured"}
+_VERB_UNITS: Final = {
+    "exec": "killed",
+    "kill": "killed",
+    "inju": "injured",
+    "woun": "wounded",
+    "capt": "captured",
+    "deta": "detained",  # noqa: E501
+    "evac": "evacuated",
+    "depo": "deported",
+    "abdu": "detained",
+    "arre": "detained",
+    "resc": "rescued",
+    "pull": "rescued",
+    "hurt": "injured",
+    "take": "captured",
+}
 _EACH_RE: Final = re.compile(r"\s*(?:each|apiece|every one)\b", re.I)
-_FORMATION_OF_RE: Final = re.compile(rf"(?P<mult>\b(?:\d+|{_WORD}))\s+(?:[\w'’.-]+\s+){{0,3}}?(?P<formation>\w+)\s+of\s*$", re.I)  # noqa: E501
+_FORMATION_OF_RE: Final = re.compile(
+    rf"(?P<mult>\b(?:\d+|{_WORD}))\s+(?:[\w'’.-]+\s+){{0,3}}?(?P<formation>\w+)\s+of\s*$", re.I
+)  # noqa: E501
 
 
 # built per sentence: not frozen (a frozen dataclass is ~3x slower to build), but treated as immutable
@@ -249,8 +273,21 @@ _CASES_OF: Final = re.compile(r"\s+(?:cases|incidents|instances)\s+of", re.IGNOR
 # "100,000 items of headgear", "20,000 sets of uniforms": a measure word before the counted noun
 _ITEMS_OF: Final = re.compile(r"\s+(?:items|sets|pairs|pieces|suits|kits)\s+of(?=\s)", re.IGNORECASE)
 # counted nouns that are also participles or adjectives qualifying a noun after them ("300 captured tanks")
-_PARTICIPLE_NOUNS: Final = frozenset({"captured", "detained", "killed", "dead", "wounded", "injured", "missing",
-                                      "displaced", "evacuated", "mobilized", "mobilised"})
+_PARTICIPLE_NOUNS: Final = frozenset(
+    {
+        "captured",
+        "detained",
+        "killed",
+        "dead",
+        "wounded",
+        "injured",
+        "missing",
+        "displaced",
+        "evacuated",
+        "mobilized",
+        "mobilised",
+    }
+)
 _PARTICIPLE_NOUN_AFTER: Final = re.compile(r"(?P<mods>(?:\s+[\w'’-]+){0,2}?)(?=\s+\S)")
 _NEXT_WORD: Final = re.compile(r"\s+([\w-]+)")
 
@@ -258,8 +295,12 @@ _NEXT_WORD: Final = re.compile(r"\s+([\w-]+)")
 def _noun_after_participle(sentence: str, pos: int) -> tuple[CountedGroup, str, str, int] | None:
     """The counted noun a participle qualifies, at most two words after it ("captured Russian tanks"), or None."""
     m = unit_pattern().match(sentence, pos)
-    if m is None or m.group(0)[:4].strip().lower() == "of" or len(m.group("mods").split()) > 2 \
-            or not _modifiers_ok(m.group("mods")):
+    if (
+        m is None
+        or m.group(0)[:4].strip().lower() == "of"
+        or len(m.group("mods").split()) > 2
+        or not _modifiers_ok(m.group("mods"))
+    ):
         return None
     unit = " ".join(m.group("unit").lower().split())
     group = counted_groups().get(unit)
@@ -295,15 +336,28 @@ def _unit_after(sentence: str, pos: int) -> tuple[CountedGroup, str, str, int] |
             return group, unit, mods, end
     head = _compound_head(sentence, end)
     if head is not None:  # "one special forces detachment": the last noun of a compound is the head
-        mods, unit, end = f"{mods} {sentence[m.start('unit'):m.end('unit')]}".strip(), head[0], head[1]
+        mods, unit, end = f"{mods} {sentence[m.start('unit') : m.end('unit')]}".strip(), head[0], head[1]
         group = counted_groups()[unit]
     return group, unit, mods, end
 
 
 # what "rounds of", "waves of" count when they are no ammunition and no troops: meetings and measures, not things
-_EVENT_NOUNS: Final = ("talks", "negotiations", "consultations", "discussions", "meetings", "sanctions", "voting",
-                       "votes",
-                       "elections", "applause", "questions", "mobilisation", "mobilization", "peace talks")
+_EVENT_NOUNS: Final = (
+    "talks",
+    "negotiations",
+    "consultations",
+    "discussions",
+    "meetings",
+    "sanctions",
+    "voting",
+    "votes",
+    "elections",
+    "applause",
+    "questions",
+    "mobilisation",
+    "mobilization",
+    "peace talks",
+)
 _EVENTS_OF: Final = re.compile(rf"\s+of\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{'|'.join(_EVENT_NOUNS)})\b", re.IGNORECASE)
 
 
@@ -371,8 +425,10 @@ def _shared_unit(sentence: str, pos: int) -> tuple[CountedGroup, str, str, int] 
 
 # what joins a part to its whole: "35 of the 50 drones", "20 out of 25 missiles", "two of the navy's six destroyers",
 # "18 of Hamas' 24 battalions"; the possessive first: "of the navy's" is no "of the"
-PARTITIVE_OF: Final = (r"(?:out\s+)?of\s+(?:(?:the\s+)?[A-Za-z][\w-]*(?:['’]s|s['’])\s+|the\s+|all\s+|"
-                       r"a\s+total\s+of\s+|(?:its|their|our|his|her)\s+)?")
+PARTITIVE_OF: Final = (
+    r"(?:out\s+)?of\s+(?:(?:the\s+)?[A-Za-z][\w-]*(?:['’]s|s['’])\s+|the\s+|all\s+|"
+    r"a\s+total\s+of\s+|(?:its|their|our|his|her)\s+)?"
+)
 _PARTITIVE: Final = re.compile(rf"\s+{PARTITIVE_OF}(?=\S)", re.IGNORECASE)
 
 
@@ -417,9 +473,30 @@ def _compound_head(sentence: str, pos: int) -> tuple[str, int] | None:
 
 
 # "one" counts only with a singular casualty noun: "one woman was killed", "one person injured"
-_SINGULAR_OK: Final = frozenset({"person", "woman", "man", "child", "boy", "girl", "civilian", "soldier", "serviceman",
-                                 "killed", "injured", "wounded", "captured", "detained", "detachment", "brigade",
-                                 "battalion", "squadron", "regiment", "division"})
+_SINGULAR_OK: Final = frozenset(
+    {
+        "person",
+        "woman",
+        "man",
+        "child",
+        "boy",
+        "girl",
+        "civilian",
+        "soldier",
+        "serviceman",
+        "killed",
+        "injured",
+        "wounded",
+        "captured",
+        "detained",
+        "detachment",
+        "brigade",
+        "battalion",
+        "squadron",
+        "regiment",
+        "division",
+    }
+)
 
 
 _NOT_BEFORE: Final = re.compile(r"\bnot\s+$", re.IGNORECASE)
@@ -453,8 +530,12 @@ def _model_number_before(sentence: str, m: re.Match[str], group: CountedGroup) -
     if group.category != "materiel" or not m.group("num").isdigit() or len(m.group("num")) != 1 or m.group("qual"):
         return False
     name = sentence[: m.start()].split()[-1]
-    return name.lower() not in _CALENDAR_NAMES and side_by_form(name) is None and side_by_capital(name) is None \
-        and load_gazetteer().lookup(name) is None  # "in Kharkiv 3 rockets fell"
+    return (
+        name.lower() not in _CALENDAR_NAMES
+        and side_by_form(name) is None
+        and side_by_capital(name) is None
+        and load_gazetteer().lookup(name) is None
+    )  # "in Kharkiv 3 rockets fell"
 
 
 _NAME_BEFORE: Final = re.compile(r"(?<=\S\s)[A-Z][A-Za-z]+\s$")  # a capitalised word that does not begin the sentence
@@ -492,17 +573,20 @@ _NOT_COUNTED_AFTER_VERB: Final = re.compile(
 )
 
 
-def _unit_after_quoted_figure(sentence: str, num_start: int, num_end: int
-                              ) -> tuple[CountedGroup, str, str, int] | None:
+def _unit_after_quoted_figure(sentence: str, num_start: int, num_end: int) -> tuple[CountedGroup, str, str, int] | None:
     """'"well over 100,000" Russian troops', '“more than 150,000” volunteers': a figure quoted on its own (the quote
     opens at most a few lowercase words before the number and closes right after it) counts the noun after the
     quote."""
-    if num_end >= len(sentence) or sentence[num_end] not in "\"”":
+    if num_end >= len(sentence) or sentence[num_end] not in '"”':
         return None
     opening = max(sentence.rfind('"', 0, num_start), sentence.rfind("“", 0, num_start))
     before = sentence[opening + 1 : num_start].strip() if opening >= 0 else ""
-    if opening < 0 or num_start - opening > _QUOTED_FIGURE_REACH or (before and not before.islower()) \
-            or any(q in before for q in "\"“”"):
+    if (
+        opening < 0
+        or num_start - opening > _QUOTED_FIGURE_REACH
+        or (before and not before.islower())
+        or any(q in before for q in '"“”')
+    ):
         return None  # '"Leopard 2" tanks': a name's number is a model
     return _unit_after(sentence, num_end + 1)
 
@@ -547,8 +631,9 @@ def _after_a_whole_date(sentence: str, m: re.Match[str]) -> bool:
     """Whether the month just before a count ends a date, so that the count is no day of it: the month follows
     its day ("since 3 March 5,000 people fled") or a qualifier opens the count ("since 24 February about 2 million
     people have returned")."""
-    return m.group("qual") is not None or _DAY_MONTH_BEFORE.search(sentence, max(0, m.start() - 16), m.start()) \
-        is not None
+    return (
+        m.group("qual") is not None or _DAY_MONTH_BEFORE.search(sentence, max(0, m.start() - 16), m.start()) is not None
+    )
 
 
 # "17 came, less than half of the 43 that came in 2019": set off after a count, the whole a share is compared with is a
@@ -608,8 +693,15 @@ def _end_of_words(text: str, end: int) -> int:
 _BETWEEN_AND_RE: Final = re.compile(rf"\s+and\s+(?P<num>{_NUMBER})(?![\w])", re.IGNORECASE)
 
 
-def _count_of_match(m: re.Match[str], second: str | None, sentence: str, offset: int, start: int, end: int,
-                    noun: tuple[CountedGroup, str, str]) -> CountMention | None:
+def _count_of_match(
+    m: re.Match[str],
+    second: str | None,
+    sentence: str,
+    offset: int,
+    start: int,
+    end: int,
+    noun: tuple[CountedGroup, str, str],
+) -> CountMention | None:
     """The count a bare number's match states, its range, qualifier and bounds read as every count's are, of
     `noun` (group, unit, modifiers) taken from elsewhere; None when the number does not parse."""
     v1, v2 = _range_values(m.group("num"), second)
@@ -659,12 +751,34 @@ def _multiplied_qualifier(qualifier: str | None, mult_qualifier: str | None) -> 
     up to 2,000) unless the count bounds itself ("five battalions of at least 400 each")."""
     if mult_qualifier is None or QUALIFIER_BOUNDS.get(qualifier or "", "point") != "point":
         return qualifier
-    return canonical_qualifier(mult_qualifier) if QUALIFIER_BOUNDS.get(
-        canonical_qualifier(mult_qualifier) or "", "point") != "point" else qualifier
+    return (
+        canonical_qualifier(mult_qualifier)
+        if QUALIFIER_BOUNDS.get(canonical_qualifier(mult_qualifier) or "", "point") != "point"
+        else qualifier
+    )
 
 
-_NUMBER_WORDS: Final = frozenset([*UNITS, *TENS, "hundred", "hundreds", "thousand", "thousands", "million", "millions",
-                                  "dozen", "dozens", "scores", "half", "number", "several", "few", "tens", "couple"])
+_NUMBER_WORDS: Final = frozenset(
+    [
+        *UNITS,
+        *TENS,
+        "hundred",
+        "hundreds",
+        "thousand",
+        "thousands",
+        "million",
+        "millions",
+        "dozen",
+        "dozens",
+        "scores",
+        "half",
+        "number",
+        "several",
+        "few",
+        "tens",
+        "couple",
+    ]
+)
 # a number word is a whole run of ASCII letters of the lowercased sentence (`prefilter.holds_word`)
 _NUMBER_WORD_BYTES: Final = ascii_words(_NUMBER_WORDS)
 
@@ -768,20 +882,31 @@ def _find_counts(sentence: str, offset: int, open_nouns: bool = False) -> list[C
             tail = _BETWEEN_AND_RE.match(sentence, m.end("num"))
             if tail:
                 second, num_end = tail.group("num"), tail.end()
-        unit = _unit_after(sentence, num_end) or _unit_from_verb(sentence, m.start(), num_end) \
-            or _shared_unit(sentence, num_end) or _unit_from_passive(sentence, num_end) \
-            or _partitive_unit(sentence, num_end) or _unit_after_quoted_figure(sentence, m.start(), num_end)
+        unit = (
+            _unit_after(sentence, num_end)
+            or _unit_from_verb(sentence, m.start(), num_end)
+            or _shared_unit(sentence, num_end)
+            or _unit_from_passive(sentence, num_end)
+            or _partitive_unit(sentence, num_end)
+            or _unit_after_quoted_figure(sentence, m.start(), num_end)
+        )
         if unit is None and open_nouns:
             unit = _open_unit(sentence, m, num_end)
         if unit is None:
             bare.append((m, second, num_end))
             continue
         group, noun, mods, unit_end = unit
-        if m.group("num").lower() == "one" and noun not in _SINGULAR_OK \
-                and not _listed_one(sentence, offset, m, found, group):
+        if (
+            m.group("num").lower() == "one"
+            and noun not in _SINGULAR_OK
+            and not _listed_one(sentence, offset, m, found, group)
+        ):
             continue  # "one" counts a plural noun's thing only as the last item of a list of counts
-        if not second and _after_a_name(sentence, m.start()) and (
-                noun in _singular_nouns(len(counted_groups())) or _model_number_before(sentence, m, group)):
+        if (
+            not second
+            and _after_a_name(sentence, m.start())
+            and (noun in _singular_nouns(len(counted_groups())) or _model_number_before(sentence, m, group))
+        ):
             continue  # "a Leopard 2 tank", "Leopard 2 tanks": a number between a name and its noun names a model
         if group.multiplier_only or _population_count(sentence, m.start(), group):
             continue
@@ -851,13 +976,16 @@ _RANKING_WORDS: Final = ("followed by",)
 _FIRST_RANKED: Final = re.compile(r"\bwith\s+$", re.IGNORECASE)  # "..., with about 1.1 million, followed by X ..."
 _RANKING_GOES_ON: Final = re.compile(r",?\s+followed\s+by\s+(?:the\s+)?[A-Z]")
 # "followed by Poland with roughly 950,000", "and Czechia with 400,000": a later place of the ranking and its number
-_LATER_RANKED: Final = re.compile(r"(?:\bfollowed\s+by|,|\band|\bthen)\s+(?:the\s+)?"
-                                  r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+with\s+$")
+_LATER_RANKED: Final = re.compile(
+    r"(?:\bfollowed\s+by|,|\band|\bthen)\s+(?:the\s+)?"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+with\s+$"
+)
 _RANK_END: Final = re.compile(r"\s*(?:[,;.!?)]|$)|\s+(?:followed\s+by|and|then)\b")
 
 
-def _ranked_counts(sentence: str, offset: int, found: list[CountMention],
-                   bare: list[tuple[re.Match[str], str | None, int]]) -> list[CountMention]:
+def _ranked_counts(
+    sentence: str, offset: int, found: list[CountMention], bare: list[tuple[re.Match[str], str | None, int]]
+) -> list[CountMention]:
     """`found` and the bare numbers after "with" in a ranking ("A, with N, followed by B with M and C with K"): each
     counts the count before it, or the counted noun the sentence named before it ("the largest number of refugees").
     The number ends its phrase ("with 30 of them" is no ranking), and the first is followed by "followed by" and a
@@ -868,8 +996,10 @@ def _ranked_counts(sentence: str, offset: int, found: list[CountMention],
         if any(c.start - offset <= start < c.end - offset for c in out) or not _RANK_END.match(sentence, end):
             continue
         earlier = [c for c in out if c.end - offset <= start and not c.vague]
-        first = _FIRST_RANKED.search(sentence, max(0, start - 6), start) is not None \
+        first = (
+            _FIRST_RANKED.search(sentence, max(0, start - 6), start) is not None
             and _RANKING_GOES_ON.match(sentence, end) is not None
+        )
         if not first and not (earlier and _LATER_RANKED.search(sentence, max(0, start - 60), start)):
             continue
         if earlier:
@@ -898,8 +1028,9 @@ def _changed_from(sentence: str, start: int) -> bool:
     return _CHANGE_FROM.search(sentence, max(0, start - 80), start) is not None
 
 
-def _change_points(sentence: str, offset: int, m: re.Match[str], second: str | None, end: int,
-                   unit: tuple[CountedGroup, str, str]) -> list[CountMention]:
+def _change_points(
+    sentence: str, offset: int, m: re.Match[str], second: str | None, end: int, unit: tuple[CountedGroup, str, str]
+) -> list[CountMention]:
     """The two values of a change "from A to B": two counts of the same noun, each exact."""
     group, noun, mods = unit
     out = []
@@ -920,32 +1051,49 @@ def _noun_before_change(key: int) -> re.Pattern[str]:
 
 
 _TIMES_AS_MANY: Final = re.compile(r"\s+times\s+as\s+many\b", re.IGNORECASE)
-_TWICE_AS_MANY: Final = re.compile(rf"(?:\b(?P<qual>{_QUALIFIER_ALT})\s+)?\b(?:twice|double)\s+as\s+many\b",
-                                   re.IGNORECASE)
+_TWICE_AS_MANY: Final = re.compile(
+    rf"(?:\b(?P<qual>{_QUALIFIER_ALT})\s+)?\b(?:twice|double)\s+as\s+many\b", re.IGNORECASE
+)
 _WHO_AFTER: Final = re.compile(r"\s+(?:who|whom)\b", re.IGNORECASE)
 # "..., including 1,200 from Moscow": where the part of the group came from or is, after its number
 # (or "in the southern city of X"), or what sets the part apart: "..., including over 1,300 affiliated with Hamas"
-_PLACE_AFTER_PART: Final = re.compile(r"\s+(?:(?:from|in|into|to|at|near|over)\s+(?:the\s+)?(?:[A-Z]|(?:[a-z]+ern\s+)?"
-                                      r"(?:city|town|village|region|province|district|area|camp)\b)|"
-                                      r"(?:affiliated|linked|belonging|aged|said\s+to\s+be)\b)")
+_PLACE_AFTER_PART: Final = re.compile(
+    r"\s+(?:(?:from|in|into|to|at|near|over)\s+(?:the\s+)?(?:[A-Z]|(?:[a-z]+ern\s+)?"
+    r"(?:city|town|village|region|province|district|area|camp)\b)|"
+    r"(?:affiliated|linked|belonging|aged|said\s+to\s+be)\b)"
+)
 _MONTH_AFTER_PART: Final = re.compile(rf"\s+\w+\s+(?:{_MONTHS})\b")  # "300 tanks, including 40 in March": a time
 # "..., including 460 over the past day", "including 20 overnight": the latest addition to a running total
-_TIME_AFTER_PART: Final = re.compile(r"\s+(?:(?:over|in|during)\s+the\s+(?:past|last)\s+"
-                                     r"(?:day|24\s+hours|week|night)\b|overnight\b|yesterday\b|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-                                     r"Saturday|Sunday)\b)")
-_INCLUDING_BEFORE: Final = re.compile(r"\b(?:including|among\s+(?:them|whom)|of\s+(?:them|whom)|plus)\s+$",
-                                      re.IGNORECASE)
+_TIME_AFTER_PART: Final = re.compile(
+    r"\s+(?:(?:over|in|during)\s+the\s+(?:past|last)\s+"
+    r"(?:day|24\s+hours|week|night)\b|overnight\b|yesterday\b|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday)\b)"
+)
+_INCLUDING_BEFORE: Final = re.compile(
+    r"\b(?:including|among\s+(?:them|whom)|of\s+(?:them|whom)|plus)\s+$", re.IGNORECASE
+)
 _THIS_NUMBER_OF: Final = re.compile(r"\b(?:this|that|such\s+a)\s+number\s+of\s+", re.IGNORECASE)
 # one is in the sentence of every borrowed noun count
-_BORROWING_WORDS: Final = ("from", "times", "who", "number of", "including", "of which", "of whom", "of them", "and ",
-                           ", ")
+_BORROWING_WORDS: Final = (
+    "from",
+    "times",
+    "who",
+    "number of",
+    "including",
+    "of which",
+    "of whom",
+    "of them",
+    "and ",
+    ", ",
+)
 # "40 drones were launched, 35 of which were shot down": a part named by a pronoun after its number, and what may
 # stand between the whole and the part (a comma, a dash, a bracket or "and")
 _OF_WHICH_AFTER: Final = re.compile(r"\s+of\s+(?:which|whom|them)\b", re.IGNORECASE)
 _PART_CLAUSE_BEFORE: Final = re.compile(r"(?:[,(;]|\s[–—-]|\sand)\s*$")
 # ", of whom 41,000"
-_OF_WHICH_BEFORE: Final = re.compile(r"(?:[,(;]|\s[–—-])\s*of\s+(?:which|whom)\s+(?:only\s+|just\s+)?$",
-                                     re.IGNORECASE)  # ", of whom only 350 have been returned"
+_OF_WHICH_BEFORE: Final = re.compile(
+    r"(?:[,(;]|\s[–—-])\s*of\s+(?:which|whom)\s+(?:only\s+|just\s+)?$", re.IGNORECASE
+)  # ", of whom only 350 have been returned"
 # "20 tanks were destroyed and 12 more damaged", "500 civilians were killed in 2022 and 300 in 2023": a number
 # after "and" whose noun is elided; what follows it shows the ellipsis (more, others, or a time or place)
 _AND_BEFORE: Final = re.compile(r"\sand\s+(?:that\s+)?$")  # "..., and that eight more were fired"
@@ -966,17 +1114,22 @@ _ELIDED_STATE: Final = (
     r"missing|dead|alive|unaccounted|in\s+(?:(?:a\s+)?hospital|custody|captivity|detention|"
     r"(?:a\s+)?(?:critical|serious|stable)\s+condition)|under\s+(?:the\s+)?rubble"
 )
-_STATUS_PARTICIPLE: Final = (r"destroyed|damaged|shot\s+down|downed|intercepted|killed|wounded|injured|captured|"
-                             r"detained|arrested|evacuated|deported|returned|released|freed|exchanged|rescued|hit|"
-                             r"liberated|flooded|displaced|missing")
+_STATUS_PARTICIPLE: Final = (
+    r"destroyed|damaged|shot\s+down|downed|intercepted|killed|wounded|injured|captured|"
+    r"detained|arrested|evacuated|deported|returned|released|freed|exchanged|rescued|hit|"
+    r"liberated|flooded|displaced|missing"
+)
 _ELIDED_SUBJECT_AFTER: Final = re.compile(
     rf"\s+(?:{_AUXILIARY}(?:[a-z]+ed|shot|hit|taken|brought|fled|left|sent|"
     rf"struck|gone|driven|held|seen|{_ELIDED_STATE})\b|(?:{_STATUS_PARTICIPLE})\b)"
 )
 # "the ministry said 3.2 million people had fled, while UNHCR said 700,000 had crossed": a later speaker's number
 # with no noun, the subject of its own verb
-_SAID_BEFORE: Final = re.compile(r"\b(?:said|says|say|reported|reports|estimated|estimates|added|claimed|"
-                                 r"told\s+[A-Za-z]+)\s+(?:that\s+)?$", re.IGNORECASE)
+_SAID_BEFORE: Final = re.compile(
+    r"\b(?:said|says|say|reported|reports|estimated|estimates|added|claimed|"
+    r"told\s+[A-Za-z]+)\s+(?:that\s+)?$",
+    re.IGNORECASE,
+)
 _SAID_PART_SPAN: Final = 160  # the most characters between a count and a later speaker's elided count
 # "5,000 residents joined, and that another 1,500 were expected", "and a further 300 are in training": "another"
 # itself says the noun is the earlier count's
@@ -1003,8 +1156,9 @@ _EARLIER_VALUE_REACH: Final = 90
 _UP_FROM_WORDS: Final = ("up from", "down from")  # one is in every `_UP_FROM_BEFORE` match
 
 
-def _with_earlier_values(sentence: str, offset: int, found: list[CountMention],
-                         bare: list[tuple[re.Match[str], str | None, int]]) -> list[CountMention]:
+def _with_earlier_values(
+    sentence: str, offset: int, found: list[CountMention], bare: list[tuple[re.Match[str], str | None, int]]
+) -> list[CountMention]:
     """`found` and the bare numbers that give the value a count before them had earlier ("up from 693"): each counts
     that count's noun, with its own qualifier."""
     out = list(found)
@@ -1053,8 +1207,11 @@ def _wholes_before(sentence: str, offset: int, earlier: list[CountMention]) -> l
 
 # "Of the 12,000 children taken, only 270 have been returned": a whole fronted by "of", its clause closed by a comma,
 # then its part as the subject of the main clause
-_FRONTED_OF: Final = re.compile(r"(?:^|[,;:]\s+|[\"“]|\s[–—]\s|\bthat\s+)(?:of|out\s+of)\s+"
-                                r"(?:the|those|these|its|their|his|her)?\s*$", re.IGNORECASE)
+_FRONTED_OF: Final = re.compile(
+    r"(?:^|[,;:]\s+|[\"“]|\s[–—]\s|\bthat\s+)(?:of|out\s+of)\s+"
+    r"(?:the|those|these|its|their|his|her)?\s*$",
+    re.IGNORECASE,
+)
 _AFTER_FRONTED_WHOLE: Final = re.compile(r"[^,;:.!?\d]{0,60},\s+(?:only\s+|just\s+|so\s+far\s+)?$", re.IGNORECASE)
 
 
@@ -1062,12 +1219,15 @@ def _fronted_whole(sentence: str, offset: int, whole: CountMention, start: int) 
     """Whether the bare number at `start` is the part of a whole fronted by "of" right before it: "Of the 400 drones
     launched, 370 were shot down" (the part takes the whole's noun)."""
     whole_start, whole_end = whole.start - offset, whole.end - offset
-    return _FRONTED_OF.search(sentence, max(0, whole_start - 16), whole_start) is not None \
+    return (
+        _FRONTED_OF.search(sentence, max(0, whole_start - 16), whole_start) is not None
         and _AFTER_FRONTED_WHOLE.fullmatch(sentence, whole_end, start) is not None
+    )
 
 
-def _borrowed_noun_counts(sentence: str, offset: int, found: list[CountMention],
-                          bare: list[tuple[re.Match[str], str | None, int]]) -> list[CountMention]:
+def _borrowed_noun_counts(
+    sentence: str, offset: int, found: list[CountMention], bare: list[tuple[re.Match[str], str | None, int]]
+) -> list[CountMention]:
     """Numbers that name no noun of their own but take one from elsewhere in the sentence:
 
     - a change with its noun before the verb, "the troop presence has risen from 300 to 969", and one whose noun
@@ -1086,8 +1246,9 @@ def _borrowed_noun_counts(sentence: str, offset: int, found: list[CountMention],
     listed = ", " in sentence  # "nine were killed in Kharkiv, two in Izium": a list of parts by place
     for m, second, end in bare:
         start = m.start()
-        earlier = _wholes_before(sentence, offset,
-                                 [c for c in (*found, *out) if c.end - offset <= start and not c.vague])
+        earlier = _wholes_before(
+            sentence, offset, [c for c in (*found, *out) if c.end - offset <= start and not c.vague]
+        )
         if second and change and _MEASURE_AFTER.match(sentence, end) is None:
             if _changed_from(sentence, start):
                 before = _noun_before_change(len(counted_groups())).findall(sentence, 0, start)
@@ -1103,17 +1264,24 @@ def _borrowed_noun_counts(sentence: str, offset: int, found: list[CountMention],
         if times and earlier and not second and _TIMES_AS_MANY.match(sentence, end):
             factor = parse_number(m.group("num"))
             times_as_many = _TIMES_AS_MANY.match(sentence, end)
-            count = _times_count(sentence, offset, earlier[-1], factor, m.group("qual"), start, times_as_many.end()) \
-                if factor is not None and times_as_many is not None else None
+            count = (
+                _times_count(sentence, offset, earlier[-1], factor, m.group("qual"), start, times_as_many.end())
+                if factor is not None and times_as_many is not None
+                else None
+            )
             out.extend([count] if count else [])
             continue
-        if earlier and (of_which or elided or listed) \
-                and (part := _part_of_whole(sentence, offset, m, second, end, earlier[-1])):
+        if (
+            earlier
+            and (of_which or elided or listed)
+            and (part := _part_of_whole(sentence, offset, m, second, end, earlier[-1]))
+        ):
             out.append(part)
             continue
         if earlier and _fronted_whole(sentence, offset, earlier[-1], start):
-            count = _count_of_match(m, second, sentence, offset, start, end,
-                                    (earlier[-1].group, earlier[-1].unit, earlier[-1].modifiers))
+            count = _count_of_match(
+                m, second, sentence, offset, start, end, (earlier[-1].group, earlier[-1].unit, earlier[-1].modifiers)
+            )
             out.extend([count] if count is not None else [])
             continue
         if not earlier and elided and (more := _more_of_a_single(sentence, offset, m, second, end)):
@@ -1121,10 +1289,21 @@ def _borrowed_noun_counts(sentence: str, offset: int, found: list[CountMention],
             continue
         # "100,000 people crossed, including 9,000 who came on Saturday" / "..., including 1,200 from Moscow"
         # (any counted thing: "destroyed 50 drones, including 35 over the Kursk region" / "... 460 over the past day")
-        if (who or including) and earlier and _INCLUDING_BEFORE.search(sentence, max(0, start - 20), start) and (
-            who and earlier[-1].group.category in _PEOPLE_LIKE and _WHO_AFTER.match(sentence, end)
-            or including and (_TIME_AFTER_PART.match(sentence, end) or _PLACE_AFTER_PART.match(sentence, end) and (
-                earlier[-1].group.category in _PEOPLE_LIKE or not _MONTH_AFTER_PART.match(sentence, end)))
+        if (
+            (who or including)
+            and earlier
+            and _INCLUDING_BEFORE.search(sentence, max(0, start - 20), start)
+            and (
+                who
+                and earlier[-1].group.category in _PEOPLE_LIKE
+                and _WHO_AFTER.match(sentence, end)
+                or including
+                and (
+                    _TIME_AFTER_PART.match(sentence, end)
+                    or _PLACE_AFTER_PART.match(sentence, end)
+                    and (earlier[-1].group.category in _PEOPLE_LIKE or not _MONTH_AFTER_PART.match(sentence, end))
+                )
+            )
         ):
             antecedent = earlier[-1]
         else:
@@ -1133,8 +1312,9 @@ def _borrowed_noun_counts(sentence: str, offset: int, found: list[CountMention],
             if unit is None:
                 continue
             antecedent = CountMention(None, None, None, False, None, "", 0, 0, unit[0], unit[1], unit[2])
-        count = _count_of_match(m, second, sentence, offset, start, end,
-                                (antecedent.group, antecedent.unit, antecedent.modifiers))
+        count = _count_of_match(
+            m, second, sentence, offset, start, end, (antecedent.group, antecedent.unit, antecedent.modifiers)
+        )
         if count is not None:
             out.append(count)
     return out
@@ -1150,27 +1330,34 @@ _ATTACK_VERB_BEFORE: Final = re.compile(
     r"(?:(?!\s(?:that|which|who|when|while|where|because|after|before|but|and\s+the)\s)[^,;:.!?\d]){0,60}$",
     re.IGNORECASE,
 )
-_TIMES_AFTER: Final = re.compile(r"\s+times\b(?!\s+(?:as|more|less|fewer|higher|lower|greater|larger|bigger|smaller|"
-                                 r"harder|faster|stronger|worse|better|the|that|a|an|per|than|over\s+(?!the\b))\b)",
-                                 re.IGNORECASE)
+_TIMES_AFTER: Final = re.compile(
+    r"\s+times\b(?!\s+(?:as|more|less|fewer|higher|lower|greater|larger|bigger|smaller|"
+    r"harder|faster|stronger|worse|better|the|that|a|an|per|than|over\s+(?!the\b))\b)",
+    re.IGNORECASE,
+)
 
 
 _AND_MORE_TIMES_BEFORE: Final = re.compile(r"[^\d.;:]{0,40}\sand\s+", re.IGNORECASE)
 
 
-def _attack_times_counts(sentence: str, offset: int, found: list[CountMention],
-                         bare: list[tuple[re.Match[str], str | None, int]]) -> list[CountMention]:
+def _attack_times_counts(
+    sentence: str, offset: int, found: list[CountMention], bare: list[tuple[re.Match[str], str | None, int]]
+) -> list[CountMention]:
     """'the region was shelled 27 times', 'fired on the city more than 40 times': a count of attacks, when a verb
     of attack stands before the number in its clause ("three times as many" and "five times more" compare)."""
     group = counted_groups().get("attacks")
     out: list[CountMention] = []
     for m, second, end in bare:
         start = m.start()
-        if group is None or _TIMES_AFTER.match(sentence, end) is None or any(
-                c.start - offset <= start < c.end - offset for c in found):
+        if (
+            group is None
+            or _TIMES_AFTER.match(sentence, end) is None
+            or any(c.start - offset <= start < c.end - offset for c in found)
+        ):
             continue
         if _ATTACK_VERB_BEFORE.search(sentence, max(0, start - 90), start) is None and not (
-                out and _AND_MORE_TIMES_BEFORE.fullmatch(sentence, out[-1].end - offset, start)):
+            out and _AND_MORE_TIMES_BEFORE.fullmatch(sentence, out[-1].end - offset, start)
+        ):
             continue  # "... 25 times with artillery and 3 times with drones": the verb's second count
         count = _count_of_match(m, second, sentence, offset, start, end, (group, group.noun, ""))
         if count is not None:
@@ -1191,8 +1378,9 @@ def _twice_as_many(sentence: str, offset: int, found: list[CountMention]) -> lis
 _AS_AFTER: Final = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+as\b", re.IGNORECASE)
 
 
-def _times_count(sentence: str, offset: int, base: CountMention, factor: float, qual: str | None, start: int,
-                 end: int) -> CountMention | None:
+def _times_count(
+    sentence: str, offset: int, base: CountMention, factor: float, qual: str | None, start: int, end: int
+) -> CountMention | None:
     """'almost three times as many (displaced)': the earlier count's value times the factor, with its own qualifier
     (else the earlier one's); the noun after it if the lexicon has it, else the earlier count's."""
     value = (base.high if base.high is not None else base.low) or 0
@@ -1202,8 +1390,9 @@ def _times_count(sentence: str, offset: int, base: CountMention, factor: float, 
         return None  # "500,000 came, twice as many as last year": compared with another, not a count of its own
     qualifier = canonical_qualifier(qual) if qual else base.qualifier
     low, high = bounds(value * factor, qualifier)
-    return CountMention(low, high, qualifier, False, None, sentence[start:end], offset + start, offset + end, group,
-                        noun, mods)
+    return CountMention(
+        low, high, qualifier, False, None, sentence[start:end], offset + start, offset + end, group, noun, mods
+    )
 
 
 # a tally lists "noun – number", the day's change in brackets: "tanks – 3,552 (+15), personnel — about 166,000"
@@ -1241,8 +1430,13 @@ def _stop_glued_counts(sentence: str, offset: int) -> list[CountMention]:
         return []
     numbers = [m for m in _COUNT_RE.finditer(sentence, 0, glue.start()) if not _is_not_a_count(sentence, m)]
     group = counted_groups().get(glue.group("unit"))
-    if len(numbers) != 1 or group is None or group.multiplier_only or _has_own_unit(sentence, numbers[0]) \
-            or _TIME_OR_MEASURE_AFTER.match(sentence, numbers[0].end()):
+    if (
+        len(numbers) != 1
+        or group is None
+        or group.multiplier_only
+        or _has_own_unit(sentence, numbers[0])
+        or _TIME_OR_MEASURE_AFTER.match(sentence, numbers[0].end())
+    ):
         return []
     m = numbers[0]
     value = parse_number(m.group("num"))
@@ -1250,14 +1444,20 @@ def _stop_glued_counts(sentence: str, offset: int) -> list[CountMention]:
         return []
     qualifier = canonical_qualifier(m.group("qual"))
     low, high = bounds(value, qualifier)
-    return [CountMention(low, high, qualifier, False, None, m.group(0), offset + m.start(), offset + m.end(), group,
-                         group.noun, "")]
+    return [
+        CountMention(
+            low, high, qualifier, False, None, m.group(0), offset + m.start(), offset + m.end(), group, group.noun, ""
+        )
+    ]
 
 
 def _has_own_unit(sentence: str, m: re.Match[str]) -> bool:
     """Whether a number names what it counts itself (a noun or a verb of counting)."""
-    return (_unit_after(sentence, m.end()) or _unit_from_verb(sentence, m.start(), m.end())
-            or _unit_from_passive(sentence, m.end())) is not None
+    return (
+        _unit_after(sentence, m.end())
+        or _unit_from_verb(sentence, m.start(), m.end())
+        or _unit_from_passive(sentence, m.end())
+    ) is not None
 
 
 def _unspaced_counts(sentence: str, offset: int) -> list[CountMention]:
@@ -1277,8 +1477,11 @@ def _tally_counts(sentence: str, offset: int, consumed: list[tuple[int, int]]) -
     out: list[CountMention] = []
     for m in _tally_pattern(len(counted_groups())).finditer(sentence):
         num = m.group("num")
-        if any(s <= m.start("num") < e for s, e in consumed) or (_YEAR_LIKE.match(num) and not m.group("delta")) \
-                or _MEASURE_AFTER.match(sentence, m.end("num")):
+        if (
+            any(s <= m.start("num") < e for s, e in consumed)
+            or (_YEAR_LIKE.match(num) and not m.group("delta"))
+            or _MEASURE_AFTER.match(sentence, m.end("num"))
+        ):
             continue
         group = counted_groups().get(" ".join(m.group("unit").lower().split()))
         value = parse_number(num)
@@ -1307,8 +1510,16 @@ def _daily_change(sentence: str, offset: int, m: re.Match[str], total: CountMent
     if gain is None or value is None:
         return None
     start, end = gain.start("plus"), gain.end("num")  # "+510", "+ 510"
-    return replace(total, low=value, high=value, qualifier=None, raw=sentence[start:end], start=offset + start,
-                   end=offset + end, daily_change=True)
+    return replace(
+        total,
+        low=value,
+        high=value,
+        qualifier=None,
+        raw=sentence[start:end],
+        start=offset + start,
+        end=offset + end,
+        daily_change=True,
+    )
 
 
 _GLUED_GUARD: Final = re.compile(r"\d[^\W\d_]{3}")  # a digit glued to a word of three letters or more
@@ -1332,8 +1543,14 @@ def _glued_counts(sentence: str, offset: int) -> list[CountMention]:
         num = m.group("num")
         group = counted_groups().get(m.group("unit").lower())
         value = parse_number(m.group(0)[m.start("num") - m.start() : m.start("unit") - m.start()])
-        if group is None or group.multiplier_only or value is None or _YEAR_LIKE.match(num) \
-                or _money_before(sentence, m.start()) or _date_word_before(sentence, m.start()):
+        if (
+            group is None
+            or group.multiplier_only
+            or value is None
+            or _YEAR_LIKE.match(num)
+            or _money_before(sentence, m.start())
+            or _date_word_before(sentence, m.start())
+        ):
             continue
         qualifier = canonical_qualifier(m.group("qual"))
         low, high = bounds(value, qualifier)
@@ -1367,8 +1584,12 @@ def _number_of_counts(
             continue
         value = parse_number(m.group("num"))
         group = counted_groups().get(" ".join(m.group("unit").lower().split()))
-        if value is None or group is None or group.multiplier_only \
-                or _TIME_OR_MEASURE_AFTER.match(sentence, m.end("num")):
+        if (
+            value is None
+            or group is None
+            or group.multiplier_only
+            or _TIME_OR_MEASURE_AFTER.match(sentence, m.end("num"))
+        ):
             continue  # "the number of displaced was three times higher": a factor, not the number
         ceiling = "up to" if m.group("modal") else None  # "could reach 300,000": a ceiling, as "up to"
         out.append(_noun_first_count(m, offset, value, group, m.group("qual") or ceiling))
@@ -1406,9 +1627,12 @@ def _subject_counts(
     if not may_hold(low, _SUBJECT_NOUNS):
         return out
     for m in _SUBJECT_COUNT_RE.finditer(sentence):
-        if any(s <= m.start("num") < e for s, e in consumed) or _YEAR_LIKE.match(m.group("num")) \
-                or _TIME_OR_MEASURE_AFTER.match(sentence, m.end("num")) \
-                or _FOLLOWING_NOUN.match(sentence, m.end("num")):
+        if (
+            any(s <= m.start("num") < e for s, e in consumed)
+            or _YEAR_LIKE.match(m.group("num"))
+            or _TIME_OR_MEASURE_AFTER.match(sentence, m.end("num"))
+            or _FOLLOWING_NOUN.match(sentence, m.end("num"))
+        ):
             continue  # "losses were 10 times higher", "the wounded were 12 soldiers": not the noun's size
         value = parse_number(m.group("num"))
         group = counted_groups().get(m.group("unit").lower())
@@ -1420,9 +1644,11 @@ def _subject_counts(
 
 
 # a word after the number: it counts that word ("the wounded were 12 soldiers"), not the subject
-_FOLLOWING_NOUN: Final = re.compile(r"\s+(?!and\b|or\b|in\b|on\b|at\b|by\b|since\b|as\b|to\b|of\b|from\b|"
-                                    r"including\b|with\b|after\b|before\b|during\b|across\b|this\b|last\b|"
-                                    r"people\b|persons\b)[a-z]")
+_FOLLOWING_NOUN: Final = re.compile(
+    r"\s+(?!and\b|or\b|in\b|on\b|at\b|by\b|since\b|as\b|to\b|of\b|from\b|"
+    r"including\b|with\b|after\b|before\b|during\b|across\b|this\b|last\b|"
+    r"people\b|persons\b)[a-z]"
+)
 
 
 # "..., bringing the total number killed since October to 1,928", "taking its count of soldiers killed to 212,700",
@@ -1438,7 +1664,10 @@ _RUNNING_TOTAL_SCAN: Final = ("bring", "brought", "tak", "took", "rais", "push")
 
 
 def _running_total_counts(
-    sentence: str, offset: int, consumed: list[tuple[int, int]], low: str | None = None,
+    sentence: str,
+    offset: int,
+    consumed: list[tuple[int, int]],
+    low: str | None = None,
     found: list[CountMention] | None = None,
 ) -> list[CountMention]:
     """'..., bringing the total number killed since October (2023) to 1,928': a running total names what it counts
@@ -1450,9 +1679,13 @@ def _running_total_counts(
         return out
     for m in _RUNNING_TOTAL_RE.finditer(sentence):
         words = m.group("phrase").lower().split()
-        if any(s <= m.start("num") < e for s, e in consumed) or "toll" in words \
-                or not _RUNNING_TOTAL_WORDS.intersection(words) or _YEAR_LIKE.match(m.group("num")) \
-                or _TIME_OR_MEASURE_AFTER.match(sentence, m.end("num")):
+        if (
+            any(s <= m.start("num") < e for s, e in consumed)
+            or "toll" in words
+            or not _RUNNING_TOTAL_WORDS.intersection(words)
+            or _YEAR_LIKE.match(m.group("num"))
+            or _TIME_OR_MEASURE_AFTER.match(sentence, m.end("num"))
+        ):
             continue
         group = next((counted_groups()[w] for w in reversed(words) if w in counted_groups()), None)
         value = parse_number(m.group("num"))
@@ -1472,8 +1705,9 @@ def _running_total_counts(
 _RANGE_CLOSE: Final = re.compile(rf"\s+and\s+(?P<num>{_NUMBER})(?![\w])")
 
 
-def _noun_first_count(m: re.Match[str], offset: int, value: float, group: CountedGroup, qualifier: str | None
-                      ) -> CountMention:
+def _noun_first_count(
+    m: re.Match[str], offset: int, value: float, group: CountedGroup, qualifier: str | None
+) -> CountMention:
     """The count of a match that names what is counted before the number ("the number of X reached N"); after
     "between", the range it opens ("at between 280 and 300")."""
     qualifier = canonical_qualifier(qualifier)
@@ -1482,8 +1716,19 @@ def _noun_first_count(m: re.Match[str], offset: int, value: float, group: Counte
         value2 = parse_number(close.group("num"))
         end = close.end() if value2 is not None else end
     low, high = bounds(value, qualifier, value2)
-    return CountMention(low, high, qualifier, False, None, m.string[m.start() : end], offset + m.start(),
-                        offset + end, group, group.noun, "")
+    return CountMention(
+        low,
+        high,
+        qualifier,
+        False,
+        None,
+        m.string[m.start() : end],
+        offset + m.start(),
+        offset + end,
+        group,
+        group.noun,
+        "",
+    )
 
 
 # "the death toll rose to 41", "put the death toll at 12", "a casualty toll of 300": the toll names what is counted
@@ -1494,8 +1739,11 @@ _TOLL_RE: Final = re.compile(
 )
 _TOLL_GROUPS: Final = {"death": "deaths", "casualty": "casualties"}  # the counted noun each toll stands for
 # a toll's number followed by one of these is a time, share or distance, not the toll
-_TOLL_MEASURE_AFTER: Final = re.compile(r"\s*(?:[ap]\.?m\b|%|percent|per\s?cent|years?|days?|months?|weeks?|hours?|"
-                                        r"minutes?|km|kilomet|miles?|met(?:er|re)s?|times)", re.IGNORECASE)
+_TOLL_MEASURE_AFTER: Final = re.compile(
+    r"\s*(?:[ap]\.?m\b|%|percent|per\s?cent|years?|days?|months?|weeks?|hours?|"
+    r"minutes?|km|kilomet|miles?|met(?:er|re)s?|times)",
+    re.IGNORECASE,
+)
 # "exceeded 100", "passed 100": more than the number
 _TOLL_ABOVE_VERBS: Final = frozenset({"exceeded", "exceeds", "surpassed", "passed", "topped", "above"})
 
@@ -1509,8 +1757,11 @@ def _toll_counts(
         return out
     for m in _TOLL_RE.finditer(sentence):
         num = m.group("num")
-        if any(s <= m.start("num") < e for s, e in consumed) or _YEAR_LIKE.match(num) \
-                or _TOLL_MEASURE_AFTER.match(sentence, m.end("num")):
+        if (
+            any(s <= m.start("num") < e for s, e in consumed)
+            or _YEAR_LIKE.match(num)
+            or _TOLL_MEASURE_AFTER.match(sentence, m.end("num"))
+        ):
             continue
         value = parse_number(num)
         group = counted_groups().get(_TOLL_GROUPS[(m.group("toll") or "death").lower()])  # "the toll": the dead
@@ -1535,7 +1786,7 @@ def names_a_count(words: str) -> bool:
 
 @lru_cache(maxsize=4)
 def _put_at_pattern(key: int) -> re.Pattern[str]:
-    """"put Russian losses at 300", "losses that the ministry put at about 300": the counted noun, then the number."""
+    """ "put Russian losses at 300", "losses that the ministry put at about 300": the counted noun, then the number."""
     nouns = _counted_noun_trie(key)
     return re.compile(
         rf"\bput(?:s|ting)?\s+(?:(?:the|its|their|his|her|our)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?P<unit>{nouns})\s+at\s+"
@@ -1545,9 +1796,7 @@ def _put_at_pattern(key: int) -> re.Pattern[str]:
     )
 
 
-def _put_at_counts(
-    sentence: str, offset: int, found: list[CountMention], low: str | None = None
-) -> list[CountMention]:
+def _put_at_counts(sentence: str, offset: int, found: list[CountMention], low: str | None = None) -> list[CountMention]:
     """'the army put Russian losses at 300', 'losses that the ministry put at 300': "put X at N" counts X (unless
     another reading counted the number already: "put the death toll at 12")."""
     out: list[CountMention] = []
@@ -1556,8 +1805,11 @@ def _put_at_counts(
     for m in _put_at_pattern(len(counted_groups())).finditer(sentence):
         relative = m.group("unit2") is not None
         num_name, qual_name, unit_name = ("rnum", "rqual", "unit2") if relative else ("num", "qual", "unit")
-        if any(c.start <= offset + m.start(num_name) < c.end for c in found) or _YEAR_LIKE.match(m.group(num_name)) \
-                or _TOLL_MEASURE_AFTER.match(sentence, m.end(num_name)):
+        if (
+            any(c.start <= offset + m.start(num_name) < c.end for c in found)
+            or _YEAR_LIKE.match(m.group(num_name))
+            or _TOLL_MEASURE_AFTER.match(sentence, m.end(num_name))
+        ):
             continue
         value = parse_number(m.group(num_name))
         group = counted_groups().get(" ".join(m.group(unit_name).lower().split()))
@@ -1585,12 +1837,16 @@ _PLACE_PHRASE: Final = re.compile(r"\s(?:over|in|at|near|from)\s+(?:the\s+)?[A-Z
 
 def _listed_place_part(sentence: str, between: str, end: int) -> bool:
     """Whether a bare number after a comma is the next item of a list of counts by place (its noun elided)."""
-    return between.endswith(", ") and _PLACE_AFTER_PART.match(sentence, end) is not None \
+    return (
+        between.endswith(", ")
+        and _PLACE_AFTER_PART.match(sentence, end) is not None
         and _PLACE_PHRASE.search(between) is not None
+    )
 
 
-def _part_of_whole(sentence: str, offset: int, m: re.Match[str], second: str | None, end: int,
-                   whole: CountMention) -> CountMention | None:
+def _part_of_whole(
+    sentence: str, offset: int, m: re.Match[str], second: str | None, end: int, whole: CountMention
+) -> CountMention | None:
     """A number that takes the noun of the count just before it in the sentence:
 
     - a part named by a pronoun, '40 drones were launched, 35 of which were shot down' (also 'of whom', 'of them',
@@ -1609,9 +1865,11 @@ def _part_of_whole(sentence: str, offset: int, m: re.Match[str], second: str | N
         if (_PART_CLAUSE_BEFORE.search(between) is None and not part_in_own_clause(between)) or has_digit(between):
             return None
     elif _OF_WHICH_BEFORE.search(between) is None or has_digit(between):
-        if _ANOTHER_BEFORE.search(between) is None and (
-                _AND_BEFORE.search(between) is None or not _elided_after(sentence, end)) \
-                and not _listed_place_part(sentence, between, end):
+        if (
+            _ANOTHER_BEFORE.search(between) is None
+            and (_AND_BEFORE.search(between) is None or not _elided_after(sentence, end))
+            and not _listed_place_part(sentence, between, end)
+        ):
             return None
     return _count_of_match(m, second, sentence, offset, m.start(), end, (whole.group, whole.unit, whole.modifiers))
 
@@ -1628,22 +1886,32 @@ def _elided_after(sentence: str, end: int) -> bool:
 def _said_part(sentence: str, between: str, end: int) -> bool:
     """Whether a bare number is a later speaker's count of the same noun, the subject of its own verb: "3.2 million
     people had fled, while UNHCR said 700,000 had crossed", "..., and the police said 40 were detained"."""
-    return len(between) <= _SAID_PART_SPAN and _SAID_BEFORE.search(between) is not None \
-        and _ELIDED_SUBJECT_AFTER.match(sentence, end) is not None \
+    return (
+        len(between) <= _SAID_PART_SPAN
+        and _SAID_BEFORE.search(between) is not None
+        and _ELIDED_SUBJECT_AFTER.match(sentence, end) is not None
         and not has_digit(_DATES_BETWEEN.sub(" ", between))
+    )
 
 
 # "shot down a drone over Bryansk and two more over Kursk", "a tank was destroyed and three more damaged": "N more"
 # after "and", whose noun is the one thing named with "a"/"an"/"one" before it in the clause
-_SINGLE_BEFORE: Final = re.compile(r"\b(?:a|an|one)\s+(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\b"
-                                   r"(?P<rest>[^\d.;:!?]{0,80})$", re.IGNORECASE)
-_MORE_ENDS: Final = re.compile(r"\s+more\b(?=\s*(?:[,.;:)]|$)|\s+(?:over|in|on|at|near|from|during|overnight|"
-                               r"later|were|was|had|have|by|with|and)\b)", re.IGNORECASE)
+_SINGLE_BEFORE: Final = re.compile(
+    r"\b(?:a|an|one)\s+(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\b"
+    r"(?P<rest>[^\d.;:!?]{0,80})$",
+    re.IGNORECASE,
+)
+_MORE_ENDS: Final = re.compile(
+    r"\s+more\b(?=\s*(?:[,.;:)]|$)|\s+(?:over|in|on|at|near|from|during|overnight|"
+    r"later|were|was|had|have|by|with|and)\b)",
+    re.IGNORECASE,
+)
 _IRREGULAR_PLURALS: Final = {"man": "men", "woman": "women", "child": "children", "person": "people"}
 
 
-def _more_of_a_single(sentence: str, offset: int, m: re.Match[str], second: str | None,
-                      end: int) -> CountMention | None:
+def _more_of_a_single(
+    sentence: str, offset: int, m: re.Match[str], second: str | None, end: int
+) -> CountMention | None:
     """'... a drone over the Bryansk region and downed two more over the Kursk region': the bare "two more" counts
     the plural of the one thing named before it (a counted noun after "a", "an" or "one", with "and" between)."""
     if second or _MORE_ENDS.match(sentence, end) is None:
@@ -1737,8 +2005,9 @@ _PRONOUN_PART: Final = re.compile(
 )
 _NOT_A_PART_BEFORE: Final = re.compile(r"\b(?:the|all|both|these|those|each|every|any)\s+$", re.IGNORECASE)
 # dates and years between a whole and its part are no counts: "several dozen vehicles on March 16, but ... 12 of them"
-_DATES_BETWEEN: Final = re.compile(rf"\b(?:(?:{_MONTHS})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTHS}))\b|\b(?:19|20)\d\d\b",
-                                re.IGNORECASE)
+_DATES_BETWEEN: Final = re.compile(
+    rf"\b(?:(?:{_MONTHS})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTHS}))\b|\b(?:19|20)\d\d\b", re.IGNORECASE
+)
 PRONOUN_PART_WORDS: Final = ("of them", "of whom", "of those")  # one is in every `_PRONOUN_PART` match
 
 
@@ -1752,8 +2021,9 @@ def _whole_reaches(between: str) -> bool:
     return len(between) <= 80 and _PART_CLAUSE_BEFORE.search(between) is not None
 
 
-def pronoun_parts(sentence: str, offset: int, found: list[CountMention],
-                  previous: CountMention | None) -> list[CountMention]:
+def pronoun_parts(
+    sentence: str, offset: int, found: list[CountMention], previous: CountMention | None
+) -> list[CountMention]:
     """The parts named by "N of them/whom/those" that `find_counts` left without a noun: what they count is the
     status the part's own verb gives ("two of them were wounded"), else the whole's noun, the count before them
     in the sentence (also a vague one: "several dozen vehicles ... destroyed 12 of them") or, when none is
@@ -1762,8 +2032,11 @@ def pronoun_parts(sentence: str, offset: int, found: list[CountMention],
     out: list[CountMention] = []
     for m in _PRONOUN_PART.finditer(sentence):
         start = m.start("num")
-        if m.group("num").lower() == "one" or _NOT_A_PART_BEFORE.search(sentence, max(0, m.start() - 8), m.start()) \
-                or any(c.start - offset <= start < c.end - offset for c in found):
+        if (
+            m.group("num").lower() == "one"
+            or _NOT_A_PART_BEFORE.search(sentence, max(0, m.start() - 8), m.start())
+            or any(c.start - offset <= start < c.end - offset for c in found)
+        ):
             continue
         before = [c for c in found if c.end - offset <= m.start() and not c.group.multiplier_only]
         whole = before[-1] if before else previous
@@ -1773,8 +2046,13 @@ def pronoun_parts(sentence: str, offset: int, found: list[CountMention],
         value = parse_number(m.group("num"))
         if value is None or (status is None and whole is None):
             continue
-        group, unit, mods = (status[0], status[1], status[2]) if status is not None else \
-            (whole.group, whole.unit, whole.modifiers) if whole is not None else (None, "", "")
+        group, unit, mods = (
+            (status[0], status[1], status[2])
+            if status is not None
+            else (whole.group, whole.unit, whole.modifiers)
+            if whole is not None
+            else (None, "", "")
+        )
         if group is None:
             continue
         qualifier = canonical_qualifier(m.group("qual"))
@@ -1797,8 +2075,9 @@ _PEOPLE_GROUPS: Final = frozenset({"people", "personnel", "displacement"})
 _RESIDENTS: Final = re.compile(r"\b(?:people|residents|inhabitants|civilians|population|home\s+to)\b", re.IGNORECASE)
 
 
-def remaining_counts(sentence: str, offset: int, found: list[CountMention],
-                     previous: CountMention | None, before_text: str = "") -> list[CountMention]:
+def remaining_counts(
+    sentence: str, offset: int, found: list[CountMention], previous: CountMention | None, before_text: str = ""
+) -> list[CountMention]:
     """Bare numbers of those who remain ("fewer than 1,000 remained"): they count the people the count before them
     counts, in the sentence or else the last count of the sentence before, `before_text`; with no count there, the
     residents that text or the sentence names ("The town was home to 30,000 people. Fewer than 1,000 remained.")."""
@@ -1812,8 +2091,11 @@ def remaining_counts(sentence: str, offset: int, found: list[CountMention],
         whole = before[-1] if before else previous
         if before and has_digit(_DATES_BETWEEN.sub(" ", sentence[before[-1].end - offset : m.start()])):
             continue
-        if whole is None and people is not None and (
-                _RESIDENTS.search(before_text) or _RESIDENTS.search(sentence, 0, m.start())):
+        if (
+            whole is None
+            and people is not None
+            and (_RESIDENTS.search(before_text) or _RESIDENTS.search(sentence, 0, m.start()))
+        ):
             whole = CountMention(None, None, None, False, None, "", 0, 0, people, "people", "")
         value = parse_number(m.group("num"))
         if whole is None or value is None or whole.vague or whole.group.category not in _PEOPLE_GROUPS:
@@ -1836,8 +2118,11 @@ _FURTHER_COUNT: Final = re.compile(
     re.IGNORECASE,
 )
 FURTHER_WORDS: Final = ("another", "further", " more", "of these", "of them", "of those")  # one is in every match
-_FURTHER_HINT: Final = re.compile(rf"\b(?:another|a\s+further)\s+(?:(?:{_QUALIFIER_ALT})\s+)?{_NUMBER}|"
-                                  rf"{_NUMBER}\s+more\b|^\W*of\s+(?:these|them|those),?\s", re.IGNORECASE)
+_FURTHER_HINT: Final = re.compile(
+    rf"\b(?:another|a\s+further)\s+(?:(?:{_QUALIFIER_ALT})\s+)?{_NUMBER}|"
+    rf"{_NUMBER}\s+more\b|^\W*of\s+(?:these|them|those),?\s",
+    re.IGNORECASE,
+)
 
 
 # `_FURTHER_HINT`'s branches apart: the one that opens with a number ("1,500 more") is tried at every character
@@ -1886,8 +2171,9 @@ def may_go_on_from_a_count(sentence: str) -> bool:
     return _number_may_end_before_more(low) and _NUMBER_MORE.search(sentence) is not None
 
 
-def further_counts(sentence: str, offset: int, found: list[CountMention],
-                   previous: CountMention | None) -> list[CountMention]:
+def further_counts(
+    sentence: str, offset: int, found: list[CountMention], previous: CountMention | None
+) -> list[CountMention]:
     """Bare numbers that go on from a count before them (`_FURTHER_COUNT`): "another 300", "1,500 more", "Of these,
     1,956": they count what the count before them in the sentence counts or else `previous`, the last count of the
     sentence before. A number found with a noun of its own, or with no such word ("another", "a further", "more", an
@@ -1912,13 +2198,17 @@ def further_counts(sentence: str, offset: int, found: list[CountMention],
         out.append(CountMention(low, high, qualifier, False, None, m.group(0).strip(), offset + m.start(),
                                 offset + m.end(), whole.group, whole.unit, whole.modifiers))  # fmt: skip
     return out
+
+
 # a number whose noun the sentence before named, said in the answer's next breath: "Rafah had 250,000 people before
 # the war. Today there are more than 1.4 million.", "140 trucks a day entered in January. This month it is fewer
 # than 100, ...", "we fire maybe 200 shells. The Russians fire three or four thousand in our sector." (the same verb)
 _ELIDED_RANGE: Final = rf"(?:\s+(?:or|to)\s+(?P<num2>{_NUMBER}))?(?![\w-])"
 # "Now it is around 80 thousand - she said." ends at the dash; "it is 50 - 60 percent" does not
-_ELIDED_END: Final = (r"(?=\s*(?:[,;.!?\"”]|$)|\s+(?:in|on|at|a\s+day|a\s+week|per|every|each|now|today)\b|"
-                      r"\s+[–—-]\s+(?![\d–—-]))")
+_ELIDED_END: Final = (
+    r"(?=\s*(?:[,;.!?\"”]|$)|\s+(?:in|on|at|a\s+day|a\s+week|per|every|each|now|today)\b|"
+    r"\s+[–—-]\s+(?![\d–—-]))"
+)
 _EXISTENTIAL_COUNT: Final = re.compile(
     rf"\b(?:there\s+(?:are|were|is)|(?:it|that)\s+(?:is|was))\s+(?:now\s+|still\s+|only\s+|just\s+)?"
     rf"{_qualified_number('')}{_ELIDED_RANGE}{_ELIDED_END}",
@@ -1932,16 +2222,18 @@ _VERB_BEFORE_COUNT: Final = re.compile(rf"\b(?P<verb>[a-z]{{3,}})\s+{_HEDGES}$")
 ELIDED_NOUN_WORDS: Final = ("there are", "there were", "there is", "it is", "it was", "that is", "that was")
 
 
-def elided_noun_counts(sentence: str, offset: int, previous: CountMention | None,
-                       before_text: str, before_start: int) -> list[CountMention]:
+def elided_noun_counts(
+    sentence: str, offset: int, previous: CountMention | None, before_text: str, before_start: int
+) -> list[CountMention]:
     """Bare numbers in a sentence with no count of its own that take the noun of `previous`, the last count of
     the sentence before (`before_text`, starting at `before_start`): after "there are" or "it is" ("Today there
     are more than 1.4 million."), or after the very verb that came before that count ("we fire 200 shells. They
     fire three or four thousand in our sector."). Years, vague and multiplying counts lend no noun."""
     if previous is None or previous.vague or previous.group.multiplier_only:
         return []
-    verb = _VERB_BEFORE_COUNT.search(before_text, max(0, previous.start - before_start - 40),
-                                     previous.start - before_start)
+    verb = _VERB_BEFORE_COUNT.search(
+        before_text, max(0, previous.start - before_start - 40), previous.start - before_start
+    )
     same_verb = verb.group("verb").lower().rstrip("s") if verb is not None else None  # "fire" and "fires"
     out: list[CountMention] = []
     matches = list(_EXISTENTIAL_COUNT.finditer(sentence))
@@ -1992,10 +2284,13 @@ def placed_item_counts(item: str, offset: int, lead_in: str) -> list[CountMentio
 def may_have_elided_noun(sentence: str) -> bool:
     """Whether a sentence with no count may hold one whose noun is elided (`elided_noun_counts`): a number after
     "there are"/"it is" or after a lowercase word, at a clause's end."""
-    return _may_hold_a_count(sentence) and (_EXISTENTIAL_COUNT.search(sentence) is not None
-                                            or _BARE_AFTER_WORD.search(sentence) is not None)
+    return _may_hold_a_count(sentence) and (
+        _EXISTENTIAL_COUNT.search(sentence) is not None or _BARE_AFTER_WORD.search(sentence) is not None
+    )
 
 
 # words before a count that are no verb a later sentence could repeat ("of", "than", "and", "the", "about")
-_NOT_VERBS: Final = frozenset("the and but than of for with from into about around nearly almost over under some "
-                              "only just least most more less all another".split())
+_NOT_VERBS: Final = frozenset(
+    "the and but than of for with from into about around nearly almost over under some "
+    "only just least most more less all another".split()
+)

@@ -18,8 +18,19 @@ QUOTE_LABEL_REACH: Final = 20  # the longest label, its colon included
 _QUESTION_LINE: Final = re.compile(
     r"(?:Q|Q\.|QUESTION|Question|INTERVIEWER|Interviewer|REPORTER|Reporter|JOURNALIST|Journalist|HOST|Host)\s*:"
 )
-_QUESTION_WORDS: Final = ("Q", "QUESTION", "Question", "INTERVIEWER", "Interviewer", "REPORTER", "Reporter",
-                          "JOURNALIST", "Journalist", "HOST", "Host")
+_QUESTION_WORDS: Final = (
+    "Q",
+    "QUESTION",
+    "Question",
+    "INTERVIEWER",
+    "Interviewer",
+    "REPORTER",
+    "Reporter",
+    "JOURNALIST",
+    "Journalist",
+    "HOST",
+    "Host",
+)
 # a line that opens another turn: a question, or up to five capitalised words (a name, a title) and a colon; not a
 # page's own labels after the interview ("Related: ...", "Read more: ...", "Editor's note: ...")
 _TURN_LINE: Final = re.compile(
@@ -31,7 +42,8 @@ _TURN_LINE: Final = re.compile(
 # "Air defense forces destroyed 57 of them": a part of a whole only the sentence before counts ("the two of them",
 # "all three of them" are a group of their own)
 _PART_OF_PREVIOUS: Final = re.compile(
-    r"(?<!\bthe\s)(?<!\ball\s)(?<!\bboth\s)\b(?:\d[\d,]*|" + "|".join(sorted(UNITS, key=len, reverse=True))
+    r"(?<!\bthe\s)(?<!\ball\s)(?<!\bboth\s)\b(?:\d[\d,]*|"
+    + "|".join(sorted(UNITS, key=len, reverse=True))
     + r")\s+of\s+(?:them|those|these)\b",
     re.IGNORECASE,
 )

@@ -341,8 +341,11 @@ class LineSpeakers:
             self.list_owner, self.list_at, self.list_line = self.header, self.header_at, sentence.paragraph
             self.list_lead_in = self.header_text
             self.list_marked, self.list_stops, self.last_stop = marker is not None, stop, stop
-        elif previous == self.list_line and self.list_marked == (marker is not None) \
-                and (not self.last_stop or (self.list_stops and stop)):
+        elif (
+            previous == self.list_line
+            and self.list_marked == (marker is not None)
+            and (not self.last_stop or (self.list_stops and stop))
+        ):
             self.list_line, self.last_stop = sentence.paragraph, stop
             # "tanks – 7,420": the noun opens the item; "Odesa region – 6": the lead-in's ("drones were downed in:")
             self.listed = bool(find_counts(line[item:]) or placed_item_counts(line[item:], 0, self.list_lead_in))

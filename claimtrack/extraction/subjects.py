@@ -70,6 +70,8 @@ def _status_in(text: str) -> tuple[str, str] | None:
         elif (starts is None or may_hold(low, starts)) and twin.search(low):
             return kind, label
     return None
+
+
 _AGENT_VERBS: Final = (
     r"(?:has\s+|have\s+|had\s+)?(?:moved|sent|deployed|dispatched|amassed|massed|stationed|lost|mobili[sz]ed|"
     r"send|sends|sending|deploy|deploys|deploying|dispatch|dispatches|dispatching|amassing|massing|losing)"
@@ -176,9 +178,11 @@ def _window(sentence: str, start: int, end: int, next_start: int | None = None) 
 
 
 # a part of a count named just before it: "..., including four children", "..., among them 12 women"
-_PART_OF_LIST_BEFORE: Final = re.compile(r"\d[\d,.]*\b[^.;:!?]*,\s+(?:including|among\s+them|among\s+whom|of\s+whom)\s+"
-                                         r"(?:(?:about|some|around|nearly|almost|over|more\s+than|at\s+least)\s+)?$",
-                                         re.IGNORECASE)
+_PART_OF_LIST_BEFORE: Final = re.compile(
+    r"\d[\d,.]*\b[^.;:!?]*,\s+(?:including|among\s+them|among\s+whom|of\s+whom)\s+"
+    r"(?:(?:about|some|around|nearly|almost|over|more\s+than|at\s+least)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 _OWN_CLAUSE_REACH: Final = 80  # the most characters between two counts for the later one's clause to be read alone
@@ -303,16 +307,23 @@ def subject_of(
         return Subject("count", _with_side(side, _people_noun(group)), side, category)
     if category == "people" and status and status[0] == "humanitarian":
         return Subject("humanitarian", _with_side(side, "people in need"), side, category)
-    if category == "personnel" and status == ("materiel", "destroyed") and _DESTROYED_BEFORE.search(
-        sentence, max(0, rel_start - 40), rel_start
+    if (
+        category == "personnel"
+        and status == ("materiel", "destroyed")
+        and _DESTROYED_BEFORE.search(sentence, max(0, rel_start - 40), rel_start)
     ):
         status = ("casualties", "killed")  # "the Defense Forces destroyed 1,250 occupiers": killed, as translated
-    if category in {"personnel", "people", "formations"} and status and status[0] in {
-        "casualties", "detention", "displacement", "rescue"
-    }:
+    if (
+        category in {"personnel", "people", "formations"}
+        and status
+        and status[0] in {"casualties", "detention", "displacement", "rescue"}
+    ):
         kind, label = status
-        noun = "troops" if category in {"personnel", "formations"} else ("civilians" if "civilian" in count.unit
-                                                                         else "people")
+        noun = (
+            "troops"
+            if category in {"personnel", "formations"}
+            else ("civilians" if "civilian" in count.unit else "people")
+        )
         text = f"{noun} {label}" if label != "prisoners" else ("prisoners" if noun != "troops" else "troops captured")
         if kind == "displacement":
             text = "people displaced"
@@ -361,8 +372,11 @@ def _struck_whole(sentence: str, rel_start: int) -> bool:
 
 
 # "destroyed" right before a count of personnel, at most a qualifier between ("destroyed over 1,200 occupiers")
-_DESTROYED_BEFORE: Final = re.compile(r"\bdestroy(?:ed|ing|s)?\s+(?:(?:about|over|around|almost|nearly|some|another|"
-                                      r"more\s+than|at\s+least|up\s+to)\s+)?$", re.IGNORECASE)
+_DESTROYED_BEFORE: Final = re.compile(
+    r"\bdestroy(?:ed|ing|s)?\s+(?:(?:about|over|around|almost|nearly|some|another|"
+    r"more\s+than|at\s+least|up\s+to)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _people_noun(group: CountedGroup) -> str:

@@ -140,9 +140,7 @@ def _read_path(path: Path, overrides: Metadata) -> Iterator[SourceDocument | Rea
         if not path.exists() and not path.is_symlink():
             yield ReadFailure(str(path), "no such file or directory; check the path")
             return
-        yield ReadFailure(
-            str(path), f"unsupported file type {path.suffix or '(none)'!r}; supported: {_SUPPORTED_LIST}"
-        )
+        yield ReadFailure(str(path), f"unsupported file type {path.suffix or '(none)'!r}; supported: {_SUPPORTED_LIST}")
         return
     if path.suffix.lower() in JSONL_EXTENSIONS:
         yield from iter_jsonl(path, overrides)

@@ -22,9 +22,7 @@ def read_bytes(path: Path) -> bytes:
         return path.read_bytes()
     except FileNotFoundError:
         if path.is_symlink():
-            raise ReadError(
-                "dangling symbolic link (its target is missing); fix or remove the link"
-            ) from None
+            raise ReadError("dangling symbolic link (its target is missing); fix or remove the link") from None
         raise ReadError("no such file or directory; check the path") from None
     except IsADirectoryError:
         raise ReadError("is a directory that cannot be listed; check its permissions") from None

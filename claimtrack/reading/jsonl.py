@@ -38,9 +38,7 @@ def iter_jsonl(path: Path, overrides: Metadata) -> Iterator[SourceDocument | Rea
             yield from read_line_range(item, overrides)
 
 
-def scan_jsonl(
-    path: Path, max_lines: int = 64, max_bytes: int = 4 << 20
-) -> Iterator[LineRange | ReadFailure]:
+def scan_jsonl(path: Path, max_lines: int = 64, max_bytes: int = 4 << 20) -> Iterator[LineRange | ReadFailure]:
     """The file cut into ranges of at most `max_lines` lines / `max_bytes` bytes (a longer line is a
     range of its own), or a failure for the file: unreadable, binary, or without a non-blank line.
 
@@ -51,9 +49,7 @@ def scan_jsonl(
     try:
         with path.open("rb") as stream:
             if looks_binary(stream.read(8192)):
-                yield ReadFailure(
-                    str(path), "binary file, not text; a .jsonl file holds a JSON object a line"
-                )
+                yield ReadFailure(str(path), "binary file, not text; a .jsonl file holds a JSON object a line")
                 return
             stream.seek(0)
             any_line = False
@@ -116,9 +112,7 @@ def _read_line(path: Path, number: int, line: str, overrides: Metadata) -> Sourc
     try:
         data = json.loads(line)
     except json.JSONDecodeError as error:
-        raise ReadError(
-            f"not valid JSON ({error.msg}, column {error.colno}); fix or remove the line"
-        ) from None
+        raise ReadError(f"not valid JSON ({error.msg}, column {error.colno}); fix or remove the line") from None
     if not isinstance(data, dict):
         raise ReadError(f"not a JSON object; each line must be one article object with {KEYS_HINT}")
     embedded = metadata_from_mapping(data)
@@ -138,6 +132,4 @@ def _read_line(path: Path, number: int, line: str, overrides: Metadata) -> Sourc
         raise ReadError(f"no 'text' or 'html', or it is empty; each line needs the article ({KEYS_HINT})")
     ident = data.get("id")
     name = str(ident).strip() if isinstance(ident, str | int) else ""
-    return make_document(
-        name or f"{path.name}:{number}", text, f"{path}:line {number}", overrides.over(embedded)
-    )
+    return make_document(name or f"{path.name}:{number}", text, f"{path}:line {number}", overrides.over(embedded))

@@ -26,9 +26,7 @@ class Metadata:
 
     def over(self, other: Metadata) -> Metadata:
         """These values, with `other`'s filling the gaps."""
-        return Metadata(
-            **{f.name: _first(getattr(self, f.name), getattr(other, f.name)) for f in fields(self)}
-        )
+        return Metadata(**{f.name: _first(getattr(self, f.name), getattr(other, f.name)) for f in fields(self)})
 
 
 def _first(value: Any, fallback: Any) -> Any:
@@ -67,9 +65,7 @@ def read_sidecar(path: Path) -> Metadata:
     try:
         data = json.loads(path.read_bytes().decode("utf-8-sig"))
     except OSError as error:
-        raise ReadError(
-            f"{path}: cannot read the sidecar ({error.strerror}); check its permissions"
-        ) from None
+        raise ReadError(f"{path}: cannot read the sidecar ({error.strerror}); check its permissions") from None
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         raise ReadError(f"{path}: not valid JSON ({error}); fix or remove the sidecar") from None
     if not isinstance(data, dict):

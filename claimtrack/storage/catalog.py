@@ -76,9 +76,7 @@ def list_actors(store: Store) -> list[ActorSummary]:
     with store.read() as conn:
         aliases = _aliases(conn, actor_aliases, "actor_id")
         rows = conn.execute(stmt).all()
-    out = [
-        ActorSummary(r.name, r.kind, r.role, r.affiliation, aliases.get(r.id, []), r.n_claims) for r in rows
-    ]
+    out = [ActorSummary(r.name, r.kind, r.role, r.affiliation, aliases.get(r.id, []), r.n_claims) for r in rows]
     return sorted(out, key=lambda a: (-a.n_claims, a.name.lower()))
 
 

@@ -81,16 +81,11 @@ def _append(
 
 def _event(row: sa.Row) -> CurationEvent:
     at = row.at if row.at.tzinfo else row.at.replace(tzinfo=dt.UTC)
-    return CurationEvent(
-        row.id, at, row.analyst, row.action, row.target_type, row.target_key, json.loads(row.payload)
-    )
+    return CurationEvent(row.id, at, row.analyst, row.action, row.target_type, row.target_key, json.loads(row.payload))
 
 
 def _claim_exists(conn: sa.Connection, claim_key: str) -> bool:
-    return (
-        conn.execute(sa.select(claims.c.id).where(claims.c.claim_key == claim_key).limit(1)).first()
-        is not None
-    )
+    return conn.execute(sa.select(claims.c.id).where(claims.c.claim_key == claim_key).limit(1)).first() is not None
 
 
 def review_claim(
@@ -206,13 +201,9 @@ def _merge(store: Store, what: TargetType, source: str, target: str, analyst: st
             conn.execute(claims.update().where(claims.c.place_id == src).values(place_id=dst))
             src_parent = conn.execute(sa.select(places.c.parent_id).where(places.c.id == src)).scalar()
             conn.execute(
-                places.update()
-                .where(places.c.id == dst, places.c.parent_id == src)
-                .values(parent_id=src_parent)
+                places.update().where(places.c.id == dst, places.c.parent_id == src).values(parent_id=src_parent)
             )
-            conn.execute(
-                places.update().where(places.c.parent_id == src, places.c.id != dst).values(parent_id=dst)
-            )
+            conn.execute(places.update().where(places.c.parent_id == src, places.c.id != dst).values(parent_id=dst))
         forms = {norm(src_name): src_name}
         for alias, alias_norm in conn.execute(
             sa.select(aliases.c.alias, aliases.c.alias_norm).where(aliases.c[fk] == src)
@@ -226,9 +217,7 @@ def _merge(store: Store, what: TargetType, source: str, target: str, analyst: st
             )
         conn.execute(sa.delete(aliases).where(aliases.c[fk] == src))
         conn.execute(
-            table.update()
-            .where(sa.or_(table.c.id == src, table.c.merged_into_id == src))
-            .values(merged_into_id=dst)
+            table.update().where(sa.or_(table.c.id == src, table.c.merged_into_id == src)).values(merged_into_id=dst)
         )
         return _append(conn, "merge", what, src_name, {"into": dst_name}, analyst)
 

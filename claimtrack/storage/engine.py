@@ -85,9 +85,7 @@ def _check_sqlite_folder(parsed: URL) -> None:
         return
     folder = Path(database).expanduser().parent
     if not folder.is_dir():
-        raise StoreError(
-            f"cannot open SQLite database {database}: folder {folder} does not exist; create it first"
-        )
+        raise StoreError(f"cannot open SQLite database {database}: folder {folder} does not exist; create it first")
 
 
 def _install_sqlite_pragmas(engine: Engine) -> None:
@@ -129,9 +127,7 @@ def make_engine(url: str) -> Engine:
         ) from err
     except ImportError as err:
         hint = "install claimtrack[postgres] (psycopg)" if backend == "postgresql" else "install its driver"
-        raise StoreError(
-            f"the database driver for {safe_url(parsed)} is not installed ({err}); {hint}"
-        ) from err
+        raise StoreError(f"the database driver for {safe_url(parsed)} is not installed ({err}); {hint}") from err
     except exc.ArgumentError as err:
         raise StoreError(f"bad database URL {safe_url(parsed)}: {err}") from err
     if backend == "sqlite":
@@ -160,6 +156,8 @@ def schema_error(url: str | URL, doing: str, err: Exception) -> StoreError:
     if "already exists" in detail:
         hint = "the database holds tables claimtrack did not create: point --db at a new database or a claimtrack store"
     else:
-        hint = ("`claimtrack db current` shows the revision the store is at, and `claimtrack db upgrade` retries the"
-                " migration once the cause is fixed")
+        hint = (
+            "`claimtrack db current` shows the revision the store is at, and `claimtrack db upgrade` retries the"
+            " migration once the cause is fixed"
+        )
     return StoreError(f"{doing} {where} failed: {detail}; {hint}")

@@ -97,9 +97,7 @@ def _follow(merged: dict[int, int | None], start: int) -> int:
     return current
 
 
-def _resolve_names(
-    conn: sa.Connection, table: sa.Table, names: Iterable[str] | None = None
-) -> dict[str, int]:
+def _resolve_names(conn: sa.Connection, table: sa.Table, names: Iterable[str] | None = None) -> dict[str, int]:
     """name -> surviving id for rows of actors/places (all rows when `names` is None)."""
     stmt = sa.select(table.c.id, table.c.name, table.c.merged_into_id)
     rows = conn.execute(stmt).all() if names is None else None
@@ -264,9 +262,7 @@ class EntityResolver:
             if parent_id == row.id:
                 parent_id = None
             if (row.kind, row.country, row.parent_id) != (place.kind, place.country, parent_id):
-                updates.append(
-                    {"pid": row.id, "kind": place.kind, "country": place.country, "parent": parent_id}
-                )
+                updates.append({"pid": row.id, "kind": place.kind, "country": place.country, "parent": parent_id})
         if updates:
             self.conn.execute(
                 places.update()

@@ -241,9 +241,7 @@ def actor_ids(conn: sa.Connection, text: str) -> list[int]:
     """Ids of the actors whose name or any alias contains `text`, case-insensitive."""
     wanted = norm(text)
     by_name = sa.select(actors.c.id).where(sa.func.lower(actors.c.name).contains(wanted, autoescape=True))
-    by_alias = sa.select(actor_aliases.c.actor_id).where(
-        actor_aliases.c.alias_norm.contains(wanted, autoescape=True)
-    )
+    by_alias = sa.select(actor_aliases.c.actor_id).where(actor_aliases.c.alias_norm.contains(wanted, autoescape=True))
     return sorted(set(conn.execute(sa.union(by_name, by_alias)).scalars()))
 
 
@@ -251,9 +249,7 @@ def actor_condition(text: str) -> sa.ColumnElement[bool]:
     """Claims whose actor's name or any alias contains `text`, case-insensitive (as one subquery)."""
     wanted = norm(text)
     by_name = sa.select(actors.c.id).where(sa.func.lower(actors.c.name).contains(wanted, autoescape=True))
-    by_alias = sa.select(actor_aliases.c.actor_id).where(
-        actor_aliases.c.alias_norm.contains(wanted, autoescape=True)
-    )
+    by_alias = sa.select(actor_aliases.c.actor_id).where(actor_aliases.c.alias_norm.contains(wanted, autoescape=True))
     return claims.c.actor_id.in_(sa.union(by_name, by_alias).scalar_subquery())
 
 
@@ -289,9 +285,7 @@ def place_ids_within(conn: sa.Connection, text: str) -> list[int]:
         else:
             name_cond = name_col.contains(wanted, autoescape=True)
             alias_cond = alias_col.contains(wanted, autoescape=True)
-        stmt = sa.union(
-            sa.select(places.c.id).where(name_cond), sa.select(place_aliases.c.place_id).where(alias_cond)
-        )
+        stmt = sa.union(sa.select(places.c.id).where(name_cond), sa.select(place_aliases.c.place_id).where(alias_cond))
         return set(conn.execute(stmt).scalars())
 
     roots = matching(True) or matching(False)
@@ -299,9 +293,7 @@ def place_ids_within(conn: sa.Connection, text: str) -> list[int]:
         return []
     children: dict[int, list[int]] = {}
     merged: dict[int, int] = {}
-    for pid, parent, into in conn.execute(
-        sa.select(places.c.id, places.c.parent_id, places.c.merged_into_id)
-    ):
+    for pid, parent, into in conn.execute(sa.select(places.c.id, places.c.parent_id, places.c.merged_into_id)):
         if parent is not None:
             children.setdefault(parent, []).append(pid)
         if into is not None:
@@ -325,9 +317,11 @@ def fts_query(text: str) -> str:
 
 
 def _fts_hits(match: str) -> sa.ScalarSelect:
-    return sa.select(claims_fts.c.rowid).where(
-        sa.literal_column("claims_fts").op("MATCH")(sa.bindparam("fts_text", match))
-    ).scalar_subquery()
+    return (
+        sa.select(claims_fts.c.rowid)
+        .where(sa.literal_column("claims_fts").op("MATCH")(sa.bindparam("fts_text", match)))
+        .scalar_subquery()
+    )
 
 
 def text_condition(dialect: str, text: str, *, walk: bool = False) -> sa.ColumnElement[bool]:
@@ -358,9 +352,11 @@ def _fts_walks(conn: sa.Connection, text: str, limit: int) -> bool:
     if not match:
         return False
     cap = _walk_cap(conn, limit, FTS_WALK_FACTOR)
-    capped = sa.select(claims_fts.c.rowid).where(
-        sa.literal_column("claims_fts").op("MATCH")(sa.bindparam("fts_text", match))
-    ).limit(cap)
+    capped = (
+        sa.select(claims_fts.c.rowid)
+        .where(sa.literal_column("claims_fts").op("MATCH")(sa.bindparam("fts_text", match)))
+        .limit(cap)
+    )
     found = conn.execute(sa.select(sa.func.count()).select_from(capped.subquery())).scalar() or 0
     return found >= cap
 
@@ -412,9 +408,7 @@ def order_by(keys: Sequence[str], dialect: str | None = None) -> list[sa.ColumnE
     return terms
 
 
-def _conditions(
-    conn: sa.Connection, flt: ClaimFilter, walk_limit: int | None = None
-) -> list[sa.ColumnElement[bool]]:
+def _conditions(conn: sa.Connection, flt: ClaimFilter, walk_limit: int | None = None) -> list[sa.ColumnElement[bool]]:
     """The WHERE conditions of a filter but its text (resolving actor and place names to ids first).
 
     walk_limit (SQLite, date order): an actor or place id list that matches many claims is written
@@ -762,9 +756,7 @@ def get_claim(store: Store, claim_key: str) -> ClaimRecord | None:
 def claim_mentions(store: Store, claim_key: str) -> list[tuple[str, int, int]]:
     """Every place the document states the claim: (sentence, start, end), in text order."""
     with store.read() as conn:
-        claim_id = conn.execute(
-            sa.select(claims.c.id).where(claims.c.claim_key == claim_key.strip().lower())
-        ).scalar()
+        claim_id = conn.execute(sa.select(claims.c.id).where(claims.c.claim_key == claim_key.strip().lower())).scalar()
         if claim_id is None:
             raise NotFound(f"no claim {claim_key!r}; claim ids are the 12-character ids `query` shows")
         rows = conn.execute(
@@ -784,9 +776,7 @@ def get_document_text(store: Store, document: int | str) -> str:
         text: str | None = None
         if isinstance(document, str):
             text = conn.execute(
-                sa.select(documents.c.text)
-                .where(documents.c.name == document)
-                .order_by(documents.c.id.desc())
+                sa.select(documents.c.text).where(documents.c.name == document).order_by(documents.c.id.desc())
             ).scalar()
             if text is None and document.isdigit():
                 document = int(document)

@@ -223,9 +223,7 @@ def prepare_document(
         identity=doc_hash,
         values=values,
         claims=tuple(_claim_row(key, claim, doc, date) for key, claim in keyed.items()),
-        mentions=tuple(
-            (key, m.sentence, m.start, m.end) for key, claim in keyed.items() for m in claim.mentions
-        ),
+        mentions=tuple((key, m.sentence, m.start, m.end) for key, claim in keyed.items() for m in claim.mentions),
         actors=actors.specs(),
         places=tuple(places.values()),
         claim_ids=tuple(by_id),
@@ -454,9 +452,7 @@ def _unbound_dates(dialect: str, values: dict[str, Any]) -> dict[str, Any]:
     return values
 
 
-def _insert_claims(
-    conn: sa.Connection, to_fill: list[tuple[int, PreparedDocument]], resolver: EntityResolver
-) -> None:
+def _insert_claims(conn: sa.Connection, to_fill: list[tuple[int, PreparedDocument]], resolver: EntityResolver) -> None:
     actor_specs = [spec for _, item in to_fill for spec in item.actors]
     place_specs = [spec for _, item in to_fill for spec in item.places]
     if actor_specs:
@@ -536,4 +532,3 @@ def _insert_sql(
     names = ", ".join(f'"{c}"' for c in columns)
     tail = f" {returning}" if returning else ""
     return f'INSERT INTO "{table}" ({names}) VALUES ' + ", ".join([one] * n_rows) + tail
-
