@@ -141,7 +141,7 @@ def test_a_dateline_after_the_publication_day_is_none() -> None:
     ("Governor Oleh Sinegubov said on Monday the town was calm. His press service said 12 houses were damaged.",
      "Oleh Syniehubov's press service"),  # the lexicon's spelling of the name (stop 25, repeat25)
     ("Ombudsman Ivan Petrov said on Friday that talks went on. More than 6,000 civilians are held in captivity, "
-     "according to estimates of her office.", "Ombudsman Ivan Petrov's office"),
+     "according to estimates of her office.", "Ivan Petrov's office"),  # "Ombudsman" a title since stop 27
 ])
 def test_his_office_is_the_office_of_who_just_spoke(text: str, speaker: str) -> None:
     assert [name for name, _ in _speakers(text)] == [speaker]
@@ -156,7 +156,7 @@ def test_his_office_with_no_speaker_just_before_is_no_ones_office() -> None:
 def test_the_speaker_citing_his_office_keeps_the_claim() -> None:
     text = ("Ombudsman Ivan Petrov reported that more than 6,000 civilians are held, according to estimates of his "
             "office.")
-    assert [name for name, _ in _speakers(text)] == ["Ombudsman Ivan Petrov"]
+    assert [name for name, _ in _speakers(text)] == ["Ivan Petrov"]  # "Ombudsman" a title since stop 27
 
 
 @pytest.mark.parametrize(("text", "speaker"), [

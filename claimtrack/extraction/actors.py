@@ -43,6 +43,7 @@ TITLE_WORDS: Final = frozenset(
     pope king queen prince chancellor speaker vice leader officer premier marshal brigadier commissioner
     coordinator representative minister's spokesperson's first second acting former top senior consul consuls
     lawmaker legislator congressman congresswoman mp mep analyst expert researcher economist historian professor
+    ombudsman ombudswoman ombudsperson prosecutor prosecutor-general coroner
     """.split()
 )
 # Heads that make a phrase an organisation.
@@ -73,6 +74,7 @@ EVERYDAY_HEADS: Final = frozenset(
     resident villager villagers locals driver drivers conductor passenger survivor survivors witness eyewitness
     refugee refugees evacuee evacuees doctor doctors nurse nurses medic medics paramedic paramedics rescuer farmer
     farmers shopkeeper neighbour neighbours neighbor neighbors pensioner teacher teachers worker workers
+    volunteer firefighter firefighters
     """.split()
 )
 ANON_HEADS: Final = (
@@ -83,7 +85,7 @@ ANON_HEADS: Final = (
     investigators investigator monitors commanders commander soldier soldiers servicemen aide aides advisers
     adviser representatives representative member members politicians researchers scientists authors signatories
     volunteers activists organizers organisers blogger bloggers milblogger milbloggers propagandists pundits
-    commentators critics journalists eyewitnesses participants
+    commentators critics journalists eyewitnesses participants activist observer
     """.split()
     )
     | EVERYDAY_HEADS
@@ -220,12 +222,20 @@ def actor_lexicon() -> ActorLexicon:
 
 _WORD_RE: Final = re.compile(r"\(?[\w'’.\-]+\)?")
 _INITIALS_END: Final = re.compile(r"\b[A-Z]\.[A-Z]\.$")
+# the day or rhythm a document is dated by, before its noun: "a Tuesday statement", "its March 11 update", "the
+# 12 March report", "the daily bulletin"
+_DOCUMENT_DAY: Final = (
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+    r"(?:\s+\d{1,2})?|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|daily|weekly|morning|"
+    r"evening|nightly)"
+)
 # "the ministry's figures", "the UN report": what a document's author is named before
-_DOCUMENT_END: Final = re.compile(rf"(?:['’]s)?\s+(?:{'|'.join(DOCUMENT_WORDS)})$")
+_DOCUMENT_END: Final = re.compile(rf"(?:['’]s)?\s+(?:{_DOCUMENT_DAY}\s+)?(?:{'|'.join(DOCUMENT_WORDS)})$")
 _DOCUMENT_START: Final = re.compile(
-    r"^(?:(?:the|a|an)\s+)?(?:latest\s+|new\s+|recent\s+|nationwide\s+|national\s+|joint\s+)?(?:forecasts?|"
-    r"estimates?|assessments?|data|figures|statistics|reports?|findings|analysis|calculations|survey|poll|study|"
-    r"information)\s+"  # "according to the information of the regional police"
+    r"^(?:(?:the|a|an)\s+)?(?:latest\s+|new\s+|recent\s+|nationwide\s+|national\s+|joint\s+)?"
+    rf"(?:{_DOCUMENT_DAY}\s+statements?|(?:{_DOCUMENT_DAY}\s+)?(?:forecasts?|estimates?|updates?|bulletins?|"
+    r"assessments?|data|figures|statistics|reports?|findings|analysis|calculations|survey|poll|study|information))"
+    r"\s+"  # "according to the information of the regional police"; a dated statement: "a Tuesday statement by X"
     # how it came out and when: "figures released on Monday by X", "data provided by X"
     rf"(?:(?:{'|'.join(SOURCING_PARTICIPLES)})\s+(?:(?:on|last|this|earlier|today|yesterday)(?:\s+\w+){{0,2}}?\s+)?)?"
     r"(?:of|from|by)\s+(?=\S)"
