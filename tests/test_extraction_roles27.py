@@ -52,7 +52,7 @@ def test_role_noun_as_modifier_does_not_speak(text: str) -> None:
     ],
 )
 def test_dated_document_speaks_for_its_author(text: str, speaker: str) -> None:
-    """The dated "a Tuesday statement by X", "an update from X": the document's author is the claimant, not the document."""
+    """ "a Tuesday statement by X", "an update from X": the document's author is the claimant, not the document."""
     (found,) = speakers_by_count(text, DAY).values()
     assert found[0] is not None and found[0].lower().endswith(speaker.lower())
 
