@@ -1,5 +1,5 @@
 """Field families of issue #3 (fields21): an office's country for its holders ("Pentagon spokesperson X"), and
-the other families listed in README's Known limits under fields21. Sentences written for these tests."""
+the other families listed in docs/history/extraction-rounds.md under fields21. Sentences written for these tests."""
 
 from __future__ import annotations
 
