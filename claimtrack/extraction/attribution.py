@@ -42,6 +42,16 @@ from claimtrack.extraction.lexicons import DOCUMENT_WORDS, EVIDENCE_NOUNS, SOURC
 from claimtrack.extraction.numbers import SCALES, TENS, UNITS
 from claimtrack.extraction.prefilter import ascii_words, has_digit, lowercase_twin, lowered, may_hold, word_spans
 from claimtrack.extraction.quote_layouts import opens_with_quote_label
+from claimtrack.extraction.said_forms import (
+    CATENATIVE_SPEECH_VERBS,
+    READS_VERBS,
+    REMINDING_VERBS,
+    STANCE_WORDS,
+    catenative_before,
+    document_reads,
+    reminded_that,
+    stance_copula,
+)
 from claimtrack.extraction.sentences import TITLE_ABBREVIATIONS
 
 # the plural present of verbs of saying whose other forms are cues: "Analysts note", "Experts warn", "Officials
@@ -1684,6 +1694,10 @@ _CUE_WORDS: Final = (
     | REPLY_VERBS
     | DEMAND_VERBS
     | OPINION_THAT_VERBS
+    | CATENATIVE_SPEECH_VERBS
+    | READS_VERBS
+    | REMINDING_VERBS
+    | STANCE_WORDS
     | QUESTIONING_VERBS
     | FRAME_WORDS
 )
@@ -1783,6 +1797,20 @@ def _cue_matches(sentence: str):
         word_before = _last_word_before(sentence, start).lower() if read_before else ""
         if word_before and upper:
             continue  # "United States", "Says Who": a name, not a verb
+        if word in CATENATIVE_SPEECH_VERBS and catenative_before(sentence, start) is not None:
+            yield word, start, end  # "X continues to maintain that", "felt compelled to warn": X says it
+            continue
+        if word in REMINDING_VERBS and reminded_that(sentence, end):
+            yield word, start, end  # "X reminded reporters that ..."
+            continue
+        if word in STANCE_WORDS:
+            if stance_copula(sentence, start, end) is not None:
+                yield word, start, end  # "X is convinced (that) ..."
+            continue
+        if word in READS_VERBS:
+            if document_reads(sentence, start, end) is not None:
+                yield "reads", start, end  # '"...," the resolution reads', '"...," reads the statement by X'
+            continue
         if word == "show" and not _evidence_shows(sentence, start, word_before):
             continue  # "a talk show", "to show", "a show of force": only "figures show", "data released by X show"
         if plural_present and (
@@ -2038,6 +2066,22 @@ def find_cues(sentence: str, quotes: list[tuple[int, int]]) -> list[Cue]:
             if agent is not None:  # "As reported by Ukrinform, 12 civilians were wounded": the agent speaks
                 cues.append(Cue(verb, start, end, source_after(sentence[agent.end() :]), False))
                 continue
+        copula = stance_copula(sentence, start, end) if verb in STANCE_WORDS else None
+        if copula is not None:  # "Vitrenko is convinced Putin will ...": the one convinced says so
+            phrase, pronoun, coordinated = subject_before(sentence[max(0, start - 300) : copula] + " ")
+            cues.append(Cue(verb, start, end, phrase, False, pronoun, coordinated))
+            continue
+        author_at = document_reads(sentence, start, end) if verb == "reads" else None
+        if author_at is not None and author_at >= 0:
+            cues.append(Cue(verb, start, end, phrase_after(sentence[author_at:]), False))
+            continue  # '"...," reads the statement by Catherine Colonna, minister for Europe': its author speaks
+        catenative = catenative_before(sentence, start) if verb in CATENATIVE_SPEECH_VERBS else None
+        if catenative is not None:
+            # "Netanyahu continues to maintain that ...": the subject of the catenative verb says it
+            phrase, pronoun, coordinated = subject_before(sentence[max(0, start - 300) : catenative.start()] + " ")
+            said = " ".join(sentence[catenative.start() : end].lower().split())  # "went on to say": no present
+            cues.append(Cue(said, start, end, phrase, False, pronoun, coordinated))
+            continue
         reportative = _REPORTATIVE_BEFORE.search(before) if before.endswith(" to ") else None
         if reportative is not None and verb in _BASE_SPEECH_VERBS:
             # "Modi was to say that it is not the time for war": "reportedly said", in copy translated from Polish

@@ -150,6 +150,7 @@ from claimtrack.extraction.repeats import (
     same_claim,
     summary_level,
 )
+from claimtrack.extraction.said_forms import adopted_document, present_perfect_lead
 from claimtrack.extraction.sentences import Sentence, split_sentences
 from claimtrack.extraction.speaker_labels import LineSpeakers, counted_item, is_post_header
 from claimtrack.extraction.speaker_run import SpeakerRun, adds_to_report
@@ -200,7 +201,7 @@ _DOCUMENT_NP: Final = re.compile(
     r"^(?:the|its|this|that|these)\s+(?:same\s+)?"
     r"(?:new\s+|latest\s+|annual\s+|presented\s+|published\s+|joint\s+)?"
     r"(?:report|study|survey|statement|analysis|assessment|document|update|data|figures|"
-    r"statistics)$",
+    r"statistics|resolution|declaration)$",
     re.I,
 )
 
@@ -247,20 +248,27 @@ def _introduced_publisher(text: str, ctx: Context) -> None:
 
 # a statement and its authors: "X and Y said in a joint statement", "a statement issued by X", "X, in a statement,
 # called on ...": whom a later "the statement said" quotes
-_STATEMENT_WORDS: Final = ("statement", "declaration", "communique", "communiqué")
+_STATEMENT_WORDS: Final = ("statement", "declaration", "communique", "communiqué", "resolution", "document")
 _STATEMENT_BY: Final = re.compile(
-    r"\b(?:statement|declaration|communiqu[eé])\s+(?:(?:issued|signed|released|published|adopted)\s+)?by\s+"
+    r"\b(?:statement|declaration|communiqu[eé]|resolution)\s+(?:(?:issued|signed|released|published|adopted)\s+)?"
+    r"by\s+"
     r"(?P<who>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|on|in|and)\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*)"
 )
 
 
-def _note_statement_author(text: str, claimant: ActorRef | None, ctx: Context) -> None:
+def _note_statement_author(text: str, claimant: ActorRef | None, ctx: Context, index: int = -1) -> None:
     """Remember who made the statement a sentence names, so that a later "the statement said" is theirs: the
-    sentence's claimant, or the author after "a statement by"."""
+    sentence's claimant, or the author after "a statement by", or the body a sentence says adopted one (dated on
+    the publication day when the story's lead says so in the present perfect)."""
     if not any(word in text for word in _STATEMENT_WORDS):
         return
     m = _STATEMENT_BY.search(text)
     author = resolve_actor(m.group("who"), ctx.persons) if m is not None else None
+    if author is None and claimant is None and (adopted := adopted_document(text)) is not None:
+        phrase = subject_before(text[: adopted[0]] + " ")[0]  # "The Senate has passed a resolution": the Senate's
+        author = resolve_actor(phrase, ctx.persons) if phrase else None
+        if author is not None and ctx.published is not None and present_perfect_lead(text, index, adopted[1]):
+            ctx.speaker_dates[author.name] = (index, DateRef(value=ctx.published, precision="day", raw="has adopted"))
     if author is None and claimant is not None:
         author = claimant
     if author is not None:
@@ -852,6 +860,8 @@ def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution
                         continue  # "X reported ..., according to estimates of his office": X speaks, citing it
                     actor = _office_of_person(_speaker_just_before(ctx), owned.group("noun"))
                 actor = actor or resolve_actor(author, ctx.persons)
+                if actor is None and _DOCUMENT_NP.match(cue.phrase) and cue.phrase.lower().endswith(_STATEMENT_WORDS):
+                    actor = ctx.statement_author  # "According to the resolution, ...": who adopted it
                 if actor is not None:
                     source = (actor, cue)
             elif source is not None and outlet is None and (cited := _cited_by_outlet(source[0], cue, ctx)):
@@ -1817,7 +1827,7 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
         else:
             ctx.since_speaker.clear()
         if attribution is None or attribution.resolved_from is None:
-            _note_statement_author(sentence.text, attribution.claimant if attribution else None, ctx)
+            _note_statement_author(sentence.text, attribution.claimant if attribution else None, ctx, sentence.index)
         if sentence.text.endswith(":"):  # a header line: the next line is its speaker's
             lines.heard(sentence, attribution.claimant if attribution else None, ctx.persons)
         if (issuer := _tally_issuer(sentence.text, attribution, ctx)) is not None:
@@ -1845,6 +1855,7 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
         occasion_needles=needles,
         title_date=titled,
         entry_days=entries,
+        speaker_dates=dict(ctx.speaker_dates),  # a body's adoption of a document, dated in the lead
     )
     read = _read_claims(readings, second, defer=True)
     if read is None:  # a count to be joined needs the context of its sentence: read them all in order
@@ -1856,6 +1867,7 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
             occasion_needles=needles,
             title_date=titled,
             entry_days=entries,
+            speaker_dates=dict(ctx.speaker_dates),
         )
         read = _read_claims(readings, again, defer=False)
     assert read is not None  # only a deferring read gives up
@@ -3275,6 +3287,8 @@ def _inherit_claim_date(
         return ctx.title_date
     if cue is not None and cue.verb in PRESENT_TENSE_CUES and ctx.published is not None:
         return DateRef(value=ctx.published, precision="day", raw=f"{cue.verb} (present tense: publication date)")
+    if cue is not None and ctx.published is not None and present_perfect_lead(sentence.text, sentence.index, cue.start):
+        return DateRef(value=ctx.published, precision="day", raw=f"has {cue.verb} (the lead: publication date)")
     return None
 
 

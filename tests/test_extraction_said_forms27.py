@@ -1,0 +1,169 @@
+"""Forms of attributed statements found on real articles never read before (issue #3, stop 27, rules27c): a verb
+of saying after a catenative verb ("continues to maintain that"), plural role nouns as unnamed speakers ("the
+senators said"), a document a body adopted speaking for it ("the resolution reads", "according to the document",
+'"...," reads the statement by X'), and a lead in the present perfect dated on the publication day. Sentences and
+names written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from claimtrack.extraction import extract_claims
+from claimtrack.extraction.actors import resolve_actor
+from claimtrack.extraction.said_forms import adopted_document, catenative_before, present_perfect_lead
+
+DAY = dt.date(2024, 5, 1)
+
+
+def _said(text: str) -> list[tuple[str | None, str | None]]:
+    """(actor, claim date) of every claim read from `text`."""
+    return [
+        (c.actor.name if c.actor else None, c.claim_date.iso() if c.claim_date else None)
+        for c in extract_claims(text, DAY)
+    ]
+
+
+# --- a verb of saying after a catenative verb ---------------------------------------------------------------------
+
+
+def test_continues_to_maintain_that_is_said_by_the_subject() -> None:
+    text = "Premier Orla Vendt continues to maintain that a full withdrawal from the valley is the only outcome."
+    assert [a for a, _ in _said(text)] == ["Orla Vendt"]
+
+
+def test_felt_compelled_to_warn_is_said_by_the_subject() -> None:
+    text = "The Norvian ambassador felt compelled to warn the chancellor that the allies saw Norvia as unreliable."
+    assert len(_said(text)) == 1
+    assert "ambassador" in (_said(text)[0][0] or "")
+
+
+def test_went_on_to_say_is_no_present_tense() -> None:
+    """'went on to say' is past: it takes no publication date the way 'says' does."""
+    text = "Minister Tarek Olund went on to say that the border posts would reopen."
+    assert _said(text) == [("Tarek Olund", None)]
+
+
+def test_a_catenative_verb_without_a_verb_of_saying_says_nothing() -> None:
+    """Near misses: "continues to fight", "plans to say" (not said yet), "wants to warn"."""
+    assert _said("Commander Idris Pell continues to fight for the rebels in the northern hills.") == []
+    assert _said("Commander Idris Pell plans to say that the rebels would attack the depot.") == []
+    assert _said("The mayor wants to warn residents that the rebels would attack the depot.") == []
+
+
+def test_catenative_before_reads_only_the_words_right_before_the_verb() -> None:
+    sentence = "Pell continues to insist that the depot held."
+    assert catenative_before(sentence, sentence.index("insist")) is not None
+    plain = "Pell was asked to insist that the depot held."
+    assert catenative_before(plain, plain.index("insist")) is None
+
+
+# --- plural role nouns as unnamed speakers ------------------------------------------------------------------------
+
+
+def test_senators_and_ministers_speak_as_groups() -> None:
+    assert resolve_actor("the senators") is not None
+    polish = resolve_actor("Polish senators")
+    assert polish is not None and polish.affiliation == "Poland"
+    text = '"The troops must leave the border area at once," the senators said.'
+    assert [a for a, _ in _said(text)] == ["senators"]
+    assert [a for a, _ in _said("EU finance ministers said the price cap would lower fuel costs.")] == [
+        "EU finance ministers"
+    ]
+
+
+def test_a_senator_named_is_still_a_person() -> None:
+    """Near miss: a titled name is a person, not the unnamed group."""
+    speakers = _said('"The troops must leave," Senator Ilka Marsh said.')
+    assert speakers and speakers[0][0] == "Ilka Marsh"
+
+
+# --- a document a body adopted speaks for it ------------------------------------------------------------------------
+
+_RESOLUTION = (
+    "The upper chamber of the Norvian parliament, the Senate, has passed a resolution in support of Dravia.\n\n"
+    "According to the resolution, a free Dravia guarantees the security of Norvia.\n\n"
+    '"Today, Dravia faces a grave danger. Our authorities must support our neighbour," the resolution reads.\n\n'
+    "According to the document, Ostland has massed a large army on the Dravian border."
+)
+
+
+def test_a_resolution_speaks_for_the_body_that_passed_it() -> None:
+    speakers = {a for a, _ in _said(_RESOLUTION)}
+    assert len(speakers) == 1
+    assert "Norvian parliament" in speakers.pop()
+    assert len(_said(_RESOLUTION)) == 4
+
+
+def test_an_unadopted_resolution_names_no_one() -> None:
+    """Near miss: "the resolution reads" with no body named as adopting it has no speaker."""
+    text = 'Debate went on for hours.\n\n"Dravia faces a grave danger," the resolution reads.'
+    assert _said(text) == []
+
+
+def test_reads_the_statement_by_a_named_author() -> None:
+    text = (
+        '"Norvia stands with Dravia. There can be no impunity for the crimes committed in Velka," reads the statement '
+        "by Anna Morel, minister for foreign affairs of Norvia."
+    )
+    assert {a for a, _ in _said(text)} == {"Anna Morel"}
+
+
+def test_reads_without_quoted_words_is_no_statement() -> None:
+    """Near miss: someone reading a statement out says nothing of their own here."""
+    assert _said("She reads the statement by the minister every morning at the station.") == []
+
+
+def test_adopted_document_finds_the_verb_of_adoption() -> None:
+    sentence = "The Senate has unanimously adopted a resolution on the border."
+    assert adopted_document(sentence) == (sentence.index(" has"), sentence.index("adopted"))
+    assert adopted_document("The Senate has adopted a budget for the border guards.") is None
+
+
+# --- a lead in the present perfect ------------------------------------------------------------------------------
+
+
+def test_a_present_perfect_lead_is_dated_on_the_publication_day() -> None:
+    text = (
+        "Norvian President Ilse Varga has told the Dravian parliament that her country will send more aid.\n\n"
+        '"We will not leave you alone," Varga said.'
+    )
+    assert _said(text) == [("Ilse Varga", "2024-05-01"), ("Ilse Varga", "2024-05-01")]
+
+
+def test_a_present_perfect_past_the_lead_stays_undated() -> None:
+    """Near miss: "has repeatedly warned" deep in a story may be any time before it."""
+    text = (
+        "Floods hit the valley on the weekend.\n\nRoads were closed for hours.\n\nRepairs will take weeks.\n\n"
+        "Governor Ilse Varga has warned that the dams are too old."
+    )
+    assert _said(text) == [("Ilse Varga", None)]
+    sentence = "Governor Ilse Varga has repeatedly warned that the dams are too old."
+    assert not present_perfect_lead(sentence, 0, sentence.index("warned"))
+
+
+# --- "X reminded ... that", "X is convinced (that)" ------------------------------------------------------------
+
+
+def test_reminded_that_is_a_statement_dated_by_its_own_day() -> None:
+    text = (
+        "The Norvian Council reminded in a communication on Monday that the levies were first imposed in 2019.\n\n"
+        'The Norvian Council again stressed that "it condemns the blockade of the straits."'
+    )
+    assert _said(text) == [("Norvian Council", "2024-04-29"), ("Norvian Council", "2024-04-29")]
+
+
+def test_reminded_of_something_says_nothing() -> None:
+    """Near miss: "reminded residents of the curfew" reports no words."""
+    assert _said("The mayor reminded residents of the curfew in the old town.") == []
+
+
+def test_is_convinced_states_the_holders_view() -> None:
+    assert _said("Minister Ola Brandt is firmly convinced that the dam will hold.") == [("Ola Brandt", None)]
+    text = "Director Pavo Lind is convinced Ostland will cut the power supply if he thinks it pays."
+    assert [a for a, _ in _said(text)] == ["Pavo Lind"]
+
+
+def test_confident_in_or_convinced_by_states_no_view() -> None:
+    """Near misses: "confident in the army", "was convinced by the engineers"."""
+    assert _said("Minister Ola Brandt is confident in the army and its officers.") == []
+    assert _said("Minister Ola Brandt was convinced by the engineers at the dam.") == []
