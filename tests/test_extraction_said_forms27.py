@@ -10,6 +10,7 @@ import datetime as dt
 
 from claimtrack.extraction import extract_claims
 from claimtrack.extraction.actors import resolve_actor
+from claimtrack.extraction.attribution import sentence_subject
 from claimtrack.extraction.said_forms import adopted_document, catenative_before, present_perfect_lead
 
 DAY = dt.date(2024, 5, 1)
@@ -167,3 +168,37 @@ def test_confident_in_or_convinced_by_states_no_view() -> None:
     """Near misses: "confident in the army", "was convinced by the engineers"."""
     assert _said("Minister Ola Brandt is confident in the army and its officers.") == []
     assert _said("Minister Ola Brandt was convinced by the engineers at the dam.") == []
+
+
+# --- speaker phrases: a long fronted clause, name particles, an unclosed or time-bound appositive ---------------
+
+
+def test_the_subject_follows_a_long_fronted_clause_and_keeps_its_name_particles() -> None:
+    sentence = (
+        "With Ostland now looking to cut the power supplies in its struggle to weaken support for Dravia, Commission "
+        "President Ilse van der Berg has rolled out an emergency plan."
+    )
+    assert sentence_subject(sentence) == "Commission President Ilse van der Berg"
+
+
+def test_a_lowercase_word_after_a_name_is_no_particle_unless_a_name_follows() -> None:
+    """Near miss: "de facto" after a name is no part of it."""
+    assert sentence_subject("Troops of the Kessel Brigade de facto control the city.") == "Troops of the Kessel Brigade"
+
+
+def test_an_appositive_with_a_bare_role_not_closed_by_a_comma() -> None:
+    text = (
+        '"Not now, but after the war we will invite visitors," Lena Orvik, head of the state agency for tourism in '
+        "Dravia told reporters."
+    )
+    assert [a for a, _ in _said(text)] == ["Lena Orvik"]
+
+
+def test_a_role_held_then_is_an_appositive() -> None:
+    text = 'But as Gen. Tor Halvard, then chief of the general staff, told me, "it will end at a negotiating table."'
+    assert [a for a, _ in _said(text)] == ["Tor Halvard"]
+
+
+def test_then_before_a_participle_opens_no_appositive() -> None:
+    """Near miss: "then stationed in the north" says where the troops were, not who speaks."""
+    assert _said("The troops, then stationed in the north, said the bridge was gone.") == []

@@ -213,9 +213,14 @@ _APPOSITIVE_START: Final = re.compile(
 )
 
 
+_ROLE_TIME: Final = re.compile(r"^(?:then|now|currently|formerly|at\s+the\s+time)\s+(?=[a-z])")
+
+
 def _opens_appositive(tail: str) -> bool:
     """Whether the words after a speaker's comma describe the speaker: "head of Y", "the mayor", or a role that a
-    name owns or qualifies, "Estonia's prime minister", "NATO's top commander", "US envoy"."""
+    name owns or qualifies, "Estonia's prime minister", "NATO's top commander", "US envoy"; a role held then or
+    now ("then chairman of the Joint Chiefs") likewise."""
+    tail = _ROLE_TIME.sub("", tail)
     if _APPOSITIVE_START.match(tail):
         return True
     words = tail.split()
@@ -930,8 +935,14 @@ _QUOTED_NAME_END: Final = re.compile(
 
 # a full name opening the clause (after a quote, or the sentence's start), then an appositive not closed by a comma
 # before the cue, too long for the word walk back: "X Y, a retired admiral in the Z and a former head of the W told"
+# a bare role opening an appositive not closed by a comma: '"...," Anna Berg, head of the tourism agency told CNN'
+_BARE_ROLES: Final = (
+    "head|chief|director|spokesperson|spokesman|spokeswoman|minister|commander|adviser|advisor|secretary|"
+    "ambassador|president|governor|mayor|chairman|chairwoman|founder|editor|professor|deputy"
+)
 _LONG_APPOSITIVE: Final = re.compile(
-    r"^[\s,]*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s+(?P<app>(?:a|an|the|former)\s[^,;:“”\"()]{12,200}?)\s*$"
+    r"^[\s,]*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s+"
+    rf"(?P<app>(?:(?:a|an|the|former)\s|(?:{_BARE_ROLES})\s+of\s)[^,;:“”\"()]{{12,200}}?)\s*$"
 )
 
 
@@ -1406,6 +1417,30 @@ def _without_dateline(sentence: str) -> str:
     return sentence[dateline_end(sentence) :]
 
 
+# lowercase particles within a person's name: "von der Leyen", "de Vries", "van der Bellen"
+NAME_PARTICLES: Final = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "bin", "al"})
+
+
+def _particle_in_name(toks: list[re.Match[str]], k: int) -> bool:
+    """Whether the lowercase token at `k` is a particle between parts of a name: a capitalised word (after any
+    further particles) follows it, right after the capitalised word before it."""
+    before = toks[k - 1].group(0) if k else ""
+    if not before[:1].isupper() and before.lower() not in NAME_PARTICLES:
+        return False
+    for tok in toks[k + 1 : k + 3]:
+        word = tok.group(0)
+        if word[:1].isupper():
+            return True
+        if word.lower() not in NAME_PARTICLES:
+            return False
+    return False
+
+
+# a fronted clause of circumstance, however long, before the main clause's subject
+_FRONTED_CLAUSE: Final = re.compile(r"(?:with|amid|despite|while|although|though|following)\s", re.I)
+_FRONTED_CLAUSE_WORDS: Final = 30
+
+
 def sentence_subject(sentence: str) -> str | None:
     """The noun phrase that opens the main clause, after a leading adverbial ("Last week, X ...")."""
     sentence = sentence.lstrip(" \"“”'’")  # a quote closed before the sentence's first word, in glued copy
@@ -1423,8 +1458,11 @@ def sentence_subject(sentence: str) -> str | None:
             head,
             re.I,
         )
+        or sep
+        and _FRONTED_CLAUSE.match(head)
+        and len(head.split()) <= _FRONTED_CLAUSE_WORDS
     ):
-        body = rest
+        body = rest  # "With Putin now looking to ..., Ursula von der Leyen has ...": the subject follows the clause
     words: list[str] = []
     toks = list(_TOKEN_RE.finditer(body))  # spans: a clause's subject reads the words adjoining it
     for k, tok in enumerate(toks):
@@ -1444,6 +1482,9 @@ def sentence_subject(sentence: str) -> str | None:
         if word in _CLAUSE_MARKS or word in _DASHES:
             break  # "... at the border - the chancellor emphasized": a dash closes the quoted words
         low = word.lower()
+        if words and low in NAME_PARTICLES and _particle_in_name(toks, k):
+            words.append(word)  # "Ursula von der Leyen", "Pieter de Vries": a particle within a name
+            continue
         if word.islower() and low in _STOP_WORDS and low not in {"of", "for", "the"} or low in _SPEECH_SET:
             return _with_common_head(words, [])
         if not (word[:1].isupper() or low in {"of", "for", "the"}):
