@@ -11,7 +11,7 @@ import datetime as dt
 from claimtrack.extraction import extract_claims
 from claimtrack.extraction.actors import resolve_actor
 from claimtrack.extraction.attribution import sentence_subject
-from claimtrack.extraction.said_forms import adopted_document, catenative_before, present_perfect_lead
+from claimtrack.extraction.said_forms import adopted_document, catenative_before, lead_index, present_perfect_lead
 
 DAY = dt.date(2024, 5, 1)
 
@@ -134,7 +134,7 @@ def test_a_present_perfect_lead_is_dated_on_the_publication_day() -> None:
 def test_a_present_perfect_past_the_lead_stays_undated() -> None:
     """Near miss: "has repeatedly warned" deep in a story may be any time before it."""
     text = (
-        "Floods hit the valley on the weekend.\n\nRoads were closed for hours.\n\nRepairs will take weeks.\n\n"
+        "Floods hit the whole of the valley and its villages on the weekend.\n\nRoads were closed for hours.\n\n"
         "Governor Ilse Varga has warned that the dams are too old."
     )
     assert _said(text) == [("Ilse Varga", None)]
@@ -202,3 +202,32 @@ def test_a_role_held_then_is_an_appositive() -> None:
 def test_then_before_a_participle_opens_no_appositive() -> None:
     """Near miss: "then stationed in the north" says where the troops were, not who speaks."""
     assert _said("The troops, then stationed in the north, said the bridge was gone.") == []
+
+
+# --- the lead: the first sentence of prose, after a title and page furniture -------------------------------------
+
+
+def test_the_lead_is_the_first_sentence_of_prose() -> None:
+    texts = ["NORVIA TODAY | Army | 2 May 2024, 09:30", "Losses as of May 2: another 40", "The staff has updated it."]
+    assert lead_index(texts) == 0  # no sentence of prose among them
+    texts[2] = "The General Staff of Norvia has updated the data on the losses of the Ostland army."
+    assert lead_index(texts) == 2
+
+
+def test_a_body_releasing_its_figures_in_the_lead_dates_its_list() -> None:
+    text = (
+        "NORVIA DEFENCE NEWS | Army | 1 May 2024, 09:30\n\n"
+        "The General Staff of the Norvian Army has updated the data on the losses of the Ostland army.\n\n"
+        "Total losses of the enemy, according to the General Staff:\n\n"
+        "tanks - 1,204 (+6)\n"
+    )
+    assert set(_said(text)) == {("General Staff", "2024-05-01")}
+
+
+def test_a_present_perfect_after_the_lead_is_background() -> None:
+    """Near miss: the lead is one sentence; "Ostland has insisted ..." after it says what was said before."""
+    text = (
+        "The Norvian bank has deleted the word war from the reports written by its own analysts.\n\n"
+        "Ostland has insisted the invasion of its neighbour is a special operation carried out in self-defence."
+    )
+    assert _said(text) == [("Ostland", None)]

@@ -150,7 +150,13 @@ from claimtrack.extraction.repeats import (
     same_claim,
     summary_level,
 )
-from claimtrack.extraction.said_forms import adopted_document, present_perfect_lead
+from claimtrack.extraction.said_forms import (
+    LEAD_REACH,
+    adopted_document,
+    lead_index,
+    present_perfect_lead,
+    released_data,
+)
 from claimtrack.extraction.sentences import Sentence, split_sentences
 from claimtrack.extraction.speaker_labels import LineSpeakers, counted_item, is_post_header
 from claimtrack.extraction.speaker_run import SpeakerRun, adds_to_report
@@ -256,23 +262,36 @@ _STATEMENT_BY: Final = re.compile(
 )
 
 
-def _note_statement_author(text: str, claimant: ActorRef | None, ctx: Context, index: int = -1) -> None:
+def _note_statement_author(text: str, claimant: ActorRef | None, ctx: Context, index: int = -1, lead: int = -1) -> None:
     """Remember who made the statement a sentence names, so that a later "the statement said" is theirs: the
     sentence's claimant, or the author after "a statement by", or the body a sentence says adopted one (dated on
-    the publication day when the story's lead says so in the present perfect)."""
+    the publication day when the story's lead says so in the present perfect, as is a body's release of figures
+    there)."""
+    if claimant is None and index <= lead and (released := released_data(text)) is not None:
+        _adopter(text, released, index, lead, ctx)  # "The General Staff has updated the data": its list is dated
     if not any(word in text for word in _STATEMENT_WORDS):
         return
     m = _STATEMENT_BY.search(text)
     author = resolve_actor(m.group("who"), ctx.persons) if m is not None else None
     if author is None and claimant is None and (adopted := adopted_document(text)) is not None:
-        phrase = subject_before(text[: adopted[0]] + " ")[0]  # "The Senate has passed a resolution": the Senate's
-        author = resolve_actor(phrase, ctx.persons) if phrase else None
-        if author is not None and ctx.published is not None and present_perfect_lead(text, index, adopted[1]):
-            ctx.speaker_dates[author.name] = (index, DateRef(value=ctx.published, precision="day", raw="has adopted"))
+        author = _adopter(text, adopted, index, lead, ctx)  # "The Senate has passed a resolution": the Senate's
     if author is None and claimant is not None:
         author = claimant
     if author is not None:
         ctx.statement_author = author
+
+
+def _adopter(text: str, adopted: tuple[int, int], index: int, lead: int, ctx: Context) -> ActorRef | None:
+    """The body before the words of adoption at `adopted` (their start, their verb's start); their statements are
+    dated on the publication day when a lead says so in the present perfect."""
+    phrase = subject_before(text[: adopted[0]] + " ")[0]
+    author = resolve_actor(phrase, ctx.persons) if phrase else None
+    if author is not None and ctx.published is not None and present_perfect_lead(text, index, adopted[1], lead):
+        dated = (index, DateRef(value=ctx.published, precision="day", raw="has adopted"))
+        ctx.speaker_dates[author.name] = dated
+        if " of " in author.name:  # "the General Staff of the Armed Forces" speaks later as "the General Staff"
+            ctx.speaker_dates[author.name.split(" of ", 1)[0]] = dated
+    return author
 
 
 # a body referred to by what kind of body it is: "the charity", "the rights group", "the same organisation"
@@ -1779,6 +1798,7 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
     doc_quotes = _document_quotes(text)
     quote_ends = [e for _, e in doc_quotes]
     ctx = Context(published)
+    lead = lead_index([s.text for s in sentences[:LEAD_REACH]])  # a story's first sentence of prose
     dateline = find_dateline(text, published) or bulletin_day(text, published)  # a bulletin's title day, too
     ctx.persons.document = text  # bare roles ("the Ukrainian president") resolve against the persons it names
     readings: list[_Reading] = []
@@ -1827,7 +1847,9 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
         else:
             ctx.since_speaker.clear()
         if attribution is None or attribution.resolved_from is None:
-            _note_statement_author(sentence.text, attribution.claimant if attribution else None, ctx, sentence.index)
+            _note_statement_author(
+                sentence.text, attribution.claimant if attribution else None, ctx, sentence.index, lead
+            )
         if sentence.text.endswith(":"):  # a header line: the next line is its speaker's
             lines.heard(sentence, attribution.claimant if attribution else None, ctx.persons)
         if (issuer := _tally_issuer(sentence.text, attribution, ctx)) is not None:
@@ -3287,7 +3309,14 @@ def _inherit_claim_date(
         return ctx.title_date
     if cue is not None and cue.verb in PRESENT_TENSE_CUES and ctx.published is not None:
         return DateRef(value=ctx.published, precision="day", raw=f"{cue.verb} (present tense: publication date)")
-    if cue is not None and ctx.published is not None and present_perfect_lead(sentence.text, sentence.index, cue.start):
+    if (
+        cue is not None
+        and ctx.published is not None
+        and sentence.index < LEAD_REACH
+        and present_perfect_lead(
+            sentence.text, sentence.index, cue.start, lead_index([s.text for s in ctx.sentences[:LEAD_REACH]])
+        )
+    ):
         return DateRef(value=ctx.published, precision="day", raw=f"has {cue.verb} (the lead: publication date)")
     return None
 

@@ -36,13 +36,25 @@ def catenative_before(sentence: str, verb_start: int) -> re.Match[str] | None:
 # "has told", "have repeatedly warned", "has called on": the present perfect of the verb of saying
 _PRESENT_PERFECT_BEFORE: Final = re.compile(r"\b(?:has|have)\s+(?:(?:also|now|already|officially)\s+)?$")
 _PRESENT_PERFECT_REACH: Final = 24
-LEAD_SENTENCES: Final = 2  # a story's lead: its first sentences (a title line may come first)
+LEAD_REACH: Final = 8  # the sentences a story's lead may come after: a title, a kicker, a byline, a date line
+_LEAD_WORDS: Final = 8  # a lead is prose: a sentence of this many words at least, closed by a full stop
 
 
-def present_perfect_lead(sentence: str, sentence_index: int, cue_start: int) -> bool:
-    """Whether the verb of saying at `cue_start` is in the present perfect in one of a story's lead sentences:
-    "The Foreign Ministry has called on all states to ...", said on the day the story reports."""
-    if sentence_index >= LEAD_SENTENCES:
+def lead_index(texts: list[str]) -> int:
+    """The index of a story's lead among its first sentences' `texts`: the first sentence of prose, after the title
+    and page furniture (0 when none of the first sentences reads as prose)."""
+    for k, text in enumerate(texts[:LEAD_REACH]):
+        text = text.rstrip(" \"”'’")
+        if text.endswith(".") and len(text.split()) >= _LEAD_WORDS and " | " not in text and not text.isupper():
+            return k
+    return 0
+
+
+def present_perfect_lead(sentence: str, sentence_index: int, cue_start: int, lead: int = 1) -> bool:
+    """Whether the verb of saying at `cue_start` is in the present perfect in a story's lead (the sentence at index
+    `lead`) or a title before it: "The Foreign Ministry has called on all states to ...", said on the day the story
+    reports."""
+    if sentence_index > lead:
         return False
     return _PRESENT_PERFECT_BEFORE.search(sentence, max(0, cue_start - _PRESENT_PERFECT_REACH), cue_start) is not None
 
@@ -53,6 +65,23 @@ _ADOPTED_DOCUMENT: Final = re.compile(
     r"\s(?:(?:has|have|had)\s+)?(?:unanimously\s+)?(?P<verb>passed|adopted|approved|issued|signed)\s+(?:a|an|the|its|their)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:resolution|declaration|statement|communiqu[eé])\b"
 )
+
+
+# a body putting out its figures: "The General Staff has updated the data on ...", "the ministry has published new
+# figures": who speaks in the list below, dated like a lead's statement
+_RELEASED_DATA: Final = re.compile(
+    r"\s(?:(?:has|have)\s+)?(?P<verb>updated|published|released)\s+(?:the|its|their|new|updated|latest)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:data|figures|statistics|tally|count)\b"
+)
+
+
+def released_data(sentence: str) -> tuple[int, int] | None:
+    """Where the words of a body putting out its figures begin, and where their verb begins: "The General Staff
+    has updated the data on the losses"; None when the sentence says no such thing."""
+    if "ed " not in sentence:
+        return None
+    m = _RELEASED_DATA.search(sentence)
+    return (m.start(), m.start("verb")) if m is not None else None
 
 
 def adopted_document(sentence: str) -> tuple[int, int] | None:
