@@ -231,3 +231,26 @@ def test_a_present_perfect_after_the_lead_is_background() -> None:
         "Ostland has insisted the invasion of its neighbour is a special operation carried out in self-defence."
     )
     assert _said(text) == [("Ostland", None)]
+
+
+# --- "This is stated in the resolution ... adopted by X": the sentence before is X's ---------------------------
+
+
+def test_this_is_stated_in_a_resolution_adopted_by_a_body() -> None:
+    text = (
+        "The leaders who waged the war against Dravia should be tried by a special international tribunal.\n\n"
+        'This is stated in the resolution entitled "Legal aspects of the aggression" adopted by the Northern '
+        "Council of Nations with 98 votes for and 2 abstentions, a correspondent reports."
+    )
+    claims = extract_claims(text, DAY)
+    assert [c.actor.name if c.actor else None for c in claims] == ["Northern Council of Nations"] * 2
+    assert "tribunal" in claims[0].evidence.sentence
+
+
+def test_this_is_stated_without_an_adopting_body_points_back_to_no_one() -> None:
+    """Near miss: a resolution nobody is said to have adopted gives the sentence before no speaker."""
+    text = (
+        "The leaders who waged the war against Dravia should be tried by a special international tribunal.\n\n"
+        "This is stated in the draft resolution that is still being discussed."
+    )
+    assert _said(text) == []

@@ -599,7 +599,14 @@ def inside(pos: int, spans: list[tuple[int, int]]) -> bool:
 
 
 # "was announced (today) by X", "was summarised by the former US envoy X"
-_PASSIVE_AGENT: Final = re.compile(r"\s+(?:\w+\s+)?by(?=\s+(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2})?[A-Z])")
+# the vote after the body that adopted a document: "by the Assembly with 100 votes for and 1 abstention"
+_VOTE_TAIL: Final = re.compile(r"\s+(?:with|by)\s+(?:\d[\d,]*\s+votes?|a\s+(?:vote|majority)|unanimous)\b.*$", re.I)
+# "was stated by X", "is stated in the resolution (entitled "...") adopted by X": the agent of a passive verb of saying
+_PASSIVE_AGENT: Final = re.compile(
+    r"\s+(?:\w+\s+|in\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|resolution|declaration|communiqu[eé]|"
+    r"document|appeal)\b[^.;]{0,160}?\s(?:adopted|issued|published|signed|released|made)\s+)?"
+    r"by(?=\s+(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2})?[A-Z])"
+)
 # a participle right after a common noun, its agent after "by" (a reduced passive relative: "the new package announced
 # by the Pentagon", "the toll reported by the governor"): the agent, right after the verb, and the noun phrase before
 # (not "a politician cited by Sky News": the one cited speaks, the outlet relays)
@@ -2135,7 +2142,10 @@ def find_cues(sentence: str, quotes: list[tuple[int, int]]) -> list[Cue]:
         elif passive is not None:
             agent = _PASSIVE_AGENT.match(sentence, end)
             if agent is not None:  # "the estimate was disclosed by Secretary Blinken": the agent speaks
-                cues.append(Cue(verb, start, end, phrase_after(sentence[agent.end() :]), False))
+                agent_np = phrase_after(sentence[agent.end() :])
+                if agent_np is not None:  # "adopted by the Assembly with 100 votes for": the body, not its vote
+                    agent_np = _VOTE_TAIL.sub("", agent_np)
+                cues.append(Cue(verb, start, end, agent_np, False))
                 continue
             if verb == "quoted" and _AS_SAYING.match(sentence, end):
                 # "Wang was quoted as saying": the one quoted is the speaker (wire and state-media copy)

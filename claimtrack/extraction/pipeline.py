@@ -2405,7 +2405,10 @@ def _quote_label_speaker(
 # reported by the ministry."
 _POINTER_RELAY: Final = re.compile(
     r"^(?:this|it|that)\s+(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:reported|announced|stated|confirmed|said|"
-    r"written|communicated)\s+by\b|\b(?:informed|reported|announced|wrote|confirmed|communicated)\s+(?:about\s+)?"
+    r"written|communicated)\s+by\b"
+    # "This is stated in the resolution adopted by X": the document of a body, which it adopted
+    r"|^(?:this|it)\s+(?:is|was)\s+(?:stated|said|noted)\s+in\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|resolution|declaration|communiqu[eé]|document)\b[^.;]{0,160}?\s(?:adopted|issued|published|signed)\s+by\b|\b(?:informed|reported|announced|wrote|confirmed|communicated)\s+(?:about\s+)?"
     r"(?:it|this|that)\s*[.!]?\s*$"
     # "X made the statement during a meeting on 7 May": the words of the sentence before (not "made the claim that")
     r"|\bmade\s+(?:the|this|these|those)\s+(?:statements?|remarks|comments)\b(?!\s+that\b)"
