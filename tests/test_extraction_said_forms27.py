@@ -254,3 +254,19 @@ def test_this_is_stated_without_an_adopting_body_points_back_to_no_one() -> None
         "This is stated in the draft resolution that is still being discussed."
     )
     assert _said(text) == []
+
+
+# --- a noun of saying owned by its speaker: "X's point that ..." ------------------------------------------------
+
+
+def test_a_possessed_noun_of_saying_with_its_clause_is_the_owners_statement() -> None:
+    text = "Lena Orvik's point that a compromise by all sides is the only way out certainly holds true."
+    assert [a for a, _ in _said(text)] == ["Lena Orvik"]
+    text = "Tor Halvard's last-minute suggestion that even he saw the need for aid will worry the rebels."
+    assert [a for a, _ in _said(text)] == ["Tor Halvard"]
+
+
+def test_a_noun_of_saying_without_an_owner_or_a_clause_is_no_statement() -> None:
+    """Near misses: "Orvik's point was clear" (no clause of what was said), "made the point that" (no owner)."""
+    assert _said("Lena Orvik's point was clear to everyone in the crowded hall.") == []
+    assert _said("The report made the point that the dam could fail.") == []

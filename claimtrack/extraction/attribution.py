@@ -44,11 +44,13 @@ from claimtrack.extraction.prefilter import ascii_words, has_digit, lowercase_tw
 from claimtrack.extraction.quote_layouts import opens_with_quote_label
 from claimtrack.extraction.said_forms import (
     CATENATIVE_SPEECH_VERBS,
+    POSSESSED_SAYING_NOUNS,
     READS_VERBS,
     REMINDING_VERBS,
     STANCE_WORDS,
     catenative_before,
     document_reads,
+    possessor_end,
     reminded_that,
     stance_copula,
 )
@@ -1744,6 +1746,7 @@ _CUE_WORDS: Final = (
     | OPINION_THAT_VERBS
     | CATENATIVE_SPEECH_VERBS
     | READS_VERBS
+    | POSSESSED_SAYING_NOUNS
     | REMINDING_VERBS
     | STANCE_WORDS
     | QUESTIONING_VERBS
@@ -1847,6 +1850,9 @@ def _cue_matches(sentence: str):
             continue  # "United States", "Says Who": a name, not a verb
         if word in CATENATIVE_SPEECH_VERBS and catenative_before(sentence, start) is not None:
             yield word, start, end  # "X continues to maintain that", "felt compelled to warn": X says it
+            continue
+        if word in POSSESSED_SAYING_NOUNS and possessor_end(sentence, start, end) is not None:
+            yield word, start, end  # "Anna Berg's point that ...": what the owner of the words said
             continue
         if word in REMINDING_VERBS and reminded_that(sentence, end):
             yield word, start, end  # "X reminded reporters that ..."
@@ -2114,6 +2120,11 @@ def find_cues(sentence: str, quotes: list[tuple[int, int]]) -> list[Cue]:
             if agent is not None:  # "As reported by Ukrinform, 12 civilians were wounded": the agent speaks
                 cues.append(Cue(verb, start, end, source_after(sentence[agent.end() :]), False))
                 continue
+        owner_end = possessor_end(sentence, start, end) if verb in POSSESSED_SAYING_NOUNS else None
+        if owner_end is not None:  # "Trump's last-minute suggestion that ...": the owner speaks
+            phrase, pronoun, coordinated = subject_before(sentence[max(0, start - 300) : owner_end] + " ")
+            cues.append(Cue(verb, start, end, phrase, False, pronoun, coordinated))
+            continue
         copula = stance_copula(sentence, start, end) if verb in STANCE_WORDS else None
         if copula is not None:  # "Vitrenko is convinced Putin will ...": the one convinced says so
             phrase, pronoun, coordinated = subject_before(sentence[max(0, start - 300) : copula] + " ")

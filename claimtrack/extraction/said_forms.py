@@ -145,3 +145,21 @@ def stance_copula(sentence: str, start: int, end: int) -> int | None:
         return None
     m = _STANCE_COPULA.search(sentence, max(0, start - _STANCE_REACH), start)
     return m.start() if m is not None else None
+
+
+# nouns of saying owned by their speaker, before the clause of what was said: "Rifkind's point that ...", "Trump's
+# last-minute suggestion that ...", "the Pope's claim that ..."
+POSSESSED_SAYING_NOUNS: Final = frozenset(
+    "point suggestion assertion insistence contention argument claim warning allegation".split()
+)
+_POSSESSOR_END: Final = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}$")
+_POSSESSOR_REACH: Final = 40
+
+
+def possessor_end(sentence: str, start: int, end: int) -> int | None:
+    """Where the possessor of a noun of saying at `start`..`end` ends ("Anna Berg" in "Anna Berg's point that"), when
+    a clause of what was said follows the noun; None otherwise ("Berg's point", "the point that")."""
+    if not sentence.startswith(" that ", end):
+        return None
+    m = _POSSESSOR_END.search(sentence, max(0, start - _POSSESSOR_REACH), start)
+    return m.start() if m is not None else None
