@@ -85,7 +85,8 @@ ANON_HEADS: Final = (
     investigators investigator monitors commanders commander soldier soldiers servicemen aide aides advisers
     adviser representatives representative member members politicians researchers scientists authors signatories
     volunteers activists organizers organisers blogger bloggers milblogger milbloggers propagandists pundits
-    commentators critics journalists eyewitnesses participants activist observer
+    commentators critics journalists eyewitnesses participants activist observer senators legislators ministers
+    deputies parliamentarians congressmen
     """.split()
     )
     | EVERYDAY_HEADS

@@ -42,6 +42,18 @@ from claimtrack.extraction.lexicons import DOCUMENT_WORDS, EVIDENCE_NOUNS, SOURC
 from claimtrack.extraction.numbers import SCALES, TENS, UNITS
 from claimtrack.extraction.prefilter import ascii_words, has_digit, lowercase_twin, lowered, may_hold, word_spans
 from claimtrack.extraction.quote_layouts import opens_with_quote_label
+from claimtrack.extraction.said_forms import (
+    CATENATIVE_SPEECH_VERBS,
+    POSSESSED_SAYING_NOUNS,
+    READS_VERBS,
+    REMINDING_VERBS,
+    STANCE_WORDS,
+    catenative_before,
+    document_reads,
+    possessor_end,
+    reminded_that,
+    stance_copula,
+)
 from claimtrack.extraction.sentences import TITLE_ABBREVIATIONS
 
 # the plural present of verbs of saying whose other forms are cues: "Analysts note", "Experts warn", "Officials
@@ -203,9 +215,14 @@ _APPOSITIVE_START: Final = re.compile(
 )
 
 
+_ROLE_TIME: Final = re.compile(r"^(?:then|now|currently|formerly|at\s+the\s+time)\s+(?=[a-z])")
+
+
 def _opens_appositive(tail: str) -> bool:
     """Whether the words after a speaker's comma describe the speaker: "head of Y", "the mayor", or a role that a
-    name owns or qualifies, "Estonia's prime minister", "NATO's top commander", "US envoy"."""
+    name owns or qualifies, "Estonia's prime minister", "NATO's top commander", "US envoy"; a role held then or
+    now ("then chairman of the Joint Chiefs") likewise."""
+    tail = _ROLE_TIME.sub("", tail)
     if _APPOSITIVE_START.match(tail):
         return True
     words = tail.split()
@@ -584,7 +601,14 @@ def inside(pos: int, spans: list[tuple[int, int]]) -> bool:
 
 
 # "was announced (today) by X", "was summarised by the former US envoy X"
-_PASSIVE_AGENT: Final = re.compile(r"\s+(?:\w+\s+)?by(?=\s+(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2})?[A-Z])")
+# the vote after the body that adopted a document: "by the Assembly with 100 votes for and 1 abstention"
+_VOTE_TAIL: Final = re.compile(r"\s+(?:with|by)\s+(?:\d[\d,]*\s+votes?|a\s+(?:vote|majority)|unanimous)\b.*$", re.I)
+# "was stated by X", "is stated in the resolution (entitled "...") adopted by X": the agent of a passive verb of saying
+_PASSIVE_AGENT: Final = re.compile(
+    r"\s+(?:\w+\s+|in\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|resolution|declaration|communiqu[eé]|"
+    r"document|appeal)\b[^.;]{0,160}?\s(?:adopted|issued|published|signed|released|made)\s+)?"
+    r"by(?=\s+(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2})?[A-Z])"
+)
 # a participle right after a common noun, its agent after "by" (a reduced passive relative: "the new package announced
 # by the Pentagon", "the toll reported by the governor"): the agent, right after the verb, and the noun phrase before
 # (not "a politician cited by Sky News": the one cited speaks, the outlet relays)
@@ -920,8 +944,14 @@ _QUOTED_NAME_END: Final = re.compile(
 
 # a full name opening the clause (after a quote, or the sentence's start), then an appositive not closed by a comma
 # before the cue, too long for the word walk back: "X Y, a retired admiral in the Z and a former head of the W told"
+# a bare role opening an appositive not closed by a comma: '"...," Anna Berg, head of the tourism agency told CNN'
+_BARE_ROLES: Final = (
+    "head|chief|director|spokesperson|spokesman|spokeswoman|minister|commander|adviser|advisor|secretary|"
+    "ambassador|president|governor|mayor|chairman|chairwoman|founder|editor|professor|deputy"
+)
 _LONG_APPOSITIVE: Final = re.compile(
-    r"^[\s,]*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s+(?P<app>(?:a|an|the|former)\s[^,;:“”\"()]{12,200}?)\s*$"
+    r"^[\s,]*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s+"
+    rf"(?P<app>(?:(?:a|an|the|former)\s|(?:{_BARE_ROLES})\s+of\s)[^,;:“”\"()]{{12,200}}?)\s*$"
 )
 
 
@@ -1396,6 +1426,30 @@ def _without_dateline(sentence: str) -> str:
     return sentence[dateline_end(sentence) :]
 
 
+# lowercase particles within a person's name: "von der Leyen", "de Vries", "van der Bellen"
+NAME_PARTICLES: Final = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "bin", "al"})
+
+
+def _particle_in_name(toks: list[re.Match[str]], k: int) -> bool:
+    """Whether the lowercase token at `k` is a particle between parts of a name: a capitalised word (after any
+    further particles) follows it, right after the capitalised word before it."""
+    before = toks[k - 1].group(0) if k else ""
+    if not before[:1].isupper() and before.lower() not in NAME_PARTICLES:
+        return False
+    for tok in toks[k + 1 : k + 3]:
+        word = tok.group(0)
+        if word[:1].isupper():
+            return True
+        if word.lower() not in NAME_PARTICLES:
+            return False
+    return False
+
+
+# a fronted clause of circumstance, however long, before the main clause's subject
+_FRONTED_CLAUSE: Final = re.compile(r"(?:with|amid|despite|while|although|though|following)\s", re.I)
+_FRONTED_CLAUSE_WORDS: Final = 30
+
+
 def sentence_subject(sentence: str) -> str | None:
     """The noun phrase that opens the main clause, after a leading adverbial ("Last week, X ...")."""
     sentence = sentence.lstrip(" \"“”'’")  # a quote closed before the sentence's first word, in glued copy
@@ -1413,8 +1467,11 @@ def sentence_subject(sentence: str) -> str | None:
             head,
             re.I,
         )
+        or sep
+        and _FRONTED_CLAUSE.match(head)
+        and len(head.split()) <= _FRONTED_CLAUSE_WORDS
     ):
-        body = rest
+        body = rest  # "With Putin now looking to ..., Ursula von der Leyen has ...": the subject follows the clause
     words: list[str] = []
     toks = list(_TOKEN_RE.finditer(body))  # spans: a clause's subject reads the words adjoining it
     for k, tok in enumerate(toks):
@@ -1434,6 +1491,9 @@ def sentence_subject(sentence: str) -> str | None:
         if word in _CLAUSE_MARKS or word in _DASHES:
             break  # "... at the border - the chancellor emphasized": a dash closes the quoted words
         low = word.lower()
+        if words and low in NAME_PARTICLES and _particle_in_name(toks, k):
+            words.append(word)  # "Ursula von der Leyen", "Pieter de Vries": a particle within a name
+            continue
         if word.islower() and low in _STOP_WORDS and low not in {"of", "for", "the"} or low in _SPEECH_SET:
             return _with_common_head(words, [])
         if not (word[:1].isupper() or low in {"of", "for", "the"}):
@@ -1684,6 +1744,11 @@ _CUE_WORDS: Final = (
     | REPLY_VERBS
     | DEMAND_VERBS
     | OPINION_THAT_VERBS
+    | CATENATIVE_SPEECH_VERBS
+    | READS_VERBS
+    | POSSESSED_SAYING_NOUNS
+    | REMINDING_VERBS
+    | STANCE_WORDS
     | QUESTIONING_VERBS
     | FRAME_WORDS
 )
@@ -1783,6 +1848,23 @@ def _cue_matches(sentence: str):
         word_before = _last_word_before(sentence, start).lower() if read_before else ""
         if word_before and upper:
             continue  # "United States", "Says Who": a name, not a verb
+        if word in CATENATIVE_SPEECH_VERBS and catenative_before(sentence, start) is not None:
+            yield word, start, end  # "X continues to maintain that", "felt compelled to warn": X says it
+            continue
+        if word in POSSESSED_SAYING_NOUNS and possessor_end(sentence, start, end) is not None:
+            yield word, start, end  # "Anna Berg's point that ...": what the owner of the words said
+            continue
+        if word in REMINDING_VERBS and reminded_that(sentence, end):
+            yield word, start, end  # "X reminded reporters that ..."
+            continue
+        if word in STANCE_WORDS:
+            if stance_copula(sentence, start, end) is not None:
+                yield word, start, end  # "X is convinced (that) ..."
+            continue
+        if word in READS_VERBS:
+            if document_reads(sentence, start, end) is not None:
+                yield "reads", start, end  # '"...," the resolution reads', '"...," reads the statement by X'
+            continue
         if word == "show" and not _evidence_shows(sentence, start, word_before):
             continue  # "a talk show", "to show", "a show of force": only "figures show", "data released by X show"
         if plural_present and (
@@ -2038,6 +2120,27 @@ def find_cues(sentence: str, quotes: list[tuple[int, int]]) -> list[Cue]:
             if agent is not None:  # "As reported by Ukrinform, 12 civilians were wounded": the agent speaks
                 cues.append(Cue(verb, start, end, source_after(sentence[agent.end() :]), False))
                 continue
+        owner_end = possessor_end(sentence, start, end) if verb in POSSESSED_SAYING_NOUNS else None
+        if owner_end is not None:  # "Trump's last-minute suggestion that ...": the owner speaks
+            phrase, pronoun, coordinated = subject_before(sentence[max(0, start - 300) : owner_end] + " ")
+            cues.append(Cue(verb, start, end, phrase, False, pronoun, coordinated))
+            continue
+        copula = stance_copula(sentence, start, end) if verb in STANCE_WORDS else None
+        if copula is not None:  # "Vitrenko is convinced Putin will ...": the one convinced says so
+            phrase, pronoun, coordinated = subject_before(sentence[max(0, start - 300) : copula] + " ")
+            cues.append(Cue(verb, start, end, phrase, False, pronoun, coordinated))
+            continue
+        author_at = document_reads(sentence, start, end) if verb == "reads" else None
+        if author_at is not None and author_at >= 0:
+            cues.append(Cue(verb, start, end, phrase_after(sentence[author_at:]), False))
+            continue  # '"...," reads the statement by Catherine Colonna, minister for Europe': its author speaks
+        catenative = catenative_before(sentence, start) if verb in CATENATIVE_SPEECH_VERBS else None
+        if catenative is not None:
+            # "Netanyahu continues to maintain that ...": the subject of the catenative verb says it
+            phrase, pronoun, coordinated = subject_before(sentence[max(0, start - 300) : catenative.start()] + " ")
+            said = " ".join(sentence[catenative.start() : end].lower().split())  # "went on to say": no present
+            cues.append(Cue(said, start, end, phrase, False, pronoun, coordinated))
+            continue
         reportative = _REPORTATIVE_BEFORE.search(before) if before.endswith(" to ") else None
         if reportative is not None and verb in _BASE_SPEECH_VERBS:
             # "Modi was to say that it is not the time for war": "reportedly said", in copy translated from Polish
@@ -2050,7 +2153,10 @@ def find_cues(sentence: str, quotes: list[tuple[int, int]]) -> list[Cue]:
         elif passive is not None:
             agent = _PASSIVE_AGENT.match(sentence, end)
             if agent is not None:  # "the estimate was disclosed by Secretary Blinken": the agent speaks
-                cues.append(Cue(verb, start, end, phrase_after(sentence[agent.end() :]), False))
+                agent_np = phrase_after(sentence[agent.end() :])
+                if agent_np is not None:  # "adopted by the Assembly with 100 votes for": the body, not its vote
+                    agent_np = _VOTE_TAIL.sub("", agent_np)
+                cues.append(Cue(verb, start, end, agent_np, False))
                 continue
             if verb == "quoted" and _AS_SAYING.match(sentence, end):
                 # "Wang was quoted as saying": the one quoted is the speaker (wire and state-media copy)

@@ -150,6 +150,13 @@ from claimtrack.extraction.repeats import (
     same_claim,
     summary_level,
 )
+from claimtrack.extraction.said_forms import (
+    LEAD_REACH,
+    adopted_document,
+    lead_index,
+    present_perfect_lead,
+    released_data,
+)
 from claimtrack.extraction.sentences import Sentence, split_sentences
 from claimtrack.extraction.speaker_labels import LineSpeakers, counted_item, is_post_header
 from claimtrack.extraction.speaker_run import SpeakerRun, adds_to_report
@@ -200,7 +207,7 @@ _DOCUMENT_NP: Final = re.compile(
     r"^(?:the|its|this|that|these)\s+(?:same\s+)?"
     r"(?:new\s+|latest\s+|annual\s+|presented\s+|published\s+|joint\s+)?"
     r"(?:report|study|survey|statement|analysis|assessment|document|update|data|figures|"
-    r"statistics)$",
+    r"statistics|resolution|declaration)$",
     re.I,
 )
 
@@ -247,24 +254,44 @@ def _introduced_publisher(text: str, ctx: Context) -> None:
 
 # a statement and its authors: "X and Y said in a joint statement", "a statement issued by X", "X, in a statement,
 # called on ...": whom a later "the statement said" quotes
-_STATEMENT_WORDS: Final = ("statement", "declaration", "communique", "communiqué")
+_STATEMENT_WORDS: Final = ("statement", "declaration", "communique", "communiqué", "resolution", "document")
 _STATEMENT_BY: Final = re.compile(
-    r"\b(?:statement|declaration|communiqu[eé])\s+(?:(?:issued|signed|released|published|adopted)\s+)?by\s+"
+    r"\b(?:statement|declaration|communiqu[eé]|resolution)\s+(?:(?:issued|signed|released|published|adopted)\s+)?"
+    r"by\s+"
     r"(?P<who>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|on|in|and)\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*)"
 )
 
 
-def _note_statement_author(text: str, claimant: ActorRef | None, ctx: Context) -> None:
+def _note_statement_author(text: str, claimant: ActorRef | None, ctx: Context, index: int = -1, lead: int = -1) -> None:
     """Remember who made the statement a sentence names, so that a later "the statement said" is theirs: the
-    sentence's claimant, or the author after "a statement by"."""
+    sentence's claimant, or the author after "a statement by", or the body a sentence says adopted one (dated on
+    the publication day when the story's lead says so in the present perfect, as is a body's release of figures
+    there)."""
+    if claimant is None and index <= lead and (released := released_data(text)) is not None:
+        _adopter(text, released, index, lead, ctx)  # "The General Staff has updated the data": its list is dated
     if not any(word in text for word in _STATEMENT_WORDS):
         return
     m = _STATEMENT_BY.search(text)
     author = resolve_actor(m.group("who"), ctx.persons) if m is not None else None
+    if author is None and claimant is None and (adopted := adopted_document(text)) is not None:
+        author = _adopter(text, adopted, index, lead, ctx)  # "The Senate has passed a resolution": the Senate's
     if author is None and claimant is not None:
         author = claimant
     if author is not None:
         ctx.statement_author = author
+
+
+def _adopter(text: str, adopted: tuple[int, int], index: int, lead: int, ctx: Context) -> ActorRef | None:
+    """The body before the words of adoption at `adopted` (their start, their verb's start); their statements are
+    dated on the publication day when a lead says so in the present perfect."""
+    phrase = subject_before(text[: adopted[0]] + " ")[0]
+    author = resolve_actor(phrase, ctx.persons) if phrase else None
+    if author is not None and ctx.published is not None and present_perfect_lead(text, index, adopted[1], lead):
+        dated = (index, DateRef(value=ctx.published, precision="day", raw="has adopted"))
+        ctx.speaker_dates[author.name] = dated
+        if " of " in author.name:  # "the General Staff of the Armed Forces" speaks later as "the General Staff"
+            ctx.speaker_dates[author.name.split(" of ", 1)[0]] = dated
+    return author
 
 
 # a body referred to by what kind of body it is: "the charity", "the rights group", "the same organisation"
@@ -852,6 +879,8 @@ def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution
                         continue  # "X reported ..., according to estimates of his office": X speaks, citing it
                     actor = _office_of_person(_speaker_just_before(ctx), owned.group("noun"))
                 actor = actor or resolve_actor(author, ctx.persons)
+                if actor is None and _DOCUMENT_NP.match(cue.phrase) and cue.phrase.lower().endswith(_STATEMENT_WORDS):
+                    actor = ctx.statement_author  # "According to the resolution, ...": who adopted it
                 if actor is not None:
                     source = (actor, cue)
             elif source is not None and outlet is None and (cited := _cited_by_outlet(source[0], cue, ctx)):
@@ -1769,6 +1798,7 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
     doc_quotes = _document_quotes(text)
     quote_ends = [e for _, e in doc_quotes]
     ctx = Context(published)
+    lead = lead_index([s.text for s in sentences[:LEAD_REACH]])  # a story's first sentence of prose
     dateline = find_dateline(text, published) or bulletin_day(text, published)  # a bulletin's title day, too
     ctx.persons.document = text  # bare roles ("the Ukrainian president") resolve against the persons it names
     readings: list[_Reading] = []
@@ -1817,7 +1847,9 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
         else:
             ctx.since_speaker.clear()
         if attribution is None or attribution.resolved_from is None:
-            _note_statement_author(sentence.text, attribution.claimant if attribution else None, ctx)
+            _note_statement_author(
+                sentence.text, attribution.claimant if attribution else None, ctx, sentence.index, lead
+            )
         if sentence.text.endswith(":"):  # a header line: the next line is its speaker's
             lines.heard(sentence, attribution.claimant if attribution else None, ctx.persons)
         if (issuer := _tally_issuer(sentence.text, attribution, ctx)) is not None:
@@ -1845,6 +1877,7 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
         occasion_needles=needles,
         title_date=titled,
         entry_days=entries,
+        speaker_dates=dict(ctx.speaker_dates),  # a body's adoption of a document, dated in the lead
     )
     read = _read_claims(readings, second, defer=True)
     if read is None:  # a count to be joined needs the context of its sentence: read them all in order
@@ -1856,6 +1889,7 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
             occasion_needles=needles,
             title_date=titled,
             entry_days=entries,
+            speaker_dates=dict(ctx.speaker_dates),
         )
         read = _read_claims(readings, again, defer=False)
     assert read is not None  # only a deferring read gives up
@@ -2371,7 +2405,10 @@ def _quote_label_speaker(
 # reported by the ministry."
 _POINTER_RELAY: Final = re.compile(
     r"^(?:this|it|that)\s+(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:reported|announced|stated|confirmed|said|"
-    r"written|communicated)\s+by\b|\b(?:informed|reported|announced|wrote|confirmed|communicated)\s+(?:about\s+)?"
+    r"written|communicated)\s+by\b"
+    # "This is stated in the resolution adopted by X": the document of a body, which it adopted
+    r"|^(?:this|it)\s+(?:is|was)\s+(?:stated|said|noted)\s+in\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|resolution|declaration|communiqu[eé]|document)\b[^.;]{0,160}?\s(?:adopted|issued|published|signed)\s+by\b|\b(?:informed|reported|announced|wrote|confirmed|communicated)\s+(?:about\s+)?"
     r"(?:it|this|that)\s*[.!]?\s*$"
     # "X made the statement during a meeting on 7 May": the words of the sentence before (not "made the claim that")
     r"|\bmade\s+(?:the|this|these|those)\s+(?:statements?|remarks|comments)\b(?!\s+that\b)"
@@ -3275,6 +3312,15 @@ def _inherit_claim_date(
         return ctx.title_date
     if cue is not None and cue.verb in PRESENT_TENSE_CUES and ctx.published is not None:
         return DateRef(value=ctx.published, precision="day", raw=f"{cue.verb} (present tense: publication date)")
+    if (
+        cue is not None
+        and ctx.published is not None
+        and sentence.index < LEAD_REACH
+        and present_perfect_lead(
+            sentence.text, sentence.index, cue.start, lead_index([s.text for s in ctx.sentences[:LEAD_REACH]])
+        )
+    ):
+        return DateRef(value=ctx.published, precision="day", raw=f"has {cue.verb} (the lead: publication date)")
     return None
 
 
