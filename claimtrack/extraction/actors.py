@@ -771,6 +771,10 @@ _PORTFOLIOS: Final = frozenset(
 )
 
 
+# words that end a place's name and are never a surname: "the governor of Kharkiv Oblast" names no "Oblast"
+PLACE_DESIGNATORS: Final = frozenset("oblast region province krai raion district county governorate".split())
+
+
 def _split_name(words: list[str]) -> tuple[list[str], list[str]]:
     """(role words, name words): the name is the trailing run of capitalised non-title tokens."""
     i = len(words)
@@ -778,6 +782,7 @@ def _split_name(words: list[str]) -> tuple[list[str], list[str]]:
     while (
         i > 0
         and is_name_token(words[i - 1])
+        and words[i - 1].lower() not in PLACE_DESIGNATORS
         and words[i - 1].lower().rstrip(".") not in TITLE_WORDS
         and words[i - 1].lower() not in ORG_HEADS
         and sides.get(side_key(words[i - 1])) is None

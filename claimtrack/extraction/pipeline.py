@@ -30,6 +30,7 @@ from claimtrack.extraction.actors import (
     role_matches,
 )
 from claimtrack.extraction.added_remarks import added_remark
+from claimtrack.extraction.antecedents import PERSON_OFFICE_HEADS, body_office, is_person_office, person_office
 from claimtrack.extraction.attribution import (
     APPEAL_CUES,
     AUTHORING,
@@ -491,7 +492,12 @@ def _names_a_person(text: str, ctx: Context) -> bool:
 def _pronoun_actor(pronoun: str, ctx: Context, before: str = "") -> ActorRef | None:
     """Whom a pronoun speaker means; `before` is its sentence up to the cue."""
     if pronoun in {"he", "she"}:
-        return _clause_subject_person(before, ctx) or _subject_person(ctx) or ctx.persons.last_person
+        return (
+            _clause_subject_person(before, ctx)
+            or _subject_person(ctx)
+            or _office_speaker(ctx)
+            or ctx.persons.last_person
+        )
     if pronoun == "they":
         return ctx.last_group or ctx.last_speaker
     if pronoun == "it":
@@ -519,6 +525,8 @@ def _subject_body(ctx: Context) -> ActorRef | None:
     subject = sentence_subject(text)
     if subject is not None and subject.lower() in {"the", "its"} and (body := _BODY_OPENER.match(text)):
         subject = body.group(0)  # "The army did not respond": a body's common noun
+    elif subject is None or subject.lower() in DETERMINERS:
+        subject = body_office(text)  # "The regional prosecutor's office opened a case": the office
     actor = resolve_actor(_POSSESSIVE_END.sub("", subject), ctx.persons) if subject else None
     if actor is None or actor.kind != "organisation" and not is_unnamed_body(actor) or actor.name == actor.affiliation:
         return None
@@ -579,10 +587,44 @@ def _subject_person(ctx: Context) -> ActorRef | None:
         subject = sentence_subject(text)
         if not subject:
             continue
-        actor = _answerer(text, subject, ctx) or _named_person(subject, ctx)
+        actor = _answerer(text, subject, ctx) or _named_person(subject, ctx) or _office_holder(text, ctx)
         if actor is not None:
             return actor
     return None
+
+
+def _office_speaker(ctx: Context) -> ActorRef | None:
+    """The last speaker when a person's unnamed office spoke as its body: after "A spokesman for the Southern
+    Defence Forces said ...", "he" is that spokesman, whose words are the body's, not a person named earlier."""
+    last = ctx.last_speaker
+    if last is None or last.kind == "person" or not last.raw or not is_person_office(last.raw):
+        return None
+    return None if _names_last_person(last, last.raw, ctx) else last
+
+
+def _names_last_person(body: ActorRef, office: str, ctx: Context) -> bool:
+    """Whether a person's office that speaks as a body may be an epithet of the person the text named last: "Sergei
+    Lavrov said ... The head of the Russian Ministry of Foreign Affairs also referred ..." (the same side), "The EU
+    High Representative said" after Josep Borrell (whose role holds the office's noun)."""
+    last = ctx.persons.last_person
+    if last is None or last.name == last.role:
+        return False
+    if last.affiliation is not None and last.affiliation == body.affiliation:
+        return True
+    role = set(last.role.lower().split()) if last.role else set()
+    return any(word in role for word in office.lower().split() if word in PERSON_OFFICE_HEADS)
+
+
+def _office_holder(text: str, ctx: Context) -> ActorRef | None:
+    """The unnamed office a sentence opens with, which a later "he" or "she" means: "The regional governor spoke
+    on Sunday. He said ..." (the governor, or the person the text named to that office)."""
+    phrase = person_office(text)
+    actor = resolve_actor(phrase, ctx.persons) if phrase else None
+    if actor is None or actor.kind == "media" or actor.kind == "person" and actor.name != actor.role:
+        return None  # a person's name inside the office is `_named_person`'s to read, whole or not at all
+    if actor.kind != "person" and _names_last_person(actor, cast(str, phrase), ctx):
+        return None
+    return actor
 
 
 # "X asked Y (whether / about ...)": Y answers; the object is a capitalised name, with its title
@@ -1631,6 +1673,20 @@ def _office_reference_place(ctx: Context, sentence: Sentence, attribution: Attri
     earlier, read = before
     mentions = find_places(earlier.text, earlier.start) if read is None else read
     place = choose_place(earlier.text, earlier.start, mentions, [])
+    return place if place is not None and place.kind not in {"country", "union"} else None
+
+
+_OFFICE_PRONOUNS: Final = frozenset({"he", "she", "it"})
+
+
+def _office_own_place(attribution: Attribution | None) -> PlaceRef | None:
+    """The place in the office a pronoun speaker means, for a count whose sentences name none: "The governor of
+    Kharkiv Oblast spoke on Sunday. He said 12 people were wounded.": Kharkiv Oblast; a country is no office's
+    place (a minister's)."""
+    if attribution is None or attribution.resolved_from not in _OFFICE_PRONOUNS:
+        return None
+    raw = attribution.claimant.raw or ""
+    place = choose_place(raw, 0, find_places(raw, 0), []) if raw else None
     return place if place is not None and place.kind not in {"country", "union"} else None
 
 
@@ -2996,6 +3052,8 @@ def _claims_of(
                 and _TOLL_WORDS.search(sentence.text)
             ):
                 carried = _scene_place(ctx, sentence)
+            if carried is None:
+                carried = _office_own_place(attribution)
     forecast = names_a_forecast(sentence.text) or any(d.future for d in event_dates)
     event_dates = [_forward_if_forecast(d, forecast, ctx.published) for d in event_dates]
     event = next((d.ref for d in event_dates if d.ref.value is not None or d.future), None)
