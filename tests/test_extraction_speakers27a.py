@@ -14,6 +14,7 @@ from extraction_helpers import speakers_by_count
 from claimtrack.extraction import extract_claims
 from claimtrack.extraction.actors import PersonRegistry, resolve_actor
 from claimtrack.extraction.antecedents import body_office, is_person_office, person_office
+from claimtrack.extraction.speaker_labels import bare_turns
 
 PUBLISHED = dt.date(2024, 6, 3)
 
@@ -137,3 +138,47 @@ def test_near_miss_an_office_of_the_named_speakers_side_is_his_epithet() -> None
 def test_an_oblast_is_no_surname(phrase: str) -> None:
     actor = resolve_actor(phrase, PersonRegistry())
     assert actor is not None and actor.name.lower().startswith("governor of")
+
+
+# --- an interview set as bare question lines ------------------------------------------------------------------------
+
+_BARE_INTERVIEW = (
+    "Holding the line at the river\nInterview | 4 June 2024\n\n"
+    "Danylo Moroz, 41, commands a mortar battery on the southern front. We interviewed him on Saturday beside "
+    "his dugout.\n\n"
+    "How many guns does your battery have?\n\n"
+    "We have 6 mortars now. Last month we lost 2 of them to drones.\n\n"
+    "How do you get shells?\n\n"
+    "Volunteers bring some. The rest comes from the brigade.\n\n"
+    "Moroz's battery is one of many units short of shells. The brigade has asked for 900 more rounds a week.\n"
+)
+
+
+def test_the_line_after_a_bare_question_is_the_interviewees_and_dated_by_the_meeting() -> None:
+    claims = [c for c in extract_claims(_BARE_INTERVIEW, PUBLISHED) if c.quantity is not None]
+    by_count = {c.quantity.low: c for c in claims if c.quantity is not None}
+    assert by_count[6].actor is not None and by_count[6].actor.name == "Danylo Moroz"
+    assert by_count[6].claim_date is not None and by_count[6].claim_date.value == dt.date(2024, 6, 1)
+
+
+def test_near_miss_the_writers_line_after_the_last_answer_is_no_answer() -> None:
+    found = _by_count(_BARE_INTERVIEW)
+    assert found.get(900, (None, None))[0] != "Danylo Moroz"
+
+
+def test_an_interviewee_known_by_a_call_sign() -> None:
+    text = _BARE_INTERVIEW.replace(
+        "Danylo Moroz, 41, commands", 'His comrades know him by the call sign "Grim". He is 41 and commands'
+    )
+    assert _by_count(text)[6][0] == "Grim"
+
+
+def test_near_miss_questions_that_address_no_one_are_subheads() -> None:
+    text = (
+        "Governor Ivo Marek, 52, toured the port on Monday.\n\n"
+        "What happens next for the port?\n\nShips may call again: 40 are expected in July.\n\n"
+        "Why does the corridor matter?\n\nAbout 12 million tonnes of grain left through it.\n"
+    )
+    assert not bare_turns(text)
+    assert bare_turns(text.replace("the port?", "your port?").replace("the corridor", "your corridor"))
+    assert _by_count(text).get(40, (None, None))[0] != "Ivo Marek"

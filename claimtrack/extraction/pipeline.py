@@ -152,7 +152,7 @@ from claimtrack.extraction.repeats import (
     summary_level,
 )
 from claimtrack.extraction.sentences import Sentence, split_sentences
-from claimtrack.extraction.speaker_labels import LineSpeakers, counted_item, is_post_header
+from claimtrack.extraction.speaker_labels import LineSpeakers, counted_item, interview_meeting, is_post_header
 from claimtrack.extraction.speaker_run import SpeakerRun, adds_to_report
 from claimtrack.extraction.subjects import included_part, side_of, subject_of
 from claimtrack.records import ActorRef, DateRef, Evidence, ExtractedClaim, PlaceRef, Quantity
@@ -1885,6 +1885,8 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
         if lines.from_header >= 0 and attribution is not None and attribution.resolved_from == "a speaker label":
             readings[-1].date_from = readings[lines.from_header]  # "X (Telegram, 3 May):": when the post was made
             readings[-1].lead_in = readings[lines.from_header]  # "Odesa region – 6;": what it counts, too
+        if (met := lines.answer_dated_by(sentence)) >= 0 and readings[-1].date_from is None:
+            readings[-1].date_from = readings[met]  # an interview's answer: said the day "We interviewed him" says
     _attribute_source_footers(readings, text, ctx)
     _attribute_quote_continuations(readings)
     _attribute_reported_neighbours(readings)
@@ -2626,6 +2628,8 @@ def _borrowed_claim_date(source: _Reading, ctx: Context) -> DateRef | None:
         return _claim_date(s, dates, source.attribution.cue, source.attribution, source.quotes, ctx.published)[0]
     if is_post_header(s.text):
         return dates[0].ref  # "X (Telegram, 3 May, 19:40):" dates the post below it
+    if interview_meeting(s.text):  # "We interviewed him on Saturday at the depot": the day of the answers
+        return next((d.ref for d in dates if d.ref.precision == "day" and not d.future), None)
     if named_issuer(s.text) is not None:  # "Data: X, as of 7 June", "X: losses from 24.02 to 7.06": the last day
         return next((d.ref for d in reversed(dates) if d.ref.precision == "day" and not d.future), None)
     found = dates_earlier_words(s.text)
