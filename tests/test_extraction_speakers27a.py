@@ -182,3 +182,55 @@ def test_near_miss_questions_that_address_no_one_are_subheads() -> None:
     assert not bare_turns(text)
     assert bare_turns(text.replace("the port?", "your port?").replace("the corridor", "your corridor"))
     assert _by_count(text).get(40, (None, None))[0] != "Ivo Marek"
+
+
+# --- speaker phrases and cues unseen text used ---------------------------------------------------------------------
+
+
+def test_put_losses_at_with_where_and_when_between() -> None:
+    text = (
+        "Marko Dovhan, who speaks for the Northern grouping, gave an interview. He put enemy losses along that "
+        "stretch of the front since Sunday at 250 soldiers and 20 tanks."
+    )
+    found = _by_count(text)
+    assert found[250][0] == "Marko Dovhan" and found[20][0] == "Marko Dovhan"
+
+
+def test_near_miss_put_without_a_toll_is_no_estimate() -> None:
+    text = "Marko Dovhan put the question to 40 officers at the base."
+    assert 40 not in _by_count(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Some 40 people were displaced overnight, according to statisticians.", "statisticians"),
+        ("Some 40 people were displaced overnight, according to local economists.", "local economists"),
+        ("Volunteers at a shelter in Poltava said 300 people were evacuated by Monday.", "volunteers"),
+        ("Doctors at the city hospital in Sumy said 12 of the wounded were children.", "doctors"),
+    ],
+)
+def test_plural_people_by_what_they_do_and_where_they_are(text: str, speaker: str) -> None:
+    assert [name for name, _ in _by_count(text).values()] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 40 people were displaced overnight, according to numbers.",  # no people
+        "Troops at a base in Poltava said 300 people were evacuated by Monday.",  # no place speaks
+    ],
+)
+def test_near_miss_no_plural_of_people_and_no_place_as_speaker(text: str) -> None:
+    assert all(name not in {"numbers", "Poltava"} for name, _ in _by_count(text).values())
+
+
+def test_a_body_giving_a_breakdown_or_updating_its_figures_after_a_colon() -> None:
+    found = _by_count("The navy gave a breakdown: 14 boats were sunk and 3 were captured.")
+    assert found[14][0] == found[3][0] == "Navy"
+    found = _by_count("The border guard has updated its figures: 15 crossings were closed overnight.")
+    assert found[15][0] == "Border guard"
+
+
+def test_near_miss_updating_a_website_gives_no_figures() -> None:
+    assert 40 not in _by_count("The border guard has updated its website: 40 pages were added.")

@@ -72,7 +72,8 @@ EVERYDAY_HEADS: Final = frozenset(
     """
     resident villager villagers locals driver drivers conductor passenger survivor survivors witness eyewitness
     refugee refugees evacuee evacuees doctor doctors nurse nurses medic medics paramedic paramedics rescuer farmer
-    farmers shopkeeper neighbour neighbours neighbor neighbors pensioner teacher teachers worker workers
+    farmers shopkeeper neighbour neighbours neighbor neighbors pensioner teacher teachers worker workers volunteer
+    volunteers rescuers residents witnesses
     """.split()
 )
 ANON_HEADS: Final = (
@@ -1424,7 +1425,7 @@ def _resolve_actor(phrase: str, persons: PersonRegistry) -> ActorRef | None:
     if head in MEDIA_HEADS and head not in {"agency"} or (head == "agency" and "news" in raw.lower()):
         name = " ".join(_strip_determiners(words))
         return ActorRef(name=name, kind="media", affiliation=affiliation, raw=raw)
-    if head in ANON_HEADS:
+    if head in ANON_HEADS or not org_head and _agent_plural(words):
         name = " ".join(_strip_determiners(words))
         if affiliation is None and appositive:  # "a source, close to Ukraine's defence ministry": whose side
             affiliation = _affiliation(_words(appositive)) or _thinking_of(appositive, persons)
@@ -2036,24 +2037,25 @@ def _actor_placed_in(raw: str, persons: PersonRegistry) -> ActorRef | None:
 
 
 _EVERYDAY_FROM: Final = re.compile(
-    r"(?:(?:[Aa]n?|[Oo]ne|[Tt]he)\s+)?(?:[a-z][\w-]*\s+)?(?P<head>[a-z]+)\s+(?:from|at|in|on|with)\s+(?:the\s+|a\s+|an\s+)?"
-    r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*"
+    r"(?:(?:[Aa]n?|[Oo]ne|[Tt]he)\s+)?(?:[a-z][\w-]*\s+)?(?P<head>[A-Za-z][a-z]+)\s+(?:from|at|in|on|with)\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*"
+    r"(?:\s+(?:in|at|near)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"  # "a shelter in Poltava"
 )
 
 
 def _may_name_everyday_head(raw: str) -> bool:
     """Whether a word of `raw` is one of `EVERYDAY_HEADS`: `_everyday_person_from` needs its head to be one, and the
     head of an `_EVERYDAY_FROM` match is a whole word between whitespace (`\\s` and `str.split` agree on it)."""
-    return not EVERYDAY_HEADS.isdisjoint(raw.split())
+    return not EVERYDAY_HEADS.isdisjoint(raw.lower().split())
 
 
 def _everyday_person_from(raw: str) -> ActorRef | None:
     """'a driver from the aid convoy', 'a nurse at the hospital': an unnamed everyday speaker and where he is
     from; the lowercase place is no speaker."""
     m = _EVERYDAY_FROM.fullmatch(raw) if _may_name_everyday_head(raw) else None
-    if m is None or m.group("head") not in EVERYDAY_HEADS:
+    if m is None or m.group("head").lower() not in EVERYDAY_HEADS:
         return None
-    return ActorRef(name=m.group("head"), kind="anonymous", role=raw, raw=raw)
+    return ActorRef(name=m.group("head").lower(), kind="anonymous", role=raw, raw=raw)
 
 
 def _located_actor(raw: str, persons: PersonRegistry) -> ActorRef | None:
@@ -2230,6 +2232,34 @@ def _names_no_person(role_words: list[str]) -> bool:
 # endings of plural nouns of people by their pursuit: "Wikipedists", "Kremlinologists", "Iran-watchers"
 _PEOPLE_PLURAL_ENDS: Final = ("ists", "ologists")
 _PEOPLE_COMPOUND_ENDS: Final = ("ers", "ists", "ians")
+
+
+# endings of plural nouns of people by what they do ("statisticians", "economists", "historians", "pollsters"), which
+# no list holds all of; the words with such an ending that name no people are left out
+_AGENT_PLURAL_ENDS: Final = ("ers", "ists", "ians")
+_NO_AGENTS: Final = frozenset(
+    """
+    others numbers papers orders letters borders powers waters matters centers centres layers containers towers
+    carriers bombers fighters launchers chambers barriers filters markers quarters headquarters answers corners
+    covers parameters meters kilometers computers tankers freighters destroyers helicopters howitzers boosters
+    transporters cruisers shelters jammers scanners trackers transformers generators rivers
+    """.split()
+)
+_AGENT_MIN_LENGTH: Final = 7  # "lists", "riders" and other short words end so too
+
+
+def _agent_plural(words: list[str]) -> bool:
+    """Whether a lowercase phrase ends in a plural noun of people by what they do, after lowercase modifiers at most:
+    "statisticians", "local economists", "Independent pollsters"; not "numbers" or "the destroyers"."""
+    head = words[-1]
+    return (
+        head.islower()
+        and len(head) >= _AGENT_MIN_LENGTH
+        and head.endswith(_AGENT_PLURAL_ENDS)
+        and head not in _NO_AGENTS
+        and all(w.isalpha() and (w.islower() or k == 0) for k, w in enumerate(words))
+        and words[0].lower() not in {"our", "my", "your"}
+    )  # the first word may open the sentence: "Independent pollsters said"; "our readers" are the writer's
 
 
 def _plural_people_noun(word: str) -> bool:

@@ -121,11 +121,14 @@ HEDGE_VERBS: Final = frozenset(
 )
 SOURCE_MARKERS: Final = ("according to", "citing", "cited", "quoting", "quoted")
 # "made its first public confirmation that ...": a verb of issuing + a noun of saying.
-_NOMINAL_CUE = r"(?:made|issued|gave|released|published|delivered)\s+(?:\w+\s+){0,4}?(?:confirmation|statement|announcement|assessment|estimate|denial|claim|speech|address|remarks|report|findings|figures|data|statistics|information|update|summary|bulletin|appeal|plea|warning)"  # noqa: E501
+_NOMINAL_CUE = r"(?:made|issued|gave|released|published|delivered)\s+(?:\w+\s+){0,4}?(?:confirmation|statement|announcement|assessment|estimate|denial|claim|speech|address|remarks|report|findings|figures|data|statistics|information|update|summary|bulletin|appeal|plea|warning|breakdown|tally)"  # noqa: E501
+# "the border guard has updated its figures: 15 crossings were closed": the body's new figures follow the colon
+_NOMINAL_CUE += r"|updated\s+(?:its|their|the)\s+(?:figures|tally|count|data|numbers|toll)(?=\s*:)"
 # "the State Department issued a call to citizens to leave": an appeal ("made a call" may be a telephone call)
 _NOMINAL_CUE += r"|issued\s+(?:\w+\s+){0,3}?call\b"
-# "the governor put the death toll at 12", "officials put Russian losses at 1,000": an estimate of one's own
-_NOMINAL_CUE += r"|put(?:s|ting)?\s+(?:[\w'’-]+\s+){0,3}?(?:toll|number|figures?|losses|casualties|estimate|count|total|tally)\s+(?:[\w'’-]+\s+){0,4}?at\b"  # noqa: E501
+# "the governor put the death toll at 12", "officials put Russian losses at 1,000": an estimate of one's own, with
+# where and since when between ("put enemy losses along that stretch of the front since Sunday at 250")
+_NOMINAL_CUE += r"|put(?:s|ting)?\s+(?:[\w'’-]+\s+){0,3}?(?:toll|number|figures?|losses|casualties|estimate|count|total|tally)\s+(?:[\w'’-]+\s+){0,8}?at\b"  # noqa: E501
 # "the secretary put 8,500 troops on heightened alert": who orders troops to readiness tells how many
 _NOMINAL_CUE += r"|put(?:s|ting)?\s+(?:[\w'’.,-]+\s+){1,4}?on\s+(?:[\w-]+\s+){0,2}?(?:alert|standby|readiness|preparedness|notice)\b"  # noqa: E501
 # "Putin has made it clear that ...": a statement
@@ -156,7 +159,7 @@ _SKIP_BEFORE: Final = re.compile(
     # "Minsk for its part said": the aside says whose turn it is, not who
     r"for\s+(?:its|his|her|their|our|my)\s+part|"
     r"in\s+response|likewise|similarly|"
-    r"now|still|subsequently|eventually|even|himself|herself|itself|themselves|continues\s+to|continued\s+to)\s*)+$",
+    r"now|just|still|subsequently|eventually|even|himself|herself|itself|themselves|continues\s+to|continued\s+to)\s*)+$",
     re.IGNORECASE,
 )
 _STOP_WORDS: Final = frozenset(
@@ -641,7 +644,7 @@ _SKIP_TAILS: Final = (
     "night", "month", "morning", "evening", "tonight", "overnight", "however", "meanwhile", "though", "too",
     "nonetheless", "nevertheless", "instead", "turn", "part", "response", "likewise", "similarly", "now", "still",
     "subsequently", "eventually", "even", "himself", "herself", "itself", "themselves", "to", "weekend", "days",
-    "year", "summer", "spring", "autumn", "fall", "winter", "weeks", "months",
+    "year", "summer", "spring", "autumn", "fall", "winter", "weeks", "months", "just",
 )  # fmt: skip
 # The same for `_PASSIVE_BEFORE`: it ends with a form of "be" or an -ly adverb.
 _PASSIVE_TAILS: Final = ("was", "were", "is", "are", "been", "be", "being", "it's", "ly")
@@ -1163,6 +1166,10 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
         if low in {"in", "at"} and words and k > 0 and toks[k - 1].lower() in LOCATED_HEADS:
             words.append(word)  # "the U.S. Embassy in Moscow", "authorities in Kherson"
             continue
+        if low in {"in", "at", "near"} and words and (head := _everyday_setting(toks, k)) >= 0:
+            words.extend(toks[j] for j in range(k, head, -1))  # "Volunteers at a shelter in Poltava said": the
+            taken_from = head + 1  # setting and where it is; the walk goes on at the head noun
+            continue
         if (
             low in {"from", "at", "in", "on", "with", "for"}
             and words
@@ -1250,6 +1257,23 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
     if appositive:
         phrase = f"{phrase}, {appositive}"
     return phrase, None, False
+
+
+_SETTING_REACH: Final = 3  # lowercase words of a setting: "a field kitchen", "the city hospital"
+
+
+def _everyday_setting(toks: list[str], at: int) -> int:
+    """The index of an everyday speaker's head noun when the tokens before `at` (an "in" or "at" before a place's
+    name) are its setting: "Volunteers | at a field kitchen | in Sumy", "doctors | at the hospital | in X"; -1
+    otherwise."""
+    for j in range(at - 2, max(0, at - 2 - _SETTING_REACH), -1):
+        if toks[j].lower() in {"a", "an", "the"}:
+            words_ok = all(t.isalpha() and t.islower() for t in toks[j + 1 : at])
+            head = j - 2
+            if words_ok and head >= 0 and toks[j - 1] in {"at", "in", "from"}:
+                return head if toks[head].lower() in EVERYDAY_HEADS | REPORTER_HEADS else -1
+            return -1
+    return -1
 
 
 def _serves_someone(toks: list[str], to_at: int) -> bool:
@@ -1529,7 +1553,7 @@ _PARTICIPLE_CUES: Final = frozenset(
     {"saying", "adding", "warning", "claiming", "announcing", "reporting", "estimating", "putting"}
 )
 _ISSUE_VERBS: Final = frozenset(
-    {"made", "issued", "gave", "released", "published", "delivered", "put", "puts", "putting", "expressed"}
+    {"made", "issued", "gave", "released", "published", "delivered", "put", "puts", "putting", "expressed", "updated"}
 )
 _NOMINAL_RE: Final = re.compile(_NOMINAL_CUE, re.IGNORECASE)
 _WORDS_RE: Final = re.compile(r"[A-Za-z]+")
