@@ -234,3 +234,68 @@ def test_a_body_giving_a_breakdown_or_updating_its_figures_after_a_colon() -> No
 
 def test_near_miss_updating_a_website_gives_no_figures() -> None:
     assert 40 not in _by_count("The border guard has updated its website: 40 pages were added.")
+
+
+# --- a document's lowercase author, a body named by a compass point, a subject's modifiers, a described group ----
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Four people were wounded, according to a statement from the regional military administration.",
+         "Regional military administration"),
+        ("Four people were wounded, according to an update from the regional police.", "Regional police"),
+        ("Four people were wounded, according to a post by the mayor on Telegram.", "mayor"),
+    ],
+)  # fmt: skip
+def test_according_to_a_document_from_a_lowercase_author(text: str, speaker: str) -> None:
+    assert [name for name, _ in _by_count(text).values()] == [speaker]
+
+
+def test_near_miss_according_to_a_document_of_no_author_names_none() -> None:
+    assert _by_count("Four people were wounded, according to the statement.") == {}
+
+
+def test_a_body_named_by_a_compass_point_is_no_person() -> None:
+    text = "Two bridges were repaired near Sumy, the Operational Command West reported. It said 40 mines were cleared."
+    assert _by_count(text)[40] == ("Operational Command West", "organisation")
+
+
+def test_near_miss_a_person_named_north_keeps_his_name() -> None:
+    actor = resolve_actor("Commander Oliver North", PersonRegistry())
+    assert actor is not None and actor.name == "Oliver North" and actor.kind == "person"
+
+
+def test_lowercase_nouns_between_a_side_and_the_head_of_a_coordinated_subject() -> None:
+    text = (
+        "Ukrainian air defence commander Col-Gen Ivan Dorosh toured two batteries on Sunday and said his crews "
+        "had downed 60 drones."
+    )
+    assert _by_count(text)[60][0] == "Ivan Dorosh"
+
+
+def test_near_miss_a_verb_after_the_side_is_no_modifier() -> None:
+    text = "Ukrainian troops shelled officials in the town and said 60 attackers were killed."
+    assert _by_count(text).get(60, (None, None))[0] != "Ukrainian troops shelled officials"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Local medics who staff the field clinic said they had treated 19 soldiers.", "Local medics"),
+        ("A group of lawyers working for a rights charity has documented 4,200 cases of torture.", "group of lawyers"),
+    ],
+)  # fmt: skip
+def test_a_group_described_by_its_clause_speaks(text: str, speaker: str) -> None:
+    assert [name for name, _ in _by_count(text).values()] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor met volunteers working with a charity and said 30 houses had burned down.",
+        "The governor thanked rescuers who worked through the night and said 30 houses had burned down.",
+    ],
+)
+def test_near_miss_a_described_group_the_subject_met_does_not_speak(text: str) -> None:
+    assert all("volunteers" not in str(c.actor) and "rescuers" not in str(c.actor) for c in extract_claims(text))

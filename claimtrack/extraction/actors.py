@@ -43,6 +43,7 @@ TITLE_WORDS: Final = frozenset(
     pope king queen prince chancellor speaker vice leader officer premier marshal brigadier commissioner
     coordinator representative minister's spokesperson's first second acting former top senior consul consuls
     lawmaker legislator congressman congresswoman mp mep analyst expert researcher economist historian professor
+    col-gen lt-gen maj-gen brig-gen lt-col
     """.split()
 )
 # Heads that make a phrase an organisation.
@@ -1379,6 +1380,9 @@ def _resolve_actor(phrase: str, persons: PersonRegistry) -> ActorRef | None:
     office = _office_on_topic(words, affiliation, raw) or _group_on_topic(words, raw) if "on" in words else None
     if office is not None:
         return office
+    compass = _compass_body(words, affiliation, raw)
+    if compass is not None:  # "the Operational Command West": a body, no person "West"
+        return compass
     role_words, name_words = _split_name(words)
     described = _described_body(role_words, name_words, affiliation, raw) or _body_after_kind_noun(
         words, affiliation, raw
@@ -2215,6 +2219,26 @@ _COMPASS_WORDS: Final = frozenset(
 )
 
 
+_COMPASS_POINTS: Final = frozenset(
+    "north south east west centre center north-east north-west south-east south-west".split()
+)
+
+
+def _compass_body(words: list[str], affiliation: str | None, raw: str) -> ActorRef | None:
+    """A body named by a compass point after its head noun ("the Operational Command West", "Group East"), which
+    names no person; None for any other phrase."""
+    kept = _strip_determiners(words)
+    if (
+        len(kept) >= 2
+        and kept[-1][:1].isupper()
+        and kept[-1].lower() in _COMPASS_POINTS
+        and kept[-2].lower() in ORG_HEADS
+        and kept[-2][:1].isupper()
+    ):
+        return ActorRef(name=" ".join(kept), kind="organisation", affiliation=affiliation, raw=raw)
+    return None
+
+
 def _names_no_person(role_words: list[str]) -> bool:
     """Whether the words before a lone capitalised word say it is no person's name: only a compass point ("the
     northern English"), or a long phrase of no title ending in "the" ("the way the west protects the Baltic": a
@@ -2246,6 +2270,12 @@ _NO_AGENTS: Final = frozenset(
     """.split()
 )
 _AGENT_MIN_LENGTH: Final = 7  # "lists", "riders" and other short words end so too
+
+
+def is_group_of_people(word: str) -> bool:
+    """Whether a noun heads a speaking group of people: "analysts", "volunteers", "researchers", "a team"."""
+    low = word.lower()
+    return low in ANON_HEADS or low in EVERYDAY_HEADS or low in {"team", "group"} or _agent_plural([low])
 
 
 def _agent_plural(words: list[str]) -> bool:

@@ -25,6 +25,7 @@ from claimtrack.extraction.actors import (
     TITLE_WORDS,
     TOPIC_ROLE_HEADS,
     and_names,
+    is_group_of_people,
     outlet_of_reporters,
 )
 from claimtrack.extraction.dates import MONTHS, WEEKDAYS
@@ -38,7 +39,7 @@ from claimtrack.extraction.frames import (
     without_negation,
 )
 from claimtrack.extraction.gazetteer import load_gazetteer
-from claimtrack.extraction.lexicons import DOCUMENT_WORDS, EVIDENCE_NOUNS, SOURCING_PARTICIPLES
+from claimtrack.extraction.lexicons import DOCUMENT_WORDS, EVIDENCE_NOUNS, SOURCING_PARTICIPLES, side_by_form
 from claimtrack.extraction.numbers import SCALES, TENS, UNITS
 from claimtrack.extraction.prefilter import ascii_words, has_digit, lowercase_twin, lowered, may_hold, word_spans
 from claimtrack.extraction.quote_layouts import opens_with_quote_label
@@ -1069,6 +1070,14 @@ def _ends_with_document(text: str) -> bool:
     return last[0].lower() in DOCUMENT_WORDS
 
 
+# a group of people, then a clause that says what they do, right before the cue: "who staff the field clinic",
+# "working for a rights charity" (no comma, quote or clause mark in it)
+_DESCRIBED_GROUP: Final = re.compile(
+    r"\b(?P<head>[A-Za-z-]+)\s+(?:who\s+(?:[a-z]+)|(?:working|based|operating)\s+(?:with|for|in|at|on))"
+    r"(?:\s+(?!(?:and|but|or)\b)[^\s,;:\"“”()]+){0,10}\s*$"  # no "and": "X met volunteers ... and said" is X's
+)
+
+
 def subject_before(text: str) -> tuple[str | None, str | None, bool]:
     """(speaker phrase, pronoun, coordinated) for the words just before a cue."""
     text = without_age_aside(text)
@@ -1078,6 +1087,11 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
     if qualified is not None:
         phrase = subject_before(qualified[0] + " ")[0]
         return (f"{phrase}, {qualified[1]}" if phrase else None), None, False
+    described = _DESCRIBED_GROUP.search(text) if " who " in text or "ing " in text else None
+    if described is not None and is_group_of_people(described.group("head")):
+        # "Local medics who staff the field clinic said", "A group of lawyers working for a charity has
+        # documented": the group speaks, not what its clause names
+        return subject_before(text[: described.end("head")] + " ")
     bare = _strip_when_and_manner(_strip_skip_words(text))
     text = _strip_skip_words(_strip_setting(_strip_addressed_setting(_strip_meeting_with(bare))))
     relative = len(text) < len(bare.rstrip())  # "X who said", "X in a briefing said": X is the subject
@@ -1487,12 +1501,27 @@ def _with_common_head(words: list[str], following: list[str]) -> str | None:
     ambassador", "Defense analyst Ben Hodges" (a role, then a name); "Declassified" or "Many African" before a noun
     that heads no speaker is no subject at all."""
     head: list[str] = []
+    # lowercase nouns between a side's adjective and the first head: "Ukrainian ground (forces commander)",
+    # "Russian state (media)"; after a name they would be its verb ("Vlcek met the prime minister")
+    modifiers: list[str] = []
+    modifiable = bool(words) and side_by_form(words[-1]) is not None
     if any(w.lower() not in DETERMINERS for w in words):  # "The" + "head" (of the army) is no subject yet
         for word in following:
             # a noun heading a speaker, and after one, a name: "analyst" "Ben" "Hodges"
-            if not (word.islower() and word in _SPEAKER_HEADS or head and word[:1].isupper()):
+            if word.islower() and word in _SPEAKER_HEADS or head and word[:1].isupper():
+                head += [*modifiers, word] if not head else [word]
+                modifiers = []
+            elif (
+                modifiable
+                and not head
+                and len(modifiers) < _MODIFIER_REACH
+                and _noun_modifier(word)
+                and not word.endswith("s")
+                and word not in DETERMINERS
+            ):
+                modifiers.append(word)  # no verb ("sends", "shelled") and no plural: a noun that modifies the head
+            else:
                 break
-            head.append(word)
     if head:
         return " ".join([*words, *head])
     if not words or words[0].lower() in _QUANTIFIERS or _modifier_only(words):
@@ -1500,6 +1529,7 @@ def _with_common_head(words: list[str], following: list[str]) -> str | None:
     return " ".join(words)
 
 
+_MODIFIER_REACH: Final = 2  # lowercase nouns between a subject's capitalised words and its head noun
 _COORDINATED_SPEAKER_REACH: Final = 4  # "witnesses", "local residents", "a local resistance group" before "and"
 _DETERMINERS_AND_MODIFIERS: Final = frozenset({"a", "an", "the", "local", "other", "some", "several", "many"})
 

@@ -1192,8 +1192,13 @@ _DOCUMENT_OF_LOWERCASE_BODY: Final = re.compile(
 _DOCUMENT_BY_AUTHOR: Final = re.compile(
     r"(?:the\s+|a\s+|an\s+)?(?:latest\s+|new\s+|official\s+|recent\s+)?(?:data|figures|estimates?|reports?|"
     r"statistics|information|numbers|study|survey|analysis|fact\s+sheets?|statements?|(?:press\s+)?releases?|"
-    r"bulletins?|documents?)\b",
+    r"bulletins?|documents?|(?:Telegram\s+)?posts?|messages?|updates?|announcements?)\b",
     re.IGNORECASE,
+)
+# a document's author written in lowercase after "by" or "from", then where it appeared: "a statement from the
+# governor's office", "a post by the mayor on Telegram"
+_LOWERCASE_AUTHOR: Final = re.compile(
+    r"\s(?:by|from)\s+(?P<who>(?:the|a|an)\s+[a-z][^,;]*?)(?:\s+(?:on|in|at)\s+[^,;]*)?$"
 )
 
 
@@ -1219,6 +1224,9 @@ def _strip_possessive_document(phrase: str) -> str:
         return phrase[lowercase_body.end() - len(lowercase_body.group("the")) :]
     if by and _DOCUMENT_BY_AUTHOR.match(phrase):
         return by.group("who")
+    lowercase_author = _LOWERCASE_AUTHOR.search(phrase) if _DOCUMENT_BY_AUTHOR.match(phrase) else None
+    if lowercase_author is not None:  # "a statement from the governor's office": the office
+        return lowercase_author.group("who")
     phrase = re.split(r"\s(?:in|on|at|after|before|to|and|citing|released|published|issued|who|which|that)\s", phrase)[
         0
     ]  # noqa: E501
