@@ -299,3 +299,16 @@ def test_a_group_described_by_its_clause_speaks(text: str, speaker: str) -> None
 )
 def test_near_miss_a_described_group_the_subject_met_does_not_speak(text: str) -> None:
     assert all("volunteers" not in str(c.actor) and "rescuers" not in str(c.actor) for c in extract_claims(text))
+
+
+def test_the_body_named_before_though_its_name_follows_a_sentence_end() -> None:
+    text = "Officials said the Danube Survey Commission would meet in May. The Commission counted 340 damaged barges."
+    assert _by_count(text)[340][0] == "Danube Survey Commission"
+
+
+def test_near_miss_two_missions_named_leave_the_mission_unnamed() -> None:
+    text = (
+        "The Danube Survey Commission and the River Barge Commission met in May. "
+        "The Commission counted 340 damaged barges."
+    )
+    assert _by_count(text)[340][0] == "commission"

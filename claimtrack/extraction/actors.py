@@ -1608,6 +1608,8 @@ def _body_name_pattern(head: str) -> re.Pattern[str]:
 
 
 _DEFINITE_BEFORE: Final = re.compile(r"\b[Tt]he\s+$")
+# a full stop after a word of two lowercase letters or more ends a sentence ("May. The"; "U.S." goes on)
+_SENTENCE_END_IN_NAME: Final = re.compile(r"[a-z]{2}\.\s+")
 
 
 @lru_cache(maxsize=64)
@@ -1618,6 +1620,9 @@ def body_named_in(document: str, head: str) -> ActorRef | None:
     names = anaphors = 0
     for m in _body_name_pattern(head).finditer(document):
         name = m.group(0)
+        ends = list(_SENTENCE_END_IN_NAME.finditer(name))
+        if ends:  # "... would meet in May. The Commission counted": the name opens after the sentence's end
+            name = name[ends[-1].end() :]
         definite = (
             name.startswith("The ") or _DEFINITE_BEFORE.search(document, max(0, m.start() - 4), m.start()) is not None
         )

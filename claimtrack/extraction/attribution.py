@@ -1509,7 +1509,7 @@ def _with_common_head(words: list[str], following: list[str]) -> str | None:
         for word in following:
             # a noun heading a speaker, and after one, a name: "analyst" "Ben" "Hodges"
             if word.islower() and word in _SPEAKER_HEADS or head and word[:1].isupper():
-                head += [*modifiers, word] if not head else [word]
+                head += modifiers + [word] if not head else [word]
                 modifiers = []
             elif (
                 modifiable
