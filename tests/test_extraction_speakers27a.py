@@ -312,3 +312,22 @@ def test_near_miss_two_missions_named_leave_the_mission_unnamed() -> None:
         "The Commission counted 340 damaged barges."
     )
     assert _by_count(text)[340][0] == "commission"
+
+
+# --- what "we" received -------------------------------------------------------------------------------------------
+
+_BRIEFING = (
+    "Briefing by the UN Resident Coordinator in Moldova, Anna Holt\n\n"
+    "Ms. Holt: Good afternoon. According to figures we obtained from the district council, 30 homes were "
+    "destroyed.\n\nQuestion (a correspondent): Were your staff affected?\n\n"
+    "Ms. Holt: No.\n"
+)
+
+
+def test_what_we_received_from_a_source_is_the_turns_speakers_in_a_transcript() -> None:
+    assert _by_count(_BRIEFING)[30][0] == "Anna Holt"
+
+
+def test_near_miss_what_we_received_from_a_source_outside_a_transcript_is_the_sources() -> None:
+    text = "Mines were found, according to figures we obtained from the district council: 30 homes were destroyed."
+    assert _by_count(text)[30][0] == "District council"

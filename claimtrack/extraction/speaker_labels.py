@@ -482,11 +482,9 @@ class LineSpeakers:
         """A line of an interview set as bare lines (`bare_turns`): a question asks; the one line right after it is
         the interviewee's answer (a later line may be the writer's again)."""
         due, self.answer_due, self.bare_answer = self.answer_due, False, False
-        if self.owner is not None or self.asking or "?" not in self.text:
-            return
         if self.bare < 0:
-            self.bare = int(bare_turns(self.text))
-        if not self.bare:
+            self.bare = int(bare_turns(self.text))  # read once: a text without "?" has none
+        if not self.bare or self.owner is not None or self.asking:
             return
         newline = self.text.find("\n", sentence.start)
         line = self.text[sentence.start : newline if newline >= 0 else len(self.text)]
@@ -505,7 +503,7 @@ class LineSpeakers:
     def answer_dated_by(self, sentence: Sentence) -> int:
         """The index of the sentence saying when the interview was held, for a sentence of a bare answer whose
         words it dates ("We interviewed him on Saturday."); -1 for any other sentence or when none says."""
-        if self.met_at < 0 and self.bare != 0 and interview_meeting(sentence.text):
+        if self.met_at < 0 and self.bare == 1 and interview_meeting(sentence.text):
             self.met_at = sentence.index
         return self.met_at if self.bare_answer else -1
 
