@@ -331,3 +331,19 @@ def test_what_we_received_from_a_source_is_the_turns_speakers_in_a_transcript() 
 def test_near_miss_what_we_received_from_a_source_outside_a_transcript_is_the_sources() -> None:
     text = "Mines were found, according to figures we obtained from the district council: 30 homes were destroyed."
     assert _by_count(text)[30][0] == "District council"
+
+
+def test_as_communicated_by_names_the_speaker() -> None:
+    text = "In the Poltava region, as communicated by the district council, 15 shells hit farmland."
+    assert _by_count(text)[15][0] == "District council"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor communicated with 15 mayors of the region on Monday.",
+        "The army was informed by the ministry that 15 soldiers were missing.",
+    ],
+)
+def test_near_miss_communicated_or_informed_outside_as_names_no_speaker(text: str) -> None:
+    assert 15 not in _by_count(text)

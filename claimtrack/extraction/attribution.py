@@ -1725,8 +1725,12 @@ _OF_NEXT: Final = re.compile(r"\s+of\b")
 _LEARNED_WORDS: Final = frozenset({"learned", "learnt"})
 _FROM_NAME_NEXT: Final = re.compile(r"\s+from\s+(?:the\s+)?[A-Z]")
 SOURCE_FRAMES: Final = frozenset({"in the opinion of", "learned from"})
+# verbs that say who spoke only in a passive after "as": "as communicated by the district council, ..."
+# (translated copy); "X communicated with Y" says nothing
+_AS_ONLY_VERBS: Final = frozenset({"communicated", "informed", "indicated", "specified"})
 _CUE_WORDS: Final = (
     _SPEECH_SET
+    | _AS_ONLY_VERBS
     | {"citing", "quoting", "according", "per", "opinion"}
     | _LEARNED_WORDS
     | _ISSUE_VERBS
@@ -1877,6 +1881,10 @@ def _cue_matches(sentence: str):
 
         if word in _SPEECH_SET or word in {"citing", "quoting"}:
             yield word, start, end
+        elif word in _AS_ONLY_VERBS:
+            before = sentence[max(0, start - 40) : start]
+            if _may_follow_as(before) and _AS_BEFORE_PASSIVE.search(before) and _AS_PASSIVE_AGENT.match(sentence, end):
+                yield word, start, end  # "as communicated by X": X speaks
         elif word in FRAME_WORDS and (hit := frame_cue(word, sentence, start, end)) is not None:
             yield hit  # "thanked X for", "blamed", "did not rule out", "warnings from X that", "put X at N"
         elif word == "per":
