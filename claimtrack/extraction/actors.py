@@ -43,7 +43,7 @@ TITLE_WORDS: Final = frozenset(
     pope king queen prince chancellor speaker vice leader officer premier marshal brigadier commissioner
     coordinator representative minister's spokesperson's first second acting former top senior consul consuls
     lawmaker legislator congressman congresswoman mp mep analyst expert researcher economist historian professor
-    ombudsman ombudswoman ombudsperson prosecutor prosecutor-general coroner
+    ombudsman ombudswoman ombudsperson prosecutor prosecutor-general coroner col-gen lt-gen maj-gen brig-gen lt-col
     """.split()
 )
 # Heads that make a phrase an organisation.
@@ -73,8 +73,8 @@ EVERYDAY_HEADS: Final = frozenset(
     """
     resident villager villagers locals driver drivers conductor passenger survivor survivors witness eyewitness
     refugee refugees evacuee evacuees doctor doctors nurse nurses medic medics paramedic paramedics rescuer farmer
-    farmers shopkeeper neighbour neighbours neighbor neighbors pensioner teacher teachers worker workers
-    volunteer firefighter firefighters
+    farmers shopkeeper neighbour neighbours neighbor neighbors pensioner teacher teachers worker workers volunteer
+    firefighter firefighters volunteers rescuers residents witnesses
     """.split()
 )
 ANON_HEADS: Final = (
@@ -782,6 +782,10 @@ _PORTFOLIOS: Final = frozenset(
 )
 
 
+# words that end a place's name and are never a surname: "the governor of Kharkiv Oblast" names no "Oblast"
+PLACE_DESIGNATORS: Final = frozenset("oblast region province krai raion district county governorate".split())
+
+
 def _split_name(words: list[str]) -> tuple[list[str], list[str]]:
     """(role words, name words): the name is the trailing run of capitalised non-title tokens."""
     i = len(words)
@@ -789,6 +793,7 @@ def _split_name(words: list[str]) -> tuple[list[str], list[str]]:
     while (
         i > 0
         and is_name_token(words[i - 1])
+        and words[i - 1].lower() not in PLACE_DESIGNATORS
         and words[i - 1].lower().rstrip(".") not in TITLE_WORDS
         and words[i - 1].lower() not in ORG_HEADS
         and sides.get(side_key(words[i - 1])) is None
@@ -1384,6 +1389,9 @@ def _resolve_actor(phrase: str, persons: PersonRegistry) -> ActorRef | None:
     office = _office_on_topic(words, affiliation, raw) or _group_on_topic(words, raw) if "on" in words else None
     if office is not None:
         return office
+    compass = _compass_body(words, affiliation, raw)
+    if compass is not None:  # "the Operational Command West": a body, no person "West"
+        return compass
     role_words, name_words = _split_name(words)
     described = _described_body(role_words, name_words, affiliation, raw) or _body_after_kind_noun(
         words, affiliation, raw
@@ -1430,7 +1438,7 @@ def _resolve_actor(phrase: str, persons: PersonRegistry) -> ActorRef | None:
     if head in MEDIA_HEADS and head not in {"agency"} or (head == "agency" and "news" in raw.lower()):
         name = " ".join(_strip_determiners(words))
         return ActorRef(name=name, kind="media", affiliation=affiliation, raw=raw)
-    if head in ANON_HEADS:
+    if head in ANON_HEADS or not org_head and _agent_plural(words):
         name = " ".join(_strip_determiners(words))
         if affiliation is None and appositive:  # "a source, close to Ukraine's defence ministry": whose side
             affiliation = _affiliation(_words(appositive)) or _thinking_of(appositive, persons)
@@ -1609,6 +1617,8 @@ def _body_name_pattern(head: str) -> re.Pattern[str]:
 
 
 _DEFINITE_BEFORE: Final = re.compile(r"\b[Tt]he\s+$")
+# a full stop after a word of two lowercase letters or more ends a sentence ("May. The"; "U.S." goes on)
+_SENTENCE_END_IN_NAME: Final = re.compile(r"[a-z]{2}\.\s+")
 
 
 @lru_cache(maxsize=64)
@@ -1619,6 +1629,9 @@ def body_named_in(document: str, head: str) -> ActorRef | None:
     names = anaphors = 0
     for m in _body_name_pattern(head).finditer(document):
         name = m.group(0)
+        ends = list(_SENTENCE_END_IN_NAME.finditer(name))
+        if ends:  # "... would meet in May. The Commission counted": the name opens after the sentence's end
+            name = name[ends[-1].end() :]
         definite = (
             name.startswith("The ") or _DEFINITE_BEFORE.search(document, max(0, m.start() - 4), m.start()) is not None
         )
@@ -2042,24 +2055,25 @@ def _actor_placed_in(raw: str, persons: PersonRegistry) -> ActorRef | None:
 
 
 _EVERYDAY_FROM: Final = re.compile(
-    r"(?:(?:[Aa]n?|[Oo]ne|[Tt]he)\s+)?(?:[a-z][\w-]*\s+)?(?P<head>[a-z]+)\s+(?:from|at|in|on|with)\s+(?:the\s+|a\s+|an\s+)?"
-    r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*"
+    r"(?:(?:[Aa]n?|[Oo]ne|[Tt]he)\s+)?(?:[a-z][\w-]*\s+)?(?P<head>[A-Za-z][a-z]+)\s+(?:from|at|in|on|with)\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*"
+    r"(?:\s+(?:in|at|near)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"  # "a shelter in Poltava"
 )
 
 
 def _may_name_everyday_head(raw: str) -> bool:
     """Whether a word of `raw` is one of `EVERYDAY_HEADS`: `_everyday_person_from` needs its head to be one, and the
     head of an `_EVERYDAY_FROM` match is a whole word between whitespace (`\\s` and `str.split` agree on it)."""
-    return not EVERYDAY_HEADS.isdisjoint(raw.split())
+    return not EVERYDAY_HEADS.isdisjoint(raw.lower().split())
 
 
 def _everyday_person_from(raw: str) -> ActorRef | None:
     """'a driver from the aid convoy', 'a nurse at the hospital': an unnamed everyday speaker and where he is
     from; the lowercase place is no speaker."""
     m = _EVERYDAY_FROM.fullmatch(raw) if _may_name_everyday_head(raw) else None
-    if m is None or m.group("head") not in EVERYDAY_HEADS:
+    if m is None or m.group("head").lower() not in EVERYDAY_HEADS:
         return None
-    return ActorRef(name=m.group("head"), kind="anonymous", role=raw, raw=raw)
+    return ActorRef(name=m.group("head").lower(), kind="anonymous", role=raw, raw=raw)
 
 
 def _located_actor(raw: str, persons: PersonRegistry) -> ActorRef | None:
@@ -2219,6 +2233,26 @@ _COMPASS_WORDS: Final = frozenset(
 )
 
 
+_COMPASS_POINTS: Final = frozenset(
+    "north south east west centre center north-east north-west south-east south-west".split()
+)
+
+
+def _compass_body(words: list[str], affiliation: str | None, raw: str) -> ActorRef | None:
+    """A body named by a compass point after its head noun ("the Operational Command West", "Group East"), which
+    names no person; None for any other phrase."""
+    kept = _strip_determiners(words)
+    if (
+        len(kept) >= 2
+        and kept[-1][:1].isupper()
+        and kept[-1].lower() in _COMPASS_POINTS
+        and kept[-2].lower() in ORG_HEADS
+        and kept[-2][:1].isupper()
+    ):
+        return ActorRef(name=" ".join(kept), kind="organisation", affiliation=affiliation, raw=raw)
+    return None
+
+
 def _names_no_person(role_words: list[str]) -> bool:
     """Whether the words before a lone capitalised word say it is no person's name: only a compass point ("the
     northern English"), or a long phrase of no title ending in "the" ("the way the west protects the Baltic": a
@@ -2236,6 +2270,40 @@ def _names_no_person(role_words: list[str]) -> bool:
 # endings of plural nouns of people by their pursuit: "Wikipedists", "Kremlinologists", "Iran-watchers"
 _PEOPLE_PLURAL_ENDS: Final = ("ists", "ologists")
 _PEOPLE_COMPOUND_ENDS: Final = ("ers", "ists", "ians")
+
+
+# endings of plural nouns of people by what they do ("statisticians", "economists", "historians", "pollsters"), which
+# no list holds all of; the words with such an ending that name no people are left out
+_AGENT_PLURAL_ENDS: Final = ("ers", "ists", "ians")
+_NO_AGENTS: Final = frozenset(
+    """
+    others numbers papers orders letters borders powers waters matters centers centres layers containers towers
+    carriers bombers fighters launchers chambers barriers filters markers quarters headquarters answers corners
+    covers parameters meters kilometers computers tankers freighters destroyers helicopters howitzers boosters
+    transporters cruisers shelters jammers scanners trackers transformers generators rivers
+    """.split()
+)
+_AGENT_MIN_LENGTH: Final = 7  # "lists", "riders" and other short words end so too
+
+
+def is_group_of_people(word: str) -> bool:
+    """Whether a noun heads a speaking group of people: "analysts", "volunteers", "researchers", "a team"."""
+    low = word.lower()
+    return low in ANON_HEADS or low in EVERYDAY_HEADS or low in {"team", "group"} or _agent_plural([low])
+
+
+def _agent_plural(words: list[str]) -> bool:
+    """Whether a lowercase phrase ends in a plural noun of people by what they do, after lowercase modifiers at most:
+    "statisticians", "local economists", "Independent pollsters"; not "numbers" or "the destroyers"."""
+    head = words[-1]
+    return (
+        head.islower()
+        and len(head) >= _AGENT_MIN_LENGTH
+        and head.endswith(_AGENT_PLURAL_ENDS)
+        and head not in _NO_AGENTS
+        and all(w.isalpha() and (w.islower() or k == 0) for k, w in enumerate(words))
+        and words[0].lower() not in {"our", "my", "your"}
+    )  # the first word may open the sentence: "Independent pollsters said"; "our readers" are the writer's
 
 
 def _plural_people_noun(word: str) -> bool:

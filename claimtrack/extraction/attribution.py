@@ -25,6 +25,7 @@ from claimtrack.extraction.actors import (
     TITLE_WORDS,
     TOPIC_ROLE_HEADS,
     and_names,
+    is_group_of_people,
     outlet_of_reporters,
 )
 from claimtrack.extraction.dates import MONTHS, WEEKDAYS
@@ -38,7 +39,7 @@ from claimtrack.extraction.frames import (
     without_negation,
 )
 from claimtrack.extraction.gazetteer import load_gazetteer
-from claimtrack.extraction.lexicons import DOCUMENT_WORDS, EVIDENCE_NOUNS, SOURCING_PARTICIPLES
+from claimtrack.extraction.lexicons import DOCUMENT_WORDS, EVIDENCE_NOUNS, SOURCING_PARTICIPLES, side_by_form
 from claimtrack.extraction.numbers import SCALES, TENS, UNITS
 from claimtrack.extraction.prefilter import ascii_words, has_digit, lowercase_twin, lowered, may_hold, word_spans
 from claimtrack.extraction.quote_layouts import opens_with_quote_label
@@ -133,11 +134,14 @@ HEDGE_VERBS: Final = frozenset(
 )
 SOURCE_MARKERS: Final = ("according to", "citing", "cited", "quoting", "quoted")
 # "made its first public confirmation that ...": a verb of issuing + a noun of saying.
-_NOMINAL_CUE = r"(?:made|issued|gave|released|published|delivered)\s+(?:\w+\s+){0,4}?(?:confirmation|statement|announcement|assessment|estimate|denial|claim|speech|address|remarks|report|findings|figures|data|statistics|information|update|summary|bulletin|appeal|plea|warning)"  # noqa: E501
+_NOMINAL_CUE = r"(?:made|issued|gave|released|published|delivered)\s+(?:\w+\s+){0,4}?(?:confirmation|statement|announcement|assessment|estimate|denial|claim|speech|address|remarks|report|findings|figures|data|statistics|information|update|summary|bulletin|appeal|plea|warning|breakdown|tally)"  # noqa: E501
+# "the border guard has updated its figures: 15 crossings were closed": the body's new figures follow the colon
+_NOMINAL_CUE += r"|updated\s+(?:its|their|the)\s+(?:figures|tally|count|data|numbers|toll)(?=\s*:)"
 # "the State Department issued a call to citizens to leave": an appeal ("made a call" may be a telephone call)
 _NOMINAL_CUE += r"|issued\s+(?:\w+\s+){0,3}?call\b"
-# "the governor put the death toll at 12", "officials put Russian losses at 1,000": an estimate of one's own
-_NOMINAL_CUE += r"|put(?:s|ting)?\s+(?:[\w'’-]+\s+){0,3}?(?:toll|number|figures?|losses|casualties|estimate|count|total|tally)\s+(?:[\w'’-]+\s+){0,4}?at\b"  # noqa: E501
+# "the governor put the death toll at 12", "officials put Russian losses at 1,000": an estimate of one's own, with
+# where and since when between ("put enemy losses along that stretch of the front since Sunday at 250")
+_NOMINAL_CUE += r"|put(?:s|ting)?\s+(?:[\w'’-]+\s+){0,3}?(?:toll|number|figures?|losses|casualties|estimate|count|total|tally)\s+(?:[\w'’-]+\s+){0,8}?at\b"  # noqa: E501
 # "the secretary put 8,500 troops on heightened alert": who orders troops to readiness tells how many
 _NOMINAL_CUE += r"|put(?:s|ting)?\s+(?:[\w'’.,-]+\s+){1,4}?on\s+(?:[\w-]+\s+){0,2}?(?:alert|standby|readiness|preparedness|notice)\b"  # noqa: E501
 # "Putin has made it clear that ...": a statement
@@ -168,7 +172,7 @@ _SKIP_BEFORE: Final = re.compile(
     # "Minsk for its part said": the aside says whose turn it is, not who
     r"for\s+(?:its|his|her|their|our|my)\s+part|"
     r"in\s+response|likewise|similarly|"
-    r"now|still|subsequently|eventually|even|himself|herself|itself|themselves|continues\s+to|continued\s+to)\s*)+$",
+    r"now|just|still|subsequently|eventually|even|himself|herself|itself|themselves|continues\s+to|continued\s+to)\s*)+$",
     re.IGNORECASE,
 )
 _STOP_WORDS: Final = frozenset(
@@ -665,7 +669,7 @@ _SKIP_TAILS: Final = (
     "night", "month", "morning", "evening", "tonight", "overnight", "however", "meanwhile", "though", "too",
     "nonetheless", "nevertheless", "instead", "turn", "part", "response", "likewise", "similarly", "now", "still",
     "subsequently", "eventually", "even", "himself", "herself", "itself", "themselves", "to", "weekend", "days",
-    "year", "summer", "spring", "autumn", "fall", "winter", "weeks", "months",
+    "year", "summer", "spring", "autumn", "fall", "winter", "weeks", "months", "just",
 )  # fmt: skip
 # The same for `_PASSIVE_BEFORE`: it ends with a form of "be" or an -ly adverb.
 _PASSIVE_TAILS: Final = ("was", "were", "is", "are", "been", "be", "being", "it's", "ly")
@@ -1096,6 +1100,14 @@ def _ends_with_document(text: str) -> bool:
     return last[0].lower() in DOCUMENT_WORDS
 
 
+# a group of people, then a clause that says what they do, right before the cue: "who staff the field clinic",
+# "working for a rights charity" (no comma, quote or clause mark in it)
+_DESCRIBED_GROUP: Final = re.compile(
+    r"\b(?P<head>[A-Za-z-]+)\s+(?:who\s+(?:[a-z]+)|(?:working|based|operating)\s+(?:with|for|in|at|on))"
+    r"(?:\s+(?!(?:and|but|or)\b)[^\s,;:\"“”()]+){0,10}\s*$"  # no "and": "X met volunteers ... and said" is X's
+)
+
+
 def subject_before(text: str) -> tuple[str | None, str | None, bool]:
     """(speaker phrase, pronoun, coordinated) for the words just before a cue."""
     text = without_age_aside(text)
@@ -1105,6 +1117,11 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
     if qualified is not None:
         phrase = subject_before(qualified[0] + " ")[0]
         return (f"{phrase}, {qualified[1]}" if phrase else None), None, False
+    described = _DESCRIBED_GROUP.search(text) if " who " in text or "ing " in text else None
+    if described is not None and is_group_of_people(described.group("head")):
+        # "Local medics who staff the field clinic said", "A group of lawyers working for a charity has
+        # documented": the group speaks, not what its clause names
+        return subject_before(text[: described.end("head")] + " ")
     bare = _strip_when_and_manner(_strip_skip_words(text))
     text = _strip_skip_words(_strip_setting(_strip_addressed_setting(_strip_meeting_with(bare))))
     relative = len(text) < len(bare.rstrip())  # "X who said", "X in a briefing said": X is the subject
@@ -1193,6 +1210,10 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
         if low in {"in", "at"} and words and k > 0 and toks[k - 1].lower() in LOCATED_HEADS:
             words.append(word)  # "the U.S. Embassy in Moscow", "authorities in Kherson"
             continue
+        if low in {"in", "at", "near"} and words and (head := _everyday_setting(toks, k)) >= 0:
+            words.extend(toks[j] for j in range(k, head, -1))  # "Volunteers at a shelter in Poltava said": the
+            taken_from = head + 1  # setting and where it is; the walk goes on at the head noun
+            continue
         if (
             low in {"from", "at", "in", "on", "with", "for"}
             and words
@@ -1280,6 +1301,23 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
     if appositive:
         phrase = f"{phrase}, {appositive}"
     return phrase, None, False
+
+
+_SETTING_REACH: Final = 3  # lowercase words of a setting: "a field kitchen", "the city hospital"
+
+
+def _everyday_setting(toks: list[str], at: int) -> int:
+    """The index of an everyday speaker's head noun when the tokens before `at` (an "in" or "at" before a place's
+    name) are its setting: "Volunteers | at a field kitchen | in Sumy", "doctors | at the hospital | in X"; -1
+    otherwise."""
+    for j in range(at - 2, max(0, at - 2 - _SETTING_REACH), -1):
+        if toks[j].lower() in {"a", "an", "the"}:
+            words_ok = all(t.isalpha() and t.islower() for t in toks[j + 1 : at])
+            head = j - 2
+            if words_ok and head >= 0 and toks[j - 1] in {"at", "in", "from"}:
+                return head if toks[head].lower() in EVERYDAY_HEADS | REPORTER_HEADS else -1
+            return -1
+    return -1
 
 
 def _serves_someone(toks: list[str], to_at: int) -> bool:
@@ -1523,12 +1561,27 @@ def _with_common_head(words: list[str], following: list[str]) -> str | None:
     ambassador", "Defense analyst Ben Hodges" (a role, then a name); "Declassified" or "Many African" before a noun
     that heads no speaker is no subject at all."""
     head: list[str] = []
+    # lowercase nouns between a side's adjective and the first head: "Ukrainian ground (forces commander)",
+    # "Russian state (media)"; after a name they would be its verb ("Vlcek met the prime minister")
+    modifiers: list[str] = []
+    modifiable = bool(words) and side_by_form(words[-1]) is not None
     if any(w.lower() not in DETERMINERS for w in words):  # "The" + "head" (of the army) is no subject yet
         for word in following:
             # a noun heading a speaker, and after one, a name: "analyst" "Ben" "Hodges"
-            if not (word.islower() and word in _SPEAKER_HEADS or head and word[:1].isupper()):
+            if word.islower() and word in _SPEAKER_HEADS or head and word[:1].isupper():
+                head += modifiers + [word] if not head else [word]
+                modifiers = []
+            elif (
+                modifiable
+                and not head
+                and len(modifiers) < _MODIFIER_REACH
+                and _noun_modifier(word)
+                and not word.endswith("s")
+                and word not in DETERMINERS
+            ):
+                modifiers.append(word)  # no verb ("sends", "shelled") and no plural: a noun that modifies the head
+            else:
                 break
-            head.append(word)
     if head:
         return " ".join([*words, *head])
     if not words or words[0].lower() in _QUANTIFIERS or _modifier_only(words):
@@ -1536,6 +1589,7 @@ def _with_common_head(words: list[str], following: list[str]) -> str | None:
     return " ".join(words)
 
 
+_MODIFIER_REACH: Final = 2  # lowercase nouns between a subject's capitalised words and its head noun
 _COORDINATED_SPEAKER_REACH: Final = 4  # "witnesses", "local residents", "a local resistance group" before "and"
 _DETERMINERS_AND_MODIFIERS: Final = frozenset({"a", "an", "the", "local", "other", "some", "several", "many"})
 
@@ -1589,7 +1643,7 @@ _PARTICIPLE_CUES: Final = frozenset(
     {"saying", "adding", "warning", "claiming", "announcing", "reporting", "estimating", "putting"}
 )
 _ISSUE_VERBS: Final = frozenset(
-    {"made", "issued", "gave", "released", "published", "delivered", "put", "puts", "putting", "expressed"}
+    {"made", "issued", "gave", "released", "published", "delivered", "put", "puts", "putting", "expressed", "updated"}
 )
 _NOMINAL_RE: Final = re.compile(_NOMINAL_CUE, re.IGNORECASE)
 _WORDS_RE: Final = re.compile(r"[A-Za-z]+")
@@ -1731,8 +1785,12 @@ _OF_NEXT: Final = re.compile(r"\s+of\b")
 _LEARNED_WORDS: Final = frozenset({"learned", "learnt"})
 _FROM_NAME_NEXT: Final = re.compile(r"\s+from\s+(?:the\s+)?[A-Z]")
 SOURCE_FRAMES: Final = frozenset({"in the opinion of", "learned from"})
+# verbs that say who spoke only in a passive after "as": "as communicated by the district council, ..."
+# (translated copy); "X communicated with Y" says nothing
+_AS_ONLY_VERBS: Final = frozenset({"communicated", "informed", "indicated", "specified"})
 _CUE_WORDS: Final = (
     _SPEECH_SET
+    | _AS_ONLY_VERBS
     | {"citing", "quoting", "according", "per", "opinion"}
     | _LEARNED_WORDS
     | _ISSUE_VERBS
@@ -1905,6 +1963,10 @@ def _cue_matches(sentence: str):
 
         if word in _SPEECH_SET or word in {"citing", "quoting"}:
             yield word, start, end
+        elif word in _AS_ONLY_VERBS:
+            before = sentence[max(0, start - 40) : start]
+            if _may_follow_as(before) and _AS_BEFORE_PASSIVE.search(before) and _AS_PASSIVE_AGENT.match(sentence, end):
+                yield word, start, end  # "as communicated by X": X speaks
         elif word in FRAME_WORDS and (hit := frame_cue(word, sentence, start, end)) is not None:
             yield hit  # "thanked X for", "blamed", "did not rule out", "warnings from X that", "put X at N"
         elif word == "per":

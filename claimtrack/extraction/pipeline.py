@@ -30,6 +30,7 @@ from claimtrack.extraction.actors import (
     role_matches,
 )
 from claimtrack.extraction.added_remarks import added_remark
+from claimtrack.extraction.antecedents import PERSON_OFFICE_HEADS, body_office, is_person_office, person_office
 from claimtrack.extraction.attribution import (
     APPEAL_CUES,
     AUTHORING,
@@ -158,7 +159,7 @@ from claimtrack.extraction.said_forms import (
     released_data,
 )
 from claimtrack.extraction.sentences import Sentence, split_sentences
-from claimtrack.extraction.speaker_labels import LineSpeakers, counted_item, is_post_header
+from claimtrack.extraction.speaker_labels import LineSpeakers, counted_item, interview_meeting, is_post_header
 from claimtrack.extraction.speaker_run import SpeakerRun, adds_to_report
 from claimtrack.extraction.subjects import included_part, side_of, subject_of
 from claimtrack.records import ActorRef, DateRef, Evidence, ExtractedClaim, PlaceRef, Quantity
@@ -518,7 +519,12 @@ def _names_a_person(text: str, ctx: Context) -> bool:
 def _pronoun_actor(pronoun: str, ctx: Context, before: str = "") -> ActorRef | None:
     """Whom a pronoun speaker means; `before` is its sentence up to the cue."""
     if pronoun in {"he", "she"}:
-        return _clause_subject_person(before, ctx) or _subject_person(ctx) or ctx.persons.last_person
+        return (
+            _clause_subject_person(before, ctx)
+            or _subject_person(ctx)
+            or _office_speaker(ctx)
+            or ctx.persons.last_person
+        )
     if pronoun == "they":
         return ctx.last_group or ctx.last_speaker
     if pronoun == "it":
@@ -546,6 +552,8 @@ def _subject_body(ctx: Context) -> ActorRef | None:
     subject = sentence_subject(text)
     if subject is not None and subject.lower() in {"the", "its"} and (body := _BODY_OPENER.match(text)):
         subject = body.group(0)  # "The army did not respond": a body's common noun
+    elif subject is None or subject.lower() in DETERMINERS:
+        subject = body_office(text)  # "The regional prosecutor's office opened a case": the office
     actor = resolve_actor(_POSSESSIVE_END.sub("", subject), ctx.persons) if subject else None
     if actor is None or actor.kind != "organisation" and not is_unnamed_body(actor) or actor.name == actor.affiliation:
         return None
@@ -606,10 +614,44 @@ def _subject_person(ctx: Context) -> ActorRef | None:
         subject = sentence_subject(text)
         if not subject:
             continue
-        actor = _answerer(text, subject, ctx) or _named_person(subject, ctx)
+        actor = _answerer(text, subject, ctx) or _named_person(subject, ctx) or _office_holder(text, ctx)
         if actor is not None:
             return actor
     return None
+
+
+def _office_speaker(ctx: Context) -> ActorRef | None:
+    """The last speaker when a person's unnamed office spoke as its body: after "A spokesman for the Southern
+    Defence Forces said ...", "he" is that spokesman, whose words are the body's, not a person named earlier."""
+    last = ctx.last_speaker
+    if last is None or last.kind == "person" or not last.raw or not is_person_office(last.raw):
+        return None
+    return None if _names_last_person(last, last.raw, ctx) else last
+
+
+def _names_last_person(body: ActorRef, office: str, ctx: Context) -> bool:
+    """Whether a person's office that speaks as a body may be an epithet of the person the text named last: "Sergei
+    Lavrov said ... The head of the Russian Ministry of Foreign Affairs also referred ..." (the same side), "The EU
+    High Representative said" after Josep Borrell (whose role holds the office's noun)."""
+    last = ctx.persons.last_person
+    if last is None or last.name == last.role:
+        return False
+    if last.affiliation is not None and last.affiliation == body.affiliation:
+        return True
+    role = set(last.role.lower().split()) if last.role else set()
+    return any(word in role for word in office.lower().split() if word in PERSON_OFFICE_HEADS)
+
+
+def _office_holder(text: str, ctx: Context) -> ActorRef | None:
+    """The unnamed office a sentence opens with, which a later "he" or "she" means: "The regional governor spoke
+    on Sunday. He said ..." (the governor, or the person the text named to that office)."""
+    phrase = person_office(text)
+    actor = resolve_actor(phrase, ctx.persons) if phrase else None
+    if actor is None or actor.kind == "media" or actor.kind == "person" and actor.name != actor.role:
+        return None  # a person's name inside the office is `_named_person`'s to read, whole or not at all
+    if actor.kind != "person" and _names_last_person(actor, cast(str, phrase), ctx):
+        return None
+    return actor
 
 
 # "X asked Y (whether / about ...)": Y answers; the object is a capitalised name, with its title
@@ -1179,8 +1221,13 @@ _DOCUMENT_OF_LOWERCASE_BODY: Final = re.compile(
 _DOCUMENT_BY_AUTHOR: Final = re.compile(
     r"(?:the\s+|a\s+|an\s+)?(?:latest\s+|new\s+|official\s+|recent\s+)?(?:data|figures|estimates?|reports?|"
     r"statistics|information|numbers|study|survey|analysis|fact\s+sheets?|statements?|(?:press\s+)?releases?|"
-    r"bulletins?|documents?)\b",
+    r"bulletins?|documents?|(?:Telegram\s+)?posts?|messages?|updates?|announcements?)\b",
     re.IGNORECASE,
+)
+# a document's author written in lowercase after "by" or "from", then where it appeared: "a statement from the
+# governor's office", "a post by the mayor on Telegram"
+_LOWERCASE_AUTHOR: Final = re.compile(
+    r"\s(?:by|from)\s+(?P<who>(?:the|a|an)\s+[a-z][^,;]*?)(?:\s+(?:on|in|at)\s+[^,;]*)?$"
 )
 
 
@@ -1195,8 +1242,19 @@ _SOURCED_DOCUMENT: Final = re.compile(
 )
 
 
+# a document the writer or speaker received from its source: "figures we obtained from the district council"
+_RECEIVED_FROM: Final = re.compile(
+    r"\b(?:we|I)\s+(?:have\s+|had\s+)?(?:received|got|obtained|been\s+given)\s+from\s+(?P<who>\S.*)$"
+)
+# a first person in a source's phrase: the words are relayed by whoever says "we" ("according to our data")
+_FIRST_PERSON: Final = re.compile(r"\b(?:we|our|us|I|my)\b", re.IGNORECASE)
+
+
 def _strip_possessive_document(phrase: str) -> str:
     """'the New Voice of Ukraine translation' / 'the ministry's data' / 'data provided by X' -> whose words."""
+    received = _RECEIVED_FROM.search(phrase) if " from " in phrase else None
+    if received is not None:  # "figures we obtained from the district council": the council
+        return received.group("who")
     sourced = _SOURCED_DOCUMENT.match(phrase) if " by " in phrase or " from " in phrase else None
     if sourced is not None:  # "figures released by the health ministry": the ministry, in whatever case
         return sourced.group("who")
@@ -1206,6 +1264,9 @@ def _strip_possessive_document(phrase: str) -> str:
         return phrase[lowercase_body.end() - len(lowercase_body.group("the")) :]
     if by and _DOCUMENT_BY_AUTHOR.match(phrase):
         return by.group("who")
+    lowercase_author = _LOWERCASE_AUTHOR.search(phrase) if _DOCUMENT_BY_AUTHOR.match(phrase) else None
+    if lowercase_author is not None:  # "a statement from the governor's office": the office
+        return lowercase_author.group("who")
     phrase = re.split(r"\s(?:in|on|at|after|before|to|and|citing|released|published|issued|who|which|that)\s", phrase)[
         0
     ]  # noqa: E501
@@ -1663,6 +1724,20 @@ def _office_reference_place(ctx: Context, sentence: Sentence, attribution: Attri
     return place if place is not None and place.kind not in {"country", "union"} else None
 
 
+_OFFICE_PRONOUNS: Final = frozenset({"he", "she", "it"})
+
+
+def _office_own_place(attribution: Attribution | None) -> PlaceRef | None:
+    """The place in the office a pronoun speaker means, for a count whose sentences name none: "The governor of
+    Kharkiv Oblast spoke on Sunday. He said 12 people were wounded.": Kharkiv Oblast; a country is no office's
+    place (a minister's)."""
+    if attribution is None or attribution.resolved_from not in _OFFICE_PRONOUNS:
+        return None
+    raw = attribution.claimant.raw or ""
+    place = choose_place(raw, 0, find_places(raw, 0), []) if raw else None
+    return place if place is not None and place.kind not in {"country", "union"} else None
+
+
 _SCENE_CATEGORIES: Final = frozenset({"people", "casualties"})  # counts of people an event befell ...
 # ... as its toll ("Four people were killed"; not "40 diplomats were expelled")
 _TOLL_WORDS: Final = re.compile(
@@ -1861,6 +1936,8 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
         if lines.from_header >= 0 and attribution is not None and attribution.resolved_from == "a speaker label":
             readings[-1].date_from = readings[lines.from_header]  # "X (Telegram, 3 May):": when the post was made
             readings[-1].lead_in = readings[lines.from_header]  # "Odesa region – 6;": what it counts, too
+        if (met := lines.answer_dated_by(sentence)) >= 0 and readings[-1].date_from is None:
+            readings[-1].date_from = readings[met]  # an interview's answer: said the day "We interviewed him" says
     _attribute_source_footers(readings, text, ctx)
     _attribute_quote_continuations(readings)
     _attribute_reported_neighbours(readings)
@@ -2258,6 +2335,11 @@ def _line_attribution(attribution: Attribution | None, owner: ActorRef, opens_la
     that line's speaker; the label also outranks reading its own words as a headline's "Speaker: claim"."""
     if attribution is None:
         return Attribution(owner, None, None, "a speaker label", [])
+    cue = attribution.cue
+    if cue is not None and cue.is_source and cue.phrase and _FIRST_PERSON.search(cue.phrase):
+        # "Ms. Holt: ... According to figures we obtained from the district council, 30 homes were destroyed":
+        # the one whose turn it is gives what her office received
+        return Attribution(owner, None, None, "a speaker label", [])
     if (
         opens_label
         and attribution.cue is not None
@@ -2607,6 +2689,8 @@ def _borrowed_claim_date(source: _Reading, ctx: Context) -> DateRef | None:
         return _claim_date(s, dates, source.attribution.cue, source.attribution, source.quotes, ctx.published)[0]
     if is_post_header(s.text):
         return dates[0].ref  # "X (Telegram, 3 May, 19:40):" dates the post below it
+    if interview_meeting(s.text):  # "We interviewed him on Saturday at the depot": the day of the answers
+        return next((d.ref for d in dates if d.ref.precision == "day" and not d.future), None)
     if named_issuer(s.text) is not None:  # "Data: X, as of 7 June", "X: losses from 24.02 to 7.06": the last day
         return next((d.ref for d in reversed(dates) if d.ref.precision == "day" and not d.future), None)
     found = dates_earlier_words(s.text)
@@ -3033,6 +3117,8 @@ def _claims_of(
                 and _TOLL_WORDS.search(sentence.text)
             ):
                 carried = _scene_place(ctx, sentence)
+            if carried is None:
+                carried = _office_own_place(attribution)
     forecast = names_a_forecast(sentence.text) or any(d.future for d in event_dates)
     event_dates = [_forward_if_forecast(d, forecast, ctx.published) for d in event_dates]
     event = next((d.ref for d in event_dates if d.ref.value is not None or d.future), None)

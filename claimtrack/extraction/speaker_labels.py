@@ -220,9 +220,56 @@ def dash_turns(text: str) -> bool:
     return questions >= 2
 
 
-def interview_parties(text: str) -> InterviewParties:
+# a question of the interviewer's set as a line of its own, without a label: short, addressed to the interviewee
+# ("How many guns does your battery have?", "Ms Varna, how was the winter for you?"), no one's quoted words
+_BARE_QUESTION_REACH: Final = 300
+_ADDRESSED: Final = re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE)
+_BARE_TURNS_NEEDED: Final = 2
+# an interviewee known only by a call sign: 'His comrades know him by the call sign "Grim".'
+_CALL_SIGN: Final = re.compile(r"\bcall[\s-]?sign,?\s+[\"“'‘]?(?P<name>[A-Z][a-z'’-]+)")
+
+
+# the intro's sentence on when the interview was held: "We interviewed him on Saturday", "We talked to her on Tuesday"
+_MEETING: Final = re.compile(
+    r"\b(?:[Ww]e|I)\s+(?:met|spoke\s+(?:to|with)|talked\s+(?:to|with)|interviewed|reached|caught\s+up\s+with)\s+"
+    r"(?:him|her|them)\b"
+)
+
+
+def interview_meeting(text: str) -> bool:
+    """Whether a sentence says when the interviewer met the interviewee ("We interviewed him on Saturday ...")."""
+    return _MEETING.search(text) is not None
+
+
+def bare_question(line: str) -> bool:
+    """Whether a line is one short question alone, with no label and no quote mark opening it."""
+    line = line.strip()
+    return (
+        line.endswith("?")
+        and len(line) <= _BARE_QUESTION_REACH
+        and line[:1] not in "\"“‘'"
+        and "?" not in line[:-1]
+        and not _opens_turn(line)
+    )
+
+
+def bare_turns(text: str) -> bool:
+    """Whether an interview is set as bare lines: two questions or more, each a line of its own that addresses the
+    interviewee ("you", "your") and is followed by a line that is no question (the answer)."""
+    if "?" not in text:
+        return False
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    asked = 0
+    for line, following in zip(lines, lines[1:], strict=False):
+        if bare_question(line) and _ADDRESSED.search(line) and not following.endswith("?"):
+            asked += 1
+    return asked >= _BARE_TURNS_NEEDED
+
+
+def interview_parties(text: str, bare: bool = False) -> InterviewParties:
     """The parties of an interview laid out in turns: the interviewee is the first person the text names with an
-    apposition or a verb before the first turn (the byline's name excepted); the interviewer is the byline's."""
+    apposition or a verb before the first turn (the byline's name excepted), else the call sign the intro gives;
+    the interviewer is the byline's. `bare`: the turns are questions on lines of their own (`bare_turns`)."""
     interviewer: set[str] = set()
     intro: list[str] = []
     dash_questions = 0
@@ -231,7 +278,7 @@ def interview_parties(text: str) -> InterviewParties:
         line = line.strip()
         if not line:
             continue
-        if _opens_turn(line):
+        if _opens_turn(line) or bare and bare_question(line):
             first_turn = False
             if _DASH_TURN.match(line) is not None and line.endswith("?"):
                 dash_questions += 1
@@ -259,6 +306,8 @@ def interview_parties(text: str) -> InterviewParties:
         if actor is not None and actor.kind == "person" and " " in actor.name:
             interviewee = name
             break
+    if interviewee is None and bare and (sign := _CALL_SIGN.search("\n".join(intro))) is not None:
+        interviewee = sign.group("name")
     return InterviewParties(interviewee, frozenset(interviewer), dash_questions >= 2)
 
 
@@ -280,6 +329,11 @@ class LineSpeakers:
     asking: bool = False  # the current line is a question's turn ("Q: ...", "Reuters: ...?"): its label is no speaker
     interviewer: frozenset[str] | None = None  # the parties' interviewer alone (`interviewer_names`), read first
     dashed: bool | None = None  # the parties' `dash_turns` alone, read first
+    bare: int = -1  # whether the text is an interview of bare question lines (`bare_turns`): 1 yes, 0 no, -1 unread
+    bare_parties: InterviewParties | None = None  # that interview's parties, its questions taken as turns
+    answer_due: bool = False  # the line before was such a question: this line is the answer
+    bare_answer: bool = False  # the current line is such an answer
+    met_at: int = -1  # the index of the intro's sentence saying when the interview was held ("We talked to her then")
     list_owner: ActorRef | None = None  # the speaker of the header above the list being read, if any
     list_at: int = -1  # the index of that header's sentence
     list_lead_in: str = ""  # and its words, which may name what the items count ("The drones were downed in:")
@@ -316,6 +370,7 @@ class LineSpeakers:
                     self.opens_label, self.from_header, self.labelled = True, -1, self.owner is not None
             elif self._dash_led(sentence):
                 self._dash_turn(sentence, persons)
+            self._bare_turn(sentence, persons)
         if self.owner is not None and _NOTHING_ASSERTED.fullmatch(sentence.text):
             return None  # "Thank you, everyone.", a question back: the turn's speaker claims nothing there
         return self.owner
@@ -422,6 +477,35 @@ class LineSpeakers:
         if self.interviewer is None:
             self.interviewer = interviewer_names(self.text) if self.parties is None else self.parties.interviewer
         return m.group("name").lower() in self.interviewer
+
+    def _bare_turn(self, sentence: Sentence, persons: PersonRegistry) -> None:
+        """A line of an interview set as bare lines (`bare_turns`): a question asks; the one line right after it is
+        the interviewee's answer (a later line may be the writer's again)."""
+        due, self.answer_due, self.bare_answer = self.answer_due, False, False
+        if self.bare < 0:
+            self.bare = int(bare_turns(self.text))  # read once: a text without "?" has none
+        if not self.bare or self.owner is not None or self.asking:
+            return
+        newline = self.text.find("\n", sentence.start)
+        line = self.text[sentence.start : newline if newline >= 0 else len(self.text)]
+        if self.text[self.text.rfind("\n", 0, sentence.start) + 1 : sentence.start].strip():
+            return  # the sentence does not open its line
+        if bare_question(line):
+            self.asking = self.answer_due = True
+        elif due:
+            if self.bare_parties is None:
+                self.bare_parties = interview_parties(self.text, bare=True)
+            name = self.bare_parties.interviewee
+            actor = resolve_actor(name, persons) if name is not None else None
+            self.owner = actor if actor is not None and actor.kind == "person" else None
+            self.bare_answer = self.owner is not None
+
+    def answer_dated_by(self, sentence: Sentence) -> int:
+        """The index of the sentence saying when the interview was held, for a sentence of a bare answer whose
+        words it dates ("We interviewed him on Saturday."); -1 for any other sentence or when none says."""
+        if self.met_at < 0 and self.bare == 1 and interview_meeting(sentence.text):
+            self.met_at = sentence.index
+        return self.met_at if self.bare_answer else -1
 
     def _dash_led(self, sentence: Sentence) -> bool:
         """Whether the sentence opens a line after a dash (the sentence splitter leaves the dash out)."""
