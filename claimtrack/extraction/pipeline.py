@@ -88,8 +88,10 @@ from claimtrack.extraction.lexicons import SOURCING_PARTICIPLES, side_by_form, s
 from claimtrack.extraction.list_issuers import (
     DOCUMENT_NOUNS,
     document_pointed_to,
+    lead_publisher,
     named_issuer,
     source_label_issuer,
+    speaks_of_figures,
 )
 from claimtrack.extraction.numbers import UNITS
 from claimtrack.extraction.place_links import (
@@ -1822,6 +1824,8 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
             lines.heard(sentence, attribution.claimant if attribution else None, ctx.persons)
         if (issuer := _tally_issuer(sentence.text, attribution, ctx)) is not None:
             lines.titled(sentence, issuer)  # "Source: X", "X: losses as of 5 March": the list below is X's
+        elif attribution is None and (issuer := _lead_issuer(sentence, readings, text, ctx)) is not None:
+            lines.titled(sentence, issuer, own_line=False)  # "X published its update. Losses so far:": X's list
         whose = transcript_marker(sentence.text)
         if whose is not None:
             transcript_of = _transcript_speaker(whose, ctx) or transcript_of
@@ -2192,6 +2196,45 @@ def _tally_issuer(text: str, attribution: Attribution | None, ctx: Context) -> A
         actor = ctx.document_speakers.get(noun)
         return actor if actor is not None and actor.kind == "organisation" else None
     words = named_issuer(text)
+    actor = resolve_actor(words, ctx.persons) if words is not None else None
+    return actor if actor is not None and actor.kind == "organisation" and not _names_a_place(actor) else None
+
+
+def _lead_issuer(sentence: Sentence, readings: list[_Reading], text: str, ctx: Context) -> ActorRef | None:
+    """Who issued the list below a lead line that names no speaker ("Russian losses since the invasion:"): the
+    lead's own subject putting it out ("The administration published the following breakdown:"), else the speaker
+    of the sentence just before it when that sentence names figures or a document ("The General Staff published its
+    daily update on Monday."), else the body a document's title labels ("X: total losses as of 5 March"); None
+    otherwise, and for anyone but a body or a named person."""
+    if not sentence.text.endswith(":"):
+        return None
+    words = lead_publisher(sentence.text)
+    if words is not None:
+        return _list_issuer(resolve_actor(words, ctx.persons))
+    before = readings[-1] if readings else None
+    if (
+        before is not None
+        and before.attribution is not None
+        and before.sentence.paragraph >= sentence.paragraph - 1
+        and speaks_of_figures(before.sentence.text)
+    ):
+        return _list_issuer(before.attribution.claimant)
+    return _title_label_issuer(text, ctx) if sentence.index > 0 else None
+
+
+def _list_issuer(actor: ActorRef | None) -> ActorRef | None:
+    """`actor` when it can issue figures: a body (not a place's bare name) or a named person."""
+    if actor is None or (actor.kind == "person" and actor.name == actor.role):
+        return None
+    if actor.kind == "organisation":
+        return None if _names_a_place(actor) else actor
+    return actor if actor.kind == "person" else None
+
+
+def _title_label_issuer(text: str, ctx: Context) -> ActorRef | None:
+    """The body a document's first line names as a label ("X of the Armed Forces: total losses as of 5 March")."""
+    first = text.lstrip().split("\n", 1)[0]
+    words = named_issuer(first) if ":" in first else None
     actor = resolve_actor(words, ctx.persons) if words is not None else None
     return actor if actor is not None and actor.kind == "organisation" and not _names_a_place(actor) else None
 
