@@ -118,3 +118,99 @@ def test_near_miss_a_system_without_a_tally_dash() -> None:
 
 def test_air_attack_means_are_counted() -> None:
     assert [c.unit for c in find_counts("Russia launched 210 air attack means in total.")] == ["air attack means"]
+
+
+# --- "one" thing that something befell ------------------------------------------------------------------------------
+
+
+def test_one_person_named_by_trade_with_what_befell_them() -> None:
+    counts = _by_value("Governor Anton Verkal said one worker at the depot was killed.")
+    assert counts[1].quantity is not None and counts[1].quantity.high == 1
+    assert _speaker(counts[1]) == "anton verkal"
+    counts = _by_value("The Orlan power company said one employee of the company was killed in the Kharkiv region.")
+    assert 1 in counts
+
+
+def test_one_piece_of_materiel_destroyed() -> None:
+    assert [c.low for c in find_counts("one tank was destroyed near the bridge.")] == [1]
+    assert [c.low for c in find_counts("one drone was shot down over the city")] == [1]
+
+
+def test_near_miss_one_with_nothing_befalling_it() -> None:
+    assert find_counts("one tank remained in the yard.") == []
+    assert find_counts("one worker said he was hurt") == []
+    assert find_counts("No one was killed.") == []
+    assert 1 not in _by_value("Governor Anton Verkal said one resident stayed behind.")
+
+
+# --- what befell a count: burned down, pulled alive, came under fire ------------------------------------------------
+
+
+def test_buildings_burned_down_are_destroyed() -> None:
+    counts = _by_value("Governor Anton Verkal said two warehouses were burned down after a drone attack.")
+    assert counts[2].subject is not None and "destroyed" in counts[2].subject
+
+
+def test_near_miss_buildings_that_burned_without_being_burned_down() -> None:
+    assert 2 not in _by_value("Governor Anton Verkal said two warehouses burned brightly in the night.")
+
+
+def test_people_pulled_alive_from_the_rubble_are_rescued() -> None:
+    counts = _by_value("Governor Anton Verkal said rescuers had pulled nine people alive from the rubble.")
+    assert counts[9].kind == "rescue"
+
+
+def test_near_miss_people_found_alive_at_home_are_no_rescue() -> None:
+    assert 9 not in _by_value("Governor Anton Verkal said nine people were found alive in their homes.")
+
+
+def test_settlements_that_came_under_fire_are_attacked() -> None:
+    counts = _by_value("Governor Anton Verkal said 30 settlements had come under artillery fire.")
+    assert counts[30].subject == "settlements attacked"
+
+
+def test_near_miss_settlements_named_without_what_befell_them() -> None:
+    assert 30 not in _by_value("Governor Anton Verkal said 30 settlements had asked for new generators.")
+
+
+def test_settlements_that_came_under_several_kinds_of_strikes_are_attacked() -> None:
+    counts = _by_value(
+        "Governor Anton Verkal said 30 settlements in the area had come under artillery, mortar and air strikes."
+    )
+    assert counts[30].subject == "settlements attacked"
+
+
+# --- a running total put before what it counts ----------------------------------------------------------------------
+
+
+def test_bringing_to_a_number_the_number_of_people_killed() -> None:
+    counts = _by_value(
+        "Governor Anton Verkal said three more bodies were found on Tuesday, bringing to 41 the number of people "
+        "killed in the strike."
+    )
+    assert counts[41].kind == "casualties" and counts[3].kind == "casualties"
+
+
+def test_near_miss_bringing_to_a_number_without_the_number_of() -> None:
+    assert 41 not in _by_value("Governor Anton Verkal said the bus was bringing to 41 Lesna Street some food.")
+
+
+# --- "put losses ... at": the estimate's place and time between ----------------------------------------------------
+
+
+def test_put_losses_at_with_place_and_time_between() -> None:
+    text = (
+        "Army spokesman Taras Olenko said the assault was repelled. He put Russian losses in the area over the "
+        "previous 24 hours at 400 soldiers, 36 tanks and 70 armoured vehicles - a claim that could not be verified."
+    )
+    counts = _by_value(text)
+    for value in (400, 36, 70):
+        assert _speaker(counts[value]) == "taras olenko"
+
+
+def test_near_miss_put_without_a_figure_word_is_no_estimate() -> None:
+    text = (
+        "Army spokesman Taras Olenko spoke on Monday. He put 400 soldiers in the area at risk, critics of the plan "
+        "said on Monday."
+    )
+    assert _speaker(_by_value(text)[400]) != "taras olenko"

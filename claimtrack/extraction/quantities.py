@@ -499,6 +499,17 @@ _SINGULAR_OK: Final = frozenset(
 )
 
 
+# after "one" and its noun, what befell that one thing: "one worker at the depot was killed", "one tank was
+# destroyed", "one employee of the company has been injured": the "one" counts it (a short "at/of/in" phrase between);
+# "one ship was hit by debris" is narrative
+_ONE_THING_HIT: Final = re.compile(
+    r"(?:\s+(?:at|of|in|on|from)\s+(?:the\s+|an?\s+|its\s+|their\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)?"
+    r"\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+|reportedly\s+|seriously\s+|fatally\s+)?"
+    r"(?:killed|wounded|injured|hurt|destroyed|damaged|shot\s+down|downed|intercepted|captured|detained)\b",
+    re.IGNORECASE,
+)
+
+
 _NOT_BEFORE: Final = re.compile(r"\bnot\s+$", re.IGNORECASE)
 # a capitalised word that is a day or month, not a model's name ("on Monday 3 drones")
 _CALENDAR_NAMES: Final = frozenset(
@@ -900,6 +911,7 @@ def _find_counts(sentence: str, offset: int, open_nouns: bool = False) -> list[C
             m.group("num").lower() == "one"
             and noun not in _SINGULAR_OK
             and not _listed_one(sentence, offset, m, found, group)
+            and _ONE_THING_HIT.match(sentence, unit_end) is None
         ):
             continue  # "one" counts a plural noun's thing only as the last item of a list of counts
         if (
@@ -958,6 +970,8 @@ def _find_counts(sentence: str, offset: int, open_nouns: bool = False) -> list[C
         read = [*consumed, *((c.start - offset, c.end - offset) for c in found)]
         found.extend(_subject_counts(sentence, offset, read, lowercase))
     found.extend(_running_total_counts(sentence, offset, consumed, lowercase, found))
+    if may_hold(lowercase, _RUNNING_TOTAL_SCAN):
+        found.extend(_total_first_counts(sentence, offset, consumed, found))
     found.extend(_put_at_counts(sentence, offset, found, lowercase))
     found.extend(_vague_counts(sentence, offset, consumed, lowercase))
     found.sort(key=lambda c: c.start)
@@ -1697,6 +1711,35 @@ def _running_total_counts(
             continue
         count = _noun_first_count(m, offset, value, group, m.group("qual"))
         out.append(replace(count, unit=whole.unit, modifiers=whole.modifiers) if whole is not None else count)
+    return out
+
+
+# "..., bringing to 41 the number of people killed in the strike", "raising to 12 the total of drones downed": the
+# running total before the noun phrase it totals (its words up to a preposition or a clause's end)
+_TOTAL_FIRST_RE: Final = re.compile(
+    r"\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|rais(?:es|ing)|raised|push(?:es|ing)|pushed)\s+to\s+"
+    rf"{_qualified_number('')}\s+the\s+(?:overall\s+|total\s+)?(?:number|total|count|tally)\s+of\s+"
+    r"(?P<phrase>[\w'’-]+(?:\s+(?!(?:in|on|at|since|from|during|by|across|over|after|for|to|and)\b)[\w'’-]+){0,3})",
+    re.IGNORECASE,
+)
+
+
+def _total_first_counts(
+    sentence: str, offset: int, consumed: list[tuple[int, int]], found: list[CountMention]
+) -> list[CountMention]:
+    """'..., bringing to 41 the number of people killed': a running total put before what it counts, the last
+    counted noun of the phrase after "the number of" (none there, no count)."""
+    out: list[CountMention] = []
+    for m in _TOTAL_FIRST_RE.finditer(sentence):
+        at = m.start("num") + offset
+        if any(s <= m.start("num") < e for s, e in consumed) or any(c.start <= at < c.end for c in found):
+            continue
+        words = m.group("phrase").lower().split()
+        group = next((counted_groups()[w] for w in reversed(words) if w in counted_groups()), None)
+        value = parse_number(m.group("num"))
+        if group is None or group.multiplier_only or value is None or _YEAR_LIKE.match(m.group("num")):
+            continue
+        out.append(_noun_first_count(m, offset, value, group, m.group("qual")))
     return out
 
 
