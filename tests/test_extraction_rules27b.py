@@ -214,3 +214,58 @@ def test_near_miss_put_without_a_figure_word_is_no_estimate() -> None:
         "said on Monday."
     )
     assert _speaker(_by_value(text)[400]) != "taras olenko"
+
+
+# --- places the gazetteer lacks -------------------------------------------------------------------------------------
+
+
+def _place(text: str) -> tuple[str, str | None, str] | None:
+    claims = [c for c in extract_claims(text, PUBLISHED) if c.quantity is not None]
+    assert claims
+    place = claims[0].place
+    return (place.name, place.country, place.raw) if place is not None else None
+
+
+def test_unlisted_community_and_checkpoint_keep_their_words() -> None:
+    assert _place("The Harlow regional administration said 14 explosions were recorded in the Ostvale community.") == (
+        "Ostvale community",
+        None,
+        "Ostvale community",
+    )
+    place = _place("Governor Oleh Syniehubov said three people were wounded at the Zarvitsa checkpoint.")
+    assert place is not None and place[0] == "Zarvitsa checkpoint"
+
+
+def test_unlisted_district_of_a_known_city_is_in_that_city() -> None:
+    place = _place("Governor Vitaliy Kim said one man was killed in the Korvalskyi district of Mykolaiv.")
+    assert place == ("Mykolaiv", "Ukraine", "Korvalskyi district of Mykolaiv")
+
+
+def test_unlisted_place_takes_the_country_the_document_is_about() -> None:
+    text = (
+        "Russian strikes hit Kharkiv, Sumy and Poltava overnight, Ukraine's air force said. "
+        "Governor Oleh Syniehubov said four people were wounded in the village of Brenivka."
+    )
+    places = [c.place for c in extract_claims(text, PUBLISHED) if c.quantity is not None and c.quantity.low == 4]
+    assert places and places[0] is not None and (places[0].name, places[0].country) == ("Brenivka", "Ukraine")
+
+
+def test_near_miss_a_capitalised_word_before_district_that_is_no_place() -> None:
+    assert _place("Governor Anton Verkal said 14 people were wounded at the Russian checkpoint.") is None
+
+
+def test_unlisted_district_named_alone_lies_in_the_town_just_named() -> None:
+    text = (
+        "Mayor Vitali Klitschko said strikes hit Kyiv overnight. He said three people were injured in the Lesnyi "
+        "district."
+    )
+    places = [c.place for c in extract_claims(text, PUBLISHED) if c.quantity is not None and c.quantity.low == 3]
+    assert places and places[0] is not None and (places[0].name, places[0].raw) == ("Kyiv", "Lesnyi district")
+
+
+def test_near_miss_unlisted_district_with_no_town_before_keeps_its_words() -> None:
+    assert _place("Governor Anton Verkal said 14 people were wounded in the Lesnyi district.") == (
+        "Lesnyi district",
+        None,
+        "Lesnyi district",
+    )

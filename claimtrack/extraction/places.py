@@ -1406,7 +1406,11 @@ def _find_places(sentence: str, offset: int, context: PlaceContext | None) -> li
         mentions += _unlisted_settlements(sentence, offset, mentions)  # "city/town/village/settlement of ..."
     if " camp" in sentence or " township" in sentence or " village" in sentence:
         mentions += _unlisted_camps(sentence, offset, mentions)  # "the Zamzam camp", "Namhsan township"
+    if may_hold(lowered(sentence), _UNLISTED_AREA_NEEDLES):
+        mentions += _unlisted_areas(sentence, offset, mentions, context)  # "the Ostvale community", "Brod checkpoint"
     mentions.sort(key=lambda m: m.start)
+    if context is not None:
+        mentions = _with_context_country(mentions, context)
     mentions = [_capital_of_possessive(sentence, offset, m) for m in _with_roles(sentence, offset, mentions)]
     if context is not None:
         taken = [(m.start, m.start + len(m.raw)) for m in mentions]
@@ -1496,6 +1500,112 @@ def _unlisted_camps(sentence: str, offset: int, mentions: list[PlaceMention]) ->
         out.append(PlaceMention(Place(f"{name} {m.group('kind')}" if kind == "camp" else name, kind, None, None),
                                 name, start, offset + m.end("name"), "location", "unlisted"))  # fmt: skip
     return out
+
+
+# "the Ostvale community", "in Brenn district", "at the Zarvitsa checkpoint", "the Lypova bridge": a district or a
+# site the gazetteer lacks, named by the capitalised words before its noun
+_UNLISTED_AREA_RE: Final = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][a-z][\w'’]*(?:[\s-][A-Z][a-z][\w'’]*)?)\s+"
+    r"(?P<kind>district|community|hromada|raion|rayon|municipality|checkpoint|border\s+crossing|crossing\s+point|"
+    r"bridge)\b"
+)
+_UNLISTED_AREA_NEEDLES: Final = (
+    "district", "community", "hromada", "raion", "rayon", "municipality", "checkpoint", "crossing", "bridge"
+)  # fmt: skip
+# "the X district of Mykolaiv": the known place a district is said to be part of
+_OF_AREA: Final = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def names_unlisted_area(sentence: str) -> bool:
+    """Whether a sentence may name a district, community or site by a name before its noun ("the Ostvale
+    community"): its place may need the document's context (`_context_whole`, `_with_context_country`)."""
+    return may_hold(lowered(sentence), _UNLISTED_AREA_NEEDLES) and _UNLISTED_AREA_RE.search(sentence) is not None
+
+
+def _unlisted_areas(
+    sentence: str, offset: int, mentions: list[PlaceMention], context: PlaceContext | None
+) -> list[PlaceMention]:
+    """Districts, communities and sites the gazetteer lacks ("in the Ostvale community", "at the Zarvitsa
+    checkpoint"): in the known place the text puts them in ("the Korvalskyi district of Mykolaiv", "... community
+    in the Sumy region": that place, their words its raw mention); a district named without one lies in the town,
+    else the region, the text was just about (`_context_whole`); else their words are the place's name, its
+    country unknown until the document's context gives it (`_with_context_country`)."""
+    out: list[PlaceMention] = []
+    gaz = load_gazetteer()
+    for m in _UNLISTED_AREA_RE.finditer(sentence):
+        start = offset + m.start("name")
+        name = m.group("name")
+        words = name.replace("-", " ").split()
+        if (
+            words[0] in _NOT_CAMP_NAMES
+            or any(gaz.lookup_adjective(w) is not None for w in words)
+            or gaz.lookup(name) is not None
+            or any(x.start <= start < x.end or start <= x.start < offset + m.end() for x in mentions)
+        ):
+            continue  # "the Russian checkpoint"; a name the gazetteer knows ("Kharkiv district") is its own mention
+        kind_words = " ".join(m.group("kind").split())
+        label = f"{name} {kind_words}"
+        end = m.end()
+        area = _enclosing_area(sentence, offset, end, mentions) or _area_of_part(sentence, offset, end, mentions)
+        if area is not None:
+            out.append(PlaceMention(area.place, sentence[m.start("name") : area.end - offset], start, area.end,
+                                    "location", "unlisted"))  # fmt: skip
+            continue
+        whole = _town_before(mentions, start) or _context_whole(context) if kind_words in _DISTRICT_NOUNS else None
+        if whole is not None:  # "the Darnytskyi district" in a story about Kyiv: Kyiv, as the text's words say
+            out.append(PlaceMention(whole, label, start, offset + end, "location", "unlisted"))
+            continue
+        # an "area", not a "district" (`AREA_KINDS`): "the region" in the next sentence is not this one
+        out.append(PlaceMention(Place(label, "area", None, None), label, start, offset + end, "location", "unlisted"))
+    return out
+
+
+def _town_before(mentions: list[PlaceMention], pos: int) -> Place | None:
+    """The last town or city the sentence names before `pos` ("In Kherson, ... a bus stop in the X district")."""
+    return next(
+        (
+            x.place
+            for x in reversed(mentions)
+            if x.end <= pos and x.place.kind in SETTLEMENT_KINDS and x.role != "owner"
+        ),
+        None,
+    )
+
+
+_DISTRICT_NOUNS: Final = frozenset({"district", "raion", "rayon"})
+
+
+def _context_whole(context: PlaceContext | None) -> Place | None:
+    """The town, else the region, the last sentences named: what a district named alone is part of."""
+    if context is None:
+        return None
+    return context.settlement() or context.area()
+
+
+def _area_of_part(sentence: str, offset: int, end: int, mentions: list[PlaceMention]) -> PlaceMention | None:
+    """The known place right after "of" that a district ending at `end` (relative) is part of ("the Korvalskyi
+    district of Mykolaiv"), or None."""
+    joint = _OF_AREA.match(sentence, end)
+    if joint is None:
+        return None
+    at = offset + joint.end()
+    return next((x for x in mentions if x.start == at and x.place.kind != "country"), None)
+
+
+def _with_context_country(mentions: list[PlaceMention], context: PlaceContext) -> list[PlaceMention]:
+    """The unlisted places of a sentence with the country the document is about so far, when it is clear
+    (`PlaceContext.country`): "the village of Zorna" in a story about shelling in Ukraine lies in Ukraine."""
+    if not any(x.source == "unlisted" and x.place.country is None and x.place.kind != "country" for x in mentions):
+        return mentions
+    country = context.country()
+    if country is None:
+        return mentions
+    return [
+        PlaceMention(replace(x.place, country=country.name), x.raw, x.start, x.end, x.role, x.source)
+        if x.source == "unlisted" and x.place.country is None and x.place.kind != "country"
+        else x
+        for x in mentions
+    ]
 
 
 # what joins an unlisted settlement to the area it lies in: "X in (the) Y Oblast", "X, Y Oblast"
