@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from claimtrack.extraction import extract_claims
-from claimtrack.extraction.list_issuers import lead_publisher, speaks_of_figures
+from claimtrack.extraction.list_issuers import inline_publisher, lead_publisher, speaks_of_figures
 from claimtrack.extraction.quantities import find_counts
 from claimtrack.records import ExtractedClaim
 
@@ -95,6 +95,21 @@ def test_near_miss_a_title_naming_a_place_gives_no_issuer() -> None:
     )
     counts = _by_value(text)
     assert all(_speaker(counts[v]) != "orlivka" for v in (510, 61) if v in counts)
+
+
+def test_figures_after_a_colon_in_the_sentence_that_says_who_gave_them() -> None:
+    text = (
+        "The Varn air command gave a more detailed breakdown: 210 air attack means in total, of which 104 were shot "
+        "down. The Varn Border Guard released its weekly figures: 1,240 crossings and 12 detentions."
+    )
+    counts = _by_value(text)
+    assert _speaker(counts[210]) == _speaker(counts[104]) == "varn air command"
+    assert _speaker(counts[1240]) == "varn border guard"
+
+
+def test_near_miss_a_colon_after_something_given_that_is_no_figures() -> None:
+    assert inline_publisher("The ministry gave a speech: 12 points were raised.") is None
+    assert inline_publisher("The ministry gave its figures: none were given.") is None  # no figure after the colon
 
 
 # --- the General Staff's tally labels -------------------------------------------------------------------------------

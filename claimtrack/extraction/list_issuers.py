@@ -88,13 +88,18 @@ _FIGURES_NOUN: Final = re.compile(
     r"\b(?:report|update|bulletin|briefing|summary|figures|data|numbers|statistics|tally|breakdown|table|list)s?\b",
     re.IGNORECASE,
 )
-# a lead whose subject puts the list out: "The administration published the following breakdown:", "The ministry
-# released these figures on Monday:"
-_PUBLISHED_LEAD: Final = re.compile(
+# a subject putting figures out, and what it puts out: "The administration published the following breakdown",
+# "The ministry released these figures on Monday"
+_PUBLISHES: Final = (
     r"(?P<who>(?:[Tt]he\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,7}?)\s+(?:has\s+|have\s+)?"
     r"(?:published|released|issued|posted|gave|provided|shared|put\s+out)\s+"
     r"(?P<what>(?:the\s+following|its|their|his|her|a|an|the|these|new)\b[^:]{0,80}):"
 )
+# a lead whose subject puts the list out: "The administration published the following breakdown:"
+_PUBLISHED_LEAD: Final = re.compile(_PUBLISHES)
+# the figures after the colon, in the same sentence: "The air force gave a detailed breakdown: 210 missiles and
+# drones in total, of which 104 were shot down"
+_PUBLISHED_INLINE: Final = re.compile(_PUBLISHES + r"\s+(?=[^.;]*\d)")
 
 
 def speaks_of_figures(sentence: str) -> bool:
@@ -106,7 +111,17 @@ def speaks_of_figures(sentence: str) -> bool:
 def lead_publisher(line: str) -> str | None:
     """The words naming who puts out the list a lead line introduces ("The administration published the following
     breakdown:" -> "The administration"), or None; the object must be figures or "the following" something."""
-    m = _PUBLISHED_LEAD.fullmatch(line.strip())
+    return _publisher(_PUBLISHED_LEAD.fullmatch(line.strip()))
+
+
+def inline_publisher(sentence: str) -> str | None:
+    """The words naming who gives the figures a sentence sets out after a colon ("The air force gave a detailed
+    breakdown: 210 missiles and drones in total" -> "The air force"), or None."""
+    return _publisher(_PUBLISHED_INLINE.match(sentence.strip()))
+
+
+def _publisher(m: re.Match[str] | None) -> str | None:
+    """The subject of a match of `_PUBLISHES` whose object is figures or "the following" something."""
     if m is None:
         return None
     what = m.group("what")

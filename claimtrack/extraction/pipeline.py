@@ -88,6 +88,7 @@ from claimtrack.extraction.lexicons import SOURCING_PARTICIPLES, side_by_form, s
 from claimtrack.extraction.list_issuers import (
     DOCUMENT_NOUNS,
     document_pointed_to,
+    inline_publisher,
     lead_publisher,
     named_issuer,
     source_label_issuer,
@@ -1790,6 +1791,8 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
         attribution = _attribute(sentence, cues, ctx) if cues else _commitment(sentence, ctx)
         if attribution is None and not quotes:
             attribution = _document_given_by(sentence.text, ctx)  # "The figure was given by X."
+        if attribution is None and not quotes and ":" in sentence.text:
+            attribution = _inline_publisher(sentence.text, ctx)  # "X gave a breakdown: 210 drones in total, ..."
         owner = lines.speaker(sentence, ctx.persons)
         if owner is not None:
             attribution = _line_attribution(attribution, owner, lines.opens_label)
@@ -2221,6 +2224,14 @@ def _lead_issuer(sentence: Sentence, readings: list[_Reading], text: str, ctx: C
     ):
         return _list_issuer(before.attribution.claimant)
     return _title_label_issuer(text, ctx) if sentence.index > 0 else None
+
+
+def _inline_publisher(text: str, ctx: Context) -> Attribution | None:
+    """The body or named person a sentence says gives the figures after its colon (`list_issuers.inline_publisher`:
+    "The air force gave a more detailed breakdown: 210 missiles and drones in total"), as its speaker."""
+    words = inline_publisher(text)
+    actor = _list_issuer(resolve_actor(words, ctx.persons)) if words is not None else None
+    return Attribution(actor, None, None, "the figures it gave", []) if actor is not None else None
 
 
 def _list_issuer(actor: ActorRef | None) -> ActorRef | None:
