@@ -107,6 +107,14 @@ def test_figures_after_a_colon_in_the_sentence_that_says_who_gave_them() -> None
     assert _speaker(counts[1240]) == "varn border guard"
 
 
+def test_a_sentence_saying_figures_were_updated_before_a_colon() -> None:
+    text = (
+        "The Varn General Staff has just updated its figures: it says troops have liberated more than 20 "
+        "settlements in the Kharkiv region."
+    )
+    assert _speaker(_by_value(text)[20]) == "varn general staff"
+
+
 def test_near_miss_a_colon_after_something_given_that_is_no_figures() -> None:
     assert inline_publisher("The ministry gave a speech: 12 points were raised.") is None
     assert inline_publisher("The ministry gave its figures: none were given.") is None  # no figure after the colon
@@ -193,6 +201,43 @@ def test_settlements_that_came_under_several_kinds_of_strikes_are_attacked() -> 
         "Governor Anton Verkal said 30 settlements in the area had come under artillery, mortar and air strikes."
     )
     assert counts[30].subject == "settlements attacked"
+
+
+def test_wounds_received_and_facilities_put_out_of_action() -> None:
+    counts = _by_value("Governor Anton Verkal said one man received shrapnel wounds to the legs.")
+    assert counts[1].subject is not None and "wounded" in counts[1].subject
+    counts = _by_value("Spokesman Taras Olenko said forces had put out of action 3,120 military facilities.")
+    assert counts[3120].subject == "facilities destroyed"
+
+
+def test_near_miss_wounds_named_without_anyone_receiving_them() -> None:
+    assert 1 not in _by_value("Governor Anton Verkal said one man spoke of the wounds of the city.")
+
+
+def test_part_of_a_total_in_the_reporting_week() -> None:
+    text = (
+        "The Varn health agency reported that it had verified 703 attacks on health care since the start of the "
+        "war, including 20 during the reporting week."
+    )
+    assert _by_value(text)[20].quantity is not None
+
+
+def test_near_miss_part_of_a_total_in_a_named_place() -> None:
+    text = "The Varn health agency said it had verified 703 attacks on health care, including 20 reports of theft."
+    assert 20 not in _by_value(text)
+
+
+def test_casualties_with_an_apposition_approaching_a_quoted_figure() -> None:
+    text = (
+        "A senior Varn official told reporters that Russian casualties, killed and wounded, were now "
+        '"approaching 200,000", without giving a breakdown.'
+    )
+    count = _by_value(text)[200000]
+    assert count.quantity is not None and count.quantity.high == 200000 and count.quantity.low is None
+
+
+def test_near_miss_casualties_with_a_parenthetical_and_a_factor() -> None:
+    assert 12 not in _by_value("A senior Varn official said casualties, he added, were about 12 times higher.")
 
 
 # --- a running total put before what it counts ----------------------------------------------------------------------

@@ -91,8 +91,8 @@ _FIGURES_NOUN: Final = re.compile(
 # a subject putting figures out, and what it puts out: "The administration published the following breakdown",
 # "The ministry released these figures on Monday"
 _PUBLISHES: Final = (
-    r"(?P<who>(?:[Tt]he\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,7}?)\s+(?:has\s+|have\s+)?"
-    r"(?:published|released|issued|posted|gave|provided|shared|put\s+out)\s+"
+    r"(?P<who>(?:[Tt]he\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,7}?)\s+(?:has\s+|have\s+)?(?:just\s+|now\s+|also\s+)?"
+    r"(?:published|released|issued|posted|gave|provided|shared|put\s+out|updated)\s+"
     r"(?P<what>(?:the\s+following|its|their|his|her|a|an|the|these|new)\b[^:]{0,80}):"
 )
 # a lead whose subject puts the list out: "The administration published the following breakdown:"

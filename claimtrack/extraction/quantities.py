@@ -1077,10 +1077,11 @@ _PLACE_AFTER_PART: Final = re.compile(
     r"(?:affiliated|linked|belonging|aged|said\s+to\s+be)\b)"
 )
 _MONTH_AFTER_PART: Final = re.compile(rf"\s+\w+\s+(?:{_MONTHS})\b")  # "300 tanks, including 40 in March": a time
-# "..., including 460 over the past day", "including 20 overnight": the latest addition to a running total
+# "..., including 460 over the past day", "including 20 overnight", "including 20 during the reporting week": the
+# latest addition to a running total
 _TIME_AFTER_PART: Final = re.compile(
-    r"\s+(?:(?:over|in|during)\s+the\s+(?:past|last)\s+"
-    r"(?:day|24\s+hours|week|night)\b|overnight\b|yesterday\b|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"\s+(?:(?:over|in|during)\s+the\s+(?:past|last|reporting)\s+"
+    r"(?:day|24\s+hours|week|night|period)\b|overnight\b|yesterday\b|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday)\b)"
 )
 _INCLUDING_BEFORE: Final = re.compile(
@@ -1620,10 +1621,11 @@ def _qualified_number(prefix: str) -> str:
 # to 41": a bare noun of the dead, hurt or displaced as the subject of the number, without "number of" or "toll"
 _SUBJECT_NOUNS: Final = ("casualties", "losses", "deaths", "dead", "fatalities", "wounded", "injured", "displaced")
 _SUBJECT_COUNT_RE: Final = re.compile(
-    rf"\b(?P<unit>{'|'.join(_SUBJECT_NOUNS)})(?:\s+(?:in|among|on|from)(?:\s+[\w'’-]+){{1,3}}?)?\s+"
+    rf"\b(?P<unit>{'|'.join(_SUBJECT_NOUNS)})(?:\s+(?:in|among|on|from)(?:\s+[\w'’-]+){{1,3}}?)?"
+    r"(?:,\s+[a-z]+(?:\s+[a-z]+){0,3},)?\s+"  # "Russian casualties, killed and wounded, were ..."
     r"(?:(?:now|already|probably|likely)\s+)?"
     r"(?:(?:are|were|is|was|(?:could|may|might|would)\s+(?:now\s+)?be)(?:\s+(?:now|already|probably|likely))?"
-    r"(?=\s+(?:approaching|nearing|near|closer|close|around|about|roughly|more|over|at\s+least))|"
+    r"(?=\s+[\"“]?(?:approaching|nearing|near|closer|close|around|about|roughly|more|over|at\s+least))|"
     r"(?:have|has|had)\s+(?:now\s+)?(?:risen|climbed|grown|reached|exceeded|passed|topped)(?:\s+to)?|"
     r"(?:rose|climbed|grew)\s+to|reached|numbered|number|totall?ed|stood\s+at|stand\s+at|exceeded|topped|"
     rf"surpassed|passed)\s+{_qualified_number('')}",
