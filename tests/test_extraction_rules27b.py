@@ -240,6 +240,18 @@ def test_near_miss_casualties_with_a_parenthetical_and_a_factor() -> None:
     assert 12 not in _by_value("A senior Varn official said casualties, he added, were about 12 times higher.")
 
 
+def test_a_floor_closed_by_its_participle_bounds_the_count_joined_to_it() -> None:
+    counts = find_counts("The office has recorded at least 6,655 civilians killed and 10,368 injured in Varnia.")
+    assert [(c.low, c.high) for c in counts] == [(6655, None), (10368, None)]
+
+
+def test_near_miss_a_floor_before_a_count_with_its_own_qualifier_or_no_participle() -> None:
+    counts = find_counts("at least 5 people killed and about 30 injured")
+    assert [(c.low, c.high) for c in counts] == [(5, None), (30, 30)]
+    counts = find_counts("more than 140 missiles and 90 drones")
+    assert counts[1].high == 90
+
+
 # --- a running total put before what it counts ----------------------------------------------------------------------
 
 

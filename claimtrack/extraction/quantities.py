@@ -981,7 +981,36 @@ def _find_counts(sentence: str, offset: int, open_nouns: bool = False) -> list[C
         found = _with_earlier_values(sentence, offset, found, bare)
     if bare and may_hold(lowercase, _RANKING_WORDS):
         found = _ranked_counts(sentence, offset, found, bare)
+    if len(found) > 1 and " and " in sentence:
+        found = _shared_floors(sentence, offset, found)
     return found
+
+
+# a floor that also bounds the count after it: "at least 6,655 civilians killed and 10,368 injured"
+_FLOOR_QUALIFIERS: Final = frozenset({"at least", "more than", "over"})
+# what stands between the two counts: the first one's participle and "and"
+_PARTICIPLE_AND: Final = re.compile(r"\s+[a-z]+ed\s+and\s+")
+
+
+def _shared_floors(sentence: str, offset: int, found: list[CountMention]) -> list[CountMention]:
+    """'at least 6,655 civilians killed and 10,368 injured': the floor ("at least", "more than", "over") of a count
+    closed by its participle also bounds the exact count "and" joins to it; a count with a qualifier of its own
+    keeps it."""
+    out = list(found)
+    for i in range(1, len(out)):
+        first, second = out[i - 1], out[i]
+        if (
+            first.qualifier not in _FLOOR_QUALIFIERS
+            or second.qualifier is not None
+            or second.vague
+            or second.low is None
+            or second.low != second.high
+            or _PARTICIPLE_AND.fullmatch(sentence, first.end - offset, second.start - offset) is None
+        ):
+            continue
+        low, high = bounds(second.low, first.qualifier)
+        out[i] = replace(second, low=low, high=high, qualifier=first.qualifier)
+    return out
 
 
 # "Germany hosts the most refugees, with about 1.1 million, followed by Poland with roughly 950,000": a ranking whose
