@@ -341,3 +341,30 @@ def test_near_miss_unlisted_district_with_no_town_before_keeps_its_words() -> No
         None,
         "Lesnyi district",
     )
+
+
+def test_a_pair_of_towns_before_area_is_where_the_count_is() -> None:
+    place = _place("Spokesman Taras Olenko said Russia had amassed about 900 tanks in the Kupiansk-Lyman area.")
+    assert place is not None and place[0] in {"Kupiansk", "Lyman"}
+
+
+def test_near_miss_a_pair_of_towns_before_talks_is_no_place() -> None:
+    assert _place("Spokesman Taras Olenko said the Kupiansk-Lyman talks had failed after 12 rounds.") is None
+
+
+def test_the_place_of_a_figures_subject_before_its_verb() -> None:
+    text = (
+        "The ministry's daily report described gains near Avdiivka and said Ukrainian losses in the Donetsk "
+        "direction amounted to up to 240 servicemen."
+    )
+    place = _place(text)
+    assert place is not None and place[0] == "Donetsk Oblast"
+
+
+def test_near_miss_a_place_before_the_count_in_another_clause() -> None:
+    text = (
+        "The ministry described gains near Avdiivka and said losses in Donetsk were a concern, with 240 "
+        "servicemen lost."
+    )
+    place = _place(text)
+    assert place is not None and place[0] == "Avdiivka"

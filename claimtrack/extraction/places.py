@@ -734,6 +734,10 @@ def _in_outlet_name(sentence: str, start: int, end: int) -> bool:
     return any(m.start() <= start and end <= m.end() for m in pattern.finditer(sentence, window, end + 24))
 
 
+# what a pair of towns names as a stretch of the front between them: "the Kupiansk-Lyman area", "direction", "axis"
+_PAIR_AREA_NOUNS: Final = frozenset({"area", "areas", "direction", "directions", "axis", "sector", "sectors"})
+
+
 def _hyphenated_mentions(sentence: str, offset: int, taken: list[tuple[int, int]]) -> list[PlaceMention]:
     """Each part of a hyphen-joined pair of places: "the Belarus-Ukraine border" names Belarus and Ukraine."""
     gaz = load_gazetteer()
@@ -750,9 +754,9 @@ def _hyphenated_mentions(sentence: str, offset: int, taken: list[tuple[int, int]
             pos += len(part) + 1
         if all(p is not None for p, _, _ in places):
             possessive = _POSSESSIVE_AT.match(sentence, m.end()) is not None
-            # the pair qualifies a noun: a location before "border", an owner before "war"
+            # the pair qualifies a noun: a location before "border" or "area", an owner before "war"
             head = _head_noun(sentence, m.end() + 2 * possessive, True)
-            role = "location" if head in GEOGRAPHIC_NOUNS else "owner"
+            role = "location" if head in GEOGRAPHIC_NOUNS or head in _PAIR_AREA_NOUNS else "owner"
             out.extend(PlaceMention(p, part, offset + s, offset + s + len(part), role, "hyphen")
                        for p, part, s in places if p is not None)  # fmt: skip
     return out
@@ -2170,7 +2174,9 @@ def places_of_count(
         limit = offset + nxt.start()
     own: list[PlaceMention] = []
     for m in mentions:
-        if floor <= m.start < start and _is_fronted(sentence, offset, m, start):
+        if floor <= m.start < start and (
+            _is_fronted(sentence, offset, m, start) or _places_figure_subject(sentence, offset, m, start)
+        ):
             own.append(m)
         elif end <= m.start < limit and not _is_fronted(sentence, offset, m, limit):
             own.append(m)
@@ -2197,6 +2203,25 @@ def _is_fronted(sentence: str, offset: int, mention: PlaceMention, count_start: 
     rel = mention.start - offset
     return (_FRONTED_TO_COUNT.fullmatch(sentence, mention.end - offset, count_start - offset) is not None
             and _CLAUSE_OPENING_IN.search(sentence, max(0, rel - 40), rel) is not None)  # fmt: skip
+
+
+# "losses in the Donetsk direction amounted to up to 240": the place of the figure's subject, just before its verb
+_FIGURE_SUBJECT_BEFORE: Final = re.compile(
+    r"\b(?:losses|casualties|toll|deaths|dead|killed|wounded)\s+(?:in|on|at|near|along)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_FIGURE_VERB_BETWEEN: Final = re.compile(
+    r"(?:\s+(?:direction|area|sector|axis|front|region|oblast))?(?:\s+(?:over|in|during)\s+the\s+(?:past|last)\s+"
+    r"(?:day|24\s+hours|week))?\s+(?:amounted\s+to|stood\s+at|reached|were|was|totall?ed|rose\s+to|came\s+to)\s+",
+    re.IGNORECASE,
+)
+
+
+def _places_figure_subject(sentence: str, offset: int, mention: PlaceMention, count_start: int) -> bool:
+    """ "Ukrainian losses in the Donetsk direction amounted to up to 240 servicemen": the place names where the
+    figure's subject is, and the figure's verb follows it."""
+    rel = mention.start - offset
+    return (_FIGURE_VERB_BETWEEN.fullmatch(sentence, mention.end - offset, count_start - offset) is not None
+            and _FIGURE_SUBJECT_BEFORE.search(sentence, max(0, rel - 40), rel) is not None)  # fmt: skip
 
 
 _CLAUSE_OPENING_IN: Final = re.compile(r"(?:^|[;:–—]\s*|\s-\s+)(?:[Ii]n|[Aa]t)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
