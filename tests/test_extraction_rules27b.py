@@ -368,3 +368,22 @@ def test_near_miss_a_place_before_the_count_in_another_clause() -> None:
     )
     place = _place(text)
     assert place is not None and place[0] == "Avdiivka"
+
+
+def test_this_direction_is_the_sector_named_just_before() -> None:
+    text = (
+        "In the Donetsk direction, units repelled four attacks near Kurdiumivka and Bila Hora, the Varn defence "
+        "ministry said. The enemy losses in this direction amounted to up to 210 servicemen and two tanks, the "
+        "ministry said."
+    )
+    places = [c.place for c in extract_claims(text, PUBLISHED) if c.quantity is not None and c.quantity.high == 210]
+    assert places and places[0] is not None and (places[0].name, places[0].raw) == ("Donetsk Oblast", "this direction")
+
+
+def test_near_miss_this_direction_with_no_sector_named_before() -> None:
+    text = (
+        "Units repelled four attacks near Kurdiumivka, the Varn defence ministry said. The enemy losses in this "
+        "direction amounted to up to 210 servicemen, the ministry said."
+    )
+    places = [c.place for c in extract_claims(text, PUBLISHED) if c.quantity is not None and c.quantity.high == 210]
+    assert places and places[0] is not None and places[0].raw != "this direction"

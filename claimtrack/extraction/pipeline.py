@@ -111,7 +111,7 @@ from claimtrack.extraction.places import (
     choose_place,
     find_places,
     home_office_country,
-    names_unlisted_area,
+    needs_place_context,
     places_of_count,
     refers_to_context,
     speaker_country_mentions,
@@ -1558,7 +1558,7 @@ def _place_mentions(ctx: Context, sentence: Sentence) -> list[PlaceMention]:
     The places of the sentences before it matter only to a reference ("the capital", "the town"): they
     are read and observed, in order, only when a sentence holds one; until then they wait in `unplaced`.
     """
-    if not refers_to_context(sentence.text) and not names_unlisted_area(sentence.text):
+    if not refers_to_context(sentence.text) and not needs_place_context(sentence.text):
         mentions = find_places(sentence.text, sentence.start)
         ctx.unplaced.append((sentence, mentions))
         return mentions

@@ -187,6 +187,8 @@ class PlaceContext:
     facility_settlement: Place | None = None  # the last settlement a facility was named in ("steelworks in X")
     last_area: Place | None = None  # the last region named, or the region of the last listed town named
     area_sentence: int = 0
+    last_direction: Place | None = None  # the last front sector named by its town ("in the Donetsk direction")
+    direction_sentence: int = 0
 
     def __init__(
         self,
@@ -198,6 +200,8 @@ class PlaceContext:
         facility_settlement: Place | None = None,
         last_area: Place | None = None,
         area_sentence: int = 0,
+        last_direction: Place | None = None,
+        direction_sentence: int = 0,
     ) -> None:
         """The fields' defaults as `field` gives them; None for a field with a default factory: a new one."""
         self.counts = Counter() if counts is None else counts
@@ -208,6 +212,8 @@ class PlaceContext:
         self.facility_settlement = facility_settlement
         self.last_area = last_area
         self.area_sentence = area_sentence
+        self.last_direction = last_direction
+        self.direction_sentence = direction_sentence
 
     def observe(self, mentions: list[PlaceMention], sentence: str | None = None, offset: int = 0) -> None:
         """Remember the places of one sentence (in order); call it once for every sentence.
@@ -222,6 +228,8 @@ class PlaceContext:
             if place.kind != "country" and (area := area_of(place)) is not None:
                 # "the governor of the Kyiv region", "Kharkiv's governor": a region's office names it too
                 self.last_area, self.area_sentence = area, self.sentences
+            if mention.source == "region-name":  # "In the Donetsk direction, ...": what "this direction" means
+                self.last_direction, self.direction_sentence = place, self.sentences
             if mention.role == "owner":  # "Russia's claim" is not about a place in Russia
                 continue
             country = place.name if place.kind == "country" else place.country
@@ -271,6 +279,11 @@ class PlaceContext:
         if self.last_settlement is not None and self.settlement_sentence >= self.area_sentence:
             place, named = self.last_settlement, self.settlement_sentence
         return place if self.sentences + 1 - named <= THERE_RECENCY else None
+
+    def direction(self) -> Place | None:
+        """The front sector "this direction" refers to: named in the last AREA_RECENCY sentences."""
+        recent = self.sentences + 1 - self.direction_sentence <= AREA_RECENCY
+        return self.last_direction if recent else None
 
     def country(self) -> Place | None:
         """The country the document is about so far, or None."""
@@ -1410,6 +1423,8 @@ def _find_places(sentence: str, offset: int, context: PlaceContext | None) -> li
         mentions += _unlisted_settlements(sentence, offset, mentions)  # "city/town/village/settlement of ..."
     if " camp" in sentence or " township" in sentence or " village" in sentence:
         mentions += _unlisted_camps(sentence, offset, mentions)  # "the Zamzam camp", "Namhsan township"
+    if context is not None and "direction" in sentence:
+        mentions += _direction_references(sentence, offset, context)  # "losses in this direction amounted to ..."
     if may_hold(lowered(sentence), _UNLISTED_AREA_NEEDLES):
         mentions += _unlisted_areas(sentence, offset, mentions, context)  # "the Ostvale community", "Brod checkpoint"
     mentions.sort(key=lambda m: m.start)
@@ -1520,9 +1535,28 @@ _UNLISTED_AREA_NEEDLES: Final = (
 _OF_AREA: Final = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
-def names_unlisted_area(sentence: str) -> bool:
+# "in this direction", "in the same direction": the front sector named just before
+_DIRECTION_REFERENCE: Final = re.compile(r"\b(?:this|that|the\s+same)\s+(?:direction|axis|sector)\b")
+
+
+def _direction_references(sentence: str, offset: int, context: PlaceContext) -> list[PlaceMention]:
+    """ "losses in this direction": the front sector the last sentences named ("In the Donetsk direction, ..."), as
+    an anaphor; none when no sector was named lately."""
+    place = context.direction()
+    if place is None:
+        return []
+    return [
+        PlaceMention(place, m.group(0), offset + m.start(), offset + m.end(), "location", "anaphor")
+        for m in _DIRECTION_REFERENCE.finditer(sentence)
+    ]
+
+
+def needs_place_context(sentence: str) -> bool:
     """Whether a sentence may name a district, community or site by a name before its noun ("the Ostvale
-    community"): its place may need the document's context (`_context_whole`, `_with_context_country`)."""
+    community"), or a sector as "this direction": its place may need the document's context (`_context_whole`,
+    `_with_context_country`, `_direction_references`)."""
+    if "direction" in sentence and _DIRECTION_REFERENCE.search(sentence) is not None:
+        return True  # "in this direction": the sector named before
     return may_hold(lowered(sentence), _UNLISTED_AREA_NEEDLES) and _UNLISTED_AREA_RE.search(sentence) is not None
 
 
