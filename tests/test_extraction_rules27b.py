@@ -387,3 +387,7 @@ def test_near_miss_this_direction_with_no_sector_named_before() -> None:
     )
     places = [c.place for c in extract_claims(text, PUBLISHED) if c.quantity is not None and c.quantity.high == 210]
     assert places and places[0] is not None and places[0].raw != "this direction"
+
+
+def test_near_miss_a_people_or_faith_before_community_is_no_place() -> None:
+    assert _place("Rabbi Anton Verkal said 14 members of the Jewish community were detained.") is None

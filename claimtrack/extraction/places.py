@@ -1531,6 +1531,11 @@ _UNLISTED_AREA_RE: Final = re.compile(
 _UNLISTED_AREA_NEEDLES: Final = (
     "district", "community", "hromada", "raion", "rayon", "municipality", "checkpoint", "crossing", "bridge"
 )  # fmt: skip
+# capitalised words before "community" that name a people, a faith or a field, not a place: "the Jewish community",
+# "the International community" in a headline, "the Crimean Tatar community"
+_NOT_COMMUNITY_NAMES: Final = frozenset("Jewish Muslim Christian Orthodox Catholic Protestant Roma Romani Tatar "
+                                        "Crimean International Intelligence Business Donor Expert Scientific "
+                                        "Diplomatic Humanitarian European Western Arab Kurdish".split())  # fmt: skip
 # "the X district of Mykolaiv": the known place a district is said to be part of
 _OF_AREA: Final = re.compile(r"\s+of\s+(?:the\s+)?")
 
@@ -1576,6 +1581,7 @@ def _unlisted_areas(
         words = name.replace("-", " ").split()
         if (
             words[0] in _NOT_CAMP_NAMES
+            or words[0] in _NOT_COMMUNITY_NAMES
             or any(gaz.lookup_adjective(w) is not None for w in words)
             or gaz.lookup(name) is not None
             or any(x.start <= start < x.end or start <= x.start < offset + m.end() for x in mentions)
