@@ -140,8 +140,8 @@ _NOMINAL_CUE += r"|updated\s+(?:its|their|the)\s+(?:figures|tally|count|data|num
 # "the State Department issued a call to citizens to leave": an appeal ("made a call" may be a telephone call)
 _NOMINAL_CUE += r"|issued\s+(?:\w+\s+){0,3}?call\b"
 # "the governor put the death toll at 12", "officials put Russian losses at 1,000": an estimate of one's own, with
-# where and since when between ("put enemy losses along that stretch of the front since Sunday at 250")
-_NOMINAL_CUE += r"|put(?:s|ting)?\s+(?:[\w'’-]+\s+){0,3}?(?:toll|number|figures?|losses|casualties|estimate|count|total|tally)\s+(?:[\w'’-]+\s+){0,8}?at\b"  # noqa: E501
+# where and since when between ("put Russian losses in the area over the previous day at 400")
+_NOMINAL_CUE += r"|put(?:s|ting)?\s+(?:[\w'’-]+\s+){0,3}?(?:toll|number|figures?|losses|casualties|estimate|count|total|tally)\s+(?:[\w'’-]+\s+){0,9}?at\b"  # noqa: E501
 # "the secretary put 8,500 troops on heightened alert": who orders troops to readiness tells how many
 _NOMINAL_CUE += r"|put(?:s|ting)?\s+(?:[\w'’.,-]+\s+){1,4}?on\s+(?:[\w-]+\s+){0,2}?(?:alert|standby|readiness|preparedness|notice)\b"  # noqa: E501
 # "Putin has made it clear that ...": a statement

@@ -61,7 +61,8 @@ TERRITORY_CUES: Final = (
     (re.compile(r"\b(?:controll?(?:ed|ing|s)?|held|hold(?:s|ing)?)\b", re.IGNORECASE), "held"),
     (re.compile(r"\b(?:flooded|inundated|submerged|under\s+water|in\s+the\s+flood(?:ed)?\s+(?:zone|area))\b",
                 re.IGNORECASE), "flooded"),
-    (re.compile(r"\b(?:shell(?:ed|ing)|struck|hit|attacked|bombed)\b", re.IGNORECASE), "attacked"),
+    (re.compile(r"\b(?:shell(?:ed|ing)|struck|hit|attacked|bombed|(?:came|come|comes|coming)\s+under\s+(?:[a-z]+,?\s+)"
+                r"{0,5}?(?:fire|shelling|attacks?|strikes|bombardment))\b", re.IGNORECASE), "attacked"),
     (re.compile(r"\b(?:evacuat(?:ed|ing)|cut\s+off|without\s+(?:power|electricity|water|gas))\b", re.IGNORECASE),
      "affected"),
 )  # fmt: skip

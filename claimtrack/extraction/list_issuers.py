@@ -80,3 +80,51 @@ def named_issuer(line: str) -> str | None:
         if m is not None:
             return m.group("who")
     return None
+
+
+# what a sentence before a list's lead names when it says figures were put out: "The General Staff published its
+# daily update on Monday.", "The administration released new figures."
+_FIGURES_NOUN: Final = re.compile(
+    r"\b(?:report|update|bulletin|briefing|summary|figures|data|numbers|statistics|tally|breakdown|table|list)s?\b",
+    re.IGNORECASE,
+)
+# a subject putting figures out, and what it puts out: "The administration published the following breakdown",
+# "The ministry released these figures on Monday"
+_PUBLISHES: Final = (
+    r"(?P<who>(?:[Tt]he\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,7}?)\s+(?:has\s+|have\s+)?(?:just\s+|now\s+|also\s+)?"
+    r"(?:published|released|issued|posted|gave|provided|shared|put\s+out|updated)\s+"
+    r"(?P<what>(?:the\s+following|its|their|his|her|a|an|the|these|new)\b[^:]{0,80}):"
+)
+# a lead whose subject puts the list out: "The administration published the following breakdown:"
+_PUBLISHED_LEAD: Final = re.compile(_PUBLISHES)
+# the figures after the colon, in the same sentence: "The air force gave a detailed breakdown: 210 missiles and
+# drones in total, of which 104 were shot down"
+_PUBLISHED_INLINE: Final = re.compile(_PUBLISHES + r"\s+(?=[^.;]*\d)")
+
+
+def speaks_of_figures(sentence: str) -> bool:
+    """Whether a sentence names a document or figures ("published its daily update", "released the figures"): the
+    sentence before a lead that names no issuer may say whose the list is."""
+    return _FIGURES_NOUN.search(sentence) is not None
+
+
+def lead_publisher(line: str) -> str | None:
+    """The words naming who puts out the list a lead line introduces ("The administration published the following
+    breakdown:" -> "The administration"), or None; the object must be figures or "the following" something."""
+    return _publisher(_PUBLISHED_LEAD.fullmatch(line.strip()))
+
+
+def inline_publisher(sentence: str) -> str | None:
+    """The words naming who gives the figures a sentence sets out after a colon ("The air force gave a detailed
+    breakdown: 210 missiles and drones in total" -> "The air force"), or None."""
+    return _publisher(_PUBLISHED_INLINE.match(sentence.strip()))
+
+
+def _publisher(m: re.Match[str] | None) -> str | None:
+    """The subject of a match of `_PUBLISHES` whose object is figures or "the following" something."""
+    if m is None:
+        return None
+    what = m.group("what")
+    if not what.lower().startswith("the following") and _FIGURES_NOUN.search(what) is None:
+        return None
+    return m.group("who")

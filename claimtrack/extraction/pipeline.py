@@ -89,8 +89,11 @@ from claimtrack.extraction.lexicons import SOURCING_PARTICIPLES, side_by_form, s
 from claimtrack.extraction.list_issuers import (
     DOCUMENT_NOUNS,
     document_pointed_to,
+    inline_publisher,
+    lead_publisher,
     named_issuer,
     source_label_issuer,
+    speaks_of_figures,
 )
 from claimtrack.extraction.numbers import UNITS
 from claimtrack.extraction.place_links import (
@@ -109,6 +112,7 @@ from claimtrack.extraction.places import (
     choose_place,
     find_places,
     home_office_country,
+    needs_place_context,
     places_of_count,
     refers_to_context,
     speaker_country_mentions,
@@ -1644,7 +1648,7 @@ def _place_mentions(ctx: Context, sentence: Sentence) -> list[PlaceMention]:
     The places of the sentences before it matter only to a reference ("the capital", "the town"): they
     are read and observed, in order, only when a sentence holds one; until then they wait in `unplaced`.
     """
-    if not refers_to_context(sentence.text):
+    if not refers_to_context(sentence.text) and not needs_place_context(sentence.text):
         mentions = find_places(sentence.text, sentence.start)
         ctx.unplaced.append((sentence, mentions))
         return mentions
@@ -1892,6 +1896,8 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
         attribution = _attribute(sentence, cues, ctx) if cues else _commitment(sentence, ctx)
         if attribution is None and not quotes:
             attribution = _document_given_by(sentence.text, ctx)  # "The figure was given by X."
+        if attribution is None and not quotes and ":" in sentence.text:
+            attribution = _inline_publisher(sentence.text, ctx)  # "X gave a breakdown: 210 drones in total, ..."
         owner = lines.speaker(sentence, ctx.persons)
         if owner is not None:
             attribution = _line_attribution(attribution, owner, lines.opens_label)
@@ -1929,6 +1935,8 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
             lines.heard(sentence, attribution.claimant if attribution else None, ctx.persons)
         if (issuer := _tally_issuer(sentence.text, attribution, ctx)) is not None:
             lines.titled(sentence, issuer)  # "Source: X", "X: losses as of 5 March": the list below is X's
+        elif attribution is None and (issuer := _lead_issuer(sentence, readings, text, ctx)) is not None:
+            lines.titled(sentence, issuer, own_line=False)  # "X published its update. Losses so far:": X's list
         whose = transcript_marker(sentence.text)
         if whose is not None:
             transcript_of = _transcript_speaker(whose, ctx) or transcript_of
@@ -2303,6 +2311,53 @@ def _tally_issuer(text: str, attribution: Attribution | None, ctx: Context) -> A
         actor = ctx.document_speakers.get(noun)
         return actor if actor is not None and actor.kind == "organisation" else None
     words = named_issuer(text)
+    actor = resolve_actor(words, ctx.persons) if words is not None else None
+    return actor if actor is not None and actor.kind == "organisation" and not _names_a_place(actor) else None
+
+
+def _lead_issuer(sentence: Sentence, readings: list[_Reading], text: str, ctx: Context) -> ActorRef | None:
+    """Who issued the list below a lead line that names no speaker ("Russian losses since the invasion:"): the
+    lead's own subject putting it out ("The administration published the following breakdown:"), else the speaker
+    of the sentence just before it when that sentence names figures or a document ("The General Staff published its
+    daily update on Monday."), else the body a document's title labels ("X: total losses as of 5 March"); None
+    otherwise, and for anyone but a body or a named person."""
+    if not sentence.text.endswith(":"):
+        return None
+    words = lead_publisher(sentence.text)
+    if words is not None:
+        return _list_issuer(resolve_actor(words, ctx.persons))
+    before = readings[-1] if readings else None
+    if (
+        before is not None
+        and before.attribution is not None
+        and before.sentence.paragraph >= sentence.paragraph - 1
+        and speaks_of_figures(before.sentence.text)
+    ):
+        return _list_issuer(before.attribution.claimant)
+    return _title_label_issuer(text, ctx) if sentence.index > 0 else None
+
+
+def _inline_publisher(text: str, ctx: Context) -> Attribution | None:
+    """The body or named person a sentence says gives the figures after its colon (`list_issuers.inline_publisher`:
+    "The air force gave a more detailed breakdown: 210 missiles and drones in total"), as its speaker."""
+    words = inline_publisher(text)
+    actor = _list_issuer(resolve_actor(words, ctx.persons)) if words is not None else None
+    return Attribution(actor, None, None, "the figures it gave", []) if actor is not None else None
+
+
+def _list_issuer(actor: ActorRef | None) -> ActorRef | None:
+    """`actor` when it can issue figures: a body (not a place's bare name) or a named person."""
+    if actor is None or (actor.kind == "person" and actor.name == actor.role):
+        return None
+    if actor.kind == "organisation":
+        return None if _names_a_place(actor) else actor
+    return actor if actor.kind == "person" else None
+
+
+def _title_label_issuer(text: str, ctx: Context) -> ActorRef | None:
+    """The body a document's first line names as a label ("X of the Armed Forces: total losses as of 5 March")."""
+    first = text.lstrip().split("\n", 1)[0]
+    words = named_issuer(first) if ":" in first else None
     actor = resolve_actor(words, ctx.persons) if words is not None else None
     return actor if actor is not None and actor.kind == "organisation" and not _names_a_place(actor) else None
 

@@ -187,6 +187,8 @@ class PlaceContext:
     facility_settlement: Place | None = None  # the last settlement a facility was named in ("steelworks in X")
     last_area: Place | None = None  # the last region named, or the region of the last listed town named
     area_sentence: int = 0
+    last_direction: Place | None = None  # the last front sector named by its town ("in the Donetsk direction")
+    direction_sentence: int = 0
 
     def __init__(
         self,
@@ -198,6 +200,8 @@ class PlaceContext:
         facility_settlement: Place | None = None,
         last_area: Place | None = None,
         area_sentence: int = 0,
+        last_direction: Place | None = None,
+        direction_sentence: int = 0,
     ) -> None:
         """The fields' defaults as `field` gives them; None for a field with a default factory: a new one."""
         self.counts = Counter() if counts is None else counts
@@ -208,6 +212,8 @@ class PlaceContext:
         self.facility_settlement = facility_settlement
         self.last_area = last_area
         self.area_sentence = area_sentence
+        self.last_direction = last_direction
+        self.direction_sentence = direction_sentence
 
     def observe(self, mentions: list[PlaceMention], sentence: str | None = None, offset: int = 0) -> None:
         """Remember the places of one sentence (in order); call it once for every sentence.
@@ -222,6 +228,8 @@ class PlaceContext:
             if place.kind != "country" and (area := area_of(place)) is not None:
                 # "the governor of the Kyiv region", "Kharkiv's governor": a region's office names it too
                 self.last_area, self.area_sentence = area, self.sentences
+            if mention.source == "region-name":  # "In the Donetsk direction, ...": what "this direction" means
+                self.last_direction, self.direction_sentence = place, self.sentences
             if mention.role == "owner":  # "Russia's claim" is not about a place in Russia
                 continue
             country = place.name if place.kind == "country" else place.country
@@ -271,6 +279,11 @@ class PlaceContext:
         if self.last_settlement is not None and self.settlement_sentence >= self.area_sentence:
             place, named = self.last_settlement, self.settlement_sentence
         return place if self.sentences + 1 - named <= THERE_RECENCY else None
+
+    def direction(self) -> Place | None:
+        """The front sector "this direction" refers to: named in the last AREA_RECENCY sentences."""
+        recent = self.sentences + 1 - self.direction_sentence <= AREA_RECENCY
+        return self.last_direction if recent else None
 
     def country(self) -> Place | None:
         """The country the document is about so far, or None."""
@@ -734,6 +747,10 @@ def _in_outlet_name(sentence: str, start: int, end: int) -> bool:
     return any(m.start() <= start and end <= m.end() for m in pattern.finditer(sentence, window, end + 24))
 
 
+# what a pair of towns names as a stretch of the front between them: "the Kupiansk-Lyman area", "direction", "axis"
+_PAIR_AREA_NOUNS: Final = frozenset({"area", "areas", "direction", "directions", "axis", "sector", "sectors"})
+
+
 def _hyphenated_mentions(sentence: str, offset: int, taken: list[tuple[int, int]]) -> list[PlaceMention]:
     """Each part of a hyphen-joined pair of places: "the Belarus-Ukraine border" names Belarus and Ukraine."""
     gaz = load_gazetteer()
@@ -750,9 +767,9 @@ def _hyphenated_mentions(sentence: str, offset: int, taken: list[tuple[int, int]
             pos += len(part) + 1
         if all(p is not None for p, _, _ in places):
             possessive = _POSSESSIVE_AT.match(sentence, m.end()) is not None
-            # the pair qualifies a noun: a location before "border", an owner before "war"
+            # the pair qualifies a noun: a location before "border" or "area", an owner before "war"
             head = _head_noun(sentence, m.end() + 2 * possessive, True)
-            role = "location" if head in GEOGRAPHIC_NOUNS else "owner"
+            role = "location" if head in GEOGRAPHIC_NOUNS or head in _PAIR_AREA_NOUNS else "owner"
             out.extend(PlaceMention(p, part, offset + s, offset + s + len(part), role, "hyphen")
                        for p, part, s in places if p is not None)  # fmt: skip
     return out
@@ -1406,7 +1423,13 @@ def _find_places(sentence: str, offset: int, context: PlaceContext | None) -> li
         mentions += _unlisted_settlements(sentence, offset, mentions)  # "city/town/village/settlement of ..."
     if " camp" in sentence or " township" in sentence or " village" in sentence:
         mentions += _unlisted_camps(sentence, offset, mentions)  # "the Zamzam camp", "Namhsan township"
+    if context is not None and "direction" in sentence:
+        mentions += _direction_references(sentence, offset, context)  # "losses in this direction amounted to ..."
+    if may_hold(lowered(sentence), _UNLISTED_AREA_NEEDLES):
+        mentions += _unlisted_areas(sentence, offset, mentions, context)  # "the Ostvale community", "Brod checkpoint"
     mentions.sort(key=lambda m: m.start)
+    if context is not None:
+        mentions = _with_context_country(mentions, context)
     mentions = [_capital_of_possessive(sentence, offset, m) for m in _with_roles(sentence, offset, mentions)]
     if context is not None:
         taken = [(m.start, m.start + len(m.raw)) for m in mentions]
@@ -1496,6 +1519,137 @@ def _unlisted_camps(sentence: str, offset: int, mentions: list[PlaceMention]) ->
         out.append(PlaceMention(Place(f"{name} {m.group('kind')}" if kind == "camp" else name, kind, None, None),
                                 name, start, offset + m.end("name"), "location", "unlisted"))  # fmt: skip
     return out
+
+
+# "the Ostvale community", "in Brenn district", "at the Zarvitsa checkpoint", "the Lypova bridge": a district or a
+# site the gazetteer lacks, named by the capitalised words before its noun
+_UNLISTED_AREA_RE: Final = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][a-z][\w'’]*(?:[\s-][A-Z][a-z][\w'’]*)?)\s+"
+    r"(?P<kind>district|community|hromada|raion|rayon|municipality|checkpoint|border\s+crossing|crossing\s+point|"
+    r"bridge)\b"
+)
+_UNLISTED_AREA_NEEDLES: Final = (
+    "district", "community", "hromada", "raion", "rayon", "municipality", "checkpoint", "crossing", "bridge"
+)  # fmt: skip
+# capitalised words before "community" that name a people, a faith or a field, not a place: "the Jewish community",
+# "the International community" in a headline, "the Crimean Tatar community"
+_NOT_COMMUNITY_NAMES: Final = frozenset("Jewish Muslim Christian Orthodox Catholic Protestant Roma Romani Tatar "
+                                        "Crimean International Intelligence Business Donor Expert Scientific "
+                                        "Diplomatic Humanitarian European Western Arab Kurdish".split())  # fmt: skip
+# "the X district of Mykolaiv": the known place a district is said to be part of
+_OF_AREA: Final = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+# "in this direction", "in the same direction": the front sector named just before
+_DIRECTION_REFERENCE: Final = re.compile(r"\b(?:this|that|the\s+same)\s+(?:direction|axis|sector)\b")
+
+
+def _direction_references(sentence: str, offset: int, context: PlaceContext) -> list[PlaceMention]:
+    """ "losses in this direction": the front sector the last sentences named ("In the Donetsk direction, ..."), as
+    an anaphor; none when no sector was named lately."""
+    place = context.direction()
+    if place is None:
+        return []
+    return [
+        PlaceMention(place, m.group(0), offset + m.start(), offset + m.end(), "location", "anaphor")
+        for m in _DIRECTION_REFERENCE.finditer(sentence)
+    ]
+
+
+def needs_place_context(sentence: str) -> bool:
+    """Whether a sentence may name a district, community or site by a name before its noun ("the Ostvale
+    community"), or a sector as "this direction": its place may need the document's context (`_context_whole`,
+    `_with_context_country`, `_direction_references`)."""
+    if "direction" in sentence and _DIRECTION_REFERENCE.search(sentence) is not None:
+        return True  # "in this direction": the sector named before
+    return may_hold(lowered(sentence), _UNLISTED_AREA_NEEDLES) and _UNLISTED_AREA_RE.search(sentence) is not None
+
+
+def _unlisted_areas(
+    sentence: str, offset: int, mentions: list[PlaceMention], context: PlaceContext | None
+) -> list[PlaceMention]:
+    """Districts, communities and sites the gazetteer lacks ("in the Ostvale community", "at the Zarvitsa
+    checkpoint"): in the known place the text puts them in ("the Korvalskyi district of Mykolaiv", "... community
+    in the Sumy region": that place, their words its raw mention); a district named without one lies in the town,
+    else the region, the text was just about (`_context_whole`); else their words are the place's name, its
+    country unknown until the document's context gives it (`_with_context_country`)."""
+    out: list[PlaceMention] = []
+    gaz = load_gazetteer()
+    for m in _UNLISTED_AREA_RE.finditer(sentence):
+        start = offset + m.start("name")
+        name = m.group("name")
+        words = name.replace("-", " ").split()
+        if (
+            words[0] in _NOT_CAMP_NAMES
+            or words[0] in _NOT_COMMUNITY_NAMES
+            or any(gaz.lookup_adjective(w) is not None for w in words)
+            or gaz.lookup(name) is not None
+            or any(x.start <= start < x.end or start <= x.start < offset + m.end() for x in mentions)
+        ):
+            continue  # "the Russian checkpoint"; a name the gazetteer knows ("Kharkiv district") is its own mention
+        kind_words = " ".join(m.group("kind").split())
+        label = f"{name} {kind_words}"
+        end = m.end()
+        area = _enclosing_area(sentence, offset, end, mentions) or _area_of_part(sentence, offset, end, mentions)
+        if area is not None:
+            out.append(PlaceMention(area.place, sentence[m.start("name") : area.end - offset], start, area.end,
+                                    "location", "unlisted"))  # fmt: skip
+            continue
+        whole = _town_before(mentions, start) or _context_whole(context) if kind_words in _DISTRICT_NOUNS else None
+        if whole is not None:  # "the Darnytskyi district" in a story about Kyiv: Kyiv, as the text's words say
+            out.append(PlaceMention(whole, label, start, offset + end, "location", "unlisted"))
+            continue
+        # an "area", not a "district" (`AREA_KINDS`): "the region" in the next sentence is not this one
+        out.append(PlaceMention(Place(label, "area", None, None), label, start, offset + end, "location", "unlisted"))
+    return out
+
+
+def _town_before(mentions: list[PlaceMention], pos: int) -> Place | None:
+    """The last town or city the sentence names before `pos` ("In Kherson, ... a bus stop in the X district")."""
+    return next(
+        (
+            x.place
+            for x in reversed(mentions)
+            if x.end <= pos and x.place.kind in SETTLEMENT_KINDS and x.role != "owner"
+        ),
+        None,
+    )
+
+
+_DISTRICT_NOUNS: Final = frozenset({"district", "raion", "rayon"})
+
+
+def _context_whole(context: PlaceContext | None) -> Place | None:
+    """The town, else the region, the last sentences named: what a district named alone is part of."""
+    if context is None:
+        return None
+    return context.settlement() or context.area()
+
+
+def _area_of_part(sentence: str, offset: int, end: int, mentions: list[PlaceMention]) -> PlaceMention | None:
+    """The known place right after "of" that a district ending at `end` (relative) is part of ("the Korvalskyi
+    district of Mykolaiv"), or None."""
+    joint = _OF_AREA.match(sentence, end)
+    if joint is None:
+        return None
+    at = offset + joint.end()
+    return next((x for x in mentions if x.start == at and x.place.kind != "country"), None)
+
+
+def _with_context_country(mentions: list[PlaceMention], context: PlaceContext) -> list[PlaceMention]:
+    """The unlisted places of a sentence with the country the document is about so far, when it is clear
+    (`PlaceContext.country`): "the village of Zorna" in a story about shelling in Ukraine lies in Ukraine."""
+    if not any(x.source == "unlisted" and x.place.country is None and x.place.kind != "country" for x in mentions):
+        return mentions
+    country = context.country()
+    if country is None:
+        return mentions
+    return [
+        PlaceMention(replace(x.place, country=country.name), x.raw, x.start, x.end, x.role, x.source)
+        if x.source == "unlisted" and x.place.country is None and x.place.kind != "country"
+        else x
+        for x in mentions
+    ]
 
 
 # what joins an unlisted settlement to the area it lies in: "X in (the) Y Oblast", "X, Y Oblast"
@@ -2060,7 +2214,9 @@ def places_of_count(
         limit = offset + nxt.start()
     own: list[PlaceMention] = []
     for m in mentions:
-        if floor <= m.start < start and _is_fronted(sentence, offset, m, start):
+        if floor <= m.start < start and (
+            _is_fronted(sentence, offset, m, start) or _places_figure_subject(sentence, offset, m, start)
+        ):
             own.append(m)
         elif end <= m.start < limit and not _is_fronted(sentence, offset, m, limit):
             own.append(m)
@@ -2087,6 +2243,25 @@ def _is_fronted(sentence: str, offset: int, mention: PlaceMention, count_start: 
     rel = mention.start - offset
     return (_FRONTED_TO_COUNT.fullmatch(sentence, mention.end - offset, count_start - offset) is not None
             and _CLAUSE_OPENING_IN.search(sentence, max(0, rel - 40), rel) is not None)  # fmt: skip
+
+
+# "losses in the Donetsk direction amounted to up to 240": the place of the figure's subject, just before its verb
+_FIGURE_SUBJECT_BEFORE: Final = re.compile(
+    r"\b(?:losses|casualties|toll|deaths|dead|killed|wounded)\s+(?:in|on|at|near|along)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_FIGURE_VERB_BETWEEN: Final = re.compile(
+    r"(?:\s+(?:direction|area|sector|axis|front|region|oblast))?(?:\s+(?:over|in|during)\s+the\s+(?:past|last)\s+"
+    r"(?:day|24\s+hours|week))?\s+(?:amounted\s+to|stood\s+at|reached|were|was|totall?ed|rose\s+to|came\s+to)\s+",
+    re.IGNORECASE,
+)
+
+
+def _places_figure_subject(sentence: str, offset: int, mention: PlaceMention, count_start: int) -> bool:
+    """ "Ukrainian losses in the Donetsk direction amounted to up to 240 servicemen": the place names where the
+    figure's subject is, and the figure's verb follows it."""
+    rel = mention.start - offset
+    return (_FIGURE_VERB_BETWEEN.fullmatch(sentence, mention.end - offset, count_start - offset) is not None
+            and _FIGURE_SUBJECT_BEFORE.search(sentence, max(0, rel - 40), rel) is not None)  # fmt: skip
 
 
 _CLAUSE_OPENING_IN: Final = re.compile(r"(?:^|[;:–—]\s*|\s-\s+)(?:[Ii]n|[Aa]t)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")

@@ -499,6 +499,17 @@ _SINGULAR_OK: Final = frozenset(
 )
 
 
+# after "one" and its noun, what befell that one thing: "one worker at the depot was killed", "one tank was
+# destroyed", "one employee of the company has been injured": the "one" counts it (a short "at/of/in" phrase between);
+# "one ship was hit by debris" is narrative
+_ONE_THING_HIT: Final = re.compile(
+    r"(?:\s+(?:at|of|in|on|from)\s+(?:the\s+|an?\s+|its\s+|their\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)?"
+    r"\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+|reportedly\s+|seriously\s+|fatally\s+)?"
+    r"(?:killed|wounded|injured|hurt|destroyed|damaged|shot\s+down|downed|intercepted|captured|detained)\b",
+    re.IGNORECASE,
+)
+
+
 _NOT_BEFORE: Final = re.compile(r"\bnot\s+$", re.IGNORECASE)
 # a capitalised word that is a day or month, not a model's name ("on Monday 3 drones")
 _CALENDAR_NAMES: Final = frozenset(
@@ -900,6 +911,7 @@ def _find_counts(sentence: str, offset: int, open_nouns: bool = False) -> list[C
             m.group("num").lower() == "one"
             and noun not in _SINGULAR_OK
             and not _listed_one(sentence, offset, m, found, group)
+            and _ONE_THING_HIT.match(sentence, unit_end) is None
         ):
             continue  # "one" counts a plural noun's thing only as the last item of a list of counts
         if (
@@ -958,6 +970,8 @@ def _find_counts(sentence: str, offset: int, open_nouns: bool = False) -> list[C
         read = [*consumed, *((c.start - offset, c.end - offset) for c in found)]
         found.extend(_subject_counts(sentence, offset, read, lowercase))
     found.extend(_running_total_counts(sentence, offset, consumed, lowercase, found))
+    if may_hold(lowercase, _RUNNING_TOTAL_SCAN):
+        found.extend(_total_first_counts(sentence, offset, consumed, found))
     found.extend(_put_at_counts(sentence, offset, found, lowercase))
     found.extend(_vague_counts(sentence, offset, consumed, lowercase))
     found.sort(key=lambda c: c.start)
@@ -967,7 +981,36 @@ def _find_counts(sentence: str, offset: int, open_nouns: bool = False) -> list[C
         found = _with_earlier_values(sentence, offset, found, bare)
     if bare and may_hold(lowercase, _RANKING_WORDS):
         found = _ranked_counts(sentence, offset, found, bare)
+    if len(found) > 1 and " and " in sentence:
+        found = _shared_floors(sentence, offset, found)
     return found
+
+
+# a floor that also bounds the count after it: "at least 6,655 civilians killed and 10,368 injured"
+_FLOOR_QUALIFIERS: Final = frozenset({"at least", "more than", "over"})
+# what stands between the two counts: the first one's participle and "and"
+_PARTICIPLE_AND: Final = re.compile(r"\s+[a-z]+ed\s+and\s+")
+
+
+def _shared_floors(sentence: str, offset: int, found: list[CountMention]) -> list[CountMention]:
+    """'at least 6,655 civilians killed and 10,368 injured': the floor ("at least", "more than", "over") of a count
+    closed by its participle also bounds the exact count "and" joins to it; a count with a qualifier of its own
+    keeps it."""
+    out = list(found)
+    for i in range(1, len(out)):
+        first, second = out[i - 1], out[i]
+        if (
+            first.qualifier not in _FLOOR_QUALIFIERS
+            or second.qualifier is not None
+            or second.vague
+            or second.low is None
+            or second.low != second.high
+            or _PARTICIPLE_AND.fullmatch(sentence, first.end - offset, second.start - offset) is None
+        ):
+            continue
+        low, high = bounds(second.low, first.qualifier)
+        out[i] = replace(second, low=low, high=high, qualifier=first.qualifier)
+    return out
 
 
 # "Germany hosts the most refugees, with about 1.1 million, followed by Poland with roughly 950,000": a ranking whose
@@ -1063,10 +1106,11 @@ _PLACE_AFTER_PART: Final = re.compile(
     r"(?:affiliated|linked|belonging|aged|said\s+to\s+be)\b)"
 )
 _MONTH_AFTER_PART: Final = re.compile(rf"\s+\w+\s+(?:{_MONTHS})\b")  # "300 tanks, including 40 in March": a time
-# "..., including 460 over the past day", "including 20 overnight": the latest addition to a running total
+# "..., including 460 over the past day", "including 20 overnight", "including 20 during the reporting week": the
+# latest addition to a running total
 _TIME_AFTER_PART: Final = re.compile(
-    r"\s+(?:(?:over|in|during)\s+the\s+(?:past|last)\s+"
-    r"(?:day|24\s+hours|week|night)\b|overnight\b|yesterday\b|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"\s+(?:(?:over|in|during)\s+the\s+(?:past|last|reporting)\s+"
+    r"(?:day|24\s+hours|week|night|period)\b|overnight\b|yesterday\b|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday)\b)"
 )
 _INCLUDING_BEFORE: Final = re.compile(
@@ -1606,10 +1650,11 @@ def _qualified_number(prefix: str) -> str:
 # to 41": a bare noun of the dead, hurt or displaced as the subject of the number, without "number of" or "toll"
 _SUBJECT_NOUNS: Final = ("casualties", "losses", "deaths", "dead", "fatalities", "wounded", "injured", "displaced")
 _SUBJECT_COUNT_RE: Final = re.compile(
-    rf"\b(?P<unit>{'|'.join(_SUBJECT_NOUNS)})(?:\s+(?:in|among|on|from)(?:\s+[\w'’-]+){{1,3}}?)?\s+"
+    rf"\b(?P<unit>{'|'.join(_SUBJECT_NOUNS)})(?:\s+(?:in|among|on|from)(?:\s+[\w'’-]+){{1,3}}?)?"
+    r"(?:,\s+[a-z]+(?:\s+[a-z]+){0,3},)?\s+"  # "Russian casualties, killed and wounded, were ..."
     r"(?:(?:now|already|probably|likely)\s+)?"
     r"(?:(?:are|were|is|was|(?:could|may|might|would)\s+(?:now\s+)?be)(?:\s+(?:now|already|probably|likely))?"
-    r"(?=\s+(?:approaching|nearing|near|closer|close|around|about|roughly|more|over|at\s+least))|"
+    r"(?=\s+[\"“]?(?:approaching|nearing|near|closer|close|around|about|roughly|more|over|at\s+least))|"
     r"(?:have|has|had)\s+(?:now\s+)?(?:risen|climbed|grown|reached|exceeded|passed|topped)(?:\s+to)?|"
     r"(?:rose|climbed|grew)\s+to|reached|numbered|number|totall?ed|stood\s+at|stand\s+at|exceeded|topped|"
     rf"surpassed|passed)\s+{_qualified_number('')}",
@@ -1697,6 +1742,35 @@ def _running_total_counts(
             continue
         count = _noun_first_count(m, offset, value, group, m.group("qual"))
         out.append(replace(count, unit=whole.unit, modifiers=whole.modifiers) if whole is not None else count)
+    return out
+
+
+# "..., bringing to 41 the number of people killed in the strike", "raising to 12 the total of drones downed": the
+# running total before the noun phrase it totals (its words up to a preposition or a clause's end)
+_TOTAL_FIRST_RE: Final = re.compile(
+    r"\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|rais(?:es|ing)|raised|push(?:es|ing)|pushed)\s+to\s+"
+    rf"{_qualified_number('')}\s+the\s+(?:overall\s+|total\s+)?(?:number|total|count|tally)\s+of\s+"
+    r"(?P<phrase>[\w'’-]+(?:\s+(?!(?:in|on|at|since|from|during|by|across|over|after|for|to|and)\b)[\w'’-]+){0,3})",
+    re.IGNORECASE,
+)
+
+
+def _total_first_counts(
+    sentence: str, offset: int, consumed: list[tuple[int, int]], found: list[CountMention]
+) -> list[CountMention]:
+    """'..., bringing to 41 the number of people killed': a running total put before what it counts, the last
+    counted noun of the phrase after "the number of" (none there, no count)."""
+    out: list[CountMention] = []
+    for m in _TOTAL_FIRST_RE.finditer(sentence):
+        at = m.start("num") + offset
+        if any(s <= m.start("num") < e for s, e in consumed) or any(c.start <= at < c.end for c in found):
+            continue
+        words = m.group("phrase").lower().split()
+        group = next((counted_groups()[w] for w in reversed(words) if w in counted_groups()), None)
+        value = parse_number(m.group("num"))
+        if group is None or group.multiplier_only or value is None or _YEAR_LIKE.match(m.group("num")):
+            continue
+        out.append(_noun_first_count(m, offset, value, group, m.group("qual")))
     return out
 
 

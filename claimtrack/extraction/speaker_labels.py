@@ -431,14 +431,15 @@ class LineSpeakers:
             self.header = claimant or _post_header(sentence.text, persons)
             self.header_at, self.header_text = sentence.index, sentence.text
 
-    def titled(self, sentence: Sentence, issuer: ActorRef) -> None:
+    def titled(self, sentence: Sentence, issuer: ActorRef, own_line: bool = True) -> None:
         """Note a line that names the issuer of a tally without a verb of saying ("Source: Ministry of Defence",
         "X: combat losses as of 5 March"): it hands the list right below it to the issuer, when the next line is
-        an item holding a count; a paragraph after it is not the issuer's."""
+        an item holding a count; a paragraph after it is not the issuer's. A lead whose issuer comes from the
+        sentence before it (`own_line` false: "X published its update. Losses so far:") may close that line."""
         if not _ends_line(self.text, sentence.end):
             return
         line_start = self.text.rfind("\n", 0, sentence.start) + 1
-        if self.text[line_start : sentence.start].strip(" \t*#•-–—"):
+        if own_line and self.text[line_start : sentence.start].strip(" \t*#•-–—"):
             return  # the sentence does not open its line
         newline = self.text.find("\n", sentence.end)
         following = self.text[newline + 1 : newline + 1 + _NEXT_LINE_REACH].lstrip("\n") if newline >= 0 else ""

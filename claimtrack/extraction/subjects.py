@@ -32,11 +32,13 @@ STATUS_CUES: Final[tuple[tuple[str, str, str], ...]] = (
     (r"\bkill(?:ed|ing|s)?\b|\bdead\b|\bdied\b|\bdeaths?\b|\bperished\b|\beliminated\b|\bneutrali[sz]ed\b|"
      r"\bexecut(?:ed|ions?)\b|\bbod(?:y|ies)\s+of\b|\blives\s+of\b",
      "casualties", "killed"),
-    (r"\bwound(?:ed|ing)\b|\binjur(?:ed|ing|ies)\b|\bhurt(?:ing)?\b|\b(?:in|to)\s+hospital\b|\bhospitali[sz]ed\b",
+    (r"\bwound(?:ed|ing)\b|\binjur(?:ed|ing|ies)\b|\bhurt(?:ing)?\b|\b(?:received|suffered|sustained)\s+(?:[\w-]+\s+){0,2}?"
+     r"(?:wounds|burns)\b|\b(?:in|to)\s+hospital\b|\bhospitali[sz]ed\b",
      "casualties", "wounded"),
     (r"\btrapped\b|\bunder\s+(?:the\s+)?rubble\b|\bburied\b", "casualties", "trapped"),
     (r"\bmissing\b|\bunaccounted\s+for\b", "casualties", "missing"),
-    (r"\brescu(?:ed|ing)\b|\bpulled\s+(?:out\s+)?alive\b|\bpulled\s+(?:out\s+)?(?:from|of)\s+(?:the\s+)?(?:rubble|debris)",
+    (r"\brescu(?:ed|ing)\b|\bpulled\s+(?:out\s+)?alive\b|\balive\s+(?:from|out\s+of)\s+(?:the\s+)?(?:rubble|debris|"
+     r"wreckage|ruins)\b|\bpulled\s+(?:out\s+)?(?:from|of)\s+(?:the\s+)?(?:rubble|debris)",
      "rescue", "rescued"),
     (r"\bcaptur(?:ed|ing)\b|\bcapture\s+of\b|\bcaptivity\b|\bdetain(?:ed|ing)\b|\barrest(?:ed|ing|s)?\b|\bdetention\b|\babduct(?:ed|ing|ion)\b|\bprisoners?\b|\bPOWs?\b|\bsurrender(?:ed)?\b|\btaken\s+prisoner",
      "detention", "prisoners"),
@@ -44,7 +46,8 @@ STATUS_CUES: Final[tuple[tuple[str, str, str], ...]] = (
      r"\bregistered\s+(?:in|as)\b|\btemporary\s+protection\b", "displacement", "displaced"),
     (r"\bin\s+need\s+of\b|\bneed(?:s|ed)?\s+(?:humanitarian\s+)?(?:aid|assistance|help)\b", "humanitarian", "in need"),
     (r"\bdestroy(?:ed|ing)\b|\bshot\s+down\b|\bdowned\b|\bintercept(?:ed|ing)\b|\bknocked\s+out\b|\bhit\b|"
-     r"\bflattened\b|\brazed\b|\b(?:blew|blown|blowing)\s+up\b|\bdemolish(?:ed|ing)\b|\bwrecked\b",
+     r"\bflattened\b|\brazed\b|\b(?:blew|blown|blowing)\s+up\b|\bdemolish(?:ed|ing)\b|\bwrecked\b|"
+     r"\bburn(?:ed|t)\s+(?:down|out)\b|\bgutted\b|\bput\s+out\s+of\s+(?:action|service)\b",
      "materiel", "destroyed"),
     (r"\bdamag(?:ed|ing|e)\b", "materiel", "damaged"),
     (r"\bsen[dt]\b|\bsending\b|\bdeploy(?:ed|ing|ment)?\b|\bdispatch(?:ed|ing)?\b|\bmov(?:ed|ing)\b|\bamass(?:ed|ing)\b|"
