@@ -5,7 +5,8 @@
   the role could mean;
 - `attribution._tokens` splits at whitespace and scans only the runs that are not one word;
 - `_FORWARD_NP_END` and `_SOURCE_AFTER` match a full stop before looking behind it for an initial or a title;
-- `sentence_subject` reads the tokens of a sentence only as far as its walk goes (`_and_next`).
+- `sentence_subject` reads the tokens of a sentence only as far as its walk goes (`_and_next`);
+- `actors._words` splits at whitespace like `_tokens`; `_staff_of_person` matches only where "to" or "for" is a word.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import sys
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extraction import attribution
+from claimtrack.extraction import actors, attribution
 from claimtrack.extraction.actors import PersonRegistry, actor_lexicon, role_matches
 from claimtrack.records import ActorRef
 
@@ -151,4 +152,28 @@ def test_the_tokens_adjoining_a_subject_are_the_slice_of_all_of_them(text: str) 
     for k in range(1, len(toks)):
         found = iter(toks[k + 1 :])
         assert attribution._and_next(toks[: k + 1][k - 1 :], found) == toks[k - 1 : k + 8]
+
+
+# ---- resolving a speaker: a phrase's words by whitespace runs; staff of a person only with its link word ----
+
+
+@QUICK
+@given(token_texts)
+def test_a_phrases_words_by_whitespace_runs_are_the_word_scan(text: str) -> None:
+    assert actors._words(text) == actors._WORD_RE.findall(text)
+
+
+_STAFF_PIECES = ["a", "senior", "aide", "Aides", "adviser", "spokesman", "sources", "close", "to", "TO", "To", "for",
+                 "FOR", "toward", "fort", "President", "Ivan", "Sirko", "the", "ministry", ",", " ", "  ", "\t",
+                 "\u00a0", "İ", "ſ", "K"]  # fmt: skip
+
+
+@QUICK
+@given(st.lists(st.sampled_from(_STAFF_PIECES), max_size=14).map(" ".join))
+@example("a senior aide TO President Ivan Sirko")
+@example("a spokesman\u00a0for\tthe ministry")
+def test_staff_of_a_person_is_read_only_where_its_link_is_a_word(raw: str) -> None:
+    runs = raw.lower().split()
+    if "to" not in runs and "for" not in runs:
+        assert actors._STAFF_OF_PERSON.fullmatch(raw) is None
 

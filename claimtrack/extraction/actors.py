@@ -285,7 +285,16 @@ def _without_document_state(raw: str) -> str:
 
 
 def _words(phrase: str) -> list[str]:
-    return _WORD_RE.findall(phrase)
+    """`_WORD_RE.findall(phrase)`, read from the runs of text between whitespace: the pattern holds no space and
+    looks neither behind nor ahead, so it finds in each run what it finds there in the whole; a run of word
+    characters alone, most of them, is one word, and only the others are scanned."""
+    words: list[str] = []
+    for run in phrase.split():
+        if run.isalnum():
+            words.append(run)
+        else:
+            words.extend(_WORD_RE.findall(run))
+    return words
 
 
 _SEVERAL_WIDTHS: Final[tuple[tuple[int, ...], ...]] = ((1,), (2, 1), (3, 2, 1))
@@ -1746,6 +1755,9 @@ def _staff_of_person(raw: str, persons: PersonRegistry) -> ActorRef | None:
     """The anonymous aide of "a senior aide to President X said", "an adviser to the ministry said": the aide
     speaks, with the side of whom they serve (a person, a body or an office), not the principal. None for a
     spokesman of a body or an office ("a spokesman for the Defence Ministry" is the ministry's voice)."""
+    runs = raw.lower().split()
+    if "to" not in runs and "for" not in runs:
+        return None  # the link is a word of its own between whitespace, and only t, o, f, r match its letters
     m = _STAFF_OF_PERSON.fullmatch(raw)
     if m is None:
         return None
