@@ -6,7 +6,9 @@
 - `attribution._tokens` splits at whitespace and scans only the runs that are not one word;
 - `_FORWARD_NP_END` and `_SOURCE_AFTER` match a full stop before looking behind it for an initial or a title;
 - `sentence_subject` reads the tokens of a sentence only as far as its walk goes (`_and_next`);
-- `actors._words` splits at whitespace like `_tokens`; `_staff_of_person` matches only where "to" or "for" is a word.
+- `actors._words` splits at whitespace like `_tokens`; `_staff_of_person` matches only where "to" or "for" is a word;
+- `subject_before` strips the skip words again only where a strip changed the text; `_strip_addressed_setting`
+  looks for its nouns only where a link word is one of the last words.
 """
 
 from __future__ import annotations
@@ -177,3 +179,37 @@ def test_staff_of_a_person_is_read_only_where_its_link_is_a_word(raw: str) -> No
     if "to" not in runs and "for" not in runs:
         assert actors._STAFF_OF_PERSON.fullmatch(raw) is None
 
+
+# ---- the speaker's words: the second skip-word strip only where an earlier strip changed the text ----
+
+_BEFORE_PIECES = ["Officials", "the minister", "also", "had", "on Monday", "last week", "in an interview",
+                  "in a letter", "with CNN", "to the allies", "during a meeting with", "President Ivan Sirko", "who",
+                  "in a briefing", "reportedly", "angrily", "on March 3, 2023", ",", "’", '"',
+                  "Sources familiar with the matter", " ", "  ", "\t", "\u00a0", "İ", "ſ", "to", "at", "for", "before",
+                  "statement", "address"]  # fmt: skip
+before_texts = st.lists(st.sampled_from(_BEFORE_PIECES), max_size=16).map(" ".join).map(lambda t: t + " ")
+
+
+@QUICK
+@given(before_texts)
+@example("Officials ")
+@example("the minister in an interview with CNN also ")
+def test_the_skip_words_are_stripped_again_only_where_a_strip_changed_the_text(text: str) -> None:
+    bare = attribution._strip_when_and_manner(attribution._strip_skip_words(text))
+    plain = attribution._strip_skip_words(
+        attribution._strip_setting(attribution._strip_addressed_setting(attribution._strip_meeting_with(bare)))
+    )
+    skipped = attribution._strip_skip_words(text)
+    bare = attribution._strip_when_and_manner(skipped)
+    settled = attribution._strip_setting(attribution._strip_addressed_setting(attribution._strip_meeting_with(bare)))
+    unchanged = settled is bare and bare is skipped and skipped is text
+    assert (settled if unchanged else attribution._strip_skip_words(settled)) == plain
+
+
+@QUICK
+@given(before_texts)
+@example("the minister in a letter to the allies warned ")
+def test_an_addressed_setting_is_looked_for_only_after_a_link_word(text: str) -> None:
+    m = attribution._ADDRESSED_SETTING_BEFORE.search(text, max(0, len(text) - 90))
+    if m is not None:
+        assert attribution._may_name_addressee(text[-90:])

@@ -764,10 +764,24 @@ _ADDRESSED_SETTING_BEFORE: Final = re.compile(
 )
 
 
+# the words before whom a setting addressed ("in a letter to the allies"): a word of its own between whitespace
+_ADDRESSEE_LINKS: Final = frozenset({"to", "with", "for", "on", "at", "before"})
+_ADDRESSEE_REACH: Final = 6  # the link, then at most five words to the end
+
+
+def _may_name_addressee(tail: str) -> bool:
+    """Whether one of the last words of `tail` but its very last (runs between whitespace, as \\s+ splits) is a
+    link of `_ADDRESSED_SETTING_BEFORE`: a necessary condition for it, one `rsplit` instead of 16 substring tests."""
+    for run in tail.rsplit(None, _ADDRESSEE_REACH)[-_ADDRESSEE_REACH:-1]:
+        if run in _ADDRESSEE_LINKS:
+            return True
+    return False
+
+
 def _strip_addressed_setting(text: str) -> str:
     """Drop a closing "in an interview with Y" so that the walk back finds X, who spoke, not Y."""
     tail = text[-90:]
-    if not any(noun in tail for noun in _ADDRESSED_NOUNS):
+    if not _may_name_addressee(tail) or not any(noun in tail for noun in _ADDRESSED_NOUNS):
         return text
     m = _ADDRESSED_SETTING_BEFORE.search(text, max(0, len(text) - 90))
     return text if m is None else text[: m.start()] + " "
@@ -1108,8 +1122,13 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
     if qualified is not None:
         phrase = subject_before(qualified[0] + " ")[0]
         return (f"{phrase}, {qualified[1]}" if phrase else None), None, False
-    bare = _strip_when_and_manner(_strip_skip_words(text))
-    text = _strip_skip_words(_strip_setting(_strip_addressed_setting(_strip_meeting_with(bare))))
+    skipped = _strip_skip_words(text)
+    bare = _strip_when_and_manner(skipped)
+    settled = _strip_setting(_strip_addressed_setting(_strip_meeting_with(bare)))
+    # each strip gives back the very text it was given when it strips nothing: then the skip words were stripped
+    # from this text already, and nothing was left to strip (most speakers: "Officials said")
+    unchanged = settled is bare and bare is skipped and skipped is text
+    text = settled if unchanged else _strip_skip_words(settled)
     relative = len(text) < len(bare.rstrip())  # "X who said", "X in a briefing said": X is the subject
     if text.rstrip().endswith((" -", "–", "—")):
         return None, None, False  # "... hurting 12 people - said the governor": the speaker follows the verb
