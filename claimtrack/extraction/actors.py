@@ -29,7 +29,7 @@ from claimtrack.extraction.lexicons import (
     side_key,
     side_word_starts,
 )
-from claimtrack.extraction.prefilter import lowered, trie_alternation
+from claimtrack.extraction.prefilter import lowered, make_room, trie_alternation
 from claimtrack.extraction.spellings import name_key
 from claimtrack.records import ActorKind, ActorRef
 
@@ -296,7 +296,16 @@ def _without_document_state(raw: str) -> str:
 
 
 def _words(phrase: str) -> list[str]:
-    return _WORD_RE.findall(phrase)
+    """`_WORD_RE.findall(phrase)`, read from the runs of text between whitespace: the pattern holds no space and
+    looks neither behind nor ahead, so it finds in each run what it finds there in the whole; a run of word
+    characters alone, most of them, is one word, and only the others are scanned."""
+    words: list[str] = []
+    for run in phrase.split():
+        if run.isalnum():
+            words.append(run)
+        else:
+            words.extend(_WORD_RE.findall(run))
+    return words
 
 
 _SEVERAL_WIDTHS: Final[tuple[tuple[int, ...], ...]] = ((1,), (2, 1), (3, 2, 1))
@@ -634,14 +643,26 @@ class PersonRegistry:
             for person in reversed(self.named):
                 if role_matches(role, person.role):
                     return person
-            found = {p.name: p for p in self.mentioned if role_matches(role, p.role)}
+            found = {p.name: p for p in self._mentioned_for(role, affiliation) if role_matches(role, p.role)}
             return next(iter(found.values())) if len(found) == 1 else None
         found = {
             p.name: p
-            for p in [*self.by_surname.values(), *self.mentioned]
+            for p in [*self.by_surname.values(), *self._mentioned_for(role, affiliation)]
             if p.affiliation == affiliation and role_matches(role, p.role, exact=True)
         }
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _mentioned_for(self, role: str, affiliation: str | None) -> list[ActorRef]:
+        """`mentioned`, or [] when the document writes none of the names of the known persons `by_role` could take
+        for the role (`_holder_names`): then no person it lists passes `by_role`'s test, and the scan of the whole
+        document is left to those who need all of them (most asks are for a role no known person of the document
+        holds)."""
+        if self._mentioned is not None:
+            return self._mentioned
+        for name in _holder_names(role, affiliation):
+            if name in self.document:  # a case-sensitive match of the name: a substring of the document
+                return self.mentioned
+        return []
 
 
 def role_matches(wanted: str, role: str | None, exact: bool = False) -> bool:
@@ -661,12 +682,46 @@ _WORD_START: Final = re.compile(r"\w")
 _NOT_AFTER_WORD: Final = r"\w"
 
 
-@lru_cache(maxsize=4)
-def _known_person_pattern(key: str) -> re.Pattern[str] | None:
-    names = [
-        alias for actor in _lexicon(key).actors.values() if actor.kind == "person"
+def _person_names(lex: ActorLexicon) -> list[str]:
+    """The names and aliases of the lexicon's persons that `known_persons_in` looks for."""
+    return [
+        alias for actor in lex.actors.values() if actor.kind == "person"
         for alias in (actor.name, *actor.aliases) if len(alias) > 3
     ]  # fmt: skip
+
+
+# (actors lexicon key, role, side) -> `_holder_names`
+_HOLDER_NAMES: Final[dict[tuple[str, str, str | None], tuple[str, ...]]] = {}
+
+
+def _holder_names(role: str, affiliation: str | None) -> tuple[str, ...]:
+    """The names `known_persons_in` may find whose person `PersonRegistry.by_role` would take for `role` (and for
+    `affiliation`, with the exact role, when given): the person each name is looked up as, with that person's role
+    and side, is what `mentioned` lists for it."""
+    key = env_value("CLAIMTRACK_ACTORS")
+    memo_key = (key, role, affiliation)
+    names = _HOLDER_NAMES.get(memo_key)
+    if names is None:
+        lex = _lexicon(key)
+        found: list[str] = []
+        for name in _person_names(lex):
+            known = lex.lookup(name)
+            if known is None:
+                continue
+            if (
+                role_matches(role, known.role)
+                if affiliation is None
+                else known.affiliation == affiliation and role_matches(role, known.role, exact=True)
+            ):
+                found.append(name)
+        make_room(_HOLDER_NAMES)
+        names = _HOLDER_NAMES[memo_key] = tuple(found)
+    return names
+
+
+@lru_cache(maxsize=4)
+def _known_person_pattern(key: str) -> re.Pattern[str] | None:
+    names = _person_names(_lexicon(key))
     if not names:
         return None
     if not all(_WORD_START.match(name) for name in names):
@@ -1724,6 +1779,9 @@ def _staff_of_person(raw: str, persons: PersonRegistry) -> ActorRef | None:
     """The anonymous aide of "a senior aide to President X said", "an adviser to the ministry said": the aide
     speaks, with the side of whom they serve (a person, a body or an office), not the principal. None for a
     spokesman of a body or an office ("a spokesman for the Defence Ministry" is the ministry's voice)."""
+    runs = raw.lower().split()
+    if "to" not in runs and "for" not in runs:
+        return None  # the link is a word of its own between whitespace, and only t, o, f, r match its letters
     m = _STAFF_OF_PERSON.fullmatch(raw)
     if m is None:
         return None

@@ -9,6 +9,7 @@ speech do not count: "We assess ..." inside a quote is the speaker's words, not 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Final
 
@@ -188,10 +189,16 @@ _STOP_WORDS: Final = frozenset(
 _OPEN_QUOTES: Final = '“"'
 # '' or ’’ closes a quote in some wire copy; `[“”"]|''|’’`, written to start with a set the engine skips ahead with
 _QUOTES_RE: Final = re.compile(r"[“”\"'’](?:(?<=[“”\"])|(?<=')'|(?<=’)’)")
+# what `_QUOTES_RE` matches: no two marks share a character, so each is found apart by `str.find`
+_QUOTE_MARKS: Final = ("“", "”", '"', "''", "’’")
 # a full stop after a title does not end a name: "explains Dr. Ivan Sirko"
-_NOT_AFTER_TITLE: Final = "".join(rf"(?<!\b{t.capitalize()})" for t in sorted(TITLE_ABBREVIATIONS))
+# (a stop after no initial and no title, matched first and the lookbehinds reaching back over it: tried at a full stop
+# only, where `(?<!\b[A-Z])(?<!\bAdm)...\.` tried its lookbehinds at every character of a scan)
+_STOP_AFTER_NO_TITLE: Final = r"\.(?<!\b[A-Z]\.)" + "".join(
+    rf"(?<!\b{t.capitalize()}\.)" for t in sorted(TITLE_ABBREVIATIONS)
+)
 _FORWARD_NP_END: Final = re.compile(
-    rf"[,;:!?“”\"()]|(?<!\b[A-Z]){_NOT_AFTER_TITLE}\.(?=\s|$)"
+    rf"[,;:!?“”\"()]|{_STOP_AFTER_NO_TITLE}(?=\s|$)"
     r"|\s[-–—]\s|\s(?:that|who|which|when|as|in|on|at|after|before|to|and|citing|during)\s"
     r"|\s(?:cited|quoted)\s+by\s",  # "say officials cited by Reuters": the officials speak, Reuters relays them
     re.I,
@@ -469,20 +476,33 @@ class Cue:
         self.coordinated = coordinated
 
 
+def quote_marks(text: str) -> list[tuple[int, str]]:
+    """(start, mark) of every `_QUOTES_RE` match in `text`, in order. The marks share no character, so each kind's
+    matches are its non-overlapping occurrences, found by `str.find` (a search for one character skips in C) instead
+    of a scan that stops at every apostrophe to look for a second one."""
+    marks: list[tuple[int, str]] = []
+    for mark in _QUOTE_MARKS:
+        pos = text.find(mark)
+        while pos >= 0:
+            marks.append((pos, mark))
+            pos = text.find(mark, pos + len(mark))
+    marks.sort()
+    return marks
+
+
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """Spans of double-quoted speech in a line of text; an unclosed quote runs to the end."""
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
-    for m in _QUOTES_RE.finditer(text):
-        ch = m.group(0)
+    for start, ch in quote_marks(text):
         if open_at is None:
             if ch in _OPEN_QUOTES:
-                open_at = m.start()
+                open_at = start
         elif ch in ("”", '"', "''", "’’"):
-            spans.append((open_at, m.end()))
+            spans.append((open_at, start + len(ch)))
             open_at = None
         elif ch == "“":  # a new opening quote before a close: restart
-            open_at = m.start()
+            open_at = start
     if open_at is not None:
         spans.append((open_at, len(text)))
     return spans
@@ -643,7 +663,20 @@ _CLAUSE_MARKS: Final = frozenset({",", ":", ";"})
 
 
 def _tokens(text: str) -> list[str]:
-    return _TOKEN_RE.findall(text)  # the strings: no reader needs a span, and match objects cost more
+    """`_TOKEN_RE.findall(text)` (the strings: no reader needs a span, and match objects cost more), read from the
+    runs of text between whitespace: no token holds a space, and none of the pattern's lookarounds reaches past one
+    (the dash branch looks ahead for a letter; \\b after "he" sees a space as the end does). A run of word
+    characters alone, most of them, is one token; only the others are scanned (a regex call builds each match)."""
+    toks: list[str] = []
+    for run in text.split():
+        if run.isalnum():  # each character \w: the word branch takes the whole run, no dash opens it
+            toks.append(run)
+        elif run[-1] in _CLAUSE_MARKS and run[:-1].isalnum():  # "Monday,": the word, then the mark
+            toks.append(run[:-1])
+            toks.append(run[-1])
+        else:
+            toks.extend(_TOKEN_RE.findall(run))
+    return toks
 
 
 def _tail_tokens(text: str) -> list[str]:
@@ -656,7 +689,7 @@ def _tail_tokens(text: str) -> list[str]:
         end -= 1
     if end < 2 or text[end - 2 : end] == "of":  # no copy of the text before the mark
         return _tokens(text)
-    return _TOKEN_RE.findall(text, cut)
+    return _tokens(text[cut:])  # the pattern has no lookbehind: the tokens from `cut` on
 
 
 # what `_SKIP_BEFORE` matches in `text`, searched for on `lowered(text)` (same positions)
@@ -759,10 +792,24 @@ _ADDRESSED_SETTING_BEFORE: Final = re.compile(
 )
 
 
+# the words before whom a setting addressed ("in a letter to the allies"): a word of its own between whitespace
+_ADDRESSEE_LINKS: Final = frozenset({"to", "with", "for", "on", "at", "before"})
+_ADDRESSEE_REACH: Final = 6  # the link, then at most five words to the end
+
+
+def _may_name_addressee(tail: str) -> bool:
+    """Whether one of the last words of `tail` but its very last (runs between whitespace, as \\s+ splits) is a
+    link of `_ADDRESSED_SETTING_BEFORE`: a necessary condition for it, one `rsplit` instead of 16 substring tests."""
+    for run in tail.rsplit(None, _ADDRESSEE_REACH)[-_ADDRESSEE_REACH:-1]:
+        if run in _ADDRESSEE_LINKS:
+            return True
+    return False
+
+
 def _strip_addressed_setting(text: str) -> str:
     """Drop a closing "in an interview with Y" so that the walk back finds X, who spoke, not Y."""
     tail = text[-90:]
-    if not any(noun in tail for noun in _ADDRESSED_NOUNS):
+    if not _may_name_addressee(tail) or not any(noun in tail for noun in _ADDRESSED_NOUNS):
         return text
     m = _ADDRESSED_SETTING_BEFORE.search(text, max(0, len(text) - 90))
     return text if m is None else text[: m.start()] + " "
@@ -1122,8 +1169,13 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
         # "Local medics who staff the field clinic said", "A group of lawyers working for a charity has
         # documented": the group speaks, not what its clause names
         return subject_before(text[: described.end("head")] + " ")
-    bare = _strip_when_and_manner(_strip_skip_words(text))
-    text = _strip_skip_words(_strip_setting(_strip_addressed_setting(_strip_meeting_with(bare))))
+    skipped = _strip_skip_words(text)
+    bare = _strip_when_and_manner(skipped)
+    settled = _strip_setting(_strip_addressed_setting(_strip_meeting_with(bare)))
+    # each strip gives back the very text it was given when it strips nothing: then the skip words were stripped
+    # from this text already, and nothing was left to strip (most speakers: "Officials said")
+    unchanged = settled is bare and bare is skipped and skipped is text
+    text = settled if unchanged else _strip_skip_words(settled)
     relative = len(text) < len(bare.rstrip())  # "X who said", "X in a briefing said": X is the subject
     if text.rstrip().endswith((" -", "–", "—")):
         return None, None, False  # "... hurting 12 people - said the governor": the speaker follows the verb
@@ -1372,7 +1424,7 @@ def phrase_after(text: str) -> str | None:
 
 # the source runs to the end of its clause: punctuation, a quote, a full stop, or a dash closing an aside
 _SOURCE_AFTER: Final = re.compile(
-    rf"\s*(?P<np>.*?)(?:[,;:!?“”\"()]|(?<!\b[A-Z]){_NOT_AFTER_TITLE}\.(?=\s|$)|\s[-–—]\s|"
+    rf"\s*(?P<np>.*?)(?:[,;:!?“”\"()]|{_STOP_AFTER_NO_TITLE}(?=\s|$)|\s[-–—]\s|"
     rf"$)"
 )
 
@@ -1511,8 +1563,13 @@ def sentence_subject(sentence: str) -> str | None:
     ):
         body = rest  # "With Putin now looking to ..., Ursula von der Leyen has ...": the subject follows the clause
     words: list[str] = []
-    toks = list(_TOKEN_RE.finditer(body))  # spans: a clause's subject reads the words adjoining it
-    for k, tok in enumerate(toks):
+    # spans: a clause's subject reads the words adjoining it; read only as far as the walk goes (it stops within a
+    # few words), where a list of all of them scanned the whole sentence
+    toks: list[re.Match[str]] = []
+    found = _TOKEN_RE.finditer(body)
+    for tok in found:
+        k = len(toks)
+        toks.append(tok)
         word = tok.group(0)
         if (
             not words
@@ -1535,9 +1592,19 @@ def sentence_subject(sentence: str) -> str | None:
         if word.islower() and low in _STOP_WORDS and low not in {"of", "for", "the"} or low in _SPEECH_SET:
             return _with_common_head(words, [])
         if not (word[:1].isupper() or low in {"of", "for", "the"}):
-            return _with_common_head(words, _adjoining(body, toks[k - 1 : k + 8]) if words else [])
+            return _with_common_head(words, _adjoining(body, _and_next(toks[k - 1 :], found)) if words else [])
         words.append(word)
     return " ".join(words) or None
+
+
+def _and_next(toks: list[re.Match[str]], found: Iterator[re.Match[str]]) -> list[re.Match[str]]:
+    """`toks` and the next of `found`, nine in all at most (the slice `toks[k - 1 : k + 8]` of all of them)."""
+    while len(toks) < 9:
+        more = next(found, None)
+        if more is None:
+            break
+        toks.append(more)
+    return toks
 
 
 # nouns that head a speaker's phrase after capitalised modifiers: "The US ambassador", "Ukrainian officials"
@@ -2130,7 +2197,7 @@ def find_cues(sentence: str, quotes: list[tuple[int, int]]) -> list[Cue]:
     cues: list[Cue] = []
     source_end = -1  # where the words named by the last "citing"/"according to" end
     nominal_end = -1  # where the last "issued a warning" ends: its noun ("warning") is no second cue
-    asks = _YES_NO_QUESTION.match(sentence) is not None and sentence.rstrip(" \"”'’").endswith("?")
+    asks = sentence.rstrip(" \"”'’").endswith("?") and _YES_NO_QUESTION.match(sentence) is not None
     for verb, start, end in _cue_matches(sentence):
         if asks and verb in _QUESTIONED_VERBS:
             continue  # "Will both sides believe the guarantees?": a question asserts nothing
@@ -2247,7 +2314,7 @@ def find_cues(sentence: str, quotes: list[tuple[int, int]]) -> list[Cue]:
             continue  # "the city saw 30 attacks", "residents saw 20 tanks": only reporters' sight is a report
         if phrase is not None and verb in _SEEING_OR_COUNTING and (outlet := outlet_of_reporters(phrase)):
             phrase = outlet  # "a BBC reporter counted 9 tanks": the outlet vouches for what its reporters saw
-        if phrase is not None:
+        if phrase is not None and "time" in phrase:  # the pattern's one literal word (it has no IGNORECASE)
             phrase = _TIME_CLAUSE_HEAD.sub("", phrase)  # "the first time Ukraine has warned": Ukraine warns
         if phrase is not None and before.find(phrase) > 0:
             phrase = _with_members_before(before, phrase)
