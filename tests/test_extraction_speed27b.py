@@ -6,7 +6,8 @@
   and the references are matched only at the runs of letters they open with (`_reference_matches`);
 - `finditer_lowered` reads a `StartScan`'s spans instead of matching each of its hits again;
 - the "put X at N" and running-total readings look their verbs up among the sentence's runs of letters;
-- the words before a place (`_last_words`, `_place_before`) are read backwards instead of by `findall`.
+- the words before a place (`_last_words`, `_place_before`) are read backwards instead of by `findall`;
+- `_note_occasion` asks once whether a sentence holds an owned statement's noun or an occasion noun.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import sys
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extraction import date_carry, places, quantities
+from claimtrack.extraction import date_carry, pipeline, places, quantities
 from claimtrack.extraction.lexicons import counted_groups
 from claimtrack.extraction.prefilter import (
     StartScan,
@@ -50,6 +51,16 @@ def test_owned_statement_guard_answers_as_the_plain_form(sentence: str) -> None:
     expected = date_carry.may_date_an_owned_statement_plain(sentence)
     assert date_carry.may_date_an_owned_statement(sentence) == expected
     assert expected == (date_carry._OWNED_STATEMENT.search(sentence) is not None)
+
+
+@QUICK
+@given(_sentences)
+@example("The Velmora army's weekly briefing on Feb. 13 said so.")
+def test_one_lookup_for_both_nouns_rules_out_what_the_two_tests_rule_out(sentence: str) -> None:
+    low = lowered(sentence)
+    if low is not None and not holds_word(low, pipeline._OWNED_OR_OCCASION_WORDS):
+        assert not date_carry.may_date_an_owned_statement(sentence)
+        assert not holds_word(low, date_carry.OCCASION_NOUN_WORDS)
 
 
 def test_owned_statement_guard_on_sentences_of_my_own() -> None:

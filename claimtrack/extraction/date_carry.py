@@ -387,7 +387,7 @@ OWNED_STATEMENT_NEEDLES: Final = (
 
 
 # the nouns as the whole runs of a-z they are in the lowercased sentence: whitespace before, `\b` after
-_OWNED_STATEMENT_WORDS: Final = ascii_words(OWNED_STATEMENT_NEEDLES)
+OWNED_STATEMENT_WORDS: Final = ascii_words(OWNED_STATEMENT_NEEDLES)
 # how many runs of non-whitespace a match holds before its noun, at most: "during" "his" and two words
 _OWNED_STATEMENT_CHUNKS: Final = 4
 
@@ -399,9 +399,9 @@ def may_date_an_owned_statement(sentence: str) -> bool:
     low = lowered(sentence)
     if low is None:
         return may_date_an_owned_statement_plain(sentence)
-    if not holds_word(low, _OWNED_STATEMENT_WORDS):
+    if not holds_word(low, OWNED_STATEMENT_WORDS):
         return False
-    start = chunks_back(sentence, word_spans(low, _OWNED_STATEMENT_WORDS)[0][0], _OWNED_STATEMENT_CHUNKS)
+    start = chunks_back(sentence, word_spans(low, OWNED_STATEMENT_WORDS)[0][0], _OWNED_STATEMENT_CHUNKS)
     return _OWNED_STATEMENT.search(sentence, start) is not None
 
 
