@@ -7,7 +7,15 @@ import datetime as dt
 import re
 from typing import Final
 
-from claimtrack.extraction.prefilter import ascii_words, lowered, may_hold, word_spans, word_start_scan
+from claimtrack.extraction.prefilter import (
+    ascii_words,
+    chunks_back,
+    holds_word,
+    lowered,
+    may_hold,
+    word_spans,
+    word_start_scan,
+)
 from claimtrack.records import ActorRef
 
 _PRONOUNS: Final = frozenset({"he", "she", "they", "we", "i"})
@@ -355,10 +363,10 @@ def occasion_referred_to(sentence: str, cue_start: int, cue_end: int) -> str | N
 # before the noun, or "his/her/its/their" after "in" or "during")
 _NOT_A_MAKER: Final = r"(?:The|A|An|This|That|These|Those|Its|His|Her|Their|In|On|At|During|After|Before)"
 _OWNED_STATEMENT: Final = re.compile(
-    rf"(?:\b(?:in|during)\s+(?:his|her|its|their)\s+|[A-Za-z]['’]s\s+|\b(?!{_NOT_A_MAKER}\b)[A-Z][\w-]*\)?\s+)"
+    rf"(?:\b(?:in|during)\s+(?:his|her|its|their)\s+|[A-Za-z]['’]s\s+|\b(?=[A-Z])(?!{_NOT_A_MAKER}\b)[A-Z][\w-]*\)?\s+)"
     r"(?:[a-z][\w-]*\s+){0,2}?(?P<noun>update|report|speech|address|interview|statement|briefing|assessment|"
     r"bulletin|summary|remarks|message|video|post)\b"
-)
+)  # `(?=[A-Z])` before the makers' alternation: it is tried at capitals only, not at every word boundary
 # one of these is in every `_OWNED_STATEMENT` match, in lowercase: a substring test before the regex
 OWNED_STATEMENT_NEEDLES: Final = (
     "update",
@@ -378,8 +386,28 @@ OWNED_STATEMENT_NEEDLES: Final = (
 )
 
 
+# the nouns as the whole runs of a-z they are in the lowercased sentence: whitespace before, `\b` after
+OWNED_STATEMENT_WORDS: Final = ascii_words(OWNED_STATEMENT_NEEDLES)
+# how many runs of non-whitespace a match holds before its noun, at most: "during" "his" and two words
+_OWNED_STATEMENT_CHUNKS: Final = 4
+
+
 def may_date_an_owned_statement(sentence: str) -> bool:
-    """Whether the sentence may name a statement with its maker (`owned_statement_date`): a cheap test first."""
+    """Whether the sentence may name a statement with its maker (`owned_statement_date`): its noun looked up among
+    the sentence's runs of letters (kept per sentence), then the pattern searched from the fourth run of
+    non-whitespace before the first such noun, where the earliest match can begin."""
+    low = lowered(sentence)
+    if low is None:
+        return may_date_an_owned_statement_plain(sentence)
+    if not holds_word(low, OWNED_STATEMENT_WORDS):
+        return False
+    start = chunks_back(sentence, word_spans(low, OWNED_STATEMENT_WORDS)[0][0], _OWNED_STATEMENT_CHUNKS)
+    return _OWNED_STATEMENT.search(sentence, start) is not None
+
+
+def may_date_an_owned_statement_plain(sentence: str) -> bool:
+    """`may_date_an_owned_statement` by substring tests and a search of the whole sentence (the form it replaces,
+    kept for texts `lowered` cannot vouch for and for the tests)."""
     low = sentence.lower()
     for needle in OWNED_STATEMENT_NEEDLES:  # a plain loop: most sentences name none
         if needle in low:

@@ -56,6 +56,7 @@ from claimtrack.extraction.confidence import CARRIED_FROM_BEFORE, assess, is_adv
 from claimtrack.extraction.date_carry import (
     OCCASION_NEEDLES,
     OCCASION_NOUN_WORDS,
+    OWNED_STATEMENT_WORDS,
     closes_the_title,
     dated_occasion_nouns,
     dates_earlier_words,
@@ -3531,14 +3532,20 @@ def _opens_later(text: str, published: dt.date | None, value: dt.date) -> bool:
     return opens_on_a_later_time(text, [(d.start, d.ref.value) for d in dates], value)
 
 
+# the nouns `may_date_an_owned_statement` and `dated_occasion_nouns` need, one of them a whole run of letters
+_OWNED_OR_OCCASION_WORDS: Final = OWNED_STATEMENT_WORDS | OCCASION_NOUN_WORDS
+
+
 def _note_occasion(ctx: Context, sentence: Sentence, found: list[DateMention] | None = None) -> None:
     """Remember a sentence naming an occasion and when it was ("On Thursday, X met Y", "X addressed the
     assembly on 24 September", "In a joint session on Wednesday, ..."): its first date that may be when something
     was said; and the days of the occasions it names by their noun ("held its briefing on Tuesday"). `found`: the
     sentence's dates already read with `ctx.last_day` as its context day (not read again)."""
     by_verb = bool(ctx.occasion_needles) and names_an_occasion(sentence.text, ctx.occasion_needles)
-    owned = may_date_an_owned_statement(sentence.text)  # "The MoD update on Feb. 13 ...": the maker's day
     low = lowered(sentence.text)
+    if not by_verb and low is not None and not holds_word(low, _OWNED_OR_OCCASION_WORDS):
+        return  # no owned statement's noun and no occasion noun (the two tests below): one lookup for both
+    owned = may_date_an_owned_statement(sentence.text)  # "The MoD update on Feb. 13 ...": the maker's day
     # without one of the whole words `dated_occasion_nouns` reads, the sentence dates no occasion noun: the runs of
     # letters split once per sentence (`letter_words`, shared with the cue scan) rather than 13 substring scans
     if not by_verb and not owned and (low is None or not holds_word(low, OCCASION_NOUN_WORDS)):

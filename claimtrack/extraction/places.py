@@ -348,7 +348,8 @@ _WORD_RE: Final = re.compile(r"(?<![\w-])[\w.'’]+")
 # so that the regex starts with a set and the engine skips from one capital to the next
 _HYPHENATED_RE: Final = re.compile(r"[A-Z](?<![\w-][A-Z])[\w.'’]*(?:-[A-Z][\w.'’]*)+(?![\w-])")
 _REFERENCE_RE: Final = re.compile(
-    r"\b(?P<raw>[Tt]he\s+(?:(?P<mods>(?:[a-z][\w-]*\s+){0,2})(?P<settlement>town|city|village|plant|factory|port|"
+    r"\b(?=[Tt]he|[Hh]is|[Hh]er)"
+    r"(?P<raw>[Tt]he\s+(?:(?P<mods>(?:[a-z][\w-]*\s+){0,2})(?P<settlement>town|city|village|plant|factory|port|"
     r"airfield|airport|steelworks)|(?:(?P<cmod>small|tiny|entire|whole|landlocked|war-torn|impoverished)\s+)?"
     r"(?P<what>capital|country))"
     r"|(?:[Tt]he|[Hh]is|[Hh]er)\s+(?P<amods>(?:[a-z][\w-]*\s+){0,2})(?P<area>region|oblast|province|voivodeship)"
@@ -358,7 +359,9 @@ _REFERENCE_RE: Final = re.compile(
     r"remained|exists?|existed|used|lies|lay|came|comes)\b|['’]))"
     r"(?![\w-])"
 )
-# the same, scanned from one non-word character to the next (its \b stands before "[Tt]he")
+# the same, scanned from one non-word character to the next (its \b stands before "[Tt]he"); the lookahead of the
+# three words every match opens with ("there" opens with "the") leaves a position before the branches are tried (the
+# last one's seven lookbehinds at every word)
 _REFERENCE_SCAN: Final = word_start_scan(_REFERENCE_RE)
 # "the nearby town" is another town, "the largest city in" is not the last one named
 _NOT_AN_ANAPHOR: Final = re.compile(
@@ -833,7 +836,7 @@ def _reference_mentions(
     settlement), when the document named it."""
     gaz = load_gazetteer()
     out: list[PlaceMention] = []
-    for m in _REFERENCE_SCAN.finditer(sentence):
+    for m in _reference_matches(sentence, False):
         after = sentence[m.end() :]
         if re.match(r"\s*(?:of|called|named)\s+(?:the\s+)?[A-Z]|\s+[A-Z]", after):
             continue  # "the city of Kharkiv", "the capital Kyiv": the name follows
@@ -956,13 +959,40 @@ _REFERENCE_NOUNS: Final = (
 _REFERENCE_WORDS: Final = ascii_words(_REFERENCE_NOUNS)
 
 
+# the first word of every `_REFERENCE_SCAN` match ("[Tt]he", "[Hh]is", "[Hh]er", "there"): a whole run of a-z of the
+# lowercased sentence (no word character before it; whitespace after "the", "his", "her", no [\w-] after "there")
+_REFERENCE_OPENERS: Final = ascii_words({"the", "his", "her", "there"})
+
+
+def _reference_matches(sentence: str, first: bool) -> list[re.Match[str]]:
+    """`_REFERENCE_SCAN.finditer(sentence)` as a list (only its first match if `first`): the pattern matched at the
+    runs of letters a match opens with (`word_spans`, the runs kept per sentence), the next match looked for after
+    the last one, instead of a scan that enters the matcher at every character that is no word character."""
+    low = lowered(sentence)
+    if low is None:
+        scanned = list(_REFERENCE_SCAN.finditer(sentence))
+        return scanned[:1] if first else scanned
+    pattern = _REFERENCE_SCAN.pattern
+    found: list[re.Match[str]] = []
+    end = 0
+    for start, _ in word_spans(low, _REFERENCE_OPENERS):
+        if start >= end:
+            m = pattern.match(sentence, start)
+            if m is not None:
+                found.append(m)
+                if first:
+                    break
+                end = m.end()
+    return found
+
+
 def refers_to_context(sentence: str) -> bool:
     """Whether the sentence holds a reference that `find_places` resolves from its context ("the capital"): the
     scan runs only where a noun it needs is a word of the sentence (a lookup of its runs of letters, kept per
     sentence), or, where `lowered` cannot vouch for them, a substring of it."""
     low = lowered(sentence)
     if low is not None:
-        return holds_word(low, _REFERENCE_WORDS) and _REFERENCE_SCAN.search(sentence) is not None
+        return holds_word(low, _REFERENCE_WORDS) and bool(_reference_matches(sentence, True))
     for noun in _REFERENCE_NOUNS:  # a plain loop: cheaper than any() over a generator
         if noun in sentence:
             return _REFERENCE_SCAN.search(sentence) is not None
@@ -1754,13 +1784,36 @@ def _preposition_before(sentence: str, pos: int, words: list[str] | None = None)
 
 
 def _last_words(sentence: str, pos: int) -> list[str]:
-    """`_WORDS_BEFORE.findall(sentence, max(0, pos - 60), pos)[-3:]`, from the last 24 characters when they hold
-    four words or more (the first word of a window may be cut; the ones after it are whole in any longer window)."""
-    if pos > 24:
-        words = _WORDS_BEFORE.findall(sentence, pos - 24, pos)
-        if len(words) >= 4:
-            return words[-3:]
-    return _WORDS_BEFORE.findall(sentence, max(0, pos - 60), pos)[-3:]
+    """`_WORDS_BEFORE.findall(sentence, max(0, pos - 60), pos)[-3:]`, read backwards (`_last_word_runs`)."""
+    return _last_word_runs(sentence, max(0, pos - 60), pos, 3)
+
+
+def _is_word_run_char(text: str, i: int) -> bool:
+    r"""Whether `text[i]` is in `_WORDS_BEFORE`'s `[\w'’]`: ASCII by code ranges, other characters by `str.isalnum`,
+    the engine's own test for `\w` (a test compares them on every code point)."""
+    code = ord(text[i])
+    if code < 128:
+        return 97 <= code <= 122 or 65 <= code <= 90 or 48 <= code <= 57 or code == 95 or code == 39
+    return code == 0x2019 or text[i].isalnum()
+
+
+def _last_word_runs(text: str, lo: int, end: int, count: int) -> list[str]:
+    r"""`_WORDS_BEFORE.findall(text, lo, end)[-count:]`, read backwards from `end` a character at a time: the runs
+    before them are neither matched nor built (a run is a whole run of `[\w'’]`, the same read either way; the first
+    one is cut at `lo` as the regex cuts it), and no list of a window's every word is made."""
+    words: list[str] = []
+    i = end
+    while i > lo and len(words) < count:
+        if not _is_word_run_char(text, i - 1):
+            i -= 1
+            continue
+        run_end = i
+        i -= 1
+        while i > lo and _is_word_run_char(text, i - 1):
+            i -= 1
+        words.append(text[i:run_end])
+    words.reverse()
+    return words
 
 
 # a word every `_SECONDARY_RE` phrase holds: a sentence with none of them has no aside (IGNORECASE: see `may_hold`)
@@ -1900,7 +1953,7 @@ def _in_relative_aside(sentence: str, pos: int) -> bool:
 
 def _place_before(sentence: str, pos: int) -> bool:
     """Whether the words just before `pos` name a place or an area ("Kyiv", "the Black Sea", "the region")."""
-    words = _WORDS_BEFORE.findall(sentence, max(0, pos - 40), pos)[-3:]
+    words = _last_word_runs(sentence, max(0, pos - 40), pos, 3)  # `_WORDS_BEFORE.findall(...)[-3:]`
     if words and words[-1].lower() in _AREA_NOUNS:
         return True
     gaz = load_gazetteer()

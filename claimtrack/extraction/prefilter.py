@@ -155,6 +155,26 @@ def ascii_words(words: Collection[str]) -> frozenset[bytes]:
     return frozenset(word.encode("ascii") for word in words)
 
 
+def is_space_at(text: str, i: int) -> bool:
+    r"""`text[i].isspace()`, the engine's `\s`: ASCII by code (a test compares them on every code point)."""
+    code = ord(text[i])
+    if code < 128:
+        return code == 32 or 9 <= code <= 13 or 28 <= code <= 31
+    return text[i].isspace()
+
+
+def chunks_back(text: str, pos: int, count: int) -> int:
+    """Where the `count`-th run of non-whitespace before `pos` begins (0 if there are fewer): a match made of at most
+    `count` such runs, each followed by whitespace, before a word at `pos` begins there or later."""
+    i = pos
+    for _ in range(count):
+        while i > 0 and is_space_at(text, i - 1):
+            i -= 1
+        while i > 0 and not is_space_at(text, i - 1):
+            i -= 1
+    return i
+
+
 def may_hold(low: str | None, needles: tuple[str, ...]) -> bool:
     """Whether the lowercased text (from `lowered`) holds one of the needles; True when it cannot tell."""
     if low is None:
@@ -276,9 +296,15 @@ def finditer_lowered(
     if low is None:
         yield from pattern.finditer(text)
         return
+    if isinstance(twin, StartScan):  # the scan's spans: its hits are not matched again by the twin itself
+        for start, _ in twin.spans(low):
+            m = pattern.match(text, start)
+            if m is not None:  # always, by construction; kept as a guard rather than an assertion
+                yield m
+        return
     for hit in twin.finditer(low):
         m = pattern.match(text, hit.start())
-        if m is not None:  # always, by construction; kept as a guard rather than an assertion
+        if m is not None:
             yield m
 
 

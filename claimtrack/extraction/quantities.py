@@ -1705,7 +1705,11 @@ _RUNNING_TOTAL_RE: Final = re.compile(
     re.IGNORECASE,
 )
 _RUNNING_TOTAL_WORDS: Final = frozenset({"total", "count", "tally", "number", "figure", "losses", "overall"})
-_RUNNING_TOTAL_SCAN: Final = ("bring", "brought", "tak", "took", "rais", "push")
+# the verb of every `_RUNNING_TOTAL_RE` match, each form written out: a whole run of a-z of the lowercased sentence
+# (`\b` before it, whitespace after), looked up among the runs kept per sentence ("take", "stake" and "pushback" hold
+# a stem of them but no verb)
+_RUNNING_TOTAL_VERBS: Final = ascii_words({"bring", "brings", "bringing", "brought", "takes", "taking", "took",
+                                           "raises", "raising", "raised", "pushes", "pushing", "pushed"})  # fmt: skip
 
 
 def _running_total_counts(
@@ -1720,7 +1724,7 @@ def _running_total_counts(
     A phrase that names no counted noun ("added a dozen battalions, bringing the total in the east to 106") totals
     the count just before it in the sentence (`found`). A toll is `_toll_counts`'s."""
     out: list[CountMention] = []
-    if not may_hold(low, _RUNNING_TOTAL_SCAN):
+    if low is not None and not holds_word(low, _RUNNING_TOTAL_VERBS):
         return out
     for m in _RUNNING_TOTAL_RE.finditer(sentence):
         words = m.group("phrase").lower().split()
@@ -1870,11 +1874,17 @@ def _put_at_pattern(key: int) -> re.Pattern[str]:
     )
 
 
+# the verb of every `_put_at_pattern` match, a whole run of a-z of the lowercased sentence (`\b` or whitespace before
+# it, whitespace after): a lookup among the runs kept per sentence, where a substring test of "put" let "deputy",
+# "input" and "dispute" through to a pattern tried at every word
+_PUT_WORDS: Final = ascii_words({"put", "puts", "putting"})
+
+
 def _put_at_counts(sentence: str, offset: int, found: list[CountMention], low: str | None = None) -> list[CountMention]:
     """'the army put Russian losses at 300', 'losses that the ministry put at 300': "put X at N" counts X (unless
     another reading counted the number already: "put the death toll at 12")."""
     out: list[CountMention] = []
-    if not may_hold(low, ("put",)):
+    if low is not None and not holds_word(low, _PUT_WORDS):
         return out
     for m in _put_at_pattern(len(counted_groups())).finditer(sentence):
         relative = m.group("unit2") is not None
