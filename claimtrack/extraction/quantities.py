@@ -1705,6 +1705,8 @@ _RUNNING_TOTAL_RE: Final = re.compile(
     re.IGNORECASE,
 )
 _RUNNING_TOTAL_WORDS: Final = frozenset({"total", "count", "tally", "number", "figure", "losses", "overall"})
+# substrings one of which every sentence of a running total holds ("bringing to N the number of"): a cheap gate
+_RUNNING_TOTAL_SCAN: Final = ("bring", "brought", "tak", "took", "rais", "push")
 # the verb of every `_RUNNING_TOTAL_RE` match, each form written out: a whole run of a-z of the lowercased sentence
 # (`\b` before it, whitespace after), looked up among the runs kept per sentence ("take", "stake" and "pushback" hold
 # a stem of them but no verb)
