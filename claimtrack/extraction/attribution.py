@@ -1535,6 +1535,17 @@ def _particle_in_name(toks: list[re.Match[str]], k: int) -> bool:
     return False
 
 
+def _tokens_after(body: str, end: int, count: int) -> list[re.Match[str]]:
+    """The next `count` tokens of `body` from `end` (fewer at its end): a look ahead for a walk that reads its tokens
+    only as far as it goes."""
+    ahead: list[re.Match[str]] = []
+    for tok in _TOKEN_RE.finditer(body, end):
+        ahead.append(tok)
+        if len(ahead) == count:
+            break
+    return ahead
+
+
 # a fronted clause of circumstance, however long, before the main clause's subject
 _FRONTED_CLAUSE: Final = re.compile(r"(?:with|amid|despite|while|although|though|following)\s", re.I)
 _FRONTED_CLAUSE_WORDS: Final = 30
@@ -1586,7 +1597,7 @@ def sentence_subject(sentence: str) -> str | None:
         if word in _CLAUSE_MARKS or word in _DASHES:
             break  # "... at the border - the chancellor emphasized": a dash closes the quoted words
         low = word.lower()
-        if words and low in NAME_PARTICLES and _particle_in_name(toks, k):
+        if words and low in NAME_PARTICLES and _particle_in_name(toks + _tokens_after(body, tok.end(), 2), k):
             words.append(word)  # "Ursula von der Leyen", "Pieter de Vries": a particle within a name
             continue
         if word.islower() and low in _STOP_WORDS and low not in {"of", "for", "the"} or low in _SPEECH_SET:
