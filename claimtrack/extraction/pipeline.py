@@ -1955,19 +1955,10 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
     needles = occasion_needles(text)  # the sentences are slices of `text`: none holds a needle it lacks
     titled = _title_date(text, published)
     entries = entry_days(text, published)
-    second = Context(
-        published,
-        persons=ctx.persons,
-        sentences=sentences,
-        dateline=dateline,
-        occasion_needles=needles,
-        title_date=titled,
-        entry_days=entries,
-        speaker_dates=dict(ctx.speaker_dates),  # a body's adoption of a document, dated in the lead
-    )
-    read = _read_claims(readings, second, defer=True)
-    if read is None:  # a count to be joined needs the context of its sentence: read them all in order
-        again = Context(
+
+    def reading_context() -> Context:
+        """A fresh context for a reading pass over the sentences, with what the first pass learnt of the document."""
+        return Context(
             published,
             persons=ctx.persons,
             sentences=sentences,
@@ -1975,9 +1966,12 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
             occasion_needles=needles,
             title_date=titled,
             entry_days=entries,
-            speaker_dates=dict(ctx.speaker_dates),
+            speaker_dates=dict(ctx.speaker_dates),  # a body's adoption of a document, dated in the lead
         )
-        read = _read_claims(readings, again, defer=False)
+
+    read = _read_claims(readings, reading_context(), defer=True)
+    if read is None:  # a count to be joined needs the context of its sentence: read them all in order
+        read = _read_claims(readings, reading_context(), defer=False)
     assert read is not None  # only a deferring read gives up
     headline_end = _headline_end(text, sentences)
     claims = _merge_repeats(_merge(*read, headline_end=headline_end, text=text), text)
