@@ -40,6 +40,7 @@ from claimtrack.reading import LineRange, ReadFailure, ReadTask, plan_reads, rea
 from claimtrack.reading.metadata import Metadata
 from claimtrack.records import SourceDocument
 from claimtrack.storage import Store, open_store
+from claimtrack.storage.maintenance import refresh_after_ingest
 from claimtrack.storage.writer import (
     PreparedDocument,
     StoredDocument,
@@ -375,6 +376,8 @@ def ingest(
             summary.interrupted = True
         finally:
             results.close()  # stops the workers (also on Ctrl-C and errors)
+    if not summary.interrupted:
+        refresh_after_ingest(store, summary.claims)
     summary.seconds = time.perf_counter() - started
     return summary
 
