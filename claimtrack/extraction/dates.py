@@ -509,10 +509,10 @@ def find_dates(
     return out
 
 
-# "KYIV, Nov 3 (Reuters) -", "MINSK, 16 August (BelTA) –", "WASHINGTON, Dec. 30 —": a line opening with a place,
-# a day without a year and a dash, the agency in brackets between them if any
+# "KYIV, Nov 3 (Reuters) -", "MINSK, 16 August (BelTA) –", "WASHINGTON, Dec. 30 —", "KYIV/LVIV, March 9 -": a line
+# opening with a place (or two joined by a slash), a day without a year and a dash, the agency in brackets if any
 _DATELINE: Final = re.compile(
-    r"[ \t]*(?P<place>[A-Z][A-Za-z'.-]*(?: [A-Z][A-Za-z'.-]*){0,3}"
+    r"[ \t]*(?P<place>[A-Z][A-Za-z'./-]*(?: [A-Z][A-Za-z'./-]*){0,3}"
     r"(?:,[ \t]*[A-Z][A-Za-z'.-]*(?: [A-Z][A-Za-z'.-]*){0,3})?),[ \t]+"
     rf"(?:{_DAY}[ \t]+{_MONTH}|{_MONTH.replace('?P<month>', '?P<month2>')}\.?[ \t]+(?P<day2>[0-3]?\d))\b\.?"
     r"[ \t]*(?P<agency>\([A-Za-z][\w .&/-]{0,30}\)[ \t]*)?[-–—]"
@@ -609,6 +609,47 @@ def find_dateline(text: str, published: dt.date | None) -> DateMention | None:
             value = _safe_date(published.year - 1, month, day)
     ref = DateRef(value=value, precision="day" if value else None, raw=text[start:end])
     return DateMention(ref, start, end)
+
+
+def page_stamp(text: str, published: dt.date | None) -> DateRef | None:
+    """The day a page's furniture above the story stamps it with ("Published 18 April 2022 | Views: 480", "Kyiv, 10
+    October 2022", "By staff | Aug. 24, 2023, 11:45 AM ET"): the first full date, with its year, of a short line
+    before the first paragraph of prose, within a day of the publication date. It dates the story's statements as
+    a wire dateline does. None without a publication date or such a line."""
+    if published is None:
+        return None
+    pos, end = 0, min(len(text), _DATELINE_SCAN_CHARS)
+    while pos < end:
+        line_end = text.find("\n", pos)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[pos:line_end]
+        if len(line.strip()) >= _PROSE_LINE_CHARS and "cookie" not in line:  # a cookie notice is no prose
+            return None  # the body opens: a date below it is the story's
+        if ("20" in line or "19" in line) and _YEAR_IN_LINE.search(line):  # a cheap test before the dates are read
+            for raw, value in _stamped_days(line, published):
+                if abs((value - published).days) <= _TIME_ZONE_DAYS:
+                    return DateRef(value=value, precision="day", raw=f"{raw} (page stamp)")
+        pos = line_end + 1
+    return None
+
+
+_YEAR_IN_LINE: Final = re.compile(r"\b(?:19|20)\d\d\b")
+_NUMERIC_DAY: Final = re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b")  # "17.11.2024"
+
+
+def _stamped_days(line: str, published: dt.date) -> list[tuple[str, dt.date]]:
+    """(raw, day) of the full dates of a page line, their year written: "18 April 2022", "Aug. 24, 2023", and the
+    day-first numeric "17.11.2024" that page stamps use."""
+    found = [
+        (d.ref.raw, d.ref.value)
+        for d in find_dates(line, 0, published, None)
+        if d.ref.value is not None and d.ref.precision == "day" and _YEAR_IN_LINE.search(d.ref.raw)
+    ]
+    for m in _NUMERIC_DAY.finditer(line):
+        value = _safe_date(int(m.group("year")), int(m.group("month")), int(m.group("day")))
+        if value is not None and 1 <= int(m.group("month")) <= 12:
+            found.append((m.group(0), value))
+    return found
 
 
 def _dateline_of_year(m: re.Match[str], year: int, published: dt.date | None) -> DateMention | None:

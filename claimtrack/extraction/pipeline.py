@@ -82,7 +82,13 @@ from claimtrack.extraction.date_roles import (
     in_the_saying_time_clause,
     past_the_addressee,
 )
-from claimtrack.extraction.dates import DateMention, entry_days, find_dateline, find_dates
+from claimtrack.extraction.dates import (
+    DateMention,
+    entry_days,
+    find_dateline,
+    find_dates,
+    page_stamp,
+)
 from claimtrack.extraction.epithets import epithet_outlet, epithet_person, outlet_epithet, person_epithet
 from claimtrack.extraction.follow_on import authorless_source, continues_report
 from claimtrack.extraction.gazetteer import Place, load_gazetteer, pinned_environment
@@ -388,6 +394,7 @@ class Context:
     occasion_days: dict[str, tuple[int, DateRef]] = field(default_factory=dict)
     dateline: DateMention | None = None  # "KYIV, Nov 3 (Reuters) -": when the story's statements were made
     title_date: DateRef | None = None  # "Spokeswoman's answers to media questions, Moscow, 29 September 2022"
+    page_day: DateRef | None = None  # the page's date stamp above the story ("Published 18 April 2022 | Views: 48")
     entry_days: list[tuple[int, DateRef]] = field(default_factory=list)  # a live blog's day headings (offset, day)
     last_day: dt.date | None = None  # the last day named, as of the last sentence whose dates were read
     # sentences since then whose dates were not needed: read only if a later "that day" needs `last_day`
@@ -418,6 +425,7 @@ class Context:
         occasion_days: dict[str, tuple[int, DateRef]] | None = None,
         dateline: DateMention | None = None,
         title_date: DateRef | None = None,
+        page_day: DateRef | None = None,
         entry_days: list[tuple[int, DateRef]] | None = None,
         last_day: dt.date | None = None,
         undated: list[Sentence] | None = None,
@@ -445,6 +453,7 @@ class Context:
         self.document_speakers = {} if document_speakers is None else document_speakers
         self.dateline = dateline
         self.title_date = title_date
+        self.page_day = page_day
         self.entry_days = [] if entry_days is None else entry_days
         self.last_day = last_day
         self.undated = [] if undated is None else undated
@@ -1954,6 +1963,7 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
 
     needles = occasion_needles(text)  # the sentences are slices of `text`: none holds a needle it lacks
     titled = _title_date(text, published)
+    stamped = page_stamp(text, published)
     entries = entry_days(text, published)
 
     def reading_context() -> Context:
@@ -1965,6 +1975,7 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
             dateline=dateline,
             occasion_needles=needles,
             title_date=titled,
+            page_day=stamped,
             entry_days=entries,
             speaker_dates=dict(ctx.speaker_dates),  # a body's adoption of a document, dated in the lead
         )
@@ -3131,7 +3142,7 @@ def _claims_of(
         same_day = _reported_the_same_day(sentence, event_dates, cue, reading.cues, ctx.published)
     _note_occasion(ctx, sentence, dates)  # read with `_context_day`, which is `ctx.last_day` until `_note_days`
     if claimant is not None and attribution is not None:  # a claimant comes with its attribution
-        claim_date = _inherit_claim_date(claim_date, attribution, cue, ctx, sentence)
+        claim_date = _inherit_claim_date(claim_date, attribution, cue, ctx, sentence, told)
         if same_day is not None and (claim_date is None or _said_before(claim_date, same_day)):
             claim_date = same_day  # an inherited day before the event it reports cannot be when it was said
         if claim_date is not None and claim_date.value is not None:
@@ -3413,11 +3424,16 @@ _PLUPERFECT_BEFORE: Final = re.compile(r"\bhad\s+(?:(?:\w+ly|also|earlier|alread
 
 
 def _inherit_claim_date(
-    claim_date: DateRef | None, attribution: Attribution, cue: Cue | None, ctx: Context, sentence: Sentence
+    claim_date: DateRef | None,
+    attribution: Attribution,
+    cue: Cue | None,
+    ctx: Context,
+    sentence: Sentence,
+    told: list[DateMention],
 ) -> DateRef | None:
     """No date of its own: the same speaker's earlier date in this document, else the day of the story's dateline
-    above it, else today for 'says'. A cue in the past perfect ("X had said") takes neither the speaker's earlier
-    date nor the last occasion's."""
+    above it (or of its page's stamp, for a sentence telling of no earlier time), else today for 'says'. A cue in
+    the past perfect ("X had said") takes neither the speaker's earlier date nor the last occasion's."""
     if claim_date is not None:
         return claim_date
     earlier = cue is not None and _PLUPERFECT_BEFORE.search(sentence.text, max(0, cue.start - 24), cue.start)
@@ -3446,6 +3462,8 @@ def _inherit_claim_date(
         return ctx.dateline.ref.model_copy(update={"raw": f"{ctx.dateline.ref.raw} (dateline)"})
     if ctx.title_date is not None:
         return ctx.title_date
+    if ctx.page_day is not None and not _tells_an_earlier_time(told, ctx.page_day):
+        return ctx.page_day
     if cue is not None and cue.verb in PRESENT_TENSE_CUES and ctx.published is not None:
         return DateRef(value=ctx.published, precision="day", raw=f"{cue.verb} (present tense: publication date)")
     if (
@@ -3472,6 +3490,17 @@ def _entry_day(ctx: Context, sentence: Sentence) -> tuple[int, DateRef] | None:
         return None
     i = bisect_right(ctx.entry_days, sentence.start, key=lambda entry: entry[0])
     return ctx.entry_days[i - 1] if i else None
+
+
+_STAMP_GAP_DAYS: Final = 1  # "on Tuesday" in Wednesday's story: the day before its stamp is still the story's
+
+
+def _tells_an_earlier_time(told: list[DateMention], day: DateRef) -> bool:
+    """Whether a sentence names a time before the days around its page's stamp ("in September, when he said";
+    "on Friday" in Monday's story) or one left unresolved: its words may be that time's, not the stamp's."""
+    if day.value is None:
+        return True
+    return any(d.ref.value is None or not d.future and (day.value - d.ref.value).days > _STAMP_GAP_DAYS for d in told)
 
 
 def _title_date(text: str, published: dt.date | None) -> DateRef | None:

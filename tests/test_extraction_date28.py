@@ -1,0 +1,81 @@
+"""Claim dates of stop 28 (rules28a): a page's date stamp above the story dates its undated statements, and a
+dateline may name two places joined by a slash. Sentences and pages written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from claimtrack.extraction import extract_claims
+from claimtrack.extraction.dates import find_dateline, page_stamp
+
+PUBLISHED = dt.date(2024, 5, 10)  # a Friday
+
+
+def _dated(text: str, published: dt.date = PUBLISHED) -> dict[float, str | None]:
+    """The claim date of every claim with a count read from `text`, by its low bound."""
+    return {
+        c.quantity.low: (c.claim_date.iso() if c.claim_date else None)
+        for c in extract_claims(text, published)
+        if c.quantity is not None and c.quantity.low is not None
+    }
+
+
+_BODY = (
+    "Rescue crews in the town of Velmora worked through the night after a strike on an apartment block, officials "
+    "said.\n\nGovernor Anton Vessel wrote on Telegram that 14 people had been pulled alive from the rubble.\n"
+)
+
+
+# --- a page's date stamp ------------------------------------------------------------------------------------------
+
+
+def test_a_page_stamp_dates_an_undated_statement() -> None:
+    page = "Velmora Daily | News\n\nStrike on apartment block in Velmora\n\nPublished 10 May 2024 | Views: 3 120\n\n"
+    assert _dated(page + _BODY) == {14.0: "2024-05-10"}
+
+
+def test_a_numeric_page_stamp_is_read_day_first() -> None:
+    page = "Strike on apartment block in Velmora\n\n10.05.2024 | 12:30 | Regional news\n\n"
+    stamp = page_stamp(page + _BODY, PUBLISHED)
+    assert stamp is not None and stamp.iso() == "2024-05-10"
+
+
+def test_a_cookie_notice_above_the_page_stamp_is_no_paragraph() -> None:
+    notice = (
+        "We use cookies to improve your experience on this site, to measure traffic and to show you ads. [Accept]\n"
+    )
+    stamp = page_stamp(notice + "\nFriday 10 May 2024 - 12:30\n\n" + _BODY, PUBLISHED)
+    assert stamp is not None and stamp.iso() == "2024-05-10"
+
+
+def test_near_miss_a_date_far_from_publication_is_no_stamp() -> None:
+    page = "Remembering the siege of Velmora\n\nFirst published 2 March 2022\n\n"
+    assert page_stamp(page + _BODY, PUBLISHED) is None
+    assert _dated(page + _BODY) == {14.0: None}
+
+
+def test_near_miss_a_date_below_the_first_paragraph_is_no_stamp() -> None:
+    assert page_stamp(_BODY + "\n10 May 2024\n", PUBLISHED) is None
+
+
+def test_near_miss_a_stamp_does_not_date_a_sentence_telling_of_an_earlier_time() -> None:
+    text = (
+        "Published 10 May 2024\n\nDefence minister Pavel Orlin last gave an official figure in September, when he "
+        "said 900 soldiers had been killed.\n"
+    )
+    dated = _dated(text)
+    assert 900.0 in dated and dated[900.0] != "2024-05-10"
+
+
+# --- a dateline naming two places ---------------------------------------------------------------------------------
+
+
+def test_a_dateline_may_join_two_places_with_a_slash() -> None:
+    text = "Strike on Velmora\n\nVELMORA/ODRIN, May 9 (Newswire) - " + _BODY
+    found = find_dateline(text, PUBLISHED)
+    assert found is not None and found.ref.iso() == "2024-05-09"
+    assert _dated(text) == {14.0: "2024-05-09"}
+
+
+def test_near_miss_a_slash_in_a_lowercase_line_is_no_dateline() -> None:
+    assert find_dateline("and/or, May 9 - nothing here\n" + _BODY, PUBLISHED) is None
