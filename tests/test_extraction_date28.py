@@ -1,12 +1,13 @@
-"""Claim dates of stop 28 (rules28a): a page's date stamp above the story dates its undated statements, and a
-dateline may name two places joined by a slash. Sentences and pages written for these tests."""
+"""Claim dates of stop 28 (rules28a): a page's date stamp above the story dates its undated statements, a dateline
+may name two places joined by a slash, and a year set by a sentence's opening ("In 2022, ...") is the year of the
+yearless dates that follow. Sentences and pages written for these tests."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from claimtrack.extraction import extract_claims
-from claimtrack.extraction.dates import find_dateline, page_stamp
+from claimtrack.extraction.dates import find_dateline, frame_year, page_stamp
 
 PUBLISHED = dt.date(2024, 5, 10)  # a Friday
 
@@ -79,3 +80,43 @@ def test_a_dateline_may_join_two_places_with_a_slash() -> None:
 
 def test_near_miss_a_slash_in_a_lowercase_line_is_no_dateline() -> None:
     assert find_dateline("and/or, May 9 - nothing here\n" + _BODY, PUBLISHED) is None
+
+
+# --- a year set by a sentence's opening ---------------------------------------------------------------------------
+
+
+def test_a_year_set_by_an_opening_holds_for_yearless_dates_after_it() -> None:
+    text = (
+        "In 2022, the war reached the river town of Dravnik.\n\n"
+        "On March 3, Governor Anton Vessel said 40 people had been killed in the town."
+    )
+    assert _dated(text) == {40.0: "2022-03-03"}
+
+
+def test_an_opening_full_date_sets_the_year_too() -> None:
+    text = "On Feb. 20, 2023, the siege of Dravnik began. On March 3, Governor Anton Vessel said 40 people had died."
+    assert _dated(text) == {40.0: "2023-03-03"}
+    assert frame_year("During late 2014, the front moved.") == 2014
+
+
+def test_near_miss_a_year_inside_a_sentence_sets_no_year() -> None:
+    text = (
+        "The war that began in 2022 reached the river town of Dravnik.\n\n"
+        "On March 3, Governor Anton Vessel said 40 people had been killed in the town."
+    )
+    assert _dated(text) == {40.0: "2024-03-03"}
+    assert frame_year("Since 2022, the town has been shelled.") is None
+
+
+def test_near_miss_a_year_closing_an_earlier_paragraph_told_of_one_event() -> None:
+    text = (
+        "The town council met often. In April 2022, the town of Dravnik was cut off.\n\n"
+        "On March 3, Governor Anton Vessel said 40 people had been killed in the town."
+    )
+    assert _dated(text) == {40.0: "2024-03-03"}
+
+
+def test_near_miss_a_year_set_long_before_no_longer_holds() -> None:
+    filler = "Nothing else happened in the town that week. " * 6
+    text = f"In 2022, the war reached Dravnik. {filler}On March 3, Governor Anton Vessel said 40 people had died."
+    assert _dated(text) == {40.0: "2024-03-03"}

@@ -753,3 +753,56 @@ def carried_entry_days(stamps: list[tuple[int, DateRef | None]]) -> list[tuple[i
         if current is not None:
             found.append((start, current))
     return found
+
+
+# a sentence opening on a year, which the yearless dates after it fall in: "In 2022, ...", "During late 2014, ...",
+# "In March 2022, ...", "On Feb. 24, 2022, ..."
+_YEAR_FRAME: Final = re.compile(
+    rf"(?:In|During|Throughout)\s+(?:(?:early|mid|late)[- ]?\s*)?(?:{_MONTH_WORD}\s+)?"
+    r"(?P<year>(?:19|20)\d\d)\b(?!\s*[-–])|"
+    rf"On\s+(?:{_MONTH_WORD}\.?\s+[0-3]?\d|[0-3]?\d\s+{_MONTH_WORD}),?\s+(?P<year2>(?:19|20)\d\d)\b"
+)
+_FRAME_OPENERS: Final = ("In ", "During ", "Throughout ", "On ")
+_MONTH_IN_RAW: Final = re.compile(_MONTH_WORD, re.IGNORECASE)
+
+
+def frame_year(sentence: str) -> int | None:
+    """The year a sentence opens on ("In 2022, the siege began." -> 2022), or None."""
+    text = sentence.lstrip(" \"'“‘")
+    if not text.startswith(_FRAME_OPENERS):  # a cheap test before the regex
+        return None
+    m = _YEAR_FRAME.match(text)
+    return None if m is None else int(m.group("year") or m.group("year2"))
+
+
+def yearless_month_dates(dates: list[DateMention]) -> bool:
+    """Whether some date names a month without its year ("on March 3", "in May"): its year was guessed."""
+    return any(
+        d.ref.value is not None
+        and not d.future
+        and not d.anaphoric
+        and _YEAR_IN_LINE.search(d.ref.raw) is None
+        and _MONTH_IN_RAW.search(d.ref.raw) is not None
+        for d in dates
+    )
+
+
+def in_the_year_told(dates: list[DateMention], year: int, published: dt.date) -> list[DateMention]:
+    """The dates, those naming a month without a year ("On March 3") moved into the year the text has set ("In
+    2022, ..."), from the publication's year (or the one before) they were resolved to."""
+    out: list[DateMention] = []
+    for d in dates:
+        value = d.ref.value
+        if (
+            value is not None
+            and not d.future
+            and not d.anaphoric
+            and value.year in (published.year, published.year - 1)
+            and _YEAR_IN_LINE.search(d.ref.raw) is None
+            and _MONTH_IN_RAW.search(d.ref.raw) is not None
+        ):
+            moved = _safe_date(year, value.month, value.day)
+            if moved is not None:
+                d = DateMention(d.ref.model_copy(update={"value": moved}), d.start, d.end, d.future, d.anaphoric)
+        out.append(d)
+    return out

@@ -87,7 +87,10 @@ from claimtrack.extraction.dates import (
     entry_days,
     find_dateline,
     find_dates,
+    frame_year,
+    in_the_year_told,
     page_stamp,
+    yearless_month_dates,
 )
 from claimtrack.extraction.epithets import epithet_outlet, epithet_person, outlet_epithet, person_epithet
 from claimtrack.extraction.follow_on import authorless_source, continues_report
@@ -3112,6 +3115,10 @@ def _claims_of(
         ctx.unplaced.append((sentence, None))
         return [], []
     dates = find_dates(sentence.text, sentence.start, ctx.published, _context_day(ctx, sentence))
+    if ctx.published is not None and dates and yearless_month_dates(dates):  # "In 2022, ... On March 3, X said"
+        year = _year_told(ctx, sentence)
+        if year is not None and year < ctx.published.year:
+            dates = in_the_year_told(dates, year, ctx.published)
     cue = attribution.cue if attribution else None
     told = dates
     dateline = ctx.dateline
@@ -3490,6 +3497,24 @@ def _entry_day(ctx: Context, sentence: Sentence) -> tuple[int, DateRef] | None:
         return None
     i = bisect_right(ctx.entry_days, sentence.start, key=lambda entry: entry[0])
     return ctx.entry_days[i - 1] if i else None
+
+
+_YEAR_REACH: Final = 5  # how many sentences back a year set by an opening ("In 2022, ...") holds
+
+
+def _year_told(ctx: Context, sentence: Sentence) -> int | None:
+    """The year the text last set at a sentence's opening ("In 2022, ..."), this sentence or one of the few
+    before it, in its paragraph or opening an earlier one: the year of its dates that name none. A year opening
+    the last sentence of an earlier paragraph ("In April 2022, X was suspended.") told of one event there."""
+    for index in range(sentence.index, max(-1, sentence.index - _YEAR_REACH - 1), -1):
+        before = ctx.sentences[index]
+        opens = index == 0 or ctx.sentences[index - 1].paragraph != before.paragraph
+        if before.paragraph != sentence.paragraph and not opens:
+            continue
+        year = frame_year(before.text)
+        if year is not None:
+            return year
+    return None
 
 
 _STAMP_GAP_DAYS: Final = 1  # "on Tuesday" in Wednesday's story: the day before its stamp is still the story's
