@@ -21,6 +21,7 @@ from typing import Final, cast
 from claimtrack.extraction.actors import (
     DETERMINERS,
     NAMED_BODY_HEADS,
+    ORG_HEADS,
     PersonRegistry,
     actor_lexicon,
     bloc_of_none,
@@ -322,6 +323,7 @@ _KIND_ANAPHOR_NOUNS: Final = (
     "agency",
     "nonprofit",
     "non-profit",
+    "mission",
 )
 _BODY_KIND_ANAPHOR: Final = re.compile(
     rf"(?:[Tt]he|[Tt]his)\s+(?:same\s+)?(?:[a-z][a-z-]+\s+){{0,2}}(?:{'|'.join(_KIND_ANAPHOR_NOUNS)})"
@@ -330,15 +332,29 @@ _BODY_KIND_ANAPHOR: Final = re.compile(
 
 def _body_named_before(phrase: str, ctx: Context) -> ActorRef | None:
     """The named organisation a speaker phrase refers to by its kind ("The charity said", "the monitoring group
-    said"): the last one described by that noun, else the only one that spoke; None when that is not clear."""
+    said"): the last one described by that noun, else the one that spoke in the sentence just before, else the
+    only one that spoke; None when that is not clear."""
     if not ctx.orgs_spoken or not phrase.endswith(_KIND_ANAPHOR_NOUNS) or not _BODY_KIND_ANAPHOR.fullmatch(phrase):
         return None
     noun = phrase.rsplit(None, 1)[-1].replace("organization", "organisation")
     for body in reversed(ctx.orgs_spoken):  # "UNHCR, the UN refugee agency, said ... the agency said": described so
         if noun in f"{body.raw} {body.name} {body.role or ''}".lower().replace("organization", "organisation"):
             return body
-    last = ctx.orgs_spoken[-1]  # else only when no other body spoke: "the agency" after two is ambiguous
+    last = ctx.orgs_spoken[-1]
+    if (
+        not ctx.since_speaker
+        and ctx.last_speaker is not None
+        and ctx.last_speaker.name == last.name
+        and not _named_another_kind(last, noun)
+    ):
+        return last  # "In a statement it said ... The group said": the body that spoke in the sentence just before
+    # else only when no other body spoke: "the agency" after two is ambiguous
     return last if all(body.name == last.name for body in ctx.orgs_spoken) else None
+
+
+def _named_another_kind(body: ActorRef, noun: str) -> bool:
+    """Whether a body's name says it is of a kind other than `noun`: "the charity" is not the Interior Ministry."""
+    return any(word in ORG_HEADS and word != noun for word in body.name.lower().split())
 
 
 def _statement_speaker(phrase: str, ctx: Context) -> ActorRef | None:
