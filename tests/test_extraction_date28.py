@@ -49,6 +49,13 @@ def test_a_cookie_notice_above_the_page_stamp_is_no_paragraph() -> None:
     assert stamp is not None and stamp.iso() == "2024-05-10"
 
 
+def test_a_long_headline_without_a_full_stop_is_no_paragraph() -> None:
+    headline = "Information on the consequences of the overnight attack on the energy facilities of the Velmora and "
+    page = "Velmora Energy Ministry\n\n" + headline + "Odrin regions\n\n10.05.2024 | 12:30\n\n"
+    stamp = page_stamp(page + _BODY, PUBLISHED)
+    assert stamp is not None and stamp.iso() == "2024-05-10"
+
+
 def test_near_miss_a_date_far_from_publication_is_no_stamp() -> None:
     page = "Remembering the siege of Velmora\n\nFirst published 2 March 2022\n\n"
     assert page_stamp(page + _BODY, PUBLISHED) is None

@@ -623,7 +623,7 @@ def page_stamp(text: str, published: dt.date | None) -> DateRef | None:
         line_end = text.find("\n", pos)
         line_end = len(text) if line_end < 0 else line_end
         line = text[pos:line_end]
-        if len(line.strip()) >= _PROSE_LINE_CHARS and "cookie" not in line:  # a cookie notice is no prose
+        if _opens_the_body(line):
             return None  # the body opens: a date below it is the story's
         if ("20" in line or "19" in line) and _YEAR_IN_LINE.search(line):  # a cheap test before the dates are read
             for raw, value in _stamped_days(line, published):
@@ -634,6 +634,16 @@ def page_stamp(text: str, published: dt.date | None) -> DateRef | None:
 
 
 _YEAR_IN_LINE: Final = re.compile(r"\b(?:19|20)\d\d\b")
+_SENTENCE_END: Final = (".", "!", "?", '"', "”", "’", "'", ":", ")")
+
+
+def _opens_the_body(line: str) -> bool:
+    """Whether a page line is the story's first paragraph: long and closed as a sentence; not a long headline with
+    no full stop, nor a cookie notice."""
+    text = line.strip()
+    return len(text) >= _PROSE_LINE_CHARS and text.endswith(_SENTENCE_END) and "cookie" not in text
+
+
 _NUMERIC_DAY: Final = re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b")  # "17.11.2024"
 
 
