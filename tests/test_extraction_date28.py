@@ -127,3 +127,24 @@ def test_near_miss_a_year_set_long_before_no_longer_holds() -> None:
     filler = "Nothing else happened in the town that week. " * 6
     text = f"In 2022, the war reached Dravnik. {filler}On March 3, Governor Anton Vessel said 40 people had died."
     assert _dated(text) == {40.0: "2024-03-03"}
+
+
+# --- an occasion that refers to its speaker by a pronoun -----------------------------------------------------------
+
+
+def test_an_interview_met_through_a_pronoun_dates_the_answers() -> None:
+    text = (
+        "Marta Velinska heads the civil administration of the Odrin district. We spoke to her by video link on "
+        "Tuesday.\n\nQ: How many people still live in the district?\n\n"
+        "A: Before the war we had around 80,000 residents. By our count, about 21,000 remain.\n"
+    )
+    dated = _dated(text)
+    assert dated[80000.0] == dated[21000.0] == "2024-05-07"
+
+
+def test_near_miss_a_pronoun_after_another_persons_sentence_dates_nothing() -> None:
+    text = (
+        "Pavel Orlin heads the port authority of Odrin. We spoke to him by video link on Tuesday.\n\n"
+        "Marta Velinska, the district chief, said 21,000 residents remain in the district.\n"
+    )
+    assert _dated(text)[21000.0] != "2024-05-07"

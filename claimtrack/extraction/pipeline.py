@@ -3475,7 +3475,7 @@ def _inherit_claim_date(
     if (
         occasion is not None
         and (prior is None or prior[0] < occasion[0])
-        and names_the_speaker(occasion[2], attribution.claimant)
+        and _occasion_of_the_speaker(ctx, occasion, attribution.claimant)
         and not _moved_on(ctx, occasion, sentence)
     ):
         return occasion[1]
@@ -3513,6 +3513,22 @@ def _entry_day(ctx: Context, sentence: Sentence) -> tuple[int, DateRef] | None:
         return None
     i = bisect_right(ctx.entry_days, sentence.start, key=lambda entry: entry[0])
     return ctx.entry_days[i - 1] if i else None
+
+
+# a person the occasion's sentence refers to by a pronoun: "We spoke to him by video link on Monday."
+_PERSON_PRONOUN: Final = re.compile(r"\b(?:him|her|he|she)\b", re.IGNORECASE)
+
+
+def _occasion_of_the_speaker(ctx: Context, occasion: tuple[int, DateRef, str], claimant: ActorRef) -> bool:
+    """Whether the occasion's sentence is about the claimant: it names them, or refers to them by a pronoun just
+    after a sentence of its paragraph that names them ("X heads the district. We spoke to him on Monday.")."""
+    if names_the_speaker(occasion[2], claimant):
+        return True
+    index = occasion[0]
+    if index == 0 or _PERSON_PRONOUN.search(occasion[2]) is None:
+        return False
+    before = ctx.sentences[index - 1]
+    return before.paragraph == ctx.sentences[index].paragraph and names_the_speaker(before.text, claimant)
 
 
 _YEAR_REACH: Final = 5  # how many sentences back a year set by an opening ("In 2022, ...") holds
