@@ -509,10 +509,10 @@ def find_dates(
     return out
 
 
-# "KYIV, Nov 3 (Reuters) -", "MINSK, 16 August (BelTA) –", "WASHINGTON, Dec. 30 —": a line opening with a place,
-# a day without a year and a dash, the agency in brackets between them if any
+# "KYIV, Nov 3 (Reuters) -", "MINSK, 16 August (BelTA) –", "WASHINGTON, Dec. 30 —", "KYIV/LVIV, March 9 -": a line
+# opening with a place (or two joined by a slash), a day without a year and a dash, the agency in brackets if any
 _DATELINE: Final = re.compile(
-    r"[ \t]*(?P<place>[A-Z][A-Za-z'.-]*(?: [A-Z][A-Za-z'.-]*){0,3}"
+    r"[ \t]*(?P<place>[A-Z][A-Za-z'./-]*(?: [A-Z][A-Za-z'./-]*){0,3}"
     r"(?:,[ \t]*[A-Z][A-Za-z'.-]*(?: [A-Z][A-Za-z'.-]*){0,3})?),[ \t]+"
     rf"(?:{_DAY}[ \t]+{_MONTH}|{_MONTH.replace('?P<month>', '?P<month2>')}\.?[ \t]+(?P<day2>[0-3]?\d))\b\.?"
     r"[ \t]*(?P<agency>\([A-Za-z][\w .&/-]{0,30}\)[ \t]*)?[-–—]"
@@ -609,6 +609,57 @@ def find_dateline(text: str, published: dt.date | None) -> DateMention | None:
             value = _safe_date(published.year - 1, month, day)
     ref = DateRef(value=value, precision="day" if value else None, raw=text[start:end])
     return DateMention(ref, start, end)
+
+
+def page_stamp(text: str, published: dt.date | None) -> DateRef | None:
+    """The day a page's furniture above the story stamps it with ("Published 18 April 2022 | Views: 480", "Kyiv, 10
+    October 2022", "By staff | Aug. 24, 2023, 11:45 AM ET"): the first full date, with its year, of a short line
+    before the first paragraph of prose, within a day of the publication date. It dates the story's statements as
+    a wire dateline does. None without a publication date or such a line."""
+    if published is None:
+        return None
+    pos, end = 0, min(len(text), _DATELINE_SCAN_CHARS)
+    while pos < end:
+        line_end = text.find("\n", pos)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[pos:line_end]
+        if _opens_the_body(line):
+            return None  # the body opens: a date below it is the story's
+        if ("20" in line or "19" in line) and _YEAR_IN_LINE.search(line):  # a cheap test before the dates are read
+            for raw, value in _stamped_days(line, published):
+                if abs((value - published).days) <= _TIME_ZONE_DAYS:
+                    return DateRef(value=value, precision="day", raw=f"{raw} (page stamp)")
+        pos = line_end + 1
+    return None
+
+
+_YEAR_IN_LINE: Final = re.compile(r"\b(?:19|20)\d\d\b")
+_SENTENCE_END: Final = (".", "!", "?", '"', "”", "’", "'", ":", ")")
+
+
+def _opens_the_body(line: str) -> bool:
+    """Whether a page line is the story's first paragraph: long and closed as a sentence; not a long headline with
+    no full stop, nor a cookie notice."""
+    text = line.strip()
+    return len(text) >= _PROSE_LINE_CHARS and text.endswith(_SENTENCE_END) and "cookie" not in text
+
+
+_NUMERIC_DAY: Final = re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b")  # "17.11.2024"
+
+
+def _stamped_days(line: str, published: dt.date) -> list[tuple[str, dt.date]]:
+    """(raw, day) of the full dates of a page line, their year written: "18 April 2022", "Aug. 24, 2023", and the
+    day-first numeric "17.11.2024" that page stamps use."""
+    found = [
+        (d.ref.raw, d.ref.value)
+        for d in find_dates(line, 0, published, None)
+        if d.ref.value is not None and d.ref.precision == "day" and _YEAR_IN_LINE.search(d.ref.raw)
+    ]
+    for m in _NUMERIC_DAY.finditer(line):
+        value = _safe_date(int(m.group("year")), int(m.group("month")), int(m.group("day")))
+        if value is not None and 1 <= int(m.group("month")) <= 12:
+            found.append((m.group(0), value))
+    return found
 
 
 def _dateline_of_year(m: re.Match[str], year: int, published: dt.date | None) -> DateMention | None:
@@ -712,3 +763,56 @@ def carried_entry_days(stamps: list[tuple[int, DateRef | None]]) -> list[tuple[i
         if current is not None:
             found.append((start, current))
     return found
+
+
+# a sentence opening on a year, which the yearless dates after it fall in: "In 2022, ...", "During late 2014, ...",
+# "In March 2022, ...", "On Feb. 24, 2022, ..."
+_YEAR_FRAME: Final = re.compile(
+    rf"(?:In|During|Throughout)\s+(?:(?:early|mid|late)[- ]?\s*)?(?:{_MONTH_WORD}\s+)?"
+    r"(?P<year>(?:19|20)\d\d)\b(?!\s*[-–])|"
+    rf"On\s+(?:{_MONTH_WORD}\.?\s+[0-3]?\d|[0-3]?\d\s+{_MONTH_WORD}),?\s+(?P<year2>(?:19|20)\d\d)\b"
+)
+_FRAME_OPENERS: Final = ("In ", "During ", "Throughout ", "On ")
+_MONTH_IN_RAW: Final = re.compile(_MONTH_WORD, re.IGNORECASE)
+
+
+def frame_year(sentence: str) -> int | None:
+    """The year a sentence opens on ("In 2022, the siege began." -> 2022), or None."""
+    text = sentence.lstrip(" \"'“‘")
+    if not text.startswith(_FRAME_OPENERS):  # a cheap test before the regex
+        return None
+    m = _YEAR_FRAME.match(text)
+    return None if m is None else int(m.group("year") or m.group("year2"))
+
+
+def yearless_month_dates(dates: list[DateMention]) -> bool:
+    """Whether some date names a month without its year ("on March 3", "in May"): its year was guessed."""
+    return any(
+        d.ref.value is not None
+        and not d.future
+        and not d.anaphoric
+        and _YEAR_IN_LINE.search(d.ref.raw) is None
+        and _MONTH_IN_RAW.search(d.ref.raw) is not None
+        for d in dates
+    )
+
+
+def in_the_year_told(dates: list[DateMention], year: int, published: dt.date) -> list[DateMention]:
+    """The dates, those naming a month without a year ("On March 3") moved into the year the text has set ("In
+    2022, ..."), from the publication's year (or the one before) they were resolved to."""
+    out: list[DateMention] = []
+    for d in dates:
+        value = d.ref.value
+        if (
+            value is not None
+            and not d.future
+            and not d.anaphoric
+            and value.year in (published.year, published.year - 1)
+            and _YEAR_IN_LINE.search(d.ref.raw) is None
+            and _MONTH_IN_RAW.search(d.ref.raw) is not None
+        ):
+            moved = _safe_date(year, value.month, value.day)
+            if moved is not None:
+                d = DateMention(d.ref.model_copy(update={"value": moved}), d.start, d.end, d.future, d.anaphoric)
+        out.append(d)
+    return out

@@ -21,6 +21,7 @@ from typing import Final, cast
 from claimtrack.extraction.actors import (
     DETERMINERS,
     NAMED_BODY_HEADS,
+    ORG_HEADS,
     PersonRegistry,
     actor_lexicon,
     bloc_of_none,
@@ -82,7 +83,16 @@ from claimtrack.extraction.date_roles import (
     in_the_saying_time_clause,
     past_the_addressee,
 )
-from claimtrack.extraction.dates import DateMention, entry_days, find_dateline, find_dates
+from claimtrack.extraction.dates import (
+    DateMention,
+    entry_days,
+    find_dateline,
+    find_dates,
+    frame_year,
+    in_the_year_told,
+    page_stamp,
+    yearless_month_dates,
+)
 from claimtrack.extraction.epithets import epithet_outlet, epithet_person, outlet_epithet, person_epithet
 from claimtrack.extraction.follow_on import authorless_source, continues_report
 from claimtrack.extraction.gazetteer import Place, load_gazetteer, pinned_environment
@@ -313,6 +323,7 @@ _KIND_ANAPHOR_NOUNS: Final = (
     "agency",
     "nonprofit",
     "non-profit",
+    "mission",
 )
 _BODY_KIND_ANAPHOR: Final = re.compile(
     rf"(?:[Tt]he|[Tt]his)\s+(?:same\s+)?(?:[a-z][a-z-]+\s+){{0,2}}(?:{'|'.join(_KIND_ANAPHOR_NOUNS)})"
@@ -321,15 +332,29 @@ _BODY_KIND_ANAPHOR: Final = re.compile(
 
 def _body_named_before(phrase: str, ctx: Context) -> ActorRef | None:
     """The named organisation a speaker phrase refers to by its kind ("The charity said", "the monitoring group
-    said"): the last one described by that noun, else the only one that spoke; None when that is not clear."""
+    said"): the last one described by that noun, else the one that spoke in the sentence just before, else the
+    only one that spoke; None when that is not clear."""
     if not ctx.orgs_spoken or not phrase.endswith(_KIND_ANAPHOR_NOUNS) or not _BODY_KIND_ANAPHOR.fullmatch(phrase):
         return None
     noun = phrase.rsplit(None, 1)[-1].replace("organization", "organisation")
     for body in reversed(ctx.orgs_spoken):  # "UNHCR, the UN refugee agency, said ... the agency said": described so
         if noun in f"{body.raw} {body.name} {body.role or ''}".lower().replace("organization", "organisation"):
             return body
-    last = ctx.orgs_spoken[-1]  # else only when no other body spoke: "the agency" after two is ambiguous
+    last = ctx.orgs_spoken[-1]
+    if (
+        not ctx.since_speaker
+        and ctx.last_speaker is not None
+        and ctx.last_speaker.name == last.name
+        and not _named_another_kind(last, noun)
+    ):
+        return last  # "In a statement it said ... The group said": the body that spoke in the sentence just before
+    # else only when no other body spoke: "the agency" after two is ambiguous
     return last if all(body.name == last.name for body in ctx.orgs_spoken) else None
+
+
+def _named_another_kind(body: ActorRef, noun: str) -> bool:
+    """Whether a body's name says it is of a kind other than `noun`: "the charity" is not the Interior Ministry."""
+    return any(word in ORG_HEADS and word != noun for word in body.name.lower().split())
 
 
 def _statement_speaker(phrase: str, ctx: Context) -> ActorRef | None:
@@ -388,6 +413,7 @@ class Context:
     occasion_days: dict[str, tuple[int, DateRef]] = field(default_factory=dict)
     dateline: DateMention | None = None  # "KYIV, Nov 3 (Reuters) -": when the story's statements were made
     title_date: DateRef | None = None  # "Spokeswoman's answers to media questions, Moscow, 29 September 2022"
+    page_day: DateRef | None = None  # the page's date stamp above the story ("Published 18 April 2022 | Views: 48")
     entry_days: list[tuple[int, DateRef]] = field(default_factory=list)  # a live blog's day headings (offset, day)
     last_day: dt.date | None = None  # the last day named, as of the last sentence whose dates were read
     # sentences since then whose dates were not needed: read only if a later "that day" needs `last_day`
@@ -418,6 +444,7 @@ class Context:
         occasion_days: dict[str, tuple[int, DateRef]] | None = None,
         dateline: DateMention | None = None,
         title_date: DateRef | None = None,
+        page_day: DateRef | None = None,
         entry_days: list[tuple[int, DateRef]] | None = None,
         last_day: dt.date | None = None,
         undated: list[Sentence] | None = None,
@@ -445,6 +472,7 @@ class Context:
         self.document_speakers = {} if document_speakers is None else document_speakers
         self.dateline = dateline
         self.title_date = title_date
+        self.page_day = page_day
         self.entry_days = [] if entry_days is None else entry_days
         self.last_day = last_day
         self.undated = [] if undated is None else undated
@@ -1954,6 +1982,7 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
 
     needles = occasion_needles(text)  # the sentences are slices of `text`: none holds a needle it lacks
     titled = _title_date(text, published)
+    stamped = page_stamp(text, published)
     entries = entry_days(text, published)
 
     def reading_context() -> Context:
@@ -1965,6 +1994,7 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
             dateline=dateline,
             occasion_needles=needles,
             title_date=titled,
+            page_day=stamped,
             entry_days=entries,
             speaker_dates=dict(ctx.speaker_dates),  # a body's adoption of a document, dated in the lead
         )
@@ -3101,6 +3131,10 @@ def _claims_of(
         ctx.unplaced.append((sentence, None))
         return [], []
     dates = find_dates(sentence.text, sentence.start, ctx.published, _context_day(ctx, sentence))
+    if ctx.published is not None and dates and yearless_month_dates(dates):  # "In 2022, ... On March 3, X said"
+        year = _year_told(ctx, sentence)
+        if year is not None and year < ctx.published.year:
+            dates = in_the_year_told(dates, year, ctx.published)
     cue = attribution.cue if attribution else None
     told = dates
     dateline = ctx.dateline
@@ -3131,7 +3165,7 @@ def _claims_of(
         same_day = _reported_the_same_day(sentence, event_dates, cue, reading.cues, ctx.published)
     _note_occasion(ctx, sentence, dates)  # read with `_context_day`, which is `ctx.last_day` until `_note_days`
     if claimant is not None and attribution is not None:  # a claimant comes with its attribution
-        claim_date = _inherit_claim_date(claim_date, attribution, cue, ctx, sentence)
+        claim_date = _inherit_claim_date(claim_date, attribution, cue, ctx, sentence, told)
         if same_day is not None and (claim_date is None or _said_before(claim_date, same_day)):
             claim_date = same_day  # an inherited day before the event it reports cannot be when it was said
         if claim_date is not None and claim_date.value is not None:
@@ -3413,11 +3447,16 @@ _PLUPERFECT_BEFORE: Final = re.compile(r"\bhad\s+(?:(?:\w+ly|also|earlier|alread
 
 
 def _inherit_claim_date(
-    claim_date: DateRef | None, attribution: Attribution, cue: Cue | None, ctx: Context, sentence: Sentence
+    claim_date: DateRef | None,
+    attribution: Attribution,
+    cue: Cue | None,
+    ctx: Context,
+    sentence: Sentence,
+    told: list[DateMention],
 ) -> DateRef | None:
     """No date of its own: the same speaker's earlier date in this document, else the day of the story's dateline
-    above it, else today for 'says'. A cue in the past perfect ("X had said") takes neither the speaker's earlier
-    date nor the last occasion's."""
+    above it (or of its page's stamp, for a sentence telling of no earlier time), else today for 'says'. A cue in
+    the past perfect ("X had said") takes neither the speaker's earlier date nor the last occasion's."""
     if claim_date is not None:
         return claim_date
     earlier = cue is not None and _PLUPERFECT_BEFORE.search(sentence.text, max(0, cue.start - 24), cue.start)
@@ -3436,7 +3475,7 @@ def _inherit_claim_date(
     if (
         occasion is not None
         and (prior is None or prior[0] < occasion[0])
-        and names_the_speaker(occasion[2], attribution.claimant)
+        and _occasion_of_the_speaker(ctx, occasion, attribution.claimant)
         and not _moved_on(ctx, occasion, sentence)
     ):
         return occasion[1]
@@ -3446,6 +3485,8 @@ def _inherit_claim_date(
         return ctx.dateline.ref.model_copy(update={"raw": f"{ctx.dateline.ref.raw} (dateline)"})
     if ctx.title_date is not None:
         return ctx.title_date
+    if ctx.page_day is not None and not _tells_an_earlier_time(told, ctx.page_day):
+        return ctx.page_day
     if cue is not None and cue.verb in PRESENT_TENSE_CUES and ctx.published is not None:
         return DateRef(value=ctx.published, precision="day", raw=f"{cue.verb} (present tense: publication date)")
     if (
@@ -3472,6 +3513,51 @@ def _entry_day(ctx: Context, sentence: Sentence) -> tuple[int, DateRef] | None:
         return None
     i = bisect_right(ctx.entry_days, sentence.start, key=lambda entry: entry[0])
     return ctx.entry_days[i - 1] if i else None
+
+
+# a person the occasion's sentence refers to by a pronoun: "We spoke to him by video link on Monday."
+_PERSON_PRONOUN: Final = re.compile(r"\b(?:him|her|he|she)\b", re.IGNORECASE)
+
+
+def _occasion_of_the_speaker(ctx: Context, occasion: tuple[int, DateRef, str], claimant: ActorRef) -> bool:
+    """Whether the occasion's sentence is about the claimant: it names them, or refers to them by a pronoun just
+    after a sentence of its paragraph that names them ("X heads the district. We spoke to him on Monday.")."""
+    if names_the_speaker(occasion[2], claimant):
+        return True
+    index = occasion[0]
+    if index == 0 or _PERSON_PRONOUN.search(occasion[2]) is None:
+        return False
+    before = ctx.sentences[index - 1]
+    return before.paragraph == ctx.sentences[index].paragraph and names_the_speaker(before.text, claimant)
+
+
+_YEAR_REACH: Final = 5  # how many sentences back a year set by an opening ("In 2022, ...") holds
+
+
+def _year_told(ctx: Context, sentence: Sentence) -> int | None:
+    """The year the text last set at a sentence's opening ("In 2022, ..."), this sentence or one of the few
+    before it, in its paragraph or opening an earlier one: the year of its dates that name none. A year opening
+    the last sentence of an earlier paragraph ("In April 2022, X was suspended.") told of one event there."""
+    for index in range(sentence.index, max(-1, sentence.index - _YEAR_REACH - 1), -1):
+        before = ctx.sentences[index]
+        opens = index == 0 or ctx.sentences[index - 1].paragraph != before.paragraph
+        if before.paragraph != sentence.paragraph and not opens:
+            continue
+        year = frame_year(before.text)
+        if year is not None:
+            return year
+    return None
+
+
+_STAMP_GAP_DAYS: Final = 1  # "on Tuesday" in Wednesday's story: the day before its stamp is still the story's
+
+
+def _tells_an_earlier_time(told: list[DateMention], day: DateRef) -> bool:
+    """Whether a sentence names a time before the days around its page's stamp ("in September, when he said";
+    "on Friday" in Monday's story) or one left unresolved: its words may be that time's, not the stamp's."""
+    if day.value is None:
+        return True
+    return any(d.ref.value is None or not d.future and (day.value - d.ref.value).days > _STAMP_GAP_DAYS for d in told)
 
 
 def _title_date(text: str, published: dt.date | None) -> DateRef | None:
