@@ -108,6 +108,8 @@ from claimtrack.extraction.place_links import (
 )
 from claimtrack.extraction.place_phrases import clause_end, compass_parts
 from claimtrack.extraction.places import (
+    AREA_KINDS,
+    SETTLEMENT_KINDS,
     PlaceContext,
     PlaceMention,
     choose_place,
@@ -1752,19 +1754,29 @@ _TOLL_WORDS: Final = re.compile(
 )
 
 
+SCENE_REACH: Final = 2  # a toll carries the scene of one of the two sentences right before it
+# the places a scene is: a town, a camp, a region ("shelling in the Kursk region ... Twelve civilians were killed")
+_SCENE_KINDS: Final = SETTLEMENT_KINDS | AREA_KINDS | {"camp", "island"}
+
+
 def _scene_place(ctx: Context, sentence: Sentence) -> PlaceRef | None:
-    """The town where the sentence right before, in the same paragraph, placed its event, for a toll whose sentence
-    names no place ("A drone hit a bus stop in Kherson. Four people were killed, the ministry said.": Kherson); a
-    region or a country is too wide to carry, and a sentence that turns to another story takes none."""
+    """The place where the nearest of the two sentences before that names one placed its event, for a toll whose
+    sentence names no place ("A drone hit a bus stop in Kherson. Rescuers are at the site. Four people were killed,
+    the ministry said.": Kherson), across a paragraph break too (a lede, then the toll); a country is too wide to
+    carry (nor does a sentence naming one carry what it named before), and a sentence that turns to another story
+    takes none."""
     if _CHANGE_OF_TOPIC.match(sentence.text):
         return None
-    before = next((item for item in reversed(ctx.unplaced) if item[0].index == sentence.index - 1), None)
-    if before is None or before[0].paragraph != sentence.paragraph:
-        return None
-    earlier, read = before
-    mentions = find_places(earlier.text, earlier.start) if read is None else read
-    place = choose_place(earlier.text, earlier.start, mentions, [])
-    return place if place is not None and place.kind in {"city", "town", "village"} else None
+    for earlier, read in reversed(ctx.unplaced):
+        if earlier.index >= sentence.index:
+            continue
+        if earlier.index < sentence.index - SCENE_REACH:
+            return None
+        mentions = find_places(earlier.text, earlier.start) if read is None else read
+        place = choose_place(earlier.text, earlier.start, mentions, []) if mentions else None
+        if place is not None:
+            return place if place.kind in _SCENE_KINDS else None
+    return None
 
 
 def _note_days(ctx: Context, dates: list[DateMention]) -> None:
