@@ -2091,6 +2091,8 @@ def choose_place(
     if len(candidates) > 1 and may_hold(lowered(sentence), _DESTINATION_WORDS):
         destinations = destination_list(sentence, offset, candidates)
         candidates = [m for m in candidates if m not in destinations] if destinations else candidates
+    if len(candidates) > 1 and "including" in sentence:
+        candidates = _without_listed_parts(sentence, offset, candidates)
     outside = [m for m in candidates if not any(s <= m.start < e for s, e in exclude)]
     best = _best(sentence, offset, outside)
     if best is None:  # only then do the speaker's words count
@@ -2100,6 +2102,29 @@ def choose_place(
         if best is not None:
             best = office_region(sentence, offset, best)
     return place_ref(best) if best is not None else None
+
+
+# the list of parts after a whole: "strikes on 10 settlements of the Zaporizhzhia region, including shelling of
+# Huliaipole", "in other regions of Ukraine, including the city of Kyiv" (the words between name no other clause)
+_INCLUDING_BEFORE: Final = re.compile(r",\s+including\b[^.;:!?]{0,80}$")
+_INCLUDING_REACH: Final = 100
+
+
+def _without_listed_parts(sentence: str, offset: int, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """The mentions less those named in a list of parts ("..., including ...") of a place the sentence names before
+    the list: the claim is about the whole, the list names where parts of it happened."""
+    gaz = load_gazetteer()
+    out: list[PlaceMention] = []
+    for m in mentions:
+        rel = m.start - offset
+        listed = _INCLUDING_BEFORE.search(sentence, max(0, rel - _INCLUDING_REACH), rel)
+        if listed is not None:
+            at = offset + max(0, rel - _INCLUDING_REACH) + listed.start()
+            wholes = {x.place.name for x in mentions if x.end <= at}
+            if wholes and any(a.name in wholes for a in gaz.ancestors(m.place.name)):
+                continue
+        out.append(m)
+    return out if out else mentions
 
 
 # a flight to several countries: "fled abroad, mostly to Chad, Egypt and South Sudan", "crossed into neighbouring

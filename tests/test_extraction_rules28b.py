@@ -1,0 +1,47 @@
+"""Counts and places on unseen text (stop 28, rules28b): a list of parts after a whole place, the state of
+counted facilities."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from claimtrack.extraction import extract_claims
+from claimtrack.extraction.count_refs import service_state
+
+
+def _places(text: str) -> dict[float, str | None]:
+    return {c.quantity.low: (c.place.name if c.place else None)
+            for c in extract_claims(text, dt.date(2024, 3, 5)) if c.quantity and c.quantity.low}  # fmt: skip
+
+
+# --- "..., including ...": the places listed are parts of the whole the sentence named before ---------------------
+
+
+def test_a_town_listed_after_its_region_is_a_part_not_the_place() -> None:
+    text = "The regional administration said troops shelled 14 villages of the Kherson region, including Beryslav."
+    assert _places(text)[14] == "Kherson Oblast"
+    text = "In other parts of Ukraine, including the city of Lviv, monitors recorded 310 civilian casualties."
+    assert _places(text)[310] == "Ukraine"
+
+
+def test_a_listed_place_outside_the_whole_or_with_its_own_count_stays() -> None:
+    # near misses: no whole named before the list; "12 near Izmail" is a count of its own
+    assert _places("Rescuers said 30 people were hurt, including a child in Kherson.")[30] == "Kherson"
+    text = "The governor said 40 drones were downed over the Odesa region, including 12 near Izmail."
+    assert _places(text) == {40: "Odesa Oblast", 12: "Izmail"}
+
+
+# --- whether counted facilities still serve ---------------------------------------------------------------------
+
+
+def test_a_service_state_may_take_two_adverbs_or_the_verb_that_put_it_out() -> None:
+    assert service_state("10 hospitals remain even partially functional") == "functioning"
+    assert service_state("19 hospitals had been forced out of service") == "out of service"
+    assert service_state("12 clinics were no longer functioning") == "out of service"
+    assert service_state("19 hospitals had been forced to move staff") is None  # near miss: no state named
+
+
+def test_a_count_of_facilities_with_a_state_is_a_claim() -> None:
+    text = "The union of doctors said 19 hospitals in Omdurman had been forced out of service."
+    assert _places(text) == {19: "Omdurman"}
+    assert _places("The union of doctors said 19 hospitals in Omdurman had been visited.") == {}
