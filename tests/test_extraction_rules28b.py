@@ -45,3 +45,18 @@ def test_a_count_of_facilities_with_a_state_is_a_claim() -> None:
     text = "The union of doctors said 19 hospitals in Omdurman had been forced out of service."
     assert _places(text) == {19: "Omdurman"}
     assert _places("The union of doctors said 19 hospitals in Omdurman had been visited.") == {}
+
+
+# --- a toll whose only place is its speaker's region: the scene before, when that region holds it -----------------
+
+
+def test_a_regional_speakers_toll_takes_the_scene_inside_the_region() -> None:
+    text = "A missile hit a maternity ward in Mariupol. The Donetsk regional governor said 17 people were wounded."
+    assert _places(text)[17] == "Mariupol"
+
+
+def test_a_scene_outside_the_region_or_a_countrys_toll_keeps_the_speakers_place() -> None:
+    text = "A missile hit a maternity ward in Kharkiv. The Donetsk regional governor said 17 people were wounded."
+    assert _places(text)[17] == "Donetsk Oblast"
+    text = "A missile hit a maternity ward in Kyiv. Ukraine's health minister said 198 civilians had been killed."
+    assert _places(text)[198] == "Ukraine"

@@ -1759,6 +1759,11 @@ SCENE_REACH: Final = 2  # a toll carries the scene of one of the two sentences r
 _SCENE_KINDS: Final = SETTLEMENT_KINDS | AREA_KINDS | {"camp", "island"}
 
 
+def _is_toll(sentence: Sentence, counts: list[CountMention]) -> bool:
+    """Whether a sentence counts people an event befell as its toll ("Four people were killed")."""
+    return any(c.group.category in _SCENE_CATEGORIES for c in counts) and _TOLL_WORDS.search(sentence.text) is not None
+
+
 def _scene_place(ctx: Context, sentence: Sentence) -> PlaceRef | None:
     """The place where the nearest of the two sentences before that names one placed its event, for a toll whose
     sentence names no place ("A drone hit a bus stop in Kherson. Rescuers are at the site. Four people were killed,
@@ -3173,14 +3178,16 @@ def _claims_of(
             place = carried  # "Five were killed, Ukraine's emergency service said" after "... hit Kharkiv, it said"
         elif carried is None and counts and place is None and not names_places:
             carried = _office_reference_place(ctx, sentence, attribution)
-            if (
-                carried is None
-                and any(c.group.category in _SCENE_CATEGORIES for c in counts)
-                and _TOLL_WORDS.search(sentence.text)
-            ):
+            if carried is None and _is_toll(sentence, counts):
                 carried = _scene_place(ctx, sentence)
             if carried is None:
                 carried = _office_own_place(attribution)
+        elif carried is None and counts and place is not None and not names_places and _is_toll(sentence, counts):
+            # "... hit a maternity ward in Mariupol. The Donetsk regional governor says 17 were wounded": the scene
+            # the speaker's region holds, not the region their title names (a country's toll is the country's)
+            scene = _scene_place(ctx, sentence)
+            if scene is not None and place.kind in AREA_KINDS and scene.name != place.name and _lies_in(scene, place):
+                place = scene
     forecast = names_a_forecast(sentence.text) or any(d.future for d in event_dates)
     event_dates = [_forward_if_forecast(d, forecast, ctx.published) for d in event_dates]
     event = next((d.ref for d in event_dates if d.ref.value is not None or d.future), None)
