@@ -60,3 +60,22 @@ def test_a_scene_outside_the_region_or_a_countrys_toll_keeps_the_speakers_place(
     assert _places(text)[17] == "Donetsk Oblast"
     text = "A missile hit a maternity ward in Kyiv. Ukraine's health minister said 198 civilians had been killed."
     assert _places(text)[198] == "Ukraine"
+
+
+# --- "the site", "the scene": the event named before, not the country of a home office ---------------------------
+
+
+def test_a_count_at_the_site_takes_the_scene_not_the_home_offices_country() -> None:
+    text = (
+        "A glide bomb hit a warehouse in Kupiansk on Saturday. "
+        "Ukraine's State Emergency Service said 120 rescuers had been deployed to the site."
+    )
+    assert _places(text)[120] == "Kupiansk"
+
+
+def test_a_home_offices_count_with_no_event_referred_to_keeps_its_country() -> None:
+    text = (
+        "A glide bomb hit a warehouse in Kupiansk on Saturday. "
+        "Ukraine's State Emergency Service said 120 rescuers had been trained this year."
+    )
+    assert _places(text)[120] == "Ukraine"

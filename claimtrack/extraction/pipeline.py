@@ -1666,10 +1666,10 @@ def _place_mentions(ctx: Context, sentence: Sentence) -> list[PlaceMention]:
 
 
 _NEARER_REACH: Final = 2  # sentences before a claim whose places are nearer than its speaker's country
-# an event named before: "wounded in that attack", "were involved in the operation"
+# an event named before: "wounded in that attack", "were involved in the operation", "rescuers deployed to the site"
 _EVENT_BACK_REFERENCE: Final = re.compile(
     r"\b(?:the|that|this)\s+(?:same\s+)?(?:attack|strike|operation|explosion|"
-    r"blast|shelling|raid|bombing|incident|collapse|fire)\b",
+    r"blast|shelling|raid|bombing|incident|collapse|fire|site|scene)\b",
     re.IGNORECASE,
 )
 
@@ -3178,8 +3178,8 @@ def _claims_of(
             place = carried  # "Five were killed, Ukraine's emergency service said" after "... hit Kharkiv, it said"
         elif carried is None and counts and place is None and not names_places:
             carried = _office_reference_place(ctx, sentence, attribution)
-            if carried is None and _is_toll(sentence, counts):
-                carried = _scene_place(ctx, sentence)
+            if carried is None and (_is_toll(sentence, counts) or _EVENT_BACK_REFERENCE.search(sentence.text)):
+                carried = _scene_place(ctx, sentence)  # a toll, or "200 rescuers were deployed to the site"
             if carried is None:
                 carried = _office_own_place(attribution)
         elif carried is None and counts and place is not None and not names_places and _is_toll(sentence, counts):
