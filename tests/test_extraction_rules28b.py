@@ -79,3 +79,21 @@ def test_a_home_offices_count_with_no_event_referred_to_keeps_its_country() -> N
         "Ukraine's State Emergency Service said 120 rescuers had been trained this year."
     )
     assert _places(text)[120] == "Ukraine"
+
+
+# --- the gazetteer: other wars' states, towns and camps (data) ---------------------------------------------------
+
+
+def test_other_wars_states_towns_and_camps_are_known_by_their_longest_name() -> None:
+    assert _places("Activists said 19 people died in Sennar state after militia raids.")[19] == "Sennar"
+    assert _places("The army said 300 fighters were killed in North Kordofan.")[300] == "North Kordofan"
+    assert _places("Medics said 7 people were killed by shelling in Khartoum North.")[7] == "Khartoum North"
+    assert _places("Rescuers said 8 civilians were killed in air strikes on Jisr al-Shughur.")[8] == "Jisr al-Shughur"
+    text = "Guards said 45 suspected militants were detained in al-Hol camp in Hasakah province."
+    assert _places(text)[45] == "al-Hol camp"
+
+
+def test_a_name_shared_with_a_person_is_left_out() -> None:
+    # near miss: "Aden" and "Zeitoun" are people's names as often as places, and stay out of the gazetteer
+    text = "Defence minister Aden Kiprono said 40 soldiers were deployed."
+    assert _places(text)[40] is None
