@@ -20,13 +20,15 @@ def _places(text: str) -> dict[float, str | None]:
 def test_a_town_listed_after_its_region_is_a_part_not_the_place() -> None:
     text = "The regional administration said troops shelled 14 villages of the Kherson region, including Beryslav."
     assert _places(text)[14] == "Kherson Oblast"
-    text = "In other parts of Ukraine, including the city of Lviv, monitors recorded 310 civilian casualties."
-    assert _places(text)[310] == "Ukraine"
+    text = "Monitors recorded 310 civilian casualties in the Lviv region, including the city of Lviv."
+    assert _places(text)[310] == "Lviv Oblast"
 
 
 def test_a_listed_place_outside_the_whole_or_with_its_own_count_stays() -> None:
     # near misses: no whole named before the list; "12 near Izmail" is a count of its own
     assert _places("Rescuers said 30 people were hurt, including a child in Kherson.")[30] == "Kherson"
+    text = "In other parts of Ukraine, including the city of Lviv, monitors recorded 310 civilian casualties."
+    assert _places(text)[310] == "Lviv"  # a country is too wide a whole: the part says more
     text = "The governor said 40 drones were downed over the Odesa region, including 12 near Izmail."
     assert _places(text) == {40: "Odesa Oblast", 12: "Izmail"}
 
@@ -97,3 +99,37 @@ def test_a_name_shared_with_a_person_is_left_out() -> None:
     # near miss: "Aden" and "Zeitoun" are people's names as often as places, and stay out of the gazetteer
     text = "Defence minister Aden Kiprono said 40 soldiers were deployed."
     assert _places(text)[40] is None
+
+
+# --- a province or governorate the gazetteer lacks is named by the words before its noun ----------------------------
+
+
+def test_an_unlisted_province_or_governorate_is_the_place() -> None:
+    assert _places("Officials said 30 people were killed in the Tarvoz governorate.")[30] == "Tarvoz governorate"
+    assert _places("The governor said 6 people were wounded in Zelvana province.")[6] == "Zelvana province"
+
+
+def test_a_known_name_before_province_stays_the_known_place() -> None:
+    # near miss: the gazetteer knows Idlib; "province" after it adds no place of its own
+    assert _places("The UN said 3,000 families were displaced in Idlib province.")[3000] == "Idlib"
+
+
+# --- "the city" long after its name: the city the story is about --------------------------------------------------
+
+
+_CITY_STORY = (
+    "Kharkiv came under attack again on Monday. Rescuers in Kharkiv searched the rubble. The sirens went on. "
+    "Schools moved online. Markets closed early. Trams stopped. "
+)
+
+
+def test_the_city_far_from_any_name_is_the_city_the_story_names_most() -> None:
+    text = _CITY_STORY + "The mayor said 1,300 people had left the city this month."
+    assert _places(text)[1300] == "Kharkiv"
+
+
+def test_the_city_is_unresolved_when_no_city_dominates() -> None:
+    text = _CITY_STORY.replace("The sirens went on.", "Sumy and Sumy's suburbs were hit too.") + (
+        "The mayor said 1,300 people had left the city this month."
+    )
+    assert _places(text)[1300] is None

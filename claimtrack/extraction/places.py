@@ -131,6 +131,7 @@ SETTLEMENT_RECENCY: Final = 3  # "the town" refers to a town named in the curren
 # a settlement named only as where people or goods went or came from ("buses toward Odesa") is named in passing:
 # it does not displace, as "the city", the settlement the document names at least this many times more often
 MAIN_SETTLEMENT_RATIO: Final = 2
+MAIN_SETTLEMENT_NAMES: Final = 2  # "the city" long after any name is the city named at least twice (and most)
 PASSING_PREPOSITIONS: Final = frozenset("to toward towards from via".split())
 SETTLEMENT_KINDS: Final = frozenset({"city", "town", "village"})
 # the kinds "the region", "the oblast", "his voivodeship" refer to: a country's first-level division
@@ -258,6 +259,18 @@ class PlaceContext:
             not ranked
             or ranked[0][0] == passing.name
             or ranked[0][1] < MAIN_SETTLEMENT_RATIO * self.named[passing.name]
+        ):
+            return None
+        return load_gazetteer().places.get(ranked[0][0])
+
+    def main_settlement(self) -> Place | None:
+        """The settlement the document is about: named MAIN_SETTLEMENT_NAMES times at least, and
+        MAIN_SETTLEMENT_RATIO times as often as any other settlement; else None."""
+        ranked = self.named.most_common(2)
+        if (
+            not ranked
+            or ranked[0][1] < MAIN_SETTLEMENT_NAMES
+            or (len(ranked) == 2 and ranked[0][1] < MAIN_SETTLEMENT_RATIO * ranked[1][1])
         ):
             return None
         return load_gazetteer().places.get(ranked[0][0])
@@ -862,6 +875,8 @@ def _reference_mentions(
             facility = m.group("settlement") in FACILITY_NOUNS and context.facility_settlement is not None
             # "the plant" is the settlement a facility was named in, not the last town named
             place = before[-1] if before else context.facility_settlement if facility else context.settlement()
+            if place is None and not facility:
+                place = context.main_settlement()  # "the city" far from its name, in a story about one city
         elif m.group("what").lower() == "capital" and (named := _capital_named_before(earlier, offset + m.start())):
             place = named  # "In Kyiv, the mayor said nine were killed in the capital": Kyiv, whatever was named before
         elif m.group("what").lower() == "country" and (
@@ -1556,10 +1571,11 @@ def _unlisted_camps(sentence: str, offset: int, mentions: list[PlaceMention]) ->
 _UNLISTED_AREA_RE: Final = re.compile(
     r"(?<![\w'’-])(?P<name>[A-Z][a-z][\w'’]*(?:[\s-][A-Z][a-z][\w'’]*)?)\s+"
     r"(?P<kind>district|community|hromada|raion|rayon|municipality|checkpoint|border\s+crossing|crossing\s+point|"
-    r"bridge)\b"
+    r"bridge|province|governorate)\b"
 )
 _UNLISTED_AREA_NEEDLES: Final = (
-    "district", "community", "hromada", "raion", "rayon", "municipality", "checkpoint", "crossing", "bridge"
+    "district", "community", "hromada", "raion", "rayon", "municipality", "checkpoint", "crossing", "bridge",
+    "province", "governorate"
 )  # fmt: skip
 # capitalised words before "community" that name a people, a faith or a field, not a place: "the Jewish community",
 # "the International community" in a headline, "the Crimean Tatar community"
@@ -2105,14 +2121,15 @@ def choose_place(
 
 
 # the list of parts after a whole: "strikes on 10 settlements of the Zaporizhzhia region, including shelling of
-# Huliaipole", "in other regions of Ukraine, including the city of Kyiv" (the words between name no other clause)
+# Huliaipole" (the words between name no other clause)
 _INCLUDING_BEFORE: Final = re.compile(r",\s+including\b[^.;:!?]{0,80}$")
 _INCLUDING_REACH: Final = 100
 
 
 def _without_listed_parts(sentence: str, offset: int, mentions: list[PlaceMention]) -> list[PlaceMention]:
     """The mentions less those named in a list of parts ("..., including ...") of a place the sentence names before
-    the list: the claim is about the whole, the list names where parts of it happened."""
+    the list: the claim is about the whole, the list names where parts of it happened; a country is too wide a
+    whole ("in the south of the country, including in the Kherson region": the part says more)."""
     gaz = load_gazetteer()
     out: list[PlaceMention] = []
     for m in mentions:
@@ -2120,7 +2137,7 @@ def _without_listed_parts(sentence: str, offset: int, mentions: list[PlaceMentio
         listed = _INCLUDING_BEFORE.search(sentence, max(0, rel - _INCLUDING_REACH), rel)
         if listed is not None:
             at = offset + max(0, rel - _INCLUDING_REACH) + listed.start()
-            wholes = {x.place.name for x in mentions if x.end <= at}
+            wholes = {x.place.name for x in mentions if x.end <= at and x.place.kind != "country"}
             if wholes and any(a.name in wholes for a in gaz.ancestors(m.place.name)):
                 continue
         out.append(m)
