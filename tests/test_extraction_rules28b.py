@@ -133,3 +133,20 @@ def test_the_city_is_unresolved_when_no_city_dominates() -> None:
         "The mayor said 1,300 people had left the city this month."
     )
     assert _places(text)[1300] is None
+
+
+# --- a gapped count: "..., and Hungary around 410,000" ----------------------------------------------------------
+
+
+def test_a_gapped_count_takes_the_noun_before_and_its_name_as_place() -> None:
+    text = "The UN refugee agency said Romania had registered about 68,000 arrivals, and Moldova around 41,000."
+    claims = [c for c in extract_claims(text, dt.date(2024, 3, 5)) if c.quantity]
+    assert [(c.quantity.low, c.quantity.unit, c.place.name if c.place else None) for c in claims] == [
+        (68000, "arrivals", "Romania"),
+        (41000, "arrivals", "Moldova"),
+    ]
+
+
+def test_a_month_and_its_year_after_and_is_no_gapped_count() -> None:
+    # near miss: "February and March 2023" is a date, not 2,023 of anything
+    assert _places("Officials said 40 people were evacuated in February and March 2023.") == {40: None}

@@ -143,6 +143,7 @@ from claimtrack.extraction.quantities import (
     elided_noun_counts,
     find_counts,
     further_counts,
+    gapped_counts,
     may_go_on_from_a_count,
     may_have_elided_noun,
     placed_item_counts,
@@ -3102,6 +3103,8 @@ def _claims_of(
         and may_go_on_from_a_count(sentence.text)
     ):
         counts = _with_pronoun_parts(sentence, counts, ctx)
+    if counts and " and " in sentence.text and (gapped := gapped_counts(sentence.text, sentence.start, counts)):
+        counts = sorted([*counts, *gapped], key=lambda c: c.start)  # "..., and Hungary around 410,000"
     if (
         not counts
         and claimant is not None

@@ -2334,10 +2334,17 @@ def is_origin(sentence: str, offset: int, mention: PlaceMention) -> bool:
 
 def _is_fronted(sentence: str, offset: int, mention: PlaceMention, count_start: int) -> bool:
     """ "In Kherson, 3", "...; in Nikopol, 2": a clause that opens with "in/at" and the place, a comma, the count
-    (not "3,000 in Romania, two in Spain": there the place ends the count before it)."""
+    (not "3,000 in Romania, two in Spain": there the place ends the count before it); "..., and Hungary 410,000":
+    the subject of a gapped count."""
     rel = mention.start - offset
+    if _GAPPED_SUBJECT_TO_COUNT.fullmatch(sentence, mention.end - offset, count_start - offset) is not None:
+        return _AND_BEFORE.search(sentence, max(0, rel - 8), rel) is not None
     return (_FRONTED_TO_COUNT.fullmatch(sentence, mention.end - offset, count_start - offset) is not None
             and _CLAUSE_OPENING_IN.search(sentence, max(0, rel - 40), rel) is not None)  # fmt: skip
+
+
+_GAPPED_SUBJECT_TO_COUNT: Final = re.compile(r"\s+(?:(?:about|some|around|nearly|over|at\s+least|more\s+than)\s+)?")
+_AND_BEFORE: Final = re.compile(r"(?:,\s*|\s)and\s+$")
 
 
 # "losses in the Donetsk direction amounted to up to 240": the place of the figure's subject, just before its verb
