@@ -160,9 +160,9 @@ def test_a_bare_local_office_speaks_of_the_place_just_named(text: str, place: st
         "Russian forces shelled Uman overnight. Separately, two people were wounded, the regional governor said.",
         # a country is no local office's place
         "The president said Russia launched 40 drones at Ukraine. Two people were wounded, the regional governor said.",
-        # an office named with its place is no bare office; one sentence back only
-        "Russian forces shelled Uman overnight. Officials met in the morning. Two people were wounded, the regional "
-        "governor said.",
+        # an office named with its place is no bare office; a toll's scene is two sentences back at most
+        "Russian forces shelled Uman overnight. Officials met in the morning. Talks went on. Two people were wounded, "
+        "the regional governor said.",
         # a body with no local word may be a government's
         "Russian forces shelled Uman overnight. Three air defence systems will be sent, the administration said.",
         # "adding" is a remark of its own sentence, not a continuation

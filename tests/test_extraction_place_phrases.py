@@ -8,7 +8,13 @@ import datetime as dt
 import pytest
 
 from claimtrack.extraction import extract_claims
-from claimtrack.extraction.place_phrases import compass_parts, hosts_people, in_comparison, origin_start
+from claimtrack.extraction.place_phrases import (
+    compass_parts,
+    evacuation_side,
+    hosts_people,
+    in_comparison,
+    origin_start,
+)
 
 PUBLISHED = dt.date(2024, 5, 1)
 
@@ -114,6 +120,16 @@ def test_hosts_people_needs_people() -> None:
     sentence = "Germany hosts the largest number of refugees in Europe."
     assert hosts_people(sentence, len("Germany"))
     assert not hosts_people("Russia has received 300 drones from Iran.", len("Russia"))
+
+
+def test_a_decimal_point_ends_no_hosting_or_evacuation_clause() -> None:
+    assert hosts_people("Tervania has received more than 1.4 million people.", len("Tervania"))
+    assert not hosts_people("Tervania has received 1.4 million tonnes of grain.", len("Tervania"))
+    sentence = "Officials said 1.2 million people were evacuated from Kherson to Mykolaiv."
+    assert evacuation_side(sentence, sentence.index("Kherson")) == "left"
+    assert evacuation_side(sentence, sentence.index("Mykolaiv")) == "reached"
+    near_miss = "Officials said 1.2 million tonnes of grain were shipped from Odesa."
+    assert evacuation_side(near_miss, near_miss.index("Odesa")) is None
 
 
 def test_a_seat_alone_still_places_the_claim() -> None:

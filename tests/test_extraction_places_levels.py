@@ -198,7 +198,7 @@ def test_every_destination_of_an_evacuation_in_a_list_is_reached() -> None:
     ]
 
 
-# --- a toll with no place of its own is where the sentence before placed its event ---------------------------
+# --- a toll with no place of its own is where one of the two sentences before placed its event ------------
 
 
 def test_a_toll_after_a_placed_event_in_the_same_paragraph_is_there() -> None:
@@ -206,9 +206,21 @@ def test_a_toll_after_a_placed_event_in_the_same_paragraph_is_there() -> None:
     assert _places(text)[6] == "Kupiansk"
 
 
-def test_a_toll_in_the_next_paragraph_does_not_take_the_scene() -> None:
+def test_a_toll_in_the_paragraph_after_the_lede_or_two_sentences_on_takes_the_scene() -> None:
     text = "A glide bomb hit a school in Kupiansk on Tuesday.\n\nSix people were injured, the emergency service said."
-    assert _places(text)[6] is None
+    assert _places(text)[6] == "Kupiansk"
+    text = "A drone hit a market in Pokrovsk on Friday. Firefighters worked all night. Nine were hurt, police said."
+    assert _places(text)[9] == "Pokrovsk"
+
+
+def test_a_toll_three_sentences_on_or_after_a_country_does_not_take_the_scene() -> None:
+    text = (
+        "A drone hit a market in Kupiansk on Friday. Firefighters worked all night. The smoke was seen for miles. "
+        "Nine were hurt, police said."
+    )
+    assert _places(text)[9] is None
+    text = "A drone hit a market in Kupiansk on Friday. Aid reached Ukraine later. Nine were hurt, police said."
+    assert _places(text)[9] is None
 
 
 def test_a_count_of_soldiers_does_not_take_the_scene() -> None:
@@ -216,8 +228,10 @@ def test_a_count_of_soldiers_does_not_take_the_scene() -> None:
     assert _places(text)[410] is None
 
 
-def test_a_region_before_is_too_wide_to_carry_and_a_new_story_takes_nothing() -> None:
+def test_a_region_before_is_carried_a_country_is_too_wide_and_a_new_story_takes_nothing() -> None:
     text = "Shelling hit the Sumy region on Tuesday. Six people were injured, the emergency service said."
+    assert _places(text)[6] == "Sumy Oblast"
+    text = "Shelling hit Ukraine on Tuesday. Six people were injured, the emergency service said."
     assert _places(text)[6] is None
     text = "A drone hit a school in Kupiansk. Separately, 12 people were injured, the emergency service said."
     assert _places(text)[12] is None

@@ -15,7 +15,7 @@ from claimtrack.extraction.gazetteer import load_gazetteer
 
 PLACE_KINDS = frozenset(
     "country oblast region krai republic city town village district peninsula area macro-region sea river strait "
-    "island union state".split()
+    "island union state camp".split()
 )
 ACTOR_KINDS = frozenset({"person", "organisation", "media", "anonymous"})
 NON_PLACE_AFFILIATIONS = frozenset({"NATO", "United Nations", "European Union", "Wagner Group", "G7", "G20"})

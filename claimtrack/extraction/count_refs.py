@@ -145,15 +145,17 @@ def respective_pair(sentence: str, rel_start: int) -> RespectivePair | None:
     return None
 
 
-# Whether counted facilities still serve: "only 20 of the 89 hospitals were functioning", "12 schools remain closed":
-# a copula (or "remain") and the state, in the count's own clause
+# Whether counted facilities still serve: "only 20 of the 89 hospitals were functioning", "12 schools remain closed",
+# "remain even partially functional", "had been forced out of service": a copula (or "remain"), up to two adverbs
+# (or the verb that put them out) and the state, in the count's own clause
 _SERVICE_STATE: Final = re.compile(
-    r"\b(?:were|was|are|is|remain(?:ed|s)?|(?:have|has|had)\s+been)\s+(?:still\s+|now\s+|only\s+|not\s+|partially\s+|"
-    r"fully\s+|partly\s+)?(?P<state>functioning|functional|operational|operating|working|open|in\s+operation|"
+    r"\b(?:were|was|are|is|remain(?:ed|s)?|(?:have|has|had)\s+been)\s+(?:(?:still|now|only|not|even|partially|"
+    r"fully|partly|barely|largely|completely|no\s+longer|forced|put|knocked|taken)\s+){0,2}"
+    r"(?P<state>functioning|functional|operational|operating|working|open|in\s+operation|"
     r"in\s+service|out\s+of\s+(?:service|operation|action)|non-?functional|closed|shut)\b",
     re.IGNORECASE,
 )
-_OUT_OF_SERVICE: Final = ("out of", "non", "closed", "shut", "not ")
+_OUT_OF_SERVICE: Final = ("out of", "non", "closed", "shut", "not ", "no longer")
 
 
 def service_state(own: str) -> str | None:

@@ -118,6 +118,8 @@ from claimtrack.extraction.place_links import (
 )
 from claimtrack.extraction.place_phrases import clause_end, compass_parts
 from claimtrack.extraction.places import (
+    AREA_KINDS,
+    SETTLEMENT_KINDS,
     PlaceContext,
     PlaceMention,
     choose_place,
@@ -151,6 +153,7 @@ from claimtrack.extraction.quantities import (
     elided_noun_counts,
     find_counts,
     further_counts,
+    gapped_counts,
     may_go_on_from_a_count,
     may_have_elided_noun,
     placed_item_counts,
@@ -1692,10 +1695,10 @@ def _place_mentions(ctx: Context, sentence: Sentence) -> list[PlaceMention]:
 
 
 _NEARER_REACH: Final = 2  # sentences before a claim whose places are nearer than its speaker's country
-# an event named before: "wounded in that attack", "were involved in the operation"
+# an event named before: "wounded in that attack", "were involved in the operation", "rescuers deployed to the site"
 _EVENT_BACK_REFERENCE: Final = re.compile(
     r"\b(?:the|that|this)\s+(?:same\s+)?(?:attack|strike|operation|explosion|"
-    r"blast|shelling|raid|bombing|incident|collapse|fire)\b",
+    r"blast|shelling|raid|bombing|incident|collapse|fire|site|scene)\b",
     re.IGNORECASE,
 )
 
@@ -1780,19 +1783,34 @@ _TOLL_WORDS: Final = re.compile(
 )
 
 
+SCENE_REACH: Final = 2  # a toll carries the scene of one of the two sentences right before it
+# the places a scene is: a town, a camp, a region ("shelling in the Kursk region ... Twelve civilians were killed")
+_SCENE_KINDS: Final = SETTLEMENT_KINDS | AREA_KINDS | {"camp", "island"}
+
+
+def _is_toll(sentence: Sentence, counts: list[CountMention]) -> bool:
+    """Whether a sentence counts people an event befell as its toll ("Four people were killed")."""
+    return any(c.group.category in _SCENE_CATEGORIES for c in counts) and _TOLL_WORDS.search(sentence.text) is not None
+
+
 def _scene_place(ctx: Context, sentence: Sentence) -> PlaceRef | None:
-    """The town where the sentence right before, in the same paragraph, placed its event, for a toll whose sentence
-    names no place ("A drone hit a bus stop in Kherson. Four people were killed, the ministry said.": Kherson); a
-    region or a country is too wide to carry, and a sentence that turns to another story takes none."""
+    """The place where the nearest of the two sentences before that names one placed its event, for a toll whose
+    sentence names no place ("A drone hit a bus stop in Kherson. Rescuers are at the site. Four people were killed,
+    the ministry said.": Kherson), across a paragraph break too (a lede, then the toll); a country is too wide to
+    carry (nor does a sentence naming one carry what it named before), and a sentence that turns to another story
+    takes none."""
     if _CHANGE_OF_TOPIC.match(sentence.text):
         return None
-    before = next((item for item in reversed(ctx.unplaced) if item[0].index == sentence.index - 1), None)
-    if before is None or before[0].paragraph != sentence.paragraph:
-        return None
-    earlier, read = before
-    mentions = find_places(earlier.text, earlier.start) if read is None else read
-    place = choose_place(earlier.text, earlier.start, mentions, [])
-    return place if place is not None and place.kind in {"city", "town", "village"} else None
+    for earlier, read in reversed(ctx.unplaced):
+        if earlier.index >= sentence.index:
+            continue
+        if earlier.index < sentence.index - SCENE_REACH:
+            return None
+        mentions = find_places(earlier.text, earlier.start) if read is None else read
+        place = choose_place(earlier.text, earlier.start, mentions, []) if mentions else None
+        if place is not None:
+            return place if place.kind in _SCENE_KINDS else None
+    return None
 
 
 def _note_days(ctx: Context, dates: list[DateMention]) -> None:
@@ -3115,6 +3133,8 @@ def _claims_of(
         and may_go_on_from_a_count(sentence.text)
     ):
         counts = _with_pronoun_parts(sentence, counts, ctx)
+    if counts and " and " in sentence.text and (gapped := gapped_counts(sentence.text, sentence.start, counts)):
+        counts = sorted([*counts, *gapped], key=lambda c: c.start)  # "..., and Hungary around 410,000"
     if (
         not counts
         and claimant is not None
@@ -3195,14 +3215,16 @@ def _claims_of(
             place = carried  # "Five were killed, Ukraine's emergency service said" after "... hit Kharkiv, it said"
         elif carried is None and counts and place is None and not names_places:
             carried = _office_reference_place(ctx, sentence, attribution)
-            if (
-                carried is None
-                and any(c.group.category in _SCENE_CATEGORIES for c in counts)
-                and _TOLL_WORDS.search(sentence.text)
-            ):
-                carried = _scene_place(ctx, sentence)
+            if carried is None and (_is_toll(sentence, counts) or _EVENT_BACK_REFERENCE.search(sentence.text)):
+                carried = _scene_place(ctx, sentence)  # a toll, or "200 rescuers were deployed to the site"
             if carried is None:
                 carried = _office_own_place(attribution)
+        elif carried is None and counts and place is not None and not names_places and _is_toll(sentence, counts):
+            # "... hit a maternity ward in Mariupol. The Donetsk regional governor says 17 were wounded": the scene
+            # the speaker's region holds, not the region their title names (a country's toll is the country's)
+            scene = _scene_place(ctx, sentence)
+            if scene is not None and place.kind in AREA_KINDS and scene.name != place.name and _lies_in(scene, place):
+                place = scene
     forecast = names_a_forecast(sentence.text) or any(d.future for d in event_dates)
     event_dates = [_forward_if_forecast(d, forecast, ctx.published) for d in event_dates]
     event = next((d.ref for d in event_dates if d.ref.value is not None or d.future), None)

@@ -81,12 +81,12 @@ def in_comparison(sentence: str, rel: int) -> bool:
 
 # a polity that takes people in is where they are counted: "Hungary has taken in nearly 85,000 people", "Germany
 # hosts the largest number of refugees", "Moldova has registered 36,000 Ukrainians"; its object must be people
-# ("Russia has received 300 drones from Iran" is no host)
+# ("Russia has received 300 drones from Iran" is no host); a decimal point ("2.5 million") ends no clause
 _HOST_PREDICATE: Final = re.compile(
     r"(?:\s+(?:has|have|had|is|are|was|now|already|also|so\s+far)){0,3}\s+(?:(?:taken|takes|took|taking)\s+in|"
     r"hosts|hosted|hosting|received|receives|registered|registers|admitted|admits|accepted|accepts|sheltered|"
     r"shelters|welcomed|welcomes|is\s+home\s+to)\b"
-    r"(?=[^.;:]{0,60}?\b(?:refugees|people|persons|Ukrainians|asylum|migrants|displaced|evacuees|arrivals|"
+    r"(?=(?:[^.;:]|(?<=\d)\.(?=\d)){0,60}?\b(?:refugees|people|persons|Ukrainians|asylum|migrants|displaced|evacuees|arrivals|"
     r"children|civilians)\b)",
     re.IGNORECASE,
 )
@@ -142,7 +142,7 @@ def clause_end(sentence: str, rel: int, limit: int) -> int:
 # Lyman and took them to Sloviansk": the place left is where the operation happened, the place reached a destination
 _EVACUATED_BEFORE: Final = re.compile(
     r"\b(?i:evacuat(?:ed|es|e|ing|ion)|rescued|relocated|pulled\s+out|moved\s+out|taken\s+out|brought\s+out)\b"
-    r"[^.;:!?]{0,60}?\b(?P<prep>from|out\s+of|to|towards?|into)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?"
+    r"(?:[^.;:!?]|(?<=\d)\.(?=\d)){0,60}?\b(?P<prep>from|out\s+of|to|towards?|into)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?"
     r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:\s*,\s*|\s+(?:and|or)\s+)){0,3}$",  # "to Mykolaiv and Khmelnytskyi"
 )
 _EVACUATION_WORDS: Final = ("evacua", "rescued", "relocated", " out")  # one is in every match

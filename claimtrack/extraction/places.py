@@ -131,6 +131,7 @@ SETTLEMENT_RECENCY: Final = 3  # "the town" refers to a town named in the curren
 # a settlement named only as where people or goods went or came from ("buses toward Odesa") is named in passing:
 # it does not displace, as "the city", the settlement the document names at least this many times more often
 MAIN_SETTLEMENT_RATIO: Final = 2
+MAIN_SETTLEMENT_NAMES: Final = 2  # "the city" long after any name is the city named at least twice (and most)
 PASSING_PREPOSITIONS: Final = frozenset("to toward towards from via".split())
 SETTLEMENT_KINDS: Final = frozenset({"city", "town", "village"})
 # the kinds "the region", "the oblast", "his voivodeship" refer to: a country's first-level division
@@ -258,6 +259,18 @@ class PlaceContext:
             not ranked
             or ranked[0][0] == passing.name
             or ranked[0][1] < MAIN_SETTLEMENT_RATIO * self.named[passing.name]
+        ):
+            return None
+        return load_gazetteer().places.get(ranked[0][0])
+
+    def main_settlement(self) -> Place | None:
+        """The settlement the document is about: named MAIN_SETTLEMENT_NAMES times at least, and
+        MAIN_SETTLEMENT_RATIO times as often as any other settlement; else None."""
+        ranked = self.named.most_common(2)
+        if (
+            not ranked
+            or ranked[0][1] < MAIN_SETTLEMENT_NAMES
+            or (len(ranked) == 2 and ranked[0][1] < MAIN_SETTLEMENT_RATIO * ranked[1][1])
         ):
             return None
         return load_gazetteer().places.get(ranked[0][0])
@@ -862,6 +875,8 @@ def _reference_mentions(
             facility = m.group("settlement") in FACILITY_NOUNS and context.facility_settlement is not None
             # "the plant" is the settlement a facility was named in, not the last town named
             place = before[-1] if before else context.facility_settlement if facility else context.settlement()
+            if place is None and not facility:
+                place = context.main_settlement()  # "the city" far from its name, in a story about one city
         elif m.group("what").lower() == "capital" and (named := _capital_named_before(earlier, offset + m.start())):
             place = named  # "In Kyiv, the mayor said nine were killed in the capital": Kyiv, whatever was named before
         elif m.group("what").lower() == "country" and (
@@ -1556,10 +1571,11 @@ def _unlisted_camps(sentence: str, offset: int, mentions: list[PlaceMention]) ->
 _UNLISTED_AREA_RE: Final = re.compile(
     r"(?<![\w'’-])(?P<name>[A-Z][a-z][\w'’]*(?:[\s-][A-Z][a-z][\w'’]*)?)\s+"
     r"(?P<kind>district|community|hromada|raion|rayon|municipality|checkpoint|border\s+crossing|crossing\s+point|"
-    r"bridge)\b"
+    r"bridge|province|governorate)\b"
 )
 _UNLISTED_AREA_NEEDLES: Final = (
-    "district", "community", "hromada", "raion", "rayon", "municipality", "checkpoint", "crossing", "bridge"
+    "district", "community", "hromada", "raion", "rayon", "municipality", "checkpoint", "crossing", "bridge",
+    "province", "governorate"
 )  # fmt: skip
 # capitalised words before "community" that name a people, a faith or a field, not a place: "the Jewish community",
 # "the International community" in a headline, "the Crimean Tatar community"
@@ -2091,6 +2107,8 @@ def choose_place(
     if len(candidates) > 1 and may_hold(lowered(sentence), _DESTINATION_WORDS):
         destinations = destination_list(sentence, offset, candidates)
         candidates = [m for m in candidates if m not in destinations] if destinations else candidates
+    if len(candidates) > 1 and "including" in sentence:
+        candidates = _without_listed_parts(sentence, offset, candidates)
     outside = [m for m in candidates if not any(s <= m.start < e for s, e in exclude)]
     best = _best(sentence, offset, outside)
     if best is None:  # only then do the speaker's words count
@@ -2100,6 +2118,30 @@ def choose_place(
         if best is not None:
             best = office_region(sentence, offset, best)
     return place_ref(best) if best is not None else None
+
+
+# the list of parts after a whole: "strikes on 10 settlements of the Zaporizhzhia region, including shelling of
+# Huliaipole" (the words between name no other clause)
+_INCLUDING_BEFORE: Final = re.compile(r",\s+including\b[^.;:!?]{0,80}$")
+_INCLUDING_REACH: Final = 100
+
+
+def _without_listed_parts(sentence: str, offset: int, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """The mentions less those named in a list of parts ("..., including ...") of a place the sentence names before
+    the list: the claim is about the whole, the list names where parts of it happened; a country is too wide a
+    whole ("in the south of the country, including in the Kherson region": the part says more)."""
+    gaz = load_gazetteer()
+    out: list[PlaceMention] = []
+    for m in mentions:
+        rel = m.start - offset
+        listed = _INCLUDING_BEFORE.search(sentence, max(0, rel - _INCLUDING_REACH), rel)
+        if listed is not None:
+            at = offset + max(0, rel - _INCLUDING_REACH) + listed.start()
+            wholes = {x.place.name for x in mentions if x.end <= at and x.place.kind != "country"}
+            if wholes and any(a.name in wholes for a in gaz.ancestors(m.place.name)):
+                continue
+        out.append(m)
+    return out if out else mentions
 
 
 # a flight to several countries: "fled abroad, mostly to Chad, Egypt and South Sudan", "crossed into neighbouring
@@ -2292,10 +2334,17 @@ def is_origin(sentence: str, offset: int, mention: PlaceMention) -> bool:
 
 def _is_fronted(sentence: str, offset: int, mention: PlaceMention, count_start: int) -> bool:
     """ "In Kherson, 3", "...; in Nikopol, 2": a clause that opens with "in/at" and the place, a comma, the count
-    (not "3,000 in Romania, two in Spain": there the place ends the count before it)."""
+    (not "3,000 in Romania, two in Spain": there the place ends the count before it); "..., and Hungary 410,000":
+    the subject of a gapped count."""
     rel = mention.start - offset
+    if _GAPPED_SUBJECT_TO_COUNT.fullmatch(sentence, mention.end - offset, count_start - offset) is not None:
+        return _AND_BEFORE.search(sentence, max(0, rel - 8), rel) is not None
     return (_FRONTED_TO_COUNT.fullmatch(sentence, mention.end - offset, count_start - offset) is not None
             and _CLAUSE_OPENING_IN.search(sentence, max(0, rel - 40), rel) is not None)  # fmt: skip
+
+
+_GAPPED_SUBJECT_TO_COUNT: Final = re.compile(r"\s+(?:(?:about|some|around|nearly|over|at\s+least|more\s+than)\s+)?")
+_AND_BEFORE: Final = re.compile(r"(?:,\s*|\s)and\s+$")
 
 
 # "losses in the Donetsk direction amounted to up to 240": the place of the figure's subject, just before its verb

@@ -2286,6 +2286,40 @@ def further_counts(
     return out
 
 
+# a count whose verb and noun are gapped after "and" and a name: "Romania registered 680,000 arrivals, and Hungary
+# around 410,000", "Russia lost 200 tanks and Ukraine 150": the name, its number, the clause's end
+_GAPPED_COUNT: Final = re.compile(
+    rf"(?:,\s*|\s+)and\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+{_qualified_number('')}"
+    r"(?=\s*(?:[,.;:!?)]|$))"
+)
+_NOT_GAPPED_NAMES: Final = frozenset("January February March April May June July August September October November "
+                                     "December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())  # fmt: skip
+
+
+def gapped_counts(sentence: str, offset: int, found: list[CountMention]) -> list[CountMention]:
+    """Numbers after "and" and a name that count what the count before them counts, their verb and noun gapped
+    ("Romania registered 680,000 arrivals, and Hungary around 410,000"); a month and its year ("in February and
+    March 2023"), a year, a number already counted or a vague count before are none."""
+    out: list[CountMention] = []
+    for m in _GAPPED_COUNT.finditer(sentence):
+        start = m.start("num")
+        if m.group("name").split()[0] in _NOT_GAPPED_NAMES or _YEAR_LIKE.match(m.group("num")):
+            continue
+        if any(c.start - offset <= start < c.end - offset for c in found):
+            continue
+        before = [c for c in found if c.end - offset <= m.start() and not c.group.multiplier_only]
+        value = parse_number(m.group("num"))
+        if not before or before[-1].vague or value is None:
+            continue
+        whole = before[-1]
+        qualifier = canonical_qualifier(m.group("qual"))
+        low, high = bounds(value, qualifier)
+        begin = m.start("qual") if m.group("qual") else start
+        out.append(CountMention(low, high, qualifier, False, None, sentence[begin : m.end()], offset + begin,
+                                offset + m.end(), whole.group, whole.unit, whole.modifiers))  # fmt: skip
+    return out
+
+
 # a number whose noun the sentence before named, said in the answer's next breath: "Rafah had 250,000 people before
 # the war. Today there are more than 1.4 million.", "140 trucks a day entered in January. This month it is fewer
 # than 100, ...", "we fire maybe 200 shells. The Russians fire three or four thousand in our sector." (the same verb)
