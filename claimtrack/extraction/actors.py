@@ -624,6 +624,14 @@ class PersonRegistry:
                 return body
         return None
 
+    def body_abbreviated(self, short: str) -> ActorRef | None:
+        """The last organisation remembered whose name `short` abbreviates: "the MoH said" after the Ministry of
+        Health spoke."""
+        for body in reversed(self.bodies):
+            if abbreviates(short, body.name):
+                return body
+        return None
+
     def body_by_head(self, head: str) -> ActorRef | None:
         """The last organisation remembered whose name holds `head`: "the ministry added" after the Ministry of
         Defence spoke."""
@@ -1202,6 +1210,44 @@ def _country_by_its_name(phrase: str) -> str:
     return m.group("head") + place.name
 
 
+# a short form a text coins for a body: two to six letters, two capitals at least ("MoH", "SES", "the UAF")
+_SHORT_FORM: Final = re.compile(r"(?:[Tt]he\s+)?(?P<short>[A-Z][A-Za-z]{1,5})")
+_NAME_WORD: Final = re.compile(r"[A-Za-z]+")
+
+
+def abbreviates(short: str, name: str) -> bool:
+    """Whether `short` is the initials of `name`, with or without its lowercase link words and a closing "of"
+    side: "MoH" and "MH" of "Ministry of Health", "SES" of "State Emergency Service of Ukraine"; not "MoD" of
+    "Ministry of Health"."""
+    if sum(ch.isupper() for ch in short) < 2:
+        return False
+    return _initials_match(short.upper(), name) or _initials_match(short.upper(), _OF_SIDE.sub("", name))
+
+
+# a side or place the full name ends with and a short form often leaves out: "State Emergency Service of Ukraine"
+_OF_SIDE: Final = re.compile(r" of (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?$")
+
+
+def _initials_match(upper: str, name: str) -> bool:
+    words = _NAME_WORD.findall(name)
+    if len(words) < 2:
+        return False
+    every = "".join(w[0] for w in words).upper()
+    capitalised = "".join(w[0] for w in words if w[0].isupper())
+    return upper == every or upper == capitalised
+
+
+def _abbreviated_body(phrase: str, actor: ActorRef | None, persons: PersonRegistry) -> ActorRef | None:
+    """The body named in full before that an unknown short form stands for ("The MoH said" after "the Ministry of
+    Health (MoH)"); None when the phrase is no short form, or one the actor lexicon knows ("NATO")."""
+    m = _SHORT_FORM.fullmatch(phrase)
+    if m is None or actor is not None and actor.name != m.group("short"):
+        return None
+    if actor_lexicon().lookup(m.group("short")) is not None:
+        return None
+    return persons.body_abbreviated(m.group("short"))
+
+
 def resolve_actor(phrase: str, persons: PersonRegistry | None = None) -> ActorRef | None:
     """The actor a speaker phrase names, or None when it names nothing that can speak."""
     persons = persons or PersonRegistry()
@@ -1212,6 +1258,10 @@ def resolve_actor(phrase: str, persons: PersonRegistry | None = None) -> ActorRe
     if described is not None:  # "the agency said" after "Janes, a defence intelligence agency"
         return described.model_copy(update={"raw": phrase})
     actor = _resolve_actor(phrase, persons)
+    if persons.bodies and len(phrase) <= 10:
+        body = _abbreviated_body(phrase, actor, persons)
+        if body is not None:
+            return body.model_copy(update={"raw": phrase})
     short = _country_by_its_name(phrase) if " of " in phrase else phrase
     if short is not phrase:
         holder = _resolve_actor(short, persons)  # "the leader of the People's Republic of China": Xi, if named

@@ -1,0 +1,45 @@
+"""A short form a text coins for a body ("the MoH") is that body, named in full before."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimtrack.extraction.actors import abbreviates
+from claimtrack.extraction.pipeline import extract_claims
+
+PUBLISHED = dt.date(2024, 3, 14)
+
+
+@pytest.mark.parametrize(
+    ("short", "name", "expected"),
+    [
+        ("MoH", "Ministry of Health", True),
+        ("MH", "Ministry of Health", True),
+        ("SES", "State Emergency Service of Ukraine", True),
+        ("NWC", "Northern Water Company", True),
+        ("MoD", "Ministry of Health", False),  # other initials
+        ("Mo", "Ministry of Health", False),  # one capital: a word, not a short form
+        ("SES", "Service", False),  # one word has no initials to coin
+    ],
+)
+def test_abbreviates(short: str, name: str, expected: bool) -> None:
+    assert abbreviates(short, name) is expected
+
+
+def speakers(text: str) -> list[str | None]:
+    return [c.actor.name if c.actor else None for c in extract_claims(text, PUBLISHED) if c.quantity]
+
+
+def test_a_short_form_after_the_full_name_is_that_body() -> None:
+    text = "The Ministry of Health said 20 people were killed in Rafah. The MoH said 31 people were injured there."
+    first, second = speakers(text)
+    assert first == second and first is not None and "Ministry of Health" in first
+
+
+def test_a_short_form_that_abbreviates_no_body_named_before_stays_itself() -> None:
+    text = "The Ministry of Health said 20 people were killed in Rafah. The IDF said 31 fighters were killed there."
+    assert "Health" not in str(speakers(text)[1])
+    text = "The Ministry of Health said 20 people were killed in Rafah. The MoD said 31 soldiers were wounded there."
+    assert "Health" not in str(speakers(text)[1])
