@@ -43,3 +43,17 @@ def test_a_short_form_that_abbreviates_no_body_named_before_stays_itself() -> No
     assert "Health" not in str(speakers(text)[1])
     text = "The Ministry of Health said 20 people were killed in Rafah. The MoD said 31 soldiers were wounded there."
     assert "Health" not in str(speakers(text)[1])
+
+
+@pytest.mark.parametrize(
+    "aside", ["known by its acronym PGF", "known by the acronym PGF", "also known as the PGF", "better known as PGF"]
+)
+def test_a_name_the_speaker_goes_by_is_an_aside(aside: str) -> None:
+    text = f"Moldova's border police, {aside}, said on Friday that about 1,200 people had crossed at Palanca."
+    assert speakers(text) == ["Moldova's border police"]
+
+
+def test_a_name_after_known_as_without_commas_is_not_set_off() -> None:
+    # near miss: no comma sets the words off, so they are not an aside between speaker and verb
+    text = "A fighter known as the Hawk said 40 soldiers had been captured near Tessalit."
+    assert speakers(text) != ["A fighter"]

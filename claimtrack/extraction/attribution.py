@@ -258,7 +258,8 @@ def _opens_appositive(tail: str) -> bool:
 
 # an aside between the speaker and the cue that tells the circumstances: "speaking to reporters",
 # "in an interview with CNN", "on Tuesday", "however", "asked about the losses"
-_RELATIVE_ASIDE: Final = re.compile(r"(?:which|who|whose)\s")  # "X, whose forces led the assault, said"
+# "X, whose forces led the assault, said"; "X, known by its acronym PGF, said" (a name it goes by, not a speaker)
+_RELATIVE_ASIDE: Final = re.compile(r"(?:which|who|whose)\s|(?:also\s+|better\s+)?known\s+(?:as|by)\s")
 # ("a missile hit a house, killing two people, said X": a participle of harm tells what the event did, and the
 # speaker follows the verb)
 _CIRCUMSTANCE_ASIDE: Final = re.compile(
