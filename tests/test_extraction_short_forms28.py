@@ -57,3 +57,18 @@ def test_a_name_after_known_as_without_commas_is_not_set_off() -> None:
     # near miss: no comma sets the words off, so they are not an aside between speaker and verb
     text = "A fighter known as the Hawk said 40 soldiers had been captured near Tessalit."
     assert speakers(text) != ["A fighter"]
+
+
+@pytest.mark.parametrize(
+    ("name", "noun"), [("Sudan Doctors' Syndicate", "syndicate"), ("Chad Journalists' Federation", "federation")]
+)
+def test_a_named_syndicate_or_federation_is_a_body_the_noun_takes_up(name: str, noun: str) -> None:
+    text = (f"The {name} said on Tuesday that 48 civilians had been killed in Abeche. "
+            f"The {noun} said 19 clinics in Abeche had been damaged.")  # fmt: skip
+    assert speakers(text) == [name, name]
+
+
+def test_a_lowercase_syndicate_is_no_speaker() -> None:
+    # near miss: a criminal syndicate in the sentence is what the police speak about, not who speaks
+    text = "A smuggling syndicate moved 40 migrants across the river at Narva, the police said on Friday."
+    assert all("syndicate" not in str(s).lower() for s in speakers(text))

@@ -65,7 +65,8 @@ ORG_HEADS: Final = (
 # ("Kowalenko from the press academy")
 NAME_ORG_HEADS: Final = frozenset(
     "school university academy lab laboratory foundation organization organisation association observatory "
-    "network initiative unit community programme program fund alliance union platform".split()
+    "network initiative unit community programme program fund alliance union platform syndicate federation "
+    "confederation league".split()
 )
 _BODY_HEADS: Final = ORG_HEADS | NAME_ORG_HEADS  # the head of a body named head first: "School of Economics"
 # everyday people who speak unnamed, one or many: "a resident said", "a driver from the convoy told reporters"
