@@ -92,8 +92,20 @@ _HOST_PREDICATE: Final = re.compile(
 )
 
 
+# the verb of `_HOST_PREDICATE` ("home" of "is home to"): it stands after whitespace and before whitespace or no word
+# character, so in the lowercased sentence it is a whole run of a-z (`lowered` is None where IGNORECASE folds ſ or K)
+_HOST_RUNS: Final = ascii_words(
+    "taken takes took taking hosts hosted hosting received receives registered registers admitted admits accepted "
+    "accepts sheltered shelters welcomed welcomes home".split()
+)
+
+
 def hosts_people(sentence: str, end: int) -> bool:
-    """The name ending at `end` is the subject of a verb of taking people in (`_HOST_PREDICATE`)."""
+    """The name ending at `end` is the subject of a verb of taking people in (`_HOST_PREDICATE`), matched only where
+    one of its verbs is a word of the sentence (a lookup of its runs of letters, kept per sentence)."""
+    low = lowered(sentence)
+    if low is not None and not holds_word(low, _HOST_RUNS):
+        return False
     return _HOST_PREDICATE.match(sentence, end) is not None
 
 

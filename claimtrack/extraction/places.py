@@ -32,6 +32,7 @@ from claimtrack.extraction.prefilter import (
     ascii_words,
     has_digit,
     holds_word,
+    is_space_at,
     letter_runs,
     lowercase_twin,
     lowered,
@@ -532,7 +533,7 @@ def _candidates(sentence: str, key: int) -> Iterator[tuple[int, int]]:
     """The spans of alias matches, tried only at words that can begin an alias (much faster than scanning the
     sentence): those of the alias pattern's matches there (`_pattern`)."""
     low = lowered(sentence)
-    if low is None or _HYPHENATED_RUN.search(sentence):
+    if low is None or ("-" in sentence and _HYPHENATED_RUN.search(sentence)):  # the pattern opens with "-"
         for m in _candidates_by_word(sentence, key):
             yield m.span()
         return
@@ -676,8 +677,10 @@ def _river_named(name: str) -> Place | None:
 def _name_mentions(sentence: str, offset: int) -> list[PlaceMention]:
     """Gazetteer names as written ("Vladivostok, Russia" counts as Vladivostok)."""
     gaz = load_gazetteer()
+    key = len(gaz.places)
+    outlet_words = _outlet_words(key)
     out: list[PlaceMention] = []
-    for m_start, m_end in _candidates(sentence, len(gaz.places)):
+    for m_start, m_end in _candidates(sentence, key):
         whole = sentence[m_start:m_end]
         text = whole[:-2] if whole.endswith(("'s", "’s")) else whole  # `_POSSESSIVE_END.sub("", whole)`
         # "georgia" in lowercase prose is not the country (an ASCII text has a capital if lowercasing changes it)
@@ -686,7 +689,7 @@ def _name_mentions(sentence: str, offset: int) -> list[PlaceMention]:
         place = gaz.lookup(text)
         if place is None or (len(text) <= 3 and text != text.upper()):
             continue
-        if _in_outlet_name(sentence, m_start, m_start + len(text)):
+        if text in outlet_words and _in_outlet_name(sentence, m_start, m_start + len(text)):
             continue  # "told France 24", "Radio Free Europe", "The Times of Israel": a media outlet's name
         skip, name_end = _is_part_of_longer_name(sentence, m_start + len(text))
         if skip and _OFFICE_BEFORE.search(sentence, max(0, m_start - 16), m_start):
@@ -734,6 +737,14 @@ def _outlet_names(key: int) -> tuple[re.Pattern[str], frozenset[str]] | None:
     # every branch at every character
     guarded = [branch[0] + r"(?<![\w-].)" + branch[1:] for branch in alternation(sorted(names)).split("|")]
     return re.compile(rf"(?:{'|'.join(guarded)})(?![\w-])"), frozenset(words)
+
+
+@lru_cache(maxsize=4)
+def _outlet_words(key: int) -> frozenset[str]:
+    """The place words of `_outlet_names` (none when it is None): a name that is none of them is in no outlet's name,
+    and `_in_outlet_name` is not asked."""
+    outlets = _outlet_names(key)
+    return frozenset() if outlets is None else outlets[1]
 
 
 @lru_cache(maxsize=4)
@@ -1033,14 +1044,46 @@ def _head_noun(sentence: str, end: int, possessive: bool) -> str | None:
     """
     pos = end
     for _ in range(3):
-        m = _WORD_AFTER_RE.match(sentence, pos)
-        word = m.group(1) if m else None
-        if m is None or not word or not _is_lower_word(word):
+        word, pos = _word_after(sentence, pos)
+        if word is None or not _is_lower_word(word):
             return None
         if not _is_modifier(word, participles=possessive) or word in GEOGRAPHIC_NOUNS:
             return word
-        pos = m.end()
     return None
+
+
+def _word_after(sentence: str, pos: int) -> tuple[str | None, int]:
+    r"""(group 1, end) of `_WORD_AFTER_RE.match(sentence, pos)`, read a character at a time: the whitespace skipped,
+    then a word that opens with A-Z or a-z and runs on over `[\w'’-]` and over a full stop before a word character,
+    else any one character; None at the end of the text. `\s` and `\w` as the engine tests them (`is_space_at`,
+    `_is_word_char`), which a test compares with the regex on every code point."""
+    size = len(sentence)
+    i = pos
+    while i < size and is_space_at(sentence, i):
+        i += 1
+    if i >= size:
+        return None, i
+    code = ord(sentence[i])
+    if not (97 <= code <= 122 or 65 <= code <= 90):
+        return sentence[i], i + 1
+    j = i + 1
+    while j < size:
+        code = ord(sentence[j])
+        if code == 39 or code == 45 or code == 0x2019 or _is_word_char(sentence, j):
+            j += 1
+        elif code == 46 and j + 1 < size and _is_word_char(sentence, j + 1):
+            j += 1
+        else:
+            break
+    return sentence[i:j], j
+
+
+def _is_word_char(text: str, i: int) -> bool:
+    r"""Whether `text[i]` is `\w` to the engine: ASCII by code ranges, other characters by `str.isalnum`."""
+    code = ord(text[i])
+    if code < 128:
+        return 97 <= code <= 122 or 65 <= code <= 90 or 48 <= code <= 57 or code == 95
+    return text[i].isalnum()
 
 
 def _is_lower_word(word: str) -> bool:
@@ -1243,18 +1286,41 @@ _VERB_BEFORE: Final = re.compile(r"([a-z]+)\s+(?:the\s+)?$")
 _PARTY_VERB_STARTS: Final = tuple(sorted({verb[:4] for verb in PARTY_VERBS}))
 
 
+def _verb_before(sentence: str, lo: int, end: int) -> str:
+    r"""The group of `_VERB_BEFORE.search(sentence, lo, end)` ("" when it finds none), read backwards: the whitespace
+    before `end`, the run of a-z before it, and when that run is "the", the whitespace and the run of a-z before it
+    if there are both (the search's leftmost match then begins there). `\s` as the engine tests it (`is_space_at`)."""
+    j = end
+    while j > lo and is_space_at(sentence, j - 1):
+        j -= 1
+    k = _run_start(sentence, lo, j) if j < end else j
+    if k == j:
+        return ""
+    if sentence[k:j] == "the":
+        m = k
+        while m > lo and is_space_at(sentence, m - 1):
+            m -= 1
+        p = _run_start(sentence, lo, m) if m < k else m
+        if p < m:
+            return sentence[p:m]
+    return sentence[k:j]
+
+
+def _run_start(text: str, lo: int, end: int) -> int:
+    """Where the run of a-z that ends at `end` begins (not before `lo`; `end` when none ends there)."""
+    i = end
+    while i > lo and 97 <= ord(text[i - 1]) <= 122:
+        i -= 1
+    return i
+
+
 def _is_party(sentence: str, start: int, before: list[str], place: Place) -> bool:
     """A polity named as a party, not as where something happens: the object of "accuse", "urge", "thank"; after
     "grateful to", "relied on", "ties with", "talks between", "the side of", "the ministry of"."""
     if not before or not is_polity(place):
         return False
-    window = sentence[max(0, start - 20) : start]
-    for verb_start in _PARTY_VERB_STARTS:  # a plain loop: cheaper than any() over a generator
-        if verb_start in window:
-            verb = _VERB_BEFORE.search(sentence, max(0, start - 20), start)
-            if verb is not None and verb.group(1) in PARTY_VERBS:
-                return True
-            break
+    if _verb_before(sentence, max(0, start - 20), start) in PARTY_VERBS:
+        return True
     last = before[-1].lower()
     heads = PARTY_HEADS.get(last)
     if heads is None or len(before) < 2:
@@ -1462,6 +1528,25 @@ def _find_places(sentence: str, offset: int, context: PlaceContext | None) -> li
     mentions += _hyphenated_mentions(sentence, offset, taken)
     taken = [(m.start, m.start + len(m.raw)) for m in mentions]
     mentions += _adjective_mentions(sentence, offset, taken)
+    low = lowered(sentence)
+    if low is None or holds_word(low, _OTHER_PLACE_RUNS):  # else none of the five patterns below can match
+        mentions = _other_place_mentions(sentence, offset, context, mentions)
+    mentions.sort(key=lambda m: m.start)
+    if context is not None:
+        mentions = _with_context_country(mentions, context)
+    mentions = [_capital_of_possessive(sentence, offset, m) for m in _with_roles(sentence, offset, mentions)]
+    if context is not None:
+        taken = [(m.start, m.start + len(m.raw)) for m in mentions]
+        refs = [r for r in _reference_mentions(sentence, offset, context, mentions)
+                if not any(s <= r.start < e or r.start <= s < r.end for s, e in taken)]  # fmt: skip
+        mentions = sorted(mentions + _with_roles(sentence, offset, refs), key=lambda m: m.start)
+    return mentions
+
+
+def _other_place_mentions(
+    sentence: str, offset: int, context: PlaceContext | None, mentions: list[PlaceMention]
+) -> list[PlaceMention]:
+    """`mentions` and the places named by a front's side, an unlisted settlement, camp or area, or "this direction"."""
     if "ern front" in sentence:  # every `_FRONT_RE` match holds it
         mentions += _front_mentions(sentence, offset)  # "on the southern front"
     if "city of " in sentence or "town of " in sentence or "village of " in sentence or "settlement of " in sentence:
@@ -1472,15 +1557,6 @@ def _find_places(sentence: str, offset: int, context: PlaceContext | None) -> li
         mentions += _direction_references(sentence, offset, context)  # "losses in this direction amounted to ..."
     if may_hold(lowered(sentence), _UNLISTED_AREA_NEEDLES):
         mentions += _unlisted_areas(sentence, offset, mentions, context)  # "the Ostvale community", "Brod checkpoint"
-    mentions.sort(key=lambda m: m.start)
-    if context is not None:
-        mentions = _with_context_country(mentions, context)
-    mentions = [_capital_of_possessive(sentence, offset, m) for m in _with_roles(sentence, offset, mentions)]
-    if context is not None:
-        taken = [(m.start, m.start + len(m.raw)) for m in mentions]
-        refs = [r for r in _reference_mentions(sentence, offset, context, mentions)
-                if not any(s <= r.start < e or r.start <= s < r.end for s, e in taken)]  # fmt: skip
-        mentions = sorted(mentions + _with_roles(sentence, offset, refs), key=lambda m: m.start)
     return mentions
 
 
@@ -1602,10 +1678,28 @@ def _direction_references(sentence: str, offset: int, context: PlaceContext) -> 
     ]
 
 
+# the noun each of `_DIRECTION_REFERENCE` and `_UNLISTED_AREA_RE` ends with, or its first word ("border crossing",
+# "crossing point"): it stands after whitespace and before whitespace or no word character, so in the lowercased
+# sentence it is a whole run of a-z
+_CONTEXT_NOUN_RUNS: Final = ascii_words(
+    {"direction", "axis", "sector", "district", "community", "hromada", "raion", "rayon", "municipality",
+     "checkpoint", "border", "crossing", "bridge"}
+)  # fmt: skip
+# the same for the nouns of `_FRONT_RE` (its side), `_UNLISTED_SETTLEMENT_RE` and `_UNLISTED_CAMP_RE` as well: a
+# sentence whose runs of letters hold none of them has no match of any of the five patterns of `_other_place_mentions`
+_OTHER_PLACE_RUNS: Final = _CONTEXT_NOUN_RUNS | ascii_words(
+    {"southern", "eastern", "northern", "city", "town", "village", "settlement", "camp", "township"}
+)
+
+
 def needs_place_context(sentence: str) -> bool:
     """Whether a sentence may name a district, community or site by a name before its noun ("the Ostvale
     community"), or a sector as "this direction": its place may need the document's context (`_context_whole`,
-    `_with_context_country`, `_direction_references`)."""
+    `_with_context_country`, `_direction_references`). Neither pattern is tried where none of their nouns is a
+    word of the sentence (a lookup of its runs of letters, kept per sentence)."""
+    low = lowered(sentence)
+    if low is not None and not holds_word(low, _CONTEXT_NOUN_RUNS):
+        return False
     if "direction" in sentence and _DIRECTION_REFERENCE.search(sentence) is not None:
         return True  # "in this direction": the sector named before
     return may_hold(lowered(sentence), _UNLISTED_AREA_NEEDLES) and _UNLISTED_AREA_RE.search(sentence) is not None
@@ -1735,6 +1829,13 @@ _OUR_PLACE_RE: Final = re.compile(
     r"(?:country|borders?|frontiers?|territory|land|soil|airspace|skies|cities|towns|villages|homeland|waters)\b"
 )
 _OUR_PLACE_SCAN: Final = word_start_scan(_OUR_PLACE_RE)  # from word start to word start: no \b tried at every character
+# the pronoun and the noun of `_OUR_PLACE_RE`: each stands between a non-word character (or whitespace) and whitespace
+# (or no word character), so in the lowercased sentence each is a whole run of a-z
+_OUR_RUNS: Final = ascii_words({"our", "my"})
+_OUR_PLACE_RUNS: Final = ascii_words(
+    {"country", "border", "borders", "frontier", "frontiers", "territory", "land", "soil", "airspace", "skies",
+     "cities", "towns", "villages", "homeland", "waters"}
+)  # fmt: skip
 
 
 def country_named(name: str) -> Place | None:
@@ -1746,8 +1847,13 @@ def country_named(name: str) -> Place | None:
 def speaker_country_mentions(sentence: str, offset: int, affiliation: str | None) -> list[PlaceMention]:
     """ "our border", "my country", "our territory" in the words of a speaker who speaks for a country: that
     country, as a location ("near our border" said by a Lithuanian official is Lithuania's border)."""
-    if not affiliation or ("our " not in sentence and "Our " not in sentence and "my " not in sentence
-                           and "My " not in sentence):  # fmt: skip
+    if not affiliation:
+        return []
+    low = lowered(sentence)
+    if low is not None:
+        if not holds_word(low, _OUR_RUNS) or not holds_word(low, _OUR_PLACE_RUNS):
+            return []  # every match has "our" or "my" and a noun, each a whole run of letters
+    elif "our " not in sentence and "Our " not in sentence and "my " not in sentence and "My " not in sentence:
         return []
     place = country_named(affiliation)
     if place is None:
@@ -2054,9 +2160,12 @@ def _in_passing(sentence: str, offset: int, mention: PlaceMention) -> bool:
     return _preposition_before(sentence, mention.start - offset) in PASSING_PREPOSITIONS
 
 
-def place_score(sentence: str, offset: int, mention: PlaceMention, border_bonus: bool = True) -> float:
+def place_score(
+    sentence: str, offset: int, mention: PlaceMention, border_bonus: bool = True, not_said_at: bool = False
+) -> float:
     """How likely a mention is where the claim happens: specificity, preposition, role; with `border_bonus`, a
-    country named as a border's side scores as a region (not when the sentence names a part of it)."""
+    country named as a border's side scores as a region (not when the sentence names a part of it); `not_said_at`:
+    `said_at` is known to be False for the mention (it is not `_at_venue`), and is not asked again."""
     rel = mention.start - offset
     before = _last_words(sentence, rel)  # read once for the preposition, the venue and the border
     prep = _preposition_before(sentence, rel, before)
@@ -2080,7 +2189,7 @@ def place_score(sentence: str, offset: int, mention: PlaceMention, border_bonus:
         score -= NATIONALS_PENALTY
     if _in_relative_aside(sentence, rel):
         score -= RELATIVE_ASIDE_PENALTY
-    if _is_venue(before) or said_at(sentence, rel, mention.end - offset):
+    if _is_venue(before) or (not not_said_at and said_at(sentence, rel, mention.end - offset)):
         score -= VENUE_PENALTY
     if border_bonus and mention.place.kind == "country" and _names_border(sentence, rel, mention, before):
         score += BORDER_BONUS
@@ -2110,7 +2219,7 @@ def choose_place(
     if len(candidates) > 1 and "including" in sentence:
         candidates = _without_listed_parts(sentence, offset, candidates)
     outside = [m for m in candidates if not any(s <= m.start < e for s, e in exclude)]
-    best = _best(sentence, offset, outside)
+    best = _best(sentence, offset, outside, True)  # each passed `_at_venue`: none is `said_at`
     if best is None:  # only then do the speaker's words count
         speakers = [m for m in candidates if _speaks_from(sentence, offset, m)]
         speakers += [m for m in mentions if m.role == "owner" and names_local_office(sentence, offset, m)]
@@ -2264,8 +2373,9 @@ def office_region(sentence: str, offset: int, mention: PlaceMention) -> PlaceMen
     return replace(mention, place=region)
 
 
-def _best(sentence: str, offset: int, mentions: list[PlaceMention]) -> PlaceMention | None:
-    """The best-scored mention; on a par the first, unless a later one lies inside it (Eastern Europe, Europe)."""
+def _best(sentence: str, offset: int, mentions: list[PlaceMention], not_said_at: bool = False) -> PlaceMention | None:
+    """The best-scored mention; on a par the first, unless a later one lies inside it (Eastern Europe, Europe);
+    `not_said_at`: no mention is `said_at` (see `place_score`)."""
     if len(mentions) < 2:  # nothing to compare: no score to read
         return mentions[0] if mentions else None
     best: tuple[float, PlaceMention] | None = None
@@ -2275,7 +2385,7 @@ def _best(sentence: str, offset: int, mentions: list[PlaceMention]) -> PlaceMent
                    for p in gaz.ancestors(m.place.name)}
                   if any(m.place.kind == "country" for m in mentions) else ())  # fmt: skip
     for mention in mentions:
-        score = place_score(sentence, offset, mention, mention.place.name not in containing)
+        score = place_score(sentence, offset, mention, mention.place.name not in containing, not_said_at)
         if (
             best is None
             or score > best[0]
