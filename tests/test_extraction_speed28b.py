@@ -1,0 +1,111 @@
+"""Stop 28's speed round B finds exactly what the code it replaced finds.
+
+- the patterns that try a qualifier and a number at every position or after every word look ahead for how a number
+  may open first (`_COUNT_LOOKAHEAD`, `_QUOTED_COUNT_LOOKAHEAD`);
+- `pronoun_parts`, `remaining_counts` and `further_counts` scan only where a word their matches need is written, and
+  the sentence before is read for them only where one of them may find a number.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from claimtrack.extraction import quantities
+from claimtrack.extraction.bounds import QUALIFIER_BOUNDS
+from claimtrack.extraction.numbers import TENS, UNITS
+from claimtrack.extraction.prefilter import lowered
+
+QUICK = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+_PIECES = ["The", "the", " ", "  ", "\t", "\n", "\u2003", "\u00a0", "12", "3,000", "1.5", "million", "two", "Two",
+           "twenty", "-", "five", "a", "A", "about", "At least", "at", "least", "more", "More", "than", "up to",
+           "of", "them", "whom", "Those", "out", "remained", "stay", "were", "left", "still", "another", "a further",
+           "Of these,", "so", "or", "there are", "it is", "fire", "fires", "shells", "maybe", "é", "İ", "ſ", "K", "Σ",
+           "“", '"', ".", ",", ";", "x", "_", "said", "soldiers", "people", "half", "dozen"]  # fmt: skip
+_sentences = st.lists(st.sampled_from(_PIECES), max_size=30).map("".join)
+
+
+def _spans(matches) -> list[tuple[tuple[int, int], dict]]:
+    return [(m.span(), m.groupdict()) for m in matches]
+
+
+# ---- the lookaheads before a qualifier and a number ----
+
+
+def _without_lookahead(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    source = pattern.pattern
+    for ahead in (quantities._QUOTED_COUNT_LOOKAHEAD, quantities._COUNT_LOOKAHEAD):
+        source = source.replace(ahead, "")
+    assert source != pattern.pattern
+    return re.compile(source, pattern.flags)
+
+
+_AHEAD_PATTERNS = [
+    quantities._PRONOUN_PART,
+    quantities._REMAINING,
+    quantities._FURTHER_COUNT,
+    quantities._EXISTENTIAL_COUNT,
+    quantities._BARE_AFTER_WORD,
+]
+
+
+@QUICK
+@given(_sentences)
+@example("About 3,000 of them were killed; at least two of whom remained and 40 more stayed")
+@example("Another 300 or so left. Of these, 1,956 had fled. There are “about 40”, it is a dozen.")
+@example('they fire maybe "three or four thousand" in our sector; we fire some 200 - she said')
+def test_patterns_with_a_lookahead_find_what_they_found_without_it(sentence: str) -> None:
+    for pattern in _AHEAD_PATTERNS:
+        assert _spans(pattern.finditer(sentence)) == _spans(_without_lookahead(pattern).finditer(sentence))
+
+
+def test_lookaheads_let_every_qualifier_and_number_through() -> None:
+    numbers = [*UNITS, *TENS, "12", "3,000", "1.5 million", "a hundred", "half a million", "a couple of", "a dozen",
+               "a quarter of a million", "one and a half million", "a million and a half", "twenty-five"]  # fmt: skip
+    for qualifier in [*QUALIFIER_BOUNDS, ""]:
+        for number in numbers:
+            texts = [
+                f"{qualifier} {number} of them were hit",
+                f"({qualifier.upper()}  {number} remained)",
+                f"another {qualifier.title()} {number} had fled",
+                f"there are {qualifier} {number}.",
+                f'we fire "{qualifier} {number}" in our sector',
+                f"Of these, {qualifier} {number} more,",
+            ]
+            for text in texts:
+                for pattern in _AHEAD_PATTERNS:
+                    assert _spans(pattern.finditer(text)) == _spans(_without_lookahead(pattern).finditer(text))
+
+
+# ---- the guards of the parts ----
+
+
+@QUICK
+@given(_sentences)
+@example("12 of  them were hit, 5 out of\tthose; 40 remained, 3 were still\u2003left, 7 stayed")
+@example("another 300 fled; 1,500 more had died. Of these, 12 left")
+def test_part_guards_rule_out_only_sentences_without_a_part(sentence: str) -> None:
+    if not quantities._may_hold_word(sentence, quantities._PRONOUN_PART_LAST):
+        assert quantities._PRONOUN_PART.search(sentence) is None
+    if not quantities._may_hold_word(sentence, quantities._REMAINING_VERBS):
+        assert quantities._REMAINING.search(sentence) is None
+    if not quantities.may_go_on_from_a_count(sentence):
+        for m in quantities._FURTHER_COUNT.finditer(sentence):
+            tail = m.group("tail")
+            assert not (m.group("lead") or (tail and tail.strip().lower() == "more"))
+    if not quantities.may_name_parts(sentence):
+        assert quantities.pronoun_parts(sentence, 0, [], None) == []
+        assert quantities.remaining_counts(sentence, 0, [], None) == []
+        assert quantities.further_counts(sentence, 0, [], None) == []
+
+
+def test_part_readings_still_find_their_parts() -> None:
+    found = quantities.find_counts("Velmor said 49 drones were launched.")
+    assert found and lowered("x") == "x"
+    assert [c.raw for c in quantities.pronoun_parts("41 of them were shot down", 0, [], found[-1])] == ["41 of them"]
+    assert [c.raw for c in quantities.further_counts("Another 300 fled.", 0, [], found[-1])] == ["Another 300"]
+    near_miss = "41 of theme parks were shut; 300 remainders; another300"  # no whole word a part needs
+    assert not quantities.may_name_parts(near_miss)
