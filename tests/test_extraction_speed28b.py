@@ -3,7 +3,9 @@
 - the patterns that try a qualifier and a number at every position or after every word look ahead for how a number
   may open first (`_COUNT_LOOKAHEAD`, `_QUOTED_COUNT_LOOKAHEAD`);
 - `pronoun_parts`, `remaining_counts` and `further_counts` scan only where a word their matches need is written, and
-  the sentence before is read for them only where one of them may find a number.
+  the sentence before is read for them only where one of them may find a number;
+- the group described before a cue and the meeting before a speaker are searched for from the last runs of
+  non-whitespace a match may span (`chunks_back`).
 """
 
 from __future__ import annotations
@@ -13,10 +15,10 @@ import re
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extraction import quantities
+from claimtrack.extraction import attribution, quantities
 from claimtrack.extraction.bounds import QUALIFIER_BOUNDS
 from claimtrack.extraction.numbers import TENS, UNITS
-from claimtrack.extraction.prefilter import lowered
+from claimtrack.extraction.prefilter import chunks_back, lowered
 
 QUICK = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -109,3 +111,50 @@ def test_part_readings_still_find_their_parts() -> None:
     assert [c.raw for c in quantities.further_counts("Another 300 fled.", 0, [], found[-1])] == ["Another 300"]
     near_miss = "41 of theme parks were shut; 300 remainders; another300"  # no whole word a part needs
     assert not quantities.may_name_parts(near_miss)
+
+
+# ---- the speaker's clauses searched from their last runs of non-whitespace ----
+
+_CLAUSE_PIECES = ["Local", "medics", "who", "staff", "the", "clinic", "working", "based", "operating", "for", "in",
+                  "with", "and", "a", "meeting", "talks", "call", "during", "at", "his", "Kovar", "Velm-Ostra", "(",
+                  ")", ",", ":", "“", " ", "  ", "\t", "\n", "\u2003", "\u00a0", "x", "é", "’s", "."]  # fmt: skip
+_clauses = st.lists(st.sampled_from(_CLAUSE_PIECES), max_size=40).map(" ".join)
+_clauses_glued = st.lists(st.sampled_from(_CLAUSE_PIECES), max_size=40).map("".join)
+
+
+@QUICK
+@given(st.one_of(_clauses, _clauses_glued))
+@example("Local medics who staff the field clinic in the north of the city every day of the week ")
+@example("A group of lawyers working for a rights charity ")
+@example("Kovar during a meeting with the visiting Velm-Ostra envoy ")
+@example("Kovar, in talks with his counterpart from the eastern Vask delegation at the summit, Mr Ilo\n")
+def test_clause_searches_from_the_last_runs_find_the_whole_search(text: str) -> None:
+    for pattern, chunks in (
+        (attribution._DESCRIBED_GROUP, attribution._DESCRIBED_GROUP_CHUNKS),
+        (attribution._MEETING_WITH_BEFORE, attribution._MEETING_WITH_CHUNKS),
+    ):
+        plain = pattern.search(text)
+        found = pattern.search(text, chunks_back(text, len(text), chunks))
+        assert (found and (found.span(), found.groupdict())) == (plain and (plain.span(), plain.groupdict()))
+
+
+def test_clause_searches_at_their_longest() -> None:
+    """Matches with as many runs as the patterns allow, and one more (then no match either way)."""
+    found = 0
+    for n in range(13):
+        words = " ".join(["the", "clinic", "of"] * 5).split()[:n]
+        for text in (
+            "Some (local medics who staff " + " ".join(words) + " ",
+            "A group of lawyers\u00a0working  for " + " ".join(words) + "\n",
+            "Kovar, in his very long talks with " + " ".join(words[: n % 6]) + " Vask ",
+            "Kovar during a  meeting\twith " + " ".join(words[:n]) + " Mr Ilo ",
+        ):
+            for pattern, chunks in (
+                (attribution._DESCRIBED_GROUP, attribution._DESCRIBED_GROUP_CHUNKS),
+                (attribution._MEETING_WITH_BEFORE, attribution._MEETING_WITH_CHUNKS),
+            ):
+                plain = pattern.search(text)
+                found += plain is not None
+                bounded = pattern.search(text, chunks_back(text, len(text), chunks))
+                assert (bounded and bounded.span()) == (plain and plain.span())
+    assert found > 20
