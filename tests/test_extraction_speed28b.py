@@ -5,7 +5,9 @@
 - `pronoun_parts`, `remaining_counts` and `further_counts` scan only where a word their matches need is written, and
   the sentence before is read for them only where one of them may find a number;
 - the group described before a cue and the meeting before a speaker are searched for from the last runs of
-  non-whitespace a match may span (`chunks_back`).
+  non-whitespace a match may span (`chunks_back`);
+- a speaker phrase is matched for a document opening it only where it holds one of the pattern's nouns or opens with
+  one of its participles.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import re
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extraction import attribution, quantities
+from claimtrack.extraction import actors, attribution, quantities
 from claimtrack.extraction.bounds import QUALIFIER_BOUNDS
 from claimtrack.extraction.numbers import TENS, UNITS
 from claimtrack.extraction.prefilter import chunks_back, lowered
@@ -158,3 +160,28 @@ def test_clause_searches_at_their_longest() -> None:
                 bounded = pattern.search(text, chunks_back(text, len(text), chunks))
                 assert (bounded and bounded.span()) == (plain and plain.span())
     assert found > 20
+
+
+# ---- the document opening a speaker phrase ----
+
+_PHRASE_PIECES = ["the", "The", "a", "latest", "new", "Tuesday", "March 11", "12 Mar", "daily", "statement",
+                  "statements", "Figures", "DATA", "report", "released", "Published", "prepared", "by", "of", "from",
+                  "on", "Monday", "ministry", "Kovar", "ſtatement", "İnformation", "é", "  ", "\n", "’s"]  # fmt: skip
+_phrases = st.lists(st.sampled_from(_PHRASE_PIECES), max_size=12).map(" ".join)
+
+
+@QUICK
+@given(_phrases)
+@example("the latest Tuesday statement by the ministry")
+@example("Published by the Velmora institute")
+@example("THE DATA OF the regional police")
+@example("the weather in Kovar")
+def test_document_opening_guard_rules_out_only_phrases_without_one(raw: str) -> None:
+    if not actors._may_open_with_a_document(raw):
+        assert actors._DOCUMENT_START.search(raw) is None
+
+
+def test_document_opening_guard_on_a_near_miss() -> None:
+    assert actors._may_open_with_a_document("the latest Tuesday statement by the ministry")
+    assert actors._DOCUMENT_START.search("Published by the Velmora institute") is not None
+    assert not actors._may_open_with_a_document("the weather in Kovar")  # no document: the pattern is not tried
