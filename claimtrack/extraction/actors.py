@@ -29,7 +29,7 @@ from claimtrack.extraction.lexicons import (
     side_key,
     side_word_starts,
 )
-from claimtrack.extraction.prefilter import lowered, make_room, trie_alternation
+from claimtrack.extraction.prefilter import lowered, make_room, may_hold, trie_alternation
 from claimtrack.extraction.spellings import name_key
 from claimtrack.records import ActorKind, ActorRef
 
@@ -245,6 +245,11 @@ _DOCUMENT_START: Final = re.compile(
     r"|^(?:conducted|published|released|compiled|commissioned|prepared|written)\s+by\s+(?=\S)",
     re.IGNORECASE,
 )
+# what every `_DOCUMENT_START` match holds: a document's noun (the first branch), or opens with (the second)
+_DOCUMENT_START_NOUNS: Final = ("statement", "forecast", "estimate", "update", "bulletin", "assessment", "data",
+                                "figures", "statistics", "report", "findings", "analysis", "calculations", "survey",
+                                "poll", "study", "information")  # fmt: skip
+_DOCUMENT_START_VERBS: Final = ("conducted", "published", "released", "compiled", "commissioned", "prepared", "written")
 _NO_AUTHOR: Final = FUNCTION_WORDS | {
     "latest",
     "new",
@@ -1334,6 +1339,15 @@ def _shared_head(parts: list[str]) -> str | None:
     return determiner + " ".join(last_words[1:])
 
 
+def _may_open_with_a_document(raw: str) -> bool:
+    """Whether `_DOCUMENT_START` may match the phrase: an ASCII phrase (whose lowercase matches the pattern's letters
+    as IGNORECASE does) holds one of its nouns or opens with one of its participles; any other phrase may."""
+    if not raw.isascii():
+        return True
+    low = raw.lower()
+    return low.startswith(_DOCUMENT_START_VERBS) or may_hold(low, _DOCUMENT_START_NOUNS)
+
+
 def _resolve_actor(phrase: str, persons: PersonRegistry) -> ActorRef | None:
     raw = " ".join(phrase.split()).strip(" ,;:")
     if raw.endswith(".") and not _INITIALS_END.search(raw):
@@ -1344,7 +1358,8 @@ def _resolve_actor(phrase: str, persons: PersonRegistry) -> ActorRef | None:
         return None
     # "the Eurostat database", "the ministry's figures", "the forecasts of Western intelligence": the document
     # speaks for its author
-    raw = _DOCUMENT_START.sub("", raw) or raw
+    if _may_open_with_a_document(raw):
+        raw = _DOCUMENT_START.sub("", raw) or raw
     authored = False  # a document's author: "western" of "western estimates" is a bloc, of "western states" not
     if raw.endswith(DOCUMENT_WORDS):
         author = _DOCUMENT_END.sub("", raw).split()

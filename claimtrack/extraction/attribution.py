@@ -42,7 +42,15 @@ from claimtrack.extraction.frames import (
 from claimtrack.extraction.gazetteer import load_gazetteer
 from claimtrack.extraction.lexicons import DOCUMENT_WORDS, EVIDENCE_NOUNS, SOURCING_PARTICIPLES, side_by_form
 from claimtrack.extraction.numbers import SCALES, TENS, UNITS
-from claimtrack.extraction.prefilter import ascii_words, has_digit, lowercase_twin, lowered, may_hold, word_spans
+from claimtrack.extraction.prefilter import (
+    ascii_words,
+    chunks_back,
+    has_digit,
+    lowercase_twin,
+    lowered,
+    may_hold,
+    word_spans,
+)
 from claimtrack.extraction.quote_layouts import opens_with_quote_label
 from claimtrack.extraction.said_forms import (
     CATENATIVE_SPEECH_VERBS,
@@ -779,6 +787,9 @@ _MEETING_WITH_BEFORE: Final = re.compile(
     r"\s+(?:in|at|during|after)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:meeting|meetings|talks|call|conversation|summit|visit)\s+with\s+(?:[\w'’.-]+\s+){0,4}?[A-Z][\w'’.-]*\s*$"
 )
+# a `_MEETING_WITH_BEFORE` match spans at most eleven runs of non-whitespace, each whole, and ends the text: it begins
+# in the whitespace after the twelfth run from the end
+_MEETING_WITH_CHUNKS: Final = 12
 
 
 # "X in an interview with CNN said", "X in a letter to the allies warned", "X in the invitation to the summit
@@ -820,7 +831,7 @@ def _strip_meeting_with(text: str) -> str:
     """Drop a closing "during a meeting with Y" so that the walk back finds X, who spoke, not Y."""
     if " with " not in text:
         return text
-    m = _MEETING_WITH_BEFORE.search(text)
+    m = _MEETING_WITH_BEFORE.search(text, chunks_back(text, len(text), _MEETING_WITH_CHUNKS))
     return text if m is None else text[: m.start()] + " "
 
 
@@ -1154,6 +1165,9 @@ _DESCRIBED_GROUP: Final = re.compile(
     r"\b(?P<head>[A-Za-z-]+)\s+(?:who\s+(?:[a-z]+)|(?:working|based|operating)\s+(?:with|for|in|at|on))"
     r"(?:\s+(?!(?:and|but|or)\b)[^\s,;:\"“”()]+){0,10}\s*$"  # no "and": "X met volunteers ... and said" is X's
 )
+# the most runs of non-whitespace a `_DESCRIBED_GROUP` match spans: its head's, "who" and a word (or the participle and
+# its preposition), then ten; each but the head's whole, between whitespace, and the match ends the text
+_DESCRIBED_GROUP_CHUNKS: Final = 13
 
 
 def subject_before(text: str) -> tuple[str | None, str | None, bool]:
@@ -1165,7 +1179,11 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
     if qualified is not None:
         phrase = subject_before(qualified[0] + " ")[0]
         return (f"{phrase}, {qualified[1]}" if phrase else None), None, False
-    described = _DESCRIBED_GROUP.search(text) if " who " in text or "ing " in text else None
+    described = (
+        _DESCRIBED_GROUP.search(text, chunks_back(text, len(text), _DESCRIBED_GROUP_CHUNKS))
+        if " who " in text or "ing " in text
+        else None
+    )
     if described is not None and is_group_of_people(described.group("head")):
         # "Local medics who staff the field clinic said", "A group of lawyers working for a charity has
         # documented": the group speaks, not what its clause names

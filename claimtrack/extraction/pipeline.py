@@ -156,6 +156,7 @@ from claimtrack.extraction.quantities import (
     gapped_counts,
     may_go_on_from_a_count,
     may_have_elided_noun,
+    may_name_parts,
     placed_item_counts,
     pronoun_parts,
     remaining_counts,
@@ -2965,6 +2966,8 @@ def _with_pronoun_parts(sentence: Sentence, counts: list[CountMention], ctx: Con
     remained", `remaining_counts`) and those that go on from a count ("another 300", "1,500 more",
     `further_counts`); one with no count before it in its sentence takes the whole from the last count of the
     sentence before."""
+    if not may_name_parts(sentence.text):
+        return counts  # none of the three readings can find a number: the sentence before is not read
     previous: CountMention | None = None
     before_text = ""
     if sentence.index > 0 and sentence.index - 1 < len(ctx.sentences):

@@ -122,6 +122,10 @@ _COUNT_RE: Final = re.compile(_count_pattern(_QUALIFIER_ALT, _WORD), re.IGNORECA
 # "the", "to", "killed").
 _COUNT_OPENINGS: Final = sorted({w[:3] for w in [*_QUALIFIERS, *UNITS, *TENS, "half"] if not w.startswith("a ")})
 _COUNT_LOOKAHEAD: Final = r"(?=\d|a[\s-]|" + trie_alternation(_COUNT_OPENINGS, space=r"\s") + ")"
+# the same for a number that a quote may open (`_qualified_number`): put before a qualifier and number that a pattern
+# tries after every word (or at every character), it turns most positions away before the two alternations are tried;
+# it adds nothing a match needs (the tests compare each pattern with the one without it)
+_QUOTED_COUNT_LOOKAHEAD: Final = r"(?=[\"“]|\d|a[\s-]|" + trie_alternation(_COUNT_OPENINGS, space=r"\s") + ")"
 _COUNT_TWIN_SCAN: Final = StartScan(
     _COUNT_LOOKAHEAD
     + _count_body(trie_alternation(_QUALIFIERS, space=r"\s+"), f"(?:{trie_alternation([*UNITS, *TENS])})"),
@@ -792,6 +796,13 @@ _NUMBER_WORDS: Final = frozenset(
 )
 # a number word is a whole run of ASCII letters of the lowercased sentence (`prefilter.holds_word`)
 _NUMBER_WORD_BYTES: Final = ascii_words(_NUMBER_WORDS)
+
+
+def _may_hold_word(sentence: str, words: frozenset[bytes]) -> bool:
+    """Whether a whole run of a-z of the lowercased sentence is among `words` (True when `lowered` cannot tell): a
+    guard before a pattern that needs one of them between whitespace (or \b) and \b."""
+    low = lowered(sentence)
+    return low is None or holds_word(low, words)
 
 
 def _may_hold_a_count(sentence: str) -> bool:
@@ -2085,7 +2096,8 @@ def _vague_counts(
 # "41 of them were shot down", "destroyed 12 of them", "at least 4,000 of whom were killed": a part named by a
 # pronoun; "the two of them", "all three of them", "both of them" name people, not a part of a count
 _PRONOUN_PART: Final = re.compile(
-    rf"(?<![{_NOT_BEFORE_A_COUNT}])(?:(?P<qual>{_QUALIFIER_ALT})\s+)?(?P<num>{_NUMBER})\s+(?:out\s+)?of\s+"
+    rf"(?<![{_NOT_BEFORE_A_COUNT}]){_COUNT_LOOKAHEAD}(?:(?P<qual>{_QUALIFIER_ALT})\s+)?(?P<num>{_NUMBER})\s+"
+    r"(?:out\s+)?of\s+"
     r"(?:them|whom|those)\b",
     re.IGNORECASE,
 )
@@ -2095,6 +2107,8 @@ _DATES_BETWEEN: Final = re.compile(
     rf"\b(?:(?:{_MONTHS})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTHS}))\b|\b(?:19|20)\d\d\b", re.IGNORECASE
 )
 PRONOUN_PART_WORDS: Final = ("of them", "of whom", "of those")  # one is in every `_PRONOUN_PART` match
+# the last word of every `_PRONOUN_PART` match: a whole run of a-z (whitespace before it, \b after it)
+_PRONOUN_PART_LAST: Final = ascii_words({"them", "whom", "those"})
 
 
 def _whole_reaches(between: str) -> bool:
@@ -2116,6 +2130,8 @@ def pronoun_parts(
     before them there, `previous`, the last count of the sentence before ("... 49 drones. 41 of them were shot
     down"). No part without a status or a whole; "one of them" is narrative."""
     out: list[CountMention] = []
+    if not _may_hold_word(sentence, _PRONOUN_PART_LAST):
+        return out
     for m in _PRONOUN_PART.finditer(sentence):
         start = m.start("num")
         if (
@@ -2150,11 +2166,13 @@ def pronoun_parts(
 
 # "fewer than 1,000 remained", "only about 500 are still left": people who stayed of a group named before
 _REMAINING: Final = re.compile(
-    rf"(?<![{_NOT_BEFORE_A_COUNT}])(?:(?P<qual>{_QUALIFIER_ALT})\s+)?(?P<num>{_NUMBER})\s+(?:still\s+)?"
+    rf"(?<![{_NOT_BEFORE_A_COUNT}]){_COUNT_LOOKAHEAD}(?:(?P<qual>{_QUALIFIER_ALT})\s+)?(?P<num>{_NUMBER})\s+(?:still\s+)?"
     r"(?:remain(?:ed|s)?|stay(?:ed|s)?|(?:are|were)\s+(?:still\s+)?left)\b",
     re.IGNORECASE,
 )
 REMAINING_WORDS: Final = ("remain", "stay", "left")  # one is in every `_REMAINING` match
+# the verb of every `_REMAINING` match, each form written out: a whole run of a-z (whitespace before it, \b after it)
+_REMAINING_VERBS: Final = ascii_words({"remain", "remained", "remains", "stay", "stayed", "stays", "left"})
 _PEOPLE_GROUPS: Final = frozenset({"people", "personnel", "displacement"})
 
 
@@ -2168,6 +2186,8 @@ def remaining_counts(
     counts, in the sentence or else the last count of the sentence before, `before_text`; with no count there, the
     residents that text or the sentence names ("The town was home to 30,000 people. Fewer than 1,000 remained.")."""
     out: list[CountMention] = []
+    if not _may_hold_word(sentence, _REMAINING_VERBS):
+        return out
     people = counted_groups().get("people")
     for m in _REMAINING.finditer(sentence):
         start = m.start("num")
@@ -2198,7 +2218,7 @@ def remaining_counts(
 # the clause's end) right after it shows no noun is left out ("two more years" is no such count)
 _FURTHER_COUNT: Final = re.compile(
     rf"(?<![{_NOT_BEFORE_A_COUNT}])(?P<lead>\b(?:another|a\s+further)\s+|^\W*of\s+(?:these|them|those),?\s+)?"
-    rf"(?:(?P<qual>{_QUALIFIER_ALT})\s+)?(?P<num>{_NUMBER})(?P<tail>\s+or\s+so\b|\s+more\b)?"
+    rf"{_COUNT_LOOKAHEAD}(?:(?P<qual>{_QUALIFIER_ALT})\s+)?(?P<num>{_NUMBER})(?P<tail>\s+or\s+so\b|\s+more\b)?"
     r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:(?:had|have|has|were|was|are|is|will|would|could|may|might|remain|remained|still|"
     r"also|reportedly|died|fled|left)\b))",
     re.IGNORECASE,
@@ -2257,6 +2277,16 @@ def may_go_on_from_a_count(sentence: str) -> bool:
     return _number_may_end_before_more(low) and _NUMBER_MORE.search(sentence) is not None
 
 
+def may_name_parts(sentence: str) -> bool:
+    """Whether `pronoun_parts`, `remaining_counts` or `further_counts` may find a number in the sentence (the guard
+    each of them asks first): else none of them needs the count of the sentence before."""
+    return (
+        _may_hold_word(sentence, _PRONOUN_PART_LAST)
+        or _may_hold_word(sentence, _REMAINING_VERBS)
+        or may_go_on_from_a_count(sentence)
+    )
+
+
 def further_counts(
     sentence: str, offset: int, found: list[CountMention], previous: CountMention | None
 ) -> list[CountMention]:
@@ -2265,6 +2295,8 @@ def further_counts(
     sentence before. A number found with a noun of its own, or with no such word ("another", "a further", "more", an
     opening "of these"), is none."""
     out: list[CountMention] = []
+    if not may_go_on_from_a_count(sentence):  # a match with neither a lead nor "more" after it counts nothing
+        return out
     for m in _FURTHER_COUNT.finditer(sentence):
         start = m.start("num")
         lead, tail = m.group("lead"), m.group("tail")
@@ -2331,12 +2363,12 @@ _ELIDED_END: Final = (
 )
 _EXISTENTIAL_COUNT: Final = re.compile(
     rf"\b(?:there\s+(?:are|were|is)|(?:it|that)\s+(?:is|was))\s+(?:now\s+|still\s+|only\s+|just\s+)?"
-    rf"{_qualified_number('')}{_ELIDED_RANGE}{_ELIDED_END}",
+    rf"{_QUOTED_COUNT_LOOKAHEAD}{_qualified_number('')}{_ELIDED_RANGE}{_ELIDED_END}",
     re.IGNORECASE,
 )
 _HEDGES: Final = r"(?:(?:maybe|perhaps|probably|roughly|some)\s+)?"
 _BARE_AFTER_WORD: Final = re.compile(
-    rf"\b(?P<verb>[a-z]{{3,}})\s+{_HEDGES}{_qualified_number('')}{_ELIDED_RANGE}{_ELIDED_END}"
+    rf"\b(?P<verb>[a-z]{{3,}})\s+{_HEDGES}{_QUOTED_COUNT_LOOKAHEAD}{_qualified_number('')}{_ELIDED_RANGE}{_ELIDED_END}"
 )
 _VERB_BEFORE_COUNT: Final = re.compile(rf"\b(?P<verb>[a-z]{{3,}})\s+{_HEDGES}$")
 ELIDED_NOUN_WORDS: Final = ("there are", "there were", "there is", "it is", "it was", "that is", "that was")
