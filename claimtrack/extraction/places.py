@@ -464,11 +464,13 @@ def _alias_first_runs(key: int) -> frozenset[bytes] | None:
 
 @lru_cache(maxsize=4)
 def _second_word_openings(key: int) -> dict[str, frozenset[str]]:
-    """For a leading run of letters (`_alias_first_runs`) that begins ASCII aliases only as their first word, a
-    space and a second word that opens with two or more letters a-z ("the" of "the hague", "new" of "new york"):
-    the first two letters of those second words ({"the": {"ha", ...}}). A run that is a whole alias, or is
-    followed in one by another character than a space ("al" of "al-qaim", "st" of "st. petersburg") or by a
-    second word of one letter, has no entry."""
+    """For a leading run of letters (`_alias_first_runs`) that begins ASCII aliases only as their first word, what
+    can follow it in a match: after a space, a second word that opens with two or more letters a-z ("the" of "the
+    hague", "new" of "new york"): the first two letters of those second words ({"the": {"ha", ...}}); or the two
+    characters that follow it glued, neither of them whitespace ("-o" of "russian-occupied", "'s" and "’s" of
+    "people's republic of china": the pattern matches either apostrophe). A run that is a whole alias, or is
+    followed in one by a character and then whitespace ("st" of "st. petersburg") or by a second word of one
+    letter, has no entry."""
     openings: dict[str, set[str]] = {}
     unguarded: set[str] = set()
     for alias in _aliases(key):
@@ -476,11 +478,17 @@ def _second_word_openings(key: int) -> dict[str, frozenset[str]]:
         first = _LEADING_LETTERS.match(low) if alias.isascii() else None
         if first is None:
             continue
-        second = _LEADING_LETTERS.match(low, first.end() + 1) if low.startswith(" ", first.end()) else None
-        if second is None or len(second.group(0)) < 2:
-            unguarded.add(first.group(0))
-        else:
+        rest = low[first.end() :]
+        second = _LEADING_LETTERS.match(rest, 1) if rest.startswith(" ") else None
+        if second is not None and len(second.group(0)) >= 2:
             openings.setdefault(first.group(0), set()).add(second.group(0)[:2])
+        elif len(rest) >= 2 and not rest[0].isspace() and not rest[1].isspace():
+            glued = {rest[:2]}
+            for i in (0, 1):
+                glued |= {g[:i] + "’" + g[i + 1 :] for g in glued if g[i] == "'"}
+            openings.setdefault(first.group(0), set()).update(glued)
+        else:
+            unguarded.add(first.group(0))
     return {run: frozenset(found) for run, found in openings.items() if run not in unguarded}
 
 
@@ -493,15 +501,17 @@ def _alias_runs(key: int) -> tuple[frozenset[bytes], dict[str, frozenset[str]]] 
 
 def _second_word_may_follow(low: str, runs: bytes, end: int, openings: frozenset[str]) -> bool:
     """Whether an alias whose first word ends at `end` and whose second word opens with one of `openings` (two
-    letters) can go on there; `runs` is `letter_runs(low)`, a space where `low` has no letter a-z. Safe as a guard
-    before the alias pattern: in it a space of an alias is `\\s+` and the second word is literal, so a match has
-    whitespace at `end` and, after a single space, one of `openings`; more or other whitespace is left to the
-    pattern (a character that is whitespace is no letter a-z: `isspace` is asked only where `runs` has a space)."""
+    letters), or which goes on with one of them glued (two characters, no letter a-z first), can go on there;
+    `runs` is `letter_runs(low)`, a space where `low` has no letter a-z. Safe as a guard before the alias pattern:
+    in it a space of an alias is `\\s+`, the apostrophe either one, the rest literal, so a match has the glued
+    characters at `end`, or whitespace and, after a single space, one of `openings`; more or other whitespace is
+    left to the pattern (a character that is whitespace is no letter a-z: `isspace` is asked only where `runs` has
+    a space)."""
     size = len(low)
     if end >= size:
         return False
     if low[end] != " ":
-        return runs[end] == 32 and low[end].isspace()
+        return low[end : end + 2] in openings or (runs[end] == 32 and low[end].isspace())
     if low[end + 1 : end + 3] in openings:
         return True
     return end + 1 < size and runs[end + 1] == 32 and low[end + 1].isspace()
@@ -1418,23 +1428,20 @@ def _with_roles(sentence: str, offset: int, mentions: list[PlaceMention]) -> lis
             out[i] = _with_role(out[i], "appositive")
     if "part of" in sentence:  # every `_PART_OF_MORE` match holds it
         _subject_of_part(sentence, offset, out)
+    # how each mention is joined to the one before: read once (the roles change below, the offsets do not)
+    joins = [_coordinated(sentence, offset, out[i - 1], out[i]) if i else None for i in range(len(out))]
     for i in range(1, len(out)):  # "in Russia and Belarus": both are governed by "in"
         prev, cur = out[i - 1], out[i]
-        joined = _coordinated(sentence, offset, prev, cur)
+        joined = joins[i]
         if prev.role == "location" and joined and (cur.role == "plain" or joined == "and"):
             out[i] = _with_role(cur, "location")
     for i in range(1, len(out)):  # "talks between Moscow and Kyiv", "accused Russia and Iran": both are parties
         prev, cur = out[i - 1], out[i]
-        if (
-            prev.role == "owner"
-            and cur.role == "plain"
-            and is_polity(cur.place)
-            and _coordinated(sentence, offset, prev, cur) == "and"
-        ):
+        if prev.role == "owner" and cur.role == "plain" and is_polity(cur.place) and joins[i] == "and":
             out[i] = _with_role(cur, "owner")
     for i in range(len(out) - 2, -1, -1):  # "Russia and Belarus have agreed": both act
         cur, nxt = out[i], out[i + 1]
-        if nxt.role == "owner" and cur.role == "plain" and _coordinated(sentence, offset, cur, nxt) == "and":
+        if nxt.role == "owner" and cur.role == "plain" and joins[i + 1] == "and":
             out[i] = _with_role(cur, "owner")
     return out
 
