@@ -185,3 +185,24 @@ def test_document_opening_guard_on_a_near_miss() -> None:
     assert actors._may_open_with_a_document("the latest Tuesday statement by the ministry")
     assert actors._DOCUMENT_START.search("Published by the Velmora institute") is not None
     assert not actors._may_open_with_a_document("the weather in Kovar")  # no document: the pattern is not tried
+
+
+# ---- one-character and two-letter guards ----
+
+
+@QUICK
+@given(st.one_of(_sentences, _phrases))
+@example("tanks – 3,552 (+15), personnel — about 166,000; drones: 12, guns -\u20034")
+@example("Anna Berg of the Red Cross")
+@example("Anna Berg\tof\u2003the Red Cross")
+def test_tally_and_member_guards_rule_out_only_texts_without_a_match(text: str) -> None:
+    if not quantities._may_hold_a_tally_mark(text):
+        assert quantities._TALLY_GUARD_SCAN.search(text) is None
+    if "of" not in text:
+        assert actors._MEMBER_OF.match(text) is None
+
+
+def test_tally_guard_lets_a_tally_through() -> None:
+    found = quantities.find_counts("Losses so far: tanks – 3,552, guns - 12.")
+    assert [c.raw for c in found] == ["tanks – 3,552", "guns - 12"]
+    assert not quantities._may_hold_a_tally_mark("tanks 3,552 (+15) and guns 12")  # no mark: no tally scan

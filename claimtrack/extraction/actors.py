@@ -2083,7 +2083,7 @@ _MEMBER_OF: Final = re.compile(
 def _member_of_body(phrase: str) -> tuple[list[str], str] | None:
     """(name words, body) when a phrase is a full name, then "of" and a body: "Anna Berg of the Red Cross". The
     name's words are no title, body noun, side or place ("Ministry of Defence", "Prime Minister of Japan")."""
-    m = _MEMBER_OF.match(phrase)
+    m = _MEMBER_OF.match(phrase) if "of" in phrase else None  # every match holds "of" (the pattern is case-sensitive)
     if m is None:
         return None
     name_words = m.group("name").split()

@@ -974,7 +974,7 @@ def _find_counts(sentence: str, offset: int, open_nouns: bool = False) -> list[C
     if may_hold(lowercase, _THIS_NUMBER_WORDS):
         found.extend(_anaphoric_counts(sentence, offset, found))
     found.extend(_number_of_counts(sentence, offset, consumed, lowercase))
-    if _TALLY_GUARD_SCAN.search(sentence):
+    if _may_hold_a_tally_mark(sentence) and _TALLY_GUARD_SCAN.search(sentence):
         found.extend(_tally_counts(sentence, offset, consumed))
     found.extend(_toll_counts(sentence, offset, consumed, lowercase))
     if may_hold(lowercase, _SUBJECT_NOUNS):  # not a number another reading counted ("the number of deaths ...")
@@ -1455,6 +1455,12 @@ _TALLY_GUARD: Final = re.compile(r"(?:[–—:]|\s-)\s*(?:[a-z]+\s+){0,2}?\d")  
 # the same, opening with one character set (a dash, a colon or a space) so that the engine skips to the next one
 # instead of trying both branches at every position
 _TALLY_GUARD_SCAN: Final = re.compile(r"[–—:\s](?:(?<=[–—:])|(?<=\s)-)\s*(?:[a-z]+\s+){0,2}?\d")
+
+
+def _may_hold_a_tally_mark(sentence: str) -> bool:
+    """Whether the sentence holds a dash, a colon or a hyphen, one of which every `_TALLY_GUARD_SCAN` match opens
+    with: four one-character substring tests before a scan that stops at every whitespace."""
+    return "-" in sentence or ":" in sentence or "–" in sentence or "—" in sentence
 
 
 @lru_cache(maxsize=4)
