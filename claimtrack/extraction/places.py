@@ -1688,10 +1688,7 @@ def _direction_references(sentence: str, offset: int, context: PlaceContext) -> 
 # the noun each of `_DIRECTION_REFERENCE` and `_UNLISTED_AREA_RE` ends with, or its first word ("border crossing",
 # "crossing point"): it stands after whitespace and before whitespace or no word character, so in the lowercased
 # sentence it is a whole run of a-z
-_CONTEXT_NOUN_RUNS: Final = ascii_words(
-    {"direction", "axis", "sector", "district", "community", "hromada", "raion", "rayon", "municipality",
-     "checkpoint", "border", "crossing", "bridge"}
-)  # fmt: skip
+_CONTEXT_NOUN_RUNS: Final = ascii_words({"direction", "axis", "sector", "border"} | set(_UNLISTED_AREA_NEEDLES))
 # the same for the nouns of `_FRONT_RE` (its side), `_UNLISTED_SETTLEMENT_RE` and `_UNLISTED_CAMP_RE` as well: a
 # sentence whose runs of letters hold none of them has no match of any of the five patterns of `_other_place_mentions`
 _OTHER_PLACE_RUNS: Final = _CONTEXT_NOUN_RUNS | ascii_words(

@@ -815,15 +815,17 @@ def _may_hold_a_count(sentence: str) -> bool:
 
 @lru_cache(maxsize=4)
 def _counted_word_scan(key: int) -> re.Pattern[str]:
-    """A whitespace, then the first word of a counted noun, "cases", "incidents", "instances" or "toll", as a trie.
+    """A whitespace or a digit, then the first word of a counted noun, "cases", "incidents", "instances" or "toll",
+    as a trie.
 
     Every count names what it counts with one of these after a whitespace character (`_unit_after`,
-    `_number_of_pattern`, `_CASES_OF`; a quote mark may open it), or with a verb (`_VERB_COUNT_RE`,
-    `_PASSIVE_AFTER`) or "-strong" (`_COUNTED_STEMS`); anaphoric counts need a count before them. The scan starts
-    with \\s, a set the regex engine skips ahead with.
+    `_number_of_pattern`, `_CASES_OF`; a quote mark may open it) or glued to its number ("3,000soldiers", copy
+    whose spaces were lost), or with a verb (`_VERB_COUNT_RE`, `_PASSIVE_AFTER`) or "-strong" (`_COUNTED_STEMS`);
+    anaphoric counts need a count before them. The scan starts with a character set the regex engine skips ahead
+    with.
     """
     words = {noun.split()[0] for noun in counted_groups()} | {"cases", "incidents", "instances", "toll"}
-    return re.compile(rf"\s[\"“'‘]?{trie_alternation(words)}")  # a noun in scare quotes too
+    return re.compile(rf"[\s\d][\"“'‘]?{trie_alternation(words)}")  # a noun in scare quotes too
 
 
 # the stems of the verbs that name what a count counts ("killing 20", "30 were wounded") and "-strong"; the verb
