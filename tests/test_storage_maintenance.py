@@ -1,4 +1,4 @@
-"""After a bulk ingest on PostgreSQL, VACUUM (ANALYZE) marks the new claims' pages all-visible."""
+"""After a bulk ingest on PostgreSQL, claimtrack runs VACUUM (ANALYZE) (it marks the new claims' pages all-visible)."""
 
 from __future__ import annotations
 
@@ -14,10 +14,13 @@ from claimtrack.storage.maintenance import refresh_after_ingest, vacuum_statemen
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
-def all_visible_pages(store: Store) -> int:
-    """PostgreSQL's count of the claims table's pages its visibility map marks all-visible."""
+def manual_vacuums(store: Store) -> int:
+    """How many times the claims table was vacuumed other than by autovacuum (PostgreSQL's statistics).
+
+    Not the visibility map itself: another session's open snapshot (tests run in parallel on one server) may keep
+    a VACUUM from marking the new rows' pages all-visible."""
     with store.read() as conn:
-        sql = "SELECT relallvisible FROM pg_class WHERE oid = to_regclass('claims')"
+        sql = "SELECT pg_stat_get_vacuum_count(to_regclass('claims'))"
         return conn.execute(sa.text(sql)).scalar_one()
 
 
@@ -31,13 +34,13 @@ def test_small_ingests_and_sqlite_are_left_alone(store: Store) -> None:
 
 
 @pytest.mark.postgres
-def test_a_bulk_ingest_ends_with_the_claims_pages_all_visible(pg_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_bulk_ingest_ends_with_a_vacuum_of_the_claims(pg_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
     from claimtrack.storage import open_store
 
     with open_store(pg_url) as store:
         monkeypatch.setattr(maintenance, "BULK_INGEST_CLAIMS", 10**9)
         first = ingest(store, [SEEDS / "000_635a981262af1d4e.txt"])
-        assert first.claims > 0 and all_visible_pages(store) == 0
+        assert first.claims > 0 and manual_vacuums(store) == 0
         monkeypatch.setattr(maintenance, "BULK_INGEST_CLAIMS", 1)
         second = ingest(store, [SEEDS])
-        assert second.new == 1 and all_visible_pages(store) > 0
+        assert second.new == 1 and manual_vacuums(store) == 1
