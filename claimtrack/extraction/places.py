@@ -1628,21 +1628,34 @@ _NOT_CAMP_NAMES: Final = frozenset("The A An This That These Those Its Their Our
                                    "Children Athletes".split())  # fmt: skip
 
 
+def _unlisted_names(
+    pattern: re.Pattern[str], sentence: str, offset: int, mentions: list[PlaceMention], not_names: frozenset[str]
+) -> list[re.Match[str]]:
+    """The matches of `pattern` (groups `name` and `kind`) that may name a place the gazetteer lacks: the name
+    opens with no word of `not_names`, holds no adjective of a known place ("the Russian camp") and overlaps no
+    mention found already (a known name is its own mention)."""
+    gaz = load_gazetteer()
+    found: list[re.Match[str]] = []
+    for m in pattern.finditer(sentence):
+        start = offset + m.start("name")
+        words = m.group("name").replace("-", " ").split()
+        if (
+            words[0] in not_names
+            or any(gaz.lookup_adjective(w) is not None for w in words)
+            or any(x.start <= start < x.end or start <= x.start < offset + m.end() for x in mentions)
+        ):
+            continue
+        found.append(m)
+    return found
+
+
 def _unlisted_camps(sentence: str, offset: int, mentions: list[PlaceMention]) -> list[PlaceMention]:
     """Camps, townships and villages the gazetteer lacks ("shelled the Abu Shouk camp", "surrendered in Namhsan
     township", "a crowd in Pazigyi village"): a place of that kind, its country unknown."""
     out: list[PlaceMention] = []
-    gaz = load_gazetteer()
-    for m in _UNLISTED_CAMP_RE.finditer(sentence):
+    for m in _unlisted_names(_UNLISTED_CAMP_RE, sentence, offset, mentions, _NOT_CAMP_NAMES):
         start = offset + m.start("name")
         name = m.group("name")
-        words = name.replace("-", " ").split()
-        if (
-            words[0] in _NOT_CAMP_NAMES
-            or any(gaz.lookup_adjective(w) is not None for w in words)
-            or any(x.start <= start < x.end or start <= x.start < offset + m.end() for x in mentions)
-        ):
-            continue  # "the Russian camp", "Wagner camp"; a name the gazetteer knows is its own mention
         kind = {"camp": "camp", "village": "village"}.get(m.group("kind"), "district")
         out.append(PlaceMention(Place(f"{name} {m.group('kind')}" if kind == "camp" else name, kind, None, None),
                                 name, start, offset + m.end("name"), "location", "unlisted"))  # fmt: skip
@@ -1665,6 +1678,7 @@ _UNLISTED_AREA_NEEDLES: Final = (
 _NOT_COMMUNITY_NAMES: Final = frozenset("Jewish Muslim Christian Orthodox Catholic Protestant Roma Romani Tatar "
                                         "Crimean International Intelligence Business Donor Expert Scientific "
                                         "Diplomatic Humanitarian European Western Arab Kurdish".split())  # fmt: skip
+_NOT_AREA_NAMES: Final = _NOT_CAMP_NAMES | _NOT_COMMUNITY_NAMES  # "Wagner checkpoint", "the Jewish community"
 # "the X district of Mykolaiv": the known place a district is said to be part of
 _OF_AREA: Final = re.compile(r"\s+of\s+(?:the\s+)?")
 
@@ -1719,18 +1733,11 @@ def _unlisted_areas(
     country unknown until the document's context gives it (`_with_context_country`)."""
     out: list[PlaceMention] = []
     gaz = load_gazetteer()
-    for m in _UNLISTED_AREA_RE.finditer(sentence):
+    for m in _unlisted_names(_UNLISTED_AREA_RE, sentence, offset, mentions, _NOT_AREA_NAMES):
         start = offset + m.start("name")
         name = m.group("name")
-        words = name.replace("-", " ").split()
-        if (
-            words[0] in _NOT_CAMP_NAMES
-            or words[0] in _NOT_COMMUNITY_NAMES
-            or any(gaz.lookup_adjective(w) is not None for w in words)
-            or gaz.lookup(name) is not None
-            or any(x.start <= start < x.end or start <= x.start < offset + m.end() for x in mentions)
-        ):
-            continue  # "the Russian checkpoint"; a name the gazetteer knows ("Kharkiv district") is its own mention
+        if gaz.lookup(name) is not None:
+            continue  # a name the gazetteer knows ("Kharkiv district") is its own mention
         kind_words = " ".join(m.group("kind").split())
         label = f"{name} {kind_words}"
         end = m.end()
