@@ -170,6 +170,7 @@ from claimtrack.extraction.repeats import (
     same_claim,
     summary_level,
 )
+from claimtrack.extraction.rival_figures import figure_after, rival_count
 from claimtrack.extraction.said_forms import (
     LEAD_REACH,
     adopted_document,
@@ -342,6 +343,8 @@ def _body_named_before(phrase: str, ctx: Context) -> ActorRef | None:
         return None
     noun = phrase.rsplit(None, 1)[-1].replace("organization", "organisation")
     for body in reversed(ctx.orgs_spoken):  # "UNHCR, the UN refugee agency, said ... the agency said": described so
+        if body.raw.endswith(_KIND_ANAPHOR_NOUNS) and _BODY_KIND_ANAPHOR.fullmatch(body.raw):
+            continue  # read from such an anaphor itself ("the group said"): no description of its own
         if noun in f"{body.raw} {body.name} {body.role or ''}".lower().replace("organization", "organisation"):
             return body
     last = ctx.orgs_spoken[-1]
@@ -354,6 +357,20 @@ def _body_named_before(phrase: str, ctx: Context) -> ActorRef | None:
         return last  # "In a statement it said ... The group said": the body that spoke in the sentence just before
     # else only when no other body spoke: "the agency" after two is ambiguous
     return last if all(body.name == last.name for body in ctx.orgs_spoken) else None
+
+
+_SPOKESPERSON: Final = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?P<noun>spokes(?:man|woman|person))")
+
+
+def _spokesperson_before(phrase: str, ctx: Context) -> ActorRef | None:
+    """The body whose spokesperson spoke in the sentence just before, for "the spokesperson said" ("A spokesman for
+    the regional administration said ... The spokesman said"); None when the speaker before was no such body."""
+    if not phrase.endswith(("man", "woman", "person")) or (m := _SPOKESPERSON.fullmatch(phrase)) is None:
+        return None
+    last = ctx.last_speaker
+    if last is None or ctx.since_speaker or last.kind != "organisation" or m.group("noun") not in last.raw.lower():
+        return None
+    return last
 
 
 def _named_another_kind(body: ActorRef, noun: str) -> bool:
@@ -990,7 +1007,7 @@ def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution
             if ctx.voice is not None and _ours(cue, sentence.text):  # "Our observers recorded" in a signed
                 speaker = (ctx.voice.model_copy(update={"raw": cue.phrase}), cue, None)  # statement: the body's
                 continue
-            named_before = _body_named_before(cue.phrase, ctx)
+            named_before = _body_named_before(cue.phrase, ctx) or _spokesperson_before(cue.phrase, ctx)
             if named_before is not None:  # "The charity said": the organisation that spoke before
                 speaker = (named_before.model_copy(update={"raw": cue.phrase}), cue, None)
                 continue
@@ -3003,6 +3020,51 @@ def _with_elided_nouns(sentence: Sentence, ctx: Context) -> list[CountMention]:
     )
 
 
+def _with_rival_figures(
+    sentence: Sentence,
+    counts: list[CountMention],
+    cues: list[Cue],
+    cue: Cue,
+    lenders: dict[int, tuple[Sentence, CountMention]],
+) -> list[CountMention]:
+    """`counts` and the figures a later clause's speaker gives for what the count before it counts, its noun left
+    out ("X said 40 soldiers were killed, while Y put the figure at 60"): only after a speaker `_clause_speakers`
+    hands that clause to. Each figure's lender is noted in `lenders`."""
+    text = sentence.text
+    out: list[CountMention] = []
+    for other in cues:
+        if other is cue or other.is_source or not other.phrase or other.start <= cue.end:
+            continue
+        before = [c for c in counts if c.end - sentence.start <= other.start]
+        if not before or (figure := figure_after(text, other.end)) is None:
+            continue
+        begin = text.rfind(other.phrase, cue.end, other.start + 1)
+        if begin < 0 or not _SECOND_CLAUSE_JOIN.search(text, 0, begin):
+            continue
+        count = rival_count(figure, sentence.start, before[-1])
+        if count is not None and not any(c.start <= count.start < c.end for c in counts):
+            out.append(count)
+            lenders[count.start] = (sentence, before[-1])
+    return sorted([*counts, *out], key=lambda c: c.start) if out else counts
+
+
+def _figure_for_the_count_before(
+    sentence: Sentence, figure: re.Match[str], ctx: Context, lenders: dict[int, tuple[Sentence, CountMention]]
+) -> list[CountMention]:
+    """The count a bare figure right after the speaker's verb gives for what the last count of the sentence before
+    (in the same paragraph) counts: "Kyiv said 40 soldiers were killed. Moscow put the figure at 600." (its lender
+    noted in `lenders`)."""
+    before = _previous_in_paragraph(sentence, ctx)
+    if before is None:
+        return []
+    earlier = [c for c in find_counts(before.text, before.start) if not c.group.multiplier_only]
+    count = rival_count(figure, sentence.start, earlier[-1]) if earlier else None
+    if count is None:
+        return []
+    lenders[count.start] = (before, earlier[-1])
+    return [count]
+
+
 # what joins a second reported clause with a speaker of its own to the first: "X said ..., while Y said ...",
 # "..., and Y said ...", "...; Y said ..." (the words right before the second speaker's phrase)
 _SECOND_CLAUSE_JOIN: Final = re.compile(r"(?:,\s*(?:while|whereas|but|and|though|although)|;)\s+\Z")
@@ -3138,6 +3200,9 @@ def _claims_of(
         counts = _with_pronoun_parts(sentence, counts, ctx)
     if counts and " and " in sentence.text and (gapped := gapped_counts(sentence.text, sentence.start, counts)):
         counts = sorted([*counts, *gapped], key=lambda c: c.start)  # "..., and Hungary around 410,000"
+    lenders: dict[int, tuple[Sentence, CountMention]] = {}  # a bare figure's start: the count whose noun it takes
+    if counts and len(reading.cues) > 1 and attribution is not None and attribution.cue is not None:
+        counts = _with_rival_figures(sentence, counts, reading.cues, attribution.cue, lenders)  # ", while Y said 60"
     if (
         not counts
         and claimant is not None
@@ -3145,6 +3210,14 @@ def _claims_of(
         and may_have_elided_noun(sentence.text)
     ):  # the paragraph first: a list lookup before two regex scans
         counts = _with_elided_nouns(sentence, ctx)  # "Today there are more than 1.4 million.": the noun before
+    if (
+        not counts
+        and attribution is not None
+        and attribution.cue is not None
+        and sentence_has_digit(sentence.text)
+        and (figure := figure_after(sentence.text, attribution.cue.end)) is not None
+    ):
+        counts = _figure_for_the_count_before(sentence, figure, ctx, lenders)  # "X said 40 died. Y put it at 60."
     if not counts and reading.lead_in is not None and sentence_has_digit(sentence.text):
         counts = placed_item_counts(sentence.text, sentence.start, reading.lead_in.sentence.text)  # "Sumy region – 4"
     if attribution is not None and attribution.cue is not None and attribution.cue.verb in APPEAL_CUES:
@@ -3264,7 +3337,12 @@ def _claims_of(
             sentence_side = side
         next_start = counts[i + 1].start - sentence.start if i + 1 < len(counts) else None
         prev_end = counts[i - 1].end - sentence.start if i else None
-        subject = subject_of(sentence.text, count, rel_start, rel_end, side, next_start, prev_end)
+        lender = lenders.get(count.start) if lenders else None
+        if lender is not None:  # a bare figure counts what the count it takes its noun from counts, as that does
+            at, whole = lender
+            subject = subject_of(at.text, whole, whole.start - at.start, whole.end - at.start, side)
+        else:
+            subject = subject_of(sentence.text, count, rel_start, rel_end, side, next_start, prev_end)
         if subject is None:
             continue
         quantity = Quantity(

@@ -157,9 +157,11 @@ _INTERVIEWER_LINE: Final = re.compile(
     r"(?:By|BY|Interview|INTERVIEW|Interviewed\s+by|Interview\s+by|Interviewer|Questions\s+by)\s*:?\s+"
     r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\b"
 )
-# a person's name of two or three words, then an apposition or a verb: "Oleh Marchuk, the governor of ...", "Iryna
-# Dovhan spoke to us", "Thomas Weiss (UNHCR) has just returned"
-_INTRO_NAME: Final = re.compile(r"(?<![\w'’])(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})(?=,|\s+\(|\s+[a-z])")
+# a person's name of two or three words on one line, then an apposition or a verb: "Oleh Marchuk, the governor of
+# ...", "Iryna Dovhan spoke to us", "Thomas Weiss (UNHCR) has just returned"
+_INTRO_NAME: Final = re.compile(
+    r"(?<![\w'’])(?P<name>[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2})(?=,|[ \t]+\(|[ \t]+[a-z])"
+)
 # capitalised words that open a sentence but no name: "In Kharkiv the ...", "Last Week we ..."
 _NOT_NAME_WORDS: Final = frozenset(
     "a an the in on at by for from to of after before during since last this that these those we our he she his "
