@@ -257,3 +257,54 @@ def test_the_group_after_the_group_is_the_last_body_not_the_one_first_read_so() 
         "The RBF denied the reports. The paramilitary group said it had captured 40 soldiers."
     )
     assert _claims(text)[40.0][0] == "RBF"
+
+
+# --- "the same officials"; "my sappers" in a turn; a relative clause's own speaker --------------------------------
+
+
+def _speakers(text: str) -> dict[float, str | None]:
+    """The actor of every claim with a count read from `text`, by its low bound, else its high one."""
+    return {
+        (c.quantity.low if c.quantity.low is not None else c.quantity.high): (c.actor.name if c.actor else None)
+        for c in extract_claims(text, PUBLISHED)
+        if c.quantity is not None and (c.quantity.low is not None or c.quantity.high is not None)
+    }
+
+
+def test_the_same_officials_are_the_officials_who_spoke_before() -> None:
+    text = (
+        "On Monday, U.S. officials said that as many as 120,000 Russian troops had been killed. "
+        "The same officials put Ukrainian military deaths at close to 70,000."
+    )
+    assert _speakers(text)[70000.0] == "U.S. officials"
+
+
+def test_near_miss_the_same_officials_after_another_kind_of_speaker_stay_unresolved() -> None:
+    text = (
+        "On Monday, the ministry said that 120,000 Russian troops had been killed. "
+        "The same officials put Ukrainian military deaths at close to 70,000."
+    )
+    assert _speakers(text)[70000.0] != "ministry"
+
+
+_TURNS = (
+    "Colonel Andrii Marko, 45, commands the 47th brigade. We spoke to him on Monday.\n\n"
+    "Q: How is the offensive going?\n"
+    "Marko: It is hard. My sappers tell me they removed more than 800 anti-tank mines in one sector. "
+    "The regional governor says 20 civilians were killed. Our brigade's press officer told me 31 drones were downed.\n"
+)
+
+
+def test_my_people_in_a_turn_give_the_turns_speakers_words() -> None:
+    claims = _claims(_TURNS)
+    assert claims[800.0][0] == "Andrii Marko"
+    assert claims[20.0][0] == "regional governor"  # a speaker of his own, named in the turn (near miss)
+    assert claims[31.0][0] != "Andrii Marko"  # one officer of his, no group of his people (near miss)
+
+
+def test_a_relative_clauses_own_speaker_owns_its_counts() -> None:
+    text = (
+        "President Ivo Brandt said on Monday that the navy would build a pier, which defence officials said "
+        "could involve as many as 1,000 troops."
+    )
+    assert _speakers(text)[1000.0] == "defence officials"

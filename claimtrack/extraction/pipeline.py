@@ -362,6 +362,19 @@ def _body_named_before(phrase: str, ctx: Context) -> ActorRef | None:
 _SPOKESPERSON: Final = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?P<noun>spokes(?:man|woman|person))")
 
 
+_SAME_SPEAKER: Final = re.compile(r"(?:[Tt]he|[Tt]hose|[Tt]hese)\s+same\s+(?P<noun>[a-z]+)")
+
+
+def _same_speaker(phrase: str, ctx: Context) -> ActorRef | None:
+    """The speaker "the same officials" takes up: the last one, when its words named that noun."""
+    if "same" not in phrase or (m := _SAME_SPEAKER.fullmatch(phrase)) is None:
+        return None
+    last = ctx.last_speaker
+    if last is None or m.group("noun") not in f"{last.raw} {last.name}".lower():
+        return None
+    return last
+
+
 def _spokesperson_before(phrase: str, ctx: Context) -> ActorRef | None:
     """The body whose spokesperson spoke in the sentence just before, for "the spokesperson said" ("A spokesman for
     the regional administration said ... The spokesman said"); None when the speaker before was no such body."""
@@ -1007,7 +1020,11 @@ def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution
             if ctx.voice is not None and _ours(cue, sentence.text):  # "Our observers recorded" in a signed
                 speaker = (ctx.voice.model_copy(update={"raw": cue.phrase}), cue, None)  # statement: the body's
                 continue
-            named_before = _body_named_before(cue.phrase, ctx) or _spokesperson_before(cue.phrase, ctx)
+            named_before = (
+                _body_named_before(cue.phrase, ctx)
+                or _spokesperson_before(cue.phrase, ctx)
+                or _same_speaker(cue.phrase, ctx)
+            )
             if named_before is not None:  # "The charity said": the organisation that spoke before
                 speaker = (named_before.model_copy(update={"raw": cue.phrase}), cue, None)
                 continue
@@ -1302,6 +1319,18 @@ _RECEIVED_FROM: Final = re.compile(
 )
 # a first person in a source's phrase: the words are relayed by whoever says "we" ("according to our data")
 _FIRST_PERSON: Final = re.compile(r"\b(?:we|our|us|I|my)\b", re.IGNORECASE)
+_OWN_BEFORE: Final = re.compile(r"(?:^|\s)(?:[Mm]y|[Oo]ur)\s+(?:own\s+)?$")
+_OWN_GROUP: Final = re.compile(r"[a-z]+[^s's]s|men|people|staff|crew|team")  # "sappers", "scouts", "men"
+
+
+def _own_people(cue: Cue, text: str) -> bool:
+    """Whether a speaker phrase of one plural noun follows "my"/"our" ("My sappers tell me", "our scouts say"): people
+    of the one whose turn it is, who gives their words as his."""
+    phrase = cast(str, cue.phrase)
+    if _OWN_GROUP.fullmatch(phrase) is None:
+        return False  # "Our brigade's press officer told me": someone of his own
+    at = text.rfind(phrase, 0, cue.start + 1)
+    return at > 0 and _OWN_BEFORE.search(text, max(0, at - 10), at) is not None
 
 
 def _strip_possessive_document(phrase: str) -> str:
@@ -2044,7 +2073,7 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
             attribution = _inline_publisher(sentence.text, ctx)  # "X gave a breakdown: 210 drones in total, ..."
         owner = lines.speaker(sentence, ctx.persons)
         if owner is not None:
-            attribution = _line_attribution(attribution, owner, lines.opens_label)
+            attribution = _line_attribution(attribution, owner, lines.opens_label, sentence.text)
         elif lines.asking and attribution is not None and attribution.cue is not None and attribution.cue.verb == ":":
             attribution = None  # "Reuters: ... ?": the outlet asks; its label says nothing
         if attribution is not None:
@@ -2535,7 +2564,9 @@ def _transcript_speaker(whose: str, ctx: Context) -> ActorRef | None:
     return ctx.persons.last_person
 
 
-def _line_attribution(attribution: Attribution | None, owner: ActorRef, opens_label: bool) -> Attribution | None:
+def _line_attribution(
+    attribution: Attribution | None, owner: ActorRef, opens_label: bool, text: str
+) -> Attribution | None:
     """A sentence without a speaker of its own on a labelled line, or on the line after a header, is the words of
     that line's speaker; the label also outranks reading its own words as a headline's "Speaker: claim"."""
     if attribution is None:
@@ -2545,6 +2576,8 @@ def _line_attribution(attribution: Attribution | None, owner: ActorRef, opens_la
         # "Ms. Holt: ... According to figures we obtained from the district council, 30 homes were destroyed":
         # the one whose turn it is gives what her office received
         return Attribution(owner, None, None, "a speaker label", [])
+    if cue is not None and cue.phrase and _own_people(cue, text):
+        return Attribution(owner, None, None, "a speaker label", [])  # "My sappers tell me": the turn's speaker's
     if (
         opens_label
         and attribution.cue is not None
@@ -3166,7 +3199,7 @@ def _figure_for_the_count_before(
 
 # what joins a second reported clause with a speaker of its own to the first: "X said ..., while Y said ...",
 # "..., and Y said ...", "...; Y said ..." (the words right before the second speaker's phrase)
-_SECOND_CLAUSE_JOIN: Final = re.compile(r"(?:,\s*(?:while|whereas|but|and|though|although)|;)\s+\Z")
+_SECOND_CLAUSE_JOIN: Final = re.compile(r"(?:,\s*(?:while|whereas|but|and|though|although|which)|;)\s+\Z")
 
 
 def _clause_speakers(
