@@ -308,3 +308,16 @@ def test_a_relative_clauses_own_speaker_owns_its_counts() -> None:
         "could involve as many as 1,000 troops."
     )
     assert _speakers(text)[1000.0] == "defence officials"
+
+
+def test_a_second_clauses_speaker_states_its_own_clause() -> None:
+    text = (
+        "Beijing and Moscow announced a partnership, although US officials say they have seen no evasion of sanctions."
+    )
+    said = {(c.actor.name if c.actor else None, c.evidence.sentence) for c in extract_claims(text, PUBLISHED)}
+    assert ("US officials", "US officials say they have seen no evasion of sanctions.") in said
+
+
+def test_near_miss_a_relative_clauses_speaker_states_nothing_of_its_own() -> None:
+    text = "Lavrov said the talks covered the security guarantees, which Russia expects from the alliance."
+    assert all(not c.evidence.sentence.startswith("Russia") for c in extract_claims(text, PUBLISHED))

@@ -3525,6 +3525,19 @@ def _claims_of(
                     mentions=[part_evidence],
                 )
             )  # fmt: skip
+    if claimant is not None and attribution is not None and len(reading.cues) > 1:
+        if not counts:
+            switches = _clause_speakers(sentence.text, reading.cues, cue, claimant, ctx)
+        for begin, other in switches:  # "X announced ..., although US officials say ...": the officials' statement
+            if not any(c.actor is other for c in claims) and not sentence.text[:begin].rstrip().endswith("which"):
+                part = _evidence(sentence.text[begin:], sentence.start + begin, sentence.end)
+                claims.append(
+                    _claim_record(
+                        kind="statement", actor=other, attribution=_attribution_kind(other), place=place,
+                        claim_date=claim_date, event_date=event, forecast=forecast,
+                        confidence=assess(other, sentence.text, forecast=forecast), mentions=[part],
+                    )
+                )  # fmt: skip
     return claims, loose
 
 
