@@ -1264,6 +1264,10 @@ def resolve_actor(phrase: str, persons: PersonRegistry | None = None) -> ActorRe
     if described is not None:  # "the agency said" after "Janes, a defence intelligence agency"
         return described.model_copy(update={"raw": phrase})
     actor = _resolve_actor(phrase, persons)
+    if (actor is None or actor.kind == "person") and phrase.endswith(")"):
+        body = _body_by_its_acronym(phrase, persons)
+        if body is not None:  # "The U.N. Relief and Works Agency ... (UNRWA)": no person "Relief"
+            return body.model_copy(update={"raw": phrase})
     if persons.bodies and len(phrase) <= 10:
         body = _abbreviated_body(phrase, actor, persons)
         if body is not None:
@@ -1278,6 +1282,38 @@ def resolve_actor(phrase: str, persons: PersonRegistry | None = None) -> ActorRe
         if holder is not None:
             return holder.model_copy(update={"raw": phrase})
     return actor
+
+
+# a body's name of several capitalised words closed by its acronym: "The Integrated Food Security Phase
+# Classification (IPC)"
+_NAME_THEN_ACRONYM: Final = re.compile(r"[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){1,9}\s+\((?P<acronym>[A-Z][A-Za-z]{1,7})\)")
+
+
+def _spells(acronym: str, name: str) -> bool:
+    """Whether the capitals of `acronym` are, in order, initials of the capitalised words of `name` ("UNRWA" of
+    "U.N. Relief and Works Agency", "IPC" of "Integrated Food Security Phase Classification")."""
+    initials = "".join(part[0] for word in name.split() if word[0].isupper() for part in word.split(".") if part)
+    at = 0
+    for letter in (c for c in acronym if c.isupper()):
+        at = initials.find(letter, at) + 1
+        if at == 0:
+            return False
+    return True
+
+
+def _body_by_its_acronym(phrase: str, persons: PersonRegistry) -> ActorRef | None:
+    """The organisation a name of three words or more closed by its acronym in brackets names, by that acronym,
+    when the acronym spells the name and is an organisation's; None otherwise ("Vadym Skibitskyi (HUR)": a person
+    and his body)."""
+    m = _NAME_THEN_ACRONYM.search(phrase)
+    if m is None or m.end() != len(phrase) or phrase[: m.start()].strip().lower() not in {"", "the"}:
+        return None  # "Sam Berg, an analyst with the Institute of X (IX)": a person, of that body
+    acronym = m.group("acronym")
+    name = phrase[m.start() : m.start("acronym") - 1]
+    if sum(c.isupper() for c in acronym) < 2 or len(name.split()) < 3 or not _spells(acronym, name):
+        return None
+    body = _resolve_actor(acronym, persons)
+    return body if body is not None and body.kind == "organisation" else None
 
 
 _THE_NOUN: Final = re.compile(r"[Tt]he\s+(?P<noun>[a-z]+)")

@@ -87,13 +87,27 @@ _SPEAKING_ASIDE_BEFORE: Final = re.compile(
 )
 
 
+# "X, in one of its intelligence updates on Friday, said", "X, at a briefing in Kyiv on Monday, said": an aside of the
+# speaker's naming the statement or occasion the words were said in, its date last
+_OCCASION_ASIDE_BEFORE: Final = re.compile(
+    r",\s+(?:in|at|during|via)\s+(?:(?:one|some|each)\s+of\s+)?(?:a|an|the|its|his|her|their)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:" + "|".join(sorted(SPEECH_NOUNS, key=len, reverse=True)) + r")s?"
+    r"(?:\s+(?:in|to|with|from)\s+[\w'’-]+(?:\s+[A-Z][\w'’-]*)?)?\s+$",
+    re.IGNORECASE,
+)
+
+
 def dates_the_saying(text: str, start: int) -> bool:
     """Whether the date at `start` follows a document's release ("a report released in September", "an assessment
-    published on Monday") or sits in an aside about the speaking ("X, speaking to reporters on Monday, said"): when
-    the words were said."""
+    published on Monday") or sits in an aside about the speaking ("X, speaking to reporters on Monday, said"; "X, in
+    an update on Friday, said"): when the words were said."""
     return (
         _RELEASED_BEFORE.search(text, max(0, start - 24), start) is not None
         or _SPEAKING_ASIDE_BEFORE.search(text, max(0, start - 80), start) is not None
+        or (
+            text.rfind(", ", max(0, start - 80), start) >= 0
+            and _OCCASION_ASIDE_BEFORE.search(text, max(0, start - 80), start) is not None
+        )
     )
 
 

@@ -64,7 +64,9 @@ DATE_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     ("month_rel_year", rf"\b(?:in\s+)?{_MONTH}\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b"),
     ("month_year", rf"\b(?:in\s+|since\s+|last\s+)?{_MONTH}\s+(?:of\s+)?{_YEAR}\b"),  # "April (of) 2022"
     ("in_month", rf"\b(?P<prep>in|last|this|since|during)\s+{_MONTH}\b"),
-    ("weekday", rf"\b(?P<mod>on\s+|last\s+|this\s+|next\s+|late\s+|early\s+)?{_WEEKDAY}{_PART}\b"),
+    # "on Tuesday last week", "Monday of this week": the weekday of the week named after it
+    ("weekday", rf"\b(?P<mod>on\s+|last\s+|this\s+|next\s+|late\s+|early\s+)?{_WEEKDAY}{_PART}"
+                rf"(?:\s+(?:of\s+)?(?P<week>last|this|next)\s+week)?\b"),
     ("end_of_year", r"\b(?:by|before|until)\s+the\s+end\s+of\s+(?P<which>the|this|next)\s+year\b"),
     ("relative", r"\b(?P<rel>yesterday|today|tonight|this\s+morning|this\s+afternoon|this\s+evening|last\s+night|"
                  r"overnight|(?:late\s+|early\s+|earlier\s+|later\s+)?(?:last|this|next|earlier\s+this|later\s+this)\s+"
@@ -75,6 +77,8 @@ DATE_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
                  r"in\s+the\s+coming\s+(?:days|weeks|months)|in\s+recent\s+(?:days|weeks)|"
                  r"(?:at|over)\s+the\s+weekend)\b"),
     ("ago", rf"\b(?P<n>\d{{1,2}}|{'|'.join(_COUNT_WORDS)})\s+(?P<unit>day|week|month|year)s?\s+ago\b"),
+    # "A day earlier, X said": days counted from the day named before, not from publication
+    ("days_apart", rf"\b(?P<n>\d|{'|'.join(_COUNT_WORDS)})\s+days?\s+(?P<rel>earlier|later)\b"),
     ("in_year", rf"\b(?P<prep>in|since|during|by|(?:by|before|until)\s+the\s+end\s+of)\s+{_YEAR}\b"),
 )  # fmt: skip
 _COMPILED: Final = tuple((name, re.compile(pat, re.IGNORECASE)) for name, pat in DATE_PATTERNS)
@@ -115,6 +119,7 @@ _GUARDS: Final = {
     "end_of_year": lambda w, s: "year" in w,
     "range_year": lambda w, s: True,
     "ago": lambda w, s: bool(w & _RELATIVE_WORDS) and "ago" in s.lower(),
+    "days_apart": lambda w, s: ("day" in w or "days" in w) and ("earlier" in s or "later" in s),
 }
 _WORDS: Final = re.compile(r"[a-z]+")
 _TIME_WORDS: Final = (
@@ -325,6 +330,13 @@ def _resolve(name: str, m: re.Match[str], published: dt.date | None, context_day
         return _resolve_relative(" ".join(g["rel"].lower().split()), published, context_day)
     if name == "ago":
         return _resolve_ago(g, published)
+    if name == "days_apart":  # "a day earlier": from the day named before, anaphoric
+        n = g["n"].lower()
+        days = int(n) if n.isdigit() else _COUNT_WORDS[n]
+        if context_day is None:
+            return None
+        later = g["rel"].lower() == "later"
+        return context_day + dt.timedelta(days=days if later else -days), "day", False, True
     return None
 
 
@@ -362,8 +374,13 @@ def _resolve_ago(g: dict, published: dt.date | None):
 def _resolve_weekday(g: dict, published: dt.date | None):
     mod = (g.get("mod") or "").strip().lower()
     wd = WEEKDAYS[folded(g["weekday"])]
+    week = (g.get("week") or "").lower()
     if published is None:
-        return None, "day", mod == "next", False
+        return None, "day", mod == "next" or week == "next", False
+    if week:  # "on Tuesday last week": that weekday of the week before publication's
+        monday = published - dt.timedelta(days=published.weekday())
+        day = monday + dt.timedelta(days=wd + 7 * {"last": -1, "this": 0, "next": 1}[week])
+        return day, "day", day > published, False
     if mod == "next":
         delta = (wd - published.weekday()) % 7 or 7
         return published + dt.timedelta(days=delta), "day", True, False

@@ -170,6 +170,7 @@ from claimtrack.extraction.repeats import (
     same_claim,
     summary_level,
 )
+from claimtrack.extraction.rival_figures import figure_after, rival_count
 from claimtrack.extraction.said_forms import (
     LEAD_REACH,
     adopted_document,
@@ -342,6 +343,8 @@ def _body_named_before(phrase: str, ctx: Context) -> ActorRef | None:
         return None
     noun = phrase.rsplit(None, 1)[-1].replace("organization", "organisation")
     for body in reversed(ctx.orgs_spoken):  # "UNHCR, the UN refugee agency, said ... the agency said": described so
+        if body.raw.endswith(_KIND_ANAPHOR_NOUNS) and _BODY_KIND_ANAPHOR.fullmatch(body.raw):
+            continue  # read from such an anaphor itself ("the group said"): no description of its own
         if noun in f"{body.raw} {body.name} {body.role or ''}".lower().replace("organization", "organisation"):
             return body
     last = ctx.orgs_spoken[-1]
@@ -354,6 +357,33 @@ def _body_named_before(phrase: str, ctx: Context) -> ActorRef | None:
         return last  # "In a statement it said ... The group said": the body that spoke in the sentence just before
     # else only when no other body spoke: "the agency" after two is ambiguous
     return last if all(body.name == last.name for body in ctx.orgs_spoken) else None
+
+
+_SPOKESPERSON: Final = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?P<noun>spokes(?:man|woman|person))")
+
+
+_SAME_SPEAKER: Final = re.compile(r"(?:[Tt]he|[Tt]hose|[Tt]hese)\s+same\s+(?P<noun>[a-z]+)")
+
+
+def _same_speaker(phrase: str, ctx: Context) -> ActorRef | None:
+    """The speaker "the same officials" takes up: the last one, when its words named that noun."""
+    if "same" not in phrase or (m := _SAME_SPEAKER.fullmatch(phrase)) is None:
+        return None
+    last = ctx.last_speaker
+    if last is None or m.group("noun") not in f"{last.raw} {last.name}".lower():
+        return None
+    return last
+
+
+def _spokesperson_before(phrase: str, ctx: Context) -> ActorRef | None:
+    """The body whose spokesperson spoke in the sentence just before, for "the spokesperson said" ("A spokesman for
+    the regional administration said ... The spokesman said"); None when the speaker before was no such body."""
+    if not phrase.endswith(("man", "woman", "person")) or (m := _SPOKESPERSON.fullmatch(phrase)) is None:
+        return None
+    last = ctx.last_speaker
+    if last is None or ctx.since_speaker or last.kind != "organisation" or m.group("noun") not in last.raw.lower():
+        return None
+    return last
 
 
 def _named_another_kind(body: ActorRef, noun: str) -> bool:
@@ -990,7 +1020,11 @@ def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution
             if ctx.voice is not None and _ours(cue, sentence.text):  # "Our observers recorded" in a signed
                 speaker = (ctx.voice.model_copy(update={"raw": cue.phrase}), cue, None)  # statement: the body's
                 continue
-            named_before = _body_named_before(cue.phrase, ctx)
+            named_before = (
+                _body_named_before(cue.phrase, ctx)
+                or _spokesperson_before(cue.phrase, ctx)
+                or _same_speaker(cue.phrase, ctx)
+            )
             if named_before is not None:  # "The charity said": the organisation that spoke before
                 speaker = (named_before.model_copy(update={"raw": cue.phrase}), cue, None)
                 continue
@@ -1285,6 +1319,18 @@ _RECEIVED_FROM: Final = re.compile(
 )
 # a first person in a source's phrase: the words are relayed by whoever says "we" ("according to our data")
 _FIRST_PERSON: Final = re.compile(r"\b(?:we|our|us|I|my)\b", re.IGNORECASE)
+_OWN_BEFORE: Final = re.compile(r"(?:^|\s)(?:[Mm]y|[Oo]ur)\s+(?:own\s+)?$")
+_OWN_GROUP: Final = re.compile(r"[a-z]+[^s's]s|men|people|staff|crew|team")  # "sappers", "scouts", "men"
+
+
+def _own_people(cue: Cue, text: str) -> bool:
+    """Whether a speaker phrase of one plural noun follows "my"/"our" ("My sappers tell me", "our scouts say"): people
+    of the one whose turn it is, who gives their words as his."""
+    phrase = cast(str, cue.phrase)
+    if _OWN_GROUP.fullmatch(phrase) is None:
+        return False  # "Our brigade's press officer told me": someone of his own
+    at = text.rfind(phrase, 0, cue.start + 1)
+    return at > 0 and _OWN_BEFORE.search(text, max(0, at - 10), at) is not None
 
 
 def _strip_possessive_document(phrase: str) -> str:
@@ -1313,6 +1359,14 @@ def _strip_possessive_document(phrase: str) -> str:
 
 
 _CLAUSE_PUNCTUATION: Final = re.compile(r"[,;:]")
+_AND_BEFORE_CUE: Final = re.compile(r",?\s+and\s+(?:\w+ly\s+)?")
+
+
+def _present_after_and(cue: Cue, text: str, date_end: int) -> bool:
+    """Whether a present-tense cue follows the date after "and": "Troops crossed the border in August and (now)
+    say": the date is the first predicate's past, not when they say it ("X condemned it on Thursday and called
+    it": one occasion)."""
+    return cue.verb in PRESENT_TENSE_CUES and _AND_BEFORE_CUE.fullmatch(text, date_end, cue.start) is not None
 
 
 def _claim_date(
@@ -1341,6 +1395,11 @@ def _claim_date(
         return said_on.ref, [d for d in dates if d is not said_on]
     for d in candidates:
         rel_start, rel_end = d.start - sentence.start, d.end - sentence.start
+        if rel_end <= cue.start and cue.verb in _RECORDING_VERBS and d.ref.precision in _PERIODS:
+            continue  # "In June, OHCHR recorded 579 civilian casualties": the month counted, not when it was told
+        if rel_end < cue.start and _opens_a_when_clause(text, rel_end, cue.start):
+            claim = d  # "The last update came in September 2022, when the minister said": when it was said
+            break
         role = date_role(text, rel_start, rel_end)
         if role == "event" or (
             rel_end <= cue.start and (_coming_weekday(d, text[: cue.start]) or in_a_future_clause(text, rel_start))
@@ -1367,8 +1426,8 @@ def _claim_date(
             if ps[1] <= cue.start and _fronted_date_then_asides(text, rel_start, rel_end, ps[0]):
                 claim = d  # "On February 24, after weeks of denials, Putin announced"
                 break
-            if ps[1] <= rel_start and rel_end <= cue.start:
-                claim = d  # "Kirby on Wednesday said"
+            if ps[1] <= rel_start and rel_end <= cue.start and not _present_after_and(cue, text, rel_end):
+                claim = d  # "Kirby on Wednesday said"; not "Troops crossed the border in August and say"
                 break
             if rel_end <= ps[0] and not text[rel_end : ps[0]].strip(" ,") and _fronted_or_same_day(d, text, rel_start):
                 claim = d  # "For example, in late April, the government estimated"
@@ -1400,7 +1459,33 @@ def _may_date_saying(
         return False
     if d.ref.raw[:6].lower() == "since ":
         return False
-    return not _in_a_since_clause(sentence.text, d.start - sentence.start)
+    return not _in_a_since_clause(sentence.text, d.start - sentence.start) and not _bounds_a_period(
+        sentence.text, d.start - sentence.start
+    )
+
+
+# the words of a time of day between a period's preposition and its day: "to 24:00 midnight on 16 October"
+_TIME_OF_DAY: Final = r"(?:(?:\d{1,2}[:.]\d\d|midnight|noon|a\.?m\.?|p\.?m\.?|the|end|of|on|at)\s+){0,4}"
+# a day bounding a period: "from 1 March to 16 October", "From 4:00 a.m. on 24 February", "between 10 and 16 October"
+_PERIOD_BOUND_BEFORE: Final = re.compile(
+    rf"\b(?:from|between\s+[\w.]+(?:\s+[\w.]+)?\s+and|(?P<end>to|until|till|through))\s+{_TIME_OF_DAY}$",
+    re.IGNORECASE,
+)
+_FROM: Final = re.compile(r"\bfrom\b", re.IGNORECASE)
+_PERIOD_REACH: Final = 60  # characters from the preposition to the day
+_PERIOD_SPAN: Final = 160  # characters from "from" to the "to" closing its period
+
+
+def _bounds_a_period(text: str, start: int) -> bool:
+    """Whether the date at `start` opens or closes a period ("From 1 March to 16 October, the office recorded
+    ...", "Between 10 and 16 October, ..."): the span of what was counted, not when it was said."""
+    low = lowered(text)
+    if low is not None and "from" not in low and "between" not in low:  # most sentences: no regex tried
+        return False
+    m = _PERIOD_BOUND_BEFORE.search(text, max(0, start - _PERIOD_REACH), start)
+    if m is None:
+        return False
+    return m.group("end") is None or _FROM.search(text, max(0, m.start() - _PERIOD_SPAN), m.start()) is not None
 
 
 # a date in a clause opened by "since": "since fighting broke out on 15 April", "since the war began on 24 February",
@@ -1446,6 +1531,8 @@ def _dates_the_verb(d: DateMention, sentence: Sentence, cue: Cue, attribution: A
     if between is None or " that " in f" {between} ":
         return False
     between = past_the_addressee(cue.verb, between)  # "told his counterpart X earlier on Saturday"
+    if _night_of_the_event(d, between) or (has_digit(between) and _COUNT_BETWEEN.search(between) is not None):
+        return False  # "says Russia attacked overnight", "says 142 trucks entered on Tuesday": the reported event's
     if in_the_saying_time_clause(between):  # "said as he met X on 14 February"
         return date_role(sentence.text, rel_start, d.end - sentence.start) != "event"
     if len(between) > _SAYING_REACH and not (
@@ -1455,6 +1542,39 @@ def _dates_the_verb(d: DateMention, sentence: Sentence, cue: Cue, attribution: A
     if _CLAUSE_PUNCTUATION.search(between) or _REPORTED_CLAUSE.search(between):
         return False
     return date_role(sentence.text, rel_start, d.end - sentence.start) != "event"
+
+
+_NIGHT_WORDS: Final = frozenset({"overnight", "last night"})
+# a number between a verb of saying and a date: "says 142 trucks entered", "a 35-hour curfew imposed", "grow 3.2%"
+# (a count of the reported clause), not "told BBC Radio 4's Today programme"
+_COUNT_BETWEEN: Final = re.compile(r"\d(?:[\d,.%]|-[a-z]+)*(?:\s+[a-z]|\s*$)")
+
+
+def _night_of_the_event(d: DateMention, between: str) -> bool:
+    """Whether a night after the cue dates what the reported words tell, not the saying: "says Russia attacked
+    overnight with 30 drones" (words of the clause between), not "said overnight", "said in a statement
+    overnight"."""
+    return (
+        len(d.ref.raw) <= len("last night")
+        and d.ref.raw.lower() in _NIGHT_WORDS
+        and bool(between.strip())
+        and _VENUE_OPENING.match(between) is None
+    )
+
+
+_RECORDING_VERBS: Final = frozenset({"recorded", "registered", "documented", "verified", "counted", "logged"})
+_PERIODS: Final = frozenset({"week", "month", "year"})
+_WHEN_AFTER: Final = re.compile(r",\s+when\s+")
+_WHEN_CLAUSE_REACH: Final = 90  # characters from "when" to the cue: the speaker and an aside between
+
+
+def _opens_a_when_clause(text: str, date_end: int, cue_start: int) -> bool:
+    """Whether the date ending at `date_end` is followed by ", when" and the cue of the sentence in that clause
+    ("came on Friday, when U.S. officials said"): the date tells when it was said."""
+    if not text.startswith(", when", date_end):
+        return False
+    m = _WHEN_AFTER.match(text, date_end)
+    return m is not None and cue_start - m.end() <= _WHEN_CLAUSE_REACH and ";" not in text[m.end() : cue_start]
 
 
 def _after_cue(text: str, cue: Cue, attribution: Attribution | None, start: int) -> str | None:
@@ -1597,7 +1717,9 @@ def _side_at(ctx: Context, index: int) -> str | None:
 
 _ISO_DATE: Final = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d")  # the dates pattern "iso", without its word boundaries
 # every anaphoric day ("earlier in the day", "later that day", "the day before", "that evening") holds one of these
-_ANAPHORIC_DAY: Final = re.compile(r"(?:the|that|same|previous|preceding)\s+(?:day|morning|afternoon|evening|night)")
+_ANAPHORIC_DAY: Final = re.compile(
+    r"(?:the|that|same|previous|preceding)\s+(?:day|morning|afternoon|evening|night)|\bdays?\s+(?:earlier|later)\b"
+)
 # one is in every `_ANAPHORIC_DAY` match
 _ANAPHORIC_DAY_NOUNS: Final = ("day", "night", "evening", "morning", "afternoon")
 
@@ -1900,16 +2022,18 @@ class _Reading:
     attribution: Attribution | None
     date_from: _Reading | None = None  # a later sentence saying when these words were said (the quote's closing cue)
     lead_in: _Reading | None = None  # the header line whose speaker this line (a list item) has, if any
+    told_on: dt.date | None = None  # the day its "yesterday" is read from, if not publication's (an interview's)
 
     def __init__(self, sentence: Sentence, quotes: list[tuple[int, int]], cues: list[Cue],
                  attribution: Attribution | None, date_from: _Reading | None = None,
-                 lead_in: _Reading | None = None) -> None:  # fmt: skip
+                 lead_in: _Reading | None = None, told_on: dt.date | None = None) -> None:  # fmt: skip
         self.sentence = sentence
         self.quotes = quotes
         self.cues = cues
         self.attribution = attribution
         self.date_from = date_from
         self.lead_in = lead_in
+        self.told_on = told_on
 
 
 def extract_claims(text: str, published: dt.date | None = None) -> list[ExtractedClaim]:
@@ -1938,6 +2062,7 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
         _remember_speaker(ctx, issued_by)  # "the Ministry", "the Command" in its text: the issuer
     spoken: list[tuple[ActorRef, Sentence]] = []  # the sentences with a speaker: who announced a delivery
     lines = LineSpeakers(text)  # speaker labels ("GEN. MARSH: ...") and header lines ("X (Telegram, 3 May):")
+    meeting: tuple[int, DateRef | None] | None = None  # an interview's intro sentence saying when it was held, its day
     for sentence in sentences:
         quotes = _relative_quotes(sentence, doc_quotes, quote_ends)
         cues = [] if _wholly_quoted(sentence, quotes) else find_cues(sentence.text, quotes)
@@ -1948,7 +2073,7 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
             attribution = _inline_publisher(sentence.text, ctx)  # "X gave a breakdown: 210 drones in total, ..."
         owner = lines.speaker(sentence, ctx.persons)
         if owner is not None:
-            attribution = _line_attribution(attribution, owner, lines.opens_label)
+            attribution = _line_attribution(attribution, owner, lines.opens_label, sentence.text)
         elif lines.asking and attribution is not None and attribution.cue is not None and attribution.cue.verb == ":":
             attribution = None  # "Reuters: ... ?": the outlet asks; its label says nothing
         if attribution is not None:
@@ -1992,8 +2117,18 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
         if lines.from_header >= 0 and attribution is not None and attribution.resolved_from == "a speaker label":
             readings[-1].date_from = readings[lines.from_header]  # "X (Telegram, 3 May):": when the post was made
             readings[-1].lead_in = readings[lines.from_header]  # "Odesa region – 6;": what it counts, too
-        if (met := lines.answer_dated_by(sentence)) >= 0 and readings[-1].date_from is None:
-            readings[-1].date_from = readings[met]  # an interview's answer: said the day "We interviewed him" says
+        met = lines.answer_dated_by(sentence)
+        if met < 0 and lines.in_answer():
+            if meeting is None:  # looked for once, at the first answer: the intro before it
+                meeting = _interview_meeting(readings, ctx)
+            met = meeting[0]
+        if met >= 0:  # an interview's answer: said the day "We interviewed him" says, its "yesterday" that day's
+            if meeting is None:
+                meeting = (met, _borrowed_claim_date(readings[met], ctx))
+            if readings[-1].date_from is None:
+                readings[-1].date_from = readings[met]
+            if meeting[1] is not None and meeting[1].precision == "day":
+                readings[-1].told_on = meeting[1].value
     _attribute_source_footers(readings, text, ctx)
     _attribute_quote_continuations(readings)
     _attribute_reported_neighbours(readings)
@@ -2429,7 +2564,9 @@ def _transcript_speaker(whose: str, ctx: Context) -> ActorRef | None:
     return ctx.persons.last_person
 
 
-def _line_attribution(attribution: Attribution | None, owner: ActorRef, opens_label: bool) -> Attribution | None:
+def _line_attribution(
+    attribution: Attribution | None, owner: ActorRef, opens_label: bool, text: str
+) -> Attribution | None:
     """A sentence without a speaker of its own on a labelled line, or on the line after a header, is the words of
     that line's speaker; the label also outranks reading its own words as a headline's "Speaker: claim"."""
     if attribution is None:
@@ -2439,6 +2576,8 @@ def _line_attribution(attribution: Attribution | None, owner: ActorRef, opens_la
         # "Ms. Holt: ... According to figures we obtained from the district council, 30 homes were destroyed":
         # the one whose turn it is gives what her office received
         return Attribution(owner, None, None, "a speaker label", [])
+    if cue is not None and cue.phrase and _own_people(cue, text):
+        return Attribution(owner, None, None, "a speaker label", [])  # "My sappers tell me": the turn's speaker's
     if (
         opens_label
         and attribution.cue is not None
@@ -2777,6 +2916,16 @@ def _dates_a_later_report(text: str, cue: Cue, date_end: int, count_starts: list
     )
 
 
+def _interview_meeting(readings: list[_Reading], ctx: Context) -> tuple[int, DateRef | None]:
+    """The first sentence read so far that says when an interview was held ("We spoke on Monday with X"), and the
+    day it gives; (-1, None) when none does."""
+    for reading in readings[:-1]:  # the last is the first answer
+        s = reading.sentence
+        if interview_meeting(s.text):
+            return s.index, _borrowed_claim_date(reading, ctx)
+    return -1, None
+
+
 def _borrowed_claim_date(source: _Reading, ctx: Context) -> DateRef | None:
     """The claim date a later sentence gives the words before it: its own claim date, or for one without a cue
     ("X made the comments Thursday") its first date that may be when something was said."""
@@ -2784,12 +2933,12 @@ def _borrowed_claim_date(source: _Reading, ctx: Context) -> DateRef | None:
     dates = find_dates(s.text, s.start, ctx.published, ctx.last_day)
     if not dates:
         return None
+    if interview_meeting(s.text):  # "We interviewed him on Saturday at the depot": the day of the answers
+        return next((d.ref for d in dates if d.ref.precision == "day" and not d.future), None)
     if source.attribution is not None and source.attribution.cue is not None:
         return _claim_date(s, dates, source.attribution.cue, source.attribution, source.quotes, ctx.published)[0]
     if is_post_header(s.text):
         return dates[0].ref  # "X (Telegram, 3 May, 19:40):" dates the post below it
-    if interview_meeting(s.text):  # "We interviewed him on Saturday at the depot": the day of the answers
-        return next((d.ref for d in dates if d.ref.precision == "day" and not d.future), None)
     if named_issuer(s.text) is not None:  # "Data: X, as of 7 June", "X: losses from 24.02 to 7.06": the last day
         return next((d.ref for d in reversed(dates) if d.ref.precision == "day" and not d.future), None)
     found = dates_earlier_words(s.text)
@@ -3003,9 +3152,54 @@ def _with_elided_nouns(sentence: Sentence, ctx: Context) -> list[CountMention]:
     )
 
 
+def _with_rival_figures(
+    sentence: Sentence,
+    counts: list[CountMention],
+    cues: list[Cue],
+    cue: Cue,
+    lenders: dict[int, tuple[Sentence, CountMention]],
+) -> list[CountMention]:
+    """`counts` and the figures a later clause's speaker gives for what the count before it counts, its noun left
+    out ("X said 40 soldiers were killed, while Y put the figure at 60"): only after a speaker `_clause_speakers`
+    hands that clause to. Each figure's lender is noted in `lenders`."""
+    text = sentence.text
+    out: list[CountMention] = []
+    for other in cues:
+        if other is cue or other.is_source or not other.phrase or other.start <= cue.end:
+            continue
+        before = [c for c in counts if c.end - sentence.start <= other.start]
+        if not before or (figure := figure_after(text, other.end)) is None:
+            continue
+        begin = text.rfind(other.phrase, cue.end, other.start + 1)
+        if begin < 0 or not _SECOND_CLAUSE_JOIN.search(text, 0, begin):
+            continue
+        count = rival_count(figure, sentence.start, before[-1])
+        if count is not None and not any(c.start <= count.start < c.end for c in counts):
+            out.append(count)
+            lenders[count.start] = (sentence, before[-1])
+    return sorted([*counts, *out], key=lambda c: c.start) if out else counts
+
+
+def _figure_for_the_count_before(
+    sentence: Sentence, figure: re.Match[str], ctx: Context, lenders: dict[int, tuple[Sentence, CountMention]]
+) -> list[CountMention]:
+    """The count a bare figure right after the speaker's verb gives for what the last count of the sentence before
+    (in the same paragraph) counts: "Kyiv said 40 soldiers were killed. Moscow put the figure at 600." (its lender
+    noted in `lenders`)."""
+    before = _previous_in_paragraph(sentence, ctx)
+    if before is None:
+        return []
+    earlier = [c for c in find_counts(before.text, before.start) if not c.group.multiplier_only]
+    count = rival_count(figure, sentence.start, earlier[-1]) if earlier else None
+    if count is None:
+        return []
+    lenders[count.start] = (before, earlier[-1])
+    return [count]
+
+
 # what joins a second reported clause with a speaker of its own to the first: "X said ..., while Y said ...",
 # "..., and Y said ...", "...; Y said ..." (the words right before the second speaker's phrase)
-_SECOND_CLAUSE_JOIN: Final = re.compile(r"(?:,\s*(?:while|whereas|but|and|though|although)|;)\s+\Z")
+_SECOND_CLAUSE_JOIN: Final = re.compile(r"(?:,\s*(?:while|whereas|but|and|though|although|which)|;)\s+\Z")
 
 
 def _clause_speakers(
@@ -3138,6 +3332,9 @@ def _claims_of(
         counts = _with_pronoun_parts(sentence, counts, ctx)
     if counts and " and " in sentence.text and (gapped := gapped_counts(sentence.text, sentence.start, counts)):
         counts = sorted([*counts, *gapped], key=lambda c: c.start)  # "..., and Hungary around 410,000"
+    lenders: dict[int, tuple[Sentence, CountMention]] = {}  # a bare figure's start: the count whose noun it takes
+    if counts and len(reading.cues) > 1 and attribution is not None and attribution.cue is not None:
+        counts = _with_rival_figures(sentence, counts, reading.cues, attribution.cue, lenders)  # ", while Y said 60"
     if (
         not counts
         and claimant is not None
@@ -3145,6 +3342,14 @@ def _claims_of(
         and may_have_elided_noun(sentence.text)
     ):  # the paragraph first: a list lookup before two regex scans
         counts = _with_elided_nouns(sentence, ctx)  # "Today there are more than 1.4 million.": the noun before
+    if (
+        not counts
+        and attribution is not None
+        and attribution.cue is not None
+        and sentence_has_digit(sentence.text)
+        and (figure := figure_after(sentence.text, attribution.cue.end)) is not None
+    ):
+        counts = _figure_for_the_count_before(sentence, figure, ctx, lenders)  # "X said 40 died. Y put it at 60."
     if not counts and reading.lead_in is not None and sentence_has_digit(sentence.text):
         counts = placed_item_counts(sentence.text, sentence.start, reading.lead_in.sentence.text)  # "Sumy region – 4"
     if attribution is not None and attribution.cue is not None and attribution.cue.verb in APPEAL_CUES:
@@ -3153,7 +3358,8 @@ def _claims_of(
         _skip_dates(ctx, sentence)  # no claim here: its dates and places matter only as later context
         ctx.unplaced.append((sentence, None))
         return [], []
-    dates = find_dates(sentence.text, sentence.start, ctx.published, _context_day(ctx, sentence))
+    published = reading.told_on or ctx.published  # an interview's answer: its "yesterday" is the interview's
+    dates = find_dates(sentence.text, sentence.start, published, _context_day(ctx, sentence))
     if ctx.published is not None and dates and yearless_month_dates(dates):  # "In 2022, ... On March 3, X said"
         year = _year_told(ctx, sentence)
         if year is not None and year < ctx.published.year:
@@ -3165,7 +3371,7 @@ def _claims_of(
         dateline = None  # the dateline is in another sentence
     if dateline is not None:
         told = [d for d in dates if d.start != dateline.start]  # the dateline is no event of the story
-    claim_date, event_dates = _claim_date(sentence, told, cue, attribution, reading.quotes, ctx.published)
+    claim_date, event_dates = _claim_date(sentence, told, cue, attribution, reading.quotes, published)
     if claim_date is not None and cue is not None and counts:
         on_cue = next((d for d in told if d.ref is claim_date), None)  # "..., and announced on May 2 that ..."
         if on_cue is not None and _dates_a_later_report(
@@ -3264,7 +3470,12 @@ def _claims_of(
             sentence_side = side
         next_start = counts[i + 1].start - sentence.start if i + 1 < len(counts) else None
         prev_end = counts[i - 1].end - sentence.start if i else None
-        subject = subject_of(sentence.text, count, rel_start, rel_end, side, next_start, prev_end)
+        lender = lenders.get(count.start) if lenders else None
+        if lender is not None:  # a bare figure counts what the count it takes its noun from counts, as that does
+            at, whole = lender
+            subject = subject_of(at.text, whole, whole.start - at.start, whole.end - at.start, side)
+        else:
+            subject = subject_of(sentence.text, count, rel_start, rel_end, side, next_start, prev_end)
         if subject is None:
             continue
         quantity = Quantity(
@@ -3314,6 +3525,19 @@ def _claims_of(
                     mentions=[part_evidence],
                 )
             )  # fmt: skip
+    if claimant is not None and attribution is not None and len(reading.cues) > 1:
+        if not counts:
+            switches = _clause_speakers(sentence.text, reading.cues, cue, claimant, ctx)
+        for begin, other in switches:  # "X announced ..., although US officials say ...": the officials' statement
+            if not any(c.actor is other for c in claims) and not sentence.text[:begin].rstrip().endswith("which"):
+                part = _evidence(sentence.text[begin:], sentence.start + begin, sentence.end)
+                claims.append(
+                    _claim_record(
+                        kind="statement", actor=other, attribution=_attribution_kind(other), place=place,
+                        claim_date=claim_date, event_date=event, forecast=forecast,
+                        confidence=assess(other, sentence.text, forecast=forecast), mentions=[part],
+                    )
+                )  # fmt: skip
     return claims, loose
 
 
@@ -3491,6 +3715,8 @@ def _inherit_claim_date(
         if earlier
         else ctx.speaker_dates.get(attribution.claimant.name) or _variant_speaker_date(ctx, attribution.claimant)
     )
+    if prior is not None and _says_now(cue, prior[1]):
+        prior = None  # "In May, the ministry published ... The ministry says": said now, not in May
     occasion = None if earlier else ctx.occasion
     entry = _entry_day(ctx, sentence)
     if entry is not None and not any(
@@ -3510,7 +3736,9 @@ def _inherit_claim_date(
         return ctx.dateline.ref.model_copy(update={"raw": f"{ctx.dateline.ref.raw} (dateline)"})
     if ctx.title_date is not None:
         return ctx.title_date
-    if ctx.page_day is not None and not _tells_an_earlier_time(told, ctx.page_day):
+    if ctx.page_day is not None and not _tells_an_earlier_time(
+        [d for d in told if not _bounds_a_period(sentence.text, d.start - sentence.start)], ctx.page_day
+    ):  # "From 1 March to 16 October, the office recorded": the period counted, no earlier time of the words
         return ctx.page_day
     if cue is not None and cue.verb in PRESENT_TENSE_CUES and ctx.published is not None:
         return DateRef(value=ctx.published, precision="day", raw=f"{cue.verb} (present tense: publication date)")
@@ -3524,6 +3752,12 @@ def _inherit_claim_date(
     ):
         return DateRef(value=ctx.published, precision="day", raw=f"has {cue.verb} (the lead: publication date)")
     return None
+
+
+def _says_now(cue: Cue | None, prior: DateRef) -> bool:
+    """Whether a present-tense cue ("The ministry says") is said now rather than on the speaker's time told before:
+    that time is a whole month or year ("In May, the ministry published ..."), no day a timeline's present tells."""
+    return cue is not None and cue.verb in PRESENT_TENSE_CUES and prior.value is not None and prior.precision != "day"
 
 
 def _only_evidence_cues(cues: list[Cue]) -> bool:

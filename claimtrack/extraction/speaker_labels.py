@@ -157,9 +157,11 @@ _INTERVIEWER_LINE: Final = re.compile(
     r"(?:By|BY|Interview|INTERVIEW|Interviewed\s+by|Interview\s+by|Interviewer|Questions\s+by)\s*:?\s+"
     r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\b"
 )
-# a person's name of two or three words, then an apposition or a verb: "Oleh Marchuk, the governor of ...", "Iryna
-# Dovhan spoke to us", "Thomas Weiss (UNHCR) has just returned"
-_INTRO_NAME: Final = re.compile(r"(?<![\w'’])(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})(?=,|\s+\(|\s+[a-z])")
+# a person's name of two or three words on one line, then an apposition or a verb: "Oleh Marchuk, the governor of
+# ...", "Iryna Dovhan spoke to us", "Thomas Weiss (UNHCR) has just returned"
+_INTRO_NAME: Final = re.compile(
+    r"(?<![\w'’])(?P<name>[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2})(?=,|[ \t]+\(|[ \t]+[a-z])"
+)
 # capitalised words that open a sentence but no name: "In Kharkiv the ...", "Last Week we ..."
 _NOT_NAME_WORDS: Final = frozenset(
     "a an the in on at by for from to of after before during since last this that these those we our he she his "
@@ -229,10 +231,11 @@ _BARE_TURNS_NEEDED: Final = 2
 _CALL_SIGN: Final = re.compile(r"\bcall[\s-]?sign,?\s+[\"“'‘]?(?P<name>[A-Z][a-z'’-]+)")
 
 
-# the intro's sentence on when the interview was held: "We interviewed him on Saturday", "We talked to her on Tuesday"
+# the intro's sentence on when the interview was held: "We interviewed him on Saturday", "We talked to her on Tuesday",
+# "we spoke on Monday with Anna Berg", "The interview was conducted on 3 May"
 _MEETING: Final = re.compile(
-    r"\b(?:[Ww]e|I)\s+(?:met|spoke\s+(?:to|with)|talked\s+(?:to|with)|interviewed|reached|caught\s+up\s+with)\s+"
-    r"(?:him|her|them)\b"
+    r"\b(?:(?:[Ww]e|I)\s+(?:met|spoke|talked|interviewed|reached|caught\s+up\s+with|put\s+(?:[\w'’]+\s+)?questions\s+to)\b"
+    r"|[Ii]nterview\s+(?:was\s+(?:conducted|recorded|held)|took\s+place)\b)"
 )
 
 
@@ -500,6 +503,19 @@ class LineSpeakers:
             actor = resolve_actor(name, persons) if name is not None else None
             self.owner = actor if actor is not None and actor.kind == "person" else None
             self.bare_answer = self.owner is not None
+
+    def in_answer(self) -> bool:
+        """Whether the current line is an interviewee's turn in an interview laid out in turns: a bare answer, a
+        dash-led answer, or a labelled turn (or the paragraph it runs on into) of a text with question lines."""
+        if self.owner is None or self.asking:
+            return False
+        if self.bare_answer:
+            return True
+        if not self.labelled or self.from_header >= 0:
+            return False
+        if self.transcript < 0:
+            self.transcript = 1 if is_transcript(self.text) else 0
+        return self.transcript == 1 or bool(self.dashed)
 
     def answer_dated_by(self, sentence: Sentence) -> int:
         """The index of the sentence saying when the interview was held, for a sentence of a bare answer whose
