@@ -157,6 +157,7 @@ from claimtrack.extraction.quantities import (
     may_go_on_from_a_count,
     may_have_elided_noun,
     may_name_parts,
+    partitive_frame,
     placed_item_counts,
     pronoun_parts,
     remaining_counts,
@@ -2690,7 +2691,7 @@ def _own_counts(text: str) -> list[CountMention]:
 
 
 _CONSEQUENCE_OPENER: Final = re.compile(
-    r"[\s\W]*(?:as\s+a\s+(?:result|consequence)|of\s+(?:them|those|these|whom)|among\s+(?:them|those|the\s+"
+    r"[\s\W]*(?:as\s+a\s+(?:result|consequence)|of\s+(?:them|those|these|whom)|(?:among|of)\s+(?:them|those|the\s+"
     r"(?:dead|victims|killed|injured|wounded))|in\s+total|altogether)\b",
     re.IGNORECASE,
 )
@@ -3249,6 +3250,8 @@ def _claims_of(
                 speaker, relay = other, None  # a count in a later clause with a speaker of its own is that speaker's
         if any(s <= rel_start and rel_end <= e for s, e in exclude):
             continue  # "Two people familiar with the matter told Bloomberg": who speaks, not what is counted
+        if i and partitive_frame(sentence.text, sentence.start, counts[i - 1], count):
+            continue  # "14 of 40 convoys were blocked": the set the part is taken from
         own = owned_places[i]
         count_place = (choose_place(sentence.text, sentence.start, own, excluded) if own else None) or place or carried
         if not own and withheld and count_place is not None and count_place is place:

@@ -1,0 +1,113 @@
+"""Counts and places on unseen text (stop 29, rules29b): parts of a whole, one person a toll befell, ages."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from claimtrack.extraction import extract_claims
+from claimtrack.extraction.quantities import find_counts
+
+
+def _counts(text: str) -> list[tuple[float | None, str]]:
+    return [(c.quantity.low, c.quantity.unit) for c in extract_claims(text, dt.date(2024, 3, 5)) if c.quantity]
+
+
+def _places(text: str) -> dict[float, str | None]:
+    return {c.quantity.low: (c.place.name if c.place else None)
+            for c in extract_claims(text, dt.date(2024, 3, 5)) if c.quantity and c.quantity.low}  # fmt: skip
+
+
+# --- a part of a whole: the part counts the whole's noun; a whole of convoys, missions or places is no claim -------
+
+
+def test_a_part_of_convoys_or_missions_is_the_claim_not_its_whole() -> None:
+    assert _counts("The relief office said 14 of 40 aid convoys were blocked at Belvarka last week.") == [
+        (14.0, "convoys")
+    ]
+    assert _counts("The relief office said 23 of 70 planned field visits were cancelled.") == [(23.0, "visits")]
+    assert _counts("The army said troops took three of the 12 villages in the district.") == [(3.0, "villages")]
+
+
+def test_a_whole_of_hardware_troops_people_or_facilities_stays_a_claim() -> None:
+    """Near misses: what was launched, a unit's strength, a toll and the hospitals a place has are claims of their
+    own beside their part."""
+    assert _counts("The air force said 31 of 38 missiles were intercepted.") == [(31.0, "missiles"), (38.0, "missiles")]
+    assert [c for c, _ in _counts("The brigade said 700 of its 1,100 soldiers had been rotated out.")] == [700, 1100]
+    assert [c for c, _ in _counts("Officials said 19 of the 47 people killed were children.")] == [19, 47]
+    assert [c for c, _ in _counts("The agency said only three of the 12 hospitals in Tarvonsk were operating.")] == [
+        3,
+        12,
+    ]
+    assert _counts("The army said it sent two groups of 500 troops each.") == [(1000.0, "troops")]
+
+
+# --- "Of those killed, 31 were children": a part of a whole named by its status alone ----------------------------
+
+
+def test_a_part_of_those_a_status_befell_is_counted() -> None:
+    assert _counts("Of those killed, 27 were children, the ministry in Velmora said.") == [(27.0, "children")]
+    text = "The ministry said 61 people were killed. Of the dead, 22 were women and nine were children."
+    assert _counts(text) == [(61.0, "people"), (22.0, "women"), (9.0, "children")]
+    assert _counts("Rescuers said that among the wounded, 14 were in serious condition.") == [(14.0, "wounded")]
+
+
+def test_a_fronted_whole_with_no_status_names_no_part() -> None:
+    """Near misses: "of the three options" is no toll, and a year is no part."""
+    assert _counts("Of the three options, two were rejected, the ministry said.") == []
+    assert find_counts("Of those killed, 2023 was the worst year.") == []
+
+
+# --- one person a toll befell, named with "a" ------------------------------------------------------------------
+
+
+def test_one_person_named_with_an_article_is_a_toll_of_one() -> None:
+    assert _counts("The governor said a 58-year-old man was wounded in the village.") == [(1.0, "man")]
+    assert _counts("The governor said a woman, 71, was injured by shrapnel.") == [(1.0, "woman")]
+    assert _counts("Shelling of the village killed a 45-year-old tractor driver, the governor said.") == [
+        (1.0, "driver")
+    ]
+    assert _counts("Police said an elderly woman has died in hospital.") == [(1.0, "woman")]
+
+
+def test_an_article_person_with_no_toll_or_adding_to_a_count_is_not_one() -> None:
+    """Near misses: a man detained is no toll; "another man" adds to a count before; "one" is read already."""
+    assert _counts("The governor said a man was detained near the bridge.") == []
+    assert _counts("Two people were killed, and another man was wounded, the governor said.") == [(2.0, "people")]
+    assert _counts("The governor said one man was killed.") == [(1.0, "man")]
+
+
+# --- ages are no counts --------------------------------------------------------------------------------------------
+
+
+def test_the_ages_of_those_counted_are_no_counts() -> None:
+    assert _counts("The prosecutors said two men aged 41 and 67 were killed in the village.") == [(2.0, "men")]
+    assert _counts("The governor said three children aged 4, 8 and 13 were wounded.") == [(3.0, "children")]
+    # near miss: a part after "including" that is then described by its age is still a count
+    assert [c for c, _ in _counts("Officials said 40 people were wounded, including 12 aged under 18.")] == [40, 12]
+
+
+def test_one_of_which_a_status_befell_is_a_part_of_one() -> None:
+    text = "The governor said Russia fired two missiles at the town, one of which was shot down."
+    assert _counts(text) == [(2.0, "missiles"), (1.0, "missiles")]
+    assert [c for c, _ in _counts("The governor said six people were wounded, one of whom later died.")] == [6, 1]
+    # near miss: "one of them a child" describes one of them, no status befell it alone
+    assert [c for c, _ in _counts("The governor said six people were wounded, one of them a child.")] == [6]
+
+
+# --- "two of them had been hospitalised"; "residents, who he puts at 15,000" -------------------------------------
+
+
+def test_a_part_hospitalised_is_counted_past_an_age_between() -> None:
+    text = (
+        "The mayor wrote that four people had been injured, among them a 9-year-old boy, and that two of them had been"
+        " hospitalised."
+    )
+    assert [c for c, _ in _counts(text)] == [4, 2]
+    assert _counts("The governor said 12 people had been hospitalised.") == [(12.0, "people")]
+
+
+def test_people_a_speaker_puts_at_a_number_after_who() -> None:
+    text = "The governor says the town's remaining residents, who he puts at about 9,000, are sheltering in basements."
+    assert _counts(text) == [(9000.0, "residents")]
+    # near miss: "puts at risk" is no number
+    assert _counts("The governor says the shelling puts residents at risk.") == []
