@@ -1,4 +1,4 @@
-"""Counts and places on unseen text (stop 29, rules29b): parts of a whole, one person a toll befell, ages."""
+"""Counts and places on unseen text (stop 29, rules29b): parts of a whole, one person a toll befell."""
 
 from __future__ import annotations
 
@@ -111,3 +111,103 @@ def test_people_a_speaker_puts_at_a_number_after_who() -> None:
     assert _counts(text) == [(9000.0, "residents")]
     # near miss: "puts at risk" is no number
     assert _counts("The governor says the shelling puts residents at risk.") == []
+
+
+# --- places: facilities counted after a possessive, a facility named before, where the wounded were taken --------
+
+
+def test_facilities_counted_after_a_possessive_stand_in_that_place() -> None:
+    assert _places("The agency said only 7 of Gaza's 30 hospitals remain partially functional.") == {
+        7.0: "Gaza Strip",
+        30.0: "Gaza Strip",
+    }
+    # near miss: hardware a country owns is not where it stands
+    assert _places("Russia's 300 tanks were destroyed, the ministry in Korvesk said.") == {300.0: None}
+
+
+def test_a_count_at_a_facility_named_before_takes_the_facilitys_place() -> None:
+    text = "Troops raided a hospital in Gaza City on Monday. The military said it detained 45 suspects at the compound."
+    assert _places(text) == {45.0: "Gaza City"}
+    text = "An ambulance was struck near al-Shifa hospital. The ministry said 9 people were killed in that strike."
+    assert _places(text) == {9.0: "Al-Shifa hospital"}
+    text = "Strikes hit Jabalia overnight. The civil defence said it recovered 16 bodies."
+    assert _places(text) == {16.0: "Jabalia"}
+
+
+def test_a_count_with_no_back_reference_takes_no_earlier_place() -> None:
+    """Near miss: a count of materiel with no word pointing back keeps no place of the sentence before."""
+    text = "Troops raided a hospital in Gaza City on Monday. The military said it had fired 45 rockets."
+    assert _places(text) == {45.0: None}
+
+
+def test_where_the_wounded_were_taken_is_not_their_place() -> None:
+    text = "A missile hit Nikopol on Monday. The governor said 14 wounded were taken to hospitals in Dnipro."
+    assert _places(text) == {14.0: "Nikopol"}
+    text = "The governor said the bodies of 11 victims were taken to the morgue in Kherson after shelling in Sofiivka."
+    assert _places(text)[11.0] != "Kherson"
+    text = "The governor said 90 were injured in Kursk. He said 3 injured children were flown to Moscow for care."
+    assert _places(text) == {90.0: "Kursk", 3.0: "Kursk"}
+    # near misses: a hospital where patients are is where the count is; troops flown somewhere are there
+    assert _places("Doctors said 30 patients at a hospital in Dnipro were evacuated.") == {30.0: "Dnipro"}
+    assert _places("The ministry said 300 troops were flown to Kaliningrad for exercises.") == {300.0: "Kaliningrad"}
+
+
+def test_gazetteer_knows_districts_named_by_their_adjective() -> None:
+    text = "The emergencies ministry said 41,000 residents were to leave the Korenevsky and Glushkovsky districts."
+    assert _places(text) == {41000.0: "Korenevsky district"}
+
+
+# --- "the region" long after its name, in a story about one region -----------------------------------------------
+
+
+def test_the_region_far_from_its_name_is_the_one_region_the_story_names() -> None:
+    text = (
+        "The Mykolaiv region was shelled 70 times on Monday. The governor said the attacks damaged a school in the"
+        " Mykolaiv region. Crews worked all night. Power was restored by morning. The lights came back on. He added"
+        " that 9 people were wounded in the region."
+    )
+    assert _places(text)[9.0] == "Mykolaiv Oblast"
+
+
+def test_the_region_far_from_two_regions_named_once_stays_unresolved() -> None:
+    """Near miss: two regions named once each: no region is the story's (nor is one named once:
+    test_extraction_places_levels)."""
+    text = (
+        "The Mykolaiv and Odesa regions were shelled on Monday. The governor said the attacks damaged a school. Crews"
+        " worked all night. Power was restored by morning. He added that 9 people were wounded in the region."
+    )
+    assert _places(text)[9.0] is None
+
+
+def test_where_an_evacuation_took_people_is_not_its_place() -> None:
+    text = "Shelling hit Vovchansk overnight. The governor said 250 residents were evacuated to Kharkiv."
+    assert _places(text) == {250.0: "Vovchansk"}
+    assert _places("The ministry said 150 children were evacuated to Lviv by train from Kramatorsk.") == {
+        150.0: "Kramatorsk"
+    }
+    # near miss: troops sent somewhere are where they were sent
+    assert _places("The army said 2,000 troops were sent to Pokrovsk from Kramatorsk.") == {2000.0: "Pokrovsk"}
+
+
+# --- a toll far from any place, in a story about one town ---------------------------------------------------------
+
+
+def test_a_toll_far_from_any_place_takes_the_town_the_story_is_about() -> None:
+    text = (
+        "A drone struck a wedding hall in Izium on Saturday.\n\n"
+        "Rescuers worked through the night in Izium. Relatives waited outside.\n\n"
+        "The hall had been booked for weeks. Music was playing when it was hit.\n\n"
+        "The monitoring group said on Sunday that 38 people had been killed."
+    )
+    assert _places(text) == {38.0: "Izium"}
+
+
+def test_a_toll_in_a_story_about_two_towns_takes_neither() -> None:
+    """Near miss: two towns named as often: the story is about no one town."""
+    text = (
+        "Drones struck Izium and Balakliia on Saturday.\n\n"
+        "Rescuers worked through the night in Izium and in Balakliia. Relatives waited outside.\n\n"
+        "The halls had been booked for weeks. Music was playing when they were hit.\n\n"
+        "The monitoring group said on Sunday that 38 people had been killed."
+    )
+    assert _places(text) == {38.0: None}

@@ -116,7 +116,7 @@ from claimtrack.extraction.place_links import (
     outside_speaker_titles,
     pronoun_mentions,
 )
-from claimtrack.extraction.place_phrases import clause_end, compass_parts
+from claimtrack.extraction.place_phrases import TAKEN_TO_WORDS, clause_end, compass_parts, taken_to
 from claimtrack.extraction.places import (
     AREA_KINDS,
     SETTLEMENT_KINDS,
@@ -126,6 +126,7 @@ from claimtrack.extraction.places import (
     find_places,
     home_office_country,
     needs_place_context,
+    place_ref,
     places_of_count,
     refers_to_context,
     speaker_country_mentions,
@@ -1697,10 +1698,12 @@ def _place_mentions(ctx: Context, sentence: Sentence) -> list[PlaceMention]:
 
 
 _NEARER_REACH: Final = 2  # sentences before a claim whose places are nearer than its speaker's country
-# an event named before: "wounded in that attack", "were involved in the operation", "rescuers deployed to the site"
+# an event named before: "wounded in that attack", "were involved in the operation", "rescuers deployed to the site";
+# and the facility it befell: "detained 80 suspects at the hospital compound", "pulled 12 from the building"
 _EVENT_BACK_REFERENCE: Final = re.compile(
     r"\b(?:the|that|this)\s+(?:same\s+)?(?:attack|strike|operation|explosion|"
-    r"blast|shelling|raid|bombing|incident|collapse|fire|site|scene)\b",
+    r"blast|shelling|raid|bombing|incident|collapse|fire|site|scene|hospital|compound|building|facility|plant|"
+    r"market|premises|complex)\b",
     re.IGNORECASE,
 )
 
@@ -1736,7 +1739,7 @@ def _lies_in(place: PlaceRef, country: PlaceRef) -> bool:
 # needs its local word ("the administration" may be a government's)
 _BARE_LOCAL_OFFICE: Final = re.compile(
     r"^(?:the\s+)?(?:(?:(?:regional|local|oblast|municipal|city|district)\s+)+(?:military\s+|state\s+)?"
-    r"(?:governor|mayor|administration|police|authorities|council|prosecutors?)|governor|mayor)\b",
+    r"(?:governor|mayor|administration|police|authorities|officials|council|prosecutors?)|governor|mayor)\b",
     re.IGNORECASE,
 )
 # a sentence that turns to another story: "Separately, ...", "Elsewhere, ...", "In a separate development, ..."
@@ -1780,14 +1783,14 @@ _SCENE_CATEGORIES: Final = frozenset({"people", "casualties"})  # counts of peop
 # ... as its toll ("Four people were killed"; not "40 diplomats were expelled")
 _TOLL_WORDS: Final = re.compile(
     r"\b(?:killed|killing|wounded|wounding|injured|injuring|hurt|dead|died|deaths?|"
-    r"casualties|missing|trapped|hospitali[sz]ed|buried|rescued)\b",
+    r"casualties|missing|trapped|hospitali[sz]ed|buried|rescued|bodies|recovered)\b",
     re.IGNORECASE,
 )
 
 
 SCENE_REACH: Final = 2  # a toll carries the scene of one of the two sentences right before it
 # the places a scene is: a town, a camp, a region ("shelling in the Kursk region ... Twelve civilians were killed")
-_SCENE_KINDS: Final = SETTLEMENT_KINDS | AREA_KINDS | {"camp", "island"}
+_SCENE_KINDS: Final = SETTLEMENT_KINDS | AREA_KINDS | {"camp", "island", "area"}
 
 
 def _is_toll(sentence: Sentence, counts: list[CountMention]) -> bool:
@@ -1813,6 +1816,24 @@ def _scene_place(ctx: Context, sentence: Sentence) -> PlaceRef | None:
         if place is not None:
             return place if place.kind in _SCENE_KINDS else None
     return None
+
+
+def _main_settlement(ctx: Context) -> PlaceRef | None:
+    """The town the document is about so far (`PlaceContext.main_settlement`, counting the sentences still waiting
+    in `unplaced` without observing them), as its last mention among them."""
+    seen = PlaceContext(named=Counter(ctx.places.named))
+    read_sentences = [
+        find_places(earlier.text, earlier.start) if read is None else read for earlier, read in ctx.unplaced
+    ]
+    for mentions in read_sentences:
+        seen.observe(mentions)
+    main = seen.main_settlement()
+    if main is None:
+        return None
+    last = next(
+        (m for mentions in reversed(read_sentences) for m in reversed(mentions) if m.place.name == main.name), None
+    )
+    return place_ref(last) if last is not None else None
 
 
 def _note_days(ctx: Context, dates: list[DateMention]) -> None:
@@ -3196,6 +3217,8 @@ def _claims_of(
             ctx.speaker_dates[claimant.name] = (sentence.index, claim_date)
     _note_days(ctx, dates)
     place_mentions = _linked_places(ctx, sentence, _place_mentions(ctx, sentence), attribution, claimant)
+    if counts and place_mentions and may_hold(low, TAKEN_TO_WORDS):  # "14 wounded were taken to hospital in Dnipro"
+        place_mentions = [m for m in place_mentions if not taken_to(sentence.text, m.start - sentence.start)]
     exclude = attribution.phrase_spans if attribution else []
     excluded = [(sentence.start + s, sentence.start + e) for s, e in exclude]
     if dateline is not None:  # "KYIV, Nov 4 (Reuters) - ... shelled Kherson": where the story was filed is not a place
@@ -3223,6 +3246,8 @@ def _claims_of(
                 carried = _scene_place(ctx, sentence)  # a toll, or "200 rescuers were deployed to the site"
             if carried is None:
                 carried = _office_own_place(attribution)
+            if carried is None and _is_toll(sentence, counts):
+                carried = _main_settlement(ctx)  # a toll far from any place, in a story about one town
         elif carried is None and counts and place is not None and not names_places and _is_toll(sentence, counts):
             # "... hit a maternity ward in Mariupol. The Donetsk regional governor says 17 were wounded": the scene
             # the speaker's region holds, not the region their title names (a country's toll is the country's)

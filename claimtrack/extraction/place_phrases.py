@@ -21,7 +21,7 @@ from claimtrack.extraction.prefilter import ascii_words, holds_word, lowered, ma
 # operation is where they were taken from)
 _ORIGIN_BEFORE: Final = re.compile(
     r"\b(?:cross(?:ed|es|ing)?|arriv(?:e|ed|es|ing)|enter(?:ed|s|ing)?|came|come|coming|return(?:ed|s|ing)?|"
-    r"fled|flee(?:s|ing)?|refugees|migrants|arrivals|asylum[\s-]seekers|launch(?:ed|es|ing)?|fired|firing|"
+    r"fled|flee(?:s|ing)?|refugees|evacuees|migrants|arrivals|asylum[\s-]seekers|launch(?:ed|es|ing)?|fired|firing|"
     r"took\s+off|taking\s+off|drones|UAVs|missiles|rockets|Shaheds)\b(?:\s+(?!from\b)[\w'’/-]+){0,3}\s+from\s+"
     r"(?:the\s+)?(?:[a-z][\w-]*\s+)?"
     r"(?:[A-Z][\w'’.-]*\s+(?:[A-Za-z][\w-]*\s+)?(?:area|region|oblast|district|province)\s+of\s+(?:the\s+)?)?$",
@@ -40,8 +40,8 @@ _ORIGIN_REACH: Final = 90  # characters before a name in which its origin phrase
 # sentence ("took off": "took"; "asylum-seekers": "asylum"): a sentence without one has no origin phrase
 _ORIGIN_WORDS: Final = ascii_words(
     "cross crossed crosses crossing arrive arrived arrives arriving enter entered enters entering came come coming "
-    "return returned returns returning fled flee flees fleeing refugees migrants arrivals asylum launch launched "
-    "launches launching fired firing took taking drones uavs missiles rockets shaheds".split()
+    "return returned returns returning fled flee flees fleeing refugees evacuees migrants arrivals asylum launch "
+    "launched launches launching fired firing took taking drones uavs missiles rockets shaheds".split()
 )
 
 
@@ -171,3 +171,45 @@ def evacuation_side(sentence: str, rel: int) -> str | None:
     if found is None:
         return None
     return "left" if found.group("prep").lower() in {"from", "out of"} else "reached"
+
+
+# where the wounded or the dead were taken for care: "taken to hospital in Dnipro", "brought to the morgue in
+# Kherson", "were flown to a burns unit in Lviv" (a destination, not where the count befell them); one of
+# `CARE_WORDS` is in every match of it or of `_FOR_CARE_AFTER`
+_CARE_DESTINATION_BEFORE: Final = re.compile(
+    r"\b(?:taken|brought|rushed|transported|transferred|flown|moved|evacuated|admitted)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:to|in|into)\s+(?:an?\s+|the\s+|local\s+)?(?:[a-z]+\s+)?(?:hospitals?|morgues?|clinics?|"
+    r"medical\s+(?:facilit(?:y|ies)|centres?|centers?)|burns?\s+units?)\s+(?:in|of)\s+(?:the\s+)?"
+    r"(?:(?:city|town|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+# ... or the place they were taken to for it: "two children had been flown to Moscow for treatment"
+_CARE_MOVE_BEFORE: Final = re.compile(
+    r"\b(?:taken|brought|rushed|transported|transferred|flown|moved|evacuated)\s+(?:[a-z]+\s+){0,2}?to\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_FOR_CARE_AFTER: Final = re.compile(
+    r"[\w'’.-]*(?:\s+[A-Z][\w'’-]*)*\s+for\s+(?:urgent\s+|further\s+|medical\s+)?(?:treatment|care|surgery)\b"
+)
+CARE_WORDS: Final = ("hospital", "morgue", "clinic", "medical", "burn", "treatment", "care", "surgery")
+_CARE_REACH: Final = 90  # characters before a name in which its care phrase is looked for
+
+
+def _care_destination(sentence: str, rel: int) -> bool:
+    """The name at `rel` is where the wounded or the dead were taken for care ("taken to hospital in Dnipro",
+    "flown to Moscow for treatment")."""
+    if _CARE_DESTINATION_BEFORE.search(sentence, max(0, rel - _CARE_REACH), rel) is not None:
+        return True
+    return (
+        _CARE_MOVE_BEFORE.search(sentence, max(0, rel - 40), rel) is not None
+        and _FOR_CARE_AFTER.match(sentence, rel) is not None
+    )
+
+
+TAKEN_TO_WORDS: Final = CARE_WORDS + _EVACUATION_WORDS  # one is in every phrase `taken_to` finds
+
+
+def taken_to(sentence: str, rel: int) -> bool:
+    """The name at `rel` is only where people were taken: for care (`_care_destination`), or by an evacuation
+    ("250 residents were evacuated to Kharkiv": the operation happened where they were taken from)."""
+    return _care_destination(sentence, rel) or evacuation_side(sentence, rel) == "reached"
