@@ -211,3 +211,34 @@ def test_a_toll_in_a_story_about_two_towns_takes_neither() -> None:
         "The monitoring group said on Sunday that 38 people had been killed."
     )
     assert _places(text) == {38.0: None}
+
+
+# --- a party a war is named by; a country's own body speaking of "the country"; a scene read with "the city" ------
+
+
+def test_a_party_a_war_is_named_by_is_no_place_of_its_toll() -> None:
+    text = (
+        "The toll in the Gaza Strip has risen to 9,870 since the war between Israel and Hamas began, the ministry said."
+    )
+    assert _places(text) == {9870.0: "Gaza Strip"}
+    assert _places("Officials said 240 soldiers had died since the war with Russia began.") == {240.0: None}
+    # near miss: a war in a place is where the toll is
+    assert _places("Officials said 240 soldiers had died in the war in Ukraine.") == {240.0: "Ukraine"}
+
+
+def test_the_country_of_a_countrys_own_health_ministry_is_that_country() -> None:
+    text = (
+        "Sirens sounded across Israel. Israel said it had intercepted most missiles.\n\n"
+        "Lebanon's health ministry said 41 people had been killed in Israeli strikes across the country."
+    )
+    assert _places(text) == {41.0: "Lebanon"}
+
+
+def test_a_scene_named_in_a_sentence_that_refers_back_stays_the_scene() -> None:
+    """The sentence before names "the city centre" (a reference, which observes the places read so far): its region
+    is still the scene of the toll after it, which a bare "the Governor" reports."""
+    text = (
+        "The Governor of the Belgorod region said the shelling of the city centre had killed 19 people. According to"
+        " the Governor, 87 people were injured."
+    )
+    assert _places(text)[87.0] == "Belgorod Oblast"

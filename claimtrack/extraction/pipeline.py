@@ -116,7 +116,7 @@ from claimtrack.extraction.place_links import (
     outside_speaker_titles,
     pronoun_mentions,
 )
-from claimtrack.extraction.place_phrases import TAKEN_TO_WORDS, clause_end, compass_parts, taken_to
+from claimtrack.extraction.place_phrases import NAMED_ELSEWHERE_WORDS, clause_end, compass_parts, named_elsewhere
 from claimtrack.extraction.places import (
     AREA_KINDS,
     SETTLEMENT_KINDS,
@@ -431,6 +431,10 @@ class Context:
     # sentences not yet observed by `places`, with their places when read: observed when a reference needs them
     unplaced: list[tuple[Sentence, list[PlaceMention] | None]] = field(default_factory=list)
     run: SpeakerRun = field(default_factory=SpeakerRun)  # one speaker's consecutive sentences: the place they gave
+    # the last sentences `places` observed, with their places: the scene before a toll, with `unplaced` after them
+    observed: deque[tuple[Sentence, list[PlaceMention] | None]] = field(
+        default_factory=lambda: deque(maxlen=SCENE_REACH)
+    )
 
     def __init__(
         self,
@@ -460,6 +464,7 @@ class Context:
         voice: ActorRef | None = None,
         unplaced: list[tuple[Sentence, list[PlaceMention] | None]] | None = None,
         run: SpeakerRun | None = None,
+        observed: deque[tuple[Sentence, list[PlaceMention] | None]] | None = None,
     ) -> None:
         """The fields' defaults as `field` gives them; None for a field with a default factory: a new one."""
         self.published = published
@@ -488,6 +493,7 @@ class Context:
         self.voice = voice
         self.unplaced = [] if unplaced is None else unplaced
         self.run = SpeakerRun() if run is None else run
+        self.observed = deque(maxlen=SCENE_REACH) if observed is None else observed
 
 
 def _relative_quotes(sentence: Sentence, spans: list[tuple[int, int]], ends: list[int]) -> list[tuple[int, int]]:
@@ -1688,13 +1694,20 @@ def _place_mentions(ctx: Context, sentence: Sentence) -> list[PlaceMention]:
         ctx.unplaced.append((sentence, mentions))
         return mentions
     for earlier, read in ctx.unplaced:
-        ctx.places.observe(
-            find_places(earlier.text, earlier.start, ctx.places) if read is None else read, earlier.text, earlier.start
-        )
+        read = find_places(earlier.text, earlier.start, ctx.places) if read is None else read
+        ctx.places.observe(read, earlier.text, earlier.start)
+        ctx.observed.append((earlier, read))
     ctx.unplaced.clear()
     mentions = find_places(sentence.text, sentence.start, ctx.places)
     ctx.places.observe(mentions, sentence.text, sentence.start)
+    ctx.observed.append((sentence, mentions))
     return mentions
+
+
+def _recent_sentences(ctx: Context) -> list[tuple[Sentence, list[PlaceMention] | None]]:
+    """The last sentences read, in order, with their places if read: the last ones `places` observed, then those
+    waiting in `unplaced` (a sentence with "the city" observes those before it, which stay scenes)."""
+    return [*ctx.observed, *ctx.unplaced] if ctx.observed else ctx.unplaced
 
 
 _NEARER_REACH: Final = 2  # sentences before a claim whose places are nearer than its speaker's country
@@ -1756,7 +1769,7 @@ def _office_reference_place(ctx: Context, sentence: Sentence, attribution: Attri
         return None
     if _BARE_LOCAL_OFFICE.match(attribution.cue.phrase) is None or _CHANGE_OF_TOPIC.match(sentence.text):
         return None
-    before = next((item for item in reversed(ctx.unplaced) if item[0].index == sentence.index - 1), None)
+    before = next((item for item in reversed(_recent_sentences(ctx)) if item[0].index == sentence.index - 1), None)
     if before is None:
         return None
     earlier, read = before
@@ -1806,7 +1819,7 @@ def _scene_place(ctx: Context, sentence: Sentence) -> PlaceRef | None:
     takes none."""
     if _CHANGE_OF_TOPIC.match(sentence.text):
         return None
-    for earlier, read in reversed(ctx.unplaced):
+    for earlier, read in reversed(_recent_sentences(ctx)):
         if earlier.index >= sentence.index:
             continue
         if earlier.index < sentence.index - SCENE_REACH:
@@ -3217,8 +3230,9 @@ def _claims_of(
             ctx.speaker_dates[claimant.name] = (sentence.index, claim_date)
     _note_days(ctx, dates)
     place_mentions = _linked_places(ctx, sentence, _place_mentions(ctx, sentence), attribution, claimant)
-    if counts and place_mentions and may_hold(low, TAKEN_TO_WORDS):  # "14 wounded were taken to hospital in Dnipro"
-        place_mentions = [m for m in place_mentions if not taken_to(sentence.text, m.start - sentence.start)]
+    all_mentions = place_mentions  # a statement's: the counts' leave out the places named as elsewhere
+    if counts and place_mentions and may_hold(low, NAMED_ELSEWHERE_WORDS):  # "14 were taken to hospital in Dnipro"
+        place_mentions = [m for m in place_mentions if not named_elsewhere(sentence.text, m.start - sentence.start)]
     exclude = attribution.phrase_spans if attribution else []
     excluded = [(sentence.start + s, sentence.start + e) for s, e in exclude]
     if dateline is not None:  # "KYIV, Nov 4 (Reuters) - ... shelled Kherson": where the story was filed is not a place
@@ -3332,7 +3346,9 @@ def _claims_of(
         # clause's speaker's); "..., adding that ..." states two, each with its evidence and place
         confidence = assess(claimant, sentence.text, forecast=forecast, resolved_from=attribution.resolved_from,
                             relayed_by=attribution.relay)  # fmt: skip
-        for part_place, part_evidence in _statement_parts(sentence, cue, attribution, place_mentions, excluded,
+        if len(all_mentions) != len(place_mentions):
+            place = choose_place(sentence.text, sentence.start, all_mentions, excluded)
+        for part_place, part_evidence in _statement_parts(sentence, cue, attribution, all_mentions, excluded,
                                                           place, evidence):  # fmt: skip
             claims.append(
                 _claim_record(

@@ -22,6 +22,7 @@ from claimtrack.extraction.prefilter import ascii_words, holds_word, lowered, ma
 _ORIGIN_BEFORE: Final = re.compile(
     r"\b(?:cross(?:ed|es|ing)?|arriv(?:e|ed|es|ing)|enter(?:ed|s|ing)?|came|come|coming|return(?:ed|s|ing)?|"
     r"fled|flee(?:s|ing)?|refugees|evacuees|migrants|arrivals|asylum[\s-]seekers|launch(?:ed|es|ing)?|fired|firing|"
+    r"dropped|"
     r"took\s+off|taking\s+off|drones|UAVs|missiles|rockets|Shaheds)\b(?:\s+(?!from\b)[\w'’/-]+){0,3}\s+from\s+"
     r"(?:the\s+)?(?:[a-z][\w-]*\s+)?"
     r"(?:[A-Z][\w'’.-]*\s+(?:[A-Za-z][\w-]*\s+)?(?:area|region|oblast|district|province)\s+of\s+(?:the\s+)?)?$",
@@ -41,7 +42,7 @@ _ORIGIN_REACH: Final = 90  # characters before a name in which its origin phrase
 _ORIGIN_WORDS: Final = ascii_words(
     "cross crossed crosses crossing arrive arrived arrives arriving enter entered enters entering came come coming "
     "return returned returns returning fled flee flees fleeing refugees evacuees migrants arrivals asylum launch "
-    "launched launches launching fired firing took taking drones uavs missiles rockets shaheds".split()
+    "launched launches launching fired firing dropped took taking drones uavs missiles rockets shaheds".split()
 )
 
 
@@ -206,10 +207,23 @@ def _care_destination(sentence: str, rel: int) -> bool:
     )
 
 
-TAKEN_TO_WORDS: Final = CARE_WORDS + _EVACUATION_WORDS  # one is in every phrase `taken_to` finds
+# a party a war is named by: "since the start of the war between Israel and Hamas", "since the war with Russia began"
+# (the war's name, not where a count befell)
+_WAR_PARTY_BEFORE: Final = re.compile(
+    r"\b(?i:war|conflict|hostilities|ceasefire|truce)\s+(?i:between|with|against)\s+(?i:the\s+)?"
+    r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s+(?i:and|or)\s+(?i:the\s+)?)?$"
+)
+_WAR_WORDS: Final = ("war", "conflict", "hostilities", "ceasefire", "truce")  # one is in every match
+_WAR_PARTY_REACH: Final = 60  # characters before a name in which its war's words are looked for
+NAMED_ELSEWHERE_WORDS: Final = CARE_WORDS + _EVACUATION_WORDS + _WAR_WORDS  # one is in every `named_elsewhere` phrase
 
 
-def taken_to(sentence: str, rel: int) -> bool:
-    """The name at `rel` is only where people were taken: for care (`_care_destination`), or by an evacuation
-    ("250 residents were evacuated to Kharkiv": the operation happened where they were taken from)."""
-    return _care_destination(sentence, rel) or evacuation_side(sentence, rel) == "reached"
+def named_elsewhere(sentence: str, rel: int) -> bool:
+    """The name at `rel` is no place of the sentence's counts: only where people were taken, for care
+    (`_care_destination`) or by an evacuation ("250 residents were evacuated to Kharkiv": the operation happened
+    where they were taken from), or a party a war is named by ("the war between Israel and Hamas")."""
+    return (
+        _care_destination(sentence, rel)
+        or evacuation_side(sentence, rel) == "reached"
+        or _WAR_PARTY_BEFORE.search(sentence, max(0, rel - _WAR_PARTY_REACH), rel) is not None
+    )

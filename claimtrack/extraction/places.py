@@ -937,7 +937,9 @@ def _reference_mentions(
 # a country's body that counts who is in the country: "Poland's Border Guard", "Moldova's interior ministry"
 _COUNTRY_BODY_AFTER: Final = re.compile(
     r"['’]s\s+(?:(?:state|national|federal)\s+)?(?:border\s+(?:guard|service|police|force|agency|committee)|"
-    r"interior\s+ministry|migration\s+(?:service|office|agency)|statistics\s+(?:office|agency|service))\b",
+    r"interior\s+ministry|migration\s+(?:service|office|agency)|statistics\s+(?:office|agency|service)|"
+    # "Lebanon's health ministry said 55 people were killed in strikes across the country": Lebanon
+    r"health\s+ministry|ministry\s+of\s+health|civil\s+defen[cs]e|emergency\s+(?:service|ministry))\b",
     re.IGNORECASE,
 )
 
