@@ -148,6 +148,7 @@ from claimtrack.extraction.prefilter import (
 )
 from claimtrack.extraction.quantities import (
     FURTHER_WORDS,
+    ONE_PERSON_TOLL_WORDS,
     PRONOUN_PART_WORDS,
     REMAINING_WORDS,
     CountMention,
@@ -158,6 +159,7 @@ from claimtrack.extraction.quantities import (
     may_go_on_from_a_count,
     may_have_elided_noun,
     may_name_parts,
+    one_person_tolls,
     partitive_frame,
     placed_item_counts,
     pronoun_parts,
@@ -3016,6 +3018,12 @@ def _with_pronoun_parts(sentence: Sentence, counts: list[CountMention], ctx: Con
     return sorted([*counts, *parts], key=lambda c: c.start) if parts else counts
 
 
+def _with_one_person_tolls(sentence: Sentence, counts: list[CountMention]) -> list[CountMention]:
+    """The counts and a count of one for each person a toll befell named with "a" (`one_person_tolls`)."""
+    ones = one_person_tolls(sentence.text, sentence.start, counts)
+    return sorted([*counts, *ones], key=lambda c: c.start) if ones else counts
+
+
 def _previous_in_paragraph(sentence: Sentence, ctx: Context) -> Sentence | None:
     """The sentence before `sentence` when it is in the same paragraph (the only one whose count can lend a noun to
     a bare number: `_with_elided_nouns`), else None."""
@@ -3164,6 +3172,8 @@ def _claims_of(
     if counts is None:
         counts = find_counts(sentence.text, sentence.start, open_nouns=claimant is not None)
     low = lowered(sentence.text)
+    if claimant is not None and may_hold(low, ONE_PERSON_TOLL_WORDS):  # "a 63-year-old man was wounded": one
+        counts = _with_one_person_tolls(sentence, counts)
     if (
         may_hold(low, PRONOUN_PART_WORDS)
         or (sentence_has_digit(sentence.text) and may_hold(low, REMAINING_WORDS))

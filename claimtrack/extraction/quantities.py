@@ -907,12 +907,8 @@ def find_counts(sentence: str, offset: int = 0, open_nouns: bool = False) -> lis
     (`open_nouns.open_noun_after`: "31 canals")."""
     if "." in sentence and _GLUED_STOP_AFTER_NUMBER.search(sentence):
         counts = _find_counts(_GLUED_STOP_AFTER_NUMBER.sub(" ", sentence), offset, open_nouns)
-        counts = [replace(c, raw=sentence[c.start - offset : c.start - offset + len(c.raw)]) for c in counts]
-    else:
-        counts = _find_counts(sentence, offset, open_nouns)
-    if may_hold(lowered(sentence), ONE_PERSON_TOLL_WORDS) and (ones := one_person_tolls(sentence, offset, counts)):
-        counts = sorted([*counts, *ones], key=lambda c: c.start)  # "a 63-year-old man was wounded"
-    return counts
+        return [replace(c, raw=sentence[c.start - offset : c.start - offset + len(c.raw)]) for c in counts]
+    return _find_counts(sentence, offset, open_nouns)
 
 
 def _open_unit(sentence: str, m: re.Match[str], num_end: int) -> tuple[CountedGroup, str, str, int] | None:
