@@ -242,3 +242,10 @@ def test_a_scene_named_in_a_sentence_that_refers_back_stays_the_scene() -> None:
         " the Governor, 87 people were injured."
     )
     assert _places(text)[87.0] == "Belgorod Oblast"
+
+
+def test_a_home_office_named_with_of_speaks_for_its_country() -> None:
+    text = "Ukraine's Ministry of Health said on Monday that 1,140 hospitals had been damaged since the invasion began."
+    assert _places(text) == {1140.0: "Ukraine"}
+    # near miss: a defence ministry's counts are of a front, not of its country
+    assert _places("Russia's Ministry of Defence said 30 drones were downed.") == {30.0: None}

@@ -642,9 +642,12 @@ def _names_local_body(words: list[str]) -> bool:
 # a country's office that speaks of what befalls the country itself: "Lebanon's health ministry", "Ukraine's State
 # Emergency Service", "Sudan's caretaker interior minister" (not its army or its general staff: they speak of a front)
 _HOME_OFFICE_AFTER: Final = re.compile(
-    r"['’]s\s+(?:(?:caretaker|interim|acting|deputy|state|national|federal|public)\s+)*(?:health|emergenc(?:y|ies)|"
+    r"['’]s\s+(?:(?:caretaker|interim|acting|deputy|state|national|federal|public)\s+)*(?:(?:health|emergenc(?:y|ies)|"
     r"interior|civil\s+(?:defen[cs]e|protection)|social\s+affairs|disaster\s+management|rescue)\s+(?:ministry|minister|"
-    r"service|services|authorities|department|agency|directorate)\b",
+    r"service|services|authorities|department|agency|directorate)|"
+    # the same offices named with "of": "Ukraine's Ministry of Health", "Sudan's Ministry of Interior"
+    r"(?:ministry|minister|department)\s+of\s+(?:the\s+)?(?:health|interior|emergenc(?:y|ies)|social\s+affairs)"
+    r"(?:\s+situations)?)\b",
     re.IGNORECASE,
 )
 
