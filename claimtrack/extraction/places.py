@@ -904,8 +904,8 @@ def _reference_mentions(
             place = _local_place_before(earlier, offset + m.start())
             if place is None:
                 place = context.area() if m.group("area") else context.local_place()
-            if place is None and m.group("area"):
-                place = context.main_area()  # "the region" far from its name, in a story about one region
+                if place is None and m.group("area"):
+                    place = context.main_area()  # "the region" far from its name, in a story about one region
             elif m.group("area") and place.kind not in AREA_KINDS:
                 continue  # "Kyiv is the safest place in the region": a wider region than the city's, unnamed
         elif m.group("settlement"):
