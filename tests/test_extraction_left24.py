@@ -136,7 +136,7 @@ def test_a_place_carried_to_the_same_speaker_named_again(text: str, place: str) 
     "The defence ministry said soldiers died near Avdiivka. Analysts said 48 soldiers were killed.",
 ])
 def test_no_place_carried_to_another_speaker(text: str) -> None:
-    assert places(text) == [None], places(text)
+    assert places(text) and places(text)[-1] is None, places(text)  # "a soldier" is a count too (stop 29)
 
 
 # --- a place inside a media outlet's name is no place --------------------------------------------------------

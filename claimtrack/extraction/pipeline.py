@@ -116,7 +116,7 @@ from claimtrack.extraction.place_links import (
     outside_speaker_titles,
     pronoun_mentions,
 )
-from claimtrack.extraction.place_phrases import clause_end, compass_parts
+from claimtrack.extraction.place_phrases import NAMED_ELSEWHERE_WORDS, clause_end, compass_parts, named_elsewhere
 from claimtrack.extraction.places import (
     AREA_KINDS,
     SETTLEMENT_KINDS,
@@ -126,6 +126,7 @@ from claimtrack.extraction.places import (
     find_places,
     home_office_country,
     needs_place_context,
+    place_ref,
     places_of_count,
     refers_to_context,
     speaker_country_mentions,
@@ -147,6 +148,7 @@ from claimtrack.extraction.prefilter import (
 )
 from claimtrack.extraction.quantities import (
     FURTHER_WORDS,
+    ONE_PERSON_TOLL_WORDS,
     PRONOUN_PART_WORDS,
     REMAINING_WORDS,
     CountMention,
@@ -157,6 +159,8 @@ from claimtrack.extraction.quantities import (
     may_go_on_from_a_count,
     may_have_elided_noun,
     may_name_parts,
+    one_person_tolls,
+    partitive_frame,
     placed_item_counts,
     pronoun_parts,
     remaining_counts,
@@ -459,6 +463,10 @@ class Context:
     # sentences not yet observed by `places`, with their places when read: observed when a reference needs them
     unplaced: list[tuple[Sentence, list[PlaceMention] | None]] = field(default_factory=list)
     run: SpeakerRun = field(default_factory=SpeakerRun)  # one speaker's consecutive sentences: the place they gave
+    # the last sentences `places` observed, with their places: the scene before a toll, with `unplaced` after them
+    observed: deque[tuple[Sentence, list[PlaceMention] | None]] = field(
+        default_factory=lambda: deque(maxlen=SCENE_REACH)
+    )
 
     def __init__(
         self,
@@ -488,6 +496,7 @@ class Context:
         voice: ActorRef | None = None,
         unplaced: list[tuple[Sentence, list[PlaceMention] | None]] | None = None,
         run: SpeakerRun | None = None,
+        observed: deque[tuple[Sentence, list[PlaceMention] | None]] | None = None,
     ) -> None:
         """The fields' defaults as `field` gives them; None for a field with a default factory: a new one."""
         self.published = published
@@ -516,6 +525,7 @@ class Context:
         self.voice = voice
         self.unplaced = [] if unplaced is None else unplaced
         self.run = SpeakerRun() if run is None else run
+        self.observed = deque(maxlen=SCENE_REACH) if observed is None else observed
 
 
 def _relative_quotes(sentence: Sentence, spans: list[tuple[int, int]], ends: list[int]) -> list[tuple[int, int]]:
@@ -1808,20 +1818,29 @@ def _place_mentions(ctx: Context, sentence: Sentence) -> list[PlaceMention]:
         ctx.unplaced.append((sentence, mentions))
         return mentions
     for earlier, read in ctx.unplaced:
-        ctx.places.observe(
-            find_places(earlier.text, earlier.start, ctx.places) if read is None else read, earlier.text, earlier.start
-        )
+        read = find_places(earlier.text, earlier.start, ctx.places) if read is None else read
+        ctx.places.observe(read, earlier.text, earlier.start)
+        ctx.observed.append((earlier, read))
     ctx.unplaced.clear()
     mentions = find_places(sentence.text, sentence.start, ctx.places)
     ctx.places.observe(mentions, sentence.text, sentence.start)
+    ctx.observed.append((sentence, mentions))
     return mentions
 
 
+def _recent_sentences(ctx: Context) -> list[tuple[Sentence, list[PlaceMention] | None]]:
+    """The last sentences read, in order, with their places if read: the last ones `places` observed, then those
+    waiting in `unplaced` (a sentence with "the city" observes those before it, which stay scenes)."""
+    return [*ctx.observed, *ctx.unplaced] if ctx.observed else ctx.unplaced
+
+
 _NEARER_REACH: Final = 2  # sentences before a claim whose places are nearer than its speaker's country
-# an event named before: "wounded in that attack", "were involved in the operation", "rescuers deployed to the site"
+# an event named before: "wounded in that attack", "were involved in the operation", "rescuers deployed to the site";
+# and the facility it befell: "detained 80 suspects at the hospital compound", "pulled 12 from the building"
 _EVENT_BACK_REFERENCE: Final = re.compile(
     r"\b(?:the|that|this)\s+(?:same\s+)?(?:attack|strike|operation|explosion|"
-    r"blast|shelling|raid|bombing|incident|collapse|fire|site|scene)\b",
+    r"blast|shelling|raid|bombing|incident|collapse|fire|site|scene|hospital|compound|building|facility|plant|"
+    r"market|premises|complex)\b",
     re.IGNORECASE,
 )
 
@@ -1857,7 +1876,7 @@ def _lies_in(place: PlaceRef, country: PlaceRef) -> bool:
 # needs its local word ("the administration" may be a government's)
 _BARE_LOCAL_OFFICE: Final = re.compile(
     r"^(?:the\s+)?(?:(?:(?:regional|local|oblast|municipal|city|district)\s+)+(?:military\s+|state\s+)?"
-    r"(?:governor|mayor|administration|police|authorities|council|prosecutors?)|governor|mayor)\b",
+    r"(?:governor|mayor|administration|police|authorities|officials|council|prosecutors?)|governor|mayor)\b",
     re.IGNORECASE,
 )
 # a sentence that turns to another story: "Separately, ...", "Elsewhere, ...", "In a separate development, ..."
@@ -1874,7 +1893,7 @@ def _office_reference_place(ctx: Context, sentence: Sentence, attribution: Attri
         return None
     if _BARE_LOCAL_OFFICE.match(attribution.cue.phrase) is None or _CHANGE_OF_TOPIC.match(sentence.text):
         return None
-    before = next((item for item in reversed(ctx.unplaced) if item[0].index == sentence.index - 1), None)
+    before = next((item for item in reversed(_recent_sentences(ctx)) if item[0].index == sentence.index - 1), None)
     if before is None:
         return None
     earlier, read = before
@@ -1901,14 +1920,14 @@ _SCENE_CATEGORIES: Final = frozenset({"people", "casualties"})  # counts of peop
 # ... as its toll ("Four people were killed"; not "40 diplomats were expelled")
 _TOLL_WORDS: Final = re.compile(
     r"\b(?:killed|killing|wounded|wounding|injured|injuring|hurt|dead|died|deaths?|"
-    r"casualties|missing|trapped|hospitali[sz]ed|buried|rescued)\b",
+    r"casualties|missing|trapped|hospitali[sz]ed|buried|rescued|bodies|recovered)\b",
     re.IGNORECASE,
 )
 
 
 SCENE_REACH: Final = 2  # a toll carries the scene of one of the two sentences right before it
 # the places a scene is: a town, a camp, a region ("shelling in the Kursk region ... Twelve civilians were killed")
-_SCENE_KINDS: Final = SETTLEMENT_KINDS | AREA_KINDS | {"camp", "island"}
+_SCENE_KINDS: Final = SETTLEMENT_KINDS | AREA_KINDS | {"camp", "island", "area"}
 
 
 def _is_toll(sentence: Sentence, counts: list[CountMention]) -> bool:
@@ -1924,7 +1943,7 @@ def _scene_place(ctx: Context, sentence: Sentence) -> PlaceRef | None:
     takes none."""
     if _CHANGE_OF_TOPIC.match(sentence.text):
         return None
-    for earlier, read in reversed(ctx.unplaced):
+    for earlier, read in reversed(_recent_sentences(ctx)):
         if earlier.index >= sentence.index:
             continue
         if earlier.index < sentence.index - SCENE_REACH:
@@ -1934,6 +1953,24 @@ def _scene_place(ctx: Context, sentence: Sentence) -> PlaceRef | None:
         if place is not None:
             return place if place.kind in _SCENE_KINDS else None
     return None
+
+
+def _main_settlement(ctx: Context) -> PlaceRef | None:
+    """The town the document is about so far (`PlaceContext.main_settlement`, counting the sentences still waiting
+    in `unplaced` without observing them), as its last mention among them."""
+    seen = PlaceContext(named=Counter(ctx.places.named))
+    read_sentences = [
+        find_places(earlier.text, earlier.start) if read is None else read for earlier, read in ctx.unplaced
+    ]
+    for mentions in read_sentences:
+        seen.observe(mentions)
+    main = seen.main_settlement()
+    if main is None:
+        return None
+    last = next(
+        (m for mentions in reversed(read_sentences) for m in reversed(mentions) if m.place.name == main.name), None
+    )
+    return place_ref(last) if last is not None else None
 
 
 def _note_days(ctx: Context, dates: list[DateMention]) -> None:
@@ -2829,7 +2866,7 @@ def _own_counts(text: str) -> list[CountMention]:
 
 
 _CONSEQUENCE_OPENER: Final = re.compile(
-    r"[\s\W]*(?:as\s+a\s+(?:result|consequence)|of\s+(?:them|those|these|whom)|among\s+(?:them|those|the\s+"
+    r"[\s\W]*(?:as\s+a\s+(?:result|consequence)|of\s+(?:them|those|these|whom)|(?:among|of)\s+(?:them|those|the\s+"
     r"(?:dead|victims|killed|injured|wounded))|in\s+total|altogether)\b",
     re.IGNORECASE,
 )
@@ -3130,6 +3167,12 @@ def _with_pronoun_parts(sentence: Sentence, counts: list[CountMention], ctx: Con
     return sorted([*counts, *parts], key=lambda c: c.start) if parts else counts
 
 
+def _with_one_person_tolls(sentence: Sentence, counts: list[CountMention]) -> list[CountMention]:
+    """The counts and a count of one for each person a toll befell named with "a" (`one_person_tolls`)."""
+    ones = one_person_tolls(sentence.text, sentence.start, counts)
+    return sorted([*counts, *ones], key=lambda c: c.start) if ones else counts
+
+
 def _previous_in_paragraph(sentence: Sentence, ctx: Context) -> Sentence | None:
     """The sentence before `sentence` when it is in the same paragraph (the only one whose count can lend a noun to
     a bare number: `_with_elided_nouns`), else None."""
@@ -3323,6 +3366,8 @@ def _claims_of(
     if counts is None:
         counts = find_counts(sentence.text, sentence.start, open_nouns=claimant is not None)
     low = lowered(sentence.text)
+    if claimant is not None and may_hold(low, ONE_PERSON_TOLL_WORDS):  # "a 63-year-old man was wounded": one
+        counts = _with_one_person_tolls(sentence, counts)
     if (
         may_hold(low, PRONOUN_PART_WORDS)
         or (sentence_has_digit(sentence.text) and may_hold(low, REMAINING_WORDS))
@@ -3401,6 +3446,9 @@ def _claims_of(
             ctx.speaker_dates[claimant.name] = (sentence.index, claim_date)
     _note_days(ctx, dates)
     place_mentions = _linked_places(ctx, sentence, _place_mentions(ctx, sentence), attribution, claimant)
+    all_mentions = place_mentions  # a statement's: the counts' leave out the places named as elsewhere
+    if counts and place_mentions and may_hold(low, NAMED_ELSEWHERE_WORDS):  # "14 were taken to hospital in Dnipro"
+        place_mentions = [m for m in place_mentions if not named_elsewhere(sentence.text, m.start - sentence.start)]
     exclude = attribution.phrase_spans if attribution else []
     excluded = [(sentence.start + s, sentence.start + e) for s, e in exclude]
     if dateline is not None:  # "KYIV, Nov 4 (Reuters) - ... shelled Kherson": where the story was filed is not a place
@@ -3428,6 +3476,8 @@ def _claims_of(
                 carried = _scene_place(ctx, sentence)  # a toll, or "200 rescuers were deployed to the site"
             if carried is None:
                 carried = _office_own_place(attribution)
+            if carried is None and _is_toll(sentence, counts):
+                carried = _main_settlement(ctx)  # a toll far from any place, in a story about one town
         elif carried is None and counts and place is not None and not names_places and _is_toll(sentence, counts):
             # "... hit a maternity ward in Mariupol. The Donetsk regional governor says 17 were wounded": the scene
             # the speaker's region holds, not the region their title names (a country's toll is the country's)
@@ -3455,6 +3505,8 @@ def _claims_of(
                 speaker, relay = other, None  # a count in a later clause with a speaker of its own is that speaker's
         if any(s <= rel_start and rel_end <= e for s, e in exclude):
             continue  # "Two people familiar with the matter told Bloomberg": who speaks, not what is counted
+        if i and partitive_frame(sentence.text, sentence.start, counts[i - 1], count):
+            continue  # "14 of 40 convoys were blocked": the set the part is taken from
         own = owned_places[i]
         count_place = (choose_place(sentence.text, sentence.start, own, excluded) if own else None) or place or carried
         if not own and withheld and count_place is not None and count_place is place:
@@ -3515,7 +3567,9 @@ def _claims_of(
         # clause's speaker's); "..., adding that ..." states two, each with its evidence and place
         confidence = assess(claimant, sentence.text, forecast=forecast, resolved_from=attribution.resolved_from,
                             relayed_by=attribution.relay)  # fmt: skip
-        for part_place, part_evidence in _statement_parts(sentence, cue, attribution, place_mentions, excluded,
+        if len(all_mentions) != len(place_mentions):
+            place = choose_place(sentence.text, sentence.start, all_mentions, excluded)
+        for part_place, part_evidence in _statement_parts(sentence, cue, attribution, all_mentions, excluded,
                                                           place, evidence):  # fmt: skip
             claims.append(
                 _claim_record(

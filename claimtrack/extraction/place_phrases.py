@@ -21,7 +21,8 @@ from claimtrack.extraction.prefilter import ascii_words, holds_word, lowered, ma
 # operation is where they were taken from)
 _ORIGIN_BEFORE: Final = re.compile(
     r"\b(?:cross(?:ed|es|ing)?|arriv(?:e|ed|es|ing)|enter(?:ed|s|ing)?|came|come|coming|return(?:ed|s|ing)?|"
-    r"fled|flee(?:s|ing)?|refugees|migrants|arrivals|asylum[\s-]seekers|launch(?:ed|es|ing)?|fired|firing|"
+    r"fled|flee(?:s|ing)?|refugees|evacuees|migrants|arrivals|asylum[\s-]seekers|launch(?:ed|es|ing)?|fired|firing|"
+    r"dropped|"
     r"took\s+off|taking\s+off|drones|UAVs|missiles|rockets|Shaheds)\b(?:\s+(?!from\b)[\w'’/-]+){0,3}\s+from\s+"
     r"(?:the\s+)?(?:[a-z][\w-]*\s+)?"
     r"(?:[A-Z][\w'’.-]*\s+(?:[A-Za-z][\w-]*\s+)?(?:area|region|oblast|district|province)\s+of\s+(?:the\s+)?)?$",
@@ -40,8 +41,8 @@ _ORIGIN_REACH: Final = 90  # characters before a name in which its origin phrase
 # sentence ("took off": "took"; "asylum-seekers": "asylum"): a sentence without one has no origin phrase
 _ORIGIN_WORDS: Final = ascii_words(
     "cross crossed crosses crossing arrive arrived arrives arriving enter entered enters entering came come coming "
-    "return returned returns returning fled flee flees fleeing refugees migrants arrivals asylum launch launched "
-    "launches launching fired firing took taking drones uavs missiles rockets shaheds".split()
+    "return returned returns returning fled flee flees fleeing refugees evacuees migrants arrivals asylum launch "
+    "launched launches launching fired firing dropped took taking drones uavs missiles rockets shaheds".split()
 )
 
 
@@ -171,3 +172,58 @@ def evacuation_side(sentence: str, rel: int) -> str | None:
     if found is None:
         return None
     return "left" if found.group("prep").lower() in {"from", "out of"} else "reached"
+
+
+# where the wounded or the dead were taken for care: "taken to hospital in Dnipro", "brought to the morgue in
+# Kherson", "were flown to a burns unit in Lviv" (a destination, not where the count befell them); one of
+# `CARE_WORDS` is in every match of it or of `_FOR_CARE_AFTER`
+_CARE_DESTINATION_BEFORE: Final = re.compile(
+    r"\b(?:taken|brought|rushed|transported|transferred|flown|moved|evacuated|admitted)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:to|in|into)\s+(?:an?\s+|the\s+|local\s+)?(?:[a-z]+\s+)?(?:hospitals?|morgues?|clinics?|"
+    r"medical\s+(?:facilit(?:y|ies)|centres?|centers?)|burns?\s+units?)\s+(?:in|of)\s+(?:the\s+)?"
+    r"(?:(?:city|town|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+# ... or the place they were taken to for it: "two children had been flown to Moscow for treatment"
+_CARE_MOVE_BEFORE: Final = re.compile(
+    r"\b(?:taken|brought|rushed|transported|transferred|flown|moved|evacuated)\s+(?:[a-z]+\s+){0,2}?to\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_FOR_CARE_AFTER: Final = re.compile(
+    r"[\w'’.-]*(?:\s+[A-Z][\w'’-]*)*\s+for\s+(?:urgent\s+|further\s+|medical\s+)?(?:treatment|care|surgery)\b"
+)
+CARE_WORDS: Final = ("hospital", "morgue", "clinic", "medical", "burn", "treatment", "care", "surgery")
+_CARE_REACH: Final = 90  # characters before a name in which its care phrase is looked for
+
+
+def _care_destination(sentence: str, rel: int) -> bool:
+    """The name at `rel` is where the wounded or the dead were taken for care ("taken to hospital in Dnipro",
+    "flown to Moscow for treatment")."""
+    if _CARE_DESTINATION_BEFORE.search(sentence, max(0, rel - _CARE_REACH), rel) is not None:
+        return True
+    return (
+        _CARE_MOVE_BEFORE.search(sentence, max(0, rel - 40), rel) is not None
+        and _FOR_CARE_AFTER.match(sentence, rel) is not None
+    )
+
+
+# a party a war is named by: "since the start of the war between Israel and Hamas", "since the war with Russia began"
+# (the war's name, not where a count befell)
+_WAR_PARTY_BEFORE: Final = re.compile(
+    r"\b(?i:war|conflict|hostilities|ceasefire|truce)\s+(?i:between|with|against)\s+(?i:the\s+)?"
+    r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s+(?i:and|or)\s+(?i:the\s+)?)?$"
+)
+_WAR_WORDS: Final = ("war", "conflict", "hostilities", "ceasefire", "truce")  # one is in every match
+_WAR_PARTY_REACH: Final = 60  # characters before a name in which its war's words are looked for
+NAMED_ELSEWHERE_WORDS: Final = CARE_WORDS + _EVACUATION_WORDS + _WAR_WORDS  # one is in every `named_elsewhere` phrase
+
+
+def named_elsewhere(sentence: str, rel: int) -> bool:
+    """The name at `rel` is no place of the sentence's counts: only where people were taken, for care
+    (`_care_destination`) or by an evacuation ("250 residents were evacuated to Kharkiv": the operation happened
+    where they were taken from), or a party a war is named by ("the war between Israel and Hamas")."""
+    return (
+        _care_destination(sentence, rel)
+        or evacuation_side(sentence, rel) == "reached"
+        or _WAR_PARTY_BEFORE.search(sentence, max(0, rel - _WAR_PARTY_REACH), rel) is not None
+    )

@@ -191,6 +191,7 @@ class PlaceContext:
     area_sentence: int = 0
     last_direction: Place | None = None  # the last front sector named by its town ("in the Donetsk direction")
     direction_sentence: int = 0
+    areas_named: Counter[str] = field(default_factory=Counter)  # regions written by name, as places
 
     def __init__(
         self,
@@ -204,6 +205,7 @@ class PlaceContext:
         area_sentence: int = 0,
         last_direction: Place | None = None,
         direction_sentence: int = 0,
+        areas_named: Counter[str] | None = None,
     ) -> None:
         """The fields' defaults as `field` gives them; None for a field with a default factory: a new one."""
         self.counts = Counter() if counts is None else counts
@@ -216,6 +218,7 @@ class PlaceContext:
         self.area_sentence = area_sentence
         self.last_direction = last_direction
         self.direction_sentence = direction_sentence
+        self.areas_named = Counter() if areas_named is None else areas_named
 
     def observe(self, mentions: list[PlaceMention], sentence: str | None = None, offset: int = 0) -> None:
         """Remember the places of one sentence (in order); call it once for every sentence.
@@ -230,6 +233,8 @@ class PlaceContext:
             if place.kind != "country" and (area := area_of(place)) is not None:
                 # "the governor of the Kyiv region", "Kharkiv's governor": a region's office names it too
                 self.last_area, self.area_sentence = area, self.sentences
+                if area is place and mention.source == "name" and mention.role != "owner":
+                    self.areas_named[place.name] += 1
             if mention.source == "region-name":  # "In the Donetsk direction, ...": what "this direction" means
                 self.last_direction, self.direction_sentence = place, self.sentences
             if mention.role == "owner":  # "Russia's claim" is not about a place in Russia
@@ -268,6 +273,18 @@ class PlaceContext:
         """The settlement the document is about: named MAIN_SETTLEMENT_NAMES times at least, and
         MAIN_SETTLEMENT_RATIO times as often as any other settlement; else None."""
         ranked = self.named.most_common(2)
+        if (
+            not ranked
+            or ranked[0][1] < MAIN_SETTLEMENT_NAMES
+            or (len(ranked) == 2 and ranked[0][1] < MAIN_SETTLEMENT_RATIO * ranked[1][1])
+        ):
+            return None
+        return load_gazetteer().places.get(ranked[0][0])
+
+    def main_area(self) -> Place | None:
+        """The region the document is about, which "the region" long after any name refers to: written by name
+        MAIN_SETTLEMENT_NAMES times at least, and MAIN_SETTLEMENT_RATIO times as often as any other; else None."""
+        ranked = self.areas_named.most_common(2)
         if (
             not ranked
             or ranked[0][1] < MAIN_SETTLEMENT_NAMES
@@ -625,9 +642,12 @@ def _names_local_body(words: list[str]) -> bool:
 # a country's office that speaks of what befalls the country itself: "Lebanon's health ministry", "Ukraine's State
 # Emergency Service", "Sudan's caretaker interior minister" (not its army or its general staff: they speak of a front)
 _HOME_OFFICE_AFTER: Final = re.compile(
-    r"['’]s\s+(?:(?:caretaker|interim|acting|deputy|state|national|federal|public)\s+)*(?:health|emergenc(?:y|ies)|"
+    r"['’]s\s+(?:(?:caretaker|interim|acting|deputy|state|national|federal|public)\s+)*(?:(?:health|emergenc(?:y|ies)|"
     r"interior|civil\s+(?:defen[cs]e|protection)|social\s+affairs|disaster\s+management|rescue)\s+(?:ministry|minister|"
-    r"service|services|authorities|department|agency|directorate)\b",
+    r"service|services|authorities|department|agency|directorate)|"
+    # the same offices named with "of": "Ukraine's Ministry of Health", "Sudan's Ministry of Interior"
+    r"(?:ministry|minister|department)\s+of\s+(?:the\s+)?(?:health|interior|emergenc(?:y|ies)|social\s+affairs)"
+    r"(?:\s+situations)?)\b",
     re.IGNORECASE,
 )
 
@@ -884,6 +904,8 @@ def _reference_mentions(
             place = _local_place_before(earlier, offset + m.start())
             if place is None:
                 place = context.area() if m.group("area") else context.local_place()
+                if place is None and m.group("area"):
+                    place = context.main_area()  # "the region" far from its name, in a story about one region
             elif m.group("area") and place.kind not in AREA_KINDS:
                 continue  # "Kyiv is the safest place in the region": a wider region than the city's, unnamed
         elif m.group("settlement"):
@@ -918,7 +940,9 @@ def _reference_mentions(
 # a country's body that counts who is in the country: "Poland's Border Guard", "Moldova's interior ministry"
 _COUNTRY_BODY_AFTER: Final = re.compile(
     r"['’]s\s+(?:(?:state|national|federal)\s+)?(?:border\s+(?:guard|service|police|force|agency|committee)|"
-    r"interior\s+ministry|migration\s+(?:service|office|agency)|statistics\s+(?:office|agency|service))\b",
+    r"interior\s+ministry|migration\s+(?:service|office|agency)|statistics\s+(?:office|agency|service)|"
+    # "Lebanon's health ministry said 55 people were killed in strikes across the country": Lebanon
+    r"health\s+ministry|ministry\s+of\s+health|civil\s+defen[cs]e|emergency\s+(?:service|ministry))\b",
     re.IGNORECASE,
 )
 
@@ -1460,10 +1484,18 @@ _UNLISTED_PART_AFTER: Final = re.compile(
 )
 
 
+# facilities counted after a possessive: "10 of Gaza's 36 hospitals", "Ukraine's 9 power plants" stand in the place
+_COUNTED_SITES_AFTER: Final = re.compile(
+    r"['’]s\s+(?:\d[\d,]*|[a-z]+)\s+(?:[a-z-]+\s+){0,2}?(?:hospitals|clinics|schools|power\s+plants|"
+    r"power\s+stations|bakeries|water\s+wells|health\s+(?:facilities|centres|centers)|shelters)\b"
+)
+
+
 def _unnamed_part_role(sentence: str, end: int, place: Place) -> str:
     """The role of "X's" before a name that is no mention: a location when the name is a part of X the gazetteer
-    lacks ("Kyiv's Darnytskyi district" is in Kyiv), else what X owns ("Russia's Wagner mercenaries")."""
-    if _UNLISTED_PART_AFTER.match(sentence, end):
+    lacks ("Kyiv's Darnytskyi district" is in Kyiv) or when the facilities X holds are counted ("Gaza's 36
+    hospitals"), else what X owns ("Russia's Wagner mercenaries")."""
+    if _UNLISTED_PART_AFTER.match(sentence, end) or _COUNTED_SITES_AFTER.match(sentence, end):
         return "location"
     return "owner" if _can_own(place) else "plain"
 

@@ -18,7 +18,7 @@ from claimtrack.extraction.count_refs import RESPECTIVELY, listed_after, part_in
 from claimtrack.extraction.gazetteer import load_gazetteer
 from claimtrack.extraction.lexicons import CountedGroup, alternation, counted_groups, side_by_capital, side_by_form
 from claimtrack.extraction.numbers import COMPOUND_SCALE, DIGITS, FRACTION_OF_SCALE, SCALE, TENS, UNITS, parse_number
-from claimtrack.extraction.open_nouns import open_group, open_noun_after
+from claimtrack.extraction.open_nouns import OPEN_CATEGORY, open_group, open_noun_after
 from claimtrack.extraction.prefilter import (
     StartScan,
     ascii_words,
@@ -200,6 +200,7 @@ _VERB_UNITS: Final = {
     "resc": "rescued",
     "pull": "rescued",
     "hurt": "injured",
+    "hosp": "injured",  # "two of them had been hospitalised": the injured taken to hospital
     "take": "captured",
 }
 _EACH_RE: Final = re.compile(r"\s*(?:each|apiece|every one)\b", re.I)
@@ -373,7 +374,8 @@ def _counts_events(sentence: str, end: int) -> bool:
 _PASSIVE_AFTER: Final = re.compile(
     r"(?P<mods>(?:\s+[a-z][a-z-]+){0,3}?)"  # who, when the lexicon lacks the noun: "four media workers"
     r"\s+(?:(?:(?:have|has|had)\s+(?:already\s+|reportedly\s+|now\s+|since\s+)?been|were|are|was)\s+(?:\w+ly\s+)?"
-    r"(?P<verb>killed|executed|injured|wounded|hurt|captured|detained|arrested|evacuated|deported|displaced|"
+    r"(?P<verb>killed|executed|injured|wounded|hurt|hospitali[sz]ed|captured|detained|arrested|evacuated|deported|"
+    r"displaced|"
     # "three were pulled out alive": rescued
     r"abducted|rescued|taken\s+(?:prisoner|captive|hostage)|pulled(?=\s+(?:out\s+)?alive\b))|"
     r"(?:(?:have|has|had)\s+(?:already\s+|reportedly\s+|since\s+)?)?(?P<died>died|perished))\b",
@@ -446,6 +448,32 @@ def _partitive_unit(sentence: str, pos: int) -> tuple[CountedGroup, str, str, in
         return None
     unit = _unit_after(sentence, whole.end())
     return (unit[0], unit[1], "", pos) if unit is not None else None
+
+
+def _partitive_open_unit(sentence: str, pos: int) -> tuple[CountedGroup, str, str, int] | None:
+    """'51 of 61 planned aid missions were denied': the part counts the open noun of its whole (a sentence with a
+    claimant)."""
+    m = _PARTITIVE.match(sentence, pos)
+    whole = _COUNT_RE.match(sentence, m.end()) if m is not None else None
+    phrase = open_noun_after(sentence, whole.end()) if whole is not None else None
+    return (open_group(phrase[2]), phrase[0], "", pos) if phrase is not None else None
+
+
+# the wholes a part is taken from that are no claim of their own: the places, convoys, missions and things a part of
+# which a report counts ("14 of 40 convoys were blocked", "51 of 61 planned missions were denied", "took three of the
+# 12 villages"); troops, hardware, attacks, people and the facilities a place has are counted for themselves too ("36
+# of 43 missiles were intercepted": 43 were launched; "31 of the 54 people killed were children"; "18 of Gaza's 36
+# hospitals": Gaza has 36)
+_FRAME_WHOLE_CATEGORIES: Final = frozenset({"things", "areas", "territory", "multiplier", OPEN_CATEGORY})
+
+
+def partitive_frame(sentence: str, offset: int, part: CountMention, whole: CountMention) -> bool:
+    """Whether `whole` is the set the count `part` right before it is taken from ("14 of 40 convoys") and no claim
+    of its own (`_FRAME_WHOLE_CATEGORIES`)."""
+    if whole.group.category not in _FRAME_WHOLE_CATEGORIES or part.vague or whole.vague:
+        return False
+    m = _PARTITIVE.match(sentence, part.end - offset)
+    return m is not None and m.end() == whole.start - offset
 
 
 _STATUS_NOUN: Final = re.compile(
@@ -633,7 +661,19 @@ def _is_not_a_count(sentence: str, m: re.Match[str]) -> bool:
         return True
     if start > 12 and _SHARE_OF_REFERENCE_BEFORE.search(sentence, max(0, start - 48), start):
         return True
+    if (
+        start > 4
+        and sentence.find("age", max(0, start - 30), start) >= 0
+        and _AGE_BEFORE.search(sentence, max(0, start - 30), start)
+    ):
+        return True  # "two men aged 45 and 62 were killed": ages, not counts
     return num.lower() == "a"
+
+
+# ages after "aged": "aged 45 and 62", "aged between 18 and 60", "at the ages of 7, 9 and 12"
+_AGE_BEFORE: Final = re.compile(
+    r"\b(?:aged|ages?(?:\s+of)?)\s+(?:between\s+)?(?:\d{1,3}(?:\s*,\s*|\s+(?:and|to)\s+|\s*[-–]\s*))*$", re.IGNORECASE
+)
 
 
 # "hand over" and "turn over" take "over" as their particle: "has handed over 14 tanks" hands over 14, not more
@@ -915,7 +955,7 @@ def _find_counts(sentence: str, offset: int, open_nouns: bool = False) -> list[C
             or _unit_after_quoted_figure(sentence, m.start(), num_end)
         )
         if unit is None and open_nouns:
-            unit = _open_unit(sentence, m, num_end)
+            unit = _open_unit(sentence, m, num_end) or _partitive_open_unit(sentence, num_end)
         if unit is None:
             bare.append((m, second, num_end))
             continue
@@ -933,8 +973,10 @@ def _find_counts(sentence: str, offset: int, open_nouns: bool = False) -> list[C
             and (noun in _singular_nouns(len(counted_groups())) or _model_number_before(sentence, m, group))
         ):
             continue  # "a Leopard 2 tank", "Leopard 2 tanks": a number between a name and its noun names a model
-        if group.multiplier_only or _population_count(sentence, m.start(), group):
-            continue
+        if (
+            group.multiplier_only and (unit_end != num_end or _PARTITIVE.match(sentence, num_end) is None)
+        ) or _population_count(sentence, m.start(), group):
+            continue  # "two groups of 500 each"; a part ("14 of 40 convoys") counts its whole's noun
         v1, v2 = _range_values(m.group("num"), second)
         if v1 is None:
             continue
@@ -968,6 +1010,8 @@ def _find_counts(sentence: str, offset: int, open_nouns: bool = False) -> list[C
         found.extend(_stop_glued_counts(sentence, offset))
     if bare and may_hold(lowercase, _BORROWING_WORDS):
         found.extend(_borrowed_noun_counts(sentence, offset, found, bare))
+    if bare and may_hold(lowercase, FRONTED_STATUS_WORDS):
+        found.extend(fronted_status_parts(sentence, offset, found))  # "Of those killed, 31 were children"
     if found and may_hold(lowercase, ("as many",)):
         found.extend(_twice_as_many(sentence, offset, found))
     found.extend(_strong_counts(sentence, offset, lowercase))
@@ -1885,12 +1929,13 @@ def names_a_count(words: str) -> bool:
 
 @lru_cache(maxsize=4)
 def _put_at_pattern(key: int) -> re.Pattern[str]:
-    """ "put Russian losses at 300", "losses that the ministry put at about 300": the counted noun, then the number."""
+    """ "put Russian losses at 300", "losses that the ministry put at about 300", "residents, who he puts at 15,000":
+    the counted noun, then the number."""
     nouns = _counted_noun_trie(key)
     return re.compile(
         rf"\bput(?:s|ting)?\s+(?:(?:the|its|their|his|her|our)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?P<unit>{nouns})\s+at\s+"
         rf"{_qualified_number('')}"
-        rf"|\b(?P<unit2>{nouns}),?\s+(?:that|which)\s+(?:[\w'’-]+\s+){{1,4}}?puts?\s+at\s+{_qualified_number('r')}",
+        rf"|\b(?P<unit2>{nouns}),?\s+(?:that|which|who|whom)\s+(?:[\w'’-]+\s+){{1,4}}?puts?\s+at\s+{_qualified_number('r')}",
         re.IGNORECASE,
     )
 
@@ -1959,8 +2004,12 @@ def _part_of_whole(
     - an elided noun after "and": '20 tanks were destroyed and 12 more damaged', '500 civilians were killed in
       2022 and 300 in 2023', '5,000 troops arrived and another 2,000 are in training'."""
     between = sentence[whole.end - offset : m.start()]
-    if m.group("num").lower() == "one" and not (_AND_BEFORE.search(between) and _ONE_ELSEWHERE.match(sentence, end)):
-        return None  # "two civilians in Lyman and one in Siversk" is the only "one" that counts the noun before
+    if (
+        m.group("num").lower() == "one"
+        and not (_AND_BEFORE.search(between) and _ONE_ELSEWHERE.match(sentence, end))
+        and _ONE_OF_WHICH_HIT.match(sentence, end) is None
+    ):
+        return None  # "two civilians in Lyman and one in Siversk", "..., one of which was shot down" count the noun
     if _said_part(sentence, between, end):
         return _count_of_match(m, second, sentence, offset, m.start(), end, (whole.group, whole.unit, whole.modifiers))
     of_which_after = _OF_WHICH_AFTER.match(sentence, end) is not None
@@ -1980,6 +2029,13 @@ def _part_of_whole(
 
 
 _ONE_ELSEWHERE: Final = re.compile(r"\s+(?:more\b|(?:in|at|near|on)\s+(?:the\s+)?[A-Z])")  # "and one in Siversk"
+# "two missiles, one of which was shot down", "five wounded, one of whom later died": the one a status befell
+_ONE_OF_WHICH_HIT: Final = re.compile(
+    r"\s+of\s+(?:which|whom|them)\s+(?:later\s+|also\s+|subsequently\s+)?(?:(?:was|has\s+been|had\s+been)\s+"
+    r"(?:later\s+|also\s+)?)?(?:killed|wounded|injured|shot\s+down|downed|intercepted|destroyed|damaged|"
+    r"hospitali[sz]ed|captured|died)\b",
+    re.IGNORECASE,
+)
 
 
 def _elided_after(sentence: str, end: int) -> bool:
@@ -2110,9 +2166,11 @@ _PRONOUN_PART: Final = re.compile(
     re.IGNORECASE,
 )
 _NOT_A_PART_BEFORE: Final = re.compile(r"\b(?:the|all|both|these|those|each|every|any)\s+$", re.IGNORECASE)
-# dates and years between a whole and its part are no counts: "several dozen vehicles on March 16, but ... 12 of them"
+# dates, years and ages between a whole and its part are no counts: "several dozen vehicles on March 16, but ... 12 of
+# them", "three people, among them a 14-year-old girl, and two of them ..."
 _DATES_BETWEEN: Final = re.compile(
-    rf"\b(?:(?:{_MONTHS})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTHS}))\b|\b(?:19|20)\d\d\b", re.IGNORECASE
+    rf"\b(?:(?:{_MONTHS})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTHS}))\b|\b(?:19|20)\d\d\b|\b\d{{1,3}}-year-old\b",
+    re.IGNORECASE,
 )
 PRONOUN_PART_WORDS: Final = ("of them", "of whom", "of those")  # one is in every `_PRONOUN_PART` match
 # the last word of every `_PRONOUN_PART` match: a whole run of a-z (whitespace before it, \b after it)
@@ -2169,6 +2227,107 @@ def pronoun_parts(
         low, high = bounds(value, qualifier)
         out.append(CountMention(low, high, qualifier, False, None, m.group(0), offset + m.start(), offset + m.end(),
                                 group, unit, mods))  # fmt: skip
+    return out
+
+
+# "Of those killed, 31 were children", "Among the dead, 12 were women", "that of the people wounded, 40 were
+# soldiers": a part of the people a status befell, the whole named by the status alone (no number of its own)
+_FRONTED_STATUS_PART: Final = re.compile(
+    r"(?:^|[,;:]\s+|\bthat\s+)[\"“]?(?:of|among)\s+(?:those|the)\s+(?:(?:people|persons|civilians)\s+)?"
+    r"(?P<status>killed|dead|wounded|injured|hurt|detained|arrested|missing)\b(?:\s+[\w'’-]+){0,4}?,\s+"
+    rf"(?:(?P<qual>{_QUALIFIER_ALT})\s+)?(?P<num>{_NUMBER})\s+(?:were|are|was)\s+",
+    re.IGNORECASE,
+)
+# a further part of the same whole: "..., 31 were women and 12 were children"
+_STATUS_PART_GOES_ON: Final = re.compile(
+    rf"(?:\s+[\w'’-]+){{0,3}}?(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?P<qual>{_QUALIFIER_ALT})\s+)?(?P<num>{_NUMBER})\s+"
+    r"(?:were|are|was)\s+",
+    re.IGNORECASE,
+)
+# the words every `_FRONTED_STATUS_PART` match holds one of
+FRONTED_STATUS_WORDS: Final = (
+    "of those ", "among those ", "of the people ", "among the people ", "of the persons ", "of the civilians ",
+    "among the civilians ", "of the dead", "among the dead", "of the killed", "of the wounded", "among the wounded",
+    "of the injured", "among the injured", "of the hurt", "of the detained", "of the arrested", "of the missing",
+)  # fmt: skip
+_STATUS_NOUNS: Final = {"dead": "killed", "hurt": "injured", "arrested": "detained"}  # the status's counted noun
+
+
+def fronted_status_parts(sentence: str, offset: int, found: list[CountMention]) -> list[CountMention]:
+    """The parts `_FRONTED_STATUS_PART` names, counted as the status befell them ("Of those killed, 31 were
+    children": 31 killed), by the noun after their verb when that names people ("children"), else by the status
+    ("Of the wounded, 12 were in serious condition": 12 wounded)."""
+    out: list[CountMention] = []
+    for whole in _FRONTED_STATUS_PART.finditer(sentence):
+        status = whole.group("status").lower()
+        group = counted_groups()[_STATUS_NOUNS.get(status, status)]  # what befell them: "31 were women": 31 killed
+        m: re.Match[str] | None = whole
+        while m is not None:
+            part = _status_part(sentence, offset, m, group, found)
+            if part is None:
+                break
+            out.append(part)
+            m = _STATUS_PART_GOES_ON.match(sentence, part.end - offset)
+    return out
+
+
+def _status_part(
+    sentence: str, offset: int, m: re.Match[str], group: CountedGroup, found: list[CountMention]
+) -> CountMention | None:
+    """The part whose number and verb `m` matched, counted as `group`, by the people the noun after its verb names
+    if it does."""
+    start = m.start("num")
+    value = parse_number(m.group("num"))
+    if (
+        value is None
+        or _YEAR_LIKE.match(m.group("num"))
+        or any(c.start - offset <= start < c.end - offset for c in found)
+    ):
+        return None
+    noun, mods, end = group.noun, "", m.end("num")
+    unit = _unit_after(sentence, m.end() - 1)
+    if unit is not None and unit[0].category in _PEOPLE_LIKE:
+        noun, mods, end = unit[1], unit[2], unit[3]
+    qualifier = canonical_qualifier(m.group("qual"))
+    low, high = bounds(value, qualifier)
+    return CountMention(low, high, qualifier, False, None, sentence[start:end], offset + start, offset + end, group,
+                        noun, mods)  # fmt: skip
+
+
+# "a 63-year-old man was wounded", "an elderly woman, 72, died in hospital", "killing a 45-year-old driver": one person
+# a toll befell, named with "a" (and an age or a few words that describe them); "a man was detained" is no toll
+_ONE_PERSON: Final = (
+    r"\b(?P<art>an?)\s+(?P<mods>(?:(?!(?:an?|the)\s)(?:\d{1,3}-year-old|[A-Za-z][a-z-]*)\s+){0,3}?)"
+    r"(?P<noun>man|woman|boy|girl|child|person|civilian|teenager|pensioner|resident|worker|employee|driver|rescuer|"
+    r"firefighter|police\s+officer|policeman|officer|soldier|serviceman|pilot|medic|paramedic|doctor|nurse|teacher|"
+    r"farmer|student|volunteer|journalist|baby|infant)"
+)
+_ONE_PERSON_TOLL: Final = re.compile(
+    rf"{_ONE_PERSON}(?:,\s+(?:aged\s+)?\d{{1,3}},)?(?:\s+(?:was|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"
+    r"(?:killed|wounded|injured|hurt|hospitali[sz]ed)|\s+(?:has\s+|had\s+)?died)\b|"
+    rf"\b(?:killed|killing|wounded|wounding|injured|injuring)\s+{_ONE_PERSON.replace('P<', 'P<a_')}\b(?![\w'’-])",
+    re.IGNORECASE,
+)
+# the words one of which every `_ONE_PERSON_TOLL` match holds
+ONE_PERSON_TOLL_WORDS: Final = ("kill", "wound", "injur", "hurt", "hospitali", "died")
+_NOT_ONE_PERSON_MODS: Final = frozenset({"second", "third", "another", "other", "further", "single", "lone"})
+
+
+def one_person_tolls(sentence: str, offset: int, found: list[CountMention]) -> list[CountMention]:
+    """A count of one for each person `_ONE_PERSON_TOLL` names ("a 63-year-old man was wounded"), where no count
+    found covers them; "another man", "a second child" add to a count before and are left to it."""
+    out: list[CountMention] = []
+    for m in _ONE_PERSON_TOLL.finditer(sentence):
+        prefix = "" if m.group("noun") is not None else "a_"
+        key, mods, start = prefix + "noun", m.group(prefix + "mods") or "", m.start(prefix + "art")
+        if any(w in _NOT_ONE_PERSON_MODS for w in mods.lower().split()):
+            continue
+        if any(c.start - offset < m.end(key) and m.start(key) < c.end - offset for c in found):
+            continue
+        noun = " ".join(m.group(key).lower().split())
+        group = counted_groups().get(noun) or counted_groups()["person"]
+        out.append(CountMention(1.0, 1.0, None, False, None, sentence[start : m.end(key)], offset + start,
+                                offset + m.end(key), group, noun, mods.strip()))  # fmt: skip
     return out
 
 
