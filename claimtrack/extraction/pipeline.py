@@ -135,7 +135,7 @@ from claimtrack.extraction.prefilter import (
     StartScan,
     ascii_words,
     has_digit,
-    holds_word,
+    holds_gate,
     letter_words,
     lowercase_twin,
     lowered,
@@ -143,6 +143,7 @@ from claimtrack.extraction.prefilter import (
     search_lowered,
     sentence_has_digit,
     trie_alternation,
+    word_gate,
     word_start_scan,
 )
 from claimtrack.extraction.quantities import (
@@ -3639,6 +3640,8 @@ def _opens_later(text: str, published: dt.date | None, value: dt.date) -> bool:
 
 # the nouns `may_date_an_owned_statement` and `dated_occasion_nouns` need, one of them a whole run of letters
 _OWNED_OR_OCCASION_WORDS: Final = OWNED_STATEMENT_WORDS | OCCASION_NOUN_WORDS
+_OWNED_OR_OCCASION_GATE: Final = word_gate(_OWNED_OR_OCCASION_WORDS)
+_OCCASION_NOUN_GATE: Final = word_gate(OCCASION_NOUN_WORDS)
 
 
 def _note_occasion(ctx: Context, sentence: Sentence, found: list[DateMention] | None = None) -> None:
@@ -3648,12 +3651,12 @@ def _note_occasion(ctx: Context, sentence: Sentence, found: list[DateMention] | 
     sentence's dates already read with `ctx.last_day` as its context day (not read again)."""
     by_verb = bool(ctx.occasion_needles) and names_an_occasion(sentence.text, ctx.occasion_needles)
     low = lowered(sentence.text)
-    if not by_verb and low is not None and not holds_word(low, _OWNED_OR_OCCASION_WORDS):
+    if not by_verb and low is not None and not holds_gate(low, _OWNED_OR_OCCASION_GATE):
         return  # no owned statement's noun and no occasion noun (the two tests below): one lookup for both
     owned = may_date_an_owned_statement(sentence.text)  # "The MoD update on Feb. 13 ...": the maker's day
     # without one of the whole words `dated_occasion_nouns` reads, the sentence dates no occasion noun: the runs of
     # letters split once per sentence (`letter_words`, shared with the cue scan) rather than 13 substring scans
-    if not by_verb and not owned and (low is None or not holds_word(low, OCCASION_NOUN_WORDS)):
+    if not by_verb and not owned and (low is None or not holds_gate(low, _OCCASION_NOUN_GATE)):
         return
     if found is None:
         found = find_dates(sentence.text, sentence.start, ctx.published, ctx.last_day)
