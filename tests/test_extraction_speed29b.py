@@ -4,7 +4,9 @@
   word set) says what `holds_word` says of the same set, for every set the modules register;
 - a set registered after a text's mask was found is answered for that text too (the masks are found again);
 - `is_boilerplate_line` and `places._is_secondary` try a pattern only where one of its words is a run of letters of
-  the lowercased line (a gate) or one of its unbounded substrings is written: every match passes its gate.
+  the lowercased line (a gate) or one of its unbounded substrings is written: every match passes its gate;
+- the pipeline's notes of a statement's author (without a claimant), of a document's speaker and of a document's
+  publisher read their nouns by a gate: every match of their patterns passes it.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extraction import boilerplate, places, prefilter
+from claimtrack.extraction import boilerplate, pipeline, places, prefilter, said_forms
 from claimtrack.extraction.pipeline import extract_claims  # noqa: F401  (imports every module: all gates registered)
 from claimtrack.extraction.prefilter import (
     ascii_words,
@@ -111,3 +113,29 @@ def test_an_aside_matches_only_where_its_word_is_a_run_of_letters(sentence: str)
     low = lowered(sentence)
     if low is not None and places._SECONDARY_RE.search(sentence) is not None:
         assert holds_gate(low, places._SECONDARY_GATE)
+
+
+_DOC_PIECES = ["statement", "Statement", "statements", "misstatement", "declaration", "communique", "communiqué",
+               "resolution", "issued by", "by", "The", "the", "Senate", "has", "passed", "adopted", "a", "report",
+               "reports", "reported", "Report", "study", "survey", "analysis", "review", "paper", "dossier",
+               "published", "from", "update", "updates", "bulletin", "briefing", "summary", "assessment", " ", "  ",
+               "\n", ",", ".", "-", "é", "ſ", "İ", "x", "_", "7"]  # fmt: skip
+
+
+@QUICK
+@given(st.lists(st.sampled_from(_DOC_PIECES), max_size=16).map("".join))
+@example("a statement issued by the Senate")
+@example("The Senate has passed a resolution")
+@example("the ministers adopted a joint communiqué.")
+@example("a report published by the Conflict Observatory")
+@example("in its latest briefings")
+def test_the_document_patterns_match_only_where_their_gate_lets_the_sentence_through(sentence: str) -> None:
+    low = lowered(sentence)
+    if low is None:
+        return
+    if pipeline._STATEMENT_BY.search(sentence) or said_forms._ADOPTED_DOCUMENT.search(sentence):
+        assert holds_gate(low, pipeline._STATEMENT_NOUN_GATE)
+    if pipeline._AUTHORED_DOCUMENT.search(sentence):
+        assert holds_gate(low, pipeline._AUTHORED_GATE)
+    if pipeline._DOCUMENT_NOUN.search(low):
+        assert holds_gate(low, pipeline._DOCUMENT_NOUN_GATE)

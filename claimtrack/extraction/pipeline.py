@@ -260,12 +260,17 @@ _AUTHORED_DOCUMENT: Final = re.compile(
     rf"\b(?:{'|'.join(_AUTHORED_NOUNS)})\s+(?:(?:{'|'.join(sorted(AUTHORING | {'issued', 'produced'}))})\s+)?"
     r"(?:by|from)\s+(?P<who>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*)"
 )
+# the noun of an `_AUTHORED_DOCUMENT` match is a whole run of letters of the lowercased sentence (before whitespace)
+_AUTHORED_GATE: Final = word_gate(ascii_words(_AUTHORED_NOUNS))
 
 
 def _introduced_publisher(text: str, ctx: Context) -> None:
     """Remember the author of a document a sentence introduces without a verb of saying, so that a later "the
     report estimated" is theirs: "... derived from a report published by the Conflict Observatory."."""
-    if " by " not in text and " from " not in text or not any(noun in text for noun in _AUTHORED_NOUNS):
+    if " by " not in text and " from " not in text:
+        return
+    low = lowered(text)
+    if not (holds_gate(low, _AUTHORED_GATE) if low is not None else any(noun in text for noun in _AUTHORED_NOUNS)):
         return
     m = _AUTHORED_DOCUMENT.search(text)
     actor = resolve_actor(m.group("who"), ctx.persons) if m else None
@@ -281,6 +286,11 @@ _STATEMENT_BY: Final = re.compile(
     r"by\s+"
     r"(?P<who>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|on|in|and)\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*)"
 )
+# the noun of a `_STATEMENT_BY` or `said_forms.adopted_document` match, a whole run of letters of the lowercased
+# sentence ("communiqu" where an é follows): without a claimant, a sentence with none of them notes no author
+_STATEMENT_NOUN_GATE: Final = word_gate(
+    ascii_words({"statement", "declaration", "communique", "communiqu", "resolution"})
+)
 
 
 def _note_statement_author(text: str, claimant: ActorRef | None, ctx: Context, index: int = -1, lead: int = -1) -> None:
@@ -290,6 +300,8 @@ def _note_statement_author(text: str, claimant: ActorRef | None, ctx: Context, i
     there)."""
     if claimant is None and index <= lead and (released := released_data(text)) is not None:
         _adopter(text, released, index, lead, ctx)  # "The General Staff has updated the data": its list is dated
+    if claimant is None and (low := lowered(text)) is not None and not holds_gate(low, _STATEMENT_NOUN_GATE):
+        return
     if not any(word in text for word in _STATEMENT_WORDS):
         return
     m = _STATEMENT_BY.search(text)
@@ -2331,14 +2343,21 @@ def _line_of(text: str, sentence: Sentence) -> str:
 def _note_document_speaker(text: str, claimant: ActorRef, ctx: Context) -> None:
     """Remember the speaker of a sentence that names a document ("OCHA said in its latest situation report"), so
     that a later lead "Key figures from the report:" is theirs."""
-    low = text.lower()
-    if not any(noun in low for noun in DOCUMENT_NOUNS):
-        return
+    low = lowered(text)
+    if low is not None:
+        if not holds_gate(low, _DOCUMENT_NOUN_GATE):
+            return
+    else:
+        low = text.lower()
+        if not any(noun in low for noun in DOCUMENT_NOUNS):
+            return
     for m in _DOCUMENT_NOUN.finditer(low):  # the noun, not "reported" or "updated"
         ctx.document_speakers[m.group(1)] = claimant
 
 
 _DOCUMENT_NOUN: Final = re.compile(rf"\b({'|'.join(DOCUMENT_NOUNS)})s?\b")
+# a `_DOCUMENT_NOUN` match is a whole run of letters: the noun or its plural
+_DOCUMENT_NOUN_GATE: Final = word_gate(ascii_words({form for noun in DOCUMENT_NOUNS for form in (noun, noun + "s")}))
 
 
 def _tally_issuer(text: str, attribution: Attribution | None, ctx: Context) -> ActorRef | None:
