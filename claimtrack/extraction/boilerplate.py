@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from claimtrack.extraction.prefilter import lowered, may_hold
+from claimtrack.extraction.prefilter import ascii_words, lowered, may_hold, word_gate, word_mask
 
 # Lines that are boilerplate whatever else they hold (matched case-insensitively anywhere in a short line).
 BOILERPLATE_PATTERNS: Final[tuple[str, ...]] = (
@@ -61,6 +61,23 @@ _GUARDED_PATTERNS: Final = tuple(
     (words, re.compile(pattern, re.IGNORECASE))
     for words, pattern in zip(_PATTERN_WORDS, BOILERPLATE_PATTERNS, strict=True)
 )
+# The same guards as word gates (`prefilter.word_gate`): per pattern, the words it holds between \b (or ^\s*) and \b
+# (or whitespace), each a whole run of a-z of the lowercased line wherever it matches, and the substrings of the
+# patterns that are not so bounded. One mask of the line's runs of letters answers all 23 instead of ~40 substring
+# tests of each short line and one or two more per pattern.
+_PATTERN_RUNS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
+    ("subscribe", ()), ("newsletter", ()), ("", ("indicates required",)), ("sign", ()), ("skip", ()), ("enter", ()),
+    ("email", ()), ("", ("subscribed",)), ("read", ()), ("rights", ()), ("copyright", ("©",)), ("click", ()),
+    ("read", ()), ("follow", ()), ("share", ()), ("advertisement", ()), ("cookie cookies", ()),
+    ("close menu search edit news more editors related most trending latest watch listen", ()), ("audio", ()),
+    ("listen", ()), ("getty", ()), ("photo image video", ()), ("reporting writing editing research", ()),
+)  # fmt: skip
+_GATED_PATTERNS: Final = tuple(
+    (word_gate(ascii_words(words.split())), needles, pattern)
+    for (words, needles), (_, pattern) in zip(_PATTERN_RUNS, _GUARDED_PATTERNS, strict=True)
+)
+_ANY_PATTERN_GATE: Final = sum(gate for gate, _, _ in _GATED_PATTERNS)  # the bits differ: their sum is their union
+_PATTERN_NEEDLES: Final = tuple(needle for _, needles in _PATTERN_RUNS for needle in needles)
 # A line longer than this is prose even if it mentions a newsletter.
 MAX_BOILERPLATE_WORDS: Final = 25
 
@@ -92,10 +109,13 @@ def is_boilerplate_line(line: str) -> bool:
     if words > MAX_BOILERPLATE_WORDS:
         return False
     low = lowered(line)
-    if not may_hold(low, _BOILERPLATE_WORDS):
+    if low is None:  # a case-folding trap: the patterns themselves decide
+        return any(pattern.search(line) is not None for _, pattern in _GUARDED_PATTERNS)
+    mask = word_mask(low)
+    if mask & _ANY_PATTERN_GATE == 0 and not may_hold(low, _PATTERN_NEEDLES):
         return False
-    for needles, pattern in _GUARDED_PATTERNS:  # the branches whose word the line holds, each alone
-        if may_hold(low, needles) and pattern.search(line) is not None:
+    for gate, needles, pattern in _GATED_PATTERNS:  # the branches whose word the line holds, each alone
+        if (mask & gate != 0 or (len(needles) > 0 and may_hold(low, needles))) and pattern.search(line) is not None:
             return True
     return False
 

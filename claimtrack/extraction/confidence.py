@@ -25,11 +25,12 @@ from claimtrack.extraction.actors import is_unnamed_body
 from claimtrack.extraction.prefilter import (
     StartScan,
     ascii_words,
-    letter_words,
     lowercase_twin,
     lowered,
     make_room,
     may_hold,
+    word_gate,
+    word_mask,
 )
 from claimtrack.records import ActorRef, Confidence, Reliability
 
@@ -79,7 +80,8 @@ _LANGUAGE_RUNS: Final[tuple[tuple[frozenset[bytes], tuple[str, ...]], ...]] = (
                   "predicted", "set", "due"}), ("forecast",)),
     (ascii_words({"estimate", "estimates", "estimated"}), ()),
 )  # fmt: skip
-_LANGUAGE_RUN_WORDS: Final = frozenset().union(*(words for words, _ in _LANGUAGE_RUNS))
+# each cue's words as a word gate: one mask per sentence (`prefilter.word_mask`) answers the seven cues
+_LANGUAGE_GATES: Final = tuple(word_gate(words) for words, _ in _LANGUAGE_RUNS)
 _LANGUAGE_RES: Final = tuple(
     (re.compile(p, re.IGNORECASE), words, c, t, r)
     for (p, c, t, r), words in zip(LANGUAGE_CUES, _LANGUAGE_WORDS, strict=True)
@@ -249,11 +251,11 @@ def _scan_language_cues(sentence: str) -> tuple[tuple[int, str | None, str], ...
             if pattern.search(sentence):
                 found.append((cred, term, reason))
         return tuple(found)
-    hits = _LANGUAGE_RUN_WORDS.intersection(letter_words(low))
-    for (_, _, cred, term, reason), (words, parts), twin in zip(
-        _LANGUAGE_RES, _LANGUAGE_RUNS, _LANGUAGE_SCANS, strict=True
+    mask = word_mask(low)
+    for (_, _, cred, term, reason), gate, (_, parts), twin in zip(
+        _LANGUAGE_RES, _LANGUAGE_GATES, _LANGUAGE_RUNS, _LANGUAGE_SCANS, strict=True
     ):
-        if (not words.isdisjoint(hits) or may_hold(low, parts)) and twin.search(low):
+        if (mask & gate != 0 or may_hold(low, parts)) and twin.search(low):
             found.append((cred, term, reason))
     return tuple(found)
 

@@ -10,9 +10,10 @@ from typing import Final
 from claimtrack.extraction.prefilter import (
     ascii_words,
     chunks_back,
-    holds_word,
+    holds_gate,
     lowered,
     may_hold,
+    word_gate,
     word_spans,
     word_start_scan,
 )
@@ -388,6 +389,7 @@ OWNED_STATEMENT_NEEDLES: Final = (
 
 # the nouns as the whole runs of a-z they are in the lowercased sentence: whitespace before, `\b` after
 OWNED_STATEMENT_WORDS: Final = ascii_words(OWNED_STATEMENT_NEEDLES)
+_OWNED_STATEMENT_GATE: Final = word_gate(OWNED_STATEMENT_WORDS)
 # how many runs of non-whitespace a match holds before its noun, at most: "during" "his" and two words
 _OWNED_STATEMENT_CHUNKS: Final = 4
 
@@ -399,7 +401,7 @@ def may_date_an_owned_statement(sentence: str) -> bool:
     low = lowered(sentence)
     if low is None:
         return may_date_an_owned_statement_plain(sentence)
-    if not holds_word(low, OWNED_STATEMENT_WORDS):
+    if not holds_gate(low, _OWNED_STATEMENT_GATE):
         return False
     start = chunks_back(sentence, word_spans(low, OWNED_STATEMENT_WORDS)[0][0], _OWNED_STATEMENT_CHUNKS)
     return _OWNED_STATEMENT.search(sentence, start) is not None

@@ -136,7 +136,7 @@ from claimtrack.extraction.prefilter import (
     StartScan,
     ascii_words,
     has_digit,
-    holds_word,
+    holds_gate,
     letter_words,
     lowercase_twin,
     lowered,
@@ -144,6 +144,7 @@ from claimtrack.extraction.prefilter import (
     search_lowered,
     sentence_has_digit,
     trie_alternation,
+    word_gate,
     word_start_scan,
 )
 from claimtrack.extraction.quantities import (
@@ -264,12 +265,17 @@ _AUTHORED_DOCUMENT: Final = re.compile(
     rf"\b(?:{'|'.join(_AUTHORED_NOUNS)})\s+(?:(?:{'|'.join(sorted(AUTHORING | {'issued', 'produced'}))})\s+)?"
     r"(?:by|from)\s+(?P<who>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*)"
 )
+# the noun of an `_AUTHORED_DOCUMENT` match is a whole run of letters of the lowercased sentence (before whitespace)
+_AUTHORED_GATE: Final = word_gate(ascii_words(_AUTHORED_NOUNS))
 
 
 def _introduced_publisher(text: str, ctx: Context) -> None:
     """Remember the author of a document a sentence introduces without a verb of saying, so that a later "the
     report estimated" is theirs: "... derived from a report published by the Conflict Observatory."."""
-    if " by " not in text and " from " not in text or not any(noun in text for noun in _AUTHORED_NOUNS):
+    if " by " not in text and " from " not in text:
+        return
+    low = lowered(text)
+    if not (holds_gate(low, _AUTHORED_GATE) if low is not None else any(noun in text for noun in _AUTHORED_NOUNS)):
         return
     m = _AUTHORED_DOCUMENT.search(text)
     actor = resolve_actor(m.group("who"), ctx.persons) if m else None
@@ -285,6 +291,11 @@ _STATEMENT_BY: Final = re.compile(
     r"by\s+"
     r"(?P<who>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|on|in|and)\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*)"
 )
+# the noun of a `_STATEMENT_BY` or `said_forms.adopted_document` match, a whole run of letters of the lowercased
+# sentence ("communiqu" where an é follows): without a claimant, a sentence with none of them notes no author
+_STATEMENT_NOUN_GATE: Final = word_gate(
+    ascii_words({"statement", "declaration", "communique", "communiqu", "resolution"})
+)
 
 
 def _note_statement_author(text: str, claimant: ActorRef | None, ctx: Context, index: int = -1, lead: int = -1) -> None:
@@ -294,6 +305,8 @@ def _note_statement_author(text: str, claimant: ActorRef | None, ctx: Context, i
     there)."""
     if claimant is None and index <= lead and (released := released_data(text)) is not None:
         _adopter(text, released, index, lead, ctx)  # "The General Staff has updated the data": its list is dated
+    if claimant is None and (low := lowered(text)) is not None and not holds_gate(low, _STATEMENT_NOUN_GATE):
+        return
     if not any(word in text for word in _STATEMENT_WORDS):
         return
     m = _STATEMENT_BY.search(text)
@@ -2502,14 +2515,21 @@ def _line_of(text: str, sentence: Sentence) -> str:
 def _note_document_speaker(text: str, claimant: ActorRef, ctx: Context) -> None:
     """Remember the speaker of a sentence that names a document ("OCHA said in its latest situation report"), so
     that a later lead "Key figures from the report:" is theirs."""
-    low = text.lower()
-    if not any(noun in low for noun in DOCUMENT_NOUNS):
-        return
+    low = lowered(text)
+    if low is not None:
+        if not holds_gate(low, _DOCUMENT_NOUN_GATE):
+            return
+    else:
+        low = text.lower()
+        if not any(noun in low for noun in DOCUMENT_NOUNS):
+            return
     for m in _DOCUMENT_NOUN.finditer(low):  # the noun, not "reported" or "updated"
         ctx.document_speakers[m.group(1)] = claimant
 
 
 _DOCUMENT_NOUN: Final = re.compile(rf"\b({'|'.join(DOCUMENT_NOUNS)})s?\b")
+# a `_DOCUMENT_NOUN` match is a whole run of letters: the noun or its plural
+_DOCUMENT_NOUN_GATE: Final = word_gate(ascii_words({form for noun in DOCUMENT_NOUNS for form in (noun, noun + "s")}))
 
 
 def _tally_issuer(text: str, attribution: Attribution | None, ctx: Context) -> ActorRef | None:
@@ -3927,6 +3947,8 @@ def _opens_later(text: str, published: dt.date | None, value: dt.date) -> bool:
 
 # the nouns `may_date_an_owned_statement` and `dated_occasion_nouns` need, one of them a whole run of letters
 _OWNED_OR_OCCASION_WORDS: Final = OWNED_STATEMENT_WORDS | OCCASION_NOUN_WORDS
+_OWNED_OR_OCCASION_GATE: Final = word_gate(_OWNED_OR_OCCASION_WORDS)
+_OCCASION_NOUN_GATE: Final = word_gate(OCCASION_NOUN_WORDS)
 
 
 def _note_occasion(ctx: Context, sentence: Sentence, found: list[DateMention] | None = None) -> None:
@@ -3936,12 +3958,12 @@ def _note_occasion(ctx: Context, sentence: Sentence, found: list[DateMention] | 
     sentence's dates already read with `ctx.last_day` as its context day (not read again)."""
     by_verb = bool(ctx.occasion_needles) and names_an_occasion(sentence.text, ctx.occasion_needles)
     low = lowered(sentence.text)
-    if not by_verb and low is not None and not holds_word(low, _OWNED_OR_OCCASION_WORDS):
+    if not by_verb and low is not None and not holds_gate(low, _OWNED_OR_OCCASION_GATE):
         return  # no owned statement's noun and no occasion noun (the two tests below): one lookup for both
     owned = may_date_an_owned_statement(sentence.text)  # "The MoD update on Feb. 13 ...": the maker's day
     # without one of the whole words `dated_occasion_nouns` reads, the sentence dates no occasion noun: the runs of
     # letters split once per sentence (`letter_words`, shared with the cue scan) rather than 13 substring scans
-    if not by_verb and not owned and (low is None or not holds_word(low, OCCASION_NOUN_WORDS)):
+    if not by_verb and not owned and (low is None or not holds_gate(low, _OCCASION_NOUN_GATE)):
         return
     if found is None:
         found = find_dates(sentence.text, sentence.start, ctx.published, ctx.last_day)

@@ -13,7 +13,7 @@ import re
 from typing import Final
 
 from claimtrack.extraction.gazetteer import Place, load_gazetteer
-from claimtrack.extraction.prefilter import ascii_words, holds_word, lowered, may_hold
+from claimtrack.extraction.prefilter import ascii_words, holds_gate, lowered, may_hold, word_gate
 
 # words before "from" that make the place after it an origin: people who crossed, arrived, returned or fled, and
 # weapons launched or fired ("had crossed the border from Belarus", "refugees from Ukraine", "20 attack UAVs from
@@ -44,6 +44,7 @@ _ORIGIN_WORDS: Final = ascii_words(
     "return returned returns returning fled flee flees fleeing refugees evacuees migrants arrivals asylum launch "
     "launched launches launching fired firing dropped took taking drones uavs missiles rockets shaheds".split()
 )
+_ORIGIN_GATE: Final = word_gate(_ORIGIN_WORDS)
 
 
 def origin_start(sentence: str, rel: int) -> int:
@@ -52,7 +53,7 @@ def origin_start(sentence: str, rel: int) -> int:
     if "from" not in sentence[max(0, rel - _ORIGIN_REACH) : rel]:
         return -1
     low = lowered(sentence)
-    if low is not None and not holds_word(low, _ORIGIN_WORDS):
+    if low is not None and not holds_gate(low, _ORIGIN_GATE):
         return -1
     m = _ORIGIN_BEFORE.search(sentence, max(0, rel - _ORIGIN_REACH), rel)
     if m is None:
@@ -99,13 +100,14 @@ _HOST_RUNS: Final = ascii_words(
     "taken takes took taking hosts hosted hosting received receives registered registers admitted admits accepted "
     "accepts sheltered shelters welcomed welcomes home".split()
 )
+_HOST_GATE: Final = word_gate(_HOST_RUNS)
 
 
 def hosts_people(sentence: str, end: int) -> bool:
     """The name ending at `end` is the subject of a verb of taking people in (`_HOST_PREDICATE`), matched only where
     one of its verbs is a word of the sentence (a lookup of its runs of letters, kept per sentence)."""
     low = lowered(sentence)
-    if low is not None and not holds_word(low, _HOST_RUNS):
+    if low is not None and not holds_gate(low, _HOST_GATE):
         return False
     return _HOST_PREDICATE.match(sentence, end) is not None
 

@@ -31,13 +31,14 @@ from claimtrack.extraction.prefilter import (
     StartScan,
     ascii_words,
     has_digit,
-    holds_word,
+    holds_gate,
     is_space_at,
     letter_runs,
     lowercase_twin,
     lowered,
     may_hold,
     trie_alternation,
+    word_gate,
     word_spans,
     word_start_scan,
 )
@@ -842,6 +843,7 @@ _GEOGRAPHIC_STEMS: Final = tuple(
 # noun the adjective pattern reads is a whole run of [\w-] after whitespace, in lowercase, so in the lowercased
 # sentence that part is a whole run of a-z
 _GEOGRAPHIC_RUNS: Final = ascii_words({noun.split("-")[0] for noun in GEOGRAPHIC_NOUNS})
+_GEOGRAPHIC_GATE: Final = word_gate(_GEOGRAPHIC_RUNS)
 
 
 def _may_name_geography(sentence: str) -> bool:
@@ -850,7 +852,7 @@ def _may_name_geography(sentence: str) -> bool:
     must the words the adjective pattern reads be)."""
     low = lowered(sentence)
     if low is not None:
-        return holds_word(low, _GEOGRAPHIC_RUNS)
+        return holds_gate(low, _GEOGRAPHIC_GATE)
     for stem in _GEOGRAPHIC_STEMS:  # a plain loop: cheaper than any() over a generator
         if stem in sentence:
             return True
@@ -1017,6 +1019,7 @@ _REFERENCE_NOUNS: Final = (
 
 # `_REFERENCE_RE`'s noun stands after whitespace and before no [\w-]: a whole run of a-z in the lowercased sentence
 _REFERENCE_WORDS: Final = ascii_words(_REFERENCE_NOUNS)
+_REFERENCE_GATE: Final = word_gate(_REFERENCE_WORDS)
 
 
 # the first word of every `_REFERENCE_SCAN` match ("[Tt]he", "[Hh]is", "[Hh]er", "there"): a whole run of a-z of the
@@ -1052,7 +1055,7 @@ def refers_to_context(sentence: str) -> bool:
     sentence), or, where `lowered` cannot vouch for them, a substring of it."""
     low = lowered(sentence)
     if low is not None:
-        return holds_word(low, _REFERENCE_WORDS) and bool(_reference_matches(sentence, True))
+        return holds_gate(low, _REFERENCE_GATE) and bool(_reference_matches(sentence, True))
     for noun in _REFERENCE_NOUNS:  # a plain loop: cheaper than any() over a generator
         if noun in sentence:
             return _REFERENCE_SCAN.search(sentence) is not None
@@ -1568,7 +1571,7 @@ def _find_places(sentence: str, offset: int, context: PlaceContext | None) -> li
     taken = [(m.start, m.start + len(m.raw)) for m in mentions]
     mentions += _adjective_mentions(sentence, offset, taken)
     low = lowered(sentence)
-    if low is None or holds_word(low, _OTHER_PLACE_RUNS):  # else none of the five patterns below can match
+    if low is None or holds_gate(low, _OTHER_PLACE_GATE):  # else none of the five patterns below can match
         mentions = _other_place_mentions(sentence, offset, context, mentions)
     mentions.sort(key=lambda m: m.start)
     if context is not None:
@@ -1740,6 +1743,8 @@ _CONTEXT_NOUN_RUNS: Final = ascii_words({"direction", "axis", "sector", "border"
 _OTHER_PLACE_RUNS: Final = _CONTEXT_NOUN_RUNS | ascii_words(
     {"southern", "eastern", "northern", "city", "town", "village", "settlement", "camp", "township"}
 )
+_CONTEXT_NOUN_GATE: Final = word_gate(_CONTEXT_NOUN_RUNS)
+_OTHER_PLACE_GATE: Final = word_gate(_OTHER_PLACE_RUNS)
 
 
 def needs_place_context(sentence: str) -> bool:
@@ -1748,7 +1753,7 @@ def needs_place_context(sentence: str) -> bool:
     `_with_context_country`, `_direction_references`). Neither pattern is tried where none of their nouns is a
     word of the sentence (a lookup of its runs of letters, kept per sentence)."""
     low = lowered(sentence)
-    if low is not None and not holds_word(low, _CONTEXT_NOUN_RUNS):
+    if low is not None and not holds_gate(low, _CONTEXT_NOUN_GATE):
         return False
     if "direction" in sentence and _DIRECTION_REFERENCE.search(sentence) is not None:
         return True  # "in this direction": the sector named before
@@ -1879,6 +1884,8 @@ _OUR_PLACE_RUNS: Final = ascii_words(
     {"country", "border", "borders", "frontier", "frontiers", "territory", "land", "soil", "airspace", "skies",
      "cities", "towns", "villages", "homeland", "waters"}
 )  # fmt: skip
+_OUR_GATE: Final = word_gate(_OUR_RUNS)
+_OUR_PLACE_GATE: Final = word_gate(_OUR_PLACE_RUNS)
 
 
 def country_named(name: str) -> Place | None:
@@ -1894,7 +1901,7 @@ def speaker_country_mentions(sentence: str, offset: int, affiliation: str | None
         return []
     low = lowered(sentence)
     if low is not None:
-        if not holds_word(low, _OUR_RUNS) or not holds_word(low, _OUR_PLACE_RUNS):
+        if not holds_gate(low, _OUR_GATE) or not holds_gate(low, _OUR_PLACE_GATE):
             return []  # every match has "our" or "my" and a noun, each a whole run of letters
     elif "our " not in sentence and "Our " not in sentence and "my " not in sentence and "My " not in sentence:
         return []
@@ -1981,13 +1988,16 @@ def _last_word_runs(text: str, lo: int, end: int, count: int) -> list[str]:
     return words
 
 
-# a word every `_SECONDARY_RE` phrase holds: a sentence with none of them has no aside (IGNORECASE: see `may_hold`)
+# a word every `_SECONDARY_RE` phrase holds, a whole run of a-z of the lowercased sentence (between \b or whitespace
+# and \b or whitespace): a sentence with none of them has no aside (IGNORECASE: see `lowered`)
 _SECONDARY_WORDS: Final = ("addition", "well", "besides", "apart", "mention")
+_SECONDARY_GATE: Final = word_gate(ascii_words(_SECONDARY_WORDS))
 
 
 def _is_secondary(sentence: str, pos: int) -> bool:
     """The place is in an aside: "..., in addition to naval activity in the Mediterranean"."""
-    if not may_hold(lowered(sentence), _SECONDARY_WORDS):
+    low = lowered(sentence)
+    if low is not None and not holds_gate(low, _SECONDARY_GATE):
         return False
     for m in _SECONDARY_RE.finditer(sentence, 0, pos):
         if not re.search(r"[,;:]", sentence[m.end() : pos]):
