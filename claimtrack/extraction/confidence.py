@@ -25,11 +25,11 @@ from claimtrack.extraction.actors import is_unnamed_body
 from claimtrack.extraction.prefilter import (
     StartScan,
     ascii_words,
-    letter_words,
     lowercase_twin,
     lowered,
     make_room,
     may_hold,
+    vocabulary_hits,
 )
 from claimtrack.records import ActorRef, Confidence, Reliability
 
@@ -249,7 +249,7 @@ def _scan_language_cues(sentence: str) -> tuple[tuple[int, str | None, str], ...
             if pattern.search(sentence):
                 found.append((cred, term, reason))
         return tuple(found)
-    hits = _LANGUAGE_RUN_WORDS.intersection(letter_words(low))
+    hits = _LANGUAGE_RUN_WORDS.intersection(vocabulary_hits(low, _LANGUAGE_RUN_WORDS))  # the text's few known runs
     for (_, _, cred, term, reason), (words, parts), twin in zip(
         _LANGUAGE_RES, _LANGUAGE_RUNS, _LANGUAGE_SCANS, strict=True
     ):
