@@ -137,7 +137,7 @@ from claimtrack.extraction.prefilter import (
     ascii_words,
     has_digit,
     holds_gate,
-    letter_words,
+    holds_word,
     lowercase_twin,
     lowered,
     may_hold,
@@ -212,11 +212,8 @@ def names_a_forecast(text: str) -> bool:
     """`FORECAST_RE.search(text) is not None`, without a scan where the text's runs of letters hold none of the
     words each match needs (a word between \\b is such a run)."""
     low = lowered(text)
-    if low is not None:
-        words = letter_words(low)
-        if _FORECAST_LONE_WORDS.isdisjoint(words) and (
-            _FORECAST_TO.isdisjoint(words) or _FORECAST_BEFORE_TO.isdisjoint(words)
-        ):
+    if low is not None and not holds_word(low, _FORECAST_LONE_WORDS):
+        if not holds_word(low, _FORECAST_TO) or not holds_word(low, _FORECAST_BEFORE_TO):
             return False
     return search_lowered(FORECAST_RE, FORECAST_SCAN, text)
 

@@ -26,6 +26,7 @@ from claimtrack.extraction.prefilter import (
     folded,
     has_digit,
     holds_word,
+    lowercase_twin,
     lowered,
     may_hold,
     sentence_has_digit,
@@ -132,8 +133,11 @@ _COUNT_TWIN_SCAN: Final = StartScan(
     _NOT_BEFORE_A_COUNT,
 )  # scanned from one character that may stand before a count to the next
 _COUNT_TWIN: Final = _COUNT_TWIN_SCAN.pattern
+
 _VAGUE_RE: Final = re.compile(rf"\b(?P<vague>{alternation(list(VAGUE_AMOUNTS))})(?:\s+of)?\b", re.IGNORECASE)
 _VAGUE_WORDS: Final = ("thousand", "hundred", "dozen", "scores", "number")  # every vague amount holds one
+# its lowercase twin, scanned from one non-word character to the next (every vague amount begins with a letter)
+_VAGUE_SCAN: Final = word_start_scan(lowercase_twin(_VAGUE_RE))
 _STRONG_RE: Final = re.compile(
     rf"\b(?P<num>{DIGITS})-strong\s+(?:force|contingent|army|group|unit|troops|garrison)\b", re.I
 )
@@ -928,8 +932,9 @@ def _find_counts(sentence: str, offset: int, open_nouns: bool = False) -> list[C
     if not _may_hold_a_count(sentence):  # no digit, no number word: no count of any kind (the cheaper test first)
         return []
     # no counted noun after a space: glued, or a tally's first item; an open noun is read only after digits (a
-    # number word's open noun is seldom a claim: "two options", and most sentences hold a number word)
-    if not _may_name_what_is_counted(lowercase) and not (open_nouns and sentence_has_digit(sentence)):
+    # number word's open noun is seldom a claim: "two options", and most sentences hold a number word). The
+    # open-noun test first: where it holds, the scan for a counted noun decides nothing
+    if not (open_nouns and sentence_has_digit(sentence)) and not _may_name_what_is_counted(lowercase):
         return _unspaced_counts(sentence, offset) if sentence_has_digit(sentence) else []
     found: list[CountMention] = []
     consumed: list[tuple[int, int]] = []
@@ -1027,7 +1032,7 @@ def _find_counts(sentence: str, offset: int, open_nouns: bool = False) -> list[C
         read = [*consumed, *((c.start - offset, c.end - offset) for c in found)]
         found.extend(_subject_counts(sentence, offset, read, lowercase))
     found.extend(_running_total_counts(sentence, offset, consumed, lowercase, found))
-    if may_hold(lowercase, _RUNNING_TOTAL_SCAN):
+    if lowercase is None or holds_word(lowercase, _RUNNING_TOTAL_VERBS):  # the verb opens every match
         found.extend(_total_first_counts(sentence, offset, consumed, found))
     found.extend(_put_at_counts(sentence, offset, found, lowercase))
     found.extend(_vague_counts(sentence, offset, consumed, lowercase))
@@ -2141,7 +2146,7 @@ def _vague_counts(
     out: list[CountMention] = []
     if not may_hold(low, _VAGUE_WORDS):
         return out
-    for m in _VAGUE_RE.finditer(sentence):
+    for m in finditer_lowered(_VAGUE_RE, _VAGUE_SCAN, sentence, low):
         if any(s <= m.start() < e for s, e in consumed):
             continue
         unit = _unit_after(sentence, m.end())
