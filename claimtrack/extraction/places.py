@@ -152,6 +152,19 @@ _PLACE_NAME_HEADS: Final = frozenset("Zone Area Region Province District Oblast 
 _WORD_AFTER_RE: Final = re.compile(r"\s*([A-Za-z](?:[\w'’-]|\.(?=\w))*|\S)?")
 
 
+def _dominant_place(named: Counter[str]) -> Place | None:
+    """The place named MAIN_SETTLEMENT_NAMES times at least, and MAIN_SETTLEMENT_RATIO times as often as any other
+    place of `named`; else None."""
+    ranked = named.most_common(2)
+    if (
+        not ranked
+        or ranked[0][1] < MAIN_SETTLEMENT_NAMES
+        or (len(ranked) == 2 and ranked[0][1] < MAIN_SETTLEMENT_RATIO * ranked[1][1])
+    ):
+        return None
+    return load_gazetteer().places.get(ranked[0][0])
+
+
 # built per sentence: not frozen (a frozen dataclass is ~3x slower to build), but treated as immutable
 @dataclass(unsafe_hash=True, init=False)  # init=False: its own __init__, which mypyc compiles
 class PlaceMention:
@@ -273,26 +286,12 @@ class PlaceContext:
     def main_settlement(self) -> Place | None:
         """The settlement the document is about: named MAIN_SETTLEMENT_NAMES times at least, and
         MAIN_SETTLEMENT_RATIO times as often as any other settlement; else None."""
-        ranked = self.named.most_common(2)
-        if (
-            not ranked
-            or ranked[0][1] < MAIN_SETTLEMENT_NAMES
-            or (len(ranked) == 2 and ranked[0][1] < MAIN_SETTLEMENT_RATIO * ranked[1][1])
-        ):
-            return None
-        return load_gazetteer().places.get(ranked[0][0])
+        return _dominant_place(self.named)
 
     def main_area(self) -> Place | None:
         """The region the document is about, which "the region" long after any name refers to: written by name
         MAIN_SETTLEMENT_NAMES times at least, and MAIN_SETTLEMENT_RATIO times as often as any other; else None."""
-        ranked = self.areas_named.most_common(2)
-        if (
-            not ranked
-            or ranked[0][1] < MAIN_SETTLEMENT_NAMES
-            or (len(ranked) == 2 and ranked[0][1] < MAIN_SETTLEMENT_RATIO * ranked[1][1])
-        ):
-            return None
-        return load_gazetteer().places.get(ranked[0][0])
+        return _dominant_place(self.areas_named)
 
     def settlement(self) -> Place | None:
         """The town or city "the town" refers to: named in the last SETTLEMENT_RECENCY sentences."""
