@@ -179,8 +179,9 @@ def evacuation_side(sentence: str, rel: int) -> str | None:
 # where the wounded or the dead were taken for care: "taken to hospital in Dnipro", "brought to the morgue in
 # Kherson", "were flown to a burns unit in Lviv" (a destination, not where the count befell them); one of
 # `CARE_WORDS` is in every match of it or of `_FOR_CARE_AFTER`
+_MOVED: Final = "taken|brought|rushed|transported|transferred|flown|moved|evacuated"  # the verbs of a move for care
 _CARE_DESTINATION_BEFORE: Final = re.compile(
-    r"\b(?:taken|brought|rushed|transported|transferred|flown|moved|evacuated|admitted)\s+(?:[a-z]+\s+){0,2}?"
+    rf"\b(?:{_MOVED}|admitted)\s+(?:[a-z]+\s+){{0,2}}?"
     r"(?:to|in|into)\s+(?:an?\s+|the\s+|local\s+)?(?:[a-z]+\s+)?(?:hospitals?|morgues?|clinics?|"
     r"medical\s+(?:facilit(?:y|ies)|centres?|centers?)|burns?\s+units?)\s+(?:in|of)\s+(?:the\s+)?"
     r"(?:(?:city|town|village)\s+of\s+)?$",
@@ -188,7 +189,7 @@ _CARE_DESTINATION_BEFORE: Final = re.compile(
 )
 # ... or the place they were taken to for it: "two children had been flown to Moscow for treatment"
 _CARE_MOVE_BEFORE: Final = re.compile(
-    r"\b(?:taken|brought|rushed|transported|transferred|flown|moved|evacuated)\s+(?:[a-z]+\s+){0,2}?to\s+(?:the\s+)?$",
+    rf"\b(?:{_MOVED})\s+(?:[a-z]+\s+){{0,2}}?to\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _FOR_CARE_AFTER: Final = re.compile(
