@@ -52,6 +52,7 @@ from claimtrack.extraction.attribution import (
     subject_before,
     transcript_marker,
 )
+from claimtrack.extraction.body_references import body_reference, fits_kind
 from claimtrack.extraction.bulletins import bulletin_day, bulletin_issuer, channel_author
 from claimtrack.extraction.confidence import CARRIED_FROM_BEFORE, assess, is_adversary_losses
 from claimtrack.extraction.date_carry import (
@@ -398,6 +399,33 @@ def _spokesperson_before(phrase: str, ctx: Context) -> ActorRef | None:
     if last is None or ctx.since_speaker or last.kind != "organisation" or m.group("noun") not in last.raw.lower():
         return None
     return last
+
+
+def _body_taken_up(phrase: str, before: str, ctx: Context) -> ActorRef | None:
+    """The body a speaker phrase takes up without naming it ("The ministry said", "Its analysts say", "the
+    agency's spokesman said"): the one the sentence just before opens with, when no one spoke there, else the body
+    that spoke in it; None when neither is of the kind the phrase names."""
+    noun = body_reference(phrase, before)
+    if noun is None:
+        return None
+    body = _subject_body(ctx)
+    if body is not None and _one_of_two(body, noun, ctx.since_speaker[-1][0].text):
+        return None
+    if body is None and not ctx.since_speaker and (last := ctx.last_speaker) is not None:
+        body = last if last.kind in {"organisation", "media"} and last.name != last.affiliation else None
+    if body is None or not fits_kind(noun, f"{body.raw} {body.name} {body.role or ''}".lower()):
+        return None
+    return body
+
+
+def _one_of_two(body: ActorRef, noun: str, text: str) -> bool:
+    """Whether the sentence opening with `body` names another body with it ("The Defence Ministry and the Foreign
+    Ministry met"): a second body of the noun's kind, or one joined to it by "and"."""
+    at = text.find(body.raw)
+    if at >= 0 and text.startswith(" and ", at + len(body.raw)):
+        return True
+    low = lowered(text)
+    return bool(noun) and low is not None and low.count(noun) > 1
 
 
 def _named_another_kind(body: ActorRef, noun: str) -> bool:
@@ -936,13 +964,28 @@ def _occasion_role_holder(phrase: str, actor: ActorRef, ctx: Context) -> ActorRe
     return person.model_copy(update={"raw": phrase})
 
 
-def _cited_by_outlet(first: ActorRef, cue: Cue, ctx: Context) -> ActorRef | None:
+def _cited_by_outlet(first: ActorRef, first_cue: Cue, cue: Cue, text: str, ctx: Context) -> ActorRef | None:
     """The source an outlet named as the sentence's source cites in a relative clause ("according to Reuters,
-    which cited two officials"; "..., who quoted the governor"): that source claims, the outlet relays."""
-    if first.kind != "media" or cue.verb not in RELATIVE_CITING_VERBS or not cue.phrase:
+    which cited two officials"; "..., who quoted the governor") or in a participle just after it ("according to
+    the Zeland Post, citing military sources"): that source claims, the outlet relays."""
+    if first.kind != "media" or not cue.phrase:
+        return None
+    if cue.verb not in RELATIVE_CITING_VERBS and not _citing_right_after(first_cue, cue, text):
         return None
     cited = resolve_actor(_strip_possessive_document(cue.phrase), ctx.persons)
     return cited if cited is not None and cited.name != first.name else None
+
+
+_CITING_PARTICIPLES: Final = frozenset({"citing", "quoting"})
+
+
+def _citing_right_after(first_cue: Cue, cue: Cue, text: str) -> bool:
+    """Whether `cue` is a "citing"/"quoting" set just after the phrase `first_cue` names, only a comma between
+    ("according to the Zeland Post, citing two officials"): the participle tells what that outlet cites."""
+    if cue.verb not in _CITING_PARTICIPLES or not first_cue.phrase:
+        return False
+    end = text.find(first_cue.phrase, first_cue.end)
+    return end >= 0 and text[end + len(first_cue.phrase) : cue.start].strip() == ","
 
 
 def _headline_speaker(actor: ActorRef, phrase: str) -> bool:
@@ -1012,7 +1055,11 @@ def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution
                     actor = ctx.statement_author  # "According to the resolution, ...": who adopted it
                 if actor is not None:
                     source = (actor, cue)
-            elif source is not None and outlet is None and (cited := _cited_by_outlet(source[0], cue, ctx)):
+            elif (
+                source is not None
+                and outlet is None
+                and (cited := _cited_by_outlet(source[0], source[1], cue, sentence.text, ctx))
+            ):
                 outlet, source = source[0], (cited, cue)  # "according to Reuters, which cited X": X, relayed
             continue
         if speaker is not None:
@@ -1044,6 +1091,7 @@ def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution
                 _body_named_before(cue.phrase, ctx)
                 or _spokesperson_before(cue.phrase, ctx)
                 or _same_speaker(cue.phrase, ctx)
+                or _body_taken_up(cue.phrase, sentence.text[: cue.start], ctx)
             )
             if named_before is not None:  # "The charity said": the organisation that spoke before
                 speaker = (named_before.model_copy(update={"raw": cue.phrase}), cue, None)
