@@ -110,6 +110,65 @@ def test_body_reference_reads_the_phrase() -> None:
     assert body_reference("The minister", "The minister ") is None
 
 
+# --- a night closing the reported clause is not the day said ------------------------------------------------------
+
+
+def test_a_night_in_the_added_words_keeps_the_speaker_s_day() -> None:
+    text = (
+        "Regional governor Arkady Temko said on Sunday that 16 people were missing. Rescuers had found two more "
+        "bodies overnight, he added. He said 43 people had been injured."
+    )
+    assert _claims(text)[43.0][2] == "2024-05-12"
+
+
+def test_near_miss_a_named_day_closing_the_clause_is_still_the_day_said() -> None:
+    text = (
+        "Regional governor Arkady Temko spoke to reporters. A missile had hit 12 houses in Dremo on Saturday, he added."
+    )
+    assert _claims(text)[12.0][2] == "2024-05-11"
+
+
 def test_near_miss_two_bodies_opening_the_sentence_before_take_up_neither() -> None:
     text = "The Tarsk Observatory and the Velnik Monitor met on Monday. Its director said 40 people had died there."
     assert _claims(text)[40.0][0] != "Tarsk Observatory"
+
+
+# --- "at the time": the time the paragraph just told -------------------------------------------------------------
+
+
+def test_at_the_time_dates_the_words_by_the_time_told_before() -> None:
+    text = (
+        "The frigate Dorava sank in the Tarsk Sea in June 2022. Vostria never published a list of the dead. At the "
+        "time the Vostrian navy said two sailors had died and 14 were missing."
+    )
+    assert _claims(text)[14.0] == ("Vostrian navy", None, "2022-06")
+
+
+def test_said_at_the_time_takes_the_day_told_just_before() -> None:
+    text = (
+        "The shelling of the Velnik market on 3 May 2022 was the worst attack. Officials said at the time that 90 died."
+    )
+    assert _claims(text)[90.0][2] == "2022-05-03"
+
+
+def test_near_miss_at_the_time_of_an_event_or_in_another_paragraph() -> None:
+    text = "The frigate Dorava sank in June 2022.\n\nThe navy said at the time that 14 sailors were missing."
+    assert _claims(text)[14.0][2] != "2022-06"
+    text = "The frigate Dorava sank in June 2022. The navy said at the time of the attack that 14 sailors were missing."
+    assert _claims(text)[14.0][2] != "2022-06"
+
+
+# --- a fronted when-clause dates the saying ----------------------------------------------------------------------
+
+
+def test_a_fronted_when_clause_dates_the_estimate() -> None:
+    text = (
+        "When Vostria launched its offensive in March 2022, Western intelligence agencies estimated that it had "
+        "massed 120,000 troops on the border."
+    )
+    assert _claims(text)[120000.0][2] == "2022-03"
+
+
+def test_near_miss_a_when_clause_with_a_clause_of_its_own_before_the_speaker() -> None:
+    text = "When troops entered Velnik on Monday, they found 30 bodies, officials said."
+    assert _claims(text)[30.0][2] != "2024-05-06"

@@ -1170,9 +1170,15 @@ _DESCRIBED_GROUP: Final = re.compile(
 _DESCRIBED_GROUP_CHUNKS: Final = 13
 
 
+# a sentence's opening "At the time" / "At that time" without a comma, before its speaker
+_AT_THE_TIME_OPENING: Final = re.compile(r"At\s+th(?:e|at)\s+time\s+(?!of\b)")
+
+
 def subject_before(text: str) -> tuple[str | None, str | None, bool]:
     """(speaker phrase, pronoun, coordinated) for the words just before a cue."""
     text = without_age_aside(text)
+    if text.startswith("At th") and (opening := _AT_THE_TIME_OPENING.match(text)) is not None:
+        text = text[opening.end() :]  # "At the time the navy said": the navy, not "the time the navy"
     if text[:2].isupper():
         text = text[dateline_end(text) :]  # "KYIV/MOSCOW — Ukraine's top commander told": the city filed from
     qualified = _qualified_source(text)

@@ -1622,12 +1622,7 @@ def _night_of_the_event(d: DateMention, between: str) -> bool:
     """Whether a night after the cue dates what the reported words tell, not the saying: "says Russia attacked
     overnight with 30 drones" (words of the clause between), not "said overnight", "said in a statement
     overnight"."""
-    return (
-        len(d.ref.raw) <= len("last night")
-        and d.ref.raw.lower() in _NIGHT_WORDS
-        and bool(between.strip())
-        and _VENUE_OPENING.match(between) is None
-    )
+    return _a_night(d.ref) and bool(between.strip()) and _VENUE_OPENING.match(between) is None
 
 
 _RECORDING_VERBS: Final = frozenset({"recorded", "registered", "documented", "verified", "counted", "logged"})
@@ -1692,6 +1687,7 @@ _FRONTED_OPENERS: Final = frozenset(
         "prior",
         "shortly",
         "as",
+        "when",  # "When the offensive began in March 2022, agencies estimated": the time of the when-clause
         "from",
         "until",
         "over",
@@ -1754,6 +1750,22 @@ def _fronted_or_same_day(date: DateMention, text: str, start: int) -> bool:
     past day ("a rocket fell on a village on Sunday, hurting 12 people, said the governor": reported that day);
     a month or a year at the end of a clause is when the event happened ("Russia lost 300 tanks in October")."""
     return _fronted_adverbial(text, start) or (date.ref.precision == "day" and not date.future)
+
+
+def _a_night(date: DateRef) -> bool:
+    """Whether a date is a night ("overnight", "last night")."""
+    return len(date.raw) <= len("last night") and date.raw.lower() in _NIGHT_WORDS
+
+
+def _night_told_next_day(claim_date: DateRef, claimant: ActorRef, ctx: Context) -> DateRef | None:
+    """The day a speaker was last dated on, when `claim_date` is the night just before it: "X said on Sunday
+    ... Rescuers found two more bodies overnight, he added" goes on with Sunday's words, told the morning after."""
+    if not _a_night(claim_date) or claim_date.value is None:
+        return None
+    prior = ctx.speaker_dates.get(claimant.name)
+    if prior is None or prior[1].value is None or prior[1].precision != "day":
+        return None
+    return prior[1] if (prior[1].value - claim_date.value).days == 1 else None
 
 
 def _sides_mentioned(sentence: str) -> str | None:
@@ -3488,6 +3500,8 @@ def _claims_of(
             sentence.text, cue, on_cue.end - sentence.start, [c.start - sentence.start for c in counts]
         ):
             claim_date = None
+    if claim_date is None and cue is not None and may_hold(low, _AT_THE_TIME_WORDS):
+        claim_date = _time_told_before(sentence, reading.quotes, ctx)  # "X said at the time": the time just told
     if claim_date is None and cue is not None and len(reading.cues) > 1:
         claim_date = _dated_by_another_cue(
             reading, told, cue, ctx.published, [c.start - sentence.start for c in counts]
@@ -3504,6 +3518,8 @@ def _claims_of(
         same_day = _reported_the_same_day(sentence, event_dates, cue, reading.cues, ctx.published)
     _note_occasion(ctx, sentence, dates)  # read with `_context_day`, which is `ctx.last_day` until `_note_days`
     if claimant is not None and attribution is not None:  # a claimant comes with its attribution
+        if claim_date is not None and (next_day := _night_told_next_day(claim_date, claimant, ctx)) is not None:
+            claim_date = next_day
         claim_date = _inherit_claim_date(claim_date, attribution, cue, ctx, sentence, told)
         if same_day is not None and (claim_date is None or _said_before(claim_date, same_day)):
             claim_date = same_day  # an inherited day before the event it reports cannot be when it was said
@@ -3766,6 +3782,38 @@ _MAY_HAPPEN_BEFORE: Final = re.compile(
     r"\b(?:could|may|might|would|can|should|as\s+soon\s+as)\b[^,;:]*$", re.IGNORECASE
 )
 _FUTURE_REACH: Final = 80  # characters before the day in which the modal is looked for
+
+
+_AT_THE_TIME_WORDS: Final = ("t the time", "t that time")  # the cheap gate: every "at the time" holds one
+# "said at the time", "At that time, X said": the words were said when the story last told (not "at the time of
+# the attack", which names its time, nor "at the time of writing")
+_AT_THE_TIME: Final = re.compile(r"\bat\s+th(?:e|at)\s+time\b(?!\s+of\b)", re.IGNORECASE)
+_TIME_REACH: Final = 3  # how many sentences back "at the time" looks for the time it means
+
+
+def _time_told_before(sentence: Sentence, quotes: list[tuple[int, int]], ctx: Context) -> DateRef | None:
+    """The last past time the sentences just before name in its paragraph, for a statement made "at the time" ("The
+    frigate sank in June 2022. At the time the navy said two sailors had died"): when the words were said; None when
+    the phrase is in the quoted words or no time was told."""
+    m = _AT_THE_TIME.search(sentence.text)
+    if m is None or (quotes and inside(m.start(), quotes)):
+        return None
+    for index in range(sentence.index - 1, max(-1, sentence.index - 1 - _TIME_REACH), -1):
+        before = ctx.sentences[index]
+        if before.paragraph != sentence.paragraph:
+            return None  # the time of another paragraph's story
+        past = [
+            d
+            for d in find_dates(before.text, before.start, ctx.published, None)
+            if not d.future
+            and d.ref.value is not None
+            and (ctx.published is None or d.ref.value <= ctx.published)
+            and d.ref.raw[:6].lower() != "since "
+        ]
+        if past:
+            ref = past[-1].ref
+            return ref.model_copy(update={"raw": f"{ref.raw} (at the time)"})
+    return None
 
 
 def _said_before(claim_date: DateRef, event_day: DateRef) -> bool:
