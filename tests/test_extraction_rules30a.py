@@ -172,3 +172,31 @@ def test_a_fronted_when_clause_dates_the_estimate() -> None:
 def test_near_miss_a_when_clause_with_a_clause_of_its_own_before_the_speaker() -> None:
     text = "When troops entered Velnik on Monday, they found 30 bodies, officials said."
     assert _claims(text)[30.0][2] != "2024-05-06"
+
+
+# --- officials placed by "on": the officials speak ----------------------------------------------------------------
+
+
+def test_officials_on_a_place_are_the_speakers() -> None:
+    text = "Vostrian-installed officials on the occupied left bank say about 900 people have been taken out of Dremo."
+    assert _claims(text)[900.0][0] == "Vostrian-installed officials"
+
+
+def test_near_miss_a_committee_on_a_topic_keeps_its_name() -> None:
+    actor = resolve_actor("The Committee on Armed Services", PersonRegistry())
+    assert actor is not None and actor.name == "Committee on Armed Services"
+
+
+# --- "the officials": the group of that noun that spoke before ----------------------------------------------------
+
+
+def test_the_officials_take_up_the_named_officials_who_spoke() -> None:
+    text = (
+        "Tarsk officials said on Monday that 500,000 people had been hurt. Of those, the officials said, 120,000 died."
+    )
+    assert _claims(text)[120000.0][:1] == ("Tarsk officials",)
+
+
+def test_near_miss_another_noun_takes_up_no_group() -> None:
+    text = "Tarsk officials said on Monday that 500,000 people had been hurt. The analysts said 120,000 had died."
+    assert _claims(text)[120000.0][0] == "analysts"

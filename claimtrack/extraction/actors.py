@@ -1266,10 +1266,19 @@ def _abbreviated_body(phrase: str, actor: ActorRef | None, persons: PersonRegist
     return persons.body_abbreviated(m.group("short"))
 
 
+# people whom "on" places, with words of their own before them: "Tarsk officials on both sides of the river"
+_ON_SITE: Final = re.compile(r"(?P<who>\S.*?\s(?:officials|authorities|officers|commanders|prosecutors))\s+on\s+\S")
+
+
 def resolve_actor(phrase: str, persons: PersonRegistry | None = None) -> ActorRef | None:
     """The actor a speaker phrase names, or None when it names nothing that can speak."""
     persons = persons or PersonRegistry()
     phrase = " ".join(phrase.split()).strip(" ,;:")
+    if " on " in phrase and (on_site := _ON_SITE.match(phrase)) is not None:
+        # "Vostrian-installed officials on the occupied left bank": the officials, wherever they are
+        people = resolve_actor(on_site.group("who"), persons)
+        if people is not None:
+            return people.model_copy(update={"raw": phrase})
     if " of " in phrase:
         phrase = _PARTITIVE.sub("", phrase)
     described = _described_earlier(phrase, persons) if persons.described else None

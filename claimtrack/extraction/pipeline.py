@@ -418,6 +418,20 @@ def _body_taken_up(phrase: str, before: str, ctx: Context) -> ActorRef | None:
     return body
 
 
+# "the officials", "these analysts": a group the text named before, by its head noun alone
+_DEFINITE_GROUP: Final = re.compile(r"(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?P<noun>[a-z]+s)")
+
+
+def _group_taken_up(phrase: str, ctx: Context) -> ActorRef | None:
+    """The last group that spoke, for a definite phrase of its head noun alone: "Tarsk officials said ... the
+    officials said" (they, not any officials); None when that group's name ends in another noun."""
+    last = ctx.last_group
+    if last is None or not phrase.endswith("s") or (m := _DEFINITE_GROUP.fullmatch(phrase)) is None:
+        return None
+    words = last.name.lower().split()
+    return last if len(words) > 1 and words[-1] == m.group("noun") else None
+
+
 def _one_of_two(body: ActorRef, noun: str, text: str) -> bool:
     """Whether the sentence opening with `body` names another body with it ("The Defence Ministry and the Foreign
     Ministry met"): a second body of the noun's kind, or one joined to it by "and"."""
@@ -1092,6 +1106,7 @@ def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution
                 or _spokesperson_before(cue.phrase, ctx)
                 or _same_speaker(cue.phrase, ctx)
                 or _body_taken_up(cue.phrase, sentence.text[: cue.start], ctx)
+                or _group_taken_up(cue.phrase, ctx)
             )
             if named_before is not None:  # "The charity said": the organisation that spoke before
                 speaker = (named_before.model_copy(update={"raw": cue.phrase}), cue, None)
