@@ -9,6 +9,7 @@ import datetime as dt
 from claimtrack.extraction import extract_claims
 from claimtrack.extraction.actors import PersonRegistry, resolve_actor
 from claimtrack.extraction.body_references import body_reference
+from claimtrack.extraction.dates import entry_days, find_dates
 
 PUBLISHED = dt.date(2024, 5, 12)  # a Sunday
 
@@ -174,6 +175,25 @@ def test_near_miss_a_when_clause_with_a_clause_of_its_own_before_the_speaker() -
     assert _claims(text)[30.0][2] != "2024-05-06"
 
 
+# --- a live blog of clocks alone: the publication day's entries ---------------------------------------------------
+
+
+def test_clocks_with_no_day_above_them_are_entries_of_the_publication_day() -> None:
+    blog = (
+        "Velnik flood live\n\n21:58\nThe governor says 1,400 people have been evacuated.\n\n"
+        "21:31\nThe mayor of Dremo told state television that 7 people were missing.\n\n"
+        "20:47\nOur reporter in Dremo sees boats in the streets.\n"
+    )
+    assert _claims(blog)[7.0][2] == "2024-05-12"
+    assert [day.iso() for _, day in entry_days(blog, PUBLISHED)] == ["2024-05-12"] * 3
+
+
+def test_near_miss_two_stray_clocks_make_no_blog() -> None:
+    page = "The mayor of Dremo told state television that 7 people were missing.\n21:31\n20:47\n"
+    assert entry_days(page, PUBLISHED) == []
+    assert _claims(page)[7.0][2] is None
+
+
 # --- officials placed by "on": the officials speak ----------------------------------------------------------------
 
 
@@ -200,3 +220,17 @@ def test_the_officials_take_up_the_named_officials_who_spoke() -> None:
 def test_near_miss_another_noun_takes_up_no_group() -> None:
     text = "Tarsk officials said on Monday that 500,000 people had been hurt. The analysts said 120,000 had died."
     assert _claims(text)[120000.0][0] == "analysts"
+
+
+# --- a month before a statement's noun: "in a September update" ---------------------------------------------------
+
+
+def test_a_month_before_a_statement_noun_dates_the_statement() -> None:
+    text = (
+        "Tarsk's defence intelligence said in a September update that Vostria had lost about 8,800 armoured vehicles."
+    )
+    assert _claims(text, dt.date(2024, 10, 15))[8800.0][2] == "2024-09"
+
+
+def test_near_miss_a_march_that_is_a_walk_is_no_month() -> None:
+    assert [d.ref.raw for d in find_dates("Protesters took part in a march, police said.", 0, PUBLISHED)] == []
