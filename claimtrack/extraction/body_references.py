@@ -22,6 +22,7 @@ _BODY_NOUNS: Final = frozenset(
     "department committee commission council command fund foundation company firm project network mission "
     "monitor".split()
 )
+_HEAD_NOUNS: Final = _MEMBER_NOUNS | _BODY_NOUNS  # the last word of every phrase that takes up a body
 # kinds that fit any body but a state's: "the group" may be a fund, a project or an observatory, not a ministry
 GENERIC_BODY_NOUNS: Final = frozenset({"group", "organisation", "organization"})
 _STATE_BODY_WORDS: Final = frozenset(
@@ -37,10 +38,12 @@ def body_reference(phrase: str, before: str) -> str | None:
     """The kind of body a speaker phrase takes up: "ministry" for "The ministry" or "the ministry's spokesman", ""
     for "Its analysts" (the kind unsaid; `before` is the sentence up to the cue, the phrase at its end); None for a
     phrase that takes up no body so ("The minister", "analysts", "Its own figures")."""
+    last = phrase[phrase.rfind(" ") + 1 :].lower()
+    if last not in _HEAD_NOUNS:
+        return None  # most speaker phrases: no word split
     words = phrase.split()
-    if not words or len(words) > 3:
+    if len(words) > 3:
         return None
-    last = words[-1].lower()
     if len(words) == 1:
         if last not in _MEMBER_NOUNS:
             return None
