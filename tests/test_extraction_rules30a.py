@@ -234,3 +234,27 @@ def test_a_month_before_a_statement_noun_dates_the_statement() -> None:
 
 def test_near_miss_a_march_that_is_a_walk_is_no_month() -> None:
     assert [d.ref.raw for d in find_dates("Protesters took part in a march, police said.", 0, PUBLISHED)] == []
+
+
+# --- interviews whose question lines do not say "you" -------------------------------------------------------------
+
+_INTERVIEW = (
+    "{title}\n\nBy Ivo Marten\n\nMarta Velk is a researcher at the Korvan Institute.{meeting}\n\n"
+    "{q}How many tanks has Vostria lost this month?{q}\n\nAbout 40 tanks were destroyed near Velnik last week.\n\n"
+    "{q}And how many soldiers were killed?{q}\n\nAt least 300 soldiers were killed near Velnik in the same week.\n"
+)
+
+
+def test_bold_questions_of_an_interview_give_the_answers_to_the_interviewee() -> None:
+    page = _INTERVIEW.format(title="The Vostrian front", meeting=" We spoke to her on Tuesday.", q="**")
+    assert _claims(page)[40.0][:1] == ("Marta Velk",)
+
+
+def test_a_q_and_a_title_and_an_answered_questions_line_date_the_answers() -> None:
+    page = _INTERVIEW.format(title="Q&A: The Vostrian front", meeting=" She answered our questions on Thursday.", q="")
+    assert _claims(page)[300.0] == ("Marta Velk", None, "2024-05-09")
+
+
+def test_near_miss_an_explainer_s_question_lines_give_no_one_the_answers() -> None:
+    page = _INTERVIEW.format(title="What next on the Vostrian front", meeting="", q="")
+    assert _claims(page).get(40.0, (None,))[0] != "Marta Velk"
