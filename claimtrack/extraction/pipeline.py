@@ -1775,12 +1775,14 @@ def _a_night(date: DateRef) -> bool:
 def _night_told_next_day(claim_date: DateRef, claimant: ActorRef, ctx: Context) -> DateRef | None:
     """The day a speaker was last dated on, when `claim_date` is the night just before it: "X said on Sunday
     ... Rescuers found two more bodies overnight, he added" goes on with Sunday's words, told the morning after."""
-    if not _a_night(claim_date) or claim_date.value is None:
+    night = claim_date.value
+    if night is None or not _a_night(claim_date):
         return None
     prior = ctx.speaker_dates.get(claimant.name)
-    if prior is None or prior[1].value is None or prior[1].precision != "day":
+    day = prior[1] if prior is not None else None
+    if day is None or day.value is None or day.precision != "day":
         return None
-    return prior[1] if (prior[1].value - claim_date.value).days == 1 else None
+    return day if (day.value - night).days == 1 else None
 
 
 def _sides_mentioned(sentence: str) -> str | None:
