@@ -49,7 +49,7 @@ def _entry_days_plain(text: str, published: dt.date | None) -> list[tuple[int, D
             if heading is not None:
                 stamps.append((pos, heading.model_copy(update={"raw": f"{heading.raw} (entry)"})))
         pos = end + 1
-    return dates.carried_entry_days(stamps)  # the carry from stamp to stamp is shared; the stamps are what changed
+    return dates.carried_entry_days(stamps, published)  # the carry is shared; the stamps are what changed
 
 
 def _dumped(days: list[tuple[int, DateRef]]) -> list[tuple[int, dict[str, object]]]:

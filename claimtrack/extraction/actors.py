@@ -104,6 +104,12 @@ _COMPANY_NOUNS: Final = frozenset(
     "operator retailer developer carrier airline miner exporter supplier contractor startup chain".split()
 )
 _OUTLET_NOUNS: Final = frozenset("newspaper broadcaster channel outlet website daily magazine tabloid".split())
+# the last word of a newspaper's title ("the Belomir Herald", "Zeland Post"): a name ending so is an outlet, not a
+# person, even when the actor lexicon does not know it
+_MASTHEAD_WORDS: Final = frozenset(
+    "Post Times Gazette Gazeta Herald Tribune Journal Courier Telegraph Chronicle Observer Inquirer Dispatch "
+    "Sentinel Examiner Mirror Express News Weekly".split()
+)
 # words that cannot name a speaker on their own
 FUNCTION_WORDS: Final = frozenset(
     "a an the this that these those it its in on at by for from with of to as but and or if so then while when "
@@ -916,6 +922,12 @@ _NO_FIRST_NAMES: Final = (
 )
 
 
+def _masthead(name_words: list[str], role_words: list[str]) -> bool:
+    """Whether a name of two words or more ends in a newspaper title's word ("the Tarsk Tribune", "Velnik News") and
+    no title stands before it: an outlet's name, not a person's."""
+    return len(name_words) >= 2 and name_words[-1] in _MASTHEAD_WORDS and _role_text(role_words) is None
+
+
 def _role_text(words: list[str]) -> str | None:
     words = [w for w in _strip_determiners(list(words)) if w.lower().rstrip(".") not in _HONORIFICS]
     # drop a leading side word: "US National Security Council spokesperson" -> the role after "US"
@@ -1254,10 +1266,19 @@ def _abbreviated_body(phrase: str, actor: ActorRef | None, persons: PersonRegist
     return persons.body_abbreviated(m.group("short"))
 
 
+# people whom "on" places, with words of their own before them: "Tarsk officials on both sides of the river"
+_ON_SITE: Final = re.compile(r"(?P<who>\S.*?\s(?:officials|authorities|officers|commanders|prosecutors))\s+on\s+\S")
+
+
 def resolve_actor(phrase: str, persons: PersonRegistry | None = None) -> ActorRef | None:
     """The actor a speaker phrase names, or None when it names nothing that can speak."""
     persons = persons or PersonRegistry()
     phrase = " ".join(phrase.split()).strip(" ,;:")
+    if " on " in phrase and (on_site := _ON_SITE.match(phrase)) is not None:
+        # "Vostrian-installed officials on the occupied left bank": the officials, wherever they are
+        people = resolve_actor(on_site.group("who"), persons)
+        if people is not None:
+            return people.model_copy(update={"raw": phrase})
     if " of " in phrase:
         phrase = _PARTITIVE.sub("", phrase)
     described = _described_earlier(phrase, persons) if persons.described else None
@@ -1566,6 +1587,9 @@ def _resolve_actor(phrase: str, persons: PersonRegistry) -> ActorRef | None:
             else "organisation"
         )
         return ActorRef(name=" ".join(name_words), kind=kind, affiliation=affiliation, raw=raw)
+    if _masthead(name_words, role_words) and name_words[-1].lower() not in persons.by_surname:
+        # "the Zeland Post": an outlet the lexicon does not know (not a person of that surname met before)
+        return ActorRef(name=" ".join(name_words), kind="media", affiliation=affiliation, raw=raw)
     lone_head = len(name_words) == 1 and name_words[0].lower() in _HEADS
     # a phrase ending in a media or organisation noun ("Ukrainska Pravda newspaper") is handled below
     if name_words and not lone_head and head not in MEDIA_HEADS and not org_head:

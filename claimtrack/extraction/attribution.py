@@ -307,6 +307,8 @@ LOCATED_HEADS: Final = frozenset(
         "commanders",
     }
 )
+# the people of `LOCATED_HEADS` whom "on" places: "officials on the left bank", "authorities on the island"
+_ON_SITE_HEADS: Final = frozenset({"authorities", "officials", "officers", "commanders", "prosecutors"})
 # Heads of a speaker phrase sent to a body: "Poland's ambassador to the UN", "the US mission to NATO".
 ENVOY_HEADS: Final = frozenset(
     {
@@ -1170,9 +1172,15 @@ _DESCRIBED_GROUP: Final = re.compile(
 _DESCRIBED_GROUP_CHUNKS: Final = 13
 
 
+# a sentence's opening "At the time" / "At that time" without a comma, before its speaker
+_AT_THE_TIME_OPENING: Final = re.compile(r"At\s+th(?:e|at)\s+time\s+(?!of\b)")
+
+
 def subject_before(text: str) -> tuple[str | None, str | None, bool]:
     """(speaker phrase, pronoun, coordinated) for the words just before a cue."""
     text = without_age_aside(text)
+    if text.startswith("At th") and (opening := _AT_THE_TIME_OPENING.match(text)) is not None:
+        text = text[opening.end() :]  # "At the time the navy said": the navy, not "the time the navy"
     if text[:2].isupper():
         text = text[dateline_end(text) :]  # "KYIV/MOSCOW — Ukraine's top commander told": the city filed from
     qualified = _qualified_source(text)
@@ -1280,6 +1288,9 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
             break  # "troops on the border and Truss said": a new clause, not "Smith and Jones"
         if low in {"in", "at"} and words and k > 0 and toks[k - 1].lower() in LOCATED_HEADS:
             words.append(word)  # "the U.S. Embassy in Moscow", "authorities in Kherson"
+            continue
+        if low == "on" and words and k > 0 and toks[k - 1].lower() in _ON_SITE_HEADS:
+            words.append(word)  # "officials on the occupied left bank say": where they are, not who speaks
             continue
         if low in {"in", "at", "near"} and words and (head := _everyday_setting(toks, k)) >= 0:
             words.extend(toks[j] for j in range(k, head, -1))  # "Volunteers at a shelter in Poltava said": the

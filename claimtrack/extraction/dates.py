@@ -39,6 +39,10 @@ MONTHS: Final = {
 WEEKDAYS: Final = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 
 _MONTH: Final = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"  # noqa: E501
+_MONTH_NAME: Final = _MONTH.replace("?P<month>", "?:")
+# a statement's noun after a month: "an October update" dates the update
+_STATEMENT_NOUN: Final = r"(?:update|report|statement|briefing|assessment|estimate|bulletin|interview|address|speech)\b"
+_A_MONTH_S_STATEMENT: Final = rf"(?:an?\s+(?={_MONTH_NAME}\s+{_STATEMENT_NOUN}))"  # "a" before such a month
 _YEAR: Final = r"(?P<year>(?:19|20)\d\d)"
 _DAY: Final = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _WEEKDAY: Final = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -63,7 +67,8 @@ DATE_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     ("by_month", rf"\b(?P<by>by|until|before)\s+(?:the\s+end\s+of\s+)?{_MONTH}\b(?:\s+{_YEAR})?"),
     ("month_rel_year", rf"\b(?:in\s+)?{_MONTH}\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b"),
     ("month_year", rf"\b(?:in\s+|since\s+|last\s+)?{_MONTH}\s+(?:of\s+)?{_YEAR}\b"),  # "April (of) 2022"
-    ("in_month", rf"\b(?P<prep>in|last|this|since|during)\s+{_MONTH}\b"),
+    # "in May"; "in an October update", "in a September report": a month before a statement's noun
+    ("in_month", rf"\b(?P<prep>in|last|this|since|during)\s+{_A_MONTH_S_STATEMENT}?{_MONTH}\b"),
     # "on Tuesday last week", "Monday of this week": the weekday of the week named after it
     ("weekday", rf"\b(?P<mod>on\s+|last\s+|this\s+|next\s+|late\s+|early\s+)?{_WEEKDAY}{_PART}"
                 rf"(?:\s+(?:of\s+)?(?P<week>last|this|next)\s+week)?\b"),
@@ -183,7 +188,7 @@ _RELATIVE_BEFORE: Final = ascii_words(
 )
 _PAIRS: Final[dict[str, tuple[frozenset[bytes], frozenset[bytes]]]] = {
     "relative": (_RELATIVE_BEFORE, ascii_words(_RELATIVE_WORDS) | ascii_words({"yesterday", "today", "tonight"})),
-    "in_month": (ascii_words({"in", "last", "this", "since", "during"}), ascii_words(_MONTH_WORDS)),
+    "in_month": (ascii_words({"in", "last", "this", "since", "during", "a", "an"}), ascii_words(_MONTH_WORDS)),
 }
 
 
@@ -535,7 +540,7 @@ _DATELINE: Final = re.compile(
     r"[ \t]*(?P<agency>\([A-Za-z][\w .&/-]{0,30}\)[ \t]*)?[-–—]"
 )  # matched at the start of a line
 # its day and dash, searched for first: a comma opens it, which the search skips to quickly
-_MONTH_WORD: Final = _MONTH.replace("?P<month>", "?:")
+_MONTH_WORD: Final = _MONTH_NAME
 _DATELINE_TAIL: Final = re.compile(
     rf",[ \t]+(?:[0-3]?\d(?:st|nd|rd|th)?[ \t]+{_MONTH_WORD}|{_MONTH_WORD}\.?[ \t]+[0-3]?\d)\b\.?[ \t]*"
     r"(?:\([^)\n]{1,32}\)[ \t]*)?[-–—]"
@@ -708,6 +713,7 @@ _HEADING_REST: Final = re.compile(
 )
 _HEADING_CHARS: Final = 60  # a day heading is short: longer lines are prose or page furniture with a date in it
 _MIN_STAMPS: Final = 2  # one dated line is a byline; a blog has entries
+_MIN_CLOCK_ENTRIES: Final = 3  # clocks with no day above them: a blog of the publication day, not two stray times
 
 
 def _day_heading(line: str, start: int, published: dt.date | None) -> DateRef | None:
@@ -739,8 +745,9 @@ def _may_open_stamp(text: str, pos: int, end: int) -> bool:
 def entry_days(text: str, published: dt.date | None) -> list[tuple[int, DateRef]]:
     """(offset, day) of each live-blog entry stamp, in order: the day the entry below it was written (a day
     heading's day, the publication day under an age stamp, a time stamp's under the last of those above it; a time
-    stamp above every day has none and is left out). Empty unless the page has at least two entry stamps (a single
-    dated line is a byline, not a blog) and one of them gives a day."""
+    stamp above every day has none and is left out, unless no stamp gives a day: then three clocks or more are
+    the publication day's). Empty unless the page has at least two entry stamps (a single dated line is a byline, not a
+    blog)."""
     stamps: list[tuple[int, DateRef | None]] = []
     pos = 0
     resume = 0  # where the last stamp ended: a stamp may run over a line break, and stamps do not overlap
@@ -764,14 +771,20 @@ def entry_days(text: str, published: dt.date | None) -> list[tuple[int, DateRef]
             if heading is not None:
                 stamps.append((pos, heading.model_copy(update={"raw": f"{heading.raw} (entry)"})))
         pos = end + 1
-    return carried_entry_days(stamps)
+    return carried_entry_days(stamps, published)
 
 
-def carried_entry_days(stamps: list[tuple[int, DateRef | None]]) -> list[tuple[int, DateRef]]:
+def carried_entry_days(
+    stamps: list[tuple[int, DateRef | None]], published: dt.date | None = None
+) -> list[tuple[int, DateRef]]:
     """`entry_days` from its stamps, (offset, day or None) in any order: each stamp takes its own day or the last
-    one above it; none for a page of fewer than `_MIN_STAMPS` stamps."""
+    one above it; none for a page of fewer than `_MIN_STAMPS` stamps. Clocks alone ("20:47", "06:55 BST"), three or
+    more and no day among them, are the entries of the publication day."""
     if len(stamps) < _MIN_STAMPS:
         return []
+    if published is not None and len(stamps) >= _MIN_CLOCK_ENTRIES and all(day is None for _, day in stamps):
+        today = DateRef(value=published, precision="day", raw="time stamp (entry of the publication day)")
+        stamps = [(start, today) for start, _ in stamps]
     stamps = sorted(stamps, key=lambda stamp: stamp[0])
     found: list[tuple[int, DateRef]] = []
     current: DateRef | None = None

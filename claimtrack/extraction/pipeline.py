@@ -52,6 +52,7 @@ from claimtrack.extraction.attribution import (
     subject_before,
     transcript_marker,
 )
+from claimtrack.extraction.body_references import body_reference, fits_kind
 from claimtrack.extraction.bulletins import bulletin_day, bulletin_issuer, channel_author
 from claimtrack.extraction.confidence import CARRIED_FROM_BEFORE, assess, is_adversary_losses
 from claimtrack.extraction.date_carry import (
@@ -398,6 +399,47 @@ def _spokesperson_before(phrase: str, ctx: Context) -> ActorRef | None:
     if last is None or ctx.since_speaker or last.kind != "organisation" or m.group("noun") not in last.raw.lower():
         return None
     return last
+
+
+def _body_taken_up(phrase: str, before: str, ctx: Context) -> ActorRef | None:
+    """The body a speaker phrase takes up without naming it ("The ministry said", "Its analysts say", "the
+    agency's spokesman said"): the one the sentence just before opens with, when no one spoke there, else the body
+    that spoke in it; None when neither is of the kind the phrase names."""
+    noun = body_reference(phrase, before)
+    if noun is None:
+        return None
+    body = _subject_body(ctx)
+    if body is not None and _one_of_two(body, noun, ctx.since_speaker[-1][0].text):
+        return None
+    if body is None and not ctx.since_speaker and (last := ctx.last_speaker) is not None:
+        body = last if last.kind in {"organisation", "media"} and last.name != last.affiliation else None
+    if body is None or not fits_kind(noun, f"{body.raw} {body.name} {body.role or ''}".lower()):
+        return None
+    return body
+
+
+# "the officials", "these analysts": a group the text named before, by its head noun alone
+_DEFINITE_GROUP: Final = re.compile(r"(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?P<noun>[a-z]+s)")
+
+
+def _group_taken_up(phrase: str, ctx: Context) -> ActorRef | None:
+    """The last group that spoke, for a definite phrase of its head noun alone: "Tarsk officials said ... the
+    officials said" (they, not any officials); None when that group's name ends in another noun."""
+    last = ctx.last_group
+    if last is None or not phrase.endswith("s") or (m := _DEFINITE_GROUP.fullmatch(phrase)) is None:
+        return None
+    words = last.name.lower().split()
+    return last if len(words) > 1 and words[-1] == m.group("noun") else None
+
+
+def _one_of_two(body: ActorRef, noun: str, text: str) -> bool:
+    """Whether the sentence opening with `body` names another body with it ("The Defence Ministry and the Foreign
+    Ministry met"): a second body of the noun's kind, or one joined to it by "and"."""
+    at = text.find(body.raw)
+    if at >= 0 and text.startswith(" and ", at + len(body.raw)):
+        return True
+    low = lowered(text)
+    return bool(noun) and low is not None and low.count(noun) > 1
 
 
 def _named_another_kind(body: ActorRef, noun: str) -> bool:
@@ -936,13 +978,28 @@ def _occasion_role_holder(phrase: str, actor: ActorRef, ctx: Context) -> ActorRe
     return person.model_copy(update={"raw": phrase})
 
 
-def _cited_by_outlet(first: ActorRef, cue: Cue, ctx: Context) -> ActorRef | None:
+def _cited_by_outlet(first: ActorRef, first_cue: Cue, cue: Cue, text: str, ctx: Context) -> ActorRef | None:
     """The source an outlet named as the sentence's source cites in a relative clause ("according to Reuters,
-    which cited two officials"; "..., who quoted the governor"): that source claims, the outlet relays."""
-    if first.kind != "media" or cue.verb not in RELATIVE_CITING_VERBS or not cue.phrase:
+    which cited two officials"; "..., who quoted the governor") or in a participle just after it ("according to
+    the Zeland Post, citing military sources"): that source claims, the outlet relays."""
+    if first.kind != "media" or not cue.phrase:
+        return None
+    if cue.verb not in RELATIVE_CITING_VERBS and not _citing_right_after(first_cue, cue, text):
         return None
     cited = resolve_actor(_strip_possessive_document(cue.phrase), ctx.persons)
     return cited if cited is not None and cited.name != first.name else None
+
+
+_CITING_PARTICIPLES: Final = frozenset({"citing", "quoting"})
+
+
+def _citing_right_after(first_cue: Cue, cue: Cue, text: str) -> bool:
+    """Whether `cue` is a "citing"/"quoting" set just after the phrase `first_cue` names, only a comma between
+    ("according to the Zeland Post, citing two officials"): the participle tells what that outlet cites."""
+    if cue.verb not in _CITING_PARTICIPLES or not first_cue.phrase:
+        return False
+    end = text.find(first_cue.phrase, first_cue.end)
+    return end >= 0 and text[end + len(first_cue.phrase) : cue.start].strip() == ","
 
 
 def _headline_speaker(actor: ActorRef, phrase: str) -> bool:
@@ -1012,7 +1069,11 @@ def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution
                     actor = ctx.statement_author  # "According to the resolution, ...": who adopted it
                 if actor is not None:
                     source = (actor, cue)
-            elif source is not None and outlet is None and (cited := _cited_by_outlet(source[0], cue, ctx)):
+            elif (
+                source is not None
+                and outlet is None
+                and (cited := _cited_by_outlet(source[0], source[1], cue, sentence.text, ctx))
+            ):
                 outlet, source = source[0], (cited, cue)  # "according to Reuters, which cited X": X, relayed
             continue
         if speaker is not None:
@@ -1044,6 +1105,8 @@ def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution
                 _body_named_before(cue.phrase, ctx)
                 or _spokesperson_before(cue.phrase, ctx)
                 or _same_speaker(cue.phrase, ctx)
+                or _body_taken_up(cue.phrase, sentence.text[: cue.start], ctx)
+                or _group_taken_up(cue.phrase, ctx)
             )
             if named_before is not None:  # "The charity said": the organisation that spoke before
                 speaker = (named_before.model_copy(update={"raw": cue.phrase}), cue, None)
@@ -1574,12 +1637,7 @@ def _night_of_the_event(d: DateMention, between: str) -> bool:
     """Whether a night after the cue dates what the reported words tell, not the saying: "says Russia attacked
     overnight with 30 drones" (words of the clause between), not "said overnight", "said in a statement
     overnight"."""
-    return (
-        len(d.ref.raw) <= len("last night")
-        and d.ref.raw.lower() in _NIGHT_WORDS
-        and bool(between.strip())
-        and _VENUE_OPENING.match(between) is None
-    )
+    return _a_night(d.ref) and bool(between.strip()) and _VENUE_OPENING.match(between) is None
 
 
 _RECORDING_VERBS: Final = frozenset({"recorded", "registered", "documented", "verified", "counted", "logged"})
@@ -1644,6 +1702,7 @@ _FRONTED_OPENERS: Final = frozenset(
         "prior",
         "shortly",
         "as",
+        "when",  # "When the offensive began in March 2022, agencies estimated": the time of the when-clause
         "from",
         "until",
         "over",
@@ -1706,6 +1765,24 @@ def _fronted_or_same_day(date: DateMention, text: str, start: int) -> bool:
     past day ("a rocket fell on a village on Sunday, hurting 12 people, said the governor": reported that day);
     a month or a year at the end of a clause is when the event happened ("Russia lost 300 tanks in October")."""
     return _fronted_adverbial(text, start) or (date.ref.precision == "day" and not date.future)
+
+
+def _a_night(date: DateRef) -> bool:
+    """Whether a date is a night ("overnight", "last night")."""
+    return len(date.raw) <= len("last night") and date.raw.lower() in _NIGHT_WORDS
+
+
+def _night_told_next_day(claim_date: DateRef, claimant: ActorRef, ctx: Context) -> DateRef | None:
+    """The day a speaker was last dated on, when `claim_date` is the night just before it: "X said on Sunday
+    ... Rescuers found two more bodies overnight, he added" goes on with Sunday's words, told the morning after."""
+    night = claim_date.value
+    if night is None or not _a_night(claim_date):
+        return None
+    prior = ctx.speaker_dates.get(claimant.name)
+    day = prior[1] if prior is not None else None
+    if day is None or day.value is None or day.precision != "day":
+        return None
+    return day if (day.value - night).days == 1 else None
 
 
 def _sides_mentioned(sentence: str) -> str | None:
@@ -3440,6 +3517,8 @@ def _claims_of(
             sentence.text, cue, on_cue.end - sentence.start, [c.start - sentence.start for c in counts]
         ):
             claim_date = None
+    if claim_date is None and cue is not None and may_hold(low, _AT_THE_TIME_WORDS):
+        claim_date = _time_told_before(sentence, reading.quotes, ctx)  # "X said at the time": the time just told
     if claim_date is None and cue is not None and len(reading.cues) > 1:
         claim_date = _dated_by_another_cue(
             reading, told, cue, ctx.published, [c.start - sentence.start for c in counts]
@@ -3456,6 +3535,8 @@ def _claims_of(
         same_day = _reported_the_same_day(sentence, event_dates, cue, reading.cues, ctx.published)
     _note_occasion(ctx, sentence, dates)  # read with `_context_day`, which is `ctx.last_day` until `_note_days`
     if claimant is not None and attribution is not None:  # a claimant comes with its attribution
+        if claim_date is not None and (next_day := _night_told_next_day(claim_date, claimant, ctx)) is not None:
+            claim_date = next_day
         claim_date = _inherit_claim_date(claim_date, attribution, cue, ctx, sentence, told)
         if same_day is not None and (claim_date is None or _said_before(claim_date, same_day)):
             claim_date = same_day  # an inherited day before the event it reports cannot be when it was said
@@ -3718,6 +3799,38 @@ _MAY_HAPPEN_BEFORE: Final = re.compile(
     r"\b(?:could|may|might|would|can|should|as\s+soon\s+as)\b[^,;:]*$", re.IGNORECASE
 )
 _FUTURE_REACH: Final = 80  # characters before the day in which the modal is looked for
+
+
+_AT_THE_TIME_WORDS: Final = ("t the time", "t that time")  # the cheap gate: every "at the time" holds one
+# "said at the time", "At that time, X said": the words were said when the story last told (not "at the time of
+# the attack", which names its time, nor "at the time of writing")
+_AT_THE_TIME: Final = re.compile(r"\bat\s+th(?:e|at)\s+time\b(?!\s+of\b)", re.IGNORECASE)
+_TIME_REACH: Final = 3  # how many sentences back "at the time" looks for the time it means
+
+
+def _time_told_before(sentence: Sentence, quotes: list[tuple[int, int]], ctx: Context) -> DateRef | None:
+    """The last past time the sentences just before name in its paragraph, for a statement made "at the time" ("The
+    frigate sank in June 2022. At the time the navy said two sailors had died"): when the words were said; None when
+    the phrase is in the quoted words or no time was told."""
+    m = _AT_THE_TIME.search(sentence.text)
+    if m is None or (quotes and inside(m.start(), quotes)):
+        return None
+    for index in range(sentence.index - 1, max(-1, sentence.index - 1 - _TIME_REACH), -1):
+        before = ctx.sentences[index]
+        if before.paragraph != sentence.paragraph:
+            return None  # the time of another paragraph's story
+        past = [
+            d
+            for d in find_dates(before.text, before.start, ctx.published, None)
+            if not d.future
+            and d.ref.value is not None
+            and (ctx.published is None or d.ref.value <= ctx.published)
+            and d.ref.raw[:6].lower() != "since "
+        ]
+        if past:
+            ref = past[-1].ref
+            return ref.model_copy(update={"raw": f"{ref.raw} (at the time)"})
+    return None
 
 
 def _said_before(claim_date: DateRef, event_day: DateRef) -> bool:

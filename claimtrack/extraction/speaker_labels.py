@@ -232,10 +232,11 @@ _CALL_SIGN: Final = re.compile(r"\bcall[\s-]?sign,?\s+[\"“'‘]?(?P<name>[A-Z]
 
 
 # the intro's sentence on when the interview was held: "We interviewed him on Saturday", "We talked to her on Tuesday",
-# "we spoke on Monday with Anna Berg", "The interview was conducted on 3 May"
+# "we spoke on Monday with Anna Berg", "The interview was conducted on 3 May", "X answered our questions on Thursday"
 _MEETING: Final = re.compile(
     r"\b(?:(?:[Ww]e|I)\s+(?:met|spoke|talked|interviewed|reached|caught\s+up\s+with|put\s+(?:[\w'’]+\s+)?questions\s+to)\b"
-    r"|[Ii]nterview\s+(?:was\s+(?:conducted|recorded|held)|took\s+place)\b)"
+    r"|[Ii]nterview\s+(?:was\s+(?:conducted|recorded|held)|took\s+place)\b"
+    r"|\banswered\s+(?:our|my|readers['’]?|the)\s+questions\b)"
 )
 
 
@@ -245,8 +246,11 @@ def interview_meeting(text: str) -> bool:
 
 
 def bare_question(line: str) -> bool:
-    """Whether a line is one short question alone, with no label and no quote mark opening it."""
+    """Whether a line is one short question alone, with no label and no quote mark opening it (set in bold or
+    not: "**How many have left?**")."""
     line = line.strip()
+    if line.endswith("**"):
+        line = line.strip("*").strip()
     return (
         line.endswith("?")
         and len(line) <= _BARE_QUESTION_REACH
@@ -257,16 +261,31 @@ def bare_question(line: str) -> bool:
 
 
 def bare_turns(text: str) -> bool:
-    """Whether an interview is set as bare lines: two questions or more, each a line of its own that addresses the
-    interviewee ("you", "your") and is followed by a line that is no question (the answer)."""
+    """Whether an interview is set as bare lines: two questions or more, each a line of its own followed by a line
+    that is no question (the answer), and each addressing the interviewee ("you", "your") unless the page says it
+    is an interview ("We put readers' questions to X", "We spoke to her on Tuesday", a "Q&A:" title)."""
     if "?" not in text:
         return False
     lines = [line.strip() for line in text.split("\n") if line.strip()]
-    asked = 0
+    asked = unaddressed = 0
     for line, following in zip(lines, lines[1:], strict=False):
-        if bare_question(line) and _ADDRESSED.search(line) and not following.endswith("?"):
-            asked += 1
-    return asked >= _BARE_TURNS_NEEDED
+        if bare_question(line) and not following.endswith("?"):
+            if _ADDRESSED.search(line):
+                asked += 1
+            else:
+                unaddressed += 1
+    if asked >= _BARE_TURNS_NEEDED:
+        return True
+    return asked + unaddressed >= _BARE_TURNS_NEEDED and _says_interview(text, lines[0] if lines else "")
+
+
+_INTERVIEW_TITLE: Final = re.compile(r"(?:Q\s*&\s*A|Q\s+and\s+A|Interview|INTERVIEW)\b")
+
+
+def _says_interview(text: str, title: str) -> bool:
+    """Whether a page says it is an interview: a title opening "Q&A" or "Interview", or a sentence on the meeting
+    ("We put readers' questions to X", "We spoke to her on Tuesday")."""
+    return _INTERVIEW_TITLE.match(title) is not None or _MEETING.search(text) is not None
 
 
 def interview_parties(text: str, bare: bool = False) -> InterviewParties:
@@ -492,8 +511,8 @@ class LineSpeakers:
             return
         newline = self.text.find("\n", sentence.start)
         line = self.text[sentence.start : newline if newline >= 0 else len(self.text)]
-        if self.text[self.text.rfind("\n", 0, sentence.start) + 1 : sentence.start].strip():
-            return  # the sentence does not open its line
+        if self.text[self.text.rfind("\n", 0, sentence.start) + 1 : sentence.start].strip(" \t*"):
+            return  # the sentence does not open its line (a bold question's opening marks aside)
         if bare_question(line):
             self.asking = self.answer_due = True
         elif due:
