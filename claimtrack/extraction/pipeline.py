@@ -94,6 +94,7 @@ from claimtrack.extraction.dates import (
     yearless_month_dates,
 )
 from claimtrack.extraction.epithets import epithet_outlet, epithet_person, outlet_epithet, person_epithet
+from claimtrack.extraction.focus import PlaceFocus
 from claimtrack.extraction.follow_on import authorless_source, continues_report
 from claimtrack.extraction.gazetteer import Place, load_gazetteer, pinned_environment
 from claimtrack.extraction.lexicons import SOURCING_PARTICIPLES, side_by_form, side_regex
@@ -477,6 +478,7 @@ class Context:
     observed: deque[tuple[Sentence, list[PlaceMention] | None]] = field(
         default_factory=lambda: deque(maxlen=SCENE_REACH)
     )
+    focus: PlaceFocus = field(default_factory=PlaceFocus)  # the places the claims' sentences name: what it is about
 
     def __init__(
         self,
@@ -507,6 +509,7 @@ class Context:
         unplaced: list[tuple[Sentence, list[PlaceMention] | None]] | None = None,
         run: SpeakerRun | None = None,
         observed: deque[tuple[Sentence, list[PlaceMention] | None]] | None = None,
+        focus: PlaceFocus | None = None,
     ) -> None:
         """The fields' defaults as `field` gives them; None for a field with a default factory: a new one."""
         self.published = published
@@ -536,6 +539,7 @@ class Context:
         self.unplaced = [] if unplaced is None else unplaced
         self.run = SpeakerRun() if run is None else run
         self.observed = deque(maxlen=SCENE_REACH) if observed is None else observed
+        self.focus = PlaceFocus() if focus is None else focus
 
 
 def _relative_quotes(sentence: Sentence, spans: list[tuple[int, int]], ends: list[int]) -> list[tuple[int, int]]:
@@ -1830,6 +1834,7 @@ def _place_mentions(ctx: Context, sentence: Sentence) -> list[PlaceMention]:
     for earlier, read in ctx.unplaced:
         read = find_places(earlier.text, earlier.start, ctx.places) if read is None else read
         ctx.places.observe(read, earlier.text, earlier.start)
+        ctx.focus.note(earlier.index, read)
         ctx.observed.append((earlier, read))
     ctx.unplaced.clear()
     mentions = find_places(sentence.text, sentence.start, ctx.places)
@@ -1981,6 +1986,25 @@ def _main_settlement(ctx: Context) -> PlaceRef | None:
         (m for mentions in reversed(read_sentences) for m in reversed(mentions) if m.place.name == main.name), None
     )
     return place_ref(last) if last is not None else None
+
+
+def _focus_place(
+    ctx: Context, named: list[PlaceMention], attribution: Attribution | None, toll: bool
+) -> PlaceRef | None:
+    """The place the document is about so far (`PlaceFocus`), for a count nothing else places; the sentences waiting
+    in `unplaced` are counted for it (read without the context their later reading may have). A country is no local
+    office's place ("..., the regional administration said"), nor a toll's scene (`_scene_place`)."""
+    for earlier, read in ctx.unplaced:
+        if earlier.index not in ctx.focus.noted:
+            ctx.focus.note(earlier.index, find_places(earlier.text, earlier.start) if read is None else read)
+    mention = ctx.focus.place(named)
+    if mention is None:
+        return None
+    if mention.place.kind == "country" and (
+        toll or (attribution is not None and _BARE_LOCAL_OFFICE.match(attribution.claimant.name))
+    ):
+        return None
+    return place_ref(mention)
 
 
 def _note_days(ctx: Context, dates: list[DateMention]) -> None:
@@ -3472,6 +3496,7 @@ def _claims_of(
         excluded.append((sentence.start, dateline.end))
     elif sentence.text[:2].isupper() and (filed := dateline_end(sentence.text)):
         excluded.append((sentence.start, sentence.start + filed))  # "BEIRUT — Strikes on the south ...": undated
+    ctx.focus.note(sentence.index, place_mentions, excluded)
     place = choose_place(sentence.text, sentence.start, place_mentions, excluded)
     home = None
     if counts and excluded and (place is None or place.kind == "country" and place.raw.lower().startswith("the ")):
@@ -3526,6 +3551,9 @@ def _claims_of(
             continue  # "14 of 40 convoys were blocked": the set the part is taken from
         own = owned_places[i]
         count_place = (choose_place(sentence.text, sentence.start, own, excluded) if own else None) or place or carried
+        if count_place is None and claimant is not None:
+            # "The ministry says 10,000 people are missing" in a report on Gaza: the place the report is about
+            count_place = _focus_place(ctx, place_mentions, attribution, _is_toll(sentence, counts))
         if not own and withheld and count_place is not None and count_place is place:
             # "600,000 crossed, including 250,000 into Chad and 140,000 into Egypt": the items' places are theirs
             rest = [m for m in place_mentions if m.start not in withheld]
