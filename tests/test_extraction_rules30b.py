@@ -75,3 +75,27 @@ def test_a_summary_bulletin_s_list_items_are_its_issuer_s_counts() -> None:
     )
     speakers = _speakers(text)
     assert speakers[7.0] == speakers[65.0] == "Ministry of Defence of the Russian Federation"
+
+
+# --- a list breaking down the figures of the sentence before its lead ---------------------------------------------
+
+
+def test_a_list_under_this_included_is_the_speaker_s_of_the_figures_before() -> None:
+    text = (
+        "Between January and June, the monitoring mission recorded 1,840 civilian casualties in the country.\n\n"
+        "This included:\n"
+        "- a total of 212 casualties among children (61 killed and 151 injured);\n"
+        "- in frontline regions, 1,390 casualties (402 killed and 988 injured).\n"
+    )
+    speakers = _speakers(text)
+    assert speakers[1840.0] == speakers[212.0] == speakers[402.0] == "Monitoring mission"
+
+
+def test_this_included_after_a_sentence_without_figures_takes_no_speaker() -> None:
+    # near miss: the lead goes on from no figures, so the list is not the speaker's breakdown
+    text = (
+        "The monitoring mission said it was visiting the region.\n\n"
+        "This included:\n"
+        "- a total of 212 casualties among children (61 killed and 151 injured);\n"
+    )
+    assert 212.0 not in _speakers(text)

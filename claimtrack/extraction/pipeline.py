@@ -101,6 +101,7 @@ from claimtrack.extraction.lexicons import SOURCING_PARTICIPLES, side_by_form, s
 from claimtrack.extraction.list_issuers import (
     DOCUMENT_NOUNS,
     document_pointed_to,
+    goes_on_from_figures,
     inline_publisher,
     lead_publisher,
     named_issuer,
@@ -2576,7 +2577,8 @@ def _lead_issuer(sentence: Sentence, readings: list[_Reading], text: str, ctx: C
     """Who issued the list below a lead line that names no speaker ("Russian losses since the invasion:"): the
     lead's own subject putting it out ("The administration published the following breakdown:"), else the speaker
     of the sentence just before it when that sentence names figures or a document ("The General Staff published its
-    daily update on Monday."), else the body a document's title labels ("X: total losses as of 5 March"); None
+    daily update on Monday."), or gives figures the lead goes on from ("This included:"), else the body a
+    document's title labels ("X: total losses as of 5 March"); None
     otherwise, and for anyone but a body or a named person."""
     if not sentence.text.endswith(":"):
         return None
@@ -2588,7 +2590,11 @@ def _lead_issuer(sentence: Sentence, readings: list[_Reading], text: str, ctx: C
         before is not None
         and before.attribution is not None
         and before.sentence.paragraph >= sentence.paragraph - 1
-        and speaks_of_figures(before.sentence.text)
+        # "X published its daily update.", or "X recorded 900 casualties." before "This included:"
+        and (
+            speaks_of_figures(before.sentence.text)
+            or (has_digit(before.sentence.text) and goes_on_from_figures(sentence.text))
+        )
     ):
         return _list_issuer(before.attribution.claimant)
     return _title_label_issuer(text, ctx) if sentence.index > 0 else None
