@@ -10,6 +10,7 @@ import datetime as dt
 
 from claimtrack.extraction import extract_claims
 from claimtrack.extraction.focus import PlaceFocus
+from claimtrack.extraction.place_phrases import as_clause_start
 from claimtrack.extraction.places import find_places
 
 DAY = dt.date(2024, 3, 5)
@@ -85,3 +86,23 @@ def test_a_country_is_no_toll_s_focus() -> None:
         "Prices of bread doubled. The interior ministry said 45 people had been killed."
     )
     assert _places(text)[45.0] is None
+
+
+# --- a clause of what went on meanwhile ---------------------------------------------------------------------------
+
+
+def test_a_place_in_a_clause_after_the_count_of_what_went_on_meanwhile_is_not_the_count_s() -> None:
+    text = (
+        "The emergency service said 14 people had been killed in Kherson, as the first convoys of evacuees "
+        "crossed into Moldova."
+    )
+    assert _places(text)[14.0] == "Kherson"
+    text = "The emergency service said 14 people had been killed, as the first convoys crossed into Moldova."
+    assert _places(text)[14.0] is None
+
+
+def test_as_reporting_words_and_comparisons_keep_their_places() -> None:
+    # near misses: "as X reported" is the source's aside, and a clause before the count is no afterthought
+    assert as_clause_start("Some 40 people died in Odesa, as the Norvik Herald reported.") == -1
+    assert as_clause_start("For me, as the President of Ukraine, 150,000 troops are a threat.") == -1
+    assert as_clause_start("Some 40 people died, as shelling hit Odesa.") == len("Some 40 people died")

@@ -118,7 +118,13 @@ from claimtrack.extraction.place_links import (
     outside_speaker_titles,
     pronoun_mentions,
 )
-from claimtrack.extraction.place_phrases import NAMED_ELSEWHERE_WORDS, clause_end, compass_parts, named_elsewhere
+from claimtrack.extraction.place_phrases import (
+    NAMED_ELSEWHERE_WORDS,
+    as_clause_start,
+    clause_end,
+    compass_parts,
+    named_elsewhere,
+)
 from claimtrack.extraction.places import (
     AREA_KINDS,
     SETTLEMENT_KINDS,
@@ -3493,6 +3499,8 @@ def _claims_of(
             ctx.speaker_dates[claimant.name] = (sentence.index, claim_date)
     _note_days(ctx, dates)
     place_mentions = _linked_places(ctx, sentence, _place_mentions(ctx, sentence), attribution, claimant)
+    if place_mentions and (as_at := as_clause_start(sentence.text)) >= 0:  # "..., as evacuations to Egypt went on"
+        place_mentions = [m for m in place_mentions if m.start < sentence.start + as_at]
     all_mentions = place_mentions  # a statement's: the counts' leave out the places named as elsewhere
     if counts and place_mentions and may_hold(low, NAMED_ELSEWHERE_WORDS):  # "14 were taken to hospital in Dnipro"
         place_mentions = [m for m in place_mentions if not named_elsewhere(sentence.text, m.start - sentence.start)]
