@@ -486,6 +486,8 @@ class Context:
         default_factory=lambda: deque(maxlen=SCENE_REACH)
     )
     focus: PlaceFocus = field(default_factory=PlaceFocus)  # the places the claims' sentences name: what it is about
+    # the places of sentences waiting in `unplaced`, read without context once for every reader that peeks at them
+    plain_places: dict[int, list[PlaceMention]] = field(default_factory=dict)
 
     def __init__(
         self,
@@ -517,6 +519,7 @@ class Context:
         run: SpeakerRun | None = None,
         observed: deque[tuple[Sentence, list[PlaceMention] | None]] | None = None,
         focus: PlaceFocus | None = None,
+        plain_places: dict[int, list[PlaceMention]] | None = None,
     ) -> None:
         """The fields' defaults as `field` gives them; None for a field with a default factory: a new one."""
         self.published = published
@@ -547,6 +550,7 @@ class Context:
         self.run = SpeakerRun() if run is None else run
         self.observed = deque(maxlen=SCENE_REACH) if observed is None else observed
         self.focus = PlaceFocus() if focus is None else focus
+        self.plain_places = {} if plain_places is None else plain_places
 
 
 def _relative_quotes(sentence: Sentence, spans: list[tuple[int, int]], ends: list[int]) -> list[tuple[int, int]]:
@@ -1793,12 +1797,23 @@ def _with(mentions: list[PlaceMention], more: list[PlaceMention]) -> list[PlaceM
     return sorted(mentions + more, key=lambda m: m.start) if more else mentions
 
 
+def _plain_read(ctx: Context, sentence: Sentence, read: list[PlaceMention] | None) -> list[PlaceMention]:
+    """The places of a sentence waiting in `unplaced`: those read with it, else read without context, once (several
+    readers peek at the same sentences: the document's country, the scene before a toll, the main town ...)."""
+    if read is not None:
+        return read
+    found = ctx.plain_places.get(sentence.index)
+    if found is None:
+        found = ctx.plain_places[sentence.index] = find_places(sentence.text, sentence.start)
+    return found
+
+
 def _document_country(ctx: Context) -> Place | None:
     """The country the document is about so far (`PlaceContext.country`), counting the sentences still waiting in
     `unplaced` without observing them (their order there matters to the later readers of `unplaced`)."""
     seen = PlaceContext(counts=Counter(ctx.places.counts))
     for earlier, read in ctx.unplaced:
-        seen.observe(find_places(earlier.text, earlier.start) if read is None else read)
+        seen.observe(_plain_read(ctx, earlier, read))
     return seen.country()
 
 
@@ -1839,7 +1854,10 @@ def _place_mentions(ctx: Context, sentence: Sentence) -> list[PlaceMention]:
         ctx.unplaced.append((sentence, mentions))
         return mentions
     for earlier, read in ctx.unplaced:
-        read = find_places(earlier.text, earlier.start, ctx.places) if read is None else read
+        if read is None:
+            read = ctx.plain_places.get(earlier.index)  # read already, and a sentence with no reference reads alike
+            if read is None or refers_to_context(earlier.text) or needs_place_context(earlier.text):
+                read = find_places(earlier.text, earlier.start, ctx.places)
         ctx.places.observe(read, earlier.text, earlier.start)
         ctx.focus.note(earlier.index, read)
         ctx.observed.append((earlier, read))
@@ -1882,7 +1900,7 @@ def _home_office_place(
     nearer = [recent] if recent is not None else []
     for earlier, read in ctx.unplaced:
         if sentence.index - _NEARER_REACH <= earlier.index < sentence.index:
-            nearer += [m.place for m in (find_places(earlier.text, earlier.start) if read is None else read)]
+            nearer += [m.place for m in _plain_read(ctx, earlier, read)]
     if any(p.kind != "country" and home.name in {p.country, *(a.name for a in gaz.ancestors(p.name))} for p in nearer):
         return None
     return home
@@ -1919,7 +1937,7 @@ def _office_reference_place(ctx: Context, sentence: Sentence, attribution: Attri
     if before is None:
         return None
     earlier, read = before
-    mentions = find_places(earlier.text, earlier.start) if read is None else read
+    mentions = _plain_read(ctx, earlier, read)
     place = choose_place(earlier.text, earlier.start, mentions, [])
     return place if place is not None and place.kind not in {"country", "union"} else None
 
@@ -1970,7 +1988,7 @@ def _scene_place(ctx: Context, sentence: Sentence) -> PlaceRef | None:
             continue
         if earlier.index < sentence.index - SCENE_REACH:
             return None
-        mentions = find_places(earlier.text, earlier.start) if read is None else read
+        mentions = _plain_read(ctx, earlier, read)
         place = choose_place(earlier.text, earlier.start, mentions, []) if mentions else None
         if place is not None:
             return place if place.kind in _SCENE_KINDS else None
@@ -1981,9 +1999,7 @@ def _main_settlement(ctx: Context) -> PlaceRef | None:
     """The town the document is about so far (`PlaceContext.main_settlement`, counting the sentences still waiting
     in `unplaced` without observing them), as its last mention among them."""
     seen = PlaceContext(named=Counter(ctx.places.named))
-    read_sentences = [
-        find_places(earlier.text, earlier.start) if read is None else read for earlier, read in ctx.unplaced
-    ]
+    read_sentences = [_plain_read(ctx, earlier, read) for earlier, read in ctx.unplaced]
     for mentions in read_sentences:
         seen.observe(mentions)
     main = seen.main_settlement()
@@ -2003,7 +2019,7 @@ def _focus_place(
     office's place ("..., the regional administration said"), nor a toll's scene (`_scene_place`)."""
     for earlier, read in ctx.unplaced:
         if earlier.index not in ctx.focus.noted:
-            ctx.focus.note(earlier.index, find_places(earlier.text, earlier.start) if read is None else read)
+            ctx.focus.note(earlier.index, _plain_read(ctx, earlier, read))
     mention = ctx.focus.place(named)
     if mention is None:
         return None
