@@ -99,3 +99,13 @@ def test_this_included_after_a_sentence_without_figures_takes_no_speaker() -> No
         "- a total of 212 casualties among children (61 killed and 151 injured);\n"
     )
     assert 212.0 not in _speakers(text)
+
+
+def test_tally_labels_that_name_uavs_in_other_words_are_counted() -> None:
+    assert _counts("operational-tactical level UAV - 3,115 (+9)") == [(3115.0, "uav", False), (9.0, "uav", True)]
+    assert _counts("UAVs of operational-tactical level – 2,870 (+4)")[0][0] == 2870.0
+
+
+def test_a_uav_s_model_number_is_no_tally() -> None:
+    # near miss: a dash and a number after the noun that are a model's name, not a tally item's total
+    assert _counts("The army showed a UAV - 2 prototype to reporters.") == []
