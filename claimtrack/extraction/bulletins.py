@@ -50,13 +50,14 @@ _BODY_KIND_ONLY: Final = re.compile(
     re.IGNORECASE,
 )
 # a translated document's title: "Statement by the <Body> on ...", "Briefing by the <Body> on the progress of ...",
+# "Summary of the <Body> on the progress of ...",
 # "Communication of the <Body>", "Press release of the <Body> regarding ...": the kind opens the title, the body
 # follows "by"/"of"/"from" as capitalised words (joined by "of", "the", "and", "for", "to" before a capital: "the
 # Permanent Mission of X to the OSCE") with a body's head among them,
 # and ends the title, or a topic ("on", "regarding", "about", a bracket, a date) follows
 _KIND_BY_BODY: Final = re.compile(
     r"(?:official\s+)?(?:statement|briefing|communication|communiqu[eé]|announcement|press\s+release|"
-    r"information\s+message|message|report|update)\s+(?:by|of|from)\s+(?:the\s+)?"
+    r"information\s+message|message|report|update|summary)\s+(?:by|of|from)\s+(?:the\s+)?"
     r"(?=[^()]*?\b(?:Ministry|Command|Staff|Office|Service|Committee|Council|Government|Headquarters|"
     r"Administration|Department|Agency|Embassy|Mission)\b)"  # a body, not a person ("the Prime Minister")
     r"(?P<who>(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?-i:[A-Z])[\w'’-]*|of|the|and|for|to(?=\s+(?:the\s+)?(?-i:[A-Z]))))*)"
@@ -122,6 +123,8 @@ def _title_issuer(text: str) -> str | None:
     first = text.lstrip().split("\n", 1)[0].strip()
     if not first or len(first) > _TITLE_REACH or first[0].islower():
         return None
+    if first.isupper() and (issuer := _capitals_title_issuer(text, first)) is not None:
+        return issuer  # "MINISTRY OF DEFENCE OF ..." above "Information message"
     if not may_hold(lowered(first), _TITLE_KIND_NEEDLES):
         return None  # no kind of bulletin named: no pattern can match
     m = (
@@ -187,6 +190,26 @@ def signature_issuer(text: str) -> str | None:
 
 
 _EDGE_CHARS: Final = 600  # where a signature and the line next to it are looked for, at each end
+
+# a body's name in capitals on a title line of its own, the kind of document on the next line ("MINISTRY OF DEFENCE
+# OF THE RUSSIAN FEDERATION" / "Information message"): the body issued it
+_CAPITALS_BODY: Final = re.compile(rf"(?=(?:[A-Z'’-]+\s+)*?(?i:{_SIGNING_HEADS})\b)[A-Z][A-Z'’-]*(?:\s+[A-Z'’-]+)*")
+_KIND_LINE: Final = re.compile(
+    r"(?:(?:official|information|press|daily|operational)\s+)?(?:message|statement|briefing|bulletin|update|"
+    r"report|release|communiqu[eé]|announcement|summary|information)\.?",
+    re.IGNORECASE,
+)
+_LOWER_JOINERS: Final = frozenset({"of", "the", "and", "for", "to", "in", "on"})
+
+
+def _capitals_title_issuer(text: str, first: str) -> str | None:
+    """The body a title line in capitals names when the next line names the kind of document, in title case
+    ("Ministry of Defence of the Russian Federation"); else None ("BREAKING NEWS" names no body)."""
+    lines = _nonblank_lines(text[: _TITLE_REACH * 2])
+    if len(lines) < 2 or _CAPITALS_BODY.fullmatch(first) is None or _KIND_LINE.fullmatch(lines[1]) is None:
+        return None
+    words = first.split()
+    return " ".join(w.lower() if i and w.lower() in _LOWER_JOINERS else w.capitalize() for i, w in enumerate(words))
 
 
 def _nonblank_lines(text: str) -> list[str]:

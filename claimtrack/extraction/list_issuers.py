@@ -102,6 +102,20 @@ _PUBLISHED_LEAD: Final = re.compile(_PUBLISHES)
 _PUBLISHED_INLINE: Final = re.compile(_PUBLISHES + r"\s+(?=[^.;]*\d)")
 
 
+# a lead that goes on from the figures of the sentence before it ("X recorded 900 casualties. This included:",
+# "Among them:", "Of these:"): the list breaks those figures down, so it is their speaker's
+_FOLLOW_ON_LEAD: Final = re.compile(
+    r"(?:(?:this|these|that|those|they|it)\s+(?:also\s+)?(?:included?|includes|comprised?|comprises)|"
+    r"(?:among|of)\s+(?:them|these|those)|including|(?:the\s+)?breakdown)\s*:",
+    re.IGNORECASE,
+)
+
+
+def goes_on_from_figures(line: str) -> bool:
+    """Whether a lead line breaks down the figures of the sentence before it ("This included:", "Of these:")."""
+    return _FOLLOW_ON_LEAD.fullmatch(line.strip()) is not None
+
+
 def speaks_of_figures(sentence: str) -> bool:
     """Whether a sentence names a document or figures ("published its daily update", "released the figures"): the
     sentence before a lead that names no issuer may say whose the list is."""

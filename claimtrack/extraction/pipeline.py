@@ -95,12 +95,14 @@ from claimtrack.extraction.dates import (
     yearless_month_dates,
 )
 from claimtrack.extraction.epithets import epithet_outlet, epithet_person, outlet_epithet, person_epithet
+from claimtrack.extraction.focus import PlaceFocus
 from claimtrack.extraction.follow_on import authorless_source, continues_report
 from claimtrack.extraction.gazetteer import Place, load_gazetteer, pinned_environment
 from claimtrack.extraction.lexicons import SOURCING_PARTICIPLES, side_by_form, side_regex
 from claimtrack.extraction.list_issuers import (
     DOCUMENT_NOUNS,
     document_pointed_to,
+    goes_on_from_figures,
     inline_publisher,
     lead_publisher,
     named_issuer,
@@ -117,7 +119,13 @@ from claimtrack.extraction.place_links import (
     outside_speaker_titles,
     pronoun_mentions,
 )
-from claimtrack.extraction.place_phrases import NAMED_ELSEWHERE_WORDS, clause_end, compass_parts, named_elsewhere
+from claimtrack.extraction.place_phrases import (
+    NAMED_ELSEWHERE_WORDS,
+    as_clause_start,
+    clause_end,
+    compass_parts,
+    named_elsewhere,
+)
 from claimtrack.extraction.places import (
     AREA_KINDS,
     SETTLEMENT_KINDS,
@@ -519,6 +527,9 @@ class Context:
     observed: deque[tuple[Sentence, list[PlaceMention] | None]] = field(
         default_factory=lambda: deque(maxlen=SCENE_REACH)
     )
+    focus: PlaceFocus = field(default_factory=PlaceFocus)  # the places the claims' sentences name: what it is about
+    # the places of sentences waiting in `unplaced`, read without context once for every reader that peeks at them
+    plain_places: dict[int, list[PlaceMention]] = field(default_factory=dict)
 
     def __init__(
         self,
@@ -549,6 +560,8 @@ class Context:
         unplaced: list[tuple[Sentence, list[PlaceMention] | None]] | None = None,
         run: SpeakerRun | None = None,
         observed: deque[tuple[Sentence, list[PlaceMention] | None]] | None = None,
+        focus: PlaceFocus | None = None,
+        plain_places: dict[int, list[PlaceMention]] | None = None,
     ) -> None:
         """The fields' defaults as `field` gives them; None for a field with a default factory: a new one."""
         self.published = published
@@ -578,6 +591,8 @@ class Context:
         self.unplaced = [] if unplaced is None else unplaced
         self.run = SpeakerRun() if run is None else run
         self.observed = deque(maxlen=SCENE_REACH) if observed is None else observed
+        self.focus = PlaceFocus() if focus is None else focus
+        self.plain_places = {} if plain_places is None else plain_places
 
 
 def _relative_quotes(sentence: Sentence, spans: list[tuple[int, int]], ends: list[int]) -> list[tuple[int, int]]:
@@ -1859,12 +1874,23 @@ def _with(mentions: list[PlaceMention], more: list[PlaceMention]) -> list[PlaceM
     return sorted(mentions + more, key=lambda m: m.start) if more else mentions
 
 
+def _plain_read(ctx: Context, sentence: Sentence, read: list[PlaceMention] | None) -> list[PlaceMention]:
+    """The places of a sentence waiting in `unplaced`: those read with it, else read without context, once (several
+    readers peek at the same sentences: the document's country, the scene before a toll, the main town ...)."""
+    if read is not None:
+        return read
+    found = ctx.plain_places.get(sentence.index)
+    if found is None:
+        found = ctx.plain_places[sentence.index] = find_places(sentence.text, sentence.start)
+    return found
+
+
 def _document_country(ctx: Context) -> Place | None:
     """The country the document is about so far (`PlaceContext.country`), counting the sentences still waiting in
     `unplaced` without observing them (their order there matters to the later readers of `unplaced`)."""
     seen = PlaceContext(counts=Counter(ctx.places.counts))
     for earlier, read in ctx.unplaced:
-        seen.observe(find_places(earlier.text, earlier.start) if read is None else read)
+        seen.observe(_plain_read(ctx, earlier, read))
     return seen.country()
 
 
@@ -1905,8 +1931,12 @@ def _place_mentions(ctx: Context, sentence: Sentence) -> list[PlaceMention]:
         ctx.unplaced.append((sentence, mentions))
         return mentions
     for earlier, read in ctx.unplaced:
-        read = find_places(earlier.text, earlier.start, ctx.places) if read is None else read
+        if read is None:
+            read = ctx.plain_places.get(earlier.index)  # read already, and a sentence with no reference reads alike
+            if read is None or refers_to_context(earlier.text) or needs_place_context(earlier.text):
+                read = find_places(earlier.text, earlier.start, ctx.places)
         ctx.places.observe(read, earlier.text, earlier.start)
+        ctx.focus.note(earlier.index, read)
         ctx.observed.append((earlier, read))
     ctx.unplaced.clear()
     mentions = find_places(sentence.text, sentence.start, ctx.places)
@@ -1947,7 +1977,7 @@ def _home_office_place(
     nearer = [recent] if recent is not None else []
     for earlier, read in ctx.unplaced:
         if sentence.index - _NEARER_REACH <= earlier.index < sentence.index:
-            nearer += [m.place for m in (find_places(earlier.text, earlier.start) if read is None else read)]
+            nearer += [m.place for m in _plain_read(ctx, earlier, read)]
     if any(p.kind != "country" and home.name in {p.country, *(a.name for a in gaz.ancestors(p.name))} for p in nearer):
         return None
     return home
@@ -1984,7 +2014,7 @@ def _office_reference_place(ctx: Context, sentence: Sentence, attribution: Attri
     if before is None:
         return None
     earlier, read = before
-    mentions = find_places(earlier.text, earlier.start) if read is None else read
+    mentions = _plain_read(ctx, earlier, read)
     place = choose_place(earlier.text, earlier.start, mentions, [])
     return place if place is not None and place.kind not in {"country", "union"} else None
 
@@ -2035,7 +2065,7 @@ def _scene_place(ctx: Context, sentence: Sentence) -> PlaceRef | None:
             continue
         if earlier.index < sentence.index - SCENE_REACH:
             return None
-        mentions = find_places(earlier.text, earlier.start) if read is None else read
+        mentions = _plain_read(ctx, earlier, read)
         place = choose_place(earlier.text, earlier.start, mentions, []) if mentions else None
         if place is not None:
             return place if place.kind in _SCENE_KINDS else None
@@ -2046,9 +2076,7 @@ def _main_settlement(ctx: Context) -> PlaceRef | None:
     """The town the document is about so far (`PlaceContext.main_settlement`, counting the sentences still waiting
     in `unplaced` without observing them), as its last mention among them."""
     seen = PlaceContext(named=Counter(ctx.places.named))
-    read_sentences = [
-        find_places(earlier.text, earlier.start) if read is None else read for earlier, read in ctx.unplaced
-    ]
+    read_sentences = [_plain_read(ctx, earlier, read) for earlier, read in ctx.unplaced]
     for mentions in read_sentences:
         seen.observe(mentions)
     main = seen.main_settlement()
@@ -2058,6 +2086,25 @@ def _main_settlement(ctx: Context) -> PlaceRef | None:
         (m for mentions in reversed(read_sentences) for m in reversed(mentions) if m.place.name == main.name), None
     )
     return place_ref(last) if last is not None else None
+
+
+def _focus_place(
+    ctx: Context, named: list[PlaceMention], attribution: Attribution | None, toll: bool
+) -> PlaceRef | None:
+    """The place the document is about so far (`PlaceFocus`), for a count nothing else places; the sentences waiting
+    in `unplaced` are counted for it (read without the context their later reading may have). A country is no local
+    office's place ("..., the regional administration said"), nor a toll's scene (`_scene_place`)."""
+    for earlier, read in ctx.unplaced:
+        if earlier.index not in ctx.focus.noted:
+            ctx.focus.note(earlier.index, _plain_read(ctx, earlier, read))
+    mention = ctx.focus.place(named)
+    if mention is None:
+        return None
+    if mention.place.kind == "country" and (
+        toll or (attribution is not None and _BARE_LOCAL_OFFICE.match(attribution.claimant.name))
+    ):
+        return None
+    return place_ref(mention)
 
 
 def _note_days(ctx: Context, dates: list[DateMention]) -> None:
@@ -2629,7 +2676,8 @@ def _lead_issuer(sentence: Sentence, readings: list[_Reading], text: str, ctx: C
     """Who issued the list below a lead line that names no speaker ("Russian losses since the invasion:"): the
     lead's own subject putting it out ("The administration published the following breakdown:"), else the speaker
     of the sentence just before it when that sentence names figures or a document ("The General Staff published its
-    daily update on Monday."), else the body a document's title labels ("X: total losses as of 5 March"); None
+    daily update on Monday."), or gives figures the lead goes on from ("This included:"), else the body a
+    document's title labels ("X: total losses as of 5 March"); None
     otherwise, and for anyone but a body or a named person."""
     if not sentence.text.endswith(":"):
         return None
@@ -2641,7 +2689,11 @@ def _lead_issuer(sentence: Sentence, readings: list[_Reading], text: str, ctx: C
         before is not None
         and before.attribution is not None
         and before.sentence.paragraph >= sentence.paragraph - 1
-        and speaks_of_figures(before.sentence.text)
+        # "X published its daily update.", or "X recorded 900 casualties." before "This included:"
+        and (
+            speaks_of_figures(before.sentence.text)
+            or (has_digit(before.sentence.text) and goes_on_from_figures(sentence.text))
+        )
     ):
         return _list_issuer(before.attribution.claimant)
     return _title_label_issuer(text, ctx) if sentence.index > 0 else None
@@ -3544,6 +3596,8 @@ def _claims_of(
             ctx.speaker_dates[claimant.name] = (sentence.index, claim_date)
     _note_days(ctx, dates)
     place_mentions = _linked_places(ctx, sentence, _place_mentions(ctx, sentence), attribution, claimant)
+    if place_mentions and (as_at := as_clause_start(sentence.text)) >= 0:  # "..., as evacuations to Egypt went on"
+        place_mentions = [m for m in place_mentions if m.start < sentence.start + as_at]
     all_mentions = place_mentions  # a statement's: the counts' leave out the places named as elsewhere
     if counts and place_mentions and may_hold(low, NAMED_ELSEWHERE_WORDS):  # "14 were taken to hospital in Dnipro"
         place_mentions = [m for m in place_mentions if not named_elsewhere(sentence.text, m.start - sentence.start)]
@@ -3553,6 +3607,7 @@ def _claims_of(
         excluded.append((sentence.start, dateline.end))
     elif sentence.text[:2].isupper() and (filed := dateline_end(sentence.text)):
         excluded.append((sentence.start, sentence.start + filed))  # "BEIRUT — Strikes on the south ...": undated
+    ctx.focus.note(sentence.index, place_mentions, excluded)
     place = choose_place(sentence.text, sentence.start, place_mentions, excluded)
     home = None
     if counts and excluded and (place is None or place.kind == "country" and place.raw.lower().startswith("the ")):
@@ -3607,6 +3662,9 @@ def _claims_of(
             continue  # "14 of 40 convoys were blocked": the set the part is taken from
         own = owned_places[i]
         count_place = (choose_place(sentence.text, sentence.start, own, excluded) if own else None) or place or carried
+        if count_place is None and claimant is not None:
+            # "The ministry says 10,000 people are missing" in a report on Gaza: the place the report is about
+            count_place = _focus_place(ctx, place_mentions, attribution, _is_toll(sentence, counts))
         if not own and withheld and count_place is not None and count_place is place:
             # "600,000 crossed, including 250,000 into Chad and 140,000 into Egypt": the items' places are theirs
             rest = [m for m in place_mentions if m.start not in withheld]

@@ -81,6 +81,25 @@ def in_comparison(sentence: str, rel: int) -> bool:
     return _COMPARISON_BEFORE.search(sentence, max(0, rel - _COMPARISON_REACH), rel) is not None
 
 
+# a clause after a count of what went on meanwhile: "... killed 221 fighters, as Moscow kept up pressure on the
+# city", "... 9,000 had been killed, as the first evacuations into Egypt continued"; not "as well as", "such as", "as
+# of", "as part of", "as a result", a comparison ("as in Russia") or the words of a source ("as AFP writes")
+_AS_CLAUSE: Final = re.compile(
+    r"\d[^.;:!?]*?(?P<as>,\s+as\s+)(?!well\b|such\b|of\b|part\b|a\s+result\b|many\b|much\b|long\b|soon\b|far\b|"
+    r"if\b|though\b|in\b|usual\b|expected\b|planned\b|(?:[\w'’-]+\s+){0,5}?(?:said|says|writes|wrote|reported|"
+    r"reports|noted|notes|indicated|indicates|put\s+it|dubbed|called|announced|confirmed)\b)"
+)
+
+
+def as_clause_start(sentence: str) -> int:
+    """Where a ", as ..." clause after a count begins (relative), or -1: its places are another event's, not where
+    the count befell ("12 were wounded in Mykolaiv, as shelling of Kherson went on")."""
+    if ", as " not in sentence:
+        return -1
+    m = _AS_CLAUSE.search(sentence)
+    return m.start("as") if m is not None else -1
+
+
 # a polity that takes people in is where they are counted: "Hungary has taken in nearly 85,000 people", "Germany
 # hosts the largest number of refugees", "Moldova has registered 36,000 Ukrainians"; its object must be people
 # ("Russia has received 300 drones from Iran" is no host); a decimal point ("2.5 million") ends no clause

@@ -1501,7 +1501,8 @@ def _times_count(
     )
 
 
-# a tally lists "noun – number", the day's change in brackets: "tanks – 3,552 (+15), personnel — about 166,000"
+# a tally lists "noun – number", the day's change in brackets: "tanks – 3,552 (+15), personnel — about 166,000",
+# "helicopters – 284 (0)" (no change that day: the total alone is a count)
 _TALLY_GUARD: Final = re.compile(r"(?:[–—:]|\s-)\s*(?:[a-z]+\s+){0,2}?\d")  # starts at a rare character: cheap
 # the same, opening with one character set (a dash, a colon or a space) so that the engine skips to the next one
 # instead of trying both branches at every position
@@ -1519,7 +1520,7 @@ def _tally_pattern(key: int) -> re.Pattern[str]:
     return re.compile(
         rf"(?:^|(?<=[,;(\n•·])|(?<=\s[–—-]\s)|(?<=:\s))\s*(?P<mods>(?:[\w'’-]+\s+){{0,2}}?)(?P<unit>{_counted_noun_trie(key)})"
         rf"\s*(?:[–—:]|\s-)\s*(?:(?P<qual>{_QUALIFIER_ALT})\s+)?(?P<num>{_NUMBER})"
-        r"(?![,.]\d)(?P<delta>\s*\(\s?[+-]\s?[\d,]+\))?(?:\s+(?:persons|people|units|pcs)\b\.?"
+        r"(?![,.]\d)(?P<delta>\s*\(\s?(?:[+-]\s?)?[\d,]+\))?(?:\s+(?:persons|people|units|pcs)\b\.?"
         r"(?:\s+(?:(?:were|have\s+been)\s+)?(?:liquidated|eliminated|killed|destroyed))?)?"  # "people eliminated"
         r"(?=\s*(?:[,;.)\n]|$|and\b))",  # the item ends after its number (and its delta, and "persons")
         re.IGNORECASE,

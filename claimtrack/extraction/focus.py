@@ -1,0 +1,92 @@
+"""The place a document is about, as the sentences of its claims name it: the place of a count that neither its
+sentence nor the sentences around it place ("The ministry says 326 of its soldiers have been killed" in a report
+on Gaza: the Gaza Strip; "officers had identified 11 of the victims" in a report on a strike on Kharkiv: Kharkiv).
+
+Each name a claim's sentence writes as a place counts for that place and for every place it lies in. The theatre
+is the top of the hierarchy named most (a country, or a territory with no country such as the Gaza Strip); the
+focus is the narrowest place within it that holds most of the theatre's mentions, so a report that names many
+towns of one country is about the country, and one that keeps naming one town is about the town.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Final
+
+from claimtrack.extraction.gazetteer import load_gazetteer
+from claimtrack.extraction.places import PlaceMention
+
+FOCUS_NAMES: Final = 2  # the theatre is named (itself or a place within it) twice at least ...
+FOCUS_DOMINANCE: Final = 3  # ... and three times as often as any other theatre
+FOCUS_SHARE: Final = 0.6  # a place within the theatre is the focus when it holds this share of the theatre's names
+_NO_FOCUS_KINDS: Final = frozenset({"union", "macro-region"})  # NATO, the EU, "Europe": no scene of a count
+
+
+@dataclass(init=False)  # init=False: its own __init__, which mypyc compiles
+class PlaceFocus:
+    """The names a document's claim sentences wrote as places, each counted for the places it lies in too."""
+
+    tally: Counter[str] = field(default_factory=Counter)  # place -> names of it or of a place within it
+    theatres: Counter[str] = field(default_factory=Counter)  # top place -> names within it
+    last: dict[str, PlaceMention] = field(default_factory=dict)  # place -> its last mention by its own name
+    chains: dict[str, tuple[str, ...]] = field(default_factory=dict)  # place -> itself and the places it lies in
+    noted: set[int] = field(default_factory=set)  # the indexes of the sentences counted
+
+    def __init__(
+        self,
+        tally: Counter[str] | None = None,
+        theatres: Counter[str] | None = None,
+        last: dict[str, PlaceMention] | None = None,
+        chains: dict[str, tuple[str, ...]] | None = None,
+        noted: set[int] | None = None,
+    ) -> None:
+        """The fields' defaults as `field` gives them; None for a field with a default factory: a new one."""
+        self.tally = Counter() if tally is None else tally
+        self.theatres = Counter() if theatres is None else theatres
+        self.last = {} if last is None else last
+        self.chains = {} if chains is None else chains
+        self.noted = set() if noted is None else noted
+
+    def note(self, index: int, mentions: list[PlaceMention], excluded: list[tuple[int, int]] | None = None) -> None:
+        """Count the names sentence `index` writes as places, outside the speaker's words (`excluded`); once."""
+        if index in self.noted:
+            return
+        self.noted.add(index)
+        for m in mentions:
+            if m.role == "owner" or m.source != "name" or m.place.kind in _NO_FOCUS_KINDS:
+                continue
+            if excluded and any(s <= m.start < e for s, e in excluded):
+                continue
+            chain = self._chain(m.place.name)
+            for name in chain:
+                self.tally[name] += 1
+            self.theatres[chain[-1]] += 1
+            self.last[m.place.name] = m
+
+    def _chain(self, name: str) -> tuple[str, ...]:
+        chain = self.chains.get(name)
+        if chain is None:
+            ancestors = [p.name for p in load_gazetteer().ancestors(name) if p.kind not in _NO_FOCUS_KINDS]
+            chain = tuple([name] + ancestors)
+            self.chains[name] = chain
+        return chain
+
+    def place(self, named: list[PlaceMention]) -> PlaceMention | None:
+        """The last mention of the focus, or None when no theatre dominates or when the claim's sentence names a place
+        of another theatre (`named`: "the UK is sending 400 vehicles" in a report on Russia is no count there)."""
+        ranked = self.theatres.most_common(2)
+        if not ranked or ranked[0][1] < FOCUS_NAMES:
+            return None
+        if len(ranked) == 2 and ranked[0][1] < FOCUS_DOMINANCE * ranked[1][1]:
+            return None
+        theatre, names = ranked[0]
+        if any(self._chain(m.place.name)[-1] != theatre for m in named if m.place.kind not in _NO_FOCUS_KINDS):
+            return None
+        best: str | None = None
+        for name, chain in self.chains.items():
+            if chain[-1] != theatre or name not in self.last or self.tally[name] < FOCUS_SHARE * names:
+                continue
+            if best is None or (len(chain), self.tally[name]) > (len(self.chains[best]), self.tally[best]):
+                best = name
+        return self.last[best] if best is not None else None
