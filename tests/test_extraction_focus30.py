@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from claimtrack.extraction import extract_claims
-from claimtrack.extraction.focus import PlaceFocus
+from claimtrack.extraction.focus import PlaceFocus, sides_named
 from claimtrack.extraction.place_phrases import as_clause_start
 from claimtrack.extraction.places import find_places
 
@@ -106,3 +106,34 @@ def test_as_reporting_words_and_comparisons_keep_their_places() -> None:
     assert as_clause_start("Some 40 people died in Odesa, as the Norvik Herald reported.") == -1
     assert as_clause_start("For me, as the President of Ukraine, 150,000 troops are a threat.") == -1
     assert as_clause_start("Some 40 people died, as shelling hit Odesa.") == len("Some 40 people died")
+
+
+def test_a_speaker_of_another_country_takes_no_focus_in_a_report_on_a_country() -> None:
+    text = (
+        "Fighting raged across Ukraine on Sunday, and strikes hit Ukraine again on Monday, witnesses said. "
+        "President Vostrov of Russia said he would call up 200,000 reservists."
+    )
+    assert _places(text)[200000.0] is None
+
+
+def test_a_people_of_another_country_named_in_the_sentence_takes_no_focus() -> None:
+    text = (
+        "Fighting raged across Ukraine on Sunday, and strikes hit Ukraine again on Monday, witnesses said. "
+        "The Russian defence ministry said it would form 14 new regiments."
+    )
+    assert _places(text)[14.0] is None
+
+
+def test_a_speaker_of_the_country_reported_on_keeps_the_focus() -> None:
+    # near miss: the speaker and the people named are the report's own country
+    text = (
+        "Fighting raged across Ukraine on Sunday, and strikes hit Ukraine again on Monday, witnesses said. "
+        "The Ukrainian interior ministry said it had opened 320 criminal cases."
+    )
+    assert _places(text)[320.0] == "Ukraine"
+
+
+def test_sides_named_reads_adjectives_peoples_and_the_speaker_s_country() -> None:
+    assert sides_named("North Korean troops and Ukrainians were seen.", None) == {"North Korea", "Ukraine"}
+    assert sides_named("He said 300 were called up.", "Russia") == {"Russia"}
+    assert sides_named("He said 300 were called up.", "United Nations") == frozenset()

@@ -10,11 +10,13 @@ towns of one country is about the country, and one that keeps naming one town is
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Final
 
 from claimtrack.extraction.gazetteer import load_gazetteer
+from claimtrack.extraction.lexicons import side_index, side_key, side_word_starts
 from claimtrack.extraction.places import PlaceMention
 
 FOCUS_NAMES: Final = 2  # the theatre is named (itself or a place within it) twice at least ...
@@ -72,9 +74,11 @@ class PlaceFocus:
             self.chains[name] = chain
         return chain
 
-    def place(self, named: list[PlaceMention]) -> PlaceMention | None:
+    def place(self, named: list[PlaceMention], sides: frozenset[str] = frozenset()) -> PlaceMention | None:
         """The last mention of the focus, or None when no theatre dominates or when the claim's sentence names a place
-        of another theatre (`named`: "the UK is sending 400 vehicles" in a report on Russia is no count there)."""
+        of another theatre (`named`: "the UK is sending 400 vehicles" in a report on Russia is no count there), or,
+        in a report on a country, another country by its people or its speaker (`sides`, as `sides_named` finds
+        them: "Putin announced a call-up of 300,000 reservists" in a report on Ukraine is no count there)."""
         ranked = self.theatres.most_common(2)
         if not ranked or ranked[0][1] < FOCUS_NAMES:
             return None
@@ -83,6 +87,8 @@ class PlaceFocus:
         theatre, names = ranked[0]
         if any(self._chain(m.place.name)[-1] != theatre for m in named if m.place.kind not in _NO_FOCUS_KINDS):
             return None
+        if sides and any(side != theatre for side in sides) and _is_country(theatre):
+            return None
         best: str | None = None
         for name, chain in self.chains.items():
             if chain[-1] != theatre or name not in self.last or self.tally[name] < FOCUS_SHARE * names:
@@ -90,3 +96,31 @@ class PlaceFocus:
             if best is None or (len(chain), self.tally[name]) > (len(self.chains[best]), self.tally[best]):
                 best = name
         return self.last[best] if best is not None else None
+
+
+_WORD: Final = re.compile(r"[A-Za-z][\w'’]*")
+
+
+def _is_country(name: str) -> bool:
+    place = load_gazetteer().lookup(name)
+    return place is not None and place.kind == "country"
+
+
+def sides_named(sentence: str, affiliation: str | None) -> frozenset[str]:
+    """The countries a sentence names by their people or adjective ("Russian", "North Korea's"), with the speaker's
+    country (`affiliation`, when it is a country): the countries a count may belong to besides the one a report is
+    about."""
+    index, starts = side_index(), side_word_starts()
+    found: set[str] = {affiliation} if affiliation and _is_country(affiliation) else set()
+    words = _WORD.findall(sentence)
+    for i, word in enumerate(words):
+        key = side_key(word)
+        if key in starts and i + 1 < len(words):
+            side = index.get(key + " " + side_key(words[i + 1]))
+            if side is not None:
+                found.add(side.country)
+                continue
+        side = index.get(key)
+        if side is not None and word[:1].isupper():
+            found.add(side.country)
+    return frozenset(found)

@@ -95,7 +95,7 @@ from claimtrack.extraction.dates import (
     yearless_month_dates,
 )
 from claimtrack.extraction.epithets import epithet_outlet, epithet_person, outlet_epithet, person_epithet
-from claimtrack.extraction.focus import PlaceFocus
+from claimtrack.extraction.focus import PlaceFocus, sides_named
 from claimtrack.extraction.follow_on import authorless_source, continues_report
 from claimtrack.extraction.gazetteer import Place, load_gazetteer, pinned_environment
 from claimtrack.extraction.lexicons import SOURCING_PARTICIPLES, side_by_form, side_regex
@@ -2089,7 +2089,7 @@ def _main_settlement(ctx: Context) -> PlaceRef | None:
 
 
 def _focus_place(
-    ctx: Context, named: list[PlaceMention], attribution: Attribution | None, toll: bool
+    ctx: Context, sentence_text: str, named: list[PlaceMention], attribution: Attribution | None, toll: bool
 ) -> PlaceRef | None:
     """The place the document is about so far (`PlaceFocus`), for a count nothing else places; the sentences waiting
     in `unplaced` are counted for it (read without the context their later reading may have). A country is no local
@@ -2097,7 +2097,8 @@ def _focus_place(
     for earlier, read in ctx.unplaced:
         if earlier.index not in ctx.focus.noted:
             ctx.focus.note(earlier.index, _plain_read(ctx, earlier, read))
-    mention = ctx.focus.place(named)
+    affiliation = attribution.claimant.affiliation if attribution is not None else None
+    mention = ctx.focus.place(named, sides_named(sentence_text, affiliation))
     if mention is None:
         return None
     if mention.place.kind == "country" and (
@@ -3664,7 +3665,7 @@ def _claims_of(
         count_place = (choose_place(sentence.text, sentence.start, own, excluded) if own else None) or place or carried
         if count_place is None and claimant is not None:
             # "The ministry says 10,000 people are missing" in a report on Gaza: the place the report is about
-            count_place = _focus_place(ctx, place_mentions, attribution, _is_toll(sentence, counts))
+            count_place = _focus_place(ctx, sentence.text, place_mentions, attribution, _is_toll(sentence, counts))
         if not own and withheld and count_place is not None and count_place is place:
             # "600,000 crossed, including 250,000 into Chad and 140,000 into Egypt": the items' places are theirs
             rest = [m for m in place_mentions if m.start not in withheld]
