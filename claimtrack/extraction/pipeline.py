@@ -82,6 +82,7 @@ from claimtrack.extraction.date_roles import (
     dates_the_saying,
     in_a_future_clause,
     in_the_saying_time_clause,
+    opens_with_the_occasion,
     past_the_addressee,
 )
 from claimtrack.extraction.dates import (
@@ -1491,8 +1492,11 @@ def _claim_date(
         if role == "statement" and rel_end <= cue.start and not _CLAUSE_PUNCTUATION.search(text[rel_end : cue.start]):
             claim = d  # "In a Tuesday tweet the ministry said"
             break
-        if rel_end <= cue.start and dates_the_saying(text, rel_start):
-            claim = d  # "The UN mission, in a report released in September, said"; "X, speaking on Monday, said"
+        if rel_end <= cue.start and (
+            dates_the_saying(text, rel_start) or opens_with_the_occasion(text, rel_start, rel_end)
+        ):
+            claim = d  # "The UN mission, in a report released in September, said"; "X, speaking on Monday, said";
+            # "In a separate statement on Thursday, the head of the agency, X, said"
             break
         head, sep, _ = text.partition(", ")
         if (
