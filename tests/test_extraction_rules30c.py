@@ -87,3 +87,25 @@ def test_near_miss_a_fronted_place_or_a_statement_about_a_dated_event_does_not()
 def test_near_miss_an_owned_last_season_is_the_final_one() -> None:
     assert _seasons("It may be the tyrant's last winter in power") == []
     assert _seasons("They spent their last summer in Brask") == []
+
+
+# --- "later said" after words dated in an earlier year ------------------------------------------------------------
+
+
+_RETOLD = (
+    "At Brask, a junction lost in early 2016, the then defence minister Arno Velk said on 4 March 2016 that most of "
+    "the troops had left. The army's general staff {verb} 140 soldiers had been killed in the fighting."
+)
+
+
+def test_later_said_after_words_of_an_earlier_year_takes_that_year() -> None:
+    claims = _dated(_RETOLD.format(verb="later said"), dt.date(2024, 1, 20))
+    assert claims[140][1] == "2016"
+    claims = _dated(_RETOLD.format(verb="said later that"), dt.date(2024, 1, 20))
+    assert claims[140][1] == "2016"
+
+
+def test_near_miss_later_after_words_of_this_year_or_no_later_keeps_no_such_date() -> None:
+    assert _dated(_RETOLD.format(verb="said"), dt.date(2024, 1, 20))[140][1] != "2016"
+    recent = _RETOLD.replace("4 March 2016", "14 January 2024").format(verb="later said")
+    assert _dated(recent, dt.date(2024, 1, 20))[140][1] != "2024"
