@@ -97,6 +97,23 @@ _OCCASION_ASIDE_BEFORE: Final = re.compile(
 )
 
 
+# "In a separate statement on Thursday, the agency's head said", "Separately, at a briefing in Kyiv on Monday, X said":
+# the same occasion fronted, opening the sentence (an adverb of its own before it at most), its date last
+_OCCASION_OPENING_BEFORE: Final = re.compile(
+    r"\s*(?:[A-Z]\w+ly,\s+)?(?:in|at|during|via)\s+(?:(?:one|some|each)\s+of\s+)?(?:a|an|the|its|his|her|their)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:" + "|".join(sorted(SPEECH_NOUNS, key=len, reverse=True)) + r")s?"
+    r"(?:\s+(?:in|to|with|from)\s+[\w'’-]+(?:\s+[A-Z][\w'’-]*)?)?\s+",
+    re.IGNORECASE,
+)
+
+
+def opens_with_the_occasion(text: str, start: int, end: int) -> bool:
+    """Whether the date at `text[start:end]` closes a phrase opening the sentence that names the statement or
+    occasion the words were said in ("In a separate statement on Thursday, the head of the agency said"): when they
+    were said (not "In a statement on Thursday's strike": the date of the strike, a noun's attribute)."""
+    return _OCCASION_OPENING_BEFORE.fullmatch(text, 0, start) is not None and text.startswith(",", end)
+
+
 def dates_the_saying(text: str, start: int) -> bool:
     """Whether the date at `start` follows a document's release ("a report released in September", "an assessment
     published on Monday") or sits in an aside about the speaking ("X, speaking to reporters on Monday, said"; "X, in

@@ -47,6 +47,10 @@ _YEAR: Final = r"(?P<year>(?:19|20)\d\d)"
 _DAY: Final = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _WEEKDAY: Final = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PART: Final = r"(?:\s+(?:morning|afternoon|evening|night))?"
+_SEASON: Final = r"(?P<season>spring|summer|autumn|fall|winter)"
+# the month a season opens with (northern seasons, as the news reads them: winter opens in December)
+SEASON_MONTHS: Final = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+_SEASON_MONTHS_LONG: Final = 3
 _AFTER_PART: Final = r"(?:-\s*|\s+)"  # after "early", "mid", "late" of a month: a hyphen or a space
 
 # how many units back "N days ago" counts, in words
@@ -69,6 +73,10 @@ DATE_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     ("month_year", rf"\b(?:in\s+|since\s+|last\s+)?{_MONTH}\s+(?:of\s+)?{_YEAR}\b"),  # "April (of) 2022"
     # "in May"; "in an October update", "in a September report": a month before a statement's noun
     ("in_month", rf"\b(?P<prep>in|last|this|since|during)\s+{_A_MONTH_S_STATEMENT}?{_MONTH}\b"),
+    # "in the summer of 2023", "autumn 2022", "the winter of 2022-23"; "last autumn", "this spring", "early next summer"
+    ("season_year", rf"\b(?:(?:in|during|since|by)\s+)?(?:the\s+)?{_SEASON}\s+(?:of\s+)?{_YEAR}"
+                    r"(?P<span>[-/–]\d\d(?:\d\d)?)?\b"),
+    ("season_rel", rf"\b(?:(?:early|late)\s+)?(?P<rel>last|this|next|earlier\s+this|later\s+this)\s+{_SEASON}\b"),
     # "on Tuesday last week", "Monday of this week": the weekday of the week named after it
     ("weekday", rf"\b(?P<mod>on\s+|last\s+|this\s+|next\s+|late\s+|early\s+)?{_WEEKDAY}{_PART}"
                 rf"(?:\s+(?:of\s+)?(?P<week>last|this|next)\s+week)?\b"),
@@ -125,11 +133,13 @@ _GUARDS: Final = {
     "range_year": lambda w, s: True,
     "ago": lambda w, s: bool(w & _RELATIVE_WORDS) and "ago" in s.lower(),
     "days_apart": lambda w, s: ("day" in w or "days" in w) and ("earlier" in s or "later" in s),
+    "season_year": lambda w, s: bool(w & SEASON_MONTHS.keys()),
+    "season_rel": lambda w, s: bool(w & SEASON_MONTHS.keys()),
 }
 _WORDS: Final = re.compile(r"[a-z]+")
 _TIME_WORDS: Final = (
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|"
-    r"tonight|overnight|week|month|year|day|morning|evening|afternoon|night"
+    r"tonight|overnight|week|month|year|day|morning|evening|afternoon|night|spring|summer|autumn|fall|winter"
 )
 _ANY_TIME_WORD: Final = re.compile(rf"\d|\b(?:{_TIME_WORDS})", re.IGNORECASE)
 # the same test in two cheaper steps: a digit, else a time word in the lowercased sentence (no IGNORECASE scan)
@@ -149,7 +159,7 @@ _NEEDS_WORD: Final[dict[str, tuple[str, ...]]] = {
 
 
 # the words the guards look at, each a whole run of letters of the lowercased sentence (`prefilter.words_among`)
-_GUARD_WORD_BYTES: Final = ascii_words({*_MONTH_WORDS, *WEEKDAYS, *_RELATIVE_WORDS})
+_GUARD_WORD_BYTES: Final = ascii_words({*_MONTH_WORDS, *WEEKDAYS, *_RELATIVE_WORDS, *SEASON_MONTHS})
 
 
 def _guard_words(low: str) -> set[str]:
@@ -320,6 +330,10 @@ def _resolve(name: str, m: re.Match[str], published: dt.date | None, context_day
         if published is None:
             return None, None, True, False
         return dt.date(published.year + (g["which"].lower() == "next"), 1, 1), "year", True, False
+    if name in {"season_year", "season_rel"}:
+        if g.get("rel") and _OWNED_BEFORE.search(m.string, max(0, m.start() - _OWNED_REACH), m.start()):
+            return None  # "Putin's last winter", "their last summer": the final one, not a time
+        return _resolve_season(g, published, m.group(0).lower().startswith("fall"))
     if name == "weekday":
         return _resolve_weekday(g, published)
     if name == "relative":
@@ -374,6 +388,36 @@ def _resolve_ago(g: dict, published: dt.date | None):
     if unit == "month":
         return _shift_month(published, -count), "month", False, False
     return dt.date(published.year - count, 1, 1), "year", False, False
+
+
+# an owner or article just before "last": "Putin's last winter", "the last summer of the war" (the final one)
+_OWNED_BEFORE: Final = re.compile(r"(?:['’]s?|\b(?:the|a|his|her|its|their|our|my|your))\s+$", re.IGNORECASE)
+_OWNED_REACH: Final = 8
+
+
+def _resolve_season(g: dict, published: dt.date | None, bare_fall: bool):
+    """A season at month precision, the month it opens: "the summer of 2023" -> June 2023, "the winter of 2022-23"
+    -> December 2022 ("winter 2023" alone: its January); "last autumn" -> the last autumn over before publication,
+    "this spring" -> the spring of publication's season year, "next winter" -> the first one to open after it."""
+    first = SEASON_MONTHS[g["season"].lower()]
+    if bare_fall:
+        return None  # "figures fall 2023 levels": the verb, not the season (which takes "the", "in" or "of")
+    if g.get("year"):
+        year = int(g["year"])
+        if first == 12 and not g.get("span"):
+            return dt.date(year, 1, 1), "month", False, False
+        return dt.date(year, first, 1), "month", False, False
+    rel = g["rel"].lower().split()[-1]  # "earlier this spring": this spring
+    if published is None:
+        return None, None, rel == "next", False
+    this_start = dt.date(published.year - (first == 12 and published.month < 3), first, 1)
+    if rel == "this":
+        return this_start, "month", this_start > published, False
+    if rel == "next":
+        start = this_start if this_start > published else dt.date(this_start.year + 1, first, 1)
+        return start, "month", True, False
+    start = this_start if _shift_month(this_start, _SEASON_MONTHS_LONG) <= published else None
+    return start or dt.date(this_start.year - 1, first, 1), "month", False, False
 
 
 def _resolve_weekday(g: dict, published: dt.date | None):

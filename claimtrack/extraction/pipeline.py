@@ -82,6 +82,7 @@ from claimtrack.extraction.date_roles import (
     dates_the_saying,
     in_a_future_clause,
     in_the_saying_time_clause,
+    opens_with_the_occasion,
     past_the_addressee,
 )
 from claimtrack.extraction.dates import (
@@ -1506,8 +1507,11 @@ def _claim_date(
         if role == "statement" and rel_end <= cue.start and not _CLAUSE_PUNCTUATION.search(text[rel_end : cue.start]):
             claim = d  # "In a Tuesday tweet the ministry said"
             break
-        if rel_end <= cue.start and dates_the_saying(text, rel_start):
-            claim = d  # "The UN mission, in a report released in September, said"; "X, speaking on Monday, said"
+        if rel_end <= cue.start and (
+            dates_the_saying(text, rel_start) or opens_with_the_occasion(text, rel_start, rel_end)
+        ):
+            claim = d  # "The UN mission, in a report released in September, said"; "X, speaking on Monday, said";
+            # "In a separate statement on Thursday, the head of the agency, X, said"
             break
         head, sep, _ = text.partition(", ")
         if (
@@ -3975,6 +3979,8 @@ def _inherit_claim_date(
         return occasion[1]
     if prior is not None:
         return prior[1]
+    if (later := _later_than_a_past_saying(cue, ctx, sentence)) is not None:
+        return later
     if ctx.dateline is not None and ctx.dateline.start < sentence.end and ctx.dateline.ref.value is not None:
         return ctx.dateline.ref.model_copy(update={"raw": f"{ctx.dateline.ref.raw} (dateline)"})
     if ctx.title_date is not None:
@@ -3995,6 +4001,30 @@ def _inherit_claim_date(
     ):
         return DateRef(value=ctx.published, precision="day", raw=f"has {cue.verb} (the lead: publication date)")
     return None
+
+
+# "later" on the verb: "X later said", "X said later" ("later this week" dates itself: no date is inherited)
+_LATER_BEFORE: Final = re.compile(r"\blater\s+$", re.IGNORECASE)
+_LATER_AFTER: Final = re.compile(r"\s+later\b", re.IGNORECASE)
+_LATER_REACH: Final = 2  # sentences back in which the other speaker's dated words are looked for
+
+
+def _later_than_a_past_saying(cue: Cue | None, ctx: Context, sentence: Sentence) -> DateRef | None:
+    """ "Y later said", just after a speaker dated in an earlier year than the story ("X said on 18 February 2015
+    that ... Y later said"): the year of those words at year precision, not the page's day (a retold past)."""
+    if cue is None or not (
+        _LATER_BEFORE.search(sentence.text, max(0, cue.start - 8), cue.start)
+        or _LATER_AFTER.match(sentence.text, cue.end)
+    ):
+        return None
+    now = ctx.page_day.value if ctx.page_day is not None and ctx.page_day.value is not None else ctx.published
+    recent = [dated for dated in ctx.speaker_dates.values() if sentence.index - dated[0] <= _LATER_REACH]
+    if now is None or not recent:
+        return None
+    last = max(recent, key=lambda dated: dated[0])[1]
+    if last.value is None or last.value.year >= now.year:
+        return None
+    return DateRef(value=dt.date(last.value.year, 1, 1), precision="year", raw=f"later (after {last.raw})")
 
 
 def _says_now(cue: Cue | None, prior: DateRef) -> bool:
