@@ -42,6 +42,9 @@ _SPEAKER_FIRST_NEEDLES: Final = ("made", "gave", "delivered", "posted", "voiced"
                                  "talking",
                                  "writing")  # fmt: skip
 _WORDS_FIRST_OPENERS: Final = ("the ", "his ", "her ", "their ", "its ", "those ", "these ")  # how `_WORDS_FIRST` opens
+# in a `_SPEAKER_FIRST` match each of the needles it holds stands between whitespace and whitespace or a non-word
+# character: a whole run of letters of the lowercased sentence, which the sentence's word mask tells
+_SPEAKER_FIRST_GATE: Final = word_gate(ascii_words(_SPEAKER_FIRST_NEEDLES))
 # "X made the comments [at a meeting with students] Thursday": the date follows the verb closely
 _DATE_REACH: Final = 40
 _CLAUSE_BREAK: Final = re.compile(r"[,;:()]|\b(?:when|which|where|while|as|after|before|because|but|and)\b")
@@ -54,10 +57,14 @@ def dates_earlier_words(sentence: str) -> tuple[str, int] | None:
     text = sentence.lstrip(" \"'“‘")
     lead = len(sentence) - len(text)
     whole = lowered(sentence)  # the sentence's, cached: lowercasing keeps positions where it is not None
-    low = None if whole is None else whole[lead : lead + _SPEAKER_REACH]
-    if (low is None or low.startswith(_WORDS_FIRST_OPENERS)) and (m := _WORDS_FIRST.match(text)):
+    if (whole is None or whole.startswith(_WORDS_FIRST_OPENERS, lead)) and (m := _WORDS_FIRST.match(text)):
         return "", lead + m.end()
-    if may_hold(low, _SPEAKER_FIRST_NEEDLES) and (m := _SPEAKER_FIRST.match(text)):
+    if whole is not None and (
+        not holds_gate(whole, _SPEAKER_FIRST_GATE)
+        or not may_hold(whole[lead : lead + _SPEAKER_REACH], _SPEAKER_FIRST_NEEDLES)
+    ):
+        return None
+    if m := _SPEAKER_FIRST.match(text):
         return m.group("subject"), lead + m.end()
     return None
 

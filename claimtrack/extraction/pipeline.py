@@ -3506,6 +3506,10 @@ def _item_places(text: str, offset: int, counts: list[CountMention], owned: list
 _ITEM_BREAK: Final = re.compile(r"[,;:()]|\s[–—-]\s")
 
 
+# FURTHER_WORDS but those of PRONOUN_PART_WORDS, which `_claims_of` has found absent before it asks for these
+_FURTHER_NOT_PRONOUN_WORDS: Final = tuple(w for w in FURTHER_WORDS if w not in PRONOUN_PART_WORDS)
+
+
 def _claims_of(
     reading: _Reading, ctx: Context, counts: list[CountMention] | None = None
 ) -> tuple[list[ExtractedClaim], list[ExtractedClaim]]:
@@ -3522,7 +3526,7 @@ def _claims_of(
     if (
         may_hold(low, PRONOUN_PART_WORDS)
         or (sentence_has_digit(sentence.text) and may_hold(low, REMAINING_WORDS))
-        or may_hold(low, FURTHER_WORDS)
+        or may_hold(low, _FURTHER_NOT_PRONOUN_WORDS)
         and may_go_on_from_a_count(sentence.text)
     ):
         counts = _with_pronoun_parts(sentence, counts, ctx)

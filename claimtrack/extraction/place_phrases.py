@@ -13,7 +13,7 @@ import re
 from typing import Final
 
 from claimtrack.extraction.gazetteer import Place, load_gazetteer
-from claimtrack.extraction.prefilter import ascii_words, holds_gate, lowered, may_hold, word_gate
+from claimtrack.extraction.prefilter import ascii_words, holds_gate, lowered, make_room, may_hold, word_gate
 
 # words before "from" that make the place after it an origin: people who crossed, arrived, returned or fled, and
 # weapons launched or fired ("had crossed the border from Belarus", "refugees from Ukraine", "20 attack UAVs from
@@ -73,10 +73,23 @@ _COMPARISON_WORDS: Final = ("exceed", "surpass", "outnumber", "eclips", "compar"
 _COMPARISON_REACH: Final = 70
 
 
+_COMPARING: Final[dict[str, bool]] = {}
+
+
+def may_compare(sentence: str) -> bool:
+    """Whether `in_comparison` may hold of some name of the sentence: it holds one of `_COMPARISON_WORDS`. Remembered
+    per sentence (`MEMO_SIZE`): `choose_place` asks it for each claim of a sentence."""
+    found = _COMPARING.get(sentence)
+    if found is None:
+        make_room(_COMPARING)
+        found = _COMPARING[sentence] = may_hold(lowered(sentence), _COMPARISON_WORDS)
+    return found
+
+
 def in_comparison(sentence: str, rel: int) -> bool:
     """The name at `rel` lies in a comparison with another event ("a figure that exceeds U.S. losses in Iraq"),
     whose place is none of the claim's."""
-    if not may_hold(lowered(sentence), _COMPARISON_WORDS):
+    if not may_compare(sentence):
         return False
     return _COMPARISON_BEFORE.search(sentence, max(0, rel - _COMPARISON_REACH), rel) is not None
 

@@ -534,20 +534,82 @@ def _second_word_may_follow(low: str, runs: bytes, end: int, openings: frozenset
     return end + 1 < size and runs[end + 1] == 32 and low[end + 1].isspace()
 
 
+# the characters after a one-word alias ("kyiv") that `_one_word_alias_end` reads itself, where no longer alias goes on
+# with them: end of a clause or a quote, a full stop, a possessive
+_AFTER_ONE_WORD: Final = " ,;:)?!\"”.'’"
+# the characters before it that `_one_word_alias_end` reads: none of them is one the scan may not start after
+_BEFORE_ONE_WORD: Final = ' ("“'
+
+
+@lru_cache(maxsize=4)
+def _one_word_stops(key: int) -> dict[str, str]:
+    """For each ASCII alias that is one run of a-z ("kyiv", "ukraine"), the characters of `_AFTER_ONE_WORD` that no
+    longer alias and no longer first word goes on with after it ("kyiv oblast" and "kyiv-based" take " " and "-",
+    "ukraine's east" takes the apostrophes): after such a character the alias scan's match there is the alias
+    alone (and its possessive), which `_one_word_alias_end` finds without the regex."""
+    aliases = {a.lower() for a in _aliases(key) if a.isascii()}
+    firsts = {w.replace("’", "'") for w in _first_words(key)}
+    longer = aliases | firsts
+    stops: dict[str, str] = {}
+    for word in aliases:
+        if not (word.isalpha() and word.isascii() and word in firsts):
+            continue
+        follow = {a[len(word)] for a in longer if len(a) > len(word) and a.startswith(word)}
+        if any(c.isspace() for c in follow):
+            follow.add(" ")
+        if "'" in follow or "’" in follow:
+            follow |= {"'", "’"}
+        stops[word] = "".join(c for c in _AFTER_ONE_WORD if c not in follow)
+    return stops
+
+
+def _one_word_alias_end(low: str, start: int, end: int, stops: str) -> int:
+    """Where the alias scan's match at `start` ends, for a one-word alias at `start:end` (a whole run of a-z of the
+    lowercased sentence) that is followed by one of `stops` (`_one_word_stops`), or -1 when that is left to the
+    regex: the scan may start there (after a space, an opening bracket or quote), and its first-word lookahead and
+    alias trie take the alias alone, a full stop after it ending the text or followed by a space, or its possessive
+    followed by the end, a space or a comma."""
+    size = len(low)
+    if start > 0 and low[start - 1] not in _BEFORE_ONE_WORD:
+        return -1
+    if end == size:
+        return end
+    c = low[end]
+    if c not in stops:
+        return -1
+    if c == ".":
+        return end if end + 1 == size or low[end + 1] == " " else -1
+    if c == "'" or c == "’":
+        if end + 1 < size and low[end + 1] == "s" and (end + 2 == size or low[end + 2] in " ,"):
+            return end + 2
+        return -1
+    return end
+
+
 def _alias_spans(scan: StartScan, low: str, key: int) -> Iterator[tuple[int, int]]:
     """`scan.spans(low)`: its pattern matched at the runs of letters that begin an alias (`word_spans`), the next
     match looked for after the last one, instead of the scan tried at every character that is no word character.
-    A run that begins aliases of several words only is matched where one of their second words can follow."""
+    A run that begins aliases of several words only is matched where one of their second words can follow; a
+    one-word alias followed by a plain stop is read without the regex (`_one_word_alias_end`)."""
     runs = _alias_runs(key)
     if runs is None:
         yield from scan.spans(low)
         return
     first_runs, second_openings = runs
+    one_word = _one_word_stops(key)
     letters = letter_runs(low)
     end = 0
     for start, run_end in word_spans(low, first_runs):
         if start >= end:
-            openings = second_openings.get(low[start:run_end])
+            word = low[start:run_end]
+            stops = one_word.get(word)
+            if stops is not None:
+                found = _one_word_alias_end(low, start, run_end, stops)
+                if found >= 0:
+                    end = found
+                    yield start, end
+                    continue
+            openings = second_openings.get(word)
             if openings is not None and not _second_word_may_follow(low, letters, run_end, openings):
                 continue
             m = scan.pattern.match(low, start)
