@@ -25,12 +25,13 @@ from claimtrack.extraction.prefilter import (
     finditer_lowered,
     folded,
     has_digit,
-    holds_word,
+    holds_gate,
     lowercase_twin,
     lowered,
     may_hold,
     sentence_has_digit,
     trie_alternation,
+    word_gate,
     word_start_scan,
 )
 
@@ -838,15 +839,17 @@ _NUMBER_WORDS: Final = frozenset(
         "couple",
     ]
 )
-# a number word is a whole run of ASCII letters of the lowercased sentence (`prefilter.holds_word`)
+# a number word is a whole run of ASCII letters of the lowercased sentence: a word gate (`prefilter.word_gate`), a bit
+# of the sentence's word mask
 _NUMBER_WORD_BYTES: Final = ascii_words(_NUMBER_WORDS)
+_NUMBER_WORD_GATE: Final = word_gate(_NUMBER_WORD_BYTES)
 
 
-def _may_hold_word(sentence: str, words: frozenset[bytes]) -> bool:
-    """Whether a whole run of a-z of the lowercased sentence is among `words` (True when `lowered` cannot tell): a
-    guard before a pattern that needs one of them between whitespace (or \b) and \b."""
+def _may_hold_word(sentence: str, gate: int) -> bool:
+    """Whether a whole run of a-z of the lowercased sentence is among the words of `gate` (True when `lowered`
+    cannot tell): a guard before a pattern that needs one of them between whitespace (or \b) and \b."""
     low = lowered(sentence)
-    return low is None or holds_word(low, words)
+    return low is None or holds_gate(low, gate)
 
 
 def _may_hold_a_count(sentence: str) -> bool:
@@ -854,7 +857,7 @@ def _may_hold_a_count(sentence: str) -> bool:
     if sentence_has_digit(sentence):
         return True
     low = lowered(sentence)  # shared with the other modules reading this sentence
-    return holds_word(sentence.lower() if low is None else low, _NUMBER_WORD_BYTES)
+    return holds_gate(sentence.lower() if low is None else low, _NUMBER_WORD_GATE)
 
 
 @lru_cache(maxsize=4)
@@ -1032,7 +1035,7 @@ def _find_counts(sentence: str, offset: int, open_nouns: bool = False) -> list[C
         read = [*consumed, *((c.start - offset, c.end - offset) for c in found)]
         found.extend(_subject_counts(sentence, offset, read, lowercase))
     found.extend(_running_total_counts(sentence, offset, consumed, lowercase, found))
-    if lowercase is None or holds_word(lowercase, _RUNNING_TOTAL_VERBS):  # the verb opens every match
+    if lowercase is None or holds_gate(lowercase, _RUNNING_TOTAL_GATE):  # the verb opens every match
         found.extend(_total_first_counts(sentence, offset, consumed, found))
     found.extend(_put_at_counts(sentence, offset, found, lowercase))
     found.extend(_vague_counts(sentence, offset, consumed, lowercase))
@@ -1780,6 +1783,7 @@ _RUNNING_TOTAL_SCAN: Final = ("bring", "brought", "tak", "took", "rais", "push")
 # a stem of them but no verb)
 _RUNNING_TOTAL_VERBS: Final = ascii_words({"bring", "brings", "bringing", "brought", "takes", "taking", "took",
                                            "raises", "raising", "raised", "pushes", "pushing", "pushed"})  # fmt: skip
+_RUNNING_TOTAL_GATE: Final = word_gate(_RUNNING_TOTAL_VERBS)
 
 
 def _running_total_counts(
@@ -1794,7 +1798,7 @@ def _running_total_counts(
     A phrase that names no counted noun ("added a dozen battalions, bringing the total in the east to 106") totals
     the count just before it in the sentence (`found`). A toll is `_toll_counts`'s."""
     out: list[CountMention] = []
-    if low is not None and not holds_word(low, _RUNNING_TOTAL_VERBS):
+    if low is not None and not holds_gate(low, _RUNNING_TOTAL_GATE):
         return out
     for m in _RUNNING_TOTAL_RE.finditer(sentence):
         words = m.group("phrase").lower().split()
@@ -1949,13 +1953,14 @@ def _put_at_pattern(key: int) -> re.Pattern[str]:
 # it, whitespace after): a lookup among the runs kept per sentence, where a substring test of "put" let "deputy",
 # "input" and "dispute" through to a pattern tried at every word
 _PUT_WORDS: Final = ascii_words({"put", "puts", "putting"})
+_PUT_GATE: Final = word_gate(_PUT_WORDS)
 
 
 def _put_at_counts(sentence: str, offset: int, found: list[CountMention], low: str | None = None) -> list[CountMention]:
     """'the army put Russian losses at 300', 'losses that the ministry put at 300': "put X at N" counts X (unless
     another reading counted the number already: "put the death toll at 12")."""
     out: list[CountMention] = []
-    if low is not None and not holds_word(low, _PUT_WORDS):
+    if low is not None and not holds_gate(low, _PUT_GATE):
         return out
     for m in _put_at_pattern(len(counted_groups())).finditer(sentence):
         relative = m.group("unit2") is not None
@@ -2180,6 +2185,7 @@ _DATES_BETWEEN: Final = re.compile(
 PRONOUN_PART_WORDS: Final = ("of them", "of whom", "of those")  # one is in every `_PRONOUN_PART` match
 # the last word of every `_PRONOUN_PART` match: a whole run of a-z (whitespace before it, \b after it)
 _PRONOUN_PART_LAST: Final = ascii_words({"them", "whom", "those"})
+_PRONOUN_PART_GATE: Final = word_gate(_PRONOUN_PART_LAST)
 
 
 def _whole_reaches(between: str) -> bool:
@@ -2201,7 +2207,7 @@ def pronoun_parts(
     before them there, `previous`, the last count of the sentence before ("... 49 drones. 41 of them were shot
     down"). No part without a status or a whole; "one of them" is narrative."""
     out: list[CountMention] = []
-    if not _may_hold_word(sentence, _PRONOUN_PART_LAST):
+    if not _may_hold_word(sentence, _PRONOUN_PART_GATE):
         return out
     for m in _PRONOUN_PART.finditer(sentence):
         start = m.start("num")
@@ -2345,6 +2351,7 @@ _REMAINING: Final = re.compile(
 REMAINING_WORDS: Final = ("remain", "stay", "left")  # one is in every `_REMAINING` match
 # the verb of every `_REMAINING` match, each form written out: a whole run of a-z (whitespace before it, \b after it)
 _REMAINING_VERBS: Final = ascii_words({"remain", "remained", "remains", "stay", "stayed", "stays", "left"})
+_REMAINING_GATE: Final = word_gate(_REMAINING_VERBS)
 _PEOPLE_GROUPS: Final = frozenset({"people", "personnel", "displacement"})
 
 
@@ -2358,7 +2365,7 @@ def remaining_counts(
     counts, in the sentence or else the last count of the sentence before, `before_text`; with no count there, the
     residents that text or the sentence names ("The town was home to 30,000 people. Fewer than 1,000 remained.")."""
     out: list[CountMention] = []
-    if not _may_hold_word(sentence, _REMAINING_VERBS):
+    if not _may_hold_word(sentence, _REMAINING_GATE):
         return out
     people = counted_groups().get("people")
     for m in _REMAINING.finditer(sentence):
@@ -2453,8 +2460,8 @@ def may_name_parts(sentence: str) -> bool:
     """Whether `pronoun_parts`, `remaining_counts` or `further_counts` may find a number in the sentence (the guard
     each of them asks first): else none of them needs the count of the sentence before."""
     return (
-        _may_hold_word(sentence, _PRONOUN_PART_LAST)
-        or _may_hold_word(sentence, _REMAINING_VERBS)
+        _may_hold_word(sentence, _PRONOUN_PART_GATE)
+        or _may_hold_word(sentence, _REMAINING_GATE)
         or may_go_on_from_a_count(sentence)
     )
 
