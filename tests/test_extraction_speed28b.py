@@ -92,9 +92,9 @@ def test_lookaheads_let_every_qualifier_and_number_through() -> None:
 @example("12 of  them were hit, 5 out of\tthose; 40 remained, 3 were still\u2003left, 7 stayed")
 @example("another 300 fled; 1,500 more had died. Of these, 12 left")
 def test_part_guards_rule_out_only_sentences_without_a_part(sentence: str) -> None:
-    if not quantities._may_hold_word(sentence, quantities._PRONOUN_PART_LAST):
+    if not quantities._may_hold_word(sentence, quantities._PRONOUN_PART_GATE):
         assert quantities._PRONOUN_PART.search(sentence) is None
-    if not quantities._may_hold_word(sentence, quantities._REMAINING_VERBS):
+    if not quantities._may_hold_word(sentence, quantities._REMAINING_GATE):
         assert quantities._REMAINING.search(sentence) is None
     if not quantities.may_go_on_from_a_count(sentence):
         for m in quantities._FURTHER_COUNT.finditer(sentence):

@@ -49,7 +49,7 @@ def test_a_word_gate_answers_as_holds_word(text: str) -> None:
         return  # the callers ask no gate of a text `lowered` cannot vouch for
     runs = set(prefilter.letter_words(low))  # the plain form: all of the text's runs, not its vocabulary runs
     for i, words in enumerate(prefilter._GATE_SETS):
-        assert holds_gate(low, 1 << i) == holds_word(low, words) == (not words.isdisjoint(runs)), (
+        assert holds_gate(low, prefilter.gate_bit(i)) == holds_word(low, words) == (not words.isdisjoint(runs)), (
             sorted(words)[:5],
             text,
         )
@@ -65,10 +65,10 @@ def test_a_gate_registered_later_is_answered_for_a_text_seen_before() -> None:
         assert not holds_gate("the ostvale crossing", gate)
     finally:  # leave the registry as the modules made it
         prefilter._GATE_SETS.pop()
-        for word, bits in list(prefilter._GATE_BITS.items()):
-            prefilter._GATE_BITS[word] = bits & ~gate
-        prefilter._GATE_BITS.pop(b"zarvitsa", None)
-        prefilter._MASKS.clear()
+        for word, bits in list(prefilter._WORD_BITS.items()):
+            prefilter._WORD_BITS[word] = bits & ~gate
+        prefilter._WORD_BITS.pop(b"zarvitsa", None)
+        prefilter._forget_words()
 
 
 _LINE_PIECES = ["Subscribe", "subscribers", "newsletter", "indicates required", "Sign up", "skip to main content",

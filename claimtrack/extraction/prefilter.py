@@ -121,6 +121,18 @@ _VOCABULARY: Final[set[bytes]] = set()
 _KNOWN_SETS: Final[set[frozenset[bytes]]] = set()
 _HITS: Final[dict[str, set[bytes]]] = {}
 
+# Word gates: each word set a module registers once (`word_gate`) gets a bit, and a text's mask (`word_mask`, kept per
+# text) has the bit of every registered set one of whose words is a run of a-z of it. A sentence is tested for ~9 such
+# sets (places, dates, confidence): each later test is a bit test (`holds_gate`) instead of a set lookup.
+_GATE_SETS: Final[list[frozenset[bytes]]] = []  # the registered sets, the i-th one's bit is `gate_bit(i)`
+_MASKS: Final[dict[str, int]] = {}
+
+# One table answers both for a run of letters: `_IN_VOCABULARY` if it is a word of the vocabulary, and the bits of the
+# registered gates that hold it. A text's hits and its mask are found together (`_read_words`), by one lookup per run
+# (the text's runs are hashed once, and walked once instead of twice); `_HITS` and `_MASKS` hold the same texts.
+_IN_VOCABULARY: Final = 1
+_WORD_BITS: Final[dict[bytes, int]] = {}
+
 
 def vocabulary_hits(low: str, words: frozenset[bytes]) -> set[bytes]:
     """The runs of a-z in `low` that are in the vocabulary, which holds `words` (learnt first if new):
@@ -129,9 +141,33 @@ def vocabulary_hits(low: str, words: frozenset[bytes]) -> set[bytes]:
         _learn(words)
     hits = _HITS.get(low)
     if hits is None:
-        make_room(_HITS)
-        hits = _HITS[low] = _VOCABULARY.intersection(letter_words(low))
+        return _read_words(low)[0]
     return hits
+
+
+def _read_words(low: str) -> tuple[set[bytes], int]:
+    """A text's vocabulary hits and word mask, remembered (`_HITS`, `_MASKS`): one lookup per run of letters."""
+    if len(_HITS) >= MEMO_SIZE or len(_MASKS) >= MEMO_SIZE:
+        _HITS.clear()
+        _MASKS.clear()
+    hits: set[bytes] = set()
+    mask = 0
+    table = _WORD_BITS
+    for word in letter_words(low):
+        found = table.get(word)
+        if found is not None:
+            mask |= found
+            if found & _IN_VOCABULARY:
+                hits.add(word)
+    _HITS[low] = hits
+    _MASKS[low] = mask
+    return hits, mask
+
+
+def _forget_words() -> None:
+    """Drop every text's hits and mask: the vocabulary or the gates have changed."""
+    _HITS.clear()
+    _MASKS.clear()
 
 
 def _learn(words: frozenset[bytes]) -> None:
@@ -140,7 +176,9 @@ def _learn(words: frozenset[bytes]) -> None:
         _KNOWN_SETS.clear()
     if not words.issubset(_VOCABULARY):
         _VOCABULARY.update(words)
-        _HITS.clear()
+        for word in words:
+            _WORD_BITS[word] = _WORD_BITS.get(word, 0) | _IN_VOCABULARY
+        _forget_words()
     _KNOWN_SETS.add(words)
 
 
@@ -175,37 +213,27 @@ def holds_word(low: str, words: frozenset[bytes]) -> bool:
     return not words.isdisjoint(vocabulary_hits(low, words))
 
 
-# Word gates: each word set a module registers once (`word_gate`) gets a bit, and a text's mask (`word_mask`, kept per
-# text) has the bit of every registered set one of whose words is a run of a-z of it, found by one dict lookup per run.
-# A sentence is tested for ~9 such sets (places, dates, confidence): each later test is a bit test (`holds_gate`)
-# instead of `holds_word`'s `isdisjoint` over all its runs (~1.7K instructions on a sentence, through a method call).
-_GATE_BITS: Final[dict[bytes, int]] = {}  # word -> the bits of the registered sets that hold it
-_GATE_SETS: Final[list[frozenset[bytes]]] = []  # the registered sets, the i-th one's bit is 1 << i
-_MASKS: Final[dict[str, int]] = {}
+def gate_bit(index: int) -> int:
+    """The bit of the `index`-th registered word set (bit 0 is `_IN_VOCABULARY`)."""
+    return 2 << index
 
 
 def word_gate(words: frozenset[bytes]) -> int:
     """Register a set of words (from `ascii_words`) for `holds_gate`: its bit."""
-    bit = 1 << len(_GATE_SETS)
+    bit = gate_bit(len(_GATE_SETS))
     _GATE_SETS.append(words)
     for word in words:
-        _GATE_BITS[word] = _GATE_BITS.get(word, 0) | bit
-    _MASKS.clear()  # masks found before lack the new bit
+        _WORD_BITS[word] = _WORD_BITS.get(word, 0) | bit
+    _forget_words()  # masks found before lack the new bit
     return bit
 
 
 def word_mask(low: str) -> int:
-    """The bits of the registered word sets (`word_gate`) one of whose words is a whole run of a-z in `low`."""
+    """The bits of the registered word sets (`word_gate`) one of whose words is a whole run of a-z in `low` (and
+    `_IN_VOCABULARY` if a run is a word of the vocabulary)."""
     mask = _MASKS.get(low)
     if mask is None:
-        make_room(_MASKS)
-        mask = 0
-        bits = _GATE_BITS
-        for word in letter_words(low):
-            found = bits.get(word)
-            if found is not None:
-                mask |= found
-        _MASKS[low] = mask
+        return _read_words(low)[1]
     return mask
 
 

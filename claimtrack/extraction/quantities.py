@@ -25,12 +25,13 @@ from claimtrack.extraction.prefilter import (
     finditer_lowered,
     folded,
     has_digit,
-    holds_word,
+    holds_gate,
     lowercase_twin,
     lowered,
     may_hold,
     sentence_has_digit,
     trie_alternation,
+    word_gate,
     word_start_scan,
 )
 
@@ -117,16 +118,21 @@ _COUNT_RE: Final = re.compile(_count_pattern(_QUALIFIER_ALT, _WORD), re.IGNORECA
 # What `find_counts` scans the lowercased sentence with (`finditer_lowered`): the same regex in lowercase,
 # its two word lists written as tries. Where several of a list's words fit, one is a prefix of the other
 # and both forms try the longer first, so the matches are the same; the tests check it.
-# The first three characters of every qualifier and number word that may open a count ("a" and a space or a
-# hyphen aside), a space written \s: looked ahead for before the count's alternations are tried (a digit, or
-# "a " / "a-", opens the rest), so that the engine leaves the position at once before most words ("said",
-# "the", "to", "killed").
-_COUNT_OPENINGS: Final = sorted({w[:3] for w in [*_QUALIFIERS, *UNITS, *TENS, "half"] if not w.startswith("a ")})
-_COUNT_LOOKAHEAD: Final = r"(?=\d|a[\s-]|" + trie_alternation(_COUNT_OPENINGS, space=r"\s") + ")"
+# The first eight characters of every qualifier and number word that may open a count ("a" and a space or a
+# hyphen aside), a space written \s+ as in the qualifiers' alternation: looked ahead for before the count's
+# alternations are tried (a digit, or "a " / "a-", opens the rest), so that the engine leaves the position at once
+# before most words ("said", "the", "to", "killed"). Eight, not three: "of", "in", "on", "at", "for", "this", "an"
+# pass three characters of "of the order of", "in excess of", "forty", "thirty", "an estimated" (~2/3 of the
+# positions a corpus sentence let through), and fail the count's alternations only after both were tried.
+_OPENING_LENGTH: Final = 8
+_COUNT_OPENINGS: Final = sorted(
+    {w[:_OPENING_LENGTH].rstrip() for w in [*_QUALIFIERS, *UNITS, *TENS, "half"] if not w.startswith("a ")}
+)
+_COUNT_LOOKAHEAD: Final = r"(?=\d|a[\s-]|" + trie_alternation(_COUNT_OPENINGS, space=r"\s+") + ")"
 # the same for a number that a quote may open (`_qualified_number`): put before a qualifier and number that a pattern
 # tries after every word (or at every character), it turns most positions away before the two alternations are tried;
 # it adds nothing a match needs (the tests compare each pattern with the one without it)
-_QUOTED_COUNT_LOOKAHEAD: Final = r"(?=[\"“]|\d|a[\s-]|" + trie_alternation(_COUNT_OPENINGS, space=r"\s") + ")"
+_QUOTED_COUNT_LOOKAHEAD: Final = r"(?=[\"“]|\d|a[\s-]|" + trie_alternation(_COUNT_OPENINGS, space=r"\s+") + ")"
 _COUNT_TWIN_SCAN: Final = StartScan(
     _COUNT_LOOKAHEAD
     + _count_body(trie_alternation(_QUALIFIERS, space=r"\s+"), f"(?:{trie_alternation([*UNITS, *TENS])})"),
@@ -838,15 +844,17 @@ _NUMBER_WORDS: Final = frozenset(
         "couple",
     ]
 )
-# a number word is a whole run of ASCII letters of the lowercased sentence (`prefilter.holds_word`)
+# a number word is a whole run of ASCII letters of the lowercased sentence: a word gate (`prefilter.word_gate`), a bit
+# of the sentence's word mask
 _NUMBER_WORD_BYTES: Final = ascii_words(_NUMBER_WORDS)
+_NUMBER_WORD_GATE: Final = word_gate(_NUMBER_WORD_BYTES)
 
 
-def _may_hold_word(sentence: str, words: frozenset[bytes]) -> bool:
-    """Whether a whole run of a-z of the lowercased sentence is among `words` (True when `lowered` cannot tell): a
-    guard before a pattern that needs one of them between whitespace (or \b) and \b."""
+def _may_hold_word(sentence: str, gate: int) -> bool:
+    """Whether a whole run of a-z of the lowercased sentence is among the words of `gate` (True when `lowered`
+    cannot tell): a guard before a pattern that needs one of them between whitespace (or \b) and \b."""
     low = lowered(sentence)
-    return low is None or holds_word(low, words)
+    return low is None or holds_gate(low, gate)
 
 
 def _may_hold_a_count(sentence: str) -> bool:
@@ -854,7 +862,7 @@ def _may_hold_a_count(sentence: str) -> bool:
     if sentence_has_digit(sentence):
         return True
     low = lowered(sentence)  # shared with the other modules reading this sentence
-    return holds_word(sentence.lower() if low is None else low, _NUMBER_WORD_BYTES)
+    return holds_gate(sentence.lower() if low is None else low, _NUMBER_WORD_GATE)
 
 
 @lru_cache(maxsize=4)
@@ -1032,7 +1040,7 @@ def _find_counts(sentence: str, offset: int, open_nouns: bool = False) -> list[C
         read = [*consumed, *((c.start - offset, c.end - offset) for c in found)]
         found.extend(_subject_counts(sentence, offset, read, lowercase))
     found.extend(_running_total_counts(sentence, offset, consumed, lowercase, found))
-    if lowercase is None or holds_word(lowercase, _RUNNING_TOTAL_VERBS):  # the verb opens every match
+    if lowercase is None or holds_gate(lowercase, _RUNNING_TOTAL_GATE):  # the verb opens every match
         found.extend(_total_first_counts(sentence, offset, consumed, found))
     found.extend(_put_at_counts(sentence, offset, found, lowercase))
     found.extend(_vague_counts(sentence, offset, consumed, lowercase))
@@ -1781,6 +1789,7 @@ _RUNNING_TOTAL_SCAN: Final = ("bring", "brought", "tak", "took", "rais", "push")
 # a stem of them but no verb)
 _RUNNING_TOTAL_VERBS: Final = ascii_words({"bring", "brings", "bringing", "brought", "takes", "taking", "took",
                                            "raises", "raising", "raised", "pushes", "pushing", "pushed"})  # fmt: skip
+_RUNNING_TOTAL_GATE: Final = word_gate(_RUNNING_TOTAL_VERBS)
 
 
 def _running_total_counts(
@@ -1795,7 +1804,7 @@ def _running_total_counts(
     A phrase that names no counted noun ("added a dozen battalions, bringing the total in the east to 106") totals
     the count just before it in the sentence (`found`). A toll is `_toll_counts`'s."""
     out: list[CountMention] = []
-    if low is not None and not holds_word(low, _RUNNING_TOTAL_VERBS):
+    if low is not None and not holds_gate(low, _RUNNING_TOTAL_GATE):
         return out
     for m in _RUNNING_TOTAL_RE.finditer(sentence):
         words = m.group("phrase").lower().split()
@@ -1950,13 +1959,14 @@ def _put_at_pattern(key: int) -> re.Pattern[str]:
 # it, whitespace after): a lookup among the runs kept per sentence, where a substring test of "put" let "deputy",
 # "input" and "dispute" through to a pattern tried at every word
 _PUT_WORDS: Final = ascii_words({"put", "puts", "putting"})
+_PUT_GATE: Final = word_gate(_PUT_WORDS)
 
 
 def _put_at_counts(sentence: str, offset: int, found: list[CountMention], low: str | None = None) -> list[CountMention]:
     """'the army put Russian losses at 300', 'losses that the ministry put at 300': "put X at N" counts X (unless
     another reading counted the number already: "put the death toll at 12")."""
     out: list[CountMention] = []
-    if low is not None and not holds_word(low, _PUT_WORDS):
+    if low is not None and not holds_gate(low, _PUT_GATE):
         return out
     for m in _put_at_pattern(len(counted_groups())).finditer(sentence):
         relative = m.group("unit2") is not None
@@ -2181,6 +2191,7 @@ _DATES_BETWEEN: Final = re.compile(
 PRONOUN_PART_WORDS: Final = ("of them", "of whom", "of those")  # one is in every `_PRONOUN_PART` match
 # the last word of every `_PRONOUN_PART` match: a whole run of a-z (whitespace before it, \b after it)
 _PRONOUN_PART_LAST: Final = ascii_words({"them", "whom", "those"})
+_PRONOUN_PART_GATE: Final = word_gate(_PRONOUN_PART_LAST)
 
 
 def _whole_reaches(between: str) -> bool:
@@ -2202,7 +2213,7 @@ def pronoun_parts(
     before them there, `previous`, the last count of the sentence before ("... 49 drones. 41 of them were shot
     down"). No part without a status or a whole; "one of them" is narrative."""
     out: list[CountMention] = []
-    if not _may_hold_word(sentence, _PRONOUN_PART_LAST):
+    if not _may_hold_word(sentence, _PRONOUN_PART_GATE):
         return out
     for m in _PRONOUN_PART.finditer(sentence):
         start = m.start("num")
@@ -2346,6 +2357,7 @@ _REMAINING: Final = re.compile(
 REMAINING_WORDS: Final = ("remain", "stay", "left")  # one is in every `_REMAINING` match
 # the verb of every `_REMAINING` match, each form written out: a whole run of a-z (whitespace before it, \b after it)
 _REMAINING_VERBS: Final = ascii_words({"remain", "remained", "remains", "stay", "stayed", "stays", "left"})
+_REMAINING_GATE: Final = word_gate(_REMAINING_VERBS)
 _PEOPLE_GROUPS: Final = frozenset({"people", "personnel", "displacement"})
 
 
@@ -2359,7 +2371,7 @@ def remaining_counts(
     counts, in the sentence or else the last count of the sentence before, `before_text`; with no count there, the
     residents that text or the sentence names ("The town was home to 30,000 people. Fewer than 1,000 remained.")."""
     out: list[CountMention] = []
-    if not _may_hold_word(sentence, _REMAINING_VERBS):
+    if not _may_hold_word(sentence, _REMAINING_GATE):
         return out
     people = counted_groups().get("people")
     for m in _REMAINING.finditer(sentence):
@@ -2454,8 +2466,8 @@ def may_name_parts(sentence: str) -> bool:
     """Whether `pronoun_parts`, `remaining_counts` or `further_counts` may find a number in the sentence (the guard
     each of them asks first): else none of them needs the count of the sentence before."""
     return (
-        _may_hold_word(sentence, _PRONOUN_PART_LAST)
-        or _may_hold_word(sentence, _REMAINING_VERBS)
+        _may_hold_word(sentence, _PRONOUN_PART_GATE)
+        or _may_hold_word(sentence, _REMAINING_GATE)
         or may_go_on_from_a_count(sentence)
     )
 
