@@ -109,3 +109,18 @@ def test_tally_labels_that_name_uavs_in_other_words_are_counted() -> None:
 def test_a_uav_s_model_number_is_no_tally() -> None:
     # near miss: a dash and a number after the noun that are a model's name, not a tally item's total
     assert _counts("The army showed a UAV - 2 prototype to reporters.") == []
+
+
+# --- an area after a verb of taking is a measure, no count ------------------------------------------------------------
+
+
+def test_an_area_taken_is_no_count() -> None:
+    assert _counts("Its forces have captured 500 square kilometres since May.") == []
+    assert _counts("The brigade liberated 1,200 sq. km in the south.") == []
+    assert _counts("Troops seized 40 square miles and 300 hectares of farmland.") == []
+
+
+def test_a_count_of_people_or_places_taken_stays_a_count() -> None:
+    # near miss: the same verbs before counted nouns
+    assert _counts("Its forces have captured 500 soldiers since May.") == [(500.0, "soldiers", False)]
+    assert _counts("The brigade liberated 12 villages in the south.") == [(12.0, "villages", False)]

@@ -610,9 +610,11 @@ def _singular_nouns(key: int) -> frozenset[str]:
     return frozenset(n for n in nouns if n != "troop" and (f"{n}s" in nouns or irregular.get(n) in nouns))
 
 
-# a number followed by one of these is a time, share, distance or factor ("killed two months later")
+# a number followed by one of these is a time, share, distance, area or factor ("killed two months later", "captured
+# 500 square kilometres")
 _TIME_OR_MEASURE_AFTER: Final = re.compile(
     r"\s*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|"
+    r"square\s+(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)|sq\.?\s*(?:km|mi|miles?)|km2|km²|hectares?|acres?|"
     r"%|percent|per\s?cent|[ap]\.?m\.?)(?![\w-])",
     re.IGNORECASE,
 )
