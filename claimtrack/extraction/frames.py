@@ -19,7 +19,11 @@ BLAMING_VERBS: Final = frozenset({"blamed", "blames"})
 EXCLUDING_VERBS: Final = frozenset({"exclude", "excluded", "excludes", "rule", "ruled", "rules"})
 WARNING_NOUNS: Final = frozenset({"warnings"})  # "warning" is a cue word already (the participle)
 PUTTING_VERBS: Final = frozenset({"put", "puts", "putting"})  # "the governor put the death toll at 12"
-FRAME_WORDS: Final = THANKING_VERBS | BLAMING_VERBS | EXCLUDING_VERBS | WARNING_NOUNS | PUTTING_VERBS
+# "the agency raised its estimate to 65", "the governor revised the toll down to 40": a speaker's own new figure
+REVISING_VERBS: Final = frozenset(
+    {"raised", "raises", "revised", "revises", "lowered", "lowers", "increased", "increases", "reduced", "reduces"}
+)
+FRAME_WORDS: Final = THANKING_VERBS | BLAMING_VERBS | EXCLUDING_VERBS | WARNING_NOUNS | PUTTING_VERBS | REVISING_VERBS
 # frames whose object is whom the words address or blame, never their speaker ("thanked Kyiv for ...")
 OBJECT_NOT_SPEAKER: Final = THANKING_VERBS | BLAMING_VERBS
 
@@ -69,6 +73,18 @@ _OBJECT_AT_COUNT: Final = re.compile(
     r"thousands|dozens)\b)",
     re.IGNORECASE,
 )
+# "raised its estimate to 65", "revised the death toll down to about 40", "lowered its count to 12": a
+# reported figure as the object (a toll, estimate, figure, tally or count; not "the number of troops", an action),
+# then "to" and a number that is no clock time
+_FIGURE_TO_COUNT: Final = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:toll|tolls|estimate|estimates|figure|figures|tally|count)\b"
+    r"(?:\s+(?:sharply|slightly|again|further))?(?:\s+(?:up|down|upward|downward))?\s+to\s+"
+    rf"(?:(?:{_PUT_QUALIFIERS})\s+)?"
+    r"(?:\d[\d,.]*(?!\d|[\d,.]*\s*(?:[ap]\.?m\b|o['’]clock|:\d|%|percent|per\s?cent))|(?:one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|"
+    r"a\s+thousand|hundreds|thousands|dozens)\b)",
+    re.IGNORECASE,
+)
 _OUT_NEXT: Final = re.compile(r"\s+out\b(?!\s+of\b)")
 # "warnings from US intelligence officials that an invasion could be imminent": the source, then "that"
 _FROM_SOURCE_THAT: Final = re.compile(
@@ -97,6 +113,12 @@ def frame_cue(word: str, sentence: str, start: int, end: int) -> tuple[str, int,
         return ("rule out", start, out.end()) if out is not None else ("exclude", start, end)
     if word in PUTTING_VERBS:
         return put_at_count(sentence, start, end)
+    if word in REVISING_VERBS:
+        return (
+            None
+            if _NOT_ACTIVE_BEFORE.search(before) or not _FIGURE_TO_COUNT.match(sentence, end)
+            else (word, start, end)
+        )
     if word in WARNING_NOUNS:
         if _CITED_BEFORE.search(before):
             return None  # "analysts cite warnings from X that ...": the citing subject relays, its sentence is its own
