@@ -416,8 +416,9 @@ def _resolve_season(g: dict, published: dt.date | None, bare_fall: bool):
     if rel == "next":
         start = this_start if this_start > published else dt.date(this_start.year + 1, first, 1)
         return start, "month", True, False
-    start = this_start if _shift_month(this_start, _SEASON_MONTHS_LONG) <= published else None
-    return start or dt.date(this_start.year - 1, first, 1), "month", False, False
+    if _shift_month(this_start, _SEASON_MONTHS_LONG) <= published:
+        return this_start, "month", False, False
+    return dt.date(this_start.year - 1, first, 1), "month", False, False
 
 
 def _resolve_weekday(g: dict, published: dt.date | None):
