@@ -159,7 +159,6 @@ from claimtrack.extraction.prefilter import (
 )
 from claimtrack.extraction.quantities import (
     FURTHER_WORDS,
-    ONE_PERSON_TOLL_WORDS,
     PRONOUN_PART_WORDS,
     REMAINING_WORDS,
     CountMention,
@@ -169,7 +168,9 @@ from claimtrack.extraction.quantities import (
     gapped_counts,
     may_go_on_from_a_count,
     may_have_elided_noun,
+    may_name_a_one_person_toll,
     may_name_parts,
+    may_name_parts_by_words,
     one_person_tolls,
     partitive_frame,
     placed_item_counts,
@@ -3521,9 +3522,9 @@ def _claims_of(
     if counts is None:
         counts = find_counts(sentence.text, sentence.start, open_nouns=claimant is not None)
     low = lowered(sentence.text)
-    if claimant is not None and may_hold(low, ONE_PERSON_TOLL_WORDS):  # "a 63-year-old man was wounded": one
+    if claimant is not None and may_name_a_one_person_toll(sentence.text):  # "a 63-year-old man was wounded": one
         counts = _with_one_person_tolls(sentence, counts)
-    if (
+    if may_name_parts_by_words(sentence.text) and (  # else `_with_pronoun_parts` finds nothing: a bit of the word mask
         may_hold(low, PRONOUN_PART_WORDS)
         or (sentence_has_digit(sentence.text) and may_hold(low, REMAINING_WORDS))
         or may_hold(low, _FURTHER_NOT_PRONOUN_WORDS)

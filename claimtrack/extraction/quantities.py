@@ -2329,6 +2329,19 @@ _ONE_PERSON_TOLL: Final = re.compile(
 )
 # the words one of which every `_ONE_PERSON_TOLL` match holds
 ONE_PERSON_TOLL_WORDS: Final = ("kill", "wound", "injur", "hurt", "hospitali", "died")
+# the verb of every `_ONE_PERSON_TOLL` match, each form written out: a whole run of a-z (whitespace or \b before it,
+# \b or whitespace after it)
+_ONE_PERSON_TOLL_VERBS: Final = ascii_words(
+    {"killed", "wounded", "injured", "hurt", "hospitalised", "hospitalized", "died", "killing", "wounding", "injuring"}
+)
+_ONE_PERSON_TOLL_GATE: Final = word_gate(_ONE_PERSON_TOLL_VERBS)
+
+
+def may_name_a_one_person_toll(sentence: str) -> bool:
+    """Whether `one_person_tolls` may find a count in the sentence: one of its verbs is a run of letters of it."""
+    return _may_hold_word(sentence, _ONE_PERSON_TOLL_GATE)
+
+
 _NOT_ONE_PERSON_MODS: Final = frozenset({"second", "third", "another", "other", "further", "single", "lone"})
 
 
@@ -2462,6 +2475,18 @@ def may_go_on_from_a_count(sentence: str) -> bool:
     if _OF_THESE_OPENING.match(sentence) is not None:
         return True
     return _number_may_end_before_more(low) and _NUMBER_MORE.search(sentence) is not None
+
+
+# "another", "further", "more", "these": with the pronoun parts' and the remaining verbs, one of them is a whole run
+# of a-z of every sentence `may_name_parts` lets through (`_FURTHER_LEAD`, `_NUMBER_MORE`, `_OF_THESE_OPENING`)
+_GOING_ON_WORDS: Final = ascii_words({"another", "further", "more", "these"})
+_PARTS_GATE: Final = _PRONOUN_PART_GATE | _REMAINING_GATE | word_gate(_GOING_ON_WORDS)
+
+
+def may_name_parts_by_words(sentence: str) -> bool:
+    """A word gate `may_name_parts` needs: one of the words of the parts, remaining and further readings is a run of
+    letters of the sentence (True when `lowered` cannot tell)."""
+    return _may_hold_word(sentence, _PARTS_GATE)
 
 
 def may_name_parts(sentence: str) -> bool:
