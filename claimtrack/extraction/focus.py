@@ -10,13 +10,12 @@ towns of one country is about the country, and one that keeps naming one town is
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Final
 
 from claimtrack.extraction.gazetteer import load_gazetteer
-from claimtrack.extraction.lexicons import side_index, side_key, side_word_starts
+from claimtrack.extraction.lexicons import side_by_form, side_regex
 from claimtrack.extraction.places import PlaceMention
 
 FOCUS_NAMES: Final = 2  # the theatre is named (itself or a place within it) twice at least ...
@@ -98,9 +97,6 @@ class PlaceFocus:
         return self.last[best] if best is not None else None
 
 
-_WORD: Final = re.compile(r"[A-Za-z][\w'’]*")
-
-
 def _is_country(name: str) -> bool:
     place = load_gazetteer().lookup(name)
     return place is not None and place.kind == "country"
@@ -110,17 +106,9 @@ def sides_named(sentence: str, affiliation: str | None) -> frozenset[str]:
     """The countries a sentence names by their people or adjective ("Russian", "North Korea's"), with the speaker's
     country (`affiliation`, when it is a country): the countries a count may belong to besides the one a report is
     about."""
-    index, starts = side_index(), side_word_starts()
     found: set[str] = {affiliation} if affiliation and _is_country(affiliation) else set()
-    words = _WORD.findall(sentence)
-    for i, word in enumerate(words):
-        key = side_key(word)
-        if key in starts and i + 1 < len(words):
-            side = index.get(key + " " + side_key(words[i + 1]))
-            if side is not None:
-                found.add(side.country)
-                continue
-        side = index.get(key)
-        if side is not None and word[:1].isupper():
+    for m in side_regex(r"\b(?:{SIDE})\b").finditer(sentence):
+        side = side_by_form(m.group(0))
+        if side is not None:
             found.add(side.country)
     return frozenset(found)
