@@ -36,6 +36,7 @@ from typing import Any, NamedTuple
 
 from claimtrack.extraction import extract_claims
 from claimtrack.frozen_gc import frozen_gc
+from claimtrack.interrupts import deferred_interrupt
 from claimtrack.reading import LineRange, ReadFailure, ReadTask, plan_reads, read_task
 from claimtrack.reading.metadata import Metadata
 from claimtrack.records import SourceDocument
@@ -310,8 +311,9 @@ def ingest(
 ) -> IngestSummary:
     """Read, extract and store every document under `paths`; failures are reported and counted, never fatal.
 
-    Documents are committed `batch_size` at a time (each document all-or-nothing); Ctrl-C stops
-    after rolling back the batch being written, and ``summary.interrupted`` is set.
+    Documents are committed `batch_size` at a time (each document all-or-nothing). Ctrl-C stops at
+    the next task's end, after storing the documents read so far; a second Ctrl-C stops at once,
+    rolling back the batch being written. Either way ``summary.interrupted`` is set.
     """
     summary = IngestSummary()
     started = time.perf_counter()
@@ -348,7 +350,8 @@ def ingest(
             on_progress(Progress(summary.documents, summary.claims, summary.failed, time.perf_counter() - started))
 
     planned = _Planned(plan_reads(paths, max_docs=min(TASK_DOCUMENTS, batch_size), max_bytes=TASK_BYTES))
-    with frozen_gc():  # before the workers fork: neither side's collections walk the start-up objects
+    # frozen before the workers fork: neither side's collections walk the start-up objects
+    with frozen_gc(), deferred_interrupt() as interrupt:
         results = _done_tasks(iter(planned), jobs, context, store)
         try:
             waiting_since = reported = time.perf_counter()
@@ -370,12 +373,15 @@ def ingest(
                 elif on_progress and now - reported >= 1.0:  # e.g. a re-run finding everything stored
                     on_progress(Progress(summary.documents, summary.claims, summary.failed, now - started))
                     reported = now
+                if interrupt.requested:
+                    break
             if pending:
                 flush()
-        except KeyboardInterrupt:
+        except KeyboardInterrupt:  # a second Ctrl-C, or one from a progress callback
             summary.interrupted = True
         finally:
             results.close()  # stops the workers (also on Ctrl-C and errors)
+        summary.interrupted = summary.interrupted or interrupt.requested
     if not summary.interrupted:
         refresh_after_ingest(store, summary.claims)
     summary.seconds = time.perf_counter() - started

@@ -79,6 +79,27 @@ def test_progress_after_each_batch_and_ctrl_c_stops_cleanly(tmp_path: Path) -> N
     assert not rest.interrupted and (rest.new, rest.unchanged) == (142, 60)
 
 
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_sigint_stops_after_storing_what_was_read_and_raises_nothing(tmp_path: Path, jobs: int) -> None:
+    """What a terminal's Ctrl-C sends: the ingest ends at a task's end, the documents read are stored."""
+    folder = inputs(tmp_path / "in", n=200)
+    seen: list[Progress] = []
+    went_on: list[bool] = []
+
+    def on_progress(p: Progress) -> None:
+        seen.append(p)
+        if len(seen) == 2:
+            os.kill(os.getpid(), signal.SIGINT)
+            went_on.append(True)  # not reached when the signal raises KeyboardInterrupt here
+
+    with open_store(f"sqlite:///{tmp_path / 'x.db'}") as store:
+        summary = ingest(store, [folder], jobs=jobs, batch_size=10, on_progress=on_progress)
+        assert summary.interrupted and went_on and 20 <= summary.new < 200
+        assert len(contents(store)[0]) == summary.new
+        rest = ingest(store, [folder], jobs=jobs)
+    assert not rest.interrupted and (rest.new, rest.unchanged) == (202 - summary.new, summary.new)
+
+
 def test_in_flight_tasks_are_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """However slow the writer, no more than TASKS_PER_WORKER tasks per worker are read ahead."""
     folder = inputs(tmp_path / "in", n=400)
