@@ -1539,9 +1539,13 @@ def _claim_date(
             if ps[1] <= rel_start and rel_end <= cue.start and not _present_after_and(cue, text, rel_end):
                 claim = d  # "Kirby on Wednesday said"; not "Troops crossed the border in August and say"
                 break
-            if rel_end <= ps[0] and not text[rel_end : ps[0]].strip(" ,") and _fronted_or_same_day(d, text, rel_start):
-                claim = d  # "For example, in late April, the government estimated"
-                break
+            if (
+                rel_end <= ps[0]
+                and (not text[rel_end : ps[0]].strip(" ,") or _title_before_name(text[rel_end : ps[0]]))
+                and _fronted_or_same_day(d, text, rel_start)
+            ):
+                claim = d  # "For example, in late April, the government estimated"; "On Wednesday the defence
+                break  # minister, Oren Valk, said"
             if ps[0] <= rel_start < ps[1] and not text[:rel_start].strip() and rel_end <= cue.start:
                 claim = d  # "On Thursday Wang Wenbin, a spokesman, dismissed ...": read into the speaker's name
                 break
@@ -1556,6 +1560,18 @@ def _claim_date(
     if claim is None:
         return None, dates
     return claim.ref, [d for d in dates if d is not claim]
+
+
+# a person's office set before their name ("the Velnian defence minister, " in "On Wednesday the Velnian defence
+# minister, Oren Valk, said"): up to five words, the last an office's head
+_TITLE_BEFORE_NAME: Final = re.compile(
+    rf"\s*,?\s*(?:the\s+)?(?:[\w.'’-]+\s+){{0,5}}(?:{'|'.join(sorted(PERSON_OFFICE_HEADS))}),\s*", re.IGNORECASE
+)
+
+
+def _title_before_name(between: str) -> bool:
+    """Whether the words between a fronted date and a speaker's name are only that person's office."""
+    return _TITLE_BEFORE_NAME.fullmatch(between) is not None
 
 
 # a pronoun speaker just before its cue ("..., it said"): no phrase span marks it
@@ -4165,9 +4181,16 @@ def _title_date(text: str, published: dt.date | None) -> DateRef | None:
 
 def _variant_speaker_date(ctx: Context, claimant: ActorRef) -> tuple[int, DateRef] | None:
     """The last date of a speaker named by more words ("the council" -> "the city's Regional Council"): a one-word
-    name that ends another speaker's."""
-    if " " in claimant.name or not claimant.name[:1].isupper():  # "Council", not "doctors": a name, not a group
+    name that ends another speaker's; or a body's name that another's names with its seat ("UN human rights office"
+    -> "UN human rights office in Ukraine", "the Mission" after the Mission in Ukraine spoke)."""
+    if not claimant.name[:1].isupper():  # "Council", not "doctors": a name, not a group
         return None
+    if " " in claimant.name:
+        if claimant.kind != "organisation":
+            return None
+        seated = f"{claimant.name} in "
+        found = [dated for other, dated in ctx.speaker_dates.items() if other.startswith(seated)]
+        return max(found, key=lambda dated: dated[0], default=None)
     name = claimant.name.lower()
     found = [dated for other, dated in ctx.speaker_dates.items() if other.lower().rsplit(" ", 1)[-1] == name]
     return max(found, key=lambda dated: dated[0], default=None)
