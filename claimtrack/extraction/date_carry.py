@@ -337,9 +337,15 @@ _REPORTED_WORDS: Final = re.compile(
 )
 
 
+def _bare_aside_on_cue(sentence: str, start: int, end: int, cue_start: int) -> bool:
+    """Whether a reference is an aside of its own between the speaker and the cue ("X, at the same meeting, said")."""
+    return sentence.startswith(", ", start - 2) and sentence[end:cue_start].strip() == ","
+
+
 def occasion_referred_to(sentence: str, cue_start: int, cue_end: int) -> str | None:
     """The noun of an occasion named before that the sentence says its words were said at ("At the session, X
-    said", "X told the joint session that", "X said during the briefing", "X, speaking at the meeting, said"), in
+    said", "X told the joint session that", "X said during the briefing", "X, speaking at the meeting, said", "X,
+    at the same meeting, said"), in
     lowercase and singular; None when there is none, or the reference is in the reported words ("X said two
     guards were hurt during the talks")."""
     low = sentence.lower()
@@ -350,8 +356,10 @@ def occasion_referred_to(sentence: str, cue_start: int, cue_end: int) -> str | N
         return None
     for m in _OCCASION_REFERENCE.finditer(sentence):
         if m.end() <= cue_start:
-            if _REFERENCE_OPENING.fullmatch(sentence, 0, m.start()) or _REFERENCE_ASIDE.search(
-                sentence, max(0, m.start() - 40), m.start()
+            if (
+                _REFERENCE_OPENING.fullmatch(sentence, 0, m.start())
+                or _REFERENCE_ASIDE.search(sentence, max(0, m.start() - 40), m.start())
+                or _bare_aside_on_cue(sentence, m.start(), m.end(), cue_start)
             ):
                 return m.group("noun").lower()
         elif m.start() >= cue_start:

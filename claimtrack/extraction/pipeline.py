@@ -104,11 +104,13 @@ from claimtrack.extraction.gazetteer import Place, load_gazetteer, pinned_enviro
 from claimtrack.extraction.lexicons import SOURCING_PARTICIPLES, side_by_form, side_regex
 from claimtrack.extraction.list_issuers import (
     DOCUMENT_NOUNS,
+    FIGURES_AHEAD_WORDS,
     document_pointed_to,
     goes_on_from_figures,
     inline_publisher,
     lead_publisher,
     named_issuer,
+    points_to_figures_ahead,
     source_label_issuer,
     speaks_of_figures,
 )
@@ -847,10 +849,11 @@ def _owner_of(before: str, ctx: Context) -> ActorRef | None:
     return None
 
 
-# a body named through its owner, at the end of a source's words: "his office", "estimates of her ministry"
+# a body named through its owner, at the end of a source's words: "his office", "estimates of her ministry", "his
+# intelligence", "her sources" (what the speaker knows from their own people)
 _OWNED_BODY: Final = re.compile(
     r"(?:^|\s)(?:[Hh]is|[Hh]er)\s+(?P<noun>(?:own\s+)?(?:office|ministry|agency|service|"
-    r"administration|press\s+service|press\s+office|department))$"
+    r"administration|press\s+service|press\s+office|department|intelligence(?:\s+services?)?|sources))$"
 )
 
 
@@ -3229,9 +3232,32 @@ def _attribute_reported_neighbours(readings: list[_Reading]) -> None:
         ):
             # "According to X, ... 320 persons. Also, 2,577 tanks (+7), 5,256 ...": X's list
             reading.attribution = Attribution(source.claimant, source.relay, None, CARRIED_FROM_BEFORE, [])
+        elif (
+            reading.attribution is None
+            and source is not None
+            and not reading.cues
+            and _given_after(previous.sentence.text, reading.sentence.text)
+        ):
+            # "The ministry gave these figures on Friday. Velnian forces lost 420 soldiers.": the ministry's
+            reading.attribution = Attribution(source.claimant, source.relay, None, CARRIED_FROM_BEFORE, [])
+            reading.date_from = previous
         elif source is not None and _follows_on(readings, k):
             # "X said shelling hit the town. Four civilians were killed.": X's toll
             reading.attribution = Attribution(source.claimant, source.relay, None, CARRIED_FROM_BEFORE, [])
+
+
+_FIGURES_AHEAD_GATE: Final = word_gate(ascii_words(FIGURES_AHEAD_WORDS))
+
+
+def _given_after(previous: str, text: str) -> bool:
+    """Whether a sentence with a digit gives the figures the sentence before it said were put out ("X gave these
+    figures on Friday."); the word gate spares every other sentence the pattern."""
+    if not sentence_has_digit(text):
+        return False
+    low = lowered(previous)
+    if low is not None and not holds_gate(low, _FIGURES_AHEAD_GATE):
+        return False
+    return points_to_figures_ahead(previous)
 
 
 def _denies(attribution: Attribution) -> bool:
