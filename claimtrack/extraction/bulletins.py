@@ -137,7 +137,20 @@ def _title_issuer(text: str) -> str | None:
         m = _BODY_COLON_TOPIC_KIND.fullmatch(first)
         if m is not None and _BODY_NAME.search(m.group("who")) is None:
             return None
-    return _NOT_THE_BODY.sub("", m.group("who").strip()) if m is not None else None
+    return _NOT_THE_BODY.sub("", _before_the_topic(m.group("who").strip())) if m is not None else None
+
+
+# a title in capitals: the words that open its topic, which the capitalised name's pattern runs on into
+# ("STATEMENT OF THE MINISTRY OF FOREIGN AFFAIRS IN CONNECTION WITH THE ATTACK ON ...")
+_CAPITALS_TOPIC: Final = re.compile(r"\s+(?:IN\s+CONNECTION\s+WITH|ON|REGARDING|CONCERNING|ABOUT|FOLLOWING|AS\s+OF)\s")
+
+
+def _before_the_topic(who: str) -> str:
+    """A body's name read from a title in capitals, cut where the title's topic opens."""
+    if not who.isupper():
+        return who
+    m = _CAPITALS_TOPIC.search(who)
+    return who[: m.start()] if m is not None else who
 
 
 # the head nouns of a body that signs a statement: "Ministry of Foreign Affairs of Ukraine", "Press Service of the

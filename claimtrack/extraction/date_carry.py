@@ -337,9 +337,15 @@ _REPORTED_WORDS: Final = re.compile(
 )
 
 
+def _bare_aside_on_cue(sentence: str, start: int, end: int, cue_start: int) -> bool:
+    """Whether a reference is an aside of its own between the speaker and the cue ("X, at the same meeting, said")."""
+    return sentence.startswith(", ", start - 2) and sentence[end:cue_start].strip() == ","
+
+
 def occasion_referred_to(sentence: str, cue_start: int, cue_end: int) -> str | None:
     """The noun of an occasion named before that the sentence says its words were said at ("At the session, X
-    said", "X told the joint session that", "X said during the briefing", "X, speaking at the meeting, said"), in
+    said", "X told the joint session that", "X said during the briefing", "X, speaking at the meeting, said", "X,
+    at the same meeting, said"), in
     lowercase and singular; None when there is none, or the reference is in the reported words ("X said two
     guards were hurt during the talks")."""
     low = sentence.lower()
@@ -350,8 +356,10 @@ def occasion_referred_to(sentence: str, cue_start: int, cue_end: int) -> str | N
         return None
     for m in _OCCASION_REFERENCE.finditer(sentence):
         if m.end() <= cue_start:
-            if _REFERENCE_OPENING.fullmatch(sentence, 0, m.start()) or _REFERENCE_ASIDE.search(
-                sentence, max(0, m.start() - 40), m.start()
+            if (
+                _REFERENCE_OPENING.fullmatch(sentence, 0, m.start())
+                or _REFERENCE_ASIDE.search(sentence, max(0, m.start() - 40), m.start())
+                or _bare_aside_on_cue(sentence, m.start(), m.end(), cue_start)
             ):
                 return m.group("noun").lower()
         elif m.start() >= cue_start:
@@ -444,3 +452,53 @@ def makers_names(sentence: str, end: int) -> str:
     her position in the Senate's speech" -> "Victoria Nuland Senate's"): a common word ("position") of another
     speaker's description is no sign that the maker is that speaker."""
     return " ".join(_CAPITALISED.findall(sentence, 0, end))
+
+
+# a phrase taking up the time the story last told, as the time of the saying: "At the time, the ministry said",
+# "Later that year, the authorities raised the estimate", "A year earlier, he reported", "Speaking the same day"
+_TOLD_TIME: Final = re.compile(
+    r"\b(?:at\s+th(?:e|at)\s+time\b(?!\s+of\b)"
+    r"|(?:(?:later|earlier)\s+(?:that|the\s+same)|that\s+same|the\s+same|in\s+that)\s+(?P<unit>year|month|week|day)\b"
+    r"|(?P<step>a|one|the\s+following|the\s+next|the\s+previous)\s+(?P<shifted>year|month|day)"
+    r"(?(step)(?:\s+(?P<way>earlier|later|before|after))?)\b)",
+    re.IGNORECASE,
+)
+# the words one of which every `_TOLD_TIME` match holds
+TOLD_TIME_GATE: Final = word_gate(ascii_words(("time", "year", "month", "week", "day")))
+# the one word that may stand before a fronted phrase ("But later that year, ..."); or a participle ("Speaking the
+# same day, ...")
+_FRONT_OPENERS: Final = frozenset({"but", "and", "then", "so", "yet", "only"})
+_AFTER_CUE_REACH: Final = 3  # characters between the cue and a phrase on it ("said at the time", "said a year later")
+_BACK_WAYS: Final = frozenset({"earlier", "before", "previous"})
+
+
+def told_time_phrase(text: str, cue_start: int, cue_end: int) -> tuple[str, int, int] | None:
+    """The phrase by which a sentence dates its saying at the time told before: (its unit, "" for the time itself;
+    the steps from that time, -1 for "a year earlier", +1 for "the following day"; where it starts). A phrase
+    opening the sentence or standing on the cue counts ("said a year later"); one in the reported words does not
+    ("troops left a day later, he said"). "at the time" counts anywhere (the caller leaves out quoted words)."""
+    for m in _TOLD_TIME.finditer(text):
+        if m.group("unit") is None and m.group("shifted") is None:  # "at the time"
+            return "", 0, m.start()
+        fronted = m.end() <= cue_start and _fronted(text[: m.start()])
+        on_cue = 0 <= m.start() - cue_end <= _AFTER_CUE_REACH
+        if not (fronted or on_cue):
+            continue
+        if m.group("unit") is not None:
+            return m.group("unit").lower(), 0, m.start()
+        step = " ".join(m.group("step").lower().split())
+        way = (m.group("way") or "").lower()
+        if step in ("a", "one") and not way:
+            continue  # "a year" alone: a span, not a time
+        back = step == "the previous" or way in _BACK_WAYS
+        return m.group("shifted").lower(), -1 if back else 1, m.start()
+    return None
+
+
+def _fronted(before: str) -> bool:
+    """Whether the words before a time phrase leave it opening the sentence: none, a conjunction, a participle."""
+    words = before.split()
+    if not words:
+        return True
+    word = words[0].lower().strip(",")
+    return len(words) == 1 and (word in _FRONT_OPENERS or word.endswith("ing"))

@@ -607,6 +607,11 @@ _PLACE_THEN_DAY: Final = re.compile(
     re.MULTILINE,
 )
 _DAY_THEN_PLACE: Final = re.compile(rf"[ \t]*{_DAY_OF_YEAR}[ \t]*\((?P<place>[A-Z][A-Za-z .'-]{{1,40}})\)[ \t]*[-–—]")
+# a press release's: "GENEVA (9 July 2024) -", a place in capitals, then the day in brackets
+_PLACE_THEN_BRACKETED_DAY: Final = re.compile(
+    rf"^[ \t]*(?P<place>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){{0,3}})[ \t]*\({_DAY_OF_YEAR}\)[ \t]*[-–—]",
+    re.MULTILINE,
+)
 _PROSE_LINE_CHARS: Final = 100  # a line this long is a paragraph of the story, not a headline or page line
 
 
@@ -650,7 +655,7 @@ def find_dateline(text: str, published: dt.date | None) -> DateMention | None:
     """The day of the dateline opening the story ("MOSCOW, 16 August (BelTA) - X said ..."): an agency in
     brackets or a place in capitals, and a day resolved to the latest such day not after the publication date (a
     day later is allowed: local time against UTC). Where the body opens, other shapes too ("Beirut, 2 October
-    2024 –", "May 26, 2024 (EL FASHER) -"), their year kept when they give one."""
+    2024 –", "May 26, 2024 (EL FASHER) -", "GENEVA (9 July 2024) -"), their year kept when they give one."""
     end = min(len(text), _DATELINE_SCAN_CHARS)
     m: re.Match[str] | None = None
     for tail in _DATELINE_TAIL.finditer(text, 0, end):
@@ -659,6 +664,8 @@ def find_dateline(text: str, published: dt.date | None) -> DateMention | None:
             break
     else:
         m = _opening_dateline(text)
+        if m is None and ") " in text[:end]:  # "GENEVA (9 July 2024) -" on the first line of prose after a long title
+            m = _PLACE_THEN_BRACKETED_DAY.search(text, 0, end)
     if m is None:
         return None
     year = m.groupdict().get("year")

@@ -142,3 +142,27 @@ def _publisher(m: re.Match[str] | None) -> str | None:
     if not what.lower().startswith("the following") and _FIGURES_NOUN.search(what) is None:
         return None
     return m.group("who")
+
+
+# a sentence that puts figures out and stops, pointing at the next one for them: "The ministry gave these figures on
+# Friday.", "The General Staff released its latest figures."; not one that gives them ("released figures showing 40
+# dead") or names figures of the past ("gave these figures last year, but ...")
+_FIGURES_AHEAD: Final = re.compile(
+    r"\b(?:gave|released|published|issued|provided|posted|shared|presented|put\s+out|updated)\s+"
+    r"(?:these|the\s+following|its|their|his|her|new|fresh|the\s+latest|its\s+latest|their\s+latest)\s+"
+    r"(?:(?:daily|weekly|latest|new|updated|casualty|loss|official)\s+)?"
+    r"(?:figures|numbers|data|statistics|tally|breakdown)\b"
+    r"(?P<tail>[^.;:!?\d]{0,40})\.$",
+    re.IGNORECASE,
+)
+_TAIL_CLAUSE: Final = re.compile(r"\b(?:showing|which|that|but|and|saying|with)\b", re.IGNORECASE)
+# the words one of which every `_FIGURES_AHEAD` match holds
+FIGURES_AHEAD_WORDS: Final = ("figures", "numbers", "data", "statistics", "tally", "breakdown")
+
+
+def points_to_figures_ahead(sentence: str) -> bool:
+    """Whether a sentence says figures were put out and ends there ("The ministry gave these figures on Friday."):
+    the figures are in the sentence after it, the speaker's. A clause after the noun ("figures showing ...") or a
+    digit keeps them in the sentence itself."""
+    m = _FIGURES_AHEAD.search(sentence.rstrip())
+    return m is not None and _TAIL_CLAUSE.search(m.group("tail")) is None

@@ -59,6 +59,7 @@ from claimtrack.extraction.date_carry import (
     OCCASION_NEEDLES,
     OCCASION_NOUN_WORDS,
     OWNED_STATEMENT_WORDS,
+    TOLD_TIME_GATE,
     closes_the_title,
     dated_occasion_nouns,
     dates_earlier_words,
@@ -74,6 +75,7 @@ from claimtrack.extraction.date_carry import (
     opens_on_a_later_time,
     owned_statement_date,
     title_line,
+    told_time_phrase,
 )
 from claimtrack.extraction.date_roles import (
     after_apposition,
@@ -102,11 +104,13 @@ from claimtrack.extraction.gazetteer import Place, load_gazetteer, pinned_enviro
 from claimtrack.extraction.lexicons import SOURCING_PARTICIPLES, side_by_form, side_regex
 from claimtrack.extraction.list_issuers import (
     DOCUMENT_NOUNS,
+    FIGURES_AHEAD_WORDS,
     document_pointed_to,
     goes_on_from_figures,
     inline_publisher,
     lead_publisher,
     named_issuer,
+    points_to_figures_ahead,
     source_label_issuer,
     speaks_of_figures,
 )
@@ -845,10 +849,11 @@ def _owner_of(before: str, ctx: Context) -> ActorRef | None:
     return None
 
 
-# a body named through its owner, at the end of a source's words: "his office", "estimates of her ministry"
+# a body named through its owner, at the end of a source's words: "his office", "estimates of her ministry", "his
+# intelligence", "her sources" (what the speaker knows from their own people)
 _OWNED_BODY: Final = re.compile(
     r"(?:^|\s)(?:[Hh]is|[Hh]er)\s+(?P<noun>(?:own\s+)?(?:office|ministry|agency|service|"
-    r"administration|press\s+service|press\s+office|department))$"
+    r"administration|press\s+service|press\s+office|department|intelligence(?:\s+services?)?|sources))$"
 )
 
 
@@ -1524,6 +1529,11 @@ def _claim_date(
         ):
             claim = d  # "Last month, South Korean intelligence announced ..."
             break
+        if attribution and not attribution.phrase_spans and rel_end <= cue.start:
+            pronoun = _PRONOUN_ON_CUE.search(text, max(0, cue.start - _PRONOUN_REACH), cue.start)
+            if pronoun is not None and _fronted_date_then_asides(text, rel_start, rel_end, pronoun.start()):
+                claim = d  # "In March 2021, days before the offensive, it said"
+                break
         if attribution and attribution.phrase_spans:
             ps = attribution.phrase_spans[0]
             if ps[1] <= cue.start and _fronted_date_then_asides(text, rel_start, rel_end, ps[0]):
@@ -1532,9 +1542,13 @@ def _claim_date(
             if ps[1] <= rel_start and rel_end <= cue.start and not _present_after_and(cue, text, rel_end):
                 claim = d  # "Kirby on Wednesday said"; not "Troops crossed the border in August and say"
                 break
-            if rel_end <= ps[0] and not text[rel_end : ps[0]].strip(" ,") and _fronted_or_same_day(d, text, rel_start):
-                claim = d  # "For example, in late April, the government estimated"
-                break
+            if (
+                rel_end <= ps[0]
+                and (not text[rel_end : ps[0]].strip(" ,") or _title_before_name(text[rel_end : ps[0]]))
+                and _fronted_or_same_day(d, text, rel_start)
+            ):
+                claim = d  # "For example, in late April, the government estimated"; "On Wednesday the defence
+                break  # minister, Oren Valk, said"
             if ps[0] <= rel_start < ps[1] and not text[:rel_start].strip() and rel_end <= cue.start:
                 claim = d  # "On Thursday Wang Wenbin, a spokesman, dismissed ...": read into the speaker's name
                 break
@@ -1549,6 +1563,23 @@ def _claim_date(
     if claim is None:
         return None, dates
     return claim.ref, [d for d in dates if d is not claim]
+
+
+# a person's office set before their name ("the Velnian defence minister, " in "On Wednesday the Velnian defence
+# minister, Oren Valk, said"): up to five words, the last an office's head
+_TITLE_BEFORE_NAME: Final = re.compile(
+    rf"\s*,?\s*(?:the\s+)?(?:[\w.'’-]+\s+){{0,5}}(?:{'|'.join(sorted(PERSON_OFFICE_HEADS))}),\s*", re.IGNORECASE
+)
+
+
+def _title_before_name(between: str) -> bool:
+    """Whether the words between a fronted date and a speaker's name are only that person's office."""
+    return _TITLE_BEFORE_NAME.fullmatch(between) is not None
+
+
+# a pronoun speaker just before its cue ("..., it said"): no phrase span marks it
+_PRONOUN_ON_CUE: Final = re.compile(r"\b(?:it|he|she|they|we)\s+$", re.IGNORECASE)
+_PRONOUN_REACH: Final = 6
 
 
 def _may_date_saying(
@@ -1775,9 +1806,19 @@ def _fronted_date_then_asides(text: str, start: int, end: int, speaker_start: in
         return False
     for part in parts[1:-1]:
         words = part.split()
-        if not words or not (words[0].lower() in _ASIDE_OPENERS or words[0].lower().endswith("ing")):
+        if not words or not (
+            words[0].lower() in _ASIDE_OPENERS or words[0].lower().endswith("ing") or _TIME_SPAN_ASIDE.match(part)
+        ):
             return False
     return True
+
+
+# an aside placing a fronted time against another: "In February 2022, days before the invasion, it said"
+_TIME_SPAN_ASIDE: Final = re.compile(
+    r"\s*(?:(?:a|an|one|two|three|four|five|six|a\s+few|few|several|some|\d+)\s+)?(?:hours?|days?|weeks?|months?|years?)"
+    r"\s+(?:before|after|earlier|later|ago)\b",
+    re.IGNORECASE,
+)
 
 
 def _fronted_or_same_day(date: DateMention, text: str, start: int) -> bool:
@@ -3191,9 +3232,32 @@ def _attribute_reported_neighbours(readings: list[_Reading]) -> None:
         ):
             # "According to X, ... 320 persons. Also, 2,577 tanks (+7), 5,256 ...": X's list
             reading.attribution = Attribution(source.claimant, source.relay, None, CARRIED_FROM_BEFORE, [])
+        elif (
+            reading.attribution is None
+            and source is not None
+            and not reading.cues
+            and _given_after(previous.sentence.text, reading.sentence.text)
+        ):
+            # "The ministry gave these figures on Friday. Velnian forces lost 420 soldiers.": the ministry's
+            reading.attribution = Attribution(source.claimant, source.relay, None, CARRIED_FROM_BEFORE, [])
+            reading.date_from = previous
         elif source is not None and _follows_on(readings, k):
             # "X said shelling hit the town. Four civilians were killed.": X's toll
             reading.attribution = Attribution(source.claimant, source.relay, None, CARRIED_FROM_BEFORE, [])
+
+
+_FIGURES_AHEAD_GATE: Final = word_gate(ascii_words(FIGURES_AHEAD_WORDS))
+
+
+def _given_after(previous: str, text: str) -> bool:
+    """Whether a sentence with a digit gives the figures the sentence before it said were put out ("X gave these
+    figures on Friday."); the word gate spares every other sentence the pattern."""
+    if not sentence_has_digit(text):
+        return False
+    low = lowered(previous)
+    if low is not None and not holds_gate(low, _FIGURES_AHEAD_GATE):
+        return False
+    return points_to_figures_ahead(previous)
 
 
 def _denies(attribution: Attribution) -> bool:
@@ -3579,8 +3643,12 @@ def _claims_of(
             sentence.text, cue, on_cue.end - sentence.start, [c.start - sentence.start for c in counts]
         ):
             claim_date = None
-    if claim_date is None and cue is not None and may_hold(low, _AT_THE_TIME_WORDS):
-        claim_date = _time_told_before(sentence, reading.quotes, ctx)  # "X said at the time": the time just told
+    told_back = False  # "X said at the time", "Later that year, X said": the time just told, or none at all
+    if claim_date is None and cue is not None and (low is None or holds_gate(low, TOLD_TIME_GATE)):
+        phrase = told_time_phrase(sentence.text, cue.start, cue.end)
+        if phrase is not None and not (reading.quotes and inside(phrase[2], reading.quotes)):
+            told_back = True
+            claim_date = _time_told_before(sentence, phrase[0], phrase[1], ctx)
     if claim_date is None and cue is not None and len(reading.cues) > 1:
         claim_date = _dated_by_another_cue(
             reading, told, cue, ctx.published, [c.start - sentence.start for c in counts]
@@ -3599,8 +3667,9 @@ def _claims_of(
     if claimant is not None and attribution is not None:  # a claimant comes with its attribution
         if claim_date is not None and (next_day := _night_told_next_day(claim_date, claimant, ctx)) is not None:
             claim_date = next_day
-        claim_date = _inherit_claim_date(claim_date, attribution, cue, ctx, sentence, told)
-        if same_day is not None and (claim_date is None or _said_before(claim_date, same_day)):
+        if not told_back:  # a time taken up that none before tells: not the speaker's other day, nor today
+            claim_date = _inherit_claim_date(claim_date, attribution, cue, ctx, sentence, told)
+        if same_day is not None and not told_back and (claim_date is None or _said_before(claim_date, same_day)):
             claim_date = same_day  # an inherited day before the event it reports cannot be when it was said
         if claim_date is not None and claim_date.value is not None:
             ctx.speaker_dates[claimant.name] = (sentence.index, claim_date)
@@ -3869,20 +3938,14 @@ _MAY_HAPPEN_BEFORE: Final = re.compile(
 _FUTURE_REACH: Final = 80  # characters before the day in which the modal is looked for
 
 
-_AT_THE_TIME_WORDS: Final = ("t the time", "t that time")  # the cheap gate: every "at the time" holds one
-# "said at the time", "At that time, X said": the words were said when the story last told (not "at the time of
-# the attack", which names its time, nor "at the time of writing")
-_AT_THE_TIME: Final = re.compile(r"\bat\s+th(?:e|at)\s+time\b(?!\s+of\b)", re.IGNORECASE)
-_TIME_REACH: Final = 3  # how many sentences back "at the time" looks for the time it means
+_TIME_REACH: Final = 3  # how many sentences back a time taken up ("at the time", "later that year") is looked for
 
 
-def _time_told_before(sentence: Sentence, quotes: list[tuple[int, int]], ctx: Context) -> DateRef | None:
+def _time_told_before(sentence: Sentence, unit: str, step: int, ctx: Context) -> DateRef | None:
     """The last past time the sentences just before name in its paragraph, for a statement made "at the time" ("The
-    frigate sank in June 2022. At the time the navy said two sailors had died"): when the words were said; None when
-    the phrase is in the quoted words or no time was told."""
-    m = _AT_THE_TIME.search(sentence.text)
-    if m is None or (quotes and inside(m.start(), quotes)):
-        return None
+    frigate sank in June 2022. At the time the navy said two sailors had died"), "later that year" (that time's
+    year) or "a year earlier" (the year before it): when the words were said. None when no time was told, or the
+    time told is too coarse for the step ("the following day" after "in 2015")."""
     for index in range(sentence.index - 1, max(-1, sentence.index - 1 - _TIME_REACH), -1):
         before = ctx.sentences[index]
         if before.paragraph != sentence.paragraph:
@@ -3894,10 +3957,33 @@ def _time_told_before(sentence: Sentence, quotes: list[tuple[int, int]], ctx: Co
             and d.ref.value is not None
             and (ctx.published is None or d.ref.value <= ctx.published)
             and d.ref.raw[:6].lower() != "since "
+            and not _in_a_since_clause(before.text, d.start - before.start)
         ]
         if past:
-            ref = past[-1].ref
-            return ref.model_copy(update={"raw": f"{ref.raw} (at the time)"})
+            return _stepped(past[-1].ref, unit, step)
+    return None
+
+
+_PRECISION_RANK: Final = {"day": 0, "week": 1, "month": 2, "year": 3}
+
+
+def _stepped(ref: DateRef, unit: str, step: int) -> DateRef | None:
+    """The time `step` units of `unit` from a time told (the time itself at that unit for step 0, or as told for no
+    unit); None when the time told is coarser than a step needs."""
+    raw = f"{ref.raw} ({'at the time' if not unit else f'{step:+d} {unit}'})"
+    value = ref.value
+    rank = _PRECISION_RANK.get(ref.precision or "day", 0)
+    if not unit or value is None or (step == 0 and rank >= _PRECISION_RANK[unit]):
+        return ref.model_copy(update={"raw": raw})
+    if unit == "year":
+        return DateRef(value=dt.date(value.year + step, 1, 1), precision="year", raw=raw)
+    if unit == "month" and rank <= _PRECISION_RANK["month"]:
+        months = value.year * 12 + value.month - 1 + step
+        return DateRef(value=dt.date(months // 12, months % 12 + 1, 1), precision="month", raw=raw)
+    if unit == "day" and rank == 0:
+        return DateRef(value=value + dt.timedelta(days=step), precision="day", raw=raw)
+    if step == 0 and unit == "week" and rank == 0:
+        return ref.model_copy(update={"raw": raw})
     return None
 
 
@@ -4121,9 +4207,16 @@ def _title_date(text: str, published: dt.date | None) -> DateRef | None:
 
 def _variant_speaker_date(ctx: Context, claimant: ActorRef) -> tuple[int, DateRef] | None:
     """The last date of a speaker named by more words ("the council" -> "the city's Regional Council"): a one-word
-    name that ends another speaker's."""
-    if " " in claimant.name or not claimant.name[:1].isupper():  # "Council", not "doctors": a name, not a group
+    name that ends another speaker's; or a body's name that another's names with its seat ("UN human rights office"
+    -> "UN human rights office in Ukraine", "the Mission" after the Mission in Ukraine spoke)."""
+    if not claimant.name[:1].isupper():  # "Council", not "doctors": a name, not a group
         return None
+    if " " in claimant.name:
+        if claimant.kind != "organisation":
+            return None
+        seated = f"{claimant.name} in "
+        found = [dated for other, dated in ctx.speaker_dates.items() if other.startswith(seated)]
+        return max(found, key=lambda dated: dated[0], default=None)
     name = claimant.name.lower()
     found = [dated for other, dated in ctx.speaker_dates.items() if other.lower().rsplit(" ", 1)[-1] == name]
     return max(found, key=lambda dated: dated[0], default=None)

@@ -440,7 +440,7 @@ class LineSpeakers:
         has question lines and another turn follows this paragraph (an article's subhead "Lavrov: ..." does not
         own the article below it, nor a transcript's last answer the text after it)."""
         if self.transcript < 0:
-            self.transcript = 1 if is_transcript(self.text) else 0
+            self.transcript = 1 if is_transcript(self.text) or bare_turns(self.text) else 0
         if not self.transcript:
             return False
         newline = self.text.find("\n", sentence.start)
@@ -525,7 +525,8 @@ class LineSpeakers:
 
     def in_answer(self) -> bool:
         """Whether the current line is an interviewee's turn in an interview laid out in turns: a bare answer, a
-        dash-led answer, or a labelled turn (or the paragraph it runs on into) of a text with question lines."""
+        dash-led answer, or a labelled turn (or the paragraph it runs on into) of a text with question lines,
+        labelled ("Q: ...") or bare (questions on lines of their own, then "Adam: ..." answers)."""
         if self.owner is None or self.asking:
             return False
         if self.bare_answer:
@@ -533,7 +534,7 @@ class LineSpeakers:
         if not self.labelled or self.from_header >= 0:
             return False
         if self.transcript < 0:
-            self.transcript = 1 if is_transcript(self.text) else 0
+            self.transcript = 1 if is_transcript(self.text) or bare_turns(self.text) else 0
         return self.transcript == 1 or bool(self.dashed)
 
     def answer_dated_by(self, sentence: Sentence) -> int:
