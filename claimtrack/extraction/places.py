@@ -144,11 +144,14 @@ AREA_RECENCY: Final = 3  # "the region" refers to a region named (or holding a t
 _SECONDARY_RE: Final = re.compile(
     r"\b(?:in\s+addition\s+to|as\s+well\s+as|besides|apart\s+from|not\s+to\s+mention)\b", re.I
 )
-# words that end a longer name which is itself a place: "the Alaska Air Defense Identification Zone"
+# words that end a longer name which is itself a place: "the Alaska Air Defense Identification Zone"; a town's
+# institution named after it stands in it ("the Uman Military Institute", "the Sumy Regional Hospital": Uman, Sumy; not
+# a university, which speaks for itself: "the Poltava Pedagogical University reported")
 _PLACE_NAME_HEADS: Final = frozenset("Zone Area Region Province District Oblast Krai Border Coast Peninsula Base "
                                      "Airbase Airfield Airport Territory Territories Front Fortress Castle Bridge Dam "
                                      "Station Plant Port Harbour Harbor Bay Square Cathedral Monastery Theatre Theater "
-                                     "Stadium Reservoir Lake Forest Mountains".split())  # fmt: skip
+                                     "Stadium Reservoir Lake Forest Mountains Institute Academy Hospital Clinic Market "
+                                     "Prison Museum Refinery Factory Shipyard Depot Barracks".split())  # fmt: skip
 _WORD_AFTER_RE: Final = re.compile(r"\s*([A-Za-z](?:[\w'’-]|\.(?=\w))*|\S)?")
 
 

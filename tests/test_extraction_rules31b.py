@@ -1,0 +1,48 @@
+"""Places, counts and event dates on text never seen (issue #3, stop 31, rules31b). Sentences written for these
+tests; each rule has a near miss that must not fire."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from claimtrack.extraction import extract_claims
+
+DAY = dt.date(2024, 9, 4)
+
+
+def _places(text: str, published: dt.date = DAY) -> dict[float, str | None]:
+    """Each count's upper bound -> its claim's place."""
+    return {
+        c.quantity.high: (c.place.name if c.place else None)
+        for c in extract_claims(text, published)
+        if c.quantity is not None and c.quantity.high is not None
+    }
+
+
+# --- a town's institution named after it stands in it ----------------------------------------------------------------
+
+
+def test_a_town_opening_an_institutions_name_is_where_the_institution_is() -> None:
+    text = (
+        "The number of people killed in the strike on the Uman Military Institute of Signals has risen to 31, "
+        "regional governor Ivan Tkach said on Wednesday. He said 120 people had been wounded."
+    )
+    assert _places(text) == {31.0: "Uman", 120.0: "Uman"}
+    assert _places("The governor said 14 students were hurt at the Sumy Medical Academy on Monday.") == {14.0: "Sumy"}
+
+
+def test_a_town_opening_another_kind_of_name_is_still_no_place() -> None:
+    # an outlet named after a city is not the city: its words place nothing
+    assert _places("The Kyiv Independent reported that 14 students were hurt on Monday.") == {14.0: None}
+
+
+# --- gazetteer: regions of Israel and the Golan Heights --------------------------------------------------------------
+
+
+def test_regions_of_israel_and_the_golan_are_places() -> None:
+    assert _places("The army said 15 rockets were fired at Upper Galilee on Sunday.") == {15.0: "Galilee"}
+    assert _places("The army said 15 rockets were fired toward the Golan on Sunday.") == {15.0: "Golan Heights"}
+
+
+def test_a_persons_surname_is_no_golan() -> None:
+    assert _places("Opposition leader Yair Golan said 300 reservists had been called up.") == {300.0: None}
