@@ -46,3 +46,19 @@ def test_regions_of_israel_and_the_golan_are_places() -> None:
 
 def test_a_persons_surname_is_no_golan() -> None:
     assert _places("Opposition leader Yair Golan said 300 reservists had been called up.") == {300.0: None}
+
+
+# --- "the camp" is the camp the report named -------------------------------------------------------------------------
+
+_CAMP_STORY = (
+    "{opening} has swelled since May, aid workers said. Families keep arriving from Kutum and Mellit. Relief groups "
+    "have asked for more water. Camp leaders said 14 children had died in the camp since Friday."
+)
+
+
+def test_the_camp_is_the_camp_named_before_other_places() -> None:
+    assert _places(_CAMP_STORY.format(opening="Tarwa camp, south of Kutum,")) == {14.0: "Tarwa camp"}
+
+
+def test_the_camp_with_no_camp_named_is_no_town_named_before() -> None:
+    assert _places(_CAMP_STORY.format(opening="The town of Kutum")) == {14.0: None}

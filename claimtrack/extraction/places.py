@@ -209,6 +209,7 @@ class PlaceContext:
     last_direction: Place | None = None  # the last front sector named by its town ("in the Donetsk direction")
     direction_sentence: int = 0
     areas_named: Counter[str] = field(default_factory=Counter)  # regions written by name, as places
+    last_camp: Place | None = None  # the last camp named as a place ("the camp" after "Zamzam camp")
 
     def __init__(
         self,
@@ -223,6 +224,7 @@ class PlaceContext:
         last_direction: Place | None = None,
         direction_sentence: int = 0,
         areas_named: Counter[str] | None = None,
+        last_camp: Place | None = None,
     ) -> None:
         """The fields' defaults as `field` gives them; None for a field with a default factory: a new one."""
         self.counts = Counter() if counts is None else counts
@@ -236,6 +238,7 @@ class PlaceContext:
         self.last_direction = last_direction
         self.direction_sentence = direction_sentence
         self.areas_named = Counter() if areas_named is None else areas_named
+        self.last_camp = last_camp
 
     def observe(self, mentions: list[PlaceMention], sentence: str | None = None, offset: int = 0) -> None:
         """Remember the places of one sentence (in order); call it once for every sentence.
@@ -256,6 +259,8 @@ class PlaceContext:
                 self.last_direction, self.direction_sentence = place, self.sentences
             if mention.role == "owner":  # "Russia's claim" is not about a place in Russia
                 continue
+            if place.kind == "camp":
+                self.last_camp = place
             country = place.name if place.kind == "country" else place.country
             if country and mention.source != "anaphor":  # "there", "the region": a name counted already
                 self.counts[country] += 1
@@ -383,7 +388,7 @@ _WORD_RE: Final = re.compile(r"(?<![\w-])[\w.'’]+")
 _HYPHENATED_RE: Final = re.compile(r"[A-Z](?<![\w-][A-Z])[\w.'’]*(?:-[A-Z][\w.'’]*)+(?![\w-])")
 _REFERENCE_RE: Final = re.compile(
     r"\b(?=[Tt]he|[Hh]is|[Hh]er)"
-    r"(?P<raw>[Tt]he\s+(?:(?P<mods>(?:[a-z][\w-]*\s+){0,2})(?P<settlement>town|city|village|plant|factory|port|"
+    r"(?P<raw>[Tt]he\s+(?:(?P<mods>(?:[a-z][\w-]*\s+){0,2})(?P<settlement>town|city|village|camp|plant|factory|port|"
     r"airfield|airport|steelworks)|(?:(?P<cmod>small|tiny|entire|whole|landlocked|war-torn|impoverished)\s+)?"
     r"(?P<what>capital|country))"
     r"|(?:[Tt]he|[Hh]is|[Hh]er)\s+(?P<amods>(?:[a-z][\w-]*\s+){0,2})(?P<area>region|oblast|province|voivodeship)"
@@ -952,8 +957,8 @@ def _adjective_mentions(sentence: str, offset: int, taken: list[tuple[int, int]]
 def _reference_mentions(
     sentence: str, offset: int, context: PlaceContext, earlier: list[PlaceMention]
 ) -> list[PlaceMention]:
-    """ "the capital", "the country", "the hilltop town", "the plant": the place they refer to (a facility's
-    settlement), when the document named it."""
+    """ "the capital", "the country", "the hilltop town", "the plant", "the camp": the place they refer to (a
+    facility's settlement; the camp named last), when the document named it."""
     gaz = load_gazetteer()
     out: list[PlaceMention] = []
     for m in _reference_matches(sentence, False):
@@ -974,6 +979,10 @@ def _reference_mentions(
                     place = context.main_area()  # "the region" far from its name, in a story about one region
             elif m.group("area") and place.kind not in AREA_KINDS:
                 continue  # "Kyiv is the safest place in the region": a wider region than the city's, unnamed
+        elif m.group("settlement") == "camp":
+            if m.group("mods") and _NOT_AN_ANAPHOR.search(m.group("mods").lower()):
+                continue
+            place = _camp_named_before(earlier, offset + m.start()) or context.last_camp  # "Zamzam camp ... the camp"
         elif m.group("settlement"):
             if m.group("mods") and _NOT_AN_ANAPHOR.search(m.group("mods").lower()):
                 continue
@@ -1042,6 +1051,14 @@ def _local_place_before(mentions: list[PlaceMention], pos: int) -> Place | None:
     return None
 
 
+def _camp_named_before(mentions: list[PlaceMention], pos: int) -> Place | None:
+    """The last camp the sentence names before `pos`, which "the camp" after it refers to, or None."""
+    for mention in reversed(mentions):
+        if mention.end <= pos and mention.place.kind == "camp":
+            return mention.place
+    return None
+
+
 def _capital_named_before(mentions: list[PlaceMention], pos: int) -> Place | None:
     """The last capital city the sentence names before `pos` as a place (not an owner: "Moscow's forces"), which
     "the capital" after it refers to ("The mayor of Warsaw said the capital had taken in 300,000"), or None."""
@@ -1065,6 +1082,7 @@ _REFERENCE_NOUNS: Final = (
     "town",
     "city",
     "village",
+    "camp",
     "capital",
     "country",
     "plant",
