@@ -62,3 +62,27 @@ def test_the_camp_is_the_camp_named_before_other_places() -> None:
 
 def test_the_camp_with_no_camp_named_is_no_town_named_before() -> None:
     assert _places(_CAMP_STORY.format(opening="The town of Kutum")) == {14.0: None}
+
+
+# --- places and houses burned or razed, places where attacks were repelled ------------------------------------------
+
+
+def _counted(text: str) -> list[float | None]:
+    return [c.quantity.low for c in extract_claims(text, DAY) if c.quantity is not None]
+
+
+def test_villages_burned_or_attacked_are_counted() -> None:
+    assert _counted("The governor said the militia had burned 13 villages west of Tawila on Thursday.") == [13.0]
+    assert _counted("The governor said the militia had destroyed 3 villages west of Tawila.") == [3.0]
+    assert _counted("The army said it had repelled attacks near 6 villages in the Kursk region.") == [6.0]
+
+
+def test_houses_torched_or_set_on_fire_are_counted() -> None:
+    assert _counted("The governor said the militia had torched 14 houses in Tawila.") == [14.0]
+    assert _counted("The governor said fighters set fire to 12 homes in Tawila.") == [12.0]
+
+
+def test_villages_and_houses_nothing_befell_are_no_count() -> None:
+    assert _counted("The army said there are 30 villages in the district.") == []
+    assert _counted("The governor said 12 houses in Tawila had no power.") == []
+    assert _counted("The governor said the villages near 6 checkpoints were calm.") == []
