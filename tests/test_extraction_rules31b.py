@@ -86,3 +86,19 @@ def test_villages_and_houses_nothing_befell_are_no_count() -> None:
     assert _counted("The army said there are 30 villages in the district.") == []
     assert _counted("The governor said 12 houses in Tawila had no power.") == []
     assert _counted("The governor said the villages near 6 checkpoints were calm.") == []
+
+
+# --- a clause characterising the count names no place of it ---------------------------------------------------------
+
+
+def test_a_calling_it_clause_names_no_place_of_the_count() -> None:
+    text = (
+        'The head of the agency, Marta Olsen, said more than 3 million people had now fled Sudan, calling it "the '
+        'worst displacement crisis in Africa in decades."'
+    )
+    claims = [c for c in extract_claims(text, DAY) if c.quantity is not None]
+    assert [(c.quantity.low, c.place.name if c.place else None) for c in claims] == [(3000000.0, "Sudan")]
+
+
+def test_near_miss_a_calling_for_clause_keeps_its_place() -> None:
+    assert _places("The ministry said 40 people were killed, calling for help from Kharkiv.") == {40.0: "Kharkiv"}
