@@ -102,3 +102,17 @@ def test_a_calling_it_clause_names_no_place_of_the_count() -> None:
 
 def test_near_miss_a_calling_for_clause_keeps_its_place() -> None:
     assert _places("The ministry said 40 people were killed, calling for help from Kharkiv.") == {40.0: "Kharkiv"}
+
+
+# --- infantry counted as troops -------------------------------------------------------------------------------------
+
+
+def test_infantry_is_a_count_of_troops() -> None:
+    assert _counted("The general said 4,000 infantry had been moved to the front.") == [4000.0]
+
+
+def test_near_miss_infantry_units_or_vehicles_are_no_infantrymen() -> None:
+    assert _counted("The army said 12 infantry units had been moved.") == []
+    claims = [c for c in extract_claims("The ministry said 40 infantry fighting vehicles were destroyed.", DAY)]
+    assert [c.quantity.unit for c in claims if c.quantity is not None] == ["infantry fighting vehicles"]
+
