@@ -116,3 +116,17 @@ def test_near_miss_infantry_units_or_vehicles_are_no_infantrymen() -> None:
     claims = [c for c in extract_claims("The ministry said 40 infantry fighting vehicles were destroyed.", DAY)]
     assert [c.quantity.unit for c in claims if c.quantity is not None] == ["infantry fighting vehicles"]
 
+
+# --- a territory's home office, named before it without a possessive ------------------------------------------------
+
+
+def test_a_territorys_health_ministry_places_its_toll_in_the_territory() -> None:
+    text = (
+        "Russian strikes killed four people in Kharkiv overnight, the regional governor said on Tuesday. The Gaza "
+        "health ministry said 30,717 people had been killed since October."
+    )
+    assert _places(text) == {4.0: "Kharkiv", 30717.0: "Gaza Strip"}
+
+
+def test_near_miss_a_territorys_media_office_is_no_home_office() -> None:
+    assert _places("The Gaza media office said 40 people were killed.") == {40.0: None}

@@ -710,9 +710,10 @@ def _names_local_body(words: list[str]) -> bool:
 
 
 # a country's office that speaks of what befalls the country itself: "Lebanon's health ministry", "Ukraine's State
-# Emergency Service", "Sudan's caretaker interior minister" (not its army or its general staff: they speak of a front)
+# Emergency Service", "Sudan's caretaker interior minister", "the Gaza health ministry" (not its army or its general
+# staff: they speak of a front)
 _HOME_OFFICE_AFTER: Final = re.compile(
-    r"['’]s\s+(?:(?:caretaker|interim|acting|deputy|state|national|federal|public)\s+)*(?:(?:health|emergenc(?:y|ies)|"
+    r"(?:['’]s)?\s+(?:(?:caretaker|interim|acting|deputy|state|national|federal|public)\s+)*(?:(?:health|emergenc(?:y|ies)|"
     r"interior|civil\s+(?:defen[cs]e|protection)|social\s+affairs|disaster\s+management|rescue)\s+(?:ministry|minister|"
     r"service|services|authorities|department|agency|directorate)|"
     # the same offices named with "of": "Ukraine's Ministry of Health", "Sudan's Ministry of Interior"
@@ -2428,13 +2429,18 @@ def home_office_country(
         (
             m
             for m in mentions
-            if m.place.kind == "country"
+            if (m.place.kind == "country" or _is_territory(m.place))
             and any(s <= m.start < e for s, e in exclude)
             and _HOME_OFFICE_AFTER.match(sentence, m.end - offset)
         ),
         None,
     )
     return place_ref(home) if home is not None else None
+
+
+def _is_territory(place: Place) -> bool:
+    """A territory of no country that has offices of its own: "the Gaza health ministry" (the Gaza Strip)."""
+    return place.kind == "area" and place.country is None and place.parent is None
 
 
 def _at_venue(sentence: str, offset: int, mention: PlaceMention) -> bool:
