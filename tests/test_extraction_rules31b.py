@@ -130,3 +130,17 @@ def test_a_territorys_health_ministry_places_its_toll_in_the_territory() -> None
 
 def test_near_miss_a_territorys_media_office_is_no_home_office() -> None:
     assert _places("The Gaza media office said 40 people were killed.") == {40.0: None}
+
+
+# --- "N of them" in a clause after a semicolon or a dash ------------------------------------------------------------
+
+
+def test_a_part_after_a_semicolon_or_a_dash_is_counted() -> None:
+    for joint in ("; air defences", " – air defences"):
+        text = f"The air force said Russia launched 40 drones overnight{joint} destroyed 35 of them."
+        assert _counted(text) == [40.0, 35.0]
+
+
+def test_near_miss_a_part_after_another_number_is_no_part_of_the_first() -> None:
+    text = "The air force said Russia launched 40 drones overnight; on 3 March air defences destroyed 35 of them."
+    assert 35.0 not in _counted(text)

@@ -10,11 +10,11 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-# "..., and air defenses downed 34 of them", "... and the air force said it destroyed nine of them": the part's own
-# clause (a coordinator, then at most five words, its subject and verb, after a reporting clause or not) ends the
-# words between the whole and "N of them"
+# "..., and air defenses downed 34 of them", "... and the air force said it destroyed nine of them", "...; air
+# defences destroyed 35 of them": the part's own clause (a coordinator, a semicolon or a dash, then at most five
+# words, its subject and verb, after a reporting clause or not) ends the words between the whole and "N of them"
 _PART_OWN_CLAUSE: Final = re.compile(
-    r"(?:,\s*|\s)(?:and|but|while|whereas)\s+(?:(?:[A-Za-z'’-]+\s+){1,4}?"
+    r"(?:(?:,\s*|\s)(?:and|but|while|whereas)\s+|;\s+|\s[–—]\s+)(?:(?:[A-Za-z'’-]+\s+){1,4}?"
     r"(?:said|says|told\s+[A-Za-z]+|reported|added|claimed)\s+(?:that\s+)?)?"
     r"(?:[A-Za-z'’-]+\s+){1,5}$"
 )
