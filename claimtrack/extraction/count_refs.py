@@ -10,11 +10,11 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-# "..., and air defenses downed 34 of them", "... and the air force said it destroyed nine of them": the part's own
-# clause (a coordinator, then at most five words, its subject and verb, after a reporting clause or not) ends the
-# words between the whole and "N of them"
+# "..., and air defenses downed 34 of them", "... and the air force said it destroyed nine of them", "...; air
+# defences destroyed 35 of them": the part's own clause (a coordinator, a semicolon or a dash, then at most five
+# words, its subject and verb, after a reporting clause or not) ends the words between the whole and "N of them"
 _PART_OWN_CLAUSE: Final = re.compile(
-    r"(?:,\s*|\s)(?:and|but|while|whereas)\s+(?:(?:[A-Za-z'’-]+\s+){1,4}?"
+    r"(?:(?:,\s*|\s)(?:and|but|while|whereas)\s+|;\s+|\s[–—]\s+)(?:(?:[A-Za-z'’-]+\s+){1,4}?"
     r"(?:said|says|told\s+[A-Za-z]+|reported|added|claimed)\s+(?:that\s+)?)?"
     r"(?:[A-Za-z'’-]+\s+){1,5}$"
 )
@@ -65,18 +65,30 @@ TERRITORY_CUES: Final = (
                 r"{0,5}?(?:fire|shelling|attacks?|strikes|bombardment))\b", re.IGNORECASE), "attacked"),
     (re.compile(r"\b(?:evacuat(?:ed|ing)|cut\s+off|without\s+(?:power|electricity|water|gas))\b", re.IGNORECASE),
      "affected"),
+    # places where attacks were repelled or launched: "repelled attacks near 7 villages", "assaults on 12 settlements"
+    (re.compile(r"\b(?:attacks|assaults|offensives?)\s+(?:on|near|around|against|at)\s+(?:the\s+)?"
+                r"(?:(?:about|some|over|nearly|almost|around|more\s+than|at\s+least|up\s+to)\s+)?$", re.IGNORECASE),
+     "attacked"),
 )  # fmt: skip
+
+
+# a verb that razed the places counted right after it: "the militia burned 13 villages", "destroyed 3 villages" (not
+# "three villages burned brightly": a verb after the count tells no more than that they burned)
+_RAZED_VERB: Final = re.compile(
+    r"(?:burn(?:ed|t)|torched|razed|destroyed|flattened|looted|ransacked|pillaged)$", re.IGNORECASE
+)
 
 
 def territory_status(own: str, before: str) -> str | None:
     """What befell a count of places: the verb right before it, else the first cue in the count's own clause, else
-    just before it; None when nothing did ("there are 30 villages in the district" is no claim)."""
+    just before it, else a verb right before it that razed them; None when nothing did ("there are 30 villages in
+    the district" is no claim)."""
     verb = verb_right_before(before)
     for text in (verb, own, before) if verb else (own, before):
         for pattern, label in TERRITORY_CUES:
             if pattern.search(text):
                 return label
-    return None
+    return "destroyed" if verb and _RAZED_VERB.match(verb) else None
 
 
 # "struck about 1,600 targets", "hit 40 targets": the verb right before a count of targets

@@ -51,6 +51,9 @@ _SEASON: Final = r"(?P<season>spring|summer|autumn|fall|winter)"
 # the month a season opens with (northern seasons, as the news reads them: winter opens in December)
 SEASON_MONTHS: Final = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _SEASON_MONTHS_LONG: Final = 3
+# "early", "mid", "late" before a season: its first, middle or last month ("late summer 2022": August 2022)
+_SEASON_PART: Final = r"(?:(?P<part>early|mid|late)(?:-\s*|\s+))?"
+_PART_MONTHS: Final = {"early": 0, "mid": 1, "late": 2}
 _AFTER_PART: Final = r"(?:-\s*|\s+)"  # after "early", "mid", "late" of a month: a hyphen or a space
 
 # how many units back "N days ago" counts, in words
@@ -73,10 +76,14 @@ DATE_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     ("month_year", rf"\b(?:in\s+|since\s+|last\s+)?{_MONTH}\s+(?:of\s+)?{_YEAR}\b"),  # "April (of) 2022"
     # "in May"; "in an October update", "in a September report": a month before a statement's noun
     ("in_month", rf"\b(?P<prep>in|last|this|since|during)\s+{_A_MONTH_S_STATEMENT}?{_MONTH}\b"),
-    # "in the summer of 2023", "autumn 2022", "the winter of 2022-23"; "last autumn", "this spring", "early next summer"
-    ("season_year", rf"\b(?:(?:in|during|since|by)\s+)?(?:the\s+)?{_SEASON}\s+(?:of\s+)?{_YEAR}"
+    # "in the summer of 2023", "autumn 2022", "the winter of 2022-23", "late summer 2022"; "the 2022-23 winter",
+    # "the 2023 summer offensive" (not "2000 winter kits": "the" or a preposition first); "last autumn", "this
+    # spring", "early next summer"
+    ("season_year", rf"\b(?:(?:in|during|since|by)\s+)?(?:the\s+)?{_SEASON_PART}{_SEASON}\s+(?:of\s+)?{_YEAR}"
                     r"(?P<span>[-/–]\d\d(?:\d\d)?)?\b"),
-    ("season_rel", rf"\b(?:(?:early|late)\s+)?(?P<rel>last|this|next|earlier\s+this|later\s+this)\s+{_SEASON}\b"),
+    ("year_season", rf"\b(?:(?:in|during|since|by|over)\s+(?:the\s+)?|the\s+){_SEASON_PART}{_YEAR}"
+                    rf"(?P<span>[-/–]\d\d(?:\d\d)?)?\s+{_SEASON}\b"),
+    ("season_rel", rf"\b{_SEASON_PART}(?P<rel>last|this|next|earlier\s+this|later\s+this)\s+{_SEASON}\b"),
     # "on Tuesday last week", "Monday of this week": the weekday of the week named after it
     ("weekday", rf"\b(?P<mod>on\s+|last\s+|this\s+|next\s+|late\s+|early\s+)?{_WEEKDAY}{_PART}"
                 rf"(?:\s+(?:of\s+)?(?P<week>last|this|next)\s+week)?\b"),
@@ -134,6 +141,7 @@ _GUARDS: Final = {
     "ago": lambda w, s: bool(w & _RELATIVE_WORDS) and "ago" in s.lower(),
     "days_apart": lambda w, s: ("day" in w or "days" in w) and ("earlier" in s or "later" in s),
     "season_year": lambda w, s: bool(w & SEASON_MONTHS.keys()),
+    "year_season": lambda w, s: bool(w & SEASON_MONTHS.keys()),
     "season_rel": lambda w, s: bool(w & SEASON_MONTHS.keys()),
 }
 _WORDS: Final = re.compile(r"[a-z]+")
@@ -330,7 +338,7 @@ def _resolve(name: str, m: re.Match[str], published: dt.date | None, context_day
         if published is None:
             return None, None, True, False
         return dt.date(published.year + (g["which"].lower() == "next"), 1, 1), "year", True, False
-    if name in {"season_year", "season_rel"}:
+    if name in {"season_year", "year_season", "season_rel"}:
         if g.get("rel") and _OWNED_BEFORE.search(m.string, max(0, m.start() - _OWNED_REACH), m.start()):
             return None  # "Putin's last winter", "their last summer": the final one, not a time
         return _resolve_season(g, published, m.group(0).lower().startswith("fall"))
@@ -397,28 +405,31 @@ _OWNED_REACH: Final = 8
 
 def _resolve_season(g: dict, published: dt.date | None, bare_fall: bool):
     """A season at month precision, the month it opens: "the summer of 2023" -> June 2023, "the winter of 2022-23"
-    -> December 2022 ("winter 2023" alone: its January); "last autumn" -> the last autumn over before publication,
-    "this spring" -> the spring of publication's season year, "next winter" -> the first one to open after it."""
+    and "winter 2023" (the winter whose January is 2023's) -> December 2022; "last autumn" -> the last autumn over
+    before publication, "this spring" -> the spring of publication's season year, "next winter" -> the first one
+    to open after it. "early", "mid" or "late" before it names its first, middle or last month ("late summer 2022":
+    August 2022)."""
     first = SEASON_MONTHS[g["season"].lower()]
     if bare_fall:
         return None  # "figures fall 2023 levels": the verb, not the season (which takes "the", "in" or "of")
+    part = _PART_MONTHS[g["part"].lower()] if g.get("part") else 0
     if g.get("year"):
         year = int(g["year"])
         if first == 12 and not g.get("span"):
-            return dt.date(year, 1, 1), "month", False, False
-        return dt.date(year, first, 1), "month", False, False
+            year -= 1  # "winter 2023": December 2022 to February 2023
+        return _shift_month(dt.date(year, first, 1), part), "month", False, False
     rel = g["rel"].lower().split()[-1]  # "earlier this spring": this spring
     if published is None:
         return None, None, rel == "next", False
     this_start = dt.date(published.year - (first == 12 and published.month < 3), first, 1)
     if rel == "this":
-        return this_start, "month", this_start > published, False
+        return _shift_month(this_start, part), "month", this_start > published, False
     if rel == "next":
         start = this_start if this_start > published else dt.date(this_start.year + 1, first, 1)
-        return start, "month", True, False
+        return _shift_month(start, part), "month", True, False
     if _shift_month(this_start, _SEASON_MONTHS_LONG) <= published:
-        return this_start, "month", False, False  # "last autumn" read after this autumn is over
-    return dt.date(this_start.year - 1, first, 1), "month", False, False
+        return _shift_month(this_start, part), "month", False, False  # "last autumn" read after this autumn is over
+    return _shift_month(dt.date(this_start.year - 1, first, 1), part), "month", False, False
 
 
 def _resolve_weekday(g: dict, published: dt.date | None):

@@ -127,6 +127,7 @@ from claimtrack.extraction.place_links import (
 from claimtrack.extraction.place_phrases import (
     NAMED_ELSEWHERE_WORDS,
     as_clause_start,
+    characterising_clause_start,
     clause_end,
     compass_parts,
     named_elsewhere,
@@ -3677,6 +3678,8 @@ def _claims_of(
     place_mentions = _linked_places(ctx, sentence, _place_mentions(ctx, sentence), attribution, claimant)
     if place_mentions and (as_at := as_clause_start(sentence.text)) >= 0:  # "..., as evacuations to Egypt went on"
         place_mentions = [m for m in place_mentions if m.start < sentence.start + as_at]
+    if counts and place_mentions and (aside_at := characterising_clause_start(sentence.text)) >= 0:  # ", calling it"
+        place_mentions = [m for m in place_mentions if m.start < sentence.start + aside_at]
     all_mentions = place_mentions  # a statement's: the counts' leave out the places named as elsewhere
     if counts and place_mentions and may_hold(low, NAMED_ELSEWHERE_WORDS):  # "14 were taken to hospital in Dnipro"
         place_mentions = [m for m in place_mentions if not named_elsewhere(sentence.text, m.start - sentence.start)]

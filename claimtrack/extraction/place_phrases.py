@@ -113,6 +113,24 @@ def as_clause_start(sentence: str) -> int:
     return m.start("as") if m is not None else -1
 
 
+# a clause after a count that characterises what was counted: "... had fled Sudan, calling it the worst crisis in
+# Africa", "..., describing the camp as the largest in Europe" (its places are a comparison's, not the count's)
+_CHARACTERISING_CLAUSE: Final = re.compile(
+    r",\s+(?:calling|describing|dubbing|terming|labell?ing)\s+(?:it|them|this|that|the\s+[a-z]+)\b"
+)
+_CHARACTERISING_VERBS: Final = ("calling", "describing", "dubbing", "terming", "labelling", "labeling")
+
+
+def characterising_clause_start(sentence: str) -> int:
+    """Where a ", calling it ..." clause begins (relative), or -1: the places it names characterise the count ("2
+    million have fled Sudan, calling it the worst crisis in Africa"), they are not where it befell."""
+    for verb in _CHARACTERISING_VERBS:  # one is in every match
+        if verb in sentence:
+            m = _CHARACTERISING_CLAUSE.search(sentence)
+            return m.start() if m is not None else -1
+    return -1
+
+
 # a polity that takes people in is where they are counted: "Hungary has taken in nearly 85,000 people", "Germany
 # hosts the largest number of refugees", "Moldova has registered 36,000 Ukrainians"; its object must be people
 # ("Russia has received 300 drones from Iran" is no host); a decimal point ("2.5 million") ends no clause

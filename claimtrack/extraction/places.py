@@ -144,11 +144,14 @@ AREA_RECENCY: Final = 3  # "the region" refers to a region named (or holding a t
 _SECONDARY_RE: Final = re.compile(
     r"\b(?:in\s+addition\s+to|as\s+well\s+as|besides|apart\s+from|not\s+to\s+mention)\b", re.I
 )
-# words that end a longer name which is itself a place: "the Alaska Air Defense Identification Zone"
+# words that end a longer name which is itself a place: "the Alaska Air Defense Identification Zone"; a town's
+# institution named after it stands in it ("the Uman Military Institute", "the Sumy Regional Hospital": Uman, Sumy; not
+# a university, which speaks for itself: "the Poltava Pedagogical University reported")
 _PLACE_NAME_HEADS: Final = frozenset("Zone Area Region Province District Oblast Krai Border Coast Peninsula Base "
                                      "Airbase Airfield Airport Territory Territories Front Fortress Castle Bridge Dam "
                                      "Station Plant Port Harbour Harbor Bay Square Cathedral Monastery Theatre Theater "
-                                     "Stadium Reservoir Lake Forest Mountains".split())  # fmt: skip
+                                     "Stadium Reservoir Lake Forest Mountains Institute Academy Hospital Clinic Market "
+                                     "Prison Museum Refinery Factory Shipyard Depot Barracks".split())  # fmt: skip
 _WORD_AFTER_RE: Final = re.compile(r"\s*([A-Za-z](?:[\w'’-]|\.(?=\w))*|\S)?")
 
 
@@ -206,6 +209,7 @@ class PlaceContext:
     last_direction: Place | None = None  # the last front sector named by its town ("in the Donetsk direction")
     direction_sentence: int = 0
     areas_named: Counter[str] = field(default_factory=Counter)  # regions written by name, as places
+    last_camp: Place | None = None  # the last camp named as a place ("the camp" after "Zamzam camp")
 
     def __init__(
         self,
@@ -220,6 +224,7 @@ class PlaceContext:
         last_direction: Place | None = None,
         direction_sentence: int = 0,
         areas_named: Counter[str] | None = None,
+        last_camp: Place | None = None,
     ) -> None:
         """The fields' defaults as `field` gives them; None for a field with a default factory: a new one."""
         self.counts = Counter() if counts is None else counts
@@ -233,6 +238,7 @@ class PlaceContext:
         self.last_direction = last_direction
         self.direction_sentence = direction_sentence
         self.areas_named = Counter() if areas_named is None else areas_named
+        self.last_camp = last_camp
 
     def observe(self, mentions: list[PlaceMention], sentence: str | None = None, offset: int = 0) -> None:
         """Remember the places of one sentence (in order); call it once for every sentence.
@@ -253,6 +259,8 @@ class PlaceContext:
                 self.last_direction, self.direction_sentence = place, self.sentences
             if mention.role == "owner":  # "Russia's claim" is not about a place in Russia
                 continue
+            if place.kind == "camp":
+                self.last_camp = place
             country = place.name if place.kind == "country" else place.country
             if country and mention.source != "anaphor":  # "there", "the region": a name counted already
                 self.counts[country] += 1
@@ -380,7 +388,7 @@ _WORD_RE: Final = re.compile(r"(?<![\w-])[\w.'’]+")
 _HYPHENATED_RE: Final = re.compile(r"[A-Z](?<![\w-][A-Z])[\w.'’]*(?:-[A-Z][\w.'’]*)+(?![\w-])")
 _REFERENCE_RE: Final = re.compile(
     r"\b(?=[Tt]he|[Hh]is|[Hh]er)"
-    r"(?P<raw>[Tt]he\s+(?:(?P<mods>(?:[a-z][\w-]*\s+){0,2})(?P<settlement>town|city|village|plant|factory|port|"
+    r"(?P<raw>[Tt]he\s+(?:(?P<mods>(?:[a-z][\w-]*\s+){0,2})(?P<settlement>town|city|village|camp|plant|factory|port|"
     r"airfield|airport|steelworks)|(?:(?P<cmod>small|tiny|entire|whole|landlocked|war-torn|impoverished)\s+)?"
     r"(?P<what>capital|country))"
     r"|(?:[Tt]he|[Hh]is|[Hh]er)\s+(?P<amods>(?:[a-z][\w-]*\s+){0,2})(?P<area>region|oblast|province|voivodeship)"
@@ -702,9 +710,10 @@ def _names_local_body(words: list[str]) -> bool:
 
 
 # a country's office that speaks of what befalls the country itself: "Lebanon's health ministry", "Ukraine's State
-# Emergency Service", "Sudan's caretaker interior minister" (not its army or its general staff: they speak of a front)
+# Emergency Service", "Sudan's caretaker interior minister", "the Gaza health ministry" (not its army or its general
+# staff: they speak of a front)
 _HOME_OFFICE_AFTER: Final = re.compile(
-    r"['’]s\s+(?:(?:caretaker|interim|acting|deputy|state|national|federal|public)\s+)*(?:(?:health|emergenc(?:y|ies)|"
+    r"(?:['’]s)?\s+(?:(?:caretaker|interim|acting|deputy|state|national|federal|public)\s+)*(?:(?:health|emergenc(?:y|ies)|"
     r"interior|civil\s+(?:defen[cs]e|protection)|social\s+affairs|disaster\s+management|rescue)\s+(?:ministry|minister|"
     r"service|services|authorities|department|agency|directorate)|"
     # the same offices named with "of": "Ukraine's Ministry of Health", "Sudan's Ministry of Interior"
@@ -949,8 +958,8 @@ def _adjective_mentions(sentence: str, offset: int, taken: list[tuple[int, int]]
 def _reference_mentions(
     sentence: str, offset: int, context: PlaceContext, earlier: list[PlaceMention]
 ) -> list[PlaceMention]:
-    """ "the capital", "the country", "the hilltop town", "the plant": the place they refer to (a facility's
-    settlement), when the document named it."""
+    """ "the capital", "the country", "the hilltop town", "the plant", "the camp": the place they refer to (a
+    facility's settlement; the camp named last), when the document named it."""
     gaz = load_gazetteer()
     out: list[PlaceMention] = []
     for m in _reference_matches(sentence, False):
@@ -971,6 +980,10 @@ def _reference_mentions(
                     place = context.main_area()  # "the region" far from its name, in a story about one region
             elif m.group("area") and place.kind not in AREA_KINDS:
                 continue  # "Kyiv is the safest place in the region": a wider region than the city's, unnamed
+        elif m.group("settlement") == "camp":
+            if m.group("mods") and _NOT_AN_ANAPHOR.search(m.group("mods").lower()):
+                continue
+            place = _camp_named_before(earlier, offset + m.start()) or context.last_camp  # "Zamzam camp ... the camp"
         elif m.group("settlement"):
             if m.group("mods") and _NOT_AN_ANAPHOR.search(m.group("mods").lower()):
                 continue
@@ -1039,6 +1052,14 @@ def _local_place_before(mentions: list[PlaceMention], pos: int) -> Place | None:
     return None
 
 
+def _camp_named_before(mentions: list[PlaceMention], pos: int) -> Place | None:
+    """The last camp the sentence names before `pos`, which "the camp" after it refers to, or None."""
+    for mention in reversed(mentions):
+        if mention.end <= pos and mention.place.kind == "camp":
+            return mention.place
+    return None
+
+
 def _capital_named_before(mentions: list[PlaceMention], pos: int) -> Place | None:
     """The last capital city the sentence names before `pos` as a place (not an owner: "Moscow's forces"), which
     "the capital" after it refers to ("The mayor of Warsaw said the capital had taken in 300,000"), or None."""
@@ -1062,6 +1083,7 @@ _REFERENCE_NOUNS: Final = (
     "town",
     "city",
     "village",
+    "camp",
     "capital",
     "country",
     "plant",
@@ -2407,13 +2429,18 @@ def home_office_country(
         (
             m
             for m in mentions
-            if m.place.kind == "country"
+            if (m.place.kind == "country" or _is_territory(m.place))
             and any(s <= m.start < e for s, e in exclude)
             and _HOME_OFFICE_AFTER.match(sentence, m.end - offset)
         ),
         None,
     )
     return place_ref(home) if home is not None else None
+
+
+def _is_territory(place: Place) -> bool:
+    """A territory of no country that has offices of its own: "the Gaza health ministry" (the Gaza Strip)."""
+    return place.kind == "area" and place.country is None and place.parent is None
 
 
 def _at_venue(sentence: str, offset: int, mention: PlaceMention) -> bool:

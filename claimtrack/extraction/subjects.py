@@ -47,7 +47,8 @@ STATUS_CUES: Final[tuple[tuple[str, str, str], ...]] = (
     (r"\bin\s+need\s+of\b|\bneed(?:s|ed)?\s+(?:humanitarian\s+)?(?:aid|assistance|help)\b", "humanitarian", "in need"),
     (r"\bdestroy(?:ed|ing)\b|\bshot\s+down\b|\bdowned\b|\bintercept(?:ed|ing)\b|\bknocked\s+out\b|\bhit\b|"
      r"\bflattened\b|\brazed\b|\b(?:blew|blown|blowing)\s+up\b|\bdemolish(?:ed|ing)\b|\bwrecked\b|"
-     r"\bburn(?:ed|t)\s+(?:down|out)\b|\bgutted\b|\bput\s+out\s+of\s+(?:action|service)\b",
+     r"\bburn(?:ed|t)\s+(?:down|out)\b|\btorch(?:ed|ing)\b|\bset\s+(?:on\s+)?fire\b|\bset\s+ablaze\b|\bgutted\b|"
+     r"\bput\s+out\s+of\s+(?:action|service)\b",
      "materiel", "destroyed"),
     (r"\bdamag(?:ed|ing|e)\b", "materiel", "damaged"),
     (r"\bsen[dt]\b|\bsending\b|\bdeploy(?:ed|ing|ment)?\b|\bdispatch(?:ed|ing)?\b|\bmov(?:ed|ing)\b|\bamass(?:ed|ing)\b|"
