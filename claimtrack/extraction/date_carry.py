@@ -413,13 +413,21 @@ def may_date_an_owned_statement(sentence: str) -> bool:
     """Whether the sentence may name a statement with its maker (`owned_statement_date`): its noun looked up among
     the sentence's runs of letters (kept per sentence), then the pattern searched from the fourth run of
     non-whitespace before the first such noun, where the earliest match can begin."""
+    return first_owned_statement(sentence) >= 0
+
+
+def first_owned_statement(sentence: str) -> int:
+    """Where the first `_OWNED_STATEMENT` match of the sentence begins, -1 if there is none (as
+    `may_date_an_owned_statement` finds it; `owned_statement_date` may scan from there)."""
     low = lowered(sentence)
     if low is None:
-        return may_date_an_owned_statement_plain(sentence)
+        m = _OWNED_STATEMENT.search(sentence)
+        return m.start() if m is not None else -1
     if not holds_gate(low, _OWNED_STATEMENT_GATE):
-        return False
+        return -1
     start = chunks_back(sentence, word_spans(low, OWNED_STATEMENT_WORDS)[0][0], _OWNED_STATEMENT_CHUNKS)
-    return _OWNED_STATEMENT.search(sentence, start) is not None
+    m = _OWNED_STATEMENT.search(sentence, start)
+    return m.start() if m is not None else -1
 
 
 def may_date_an_owned_statement_plain(sentence: str) -> bool:
@@ -432,12 +440,13 @@ def may_date_an_owned_statement_plain(sentence: str) -> bool:
     return False
 
 
-def owned_statement_date(sentence: str, starts: list[int]) -> tuple[int, int] | None:
+def owned_statement_date(sentence: str, starts: list[int], first: int = 0) -> tuple[int, int] | None:
     """Which of the dates starting at `starts` (offsets in the sentence, in order) dates a statement named with its
     maker, and where the statement's noun ends (the maker is named before it): the first date just after the noun
     ("The MoD update on Feb. 13 focuses on ...", "Petrov, in his speech at the forum on 15 August, left out ..."),
-    with no clause between them; None when there is none."""
-    for m in _OWNED_STATEMENT.finditer(sentence):
+    with no clause between them; None when there is none. `first`: where the first match begins, if known
+    (`first_owned_statement`): the scan starts there."""
+    for m in _OWNED_STATEMENT.finditer(sentence, first):
         for i, start in enumerate(starts):
             if start >= m.end() and dates_the_verb(sentence, m.end(), start):
                 return i, m.end()

@@ -112,7 +112,13 @@ _OPENINGS: Final[dict[str, tuple[str, ...]]] = {
     "in_month": ("in ", "las", "thi", "sin", "dur"),
     "month_day": ("on ", *_MONTHS3),
     "month_year": ("in ", "sin", "las", *_MONTHS3),
+    # "in the summer of 2023", "autumn 2022": a preposition, "the" or the season itself
+    "season_year": ("in ", "dur", "sin", "by ", "the", "spr", "sum", "aut", "fal", "win"),
+    # "on the 3rd of May", "3 May": "on", "the", or the day's first digit (`_OPENING_DIGIT`)
+    "day_month": ("on ", "the"),
 }
+# the patterns a match of which may also open with a digit (`\d`, any script's: `_DAY`)
+_OPENING_DIGIT: Final = frozenset({"day_month"})
 
 
 def _opening_scan(name: str, pattern: re.Pattern[str]) -> StartScan:
@@ -121,7 +127,8 @@ def _opening_scan(name: str, pattern: re.Pattern[str]) -> StartScan:
     openings = _OPENINGS.get(name)
     if openings is None:
         return word_start_scan(twin)
-    lookahead = "(?=" + trie_alternation(openings, space=r"\s") + ")"
+    digit = r"|\d" if name in _OPENING_DIGIT else ""
+    lookahead = "(?=" + trie_alternation(openings, space=r"\s") + digit + ")"
     return StartScan(lookahead + "(?:" + twin.pattern[2:] + ")", r"\w", twin.flags & ~re.UNICODE)
 
 
@@ -154,10 +161,10 @@ _ANY_TIME_WORD: Final = re.compile(rf"\d|\b(?:{_TIME_WORDS})", re.IGNORECASE)
 _TIME_WORD_IN_LOWERCASE: Final = word_start_scan(re.compile(rf"\b(?:{_TIME_WORDS})"))
 # what else a pattern needs beyond its guard: a digit, and one of these words in the lowercased sentence
 _NEEDS_DIGIT: Final = frozenset(
-    {"iso", "month_day", "day_month", "weekday_date", "range_year", "month_year", "in_year"}
+    {"iso", "month_day", "day_month", "weekday_date", "range_year", "month_year", "in_year", "season_year"}
 )
 # the patterns whose year is not optional: `(?:19|20)\d\d` needs "19" or "20" written (two substring tests)
-_NEEDS_YEAR: Final = frozenset({"iso", "range_year", "month_year", "in_year"})
+_NEEDS_YEAR: Final = frozenset({"iso", "range_year", "month_year", "in_year", "season_year"})
 _NEEDS_WORD: Final[dict[str, tuple[str, ...]]] = {
     "weekday_date": ("day",), "range_month": ("early", "mid", "late"), "range_year": ("early", "mid", "late"),
     "earlier_in_month": ("earlier", "later"), "month_rel_year": ("last", "this", "next"),
@@ -531,6 +538,17 @@ def last_saturday(published: dt.date) -> dt.date:
 _NEWSPAPER_AFTER: Final = re.compile(
     r"\s+(?:Times|Telegraph|Express|Mirror|Post|Mail|Herald|Tribune|Independent|Observer|People)\b"
 )
+
+
+def may_hold_a_date(sentence: str) -> bool:
+    """False where `find_dates` returns no date at once: no digit and none of its guard words (for a text `lowered`
+    cannot vouch for, no word that begins like a time word)."""
+    if sentence_has_digit(sentence):
+        return True
+    low = lowered(sentence)
+    if low is None:
+        return _names_a_time(sentence, None)
+    return bool(_guard_words(low))
 
 
 def find_dates(

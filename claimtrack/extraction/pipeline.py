@@ -64,9 +64,9 @@ from claimtrack.extraction.date_carry import (
     dated_occasion_nouns,
     dates_earlier_words,
     dates_the_verb,
+    first_owned_statement,
     makers_names,
     may_be_speaker,
-    may_date_an_owned_statement,
     names_an_occasion,
     names_the_speaker,
     occasion_date_at,
@@ -94,6 +94,7 @@ from claimtrack.extraction.dates import (
     find_dates,
     frame_year,
     in_the_year_told,
+    may_hold_a_date,
     page_stamp,
     yearless_month_dates,
 )
@@ -4260,11 +4261,16 @@ def _note_occasion(ctx: Context, sentence: Sentence, found: list[DateMention] | 
     low = lowered(sentence.text)
     if not by_verb and low is not None and not holds_gate(low, _OWNED_OR_OCCASION_GATE):
         return  # no owned statement's noun and no occasion noun (the two tests below): one lookup for both
-    owned = may_date_an_owned_statement(sentence.text)  # "The MoD update on Feb. 13 ...": the maker's day
     # without one of the whole words `dated_occasion_nouns` reads, the sentence dates no occasion noun: the runs of
     # letters split once per sentence (`letter_words`, shared with the cue scan) rather than 13 substring scans
-    if not by_verb and not owned and (low is None or not holds_gate(low, _OCCASION_NOUN_GATE)):
-        return
+    owned = -2  # where the first statement named with its maker begins ("The MoD update on Feb. 13 ..."), -1 if
+    # none, -2 until asked: only a day after it is read, so it is asked only where a day may be
+    if not by_verb and (low is None or not holds_gate(low, _OCCASION_NOUN_GATE)):
+        if found is None and not may_hold_a_date(sentence.text):
+            return  # no date: `find_dates` finds none, and nothing below notes anything
+        owned = first_owned_statement(sentence.text)
+        if owned < 0:
+            return
     if found is None:
         found = find_dates(sentence.text, sentence.start, ctx.published, ctx.last_day)
     said = [
@@ -4284,9 +4290,12 @@ def _note_occasion(ctx: Context, sentence: Sentence, found: list[DateMention] | 
         )
         if at is not None:
             ctx.occasion = (sentence.index, dates[at].ref, sentence.text)
-    if owned and at is None:
-        dates = [d for d in said if d.ref.precision == "day"]
-        owner = owned_statement_date(sentence.text, [d.start - sentence.start for d in dates])
+    day_dates = [d for d in said if d.ref.precision == "day"] if at is None else []
+    if day_dates and owned == -2:
+        owned = first_owned_statement(sentence.text)
+    if day_dates and owned >= 0:
+        dates = day_dates
+        owner = owned_statement_date(sentence.text, [d.start - sentence.start for d in dates], owned)
         if owner is not None:  # a later "The MoD notes" takes the day of the update named before: its maker's
             ctx.occasion = (sentence.index, dates[owner[0]].ref, makers_names(sentence.text, owner[1]))
     dates = said  # "for Monday's joint session": the noun itself says the day is an occasion's

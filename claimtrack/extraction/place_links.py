@@ -12,12 +12,18 @@ from claimtrack.extraction.gazetteer import Place, load_gazetteer
 from claimtrack.extraction.lexicons import side_by_capital
 from claimtrack.extraction.place_phrases import compass_parts, origin_start, part_of_country
 from claimtrack.extraction.places import LOCAL_OFFICES, PlaceMention, country_named, is_polity, names_local_office
-from claimtrack.extraction.prefilter import lowered
+from claimtrack.extraction.prefilter import ascii_words, holds_gate, lowered, word_gate
 
 # "its borders", "their own territory", "whose southern border": the noun is a place of the pronoun's antecedent
 _PRONOUN_PLACE_RE: Final = re.compile(
     r"\b(?P<pronoun>[Ii]ts|[Tt]heir|[Ww]hose)\s+(?:(?:own|entire|whole|sovereign|\w+ern)\s+){0,2}"
     r"(?:borders?|frontiers?|territory|territories|soil|airspace)\b"
+)
+# every `_PRONOUN_PLACE_RE` match holds one pronoun and one noun, each a whole run of a-z of the lowercased sentence
+# (`\b` or whitespace on either side): two word gates, asked before the substring tests they make needless
+_PRONOUN_GATE: Final = word_gate(ascii_words({"its", "their", "whose"}))
+_PRONOUN_NOUN_GATE: Final = word_gate(
+    ascii_words({"border", "borders", "frontier", "frontiers", "territory", "territories", "soil", "airspace"})
 )
 _NAMED_SIDE: Final = re.compile(r"\s+(?:with|of)\s+(?:the\s+)?[A-Z]")
 # a people named by its plural demonym ("the Ukrainians", "the Russians"): the antecedent of "their"
@@ -51,9 +57,13 @@ def pronoun_mentions(
     """ "along its borders", "around their borders", "on whose borders": the antecedent polity, as a location; a
     "whose" with no polity before it, in the words of a speaker who speaks for a country, is that country ("as
     the president of a country on whose borders ...")."""
-    if "its " not in sentence and "heir " not in sentence and "hose " not in sentence:
+    low = lowered(sentence)
+    if low is not None:
+        if not holds_gate(low, _PRONOUN_GATE) or not holds_gate(low, _PRONOUN_NOUN_GATE):
+            return []
+    elif "its " not in sentence and "heir " not in sentence and "hose " not in sentence:
         return []  # every match holds "its ", "their "/"Their " or "whose "/"Whose "
-    if (
+    elif (
         "border" not in sentence
         and "territor" not in sentence
         and "frontier" not in sentence
@@ -81,11 +91,37 @@ _BORDERING_AREA_RE: Final = re.compile(
 )
 
 
+# every `_BORDERING_AREA_RE` match holds an area noun and a word of bordering, each a whole run of a-z of the
+# lowercased sentence (whitespace before and after): two word gates, asked before the substring tests
+_AREA_NOUN_GATE: Final = word_gate(
+    ascii_words(
+        {
+            "region",
+            "regions",
+            "area",
+            "areas",
+            "district",
+            "districts",
+            "province",
+            "provinces",
+            "oblast",
+            "oblasts",
+            "territories",
+        }
+    )  # fmt: skip
+)
+_BORDERING_GATE: Final = word_gate(ascii_words({"border", "borders", "bordering", "adjacent", "adjoining", "next"}))
+
+
 def bordering_area_mentions(sentence: str, offset: int, mentions: list[PlaceMention]) -> list[PlaceMention]:
     """ "Minsk is testing its readiness in regions that border Ukraine": the areas are the acting polity's
     (Belarus), not the neighbour's; the mentions with the neighbour left out and the actor's country, as a
     location at the areas, added. Unchanged when no polity acts before the areas."""
-    if (
+    low = lowered(sentence)
+    if low is not None:
+        if not holds_gate(low, _BORDERING_GATE) or not holds_gate(low, _AREA_NOUN_GATE):
+            return mentions
+    elif (
         " border" not in sentence
         and "bordering" not in sentence
         and "djacent" not in sentence
@@ -212,6 +248,38 @@ def _office_of_before(sentence: str, start: int) -> bool:
     return _OFFICE_OF_BEFORE.search(sentence, window, start) is not None
 
 
+# the office's head word of every `_OFFICE_AFTER_PLACE` match ("minister" of "prime minister", "president" of
+# "vice-president"), a whole run of a-z of the lowercased sentence: a word gate before the match
+_OFFICE_AFTER_GATE: Final = word_gate(
+    ascii_words(
+        {
+            "president",
+            "premier",
+            "chancellor",
+            "king",
+            "queen",
+            "leader",
+            "leaders",
+            "minister",
+            "ministers",
+            "secretary",
+            "ambassador",
+            "head",
+            "counterpart",
+            "counterparts",
+            "governor",
+            "mayor",
+        }
+    )  # fmt: skip
+)
+
+
+def _may_name_office_after(sentence: str) -> bool:
+    """Whether `_OFFICE_AFTER_PLACE` may match anywhere in the sentence (True when `lowered` cannot tell)."""
+    low = lowered(sentence)
+    return low is None or holds_gate(low, _OFFICE_AFTER_GATE)
+
+
 def _title_place(sentence: str, offset: int, mention: PlaceMention) -> str | None:
     """ "national" or "local" when the mention names the place of a person's office ("Austrian Chancellor Karl
     Weber", "the Chancellor of Austria", "his US counterpart", "Texas Governor John Smith"), else None."""
@@ -221,7 +289,7 @@ def _title_place(sentence: str, offset: int, mention: PlaceMention) -> str | Non
     before = sentence[max(0, start - 7) : start]
     if ("of " in before or "Of " in before) and _office_of_before(sentence, start):
         return "national"
-    m = _OFFICE_AFTER_PLACE.match(sentence, end)
+    m = _OFFICE_AFTER_PLACE.match(sentence, end) if _may_name_office_after(sentence) else None
     if m is None:
         return None
     return "national" if m.group("national") else "local"

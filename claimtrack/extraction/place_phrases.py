@@ -173,11 +173,24 @@ _SIDE_ADJECTIVES: Final = {"south": "southern", "east": "eastern", "north": "nor
                            "southwest": "southwestern"}  # fmt: skip
 
 
+# every `_COMPASS_RE` match holds "in", "across" or "throughout" and a side ("north" of "north-east"), each a whole
+# run of a-z of the lowercased sentence: two word gates, asked before the substring tests
+_COMPASS_LEAD_GATE: Final = word_gate(ascii_words({"in", "across", "throughout"}))
+_COMPASS_SIDE_GATE: Final = word_gate(
+    ascii_words({"south", "east", "north", "west", "northeast", "southeast", "northwest", "southwest"})
+)
+
+
 def compass_parts(sentence: str) -> list[tuple[int, int, str]]:
     """The compass parts a sentence names without a name (relative start and end of "the south", its side:
     "south", "northeast")."""
     if "the " not in sentence:
         return []
+    low = lowered(sentence)
+    if low is not None:
+        if not holds_gate(low, _COMPASS_SIDE_GATE) or not holds_gate(low, _COMPASS_LEAD_GATE):
+            return []
+        return [(m.start("part"), m.end(), m.group("side").replace("-", "")) for m in _COMPASS_RE.finditer(sentence)]
     for side in ("south", "east", "north", "west"):
         if side in sentence:
             break

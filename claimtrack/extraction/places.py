@@ -2143,6 +2143,12 @@ _SAID_AT_BEFORE: Final = re.compile(
     rf"(?:{_OCCASION_NOUNS})(?:\s+(?:with|to|for|on)(?:\s+{_PARTNER_WORD}){{1,4}}?)?)?"
     r"\s+(?:in|at)\s+(?:the\s+)?$"
 )
+# the saying verb every `_SAID_AT_BEFORE` match opens with: a whole run of a-z of the lowercased sentence (`\b`
+# before it, whitespace after it), so a match begins where one of these runs begins
+_SAID_AT_VERBS: Final = ascii_words(
+    "said says say told tells telling spoke speaks speaking stated states noted added announced declared remarked "
+    "stressed emphasised emphasized commented insisted warned explained reiterated".split()
+)
 # occasions of speaking (not "a summit in Madrid", "meetings with Putin in Moscow": events a claim may be about)
 _SPEAKING_NOUNS: Final = frozenset(
     "conference conferences briefing briefings interview interviews speech speeches "
@@ -2231,7 +2237,7 @@ def said_at(sentence: str, rel: int, rel_end: int | None = None) -> bool:
     low = max(0, rel - _SAID_AT_REACH)
     if not _may_say(sentence, low, rel):
         return False  # every match holds a saying verb or a speaking noun: a plain scan rules most places out
-    m = _SAID_AT_BEFORE.search(sentence, low, rel)
+    m = _said_at_before(sentence, low, rel)
     if m is not None and _BARE_SAID_AT.fullmatch(m.group(0)):
         return rel_end is not None and _SAYING_GOES_ON.match(sentence, rel_end) is not None
     if m is not None:
@@ -2240,6 +2246,20 @@ def said_at(sentence: str, rel: int, rel_end: int | None = None) -> bool:
     if lowercase is not None and not may_hold(lowercase[low:rel], _SPEAKING_STEMS):
         return False
     return _OCCASION_WITH_BEFORE.search(sentence, low, rel) is not None
+
+
+def _said_at_before(sentence: str, low: int, rel: int) -> re.Match[str] | None:
+    """`_SAID_AT_BEFORE.search(sentence, low, rel)`, searched from the first saying verb (`_SAID_AT_VERBS`) at or
+    after `low`, where its first match can begin, instead of trying the pattern at every character before it."""
+    lowercase = lowered(sentence)
+    if lowercase is None:
+        return _SAID_AT_BEFORE.search(sentence, low, rel)
+    for start, _ in word_spans(lowercase, _SAID_AT_VERBS):
+        if start >= rel:
+            return None
+        if start >= low:
+            return _SAID_AT_BEFORE.search(sentence, start, rel)
+    return None
 
 
 def _is_venue(words: list[str]) -> bool:
