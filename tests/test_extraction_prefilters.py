@@ -685,9 +685,10 @@ def test_no_unicode_digit_lies_below_the_first_one_the_digit_scan_looks_at() -> 
 @QUICK
 @given(texts)
 @example("Monday's mayday, in mid-May; THE DAY BEFORE, todays today")
+@example("late winter, the summers of war, this Autumn")
 def test_guard_words_of_dates_are_the_words_the_guards_read(text: str) -> None:
     low = text.lower()
-    wanted = dates._MONTH_WORDS | dates.WEEKDAYS.keys() | dates._RELATIVE_WORDS
+    wanted = dates._MONTH_WORDS | dates.WEEKDAYS.keys() | dates._RELATIVE_WORDS | dates.SEASON_MONTHS.keys()
     assert dates._guard_words(low) == set(dates._WORDS.findall(low)) & wanted
 
 
