@@ -45,7 +45,7 @@ from claimtrack.extraction.numbers import SCALES, TENS, UNITS
 from claimtrack.extraction.prefilter import (
     ascii_words,
     chunks_back,
-    has_digit,
+    is_space_at,
     lowercase_twin,
     lowered,
     may_hold,
@@ -1126,9 +1126,30 @@ _PLURAL_POSSESSIVE: Final = re.compile(r"[A-Za-z]+s['’]")  # "journalists'", "
 _AGE_ASIDE: Final = re.compile(r"(?<=[a-z’'])\s*,\s+(?:aged\s+)?[1-9]\d?,(?P<end>\s*$)?")
 
 
+def _may_hold_age_aside(text: str) -> bool:
+    """Whether a comma of `text` is followed by whitespace, maybe "aged" and whitespace, then a digit 1-9: what every
+    `_AGE_ASIDE` match holds (its scan, which opens with a lookbehind, tries every position). Read at each comma."""
+    size = len(text)
+    comma = text.find(",")
+    while comma >= 0:
+        i = comma + 1
+        while i < size and is_space_at(text, i):
+            i += 1
+        if i > comma + 1 and text.startswith("aged", i):
+            j = i + 4
+            while j < size and is_space_at(text, j):
+                j += 1
+            if j > i + 4:
+                i = j
+        if i > comma + 1 and i < size and "1" <= text[i] <= "9":
+            return True
+        comma = text.find(",", comma + 1)
+    return False
+
+
 def without_age_aside(text: str) -> str:
     """`text` (the words before a cue) without an age standing between a name and the cue or an appositive."""
-    if "," not in text or not has_digit(text):  # an age is a digit after a comma; the scan tries every position
+    if not _may_hold_age_aside(text):  # an age is a digit after a comma; the scan tries every position
         return text
     ages = list(_AGE_ASIDE.finditer(text))
     last = ages[-1] if ages else None

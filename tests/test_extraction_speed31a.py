@@ -1,0 +1,130 @@
+"""Stop 31's speed round A finds exactly what the code it replaced finds.
+
+- `may_date_an_owned_statement` searches `_OWNED_STATEMENT` only around each of the sentence's statement nouns: it
+  answers as the search of the whole sentence does (`may_date_an_owned_statement_plain`);
+- `names_the_speaker` looks for each word as a substring before its `\\b` search: the same answer;
+- `written_in_lowercase` reads the word's pattern by hand at each place the word is written;
+- `first_names_before` searches around each place the surname is written, from the last match's end: the first
+  names `finditer` finds over the whole text;
+- `without_age_aside` scans for an age only where a comma is followed by one (`_may_hold_age_aside`);
+- `interview_meeting` and `_says_interview` find `_MEETING` by a scan from one non-word character to the next;
+- `PersonRegistry._mentioned_for` remembers per document whether it holds a name (`written_in`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from claimtrack.extraction import actors, attribution, date_carry, speaker_labels
+from claimtrack.records import ActorRef
+
+QUICK = settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+_WORDS = ["The", "the", "Tarvel", "Tarvel's", "Vostria's", "ministry", "in", "during", "his", "her", "its", "their",
+          "latest", "daily", "update", "updates", "report", "reporter", "speech", "address", "statement", "post",
+          "video", "remarks", "on", "Feb.", "13", "aged", "38", "9", "0", "Anna", "Anna-Maria", "Lind", "Linds",
+          "lind", "linds", "lindes", "McLind", "We", "we", "I", "met", "spoke", "interview", "Interview", "was",
+          "held", "took", "place", "answered", "our", "questions", "with", "said"]  # fmt: skip
+_MARKS = [" ", "  ", "\t", "\n", ",", ", ", ". ", ";", "-", "'", "’", ")", "é", "x", "2", "_", "ſ", "K", "\u0130"]
+_word = st.sampled_from(_WORDS).flatmap(lambda w: st.sampled_from([w, w.lower(), w.upper(), w.title()]))
+_texts = st.lists(st.one_of(_word, _word, st.sampled_from(_MARKS)), max_size=24).map("".join)
+_spaced = st.lists(_word, max_size=16).map(" ".join)
+
+
+@QUICK
+@given(st.one_of(_texts, _spaced))
+@example("The MoD update on Feb. 13 focuses on the east; Tarvel's report said so.")
+@example("Lind, in his address to the forum on 15 August, left out the daily report")
+@example("the report, the update and Tarvel's latest daily post")
+@example("reports report2 report_ Tarvel's reporté")
+def test_owned_statement_windows_answer_as_the_whole_search(text: str) -> None:
+    assert date_carry.may_date_an_owned_statement(text) == date_carry.may_date_an_owned_statement_plain(text), text
+
+
+def _names_the_speaker_plain(sentence: str, claimant: ActorRef) -> bool:
+    """`names_the_speaker` as it was: each `\\b` search without a substring test first."""
+    words = {
+        w
+        for w in re.findall(r"[a-z][\w'’-]{3,}", f"{claimant.name} {claimant.raw}".lower())
+        if w not in date_carry._GENERIC_NAME_WORDS
+    }
+    low = sentence.lower()
+    name = claimant.name.lower()
+    if " " in name and re.search(rf"\b{re.escape(name)}\b", low):
+        return True
+    if any(re.search(rf"\b{re.escape(w)}\b", low) for w in words):
+        return True
+    return any(re.search(rf"\b{re.escape(a)}\b", sentence) for a in date_carry._ACRONYM.findall(
+        f"{claimant.name} {claimant.raw}"))  # fmt: skip
+
+
+_CLAIMANTS = [
+    ActorRef(name="Anna Lind", kind="person", raw="Foreign Minister Anna Lind"),
+    ActorRef(name="foreign minister", kind="person", raw="the foreign minister"),
+    ActorRef(name="Ministry of Defence", kind="organisation", raw="the MoD"),
+    ActorRef(name="Tarvel", kind="person", raw="Tarvel"),
+]
+
+
+@QUICK
+@given(st.one_of(_texts, _spaced), st.sampled_from(_CLAIMANTS))
+@example("The Foreign Minister met Lind.", _CLAIMANTS[1])
+@example("The MoD said", _CLAIMANTS[2])
+@example("AMoD saidx", _CLAIMANTS[2])
+def test_names_the_speaker_answers_as_before(text: str, claimant: ActorRef) -> None:
+    assert date_carry.names_the_speaker(text, claimant) == _names_the_speaker_plain(text, claimant), text
+
+
+@QUICK
+@given(st.one_of(_texts, _spaced), st.sampled_from(["Lind", "Tarvel", "Interview", "Post", "Es", "S"]))
+@example("lindes, lind's -lind lind_ lind2 linds", "Lind")
+@example("the lindesx", "Lind")
+@example("xlind", "Lind")
+def test_written_in_lowercase_reads_the_pattern_by_hand(text: str, word: str) -> None:
+    low = word.lower()
+    pattern = re.compile(rf"(?<![\w'’-]){re.escape(low)}(?:e?s)?(?![\w'’-])")
+    assert actors.written_in_lowercase(word, text) == (pattern.search(text) is not None), (text, word)
+
+
+@QUICK
+@given(st.one_of(_texts, _spaced), st.sampled_from(["Lind", "Tarvel", "Anna", "Maria"]))
+@example("Anna Lind Lind and Anna-Maria Lind, Linda Lind", "Lind")
+@example("Anna Anna Anna", "Anna")
+@example("Anna-Maria Anna-Maria Maria", "Maria")
+@example("Smith-Smith Smith", "Smith")
+def test_first_names_before_are_what_finditer_finds(text: str, surname: str) -> None:
+    pattern = re.compile(rf"\b({actors._FIRST_NAME})\s+{re.escape(surname)}\b")
+    assert actors.first_names_before(surname, text) == {m.group(1) for m in pattern.finditer(text)}, text
+
+
+@QUICK
+@given(st.one_of(_texts, _spaced))
+@example("Anna Lind, 38, said")
+@example("Anna Lind, aged 38, a teacher, said")
+@example("Lind,\t9, aged, 0,")
+def test_every_age_aside_passes_its_comma_gate(text: str) -> None:
+    if attribution._AGE_ASIDE.search(text) is not None:
+        assert attribution._may_hold_age_aside(text), text
+
+
+def test_the_age_gate_rules_out_near_misses() -> None:
+    assert not attribution._may_hold_age_aside("Lind, 0 said, aged, was,38 ")
+    assert attribution._may_hold_age_aside("Lind, aged 38, said")
+    assert attribution.without_age_aside("Anna Lind, 38, ") == "Anna Lind "
+
+
+@QUICK
+@given(st.one_of(_texts, _spaced))
+@example("We met him on Friday. The interview was held in Tarvel; she answered our questions.")
+@example("xWe met; Interview took place")
+def test_meeting_scan_finds_what_the_pattern_finds(text: str) -> None:
+    assert (speaker_labels._MEETING_SCAN.search(text) is not None) == (speaker_labels._MEETING.search(text) is not None)
+    assert speaker_labels.interview_meeting(text) == (speaker_labels._MEETING.search(text) is not None)
+
+
+def test_written_in_remembers_what_a_substring_test_answers() -> None:
+    document = "Anna Lind met Tarvel."
+    for name in ("Lind", "Anna Lind", "Lindx", "tarvel", "Lind"):
+        assert actors.written_in(name, document) == (name in document)
