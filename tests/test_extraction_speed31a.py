@@ -8,7 +8,11 @@
   names `finditer` finds over the whole text;
 - `without_age_aside` scans for an age only where a comma is followed by one (`_may_hold_age_aside`);
 - `interview_meeting` and `_says_interview` find `_MEETING` by a scan from one non-word character to the next;
-- `PersonRegistry._mentioned_for` remembers per document whether it holds a name (`written_in`).
+- `PersonRegistry._mentioned_for` remembers per document whether it holds a name (`written_in`);
+- `_strip_skip_words` searches from the last word that is none of `_SKIP_BEFORE`'s words (`_skip_run_start`), and
+  `_strip_setting` from the eighth run of non-whitespace before the end: the pattern's substitution either way;
+- `subject_before` tries `_DESCRIBED_GROUP` only where one of its words is written, and the token patterns of its walk
+  only on tokens that can match (a closing quote mark, an opening digit).
 """
 
 from __future__ import annotations
@@ -128,3 +132,63 @@ def test_written_in_remembers_what_a_substring_test_answers() -> None:
     document = "Anna Lind met Tarvel."
     for name in ("Lind", "Anna Lind", "Lindx", "tarvel", "Lind"):
         assert actors.written_in(name, document) == (name in document)
+
+
+_SKIP_PIECES = sorted(attribution._SKIP_WORDS) + ["Monday", "holiday", "officials", "Lind", "said", "x", "2day"]
+_skip_word = st.sampled_from(_SKIP_PIECES).flatmap(lambda w: st.sampled_from([w, w.upper(), w.title()]))
+_skip_texts = st.lists(st.one_of(_skip_word, _skip_word, _skip_word, st.sampled_from(_MARKS)), max_size=16).map("".join)
+_skip_spaced = st.lists(_skip_word, max_size=10).map(lambda ws: " ".join(ws) + " ")
+
+
+@QUICK
+@given(st.one_of(_skip_texts, _skip_spaced))
+@example("Officials also on Monday had ")
+@example("Lind, who later that day in a statement  also ")
+@example("The ministry has since \n")
+@example("Lind holidaytoday also ")
+@example("Lind 2day also")
+def test_skip_words_are_stripped_as_the_pattern_strips_them(text: str) -> None:
+    assert attribution._strip_skip_words(text) == attribution._SKIP_BEFORE.sub("", text), text
+
+
+_GROUP_PIECES = ["medics", "lawyers", "who", "Who", "staff", "working", "based", "operating", "with", "for", "in",
+                 "at", "on", "the", "clinic", "Kyiv", "and", "said", "x"]  # fmt: skip
+_group_texts = st.lists(st.one_of(st.sampled_from(_GROUP_PIECES), st.sampled_from(_MARKS)), max_size=16).map("".join)
+
+
+@QUICK
+@given(st.one_of(_group_texts, st.lists(st.sampled_from(_GROUP_PIECES), max_size=12).map(" ".join)))
+@example("Local medics who staff the field clinic ")
+@example("Lawyers based in Kyiv ")
+def test_every_described_group_holds_one_of_its_words(text: str) -> None:
+    if attribution._DESCRIBED_GROUP.search(text) is not None:
+        assert any(word in text for word in attribution._DESCRIBED_GROUP_WORDS), text
+
+
+_SETTING_PIECES = ["Lind", "who", "which", "in", "at", "during", "on", "a", "an", "the", "his", "their", "weekly",
+                   "press", "video", "briefing", "statement", "interview", "call", "Telegram", "X", "TV", "social",
+                   "media", "said", "-", "x"]  # fmt: skip
+_setting_texts = st.lists(st.one_of(st.sampled_from(_SETTING_PIECES), st.sampled_from(_MARKS)), max_size=18).map(
+    "".join
+)
+
+
+@QUICK
+@given(st.one_of(_setting_texts, st.lists(st.sampled_from(_SETTING_PIECES), max_size=14).map(" ".join)))
+@example("Lind, who in a weekly press video briefing ")
+@example("Lind , which during their x - video call\n")
+@example("Lind on social media ")
+def test_setting_is_stripped_as_the_pattern_strips_it(text: str) -> None:
+    assert attribution._strip_setting(text) == attribution._SETTING_BEFORE.sub("", text), text
+
+
+@QUICK
+@given(st.text(alphabet="aAsS'’1٣2thnd_-.", max_size=8))
+@example("journalists'")
+@example("47th")
+@example("٣rd")
+def test_the_token_gates_hold_for_every_match(token: str) -> None:
+    if attribution._PLURAL_POSSESSIVE.fullmatch(token):
+        assert token.endswith(("'", "’"))
+    if attribution._UNIT_ORDINAL.fullmatch(token):
+        assert token[:1].isdecimal()
