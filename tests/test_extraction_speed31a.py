@@ -12,7 +12,10 @@
 - `_strip_skip_words` searches from the last word that is none of `_SKIP_BEFORE`'s words (`_skip_run_start`), and
   `_strip_setting` from the eighth run of non-whitespace before the end: the pattern's substitution either way;
 - `subject_before` tries `_DESCRIBED_GROUP` only where one of its words is written, and the token patterns of its walk
-  only on tokens that can match (a closing quote mark, an opening digit).
+  only on tokens that can match (a closing quote mark, an opening digit);
+- `_first_dash_close` matches `_DASH_CLOSE_VERB_FIRST` at each dash: the search's match; `_may_follow_as` tests for
+  "as" first; `not_active_before` reads `_NOT_ACTIVE_BEFORE` at the end by hand;
+- `named_issuer` and `_may_commit` look their patterns' nouns and verbs up in the word mask: the same answers.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ import re
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extraction import actors, attribution, date_carry, speaker_labels
+from claimtrack.extraction import actors, attribution, date_carry, frames, list_issuers, pipeline, speaker_labels
 from claimtrack.records import ActorRef
 
 QUICK = settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -192,3 +195,86 @@ def test_the_token_gates_hold_for_every_match(token: str) -> None:
         assert token.endswith(("'", "’"))
     if attribution._UNIT_ORDINAL.fullmatch(token):
         assert token[:1].isdecimal()
+
+
+_DASH_PIECES = ["Lind", "he", "said", "says", "told", "noted", "-", "–", "—", "--", " - ", " – ", "-said", "x-", "ity"]
+
+
+@QUICK
+@given(st.lists(st.one_of(st.sampled_from(_DASH_PIECES), st.sampled_from(_MARKS)), max_size=20).map("".join))
+@example("Russia wants a pause.It will regroup - said the adviser.")
+@example("on the city-said the command; - he told us")
+def test_first_dash_close_is_the_search(text: str) -> None:
+    found, expected = attribution._first_dash_close(text), attribution._DASH_CLOSE_VERB_FIRST.search(text)
+    assert (found.span() if found else None) == (expected.span() if expected else None), text
+
+
+@QUICK
+@given(st.text(alphabet="asASſ Kx\u0130\t", max_size=12))
+@example("X was ")
+def test_may_follow_as_gate_holds_where_the_words_end_in_as(tail: str) -> None:
+    ends = any(w.endswith(("as", "aſ")) for w in tail.lower().rsplit(None, 4)[-4:])
+    assert attribution._may_follow_as(tail) == ends, tail
+
+
+_ACTIVE_PIECES = sorted(frames._NOT_ACTIVE_WORDS) + ["it's", "s", "x", "Lind", "ſ", "Iſ", "waS", "_", "2"]
+
+
+@QUICK
+@given(st.lists(st.one_of(st.sampled_from(_ACTIVE_PIECES), st.sampled_from(_MARKS)), max_size=10).map("".join))
+@example("")
+@example("\n")
+@example("  \n")
+@example("They thanked the ")
+@example("it's ")
+@example("were\n")
+@example("the, ")
+def test_not_active_before_is_the_search(before: str) -> None:
+    assert frames.not_active_before(before) == (frames._NOT_ACTIVE_BEFORE.search(before) is not None), before
+
+
+def _named_issuer_plain(text: str) -> str | None:
+    """`named_issuer` as it was: the needles as substrings of the lowercased line before `_FIGURES_OF`."""
+    line = text.strip().lstrip("*#•-–— ").strip()
+    if not line or len(line) > list_issuers._LINE_REACH:
+        return None
+    low = line.lower()
+    head = line.find(":")
+    if 0 < head:
+        m = list_issuers._SOURCE_LABEL.match(line)
+        if m is None and line[:head].strip().lower() not in list_issuers._SOURCE_WORDS:
+            m = list_issuers._NAME_LABEL.match(line)
+        if m is not None:
+            return m.group("who")
+    if any(n in low for n in list_issuers._NEEDLES):
+        m = list_issuers._FIGURES_OF.search(line)
+        if m is not None:
+            return m.group("who")
+    return None
+
+
+_ISSUER_PIECES = ["The", "figures", "data", "Data", "statistics", "numbers", "tally", "count", "estimate", "estimates",
+                  "country", "update", "of", "from", "by", "released", "the", "Health", "Ministry", "as", "Source",
+                  "ſtatistics", "Kount", ":", "* ", "— "]  # fmt: skip
+
+
+@QUICK
+@given(st.lists(st.one_of(st.sampled_from(_ISSUER_PIECES), st.sampled_from(_MARKS)), max_size=16).map("".join))
+@example("The figures of the Health Ministry as of 3 May:")
+@example("* Data from the Ministry, updated")
+@example("Country estimates by the Ministry of Health")
+def test_named_issuer_answers_as_before(text: str) -> None:
+    assert list_issuers.named_issuer(text) == _named_issuer_plain(text), text
+
+
+_COMMIT_PIECES = ["The", "Tarvel", "government", "will", "also", "is", "plans", "to", "give", "giving", "send",
+                  "provide", "supplying", "deliver", "donate", "donated", "gives", "Give", "ſend", "aid"]  # fmt: skip
+
+
+@QUICK
+@given(st.lists(st.one_of(st.sampled_from(_COMMIT_PIECES), st.sampled_from(_MARKS)), max_size=16).map("".join))
+@example("The Tarvel government will also send 40 trucks")
+@example("Lind said, Tarvel is to supplying")
+def test_every_commitment_passes_its_word_gate(text: str) -> None:
+    if pipeline._commitment_search(text) is not None:
+        assert pipeline._may_commit(text), text

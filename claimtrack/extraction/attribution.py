@@ -580,13 +580,32 @@ _DASH_BEFORE_WORDS: Final = re.compile(r"(?:^|(?<=[\s:.!?]))[-–—]\s")
 _STOP_IN_LINE: Final = re.compile(r"[a-z)][.!?](?=\s*[A-Z])")
 
 
+_DASH_MARKS: Final = ("-", "–", "—")  # the opening set of `_DASH_CLOSE_VERB_FIRST`
+
+
+def _first_dash_close(line: str) -> re.Match[str] | None:
+    """`_DASH_CLOSE_VERB_FIRST.search(line)`, matched at each dash of the line (found by `str.find`) instead: a search
+    tests every character of a long line against the pattern's opening set of three dashes. The match that starts
+    first is the search's (a match starts with its dash)."""
+    first: re.Match[str] | None = None
+    for dash in _DASH_MARKS:
+        pos = line.find(dash)
+        while pos >= 0 and (first is None or pos < first.start()):
+            m = _DASH_CLOSE_VERB_FIRST.match(line, pos)
+            if m is not None:
+                first = m
+                break
+            pos = line.find(dash, pos + 1)
+    return first
+
+
 def _unopened_dash_quote(line: str) -> tuple[int, int] | None:
     """The quote of a line that opens with the quoted words themselves, their opening dash lost, and closes with
     a dash and a verb of saying after two or more sentences: "Russia wants a pause.It will regroup - said the
     adviser." (copy translated from Polish). The quote ends with the sentence before the close's: that one is
     read as it stands. None when a quote mark or an opening dash comes before the close, or no such close, or when
     the close's sentence has a cue of its own before it ("Experts say that ... - says the daily")."""
-    close = _DASH_CLOSE_VERB_FIRST.search(line)
+    close = _first_dash_close(line)
     if (
         close is None
         or any(mark in line[: close.start()] for mark in ('"', "“", "”"))
@@ -661,9 +680,16 @@ _TOKEN_RE: Final = re.compile(r"(?:-+|[–—])(?=[A-Z]|(?:he|she|they|we)\b)|\(
 _AS_REACH_WORDS: Final = 4  # "as" + was/has been/had been + an -ly adverb: `_AS_BEFORE_PASSIVE` spans at most 4 words
 
 
+# what a word ending in "as" or "aſ" once lowercased holds as written (only "A" lowercases to "a", only "S" to "s")
+_AS_ENDINGS: Final = ("as", "As", "aS", "AS", "aſ", "Aſ")
+
+
 def _may_follow_as(tail: str) -> bool:
     """A necessary condition for `_AS_BEFORE_PASSIVE` in `tail`: one of its last four words (split at whitespace, as
-    \\s is) ends in "as" (the pattern's ſ folds to s), without a regex search."""
+    \\s is) ends in "as" (the pattern's ſ folds to s), without a regex search; substring tests first (most tails
+    hold no "as" at all: then no lowercasing and splitting)."""
+    if not may_hold(tail, _AS_ENDINGS):
+        return False
     for word in tail.lower().rsplit(None, _AS_REACH_WORDS)[-_AS_REACH_WORDS:]:
         if word.endswith(("as", "aſ")):
             return True
