@@ -29,7 +29,7 @@ from claimtrack.extraction.lexicons import (
     side_key,
     side_word_starts,
 )
-from claimtrack.extraction.prefilter import lowered, make_room, may_hold, trie_alternation
+from claimtrack.extraction.prefilter import chunks_back, lowered, make_room, may_hold, trie_alternation
 from claimtrack.extraction.spellings import name_key
 from claimtrack.records import ActorKind, ActorRef
 
@@ -680,9 +680,24 @@ class PersonRegistry:
         if self._mentioned is not None:
             return self._mentioned
         for name in _holder_names(role, affiliation):
-            if name in self.document:  # a case-sensitive match of the name: a substring of the document
+            if written_in(name, self.document):  # a case-sensitive match of the name: a substring of the document
                 return self.mentioned
         return []
+
+
+# (name, document) -> whether the document holds the name: `_mentioned_for` asks of the same holders' names again for
+# each bare role of a document (1,304 asks a corpus pass, 562 of them distinct), each a search of the whole document
+_WRITTEN_IN: Final[dict[tuple[str, str], bool]] = {}
+
+
+def written_in(name: str, document: str) -> bool:
+    """`name in document`, remembered (`MEMO_SIZE`)."""
+    key = (name, document)
+    found = _WRITTEN_IN.get(key)
+    if found is None:
+        make_room(_WRITTEN_IN)
+        found = _WRITTEN_IN[key] = name in document
+    return found
 
 
 def role_matches(wanted: str, role: str | None, exact: bool = False) -> bool:
@@ -758,15 +773,33 @@ def written_in_lowercase(word: str, text: str) -> bool:
     """Whether `text` also writes `word` in lowercase as a word of its own, maybe plural (a common noun or adverb:
     "grace" in "fell from grace.", "tours" for "Tour"; not "across" for "Ross")."""
     low = word.lower()
-    # matched at each place the word is written rather than searched for: a search that opens with a lookbehind runs
-    # its matcher at every character of the document
-    pattern = re.compile(rf"(?<![\w'’-]){re.escape(low)}(?:e?s)?(?![\w'’-])")
+    # read at each place the word is written rather than searched for: a search that opens with a lookbehind runs
+    # its matcher at every character of the document (`_lowercase_word_at`: the pattern's match, read by hand)
     pos = text.find(low)
     while pos >= 0:
-        if pattern.match(text, pos) is not None:
+        if _lowercase_word_at(text, pos, len(low)):
             return True
         pos = text.find(low, pos + 1)
     return False
+
+
+def _in_a_word(text: str, i: int) -> bool:
+    """Whether the character at `i` is one of `[\\w'’-]` (False outside the text): \\w is a letter, a digit of any
+    kind or "_", as `str.isalnum` reads a character."""
+    return 0 <= i < len(text) and (text[i].isalnum() or text[i] in "_'’-")
+
+
+def _lowercase_word_at(text: str, pos: int, size: int) -> bool:
+    """Whether `(?<![\\w'’-])WORD(?:e?s)?(?![\\w'’-])` matches at `pos`, the word (`size` characters) written there:
+    no word character before it, and none after it, its "s" or its "es" (each end the pattern can backtrack to)."""
+    if _in_a_word(text, pos - 1):
+        return False
+    end = pos + size
+    if text.startswith("es", end) and not _in_a_word(text, end + 2):
+        return True
+    if text.startswith("s", end) and not _in_a_word(text, end + 1):
+        return True
+    return not _in_a_word(text, end)
 
 
 def full_name_in(surname: str, text: str) -> str | None:
@@ -781,13 +814,34 @@ def full_name_in(surname: str, text: str) -> str | None:
         or written_in_lowercase(surname, text)
     ):
         return None
-    found = {m.group(1) for m in re.finditer(rf"\b({_FIRST_NAME})\s+{re.escape(surname)}\b", text)}
+    found = first_names_before(surname, text)
     firsts = {
         f
         for f in found
         if f.lower() not in TITLE_WORDS and f.lower() not in DETERMINERS and f.lower() not in _NO_FIRST_NAMES
     }
     return f"{firsts.pop()} {surname}" if len(firsts) == 1 else None
+
+
+def first_names_before(surname: str, text: str) -> set[str]:
+    """The first names `re.finditer(rf"\\b({_FIRST_NAME})\\s+{re.escape(surname)}\\b", text)` finds before the
+    surname, searched for only around each place the surname is written: a match's first name is the run of
+    non-whitespace right before it (a name holds no space), and it ends with the surname. The pattern opens with
+    `\\b`, so a search of the whole document ran its matcher at every character. Each window is searched from the end
+    of the last match at the earliest, as `finditer` goes on (a surname may be another match's first name)."""
+    pattern = re.compile(rf"\b({_FIRST_NAME})\s+{re.escape(surname)}\b")
+    if not surname or surname[0].isspace():  # a window from the run before the surname would not hold its match
+        return {m.group(1) for m in pattern.finditer(text)}
+    found: set[str] = set()
+    done = 0  # where the last match ended
+    at = text.find(surname)
+    while at >= 0:
+        m = pattern.search(text, max(done, chunks_back(text, at, 1)), at + len(surname) + 1)
+        if m is not None:
+            found.add(m.group(1))
+            done = m.end()
+        at = text.find(surname, at + 1)
+    return found
 
 
 @lru_cache(maxsize=512)

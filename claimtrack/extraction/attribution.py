@@ -45,7 +45,7 @@ from claimtrack.extraction.numbers import SCALES, TENS, UNITS
 from claimtrack.extraction.prefilter import (
     ascii_words,
     chunks_back,
-    has_digit,
+    is_space_at,
     lowercase_twin,
     lowered,
     may_hold,
@@ -580,13 +580,32 @@ _DASH_BEFORE_WORDS: Final = re.compile(r"(?:^|(?<=[\s:.!?]))[-–—]\s")
 _STOP_IN_LINE: Final = re.compile(r"[a-z)][.!?](?=\s*[A-Z])")
 
 
+_DASH_MARKS: Final = ("-", "–", "—")  # the opening set of `_DASH_CLOSE_VERB_FIRST`
+
+
+def _first_dash_close(line: str) -> re.Match[str] | None:
+    """`_DASH_CLOSE_VERB_FIRST.search(line)`, matched at each dash of the line (found by `str.find`) instead: a search
+    tests every character of a long line against the pattern's opening set of three dashes. The match that starts
+    first is the search's (a match starts with its dash)."""
+    first: re.Match[str] | None = None
+    for dash in _DASH_MARKS:
+        pos = line.find(dash)
+        while pos >= 0 and (first is None or pos < first.start()):
+            m = _DASH_CLOSE_VERB_FIRST.match(line, pos)
+            if m is not None:
+                first = m
+                break
+            pos = line.find(dash, pos + 1)
+    return first
+
+
 def _unopened_dash_quote(line: str) -> tuple[int, int] | None:
     """The quote of a line that opens with the quoted words themselves, their opening dash lost, and closes with
     a dash and a verb of saying after two or more sentences: "Russia wants a pause.It will regroup - said the
     adviser." (copy translated from Polish). The quote ends with the sentence before the close's: that one is
     read as it stands. None when a quote mark or an opening dash comes before the close, or no such close, or when
     the close's sentence has a cue of its own before it ("Experts say that ... - says the daily")."""
-    close = _DASH_CLOSE_VERB_FIRST.search(line)
+    close = _first_dash_close(line)
     if (
         close is None
         or any(mark in line[: close.start()] for mark in ('"', "“", "”"))
@@ -661,9 +680,16 @@ _TOKEN_RE: Final = re.compile(r"(?:-+|[–—])(?=[A-Z]|(?:he|she|they|we)\b)|\(
 _AS_REACH_WORDS: Final = 4  # "as" + was/has been/had been + an -ly adverb: `_AS_BEFORE_PASSIVE` spans at most 4 words
 
 
+# what a word ending in "as" or "aſ" once lowercased holds as written (only "A" lowercases to "a", only "S" to "s")
+_AS_ENDINGS: Final = ("as", "As", "aS", "AS", "aſ", "Aſ")
+
+
 def _may_follow_as(tail: str) -> bool:
     """A necessary condition for `_AS_BEFORE_PASSIVE` in `tail`: one of its last four words (split at whitespace, as
-    \\s is) ends in "as" (the pattern's ſ folds to s), without a regex search."""
+    \\s is) ends in "as" (the pattern's ſ folds to s), without a regex search; substring tests first (most tails
+    hold no "as" at all: then no lowercasing and splitting)."""
+    if not may_hold(tail, _AS_ENDINGS):
+        return False
     for word in tail.lower().rsplit(None, _AS_REACH_WORDS)[-_AS_REACH_WORDS:]:
         if word.endswith(("as", "aſ")):
             return True
@@ -760,18 +786,46 @@ def _strip_skip_words(text: str) -> str:
     """`text` without its trailing adverbs and auxiliaries ("also", "had", "on Monday") before a cue.
 
     What `_SKIP_BEFORE.sub("", text)` gives: the pattern matches at most once, at the end, and only
-    words and spaces, so it is searched for after the last punctuation mark rather than from the start.
+    words and spaces, so it is searched for after the last punctuation mark rather than from the start
+    (on the lowercased text, from the last word that is none of its words: `_skip_run_start`).
     """
     if not _may_end_with(text, _SKIP_TAILS_BY_LAST):
         return text
-    mark = _UP_TO_LAST_MARK.match(text)
     low = lowered(text)  # the twin's branches each open with a letter the engine can reject at once
-    m = (
-        _SKIP_BEFORE.search(text, mark.end() if mark else 0)
-        if low is None
-        else _SKIP_BEFORE_TWIN.search(low, mark.end() if mark else 0)
-    )
+    if low is None:
+        mark = _UP_TO_LAST_MARK.match(text)
+        m = _SKIP_BEFORE.search(text, mark.end() if mark else 0)
+    else:
+        m = _SKIP_BEFORE_TWIN.search(low, _skip_run_start(low))
     return text if m is None else text[: m.start()] + text[m.end() :]
+
+
+# every word a `_SKIP_BEFORE` match can hold (its runs of word characters): a run of letters of its alternatives, or a
+# word ending in "day" (`\w+day`); the pattern's escapes (\s, \b, \w) are no letters of a word
+_SKIP_WORDS: Final = frozenset(re.findall(r"[a-z]+", re.sub(r"\\.", " ", _SKIP_BEFORE.pattern)))
+
+
+def _is_word_character(ch: str) -> bool:
+    """The engine's `\\w` for one character: a letter or digit of any script (as `str.isalnum` reads it), or "_"."""
+    return ch.isalnum() or ch == "_"
+
+
+def _skip_run_start(low: str) -> int:
+    """Where a `_SKIP_BEFORE_TWIN` match in `low` can begin at the earliest: right after the last run of word characters
+    that is none of `_SKIP_WORDS` (nor ends in "day"), or after the last character that is neither a word character nor
+    whitespace. A match holds nothing else, whole runs only (a `\\b` opens each alternative), and ends the text: the
+    walk back reads the few words of the run of skip words, not the whole text before the cue."""
+    i = len(low)
+    while True:
+        j = i
+        while j > 0 and is_space_at(low, j - 1):
+            j -= 1
+        k = j
+        while k > 0 and _is_word_character(low[k - 1]):
+            k -= 1
+        if k == j or not (low[k:j] in _SKIP_WORDS or low.endswith("day", k, j)):
+            return j
+        i = k
 
 
 # the last word of every `_SETTING_BEFORE` alternative (the pattern is case-sensitive and ends with spaces at most)
@@ -780,8 +834,9 @@ _SETTING_TAILS: Final = (
     "meeting", "hearing", "call", "message", "session", "testimony", "report", "appearance", "Telegram", "X",
     "Twitter", "Facebook", "television", "TV", "media",
 )  # fmt: skip
-# up to the last character that `_SETTING_BEFORE` cannot match (words, spaces, commas and hyphens are all it holds)
-_UP_TO_LAST_NON_SETTING: Final = re.compile(r".*[^\w\s,-]", re.DOTALL)
+# the most runs of non-whitespace a `_SETTING_BEFORE` match spans: the word its opening comma is glued to, "who", the
+# preposition, the determiner, three words and the noun
+_SETTING_CHUNKS: Final = 8
 
 
 # "X during a meeting with Y said", "X in a phone call with Y said": Y is who X spoke with, not the speaker
@@ -838,12 +893,12 @@ def _strip_meeting_with(text: str) -> str:
 
 
 def _strip_setting(text: str) -> str:
-    """`_SETTING_BEFORE.sub("", text)`: the pattern ends at the end of the text and holds only characters of
-    [\\w\\s,-], so its one match starts after the last other character, and is searched for from there."""
+    """`_SETTING_BEFORE.sub("", text)`: the pattern ends at the end of the text and spans at most `_SETTING_CHUNKS`
+    runs of non-whitespace, so its one match starts in the last of them, and is searched for from there (rather than
+    from the last character it cannot hold, found by a scan of the whole text)."""
     if not text.rstrip().endswith(_SETTING_TAILS):  # the pattern's last word, then only spaces
         return text
-    mark = _UP_TO_LAST_NON_SETTING.match(text)
-    m = _SETTING_BEFORE.search(text, mark.end() if mark else 0)
+    m = _SETTING_BEFORE.search(text, chunks_back(text, len(text), _SETTING_CHUNKS))
     return text if m is None else text[: m.start()] + text[m.end() :]
 
 
@@ -1126,9 +1181,30 @@ _PLURAL_POSSESSIVE: Final = re.compile(r"[A-Za-z]+s['’]")  # "journalists'", "
 _AGE_ASIDE: Final = re.compile(r"(?<=[a-z’'])\s*,\s+(?:aged\s+)?[1-9]\d?,(?P<end>\s*$)?")
 
 
+def _may_hold_age_aside(text: str) -> bool:
+    """Whether a comma of `text` is followed by whitespace, maybe "aged" and whitespace, then a digit 1-9: what every
+    `_AGE_ASIDE` match holds (its scan, which opens with a lookbehind, tries every position). Read at each comma."""
+    size = len(text)
+    comma = text.find(",")
+    while comma >= 0:
+        i = comma + 1
+        while i < size and is_space_at(text, i):
+            i += 1
+        if i > comma + 1 and text.startswith("aged", i):
+            j = i + 4
+            while j < size and is_space_at(text, j):
+                j += 1
+            if j > i + 4:
+                i = j
+        if i > comma + 1 and i < size and "1" <= text[i] <= "9":
+            return True
+        comma = text.find(",", comma + 1)
+    return False
+
+
 def without_age_aside(text: str) -> str:
     """`text` (the words before a cue) without an age standing between a name and the cue or an appositive."""
-    if "," not in text or not has_digit(text):  # an age is a digit after a comma; the scan tries every position
+    if not _may_hold_age_aside(text):  # an age is a digit after a comma; the scan tries every position
         return text
     ages = list(_AGE_ASIDE.finditer(text))
     last = ages[-1] if ages else None
@@ -1167,6 +1243,8 @@ _DESCRIBED_GROUP: Final = re.compile(
     r"\b(?P<head>[A-Za-z-]+)\s+(?:who\s+(?:[a-z]+)|(?:working|based|operating)\s+(?:with|for|in|at|on))"
     r"(?:\s+(?!(?:and|but|or)\b)[^\s,;:\"“”()]+){0,10}\s*$"  # no "and": "X met volunteers ... and said" is X's
 )
+# the words one of which every `_DESCRIBED_GROUP` match holds (it is case-sensitive): substring tests before its search
+_DESCRIBED_GROUP_WORDS: Final = ("who", "working", "based", "operating")
 # the most runs of non-whitespace a `_DESCRIBED_GROUP` match spans: its head's, "who" and a word (or the participle and
 # its preposition), then ten; each but the head's whole, between whitespace, and the match ends the text
 _DESCRIBED_GROUP_CHUNKS: Final = 13
@@ -1189,7 +1267,7 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
         return (f"{phrase}, {qualified[1]}" if phrase else None), None, False
     described = (
         _DESCRIBED_GROUP.search(text, chunks_back(text, len(text), _DESCRIBED_GROUP_CHUNKS))
-        if " who " in text or "ing " in text
+        if (" who " in text or "ing " in text) and may_hold(text, _DESCRIBED_GROUP_WORDS)
         else None
     )
     if described is not None and is_group_of_people(described.group("head")):
@@ -1279,7 +1357,7 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
         word = toks[k].strip("'’")
         if not word:
             break  # a quote mark ends the speaker's words
-        if words and _PLURAL_POSSESSIVE.fullmatch(toks[k]):
+        if words and toks[k].endswith(("'", "’")) and _PLURAL_POSSESSIVE.fullmatch(toks[k]):
             word = toks[k]  # "the journalists' unions": a plural's possessive, not a closing quote
         if word in _CLAUSE_MARKS or word in _DASHES:
             break  # "... at the border - the chancellor emphasized": a dash closes the quoted words; "LIVE:" a label
@@ -1342,7 +1420,7 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
             words.append(word)  # "the Institute for the Study of War in Washington": a name, then where it sits
             continue
         opener = k == 0 and not word.isupper()  # a stop word opening the sentence, not an acronym such as "US"
-        if words and _UNIT_ORDINAL.fullmatch(word) and words[-1].lower() in _UNIT_NAME_WORDS:
+        if words and word[:1].isdecimal() and _UNIT_ORDINAL.fullmatch(word) and words[-1].lower() in _UNIT_NAME_WORDS:
             words.append(word)  # "the 47th Mechanized Brigade said": the unit's number is part of its name
             continue
         if (

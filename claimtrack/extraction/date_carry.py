@@ -149,12 +149,14 @@ def names_the_speaker(sentence: str, claimant: ActorRef) -> bool:
     }
     low = sentence.lower()
     name = claimant.name.lower()
-    if " " in name and re.search(rf"\b{re.escape(name)}\b", low):  # a role of several words: "foreign minister"
+    # each word is looked for as a substring first: a search for `\b` and the word runs its matcher at every
+    # character, and most sentences hold none of them
+    if " " in name and name in low and re.search(rf"\b{re.escape(name)}\b", low):  # a role of several words
         return True
-    if any(re.search(rf"\b{re.escape(w)}\b", low) for w in words):
+    if any(w in low and re.search(rf"\b{re.escape(w)}\b", low) for w in words):
         return True
     return any(
-        re.search(rf"\b{re.escape(a)}\b", sentence)  # "MoD", "ISW", "UNHCR": as written
+        a in sentence and re.search(rf"\b{re.escape(a)}\b", sentence)  # "MoD", "ISW", "UNHCR": as written
         for a in _ACRONYM.findall(f"{claimant.name} {claimant.raw}")
     )
 
@@ -410,24 +412,31 @@ _OWNED_STATEMENT_CHUNKS: Final = 4
 
 
 def may_date_an_owned_statement(sentence: str) -> bool:
-    """Whether the sentence may name a statement with its maker (`owned_statement_date`): its noun looked up among
-    the sentence's runs of letters (kept per sentence), then the pattern searched from the fourth run of
-    non-whitespace before the first such noun, where the earliest match can begin."""
+    """Whether the sentence may name a statement with its maker (`owned_statement_date`)."""
     return first_owned_statement(sentence) >= 0
 
 
 def first_owned_statement(sentence: str) -> int:
-    """Where the first `_OWNED_STATEMENT` match of the sentence begins, -1 if there is none (as
-    `may_date_an_owned_statement` finds it; `owned_statement_date` may scan from there)."""
+    """Where the first `_OWNED_STATEMENT` match of the sentence begins, -1 if there is none (`owned_statement_date`
+    may scan from there). The statement nouns are looked up among the sentence's runs of letters (kept per
+    sentence); whether a match exists is found by searching only around each noun, from the fourth run of
+    non-whitespace before it (where a match ending with it can begin) to the character after it (which the closing
+    `\\b` reads): the pattern opens with a branch and `\\b`, so a search of the rest of the sentence ran its matcher
+    at every character. Only then is the first match searched from the window of the first noun."""
     low = lowered(sentence)
     if low is None:
         m = _OWNED_STATEMENT.search(sentence)
         return m.start() if m is not None else -1
     if not holds_gate(low, _OWNED_STATEMENT_GATE):
         return -1
-    start = chunks_back(sentence, word_spans(low, OWNED_STATEMENT_WORDS)[0][0], _OWNED_STATEMENT_CHUNKS)
-    m = _OWNED_STATEMENT.search(sentence, start)
-    return m.start() if m is not None else -1
+    spans = word_spans(low, OWNED_STATEMENT_WORDS)
+    for start, end in spans:
+        # a match's noun is a whole run of letters after whitespace: one of these spans, and the match lies in
+        # its window (its maker and up to two words take at most four runs of non-whitespace)
+        if _OWNED_STATEMENT.search(sentence, chunks_back(sentence, start, _OWNED_STATEMENT_CHUNKS), end + 1):
+            m = _OWNED_STATEMENT.search(sentence, chunks_back(sentence, spans[0][0], _OWNED_STATEMENT_CHUNKS))
+            return m.start() if m is not None else -1
+    return -1
 
 
 def may_date_an_owned_statement_plain(sentence: str) -> bool:

@@ -12,6 +12,7 @@ import re
 from typing import Final
 
 from claimtrack.extraction.bounds import QUALIFIER_BOUNDS
+from claimtrack.extraction.prefilter import lowered
 from claimtrack.extraction.quantities import names_a_count
 
 THANKING_VERBS: Final = frozenset({"thanked", "thanks"})
@@ -93,15 +94,37 @@ _FROM_SOURCE_THAT: Final = re.compile(
 )
 
 
+# the words `_NOT_ACTIVE_BEFORE` closes on, each then whitespace up to the end
+_NOT_ACTIVE_WORDS: Final = frozenset(re.findall(r"[a-z]+", re.sub(r"\\.", " ", _NOT_ACTIVE_BEFORE.pattern)))
+
+
+def not_active_before(before: str) -> bool:
+    """`_NOT_ACTIVE_BEFORE.search(before) is not None`, read at the end of the lowercased text: nothing but a newline
+    at most, or one of its words as the last run of word characters, then whitespace (the search tried its
+    alternation at every position of the 60 characters). The pattern decides for a text `lowered` cannot vouch for."""
+    low = lowered(before)
+    if low is None:
+        return _NOT_ACTIVE_BEFORE.search(before) is not None
+    if low == "" or low == "\n":  # `^` then `$`, which also matches before a closing newline
+        return True
+    stripped = low.rstrip()
+    if len(stripped) == len(low):  # no whitespace closes the text
+        return False
+    i = len(stripped)
+    while i > 0 and (stripped[i - 1].isalnum() or stripped[i - 1] == "_"):  # \w, as `str.isalnum` reads it
+        i -= 1
+    return stripped[i:] in _NOT_ACTIVE_WORDS
+
+
 def frame_cue(word: str, sentence: str, start: int, end: int) -> tuple[str, int, int] | None:
     """The cue (verb, start, end) a frame word at [start, end) of `sentence` makes, or None when it frames nothing."""
     before = sentence[max(0, start - 60) : start]
     if word in THANKING_VERBS:
-        if _NOT_ACTIVE_BEFORE.search(before) or not _OBJECT_THEN_FOR.match(sentence, end):
+        if not_active_before(before) or not _OBJECT_THEN_FOR.match(sentence, end):
             return None
         return word, start, end
     if word in BLAMING_VERBS:
-        return None if _NOT_ACTIVE_BEFORE.search(before) else (word, start, end)
+        return None if not_active_before(before) else (word, start, end)
     if word in EXCLUDING_VERBS:  # the cheap look ahead first: "rule" and "rules" are common words
         out = _OUT_NEXT.match(sentence, end) if word.startswith("rule") else None
         if (
@@ -114,11 +137,7 @@ def frame_cue(word: str, sentence: str, start: int, end: int) -> tuple[str, int,
     if word in PUTTING_VERBS:
         return put_at_count(sentence, start, end)
     if word in REVISING_VERBS:
-        return (
-            None
-            if _NOT_ACTIVE_BEFORE.search(before) or not _FIGURE_TO_COUNT.match(sentence, end)
-            else (word, start, end)
-        )
+        return None if not_active_before(before) or not _FIGURE_TO_COUNT.match(sentence, end) else (word, start, end)
     if word in WARNING_NOUNS:
         if _CITED_BEFORE.search(before):
             return None  # "analysts cite warnings from X that ...": the citing subject relays, its sentence is its own
@@ -130,7 +149,7 @@ def put_at_count(sentence: str, start: int, end: int) -> tuple[str, int, int] | 
     """The cue of "X put <something> at <number>" (an estimate of a count) for "put", "puts" or "putting" at
     [start, end) (its verb as written: "..., putting the toll at 12" is a participle), else None:
     not after a word that makes "put" a passive or a noun ("was put at 12": the toll is no speaker)."""
-    if _NOT_ACTIVE_BEFORE.search(sentence[max(0, start - 60) : start]):
+    if not_active_before(sentence[max(0, start - 60) : start]):
         return None
     m = _OBJECT_AT_COUNT.match(sentence, end)
     if m is None or not _puts_a_count(sentence, start, m):

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from claimtrack.extraction.prefilter import ascii_words, holds_gate, lowered, word_gate
+
 # what closes a body's name on a label line: a comma, a bracket, "as of", "for", "on", "from" and a date, a colon
 _NAME_END: Final = r"(?=\s*(?:[,(;:]|\s(?:as\s+of|for|on|from|over|since|at)\s|$))"
 # a body's name: capitalised words, or the small words that join them ("Ministry of Health of the Republic")
@@ -31,6 +33,10 @@ _FIGURES_OF: Final = re.compile(
 )
 # a cheap test before the patterns: a label's colon, or a word of figures
 _NEEDLES: Final = ("figures", "data", "statistics", "numbers", "tally", "count", "estimate")
+# the nouns `_FIGURES_OF` opens with, each a whole word (`\b` before it, whitespace after it)
+_FIGURES_GATE: Final = word_gate(
+    ascii_words(("figures", "data", "statistics", "numbers", "tally", "count", "estimate", "estimates"))
+)
 _LINE_REACH: Final = 160  # a longer line is a paragraph, not a title or a label
 
 
@@ -61,13 +67,12 @@ def source_label_issuer(line: str) -> str | None:
     return m.group("who") if m is not None else None
 
 
-def named_issuer(line: str) -> str | None:
+def named_issuer(text: str) -> str | None:
     """The words naming who issued the figures of a title, lead or label line ("Source: Ministry of Defence" ->
     "Ministry of Defence"), or None when the line names nobody that way."""
-    line = line.strip().lstrip("*#•-–— ").strip()
+    line = text.strip().lstrip("*#•-–— ").strip()
     if not line or len(line) > _LINE_REACH:
         return None
-    low = line.lower()
     head = line.find(":")
     if 0 < head:
         m = _SOURCE_LABEL.match(line)
@@ -75,11 +80,23 @@ def named_issuer(line: str) -> str | None:
             m = _NAME_LABEL.match(line)
         if m is not None:
             return m.group("who")
-    if any(n in low for n in _NEEDLES):
+    if _may_name_figures(text, line):
         m = _FIGURES_OF.search(line)
         if m is not None:
             return m.group("who")
     return None
+
+
+def _may_name_figures(text: str, line: str) -> bool:
+    """A necessary condition for `_FIGURES_OF` in `line`, `text` stripped: one of its nouns
+    as a whole run of letters, a bit of the word mask `text` (most often a sentence) has already (where `lowered`
+    cannot vouch for it, the needles as substrings, as before); "count" and "data" are also parts of "country" and
+    "update", which let the search run over most lines."""
+    lowered_text = lowered(text)
+    if lowered_text is None:
+        low = line.lower()
+        return any(n in low for n in _NEEDLES)
+    return holds_gate(lowered_text, _FIGURES_GATE)
 
 
 # what a sentence before a list's lead names when it says figures were put out: "The General Staff published its

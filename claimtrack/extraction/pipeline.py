@@ -2632,8 +2632,33 @@ def _commitment(sentence: Sentence, ctx: Context) -> Attribution | None:
     return Attribution(actor, None, None, "a commitment it announced", [(start, start + len(m.group("who")))])
 
 
+# the verbs `_COMMITMENT` closes with, each a whole word (whitespace before it, `\b` after it)
+_COMMITMENT_VERB_GATE: Final = word_gate(
+    ascii_words(
+        (
+            "give",
+            "giving",
+            "send",
+            "sending",
+            "provide",
+            "providing",
+            "supply",
+            "supplying",
+            "deliver",
+            "delivering",
+            "donate",
+            "donating",
+        )
+    )  # fmt: skip
+)
+
+
 def _may_commit(text: str) -> bool:
-    """Whether `_COMMITMENT` can match: the text holds the stem of one of its verbs (substring tests)."""
+    """Whether `_COMMITMENT` can match: one of its verbs is a run of letters of the text (a bit of its word mask,
+    kept per sentence), or, where `lowered` cannot vouch for the text, it holds the stem of one (substring tests)."""
+    low = lowered(text)
+    if low is not None:
+        return holds_gate(low, _COMMITMENT_VERB_GATE)
     for stem in _COMMITMENT_STEMS:
         if stem in text:
             return True

@@ -20,6 +20,7 @@ from typing import Final
 
 from claimtrack.extraction.actors import ORG_HEADS, TITLE_WORDS, PersonRegistry, resolve_actor
 from claimtrack.extraction.list_items import ends_with_full_stop, is_unmarked_item
+from claimtrack.extraction.prefilter import word_start_scan
 from claimtrack.extraction.quantities import find_counts, placed_item_counts
 from claimtrack.extraction.quote_layouts import answer_runs_on, is_transcript
 from claimtrack.extraction.sentences import Sentence
@@ -240,9 +241,14 @@ _MEETING: Final = re.compile(
 )
 
 
+# `_MEETING` found by a scan from one character that is no word character to the next (each of its branches opens with
+# a word character after `\b`): a search of a whole page for the pattern ran its matcher at every character
+_MEETING_SCAN: Final = word_start_scan(_MEETING)
+
+
 def interview_meeting(text: str) -> bool:
     """Whether a sentence says when the interviewer met the interviewee ("We interviewed him on Saturday ...")."""
-    return _MEETING.search(text) is not None
+    return _MEETING_SCAN.search(text) is not None
 
 
 def bare_question(line: str) -> bool:
@@ -285,7 +291,7 @@ _INTERVIEW_TITLE: Final = re.compile(r"(?:Q\s*&\s*A|Q\s+and\s+A|Interview|INTERV
 def _says_interview(text: str, title: str) -> bool:
     """Whether a page says it is an interview: a title opening "Q&A" or "Interview", or a sentence on the meeting
     ("We put readers' questions to X", "We spoke to her on Tuesday")."""
-    return _INTERVIEW_TITLE.match(title) is not None or _MEETING.search(text) is not None
+    return _INTERVIEW_TITLE.match(title) is not None or _MEETING_SCAN.search(text) is not None
 
 
 def interview_parties(text: str, bare: bool = False) -> InterviewParties:
