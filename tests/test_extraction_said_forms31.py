@@ -1,11 +1,13 @@
 """Forms of attributed statements left on an invented probe (issue #3, stop 31, rules31c): a verb of speaking with
-its topic ("spoke of", "has talked about"). Sentences and names written for these tests."""
+its topic ("spoke of", "has talked about"), a named person at a body ("X at the Pentagon said"), and a briefing
+note that summarises what one speaker said. Sentences and names written for these tests."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from claimtrack.extraction import extract_claims
+from claimtrack.extraction.bulletins import remarks_summary_speaker
 from claimtrack.extraction.said_forms import spoke_of
 
 DAY = dt.date(2024, 5, 1)
@@ -57,3 +59,28 @@ def test_a_body_or_unnamed_officials_at_a_body_keep_it() -> None:
     assert [a for a, _ in _said("The Air Force at the Pentagon said 40 soldiers were killed in Dravno.")] == [
         "Pentagon"
     ]
+
+
+# --- a briefing note: "This is a summary of what X said at ..." -------------------------------------------------
+
+_NOTE = """Dravno emergency: displacement update, 3 May 2024
+
+Briefing notes | Vell
+
+This is a summary of what UNHCR spokesperson Tarja Olund said at today's press briefing in Vell.
+
+More than 410,000 refugees have now fled Dravno since 2 April.
+"""
+
+
+def test_a_briefing_note_gives_its_speakers_words() -> None:
+    assert remarks_summary_speaker(_NOTE) == "UNHCR spokesperson Tarja Olund"
+    assert ("Tarja Olund", 410000.0) in _said(_NOTE)
+
+
+def test_a_summary_of_what_was_agreed_names_no_speaker() -> None:
+    """Near misses: "a summary of what was agreed" names no one; such a line deep in a story is no note's head."""
+    text = _NOTE.replace("what UNHCR spokesperson Tarja Olund said", "what was agreed")
+    assert remarks_summary_speaker(text) is None
+    assert ("Tarja Olund", 410000.0) not in _said(text)
+    assert remarks_summary_speaker("Dravno update\n\n" + "x " * 400 + _NOTE) is None
