@@ -28,6 +28,7 @@ from claimtrack.extraction.actors import (
     and_names,
     is_group_of_people,
     outlet_of_reporters,
+    resolve_actor,
 )
 from claimtrack.extraction.dates import MONTHS, WEEKDAYS
 from claimtrack.extraction.frames import (
@@ -57,11 +58,13 @@ from claimtrack.extraction.said_forms import (
     POSSESSED_SAYING_NOUNS,
     READS_VERBS,
     REMINDING_VERBS,
+    SPEAKING_OF_VERBS,
     STANCE_WORDS,
     catenative_before,
     document_reads,
     possessor_end,
     reminded_that,
+    spoke_of,
     stance_copula,
 )
 from claimtrack.extraction.sentences import TITLE_ABBREVIATIONS
@@ -892,6 +895,26 @@ def _strip_meeting_with(text: str) -> str:
     return text if m is None else text[: m.start()] + " "
 
 
+# "John Doe at the Pentagon said", "Ann Roe at the Institute for the Study of War said": the body a named person
+# works at, not the speaker
+_WORKPLACE_AFTER_NAME: Final = re.compile(
+    r"(?P<name>[A-Z][\w'’.-]*\s+[A-Z][\w'’.-]*)\s+at\s+the\s+[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|the|and)){0,5}"
+    r"\s*$"
+)
+_WORKPLACE_REACH: Final = 110  # characters before the cue that hold the name and its workplace
+
+
+def _strip_workplace(text: str) -> str:
+    """Drop a closing "at the Pentagon" after a person's name, so that the walk back finds the person."""
+    if " at the " not in text[-_WORKPLACE_REACH:]:
+        return text
+    m = _WORKPLACE_AFTER_NAME.search(text, max(0, len(text) - _WORKPLACE_REACH))
+    if m is None:
+        return text
+    actor = resolve_actor(m.group("name"))
+    return text if actor is None or actor.kind != "person" else text[: m.end("name")] + " "
+
+
 def _strip_setting(text: str) -> str:
     """`_SETTING_BEFORE.sub("", text)`: the pattern ends at the end of the text and spans at most `_SETTING_CHUNKS`
     runs of non-whitespace, so its one match starts in the last of them, and is searched for from there (rather than
@@ -1276,7 +1299,7 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
         return subject_before(text[: described.end("head")] + " ")
     skipped = _strip_skip_words(text)
     bare = _strip_when_and_manner(skipped)
-    settled = _strip_setting(_strip_addressed_setting(_strip_meeting_with(bare)))
+    settled = _strip_setting(_strip_addressed_setting(_strip_meeting_with(_strip_workplace(bare))))
     # each strip gives back the very text it was given when it strips nothing: then the skip words were stripped
     # from this text already, and nothing was left to strip (most speakers: "Officials said")
     unchanged = settled is bare and bare is skipped and skipped is text
@@ -1992,6 +2015,7 @@ _CUE_WORDS: Final = (
     | READS_VERBS
     | POSSESSED_SAYING_NOUNS
     | REMINDING_VERBS
+    | SPEAKING_OF_VERBS
     | STANCE_WORDS
     | QUESTIONING_VERBS
     | FRAME_WORDS
@@ -2100,6 +2124,10 @@ def _cue_matches(sentence: str):
             continue
         if word in REMINDING_VERBS and reminded_that(sentence, end):
             yield word, start, end  # "X reminded reporters that ..."
+            continue
+        if word in SPEAKING_OF_VERBS:
+            if spoke_of(sentence, start, end):
+                yield word, start, end  # "X spoke of 14 dead", "X has talked about ..."
             continue
         if word in STANCE_WORDS:
             if stance_copula(sentence, start, end) is not None:

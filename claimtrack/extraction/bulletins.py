@@ -140,6 +140,22 @@ def _title_issuer(text: str) -> str | None:
     return _NOT_THE_BODY.sub("", _before_the_topic(m.group("who").strip())) if m is not None else None
 
 
+# a briefing note's opening line: "This is a summary of what <speaker> said at today's press briefing": the note
+# gives that speaker's words throughout
+_REMARKS_SUMMARY: Final = re.compile(r"\bsummary\s+of\s+what\s+(?P<who>[A-Z][^.!?\n]{2,80}?)\s+said\b")
+_REMARKS_SUMMARY_REACH: Final = 600  # the head of the note: its title, a label, the opening line
+
+
+def remarks_summary_speaker(text: str) -> str | None:
+    """Who a briefing note says it summarises ("UNHCR spokesperson Jane Roe" in "This is a summary of what UNHCR
+    spokesperson Jane Roe said at ..."), when its head says so, else None."""
+    head = text[:_REMARKS_SUMMARY_REACH]
+    if "summary of what" not in head:
+        return None
+    m = _REMARKS_SUMMARY.search(head)
+    return m.group("who") if m is not None else None
+
+
 # a title in capitals: the words that open its topic, which the capitalised name's pattern runs on into
 # ("STATEMENT OF THE MINISTRY OF FOREIGN AFFAIRS IN CONNECTION WITH THE ATTACK ON ...")
 _CAPITALS_TOPIC: Final = re.compile(r"\s+(?:IN\s+CONNECTION\s+WITH|ON|REGARDING|CONCERNING|ABOUT|FOLLOWING|AS\s+OF)\s")

@@ -53,7 +53,7 @@ from claimtrack.extraction.attribution import (
     transcript_marker,
 )
 from claimtrack.extraction.body_references import body_reference, fits_kind
-from claimtrack.extraction.bulletins import bulletin_day, bulletin_issuer, channel_author
+from claimtrack.extraction.bulletins import bulletin_day, bulletin_issuer, channel_author, remarks_summary_speaker
 from claimtrack.extraction.confidence import CARRIED_FROM_BEFORE, assess, is_adversary_losses
 from claimtrack.extraction.date_carry import (
     OCCASION_NEEDLES,
@@ -2804,8 +2804,9 @@ def _names_a_place(actor: ActorRef) -> bool:
 
 
 def _channel_author(text: str, ctx: Context) -> ActorRef | None:
-    """The named person or body whose posts the document gathers (`bulletins.channel_author`)."""
-    words = channel_author(text)
+    """The named person or body whose posts the document gathers (`bulletins.channel_author`), or whose remarks at
+    a briefing it summarises (`bulletins.remarks_summary_speaker`)."""
+    words = channel_author(text) or remarks_summary_speaker(text)  # or "a summary of what X said at ..."
     actor = resolve_actor(words, ctx.persons) if words else None
     if actor is None or (actor.kind == "person" and actor.name == actor.role):
         return None  # a bare title ("the governor") names no one

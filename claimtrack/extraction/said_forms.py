@@ -2,6 +2,7 @@
 
 - A verb of saying after a catenative verb: "X continues to maintain that ...", "X felt compelled to warn him
   that ...", "X was quick to say ...": X says it, as with "X maintains that ...".
+- A verb of speaking with a count as its topic: "X spoke of 14 dead", "X has talked about roughly 300 strikes".
 - A lead in the present perfect: "Ukraine's president has told the parliament that ...", "The ministry has called
   on ...": the news of the story's own day, said on the publication day.
 """
@@ -129,6 +130,21 @@ _THAT_SOON: Final = re.compile(r"(?:\s+(?!that\b)[\w'’-]+,?){0,7}?\s+that\b")
 def reminded_that(sentence: str, end: int) -> bool:
     """Whether a verb of reminding ending at `end` has a clause of what was said: "reminded reporters that"."""
     return _THAT_SOON.match(sentence, end) is not None
+
+
+# "X spoke of 14 dead", "X has talked about roughly 300 strikes": a verb of speaking whose topic is a count states
+# it; with any other topic ("spoke about the threat", "talked of two cases") it tells what X spoke on, no claim
+SPEAKING_OF_VERBS: Final = frozenset({"spoke", "spoken", "speaks", "talked"})
+_COUNT_TOPIC_NEXT: Final = re.compile(
+    r"\s+(?:of|about)\s+(?:(?:roughly|about|around|some|nearly|almost|over|at\s+least|more\s+than|up\s+to|"
+    r"as\s+many\s+as)\s+)?(?:\d|(?:dozens|hundreds|thousands|tens\s+of\s+thousands)\s+of\s)"
+)
+
+
+def spoke_of(sentence: str, start: int, end: int) -> bool:
+    """Whether a verb of speaking at `start`..`end` has a count as its topic: "spoke of 14 dead", "talked about
+    roughly 300"; not "spoke about the threat", "spoke with 14 families", nor an adjective ("much-talked-about")."""
+    return _COUNT_TOPIC_NEXT.match(sentence, end) is not None and not sentence[start - 1 : start] == "-"
 
 
 # "X is convinced (that) ...", "X remains confident that ...": a view X holds, stated
