@@ -25,12 +25,13 @@ class InterruptRequest:
 
 @contextmanager
 def deferred_interrupt() -> Iterator[InterruptRequest]:
-    """Defer the first SIGINT for the block; outside the main thread (no signals there) nothing changes."""
+    """Defer the first SIGINT for the block. Nothing changes outside the main thread (no signals there) or where
+    SIGINT is ignored (a shell starts background jobs so): the block must not become interruptible."""
     request = InterruptRequest()
-    if threading.current_thread() is not threading.main_thread():
+    previous: Any = signal.getsignal(signal.SIGINT) if threading.current_thread() is threading.main_thread() else None
+    if previous is None or previous is signal.SIG_IGN:  # None: another thread, or a handler not set from Python
         yield request
         return
-    previous: Any = signal.getsignal(signal.SIGINT)
 
     def note(signum: int, frame: FrameType | None) -> None:
         request.requested = True

@@ -30,11 +30,16 @@ def _env() -> dict[str, str]:
 
 
 def start(*args: str) -> subprocess.Popen:
-    """Start the CLI in its own process group (so a signal can reach it and its workers together)."""
+    """Start the CLI in its own process group (so a signal can reach it and its workers together), with Ctrl-C at
+    its default as in a terminal, even where this test run started with SIGINT ignored (a shell's background job)."""
     return subprocess.Popen(
         [*CLI, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True,
-        env=_env(), start_new_session=True,
+        env=_env(), start_new_session=True, preexec_fn=_default_sigint,
     )  # fmt: skip
+
+
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def finish(proc: subprocess.Popen, timeout: float = 180) -> tuple[int, str, str]:
