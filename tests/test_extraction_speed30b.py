@@ -13,7 +13,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extraction import date_carry, pipeline, place_phrases, places
+from claimtrack.extraction import date_carry, place_phrases, places, quantities
 from claimtrack.extraction.gazetteer import load_gazetteer
 from claimtrack.extraction.prefilter import holds_gate, lowered, may_hold, word_spans
 from claimtrack.extraction.quantities import FURTHER_WORDS, PRONOUN_PART_WORDS
@@ -124,4 +124,4 @@ def test_dates_earlier_words_still_reads_its_sentences() -> None:
 
 
 def test_further_needles_without_the_pronoun_parts() -> None:
-    assert set(pipeline._FURTHER_NOT_PRONOUN_WORDS) == set(FURTHER_WORDS) - set(PRONOUN_PART_WORDS)
+    assert set(quantities._FURTHER_NOT_PRONOUN_WORDS) == set(FURTHER_WORDS) - set(PRONOUN_PART_WORDS)

@@ -164,19 +164,14 @@ from claimtrack.extraction.prefilter import (
     word_start_scan,
 )
 from claimtrack.extraction.quantities import (
-    FURTHER_WORDS,
-    PRONOUN_PART_WORDS,
-    REMAINING_WORDS,
     CountMention,
     elided_noun_counts,
     find_counts,
     further_counts,
     gapped_counts,
-    may_go_on_from_a_count,
     may_have_elided_noun,
     may_name_a_one_person_toll,
-    may_name_parts,
-    may_name_parts_by_words,
+    may_read_parts,
     one_person_tolls,
     partitive_frame,
     placed_item_counts,
@@ -3395,9 +3390,8 @@ def _with_pronoun_parts(sentence: Sentence, counts: list[CountMention], ctx: Con
     """`counts` and the parts "N of them" names (`pronoun_parts`) and those who remain ("fewer than 1,000
     remained", `remaining_counts`) and those that go on from a count ("another 300", "1,500 more",
     `further_counts`); one with no count before it in its sentence takes the whole from the last count of the
-    sentence before."""
-    if not may_name_parts(sentence.text):
-        return counts  # none of the three readings can find a number: the sentence before is not read
+    sentence before. The caller has asked `may_read_parts` (else none of the three readings can find a number, and
+    the sentence before is not read)."""
     previous: CountMention | None = None
     before_text = ""
     if sentence.index > 0 and sentence.index - 1 < len(ctx.sentences):
@@ -3599,10 +3593,6 @@ def _item_places(text: str, offset: int, counts: list[CountMention], owned: list
 _ITEM_BREAK: Final = re.compile(r"[,;:()]|\s[–—-]\s")
 
 
-# FURTHER_WORDS but those of PRONOUN_PART_WORDS, which `_claims_of` has found absent before it asks for these
-_FURTHER_NOT_PRONOUN_WORDS: Final = tuple(w for w in FURTHER_WORDS if w not in PRONOUN_PART_WORDS)
-
-
 def _claims_of(
     reading: _Reading, ctx: Context, counts: list[CountMention] | None = None
 ) -> tuple[list[ExtractedClaim], list[ExtractedClaim]]:
@@ -3616,12 +3606,7 @@ def _claims_of(
     low = lowered(sentence.text)
     if claimant is not None and may_name_a_one_person_toll(sentence.text):  # "a 63-year-old man was wounded": one
         counts = _with_one_person_tolls(sentence, counts)
-    if may_name_parts_by_words(sentence.text) and (  # else `_with_pronoun_parts` finds nothing: a bit of the word mask
-        may_hold(low, PRONOUN_PART_WORDS)
-        or (sentence_has_digit(sentence.text) and may_hold(low, REMAINING_WORDS))
-        or may_hold(low, _FURTHER_NOT_PRONOUN_WORDS)
-        and may_go_on_from_a_count(sentence.text)
-    ):
+    if may_read_parts(sentence.text):  # else `_with_pronoun_parts` finds nothing
         counts = _with_pronoun_parts(sentence, counts, ctx)
     if counts and " and " in sentence.text and (gapped := gapped_counts(sentence.text, sentence.start, counts)):
         counts = sorted([*counts, *gapped], key=lambda c: c.start)  # "..., and Hungary around 410,000"

@@ -148,8 +148,7 @@ def vocabulary_hits(low: str, words: frozenset[bytes]) -> set[bytes]:
 def _read_words(low: str) -> tuple[set[bytes], int]:
     """A text's vocabulary hits and word mask, remembered (`_HITS`, `_MASKS`): one lookup per run of letters."""
     if len(_HITS) >= MEMO_SIZE or len(_MASKS) >= MEMO_SIZE:
-        _HITS.clear()
-        _MASKS.clear()
+        _forget_words()
     hits: set[bytes] = set()
     mask = 0
     table = _WORD_BITS

@@ -2499,6 +2499,27 @@ def may_name_parts(sentence: str) -> bool:
     )
 
 
+# FURTHER_WORDS but those of PRONOUN_PART_WORDS, which `may_read_parts` has found absent before it asks for these
+_FURTHER_NOT_PRONOUN_WORDS: Final = tuple(w for w in FURTHER_WORDS if w not in PRONOUN_PART_WORDS)
+
+
+def may_read_parts(sentence: str) -> bool:
+    """Whether the parts, remaining and further readings may find a number in the sentence, cheapest test first: the
+    word gate (`may_name_parts_by_words`, a bit of the sentence's word mask), then the needles each reading's
+    pattern holds, then the readings' own guards (`may_name_parts`)."""
+    if not may_name_parts_by_words(sentence):
+        return False
+    low = lowered(sentence)
+    if not (
+        may_hold(low, PRONOUN_PART_WORDS)
+        or (sentence_has_digit(sentence) and may_hold(low, REMAINING_WORDS))
+        or may_hold(low, _FURTHER_NOT_PRONOUN_WORDS)
+        and may_go_on_from_a_count(sentence)
+    ):
+        return False
+    return may_name_parts(sentence)
+
+
 def further_counts(
     sentence: str, offset: int, found: list[CountMention], previous: CountMention | None
 ) -> list[CountMention]:
