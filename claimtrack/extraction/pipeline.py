@@ -126,11 +126,13 @@ from claimtrack.extraction.place_links import (
     pronoun_mentions,
 )
 from claimtrack.extraction.place_phrases import (
+    LAUNCH_GATE,
     NAMED_ELSEWHERE_WORDS,
     as_clause_start,
     characterising_clause_start,
     clause_end,
     compass_parts,
+    launch_origin,
     named_elsewhere,
 )
 from claimtrack.extraction.places import (
@@ -3695,6 +3697,8 @@ def _claims_of(
     all_mentions = place_mentions  # a statement's: the counts' leave out the places named as elsewhere
     if counts and place_mentions and may_hold(low, NAMED_ELSEWHERE_WORDS):  # "14 were taken to hospital in Dnipro"
         place_mentions = [m for m in place_mentions if not named_elsewhere(sentence.text, m.start - sentence.start)]
+    if counts and place_mentions and (low is None or holds_gate(low, LAUNCH_GATE)):  # "missiles launched from X"
+        place_mentions = [m for m in place_mentions if not launch_origin(sentence.text, m.start - sentence.start)]
     exclude = attribution.phrase_spans if attribution else []
     excluded = [(sentence.start + s, sentence.start + e) for s, e in exclude]
     if dateline is not None:  # "KYIV, Nov 4 (Reuters) - ... shelled Kherson": where the story was filed is not a place
