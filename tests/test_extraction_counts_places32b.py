@@ -40,3 +40,69 @@ def test_near_miss_people_keep_the_place_they_came_from() -> None:
     assert not launch_origin(text, text.index("El Obeid"))
     assert launch_origin(text, text.index("Nyala"))
 
+
+# --- a number whose noun comes before it ----------------------------------------------------------------------------
+
+
+def _bounds(text: str) -> list[tuple[float | None, float | None]]:
+    """The bounds of every count read from `text`, in order."""
+    return [(c.quantity.low, c.quantity.high) for c in extract_claims(text, PUBLISHED) if c.quantity is not None]
+
+
+def test_a_revised_number_of_people_killed() -> None:
+    text = "Health officials said they had revised the number of people killed in the raid to about 870."
+    assert _bounds(text) == [(870, 870)]
+
+
+def test_a_number_that_passed_a_figure_is_a_floor() -> None:
+    assert _bounds("The agency said the number of refugees had passed 3 million.") == [(3_000_000, None)]
+    assert _bounds("The ministry said the number of refugees would soon pass 40,000.") == [(40_000, None)]
+
+
+def test_deaths_estimated_at_a_range() -> None:
+    assert _bounds("The mission estimated total conflict-related deaths at 8,100 to 8,300.") == [(8_100, 8_300)]
+    assert _bounds("The mission estimated civilian deaths at about 3,400.") == [(3_400, 3_400)]
+
+
+def test_near_miss_no_noun_counted_and_no_range_with_a_year() -> None:
+    assert _bounds("Officials said they had revised the plan to about 870 pages.") == []
+    assert _bounds("The ministry estimated the damage at 40 billion dollars.") == []
+    assert _bounds("The mission estimated civilian deaths at 3,400 to 2024.") == [(3_400, 3_400)]
+
+
+# --- what a loss bulletin counts -------------------------------------------------------------------------------------
+
+
+def _units(text: str) -> list[tuple[float | None, str]]:
+    """(lower bound, counted noun) of every count read from `text`, in order."""
+    return [(c.quantity.low, c.quantity.unit) for c in extract_claims(text, PUBLISHED) if c.quantity is not None]
+
+
+def test_depots_the_enemy_lost_are_destroyed() -> None:
+    text = "The command said the enemy lost 4 tanks and 2 ammunition depots."
+    assert _units(text) == [(4, "tanks"), (2, "ammunition depots")]
+    text = "According to the eastern command, the enemy has suffered losses: 6 tanks, 3 fuel depots."
+    assert _units(text) == [(6, "tanks"), (3, "fuel depots")]
+
+
+def test_near_miss_depots_named_without_a_loss_are_no_claim() -> None:
+    assert _units("The command said the enemy kept 2 ammunition depots near the river.") == []
+
+
+def test_units_of_armoured_technics_are_hardware() -> None:
+    text = "The command said the enemy lost 5 tanks and 19 units of armoured technics."
+    assert _units(text) == [(5, "tanks"), (19, "units of armoured technics")]
+
+
+def test_over_a_count_of_regions_after_what_flew_is_where() -> None:
+    text = "The air force said it shot down 31 drones over 7 regions."
+    assert [(c.quantity.low, c.quantity.high) for c in extract_claims(text, PUBLISHED) if c.quantity] == [
+        (31, 31),
+        (7, 7),
+    ]
+
+
+def test_near_miss_in_over_a_count_of_regions_is_a_floor() -> None:
+    text = "The ministry said attacks were recorded in over 20 regions."
+    assert [(c.quantity.low, c.quantity.high) for c in extract_claims(text, PUBLISHED) if c.quantity] == [(20, None)]
+
