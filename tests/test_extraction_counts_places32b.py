@@ -106,3 +106,27 @@ def test_near_miss_in_over_a_count_of_regions_is_a_floor() -> None:
     text = "The ministry said attacks were recorded in over 20 regions."
     assert [(c.quantity.low, c.quantity.high) for c in extract_claims(text, PUBLISHED) if c.quantity] == [(20, None)]
 
+
+# --- "nationwide" is the whole country ------------------------------------------------------------------------------
+
+
+def test_nationwide_is_the_country_the_report_is_about() -> None:
+    text = (
+        "Russian missiles struck Ukraine overnight. "
+        "The interior minister said more than 140 people had been wounded nationwide."
+    )
+    assert _places(text) == ["Ukraine"]
+
+
+def test_across_the_country_is_the_speakers_country() -> None:
+    assert _places("Sudan's health ministry said 61 people were killed across the country on Sunday.") == ["Sudan"]
+
+
+def test_near_miss_a_country_road_is_no_country() -> None:
+    text = "Russian missiles struck Ukraine overnight. The governor said 4 people were wounded on a country road."
+    assert _places(text) == [None]
+
+
+def test_near_miss_nationwide_as_an_adjective_names_no_country() -> None:
+    text = "Missiles struck Ukraine overnight. The governor said 4 people were hurt at a nationwide school event."
+    assert _places(text) == [None]

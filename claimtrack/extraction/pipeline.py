@@ -119,6 +119,8 @@ from claimtrack.extraction.numbers import UNITS
 from claimtrack.extraction.place_links import (
     bordering_area_mentions,
     compass_mentions,
+    nationwide_mentions,
+    nationwide_spans,
     origin_country_mentions,
     outside_body_seats,
     outside_person_titles,
@@ -1959,6 +1961,10 @@ def _linked_places(
     mentions = outside_person_titles(sentence.text, sentence.start, mentions, spans)
     # people who crossed from abroad are where the speaker counts them; "in the south" is a part of a country
     mentions = _with(mentions, origin_country_mentions(sentence.text, sentence.start, mentions, affiliation, spans))
+    if nationwide := nationwide_spans(sentence.text):  # "wounded nationwide": the whole country
+        document = _document_country(ctx)
+        more = nationwide_mentions(sentence.text, sentence.start, nationwide, mentions, affiliation, spans, document)
+        mentions = _with(mentions, more)
     if not compass_parts(sentence.text):
         return mentions
     document = _document_country(ctx)
