@@ -130,3 +130,88 @@ def test_near_miss_a_country_road_is_no_country() -> None:
 def test_near_miss_nationwide_as_an_adjective_names_no_country() -> None:
     text = "Missiles struck Ukraine overnight. The governor said 4 people were hurt at a nationwide school event."
     assert _places(text) == [None]
+
+
+# --- places attacked and the attacks on them -------------------------------------------------------------------------
+
+
+def test_settlements_that_strikes_fell_on_are_attacked() -> None:
+    text = "The governor said the enemy carried out 318 strikes on 9 settlements during the day."
+    assert _units(text) == [(318, "strikes"), (9, "settlements")]
+
+
+def test_near_miss_settlements_without_an_attack_are_no_claim() -> None:
+    assert _units("The governor said there are 9 settlements in the district.") == []
+
+
+def test_attacks_counted_after_a_count_of_the_places_shelled() -> None:
+    text = "The governor said Russian forces shelled 9 settlements of the region 287 times."
+    assert sorted(_units(text)) == [(9, "settlements"), (287, "attacks")]
+
+
+def test_near_miss_times_in_a_clause_of_its_own_is_no_attack_count() -> None:
+    text = "The governor said Russian forces shelled 9 settlements and that the sirens sounded 12 times."
+    assert _units(text) == [(9, "settlements")]
+
+
+# --- a verb of passing makes a floor; buildings repaired are counted ------------------------------------------------
+
+
+def test_a_count_right_after_a_verb_of_passing_is_a_floor() -> None:
+    text = "The minister said that in March alone Ukrainian losses exceeded 21,000 servicemen."
+    assert _bounds(text) == [(21_000, None)]
+    assert _bounds("The agency said arrivals surpassed 90,000 refugees in May.") == [(90_000, None)]
+
+
+def test_near_miss_a_count_after_another_verb_stays_exact() -> None:
+    assert _bounds("The minister said Ukrainian losses included 21,000 servicemen.") == [(21_000, 21_000)]
+
+
+def test_buildings_repaired_are_a_claim() -> None:
+    text = "The mayor said the city had repaired more than 2,400 apartment buildings since the spring."
+    assert _bounds(text) == [(2_400, None)]
+
+
+def test_near_miss_buildings_nothing_befell_are_no_claim() -> None:
+    assert _bounds("The mayor said the city has more than 2,400 apartment buildings.") == []
+
+
+# --- a noun sized by its verb; a figure given for the count before ---------------------------------------------------
+
+
+def test_a_number_of_people_that_amounted_to_or_constitutes_a_figure() -> None:
+    text = "The ministry said the number of people evacuated amounted to more than 14,000."
+    assert _bounds(text) == [(14_000, None)]
+    text = "The office said the total number of persons released from captivity constitutes not less than 512."
+    assert _bounds(text) == [(512, None)]
+
+
+def test_a_quoted_noun_put_at_a_figure() -> None:
+    text = 'The General Staff said it put Russian "personnel losses" at 412,300 on Friday.'
+    assert _bounds(text) == [(412_300, 412_300)]
+
+
+def test_near_miss_a_number_of_things_that_amounted_to_money_is_no_count() -> None:
+    assert _bounds("The ministry said the number of claims amounted to $14,000.") == []
+
+
+def test_troops_numbered_a_figure() -> None:
+    text = "The president said on Saturday that foreign troops numbered 9,000 in the border region."
+    assert _units(text) == [(9_000, "troops")]
+
+
+def test_near_miss_numbered_before_a_noun_of_its_own_is_no_size() -> None:
+    assert _units("The president said foreign troops numbered 9,000 vehicles in a parade.") != [(9_000, "troops")]
+
+
+def test_a_figure_for_the_count_before_keeps_its_thousands() -> None:
+    text = (
+        "The agency told lawmakers that more than 8,000 soldiers were in the region. "
+        "The agency had estimated 2,000 a month earlier."
+    )
+    assert _bounds(text) == [(8_000, None), (2_000, 2_000)]
+
+
+def test_near_miss_a_figure_with_a_noun_of_its_own_is_no_rival() -> None:
+    text = "The agency said more than 8,000 soldiers were in the region. The agency had estimated 2,000 tanks."
+    assert _units(text)[-1] != (2_000, "soldiers")

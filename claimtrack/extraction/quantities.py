@@ -689,6 +689,25 @@ _AGE_BEFORE: Final = re.compile(
 
 
 # "hand over" and "turn over" take "over" as their particle: "has handed over 14 tanks" hands over 14, not more
+# a verb of passing right before a count makes it a floor: "losses exceeded 26,000 servicemen", "arrivals topped
+# 90,000 refugees" (not "passed 3 checkpoints": people pass places)
+_PASSED_BEFORE: Final = re.compile(
+    r"\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|top(?:s|ped|ping)|outnumber(?:s|ed|ing)?)\s+$", re.IGNORECASE
+)
+# the verb of every `_PASSED_BEFORE` match, a whole run of a-z of the lowercased sentence
+_PASSED_GATE: Final = word_gate(
+    ascii_words(
+        {"exceed", "exceeds", "exceeded", "exceeding", "surpass", "surpasses", "surpassed", "surpassing", "tops",
+         "topped", "topping", "outnumber", "outnumbers", "outnumbered", "outnumbering"}
+    )
+)  # fmt: skip
+
+
+def _passed_before(sentence: str, start: int) -> bool:
+    """Whether a verb of passing ends right before the number at `start`."""
+    return _PASSED_BEFORE.search(sentence, max(0, start - 16), start) is not None
+
+
 _PARTICLE_OVER_BEFORE: Final = re.compile(r"\b(?:hand|turn)(?:s|ed|ing)?\s+$", re.IGNORECASE)
 # "over" between what flew or fell and a count of areas is where it was: "shot down 31 drones over 7 regions",
 # "debris fell over 3 districts" (not "in over 20 regions", "attacks on over 12 oblasts": a floor)
@@ -964,6 +983,7 @@ def _find_counts(sentence: str, offset: int, open_nouns: bool = False) -> list[C
     found: list[CountMention] = []
     consumed: list[tuple[int, int]] = []
     bare: list[tuple[re.Match[str], str | None, int]] = []  # numbers with no noun of their own: (match, 2nd, end)
+    passing = lowercase is None or holds_gate(lowercase, _PASSED_GATE)  # a verb of passing may stand before a count
     for m in finditer_lowered(_COUNT_RE, _COUNT_TWIN_SCAN, sentence, lowercase):
         if any(s <= m.start() < e for s, e in consumed) or _is_not_a_count(sentence, m):
             continue
@@ -1019,6 +1039,8 @@ def _find_counts(sentence: str, offset: int, open_nouns: bool = False) -> list[C
             qualifier = trail
         if v2 is not None:
             qualifier = "between"
+        elif not qualifier and passing and _passed_before(sentence, m.start()):
+            qualifier = "more than"  # "losses exceeded 26,000 servicemen": a floor
         mult, start, mult_qualifier = _multiplier(sentence, count_start, unit_end)
         each = _EACH_RE.match(sentence, unit_end) if mult is not None else None
         if each is not None:  # a multiplier is one only before "each"
@@ -1049,6 +1071,8 @@ def _find_counts(sentence: str, offset: int, open_nouns: bool = False) -> list[C
     found.extend(_strong_counts(sentence, offset, lowercase))
     if _GLUED_GUARD.search(sentence):
         found.extend(_glued_counts(sentence, offset))
+    if lowercase is None or holds_gate(lowercase, _NUMBERED_GATE):  # before "the figure" that may take its noun
+        found.extend(_numbered_counts(sentence, offset, consumed))
     if may_hold(lowercase, _THIS_NUMBER_WORDS):
         found.extend(_anaphoric_counts(sentence, offset, found))
     found.extend(_number_of_counts(sentence, offset, consumed, lowercase))
@@ -1454,13 +1478,15 @@ def _borrowed_noun_counts(
 
 
 # "the region was shelled 27 times", "Russian forces attacked Kherson Oblast 87 times", "came under fire more than
-# 40 times": the attacks a place suffered, counted by "N times" after a verb of attack in the same clause (no
-# clause opens between them: "was shelled and that the siren sounded 12 times")
+# 40 times", "shelled 9 settlements 287 times" (a count of places between): the attacks a place suffered, counted by
+# "N times" after a verb of attack in the same clause (no clause opens between them: "was shelled and that the siren
+# sounded 12 times")
 _ATTACK_VERB_BEFORE: Final = re.compile(
     r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)\b(?:shell(?:ed|ing)|attack(?:ed|ing)|struck|strik(?:ing)|hit(?:ting)?|bomb(?:ed|ing)|bombard(?:ed|ing)|"
     r"target(?:ed|ing)|raid(?:ed|ing)|(?:fired|firing|opened\s+fire)(?:\s+(?:on|at|upon))?|"
     r"(?:came|come|comes|coming)\s+under\s+(?:[a-z]+\s+)?(?:fire|attack|shelling|bombardment))\b"
-    r"(?:(?!\s(?:that|which|who|when|while|where|because|after|before|but|and\s+the)\s)[^,;:.!?\d]){0,60}$",
+    r"(?:(?!\s(?:that|which|who|when|while|where|because|after|before|but|and\s+the)\s)[^,;:.!?\d]|"
+    r"(?<=\s)\d+(?=\s+(?:settlements|villages|towns|communities|localities)\b)){0,60}$",
     re.IGNORECASE,
 )
 _TIMES_AFTER: Final = re.compile(
@@ -1704,7 +1730,8 @@ def _number_of_pattern(key: int) -> re.Pattern[str]:
     nouns = _counted_nouns(key)
     return re.compile(
         rf"\bnumber\s+of\s+(?:[\w'’-]+\s+){{0,3}}?(?P<unit>{nouns})\b(?:[^.;:]|\.(?=\d)){{0,160}}?\b(?:reaches|"
-        rf"reached|is|was|stands\s+at|stood\s+at|totals|totalled|totaled|rose\s+to|has\s+reached|"
+        rf"reached|is|was|stands\s+at|stood\s+at|totals|totalled|totaled|rose\s+to|has\s+reached|constitutes|"
+        rf"constituted|(?:amounts|amounted|came|comes)\s+to|"
         rf"(?:has\s+|had\s+|have\s+)?(?:risen|climbed|increased|grown|jumped)\s+to|climbed\s+to|increased\s+to|"
         rf"(?P<above>(?:(?:has|had|have)\s+)?(?:passed|exceeded|topped|surpassed)|exceeds|passes|tops|surpasses|"
         rf"(?:could|may|might|would|will)\s+(?:soon\s+)?(?:pass|exceed|top|surpass))|"
@@ -1736,6 +1763,40 @@ def _number_of_counts(
         ceiling = "up to" if m.group("modal") else None  # "could reach 300,000": a ceiling, as "up to"
         floor = "more than" if m.group("above") else None  # "had passed 3 million": a floor, as "more than"
         out.append(_noun_first_count(m, offset, value, group, m.group("qual") or ceiling or floor))
+    return out
+
+
+@lru_cache(maxsize=4)
+def _numbered_pattern(key: int) -> re.Pattern[str]:
+    """ "troops numbered 11,000", "the soldiers in the region totalled about 9,000": the counted noun, a place phrase
+    at most, the verb, the number."""
+    return re.compile(
+        rf"\b(?P<unit>{_counted_noun_trie(key)})\s+(?:(?:in|on|at|near|inside)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+)?"
+        rf"(?:numbered|totall?ed|totaled)\s+{_qualified_number('')}",
+        re.IGNORECASE,
+    )
+
+
+# the verb of every `_numbered_pattern` match, a whole run of a-z of the lowercased sentence
+_NUMBERED_GATE: Final = word_gate(ascii_words({"numbered", "totalled", "totaled"}))
+
+
+def _numbered_counts(sentence: str, offset: int, consumed: list[tuple[int, int]]) -> list[CountMention]:
+    """'foreign troops numbered 9,000 in the region': the noun is the subject of the verb that sizes it."""
+    out: list[CountMention] = []
+    for m in _numbered_pattern(len(counted_groups())).finditer(sentence):
+        if (
+            any(s <= m.start("num") < e for s, e in consumed)
+            or _YEAR_LIKE.match(m.group("num"))
+            or _TIME_OR_MEASURE_AFTER.match(sentence, m.end("num"))
+            or _FOLLOWING_NOUN.match(sentence, m.end("num"))
+        ):
+            continue
+        value = parse_number(m.group("num"))
+        group = counted_groups().get(" ".join(m.group("unit").lower().split()))
+        if value is None or group is None or group.multiplier_only:
+            continue
+        out.append(_noun_first_count(m, offset, value, group, m.group("qual")))
     return out
 
 
@@ -1985,12 +2046,13 @@ def names_a_count(words: str) -> bool:
 
 @lru_cache(maxsize=4)
 def _put_at_pattern(key: int) -> re.Pattern[str]:
-    """ "put Russian losses at 300", "estimated total deaths at 8,000", "losses that the ministry put at about 300",
-    "residents, who he puts at 15,000": the counted noun, then the number."""
+    """ "put Russian losses at 300", "estimated total deaths at 8,000", 'put Russian "personnel losses" at 300',
+    "losses that the ministry put at about 300", "residents, who he puts at 15,000": the counted noun, then the
+    number."""
     nouns = _counted_noun_trie(key)
     return re.compile(
         rf"\b(?:put(?:s|ting)?|estimat(?:e|es|ed|ing))\s+(?:(?:the|its|their|his|her|our)\s+)?(?:[\w'’-]+\s+){{0,2}}?"
-        rf"(?P<unit>{nouns})\s+at\s+"
+        rf"[\"“]?(?:[\w'’-]+\s+)?(?P<unit>{nouns})[\"”]?\s+at\s+"
         rf"{_qualified_number('')}"
         rf"|\b(?P<unit2>{nouns}),?\s+(?:that|which|who|whom)\s+(?:[\w'’-]+\s+){{1,4}}?puts?\s+at\s+{_qualified_number('r')}",
         re.IGNORECASE,
