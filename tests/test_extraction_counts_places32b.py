@@ -154,6 +154,22 @@ def test_near_miss_times_in_a_clause_of_its_own_is_no_attack_count() -> None:
     assert _units(text) == [(9, "settlements")]
 
 
+# --- a wide region that frames a rank is no place of the count --------------------------------------------------------
+
+
+def test_a_continent_framing_a_rank_is_no_place() -> None:
+    text = (
+        "The UN refugee agency said more than 600,000 people had fled Sudan for neighbouring countries, "
+        "the largest exodus in Africa this year."
+    )
+    assert _places(text) == ["Sudan"]
+
+
+def test_near_miss_a_city_in_a_rank_stays_the_scene() -> None:
+    text = "Officials said the strike killed 20 people, the deadliest attack in Kyiv this year."
+    assert _places(text) == ["Kyiv"]
+
+
 # --- a verb of passing makes a floor; buildings repaired are counted ------------------------------------------------
 
 
@@ -215,3 +231,30 @@ def test_a_figure_for_the_count_before_keeps_its_thousands() -> None:
 def test_near_miss_a_figure_with_a_noun_of_its_own_is_no_rival() -> None:
     text = "The agency said more than 8,000 soldiers were in the region. The agency had estimated 2,000 tanks."
     assert _units(text)[-1] != (2_000, "soldiers")
+
+
+# --- the dateline is no scene; the war a country holds is where ------------------------------------------------------
+
+
+def test_a_dateline_city_is_no_scene_for_the_toll_after_it() -> None:
+    text = (
+        "AMMAN, Dec 29 - A monitoring group said on Friday that 3,900 people were killed in the war in 2023.\\n\\n"
+        "The group said 1,500 of those killed were civilians."
+    )
+    assert _places(text)[-1] is None
+
+
+def test_near_miss_a_city_named_in_the_story_stays_the_toll_s_scene() -> None:
+    text = (
+        "AMMAN, Dec 29 - A strike hit a market in Homs on Friday, a monitoring group said.\\n\\n"
+        "The group said 15 people were killed."
+    )
+    assert _places(text)[-1] == "Homs"
+
+
+def test_killed_in_a_country_s_war_is_in_that_country() -> None:
+    assert _places("The ministry said 3,900 people were killed in Sudan's civil war last year.") == ["Sudan"]
+
+
+def test_near_miss_a_country_s_war_as_the_agent_is_no_place() -> None:
+    assert _places("The ministry said Russia's war had killed 3,900 people.") == [None]

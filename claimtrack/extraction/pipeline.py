@@ -2117,10 +2117,18 @@ def _scene_place(ctx: Context, sentence: Sentence) -> PlaceRef | None:
         if earlier.index < sentence.index - SCENE_REACH:
             return None
         mentions = _plain_read(ctx, earlier, read)
+        if mentions and earlier.text[:2].isupper():
+            mentions = _outside_dateline(earlier, mentions)  # "BEIRUT, Dec 29 -": where it was filed, no scene
         place = choose_place(earlier.text, earlier.start, mentions, []) if mentions else None
         if place is not None:
             return place if place.kind in _SCENE_KINDS else None
     return None
+
+
+def _outside_dateline(sentence: Sentence, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """The mentions of a sentence less those in the wire dateline opening it (`dateline_end`)."""
+    filed = dateline_end(sentence.text)
+    return [m for m in mentions if m.start >= sentence.start + filed] if filed else mentions
 
 
 def _main_settlement(ctx: Context) -> PlaceRef | None:

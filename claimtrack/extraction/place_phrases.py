@@ -115,6 +115,22 @@ def in_comparison(sentence: str, rel: int) -> bool:
     return _COMPARISON_BEFORE.search(sentence, max(0, rel - _COMPARISON_REACH), rel) is not None
 
 
+# a rank the event holds among a wider region's: "..., the fastest exodus in Europe since the Second World War", "the
+# largest displacement crisis in Africa" (the region frames the rank; the count's place is named elsewhere)
+_RANK_FRAME_BEFORE: Final = re.compile(
+    r"\b(?:the|its|their)\s+(?:[\w'’-]+\s+)?(?:largest|biggest|fastest|worst|deadliest|greatest|heaviest|highest|"
+    r"most\s+[a-z]+)\s+(?:[a-z-]+\s+){0,3}"
+    r"(?:in|on|across)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_RANK_FRAME_REACH: Final = 60  # characters before a name in which its rank is looked for
+
+
+def in_rank_frame(sentence: str, rel: int) -> bool:
+    """The name at `rel` frames a rank ("the fastest exodus in Europe"): asked of wide regions only."""
+    return _RANK_FRAME_BEFORE.search(sentence, max(0, rel - _RANK_FRAME_REACH), rel) is not None
+
+
 # a clause after a count of what went on meanwhile: "... killed 221 fighters, as Moscow kept up pressure on the
 # city", "... 9,000 had been killed, as the first evacuations into Egypt continued"; not "as well as", "such as", "as
 # of", "as part of", "as a result", a comparison ("as in Russia") or the words of a source ("as AFP writes")
