@@ -65,8 +65,10 @@ TERRITORY_CUES: Final = (
                 r"{0,5}?(?:fire|shelling|attacks?|strikes|bombardment))\b", re.IGNORECASE), "attacked"),
     (re.compile(r"\b(?:evacuat(?:ed|ing)|cut\s+off|without\s+(?:power|electricity|water|gas))\b", re.IGNORECASE),
      "affected"),
-    # places where attacks were repelled or launched: "repelled attacks near 7 villages", "assaults on 12 settlements"
-    (re.compile(r"\b(?:attacks|assaults|offensives?)\s+(?:on|near|around|against|at)\s+(?:the\s+)?"
+    # places where attacks were repelled or launched: "repelled attacks near 7 villages", "assaults on 12 settlements",
+    # "carried out 318 strikes on 9 settlements", "fired 63 times on 12 towns"
+    (re.compile(r"\b(?:attacks|assaults|offensives?|strikes|airstrikes|shellings|bombardments|times)\s+"
+                r"(?:on|near|around|against|at)\s+(?:the\s+)?"
                 r"(?:(?:about|some|over|nearly|almost|around|more\s+than|at\s+least|up\s+to)\s+)?$", re.IGNORECASE),
      "attacked"),
 )  # fmt: skip

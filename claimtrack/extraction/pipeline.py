@@ -119,6 +119,8 @@ from claimtrack.extraction.numbers import UNITS
 from claimtrack.extraction.place_links import (
     bordering_area_mentions,
     compass_mentions,
+    nationwide_mentions,
+    nationwide_spans,
     origin_country_mentions,
     outside_body_seats,
     outside_person_titles,
@@ -126,11 +128,13 @@ from claimtrack.extraction.place_links import (
     pronoun_mentions,
 )
 from claimtrack.extraction.place_phrases import (
+    LAUNCH_GATE,
     NAMED_ELSEWHERE_WORDS,
     as_clause_start,
     characterising_clause_start,
     clause_end,
     compass_parts,
+    launch_origin,
     named_elsewhere,
 )
 from claimtrack.extraction.places import (
@@ -1957,6 +1961,10 @@ def _linked_places(
     mentions = outside_person_titles(sentence.text, sentence.start, mentions, spans)
     # people who crossed from abroad are where the speaker counts them; "in the south" is a part of a country
     mentions = _with(mentions, origin_country_mentions(sentence.text, sentence.start, mentions, affiliation, spans))
+    if nationwide := nationwide_spans(sentence.text):  # "wounded nationwide": the whole country
+        document = _document_country(ctx)
+        more = nationwide_mentions(sentence.text, sentence.start, nationwide, mentions, affiliation, spans, document)
+        mentions = _with(mentions, more)
     if not compass_parts(sentence.text):
         return mentions
     document = _document_country(ctx)
@@ -2109,10 +2117,18 @@ def _scene_place(ctx: Context, sentence: Sentence) -> PlaceRef | None:
         if earlier.index < sentence.index - SCENE_REACH:
             return None
         mentions = _plain_read(ctx, earlier, read)
+        if mentions and earlier.text[:2].isupper():
+            mentions = _outside_dateline(earlier, mentions)  # "BEIRUT, Dec 29 -": where it was filed, no scene
         place = choose_place(earlier.text, earlier.start, mentions, []) if mentions else None
         if place is not None:
             return place if place.kind in _SCENE_KINDS else None
     return None
+
+
+def _outside_dateline(sentence: Sentence, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """The mentions of a sentence less those in the wire dateline opening it (`dateline_end`)."""
+    filed = dateline_end(sentence.text)
+    return [m for m in mentions if m.start >= sentence.start + filed] if filed else mentions
 
 
 def _main_settlement(ctx: Context) -> PlaceRef | None:
@@ -3695,6 +3711,8 @@ def _claims_of(
     all_mentions = place_mentions  # a statement's: the counts' leave out the places named as elsewhere
     if counts and place_mentions and may_hold(low, NAMED_ELSEWHERE_WORDS):  # "14 were taken to hospital in Dnipro"
         place_mentions = [m for m in place_mentions if not named_elsewhere(sentence.text, m.start - sentence.start)]
+    if counts and place_mentions and (low is None or holds_gate(low, LAUNCH_GATE)):  # "missiles launched from X"
+        place_mentions = [m for m in place_mentions if not launch_origin(sentence.text, m.start - sentence.start)]
     exclude = attribution.phrase_spans if attribution else []
     excluded = [(sentence.start + s, sentence.start + e) for s, e in exclude]
     if dateline is not None:  # "KYIV, Nov 4 (Reuters) - ... shelled Kherson": where the story was filed is not a place

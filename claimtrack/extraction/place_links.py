@@ -366,6 +366,58 @@ def origin_country_mentions(
     ]
 
 
+# the whole of a country named without its name: "wounded nationwide", "killed across the country" (not an adjective:
+# "a nationwide curfew")
+_NATIONWIDE_RE: Final = re.compile(
+    r"\b(?:(?:nation|country)-?wide(?!\s+(?!(?:and|or|on|in|at|by|since|during|over|after|this|last)\b)[a-z])|"
+    r"(?:across|throughout|all\s+over)\s+the\s+(?:whole\s+|entire\s+)?country)\b",
+    re.IGNORECASE,
+)
+# every `_NATIONWIDE_RE` match holds "nationwide", "countrywide" or "wide" ("nation-wide"), or else "country" and one of
+# "across", "throughout" and "over", each a whole run of a-z of the lowercased sentence
+_WIDE_GATE: Final = word_gate(ascii_words({"nationwide", "countrywide", "wide"}))
+_COUNTRY_GATE: Final = word_gate(ascii_words({"country"}))
+_ACROSS_GATE: Final = word_gate(ascii_words({"across", "throughout", "over"}))
+
+
+def nationwide_spans(sentence: str) -> list[tuple[int, int]]:
+    """Where a sentence says "nationwide" or "across the country" (relative start and end)."""
+    low = lowered(sentence)
+    if low is not None and not (
+        holds_gate(low, _WIDE_GATE) or holds_gate(low, _COUNTRY_GATE) and holds_gate(low, _ACROSS_GATE)
+    ):
+        return []
+    return [(m.start(), m.end()) for m in _NATIONWIDE_RE.finditer(sentence)]
+
+
+def nationwide_mentions(
+    sentence: str,
+    offset: int,
+    spans: list[tuple[int, int]],
+    mentions: list[PlaceMention],
+    affiliation: str | None,
+    speaker_spans: list[tuple[int, int]],
+    document: Place | None,
+) -> list[PlaceMention]:
+    """ "more than 140 people were wounded nationwide": the one country the sentence names, else the speaker's, else
+    the country the report is about (`document`); none when the sentence names two countries."""
+    named = {
+        c.name: c
+        for m in _outside_speaker(mentions, offset, speaker_spans)
+        if (c := _country_of(m.place)) is not None and c.kind == "country"
+    }
+    if len(named) > 1:
+        return []
+    country = next(iter(named.values())) if named else (country_named(affiliation) if affiliation else None)
+    country = country or document
+    if country is None:
+        return []
+    return [
+        PlaceMention(country, sentence[start:end], offset + start, offset + end, "location", "compass")
+        for start, end in spans
+    ]
+
+
 def compass_mentions(
     sentence: str,
     offset: int,

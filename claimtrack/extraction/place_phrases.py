@@ -30,9 +30,10 @@ _ORIGIN_BEFORE: Final = re.compile(
 )
 # a launch area after the launchers: "cruise missiles launched from strategic bombers over the Caspian Sea" (the
 # area is where the bombers flew when they launched, not where the missiles struck); not "launched 40 drones over
-# Kharkiv" (no launchers named, "over" is where the drones flew)
+# Kharkiv" (no launchers named, "over" is where the drones flew) nor "launched from X were downed over Y" (a verb)
 _LAUNCH_AREA_BEFORE: Final = re.compile(
-    r"\b(?:launch(?:ed|es|ing)?|fired|firing)\s+from\s+(?:[\w'’/-]+\s+){1,4}?(?:over|above)\s+"
+    r"\b(?:launch(?:ed|es|ing)?|fired|firing)\s+from\s+(?:(?!(?:was|were|is|are|had|have|been)\b)[\w'’/-]+\s+){1,4}?"
+    r"(?:over|above)\s+"
     r"(?:the\s+)?(?:[a-z][\w-]*\s+)?$",
     re.IGNORECASE,
 )
@@ -59,6 +60,26 @@ def origin_start(sentence: str, rel: int) -> int:
     if m is None:
         m = _LAUNCH_AREA_BEFORE.search(sentence, max(0, rel - _ORIGIN_REACH), rel)
     return m.start() if m is not None else -1
+
+
+# the words that open an origin phrase of weapons (launched, fired, dropped, took off; "drones from the Kursk area"):
+# where weapons came from is not where the count befell, even in a sentence naming no other place (people's origins
+# stay: "5,000 people had fled Sumy" is counted where they fled)
+_LAUNCH_OPENERS: Final = frozenset(
+    "launch launched launches launching fired firing dropped took taking drones uavs missiles rockets shaheds".split()
+)
+LAUNCH_GATE: Final = word_gate(ascii_words(_LAUNCH_OPENERS))
+_OPENING_WORD: Final = re.compile(r"[A-Za-z]+")
+
+
+def launch_origin(sentence: str, rel: int) -> bool:
+    """The name at `rel` is where weapons were launched from ("missiles launched from Belgorod", "bombs dropped
+    from Russian territory"), not where people came from ("refugees from Ukraine")."""
+    begin = origin_start(sentence, rel)
+    if begin < 0:
+        return False
+    word = _OPENING_WORD.match(sentence, begin)
+    return word is not None and word.group().lower() in _LAUNCH_OPENERS
 
 
 # a comparison with another event: "exceeds U.S. losses in Iraq", "compared with the Soviet toll in Afghanistan",
@@ -92,6 +113,22 @@ def in_comparison(sentence: str, rel: int) -> bool:
     if not may_compare(sentence):
         return False
     return _COMPARISON_BEFORE.search(sentence, max(0, rel - _COMPARISON_REACH), rel) is not None
+
+
+# a rank the event holds among a wider region's: "..., the fastest exodus in Europe since the Second World War", "the
+# largest displacement crisis in Africa" (the region frames the rank; the count's place is named elsewhere)
+_RANK_FRAME_BEFORE: Final = re.compile(
+    r"\b(?:the|its|their)\s+(?:[\w'’-]+\s+)?(?:largest|biggest|fastest|worst|deadliest|greatest|heaviest|highest|"
+    r"most\s+[a-z]+)\s+(?:[a-z-]+\s+){0,3}"
+    r"(?:in|on|across)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_RANK_FRAME_REACH: Final = 60  # characters before a name in which its rank is looked for
+
+
+def in_rank_frame(sentence: str, rel: int) -> bool:
+    """The name at `rel` frames a rank ("the fastest exodus in Europe"): asked of wide regions only."""
+    return _RANK_FRAME_BEFORE.search(sentence, max(0, rel - _RANK_FRAME_REACH), rel) is not None
 
 
 # a clause after a count of what went on meanwhile: "... killed 221 fighters, as Moscow kept up pressure on the

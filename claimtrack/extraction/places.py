@@ -26,7 +26,13 @@ from typing import Final
 from claimtrack.extraction.actors import actor_lexicon
 from claimtrack.extraction.gazetteer import Place, load_gazetteer
 from claimtrack.extraction.lexicons import alternation, longest_first
-from claimtrack.extraction.place_phrases import evacuation_side, hosts_people, in_comparison, origin_start
+from claimtrack.extraction.place_phrases import (
+    evacuation_side,
+    hosts_people,
+    in_comparison,
+    in_rank_frame,
+    origin_start,
+)
 from claimtrack.extraction.prefilter import (
     StartScan,
     ascii_words,
@@ -62,6 +68,9 @@ GEOGRAPHIC_NOUNS: Final = frozenset("border borders frontier frontiers territory
                                     "countryside cities towns villages oblast oblasts province provinces front "
                                     "frontline frontlines front-line infrastructure skies".split())  # fmt: skip
 _BORDER_NOUNS: Final = frozenset("border borders frontier frontiers".split())
+# a war a country holds, named after "in" with the country's possessive: "were killed in Syria's conflict"
+_WAR_NOUNS: Final = frozenset("war wars conflict fighting civil".split())  # "civil": the head read in "civil war"
+_IN_BEFORE_NAME: Final = re.compile(r"\bin\s+$", re.IGNORECASE)
 # words that may stand between a name and its noun: "Ukraine's sovereign territory", "the Russian eastern border"
 _MODIFIERS: Final = frozenset("sovereign entire whole own internationally recognised recognized common shared long "
                               "state national former occupied main central energy critical civilian military "
@@ -1461,6 +1470,8 @@ def _role(sentence: str, start: int, end: int, possessive: bool, place: Place) -
     head = _head_noun(sentence, end + (2 if possessive else 0), possessive)
     if head in GEOGRAPHIC_NOUNS:
         return "location"
+    if possessive and head in _WAR_NOUNS and _IN_BEFORE_NAME.search(sentence, max(0, start - 4), start):
+        return "location"  # "killed in Syria's conflict": the war the country holds is where (not "Russia's war on")
     if possessive and head is None:
         return "qualifier"  # "Russia's Kursk region" (checked against the next mention later)
     before = None if possessive else _words_before_name(sentence, start)  # read once for both questions
@@ -2368,6 +2379,7 @@ def choose_place(
         if m.role not in {"owner", "appositive"}
         and not _at_venue(sentence, offset, m)
         and not in_comparison(sentence, m.start - offset)
+        and not (m.place.kind == "macro-region" and in_rank_frame(sentence, m.start - offset))
     ]
     if len(candidates) > 1 and may_hold(lowered(sentence), _DESTINATION_WORDS):
         destinations = destination_list(sentence, offset, candidates)

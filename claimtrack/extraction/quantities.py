@@ -689,7 +689,41 @@ _AGE_BEFORE: Final = re.compile(
 
 
 # "hand over" and "turn over" take "over" as their particle: "has handed over 14 tanks" hands over 14, not more
+# a verb of passing right before a count makes it a floor: "losses exceeded 26,000 servicemen", "arrivals topped
+# 90,000 refugees" (not "passed 3 checkpoints": people pass places)
+_PASSED_BEFORE: Final = re.compile(
+    r"\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|top(?:s|ped|ping)|outnumber(?:s|ed|ing)?)\s+$", re.IGNORECASE
+)
+# the verb of every `_PASSED_BEFORE` match, a whole run of a-z of the lowercased sentence
+_PASSED_GATE: Final = word_gate(
+    ascii_words(
+        {"exceed", "exceeds", "exceeded", "exceeding", "surpass", "surpasses", "surpassed", "surpassing", "tops",
+         "topped", "topping", "outnumber", "outnumbers", "outnumbered", "outnumbering"}
+    )
+)  # fmt: skip
+
+
+def _passed_before(sentence: str, start: int) -> bool:
+    """Whether a verb of passing ends right before the number at `start`."""
+    return _PASSED_BEFORE.search(sentence, max(0, start - 16), start) is not None
+
+
 _PARTICLE_OVER_BEFORE: Final = re.compile(r"\b(?:hand|turn)(?:s|ed|ing)?\s+$", re.IGNORECASE)
+# "over" between what flew or fell and a count of areas is where it was: "shot down 31 drones over 7 regions",
+# "debris fell over 3 districts" (not "in over 20 regions", "attacks on over 12 oblasts": a floor)
+_OVER_WHERE_BEFORE: Final = re.compile(
+    r"\b(?:down|fell|flew|flying|intercepted|destroyed|downed|drones|missiles|rockets|shaheds|uavs|targets|bombs|"
+    r"aircraft|jets|planes|debris)\s+$",
+    re.IGNORECASE,
+)
+_AREA_NOUNS: Final = frozenset("regions oblasts districts provinces areas cities towns settlements".split())
+
+
+def _over_is_where(sentence: str, start: int, noun: str) -> bool:
+    """Whether the "over" opening the count at `start` of `noun` names where (the count is exact)."""
+    return noun in _AREA_NOUNS and _OVER_WHERE_BEFORE.search(sentence, max(0, start - 20), start) is not None
+
+
 # a day-first date already whole before the count: "since 24 February 5,000 people have left"
 _DAY_MONTH_BEFORE: Final = re.compile(rf"(?<![\d,.])\d{{1,2}}\s+(?:{_MONTHS})\.?\s*$", re.IGNORECASE)
 
@@ -949,6 +983,7 @@ def _find_counts(sentence: str, offset: int, open_nouns: bool = False) -> list[C
     found: list[CountMention] = []
     consumed: list[tuple[int, int]] = []
     bare: list[tuple[re.Match[str], str | None, int]] = []  # numbers with no noun of their own: (match, 2nd, end)
+    passing = lowercase is None or holds_gate(lowercase, _PASSED_GATE)  # a verb of passing may stand before a count
     for m in finditer_lowered(_COUNT_RE, _COUNT_TWIN_SCAN, sentence, lowercase):
         if any(s <= m.start() < e for s, e in consumed) or _is_not_a_count(sentence, m):
             continue
@@ -975,6 +1010,8 @@ def _find_counts(sentence: str, offset: int, open_nouns: bool = False) -> list[C
             bare.append((m, second, num_end))
             continue
         group, noun, mods, unit_end = unit
+        if qualifier == "over" and _over_is_where(sentence, m.start(), noun):
+            qualifier, count_start = None, m.start("num")  # "shot down 31 drones over 7 regions": where, not a floor
         if (
             m.group("num").lower() == "one"
             and noun not in _SINGULAR_OK
@@ -1002,6 +1039,8 @@ def _find_counts(sentence: str, offset: int, open_nouns: bool = False) -> list[C
             qualifier = trail
         if v2 is not None:
             qualifier = "between"
+        elif not qualifier and passing and _passed_before(sentence, m.start()):
+            qualifier = "more than"  # "losses exceeded 26,000 servicemen": a floor
         mult, start, mult_qualifier = _multiplier(sentence, count_start, unit_end)
         each = _EACH_RE.match(sentence, unit_end) if mult is not None else None
         if each is not None:  # a multiplier is one only before "each"
@@ -1032,6 +1071,8 @@ def _find_counts(sentence: str, offset: int, open_nouns: bool = False) -> list[C
     found.extend(_strong_counts(sentence, offset, lowercase))
     if _GLUED_GUARD.search(sentence):
         found.extend(_glued_counts(sentence, offset))
+    if lowercase is None or holds_gate(lowercase, _NUMBERED_GATE):  # before "the figure" that may take its noun
+        found.extend(_numbered_counts(sentence, offset, consumed))
     if may_hold(lowercase, _THIS_NUMBER_WORDS):
         found.extend(_anaphoric_counts(sentence, offset, found))
     found.extend(_number_of_counts(sentence, offset, consumed, lowercase))
@@ -1437,13 +1478,15 @@ def _borrowed_noun_counts(
 
 
 # "the region was shelled 27 times", "Russian forces attacked Kherson Oblast 87 times", "came under fire more than
-# 40 times": the attacks a place suffered, counted by "N times" after a verb of attack in the same clause (no
-# clause opens between them: "was shelled and that the siren sounded 12 times")
+# 40 times", "shelled 9 settlements 287 times" (a count of places between): the attacks a place suffered, counted by
+# "N times" after a verb of attack in the same clause (no clause opens between them: "was shelled and that the siren
+# sounded 12 times")
 _ATTACK_VERB_BEFORE: Final = re.compile(
     r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)\b(?:shell(?:ed|ing)|attack(?:ed|ing)|struck|strik(?:ing)|hit(?:ting)?|bomb(?:ed|ing)|bombard(?:ed|ing)|"
     r"target(?:ed|ing)|raid(?:ed|ing)|(?:fired|firing|opened\s+fire)(?:\s+(?:on|at|upon))?|"
     r"(?:came|come|comes|coming)\s+under\s+(?:[a-z]+\s+)?(?:fire|attack|shelling|bombardment))\b"
-    r"(?:(?!\s(?:that|which|who|when|while|where|because|after|before|but|and\s+the)\s)[^,;:.!?\d]){0,60}$",
+    r"(?:(?!\s(?:that|which|who|when|while|where|because|after|before|but|and\s+the)\s)[^,;:.!?\d]|"
+    r"(?<=\s)\d+(?=\s+(?:settlements|villages|towns|communities|localities)\b)){0,60}$",
     re.IGNORECASE,
 )
 _TIMES_AFTER: Final = re.compile(
@@ -1687,8 +1730,11 @@ def _number_of_pattern(key: int) -> re.Pattern[str]:
     nouns = _counted_nouns(key)
     return re.compile(
         rf"\bnumber\s+of\s+(?:[\w'’-]+\s+){{0,3}}?(?P<unit>{nouns})\b(?:[^.;:]|\.(?=\d)){{0,160}}?\b(?:reaches|"
-        rf"reached|is|was|stands\s+at|stood\s+at|totals|totalled|totaled|rose\s+to|exceeds|exceeded|has\s+reached|"
+        rf"reached|is|was|stands\s+at|stood\s+at|totals|totalled|totaled|rose\s+to|has\s+reached|constitutes|"
+        rf"constituted|(?:amounts|amounted|came|comes)\s+to|"
         rf"(?:has\s+|had\s+|have\s+)?(?:risen|climbed|increased|grown|jumped)\s+to|climbed\s+to|increased\s+to|"
+        rf"(?P<above>(?:(?:has|had|have)\s+)?(?:passed|exceeded|topped|surpassed)|exceeds|passes|tops|surpasses|"
+        rf"(?:could|may|might|would|will)\s+(?:soon\s+)?(?:pass|exceed|top|surpass))|"
         rf"(?P<modal>could|may|might|would)\s+reach|to\s+reach|(?:could|may|might|would)\s+be|at)\s+"
         rf"{_qualified_number('')}",
         re.IGNORECASE,
@@ -1715,7 +1761,42 @@ def _number_of_counts(
         ):
             continue  # "the number of displaced was three times higher": a factor, not the number
         ceiling = "up to" if m.group("modal") else None  # "could reach 300,000": a ceiling, as "up to"
-        out.append(_noun_first_count(m, offset, value, group, m.group("qual") or ceiling))
+        floor = "more than" if m.group("above") else None  # "had passed 3 million": a floor, as "more than"
+        out.append(_noun_first_count(m, offset, value, group, m.group("qual") or ceiling or floor))
+    return out
+
+
+@lru_cache(maxsize=4)
+def _numbered_pattern(key: int) -> re.Pattern[str]:
+    """ "troops numbered 11,000", "the soldiers in the region totalled about 9,000": the counted noun, a place phrase
+    at most, the verb, the number."""
+    return re.compile(
+        rf"\b(?P<unit>{_counted_noun_trie(key)})\s+(?:(?:in|on|at|near|inside)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+)?"
+        rf"(?:numbered|totall?ed|totaled)\s+{_qualified_number('')}",
+        re.IGNORECASE,
+    )
+
+
+# the verb of every `_numbered_pattern` match, a whole run of a-z of the lowercased sentence
+_NUMBERED_GATE: Final = word_gate(ascii_words({"numbered", "totalled", "totaled"}))
+
+
+def _numbered_counts(sentence: str, offset: int, consumed: list[tuple[int, int]]) -> list[CountMention]:
+    """'foreign troops numbered 9,000 in the region': the noun is the subject of the verb that sizes it."""
+    out: list[CountMention] = []
+    for m in _numbered_pattern(len(counted_groups())).finditer(sentence):
+        if (
+            any(s <= m.start("num") < e for s, e in consumed)
+            or _YEAR_LIKE.match(m.group("num"))
+            or _TIME_OR_MEASURE_AFTER.match(sentence, m.end("num"))
+            or _FOLLOWING_NOUN.match(sentence, m.end("num"))
+        ):
+            continue
+        value = parse_number(m.group("num"))
+        group = counted_groups().get(" ".join(m.group("unit").lower().split()))
+        if value is None or group is None or group.multiplier_only:
+            continue
+        out.append(_noun_first_count(m, offset, value, group, m.group("qual")))
     return out
 
 
@@ -1779,18 +1860,21 @@ _FOLLOWING_NOUN: Final = re.compile(
 # "bringing its losses in the campaign to 242": a running total after a clause that counts the latest addition; a
 # month abbreviated in the phrase keeps its stop ("its losses since Feb. 9 to 31")
 _RUNNING_TOTAL_RE: Final = re.compile(
-    r"\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|rais(?:es|ing)|raised|push(?:es|ing)|pushed)\s+"
+    r"\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|rais(?:es|ing)|raised|push(?:es|ing)|pushed|"
+    r"revis(?:e|es|ed|ing)|lower(?:s|ed|ing)?|updat(?:e|es|ed|ing))\s+"
     rf"(?:the|its|their|his|her|our)\s+(?P<phrase>(?:[\w'’-]+\.?\s+){{1,9}}?)to\s+{_qualified_number('')}",
     re.IGNORECASE,
 )
 _RUNNING_TOTAL_WORDS: Final = frozenset({"total", "count", "tally", "number", "figure", "losses", "overall"})
 # substrings one of which every sentence of a running total holds ("bringing to N the number of"): a cheap gate
-_RUNNING_TOTAL_SCAN: Final = ("bring", "brought", "tak", "took", "rais", "push")
+_RUNNING_TOTAL_SCAN: Final = ("bring", "brought", "tak", "took", "rais", "push", "revis", "lower", "updat")
 # the verb of every `_RUNNING_TOTAL_RE` match, each form written out: a whole run of a-z of the lowercased sentence
 # (`\b` before it, whitespace after), looked up among the runs kept per sentence ("take", "stake" and "pushback" hold
 # a stem of them but no verb)
 _RUNNING_TOTAL_VERBS: Final = ascii_words({"bring", "brings", "bringing", "brought", "takes", "taking", "took",
-                                           "raises", "raising", "raised", "pushes", "pushing", "pushed"})  # fmt: skip
+                                           "raises", "raising", "raised", "pushes", "pushing", "pushed",
+                                           "revise", "revises", "revised", "revising", "lower", "lowers", "lowered",
+                                           "lowering", "update", "updates", "updated", "updating"})  # fmt: skip
 _RUNNING_TOTAL_GATE: Final = word_gate(_RUNNING_TOTAL_VERBS)
 
 
@@ -1865,6 +1949,20 @@ def _total_first_counts(
 _RANGE_CLOSE: Final = re.compile(rf"\s+and\s+(?P<num>{_NUMBER})(?![\w])")
 
 
+# the upper end of a range after a noun-first count's number: "estimated deaths at 8,100 to 8,300", "at 40-45"
+_RANGE_TO: Final = re.compile(rf"\s*(?:\bto\s+|[-–]\s*)(?P<num>{_NUMBER})(?![\w])")
+
+
+def _range_upper(text: str, end: int, value: float) -> tuple[float, int] | None:
+    """The upper number of "N to M" right after `end` and where it ends, when M is larger than N (not twenty times
+    larger: "1.2 to 1.5 million" is read elsewhere) and no year."""
+    close = _RANGE_TO.match(text, end)
+    if close is None or _YEAR_LIKE.match(close.group("num")):
+        return None
+    upper = parse_number(close.group("num"))
+    return (upper, close.end()) if upper is not None and value < upper <= 20 * value else None
+
+
 def _noun_first_count(
     m: re.Match[str], offset: int, value: float, group: CountedGroup, qualifier: str | None
 ) -> CountMention:
@@ -1876,6 +1974,8 @@ def _noun_first_count(
         value2 = parse_number(close.group("num"))
         end = close.end() if value2 is not None else end
     low, high = bounds(value, qualifier, value2)
+    if qualifier is None and (upper := _range_upper(m.string, end, value)) is not None:
+        high, end = upper  # "put deaths at 8,100 to 8,300"
     return CountMention(
         low,
         high,
@@ -1946,11 +2046,13 @@ def names_a_count(words: str) -> bool:
 
 @lru_cache(maxsize=4)
 def _put_at_pattern(key: int) -> re.Pattern[str]:
-    """ "put Russian losses at 300", "losses that the ministry put at about 300", "residents, who he puts at 15,000":
-    the counted noun, then the number."""
+    """ "put Russian losses at 300", "estimated total deaths at 8,000", 'put Russian "personnel losses" at 300',
+    "losses that the ministry put at about 300", "residents, who he puts at 15,000": the counted noun, then the
+    number."""
     nouns = _counted_noun_trie(key)
     return re.compile(
-        rf"\bput(?:s|ting)?\s+(?:(?:the|its|their|his|her|our)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?P<unit>{nouns})\s+at\s+"
+        rf"\b(?:put(?:s|ting)?|estimat(?:e|es|ed|ing))\s+(?:(?:the|its|their|his|her|our)\s+)?(?:[\w'’-]+\s+){{0,2}}?"
+        rf"[\"“]?(?:[\w'’-]+\s+)?(?P<unit>{nouns})[\"”]?\s+at\s+"
         rf"{_qualified_number('')}"
         rf"|\b(?P<unit2>{nouns}),?\s+(?:that|which|who|whom)\s+(?:[\w'’-]+\s+){{1,4}}?puts?\s+at\s+{_qualified_number('r')}",
         re.IGNORECASE,
@@ -1960,7 +2062,7 @@ def _put_at_pattern(key: int) -> re.Pattern[str]:
 # the verb of every `_put_at_pattern` match, a whole run of a-z of the lowercased sentence (`\b` or whitespace before
 # it, whitespace after): a lookup among the runs kept per sentence, where a substring test of "put" let "deputy",
 # "input" and "dispute" through to a pattern tried at every word
-_PUT_WORDS: Final = ascii_words({"put", "puts", "putting"})
+_PUT_WORDS: Final = ascii_words({"put", "puts", "putting", "estimate", "estimates", "estimated", "estimating"})
 _PUT_GATE: Final = word_gate(_PUT_WORDS)
 
 

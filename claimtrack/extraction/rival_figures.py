@@ -19,8 +19,14 @@ _FIGURE_WORDS: Final = (
     r"(?:the|its|their|that|this|a|an|much|far|higher|lower|own|death|casualty|official|figure|number|toll|tally|"
     r"total|count|estimate|it|them|at|of|as)"
 )
+# what may end the figure's clause: a stop (not a digit group's comma or point: "2,000" is no "2"), or a time
+# phrase saying when it was given ("had estimated 3,000 a month earlier", "put it at 600 on Monday")
+_FIGURE_END: Final = (
+    r"(?=\s*(?:,(?!\d)|\.(?!\d)|[;)!?\"”]|:(?!\d)|$)|\s+(?:(?:a|one|two|three|several)\s+(?:days?|weeks?|months?|"
+    r"years?)\s+(?:earlier|before|ago)|(?:last|this)\s+(?:week|month|year)|on\s+[A-Z][a-z]+day)\b)"
+)
 _RIVAL_FIGURE: Final = re.compile(
-    rf"(?:\s+{_FIGURE_WORDS}){{0,5}}\s+{_qualified_number('')}(?=\s*(?:[,.;)!?\"”]|:(?!\d)|$))", re.IGNORECASE
+    rf"(?:\s+{_FIGURE_WORDS}){{0,5}}\s+{_qualified_number('')}{_FIGURE_END}", re.IGNORECASE
 )
 
 

@@ -291,6 +291,14 @@ def subject_of(
         and (struck_before(sentence[max(0, rel_start - 40) : rel_start]) or _struck_whole(sentence, rel_start))
     ):
         return Subject("damage", f"{group.label} hit", side, category)  # "struck about 1,600 targets"
+    if category == "buildings" and status == ("casualties", "casualties") and _lost_facility(sentence, rel_start):
+        return Subject("damage", f"{group.label} destroyed", side, category)  # "the enemy lost 2 ammunition depots"
+    if (
+        category == "buildings"
+        and status is None
+        and _REPAIRED_BEFORE.search(sentence, max(0, rel_start - 40), rel_start)
+    ):
+        return Subject("repair", f"{group.label} repaired", side, category)  # "had restored 375 facilities"
     if category == "buildings":
         # houses and schools are a claim only when something befell them: "over 30 houses were damaged", "600
         # houses in the city were flooded"
@@ -366,6 +374,25 @@ def _open_subject(count: CountMention, status: tuple[str, str] | None, side: str
     if max(count.low or 0, count.high or 0) < HEAD_COUNT_MIN:
         return None
     return Subject(OPEN_KIND, _with_side(side, label), side, OPEN_CATEGORY)
+
+
+# a loss said of what was held: "the enemy lost two ammunition depots", "losses: 4 tanks, 3 ammunition depots"
+_LOST_BEFORE: Final = re.compile(r"\b(?:lost|losses|losing)\b", re.IGNORECASE)
+_LOST_REACH: Final = 120  # characters before a count in which its loss word is looked for
+
+
+# a verb of repair right before a count of buildings, at most a qualifier between: "have repaired more than 3,500
+# apartment buildings", "restored 375 facilities" (what was done to them, as "damaged" is)
+_REPAIRED_BEFORE: Final = re.compile(
+    r"\b(?:repair(?:ed|ing)|restor(?:ed|ing)|rebuil[td]|rebuilding|reconstruct(?:ed|ing))\s+"
+    r"(?:(?:about|over|around|almost|nearly|some|another|more\s+than|at\s+least|up\s+to)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _lost_facility(sentence: str, rel_start: int) -> bool:
+    """Whether a loss word comes before the facility counted at `rel_start` (a loss of it is its destruction)."""
+    return _LOST_BEFORE.search(sentence, max(0, rel_start - _LOST_REACH), rel_start) is not None
 
 
 def _struck_whole(sentence: str, rel_start: int) -> bool:
