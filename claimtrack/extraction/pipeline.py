@@ -53,7 +53,13 @@ from claimtrack.extraction.attribution import (
     transcript_marker,
 )
 from claimtrack.extraction.body_references import body_reference, fits_kind
-from claimtrack.extraction.bulletins import bulletin_day, bulletin_issuer, channel_author, remarks_summary_speaker
+from claimtrack.extraction.bulletins import (
+    body_name_line,
+    bulletin_day,
+    bulletin_issuer,
+    channel_author,
+    remarks_summary_speaker,
+)
 from claimtrack.extraction.confidence import CARRIED_FROM_BEFORE, assess, is_adversary_losses
 from claimtrack.extraction.date_carry import (
     OCCASION_NEEDLES,
@@ -2781,7 +2787,20 @@ def _lead_issuer(sentence: Sentence, readings: list[_Reading], text: str, ctx: C
         )
     ):
         return _list_issuer(before.attribution.claimant)
+    if before is not None and before.attribution is None and before.sentence.paragraph == sentence.paragraph - 1:
+        heading = _heading_issuer(before.sentence, text, ctx)
+        if heading is not None:
+            return heading  # "Joint Staff of the Defence Forces of X" / "Losses of the enemy to date were:"
     return _title_label_issuer(text, ctx) if sentence.index > 0 else None
+
+
+def _heading_issuer(heading: Sentence, text: str, ctx: Context) -> ActorRef | None:
+    """The body a line just above a lead names and nothing else (`bulletins.body_name_line`): a bulletin's heading,
+    whose figures the lead introduces."""
+    if _line_of(text, heading).strip() != heading.text.strip():
+        return None  # a sentence sharing its line with others: prose, not a heading
+    words = body_name_line(heading.text)
+    return _list_issuer(resolve_actor(words, ctx.persons)) if words is not None else None
 
 
 def _inline_publisher(text: str, ctx: Context) -> Attribution | None:

@@ -1,0 +1,55 @@
+"""Layouts of figures on unseen text (rules32c, stop 32): bulletins and lists. Sentences and names written for
+these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from claimtrack.extraction import extract_claims
+from claimtrack.extraction.bulletins import body_name_line
+
+PUBLISHED = dt.date(2025, 3, 4)
+
+
+def _speakers(text: str) -> list[tuple[str | None, float | None]]:
+    """(speaker, low count) of every claim read from `text`, in order."""
+    return [
+        (c.actor.name if c.actor else None, c.quantity.low if c.quantity else None)
+        for c in extract_claims(text, PUBLISHED)
+    ]
+
+
+# --- a heading that holds only the issuer's name, above a tally's lead ---------------------------------------------
+
+_TALLY = """Estimated losses of the adversary between 24.02.22 and 03.03.25
+
+{heading}
+
+Overall losses of the adversary between 24.02.2022 and 03.03.2025 came to roughly:
+
+troops - about 120,450 (+ 210) people,
+tanks - 2,310 (+ 4),
+drones - 4,020 (+ 25).
+
+Figures are being checked.
+"""
+
+
+def test_a_heading_naming_only_a_body_gives_the_tally_its_speaker() -> None:
+    claims = _speakers(_TALLY.format(heading="Joint Staff of the Defence Forces of Freedonia"))
+    assert (("Joint Staff of the Defence Forces of Freedonia", 2310.0)) in claims
+    assert {who for who, _ in claims} == {"Joint Staff of the Defence Forces of Freedonia"}
+
+
+def test_a_headline_with_a_verb_is_no_issuer_heading() -> None:
+    claims = _speakers(_TALLY.format(heading="Defence Ministry Says Troops Pull Back"))
+    assert all(who is None or "Ministry" not in who for who, _ in claims)
+
+
+def test_body_name_line() -> None:
+    assert (
+        body_name_line("Joint Staff of the Defence Forces of Freedonia")
+        == "Joint Staff of the Defence Forces of Freedonia"
+    )
+    assert body_name_line("The Joint Staff reported new figures on Monday.") is None
+    assert body_name_line("Defence Ministry Says Troops Pull Back") is None
