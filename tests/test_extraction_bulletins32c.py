@@ -53,3 +53,37 @@ def test_body_name_line() -> None:
     )
     assert body_name_line("The Joint Staff reported new figures on Monday.") is None
     assert body_name_line("Defence Ministry Says Troops Pull Back") is None
+
+
+# --- figures under a label right after a body's list are the body's -------------------------------------------------
+
+_AFTER_LIST = """The UN rights office recorded 5,210 civilian casualties in the country: 2,100 killed and 3,110 injured.
+
+This included:
+- a total of 2,100 killed
+- a total of 3,110 injured
+
+{after}
+"""
+
+
+def test_labelled_figures_right_after_a_list_are_its_issuers() -> None:
+    after = (
+        "In Northmark region: 2,400 casualties (1,050 killed and 1,350 injured). On the eastern coast: 900 casualties."
+    )
+    claims = _speakers(_AFTER_LIST.format(after=after))
+    assert ("UN rights office", 2400.0) in claims
+    assert ("UN rights office", 1050.0) in claims
+    assert ("UN rights office", 900.0) in claims
+
+
+def test_a_prose_paragraph_after_a_list_is_not_carried() -> None:
+    after = "In Northmark region, 2,400 casualties were counted by volunteers."
+    claims = _speakers(_AFTER_LIST.format(after=after))
+    assert all(n != 2400.0 for _, n in claims)
+
+
+def test_labelled_figures_after_a_paragraph_of_prose_are_not_carried() -> None:
+    after = "Most casualties were caused by shelling.\n\nIn Northmark region: 2,400 casualties."
+    claims = _speakers(_AFTER_LIST.format(after=after))
+    assert all(n != 2400.0 for _, n in claims)
