@@ -87,3 +87,26 @@ def test_labelled_figures_after_a_paragraph_of_prose_are_not_carried() -> None:
     after = "Most casualties were caused by shelling.\n\nIn Northmark region: 2,400 casualties."
     claims = _speakers(_AFTER_LIST.format(after=after))
     assert all(n != 2400.0 for _, n in claims)
+
+
+# --- a place after the last of coordinated counts is each item's, over a sector fronted before them ---------------
+
+
+def _places(text: str) -> list[str | None]:
+    return [c.place.name if c.place else None for c in extract_claims(text, PUBLISHED) if c.quantity]
+
+
+def test_coordinated_counts_share_the_village_after_them_over_the_sector() -> None:
+    text = (
+        "The Defence Ministry said that in the Bakhmut direction up to 30 servicemen, four armoured vehicles "
+        "and two pickup trucks were destroyed near Soledar."
+    )
+    assert _places(text) == ["Soledar", "Soledar", "Soledar"]
+
+
+def test_counts_that_are_no_one_list_keep_their_own_places() -> None:
+    text = (
+        "The Defence Ministry said that in the Bakhmut direction up to 30 servicemen were killed, "
+        "while separately two pickup trucks were destroyed near Soledar."
+    )
+    assert _places(text) == ["Bakhmut", "Soledar"]
