@@ -220,6 +220,17 @@ def signature_issuer(text: str) -> str | None:
 
 _EDGE_CHARS: Final = 600  # where a signature and the line next to it are looked for, at each end
 
+
+def body_name_line(line: str) -> str | None:
+    """The body's name a line holds and nothing else ("Joint Staff of the Defence Forces of X", a heading above
+    a tally's lead), else None: a line with a verb or a headline in title case names no body this way."""
+    line = line.strip()
+    if not line or not line[0].isupper() or len(line.split()) > _SIGNATURE_WORDS:
+        return None
+    m = _SIGNATURE.fullmatch(line)
+    return m.group("who") if m is not None and _body_first(m.group("who")) else None
+
+
 # a body's name in capitals on a title line of its own, the kind of document on the next line ("MINISTRY OF DEFENCE
 # OF THE RUSSIAN FEDERATION" / "Information message"): the body issued it
 _CAPITALS_BODY: Final = re.compile(rf"(?=(?:[A-Z'’-]+\s+)*?(?i:{_SIGNING_HEADS})\b)[A-Z][A-Z'’-]*(?:\s+[A-Z'’-]+)*")

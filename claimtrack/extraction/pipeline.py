@@ -53,7 +53,13 @@ from claimtrack.extraction.attribution import (
     transcript_marker,
 )
 from claimtrack.extraction.body_references import body_reference, fits_kind
-from claimtrack.extraction.bulletins import bulletin_day, bulletin_issuer, channel_author, remarks_summary_speaker
+from claimtrack.extraction.bulletins import (
+    body_name_line,
+    bulletin_day,
+    bulletin_issuer,
+    channel_author,
+    remarks_summary_speaker,
+)
 from claimtrack.extraction.confidence import CARRIED_FROM_BEFORE, assess, is_adversary_losses
 from claimtrack.extraction.date_carry import (
     OCCASION_NEEDLES,
@@ -2781,7 +2787,20 @@ def _lead_issuer(sentence: Sentence, readings: list[_Reading], text: str, ctx: C
         )
     ):
         return _list_issuer(before.attribution.claimant)
+    if before is not None and before.attribution is None and before.sentence.paragraph == sentence.paragraph - 1:
+        heading = _heading_issuer(before.sentence, text, ctx)
+        if heading is not None:
+            return heading  # "Joint Staff of the Defence Forces of X" / "Losses of the enemy to date were:"
     return _title_label_issuer(text, ctx) if sentence.index > 0 else None
+
+
+def _heading_issuer(heading: Sentence, text: str, ctx: Context) -> ActorRef | None:
+    """The body a line just above a lead names and nothing else (`bulletins.body_name_line`): a bulletin's heading,
+    whose figures the lead introduces."""
+    if _line_of(text, heading).strip() != heading.text.strip():
+        return None  # a sentence sharing its line with others: prose, not a heading
+    words = body_name_line(heading.text)
+    return _list_issuer(resolve_actor(words, ctx.persons)) if words is not None else None
 
 
 def _inline_publisher(text: str, ctx: Context) -> Attribution | None:
@@ -3607,6 +3626,28 @@ def _item_places(text: str, offset: int, counts: list[CountMention], owned: list
 # what ends a listed item before a place that the whole's clause goes on to name: "540 civilians, including 38
 # children, are sheltering in Sievierodonetsk"
 _ITEM_BREAK: Final = re.compile(r"[,;:()]|\s[–—-]\s")
+# what joins two counts of one coordinated list: "30 soldiers, four armoured vehicles and two trucks" (a noun word
+# or two the count's words left out may come before the join)
+_COUNT_JOIN: Final = re.compile(r"(?:\s+[A-Za-z-]+){0,2}(?:,\s*|,?\s+(?:and|or)\s+)")
+
+
+def _shared_list_places(
+    sentence: Sentence, counts: list[CountMention], i: int, owned: list[list[PlaceMention]]
+) -> list[PlaceMention]:
+    """The place named after the last of coordinated counts that `counts[i]` opens or goes on ("up to 30
+    soldiers, four armoured vehicles and two trucks were destroyed near X": X is each item's), when `counts[i]`
+    owns none: shared by the list, over a sector fronted before it ("In the Y direction, ..."); else []."""
+    text, offset, j = sentence.text, sentence.start, i
+    while j + 1 < len(counts) and not owned[j]:
+        if _COUNT_JOIN.fullmatch(text, counts[j].end - offset, counts[j + 1].start - offset) is None:
+            return []  # not one list: "600,000 crossed, including 250,000 into Chad"
+        j += 1
+    if j == i or not owned[j]:
+        return []
+    last = counts[j].end - offset
+    return [
+        m for m in owned[j] if m.start - offset >= last and _ITEM_BREAK.search(text, last, m.start - offset) is None
+    ]
 
 
 def _claims_of(
@@ -3772,7 +3813,7 @@ def _claims_of(
             continue  # "Two people familiar with the matter told Bloomberg": who speaks, not what is counted
         if i and partitive_frame(sentence.text, sentence.start, counts[i - 1], count):
             continue  # "14 of 40 convoys were blocked": the set the part is taken from
-        own = owned_places[i]
+        own = owned_places[i] or _shared_list_places(sentence, counts, i, owned_places)
         count_place = (choose_place(sentence.text, sentence.start, own, excluded) if own else None) or place or carried
         if count_place is None and claimant is not None:
             # "The ministry says 10,000 people are missing" in a report on Gaza: the place the report is about

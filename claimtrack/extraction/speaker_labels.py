@@ -57,6 +57,11 @@ _DASHES: Final = frozenset("—–-")
 _LIST_MARKER: Final = re.compile(r"[ \t]*(?:[•·*▪◦‣\-–—]+|\(?(?:\d{1,2}|[a-z])\)|\d{1,2}\.)[ \t]+(?=\S)")
 
 _LABEL_REACH: Final = 48  # the longest label: a title of three words and a name of two, then the colon
+# a line of figures under a label of a few words and a colon, no verb of its own: "In the northern regions: 3,100
+# casualties (1,400 killed and 1,700 injured).", "Among children: 212 killed"
+_LABELLED_FIGURES: Final = re.compile(
+    r"(?:[A-Z][\w'’-]*)(?:\s+[\w'’-]+){0,6}:\s+(?:(?:about|some|over|more\s+than|at\s+least|nearly|almost)\s+)?\d"
+)
 
 # a header line ending in a colon before a post: "Anna Berg, governor of X (Telegram, 3 May, 19:40):"
 _POST_HEADER: Final = re.compile(
@@ -339,6 +344,13 @@ def interview_parties(text: str, bare: bool = False) -> InterviewParties:
     return InterviewParties(interviewee, frozenset(interviewer), dash_questions >= 2)
 
 
+def _labelled_figures(line: str) -> bool:
+    """Whether a line opens with a short label and a colon, a count right after it (`_LABELLED_FIGURES`): the
+    breakdown a tally gives on the lines after its items, in its issuer's voice."""
+    colon = line.find(":", 0, _LABEL_REACH)
+    return colon > 0 and _LABELLED_FIGURES.match(line.strip()) is not None and bool(find_counts(line[colon + 1 :]))
+
+
 @dataclass
 class LineSpeakers:
     """Whose words the sentences of each line are, from a speaker label or the header line before it."""
@@ -419,7 +431,7 @@ class LineSpeakers:
         item = marker.end() if marker is not None else 0 if is_unmarked_item(line) else -1
         stop = marker is None and ends_with_full_stop(line)
         if item < 0:
-            self.list_owner = None
+            self._list_runs_on(sentence, previous, line)
         elif self.header is not None:
             self.list_owner, self.list_at, self.list_line = self.header, self.header_at, sentence.paragraph
             self.list_lead_in = self.header_text
@@ -432,6 +444,15 @@ class LineSpeakers:
             self.list_line, self.last_stop = sentence.paragraph, stop
             # "tanks – 7,420": the noun opens the item; "Odesa region – 6": the lead-in's ("drones were downed in:")
             self.listed = bool(find_counts(line[item:]) or placed_item_counts(line[item:], 0, self.list_lead_in))
+        else:
+            self._list_runs_on(sentence, previous, line)
+
+    def _list_runs_on(self, sentence: Sentence, previous: int, line: str) -> None:
+        """End the list at a line that is none of its items, unless that line, right below the items, goes on
+        with the tally under a label of its own ("In the northern regions: 3,100 casualties (...)"): the issuer's
+        too (`_labelled_figures`), and so is such a line after it."""
+        if self.list_owner is not None and previous == self.list_line and _labelled_figures(line):
+            self.list_line, self.listed = sentence.paragraph, True
         else:
             self.list_owner = None
 
