@@ -42,9 +42,11 @@ from claimtrack.extraction.prefilter import (
     letter_runs,
     lowercase_twin,
     lowered,
+    may_glue_a_stop,
     may_hold,
     trie_alternation,
     word_gate,
+    word_mask,
     word_spans,
     word_start_scan,
 )
@@ -98,6 +100,10 @@ _PASSIVE_RE: Final = re.compile(  # "Kyiv was hit", "Ukraine has been invaded": 
     r"hurt|burnt)\b",
     re.IGNORECASE,
 )
+# the verbs `_PASSIVE_RE` and `_LOCATION_PREDICATE` need, each between whitespace: a whole run of a-z of the
+# lowercased sentence wherever either matches (`word_mask`), so a sentence with none of them skips the pattern
+_PASSIVE_GATE: Final = word_gate(ascii_words("is are was were be been being".split()))
+_PREDICATE_GATE: Final = word_gate(ascii_words("is was remains remained became become be".split()))
 _CLAUSE_WORDS: Final = frozenset("is are was were be been has have had will would can could may might must should do "
                                  "does did that which who when while as".split())  # fmt: skip
 _APPOSITIVE_RE: Final = re.compile(
@@ -686,8 +692,21 @@ _VERB_AFTER: Final = re.compile(
 
 def _longer_name_end(sentence: str, end: int) -> int | None:
     """Where a capitalised name that continues after `end` ends ("the Kyiv Independent"), or None if it does not."""
+    if not _may_capitalise_after(sentence, end):
+        return None
     run = _NAME_RUN.match(sentence, end) if _CAPITALISED_AFTER.match(sentence, end) else None
     return run.end() if run is not None else None
+
+
+def _may_capitalise_after(sentence: str, end: int) -> bool:
+    """Whether `_CAPITALISED_AFTER` may match at `end`: whitespace there, then a capital A-Z or more whitespace
+    (its \\s+ before [A-Z]). Most names are followed by punctuation or one space and a lowercase word: the
+    pattern is not entered there."""
+    size = len(sentence)
+    if end + 1 >= size or not is_space_at(sentence, end):
+        return False
+    code = ord(sentence[end + 1])
+    return 65 <= code <= 90 or is_space_at(sentence, end + 1)
 
 
 # capitalised words after a place that do not make it part of a longer name: an area, a local office
@@ -903,7 +922,7 @@ def _hyphenated_mentions(sentence: str, offset: int, taken: list[tuple[int, int]
             places.append((place, part, pos))
             pos += len(part) + 1
         if all(p is not None for p, _, _ in places):
-            possessive = _POSSESSIVE_AT.match(sentence, m.end()) is not None
+            possessive = _possessive_at(sentence, m.end())
             # the pair qualifies a noun: a location before "border" or "area", an owner before "war"
             head = _head_noun(sentence, m.end() + 2 * possessive, True)
             role = "location" if head in GEOGRAPHIC_NOUNS or head in _PAIR_AREA_NOUNS else "owner"
@@ -1215,6 +1234,15 @@ def _is_word_char(text: str, i: int) -> bool:
     return text[i].isalnum()
 
 
+def _possessive_at(sentence: str, end: int) -> bool:
+    """`_POSSESSIVE_AT.match(sentence, end) is not None` read by hand: an apostrophe, "s", then no word character
+    (`_is_word_char`, the engine's \\w) or the end of the text."""
+    size = len(sentence)
+    if end + 1 >= size or sentence[end + 1] != "s" or (sentence[end] != "'" and sentence[end] != "’"):
+        return False
+    return end + 2 == size or not _is_word_char(sentence, end + 2)
+
+
 def _is_lower_word(word: str) -> bool:
     """`_LOWER_WORD.fullmatch(word)` for a non-empty word, entered only when the word opens with a-z as every
     match does: the capitalised names and the punctuation after a place skip the match."""
@@ -1506,9 +1534,11 @@ def _role(sentence: str, start: int, end: int, possessive: bool, place: Place) -
         return "plain"  # "in Ukraine since 2014", "Sumy oblast bordering Russia"
     if possessive:
         return "owner" if _can_own(place) else "plain"
-    if _governed_by(before, False) or _PASSIVE_RE.match(sentence, end):
+    low = lowered(sentence)
+    mask = -1 if low is None else word_mask(low)  # all bits where the lowercased text cannot vouch for the words
+    if _governed_by(before, False) or (mask & _PASSIVE_GATE != 0 and _PASSIVE_RE.match(sentence, end)):
         return "plain"  # "aggression against Ukraine poses", "Kyiv was hit": not an actor
-    if _LOCATION_PREDICATE.match(sentence, end) or hosts_people(sentence, end):
+    if (mask & _PREDICATE_GATE != 0 and _LOCATION_PREDICATE.match(sentence, end)) or hosts_people(sentence, end):
         return "location"  # "Kyiv is now the safest place", "Hungary has taken in 85,000 people": the name is where
     return "owner" if is_polity(place) else "plain"
 
@@ -1534,7 +1564,7 @@ def _with_roles(sentence: str, offset: int, mentions: list[PlaceMention]) -> lis
             out.append(mention)
             continue
         start, end = mention.start - offset, mention.end - offset
-        possessive = _POSSESSIVE_AT.match(sentence, end) is not None
+        possessive = _possessive_at(sentence, end)
         out.append(_with_role(mention, _role(sentence, start, end, possessive, mention.place)))
     for i, mention in enumerate(out):  # "Russia's Kursk region" qualifies; "Russia's Wagner mercenaries" owns
         nxt = out[i + 1] if i + 1 < len(out) else None
@@ -1626,15 +1656,27 @@ _CAPITAL_AFTER: Final = re.compile(r"['’]s\s+capital\b")
 
 def _coordinated(sentence: str, offset: int, first: PlaceMention, second: PlaceMention) -> str | None:
     """How two mentions are joined: "and" ("Russia and Belarus", "Kursk, Belgorod or Bryansk"), "," or None."""
-    m = _COORDINATION.fullmatch(sentence, first.end - offset, second.start - offset)  # no lookaround: as the slice
+    gap_start, gap_end = first.end - offset, second.start - offset
+    if not _may_coordinate(sentence, gap_start, gap_end):
+        return None
+    m = _COORDINATION.fullmatch(sentence, gap_start, gap_end)  # no lookaround: as the slice
     if m is None or not (m.group(1) or m.group(2)):
         return None
     return "and" if m.group(2) else ","
 
 
+def _may_coordinate(sentence: str, start: int, end: int) -> bool:
+    """Whether the text between two mentions holds what a join needs (`_coordinated`: the comma or the "and"/"or"
+    of `_COORDINATION`): most mentions of a sentence are far apart, and the pattern is not entered for them."""
+    found = sentence.find(",", start, end) >= 0 or sentence.find("and", start, end) >= 0
+    return found or sentence.find("or", start, end) >= 0
+
+
 def _capital_of_possessive(sentence: str, offset: int, mention: PlaceMention) -> PlaceMention:
     """ "Ukraine's capital" names Kyiv."""
     end = mention.end - offset
+    if not sentence.startswith("s", end + 1) or (sentence[end] != "'" and sentence[end] != "’"):
+        return mention  # every `_CAPITAL_AFTER` match opens with the possessive
     m = _CAPITAL_AFTER.match(sentence, end)
     capital = load_gazetteer().capital_of(mention.place.name) if m and mention.place.kind == "country" else None
     if m is None or capital is None:
@@ -1652,7 +1694,7 @@ def find_places(sentence: str, offset: int = 0, context: PlaceContext | None = N
 
     A full stop glued between two words is read as the break it stands for (a space: the offsets stay those of
     the sentence), and each place keeps its raw words as written."""
-    if "." in sentence and _GLUED_STOP.search(sentence):
+    if may_glue_a_stop(sentence) and _GLUED_STOP.search(sentence):
         mentions = _find_places(_GLUED_STOP.sub(" ", sentence), offset, context)
         return [replace(m, raw=sentence[m.start - offset : m.start - offset + len(m.raw)]) for m in mentions]
     return _find_places(sentence, offset, context)

@@ -28,6 +28,7 @@ from claimtrack.extraction.prefilter import (
     holds_gate,
     lowercase_twin,
     lowered,
+    may_glue_a_stop,
     may_hold,
     sentence_has_digit,
     trie_alternation,
@@ -953,7 +954,7 @@ def find_counts(sentence: str, offset: int = 0, open_nouns: bool = False) -> lis
     the sentence), and each count keeps its raw words as written. With `open_nouns` (a sentence with a
     claimant), a number with no counted noun also counts the plain plural noun phrase after it
     (`open_nouns.open_noun_after`: "31 canals")."""
-    if "." in sentence and _GLUED_STOP_AFTER_NUMBER.search(sentence):
+    if may_glue_a_stop(sentence) and _GLUED_STOP_AFTER_NUMBER.search(sentence):
         counts = _find_counts(_GLUED_STOP_AFTER_NUMBER.sub(" ", sentence), offset, open_nouns)
         return [replace(c, raw=sentence[c.start - offset : c.start - offset + len(c.raw)]) for c in counts]
     return _find_counts(sentence, offset, open_nouns)
@@ -1069,7 +1070,7 @@ def _find_counts(sentence: str, offset: int, open_nouns: bool = False) -> list[C
     if found and may_hold(lowercase, ("as many",)):
         found.extend(_twice_as_many(sentence, offset, found))
     found.extend(_strong_counts(sentence, offset, lowercase))
-    if _GLUED_GUARD.search(sentence):
+    if sentence_has_digit(sentence) and _GLUED_GUARD.search(sentence):  # its \\d: remembered per sentence
         found.extend(_glued_counts(sentence, offset))
     if lowercase is None or holds_gate(lowercase, _NUMBERED_GATE):  # before "the figure" that may take its noun
         found.extend(_numbered_counts(sentence, offset, consumed))

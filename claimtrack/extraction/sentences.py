@@ -147,8 +147,15 @@ def boundary_ends(block: str) -> list[int]:
     if "!" in block or "?" in block or "\u2026" in block:
         return [m.end() for m in _BOUNDARY_RE.finditer(block)]
     ends: list[int] = []
+    size = len(block)
     stop = block.find(".")
     while stop >= 0:
+        if stop + 1 == size:  # a stop that ends the line: every branch needs a character after it
+            break
+        if block[stop + 1] == " ":  # the first branch, with no more marks or quotes: the stop alone
+            ends.append(stop + 1)
+            stop = block.find(".", stop + 1)
+            continue
         m = _BOUNDARY_RE.match(block, stop)  # every match opens with a mark: this one's, if any, is the next
         if m is None:
             stop = block.find(".", stop + 1)
