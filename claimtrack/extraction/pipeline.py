@@ -236,6 +236,25 @@ _TROOP_NOUN_WORDS: Final = ("troops", "soldiers", "units", "forces", "brigades",
 _TROOP_NOUNS: Final = "(?:" + "|".join(_TROOP_NOUN_WORDS) + ")"
 
 
+# the nouns `_DOCUMENT_NP` ends in: a cheap test before "its" is looked for
+_DOCUMENT_NOUNS: Final = ("report", "study", "survey", "statement", "analysis", "assessment", "document", "update",
+                          "data", "figures", "statistics", "resolution", "declaration")  # fmt: skip
+
+
+def _its_document(phrase: str, before: str) -> str:
+    """A document's speaker phrase with the "its" the cue reader leaves out put back ("Its latest report estimates"
+    gives "latest report": "its latest report"), for `_DOCUMENT_NP`; else the phrase as it is."""
+    if not phrase.endswith(_DOCUMENT_NOUNS):
+        return phrase
+    head = before.rstrip()
+    if not head.endswith(phrase):
+        return phrase
+    lead = head[: len(head) - len(phrase)]
+    if lead[-4:].lower() != "its " or (len(lead) > 4 and lead[-5].isalnum()):
+        return phrase
+    return "its " + phrase
+
+
 # "the report said": a document speaks for the organisation that published it
 _DISPLAY_VERBS: Final = frozenset({"shows", "showed"})  # what data, a survey or a body shows, not a person
 _DOCUMENT_NP: Final = re.compile(
@@ -408,6 +427,25 @@ def _spokesperson_before(phrase: str, ctx: Context) -> ActorRef | None:
         return None
     last = ctx.last_speaker
     if last is None or ctx.since_speaker or last.kind != "organisation" or m.group("noun") not in last.raw.lower():
+        return None
+    return last
+
+
+# "the official", "the senior official", "this diplomat": one person the text described before by that noun
+_DESCRIPTION_NOUNS: Final = ("official", "officer", "diplomat", "source")
+_DESCRIPTION_TAKEN_UP: Final = re.compile(
+    r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z]+\s+)?(?P<noun>official|officer|diplomat|source)"
+)
+
+
+def _description_taken_up(phrase: str, ctx: Context) -> ActorRef | None:
+    """The last speaker, for a definite phrase of the noun its own words described it by: "A senior defence
+    official said on Monday ... The official said" (that official, on that day), "Ann Berg, a border official,
+    said ... The official added"; None when the last speaker's words did not hold that noun."""
+    if not phrase.endswith(_DESCRIPTION_NOUNS) or (m := _DESCRIPTION_TAKEN_UP.fullmatch(phrase)) is None:
+        return None
+    last = ctx.last_speaker
+    if last is None or m.group("noun") not in _WORD_RUNS.findall(last.raw.lower()):
         return None
     return last
 
@@ -1104,7 +1142,8 @@ def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution
                 if actor is not None and (actor.kind == "organisation" or is_unnamed_body(actor)):
                     speaker = (actor.model_copy(update={"raw": cue.phrase}), cue, None)
                 continue
-            if _DOCUMENT_NP.match(cue.phrase):  # "the report added": its publisher's, if one spoke before
+            if _DOCUMENT_NP.match(_its_document(cue.phrase, sentence.text[: cue.start])):
+                # "the report added", "Its latest report estimates": its publisher's, if one spoke before
                 publisher = _statement_speaker(cue.phrase, ctx)
                 if publisher is not None:
                     speaker = (publisher, cue, cue.phrase)
@@ -1126,6 +1165,7 @@ def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution
                 or _same_speaker(cue.phrase, ctx)
                 or _body_taken_up(cue.phrase, sentence.text[: cue.start], ctx)
                 or _group_taken_up(cue.phrase, ctx)
+                or _description_taken_up(cue.phrase, ctx)
             )
             if named_before is not None:  # "The charity said": the organisation that spoke before
                 speaker = (named_before.model_copy(update={"raw": cue.phrase}), cue, None)
