@@ -84,3 +84,32 @@ def test_a_report_not_owned_by_its_is_not_taken_for_one() -> None:
     assert _its_document("latest report", "Bits latest report ") == "latest report"
     assert _its_document("latest report", "The monitor's latest report ") == "latest report"
     assert _its_document("the governor", "Its the governor ") == "the governor"
+
+
+# --- "Gen. X, the commander": the day the commander was said to speak before ------------------------------------
+
+
+def test_a_person_named_as_the_commander_takes_the_described_commanders_day() -> None:
+    text = (
+        "Velnia's top commander said on Tuesday that 340 soldiers had been killed near Orsk.\n\n"
+        "Gen. Ivo Marek, the commander, added that 25 tanks were destroyed."
+    )
+    assert _claims(text)[25] == ("Ivo Marek", "2024-03-12")
+
+
+def test_a_person_named_as_another_office_takes_no_such_day() -> None:
+    # near miss: "the governor" is not the commander described before
+    text = (
+        "Velnia's top commander said on Tuesday that 340 soldiers had been killed near Orsk. "
+        "Ivo Marek, the governor, added that 25 tanks were destroyed."
+    )
+    assert _claims(text)[25] == ("Ivo Marek", None)
+
+
+def test_a_person_named_as_another_minister_takes_no_such_day() -> None:
+    # near miss: the same head noun, another office ("foreign" is not "health")
+    text = (
+        "Velnia's health minister said on Tuesday that 340 civilians had been killed near Orsk. "
+        "Ivo Marek, the foreign minister, added that 25 tanks were destroyed."
+    )
+    assert _claims(text)[25] == ("Ivo Marek", None)

@@ -4106,7 +4106,9 @@ def _inherit_claim_date(
     prior = (
         None
         if earlier
-        else ctx.speaker_dates.get(attribution.claimant.name) or _variant_speaker_date(ctx, attribution.claimant)
+        else ctx.speaker_dates.get(attribution.claimant.name)
+        or _variant_speaker_date(ctx, attribution.claimant)
+        or _described_speaker_date(ctx, attribution.claimant)
     )
     if prior is not None and _says_now(cue, prior[1]):
         prior = None  # "In May, the ministry published ... The ministry says": said now, not in May
@@ -4275,6 +4277,38 @@ def _variant_speaker_date(ctx: Context, claimant: ActorRef) -> tuple[int, DateRe
     name = claimant.name.lower()
     found = [dated for other, dated in ctx.speaker_dates.items() if other.lower().rsplit(" ", 1)[-1] == name]
     return max(found, key=lambda dated: dated[0], default=None)
+
+
+# "Gen. Tomas Elder, the commander": a person named with a definite description of the office, which takes up
+# an unnamed speaker described so before
+_DEFINITE_APPOSITIVE: Final = ", the "
+_DESCRIPTION_WORDS: Final = 3  # "the commander", "the army chief", "the regional military chief"
+
+
+def _described_speaker_date(ctx: Context, claimant: ActorRef) -> tuple[int, DateRef] | None:
+    """The last date of an unnamed speaker whose description holds the office a named person is given with "the":
+    "Norland's top commander said on Tuesday ... Gen. Tomas Elder, the commander, added" (the commander's
+    Tuesday); None when no such speaker was dated ("the foreign minister" after "Ukraine's health minister")."""
+    at = claimant.raw.find(_DEFINITE_APPOSITIVE)
+    if claimant.kind != "person" or at < 0:
+        return None
+    words = claimant.raw[at + len(_DEFINITE_APPOSITIVE) :].split()
+    if not words or len(words) > _DESCRIPTION_WORDS or words[-1] not in PERSON_OFFICE_HEADS:
+        return None
+    found = [
+        dated
+        for other, dated in ctx.speaker_dates.items()
+        if other.rsplit(" ", 1)[-1] == words[-1] and _describes(other, words)
+    ]
+    return max(found, key=lambda dated: dated[0], default=None)
+
+
+def _describes(description: str, office: list[str]) -> bool:
+    """Whether an unnamed speaker's description (a lowercase word before its head) holds every word of an office:
+    "Norland's top commander" holds "commander", "Norland's army chief" "army chief"; "Ukraine's health minister"
+    is not "the foreign minister"."""
+    words = description.split()
+    return any(word.islower() for word in words[:-1]) and all(word in words for word in office)
 
 
 def _moved_on(ctx: Context, occasion: tuple[int, DateRef, str], sentence: Sentence) -> bool:
