@@ -113,3 +113,19 @@ def test_a_person_named_as_another_minister_takes_no_such_day() -> None:
         "Ivo Marek, the foreign minister, added that 25 tanks were destroyed."
     )
     assert _claims(text)[25] == ("Ivo Marek", None)
+
+
+# --- "citing accounts from refugees": evidence no one owns leaves the speaker the claimant ------------------------
+
+
+def test_a_speaker_citing_unowned_evidence_is_the_claimant() -> None:
+    text = "The Velnian refugee agency said at least 800 people were killed in Orsk, citing accounts from refugees."
+    assert _claims(text)[800][0] == "Velnian refugee agency"
+    text = "A Velnian official, citing a classified assessment shared with parliament, put the number at 31,000 killed."
+    assert _claims(text)[31000][0] == "Velnian official"
+
+
+def test_a_speaker_citing_a_named_bodys_report_passes_the_claim_on() -> None:
+    # near miss: the report is the monitoring group's; it claims, the army relays
+    text = "The army said 40 drones were downed overnight, citing a report by the Orsk Monitoring Group."
+    assert _claims(text)[40][0] == "Orsk Monitoring Group"

@@ -1098,6 +1098,21 @@ def _relayed_by_media(before: str, ctx: Context) -> bool:
     return actor is not None and actor.kind == "media"
 
 
+# what a speaker cites that no one owns in the phrase: "citing accounts from refugees", "citing a declassified
+# assessment shared with Congress"; not "citing a report by the UN" (the UN's) nor "citing sources" (a claimant)
+_CITED_EVIDENCE: Final = re.compile(
+    r"(?:(?:an?|the|its|their|his|her)\s+)?(?:[a-z-]+\s+){0,2}"
+    r"(?:accounts?|assessments?|reports?|data|figures|estimates?|documents?|records?|testimon(?:y|ies)|footage)\b"
+    r"(?!\s+(?:by|of|from)\s+(?:the\s+)?[A-Z])"
+)
+
+
+def _cites_evidence(cue: Cue) -> bool:
+    """Whether a "citing" cue names evidence no one owns in the phrase, which leaves the sentence's speaker the
+    claimant ("X said ..., citing accounts from refugees"), not a source."""
+    return cue.verb == "citing" and cue.phrase is not None and _CITED_EVIDENCE.match(cue.phrase) is not None
+
+
 def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution | None:
     """The claimant of a sentence from its cues (source markers name the claimant, the verb's subject relays)."""
     source: tuple[ActorRef, Cue] | None = None
@@ -1235,6 +1250,9 @@ def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution
         claimant = resolve_actor(phrase, ctx.persons) if phrase else None
         if claimant is not None and claimant.kind != "media":
             return Attribution(claimant, source[0], source[1], None, spans + _span_of(sentence.text, phrase))
+    if source is not None and speaker is not None and _cites_evidence(source[1]):
+        # "UNHCR said ..., citing accounts from refugees": UNHCR claims; the unowned evidence it cites does not
+        return Attribution(speaker[0], None, speaker[1], speaker[2], spans)
     if source is not None:
         relay = speaker[0] if speaker is not None and speaker[0].name != source[0].name else outlet
         return Attribution(source[0], relay, speaker[1] if speaker else source[1], None, spans)
