@@ -246,6 +246,25 @@ _TROOP_NOUN_WORDS: Final = ("troops", "soldiers", "units", "forces", "brigades",
 _TROOP_NOUNS: Final = "(?:" + "|".join(_TROOP_NOUN_WORDS) + ")"
 
 
+# the nouns `_DOCUMENT_NP` ends in: a cheap test before "its" is looked for
+_DOCUMENT_NOUNS: Final = ("report", "study", "survey", "statement", "analysis", "assessment", "document", "update",
+                          "data", "figures", "statistics", "resolution", "declaration")  # fmt: skip
+
+
+def _its_document(phrase: str, before: str) -> str:
+    """A document's speaker phrase with the "its" the cue reader leaves out put back ("Its latest report estimates"
+    gives "latest report": "its latest report"), for `_DOCUMENT_NP`; else the phrase as it is."""
+    if not phrase.endswith(_DOCUMENT_NOUNS):
+        return phrase
+    head = before.rstrip()
+    if not head.endswith(phrase):
+        return phrase
+    lead = head[: len(head) - len(phrase)]
+    if lead[-4:].lower() != "its " or (len(lead) > 4 and lead[-5].isalnum()):
+        return phrase
+    return "its " + phrase
+
+
 # "the report said": a document speaks for the organisation that published it
 _DISPLAY_VERBS: Final = frozenset({"shows", "showed"})  # what data, a survey or a body shows, not a person
 _DOCUMENT_NP: Final = re.compile(
@@ -418,6 +437,25 @@ def _spokesperson_before(phrase: str, ctx: Context) -> ActorRef | None:
         return None
     last = ctx.last_speaker
     if last is None or ctx.since_speaker or last.kind != "organisation" or m.group("noun") not in last.raw.lower():
+        return None
+    return last
+
+
+# "the official", "the senior official", "this diplomat": one person the text described before by that noun
+_DESCRIPTION_NOUNS: Final = ("official", "officer", "diplomat", "source")
+_DESCRIPTION_TAKEN_UP: Final = re.compile(
+    r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z]+\s+)?(?P<noun>official|officer|diplomat|source)"
+)
+
+
+def _description_taken_up(phrase: str, ctx: Context) -> ActorRef | None:
+    """The last speaker, for a definite phrase of the noun its own words described it by: "A senior defence
+    official said on Monday ... The official said" (that official, on that day), "Ann Berg, a border official,
+    said ... The official added"; None when the last speaker's words did not hold that noun."""
+    if not phrase.endswith(_DESCRIPTION_NOUNS) or (m := _DESCRIPTION_TAKEN_UP.fullmatch(phrase)) is None:
+        return None
+    last = ctx.last_speaker
+    if last is None or m.group("noun") not in _WORD_RUNS.findall(last.raw.lower()):
         return None
     return last
 
@@ -1070,6 +1108,21 @@ def _relayed_by_media(before: str, ctx: Context) -> bool:
     return actor is not None and actor.kind == "media"
 
 
+# what a speaker cites that no one owns in the phrase: "citing accounts from refugees", "citing a declassified
+# assessment shared with Congress"; not "citing a report by the UN" (the UN's) nor "citing sources" (a claimant)
+_CITED_EVIDENCE: Final = re.compile(
+    r"(?:(?:an?|the|its|their|his|her)\s+)?(?:[a-z-]+\s+){0,2}"
+    r"(?:accounts?|assessments?|reports?|data|figures|estimates?|documents?|records?|testimon(?:y|ies)|footage)\b"
+    r"(?!\s+(?:by|of|from)\s+(?:the\s+)?[A-Z])"
+)
+
+
+def _cites_evidence(cue: Cue) -> bool:
+    """Whether a "citing" cue names evidence no one owns in the phrase, which leaves the sentence's speaker the
+    claimant ("X said ..., citing accounts from refugees"), not a source."""
+    return cue.verb == "citing" and cue.phrase is not None and _CITED_EVIDENCE.match(cue.phrase) is not None
+
+
 def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution | None:
     """The claimant of a sentence from its cues (source markers name the claimant, the verb's subject relays)."""
     source: tuple[ActorRef, Cue] | None = None
@@ -1114,7 +1167,8 @@ def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution
                 if actor is not None and (actor.kind == "organisation" or is_unnamed_body(actor)):
                     speaker = (actor.model_copy(update={"raw": cue.phrase}), cue, None)
                 continue
-            if _DOCUMENT_NP.match(cue.phrase):  # "the report added": its publisher's, if one spoke before
+            if _DOCUMENT_NP.match(_its_document(cue.phrase, sentence.text[: cue.start])):
+                # "the report added", "Its latest report estimates": its publisher's, if one spoke before
                 publisher = _statement_speaker(cue.phrase, ctx)
                 if publisher is not None:
                     speaker = (publisher, cue, cue.phrase)
@@ -1136,6 +1190,7 @@ def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution
                 or _same_speaker(cue.phrase, ctx)
                 or _body_taken_up(cue.phrase, sentence.text[: cue.start], ctx)
                 or _group_taken_up(cue.phrase, ctx)
+                or _description_taken_up(cue.phrase, ctx)
             )
             if named_before is not None:  # "The charity said": the organisation that spoke before
                 speaker = (named_before.model_copy(update={"raw": cue.phrase}), cue, None)
@@ -1205,6 +1260,9 @@ def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution
         claimant = resolve_actor(phrase, ctx.persons) if phrase else None
         if claimant is not None and claimant.kind != "media":
             return Attribution(claimant, source[0], source[1], None, spans + _span_of(sentence.text, phrase))
+    if source is not None and speaker is not None and _cites_evidence(source[1]):
+        # "UNHCR said ..., citing accounts from refugees": UNHCR claims; the unowned evidence it cites does not
+        return Attribution(speaker[0], None, speaker[1], speaker[2], spans)
     if source is not None:
         relay = speaker[0] if speaker is not None and speaker[0].name != source[0].name else outlet
         return Attribution(source[0], relay, speaker[1] if speaker else source[1], None, spans)
@@ -4125,7 +4183,9 @@ def _inherit_claim_date(
     prior = (
         None
         if earlier
-        else ctx.speaker_dates.get(attribution.claimant.name) or _variant_speaker_date(ctx, attribution.claimant)
+        else ctx.speaker_dates.get(attribution.claimant.name)
+        or _variant_speaker_date(ctx, attribution.claimant)
+        or _described_speaker_date(ctx, attribution.claimant)
     )
     if prior is not None and _says_now(cue, prior[1]):
         prior = None  # "In May, the ministry published ... The ministry says": said now, not in May
@@ -4294,6 +4354,38 @@ def _variant_speaker_date(ctx: Context, claimant: ActorRef) -> tuple[int, DateRe
     name = claimant.name.lower()
     found = [dated for other, dated in ctx.speaker_dates.items() if other.lower().rsplit(" ", 1)[-1] == name]
     return max(found, key=lambda dated: dated[0], default=None)
+
+
+# "Gen. Tomas Elder, the commander": a person named with a definite description of the office, which takes up
+# an unnamed speaker described so before
+_DEFINITE_APPOSITIVE: Final = ", the "
+_DESCRIPTION_WORDS: Final = 3  # "the commander", "the army chief", "the regional military chief"
+
+
+def _described_speaker_date(ctx: Context, claimant: ActorRef) -> tuple[int, DateRef] | None:
+    """The last date of an unnamed speaker whose description holds the office a named person is given with "the":
+    "Norland's top commander said on Tuesday ... Gen. Tomas Elder, the commander, added" (the commander's
+    Tuesday); None when no such speaker was dated ("the foreign minister" after "Ukraine's health minister")."""
+    at = claimant.raw.find(_DEFINITE_APPOSITIVE)
+    if claimant.kind != "person" or at < 0:
+        return None
+    words = claimant.raw[at + len(_DEFINITE_APPOSITIVE) :].split()
+    if not words or len(words) > _DESCRIPTION_WORDS or words[-1] not in PERSON_OFFICE_HEADS:
+        return None
+    found = [
+        dated
+        for other, dated in ctx.speaker_dates.items()
+        if other.rsplit(" ", 1)[-1] == words[-1] and _describes(other, words)
+    ]
+    return max(found, key=lambda dated: dated[0], default=None)
+
+
+def _describes(description: str, office: list[str]) -> bool:
+    """Whether an unnamed speaker's description (a lowercase word before its head) holds every word of an office:
+    "Norland's top commander" holds "commander", "Norland's army chief" "army chief"; "Ukraine's health minister"
+    is not "the foreign minister"."""
+    words = description.split()
+    return any(word.islower() for word in words[:-1]) and all(word in words for word in office)
 
 
 def _moved_on(ctx: Context, occasion: tuple[int, DateRef, str], sentence: Sentence) -> bool:
