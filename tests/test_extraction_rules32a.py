@@ -129,3 +129,10 @@ def test_a_speaker_citing_a_named_bodys_report_passes_the_claim_on() -> None:
     # near miss: the report is the monitoring group's; it claims, the army relays
     text = "The army said 40 drones were downed overnight, citing a report by the Orsk Monitoring Group."
     assert _claims(text)[40][0] == "Orsk Monitoring Group"
+
+
+def test_evidence_an_organ_of_a_side_owns_passes_the_claim_on() -> None:
+    # near miss: "intelligence reports" are intelligence's; the speaker relays them
+    text = "Ana Lorca, citing intelligence reports, said 120 armoured vehicles were destroyed near Orsk."
+    claimant, _ = _claims(text)[120][:2]
+    assert claimant != "Ana Lorca"

@@ -1109,9 +1109,11 @@ def _relayed_by_media(before: str, ctx: Context) -> bool:
 
 
 # what a speaker cites that no one owns in the phrase: "citing accounts from refugees", "citing a declassified
-# assessment shared with Congress"; not "citing a report by the UN" (the UN's) nor "citing sources" (a claimant)
+# assessment shared with Congress"; not "citing a report by the UN" (the UN's), "citing sources" (a claimant) nor
+# evidence its modifier gives to an organ of a side ("citing intelligence reports", "citing military data": theirs)
 _CITED_EVIDENCE: Final = re.compile(
-    r"(?:(?:an?|the|its|their|his|her)\s+)?(?:[a-z-]+\s+){0,2}"
+    r"(?:(?:an?|the|its|their|his|her)\s+)?"
+    r"(?:(?!(?:intelligence|military|army|government|official|police|security)\b)[a-z-]+\s+){0,2}"
     r"(?:accounts?|assessments?|reports?|data|figures|estimates?|documents?|records?|testimon(?:y|ies)|footage)\b"
     r"(?!\s+(?:by|of|from)\s+(?:the\s+)?[A-Z])"
 )
