@@ -31,6 +31,7 @@ from claimtrack.extraction.prefilter import (
     may_hold,
     word_gate,
     word_mask,
+    word_spans,
 )
 from claimtrack.records import ActorRef, Confidence, Reliability
 
@@ -67,12 +68,13 @@ _LANGUAGE_WORDS: Final[tuple[tuple[str, ...], ...]] = (
     ("estimat",),
 )
 # The same guard, finer and cheaper (one set intersection with the sentence's runs of a-z instead of 28 substring
-# tests): per cue, the words its pattern holds between \b and \b (each a whole run of a-z of the lowercased
-# sentence wherever the pattern matches), and the substrings of the branches that are not so bounded.
+# tests): per cue, the words a match of its pattern can begin with (each a whole run of a-z of the lowercased
+# sentence: \b, the word, then \b or a space), and the substrings every other match holds. A cue is then found by
+# matching its pattern at those words (`_matches_at_words`), and searched for only where a substring is written.
 _LANGUAGE_RUNS: Final[tuple[tuple[frozenset[bytes], tuple[str, ...]], ...]] = (
     (ascii_words({"reportedly", "unconfirmed", "purported", "purportedly", "purporting", "allegedly"}), ("verif",)),
     (ascii_words({"claim", "claims", "claimed"}), ()),
-    (ascii_words({"certainly"}), ()),
+    (ascii_words({"almost"}), ()),
     (ascii_words({"assess", "assesses", "assessed", "assessment", "believe", "believes", "believed", "probably",
                   "likely", "think", "thinks"}), ()),
     (ascii_words({"could", "may", "might", "possibly", "possible", "perhaps"}), ()),
@@ -139,27 +141,28 @@ def source_reliability(actor: ActorRef | None, resolved_from: str | None) -> tup
         reasons.append(f"speaker carried from the sentence before ({actor.name}): this sentence names none")
     elif resolved_from:
         reasons.append(f"speaker resolved from {resolved_from!r} to {actor.name}")
-    if actor.kind == "person" and actor.name != actor.role and " " in actor.name:
+    kind, name = actor.kind, actor.name  # read once: each attribute read is a generic lookup on the pydantic model
+    if kind == "person" and name != actor.role and " " in name:
         grade = "B"
-        reasons.append(f"named official ({actor.name}{', ' + actor.role if actor.role else ''}): reliability B")
-    elif actor.kind == "organisation":
+        reasons.append(f"named official ({name}{', ' + actor.role if actor.role else ''}): reliability B")
+    elif kind == "organisation":
         grade = "B"
-        reasons.append(f"official body ({actor.name}): reliability B")
-    elif actor.kind == "media":
+        reasons.append(f"official body ({name}): reliability B")
+    elif kind == "media":
         grade = "C"
-        reasons.append(f"media report ({actor.name}): reliability C")
-    elif actor.kind == "anonymous" and _ANONYMOUS_SOURCE.search(actor.name):
+        reasons.append(f"media report ({name}): reliability C")
+    elif kind == "anonymous" and _ANONYMOUS_SOURCE.search(name):
         grade = "C"
-        reasons.append(f"anonymous source ({actor.name}): reliability C")
+        reasons.append(f"anonymous source ({name}): reliability C")
     elif is_unnamed_body(actor):  # "the Agency said", no agency named
         grade = "C"
-        reasons.append(f"unnamed body ({actor.name}): reliability C")
-    elif actor.kind == "person" and " " in actor.name:
+        reasons.append(f"unnamed body ({name}): reliability C")
+    elif kind == "person" and " " in name:
         grade = "B"
-        reasons.append(f"named person ({actor.name}): reliability B")
+        reasons.append(f"named person ({name}): reliability B")
     else:
         grade = "D"
-        reasons.append(f"source not characterised ({actor.name}): reliability D")
+        reasons.append(f"source not characterised ({name}): reliability D")
     return grade, reasons
 
 
@@ -252,12 +255,22 @@ def _scan_language_cues(sentence: str) -> tuple[tuple[int, str | None, str], ...
                 found.append((cred, term, reason))
         return tuple(found)
     mask = word_mask(low)
-    for (_, _, cred, term, reason), gate, (_, parts), twin in zip(
-        _LANGUAGE_RES, _LANGUAGE_GATES, _LANGUAGE_RUNS, _LANGUAGE_SCANS, strict=True
+    for (_, _, cred, term, reason), gate, (words, parts), twin, scan in zip(
+        _LANGUAGE_RES, _LANGUAGE_GATES, _LANGUAGE_RUNS, _LANGUAGE_TWINS, _LANGUAGE_SCANS, strict=True
     ):
-        if (mask & gate != 0 or may_hold(low, parts)) and twin.search(low):
+        # a match begins at one of the cue's words, or holds one of its substrings: then the scan finds it
+        if mask & gate != 0 and _matches_at_words(twin, low, words) or may_hold(low, parts) and scan.search(low):
             found.append((cred, term, reason))
     return tuple(found)
+
+
+def _matches_at_words(twin: re.Pattern[str], low: str, words: frozenset[bytes]) -> bool:
+    """Whether `twin` matches `low` where one of `words` is a whole run of a-z: a match tried at a few words
+    instead of a scan of the whole sentence (\b before the word sees the character before it)."""
+    for start, _ in word_spans(low, words):
+        if twin.match(low, start) is not None:
+            return True
+    return False
 
 
 def is_adversary_losses(actor: ActorRef | None, side_adjective: str | None, kind: str) -> bool:
