@@ -4,7 +4,9 @@
   (`_matches_at_words`) and scans the whole sentence only where one of the cue's substrings is written: every match
   of the pattern begins at such a word or holds such a substring, so the cues found are the patterns' own;
 - `attribution._strip_setting` looks its pattern's last words up by the text's last run between whitespace (whitespace
-  stands before each of them in the pattern) instead of 25 suffix tests: the pattern's substitution either way.
+  stands before each of them in the pattern) instead of 25 suffix tests: the pattern's substitution either way;
+- `pipeline._note_occasion` asks `names_an_occasion` only where one of its verbs is a whole run of letters (a bit of
+  the sentence's word mask): every match of its pattern begins with one.
 """
 
 from __future__ import annotations
@@ -14,8 +16,8 @@ import re
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extraction import attribution, confidence
-from claimtrack.extraction.prefilter import lowered
+from claimtrack.extraction import attribution, confidence, date_carry, pipeline
+from claimtrack.extraction.prefilter import holds_gate, lowered
 
 QUICK = settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 _PIECES = ["reportedly", "unconfirmed", "purported", "purportedly", "allegedly", "could not be verified",
@@ -73,3 +75,21 @@ _setting_texts = st.lists(st.one_of(st.sampled_from(_SETTING_PIECES), st.sampled
 def test_setting_is_stripped_where_the_last_run_is_a_tail_word(text: str) -> None:
     """`_strip_setting` asks whether the last run between whitespace is one of the pattern's last words."""
     assert attribution._strip_setting(text) == attribution._SETTING_BEFORE.sub("", text), text
+
+
+_OCCASION_PIECES = ["X", "Met", "met", "meets", "metres", "spoke", "spokesman", "visited", "attended", "addressed",
+                    "appeared on", "appeared", "by", "the", "summit", "Tarvel", "MET"]  # fmt: skip
+_occasion_texts = st.lists(st.one_of(st.sampled_from(_OCCASION_PIECES), st.sampled_from(_MARKS)), max_size=16).map(
+    "".join
+)
+
+
+@QUICK
+@given(_occasion_texts)
+@example("Tarvel met2 the envoy; he spoke_ at the summit, metres away")
+@example("Tarvel Met the envoy and later appeared on TV")
+def test_occasion_verb_gate_lets_through_every_occasion(text: str) -> None:
+    """`pipeline._note_occasion` asks `names_an_occasion` only where one of its verbs is a run of letters."""
+    low = lowered(text)
+    if low is not None and date_carry.names_an_occasion(text):
+        assert holds_gate(low, pipeline._OCCASION_VERB_GATE), text

@@ -19,6 +19,7 @@ The 0-1 score is the product of the two anchors' weights; every step adds a reas
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Final
 
 from claimtrack.extraction.actors import is_unnamed_body
@@ -204,7 +205,21 @@ def assess(
 
 
 _NEW_OBJECT: Final = object.__new__
-_SET_SLOT: Final = object.__setattr__
+
+
+def _slot_setter(cls: type, name: str) -> Callable[[object, object], None]:
+    """The `__set__` of the descriptor `object.__setattr__(record, name, value)` reaches on a `cls` instance: the
+    same store without the generic attribute lookup before it."""
+    for klass in cls.__mro__:
+        if name in vars(klass):
+            return vars(klass)[name].__set__  # type: ignore[no-any-return]
+    raise AttributeError(name)
+
+
+_SET_DICT: Final = _slot_setter(Confidence, "__dict__")
+_SET_FIELDS_SET: Final = _slot_setter(Confidence, "__pydantic_fields_set__")
+_SET_EXTRA: Final = _slot_setter(Confidence, "__pydantic_extra__")
+_SET_PRIVATE: Final = _slot_setter(Confidence, "__pydantic_private__")
 _CONFIDENCE_FIELDS: Final = frozenset({"score", "reliability", "credibility", "estimative", "reasons"})
 
 
@@ -213,11 +228,11 @@ def confidence_record(
 ) -> Confidence:
     """`Confidence(score=..., reliability=..., ...)` without pydantic's validation, whose values here are already
     those it would keep (a float, a grade, an int, a str or None, a new list of str): the instance's dict and
-    pydantic's three slots, as validation fills them (half the cost; a test compares the two records)."""
+    pydantic's three slots, as validation fills them (half the cost; a test compares the two records), each stored
+    by its descriptor's `__set__` (`_slot_setter`)."""
     record: Confidence = _NEW_OBJECT(Confidence)
-    _SET_SLOT(
+    _SET_DICT(
         record,
-        "__dict__",
         {
             "score": float(score),
             "reliability": reliability,
@@ -226,9 +241,9 @@ def confidence_record(
             "reasons": reasons,
         },
     )
-    _SET_SLOT(record, "__pydantic_fields_set__", set(_CONFIDENCE_FIELDS))
-    _SET_SLOT(record, "__pydantic_extra__", None)
-    _SET_SLOT(record, "__pydantic_private__", None)
+    _SET_FIELDS_SET(record, set(_CONFIDENCE_FIELDS))
+    _SET_EXTRA(record, None)
+    _SET_PRIVATE(record, None)
     return record
 
 
