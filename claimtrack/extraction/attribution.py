@@ -831,12 +831,14 @@ def _skip_run_start(low: str) -> int:
         i = k
 
 
-# the last word of every `_SETTING_BEFORE` alternative (the pattern is case-sensitive and ends with spaces at most)
-_SETTING_TAILS: Final = (
+# the last word of every `_SETTING_BEFORE` alternative (the pattern is case-sensitive and ends with spaces at most);
+# whitespace stands before each of them in the pattern, so a match's last word is the text's last run between
+# whitespace, one of these
+_SETTING_TAILS: Final = frozenset({
     "who", "which", "briefing", "statement", "interview", "speech", "address", "post", "video", "conference",
     "meeting", "hearing", "call", "message", "session", "testimony", "report", "appearance", "Telegram", "X",
     "Twitter", "Facebook", "television", "TV", "media",
-)  # fmt: skip
+})  # fmt: skip
 # the most runs of non-whitespace a `_SETTING_BEFORE` match spans: the word its opening comma is glued to, "who", the
 # preposition, the determiner, three words and the noun
 _SETTING_CHUNKS: Final = 8
@@ -919,7 +921,8 @@ def _strip_setting(text: str) -> str:
     """`_SETTING_BEFORE.sub("", text)`: the pattern ends at the end of the text and spans at most `_SETTING_CHUNKS`
     runs of non-whitespace, so its one match starts in the last of them, and is searched for from there (rather than
     from the last character it cannot hold, found by a scan of the whole text)."""
-    if not text.rstrip().endswith(_SETTING_TAILS):  # the pattern's last word, then only spaces
+    runs = text.rsplit(None, 1)
+    if not runs or runs[-1] not in _SETTING_TAILS:  # the pattern's last word, then only spaces
         return text
     m = _SETTING_BEFORE.search(text, chunks_back(text, len(text), _SETTING_CHUNKS))
     return text if m is None else text[: m.start()] + text[m.end() :]

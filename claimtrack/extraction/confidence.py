@@ -19,6 +19,7 @@ The 0-1 score is the product of the two anchors' weights; every step adds a reas
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Final
 
 from claimtrack.extraction.actors import is_unnamed_body
@@ -31,6 +32,7 @@ from claimtrack.extraction.prefilter import (
     may_hold,
     word_gate,
     word_mask,
+    word_spans,
 )
 from claimtrack.records import ActorRef, Confidence, Reliability
 
@@ -67,12 +69,13 @@ _LANGUAGE_WORDS: Final[tuple[tuple[str, ...], ...]] = (
     ("estimat",),
 )
 # The same guard, finer and cheaper (one set intersection with the sentence's runs of a-z instead of 28 substring
-# tests): per cue, the words its pattern holds between \b and \b (each a whole run of a-z of the lowercased
-# sentence wherever the pattern matches), and the substrings of the branches that are not so bounded.
+# tests): per cue, the words a match of its pattern can begin with (each a whole run of a-z of the lowercased
+# sentence: \b, the word, then \b or a space), and the substrings every other match holds. A cue is then found by
+# matching its pattern at those words (`_matches_at_words`), and searched for only where a substring is written.
 _LANGUAGE_RUNS: Final[tuple[tuple[frozenset[bytes], tuple[str, ...]], ...]] = (
     (ascii_words({"reportedly", "unconfirmed", "purported", "purportedly", "purporting", "allegedly"}), ("verif",)),
     (ascii_words({"claim", "claims", "claimed"}), ()),
-    (ascii_words({"certainly"}), ()),
+    (ascii_words({"almost"}), ()),
     (ascii_words({"assess", "assesses", "assessed", "assessment", "believe", "believes", "believed", "probably",
                   "likely", "think", "thinks"}), ()),
     (ascii_words({"could", "may", "might", "possibly", "possible", "perhaps"}), ()),
@@ -139,27 +142,28 @@ def source_reliability(actor: ActorRef | None, resolved_from: str | None) -> tup
         reasons.append(f"speaker carried from the sentence before ({actor.name}): this sentence names none")
     elif resolved_from:
         reasons.append(f"speaker resolved from {resolved_from!r} to {actor.name}")
-    if actor.kind == "person" and actor.name != actor.role and " " in actor.name:
+    kind, name = actor.kind, actor.name  # read once: each attribute read is a generic lookup on the pydantic model
+    if kind == "person" and name != actor.role and " " in name:
         grade = "B"
-        reasons.append(f"named official ({actor.name}{', ' + actor.role if actor.role else ''}): reliability B")
-    elif actor.kind == "organisation":
+        reasons.append(f"named official ({name}{', ' + actor.role if actor.role else ''}): reliability B")
+    elif kind == "organisation":
         grade = "B"
-        reasons.append(f"official body ({actor.name}): reliability B")
-    elif actor.kind == "media":
+        reasons.append(f"official body ({name}): reliability B")
+    elif kind == "media":
         grade = "C"
-        reasons.append(f"media report ({actor.name}): reliability C")
-    elif actor.kind == "anonymous" and _ANONYMOUS_SOURCE.search(actor.name):
+        reasons.append(f"media report ({name}): reliability C")
+    elif kind == "anonymous" and _ANONYMOUS_SOURCE.search(name):
         grade = "C"
-        reasons.append(f"anonymous source ({actor.name}): reliability C")
+        reasons.append(f"anonymous source ({name}): reliability C")
     elif is_unnamed_body(actor):  # "the Agency said", no agency named
         grade = "C"
-        reasons.append(f"unnamed body ({actor.name}): reliability C")
-    elif actor.kind == "person" and " " in actor.name:
+        reasons.append(f"unnamed body ({name}): reliability C")
+    elif kind == "person" and " " in name:
         grade = "B"
-        reasons.append(f"named person ({actor.name}): reliability B")
+        reasons.append(f"named person ({name}): reliability B")
     else:
         grade = "D"
-        reasons.append(f"source not characterised ({actor.name}): reliability D")
+        reasons.append(f"source not characterised ({name}): reliability D")
     return grade, reasons
 
 
@@ -201,7 +205,21 @@ def assess(
 
 
 _NEW_OBJECT: Final = object.__new__
-_SET_SLOT: Final = object.__setattr__
+
+
+def _slot_setter(cls: type, name: str) -> Callable[[object, object], None]:
+    """The `__set__` of the descriptor `object.__setattr__(record, name, value)` reaches on a `cls` instance: the
+    same store without the generic attribute lookup before it."""
+    for klass in cls.__mro__:
+        if name in vars(klass):
+            return vars(klass)[name].__set__  # type: ignore[no-any-return]
+    raise AttributeError(name)
+
+
+_SET_DICT: Final = _slot_setter(Confidence, "__dict__")
+_SET_FIELDS_SET: Final = _slot_setter(Confidence, "__pydantic_fields_set__")
+_SET_EXTRA: Final = _slot_setter(Confidence, "__pydantic_extra__")
+_SET_PRIVATE: Final = _slot_setter(Confidence, "__pydantic_private__")
 _CONFIDENCE_FIELDS: Final = frozenset({"score", "reliability", "credibility", "estimative", "reasons"})
 
 
@@ -210,11 +228,11 @@ def confidence_record(
 ) -> Confidence:
     """`Confidence(score=..., reliability=..., ...)` without pydantic's validation, whose values here are already
     those it would keep (a float, a grade, an int, a str or None, a new list of str): the instance's dict and
-    pydantic's three slots, as validation fills them (half the cost; a test compares the two records)."""
+    pydantic's three slots, as validation fills them (half the cost; a test compares the two records), each stored
+    by its descriptor's `__set__` (`_slot_setter`)."""
     record: Confidence = _NEW_OBJECT(Confidence)
-    _SET_SLOT(
+    _SET_DICT(
         record,
-        "__dict__",
         {
             "score": float(score),
             "reliability": reliability,
@@ -223,9 +241,9 @@ def confidence_record(
             "reasons": reasons,
         },
     )
-    _SET_SLOT(record, "__pydantic_fields_set__", set(_CONFIDENCE_FIELDS))
-    _SET_SLOT(record, "__pydantic_extra__", None)
-    _SET_SLOT(record, "__pydantic_private__", None)
+    _SET_FIELDS_SET(record, set(_CONFIDENCE_FIELDS))
+    _SET_EXTRA(record, None)
+    _SET_PRIVATE(record, None)
     return record
 
 
@@ -252,12 +270,22 @@ def _scan_language_cues(sentence: str) -> tuple[tuple[int, str | None, str], ...
                 found.append((cred, term, reason))
         return tuple(found)
     mask = word_mask(low)
-    for (_, _, cred, term, reason), gate, (_, parts), twin in zip(
-        _LANGUAGE_RES, _LANGUAGE_GATES, _LANGUAGE_RUNS, _LANGUAGE_SCANS, strict=True
+    for (_, _, cred, term, reason), gate, (words, parts), twin, scan in zip(
+        _LANGUAGE_RES, _LANGUAGE_GATES, _LANGUAGE_RUNS, _LANGUAGE_TWINS, _LANGUAGE_SCANS, strict=True
     ):
-        if (mask & gate != 0 or may_hold(low, parts)) and twin.search(low):
+        # a match begins at one of the cue's words, or holds one of its substrings: then the scan finds it
+        if mask & gate != 0 and _matches_at_words(twin, low, words) or may_hold(low, parts) and scan.search(low):
             found.append((cred, term, reason))
     return tuple(found)
+
+
+def _matches_at_words(twin: re.Pattern[str], low: str, words: frozenset[bytes]) -> bool:
+    """Whether `twin` matches `low` where one of `words` is a whole run of a-z: a match tried at a few words
+    instead of a scan of the whole sentence (\b before the word sees the character before it)."""
+    for start, _ in word_spans(low, words):
+        if twin.match(low, start) is not None:
+            return True
+    return False
 
 
 def is_adversary_losses(actor: ActorRef | None, side_adjective: str | None, kind: str) -> bool:

@@ -4414,6 +4414,9 @@ def _opens_later(text: str, published: dt.date | None, value: dt.date) -> bool:
 _OWNED_OR_OCCASION_WORDS: Final = OWNED_STATEMENT_WORDS | OCCASION_NOUN_WORDS
 _OWNED_OR_OCCASION_GATE: Final = word_gate(_OWNED_OR_OCCASION_WORDS)
 _OCCASION_NOUN_GATE: Final = word_gate(OCCASION_NOUN_WORDS)
+# the verbs `names_an_occasion` looks for: each match of its pattern begins with one of them as a whole run of letters
+# (lowercase, between \b and \b), so a sentence without one as a run of its lowercased letters names no occasion
+_OCCASION_VERB_GATE: Final = word_gate(ascii_words(OCCASION_NEEDLES))
 
 
 def _note_occasion(ctx: Context, sentence: Sentence, found: list[DateMention] | None = None) -> None:
@@ -4421,8 +4424,12 @@ def _note_occasion(ctx: Context, sentence: Sentence, found: list[DateMention] | 
     assembly on 24 September", "In a joint session on Wednesday, ..."): its first date that may be when something
     was said; and the days of the occasions it names by their noun ("held its briefing on Tuesday"). `found`: the
     sentence's dates already read with `ctx.last_day` as its context day (not read again)."""
-    by_verb = bool(ctx.occasion_needles) and names_an_occasion(sentence.text, ctx.occasion_needles)
     low = lowered(sentence.text)
+    by_verb = (
+        bool(ctx.occasion_needles)
+        and (low is None or holds_gate(low, _OCCASION_VERB_GATE))  # one bit of the mask before the needles' scan
+        and names_an_occasion(sentence.text, ctx.occasion_needles)
+    )
     if not by_verb and low is not None and not holds_gate(low, _OWNED_OR_OCCASION_GATE):
         return  # no owned statement's noun and no occasion noun (the two tests below): one lookup for both
     # without one of the whole words `dated_occasion_nouns` reads, the sentence dates no occasion noun: the runs of
