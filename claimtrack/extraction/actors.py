@@ -601,23 +601,24 @@ class PersonRegistry:
         return self._mentioned
 
     def remember(self, actor: ActorRef) -> None:
-        if actor.kind == "organisation" and " " in actor.name:
+        kind, name = actor.kind, actor.name  # read once: a record's field is an attribute lookup each time
+        if kind == "organisation" and " " in name:
             self.bodies.append(actor)
-        if actor.kind == "media":
+        if kind == "media":
             self.outlets.append(actor)
-        if actor.kind in {"organisation", "media"}:
-            noun = descriptive_noun(actor.raw, actor.name)
+        if kind == "organisation" or kind == "media":
+            noun = descriptive_noun(actor.raw, name)
             if noun is not None:
                 self.described.append((noun, actor))
-        if actor.kind == "person" and " " in actor.name:
-            key = actor.name.split()[-1].lower()
+        if kind == "person" and " " in name:
+            key = name.split()[-1].lower()
             prior = self.by_surname.get(key)
             # the first person of a surname stays; a later mention of the same name with a role describes it better
-            if prior is None or prior.name == actor.name and prior.role is None and actor.role is not None:
+            if prior is None or prior.name == name and prior.role is None and actor.role is not None:
                 self.by_surname[key] = actor
-        if actor.kind == "person":
+        if kind == "person":
             self.last_person = actor
-            if actor.name != actor.role:  # a named person, not a bare title
+            if name != actor.role:  # a named person, not a bare title
                 self.named.append(actor)
 
     def body_described_as(self, noun: str) -> ActorRef | None:

@@ -2260,6 +2260,14 @@ _TRANSCRIPT_FIRST_WORDS: Final = ("here", "below", "read", "the", "what", "full"
 _TRANSCRIPT_WORDS: Final = ("text", "transcript", "address", "speech", "statement", "remarks")
 
 
+def may_mark_a_transcript(document: str) -> bool:
+    """Whether a sentence of `document` (a slice of it) may announce a transcript (`transcript_marker`): the
+    lowercased document holds one of the words every announcement does, or `lowered` cannot vouch for it (an ASCII
+    word of a slice's lowercase is one of the whole's where no character of the document is a case-folding trap)."""
+    low = lowered(document)
+    return low is None or may_hold(low, _TRANSCRIPT_WORDS)
+
+
 def transcript_marker(sentence: str) -> str | None:
     """The possessor named by a sentence announcing a speech's full text ('his', "Zelensky's"), '' if none, or
     None when the sentence announces no transcript."""

@@ -198,14 +198,14 @@ def signature_issuer(text: str) -> str | None:
     ("— Ministry of Foreign Affairs of Ukraine"), next to a line of place and date ("Kyiv, 12 March 2023"), or
     alone in a document that speaks as "we" outside quotes ("We have recorded ..."). None otherwise: a news
     article names its sources in its sentences, not on a line of their own."""
-    head = _nonblank_lines(text[:_EDGE_CHARS])[:2]
-    tail = _nonblank_lines(text[-_EDGE_CHARS:])[-2:][::-1]
+    head = _first_lines(text[:_EDGE_CHARS], 2)
+    tail = _last_lines(text[-_EDGE_CHARS:], 2)
     if len(head) < 2 or len(tail) < 2:
         return None  # a signature and a line of text at least
     for near in (head, tail):  # the edge line, the line next to it
         dated = _PLACE_DATE.fullmatch(near[0]) is not None
         line, other = (near[1], near[0]) if dated else (near[0], near[1])
-        m = _SIGNATURE.fullmatch(line) if len(line.split()) <= _SIGNATURE_WORDS else None
+        m = _SIGNATURE.fullmatch(line) if len(line.split()) <= _SIGNATURE_WORDS and _may_sign(line) else None
         if m is None or not _body_first(m.group("who")):
             continue
         if (
@@ -219,6 +219,34 @@ def signature_issuer(text: str) -> str | None:
 
 
 _EDGE_CHARS: Final = 600  # where a signature and the line next to it are looked for, at each end
+# the heads `_SIGNATURE` looks ahead for, one of which every match writes (case-sensitive): its lookahead tries the
+# alternation at each word of a line, so a line holding none of them is not matched
+_SIGNING_HEAD_WORDS: Final = tuple(_SIGNING_HEADS.removeprefix("(?:").removesuffix(")").split("|"))
+if not all(word.isalpha() for word in _SIGNING_HEAD_WORDS):
+    raise ValueError("_SIGNING_HEADS must be an alternation of words (`_SIGNING_HEAD_WORDS`)")
+
+
+def _may_sign(line: str) -> bool:
+    """Whether `line` writes one of the signing heads, which every `_SIGNATURE` match does."""
+    for word in _SIGNING_HEAD_WORDS:
+        if word in line:
+            return True
+    return False
+
+
+def _last_lines(text: str, count: int) -> list[str]:
+    """`_nonblank_lines(text)[-count:][::-1]`: the last `count` lines that are not blank, stripped, last first, read
+    from the end rather than by splitting the whole text."""
+    lines: list[str] = []
+    end = len(text)
+    while len(lines) < count and end >= 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if line:
+            lines.append(line)
+        end = start - 1
+    return lines
+
 
 
 def body_name_line(line: str) -> str | None:
@@ -303,11 +331,26 @@ _CHANNEL_TRAILER_CHARS: Final = 40  # what may follow the title on its line: ", 
 _CHANNEL_HEAD_LINES: Final = 3  # the title, a standfirst, a note
 
 
+def _first_lines(text: str, count: int) -> list[str]:
+    """`[line.strip() for line in text.lstrip().split("\\n") if line.strip()][:count]`, read line by line up to the
+    `count`-th line that is not blank rather than by splitting the whole document."""
+    lines: list[str] = []
+    pos = 0
+    while len(lines) < count and pos <= len(text):
+        end = text.find("\n", pos)
+        if end < 0:
+            end = len(text)
+        line = text[pos:end].strip()
+        if line:
+            lines.append(line)
+        pos = end + 1
+    return lines
+
+
 def channel_author(text: str) -> str | None:
     """The words naming whose posts a document gathers, when one of its first lines says so ("Posts by Governor X
     on his Telegram channel, translated"), else None: each post that names no speaker is the author's."""
-    lines = [line.strip() for line in text.lstrip().split("\n") if line.strip()][:_CHANNEL_HEAD_LINES]
-    for line in lines:
+    for line in _first_lines(text, _CHANNEL_HEAD_LINES):
         if len(line) > _TITLE_REACH:
             continue
         m = _CHANNEL_POSTS.match(line)

@@ -680,6 +680,21 @@ def _opening_dateline(text: str) -> re.Match[str] | None:
     return None
 
 
+def _bracketed_dateline(text: str, end: int) -> re.Match[str] | None:
+    """`_PLACE_THEN_BRACKETED_DAY.search(text, 0, end)`, matched at each line start before `end` instead: the
+    pattern opens with a MULTILINE `^`, which matches only at 0 and after a newline, so a search ran its matcher at
+    every character of the first `end` characters. The first line whose start matches is the search's match."""
+    pos = 0
+    while pos < end:
+        m = _PLACE_THEN_BRACKETED_DAY.match(text, pos, end)
+        if m is not None:
+            return m
+        pos = text.find("\n", pos, end) + 1
+        if pos == 0:
+            return None
+    return None
+
+
 def find_dateline(text: str, published: dt.date | None) -> DateMention | None:
     """The day of the dateline opening the story ("MOSCOW, 16 August (BelTA) - X said ..."): an agency in
     brackets or a place in capitals, and a day resolved to the latest such day not after the publication date (a
@@ -694,7 +709,7 @@ def find_dateline(text: str, published: dt.date | None) -> DateMention | None:
     else:
         m = _opening_dateline(text)
         if m is None and ") " in text[:end]:  # "GENEVA (9 July 2024) -" on the first line of prose after a long title
-            m = _PLACE_THEN_BRACKETED_DAY.search(text, 0, end)
+            m = _bracketed_dateline(text, end)
     if m is None:
         return None
     year = m.groupdict().get("year")

@@ -15,7 +15,6 @@ from bisect import bisect_right
 from collections import Counter, deque
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import islice
 from typing import Final, cast
 
 from claimtrack.extraction.actors import (
@@ -38,6 +37,7 @@ from claimtrack.extraction.attribution import (
     CONFIRM_VERBS,
     DENIAL_VERBS,
     EVIDENCE_VERBS,
+    GLUED_DASH_NEEDLES,
     HEDGE_VERBS,
     RELATIONS,
     RELATIVE_CITING_VERBS,
@@ -46,7 +46,7 @@ from claimtrack.extraction.attribution import (
     dateline_end,
     find_cues,
     inside,
-    may_hold_glued_dash,
+    may_mark_a_transcript,
     quote_spans,
     sentence_subject,
     subject_before,
@@ -161,6 +161,7 @@ from claimtrack.extraction.possessive_bodies import body_of, possessive_body
 from claimtrack.extraction.prefilter import (
     StartScan,
     ascii_words,
+    chunks_back,
     has_digit,
     holds_gate,
     holds_word,
@@ -343,11 +344,13 @@ def _note_statement_author(text: str, claimant: ActorRef | None, ctx: Context, i
     there)."""
     if claimant is None and index <= lead and (released := released_data(text)) is not None:
         _adopter(text, released, index, lead, ctx)  # "The General Staff has updated the data": its list is dated
-    if claimant is None and (low := lowered(text)) is not None and not holds_gate(low, _STATEMENT_NOUN_GATE):
+    low = lowered(text)
+    nouns = low is None or holds_gate(low, _STATEMENT_NOUN_GATE)  # else `_STATEMENT_BY` cannot match
+    if claimant is None and not nouns:
         return
-    if not any(word in text for word in _STATEMENT_WORDS):
+    if not may_hold(text, _STATEMENT_WORDS):
         return
-    m = _STATEMENT_BY.search(text)
+    m = _STATEMENT_BY.search(text) if nouns else None
     author = resolve_actor(m.group("who"), ctx.persons) if m is not None else None
     if author is None and claimant is None and (adopted := adopted_document(text)) is not None:
         author = _adopter(text, adopted, index, lead, ctx)  # "The Senate has passed a resolution": the Senate's
@@ -652,26 +655,101 @@ def _relative_quotes(sentence: Sentence, spans: list[tuple[int, int]], ends: lis
     The spans are in order and do not overlap, so their `ends` are sorted too: the first span that can
     overlap is found by bisection, and the scan stops at the first one that starts after the sentence.
     """
-    out = []
-    for s, e in islice(spans, bisect_right(ends, sentence.start), None):
-        if s >= sentence.end:
+    out: list[tuple[int, int]] = []
+    if not spans:
+        return out
+    start, end = sentence.start, sentence.end
+    i = _ends_after(ends, start)
+    while i < len(spans):
+        s, e = spans[i]
+        if s >= end:
             break
-        out.append((max(s, sentence.start) - sentence.start, min(e, sentence.end) - sentence.start))
+        out.append((max(s, start) - start, min(e, end) - start))
+        i += 1
     return out
 
 
-_LINE_RE: Final = re.compile(r"[^\n]+")
+def _ends_after(ends: list[int], pos: int) -> int:
+    """`bisect_right(ends, pos)`, the bisection written out: compiled, it spares a call through the interpreter's
+    protocol per sentence."""
+    lo, hi = 0, len(ends)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if pos < ends[mid]:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
+
+
+# what a line holds where `quote_spans` can find a quote: the only characters it opens or closes one with
+_QUOTE_NEEDLES: Final = ('"', "“", "”")
+# what a line holds where `dash_quote_spans` is read: a dash before a space, or a dash glued to "said"/"says"
+_DASH_NEEDLES: Final = ("- ", "– ", "— ") + GLUED_DASH_NEEDLES
 
 
 def _document_quotes(text: str) -> list[tuple[int, int]]:
+    """The quote spans of each line (a run of characters other than a newline), in document offsets."""
     spans: list[tuple[int, int]] = []
-    for line in _LINE_RE.finditer(text):
-        block = line.group(0)
-        marked = quote_spans(block) if '"' in block or "“" in block or "”" in block else []  # the only characters
-        if "- " in block or "– " in block or "— " in block or may_hold_glued_dash(block):  # a dash quote
+    for start, end, quoted, dashed in _marked_lines(text):
+        block = text[start:end]
+        marked = quote_spans(block) if quoted else []
+        if dashed:  # a dash quote
             marked = _union(marked, dash_quote_spans(block)) if marked else dash_quote_spans(block)
-        spans.extend((line.start() + s, line.start() + e) for s, e in marked)
+        spans.extend((start + s, start + e) for s, e in marked)
     return spans
+
+
+def _marked_lines(text: str) -> list[tuple[int, int, bool, bool]]:
+    """(start, end, holds a quote needle, holds a dash needle) of each line of `text` that holds one, in order: each
+    needle is looked for through the document from line to line (`_NextFinds`, `str.find`) rather than in a slice
+    of every line, and one the document lacks only once."""
+    quotes = _NextFinds(text, _QUOTE_NEEDLES)
+    dashes = _NextFinds(text, _DASH_NEEDLES)
+    out: list[tuple[int, int, bool, bool]] = []
+    size = len(text)
+    pos = 0
+    while pos < size and (quotes.needles or dashes.needles):
+        end = text.find("\n", pos)
+        if end < 0:
+            end = size
+        if end > pos:
+            quoted = quotes.holds(pos, end)
+            dashed = dashes.holds(pos, end)
+            if quoted or dashed:
+                out.append((pos, end, quoted, dashed))
+        pos = end + 1
+    return out
+
+
+class _NextFinds:
+    """Where each needle the text holds is next found, from a position on: asked line after line, a needle is
+    found again only once the lines have passed its last find (`str.find` over the document, not over each line).
+    An ASCII text is not searched for a needle that is not ASCII."""
+
+    def __init__(self, text: str, needles: tuple[str, ...]) -> None:
+        self.text = text
+        self.needles: list[str] = []
+        self.at: list[int] = []
+        ascii_text = text.isascii()
+        for needle in needles:
+            at = -1 if ascii_text and not needle.isascii() else text.find(needle)
+            if at >= 0:
+                self.needles.append(needle)
+                self.at.append(at)
+
+    def holds(self, start: int, end: int) -> bool:
+        """Whether `text[start:end]`, a line, holds one of the needles (asked with `start` never going back)."""
+        for i in range(len(self.needles)):
+            at = self.at[i]
+            if at < start:
+                at = self.text.find(self.needles[i], start)
+                if at < 0:
+                    at = len(self.text)
+                self.at[i] = at
+            if at < end:  # no needle holds a newline: one that starts in the line ends in it
+                return True
+        return False
 
 
 def _union(spans: list[tuple[int, int]], more: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1942,11 +2020,30 @@ def _side_at(ctx: Context, index: int) -> str | None:
 
 _ISO_DATE: Final = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d")  # the dates pattern "iso", without its word boundaries
 # every anaphoric day ("earlier in the day", "later that day", "the day before", "that evening") holds one of these
-_ANAPHORIC_DAY: Final = re.compile(
-    r"(?:the|that|same|previous|preceding)\s+(?:day|morning|afternoon|evening|night)|\bdays?\s+(?:earlier|later)\b"
-)
+_DAY_AFTER_A_WORD: Final = r"(?:the|that|same|previous|preceding)\s+(?:day|morning|afternoon|evening|night)"
+_DAYS_APART: Final = r"\bdays?\s+(?:earlier|later)\b"
+_ANAPHORIC_DAY: Final = re.compile(_DAY_AFTER_A_WORD + "|" + _DAYS_APART)
 # one is in every `_ANAPHORIC_DAY` match
 _ANAPHORIC_DAY_NOUNS: Final = ("day", "night", "evening", "morning", "afternoon")
+# its branches, matched around each place a noun is written (`_anaphoric_day`)
+_DAY_AFTER_A_WORD_RE: Final = re.compile(_DAY_AFTER_A_WORD)
+_DAYS_APART_RE: Final = re.compile(_DAYS_APART)
+
+
+def _anaphoric_day(low: str) -> bool:
+    """`_ANAPHORIC_DAY.search(low) is not None`, searched only around each place one of its nouns is written: the
+    first branch in the run of non-whitespace before the noun's whitespace up to the noun's end (it ends with the
+    noun, its word before it), the second matched at "day". The pattern opens with no literal and with `\\b` in a
+    branch, so a search ran its matcher at every character (~37K instructions a sentence)."""
+    for noun in _ANAPHORIC_DAY_NOUNS:
+        at = low.find(noun)
+        while at >= 0:
+            if _DAY_AFTER_A_WORD_RE.search(low, chunks_back(low, at, 1), at + len(noun)) is not None:
+                return True
+            if noun == "day" and _DAYS_APART_RE.match(low, at) is not None:
+                return True
+            at = low.find(noun, at + 1)
+    return False
 
 
 def _context_day(ctx: Context, sentence: Sentence) -> dt.date | None:
@@ -1956,7 +2053,7 @@ def _context_day(ctx: Context, sentence: Sentence) -> dt.date | None:
     the sentence may hold such a phrase; otherwise `last_day` is returned as it stands, unused.
     """
     low = lowered(sentence.text)
-    if low is not None and not (may_hold(low, _ANAPHORIC_DAY_NOUNS) and _ANAPHORIC_DAY.search(low)):
+    if low is not None and not _anaphoric_day(low):
         return ctx.last_day
     for skipped in ctx.undated:
         _note_days(ctx, find_dates(skipped.text, skipped.start, ctx.published, ctx.last_day))
@@ -2346,7 +2443,7 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
     doc_quotes = _document_quotes(text)
     quote_ends = [e for _, e in doc_quotes]
     ctx = Context(published)
-    lead = lead_index([s.text for s in sentences[:LEAD_REACH]])  # a story's first sentence of prose
+    lead = _lead_of(sentences)  # a story's first sentence of prose
     dateline = find_dateline(text, published) or bulletin_day(text, published)  # a bulletin's title day, too
     ctx.persons.document = text  # bare roles ("the Ukrainian president") resolve against the persons it names
     readings: list[_Reading] = []
@@ -2360,6 +2457,7 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
     spoken: list[tuple[ActorRef, Sentence]] = []  # the sentences with a speaker: who announced a delivery
     lines = LineSpeakers(text)  # speaker labels ("GEN. MARSH: ...") and header lines ("X (Telegram, 3 May):")
     meeting: tuple[int, DateRef | None] | None = None  # an interview's intro sentence saying when it was held, its day
+    transcripts = may_mark_a_transcript(text)  # else no sentence announces a speech's full text: none is asked
     for sentence in sentences:
         quotes = _relative_quotes(sentence, doc_quotes, quote_ends)
         cues = [] if _wholly_quoted(sentence, quotes) else find_cues(sentence.text, quotes)
@@ -2407,7 +2505,7 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
             lines.titled(sentence, issuer)  # "Source: X", "X: losses as of 5 March": the list below is X's
         elif attribution is None and (issuer := _lead_issuer(sentence, readings, text, ctx)) is not None:
             lines.titled(sentence, issuer, own_line=False)  # "X published its update. Losses so far:": X's list
-        whose = transcript_marker(sentence.text)
+        whose = transcript_marker(sentence.text) if transcripts else None
         if whose is not None:
             transcript_of = _transcript_speaker(whose, ctx) or transcript_of
         readings.append(_Reading(sentence, quotes, cues, attribution))
@@ -2459,6 +2557,20 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
     if headline_end >= 0:
         claims = _headline_dates_from_body(claims, headline_end)
     return _merge_entry_headlines(claims, _entry_headlines(text, sentences, entries)) if entries else claims
+
+
+# the last document's sentences and `lead_index` of them (the list itself, kept: no other list can be it)
+_LAST_LEAD: Final[list[tuple[list[Sentence], int]]] = []
+
+
+def _lead_of(sentences: list[Sentence]) -> int:
+    """`lead_index` of the first sentences of a document (its list of sentences), read once per document: a claim
+    without a date of its own asks for it again."""
+    if _LAST_LEAD and _LAST_LEAD[0][0] is sentences:
+        return _LAST_LEAD[0][1]
+    lead = lead_index([s.text for s in sentences[:LEAD_REACH]])
+    _LAST_LEAD[:] = [(sentences, lead)]
+    return lead
 
 
 def _headline_end(text: str, sentences: list[Sentence]) -> int:
@@ -2575,7 +2687,7 @@ def _needs_context(sentence: Sentence) -> bool:
     """Whether reading a sentence needs what came before it: the day named before ("earlier that day") or an
     earlier place ("the town")."""
     low = lowered(sentence.text)
-    if low is None or ("day" in low and _ANAPHORIC_DAY.search(low)):
+    if low is None or ("day" in low and _anaphoric_day(low)):
         return True
     return refers_to_context(sentence.text)
 
@@ -2633,6 +2745,8 @@ _PACKAGE_LIST: Final = re.compile(
     r"comprises?|consists\s+of)\b|^there\s+will\s+(?:also\s+)?be\b|^(?:also\s+)?included\s+(?:are|were|is)\b",
     re.IGNORECASE,
 )
+# how a `_PACKAGE_LIST` match opens, in lowercase: the/this/that/their ("th"), its/it ("it"), also, included, there
+_PACKAGE_LIST_OPENINGS: Final = ("th", "it", "also", "included")
 _DELIVERY_WORDS: Final = ("send", "sending", "sent", "give", "giving", "provide", "providing", "supply", "supplying",
                           "deliver", "delivering", "donate", "donating", "package", "tranche", "aid", "assistance",
                           "delivery")  # fmt: skip
@@ -2654,7 +2768,11 @@ def _supplier(spoken: list[tuple[ActorRef, Sentence]], index: int) -> ActorRef |
 
 
 def _lists_package(text: str) -> bool:
-    """Whether a sentence opens as the list of an announced delivery ("The package includes ...")."""
+    """Whether a sentence opens as the list of an announced delivery ("The package includes ..."); the pattern is
+    matched only where the lowercased sentence opens as one of its branches does (`_PACKAGE_LIST_OPENINGS`)."""
+    low = lowered(text)
+    if low is not None and not low.lstrip().startswith(_PACKAGE_LIST_OPENINGS):
+        return False
     return _PACKAGE_LIST.match(text.lstrip()) is not None
 
 
@@ -2960,13 +3078,14 @@ def _remember_other_bodies(cues: list[Cue], attribution: Attribution, ctx: Conte
 
 def _remember_speaker(ctx: Context, actor: ActorRef) -> None:
     ctx.persons.remember(actor)
-    if actor.kind == "organisation" and actor.name != actor.affiliation or is_unnamed_body(actor):
+    kind, name, affiliation = actor.kind, actor.name, actor.affiliation  # each field an attribute lookup: read once
+    if kind == "organisation" and name != affiliation or is_unnamed_body(actor):
         ctx.last_org = actor  # not a country by metonymy; "the agency said ... It said": the one unnamed
         if not is_unnamed_body(actor):
             ctx.orgs_spoken.append(actor)
-    if actor.kind in {"organisation", "media"} and actor.name != actor.affiliation:
+    if (kind == "organisation" or kind == "media") and name != affiliation:
         ctx.last_publisher = actor  # "the report added": the last body or outlet that spoke
-    if actor.kind == "anonymous" and actor.name.endswith("s"):
+    if kind == "anonymous" and name.endswith("s"):
         ctx.last_group = actor
     ctx.last_speaker = actor
 
@@ -3071,20 +3190,38 @@ def _quote_label_speaker(
 
 # a sentence that only points back at what the one before reported: "The ministry informed about it.", "This was
 # reported by the ministry."
-_POINTER_RELAY: Final = re.compile(
+_POINTER_OPENING_BRANCHES: Final = (
     r"^(?:this|it|that)\s+(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:reported|announced|stated|confirmed|said|"
     r"written|communicated)\s+by\b"
     # "This is stated in the resolution adopted by X": the document of a body, which it adopted
     r"|^(?:this|it)\s+(?:is|was)\s+(?:stated|said|noted)\s+in\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:statement|resolution|declaration|communiqu[eé]|document)\b[^.;]{0,160}?\s(?:adopted|issued|published|signed)\s+by\b|\b(?:informed|reported|announced|wrote|confirmed|communicated)\s+(?:about\s+)?"
-    r"(?:it|this|that)\s*[.!]?\s*$"
-    # "X made the statement during a meeting on 7 May": the words of the sentence before (not "made the claim that")
-    r"|\bmade\s+(?:the|this|these|those)\s+(?:statements?|remarks|comments)\b(?!\s+that\b)"
-    # "X said this at a joint briefing in Kyiv on Tuesday": not "said this was a mistake" (a clause of its own)
-    r"|\b(?:said|stated|wrote|announced|declared|noted|stressed|emphasi[sz]ed)\s+(?:this|so)"
-    r"(?=\s*[,.;]|\s+(?:at|in|on|during|while|when|after|before|to|via|from|as|speaking)\b)",
-    re.IGNORECASE,
+    r"(?:statement|resolution|declaration|communiqu[eé]|document)\b[^.;]{0,160}?\s(?:adopted|issued|published|signed)\s+by\b"
 )
+# the other branches, each after \b
+_POINTER_WORD_BRANCHES: Final = (
+    r"(?:informed|reported|announced|wrote|confirmed|communicated)\s+(?:about\s+)?(?:it|this|that)\s*[.!]?\s*$",
+    # "X made the statement during a meeting on 7 May": the words of the sentence before (not "made the claim that")
+    r"made\s+(?:the|this|these|those)\s+(?:statements?|remarks|comments)\b(?!\s+that\b)",
+    # "X said this at a joint briefing in Kyiv on Tuesday": not "said this was a mistake" (a clause of its own)
+    r"(?:said|stated|wrote|announced|declared|noted|stressed|emphasi[sz]ed)\s+(?:this|so)"
+    r"(?=\s*[,.;]|\s+(?:at|in|on|during|while|when|after|before|to|via|from|as|speaking)\b)",
+)
+_POINTER_RELAY: Final = re.compile(
+    _POINTER_OPENING_BRANCHES + "".join(r"|\b" + branch for branch in _POINTER_WORD_BRANCHES), re.IGNORECASE
+)
+# `_POINTER_RELAY` in two: its branches that open the text, matched there, and the others, found from word start to
+# word start (a search of the whole pattern tried its branches at every character)
+_POINTER_OPENING: Final = re.compile(_POINTER_OPENING_BRANCHES, re.IGNORECASE)
+_POINTER_WORD_SCAN: Final = word_start_scan(
+    re.compile(r"\b(?:" + "|".join(_POINTER_WORD_BRANCHES) + ")", re.IGNORECASE)
+)
+
+
+def _points_back(text: str) -> bool:
+    """`_POINTER_RELAY.search(text) is not None`: its opening branches matched at 0, its others scanned for."""
+    return _POINTER_OPENING.match(text) is not None or next(_POINTER_WORD_SCAN.finditer(text), None) is not None
+
+
 # a sentence that gives the source of the figures of the sentence before: "The figure was given by the State
 # Emergency Service.", "These numbers were released on Monday by X", "The figures come from X"
 _DOCUMENT_GIVEN_BY: Final = re.compile(
@@ -3321,7 +3458,7 @@ def _attribute_reported_neighbours(readings: list[_Reading]) -> None:
             and reading.attribution.resolved_from is None
             and (
                 _may_point_back(reading.sentence.text)
-                and _POINTER_RELAY.search(reading.sentence.text)
+                and _points_back(reading.sentence.text)
                 or reading.attribution.cue is None
                 and _DOCUMENT_GIVEN_BY.match(reading.sentence.text)
             )
@@ -4222,9 +4359,7 @@ def _inherit_claim_date(
         cue is not None
         and ctx.published is not None
         and sentence.index < LEAD_REACH
-        and present_perfect_lead(
-            sentence.text, sentence.index, cue.start, lead_index([s.text for s in ctx.sentences[:LEAD_REACH]])
-        )
+        and present_perfect_lead(sentence.text, sentence.index, cue.start, _lead_of(ctx.sentences))
     ):
         return DateRef(value=ctx.published, precision="day", raw=f"has {cue.verb} (the lead: publication date)")
     return None
@@ -4276,6 +4411,17 @@ def _entry_day(ctx: Context, sentence: Sentence) -> tuple[int, DateRef] | None:
 
 # a person the occasion's sentence refers to by a pronoun: "We spoke to him by video link on Monday."
 _PERSON_PRONOUN: Final = re.compile(r"\b(?:him|her|he|she)\b", re.IGNORECASE)
+# each `_PERSON_PRONOUN` match is a whole run of letters of the lowercased text: a bit of its word mask
+_PERSON_PRONOUN_GATE: Final = word_gate(ascii_words({"him", "her", "he", "she"}))
+
+
+def _names_a_person_by_pronoun(text: str) -> bool:
+    """`_PERSON_PRONOUN.search(text) is not None`, searched only where one of its pronouns is a run of letters of the
+    lowercased text (the pattern opens with `\\b`: a search ran its matcher at every character)."""
+    low = lowered(text)
+    if low is not None and not holds_gate(low, _PERSON_PRONOUN_GATE):
+        return False
+    return _PERSON_PRONOUN.search(text) is not None
 
 
 def _occasion_of_the_speaker(ctx: Context, occasion: tuple[int, DateRef, str], claimant: ActorRef) -> bool:
@@ -4284,7 +4430,7 @@ def _occasion_of_the_speaker(ctx: Context, occasion: tuple[int, DateRef, str], c
     if names_the_speaker(occasion[2], claimant):
         return True
     index = occasion[0]
-    if index == 0 or _PERSON_PRONOUN.search(occasion[2]) is None:
+    if index == 0 or not _names_a_person_by_pronoun(occasion[2]):
         return False
     before = ctx.sentences[index - 1]
     return before.paragraph == ctx.sentences[index].paragraph and names_the_speaker(before.text, claimant)
@@ -4502,26 +4648,31 @@ def _merge(
     """One claim per (actor, subject, bounds) or per (actor, sentence text); repeats become mentions. A claim first
     read in the headline takes the body sentence that repeats it as its evidence (the fuller wording, where the
     claimant is named); the headline stays a mention."""
-    merged: dict[str, ExtractedClaim] = {}
+    out: list[ExtractedClaim] = []  # one claim per key, in the order the keys came
+    slot: dict[str, int] = {}  # key -> its claim's index in `out` (a statement's key only once it is needed)
+    alike = _StatementsAlike()
     for claim in claims:
+        if not alike.may_repeat(claim, out, slot):  # a new key: no claim before has it
+            out.append(claim)
+            continue
         key = _merge_key(claim)
         if (
-            key in merged
+            key in slot
             and claim.quantity is not None
-            and (_other_count_of_sentence(merged[key], claim) or _other_materiel(merged[key], claim))
+            and (_other_count_of_sentence(out[slot[key]], claim) or _other_materiel(out[slot[key]], claim))
         ):
             key += f"|{claim.quantity.unit}"  # "100 vests and 100 helmets": two counts, not one repeated
-        if key in merged and claim.place is not None and _elsewhere(text, merged[key], claim):
+        if key in slot and claim.place is not None and _elsewhere(text, out[slot[key]], claim):
             key += f"|{claim.place.name}"  # "4 killed in Kharkiv", then "4 killed in Kherson": two counts
-        if key not in merged:
-            merged[key] = claim
+        if key not in slot:
+            slot[key] = len(out)
+            out.append(claim)
             continue
-        first = merged[key]
+        first = out[slot[key]]
         if _in_headline(first, headline_end) and not _in_headline(claim, headline_end):
-            merged[key] = _combine(claim, first, keep_first=True)
+            out[slot[key]] = _combine(claim, first, keep_first=True)
             continue
-        merged[key] = _combine(first, claim)
-    out = list(merged.values())
+        out[slot[key]] = _combine(first, claim)
     for count in loose:
         q = count.quantity
         assert q is not None  # a loose count is a count
@@ -4714,6 +4865,42 @@ def _words_of(text: str) -> str:
         if not text.isascii():
             return " ".join(_WORD_RUNS.findall(text))
     return b" ".join(text.encode("ascii").translate(_ASCII_WORDS_ONLY).split()).decode("ascii")
+
+
+class _StatementsAlike:
+    """Which statements `_merge` need not key: a statement's key holds the words of its sentence (`_words_of`, most of
+    the cost of a key), and two keys can be equal only where the speaker, the vague count's words and the number of
+    "e"s and of "a"s of the lowercased sentence (kept by `_words_of`; no other character lowercases to one) are. A
+    statement whose such sign no claim before had is a key of its own: it takes a place in the output unkeyed, and
+    is keyed only when a later statement with its sign comes. Keys with "|" in the speaker or the count's words are
+    always made (a key with more separators than a statement's three is none of those signs' keys)."""
+
+    def __init__(self) -> None:
+        self.unkeyed: dict[tuple[str, str, int, int], int] = {}  # sign -> the index in the output of its one claim
+        self.keyed: set[tuple[str, str, int, int]] = set()  # signs whose claims are keyed
+
+    def may_repeat(self, claim: ExtractedClaim, out: list[ExtractedClaim], slot: dict[str, int]) -> bool:
+        """Whether `claim`'s key may be one already in `slot` or `out`; False for a statement whose sign is new (it
+        is noted unkeyed at the end of `out`, where the caller puts it). A statement whose sign was unkeyed until
+        now has the one claim with it keyed first (its key never was in `slot`: no claim before had its sign)."""
+        q = claim.quantity
+        if q is not None and not q.vague:
+            return True
+        who = claim.actor.name.lower() if claim.actor else ""
+        raw = q.raw.lower() if q else ""
+        if "|" in who or "|" in raw:
+            return True
+        sentence = claim.mentions[0].sentence
+        sign = (who, raw, sentence.count("e") + sentence.count("E"), sentence.count("a") + sentence.count("A"))
+        if sign in self.keyed:
+            return True
+        at = self.unkeyed.pop(sign, -1)
+        if at < 0:
+            self.unkeyed[sign] = len(out)
+            return False
+        slot[_merge_key(out[at])] = at
+        self.keyed.add(sign)
+        return True
 
 
 def _merge_key(claim: ExtractedClaim) -> str:
