@@ -248,7 +248,6 @@ def _last_lines(text: str, count: int) -> list[str]:
     return lines
 
 
-
 def body_name_line(line: str) -> str | None:
     """The body's name a line holds and nothing else ("Joint Staff of the Defence Forces of X", a heading above
     a tally's lead), else None: a line with a verb or a headline in title case names no body this way."""

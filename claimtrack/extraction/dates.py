@@ -137,6 +137,13 @@ _TWINS: Final = {name: _opening_scan(name, pattern) for name, pattern in _COMPIL
 _MONTH_WORDS: Final = frozenset(MONTHS)
 _RELATIVE_WORDS: Final = frozenset("yesterday today tonight week month year weekend day days weeks months years "
                                    "morning evening afternoon night overnight".split())  # fmt: skip
+
+
+def _names_a_season(words: set[str], sentence: str) -> bool:
+    """The guard of the season patterns: the sentence's words hold a season."""
+    return bool(words & SEASON_MONTHS.keys())
+
+
 # which patterns can match, by the words a sentence has (a cheap guard before each regex)
 _GUARDS: Final = {
     "iso": lambda w, s: "-" in s,
@@ -147,9 +154,9 @@ _GUARDS: Final = {
     "range_year": lambda w, s: True,
     "ago": lambda w, s: bool(w & _RELATIVE_WORDS) and "ago" in s.lower(),
     "days_apart": lambda w, s: ("day" in w or "days" in w) and ("earlier" in s or "later" in s),
-    "season_year": lambda w, s: bool(w & SEASON_MONTHS.keys()),
-    "year_season": lambda w, s: bool(w & SEASON_MONTHS.keys()),
-    "season_rel": lambda w, s: bool(w & SEASON_MONTHS.keys()),
+    "season_year": _names_a_season,
+    "year_season": _names_a_season,
+    "season_rel": _names_a_season,
 }
 _WORDS: Final = re.compile(r"[a-z]+")
 _TIME_WORDS: Final = (

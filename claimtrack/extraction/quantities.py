@@ -689,7 +689,6 @@ _AGE_BEFORE: Final = re.compile(
 )
 
 
-# "hand over" and "turn over" take "over" as their particle: "has handed over 14 tanks" hands over 14, not more
 # a verb of passing right before a count makes it a floor: "losses exceeded 26,000 servicemen", "arrivals topped
 # 90,000 refugees" (not "passed 3 checkpoints": people pass places)
 _PASSED_BEFORE: Final = re.compile(
@@ -709,6 +708,7 @@ def _passed_before(sentence: str, start: int) -> bool:
     return _PASSED_BEFORE.search(sentence, max(0, start - 16), start) is not None
 
 
+# "hand over" and "turn over" take "over" as their particle: "has handed over 14 tanks" hands over 14, not more
 _PARTICLE_OVER_BEFORE: Final = re.compile(r"\b(?:hand|turn)(?:s|ed|ing)?\s+$", re.IGNORECASE)
 # "over" between what flew or fell and a count of areas is where it was: "shot down 31 drones over 7 regions",
 # "debris fell over 3 districts" (not "in over 20 regions", "attacks on over 12 oblasts": a floor)
