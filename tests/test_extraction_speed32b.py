@@ -8,7 +8,7 @@
 - `bulletins._first_lines` reads lines up to the last one wanted: the first lines of the split document;
 - `pipeline._ends_after` is `bisect_right`; `pipeline._lists_package` matches only where its openings are written;
 - `bulletins._last_lines` reads lines from the end: the last lines of the split text; `_SIGNATURE` matches only a
-  line that `bulletins._may_sign` lets through;
+  line that holds one of `bulletins._SIGNING_HEAD_WORDS` (`prefilter.may_hold`);
 - `pipeline._points_back` is whether `_POINTER_RELAY` finds a match; `pipeline._anaphoric_day` whether
   `_ANAPHORIC_DAY` does;
 - `attribution.may_mark_a_transcript` is False only for a document no sentence of which `transcript_marker` reads;
@@ -26,6 +26,7 @@ from hypothesis import strategies as st
 
 from claimtrack.extraction import attribution, bulletins, dates, pipeline, quote_layouts
 from claimtrack.extraction.attribution import dash_quote_spans, may_hold_glued_dash, quote_spans
+from claimtrack.extraction.prefilter import may_hold
 from claimtrack.extraction.sentences import split_sentences
 
 QUICK = settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -145,7 +146,7 @@ def test_the_last_lines_are_those_of_the_split_text(text: str, count: int) -> No
 )
 def test_every_signature_line_may_sign(text: str) -> None:
     if bulletins._SIGNATURE.fullmatch(text) is not None:
-        assert bulletins._may_sign(text), text
+        assert may_hold(text, bulletins._SIGNING_HEAD_WORDS), text
 
 
 _POINTER_WORDS = [

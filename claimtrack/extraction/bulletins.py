@@ -205,7 +205,8 @@ def signature_issuer(text: str) -> str | None:
     for near in (head, tail):  # the edge line, the line next to it
         dated = _PLACE_DATE.fullmatch(near[0]) is not None
         line, other = (near[1], near[0]) if dated else (near[0], near[1])
-        m = _SIGNATURE.fullmatch(line) if len(line.split()) <= _SIGNATURE_WORDS and _may_sign(line) else None
+        signs = len(line.split()) <= _SIGNATURE_WORDS and may_hold(line, _SIGNING_HEAD_WORDS)  # every match writes one
+        m = _SIGNATURE.fullmatch(line) if signs else None
         if m is None or not _body_first(m.group("who")):
             continue
         if (
@@ -224,14 +225,6 @@ _EDGE_CHARS: Final = 600  # where a signature and the line next to it are looked
 _SIGNING_HEAD_WORDS: Final = tuple(_SIGNING_HEADS.removeprefix("(?:").removesuffix(")").split("|"))
 if not all(word.isalpha() for word in _SIGNING_HEAD_WORDS):
     raise ValueError("_SIGNING_HEADS must be an alternation of words (`_SIGNING_HEAD_WORDS`)")
-
-
-def _may_sign(line: str) -> bool:
-    """Whether `line` writes one of the signing heads, which every `_SIGNATURE` match does."""
-    for word in _SIGNING_HEAD_WORDS:
-        if word in line:
-            return True
-    return False
 
 
 def _last_lines(text: str, count: int) -> list[str]:

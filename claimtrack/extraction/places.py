@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Final
@@ -1001,7 +1001,7 @@ def _reference_mentions(
             mods = m.group("amods")
             if mods and _NOT_AN_ANAPHOR.search(mods.lower()):
                 continue  # "the neighbouring region", "the largest region"
-            place = _local_place_before(earlier, offset + m.start())
+            place = _last_place_before(earlier, offset + m.start(), _below_a_country)
             if place is None:
                 place = context.area() if m.group("area") else context.local_place()
                 if place is None and m.group("area"):
@@ -1011,7 +1011,8 @@ def _reference_mentions(
         elif m.group("settlement") == "camp":
             if m.group("mods") and _NOT_AN_ANAPHOR.search(m.group("mods").lower()):
                 continue
-            place = _camp_named_before(earlier, offset + m.start()) or context.last_camp  # "Zamzam camp ... the camp"
+            # "Zamzam camp ... the camp": the camp the sentence named, else the document's last
+            place = _last_place_before(earlier, offset + m.start(), _is_camp) or context.last_camp
         elif m.group("settlement"):
             if m.group("mods") and _NOT_AN_ANAPHOR.search(m.group("mods").lower()):
                 continue
@@ -1071,21 +1072,23 @@ def area_of(place: Place) -> Place | None:
     return next((p for p in load_gazetteer().ancestors(place.name) if p.kind in AREA_KINDS), None)
 
 
-def _local_place_before(mentions: list[PlaceMention], pos: int) -> Place | None:
-    """The last place below a country the sentence names before `pos`, which "there" or "the region" refers to
-    ("The governor of the Kyiv region said 12 were killed in the region": Kyiv Oblast), or None."""
+def _last_place_before(mentions: list[PlaceMention], pos: int, fits: Callable[[Place], bool]) -> Place | None:
+    """The last place that `fits` among those the sentence names before `pos`, or None."""
     for mention in reversed(mentions):
-        if mention.end <= pos and mention.place.kind not in {"country", "union"}:
+        if mention.end <= pos and fits(mention.place):
             return mention.place
     return None
 
 
-def _camp_named_before(mentions: list[PlaceMention], pos: int) -> Place | None:
-    """The last camp the sentence names before `pos`, which "the camp" after it refers to, or None."""
-    for mention in reversed(mentions):
-        if mention.end <= pos and mention.place.kind == "camp":
-            return mention.place
-    return None
+def _below_a_country(place: Place) -> bool:
+    """A place "there" or "the region" refers to ("The governor of the Kyiv region said 12 were killed in the
+    region": Kyiv Oblast): any below a country."""
+    return place.kind not in {"country", "union"}
+
+
+def _is_camp(place: Place) -> bool:
+    """A place "the camp" refers to."""
+    return place.kind == "camp"
 
 
 def _capital_named_before(mentions: list[PlaceMention], pos: int) -> Place | None:
@@ -1675,7 +1678,7 @@ def _may_coordinate(sentence: str, start: int, end: int) -> bool:
 def _capital_of_possessive(sentence: str, offset: int, mention: PlaceMention) -> PlaceMention:
     """ "Ukraine's capital" names Kyiv."""
     end = mention.end - offset
-    if not sentence.startswith("s", end + 1) or (sentence[end] != "'" and sentence[end] != "’"):
+    if not _possessive_at(sentence, end):
         return mention  # every `_CAPITAL_AFTER` match opens with the possessive
     m = _CAPITAL_AFTER.match(sentence, end)
     capital = load_gazetteer().capital_of(mention.place.name) if m and mention.place.kind == "country" else None
