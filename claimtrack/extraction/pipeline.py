@@ -210,6 +210,7 @@ from claimtrack.extraction.sentences import Sentence, split_sentences
 from claimtrack.extraction.speaker_labels import LineSpeakers, counted_item, interview_meeting, is_post_header
 from claimtrack.extraction.speaker_run import SpeakerRun, adds_to_report
 from claimtrack.extraction.subjects import included_part, side_of, subject_of
+from claimtrack.extraction.war_spans import counts_whole_war, widened
 from claimtrack.records import ActorRef, DateRef, Evidence, ExtractedClaim, PlaceRef, Quantity
 from claimtrack.records import Attribution as AttributionKind
 
@@ -4015,6 +4016,9 @@ def _claims_of(
         if count_place is None and claimant is not None:
             # "The ministry says 10,000 people are missing" in a report on Gaza: the place the report is about
             count_place = _focus_place(ctx, sentence.text, place_mentions, attribution, _is_toll(sentence, counts))
+        if count_place is not None and not all_mentions and counts_whole_war(sentence.text, low, speaker):
+            # "9,000 have been killed since the war began" in a report from Khartoum: Sudan's
+            count_place = widened(count_place, _document_country(ctx))
         if not own and withheld and count_place is not None and count_place is place:
             # "600,000 crossed, including 250,000 into Chad and 140,000 into Egypt": the items' places are theirs
             rest = [m for m in place_mentions if m.start not in withheld]

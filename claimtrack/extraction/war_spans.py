@@ -1,0 +1,54 @@
+"""Counts over a whole war: "more than 9,000 people have been killed since the war began", "300,000 civilians died
+in the first decade of the conflict". Such a figure is the country's, not the town a report was filed from or is
+mostly about: a place carried from earlier sentences is widened to the document's country when it lies there
+(Damascus -> Syria). Not when the sentence names a place ("since the war began, 500 people have died in Kharkiv"),
+nor when a local office speaks or the speaker counts for "we" (a mayor's "since 2022" is the city's)."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from claimtrack.extraction.gazetteer import Place
+from claimtrack.extraction.places import PlaceMention, place_ref
+from claimtrack.extraction.prefilter import ascii_words, holds_gate, word_gate
+from claimtrack.records import ActorRef, PlaceRef
+
+_WAR: Final = r"(?:the\s+)?(?:full[- ]scale\s+|Russian\s+|civil\s+)?(?:war|invasion|conflict|fighting)"
+# "since the war began", "since the start of the full-scale invasion", "since February 2022", "since 2011",
+# "in the first decade of the conflict", "in the first year of the war"
+_WHOLE_WAR: Final = re.compile(
+    rf"\bsince\s+(?:(?:the\s+)?(?:start|beginning|outbreak)\s+of\s+{_WAR}|{_WAR}\s+(?:began|started|broke\s+out)"
+    rf"|(?:(?:\d{{1,2}}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|"
+    rf"December)\s+)?(?:19|20)\d\d\b)"
+    rf"|\bin\s+(?:the|its)\s+first\s+(?:decade|year|years|ten\s+years|two\s+years)\s+of\s+{_WAR}",
+    re.IGNORECASE,
+)
+_WHOLE_WAR_GATE: Final = word_gate(ascii_words(("since", "first")))
+# a speaker for one town or region ("Mayor Ihor Terekhov", "the regional governor"): its whole-war figures are its own
+_LOCAL_OFFICE: Final = re.compile(
+    r"\b(?:mayor|governor|regional|city|local|district|oblast|municipal|village|town)\b", re.IGNORECASE
+)
+
+# "We have repaired 3,500 buildings since 2022": a speaker counting for their own community
+_FIRST_PERSON: Final = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
+
+
+def counts_whole_war(text: str, low: str | None, speaker: ActorRef | None) -> bool:
+    """Whether a sentence dates its counts from a war's start ("since the invasion began", "since 2011"), said by
+    a speaker who is no local office."""
+    if low is not None and not holds_gate(low, _WHOLE_WAR_GATE):
+        return False
+    if _WHOLE_WAR.search(text) is None or _FIRST_PERSON.search(text) is not None:
+        return False
+    return speaker is None or _LOCAL_OFFICE.search(f"{speaker.role or ''} {speaker.raw} {speaker.name}") is None
+
+
+def widened(place: PlaceRef, country: Place | None) -> PlaceRef:
+    """The country the document is about, as a reference at `place`'s words, when `place` lies inside it; else
+    `place`."""
+    if country is None or place.kind in {"country", "union"}:
+        return place
+    if place.country != country.name and country.name not in place.ancestors:
+        return place
+    return place_ref(PlaceMention(country, place.raw, place.start, place.end))
