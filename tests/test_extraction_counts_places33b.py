@@ -57,3 +57,27 @@ def test_near_miss_a_local_office_or_we_keep_their_town() -> None:
 def test_near_miss_a_place_the_sentence_names_stays() -> None:
     text = "The ministry said 88 people had been killed in Kharkiv since the start of the war."
     assert _claims(text) == [(88.0, "Kharkiv")]
+
+
+def test_a_territory_of_no_country_and_a_speaker_named_by_its_country() -> None:
+    text = (
+        "Strikes hit Rafah overnight, witnesses said. "
+        "The relief agency said 64 of its staff had been killed since the start of the war."
+    )
+    assert _claims(text)[-1] == (64.0, "Gaza Strip")
+    text = (
+        "Shelling hit Bakhmut again on Friday. "
+        "Ukraine's prosecutor general's office said 212 children had been killed since the start of the invasion."
+    )
+    assert _claims(text)[-1] == (212.0, "Ukraine")
+
+
+def test_a_whole_war_count_with_no_place_at_all_is_the_documents_country() -> None:
+    text = (
+        "Government jets struck Idlib and Aleppo again, and Syria's army said it had repelled an attack. "
+        "Syria's foreign ministry rejected the criticism. "
+        "The Levant Monitoring Network said it had documented 402,000 deaths since the war began."
+    )
+    assert _claims(text)[-1] == (402_000.0, "Syria")
+    near_miss = text.replace(" since the war began", "")
+    assert _claims(near_miss)[-1][1] != "Syria"

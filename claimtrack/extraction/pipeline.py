@@ -210,7 +210,7 @@ from claimtrack.extraction.sentences import Sentence, split_sentences
 from claimtrack.extraction.speaker_labels import LineSpeakers, counted_item, interview_meeting, is_post_header
 from claimtrack.extraction.speaker_run import SpeakerRun, adds_to_report
 from claimtrack.extraction.subjects import included_part, side_of, subject_of
-from claimtrack.extraction.war_spans import counts_whole_war, widened
+from claimtrack.extraction.war_spans import counts_whole_war, war_place
 from claimtrack.records import ActorRef, DateRef, Evidence, ExtractedClaim, PlaceRef, Quantity
 from claimtrack.records import Attribution as AttributionKind
 
@@ -2198,6 +2198,12 @@ def _home_office_place(
     return home
 
 
+def _names_its_own_place(mentions: list[PlaceMention], excluded: list[tuple[int, int]]) -> bool:
+    """Whether a sentence names a place outside its speaker's words and dateline ("Ukraine's prosecutor general"
+    and "KYIV, Feb 24 -" name none of its own)."""
+    return any(not any(s <= m.start < e for s, e in excluded) for m in mentions)
+
+
 def _lies_in(place: PlaceRef, country: PlaceRef) -> bool:
     """Whether `place` is `country` or lies inside it."""
     return place.name == country.name or place.country == country.name or country.name in place.ancestors
@@ -4016,9 +4022,9 @@ def _claims_of(
         if count_place is None and claimant is not None:
             # "The ministry says 10,000 people are missing" in a report on Gaza: the place the report is about
             count_place = _focus_place(ctx, sentence.text, place_mentions, attribution, _is_toll(sentence, counts))
-        if count_place is not None and not all_mentions and counts_whole_war(sentence.text, low, speaker):
+        if counts_whole_war(sentence.text, low, speaker) and not _names_its_own_place(all_mentions, excluded):
             # "9,000 have been killed since the war began" in a report from Khartoum: Sudan's
-            count_place = widened(count_place, _document_country(ctx))
+            count_place = war_place(count_place, _document_country(ctx), sentence.text, sentence.start)
         if not own and withheld and count_place is not None and count_place is place:
             # "600,000 crossed, including 250,000 into Chad and 140,000 into Egypt": the items' places are theirs
             rest = [m for m in place_mentions if m.start not in withheld]

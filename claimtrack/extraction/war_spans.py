@@ -1,15 +1,17 @@
 """Counts over a whole war: "more than 9,000 people have been killed since the war began", "300,000 civilians died
 in the first decade of the conflict". Such a figure is the country's, not the town a report was filed from or is
 mostly about: a place carried from earlier sentences is widened to the document's country when it lies there
-(Damascus -> Syria). Not when the sentence names a place ("since the war began, 500 people have died in Kharkiv"),
-nor when a local office speaks or the speaker counts for "we" (a mayor's "since 2022" is the city's)."""
+(Damascus -> Syria), or to a territory of no country (Rafah -> Gaza Strip); with no place at all it is the
+document's country. Not when the sentence names a place
+("since the war began, 500 people have died in Kharkiv"), nor when a local office speaks or the speaker counts for
+"we" (a mayor's "since 2022" is the city's)."""
 
 from __future__ import annotations
 
 import re
 from typing import Final
 
-from claimtrack.extraction.gazetteer import Place
+from claimtrack.extraction.gazetteer import Place, load_gazetteer
 from claimtrack.extraction.places import PlaceMention, place_ref
 from claimtrack.extraction.prefilter import ascii_words, holds_gate, word_gate
 from claimtrack.records import ActorRef, PlaceRef
@@ -44,11 +46,28 @@ def counts_whole_war(text: str, low: str | None, speaker: ActorRef | None) -> bo
     return speaker is None or _LOCAL_OFFICE.search(f"{speaker.role or ''} {speaker.raw} {speaker.name}") is None
 
 
+def war_place(place: PlaceRef | None, country: Place | None, text: str, offset: int) -> PlaceRef | None:
+    """The place of a whole war's count (`counts_whole_war`) whose sentence names none: the carried `place`
+    `widened`, or, with none, the document's country as a mention at the words of the span ("since the war
+    began")."""
+    if place is not None:
+        return widened(place, country)
+    span = _WHOLE_WAR.search(text) if country is not None else None
+    if country is None or span is None:
+        return None
+    return place_ref(PlaceMention(country, span.group(0), offset + span.start(), offset + span.end()))
+
+
 def widened(place: PlaceRef, country: Place | None) -> PlaceRef:
-    """The country the document is about, as a reference at `place`'s words, when `place` lies inside it; else
-    `place`."""
-    if country is None or place.kind in {"country", "union"}:
+    """The country the document is about when `place` lies inside it, or the territory of no country that holds
+    `place` (Rafah -> Gaza Strip), as a reference at `place`'s words; else `place`."""
+    if place.kind in {"country", "union"} or not place.ancestors:
         return place
-    if place.country != country.name and country.name not in place.ancestors:
+    outer = (
+        country
+        if country is not None and (place.country == country.name or country.name in place.ancestors)
+        else load_gazetteer().lookup(place.ancestors[-1])
+    )
+    if outer is None or outer.kind == "country" and outer is not country:
         return place
-    return place_ref(PlaceMention(country, place.raw, place.start, place.end))
+    return place_ref(PlaceMention(outer, place.raw, place.start, place.end))
