@@ -81,3 +81,17 @@ def test_a_whole_war_count_with_no_place_at_all_is_the_documents_country() -> No
     assert _claims(text)[-1] == (402_000.0, "Syria")
     near_miss = text.replace(" since the war began", "")
     assert _claims(near_miss)[-1][1] != "Syria"
+
+
+# --- where people were heading is not where the count befell them -------------------------------------------------
+
+
+def test_a_route_or_a_heading_is_where_people_went_not_the_place_left() -> None:
+    text = "The deputy minister said some 4,000 people had left Izium in buses along an agreed route towards Kharkiv."
+    assert _claims(text) == [(4_000.0, "Izium")]
+    text = "The agency said 9,000 people had been displaced from El Obeid, most of them heading east towards Kosti."
+    assert _claims(text) == [(9_000.0, "El Obeid")]
+
+
+def test_near_miss_troops_heading_somewhere_are_placed_there() -> None:
+    assert _claims("The army said 30 tanks were heading towards Kupiansk.") == [(30.0, "Kupiansk")]

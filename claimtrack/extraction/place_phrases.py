@@ -256,12 +256,27 @@ def clause_end(sentence: str, rel: int, limit: int) -> int:
 # an evacuation's route: "2,000 residents were evacuated from Kupiansk to Kharkiv", "rescuers pulled 40 people out of
 # Lyman and took them to Sloviansk": the place left is where the operation happened, the place reached a destination
 _EVACUATED_BEFORE: Final = re.compile(
-    r"\b(?i:evacuat(?:ed|es|e|ing|ion)|rescued|relocated|pulled\s+out|moved\s+out|taken\s+out|brought\s+out)\b"
+    r"\b(?i:evacuat(?:ed|es|e|ing|ion)|rescued|relocated|displaced|pulled\s+out|moved\s+out|taken\s+out|brought\s+out)\b"
     r"(?:[^.;:!?]|(?<=\d)\.(?=\d)){0,60}?\b(?P<prep>from|out\s+of|to|towards?|into)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?"
     r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:\s*,\s*|\s+(?:and|or)\s+)){0,3}$",  # "to Mykolaiv and Khmelnytskyi"
 )
-_EVACUATION_WORDS: Final = ("evacua", "rescued", "relocated", " out")  # one is in every match
+_EVACUATION_WORDS: Final = ("evacua", "rescued", "relocated", "displaced", " out")  # one is in every match
 _EVACUATION_REACH: Final = 90  # characters before a name in which its evacuation phrase is looked for
+
+
+# where people were heading: "along an agreed route towards Poltava", "most of them heading east towards Kosti",
+# "through a humanitarian corridor to Zaporizhzhia" (not "30 tanks were heading towards X": where the tanks are)
+_HEADING_BEFORE: Final = re.compile(
+    r"\b(?:route|routes|corridor|corridors|them\s+(?:heading|headed))\s+(?:[a-z]+\s+){0,2}?(?:to|towards?|for)\s+"
+    r"(?:the\s+)?$"
+)
+_HEADING_WORDS: Final = ("them head", "route", "corridor")  # one is in every match
+
+
+def _heading_to(sentence: str, rel: int) -> bool:
+    """The name at `rel` is where people were heading (`_HEADING_BEFORE`)."""
+    tail = sentence[max(0, rel - _EVACUATION_REACH) : rel]
+    return may_hold(tail.lower(), _HEADING_WORDS) and _HEADING_BEFORE.search(tail) is not None
 
 
 def evacuation_side(sentence: str, rel: int) -> str | None:
@@ -318,15 +333,18 @@ _WAR_PARTY_BEFORE: Final = re.compile(
 )
 _WAR_WORDS: Final = ("war", "conflict", "hostilities", "ceasefire", "truce")  # one is in every match
 _WAR_PARTY_REACH: Final = 60  # characters before a name in which its war's words are looked for
-NAMED_ELSEWHERE_WORDS: Final = CARE_WORDS + _EVACUATION_WORDS + _WAR_WORDS  # one is in every `named_elsewhere` phrase
+# one is in every `named_elsewhere` phrase
+NAMED_ELSEWHERE_WORDS: Final = CARE_WORDS + _EVACUATION_WORDS + _HEADING_WORDS + _WAR_WORDS
 
 
 def named_elsewhere(sentence: str, rel: int) -> bool:
     """The name at `rel` is no place of the sentence's counts: only where people were taken, for care
     (`_care_destination`) or by an evacuation ("250 residents were evacuated to Kharkiv": the operation happened
-    where they were taken from), or a party a war is named by ("the war between Israel and Hamas")."""
+    where they were taken from), where people were heading ("along a route towards Poltava": `_heading_to`), or a
+    party a war is named by ("the war between Israel and Hamas")."""
     return (
         _care_destination(sentence, rel)
         or evacuation_side(sentence, rel) == "reached"
+        or _heading_to(sentence, rel)
         or _WAR_PARTY_BEFORE.search(sentence, max(0, rel - _WAR_PARTY_REACH), rel) is not None
     )
