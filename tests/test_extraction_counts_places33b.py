@@ -87,10 +87,10 @@ def test_a_whole_war_count_with_no_place_at_all_is_the_documents_country() -> No
 
 
 def test_a_route_or_a_heading_is_where_people_went_not_the_place_left() -> None:
-    text = "The deputy minister said some 4,000 people had left Izium in buses along an agreed route towards Kharkiv."
-    assert _claims(text) == [(4_000.0, "Izium")]
-    text = "The agency said 9,000 people had been displaced from El Obeid, most of them heading east towards Kosti."
-    assert _claims(text) == [(9_000.0, "El Obeid")]
+    text = "Some 1,300 civilians got out of Vovchansk by bus via the route towards Chuhuiv, the governor said."
+    assert _claims(text) == [(1_300.0, "Vovchansk")]
+    text = "Aid workers said 7,500 families left El Obeid in the past fortnight, many of them heading south to Kosti."
+    assert _claims(text) == [(7_500.0, "El Obeid")]
 
 
 def test_near_miss_troops_heading_somewhere_are_placed_there() -> None:
