@@ -62,7 +62,7 @@ def test_near_miss_a_place_the_sentence_names_stays() -> None:
 def test_a_territory_of_no_country_and_a_speaker_named_by_its_country() -> None:
     text = (
         "Strikes hit Rafah overnight, witnesses said. "
-        "The relief agency said 64 of its staff had been killed since the start of the war."
+        "The relief agency said 64 aid workers had died since the start of the war."
     )
     assert _claims(text)[-1] == (64.0, "Gaza Strip")
     text = (
