@@ -1,0 +1,75 @@
+"""Who claims and when, stop 33 (rules33a): a second reported clause with a speaker of its own ("X says ...,
+while Y said on Wednesday that ...") is dated by its own verb, not by the first speaker's. Sentences written for
+these tests; every rule has a near miss that must not fire."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from claimtrack.extraction import extract_claims
+
+PUBLISHED = dt.date(2024, 3, 14)  # a Thursday
+
+
+def _claims(text: str, published: dt.date = PUBLISHED) -> dict[float, tuple[str | None, str | None]]:
+    """Each counted claim's low bound -> (claimant, claim date)."""
+    return {
+        c.quantity.low: (c.actor.name if c.actor else None, c.claim_date.iso() if c.claim_date else None)
+        for c in extract_claims(text, published)
+        if c.quantity is not None and c.quantity.low is not None
+    }
+
+
+def _statement_dates(text: str, published: dt.date = PUBLISHED) -> dict[str, str | None]:
+    """Each claimant of the text -> the claim date of its first claim."""
+    out: dict[str, str | None] = {}
+    for c in extract_claims(text, published):
+        if c.actor is not None:
+            out.setdefault(c.actor.name, c.claim_date.iso() if c.claim_date else None)
+    return out
+
+
+# --- a second clause's speaker: the day on its own verb -----------------------------------------------------------
+
+
+def test_second_clause_speaker_takes_the_day_on_its_own_verb() -> None:
+    text = "Orvania says it downed 22 drones, while the Velnian embassy said on Tuesday that 17 people were hurt."
+    claims = _claims(text)
+    assert claims[22] == ("Orvania", "2024-03-14")  # "says": today
+    assert claims[17] == ("Velnian embassy", "2024-03-12")
+
+
+def test_second_clause_day_wins_over_the_first_clause_day() -> None:
+    text = (
+        "The mayor said on Monday that 12 people were wounded in Kovno, and the governor said on Wednesday that 8 died."
+    )
+    claims = _claims(text)
+    assert claims[12] == ("mayor", "2024-03-11")
+    assert claims[8] == ("governor", "2024-03-13")
+
+
+def test_second_clause_present_says_is_today_after_a_dated_first_clause() -> None:
+    text = "The governor said on Tuesday that 3 people were hurt in Kovno, but the army says it downed 9 drones."
+    assert _claims(text)[9] == ("Army", "2024-03-14")
+
+
+def test_second_clause_statement_without_count_takes_its_own_day() -> None:
+    text = "The mayor said on Monday that the bridge was closed, while the governor said on Wednesday it was safe."
+    assert _statement_dates(text)["governor"] == "2024-03-13"
+
+
+def test_undated_past_second_clause_after_a_present_first_is_not_today() -> None:
+    # the first speaker's "says" dates only its own words; the embassy's undated "said" has no day in the text
+    text = "Orvania says it downed 22 drones, while the Velnian embassy said that 17 people were hurt."
+    assert _claims(text)[17] == ("Velnian embassy", None)
+
+
+def test_near_miss_undated_second_clause_keeps_the_first_speaker_day() -> None:
+    # no day of its own and a past first verb: the two reports are read as told on the same day, as before
+    text = "The mayor said on Monday that 12 houses burned in Kovno, and the governor said that 8 people died."
+    assert _claims(text)[8] == ("governor", "2024-03-11")
+
+
+def test_near_miss_a_date_of_the_first_clause_is_not_the_second_verb_day() -> None:
+    text = "The air force said it shot down 31 drones over Kovno on Tuesday, and the army said 6 soldiers died."
+    assert _claims(text)[6] == ("Army", None)
