@@ -73,3 +73,32 @@ def test_near_miss_undated_second_clause_keeps_the_first_speaker_day() -> None:
 def test_near_miss_a_date_of_the_first_clause_is_not_the_second_verb_day() -> None:
     text = "The air force said it shot down 31 drones over Kovno on Tuesday, and the army said 6 soldiers died."
     assert _claims(text)[6] == ("Army", None)
+
+
+# --- a dated hearing, briefing or presentation: the day its speaker's later words take -----------------------------
+
+
+def test_appearing_before_a_body_dates_the_speaker_words_after() -> None:
+    text = "Mara Kest appeared before the Velnian parliament on Tuesday. She said Orvania had lost 300 tanks."
+    assert _claims(text)[300] == ("Mara Kest", "2024-03-12")
+
+
+def test_presenting_an_assessment_dates_the_speaker_words_after() -> None:
+    text = (
+        "Mara Kest presented the annual threat assessment to the Velnian Senate on Tuesday. "
+        "Orvania had lost 300 tanks, Kest said."
+    )
+    assert _claims(text)[300] == ("Kest", "2024-03-12")
+
+
+def test_near_miss_presenting_people_with_awards_is_no_occasion_of_theirs() -> None:
+    text = (
+        "On Tuesday, the Orvanian defence minister Pavel Sarn presented the pilots with state awards. "
+        "Senator Ivo Brandt, who flew with the pilots, said 40 jets were lost."
+    )
+    assert _claims(text)[40] == ("Ivo Brandt", None)
+
+
+def test_near_miss_another_person_occasion_is_not_the_speaker_day() -> None:
+    text = "Mara Kest appeared before the Velnian parliament on Tuesday. Ivo Brandt said Orvania had lost 300 tanks."
+    assert _claims(text)[300] == ("Ivo Brandt", None)
