@@ -102,3 +102,30 @@ def test_near_miss_presenting_people_with_awards_is_no_occasion_of_theirs() -> N
 def test_near_miss_another_person_occasion_is_not_the_speaker_day() -> None:
     text = "Mara Kest appeared before the Velnian parliament on Tuesday. Ivo Brandt said Orvania had lost 300 tanks."
     assert _claims(text)[300] == ("Ivo Brandt", None)
+
+
+# --- "The head of the X Name ...": the name right after an office "of" a body is whom "she" means ----------------
+
+
+def test_pronoun_after_an_office_of_a_body_then_a_name_is_that_person() -> None:
+    text = (
+        "The head of the Velnian intelligence service Mara Kest spoke to lawmakers on Tuesday. "
+        "She said that Orvania had lost 300 tanks."
+    )
+    assert _claims(text)[300] == ("Mara Kest", "2024-03-12")
+
+
+def test_pronoun_after_an_office_then_a_name_is_not_a_body_inside_the_words() -> None:
+    text = (
+        "The director of the Velnian national intelligence Mara Kest also presented her assessment on Tuesday. "
+        "She emphasized that the Kremlin believes in victory."
+    )
+    assert _statement_dates(text) == {"Mara Kest": "2024-03-12"}
+
+
+def test_near_miss_an_office_without_a_name_stays_the_office() -> None:
+    text = (
+        "The head of the Velnian Intelligence Service spoke to lawmakers on Tuesday. "
+        "She said that Orvania had lost 300 tanks."
+    )
+    assert _claims(text)[300] == ("Head of the Velnian Intelligence Service", "2024-03-12")

@@ -887,10 +887,30 @@ def _subject_person(ctx: Context) -> ActorRef | None:
         subject = sentence_subject(text)
         if not subject:
             continue
-        actor = _answerer(text, subject, ctx) or _named_person(subject, ctx) or _office_holder(text, ctx)
+        actor = _answerer(text, subject, ctx) or _named_person(subject, ctx)
+        if actor is None and subject == "The":  # the subject read stopped at "The" of "The head of the ..."
+            actor = _office_then_name(text, ctx)
+        if actor is None:
+            actor = _office_holder(text, ctx)
         if actor is not None:
             return actor
     return None
+
+
+# a sentence opening on an office "of" a body, then its holder's name with no comma between: "The head of the
+# Velnian intelligence service Mara Kest spoke on Wednesday" (the name: the last two capitalised words before the verb)
+_OFFICE_OF_THEN_NAME: Final = re.compile(
+    r"The\s+(?:[a-z]+\s+){0,2}(?:head|director|chief|leader|commander|spokesman|spokeswoman|spokesperson|secretary|"
+    r"chairman|chairwoman|minister|governor|mayor)\s+of\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,6}"
+    r"(?P<name>[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)\s+(?:also\s+)?[a-z]"
+)
+
+
+def _office_then_name(text: str, ctx: Context) -> ActorRef | None:
+    """The person a sentence opening on an office "of" a body names right after it, without a comma ("The director
+    of the national intelligence Mara Kest presented ..."): whom a later "he" or "she" means."""
+    m = _OFFICE_OF_THEN_NAME.match(text)
+    return _named_person(m.group("name"), ctx) if m is not None else None
 
 
 def _office_speaker(ctx: Context) -> ActorRef | None:
