@@ -129,3 +129,24 @@ def test_near_miss_an_office_without_a_name_stays_the_office() -> None:
         "She said that Orvania had lost 300 tanks."
     )
     assert _claims(text)[300] == ("Head of the Velnian Intelligence Service", "2024-03-12")
+
+
+# --- "X, head of the office of the President, Y, said": Y holds the office named, X speaks ------------------------
+
+
+def test_name_after_an_office_named_in_the_first_name_role_is_not_the_speaker() -> None:
+    text = "Ivo Brandt, head of the office of the President of Velnia, Mara Kest, said 40 tanks were lost."
+    assert _claims(text)[40] == ("Ivo Brandt", None)
+
+
+def test_pronoun_after_such_a_speaker_is_the_one_named_first() -> None:
+    text = (
+        '"Kovno joins the ban," Ivo Brandt, an adviser to the President of Velnia, Mara Kest, wrote on Tuesday. '
+        '"Orvania lost 40 tanks," he added.'
+    )
+    assert _claims(text)[40] == ("Ivo Brandt", "2024-03-12")
+
+
+def test_near_miss_a_role_then_its_holder_is_the_holder() -> None:
+    text = "In Kovno, the head of the office of the President, Mara Kest, said 40 tanks were lost."
+    assert _claims(text)[40] == ("Mara Kest", None)
