@@ -150,3 +150,23 @@ def test_pronoun_after_such_a_speaker_is_the_one_named_first() -> None:
 def test_near_miss_a_role_then_its_holder_is_the_holder() -> None:
     text = "In Kovno, the head of the office of the President, Mara Kest, said 40 tanks were lost."
     assert _claims(text)[40] == ("Mara Kest", None)
+
+
+# --- '... - says "Kovno Herald".': a title in quotation marks after the verb is the speaker ------------------------
+
+
+def test_quoted_title_after_a_dash_and_verb_is_the_speaker() -> None:
+    text = 'The Orvanian army lost 40 tanks near Kovno last month - writes "Kovno Herald".'
+    assert _claims(text)[40] == ("Kovno Herald", None)
+
+
+def test_quoted_title_after_a_comma_and_present_verb_is_the_speaker_today() -> None:
+    text = 'The war has woken a sleeping giant in Velnia, says the "Kovno Herald".'
+    assert _statement_dates(text) == {"Kovno Herald": "2024-03-14"}
+
+
+def test_near_miss_quoted_words_after_the_verb_are_what_is_said() -> None:
+    text = 'The Velnian minister said 40 tanks were lost, calling it "Black Week".'
+    assert _claims(text)[40] == ("Velnian minister", None)
+    text = 'Asked about the 40 lost tanks, the Velnian minister said "Black Week".'
+    assert _statement_dates(text) == {"Velnian minister": None}

@@ -1608,6 +1608,11 @@ def _named_in_apposition(text: str, pos: int, phrase: str) -> str | None:
     return name if len(words) >= 2 and words[-1].lower() in _DESCRIBED_HEADS else None
 
 
+# a speaker's name in quotation marks closing the sentence after its verb, as translated copy sets an outlet's
+# title: '... - says "Kovno Herald".', '..., writes the "Daily Tribune".'
+_QUOTED_NAME_AFTER: Final = re.compile(
+    r"\s+(?:the\s+)?[\"“„](?P<name>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3})[\"”]\s*(?:[.;]|\Z)"
+)
 # a role that names another office: "head of the office of the President of X", "an adviser to the Prime Minister"
 _OF_ANOTHER_OFFICE: Final = re.compile(r"\b(?:of|to)\s+(?:the\s+)?[A-Z]")
 
@@ -2513,6 +2518,8 @@ def find_cues(sentence: str, quotes: list[tuple[int, int]]) -> list[Cue]:
                     phrase = phrase_after(after)
             elif before.rstrip().endswith((" -", " –", " —")) and (m := _ROLE_OF_THEN_NAME.match(after)):
                 phrase = m.group("np")
+            elif before.rstrip().endswith((",", " -", " –", " —")) and (m := _QUOTED_NAME_AFTER.match(after)):
+                phrase = m.group("name")  # '... - says "Kovno Herald".': a title in quotation marks closes it
         cues.append(Cue(verb, start, end, phrase, False, pronoun, coordinated))
     if len(cues) > 1 and any(c.verb in APPEAL_CUES for c in cues):
         cues = _without_background_appeals(cues, sentence)
