@@ -1358,6 +1358,10 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
             # "X, a supervisor in Loudoun County, Virginia, thinks": the state or country says where the place
             # before it is; the appositive goes on through it
             return subject_before(body[:cut] + ",")
+        elif cut >= 0 and _NAME_APPOSITIVE.match(tail) and _holder_of_an_office_named(body, cut):
+            # "Ivo Brandt, head of the office of the President, Mara Kest, wrote": the last name is the
+            # President's; the speaker is the one named first
+            return subject_before(body[:cut] + ",")
         elif cut >= 0 and _NAME_APPOSITIVE.match(tail):
             # "the UK defence secretary, Ben Wallace, admitted": the name stands in apposition to the role
             role = subject_before(body[:cut] + " ")[0]
@@ -1602,6 +1606,26 @@ def _named_in_apposition(text: str, pos: int, phrase: str) -> str | None:
         return name
     words = [w for w in phrase.split() if w.lower() not in DETERMINERS]
     return name if len(words) >= 2 and words[-1].lower() in _DESCRIBED_HEADS else None
+
+
+# a speaker's name in quotation marks closing the sentence after its verb, as translated copy sets an outlet's
+# title: '... - says "Kovno Herald".', '..., writes the "Daily Tribune".'
+_QUOTED_NAME_AFTER: Final = re.compile(
+    r"\s+(?:the\s+)?[\"“„](?P<name>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3})[\"”]\s*(?:[.;]|\Z)"
+)
+# a role that names another office: "head of the office of the President of X", "an adviser to the Prime Minister"
+_OF_ANOTHER_OFFICE: Final = re.compile(r"\b(?:of|to)\s+(?:the\s+)?[A-Z]")
+
+
+def _holder_of_an_office_named(body: str, cut: int) -> bool:
+    """Whether a name after the comma at `cut` holds an office the description before it names, the description
+    itself set off after a name ("Ivo Brandt, head of the office of the President of X, Mara Kest,"): the speaker
+    is the one named first, not the office's holder."""
+    inner = body.rfind(",", 0, cut)
+    if inner < 0 or not _OF_ANOTHER_OFFICE.search(body, inner, cut):
+        return False
+    first = body[:inner].rsplit(",", 1)[-1].strip(" \"“”'‘’")
+    return _NAME_APPOSITIVE.match(first) is not None and not any(w.lower() in _STOP_WORDS for w in first.split())
 
 
 # an aside before a source's name: "according to, among others, the US ambassador"
@@ -2494,6 +2518,8 @@ def find_cues(sentence: str, quotes: list[tuple[int, int]]) -> list[Cue]:
                     phrase = phrase_after(after)
             elif before.rstrip().endswith((" -", " –", " —")) and (m := _ROLE_OF_THEN_NAME.match(after)):
                 phrase = m.group("np")
+            elif before.rstrip().endswith((",", " -", " –", " —")) and (m := _QUOTED_NAME_AFTER.match(after)):
+                phrase = m.group("name")  # '... - says "Kovno Herald".': a title in quotation marks closes it
         cues.append(Cue(verb, start, end, phrase, False, pronoun, coordinated))
     if len(cues) > 1 and any(c.verb in APPEAL_CUES for c in cues):
         cues = _without_background_appeals(cues, sentence)

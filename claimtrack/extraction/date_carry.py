@@ -86,11 +86,27 @@ def may_be_speaker(subject: str, claimant: ActorRef) -> bool:
     return any(w.strip("'’.") in names for w in words)
 
 
-# a meeting, speech, interview or visit: "X addressed the assembly", "On Thursday, X met Y", "X appeared on ABC"
-_OCCASION: Final = re.compile(r"\b(?:addressed|met|meets|spoke|visited|attended|appeared\s+on)\b(?!\s+by\b)")
+# a meeting, speech, interview, hearing or visit: "X addressed the assembly", "On Thursday, X met Y", "X appeared on
+# ABC", "X appeared before the committee", "X briefed lawmakers", "X presented her assessment to the Senate" (what is
+# presented is a statement's noun: not "presented the pilots with awards")
+_OCCASION: Final = re.compile(
+    r"\b(?:addressed|met|meets|spoke|visited|attended|appeared\s+(?:on|before)|briefed|presented\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:assessments?|reports?|plans?|findings|proposals?|position|strategy|analysis|review|"
+    r"evidence|figures|results|data|conclusions))\b(?!\s+by\b)"
+)
 _OCCASION_SCAN: Final = word_start_scan(_OCCASION)  # from word start to word start: no \b tried at every character
 # one of these is in every sentence `_OCCASION` matches: a plain substring test first (most sentences have none)
-OCCASION_NEEDLES: Final = ("met", "meets", "spoke", "visited", "attended", "addressed", "appeared")
+OCCASION_NEEDLES: Final = (
+    "met",
+    "meets",
+    "spoke",
+    "visited",
+    "attended",
+    "addressed",
+    "appeared",
+    "briefed",
+    "presented",
+)
 # words of a name too common to tell one speaker from another
 _GENERIC_NAME_WORDS: Final = frozenset(
     "the of and for said official officials spokesman spokeswoman spokesperson president minister ministry prime "

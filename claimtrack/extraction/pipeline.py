@@ -888,10 +888,30 @@ def _subject_person(ctx: Context) -> ActorRef | None:
         subject = sentence_subject(text)
         if not subject:
             continue
-        actor = _answerer(text, subject, ctx) or _named_person(subject, ctx) or _office_holder(text, ctx)
+        actor = _answerer(text, subject, ctx) or _named_person(subject, ctx)
+        if actor is None and subject == "The":  # the subject read stopped at "The" of "The head of the ..."
+            actor = _office_then_name(text, ctx)
+        if actor is None:
+            actor = _office_holder(text, ctx)
         if actor is not None:
             return actor
     return None
+
+
+# a sentence opening on an office "of" a body, then its holder's name with no comma between: "The head of the
+# Velnian intelligence service Mara Kest spoke on Wednesday" (the name: the last two capitalised words before the verb)
+_OFFICE_OF_THEN_NAME: Final = re.compile(
+    r"The\s+(?:[a-z]+\s+){0,2}(?:head|director|chief|leader|commander|spokesman|spokeswoman|spokesperson|secretary|"
+    r"chairman|chairwoman|minister|governor|mayor)\s+of\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,6}"
+    r"(?P<name>[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)\s+(?:also\s+)?[a-z]"
+)
+
+
+def _office_then_name(text: str, ctx: Context) -> ActorRef | None:
+    """The person a sentence opening on an office "of" a body names right after it, without a comma ("The director
+    of the national intelligence Mara Kest presented ..."): whom a later "he" or "she" means."""
+    m = _OFFICE_OF_THEN_NAME.match(text)
+    return _named_person(m.group("name"), ctx) if m is not None else None
 
 
 def _office_speaker(ctx: Context) -> ActorRef | None:
@@ -3724,13 +3744,14 @@ _SECOND_CLAUSE_JOIN: Final = re.compile(r"(?:,\s*(?:while|whereas|but|and|though
 
 def _clause_speakers(
     sentence: str, cues: list[Cue], cue: Cue | None, claimant: ActorRef | None, ctx: Context
-) -> list[tuple[int, ActorRef]]:
+) -> list[tuple[int, ActorRef, Cue]]:
     """The speakers of reported clauses joined after the claimant's ("Kyiv said it downed 30 drones, while Moscow
-    said it destroyed 12 tanks": Moscow from its phrase on), each with where its phrase starts, in order. Only a
-    named speaker other than the claimant, after the claimant's cue, never a source ("according to") or a pronoun."""
+    said it destroyed 12 tanks": Moscow from its phrase on), each with where its phrase starts and its cue, in order.
+    Only a named speaker other than the claimant, after the claimant's cue, never a source ("according to") or a
+    pronoun."""
     if cue is None or claimant is None or len(cues) < 2:
         return []
-    out: list[tuple[int, ActorRef]] = []
+    out: list[tuple[int, ActorRef, Cue]] = []
     for other in cues:
         if other is cue or other.is_source or not other.phrase or other.start <= cue.end:
             continue
@@ -3739,8 +3760,39 @@ def _clause_speakers(
             continue
         actor = resolve_actor(other.phrase, ctx.persons)
         if actor is not None and actor.name != claimant.name:
-            out.append((begin, actor))
+            out.append((begin, actor, other))
     return out
+
+
+def _clause_claim_date(
+    sentence: Sentence,
+    clause_cue: Cue,
+    told: list[DateMention],
+    main_date: DateRef | None,
+    main_cue: Cue | None,
+    quotes: list[tuple[int, int]] | None,
+    published: dt.date | None,
+) -> DateRef | None:
+    """When a later clause's own speaker spoke ("Kyiv says it downed 20 drones, while the embassy said on Wednesday
+    that ..."): the date on that clause's verb; else today for a present "says"; else none after a first speaker's
+    present "says" (an undated past "said" is not today); else the first speaker's day."""
+    own = next(
+        (
+            d
+            for d in told
+            if d.start - sentence.start > clause_cue.end
+            and _may_date_saying(d, sentence, quotes, published)
+            and _dates_the_verb(d, sentence, clause_cue, None)
+        ),
+        None,
+    )
+    if own is not None:
+        return own.ref
+    if clause_cue.verb in PRESENT_TENSE_CUES and published is not None:
+        return DateRef(value=published, precision="day", raw=f"{clause_cue.verb} (present tense: publication date)")
+    if main_cue is not None and main_cue.verb in PRESENT_TENSE_CUES:
+        return None
+    return main_date
 
 
 _NEW_OBJECT: Final = object.__new__
@@ -4010,9 +4062,11 @@ def _claims_of(
     for i, count in enumerate(counts):
         rel_start, rel_end = count.start - sentence.start, count.end - sentence.start
         speaker, relay = claimant, attribution.relay if attribution else None
-        for begin, other in switches:
+        clause_cue = None
+        for begin, other, other_cue in switches:
             if begin < rel_start:
                 speaker, relay = other, None  # a count in a later clause with a speaker of its own is that speaker's
+                clause_cue = other_cue
         if any(s <= rel_start and rel_end <= e for s, e in exclude):
             continue  # "Two people familiar with the matter told Bloomberg": who speaks, not what is counted
         if i and partitive_frame(sentence.text, sentence.start, counts[i - 1], count):
@@ -4058,6 +4112,8 @@ def _claims_of(
             relayed_by=relay, denied=denied,
         )  # fmt: skip
         count_date = claim_date
+        if clause_cue is not None:  # "..., while the embassy said on Wednesday that 14 were hurt": its own day
+            count_date = _clause_claim_date(sentence, clause_cue, told, claim_date, cue, reading.quotes, published)
         if (
             cue is not None
             and told
@@ -4098,13 +4154,14 @@ def _claims_of(
     if claimant is not None and attribution is not None and len(reading.cues) > 1:
         if not counts:
             switches = _clause_speakers(sentence.text, reading.cues, cue, claimant, ctx)
-        for begin, other in switches:  # "X announced ..., although US officials say ...": the officials' statement
+        for begin, other, other_cue in switches:  # "X announced ..., although US officials say ...": theirs
             if not any(c.actor is other for c in claims) and not sentence.text[:begin].rstrip().endswith("which"):
                 part = _evidence(sentence.text[begin:], sentence.start + begin, sentence.end)
+                said_on = _clause_claim_date(sentence, other_cue, told, claim_date, cue, reading.quotes, published)
                 claims.append(
                     _claim_record(
                         kind="statement", actor=other, attribution=_attribution_kind(other), place=place,
-                        claim_date=claim_date, event_date=event, forecast=forecast,
+                        claim_date=said_on, event_date=event, forecast=forecast,
                         confidence=assess(other, sentence.text, forecast=forecast), mentions=[part],
                     )
                 )  # fmt: skip
