@@ -204,14 +204,14 @@ def word_spans(low: str, words: frozenset[bytes]) -> list[tuple[int, int]]:
     in the vocabulary hold none of `words`: `vocabulary_hits`). Only the text's vocabulary runs are walked (~4 of
     its ~21 runs): every word of `words` is in the vocabulary, so they hold each run that is among `words`, in order."""
     spans: list[tuple[int, int]] = []
-    hits = vocabulary_hits(low, words)
-    if words.isdisjoint(hits):  # a few lookups
-        return spans
-    runs = letter_runs(low)
-    size = len(runs)
+    runs = b""
+    size = -1  # `runs` read at the first word found
     pos = 0
-    for word in hits:
+    for word in vocabulary_hits(low, words):
         if word in words:
+            if size < 0:
+                runs = letter_runs(low)
+                size = len(runs)
             # `low` has the letters a-z where `runs` has them: found in `low` by the compiled str.find (bytes.find
             # is a method call through the interpreter), checked for a letter on either side in `runs`
             text = word.decode("ascii")
@@ -227,7 +227,10 @@ def word_spans(low: str, words: frozenset[bytes]) -> list[tuple[int, int]]:
 
 def holds_word(low: str, words: frozenset[bytes]) -> bool:
     """Whether a whole run of a-z in `low` is among `words` (see `word_spans`)."""
-    return not words.isdisjoint(vocabulary_hits(low, words))
+    for word in vocabulary_hits(low, words):  # a few runs, each a set lookup: no call of isdisjoint
+        if word in words:
+            return True
+    return False
 
 
 def gate_bit(index: int) -> int:
