@@ -46,6 +46,7 @@ from claimtrack.extraction.numbers import SCALES, TENS, UNITS
 from claimtrack.extraction.prefilter import (
     ascii_words,
     chunks_back,
+    document_may_hold,
     is_space_at,
     lowercase_twin,
     lowered,
@@ -2288,8 +2289,7 @@ def may_mark_a_transcript(document: str) -> bool:
     """Whether a sentence of `document` (a slice of it) may announce a transcript (`transcript_marker`): the
     lowercased document holds one of the words every announcement does, or `lowered` cannot vouch for it (an ASCII
     word of a slice's lowercase is one of the whole's where no character of the document is a case-folding trap)."""
-    low = lowered(document)
-    return low is None or may_hold(low, _TRANSCRIPT_WORDS)
+    return document_may_hold(document, _TRANSCRIPT_WORDS)
 
 
 def transcript_marker(sentence: str) -> str | None:

@@ -133,7 +133,7 @@ def letter_words(low: str) -> tuple[bytes, ...]:
 # vocabulary's runs of its text, and a known set's words among a text's runs are its words among the hits.
 _VOCABULARY: Final[set[bytes]] = set()
 _KNOWN_SETS: Final[set[frozenset[bytes]]] = set()
-_HITS: Final[dict[str, set[bytes]]] = {}
+_HITS: Final[dict[str, list[bytes]]] = {}
 
 # Word gates: each word set a module registers once (`word_gate`) gets a bit, and a text's mask (`word_mask`, kept per
 # text) has the bit of every registered set one of whose words is a run of a-z of it. A sentence is tested for ~9 such
@@ -148,9 +148,10 @@ _IN_VOCABULARY: Final = 1
 _WORD_BITS: Final[dict[bytes, int]] = {}
 
 
-def vocabulary_hits(low: str, words: frozenset[bytes]) -> set[bytes]:
-    """The runs of a-z in `low` that are in the vocabulary, which holds `words` (learnt first if new):
-    `words.intersection(letter_words(low)) == words.intersection(vocabulary_hits(low, words))`."""
+def vocabulary_hits(low: str, words: frozenset[bytes]) -> list[bytes]:
+    """The runs of a-z in `low` that are in the vocabulary, which holds `words` (learnt first if new), in the
+    text's order and as often as written: the runs of `letter_words(low)` that are among `words` are those of
+    `vocabulary_hits(low, words)`, in the same order."""
     if words not in _KNOWN_SETS:  # a frozenset keeps its hash: a lookup by identity in the steady state
         _learn(words)
     hits = _HITS.get(low)
@@ -159,19 +160,20 @@ def vocabulary_hits(low: str, words: frozenset[bytes]) -> set[bytes]:
     return hits
 
 
-def _read_words(low: str) -> tuple[set[bytes], int]:
-    """A text's vocabulary hits and word mask, remembered (`_HITS`, `_MASKS`): one lookup per run of letters."""
+def _read_words(low: str) -> tuple[list[bytes], int]:
+    """A text's vocabulary hits and word mask, remembered (`_HITS`, `_MASKS`): one lookup per run of letters.
+    The runs are split here, not through `letter_words`' memo: the hits are what later lookups of the text read."""
     if len(_HITS) >= MEMO_SIZE or len(_MASKS) >= MEMO_SIZE:
         _forget_words()
-    hits: set[bytes] = set()
+    hits: list[bytes] = []
     mask = 0
     table = _WORD_BITS
-    for word in letter_words(low):
+    for word in letter_runs(low).split():
         found = table.get(word)
         if found is not None:
             mask |= found
             if found & _IN_VOCABULARY:
-                hits.add(word)
+                hits.append(word)
     _HITS[low] = hits
     _MASKS[low] = mask
     return hits, mask
@@ -199,15 +201,17 @@ def word_spans(low: str, words: frozenset[bytes]) -> list[tuple[int, int]]:
     """The spans of the whole runs of a-z in `low` that are among `words`, in order: what a scan for
     `trie_alternation(words)` between `(?<![a-z])` and `(?![a-z])` finds, read by `bytes.split` and a set
     lookup per word instead of a regex tried at every character that is no letter (and none where the text's runs
-    in the vocabulary hold none of `words`: `vocabulary_hits`)."""
+    in the vocabulary hold none of `words`: `vocabulary_hits`). Only the text's vocabulary runs are walked (~4 of
+    its ~21 runs): every word of `words` is in the vocabulary, so they hold each run that is among `words`, in order."""
     spans: list[tuple[int, int]] = []
-    if words.isdisjoint(vocabulary_hits(low, words)):  # the smaller set is walked: a few lookups
-        return spans
-    runs = letter_runs(low)
-    size = len(runs)
+    runs = b""
+    size = -1  # `runs` read at the first word found
     pos = 0
-    for word in letter_words(low):
+    for word in vocabulary_hits(low, words):
         if word in words:
+            if size < 0:
+                runs = letter_runs(low)
+                size = len(runs)
             # `low` has the letters a-z where `runs` has them: found in `low` by the compiled str.find (bytes.find
             # is a method call through the interpreter), checked for a letter on either side in `runs`
             text = word.decode("ascii")
@@ -223,7 +227,10 @@ def word_spans(low: str, words: frozenset[bytes]) -> list[tuple[int, int]]:
 
 def holds_word(low: str, words: frozenset[bytes]) -> bool:
     """Whether a whole run of a-z in `low` is among `words` (see `word_spans`)."""
-    return not words.isdisjoint(vocabulary_hits(low, words))
+    for word in vocabulary_hits(low, words):  # a few runs, each a set lookup: no call of isdisjoint
+        if word in words:
+            return True
+    return False
 
 
 def gate_bit(index: int) -> int:
@@ -295,6 +302,17 @@ def may_hold(low: str | None, needles: tuple[str, ...]) -> bool:
         if needle in low:
             return True
     return False
+
+
+def document_may_hold(text: str, needles: tuple[str, ...]) -> bool:
+    """`may_hold(lowered(text), needles)` for needles of lowercase ASCII letters, on a long text asked once (a whole
+    document): a non-ASCII text's `lower()` maps every character through the Unicode tables (~20 instructions
+    each), so its ASCII letters are lowercased as bytes instead, every other character a "?". Without a case-folding
+    trap no character outside ASCII lowercases to an ASCII letter, so a needle is written in `text.lower()` exactly
+    where it is written in these bytes; the text is not remembered (`lowered`'s memo keeps sentences)."""
+    if not text.isascii() and may_hold(text, _CASE_FOLD_TRAPS):
+        return True  # `lowered` gives None: it cannot tell
+    return may_hold(text.encode("ascii", "replace").lower().decode("ascii"), needles)
 
 
 def leading_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
