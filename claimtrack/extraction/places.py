@@ -609,32 +609,50 @@ def _one_word_alias_end(low: str, start: int, end: int, stops: str) -> int:
     return end
 
 
+# what `_alias_spans` reads of a leading run of letters: its `_one_word_stops` and its `_second_word_openings`
+_RunReading = tuple[str | None, frozenset[str] | None]
+
+
+@lru_cache(maxsize=4)
+def _alias_run_readings(key: int) -> tuple[frozenset[bytes], dict[str, _RunReading]] | None:
+    """`_alias_runs` and, for each leading run that has either, (`_one_word_stops`, `_second_word_openings`) in one
+    table (None where it has one and not the other): one lookup of a run instead of one in each."""
+    runs = _alias_runs(key)
+    if runs is None:
+        return None
+    first_runs, second_openings = runs
+    one_word = _one_word_stops(key)
+    readings: dict[str, _RunReading] = {}
+    for word in set(one_word) | set(second_openings):
+        readings[word] = (one_word.get(word), second_openings.get(word))
+    return first_runs, readings
+
+
 def _alias_spans(scan: StartScan, low: str, key: int) -> Iterator[tuple[int, int]]:
     """`scan.spans(low)`: its pattern matched at the runs of letters that begin an alias (`word_spans`), the next
     match looked for after the last one, instead of the scan tried at every character that is no word character.
     A run that begins aliases of several words only is matched where one of their second words can follow; a
     one-word alias followed by a plain stop is read without the regex (`_one_word_alias_end`)."""
-    runs = _alias_runs(key)
-    if runs is None:
+    tables = _alias_run_readings(key)
+    if tables is None:
         yield from scan.spans(low)
         return
-    first_runs, second_openings = runs
-    one_word = _one_word_stops(key)
+    first_runs, readings = tables
     letters = letter_runs(low)
     end = 0
     for start, run_end in word_spans(low, first_runs):
         if start >= end:
-            word = low[start:run_end]
-            stops = one_word.get(word)
-            if stops is not None:
-                found = _one_word_alias_end(low, start, run_end, stops)
-                if found >= 0:
-                    end = found
-                    yield start, end
+            reading = readings.get(low[start:run_end])
+            if reading is not None:
+                stops, openings = reading
+                if stops is not None:
+                    found = _one_word_alias_end(low, start, run_end, stops)
+                    if found >= 0:
+                        end = found
+                        yield start, end
+                        continue
+                if openings is not None and not _second_word_may_follow(low, letters, run_end, openings):
                     continue
-            openings = second_openings.get(word)
-            if openings is not None and not _second_word_may_follow(low, letters, run_end, openings):
-                continue
             m = scan.pattern.match(low, start)
             if m is not None:
                 end = m.end()
@@ -807,7 +825,7 @@ def _name_mentions(sentence: str, offset: int) -> list[PlaceMention]:
     """Gazetteer names as written ("Vladivostok, Russia" counts as Vladivostok)."""
     gaz = load_gazetteer()
     key = len(gaz.places)
-    outlet_words = _outlet_words(key)
+    outlet_words = _outlet_word_places(key)
     out: list[PlaceMention] = []
     for m_start, m_end in _candidates(sentence, key):
         whole = sentence[m_start:m_end]
@@ -818,7 +836,12 @@ def _name_mentions(sentence: str, offset: int) -> list[PlaceMention]:
         place = gaz.lookup(text)
         if place is None or (len(text) <= 3 and text != text.upper()):
             continue
-        if text in outlet_words and _in_outlet_name(sentence, m_start, m_start + len(text)):
+        outlet_places = outlet_words.get(text)  # most places are in no outlet's name
+        if (
+            outlet_places is not None
+            and _may_stand_in_outlet_name(sentence, m_start, outlet_places)
+            and _in_outlet_name(sentence, m_start, m_start + len(text))
+        ):
             continue  # "told France 24", "Radio Free Europe", "The Times of Israel": a media outlet's name
         skip, name_end = _is_part_of_longer_name(sentence, m_start + len(text))
         if skip and _OFFICE_BEFORE.search(sentence, max(0, m_start - 16), m_start):
@@ -887,6 +910,57 @@ def _outlet_name_pieces(key: int) -> dict[str, tuple[tuple[str, ...], ...]]:
     names = {alias for actor in actor_lexicon().actors.values() if actor.kind == "media"
              for alias in (actor.name, *actor.aliases)}  # fmt: skip
     return {word: tuple(tuple(name.split(" ")) for name in sorted(names) if word in name) for word in outlets[1]}
+
+
+# where a place word stands in an outlet's name: (the piece of the name holding it, the word's offset in that piece, the
+# piece before and the piece after it, "" where there is none)
+_OutletPlace = tuple[str, int, str, str]
+
+
+@lru_cache(maxsize=4)
+def _outlet_word_places(key: int) -> dict[str, tuple[_OutletPlace, ...]]:
+    """For each place word of `_outlet_names`, every place it has in an outlet name holding it (`_outlet_name_pieces`:
+    a match of the outlets' pattern is such a name, its pieces joined by whitespace)."""
+    places: dict[str, tuple[_OutletPlace, ...]] = {}
+    for word, names in _outlet_name_pieces(key).items():
+        found: set[_OutletPlace] = set()
+        for pieces in names:
+            for i, piece in enumerate(pieces):
+                before = pieces[i - 1] if i > 0 else ""
+                after = pieces[i + 1] if i + 1 < len(pieces) else ""
+                at = piece.find(word)
+                while at >= 0:
+                    found.add((piece, at, before, after))
+                    at = piece.find(word, at + 1)
+        places[word] = tuple(sorted(found))
+    return places
+
+
+def _may_stand_in_outlet_name(sentence: str, start: int, places: tuple[_OutletPlace, ...]) -> bool:
+    """Whether the place word at `start` may be part of a match of the outlets' pattern (`_in_outlet_name`), for
+    `places`, the word's `_outlet_word_places`: the word, which holds no whitespace, lies in one piece of the name
+    matched, so that piece stands around it, and the pieces next to it stand beyond a run of whitespace. Most place
+    words ("in Ukraine,", "Russia said") have no outlet's name around them, and the pattern is not entered."""
+    size = len(sentence)
+    for piece, at, before, after in places:
+        begin = start - at
+        if begin < 0 or not sentence.startswith(piece, begin):
+            continue
+        if before:
+            j = begin
+            while j > 0 and is_space_at(sentence, j - 1):
+                j -= 1
+            if j == begin or not sentence.endswith(before, 0, j):
+                continue
+        if after:
+            i = begin + len(piece)
+            j = i
+            while j < size and is_space_at(sentence, j):
+                j += 1
+            if j == i or not sentence.startswith(after, j):
+                continue
+        return True
+    return False
 
 
 def _in_outlet_name(sentence: str, start: int, end: int) -> bool:
@@ -1144,11 +1218,15 @@ _REFERENCE_OPENERS: Final = ascii_words({"the", "his", "her", "there"})
 def _reference_matches(sentence: str, first: bool) -> list[re.Match[str]]:
     """`_REFERENCE_SCAN.finditer(sentence)` as a list (only its first match if `first`): the pattern matched at the
     runs of letters a match opens with (`word_spans`, the runs kept per sentence), the next match looked for after
-    the last one, instead of a scan that enters the matcher at every character that is no word character."""
+    the last one, instead of a scan that enters the matcher at every character that is no word character; none
+    where no noun a match needs is a word of the sentence (`_REFERENCE_GATE`: most sentences read with a context
+    hold none, since what needs one is often another noun, `needs_place_context`)."""
     low = lowered(sentence)
     if low is None:
         scanned = list(_REFERENCE_SCAN.finditer(sentence))
         return scanned[:1] if first else scanned
+    if not holds_gate(low, _REFERENCE_GATE):
+        return []
     pattern = _REFERENCE_SCAN.pattern
     found: list[re.Match[str]] = []
     end = 0
@@ -1165,11 +1243,11 @@ def _reference_matches(sentence: str, first: bool) -> list[re.Match[str]]:
 
 def refers_to_context(sentence: str) -> bool:
     """Whether the sentence holds a reference that `find_places` resolves from its context ("the capital"): the
-    scan runs only where a noun it needs is a word of the sentence (a lookup of its runs of letters, kept per
-    sentence), or, where `lowered` cannot vouch for them, a substring of it."""
+    scan runs only where a noun it needs is a word of the sentence (`_reference_matches`: a lookup of its runs of
+    letters, kept per sentence), or, where `lowered` cannot vouch for them, a substring of it."""
     low = lowered(sentence)
     if low is not None:
-        return holds_gate(low, _REFERENCE_GATE) and bool(_reference_matches(sentence, True))
+        return bool(_reference_matches(sentence, True))
     for noun in _REFERENCE_NOUNS:  # a plain loop: cheaper than any() over a generator
         if noun in sentence:
             return _REFERENCE_SCAN.search(sentence) is not None
@@ -1253,6 +1331,34 @@ def _is_lower_word(word: str) -> bool:
 
 
 def _words_before_name(sentence: str, start: int) -> list[str]:
+    """The last three words before a name, less up to four determiners, modifiers and possessives ("in the
+    occupied"): `_all_words_before_name(...)[-3:]`, all its callers read (`_is_target`, `_is_party`,
+    `_governed_by`: the last three words and whether there are one, two or three).
+
+    The tokens are read backwards from the name, as many as are dropped and then three (`_last_tokens` over the 80
+    characters before it): after at most three dropped, those are the last six or fewer tokens of the longer
+    form's, none of them the first of its window (which a window may cut), so the same; with four dropped the
+    longer form itself is read.
+    """
+    lo = max(0, start - 80)
+    tokens = _last_tokens(sentence, lo, start, _DROPPABLE_BEFORE_NAME)
+    dropped = 0
+    while dropped < len(tokens) and _droppable_before_name(tokens[len(tokens) - 1 - dropped]):
+        dropped += 1
+    if dropped == _DROPPABLE_BEFORE_NAME:
+        return _all_words_before_name(sentence, start)[-3:]
+    if dropped + 3 > len(tokens) == _DROPPABLE_BEFORE_NAME:  # more tokens to read before those
+        tokens = _last_tokens(sentence, lo, start, dropped + 3)
+    return tokens[max(0, len(tokens) - dropped - 3) : len(tokens) - dropped]
+
+
+def _droppable_before_name(word: str) -> bool:
+    """A word `_all_words_before_name` drops before a name: a determiner, "and"/"or", a modifier, a possessive."""
+    low = word.lower()
+    return low in _DETERMINERS or low in {"and", "or"} or _is_modifier(word) or _is_capital_possessive(word)
+
+
+def _all_words_before_name(sentence: str, start: int) -> list[str]:
     """The words before a name, less up to four determiners, modifiers and possessives ("in the occupied").
 
     Only the last three left count (`_is_target`, `_is_party`, `_governed_by`), so at most the last seven tokens
@@ -1266,18 +1372,14 @@ def _words_before_name(sentence: str, start: int) -> list[str]:
             words = _last_tokens(sentence, max(0, start - 80), start, _TOKENS_BEFORE_NAME)
     else:
         words = _last_tokens(sentence, 0, start, _TOKENS_BEFORE_NAME)
-    for _ in range(4):  # "in the occupied", "in Russia's", "in central and": the preposition is further back
-        if not words:
-            break
-        last = words[-1]
-        low = last.lower()
-        if low in _DETERMINERS or low in {"and", "or"} or _is_modifier(last) or _is_capital_possessive(last):
-            words.pop()
-        else:
+    for _ in range(_DROPPABLE_BEFORE_NAME):  # "in the occupied", "in Russia's", "in central and"
+        if not words or not _droppable_before_name(words[-1]):
             break  # the same word would be tested again: nothing more is dropped
+        words.pop()
     return words
 
 
+_DROPPABLE_BEFORE_NAME: Final = 4  # the words `_all_words_before_name` may drop
 # the tokens `_words_before_name` reads: four it may drop, then the three its callers look at
 _TOKENS_BEFORE_NAME: Final = 7
 # what a character is to `_TOKEN_RE`: part of a run (`[\w'’-]`), a space (`\s`), or a token alone (`[^\w\s]`)
@@ -1403,6 +1505,37 @@ _ASIDE_AFTER_NAME: Final = re.compile(
 )
 
 
+_COMPANY_STARTS: Final = frozenset({"along", "together", "alongside", "as", "like"})  # `_COMPANY_ASIDE`'s first words
+_COMMA_ASIDE_STARTS: Final = _ASIDE_STARTS | _COMPANY_STARTS
+
+
+def _may_open_aside(sentence: str, end: int) -> bool:
+    r"""Whether `_ASIDE_AFTER_NAME` may match at `end`: the first word of each of its phrases is all a-z and stands
+    before no [\w-] or before whitespace, so it is the whole run of a-z at the first letter, after a comma and
+    whitespace (an adverb, a time phrase, a company) or after whitespace alone (an adverb or a time phrase, whose
+    "last", "past" or "previous" follows). Most names with a comma after them ("Kyiv, the capital") open none."""
+    size = len(sentence)
+    j = end
+    while j < size and is_space_at(sentence, j):
+        j += 1
+    comma = j < size and sentence[j] == ","
+    if comma:
+        j += 1
+        while j < size and is_space_at(sentence, j):
+            j += 1
+    elif j == end:
+        return False  # neither a comma nor whitespace after the name
+    k = j
+    while k < size and 97 <= ord(sentence[k]) <= 122:
+        k += 1
+    word = sentence[j:k]
+    if comma:
+        return word in _COMMA_ASIDE_STARTS
+    if word in _TIME_PREPOSITIONS and word not in _ASIDE_ADVERBS:
+        return sentence.find("last", k) >= 0 or sentence.find("past", k) >= 0 or sentence.find("previous", k) >= 0
+    return word in _ASIDE_STARTS
+
+
 def _is_target(before: list[str], place: Place) -> bool:
     """A polity that something weighs on: "a heavy toll on Russia", "new sanctions on Belarus", "sanctions against
     Iran", "sanctions imposed on Moscow" (not its place)."""
@@ -1516,7 +1649,7 @@ def _role(sentence: str, start: int, end: int, possessive: bool, place: Place) -
     if before is not None and _governed_by(before, True):
         return "location"
     if before is not None and (head in _ASIDE_STARTS or (head is None and sentence.startswith(",", end))):
-        aside = _ASIDE_AFTER_NAME.match(sentence, end)
+        aside = _ASIDE_AFTER_NAME.match(sentence, end) if _may_open_aside(sentence, end) else None
         after = _head_noun(sentence, aside.end(), False) if aside is not None else None
         if aside is not None and after is not None and not after.endswith("ing"):  # "Russia over the past day
             end, head = aside.end(), after  # lost": the name's verb
