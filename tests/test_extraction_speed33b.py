@@ -6,7 +6,10 @@
   (`_may_stand_in_outlet_name`);
 - `_alias_spans` looks a leading run up once in one table (`_alias_run_readings`) instead of in two;
 - `_reference_matches` finds none where no noun a reference needs is a word of the sentence;
-- `_role` tries `_ASIDE_AFTER_NAME` only where its first word stands after the name (`_may_open_aside`).
+- `_role` tries `_ASIDE_AFTER_NAME` only where its first word stands after the name (`_may_open_aside`);
+- `focus.sides_named` scans for the sides' forms from one non-word character to the next (`_side_scan`);
+- `_may_open_appositive` and `_names_nationals` index and slice instead of `startswith`/`endswith` at a position;
+- `_adjective_mentions` scans only where a country adjective's leading run is a word (`_may_name_an_adjective`).
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extraction import places
+from claimtrack.extraction import focus, places
 from claimtrack.extraction.gazetteer import load_gazetteer
 
 QUICK = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -138,3 +141,60 @@ def test_aside_gate_on_sentences_of_my_own() -> None:
         assert places._may_open_aside(text, 7) and places._ASIDE_AFTER_NAME.match(text, 7)
     for text in ("Zorivka, the capital, lost", "Zorivka in 2024 lost", "Zorivka's allies", "Zorivka said"):
         assert not places._may_open_aside(text, 7)
+
+
+# ---- the sides a sentence names ----
+
+_SIDE_PIECES = ["Russian", "Russians", "Ukraine", "Ukraine's", "North", "Korea", "Korean", "United", "States",
+                "States'", "Wagner", "Group", "x", "_", "-", "'", "’", " ", "  ", "\n", ",", ".", "é", "2", "Belarus",
+                "ian"]  # fmt: skip
+
+
+@QUICK
+@given(st.lists(st.sampled_from(_SIDE_PIECES), max_size=30))
+def test_side_scan_finds_what_the_pattern_finds(pieces: list[str]) -> None:
+    sentence = "".join(pieces)
+    pattern = focus.side_regex(r"\b(?:{SIDE})\b")
+    expected = [(m.span(), m.group(0)) for m in pattern.finditer(sentence)]
+    assert [(m.span(), m.group(0)) for m in focus._side_scan(pattern).finditer(sentence)] == expected
+
+
+def test_sides_named_on_a_sentence_of_my_own() -> None:
+    text = "Russian and North Korean troops faced Ukrainian units near Zorivka."
+    assert {"Russia", "North Korea", "Ukraine"} <= focus.sides_named(text, None)
+
+
+# ---- indexing instead of a positioned startswith/endswith ----
+
+
+@QUICK
+@given(st.text(alphabet=", ofthe'sK", max_size=14))
+def test_positioned_tests_are_startswith_and_endswith(text: str) -> None:
+    for pos in range(len(text) + 2):
+        assert places._may_open_appositive(text, pos) == (text.startswith(",", pos) or text.startswith(",", pos + 2))
+    for rel in range(len(text) + 1):
+        expected = text.endswith("of ", 0, rel) or text.endswith("of the ", 0, rel)
+        assert places._names_nationals(text, rel) == (
+            expected and places._NATIONALS_OF.search(text, max(0, rel - 40), rel) is not None
+        )
+
+
+# ---- country adjectives ----
+
+_ADJECTIVE_PIECES = ["Russian", "Ukrainian", "North", "Korean", "Belarusian", "russian", "RUSSIAN", "border",
+                     "territory", "soil", "the", "occupied", "-", "'", "’", " ", "  ", "\n", ",", "é", "x",
+                     "Polish"]  # fmt: skip
+
+
+@QUICK
+@given(st.lists(st.sampled_from(_ADJECTIVE_PIECES), max_size=25))
+def test_adjective_gate_passes_wherever_the_pattern_matches(pieces: list[str]) -> None:
+    sentence = "".join(pieces)
+    if places._adjective_pattern(KEY).search(sentence) is not None:
+        assert places._may_name_an_adjective(sentence, KEY)
+
+
+def test_adjective_gate_on_sentences_of_my_own() -> None:
+    assert places._may_name_an_adjective("Shells fell on Ukrainian territory near Zorivka.", KEY)
+    assert not places._may_name_an_adjective("Shells fell on the border near Zorivka.", KEY)
+    assert places._adjective_mentions("Shells fell on the border near Zorivka.", 0, []) == []

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Final
@@ -628,17 +628,18 @@ def _alias_run_readings(key: int) -> tuple[frozenset[bytes], dict[str, _RunReadi
     return first_runs, readings
 
 
-def _alias_spans(scan: StartScan, low: str, key: int) -> Iterator[tuple[int, int]]:
-    """`scan.spans(low)`: its pattern matched at the runs of letters that begin an alias (`word_spans`), the next
-    match looked for after the last one, instead of the scan tried at every character that is no word character.
-    A run that begins aliases of several words only is matched where one of their second words can follow; a
-    one-word alias followed by a plain stop is read without the regex (`_one_word_alias_end`)."""
+def _alias_spans(scan: StartScan, low: str, key: int) -> list[tuple[int, int]]:
+    """`list(scan.spans(low))`: its pattern matched at the runs of letters that begin an alias (`word_spans`), the
+    next match looked for after the last one, instead of the scan tried at every character that is no word
+    character. A run that begins aliases of several words only is matched where one of their second words can
+    follow; a one-word alias followed by a plain stop is read without the regex (`_one_word_alias_end`). A list,
+    not a generator: every span is read, and a compiled generator costs a call and a state save per span."""
     tables = _alias_run_readings(key)
     if tables is None:
-        yield from scan.spans(low)
-        return
+        return list(scan.spans(low))
     first_runs, readings = tables
     letters = letter_runs(low)
+    spans: list[tuple[int, int]] = []
     end = 0
     for start, run_end in word_spans(low, first_runs):
         if start >= end:
@@ -649,29 +650,28 @@ def _alias_spans(scan: StartScan, low: str, key: int) -> Iterator[tuple[int, int
                     found = _one_word_alias_end(low, start, run_end, stops)
                     if found >= 0:
                         end = found
-                        yield start, end
+                        spans.append((start, end))
                         continue
                 if openings is not None and not _second_word_may_follow(low, letters, run_end, openings):
                     continue
             m = scan.pattern.match(low, start)
             if m is not None:
                 end = m.end()
-                yield start, end
+                spans.append((start, end))
+    return spans
 
 
-def _candidates(sentence: str, key: int) -> Iterator[tuple[int, int]]:
+def _candidates(sentence: str, key: int) -> list[tuple[int, int]]:
     """The spans of alias matches, tried only at words that can begin an alias (much faster than scanning the
     sentence): those of the alias pattern's matches there (`_pattern`)."""
     low = lowered(sentence)
     if low is None or ("-" in sentence and _HYPHENATED_RUN.search(sentence)):  # the pattern opens with "-"
-        for m in _candidates_by_word(sentence, key):
-            yield m.span()
-        return
+        return [m.span() for m in _candidates_by_word(sentence, key)]
     scan = _alias_scan(key)
     # an ASCII sentence holds none of the guard's letters (none of them folds onto an ASCII one)
     if scan is not None and (scan[1] is None or sentence.isascii() or scan[1].search(sentence) is None):
-        yield from _alias_spans(scan[0], low, key)  # spans in the lowercased sentence, which keeps every position
-        return
+        return _alias_spans(scan[0], low, key)  # spans in the lowercased sentence, which keeps every position
+    spans: list[tuple[int, int]] = []
     pos = 0
     for w in _first_word_pattern(key).finditer(low):
         if w.start() < pos:
@@ -679,7 +679,8 @@ def _candidates(sentence: str, key: int) -> Iterator[tuple[int, int]]:
         m = _pattern_at(w.group(0), key).match(sentence, w.start())
         if m:
             pos = m.end()
-            yield m.span()
+            spans.append(m.span())
+    return spans
 
 
 def _candidates_by_word(sentence: str, key: int):
@@ -830,8 +831,11 @@ def _name_mentions(sentence: str, offset: int) -> list[PlaceMention]:
     for m_start, m_end in _candidates(sentence, key):
         whole = sentence[m_start:m_end]
         text = whole[:-2] if whole.endswith(("'s", "’s")) else whole  # `_POSSESSIVE_END.sub("", whole)`
-        # "georgia" in lowercase prose is not the country (an ASCII text has a capital if lowercasing changes it)
-        if text == text.lower() if text.isascii() else not any(c.isupper() for c in text):
+        # "georgia" in lowercase prose is not the country (an ASCII text has a capital if lowercasing changes it);
+        # a name that opens with a capital A-Z has one either way (most do: the two tests are left out)
+        if not 65 <= ord(text[0]) <= 90 and (
+            text == text.lower() if text.isascii() else not any(c.isupper() for c in text)
+        ):
             continue
         place = gaz.lookup(text)
         if place is None or (len(text) <= 3 and text != text.upper()):
@@ -1031,13 +1035,39 @@ def _may_name_geography(sentence: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=4)
+def _adjective_gate(key: int) -> int | None:
+    """The word gate of the country adjectives' leading runs of a-z in lowercase ("north" of "North Korean"), or None
+    when one opens with another letter. The adjective pattern matches an adjective as written, with no [\\w-] before
+    it and no [\\w'’-] after it: in the lowercased sentence its leading run is a whole run of a-z."""
+    runs: set[str] = set()
+    for place in load_gazetteer().places.values():
+        for adjective in place.adjectives:
+            m = _LEADING_LETTERS.match(adjective.lower())
+            if m is None:
+                return None
+            runs.add(m.group(0))
+    return word_gate(ascii_words(runs)) if runs else None
+
+
+def _may_name_an_adjective(sentence: str, key: int) -> bool:
+    """Whether the adjective pattern may match in the sentence: a bit of its word mask (`_adjective_gate`), or True
+    where `lowered` or the gate cannot tell. Most sentences that hold a geographic noun hold no country adjective."""
+    gate = _adjective_gate(key)
+    low = lowered(sentence)
+    return gate is None or low is None or holds_gate(low, gate)
+
+
 def _adjective_mentions(sentence: str, offset: int, taken: list[tuple[int, int]]) -> list[PlaceMention]:
     """A country's adjective before a geographic noun: "on Russian territory", "the Belarusian border"."""
     out: list[PlaceMention] = []
     if not _may_name_geography(sentence):  # each mention's head is one
         return out
     gaz = load_gazetteer()
-    for m in _adjective_pattern(len(gaz.places)).finditer(sentence):
+    key = len(gaz.places)
+    if not _may_name_an_adjective(sentence, key):
+        return out
+    for m in _adjective_pattern(key).finditer(sentence):
         if any(s <= offset + m.start() < e for s, e in taken):
             continue
         words = m.group("rest").split()
@@ -1648,7 +1678,9 @@ def _role(sentence: str, start: int, end: int, possessive: bool, place: Place) -
         return "plain"  # "Moscow mayor", "Kyiv's mayor": the office is in the city, which does not act
     if before is not None and _governed_by(before, True):
         return "location"
-    if before is not None and (head in _ASIDE_STARTS or (head is None and sentence.startswith(",", end))):
+    if before is not None and (
+        head in _ASIDE_STARTS or (head is None and end < len(sentence) and sentence[end] == ",")
+    ):
         aside = _ASIDE_AFTER_NAME.match(sentence, end) if _may_open_aside(sentence, end) else None
         after = _head_noun(sentence, aside.end(), False) if aside is not None else None
         if aside is not None and after is not None and not after.endswith("ing"):  # "Russia over the past day
@@ -1737,7 +1769,8 @@ def _may_open_appositive(sentence: str, pos: int) -> bool:
     """Whether the text at `pos` may open as `_APPOSITIVE_RE` and `_RELATIVE_POSITION_RE` both do: a comma, or
     one after two characters (their optional "'s", any case). Two names with no comma right after the first are
     tested without entering either pattern."""
-    return sentence.startswith(",", pos) or sentence.startswith(",", pos + 2)
+    size = len(sentence)  # indexing, not `startswith` with a position (a method call where it is compiled)
+    return pos < size and sentence[pos] == "," or pos + 2 < size and sentence[pos + 2] == ","
 
 
 # a part the gazetteer lacks, named after a possessive: "Kyiv's Darnytskyi district", "Kharkiv's Saltivka area"
@@ -2481,9 +2514,9 @@ NATIONALS_PENALTY: Final = 2.0
 
 def _names_nationals(sentence: str, rel: int) -> bool:
     """The name at `rel` is the country of the people counted ("citizens of Ukraine"), gated on "of " before it."""
-    return (sentence.endswith("of ", 0, rel) or sentence.endswith("of the ", 0, rel)) and _NATIONALS_OF.search(
-        sentence, max(0, rel - 40), rel
-    ) is not None
+    return (
+        sentence[max(0, rel - 3) : rel] == "of " or sentence[max(0, rel - 7) : rel] == "of the "
+    ) and _NATIONALS_OF.search(sentence, max(0, rel - 40), rel) is not None
 
 
 # a facility, then the settlement it stands in: "the Azovstal steelworks in Mariupol", "a chemical plant near Sumy"
