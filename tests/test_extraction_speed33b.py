@@ -2,8 +2,6 @@
 
 - `_words_before_name` reads as many tokens before a name as it drops and then three, not seven: its words are the
   last three of the longer form's (`_all_words_before_name`), which is all its callers read;
-- `_name_mentions` asks `_in_outlet_name` only where an outlet's name holding the place word may stand around it
-  (`_may_stand_in_outlet_name`);
 - `_alias_spans` looks a leading run up once in one table (`_alias_run_readings`) instead of in two;
 - `_reference_matches` finds none where no noun a reference needs is a word of the sentence;
 - `_role` tries `_ASIDE_AFTER_NAME` only where its first word stands after the name (`_may_open_aside`);
@@ -46,35 +44,6 @@ def test_words_before_name_on_sentences_of_my_own() -> None:
     assert places._words_before_name(four, four.index("Zorivka")) == ["the", "towns", "of"]
     assert places._words_before_name("Zorivka", 0) == []
     assert places._words_before_name("In the Zorivka", 7) == ["In"]
-
-
-# ---- a place word in an outlet's name ----
-
-_OUTLET_PIECES = ["Kyiv", "Independent", "Post", "the", "The", "Washington", "Moscow", "Times", "of", "London",
-                  "Voice", "America", "Ukraine", "New", "RBC", "-", "Interfax", "France", "24", "Radio", "Free",
-                  "Europe", "/", "Liberty", "told", ",", "'s", " ", " ", "  ", "\n", "Today", "Russia", "Suspilne",
-                  "South", "China", "Morning"]  # fmt: skip
-
-
-@QUICK
-@given(st.lists(st.sampled_from(_OUTLET_PIECES), max_size=40))
-def test_outlet_gate_passes_wherever_the_outlet_test_holds(pieces: list[str]) -> None:
-    sentence = "".join(pieces)
-    for word, where in places._outlet_word_places(KEY).items():
-        start = sentence.find(word)
-        while start >= 0:
-            if places._in_outlet_name(sentence, start, start + len(word)):
-                assert places._may_stand_in_outlet_name(sentence, start, where)
-            start = sentence.find(word, start + 1)
-
-
-def test_outlet_gate_on_sentences_of_my_own() -> None:
-    where = places._outlet_word_places(KEY)
-    told = "The mayor told the Kyiv  Independent on Friday that 12 people were hurt."
-    assert places._may_stand_in_outlet_name(told, told.index("Kyiv"), where["Kyiv"])
-    said = "Kyiv said on Friday that 12 people were hurt near Zorivka."
-    assert not places._may_stand_in_outlet_name(said, 0, where["Kyiv"])
-    assert set(where) == places._outlet_words(KEY)
 
 
 # ---- one lookup of a leading run ----

@@ -826,7 +826,7 @@ def _name_mentions(sentence: str, offset: int) -> list[PlaceMention]:
     """Gazetteer names as written ("Vladivostok, Russia" counts as Vladivostok)."""
     gaz = load_gazetteer()
     key = len(gaz.places)
-    outlet_words = _outlet_word_places(key)
+    outlet_words = _outlet_words(key)
     out: list[PlaceMention] = []
     for m_start, m_end in _candidates(sentence, key):
         whole = sentence[m_start:m_end]
@@ -840,12 +840,7 @@ def _name_mentions(sentence: str, offset: int) -> list[PlaceMention]:
         place = gaz.lookup(text)
         if place is None or (len(text) <= 3 and text != text.upper()):
             continue
-        outlet_places = outlet_words.get(text)  # most places are in no outlet's name
-        if (
-            outlet_places is not None
-            and _may_stand_in_outlet_name(sentence, m_start, outlet_places)
-            and _in_outlet_name(sentence, m_start, m_start + len(text))
-        ):
+        if text in outlet_words and _in_outlet_name(sentence, m_start, m_start + len(text)):
             continue  # "told France 24", "Radio Free Europe", "The Times of Israel": a media outlet's name
         skip, name_end = _is_part_of_longer_name(sentence, m_start + len(text))
         if skip and _OFFICE_BEFORE.search(sentence, max(0, m_start - 16), m_start):
@@ -914,57 +909,6 @@ def _outlet_name_pieces(key: int) -> dict[str, tuple[tuple[str, ...], ...]]:
     names = {alias for actor in actor_lexicon().actors.values() if actor.kind == "media"
              for alias in (actor.name, *actor.aliases)}  # fmt: skip
     return {word: tuple(tuple(name.split(" ")) for name in sorted(names) if word in name) for word in outlets[1]}
-
-
-# where a place word stands in an outlet's name: (the piece of the name holding it, the word's offset in that piece, the
-# piece before and the piece after it, "" where there is none)
-_OutletPlace = tuple[str, int, str, str]
-
-
-@lru_cache(maxsize=4)
-def _outlet_word_places(key: int) -> dict[str, tuple[_OutletPlace, ...]]:
-    """For each place word of `_outlet_names`, every place it has in an outlet name holding it (`_outlet_name_pieces`:
-    a match of the outlets' pattern is such a name, its pieces joined by whitespace)."""
-    places: dict[str, tuple[_OutletPlace, ...]] = {}
-    for word, names in _outlet_name_pieces(key).items():
-        found: set[_OutletPlace] = set()
-        for pieces in names:
-            for i, piece in enumerate(pieces):
-                before = pieces[i - 1] if i > 0 else ""
-                after = pieces[i + 1] if i + 1 < len(pieces) else ""
-                at = piece.find(word)
-                while at >= 0:
-                    found.add((piece, at, before, after))
-                    at = piece.find(word, at + 1)
-        places[word] = tuple(sorted(found))
-    return places
-
-
-def _may_stand_in_outlet_name(sentence: str, start: int, places: tuple[_OutletPlace, ...]) -> bool:
-    """Whether the place word at `start` may be part of a match of the outlets' pattern (`_in_outlet_name`), for
-    `places`, the word's `_outlet_word_places`: the word, which holds no whitespace, lies in one piece of the name
-    matched, so that piece stands around it, and the pieces next to it stand beyond a run of whitespace. Most place
-    words ("in Ukraine,", "Russia said") have no outlet's name around them, and the pattern is not entered."""
-    size = len(sentence)
-    for piece, at, before, after in places:
-        begin = start - at
-        if begin < 0 or not sentence.startswith(piece, begin):
-            continue
-        if before:
-            j = begin
-            while j > 0 and is_space_at(sentence, j - 1):
-                j -= 1
-            if j == begin or not sentence.endswith(before, 0, j):
-                continue
-        if after:
-            i = begin + len(piece)
-            j = i
-            while j < size and is_space_at(sentence, j):
-                j += 1
-            if j == i or not sentence.startswith(after, j):
-                continue
-        return True
-    return False
 
 
 def _in_outlet_name(sentence: str, start: int, end: int) -> bool:
@@ -1276,8 +1220,8 @@ def refers_to_context(sentence: str) -> bool:
     scan runs only where a noun it needs is a word of the sentence (`_reference_matches`: a lookup of its runs of
     letters, kept per sentence), or, where `lowered` cannot vouch for them, a substring of it."""
     low = lowered(sentence)
-    if low is not None:
-        return bool(_reference_matches(sentence, True))
+    if low is not None:  # the gate asked here too: most sentences hold no noun, and the call is left out
+        return holds_gate(low, _REFERENCE_GATE) and bool(_reference_matches(sentence, True))
     for noun in _REFERENCE_NOUNS:  # a plain loop: cheaper than any() over a generator
         if noun in sentence:
             return _REFERENCE_SCAN.search(sentence) is not None
