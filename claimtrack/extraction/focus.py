@@ -10,13 +10,16 @@ towns of one country is about the country, and one that keeps naming one town is
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Final
 
 from claimtrack.extraction.gazetteer import load_gazetteer
 from claimtrack.extraction.lexicons import side_by_form, side_regex
 from claimtrack.extraction.places import PlaceMention
+from claimtrack.extraction.prefilter import StartScan, word_start_scan
 
 FOCUS_NAMES: Final = 2  # the theatre is named (itself or a place within it) twice at least ...
 FOCUS_DOMINANCE: Final = 3  # ... and three times as often as any other theatre
@@ -102,12 +105,20 @@ def _is_country(name: str) -> bool:
     return place is not None and place.kind == "country"
 
 
+@lru_cache(maxsize=4)
+def _side_scan(pattern: re.Pattern[str]) -> StartScan:
+    """`pattern` (`\\b(?:{SIDE})\\b`, each form opening with a word character) scanned from one character that is
+    no word character to the next (`word_start_scan`): with its \\b first, the engine ran its matcher at every
+    character of the sentence."""
+    return word_start_scan(pattern)
+
+
 def sides_named(sentence: str, affiliation: str | None) -> frozenset[str]:
     """The countries a sentence names by their people or adjective ("Russian", "North Korea's"), with the speaker's
     country (`affiliation`, when it is a country): the countries a count may belong to besides the one a report is
     about."""
     found: set[str] = {affiliation} if affiliation and _is_country(affiliation) else set()
-    for m in side_regex(r"\b(?:{SIDE})\b").finditer(sentence):
+    for m in _side_scan(side_regex(r"\b(?:{SIDE})\b")).finditer(sentence):
         side = side_by_form(m.group(0))
         if side is not None:
             found.add(side.country)

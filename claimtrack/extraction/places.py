@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Final
@@ -609,51 +609,69 @@ def _one_word_alias_end(low: str, start: int, end: int, stops: str) -> int:
     return end
 
 
-def _alias_spans(scan: StartScan, low: str, key: int) -> Iterator[tuple[int, int]]:
-    """`scan.spans(low)`: its pattern matched at the runs of letters that begin an alias (`word_spans`), the next
-    match looked for after the last one, instead of the scan tried at every character that is no word character.
-    A run that begins aliases of several words only is matched where one of their second words can follow; a
-    one-word alias followed by a plain stop is read without the regex (`_one_word_alias_end`)."""
+# what `_alias_spans` reads of a leading run of letters: its `_one_word_stops` and its `_second_word_openings`
+_RunReading = tuple[str | None, frozenset[str] | None]
+
+
+@lru_cache(maxsize=4)
+def _alias_run_readings(key: int) -> tuple[frozenset[bytes], dict[str, _RunReading]] | None:
+    """`_alias_runs` and, for each leading run that has either, (`_one_word_stops`, `_second_word_openings`) in one
+    table (None where it has one and not the other): one lookup of a run instead of one in each."""
     runs = _alias_runs(key)
     if runs is None:
-        yield from scan.spans(low)
-        return
+        return None
     first_runs, second_openings = runs
     one_word = _one_word_stops(key)
+    readings: dict[str, _RunReading] = {}
+    for word in set(one_word) | set(second_openings):
+        readings[word] = (one_word.get(word), second_openings.get(word))
+    return first_runs, readings
+
+
+def _alias_spans(scan: StartScan, low: str, key: int) -> list[tuple[int, int]]:
+    """`list(scan.spans(low))`: its pattern matched at the runs of letters that begin an alias (`word_spans`), the
+    next match looked for after the last one, instead of the scan tried at every character that is no word
+    character. A run that begins aliases of several words only is matched where one of their second words can
+    follow; a one-word alias followed by a plain stop is read without the regex (`_one_word_alias_end`). A list,
+    not a generator: every span is read, and a compiled generator costs a call and a state save per span."""
+    tables = _alias_run_readings(key)
+    if tables is None:
+        return list(scan.spans(low))
+    first_runs, readings = tables
     letters = letter_runs(low)
+    spans: list[tuple[int, int]] = []
     end = 0
     for start, run_end in word_spans(low, first_runs):
         if start >= end:
-            word = low[start:run_end]
-            stops = one_word.get(word)
-            if stops is not None:
-                found = _one_word_alias_end(low, start, run_end, stops)
-                if found >= 0:
-                    end = found
-                    yield start, end
+            reading = readings.get(low[start:run_end])
+            if reading is not None:
+                stops, openings = reading
+                if stops is not None:
+                    found = _one_word_alias_end(low, start, run_end, stops)
+                    if found >= 0:
+                        end = found
+                        spans.append((start, end))
+                        continue
+                if openings is not None and not _second_word_may_follow(low, letters, run_end, openings):
                     continue
-            openings = second_openings.get(word)
-            if openings is not None and not _second_word_may_follow(low, letters, run_end, openings):
-                continue
             m = scan.pattern.match(low, start)
             if m is not None:
                 end = m.end()
-                yield start, end
+                spans.append((start, end))
+    return spans
 
 
-def _candidates(sentence: str, key: int) -> Iterator[tuple[int, int]]:
+def _candidates(sentence: str, key: int) -> list[tuple[int, int]]:
     """The spans of alias matches, tried only at words that can begin an alias (much faster than scanning the
     sentence): those of the alias pattern's matches there (`_pattern`)."""
     low = lowered(sentence)
     if low is None or ("-" in sentence and _HYPHENATED_RUN.search(sentence)):  # the pattern opens with "-"
-        for m in _candidates_by_word(sentence, key):
-            yield m.span()
-        return
+        return [m.span() for m in _candidates_by_word(sentence, key)]
     scan = _alias_scan(key)
     # an ASCII sentence holds none of the guard's letters (none of them folds onto an ASCII one)
     if scan is not None and (scan[1] is None or sentence.isascii() or scan[1].search(sentence) is None):
-        yield from _alias_spans(scan[0], low, key)  # spans in the lowercased sentence, which keeps every position
-        return
+        return _alias_spans(scan[0], low, key)  # spans in the lowercased sentence, which keeps every position
+    spans: list[tuple[int, int]] = []
     pos = 0
     for w in _first_word_pattern(key).finditer(low):
         if w.start() < pos:
@@ -661,7 +679,8 @@ def _candidates(sentence: str, key: int) -> Iterator[tuple[int, int]]:
         m = _pattern_at(w.group(0), key).match(sentence, w.start())
         if m:
             pos = m.end()
-            yield m.span()
+            spans.append(m.span())
+    return spans
 
 
 def _candidates_by_word(sentence: str, key: int):
@@ -812,8 +831,11 @@ def _name_mentions(sentence: str, offset: int) -> list[PlaceMention]:
     for m_start, m_end in _candidates(sentence, key):
         whole = sentence[m_start:m_end]
         text = whole[:-2] if whole.endswith(("'s", "’s")) else whole  # `_POSSESSIVE_END.sub("", whole)`
-        # "georgia" in lowercase prose is not the country (an ASCII text has a capital if lowercasing changes it)
-        if text == text.lower() if text.isascii() else not any(c.isupper() for c in text):
+        # "georgia" in lowercase prose is not the country (an ASCII text has a capital if lowercasing changes it);
+        # a name that opens with a capital A-Z has one either way (most do: the two tests are left out)
+        if not 65 <= ord(text[0]) <= 90 and (
+            text == text.lower() if text.isascii() else not any(c.isupper() for c in text)
+        ):
             continue
         place = gaz.lookup(text)
         if place is None or (len(text) <= 3 and text != text.upper()):
@@ -957,13 +979,39 @@ def _may_name_geography(sentence: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=4)
+def _adjective_gate(key: int) -> int | None:
+    """The word gate of the country adjectives' leading runs of a-z in lowercase ("north" of "North Korean"), or None
+    when one opens with another letter. The adjective pattern matches an adjective as written, with no [\\w-] before
+    it and no [\\w'’-] after it: in the lowercased sentence its leading run is a whole run of a-z."""
+    runs: set[str] = set()
+    for place in load_gazetteer().places.values():
+        for adjective in place.adjectives:
+            m = _LEADING_LETTERS.match(adjective.lower())
+            if m is None:
+                return None
+            runs.add(m.group(0))
+    return word_gate(ascii_words(runs)) if runs else None
+
+
+def _may_name_an_adjective(sentence: str, key: int) -> bool:
+    """Whether the adjective pattern may match in the sentence: a bit of its word mask (`_adjective_gate`), or True
+    where `lowered` or the gate cannot tell. Most sentences that hold a geographic noun hold no country adjective."""
+    gate = _adjective_gate(key)
+    low = lowered(sentence)
+    return gate is None or low is None or holds_gate(low, gate)
+
+
 def _adjective_mentions(sentence: str, offset: int, taken: list[tuple[int, int]]) -> list[PlaceMention]:
     """A country's adjective before a geographic noun: "on Russian territory", "the Belarusian border"."""
     out: list[PlaceMention] = []
     if not _may_name_geography(sentence):  # each mention's head is one
         return out
     gaz = load_gazetteer()
-    for m in _adjective_pattern(len(gaz.places)).finditer(sentence):
+    key = len(gaz.places)
+    if not _may_name_an_adjective(sentence, key):
+        return out
+    for m in _adjective_pattern(key).finditer(sentence):
         if any(s <= offset + m.start() < e for s, e in taken):
             continue
         words = m.group("rest").split()
@@ -1144,11 +1192,15 @@ _REFERENCE_OPENERS: Final = ascii_words({"the", "his", "her", "there"})
 def _reference_matches(sentence: str, first: bool) -> list[re.Match[str]]:
     """`_REFERENCE_SCAN.finditer(sentence)` as a list (only its first match if `first`): the pattern matched at the
     runs of letters a match opens with (`word_spans`, the runs kept per sentence), the next match looked for after
-    the last one, instead of a scan that enters the matcher at every character that is no word character."""
+    the last one, instead of a scan that enters the matcher at every character that is no word character; none
+    where no noun a match needs is a word of the sentence (`_REFERENCE_GATE`: most sentences read with a context
+    hold none, since what needs one is often another noun, `needs_place_context`)."""
     low = lowered(sentence)
     if low is None:
         scanned = list(_REFERENCE_SCAN.finditer(sentence))
         return scanned[:1] if first else scanned
+    if not holds_gate(low, _REFERENCE_GATE):
+        return []
     pattern = _REFERENCE_SCAN.pattern
     found: list[re.Match[str]] = []
     end = 0
@@ -1165,10 +1217,10 @@ def _reference_matches(sentence: str, first: bool) -> list[re.Match[str]]:
 
 def refers_to_context(sentence: str) -> bool:
     """Whether the sentence holds a reference that `find_places` resolves from its context ("the capital"): the
-    scan runs only where a noun it needs is a word of the sentence (a lookup of its runs of letters, kept per
-    sentence), or, where `lowered` cannot vouch for them, a substring of it."""
+    scan runs only where a noun it needs is a word of the sentence (`_reference_matches`: a lookup of its runs of
+    letters, kept per sentence), or, where `lowered` cannot vouch for them, a substring of it."""
     low = lowered(sentence)
-    if low is not None:
+    if low is not None:  # the gate asked here too: most sentences hold no noun, and the call is left out
         return holds_gate(low, _REFERENCE_GATE) and bool(_reference_matches(sentence, True))
     for noun in _REFERENCE_NOUNS:  # a plain loop: cheaper than any() over a generator
         if noun in sentence:
@@ -1253,6 +1305,34 @@ def _is_lower_word(word: str) -> bool:
 
 
 def _words_before_name(sentence: str, start: int) -> list[str]:
+    """The last three words before a name, less up to four determiners, modifiers and possessives ("in the
+    occupied"): `_all_words_before_name(...)[-3:]`, all its callers read (`_is_target`, `_is_party`,
+    `_governed_by`: the last three words and whether there are one, two or three).
+
+    The tokens are read backwards from the name, as many as are dropped and then three (`_last_tokens` over the 80
+    characters before it): after at most three dropped, those are the last six or fewer tokens of the longer
+    form's, none of them the first of its window (which a window may cut), so the same; with four dropped the
+    longer form itself is read.
+    """
+    lo = max(0, start - 80)
+    tokens = _last_tokens(sentence, lo, start, _DROPPABLE_BEFORE_NAME)
+    dropped = 0
+    while dropped < len(tokens) and _droppable_before_name(tokens[len(tokens) - 1 - dropped]):
+        dropped += 1
+    if dropped == _DROPPABLE_BEFORE_NAME:
+        return _all_words_before_name(sentence, start)[-3:]
+    if dropped + 3 > len(tokens) == _DROPPABLE_BEFORE_NAME:  # more tokens to read before those
+        tokens = _last_tokens(sentence, lo, start, dropped + 3)
+    return tokens[max(0, len(tokens) - dropped - 3) : len(tokens) - dropped]
+
+
+def _droppable_before_name(word: str) -> bool:
+    """A word `_all_words_before_name` drops before a name: a determiner, "and"/"or", a modifier, a possessive."""
+    low = word.lower()
+    return low in _DETERMINERS or low in {"and", "or"} or _is_modifier(word) or _is_capital_possessive(word)
+
+
+def _all_words_before_name(sentence: str, start: int) -> list[str]:
     """The words before a name, less up to four determiners, modifiers and possessives ("in the occupied").
 
     Only the last three left count (`_is_target`, `_is_party`, `_governed_by`), so at most the last seven tokens
@@ -1266,18 +1346,14 @@ def _words_before_name(sentence: str, start: int) -> list[str]:
             words = _last_tokens(sentence, max(0, start - 80), start, _TOKENS_BEFORE_NAME)
     else:
         words = _last_tokens(sentence, 0, start, _TOKENS_BEFORE_NAME)
-    for _ in range(4):  # "in the occupied", "in Russia's", "in central and": the preposition is further back
-        if not words:
-            break
-        last = words[-1]
-        low = last.lower()
-        if low in _DETERMINERS or low in {"and", "or"} or _is_modifier(last) or _is_capital_possessive(last):
-            words.pop()
-        else:
+    for _ in range(_DROPPABLE_BEFORE_NAME):  # "in the occupied", "in Russia's", "in central and"
+        if not words or not _droppable_before_name(words[-1]):
             break  # the same word would be tested again: nothing more is dropped
+        words.pop()
     return words
 
 
+_DROPPABLE_BEFORE_NAME: Final = 4  # the words `_all_words_before_name` may drop
 # the tokens `_words_before_name` reads: four it may drop, then the three its callers look at
 _TOKENS_BEFORE_NAME: Final = 7
 # what a character is to `_TOKEN_RE`: part of a run (`[\w'’-]`), a space (`\s`), or a token alone (`[^\w\s]`)
@@ -1403,6 +1479,37 @@ _ASIDE_AFTER_NAME: Final = re.compile(
 )
 
 
+_COMPANY_STARTS: Final = frozenset({"along", "together", "alongside", "as", "like"})  # `_COMPANY_ASIDE`'s first words
+_COMMA_ASIDE_STARTS: Final = _ASIDE_STARTS | _COMPANY_STARTS
+
+
+def _may_open_aside(sentence: str, end: int) -> bool:
+    r"""Whether `_ASIDE_AFTER_NAME` may match at `end`: the first word of each of its phrases is all a-z and stands
+    before no [\w-] or before whitespace, so it is the whole run of a-z at the first letter, after a comma and
+    whitespace (an adverb, a time phrase, a company) or after whitespace alone (an adverb or a time phrase, whose
+    "last", "past" or "previous" follows). Most names with a comma after them ("Kyiv, the capital") open none."""
+    size = len(sentence)
+    j = end
+    while j < size and is_space_at(sentence, j):
+        j += 1
+    comma = j < size and sentence[j] == ","
+    if comma:
+        j += 1
+        while j < size and is_space_at(sentence, j):
+            j += 1
+    elif j == end:
+        return False  # neither a comma nor whitespace after the name
+    k = j
+    while k < size and 97 <= ord(sentence[k]) <= 122:
+        k += 1
+    word = sentence[j:k]
+    if comma:
+        return word in _COMMA_ASIDE_STARTS
+    if word in _TIME_PREPOSITIONS and word not in _ASIDE_ADVERBS:
+        return sentence.find("last", k) >= 0 or sentence.find("past", k) >= 0 or sentence.find("previous", k) >= 0
+    return word in _ASIDE_STARTS
+
+
 def _is_target(before: list[str], place: Place) -> bool:
     """A polity that something weighs on: "a heavy toll on Russia", "new sanctions on Belarus", "sanctions against
     Iran", "sanctions imposed on Moscow" (not its place)."""
@@ -1515,8 +1622,10 @@ def _role(sentence: str, start: int, end: int, possessive: bool, place: Place) -
         return "plain"  # "Moscow mayor", "Kyiv's mayor": the office is in the city, which does not act
     if before is not None and _governed_by(before, True):
         return "location"
-    if before is not None and (head in _ASIDE_STARTS or (head is None and sentence.startswith(",", end))):
-        aside = _ASIDE_AFTER_NAME.match(sentence, end)
+    if before is not None and (
+        head in _ASIDE_STARTS or (head is None and end < len(sentence) and sentence[end] == ",")
+    ):
+        aside = _ASIDE_AFTER_NAME.match(sentence, end) if _may_open_aside(sentence, end) else None
         after = _head_noun(sentence, aside.end(), False) if aside is not None else None
         if aside is not None and after is not None and not after.endswith("ing"):  # "Russia over the past day
             end, head = aside.end(), after  # lost": the name's verb
@@ -1604,7 +1713,8 @@ def _may_open_appositive(sentence: str, pos: int) -> bool:
     """Whether the text at `pos` may open as `_APPOSITIVE_RE` and `_RELATIVE_POSITION_RE` both do: a comma, or
     one after two characters (their optional "'s", any case). Two names with no comma right after the first are
     tested without entering either pattern."""
-    return sentence.startswith(",", pos) or sentence.startswith(",", pos + 2)
+    size = len(sentence)  # indexing, not `startswith` with a position (a method call where it is compiled)
+    return pos < size and sentence[pos] == "," or pos + 2 < size and sentence[pos + 2] == ","
 
 
 # a part the gazetteer lacks, named after a possessive: "Kyiv's Darnytskyi district", "Kharkiv's Saltivka area"
@@ -2348,9 +2458,9 @@ NATIONALS_PENALTY: Final = 2.0
 
 def _names_nationals(sentence: str, rel: int) -> bool:
     """The name at `rel` is the country of the people counted ("citizens of Ukraine"), gated on "of " before it."""
-    return (sentence.endswith("of ", 0, rel) or sentence.endswith("of the ", 0, rel)) and _NATIONALS_OF.search(
-        sentence, max(0, rel - 40), rel
-    ) is not None
+    return (
+        sentence[max(0, rel - 3) : rel] == "of " or sentence[max(0, rel - 7) : rel] == "of the "
+    ) and _NATIONALS_OF.search(sentence, max(0, rel - 40), rel) is not None
 
 
 # a facility, then the settlement it stands in: "the Azovstal steelworks in Mariupol", "a chemical plant near Sumy"
