@@ -5,7 +5,10 @@
   own answer;
 - `confidence._scan_language_cues` returns no cue for a sentence that holds none of the cues' words (one bit test of
   the union of their gates) and none of their substrings: no cue's pattern matches there;
-- `attribution._upper_at` is `str.isupper` of the character, on every code point.
+- `attribution._upper_at` is `str.isupper` of the character, on every code point;
+- `actors._resolve_actor` joins a phrase's words without determiners once for `_office_of_body` and
+  `_head_of_side_body`, and asks neither where that text lacks "of" (`_may_name_an_office`): each pattern needs it;
+- `attribution._strip_addressed_setting` tests its nouns before splitting the last words: the pattern's answer.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ import sys
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extraction import attribution, confidence
+from claimtrack.extraction import actors, attribution, confidence
 from claimtrack.extraction.prefilter import lowered, word_mask
 
 QUICK = settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -84,3 +87,35 @@ def test_upper_at_is_isupper_on_every_code_point() -> None:
     for code in range(sys.maxunicode + 1):
         char = chr(code)
         assert attribution._upper_at("x" + char, 1) == char.isupper(), hex(code)
+
+
+_OFFICE_PIECES = ["deputy", "head", "Head", "chief", "director", "minister", "of", "Of", "OF", "the", "The", "Lavrin",
+                  "Ministry", "Foreign", "Affairs", "government", "Tarvel", "Office", "(NSDC)", "for", "on", "offer",
+                  "İ", "ſ"]  # fmt: skip
+
+
+@QUICK
+@given(st.lists(st.sampled_from(_OFFICE_PIECES), max_size=9).map(" ".join))
+@example("deputy head of the Tarvel Office")
+@example("head of the Tarvel foreign intelligence service")
+@example("Head of Ministry")
+def test_office_patterns_need_of(text: str) -> None:
+    lowered_first = text[:1].lower() + text[1:]
+    if actors._OFFICE_OF.match(lowered_first) or actors._HEAD_OF_SIDE_BODY.match(lowered_first):
+        assert actors._may_name_an_office(text), text
+
+
+_ADDRESS_PIECES = ["Ilka Morvan", "said", "in", "during", "an", "the", "his", "interview", "with", "to", "for", "on",
+                   "at", "before", "call", "letter", "Reuters", "weekly", "video", "message", "TV", "speech", "a",
+                   "remarks", "comments", "post", "note", "op-ed", "x" * 40]  # fmt: skip
+_MARKS_SPACED = [" ", "  ", "\n", ", ", "\t"]
+
+
+@QUICK
+@given(st.lists(st.one_of(st.sampled_from(_ADDRESS_PIECES), st.sampled_from(_MARKS_SPACED)), max_size=24).map("".join))
+@example("Ilka Morvan in an interview with Reuters ")
+@example("Ilka Morvan told Reuters in a call with reporters ")
+def test_addressed_setting_is_the_pattern_strip(text: str) -> None:
+    m = attribution._ADDRESSED_SETTING_BEFORE.search(text, max(0, len(text) - 90))
+    plain = text if m is None else text[: m.start()] + " "
+    assert attribution._strip_addressed_setting(text) == plain, text
