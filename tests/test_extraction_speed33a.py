@@ -8,7 +8,7 @@
 - `attribution._upper_at` is `str.isupper` of the character, on every code point;
 - `actors._resolve_actor` joins a phrase's words without determiners once for `_office_of_body` and
   `_head_of_side_body`, and asks neither where that text lacks "of" (`_may_name_an_office`): each pattern needs it;
-- `attribution._strip_addressed_setting` tests its nouns before splitting the last words: the pattern's answer.
+- `attribution._strip_addressed_setting` (its link-word and noun gates, unchanged) is the pattern's strip.
 """
 
 from __future__ import annotations
