@@ -11,7 +11,6 @@
   line that holds one of `bulletins._SIGNING_HEAD_WORDS` (`prefilter.may_hold`);
 - `pipeline._points_back` is whether `_POINTER_RELAY` finds a match; `pipeline._anaphoric_day` whether
   `_ANAPHORIC_DAY` does;
-- `attribution.may_mark_a_transcript` is False only for a document no sentence of which `transcript_marker` reads;
 - `pipeline._merge` keys a statement only once another with its sign comes (`_StatementsAlike`): the claims of the
   plain form, which keys every claim; `pipeline._names_a_person_by_pronoun` is the pronoun search.
 """
@@ -24,10 +23,9 @@ from bisect import bisect_right
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extraction import attribution, bulletins, dates, pipeline, quote_layouts
+from claimtrack.extraction import bulletins, dates, pipeline, quote_layouts
 from claimtrack.extraction.attribution import dash_quote_spans, may_hold_glued_dash, quote_spans
 from claimtrack.extraction.prefilter import may_hold
-from claimtrack.extraction.sentences import split_sentences
 
 QUICK = settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 _WORDS = ["GENEVA", "VELMOR", "(9 July 2024)", "(3 May)", "-", "–", "—", "said", "says", "the", "Ostrin", "of",
@@ -219,35 +217,6 @@ _DAY_WORDS = [
 def test_the_anaphoric_day_is_the_search_answer(text: str) -> None:
     low = text.lower()
     assert pipeline._anaphoric_day(low) == (pipeline._ANAPHORIC_DAY.search(low) is not None), low
-
-
-_SPEECH_WORDS = [
-    "Here",
-    "is",
-    "the",
-    "full",
-    "text",
-    "of",
-    "his",
-    "speech",
-    "Below",
-    "transcript",
-    "remarks",
-    "Ostrin's",
-    "address",
-    "statement",
-    ".",
-    ":",
-]
-
-
-@QUICK
-@given(st.lists(st.one_of(st.sampled_from(_SPEECH_WORDS), st.sampled_from(_MARKS)), max_size=30).map(" ".join))
-@example("Ostrin spoke. Here is the full text of his speech:")
-@example("HERE IS THE FULL TEXT OF THE ADDRESS.")
-def test_no_transcript_where_the_document_may_mark_none(text: str) -> None:
-    if not attribution.may_mark_a_transcript(text):
-        assert all(attribution.transcript_marker(s.text) is None for s in split_sentences(text)), text
 
 
 def _merge_plain(claims: list, loose: list, headline_end: int = -1, text: str = "") -> list:

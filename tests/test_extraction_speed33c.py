@@ -1,8 +1,7 @@
 """Stop 33's speed round C finds exactly what the code it replaced finds.
 
 - `prefilter.vocabulary_hits` keeps a text's vocabulary runs in order, as often as written, and `word_spans` walks
-  them instead of all of the text's runs: the same spans as the walk over `letter_words`;
-- `prefilter.document_may_hold` is `may_hold(lowered(text), needles)` without lowercasing a non-ASCII text.
+  them instead of all of the text's runs: the same spans as the walk over `letter_words`.
 """
 
 from __future__ import annotations
@@ -10,8 +9,8 @@ from __future__ import annotations
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extraction import attribution, prefilter
-from claimtrack.extraction.prefilter import ascii_words, document_may_hold, letter_runs, letter_words, lowered, may_hold
+from claimtrack.extraction import prefilter
+from claimtrack.extraction.prefilter import ascii_words, letter_runs, letter_words, lowered
 
 QUICK = settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 _WORDS = ["Velmor", "said", "says", "told", "the", "a", "an", "text", "speech", "Remarks", "statement", "of",
@@ -55,17 +54,3 @@ def test_word_spans_walk_the_vocabulary_runs_as_the_plain_walk(text: str) -> Non
         assert prefilter.word_spans(low, words) == _plain_spans(low, words)
 
 
-@QUICK
-@given(_any)
-@example("The full TEXT of the address")
-@example("ſpeech")
-@example("tEXT’s")
-@example("Straße Remarks")
-def test_document_may_hold_is_may_hold_of_the_lowercase(text: str) -> None:
-    for needles in (attribution._TRANSCRIPT_WORDS, ("said",), ("the", "a")):
-        assert document_may_hold(text, needles) == may_hold(lowered(text), needles)
-
-
-def test_transcript_words_are_lowercase_ascii_letters() -> None:
-    """What `document_may_hold` needs of its needles: a "?" stands for every non-ASCII character."""
-    assert all(word.isascii() and word.isalpha() and word.islower() for word in attribution._TRANSCRIPT_WORDS)

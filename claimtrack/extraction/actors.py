@@ -1151,11 +1151,10 @@ _OFFICE_OF: Final = re.compile(
 )
 
 
-def _office_of_body(words: list[str], persons: PersonRegistry, raw: str) -> ActorRef | None:
+def _office_of_body(text: str, words: list[str], persons: PersonRegistry, raw: str) -> ActorRef | None:
     """A person named by the office they hold in a body: the one named earlier with that very office, else the
     office itself as a person ("the deputy head of the Belarus President Administration"); None for any other
-    phrase ("the office of the prosecutor", a body)."""
-    text = " ".join(_strip_determiners(words))
+    phrase ("the office of the prosecutor", a body). `text`: the `words` without determiners (`_office_text`)."""
     m = _OFFICE_OF.match(text[:1].lower() + text[1:])
     if m is None or m.group("title") not in _OFFICE_TITLES:
         return None
@@ -1177,6 +1176,12 @@ def _office_of_body(words: list[str], persons: PersonRegistry, raw: str) -> Acto
                 return person.model_copy(update={"raw": raw})
     name = text[0].upper() + text[1:]
     return ActorRef(name=name, kind="person", role=name, affiliation=_affiliation(words), raw=raw)
+
+
+def _may_name_an_office(text: str) -> bool:
+    """Whether `_OFFICE_OF` or `_HEAD_OF_SIDE_BODY` may match `text` with its first letter lowercased: each needs
+    "of" after a title of two letters at least, past the first letter (so the same in `text`)."""
+    return "of" in text
 
 
 def _office_key(role: str) -> str:
@@ -1231,8 +1236,10 @@ def another_given_name(words: list[str], known: KnownActor, document: str = "") 
     (a typo), or an initial that fits; a person the lexicon knows by no given name is never told apart. A word
     that is no given name ("Further Lukashenko stated"; one the `document` also writes in lowercase) tells nothing."""
     given = words[len(_without_given_names(words)) :]
+    if not given:  # most asks: the surname alone, or only a role before it (no alias is split then)
+        return False
     known_given = {alias.split()[0] for alias in (known.name, *known.aliases) if len(alias.split()) >= 2}
-    if not given or not known_given:
+    if not known_given:
         return False
     return all(_another_name(name, known_given, document) for name in given)
 
@@ -1567,7 +1574,12 @@ def _resolve_actor(phrase: str, persons: PersonRegistry) -> ActorRef | None:
                 name=known.name, kind=known.kind, role=role,
                 affiliation=known.affiliation or _affiliation(words), raw=raw, aliases=[tail],
             )  # fmt: skip
-    office = _office_of_body(words, persons, raw) or _head_of_side_body(words, persons, raw)
+    office_text = " ".join(_strip_determiners(words))  # both office patterns need "of" after a title
+    office = (
+        _office_of_body(office_text, words, persons, raw) or _head_of_side_body(office_text, persons, raw)
+        if _may_name_an_office(office_text)
+        else None
+    )
     if office is not None:  # "the deputy head of the Presidential Administration said": a person, maybe named
         return office
     head = words[-1].lower().strip("(),")
@@ -2439,11 +2451,11 @@ _HEAD_OF_SIDE_BODY: Final = re.compile(
 _HEAD_OF_GOVERNMENT_ROLES: Final = ("head of government", "prime minister", "chancellor", "premier")
 
 
-def _head_of_side_body(words: list[str], persons: PersonRegistry, raw: str) -> ActorRef | None:
+def _head_of_side_body(text: str, persons: PersonRegistry, raw: str) -> ActorRef | None:
     """A person who heads a side's body called by its kind: "the head of the German government" (role "head of
     government", affiliation Germany; the one the text names as that country's chancellor or prime minister, if
-    any), "the chief of Britain's foreign intelligence service"; None for any other phrase."""
-    text = " ".join(_strip_determiners(words))
+    any), "the chief of Britain's foreign intelligence service"; None for any other phrase. `text`: the phrase's
+    words without determiners."""
     m = _HEAD_OF_SIDE_BODY.match(text[:1].lower() + text[1:])
     if m is None or m.group("head") not in ORG_HEADS:
         return None

@@ -46,7 +46,6 @@ from claimtrack.extraction.numbers import SCALES, TENS, UNITS
 from claimtrack.extraction.prefilter import (
     ascii_words,
     chunks_back,
-    document_may_hold,
     is_space_at,
     lowercase_twin,
     lowered,
@@ -2128,6 +2127,16 @@ def _is_ascii_letter_code(code: int) -> bool:
     return 97 <= code <= 122 or 65 <= code <= 90
 
 
+def _upper_at(text: str, i: int) -> bool:
+    """`text[i].isupper()` (a method call through the interpreter): an ASCII character by its code, which is all
+    `_cue_matches` meets where the lowercase keeps every offset; any other by `str.isupper` (a test compares the
+    two on every code point)."""
+    code = ord(text[i])
+    if code < 128:
+        return 65 <= code <= 90
+    return text[i].isupper()
+
+
 def _cue_matches(sentence: str):
     """(verb, start, end) of every cue word: the words are runs of ASCII letters, found by one regex scan."""
     low = lowered(sentence)
@@ -2136,7 +2145,7 @@ def _cue_matches(sentence: str):
     else:
         words = [(low[start:end], start, end) for start, end in word_spans(low, _CUE_WORD_BYTES)]
     for word, start, end in words:
-        upper = sentence[start].isupper()
+        upper = _upper_at(sentence, start)
         # the word before matters only to a capitalised word and to an -ed or -s word ("an estimated", "the
         # forecasts"): read it then (lowercase; "" when not read or there is none: in none of the word sets)
         plural_present = word in _PLURAL_PRESENT_SET
@@ -2281,23 +2290,25 @@ _TRANSCRIPT_MARKER: Final = re.compile(
 _TRANSCRIPT_FIRST_WORDS: Final = ("here", "below", "read", "the", "what", "full", "complete", "entire", "official",
                                   "text",
                                   "transcript")  # fmt: skip
+# the first letters of `_TRANSCRIPT_FIRST_WORDS` ("" is in it too: an empty opening goes on to `startswith`)
+_TRANSCRIPT_FIRST_LETTERS: Final = "".join(sorted({word[0] for word in _TRANSCRIPT_FIRST_WORDS}))
 # a word every `_TRANSCRIPT_MARKER` match holds, in lowercase
 _TRANSCRIPT_WORDS: Final = ("text", "transcript", "address", "speech", "statement", "remarks")
 
 
-def may_mark_a_transcript(document: str) -> bool:
-    """Whether a sentence of `document` (a slice of it) may announce a transcript (`transcript_marker`): the
-    lowercased document holds one of the words every announcement does, or `lowered` cannot vouch for it (an ASCII
-    word of a slice's lowercase is one of the whole's where no character of the document is a case-folding trap)."""
-    return document_may_hold(document, _TRANSCRIPT_WORDS)
-
-
 def transcript_marker(sentence: str) -> str | None:
     """The possessor named by a sentence announcing a speech's full text ('his', "Zelensky's"), '' if none, or
-    None when the sentence announces no transcript."""
+    None when the sentence announces no transcript. Asked of every sentence: its lowercase (`lowered`, kept per
+    sentence) is ruled out by its first letter, then its first word, before the pattern is tried."""
     low = lowered(sentence)
-    if low is not None and not (low.lstrip().startswith(_TRANSCRIPT_FIRST_WORDS) and may_hold(low, _TRANSCRIPT_WORDS)):
-        return None
+    if low is not None:
+        opening = low.lstrip()
+        if (
+            opening[:1] not in _TRANSCRIPT_FIRST_LETTERS
+            or not opening.startswith(_TRANSCRIPT_FIRST_WORDS)
+            or not may_hold(low, _TRANSCRIPT_WORDS)
+        ):
+            return None
     m = _TRANSCRIPT_MARKER.match(sentence.strip())
     if m is None:
         return None
@@ -2386,7 +2397,7 @@ def find_cues(sentence: str, quotes: list[tuple[int, int]]) -> list[Cue]:
         if inside(start, quotes) or start < source_end or end == nominal_end:
             continue  # quoted speech, a word of a source's name ("citing intelligence reports"), a nominal's noun
         before = sentence[max(0, start - 300) : start]
-        if before[-5:].lower() == "self-":
+        if before.endswith("-") and before[-5:].lower() == "self-":
             continue  # "the self-declared republic", "a self-proclaimed expert": an adjective, no one speaks
         if glued_dash_before(before, verb):
             before = before[:-1] + " - "  # "... on the city-said the command": the dash closes the quoted words

@@ -83,8 +83,22 @@ _LANGUAGE_RUNS: Final[tuple[tuple[frozenset[bytes], tuple[str, ...]], ...]] = (
                   "predicted", "set", "due"}), ("forecast",)),
     (ascii_words({"estimate", "estimates", "estimated"}), ()),
 )  # fmt: skip
+
+
+def _union_of(gates: tuple[int, ...]) -> int:
+    """The bits of all `gates` together."""
+    union = 0
+    for gate in gates:
+        union |= gate
+    return union
+
+
 # each cue's words as a word gate: one mask per sentence (`prefilter.word_mask`) answers the seven cues
 _LANGUAGE_GATES: Final = tuple(word_gate(words) for words, _ in _LANGUAGE_RUNS)
+# what one of the cues needs, all cues together: a sentence with none of their words and none of their substrings
+# holds no cue, told by one bit test and one substring test per substring instead of a test of each cue
+_ANY_LANGUAGE_GATE: Final = _union_of(_LANGUAGE_GATES)
+_ANY_LANGUAGE_PART: Final = tuple(part for _, parts in _LANGUAGE_RUNS for part in parts)
 _LANGUAGE_RES: Final = tuple(
     (re.compile(p, re.IGNORECASE), words, c, t, r)
     for (p, c, t, r), words in zip(LANGUAGE_CUES, _LANGUAGE_WORDS, strict=True)
@@ -270,6 +284,8 @@ def _scan_language_cues(sentence: str) -> tuple[tuple[int, str | None, str], ...
                 found.append((cred, term, reason))
         return tuple(found)
     mask = word_mask(low)
+    if mask & _ANY_LANGUAGE_GATE == 0 and not may_hold(low, _ANY_LANGUAGE_PART):
+        return ()
     for (_, _, cred, term, reason), gate, (words, parts), twin, scan in zip(
         _LANGUAGE_RES, _LANGUAGE_GATES, _LANGUAGE_RUNS, _LANGUAGE_TWINS, _LANGUAGE_SCANS, strict=True
     ):

@@ -46,7 +46,6 @@ from claimtrack.extraction.attribution import (
     dateline_end,
     find_cues,
     inside,
-    may_mark_a_transcript,
     quote_spans,
     sentence_subject,
     subject_before,
@@ -2484,7 +2483,6 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
     spoken: list[tuple[ActorRef, Sentence]] = []  # the sentences with a speaker: who announced a delivery
     lines = LineSpeakers(text)  # speaker labels ("GEN. MARSH: ...") and header lines ("X (Telegram, 3 May):")
     meeting: tuple[int, DateRef | None] | None = None  # an interview's intro sentence saying when it was held, its day
-    transcripts = may_mark_a_transcript(text)  # else no sentence announces a speech's full text: none is asked
     for sentence in sentences:
         quotes = _relative_quotes(sentence, doc_quotes, quote_ends)
         cues = [] if _wholly_quoted(sentence, quotes) else find_cues(sentence.text, quotes)
@@ -2532,7 +2530,7 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
             lines.titled(sentence, issuer)  # "Source: X", "X: losses as of 5 March": the list below is X's
         elif attribution is None and (issuer := _lead_issuer(sentence, readings, text, ctx)) is not None:
             lines.titled(sentence, issuer, own_line=False)  # "X published its update. Losses so far:": X's list
-        whose = transcript_marker(sentence.text) if transcripts else None
+        whose = transcript_marker(sentence.text)
         if whose is not None:
             transcript_of = _transcript_speaker(whose, ctx) or transcript_of
         readings.append(_Reading(sentence, quotes, cues, attribution))

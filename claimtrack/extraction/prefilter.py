@@ -304,17 +304,6 @@ def may_hold(low: str | None, needles: tuple[str, ...]) -> bool:
     return False
 
 
-def document_may_hold(text: str, needles: tuple[str, ...]) -> bool:
-    """`may_hold(lowered(text), needles)` for needles of lowercase ASCII letters, on a long text asked once (a whole
-    document): a non-ASCII text's `lower()` maps every character through the Unicode tables (~20 instructions
-    each), so its ASCII letters are lowercased as bytes instead, every other character a "?". Without a case-folding
-    trap no character outside ASCII lowercases to an ASCII letter, so a needle is written in `text.lower()` exactly
-    where it is written in these bytes; the text is not remembered (`lowered`'s memo keeps sentences)."""
-    if not text.isascii() and may_hold(text, _CASE_FOLD_TRAPS):
-        return True  # `lowered` gives None: it cannot tell
-    return may_hold(text.encode("ascii", "replace").lower().decode("ascii"), needles)
-
-
 def leading_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     """Strings one of which begins every match of a case-sensitive pattern (past its zero-width `\\b`, `^`), read
     from its parsed form: the literal run that opens it, or that opens each branch. None when a branch opens with
