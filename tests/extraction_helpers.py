@@ -14,3 +14,21 @@ def speakers_by_count(text: str, published: dt.date) -> dict[float, tuple[str | 
         for c in extract_claims(text, published)
         if c.quantity is not None and c.quantity.low is not None
     }
+
+
+def speakers_and_days_by_count(text: str, published: dt.date) -> dict[float, tuple[str | None, str | None]]:
+    """Each claim's lower bound -> (its actor's name, its claim date in ISO form); claims without a lower bound out."""
+    return {
+        c.quantity.low: (c.actor.name if c.actor else None, c.claim_date.iso() if c.claim_date else None)
+        for c in extract_claims(text, published)
+        if c.quantity is not None and c.quantity.low is not None
+    }
+
+
+def language_cues_by_pattern(text: str) -> tuple[tuple[int, str | None, str], ...]:
+    """The simple form of `confidence._scan_language_cues`: every language pattern searched over the whole text."""
+    from claimtrack.extraction import confidence
+
+    return tuple(
+        (cred, term, reason) for pattern, _, cred, term, reason in confidence._LANGUAGE_RES if pattern.search(text)
+    )

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from claimtrack.extraction import extract_claims
 from claimtrack.extraction.date_carry import told_time_phrase
+from tests.extraction_helpers import speakers_and_days_by_count
 
 PUBLISHED = dt.date(2024, 5, 12)  # a Sunday
 STAMPED = "Looking back: the siege of Velnik\n\n12 May 2024 | Feature\n\n"
@@ -15,11 +15,7 @@ STAMPED = "Looking back: the siege of Velnik\n\n12 May 2024 | Feature\n\n"
 
 def _claims(text: str, published: dt.date = PUBLISHED) -> dict[float, tuple[str | None, str | None]]:
     """Each counted claim's low bound -> (claimant, claim date)."""
-    return {
-        c.quantity.low: (c.actor.name if c.actor else None, c.claim_date.iso() if c.claim_date else None)
-        for c in extract_claims(text, published)
-        if c.quantity is not None and c.quantity.low is not None
-    }
+    return speakers_and_days_by_count(text, published)
 
 
 def _phrase(text: str, cue: str) -> tuple[str, int] | None:

@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from claimtrack.extraction import attribution, confidence, date_carry, pipeline
 from claimtrack.extraction.prefilter import holds_gate, lowered
+from tests.extraction_helpers import language_cues_by_pattern
 
 QUICK = settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 _PIECES = ["reportedly", "unconfirmed", "purported", "purportedly", "allegedly", "could not be verified",
@@ -37,9 +38,7 @@ _texts = st.lists(st.one_of(_piece, st.sampled_from(_MARKS)), max_size=24).map("
 @example("almost  certainly, almostcertainly, 2will, will_, willé, éwill, set_to, due  to, plans to2")
 @example("the mayor's plane, willing claimants, estimated2, ıt will, maý, reportedly_, could not verify")
 def test_language_cues_matched_at_their_words_are_the_patterns_own(text: str) -> None:
-    plain = tuple(
-        (cred, term, reason) for pattern, _, cred, term, reason in confidence._LANGUAGE_RES if pattern.search(text)
-    )
+    plain = language_cues_by_pattern(text)
     assert confidence._scan_language_cues(text) == plain, text
     low = lowered(text)
     if low is None:

@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 
 from claimtrack.extraction import actors, attribution, confidence
 from claimtrack.extraction.prefilter import lowered, word_mask
+from tests.extraction_helpers import language_cues_by_pattern
 
 QUICK = settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -67,9 +68,7 @@ _piece = st.sampled_from(_CUE_PIECES).flatmap(lambda w: st.sampled_from([w, w.up
 @example("Officials said the mayor's plane landed")
 @example("forecasters said")
 def test_no_language_cue_outside_the_union_gate(text: str) -> None:
-    plain = tuple(
-        (cred, term, reason) for pattern, _, cred, term, reason in confidence._LANGUAGE_RES if pattern.search(text)
-    )
+    plain = language_cues_by_pattern(text)
     assert confidence._scan_language_cues(text) == plain, text
     low = lowered(text)
     if low is not None and word_mask(low) & confidence._ANY_LANGUAGE_GATE == 0:
