@@ -8,12 +8,16 @@
   wherever `_SAID_AT_BEFORE` or `_OCCASION_WITH_BEFORE` matches in the window, the stem scan finds one, so it is
   what it was with the scan first; `_in_outlet_name`'s one cached table is the two it read;
 - `focus._side_scan` remembers its scan per pattern object (found by the pattern's source) instead of an lru_cache
-  keyed by the pattern: the scan of a pattern is the one built for it, and finds what the pattern finds.
+  keyed by the pattern: the scan of a pattern is the one built for it, and finds what the pattern finds;
+- `places.new_counter` is `Counter()` made without `Counter.__init__`: an empty Counter, a new one each time, that
+  counts as one does (`PlaceContext` and `PlaceFocus` start with them).
 """
 
 from __future__ import annotations
 
+import pickle
 import re
+from collections import Counter
 
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
@@ -154,3 +158,16 @@ def test_side_scan_is_remembered_per_pattern_object() -> None:
     sentence = "Velmorian troops and OSTRIN said; ostrin's men"
     for p in (pattern, same_source, other):
         assert [m.span() for m in focus._side_scan(p).finditer(sentence)] == [m.span() for m in p.finditer(sentence)]
+
+
+def test_new_counter_is_an_empty_counter() -> None:
+    first, second = places.new_counter(), places.new_counter()
+    assert type(first) is Counter and first == Counter() and first is not second
+    assert repr(first) == repr(Counter()) and vars(first) == vars(Counter())
+    first["Kyiv"] += 1
+    first.update(["Kyiv", "Odesa"])
+    assert first == Counter({"Kyiv": 2, "Odesa": 1}) and first.most_common(1) == [("Kyiv", 2)] and not second
+    assert pickle.loads(pickle.dumps(first)) == first and first["nowhere"] == 0
+    context, focus_ = places.PlaceContext(), focus.PlaceFocus()
+    assert context.counts == context.named == context.areas_named == Counter() and context.counts is not context.named
+    assert type(focus_.tally) is Counter and focus_.tally is not focus_.theatres

@@ -17,7 +17,7 @@ from typing import Final
 
 from claimtrack.extraction.gazetteer import load_gazetteer
 from claimtrack.extraction.lexicons import side_by_form, side_regex
-from claimtrack.extraction.places import PlaceMention
+from claimtrack.extraction.places import PlaceMention, new_counter
 from claimtrack.extraction.prefilter import StartScan, word_start_scan
 
 FOCUS_NAMES: Final = 2  # the theatre is named (itself or a place within it) twice at least ...
@@ -45,8 +45,8 @@ class PlaceFocus:
         noted: set[int] | None = None,
     ) -> None:
         """The fields' defaults as `field` gives them; None for a field with a default factory: a new one."""
-        self.tally = Counter() if tally is None else tally
-        self.theatres = Counter() if theatres is None else theatres
+        self.tally = new_counter() if tally is None else tally
+        self.theatres = new_counter() if theatres is None else theatres
         self.last = {} if last is None else last
         self.chains = {} if chains is None else chains
         self.noted = set() if noted is None else noted
