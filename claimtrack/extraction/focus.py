@@ -13,12 +13,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Final
 
 from claimtrack.extraction.gazetteer import load_gazetteer
 from claimtrack.extraction.lexicons import side_by_form, side_regex
-from claimtrack.extraction.places import PlaceMention
+from claimtrack.extraction.places import PlaceMention, new_counter
 from claimtrack.extraction.prefilter import StartScan, word_start_scan
 
 FOCUS_NAMES: Final = 2  # the theatre is named (itself or a place within it) twice at least ...
@@ -46,8 +45,8 @@ class PlaceFocus:
         noted: set[int] | None = None,
     ) -> None:
         """The fields' defaults as `field` gives them; None for a field with a default factory: a new one."""
-        self.tally = Counter() if tally is None else tally
-        self.theatres = Counter() if theatres is None else theatres
+        self.tally = new_counter() if tally is None else tally
+        self.theatres = new_counter() if theatres is None else theatres
         self.last = {} if last is None else last
         self.chains = {} if chains is None else chains
         self.noted = set() if noted is None else noted
@@ -105,12 +104,23 @@ def _is_country(name: str) -> bool:
     return place is not None and place.kind == "country"
 
 
-@lru_cache(maxsize=4)
+# the last scan `_side_scan` built for each pattern source, with the pattern it was built for
+_SIDE_SCANS: Final[dict[str, tuple[re.Pattern[str], StartScan]]] = {}
+
+
 def _side_scan(pattern: re.Pattern[str]) -> StartScan:
     """`pattern` (`\\b(?:{SIDE})\\b`, each form opening with a word character) scanned from one character that is
     no word character to the next (`word_start_scan`): with its \\b first, the engine ran its matcher at every
-    character of the sentence."""
-    return word_start_scan(pattern)
+    character of the sentence. Remembered for the pattern object, looked up by its source (a string, whose hash is
+    kept): an lru_cache keyed by the pattern hashed its compiled code, ~27,000 instructions for the sides' forms."""
+    cached = _SIDE_SCANS.get(pattern.pattern)
+    if cached is not None and cached[0] is pattern:
+        return cached[1]
+    if len(_SIDE_SCANS) >= 8:
+        _SIDE_SCANS.clear()
+    scan = word_start_scan(pattern)
+    _SIDE_SCANS[pattern.pattern] = (pattern, scan)
+    return scan
 
 
 def sides_named(sentence: str, affiliation: str | None) -> frozenset[str]:

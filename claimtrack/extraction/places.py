@@ -204,6 +204,13 @@ class PlaceMention:
         self.source = source
 
 
+def new_counter() -> Counter[str]:
+    """An empty `Counter()`, made without running `Counter.__init__`: that is interpreted Python (an `update` of
+    nothing, ~3,000 instructions), and each document's place context and focus make five of them. A Counter keeps no
+    state of its own beyond its dict, so the instance is the one `Counter()` gives."""
+    return Counter.__new__(Counter)
+
+
 @dataclass(init=False)  # init=False: its own __init__, which mypyc compiles
 class PlaceContext:
     """What a document has said about places so far, to resolve "the capital", "the country", "the town".
@@ -242,17 +249,17 @@ class PlaceContext:
         last_camp: Place | None = None,
     ) -> None:
         """The fields' defaults as `field` gives them; None for a field with a default factory: a new one."""
-        self.counts = Counter() if counts is None else counts
+        self.counts = new_counter() if counts is None else counts
         self.sentences = sentences
         self.last_settlement = last_settlement
         self.settlement_sentence = settlement_sentence
-        self.named = Counter() if named is None else named
+        self.named = new_counter() if named is None else named
         self.facility_settlement = facility_settlement
         self.last_area = last_area
         self.area_sentence = area_sentence
         self.last_direction = last_direction
         self.direction_sentence = direction_sentence
-        self.areas_named = Counter() if areas_named is None else areas_named
+        self.areas_named = new_counter() if areas_named is None else areas_named
         self.last_camp = last_camp
 
     def observe(self, mentions: list[PlaceMention], sentence: str | None = None, offset: int = 0) -> None:
@@ -911,16 +918,27 @@ def _outlet_name_pieces(key: int) -> dict[str, tuple[tuple[str, ...], ...]]:
     return {word: tuple(tuple(name.split(" ")) for name in sorted(names) if word in name) for word in outlets[1]}
 
 
+@lru_cache(maxsize=4)
+def _outlet_tables(key: int) -> tuple[re.Pattern[str], dict[str, tuple[tuple[str, ...], ...]]] | None:
+    """The pattern of `_outlet_names` and `_outlet_name_pieces` in one cached call, or None when there is no such
+    outlet: `_in_outlet_name` is asked ~8,600 times a corpus pass, and each cached call is a call through the
+    interpreter's protocol."""
+    outlets = _outlet_names(key)
+    return None if outlets is None else (outlets[0], _outlet_name_pieces(key))
+
+
 def _in_outlet_name(sentence: str, start: int, end: int) -> bool:
     """Whether the place name at `start:end` is part of a media outlet's name ("told France 24")."""
-    key = len(load_gazetteer().places)
-    outlets = _outlet_names(key)
-    if outlets is None or sentence[start:end] not in outlets[1]:
+    tables = _outlet_tables(len(load_gazetteer().places))
+    if tables is None:
+        return False
+    pattern, pieces_of = tables
+    held = pieces_of.get(sentence[start:end])
+    if held is None:
         return False  # most places are in no outlet's name: the pattern is not tried
-    pattern = outlets[0]
     window = max(0, start - 24)
     around = sentence[window : end + 24]
-    if not any(all(piece in around for piece in pieces) for pieces in _outlet_name_pieces(key)[sentence[start:end]]):
+    if not any(all(piece in around for piece in pieces) for pieces in held):
         return False  # no name holding the word stands around it: the pattern would find none that covers it
     return any(m.start() <= start and end <= m.end() for m in pattern.finditer(sentence, window, end + 24))
 
@@ -1648,11 +1666,57 @@ def _role(sentence: str, start: int, end: int, possessive: bool, place: Place) -
         return "owner" if _can_own(place) else "plain"
     low = lowered(sentence)
     mask = -1 if low is None else word_mask(low)  # all bits where the lowercased text cannot vouch for the words
-    if _governed_by(before, False) or (mask & _PASSIVE_GATE != 0 and _PASSIVE_RE.match(sentence, end)):
-        return "plain"  # "aggression against Ukraine poses", "Kyiv was hit": not an actor
-    if (mask & _PREDICATE_GATE != 0 and _LOCATION_PREDICATE.match(sentence, end)) or hosts_people(sentence, end):
+    if _governed_by(before, False):
+        return "plain"  # "aggression against Ukraine poses": not an actor
+    # both patterns open with a word between whitespace (`_spaced_word_after`): most names are not followed by one
+    # of their first words, and neither pattern is entered there
+    first = _spaced_word_after(sentence, low, end) if mask & _ROLE_VERB_GATE != 0 else None
+    if first is not None and mask & _PASSIVE_GATE != 0 and (low is None or _may_open_passive(first)):
+        if _PASSIVE_RE.match(sentence, end):
+            return "plain"  # "Kyiv was hit": not an actor
+    if (
+        first is not None
+        and mask & _PREDICATE_GATE != 0
+        and (low is None or first in _PREDICATE_FIRST_WORDS)
+        and _LOCATION_PREDICATE.match(sentence, end)
+    ) or hosts_people(sentence, end):
         return "location"  # "Kyiv is now the safest place", "Hungary has taken in 85,000 people": the name is where
     return "owner" if is_polity(place) else "plain"
+
+
+# the first words `_PASSIVE_RE` and `_LOCATION_PREDICATE` can open with (after whitespace, each followed by
+# whitespace); `_PASSIVE_RE` also opens with any adverb in -ly (`_ADVERB`)
+_PASSIVE_FIRST_WORDS: Final = frozenset(
+    "has have had will would could may might must should can not never also again already reportedly repeatedly "
+    "is are was were be been being".split()
+)
+_PREDICATE_FIRST_WORDS: Final = frozenset("is was remains remained became has will would could may might".split())
+_ROLE_VERB_GATE: Final = _PASSIVE_GATE | _PREDICATE_GATE
+
+
+def _spaced_word_after(sentence: str, low: str | None, end: int) -> str | None:
+    r"""The run of word characters (`\w`, `_is_word_char`) after the whitespace at `end`, when whitespace follows it,
+    lowercased (`low`, the lowercased sentence, read at the same offsets), as written when `low` is None; None when
+    there is no such word. Where `_PASSIVE_RE` or `_LOCATION_PREDICATE` matches at `end`, its first word (a literal of
+    letters or `\w+ly`, each followed by `\s+`) is this run."""
+    size = len(sentence)
+    i = end
+    while i < size and is_space_at(sentence, i):
+        i += 1
+    if i == end or i >= size:
+        return None
+    j = i
+    while j < size and _is_word_char(sentence, j):
+        j += 1
+    if j == i or j >= size or not is_space_at(sentence, j):
+        return None
+    return sentence[i:j] if low is None else low[i:j]
+
+
+def _may_open_passive(word: str) -> bool:
+    r"""Whether `_PASSIVE_RE` may open with `word` (a lowercased `_spaced_word_after`): a modal, "not", a form of
+    "be", or an adverb (`\w+ly`)."""
+    return word in _PASSIVE_FIRST_WORDS or (len(word) >= 3 and word.endswith("ly"))
 
 
 # "U.S. and British warships", "US or French jets": a name coordinated with a country's adjective before a noun
@@ -2401,8 +2465,11 @@ def said_at(sentence: str, rel: int, rel_end: int | None = None) -> bool:
     ):
         return False  # every match ends with "in", "at" or "the" before the place
     low = max(0, rel - _SAID_AT_REACH)
-    if not _may_say(sentence, low, rel):
-        return False  # every match holds a saying verb or a speaking noun: a plain scan rules most places out
+    # every match holds a saying verb or a speaking noun (`_may_say`); in a lowercased sentence `_said_at_before` (from
+    # the saying verbs' words) and the stem test before `_OCCASION_WITH_BEFORE` rule a window out for less than that
+    # scan of it, which is left to the sentences `lowered` cannot vouch for
+    if lowered(sentence) is None and not _may_say(sentence, low, rel):
+        return False
     m = _said_at_before(sentence, low, rel)
     if m is not None and _BARE_SAID_AT.fullmatch(m.group(0)):
         return rel_end is not None and _SAYING_GOES_ON.match(sentence, rel_end) is not None
