@@ -534,6 +534,39 @@ class StartScan:
                 return
             start, end = hit.start() + 1, hit.end()
 
+    def spans_near(self, text: str, anchors: list[int], reach: int) -> list[tuple[int, int]]:
+        """`list(self.spans(text))` where every match begins at most `reach` runs of non-whitespace before one of
+        `anchors` (sorted positions; `chunks_back`): the scan searches from the first place a match may begin
+        before the next anchor past the last match, and skips the text between (no match begins there: a match
+        beginning at s has an anchor a >= s with `chunks_back(text, a, reach) <= s`, and `chunks_back` grows with
+        its position)."""
+        pattern, after = self.pattern, self._after
+        spans: list[tuple[int, int]] = []
+        end = 0
+        i = 0
+        count = len(anchors)
+        while True:
+            while i < count and anchors[i] < end:
+                i += 1
+            if i == count:
+                return spans
+            pos = max(end, chunks_back(text, anchors[i], reach))
+            if pos == 0:
+                m = pattern.match(text)
+                if m is not None:
+                    start, end = m.span()
+                    if end == start:
+                        raise ValueError(f"empty match: {self.pattern.pattern[:60]!r}")
+                    spans.append((start, end))
+                    continue
+            hit = after.search(text, pos - 1 if pos > 0 else 0)  # the character before a match at `pos` is consumed
+            if hit is None:
+                return spans
+            start, end = hit.start() + 1, hit.end()
+            if end == start:
+                raise ValueError(f"empty match: {self.pattern.pattern[:60]!r}")
+            spans.append((start, end))
+
     def search(self, text: str) -> re.Match[str] | None:
         """What `self.pattern.search(text)` gives."""
         m = self.pattern.match(text)
