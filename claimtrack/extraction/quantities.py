@@ -26,7 +26,6 @@ from claimtrack.extraction.prefilter import (
     folded,
     has_digit,
     holds_gate,
-    letter_runs,
     lowercase_twin,
     lowered,
     may_glue_a_stop,
@@ -141,21 +140,6 @@ _COUNT_TWIN_SCAN: Final = StartScan(
     _NOT_BEFORE_A_COUNT,
 )  # scanned from one character that may stand before a count to the next
 _COUNT_TWIN: Final = _COUNT_TWIN_SCAN.pattern
-
-# Where a count may begin (`_count_matches`): every count's number opens with a digit or holds, at most one run of
-# non-whitespace after its start ("a hundred", "a quarter of a million", "a million and a half"), a run of letters
-# that begins with one of these words (a number word, a scale, "dozen", "couple", "half", a fraction: a run that
-# begins with one, so that a range glued to "to" or "or", "fivetosix", has one), and its qualifier is at most four
-# such runs long: a count begins at most `_COUNT_REACH` runs before one of these anchors (one more for an anchor
-# inside a run: "a-quarter", "(5").
-_COUNT_ANCHOR_WORDS: Final = (
-    *UNITS, *TENS, "hundred", "thousand", "million", "billion", "dozen", "couple", "half", "third", "quarter",
-    "fifth", "tenth",
-)  # fmt: skip
-# a run of letters that begins with one, in `letter_runs` after a space (every character but a-z is one there)
-_COUNT_ANCHOR_RUN: Final = re.compile(rb" " + trie_alternation(_COUNT_ANCHOR_WORDS).encode("ascii"))
-_DIGIT: Final = re.compile(r"\d")
-_COUNT_REACH: Final = max(len(q.split()) for q in _QUALIFIERS) + 2
 
 _VAGUE_RE: Final = re.compile(rf"\b(?P<vague>{alternation(list(VAGUE_AMOUNTS))})(?:\s+of)?\b", re.IGNORECASE)
 _VAGUE_WORDS: Final = ("thousand", "hundred", "dozen", "scores", "number")  # every vague amount holds one
@@ -988,30 +972,6 @@ def _open_unit(sentence: str, m: re.Match[str], num_end: int) -> tuple[CountedGr
     return open_group(label), noun, mods, end
 
 
-def _count_anchors(sentence: str, low: str) -> list[int]:
-    """The places in the lowercased sentence a count's number needs one of within `_COUNT_REACH` runs of its start
-    (see `_COUNT_ANCHOR_WORDS`), in order: each digit, and each run of letters opening with an anchor word."""
-    anchors = [m.start() for m in _COUNT_ANCHOR_RUN.finditer(b" " + letter_runs(low))]  # the space: one before
-    if sentence_has_digit(sentence):  # `low` has the sentence's digits where it has them
-        anchors.extend(m.start() for m in _DIGIT.finditer(low))
-        anchors.sort()
-    return anchors
-
-
-def _count_matches(sentence: str, low: str | None) -> list[re.Match[str]]:
-    """`list(_COUNT_RE.finditer(sentence))`, scanned with its lowercase twin on `low` only from the first place a
-    count may begin before each anchor (`_count_anchors`: the text between holds none), each hit matched on the
-    sentence (`finditer_lowered`)."""
-    if low is None:
-        return list(_COUNT_RE.finditer(sentence))
-    out: list[re.Match[str]] = []
-    for start, _ in _COUNT_TWIN_SCAN.spans_near(low, _count_anchors(sentence, low), _COUNT_REACH):
-        m = _COUNT_RE.match(sentence, start)
-        if m is not None:  # always, by construction; kept as a guard rather than an assertion
-            out.append(m)
-    return out
-
-
 def _find_counts(sentence: str, offset: int, open_nouns: bool = False) -> list[CountMention]:
     lowercase = lowered(sentence)
     if not _may_hold_a_count(sentence):  # no digit, no number word: no count of any kind (the cheaper test first)
@@ -1025,7 +985,7 @@ def _find_counts(sentence: str, offset: int, open_nouns: bool = False) -> list[C
     consumed: list[tuple[int, int]] = []
     bare: list[tuple[re.Match[str], str | None, int]] = []  # numbers with no noun of their own: (match, 2nd, end)
     passing = lowercase is None or holds_gate(lowercase, _PASSED_GATE)  # a verb of passing may stand before a count
-    for m in _count_matches(sentence, lowercase):
+    for m in finditer_lowered(_COUNT_RE, _COUNT_TWIN_SCAN, sentence, lowercase):
         if any(s <= m.start() < e for s, e in consumed) or _is_not_a_count(sentence, m):
             continue
         qualifier = (m.group("qual") or "").lower() or None
