@@ -65,6 +65,7 @@ def test_a_gate_registered_later_is_answered_for_a_text_seen_before() -> None:
         assert not holds_gate("the ostvale crossing", gate)
     finally:  # leave the registry as the modules made it
         prefilter._GATE_SETS.pop()
+        prefilter._GATE_BITS.pop()
         for word, bits in list(prefilter._WORD_BITS.items()):
             prefilter._WORD_BITS[word] = bits & ~gate
         prefilter._WORD_BITS.pop(b"zarvitsa", None)

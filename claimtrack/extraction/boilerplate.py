@@ -72,8 +72,10 @@ _PATTERN_RUNS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("close menu search edit news more editors related most trending latest watch listen", ()), ("audio", ()),
     ("listen", ()), ("getty", ()), ("photo image video", ()), ("reporting writing editing research", ()),
 )  # fmt: skip
+# a gate of one word is a rare one (`prefilter.word_gate`): those words are seldom written in prose, unlike "more",
+# "news", "latest", "photo" of the two gates of several words
 _GATED_PATTERNS: Final = tuple(
-    (word_gate(ascii_words(words.split())), needles, pattern)
+    (word_gate(ascii_words(words.split()), rare=len(words.split()) == 1), needles, pattern)
     for (words, needles), (_, pattern) in zip(_PATTERN_RUNS, _GUARDED_PATTERNS, strict=True)
 )
 _ANY_PATTERN_GATE: Final = sum(gate for gate, _, _ in _GATED_PATTERNS)  # the bits differ: their sum is their union

@@ -139,7 +139,15 @@ _HITS: Final[dict[str, list[bytes]]] = {}
 # text) has the bit of every registered set one of whose words is a run of a-z of it. A sentence is tested for ~9 such
 # sets (places, dates, confidence): each later test is a bit test (`holds_gate`) instead of a set lookup.
 _GATE_SETS: Final[list[frozenset[bytes]]] = []  # the registered sets, the i-th one's bit is `gate_bit(i)`
+_GATE_BITS: Final[list[int]] = []  # the i-th registered set's bit
 _MASKS: Final[dict[str, int]] = {}
+# A mask and a gate below 2**62 are short ints where compiled: `&` and `|` of two are one machine operation, while a
+# bit from 2**62 on makes the mask a long object and each test a call (~130 instructions; 3 of 4 tests a pass went
+# there with the gates given bits in the order they were registered, as there are ~75 of them). A gate registered as
+# rare (words seldom written in a sentence: the page-furniture words of `boilerplate`) takes a bit from
+# `_FIRST_RARE_BIT` on, every other gate the lowest free bit: a sentence's mask stays short unless it holds a rare
+# gate's word, and the gates tested on every sentence are short.
+_FIRST_RARE_BIT: Final = 62
 
 # One table answers both for a run of letters: `_IN_VOCABULARY` if it is a word of the vocabulary, and the bits of the
 # registered gates that hold it. A text's hits and its mask are found together (`_read_words`), by one lookup per run
@@ -235,13 +243,25 @@ def holds_word(low: str, words: frozenset[bytes]) -> bool:
 
 def gate_bit(index: int) -> int:
     """The bit of the `index`-th registered word set (bit 0 is `_IN_VOCABULARY`)."""
-    return 2 << index
+    return _GATE_BITS[index]
 
 
-def word_gate(words: frozenset[bytes]) -> int:
-    """Register a set of words (from `ascii_words`) for `holds_gate`: its bit."""
-    bit = gate_bit(len(_GATE_SETS))
+def _free_bit(rare: bool) -> int:
+    """The lowest bit no registered set has (none below `_FIRST_RARE_BIT` for a rare set), bit 0 aside."""
+    taken = _IN_VOCABULARY
+    for bit in _GATE_BITS:
+        taken |= bit
+    shift = _FIRST_RARE_BIT if rare else 1
+    while taken >> shift & 1:
+        shift += 1
+    return 1 << shift
+
+
+def word_gate(words: frozenset[bytes], rare: bool = False) -> int:
+    """Register a set of words (from `ascii_words`) for `holds_gate`: its bit (see `_FIRST_RARE_BIT` for `rare`)."""
+    bit = _free_bit(rare)
     _GATE_SETS.append(words)
+    _GATE_BITS.append(bit)
     for word in words:
         _WORD_BITS[word] = _WORD_BITS.get(word, 0) | bit
     _forget_words()  # masks found before lack the new bit
