@@ -13,6 +13,8 @@
 - `actors._holds_run(low, word)` is `word in low.split()` (`_staff_of_person`'s link gate);
 - `actors.is_name_token` of an ASCII word (`_is_ascii_name_token`, by code) is the plain form's answer;
 - `attribution._holds_digit` is `any(c.isdigit() for c in word)` (the speaker walk asks it before `isalpha`);
+- `actors._everyday_person_from` asks for one of its links between spaces first: `_EVERYDAY_FROM` needs it in a
+  phrase as `_resolve_actor` reads it;
 - `pipeline._note_occasion` reads the sentence's word mask once for its three gates: each gate's bit is what
   `holds_gate` answers.
 """
@@ -208,3 +210,20 @@ def test_is_name_token_is_the_plain_form(word: str) -> None:
 @given(st.text(alphabet=st.sampled_from("a1Z9_-.²٣Ⅻ½é "), max_size=6))
 def test_holds_digit_is_any_isdigit(word: str) -> None:
     assert attribution._holds_digit(word) == any(c.isdigit() for c in word), word
+
+
+_EVERYDAY_PIECES = ["a", "driver", "nurse", "from", "at", "in", "on", "with", "the", "aid", "convoy", "hospital",
+                    "Poltava", "shelter", "near", "From", "officials"]  # fmt: skip
+
+
+@QUICK
+@given(st.lists(st.one_of(st.sampled_from(_EVERYDAY_PIECES), st.sampled_from(_MARKS)), max_size=10).map(" ".join))
+@example("a driver from the aid convoy")
+@example("Volunteers at a shelter in Poltava")
+def test_everyday_gate_holds_where_the_pattern_matches(phrase: str) -> None:
+    raw = " ".join(phrase.split()).strip(" ,;:")  # as `_resolve_actor` reads it
+    plain = actors._EVERYDAY_FROM.fullmatch(raw) if actors._may_name_everyday_head(raw) else None
+    if plain is not None and plain.group("head").lower() in actors.EVERYDAY_HEADS:
+        assert actors._everyday_person_from(raw) is not None, raw
+    else:
+        assert actors._everyday_person_from(raw) is None, raw

@@ -690,6 +690,10 @@ _AS_ENDINGS: Final = ("as", "As", "aS", "AS", "aſ", "Aſ")
 def _by_next(text: str, pos: int) -> bool:
     """A necessary condition for `_AS_PASSIVE_AGENT.match(text, pos)`: whitespace at `pos`, then "by" (\\s+ is
     greedy and "b" is no whitespace, so "by" stands right after the run of whitespace or not at all)."""
+    if text.startswith(" by", pos):
+        return True
+    if text.startswith(" ", pos) and (pos + 1 == len(text) or not is_space_at(text, pos + 1)):
+        return False  # one space, then no whitespace and no "by": most cues, told without the loop
     i = pos
     while i < len(text) and is_space_at(text, i):
         i += 1
@@ -898,18 +902,8 @@ _ADDRESSEE_REACH: Final = 6  # the link, then at most five words to the end
 def _may_name_addressee(tail: str) -> bool:
     """Whether one of the last words of `tail` but its very last (runs between whitespace, as \\s+ splits) is a
     link of `_ADDRESSED_SETTING_BEFORE`: a necessary condition for it, one `rsplit` instead of 16 substring tests."""
-    # the runs `tail.rsplit(None, _ADDRESSEE_REACH)[-_ADDRESSEE_REACH:-1]` holds, read back from the end (the 2nd to
-    # the 6th run from it) without building the list
-    i = len(tail)
-    for k in range(_ADDRESSEE_REACH):
-        while i > 0 and is_space_at(tail, i - 1):
-            i -= 1
-        end = i
-        while i > 0 and not is_space_at(tail, i - 1):
-            i -= 1
-        if end == i:
-            return False  # no run left
-        if k > 0 and tail[i:end] in _ADDRESSEE_LINKS:
+    for run in tail.rsplit(None, _ADDRESSEE_REACH)[-_ADDRESSEE_REACH:-1]:
+        if run in _ADDRESSEE_LINKS:
             return True
     return False
 
