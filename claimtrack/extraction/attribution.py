@@ -690,10 +690,6 @@ _AS_ENDINGS: Final = ("as", "As", "aS", "AS", "aſ", "Aſ")
 def _by_next(text: str, pos: int) -> bool:
     """A necessary condition for `_AS_PASSIVE_AGENT.match(text, pos)`: whitespace at `pos`, then "by" (\\s+ is
     greedy and "b" is no whitespace, so "by" stands right after the run of whitespace or not at all)."""
-    if text.startswith(" by", pos):
-        return True
-    if text.startswith(" ", pos) and (pos + 1 == len(text) or not is_space_at(text, pos + 1)):
-        return False  # one space, then no whitespace and no "by": most cues, told without the loop
     i = pos
     while i < len(text) and is_space_at(text, i):
         i += 1
