@@ -687,6 +687,15 @@ _AS_REACH_WORDS: Final = 4  # "as" + was/has been/had been + an -ly adverb: `_AS
 _AS_ENDINGS: Final = ("as", "As", "aS", "AS", "aſ", "Aſ")
 
 
+def _by_next(text: str, pos: int) -> bool:
+    """A necessary condition for `_AS_PASSIVE_AGENT.match(text, pos)`: whitespace at `pos`, then "by" (\\s+ is
+    greedy and "b" is no whitespace, so "by" stands right after the run of whitespace or not at all)."""
+    i = pos
+    while i < len(text) and is_space_at(text, i):
+        i += 1
+    return i > pos and text.startswith("by", i)
+
+
 def _may_follow_as(tail: str) -> bool:
     """A necessary condition for `_AS_BEFORE_PASSIVE` in `tail`: one of its last four words (split at whitespace, as
     \\s is) ends in "as" (the pattern's ſ folds to s), without a regex search; substring tests first (most tails
@@ -723,7 +732,12 @@ def _tail_tokens(text: str) -> list[str]:
     """The tokens of `text` that `subject_before`'s walk back reads: from its last clause mark on (a mark is a token
     of its own, no token spans one, and the walk stops at it), or all of them when it has none or "of" may be the
     token before it (the envoy test reads two tokens back: "ambassador of, to ..."). Fewer tokens, same walk."""
-    cut = max(text.rfind(","), text.rfind(":"), text.rfind(";"))
+    cut = text.rfind(",")
+    colon, semicolon = text.rfind(":"), text.rfind(";")
+    if colon > cut:  # `max` of three is a call of the builtin where compiled
+        cut = colon
+    if semicolon > cut:
+        cut = semicolon
     end = cut
     while end > 0 and text[end - 1].isspace():
         end -= 1
@@ -760,10 +774,20 @@ _PASSIVE_TAILS_BY_LAST: Final = _by_last_letter(_PASSIVE_TAILS)
 _SKIP_TAILS_BY_LAST: Final = _by_last_letter(_SKIP_TAILS)
 
 
+def _end_of_words(text: str) -> int:
+    """`len(text.rstrip())`, read back over the whitespace at the end (`str.rstrip` strips what `str.isspace` holds,
+    as `is_space_at` does) instead of copying the text before it (a cue's up to 300 characters)."""
+    end = len(text)
+    while end > 0 and is_space_at(text, end - 1):
+        end -= 1
+    return end
+
+
 def _may_end_with(text: str, tails: dict[str, tuple[str, ...]]) -> bool:
     """Whether an IGNORECASE pattern ending in one of the tails (`_by_last_letter`), then spaces and the end, can
     match `text`: `endswith` with only the tails that end with the text's last character (a few of 70)."""
-    tail = text.rstrip()[-12:]
+    end = _end_of_words(text)
+    tail = text[max(0, end - 12) : end]  # `text.rstrip()[-12:]` without the copy of all of `text` rstrip makes
     if not tail.isascii():
         return True
     low = tail.lower()
@@ -917,12 +941,23 @@ def _strip_workplace(text: str) -> str:
     return text if actor is None or actor.kind != "person" else text[: m.end("name")] + " "
 
 
+def _last_run(text: str) -> str:
+    """The last run of non-whitespace of `text` (`text.rsplit(None, 1)[-1]`, "" when there is none), read back from
+    its end instead of through `rsplit` (a method call through the interpreter where compiled)."""
+    end = len(text)
+    while end > 0 and is_space_at(text, end - 1):
+        end -= 1
+    start = end
+    while start > 0 and not is_space_at(text, start - 1):
+        start -= 1
+    return text[start:end]
+
+
 def _strip_setting(text: str) -> str:
     """`_SETTING_BEFORE.sub("", text)`: the pattern ends at the end of the text and spans at most `_SETTING_CHUNKS`
     runs of non-whitespace, so its one match starts in the last of them, and is searched for from there (rather than
     from the last character it cannot hold, found by a scan of the whole text)."""
-    runs = text.rsplit(None, 1)
-    if not runs or runs[-1] not in _SETTING_TAILS:  # the pattern's last word, then only spaces
+    if _last_run(text) not in _SETTING_TAILS:  # the pattern's last word, then only spaces
         return text
     m = _SETTING_BEFORE.search(text, chunks_back(text, len(text), _SETTING_CHUNKS))
     return text if m is None else text[: m.start()] + text[m.end() :]
@@ -1065,7 +1100,7 @@ def _manner_before_cue(text: str) -> tuple[int, str] | None:
     """(start, adverb) of `_MANNER_BEFORE_CUE.search(text)`, read backwards from the end of the text: the pattern
     ends with the adverb and spaces, and tried at every space it took a few times the work (rstrip() strips
     what \\s matches)."""
-    end = len(text.rstrip())
+    end = _end_of_words(text)
     if not text.endswith("ly", 0, end):
         return None  # the common case, told before any walk
     start = end
@@ -1280,6 +1315,19 @@ _DESCRIBED_GROUP_CHUNKS: Final = 13
 _AT_THE_TIME_OPENING: Final = re.compile(r"At\s+th(?:e|at)\s+time\s+(?!of\b)")
 
 
+def _holds_digit(word: str) -> bool:
+    """`any(c.isdigit() for c in word)`: an ASCII character by its code (0-9 are its only digits), any other by
+    `str.isdigit` (a method call through the interpreter where compiled)."""
+    for ch in word:
+        code = ord(ch)
+        if code < 128:
+            if 48 <= code <= 57:
+                return True
+        elif ch.isdigit():
+            return True
+    return False
+
+
 def subject_before(text: str) -> tuple[str | None, str | None, bool]:
     """(speaker phrase, pronoun, coordinated) for the words just before a cue."""
     text = without_age_aside(text)
@@ -1453,12 +1501,12 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
         if words and word[:1].isdecimal() and _UNIT_ORDINAL.fullmatch(word) and words[-1].lower() in _UNIT_NAME_WORDS:
             words.append(word)  # "the 47th Mechanized Brigade said": the unit's number is part of its name
             continue
-        if (
-            (word.islower() or opener)
-            and low in _STOP_WORDS
+        if (  # the set lookups and the digit test by code first: `islower`, `isalpha` are method calls, compiled
+            low in _STOP_WORDS
             and low not in {"of", "for", "and", "the"}
-            or not word.isalpha()
-            and any(c.isdigit() for c in word)
+            and (word.islower() or opener)
+            or _holds_digit(word)
+            and not word.isalpha()
             and not _GROUP_ACRONYM.fullmatch(word)
         ):
             document = _authored_by(toks, k) if low == "by" and words else -1
@@ -2437,7 +2485,12 @@ def find_cues(sentence: str, quotes: list[tuple[int, int]]) -> list[Cue]:
             # "X launched a coup, saying he has 25,000 fighters": the participle's subject is the sentence's
             cues.append(Cue(verb, start, end, None, False, coordinated=True))
             continue
-        if before.endswith(" ") and _may_follow_as(before[-40:]) and _AS_BEFORE_PASSIVE.search(before[-40:]):
+        if (
+            before.endswith(" ")
+            and _by_next(sentence, end)  # what `_AS_PASSIVE_AGENT` needs first: most cues fail it (one character test)
+            and _may_follow_as(before[-40:])
+            and _AS_BEFORE_PASSIVE.search(before[-40:])
+        ):
             agent = _AS_PASSIVE_AGENT.match(sentence, end)
             if agent is not None:  # "As reported by Ukrinform, 12 civilians were wounded": the agent speaks
                 cues.append(Cue(verb, start, end, source_after(sentence[agent.end() :]), False))

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from claimtrack.extraction.actors import actor_record
 from claimtrack.records import ActorRef
 
 # "the former spy", "the ex-minister", "the retired general", "the veteran diplomat", "the 71-year-old"
@@ -68,7 +69,7 @@ def epithet_person(
     written = _names_written_with(m, text)
     if written:
         name = written.pop()
-        return None if written else persons.get(name) or ActorRef(name=name, kind="person", raw=m.group(0))
+        return None if written else persons.get(name) or actor_record(name=name, kind="person", raw=m.group(0))
     if m.group("age"):
         return speakers[0] if near and len(speakers) == 1 else None
     described, noun = _descriptor(m), rf"\b{re.escape(m.group('noun').lower())}\b"

@@ -22,7 +22,9 @@ from claimtrack.extraction.actors import (
     NAMED_BODY_HEADS,
     ORG_HEADS,
     PersonRegistry,
+    actor_copy,
     actor_lexicon,
+    actor_record,
     bloc_of_none,
     full_name_in,
     is_unnamed_body,
@@ -171,6 +173,7 @@ from claimtrack.extraction.prefilter import (
     sentence_has_digit,
     trie_alternation,
     word_gate,
+    word_mask,
     word_start_scan,
 )
 from claimtrack.extraction.quantities import (
@@ -1006,7 +1009,7 @@ def _office_of_person(owner: ActorRef | None, noun: str) -> ActorRef | None:
     if owner is None or owner.kind != "person" or owner.name == owner.role:
         return None
     noun = " ".join(noun.lower().split())
-    return ActorRef(name=f"{owner.name}'s {noun}", kind="organisation", affiliation=owner.affiliation, raw=noun)
+    return actor_record(name=f"{owner.name}'s {noun}", kind="organisation", affiliation=owner.affiliation, raw=noun)
 
 
 def _speaker_just_before(ctx: Context) -> ActorRef | None:
@@ -1034,7 +1037,9 @@ _NAME_RUN: Final = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}\b")
 
 def _relation_of(owner: ActorRef, noun: str, raw: str) -> ActorRef:
     """The unnamed relation of a person as a speaker: "Ivan Petrov's lawyer"."""
-    return ActorRef(name=f"{owner.name}'s {noun}", kind="anonymous", role=noun, affiliation=owner.affiliation, raw=raw)
+    return actor_record(
+        name=f"{owner.name}'s {noun}", kind="anonymous", role=noun, affiliation=owner.affiliation, raw=raw
+    )
 
 
 def _span_of(sentence: str, phrase: str | None, cue_start: int | None = None) -> list[tuple[int, int]]:
@@ -1140,7 +1145,7 @@ def _occasion_role_holder(phrase: str, actor: ActorRef, ctx: Context) -> ActorRe
     person = _subject_person(ctx)
     if person is None or person.name == actor.name or not role_matches(m.group("role"), person.role):
         return None
-    return person.model_copy(update={"raw": phrase})
+    return actor_copy(person, {"raw": phrase})
 
 
 def _cited_by_outlet(first: ActorRef, first_cue: Cue, cue: Cue, text: str, ctx: Context) -> ActorRef | None:
@@ -1265,7 +1270,7 @@ def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution
             if body_document is not None:  # "A separate army communique said": the army's
                 actor = resolve_actor("the " + body_document.group("body"), ctx.persons)
                 if actor is not None and (actor.kind == "organisation" or is_unnamed_body(actor)):
-                    speaker = (actor.model_copy(update={"raw": cue.phrase}), cue, None)
+                    speaker = (actor_copy(actor, {"raw": cue.phrase}), cue, None)
                 continue
             if _DOCUMENT_NP.match(_its_document(cue.phrase, sentence.text[: cue.start])):
                 # "the report added", "Its latest report estimates": its publisher's, if one spoke before
@@ -1279,10 +1284,10 @@ def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution
                     named_owner or _speaker_just_before(ctx), cue.phrase
                 )
                 if body is not None:
-                    speaker = (body.model_copy(update={"raw": cue.phrase}), cue, None)
+                    speaker = (actor_copy(body, {"raw": cue.phrase}), cue, None)
                 continue
             if ctx.voice is not None and _ours(cue, sentence.text):  # "Our observers recorded" in a signed
-                speaker = (ctx.voice.model_copy(update={"raw": cue.phrase}), cue, None)  # statement: the body's
+                speaker = (actor_copy(ctx.voice, {"raw": cue.phrase}), cue, None)  # statement: the body's
                 continue
             named_before = (
                 _body_named_before(cue.phrase, ctx)
@@ -1293,7 +1298,7 @@ def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution
                 or _description_taken_up(cue.phrase, ctx)
             )
             if named_before is not None:  # "The charity said": the organisation that spoke before
-                speaker = (named_before.model_copy(update={"raw": cue.phrase}), cue, None)
+                speaker = (actor_copy(named_before, {"raw": cue.phrase}), cue, None)
                 continue
             relation = _RELATION_PHRASE.fullmatch(cue.phrase)
             if relation is not None:  # "his lawyer told CNN": the lawyer of the person the sentence is about
@@ -4636,18 +4641,19 @@ def _note_occasion(ctx: Context, sentence: Sentence, found: list[DateMention] | 
     was said; and the days of the occasions it names by their noun ("held its briefing on Tuesday"). `found`: the
     sentence's dates already read with `ctx.last_day` as its context day (not read again)."""
     low = lowered(sentence.text)
+    mask = word_mask(low) if low is not None else -1  # read once for the three gates below (all bits set: no mask)
     by_verb = (
         bool(ctx.occasion_needles)
-        and (low is None or holds_gate(low, _OCCASION_VERB_GATE))  # one bit of the mask before the needles' scan
+        and mask & _OCCASION_VERB_GATE != 0  # one bit of the mask before the needles' scan
         and names_an_occasion(sentence.text, ctx.occasion_needles)
     )
-    if not by_verb and low is not None and not holds_gate(low, _OWNED_OR_OCCASION_GATE):
+    if not by_verb and mask & _OWNED_OR_OCCASION_GATE == 0:
         return  # no owned statement's noun and no occasion noun (the two tests below): one lookup for both
     # without one of the whole words `dated_occasion_nouns` reads, the sentence dates no occasion noun: the runs of
     # letters split once per sentence (`letter_words`, shared with the cue scan) rather than 13 substring scans
     owned = -2  # where the first statement named with its maker begins ("The MoD update on Feb. 13 ..."), -1 if
     # none, -2 until asked: only a day after it is read, so it is asked only where a day may be
-    if not by_verb and (low is None or not holds_gate(low, _OCCASION_NOUN_GATE)):
+    if not by_verb and (low is None or mask & _OCCASION_NOUN_GATE == 0):
         if found is None and not may_hold_a_date(sentence.text):
             return  # no date: `find_dates` finds none, and nothing below notes anything
         owned = first_owned_statement(sentence.text)
