@@ -944,9 +944,7 @@ def _strip_workplace(text: str) -> str:
 def _last_run(text: str) -> str:
     """The last run of non-whitespace of `text` (`text.rsplit(None, 1)[-1]`, "" when there is none), read back from
     its end instead of through `rsplit` (a method call through the interpreter where compiled)."""
-    end = len(text)
-    while end > 0 and is_space_at(text, end - 1):
-        end -= 1
+    end = _end_of_words(text)
     start = end
     while start > 0 and not is_space_at(text, start - 1):
         start -= 1
