@@ -122,7 +122,8 @@ def test_version_names_the_extractor_that_runs() -> None:
 
 
 def _unannotated_constants(source: str) -> list[str]:
-    """The module-level UPPER_CASE names assigned without `Final` (type aliases and names bound twice aside)."""
+    """The module-level UPPER_CASE names assigned without `Final` (type aliases, type variables and names bound twice
+    aside)."""
     tree = ast.parse(source)
     bound = Counter(t.id for node in tree.body if isinstance(node, (ast.Assign, ast.AnnAssign, ast.AugAssign))
                     for t in (node.targets if isinstance(node, ast.Assign) else [node.target])
@@ -136,6 +137,7 @@ def _unannotated_constants(source: str) -> list[str]:
         else:
             continue
         alias = isinstance(node.value, ast.Subscript) and ast.unparse(node.value).startswith(("Literal[", "tuple["))
+        alias = alias or ast.unparse(node.value).startswith("TypeVar(")  # a type variable is a type, no constant
         if not _CONSTANT.match(name) or bound[name] > 1 or alias:
             continue
         final = annotation is not None and ast.unparse(annotation).startswith("Final")
@@ -151,6 +153,7 @@ def test_compiled_modules_declare_their_constants_final() -> None:
     """mypyc reads a module-level name through the module's dict at each use unless it is `Final` (then a C
     static): every constant of a compiled module is declared so."""
     assert _unannotated_constants("X = 1\nY: Final = 2\nZ: dict[str, int] = {}\nK = Literal['a']\n") == ["X", "Z"]
+    assert _unannotated_constants("T = TypeVar('T')\nU = TypeVars('U')\n") == ["U"]
     for name in native.COMPILED_MODULES:
         source = (PACKAGE / "extraction" / f"{name}.py").read_text(encoding="utf-8")
         assert _unannotated_constants(source) == [], name

@@ -31,10 +31,8 @@ from claimtrack.extraction.lexicons import (
 )
 from claimtrack.extraction.prefilter import chunks_back, is_space_at, lowered, make_room, may_hold, trie_alternation
 from claimtrack.extraction.spellings import name_key
+from claimtrack.extraction.unvalidated import unvalidated_record
 from claimtrack.records import ActorKind, ActorRef
-
-_NEW_OBJECT: Final = object.__new__
-_SET_SLOT: Final = object.__setattr__
 
 
 def actor_record(**values: object) -> ActorRef:
@@ -52,12 +50,7 @@ def actor_record(**values: object) -> ActorRef:
         "raw": values["raw"],
         "aliases": [] if aliases is None else list(cast(list[str], aliases)),
     }
-    record: ActorRef = _NEW_OBJECT(ActorRef)
-    _SET_SLOT(record, "__dict__", fields)
-    _SET_SLOT(record, "__pydantic_fields_set__", set(values))
-    _SET_SLOT(record, "__pydantic_extra__", None)
-    _SET_SLOT(record, "__pydantic_private__", None)
-    return record
+    return unvalidated_record(ActorRef, fields, set(values))
 
 
 def actor_copy(actor: ActorRef, update: dict[str, object]) -> ActorRef:
@@ -69,12 +62,7 @@ def actor_copy(actor: ActorRef, update: dict[str, object]) -> ActorRef:
     fields.update(update)
     fields_set = set(actor.__pydantic_fields_set__)
     fields_set.update(update)
-    record: ActorRef = _NEW_OBJECT(ActorRef)
-    _SET_SLOT(record, "__dict__", fields)
-    _SET_SLOT(record, "__pydantic_fields_set__", fields_set)
-    _SET_SLOT(record, "__pydantic_extra__", None)
-    _SET_SLOT(record, "__pydantic_private__", None)
-    return record
+    return unvalidated_record(ActorRef, fields, fields_set)
 
 
 # Words that make a phrase a title or role rather than a name.

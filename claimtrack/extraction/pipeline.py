@@ -212,6 +212,7 @@ from claimtrack.extraction.sentences import Sentence, split_sentences
 from claimtrack.extraction.speaker_labels import LineSpeakers, counted_item, interview_meeting, is_post_header
 from claimtrack.extraction.speaker_run import SpeakerRun, adds_to_report
 from claimtrack.extraction.subjects import included_part, side_of, subject_of
+from claimtrack.extraction.unvalidated import unvalidated_record
 from claimtrack.extraction.war_spans import counts_whole_war, war_place
 from claimtrack.records import ActorRef, DateRef, Evidence, ExtractedClaim, PlaceRef, Quantity
 from claimtrack.records import Attribution as AttributionKind
@@ -3798,8 +3799,6 @@ def _clause_claim_date(
     return main_date
 
 
-_NEW_OBJECT: Final = object.__new__
-_SET_SLOT: Final = object.__setattr__
 _EVIDENCE_FIELDS: Final = frozenset({"sentence", "start", "end"})
 
 
@@ -3807,12 +3806,7 @@ def _evidence(sentence: str, start: int, end: int) -> Evidence:
     """`Evidence(sentence=..., start=..., end=...)` without pydantic's validation, whose values here are already
     those it would keep (a str, two ints): the instance's dict and pydantic's three slots, as validation fills them
     (as `confidence.confidence_record` does; a test compares the two records)."""
-    record: Evidence = _NEW_OBJECT(Evidence)
-    _SET_SLOT(record, "__dict__", {"sentence": sentence, "start": start, "end": end})
-    _SET_SLOT(record, "__pydantic_fields_set__", set(_EVIDENCE_FIELDS))
-    _SET_SLOT(record, "__pydantic_extra__", None)
-    _SET_SLOT(record, "__pydantic_private__", None)
-    return record
+    return unvalidated_record(Evidence, {"sentence": sentence, "start": start, "end": end}, set(_EVIDENCE_FIELDS))
 
 
 # the claim's fields in their order, and what validation fills in for those not given
@@ -3832,12 +3826,7 @@ def _claim_record(**values: object) -> ExtractedClaim:
     for name in _CLAIM_FIELDS:
         fields[name] = values[name] if name in values else _CLAIM_DEFAULTS[name]
     fields["mentions"] = list(cast(list[Evidence], fields["mentions"]))
-    record: ExtractedClaim = _NEW_OBJECT(ExtractedClaim)
-    _SET_SLOT(record, "__dict__", fields)
-    _SET_SLOT(record, "__pydantic_fields_set__", set(values))
-    _SET_SLOT(record, "__pydantic_extra__", None)
-    _SET_SLOT(record, "__pydantic_private__", None)
-    return record
+    return unvalidated_record(ExtractedClaim, fields, set(values))
 
 
 def _own_places(

@@ -50,6 +50,7 @@ from claimtrack.extraction.prefilter import (
     word_spans,
     word_start_scan,
 )
+from claimtrack.extraction.unvalidated import unvalidated_record
 from claimtrack.records import PlaceRef
 
 KIND_SPECIFICITY: Final = {"city": 4, "town": 4, "village": 4, "island": 4, "camp": 4, "district": 3, "oblast": 3,
@@ -2874,8 +2875,6 @@ def _places_figure_subject(sentence: str, offset: int, mention: PlaceMention, co
 _CLAUSE_OPENING_IN: Final = re.compile(r"(?:^|[;:–—]\s*|\s-\s+)(?:[Ii]n|[Aa]t)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 
 
-_NEW_OBJECT: Final = object.__new__
-_SET_SLOT: Final = object.__setattr__
 _PLACE_REF_FIELDS: Final = frozenset({"name", "country", "kind", "parent", "ancestors", "raw", "start", "end"})
 
 
@@ -2885,13 +2884,9 @@ def place_ref(mention: PlaceMention) -> PlaceRef:
     fills them (as `confidence.confidence_record` does; a test compares the two records)."""
     gaz = load_gazetteer()
     place = mention.place
-    record: PlaceRef = _NEW_OBJECT(PlaceRef)
-    _SET_SLOT(record, "__dict__", {
+    fields: dict[str, object] = {
         "name": place.name, "country": place.country, "kind": place.kind, "parent": place.parent,
         "ancestors": [p.name for p in gaz.ancestors(place.name)], "raw": mention.raw, "start": mention.start,
         "end": mention.end,
-    })  # fmt: skip
-    _SET_SLOT(record, "__pydantic_fields_set__", set(_PLACE_REF_FIELDS))
-    _SET_SLOT(record, "__pydantic_extra__", None)
-    _SET_SLOT(record, "__pydantic_private__", None)
-    return record
+    }  # fmt: skip
+    return unvalidated_record(PlaceRef, fields, set(_PLACE_REF_FIELDS))
