@@ -17,12 +17,18 @@ cache moved ~0.15 ms per article between the unpickle, prepare and write stages 
 `split` runs an in-process `ingest(..., jobs=J)` into a fresh store and splits its CPU time with
 `getrusage`: RUSAGE_SELF is the main process (planning, unpickling, writing, the progress callback),
 RUSAGE_CHILDREN the extraction workers (reading, lookup, extraction, preparing, pickling).
+
+`ceiling` reads and extracts every document on J forked processes and stores nothing (`--db` is not used): the
+rate that no ingest with this extractor can beat on this machine, whatever the storing costs.
+
+    python benchmarks/ingest_cost.py ceiling CORPUS.jsonl --db - --jobs 2
 """
 
 from __future__ import annotations
 
 import argparse
 import gc
+import multiprocessing
 import os
 import pickle
 import resource
@@ -140,9 +146,31 @@ def split(corpus: str, url: str, jobs: int) -> None:
     print(f"  total   {main + workers:6.2f} CPU s = {n / (main + workers):.0f} articles per CPU s")
 
 
+def _extract_task(task: ReadTask) -> tuple[int, int]:
+    """(documents, claims) of one task, read and extracted; nothing is kept."""
+    docs = [doc for doc in read_task(task, Metadata()) if isinstance(doc, SourceDocument)]
+    return len(docs), sum(len(extract_claims(doc.text, doc.published)) for doc in docs)
+
+
+def ceiling(corpus: str, jobs: int) -> None:
+    tasks = [task for task in plan_reads([corpus], max_docs=32, max_bytes=4 << 20) if isinstance(task, ReadTask)]
+    load_before = _load_avg()
+    kids0 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    wall = time.perf_counter()
+    with multiprocessing.get_context("fork").Pool(jobs) as pool:
+        done = pool.map(_extract_task, tasks, chunksize=1)
+    wall = time.perf_counter() - wall
+    kids1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    n, claims = sum(d for d, _ in done), sum(c for _, c in done)
+    cpu = (kids1.ru_utime - kids0.ru_utime) + (kids1.ru_stime - kids0.ru_stime)
+    print(f"{n} articles ({claims} claims) read and extracted on {jobs} processes, nothing stored: {wall:.1f} s = "
+          f"{n / wall:.0f} articles/s; {cpu:.1f} CPU s = {1000 * cpu / n:.3f} ms per article; load {load_before} -> "
+          f"{_load_avg()}")  # fmt: skip
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("mode", choices=("stages", "split"))
+    parser.add_argument("mode", choices=("stages", "split", "ceiling"))
     parser.add_argument("corpus")
     parser.add_argument("--db", required=True, help="a fresh store's URL")
     parser.add_argument("--cache", help="stages: keep the extracted claims in this file")
@@ -150,8 +178,10 @@ def main() -> None:
     args = parser.parse_args()
     if args.mode == "stages":
         stages(args.corpus, args.db, args.cache)
-    else:
+    elif args.mode == "split":
         split(args.corpus, args.db, args.jobs)
+    else:
+        ceiling(args.corpus, args.jobs)
 
 
 if __name__ == "__main__":
