@@ -1239,10 +1239,13 @@ def test_titled_in_text_finds_what_one_search_finds(text: str, wanted: list[str]
 @QUICK
 @given(texts)
 @example("Troops WILL go; plans  to; set\tto; by the end of MAY, by Mayor; İs to; is-to; are_to; would've")
+@example("2will; _would; abyss by\nthe end of\tjuly; nearby may; by_may; by mayor2; ſwill; wills")
 def test_forecast_words_among_letter_runs_before_the_scan(text: str) -> None:
     """`names_a_forecast` answers what a search with `FORECAST_RE` answers: it skips only texts whose runs of
-    letters hold none of the words a forecast needs."""
-    for variant in (text, text + " is to", text + " by jan", "set " + text + " to"):
+    letters hold none of the words a forecast needs, and looks for each branch by the words it opens with."""
+    variants = (text, text + " is to", text + " by jan", "set " + text + " to", "by " + text, text + "would",
+                "Will" + text, "by the end of " + text)  # fmt: skip
+    for variant in variants:
         assert pipeline.names_a_forecast(variant) == (pipeline.FORECAST_RE.search(variant) is not None)
 
 

@@ -228,21 +228,36 @@ FORECAST_TWIN: Final = lowercase_twin(FORECAST_RE)
 # the twin as a scan from one non-word character to the next: every word of it begins with a letter, so its
 # leading \b is (?<!\w)
 FORECAST_SCAN: Final = StartScan(FORECAST_TWIN.pattern.removeprefix(r"\b"), r"\w")
-# the forecast words as runs of letters: "will", "would", "by" alone; the others only before "to"
-_FORECAST_LONE_WORDS: Final = ascii_words({"will", "would", "by"})
+# FORECAST_RE's branches on a lowered text, by the word each opens with, each written so that the engine skips
+# ahead to that word's letters (a lookbehind after them stands for the leading \b, as `trie_alternation` writes
+# it); "expected to" and the like open with several words: their scan is the whole twin's
+_FORECAST_WILL: Final = re.compile(r"w(?<!\ww)(?:ill|ould)\b")
+_FORECAST_BY_MONTH: Final = re.compile(
+    r"by(?<!\wby)\s+(?:the\s+end\s+of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+)
+# the forecast words as runs of letters: "will", "would", "by" alone; the others only before "to" (`holds_word`:
+# word gates would push gates tested on every sentence past the mask's short bits)
+_FORECAST_WILL_WORDS: Final = ascii_words({"will", "would"})
+_FORECAST_BY: Final = ascii_words({"by"})
 _FORECAST_BEFORE_TO: Final = ascii_words({"expected", "plan", "plans", "planning", "set", "is", "are"})
 _FORECAST_TO: Final = ascii_words({"to"})
 SIDE_CARRY_SENTENCES: Final = 3
 
 
 def names_a_forecast(text: str) -> bool:
-    """`FORECAST_RE.search(text) is not None`, without a scan where the text's runs of letters hold none of the
-    words each match needs (a word between \\b is such a run)."""
+    """`FORECAST_RE.search(text) is not None`, each branch looked for only where the text's runs of letters hold
+    the words its matches need (a word between \\b is such a run): "will" and "would", "by" before a month, and
+    the phrases before "to" by the whole pattern's scan."""
     low = lowered(text)
-    if low is not None and not holds_word(low, _FORECAST_LONE_WORDS):
-        if not holds_word(low, _FORECAST_TO) or not holds_word(low, _FORECAST_BEFORE_TO):
-            return False
-    return search_lowered(FORECAST_RE, FORECAST_SCAN, text)
+    if low is None:
+        return FORECAST_RE.search(text) is not None
+    if holds_word(low, _FORECAST_WILL_WORDS) and _FORECAST_WILL.search(low) is not None:
+        return True
+    if holds_word(low, _FORECAST_BY) and _FORECAST_BY_MONTH.search(low) is not None:
+        return True
+    if not holds_word(low, _FORECAST_TO) or not holds_word(low, _FORECAST_BEFORE_TO):
+        return False
+    return FORECAST_SCAN.search(low) is not None
 
 
 _TROOP_NOUN_WORDS: Final = ("troops", "soldiers", "units", "forces", "brigades", "battalions", "personnel",
@@ -3809,22 +3824,23 @@ def _evidence(sentence: str, start: int, end: int) -> Evidence:
     return unvalidated_record(Evidence, {"sentence": sentence, "start": start, "end": end}, set(_EVIDENCE_FIELDS))
 
 
-# the claim's fields in their order, and what validation fills in for those not given
-_CLAIM_FIELDS: Final = tuple(ExtractedClaim.model_fields)
+# the claim's fields in their order, each with what validation fills in when it is not given (None for those a
+# claim must be given: every caller gives them, and the test compares the records)
 _CLAIM_DEFAULTS: Final[dict[str, object]] = {
     "actor": None, "attribution": None, "relayed_by": None, "quantity": None, "subject": None, "place": None,
     "claim_date": None, "event_date": None, "forecast": False,
 }  # fmt: skip
+_CLAIM_TEMPLATE: Final[dict[str, object]] = {name: _CLAIM_DEFAULTS.get(name) for name in ExtractedClaim.model_fields}
 
 
 def _claim_record(**values: object) -> ExtractedClaim:
     """`ExtractedClaim(**values)` without pydantic's validation, whose values here are already those it would keep
     (records of the field's own type or None, a str, a bool): the instance's dict in the fields' order with the
-    defaults of those not given, a new list of mentions, and pydantic's three slots, as validation fills them (as
-    `confidence.confidence_record` does; a test compares the two records)."""
-    fields: dict[str, object] = {}
-    for name in _CLAIM_FIELDS:
-        fields[name] = values[name] if name in values else _CLAIM_DEFAULTS[name]
+    defaults of those not given (a copy of the template, updated: keys keep their places), a new list of
+    mentions, and pydantic's three slots, as validation fills them (as `confidence.confidence_record` does; a test
+    compares the two records)."""
+    fields = _CLAIM_TEMPLATE.copy()
+    fields.update(values)
     fields["mentions"] = list(cast(list[Evidence], fields["mentions"]))
     return unvalidated_record(ExtractedClaim, fields, set(values))
 
@@ -4361,6 +4377,17 @@ def _reported_the_same_day(
 
 # "had said", "had previously told": the words were said before the time the story tells of
 _PLUPERFECT_BEFORE: Final = re.compile(r"\bhad\s+(?:(?:\w+ly|also|earlier|already)\s+)?$", re.IGNORECASE)
+_PLUPERFECT_REACH: Final = 24  # characters before the cue in which "had" is looked for
+
+
+def _had_said(text: str, cue_start: int) -> bool:
+    """Whether the cue at `cue_start` is in the past perfect ("X had said", "had earlier said"): a search with
+    `_PLUPERFECT_BEFORE` in the characters before it, made only where a lowered text holds "had" there."""
+    start = max(0, cue_start - _PLUPERFECT_REACH)
+    low = lowered(text)
+    if low is not None and low.find("had", start, cue_start) < 0:
+        return False
+    return _PLUPERFECT_BEFORE.search(text, start, cue_start) is not None
 
 
 def _inherit_claim_date(
@@ -4376,7 +4403,7 @@ def _inherit_claim_date(
     the past perfect ("X had said") takes neither the speaker's earlier date nor the last occasion's."""
     if claim_date is not None:
         return claim_date
-    earlier = cue is not None and _PLUPERFECT_BEFORE.search(sentence.text, max(0, cue.start - 24), cue.start)
+    earlier = cue is not None and _had_said(sentence.text, cue.start)
     # "X had said": before the story's time, not at the occasion or on the speaker's day told before
     prior = (
         None
