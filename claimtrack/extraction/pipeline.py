@@ -1617,21 +1617,32 @@ def _strip_possessive_document(phrase: str) -> str:
     sourced = _SOURCED_DOCUMENT.match(phrase) if " by " in phrase or " from " in phrase else None
     if sourced is not None:  # "figures released by the health ministry": the ministry, in whatever case
         return sourced.group("who")
-    by = re.search(r"\b(?:by|from|of)\s+(?P<who>(?:the\s+)?[A-Z][^,;]*)$", phrase)
     lowercase_body = _DOCUMENT_OF_LOWERCASE_BODY.match(phrase)
     if lowercase_body is not None:  # "the information of the de facto authorities of X": not "X"
         return phrase[lowercase_body.end() - len(lowercase_body.group("the")) :]
-    if by and _DOCUMENT_BY_AUTHOR.match(phrase):
+    by_author = _DOCUMENT_BY_AUTHOR.match(phrase) is not None  # the author named after the document: read only then
+    by = _AUTHOR_AT_END.search(phrase) if by_author else None
+    if by is not None:
         return by.group("who")
-    lowercase_author = _LOWERCASE_AUTHOR.search(phrase) if _DOCUMENT_BY_AUTHOR.match(phrase) else None
+    lowercase_author = _LOWERCASE_AUTHOR.search(phrase) if by_author else None
     if lowercase_author is not None:  # "a statement from the governor's office": the office
         return lowercase_author.group("who")
-    phrase = re.split(r"\s(?:in|on|at|after|before|to|and|citing|released|published|issued|who|which|that)\s", phrase)[
-        0
-    ]  # noqa: E501
-    phrase = re.sub(r"['’]s\s+(?:data|figures|estimates?|report|statement|assessment|count|tally)\b.*$", "", phrase)
-    author = re.sub(r"\s+(?:translation|report|data|figures|estimates?|statement|assessment|tally)$", "", phrase)
+    phrase = _AUTHOR_CLAUSE_END.split(phrase, 1)[0]
+    phrase = _POSSESSED_DOCUMENT_TAIL.sub("", phrase)
+    author = _DOCUMENT_TAIL.sub("", phrase)
     return phrase if bloc_of_none(author.split()) else author  # "foreign data": the document, of no one named
+
+
+# the patterns `_strip_possessive_document` reads, compiled once (a call of `re.search` with a pattern's source goes
+# through the interpreted `re` module and its cache of compiled patterns each time)
+_AUTHOR_AT_END: Final = re.compile(r"\b(?:by|from|of)\s+(?P<who>(?:the\s+)?[A-Z][^,;]*)$")
+_AUTHOR_CLAUSE_END: Final = re.compile(
+    r"\s(?:in|on|at|after|before|to|and|citing|released|published|issued|who|which|that)\s"
+)
+_POSSESSED_DOCUMENT_TAIL: Final = re.compile(
+    r"['’]s\s+(?:data|figures|estimates?|report|statement|assessment|count|tally)\b.*$"
+)
+_DOCUMENT_TAIL: Final = re.compile(r"\s+(?:translation|report|data|figures|estimates?|statement|assessment|tally)$")
 
 
 _CLAUSE_PUNCTUATION: Final = re.compile(r"[,;:]")

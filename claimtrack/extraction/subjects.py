@@ -89,9 +89,26 @@ _AGENT_GAP: Final = (
 )
 
 
+# pieces of text, one of which each verb of `_AGENT_VERBS` holds (the pattern is case-sensitive): a text holding none
+# has no agent verb, so `_agent_side` need not scan it for a side at every position
+_AGENT_VERB_PIECES: Final = (
+    "sent", "send", "deploy", "lost", "losing", "moved", "mass", "dispatch", "stationed", "mobili",
+)  # fmt: skip
+
+
+def _may_name_agent(before: str) -> bool:
+    """Whether `before` holds the piece of one of the verbs `_AGENT_VERBS` lists (`_agent_side` matches only then)."""
+    for piece in _AGENT_VERB_PIECES:
+        if piece in before:
+            return True
+    return False
+
+
 def _agent_side(before: str) -> str | None:
     """The side that sends, moves or loses the count the text `before` leads to: "North Korea has sent", "North
     Korea is expected to send", "Russia is losing"; None when none stands as the verb's subject."""
+    if not _may_name_agent(before):
+        return None
     m = side_regex(r"\b(?P<side>{SIDE})\s+[\"“]?" + _AGENT_GAP + _AGENT_VERBS + r"\s+(?:\w+\s+){0,4}$").search(before)
     side = side_by_form(m.group("side")) if m else None
     return side.adjective if side is not None else None
@@ -161,12 +178,24 @@ def _next_count_clause(between: str) -> int | None:
     return join.start() if _status_in(tail) is not None else None
 
 
+# where a clause ends before a count: ", and ", ", but ", ", while ", ", whereas ", a semicolon
+_CLAUSE_BREAK_BEFORE: Final = re.compile(r",\s(?:and|but|while|whereas)\s|;")
+
+
+def _clause_before(words: str) -> str:
+    """The last clause of `words`: `_CLAUSE_BREAK_BEFORE.split(words)[-1]`, without a split where no comma or
+    semicolon can begin a break."""
+    if "," not in words and ";" not in words:
+        return words
+    return _CLAUSE_BREAK_BEFORE.split(words)[-1]
+
+
 def _window(sentence: str, start: int, end: int, next_start: int | None = None) -> tuple[str, str]:
     """The clause around a count: (the count's own words and the rest of its clause after it, some words before).
 
     `next_start`: where the sentence's next count begins; a clause of its own before it ends this one's.
     """
-    before = re.split(r",\s(?:and|but|while|whereas)\s|;", sentence[max(0, start - 60) : start])[-1]
+    before = _clause_before(sentence[max(0, start - 60) : start])
     if _WHOLE_OF_PART.search(before):
         before = ""  # "shot down 35 of the 50 drones": what befell the part did not befall the whole
     after = sentence[end : end + 90]
@@ -234,6 +263,13 @@ def _status(
     return None
 
 
+def _ends_possessive(before: str) -> bool:
+    """Whether `before` ends with "'s" or "’s" and whitespace after it, as `\\b(?P<side>{SIDE})['’]s\\s+$` needs
+    (`\\s` is `str.isspace`; `$` may stand before a last newline, itself whitespace)."""
+    stripped = before.rstrip()
+    return len(stripped) < len(before) and (stripped.endswith("'s") or stripped.endswith("’s"))
+
+
 def side_of(sentence: str, count: CountMention, rel_start: int) -> str | None:
     """The side named with a count: in its modifiers or noun, or as the agent of a deployment verb."""
     words = re.findall(r"[\w'’.]+", count.raw)
@@ -245,7 +281,8 @@ def side_of(sentence: str, count: CountMention, rel_start: int) -> str | None:
     agent = _agent_side(sentence[max(0, rel_start - 120) : rel_start])
     if agent is not None:
         return agent
-    m = side_regex(r"\b(?P<side>{SIDE})['’]s\s+$").search(sentence[max(0, rel_start - 60) : rel_start])
+    before = sentence[max(0, rel_start - 60) : rel_start]
+    m = side_regex(r"\b(?P<side>{SIDE})['’]s\s+$").search(before) if _ends_possessive(before) else None
     if m:
         side = side_by_form(m.group("side"))
         return side.adjective if side else None
