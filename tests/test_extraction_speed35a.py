@@ -5,7 +5,12 @@
 - `subjects._clause_before` is the last piece of the split at a clause break, as `re.split` gave it;
 - `pipeline._strip_possessive_document` with its compiled patterns, its author pattern searched only when the
   document-by-author pattern matches, gives what the plain form gave;
-- `unvalidated.unvalidated_record` stores each slot by its descriptor: the record `object.__setattr__` built.
+- `unvalidated.unvalidated_record` stores each slot by its descriptor: the record `object.__setattr__` built;
+- `subjects._holds_of` holds wherever `_WHOLE_OF_PART` matches, and `included_part` looks for its words in the
+  sentence's lowercase before the search: the plain search's answer;
+- `confidence.source_reliability` writes the resolved-from reason by `repr`, the text the f-string's `!r` wrote;
+- `actors._titled_in_text` reads the document's lowercase once and searches for the name and a comma only where the
+  surname and a comma are written: the plain form's answer.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ import re
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extraction import pipeline, subjects
+from claimtrack.extraction import actors, confidence, pipeline, subjects
 from claimtrack.extraction.lexicons import side_regex
 from claimtrack.extraction.unvalidated import unvalidated_record
 from claimtrack.records import ActorRef, Evidence
@@ -131,3 +136,63 @@ def test_unvalidated_record_is_the_record_set_slot_by_slot() -> None:
         assert fast.model_fields_set == plain.model_fields_set
         assert fast.__pydantic_extra__ is None and fast.__pydantic_private__ is None
         assert fast.model_dump_json() == plain.model_dump_json()
+
+
+_PART_PIECES = ["of", "OF", "Of", "oF", "the", "out", "35", "thirty", "dozens", "hundreds", "including", "Including",
+                "INCLUDING", "among", "Among", "them", "and", "killed", ",", "50", "drones", "İncluding", "ſ",
+                "amonG"]  # fmt: skip
+
+
+@QUICK
+@given(st.lists(st.one_of(st.sampled_from(_PART_PIECES), st.sampled_from(_MARKS)), max_size=10).map(" ".join))
+@example("shot down 35 of the ")
+@example("35 OF ")
+def test_of_gate_holds_where_the_whole_of_part_matches(before: str) -> None:
+    if subjects._WHOLE_OF_PART.search(before) is not None:
+        assert subjects._holds_of(before), before
+
+
+@QUICK
+@given(
+    st.lists(st.one_of(st.sampled_from(_PART_PIECES), st.sampled_from(_MARKS)), max_size=14).map(" ".join),
+    st.integers(min_value=0, max_value=200),
+)
+@example("killed 40, including ", 22)
+@example("killed 40, İncluding ", 22)
+def test_included_part_is_the_plain_search(sentence: str, rel_start: int) -> None:
+    rel_start = min(rel_start, len(sentence))
+    m = subjects._INCLUDED_PART_BEFORE.search(sentence, max(0, rel_start - subjects._INCLUDED_REACH), rel_start)
+    assert subjects.included_part(sentence, rel_start) == (m.start() if m is not None else None), sentence
+
+
+def test_resolved_from_reason_is_the_f_string() -> None:
+    actor = ActorRef(name="John Kirby", kind="person", raw="Kirby")
+    for resolved_from in ("he", "the 'spokesman'", 'a "label"', "ſ\n"):
+        _, reasons = confidence.source_reliability(actor, resolved_from)
+        assert reasons[0] == f"speaker resolved from {resolved_from!r} to {actor.name}"
+
+
+def _titled_in_text_plain(wanted: list[str], person: ActorRef, document: str) -> bool:
+    """`_titled_in_text` as it was: the document lowercased for the gate, the name-comma search without its gate."""
+    if not document or wanted[-1] not in actors.TITLE_WORDS or " ".join(wanted) not in document.lower():
+        return False
+    title = r"(?i:" + r"\s+".join(map(re.escape, wanted)) + ")"
+    name = r"(?:" + re.escape(person.name) + "|" + re.escape(person.name.split()[-1]) + r")\b"
+    if re.search(rf"{name},\s+{actors._NAME_TO_TITLE}{title}(?![\w-])", document) is not None:
+        return True
+    return re.search(rf"(?<![\w-]){title}{actors._TITLE_TO_NAME}{name}", document) is not None
+
+
+_TITLED_PIECES = ["Oksana Markarova", "Markarova", "Markarova,", ",", "Ukraine's", "ambassador", "Ambassador",
+                  "AMBASSADOR", "to", "the", "U.S.", "said", "the former", "spokesman", "John Kirby", "Kirby,", "İ",
+                  "ſ", "K"]  # fmt: skip
+
+
+@QUICK
+@given(st.lists(st.one_of(st.sampled_from(_TITLED_PIECES), st.sampled_from(_MARKS)), max_size=12).map(" ".join))
+@example("Ukraine's ambassador to the U.S. Oksana Markarova said")
+@example("Oksana Markarova, Ukraine's ambassador, said")
+def test_titled_in_text_is_the_plain_form(document: str) -> None:
+    person = ActorRef(name="Oksana Markarova", kind="person", raw="Markarova")
+    for wanted in (["ambassador"], ["former", "ambassador"], ["spokesman"]):
+        assert actors._titled_in_text(wanted, person, document) == _titled_in_text_plain(wanted, person, document)

@@ -151,6 +151,13 @@ def included_part(sentence: str, rel_start: int) -> int | None:
     """Where "including" (or "among them") begins when the count at `rel_start` is a listed part of the count
     before it, else None."""
     window_start = max(0, rel_start - _INCLUDED_REACH)
+    low = lowered(sentence)
+    if (
+        low is not None
+        and low.find("including", window_start, rel_start) < 0
+        and low.find("among", window_start, rel_start) < 0
+    ):
+        return None  # the pattern's words, in a lowercase as long as the sentence, are not in the window
     m = _INCLUDED_PART_BEFORE.search(sentence, window_start, rel_start)
     return m.start() if m is not None else None
 
@@ -190,13 +197,19 @@ def _clause_before(words: str) -> str:
     return _CLAUSE_BREAK_BEFORE.split(words)[-1]
 
 
+def _holds_of(words: str) -> bool:
+    """Whether `words` hold "of" in any case, which `_WHOLE_OF_PART` (IGNORECASE) needs: no letter but o, O, f and F
+    matches "o" or "f" without case, so four substring tests rule a search out."""
+    return "of" in words or "OF" in words or "Of" in words or "oF" in words
+
+
 def _window(sentence: str, start: int, end: int, next_start: int | None = None) -> tuple[str, str]:
     """The clause around a count: (the count's own words and the rest of its clause after it, some words before).
 
     `next_start`: where the sentence's next count begins; a clause of its own before it ends this one's.
     """
     before = _clause_before(sentence[max(0, start - 60) : start])
-    if _WHOLE_OF_PART.search(before):
+    if _holds_of(before) and _WHOLE_OF_PART.search(before):
         before = ""  # "shot down 35 of the 50 drones": what befell the part did not befall the whole
     after = sentence[end : end + 90]
     if next_start is not None and next_start - end < 90:
