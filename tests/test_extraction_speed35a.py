@@ -10,7 +10,11 @@
   sentence's lowercase before the search: the plain search's answer;
 - `confidence.source_reliability` writes the resolved-from reason by `repr`, the text the f-string's `!r` wrote;
 - `actors._titled_in_text` reads the document's lowercase once and searches for the name and a comma only where the
-  surname and a comma are written: the plain form's answer.
+  surname and a comma are written: the plain form's answer;
+- `actors._anaphoric_holder` asks `_titled_in_text` (which reads a person's name only) once per name named;
+- `pipeline._claim_record` updates a copy of the fields' template, and values the loop read otherwise (a name that
+  is no field's, a required field missing) take that loop;
+- `attribution._may_follow_the` holds wherever `_TRANSCRIPT_MARKER` matches a sentence opening "the".
 """
 
 from __future__ import annotations
@@ -20,10 +24,10 @@ import re
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extraction import actors, confidence, pipeline, subjects
+from claimtrack.extraction import actors, attribution, confidence, pipeline, subjects
 from claimtrack.extraction.lexicons import side_regex
 from claimtrack.extraction.unvalidated import unvalidated_record
-from claimtrack.records import ActorRef, Evidence
+from claimtrack.records import ActorRef, Confidence, Evidence, ExtractedClaim
 
 QUICK = settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -196,3 +200,86 @@ def test_titled_in_text_is_the_plain_form(document: str) -> None:
     person = ActorRef(name="Oksana Markarova", kind="person", raw="Markarova")
     for wanted in (["ambassador"], ["former", "ambassador"], ["spokesman"]):
         assert actors._titled_in_text(wanted, person, document) == _titled_in_text_plain(wanted, person, document)
+
+
+def _anaphoric_holder_plain(phrase: str, persons: actors.PersonRegistry) -> ActorRef | None:
+    """`actors._anaphoric_holder` as it was: `_titled_in_text` asked of every person named, repeats too."""
+    words = phrase.split()
+    if (
+        not 2 <= len(words) <= 4
+        or words[0].lower() != "the"
+        or not all(actors._ROLE_WORD.fullmatch(w) for w in words[1:])
+    ):
+        return None
+    head = words[-1]
+    if (
+        head in actors.ORG_HEADS
+        or head in actors.MEDIA_HEADS
+        or head in actors.ANON_HEADS
+        and head not in actors.TITLE_WORDS
+        or not actors._person_noun(head)
+    ):
+        return None
+    wanted = words[1:]
+    lex = actors.actor_lexicon()
+    for person in reversed(persons.named):
+        known = lex.lookup(person.name)
+        if any(actors._contains_role(t, wanted) for t in (person.role, person.raw, known and known.role) if t):
+            return person
+    for person in reversed(persons.named):
+        if actors._titled_in_text(wanted, person, persons.document):
+            return person
+    return None
+
+
+def test_anaphoric_holder_asks_each_name_once() -> None:
+    document = (
+        "Ukraine's ambassador to the U.S. Oksana Markarova spoke. Markarova said it. Anna Berg said so. Markarova said "
+        "more. Anna Berg, the spokeswoman, said. The ambassador said."
+    )
+    markarova = actors.actor_record(name="Oksana Markarova", kind="person", raw="Markarova")
+    berg = actors.actor_record(name="Anna Berg", kind="person", raw="Anna Berg")
+    other = actors.actor_record(name="Oksana Markarova", kind="person", role="envoy", raw="Oksana Markarova")
+    for named in ([markarova, berg, markarova, berg], [berg, markarova, other, berg, berg], [berg], []):
+        persons = actors.PersonRegistry(named=list(named), document=document)
+        for phrase in ("the ambassador", "the spokeswoman", "the envoy", "the political scientist", "the minister"):
+            assert actors._anaphoric_holder(phrase, persons) is _anaphoric_holder_plain(phrase, persons), phrase
+
+
+def test_claim_record_takes_the_loop_for_odd_values() -> None:
+    confidence_value = Confidence(score=0.5, reliability="B", credibility=2, reasons=["x"])
+    mentions = [Evidence(sentence="One.", start=0, end=4)]
+    values: dict[str, object] = {"kind": "statement", "confidence": confidence_value, "mentions": mentions}
+    record = pipeline._claim_record(**values)
+    assert list(record.__dict__) == list(ExtractedClaim.model_fields)
+    assert record.__dict__ == pipeline._claim_fields(values) | {"mentions": mentions}
+    assert record.model_fields_set == set(values)
+    odd = pipeline._claim_record(**values, unknown=1)  # a name that is no field's: left out, as the loop did
+    assert list(odd.__dict__) == list(ExtractedClaim.model_fields)
+    assert odd.model_fields_set == {*values, "unknown"}
+    for required in ("kind", "confidence", "mentions"):
+        partial = {k: v for k, v in values.items() if k != required}
+        try:
+            pipeline._claim_record(**partial)
+        except KeyError as error:
+            assert error.args == (required,)
+        else:
+            raise AssertionError(required)
+
+
+_OPENING_PIECES = ["the", "The", "THE", "these", "there", "following", "full", "text", "transcript", "of", "is",
+                   "complete", "official", "speech", "his", "Zelensky's", "here", "read", "\u2003", "\n", "ſ",
+                   "ı"]  # fmt: skip
+
+
+@QUICK
+@given(st.lists(st.one_of(st.sampled_from(_OPENING_PIECES), st.sampled_from(_MARKS)), max_size=8).map(" ".join))
+@example("The full text of his speech")
+@example("the\u2003transcript of")
+@example("The following is the statement")
+def test_the_gate_holds_where_the_transcript_marker_matches(sentence: str) -> None:
+    low = sentence.lower()
+    opening = low.lstrip()
+    if attribution._TRANSCRIPT_MARKER.match(sentence.strip()) is not None and opening.startswith("the"):
+        if attribution.lowered(sentence) is not None:
+            assert attribution._may_follow_the(opening), sentence

@@ -1110,7 +1110,12 @@ def _anaphoric_holder(phrase: str, persons: PersonRegistry) -> ActorRef | None:
         # the role this text gave, the words it named the person with, the role the lexicon knows
         if any(_contains_role(text, wanted) for text in (person.role, person.raw, known and known.role) if text):
             return person
+    tried: set[str] = set()  # `named` holds a person once per time they spoke: each name is asked about once
     for person in reversed(persons.named):
+        name = person.name
+        if name in tried:
+            continue  # the answer is the one given for the same name, later in `named` (`_titled_in_text` reads it)
+        tried.add(name)
         if _titled_in_text(wanted, person, persons.document):
             return person
     return None
