@@ -1110,7 +1110,12 @@ def _anaphoric_holder(phrase: str, persons: PersonRegistry) -> ActorRef | None:
         # the role this text gave, the words it named the person with, the role the lexicon knows
         if any(_contains_role(text, wanted) for text in (person.role, person.raw, known and known.role) if text):
             return person
+    tried: set[str] = set()  # `named` holds a person once per time they spoke: each name is asked about once
     for person in reversed(persons.named):
+        name = person.name
+        if name in tried:
+            continue  # the answer is the one given for the same name, later in `named` (`_titled_in_text` reads it)
+        tried.add(name)
         if _titled_in_text(wanted, person, persons.document):
             return person
     return None
@@ -1124,14 +1129,18 @@ _TITLE_TO_NAME: Final = r"(?:,?\s+(?:[A-Z][\w'’.-]*|to|of|for|the|at|in)){0,6}
 def _titled_in_text(wanted: list[str], person: ActorRef, document: str) -> bool:
     """Whether the text introduces `person` with the title `wanted` anywhere: "the ambassador said" after
     "Ukraine's ambassador to the U.S. Oksana Markarova" when only "Markarova said" gave her words."""
-    if not document or wanted[-1] not in TITLE_WORDS or " ".join(wanted) not in document.lower():
+    if not document or wanted[-1] not in TITLE_WORDS:
+        return False
+    low = lowered(document)  # the document's lowercase, kept: read by the gate and the scan below
+    if " ".join(wanted) not in (document.lower() if low is None else low):
         return False  # a title, not an everyday noun ("another student, X" is not "the student" who spoke)
     title = r"(?i:" + r"\s+".join(map(re.escape, wanted)) + ")"
-    name = r"(?:" + re.escape(person.name) + "|" + re.escape(person.name.split()[-1]) + r")\b"
-    if re.search(rf"{name},\s+{_NAME_TO_TITLE}{title}(?![\w-])", document) is not None:
+    surname = person.name.split()[-1]
+    name = r"(?:" + re.escape(person.name) + "|" + re.escape(surname) + r")\b"
+    # the name then a comma: both of the name's forms end with the surname (`\b` then "," holds only right after it)
+    if surname + "," in document and re.search(rf"{name},\s+{_NAME_TO_TITLE}{title}(?![\w-])", document) is not None:
         return True
     titled = re.compile(rf"(?<![\w-]){title}{_TITLE_TO_NAME}{name}")
-    low = lowered(document)
     if low is None or not wanted[0].isascii():
         return titled.search(document) is not None
     # matched where the lowercased document writes the title's first word, not tried at every character (the search

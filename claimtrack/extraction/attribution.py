@@ -2342,6 +2342,18 @@ _TRANSCRIPT_FIRST_LETTERS: Final = "".join(sorted({word[0] for word in _TRANSCRI
 _TRANSCRIPT_WORDS: Final = ("text", "transcript", "address", "speech", "statement", "remarks")
 
 
+# the words after which "the" opens a `_TRANSCRIPT_MARKER` match: "the following is", "the full text of", "the
+# transcript of"
+_AFTER_OPENING_THE: Final = ("following", "full", "complete", "entire", "official", "text", "transcript")
+
+
+def _may_follow_the(opening: str) -> bool:
+    """Whether a lowercase opening that starts with "the" goes on as a `_TRANSCRIPT_MARKER` match must: whitespace,
+    then one of `_AFTER_OPENING_THE` (the only branches a text opening "the" can match; "these", "there" match none)."""
+    rest = opening[3:]
+    return rest[:1].isspace() and rest.lstrip().startswith(_AFTER_OPENING_THE)
+
+
 def transcript_marker(sentence: str) -> str | None:
     """The possessor named by a sentence announcing a speech's full text ('his', "Zelensky's"), '' if none, or
     None when the sentence announces no transcript. Asked of every sentence: its lowercase (`lowered`, kept per
@@ -2352,6 +2364,7 @@ def transcript_marker(sentence: str) -> str | None:
         if (
             opening[:1] not in _TRANSCRIPT_FIRST_LETTERS
             or not opening.startswith(_TRANSCRIPT_FIRST_WORDS)
+            or (opening.startswith("the") and not _may_follow_the(opening))
             or not may_hold(low, _TRANSCRIPT_WORDS)
         ):
             return None

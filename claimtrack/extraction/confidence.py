@@ -155,7 +155,9 @@ def source_reliability(actor: ActorRef | None, resolved_from: str | None) -> tup
     if resolved_from == CARRIED_FROM_BEFORE:
         reasons.append(f"speaker carried from the sentence before ({actor.name}): this sentence names none")
     elif resolved_from:
-        reasons.append(f"speaker resolved from {resolved_from!r} to {actor.name}")
+        # `repr` concatenated, not `!r` in an f-string: compiled, a conversion makes the whole f-string a `str.format`
+        # call through the interpreter (the same text)
+        reasons.append("speaker resolved from " + repr(resolved_from) + " to " + actor.name)
     kind, name = actor.kind, actor.name  # read once: each attribute read is a generic lookup on the pydantic model
     if kind == "person" and name != actor.role and " " in name:
         grade = "B"

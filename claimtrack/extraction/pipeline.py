@@ -1632,21 +1632,32 @@ def _strip_possessive_document(phrase: str) -> str:
     sourced = _SOURCED_DOCUMENT.match(phrase) if " by " in phrase or " from " in phrase else None
     if sourced is not None:  # "figures released by the health ministry": the ministry, in whatever case
         return sourced.group("who")
-    by = re.search(r"\b(?:by|from|of)\s+(?P<who>(?:the\s+)?[A-Z][^,;]*)$", phrase)
     lowercase_body = _DOCUMENT_OF_LOWERCASE_BODY.match(phrase)
     if lowercase_body is not None:  # "the information of the de facto authorities of X": not "X"
         return phrase[lowercase_body.end() - len(lowercase_body.group("the")) :]
-    if by and _DOCUMENT_BY_AUTHOR.match(phrase):
+    by_author = _DOCUMENT_BY_AUTHOR.match(phrase) is not None  # the author named after the document: read only then
+    by = _AUTHOR_AT_END.search(phrase) if by_author else None
+    if by is not None:
         return by.group("who")
-    lowercase_author = _LOWERCASE_AUTHOR.search(phrase) if _DOCUMENT_BY_AUTHOR.match(phrase) else None
+    lowercase_author = _LOWERCASE_AUTHOR.search(phrase) if by_author else None
     if lowercase_author is not None:  # "a statement from the governor's office": the office
         return lowercase_author.group("who")
-    phrase = re.split(r"\s(?:in|on|at|after|before|to|and|citing|released|published|issued|who|which|that)\s", phrase)[
-        0
-    ]  # noqa: E501
-    phrase = re.sub(r"['’]s\s+(?:data|figures|estimates?|report|statement|assessment|count|tally)\b.*$", "", phrase)
-    author = re.sub(r"\s+(?:translation|report|data|figures|estimates?|statement|assessment|tally)$", "", phrase)
+    phrase = _AUTHOR_CLAUSE_END.split(phrase, 1)[0]
+    phrase = _POSSESSED_DOCUMENT_TAIL.sub("", phrase)
+    author = _DOCUMENT_TAIL.sub("", phrase)
     return phrase if bloc_of_none(author.split()) else author  # "foreign data": the document, of no one named
+
+
+# the patterns `_strip_possessive_document` reads, compiled once (a call of `re.search` with a pattern's source goes
+# through the interpreted `re` module and its cache of compiled patterns each time)
+_AUTHOR_AT_END: Final = re.compile(r"\b(?:by|from|of)\s+(?P<who>(?:the\s+)?[A-Z][^,;]*)$")
+_AUTHOR_CLAUSE_END: Final = re.compile(
+    r"\s(?:in|on|at|after|before|to|and|citing|released|published|issued|who|which|that)\s"
+)
+_POSSESSED_DOCUMENT_TAIL: Final = re.compile(
+    r"['’]s\s+(?:data|figures|estimates?|report|statement|assessment|count|tally)\b.*$"
+)
+_DOCUMENT_TAIL: Final = re.compile(r"\s+(?:translation|report|data|figures|estimates?|statement|assessment|tally)$")
 
 
 _CLAUSE_PUNCTUATION: Final = re.compile(r"[,;:]")
@@ -3824,25 +3835,46 @@ def _evidence(sentence: str, start: int, end: int) -> Evidence:
     return unvalidated_record(Evidence, {"sentence": sentence, "start": start, "end": end}, set(_EVIDENCE_FIELDS))
 
 
-# the claim's fields in their order, each with what validation fills in when it is not given (None for those a
-# claim must be given: every caller gives them, and the test compares the records)
+# the claim's fields in their order, and what validation fills in for those not given
+_CLAIM_FIELDS: Final = tuple(ExtractedClaim.model_fields)
 _CLAIM_DEFAULTS: Final[dict[str, object]] = {
     "actor": None, "attribution": None, "relayed_by": None, "quantity": None, "subject": None, "place": None,
     "claim_date": None, "event_date": None, "forecast": False,
 }  # fmt: skip
-_CLAIM_TEMPLATE: Final[dict[str, object]] = {name: _CLAIM_DEFAULTS.get(name) for name in ExtractedClaim.model_fields}
+
+
+# every field in the model's order, with its default (None for the three a claim always gives: kind, confidence and
+# mentions): a copy updated with the values given is the fields' dict in that order
+_CLAIM_TEMPLATE: Final[dict[str, object]] = {name: _CLAIM_DEFAULTS.get(name) for name in _CLAIM_FIELDS}
 
 
 def _claim_record(**values: object) -> ExtractedClaim:
     """`ExtractedClaim(**values)` without pydantic's validation, whose values here are already those it would keep
     (records of the field's own type or None, a str, a bool): the instance's dict in the fields' order with the
-    defaults of those not given (a copy of the template, updated: keys keep their places), a new list of
-    mentions, and pydantic's three slots, as validation fills them (as `confidence.confidence_record` does; a test
-    compares the two records)."""
+    defaults of those not given, a new list of mentions, and pydantic's three slots, as validation fills them (as
+    `confidence.confidence_record` does; a test compares the two records). The dict is a copy of `_CLAIM_TEMPLATE`
+    updated with the values, one call for what a loop over the fields did with three dict operations each; values
+    without a required field or with a name that is no field's take that loop (`_claim_fields`)."""
     fields = _CLAIM_TEMPLATE.copy()
     fields.update(values)
+    if (
+        len(fields) != len(_CLAIM_FIELDS)
+        or "kind" not in values
+        or "confidence" not in values
+        or "mentions" not in values
+    ):
+        fields = _claim_fields(values)
     fields["mentions"] = list(cast(list[Evidence], fields["mentions"]))
     return unvalidated_record(ExtractedClaim, fields, set(values))
+
+
+def _claim_fields(values: dict[str, object]) -> dict[str, object]:
+    """The fields' dict in the model's order: each value given, else the field's default (a KeyError for a required
+    field not given; a name that is no field's is left out)."""
+    fields: dict[str, object] = {}
+    for name in _CLAIM_FIELDS:
+        fields[name] = values[name] if name in values else _CLAIM_DEFAULTS[name]
+    return fields
 
 
 def _own_places(

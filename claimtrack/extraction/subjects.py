@@ -89,9 +89,26 @@ _AGENT_GAP: Final = (
 )
 
 
+# pieces of text, one of which each verb of `_AGENT_VERBS` holds (the pattern is case-sensitive): a text holding none
+# has no agent verb, so `_agent_side` need not scan it for a side at every position
+_AGENT_VERB_PIECES: Final = (
+    "sent", "send", "deploy", "lost", "losing", "moved", "mass", "dispatch", "stationed", "mobili",
+)  # fmt: skip
+
+
+def _may_name_agent(before: str) -> bool:
+    """Whether `before` holds the piece of one of the verbs `_AGENT_VERBS` lists (`_agent_side` matches only then)."""
+    for piece in _AGENT_VERB_PIECES:
+        if piece in before:
+            return True
+    return False
+
+
 def _agent_side(before: str) -> str | None:
     """The side that sends, moves or loses the count the text `before` leads to: "North Korea has sent", "North
     Korea is expected to send", "Russia is losing"; None when none stands as the verb's subject."""
+    if not _may_name_agent(before):
+        return None
     m = side_regex(r"\b(?P<side>{SIDE})\s+[\"“]?" + _AGENT_GAP + _AGENT_VERBS + r"\s+(?:\w+\s+){0,4}$").search(before)
     side = side_by_form(m.group("side")) if m else None
     return side.adjective if side is not None else None
@@ -134,6 +151,13 @@ def included_part(sentence: str, rel_start: int) -> int | None:
     """Where "including" (or "among them") begins when the count at `rel_start` is a listed part of the count
     before it, else None."""
     window_start = max(0, rel_start - _INCLUDED_REACH)
+    low = lowered(sentence)
+    if (
+        low is not None
+        and low.find("including", window_start, rel_start) < 0
+        and low.find("among", window_start, rel_start) < 0
+    ):
+        return None  # the pattern's words, in a lowercase as long as the sentence, are not in the window
     m = _INCLUDED_PART_BEFORE.search(sentence, window_start, rel_start)
     return m.start() if m is not None else None
 
@@ -161,13 +185,31 @@ def _next_count_clause(between: str) -> int | None:
     return join.start() if _status_in(tail) is not None else None
 
 
+# where a clause ends before a count: ", and ", ", but ", ", while ", ", whereas ", a semicolon
+_CLAUSE_BREAK_BEFORE: Final = re.compile(r",\s(?:and|but|while|whereas)\s|;")
+
+
+def _clause_before(words: str) -> str:
+    """The last clause of `words`: `_CLAUSE_BREAK_BEFORE.split(words)[-1]`, without a split where no comma or
+    semicolon can begin a break."""
+    if "," not in words and ";" not in words:
+        return words
+    return _CLAUSE_BREAK_BEFORE.split(words)[-1]
+
+
+def _holds_of(words: str) -> bool:
+    """Whether `words` hold "of" in any case, which `_WHOLE_OF_PART` (IGNORECASE) needs: no letter but o, O, f and F
+    matches "o" or "f" without case, so four substring tests rule a search out."""
+    return "of" in words or "OF" in words or "Of" in words or "oF" in words
+
+
 def _window(sentence: str, start: int, end: int, next_start: int | None = None) -> tuple[str, str]:
     """The clause around a count: (the count's own words and the rest of its clause after it, some words before).
 
     `next_start`: where the sentence's next count begins; a clause of its own before it ends this one's.
     """
-    before = re.split(r",\s(?:and|but|while|whereas)\s|;", sentence[max(0, start - 60) : start])[-1]
-    if _WHOLE_OF_PART.search(before):
+    before = _clause_before(sentence[max(0, start - 60) : start])
+    if _holds_of(before) and _WHOLE_OF_PART.search(before):
         before = ""  # "shot down 35 of the 50 drones": what befell the part did not befall the whole
     after = sentence[end : end + 90]
     if next_start is not None and next_start - end < 90:
@@ -234,6 +276,13 @@ def _status(
     return None
 
 
+def _ends_possessive(before: str) -> bool:
+    """Whether `before` ends with "'s" or "’s" and whitespace after it, as `\\b(?P<side>{SIDE})['’]s\\s+$` needs
+    (`\\s` is `str.isspace`; `$` may stand before a last newline, itself whitespace)."""
+    stripped = before.rstrip()
+    return len(stripped) < len(before) and (stripped.endswith("'s") or stripped.endswith("’s"))
+
+
 def side_of(sentence: str, count: CountMention, rel_start: int) -> str | None:
     """The side named with a count: in its modifiers or noun, or as the agent of a deployment verb."""
     words = re.findall(r"[\w'’.]+", count.raw)
@@ -245,7 +294,8 @@ def side_of(sentence: str, count: CountMention, rel_start: int) -> str | None:
     agent = _agent_side(sentence[max(0, rel_start - 120) : rel_start])
     if agent is not None:
         return agent
-    m = side_regex(r"\b(?P<side>{SIDE})['’]s\s+$").search(sentence[max(0, rel_start - 60) : rel_start])
+    before = sentence[max(0, rel_start - 60) : rel_start]
+    m = side_regex(r"\b(?P<side>{SIDE})['’]s\s+$").search(before) if _ends_possessive(before) else None
     if m:
         side = side_by_form(m.group("side"))
         return side.adjective if side else None
