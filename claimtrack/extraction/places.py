@@ -45,6 +45,7 @@ from claimtrack.extraction.prefilter import (
     may_glue_a_stop,
     may_hold,
     trie_alternation,
+    vocabulary_hits,
     word_gate,
     word_mask,
     word_spans,
@@ -636,36 +637,68 @@ def _alias_run_readings(key: int) -> tuple[frozenset[bytes], dict[str, _RunReadi
     return first_runs, readings
 
 
-def _alias_spans(scan: StartScan, low: str, key: int) -> list[tuple[int, int]]:
-    """`list(scan.spans(low))`: its pattern matched at the runs of letters that begin an alias (`word_spans`), the
-    next match looked for after the last one, instead of the scan tried at every character that is no word
-    character. A run that begins aliases of several words only is matched where one of their second words can
-    follow; a one-word alias followed by a plain stop is read without the regex (`_one_word_alias_end`). A list,
-    not a generator: every span is read, and a compiled generator costs a call and a state save per span."""
+# a leading run's reading when it has none (`_alias_run_table`)
+_NO_READING: Final[_RunReading] = (None, None)
+
+
+@lru_cache(maxsize=4)
+def _alias_run_table(key: int) -> tuple[frozenset[bytes], dict[bytes, _RunReading]] | None:
+    """`_alias_run_readings` with the readings in one dict by run: each leading run of `_alias_first_runs` -> its
+    reading, (None, None) where it has none. Looked up by the vocabulary hit itself (bytes whose hash is kept), not by
+    a slice of the sentence."""
     tables = _alias_run_readings(key)
     if tables is None:
-        return list(scan.spans(low))
+        return None
     first_runs, readings = tables
-    letters = letter_runs(low)
+    return first_runs, {run: readings.get(run.decode("ascii"), _NO_READING) for run in first_runs}
+
+
+def _alias_spans(scan: StartScan, low: str, key: int) -> list[tuple[int, int]]:
+    """`list(scan.spans(low))`: its pattern matched at the runs of letters that begin an alias (the runs of
+    `word_spans(low, first_runs)`, found here as it finds them: each of the text's vocabulary hits that is a leading
+    run, looked for in `low` from the last one's end, as a whole run of `letter_runs`), the next match looked for
+    after the last one, instead of the scan tried at every character that is no word character. A run that begins
+    aliases of several words only is matched where one of their second words can follow; a one-word alias followed
+    by a plain stop is read without the regex (`_one_word_alias_end`). A list, not a generator: every span is read,
+    and a compiled generator costs a call and a state save per span."""
+    tables = _alias_run_table(key)
+    if tables is None:
+        return list(scan.spans(low))
+    first_runs, table = tables
     spans: list[tuple[int, int]] = []
+    letters = b""
+    size = -1  # `letters` read at the first run found
+    pos = 0
     end = 0
-    for start, run_end in word_spans(low, first_runs):
-        if start >= end:
-            reading = readings.get(low[start:run_end])
-            if reading is not None:
-                stops, openings = reading
-                if stops is not None:
-                    found = _one_word_alias_end(low, start, run_end, stops)
-                    if found >= 0:
-                        end = found
-                        spans.append((start, end))
-                        continue
-                if openings is not None and not _second_word_may_follow(low, letters, run_end, openings):
-                    continue
-            m = scan.pattern.match(low, start)
-            if m is not None:
-                end = m.end()
+    for word in vocabulary_hits(low, first_runs):
+        reading = table.get(word)
+        if reading is None:
+            continue
+        if size < 0:
+            letters = letter_runs(low)
+            size = len(letters)
+        text = word.decode("ascii")
+        start = low.find(text, pos)
+        run_end = start + len(word)
+        while start > 0 and letters[start - 1] != 32 or run_end < size and letters[run_end] != 32:  # in a longer run
+            start = low.find(text, start + 1)
+            run_end = start + len(word)
+        pos = run_end
+        if start < end:
+            continue
+        stops, openings = reading
+        if stops is not None:
+            found = _one_word_alias_end(low, start, run_end, stops)
+            if found >= 0:
+                end = found
                 spans.append((start, end))
+                continue
+        if openings is not None and not _second_word_may_follow(low, letters, run_end, openings):
+            continue
+        m = scan.pattern.match(low, start)
+        if m is not None:
+            end = m.end()
+            spans.append((start, end))
     return spans
 
 
@@ -1223,8 +1256,17 @@ def _reference_matches(sentence: str, first: bool) -> list[re.Match[str]]:
     pattern = _REFERENCE_SCAN.pattern
     found: list[re.Match[str]] = []
     end = 0
-    for start, _ in word_spans(low, _REFERENCE_OPENERS):
+    nouns: list[tuple[int, int]] | None = None  # read at the first "the", "his" or "her" tried
+    k = 0
+    for start, run_end in word_spans(low, _REFERENCE_OPENERS):
         if start >= end:
+            if run_end - start == 3:  # "the", "his", "her": its noun follows within three words
+                if nouns is None:
+                    nouns = word_spans(low, _REFERENCE_WORDS)
+                while k < len(nouns) and nouns[k][0] <= start:
+                    k += 1
+                if k == len(nouns) or not _may_reach_reference_noun(sentence, run_end, nouns[k][0]):
+                    continue
             m = pattern.match(sentence, start)
             if m is not None:
                 found.append(m)
@@ -1232,6 +1274,27 @@ def _reference_matches(sentence: str, first: bool) -> list[re.Match[str]]:
                     break
                 end = m.end()
     return found
+
+
+def _may_reach_reference_noun(sentence: str, pos: int, noun: int) -> bool:
+    r"""Whether the text from `pos` (after "the", "his" or "her") to `noun` (the next run of `_REFERENCE_WORDS`) holds
+    only whitespace, word characters and hyphens, in at most three runs of whitespace: a `_REFERENCE_RE` match that
+    opens there has `\s+(?:[a-z][\w-]*\s+){0,2}` (or less) before its noun, a whole run of `_REFERENCE_WORDS` at
+    `noun` or after it, so the text up to `noun` is that or a prefix of it. Most "the"s are not entered."""
+    spaces = 0
+    in_space = False
+    for i in range(pos, noun):
+        if is_space_at(sentence, i):
+            if not in_space:
+                spaces += 1
+                if spaces > 3:
+                    return False
+                in_space = True
+        elif sentence[i] == "-" or _is_word_char(sentence, i):
+            in_space = False
+        else:
+            return False
+    return True
 
 
 def refers_to_context(sentence: str) -> bool:
@@ -1320,7 +1383,12 @@ def _possessive_at(sentence: str, end: int) -> bool:
 def _is_lower_word(word: str) -> bool:
     """`_LOWER_WORD.fullmatch(word)` for a non-empty word, entered only when the word opens with a-z as every
     match does: the capitalised names and the punctuation after a place skip the match."""
-    return 97 <= ord(word[0]) <= 122 and _LOWER_WORD.fullmatch(word) is not None
+    if not 97 <= ord(word[0]) <= 122:
+        return False
+    for i in range(1, len(word)):  # `[\w-]*` by code (`_is_word_char`): a match costs ~900 instructions
+        if ord(word[i]) != 45 and not _is_word_char(word, i):
+            return False
+    return True
 
 
 def _words_before_name(sentence: str, start: int) -> list[str]:
@@ -1845,7 +1913,13 @@ def _coordinated(sentence: str, offset: int, first: PlaceMention, second: PlaceM
 
 def _may_coordinate(sentence: str, start: int, end: int) -> bool:
     """Whether the text between two mentions holds what a join needs (`_coordinated`: the comma or the "and"/"or"
-    of `_COORDINATION`): most mentions of a sentence are far apart, and the pattern is not entered for them."""
+    of `_COORDINATION`): most mentions of a sentence are far apart, and the pattern is not entered for them. Only
+    whitespace stands before either group, so its first character follows the whitespace at `start`."""
+    i = start
+    while i < end and is_space_at(sentence, i):
+        i += 1
+    if i >= end or sentence[i] != "," and sentence[i] != "a" and sentence[i] != "o":
+        return False
     found = sentence.find(",", start, end) >= 0 or sentence.find("and", start, end) >= 0
     return found or sentence.find("or", start, end) >= 0
 

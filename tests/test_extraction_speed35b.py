@@ -1,0 +1,121 @@
+"""Stop 35's place round (part B) finds exactly what the code it replaced finds.
+
+- `focus.sides_named` scans for the sides' forms written as a trie (`_side_pattern`), not as their alternation;
+- `_alias_spans` walks the vocabulary hits itself, a leading run looked up by its bytes (`_alias_run_table`);
+- `_is_lower_word` reads `[\\w-]*` by code instead of `_LOWER_WORD.fullmatch`;
+- `_may_coordinate` asks for a comma, "a" or "o" after the whitespace between two mentions;
+- `_reference_matches` enters its pattern at "the", "his" or "her" only where the next reference noun can follow
+  (`_may_reach_reference_noun`).
+"""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from claimtrack.extraction import focus, places
+from claimtrack.extraction.gazetteer import load_gazetteer
+from claimtrack.extraction.lexicons import side_regex, sides
+
+QUICK = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+KEY = len(load_gazetteer().places)
+
+
+# ---- the sides' forms as a trie ----
+
+_SIDE_PIECES = ["Russian", "Russians", "Russia", "Ukraine", "Ukraine's", "Ukrainian", "North", "Korea", "Korean",
+                "Koreans", "United", "States", "Kingdom", "U.S.", "U.S", "US", "UK", "Wagner", "Group", "x", "_",
+                "-", "'", "’", " ", "  ", "\n", ",", ".", "é", "2", "Belarus", "ian", "s"]  # fmt: skip
+
+
+@QUICK
+@given(st.lists(st.sampled_from(_SIDE_PIECES), max_size=30))
+def test_side_trie_finds_what_the_alternation_finds(pieces: list[str]) -> None:
+    sentence = "".join(pieces)
+    expected = [(m.span(), m.group(0)) for m in side_regex(r"\b(?:{SIDE})\b").finditer(sentence)]
+    assert [(m.span(), m.group(0)) for m in focus._side_pattern().finditer(sentence)] == expected
+
+
+def test_side_trie_finds_every_form_as_the_alternation_does() -> None:
+    forms = [form for side in sides() for form in side.forms + (side.country,) if form]
+    text = " ".join(f"{form} and {form}'s {form}s." for form in forms)
+    expected = [(m.span(), m.group(0)) for m in side_regex(r"\b(?:{SIDE})\b").finditer(text)]
+    assert [(m.span(), m.group(0)) for m in focus._side_pattern().finditer(text)] == expected
+
+
+# ---- the alias runs, walked from the vocabulary hits ----
+
+_ALIAS_PIECES = ["kyiv", "new", "york", "the", "hague", "ukraine", "'s", "’s", " ", "  ", ".", ",", "-", "oblast",
+                 "russian", "occupied", "st", "petersburg", "x", "al", "qaim", "crimea", "kyivx", "2", "é", "\n",
+                 "donetsk", "people", "republic", "of", "moscow"]  # fmt: skip
+
+
+@QUICK
+@given(st.lists(st.sampled_from(_ALIAS_PIECES), max_size=40))
+def test_alias_spans_walked_from_the_hits_are_the_scan_s_spans(pieces: list[str]) -> None:
+    low = "".join(pieces)
+    scan = places._alias_scan(KEY)
+    assert scan is not None
+    assert places._alias_spans(scan[0], low, KEY) == list(scan[0].spans(low))
+
+
+def test_alias_run_table_holds_every_leading_run_and_its_reading() -> None:
+    tables = places._alias_run_table(KEY)
+    readings = places._alias_run_readings(KEY)
+    assert tables is not None and readings is not None
+    first_runs, table = tables
+    assert first_runs == readings[0] and set(table) == set(first_runs)
+    for run, reading in table.items():
+        assert reading == readings[1].get(run.decode("ascii"), (None, None))
+
+
+# ---- a lowercase word by code ----
+
+
+@QUICK
+@given(st.text(alphabet="az-'’._Z09é\u00b2\u2003 ", min_size=1, max_size=8))
+@example("a\u00b2")
+@example("ab-c_d9")
+def test_lower_word_by_code_is_the_pattern(word: str) -> None:
+    assert places._is_lower_word(word) == (places._LOWER_WORD.fullmatch(word) is not None)
+
+
+# ---- two mentions joined ----
+
+
+@QUICK
+@given(st.text(alphabet=" \n\u2003,andortheX.", max_size=16))
+@example(" , and the ")
+@example("\u2003or ")
+@example(" the ")
+def test_coordination_gate_holds_wherever_a_join_is_found(gap: str) -> None:
+    text = "Velmor" + gap + "Ostrin"
+    m = places._COORDINATION.fullmatch(text, 6, 6 + len(gap))
+    if m is not None and (m.group(1) or m.group(2)):
+        assert places._may_coordinate(text, 6, 6 + len(gap)), gap
+
+
+# ---- references: "the" entered only before a noun within reach ----
+
+_REFERENCE_PIECES = ["the", "The", "his", "her", "Her", "there", "over", "in", "town", "city", "capital", "country",
+                     "region", "oblast", "port", "small", "entire", "war-torn", "nearby", "old", "x2", "Kyiv", "is",
+                     "'", " ", " ", "  ", "\n", "\u2003", ",", ".", "-", "towns", "theirs", "é", "_"]  # fmt: skip
+
+
+@QUICK
+@given(st.lists(st.sampled_from(_REFERENCE_PIECES), max_size=30))
+@example(["the", " ", "port", " ", "city"])
+@example(["his", " ", "old", "  ", "war-torn", " ", "region"])
+@example(["the", " ", "x2", " ", "é", " ", "town"])
+def test_reference_matches_gated_at_the_openers_are_the_scan_s(pieces: list[str]) -> None:
+    sentence = "".join(pieces)
+    expected = [(m.span(), m.groupdict()) for m in places._REFERENCE_SCAN.finditer(sentence)]
+    assert [(m.span(), m.groupdict()) for m in places._reference_matches(sentence, False)] == expected
+    assert places.refers_to_context(sentence) == bool(expected)
+
+
+def test_reference_noun_reach_on_gaps_of_my_own() -> None:
+    text = "the small old port city"
+    assert places._may_reach_reference_noun(text, 3, text.index("port"))
+    assert not places._may_reach_reference_noun("the a b c town", 3, 10)  # four runs of whitespace
+    assert not places._may_reach_reference_noun("the, town", 3, 5)
