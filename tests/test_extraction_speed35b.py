@@ -1,7 +1,9 @@
 """Stop 35's place round (part B) finds exactly what the code it replaced finds.
 
 - `focus.sides_named` scans for the sides' forms written as a trie (`_side_pattern`), not as their alternation;
-- `_alias_spans` walks the vocabulary hits itself, a leading run looked up by its bytes (`_alias_run_table`);
+- `_alias_spans` walks the vocabulary hits itself, a leading run looked up by its bytes (`_alias_run_table`), and
+  reads a run followed by a space and no second word of its aliases without the pattern (`_goes_on_after_space`);
+- `_is_party` reads `_ADVERB_WORD` by code (`_is_adverb_word`); `_droppable_before_name` lowercases a word once;
 - `_is_lower_word` reads `[\\w-]*` by code instead of `_LOWER_WORD.fullmatch`;
 - `_may_coordinate` asks for a comma, "a" or "o" after the whitespace between two mentions;
 - `_reference_matches` enters its pattern at "the", "his" or "her" only where the next reference noun can follow
@@ -47,7 +49,8 @@ def test_side_trie_finds_every_form_as_the_alternation_does() -> None:
 
 _ALIAS_PIECES = ["kyiv", "new", "york", "the", "hague", "ukraine", "'s", "’s", " ", "  ", ".", ",", "-", "oblast",
                  "russian", "occupied", "st", "petersburg", "x", "al", "qaim", "crimea", "kyivx", "2", "é", "\n",
-                 "donetsk", "people", "republic", "of", "moscow"]  # fmt: skip
+                 "donetsk", "people", "republic", "of", "moscow", "region", "city", "arctic", "middle", "east",
+                 "russia", "\u2003", "  ", "(", "9", "oblasts", "haguex", "u", "s"]  # fmt: skip
 
 
 @QUICK
@@ -65,8 +68,40 @@ def test_alias_run_table_holds_every_leading_run_and_its_reading() -> None:
     assert tables is not None and readings is not None
     first_runs, table = tables
     assert first_runs == readings[0] and set(table) == set(first_runs)
-    for run, reading in table.items():
-        assert reading == readings[1].get(run.decode("ascii"), (None, None))
+    seconds = places._second_runs(KEY)
+    for run, (stops, openings, after_space, whole) in table.items():
+        word = run.decode("ascii")
+        assert (stops, openings) == readings[1].get(word, (None, None))
+        assert (after_space, whole) == seconds[word]
+
+
+def test_second_runs_are_the_aliases_second_words() -> None:
+    aliases = [a.lower() for a in places._aliases(KEY) if a.isascii()]
+    for run, (after_space, whole) in places._second_runs(KEY).items():
+        assert whole == (run in aliases)
+        spaced = [a[len(run) + 1 :] for a in aliases if a.startswith(run + " ")]
+        if after_space is not None:
+            assert {places._LEADING_LETTERS.match(rest).group(0).encode("ascii") for rest in spaced} == after_space
+
+
+def test_alias_spans_after_a_space_on_sentences_of_my_own() -> None:
+    scan = places._alias_scan(KEY)
+    assert scan is not None
+    for low in (
+        "moscow said",
+        "moscow oblast",
+        "the moscow region's",
+        "in the hague today",
+        "the hagues",
+        "kyiv 9",
+        "kyiv  city",
+        "kyiv\u2003city",
+        "(kyiv city)",
+        "kyiv's city",
+        "moscow ",
+        "the",
+    ):
+        assert places._alias_spans(scan[0], low, KEY) == list(scan[0].spans(low)), low
 
 
 # ---- a lowercase word by code ----
@@ -78,6 +113,23 @@ def test_alias_run_table_holds_every_leading_run_and_its_reading() -> None:
 @example("ab-c_d9")
 def test_lower_word_by_code_is_the_pattern(word: str) -> None:
     assert places._is_lower_word(word) == (places._LOWER_WORD.fullmatch(word) is not None)
+
+
+@QUICK
+@given(st.text(alphabet="alyLYé2-", max_size=8))
+@example("ly")
+@example("sly")
+@example("solely")
+def test_adverb_word_by_code_is_the_pattern(word: str) -> None:
+    assert places._is_adverb_word(word) == (places._ADVERB_WORD.fullmatch(word) is not None)
+
+
+@QUICK
+@given(st.text(alphabet="reAdnOEé ", max_size=8))
+def test_droppable_word_lowercased_once(word: str) -> None:
+    low = word.lower()
+    plain = low in places._DETERMINERS or low in {"and", "or"} or places._is_modifier(word)
+    assert places._droppable_before_name(word) == (plain or places._is_capital_possessive(word))
 
 
 # ---- two mentions joined ----

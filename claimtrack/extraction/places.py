@@ -637,20 +637,69 @@ def _alias_run_readings(key: int) -> tuple[frozenset[bytes], dict[str, _RunReadi
     return first_runs, readings
 
 
-# a leading run's reading when it has none (`_alias_run_table`)
-_NO_READING: Final[_RunReading] = (None, None)
+# what `_alias_spans` reads of a leading run of letters: its `_RunReading`, the second runs after a space
+# (`_second_runs`) and whether it is an alias itself
+_RunTable = tuple[str | None, frozenset[str] | None, frozenset[bytes] | None, bool]
 
 
 @lru_cache(maxsize=4)
-def _alias_run_table(key: int) -> tuple[frozenset[bytes], dict[bytes, _RunReading]] | None:
-    """`_alias_run_readings` with the readings in one dict by run: each leading run of `_alias_first_runs` -> its
-    reading, (None, None) where it has none. Looked up by the vocabulary hit itself (bytes whose hash is kept), not by
-    a slice of the sentence."""
+def _second_runs(key: int) -> dict[str, tuple[frozenset[bytes] | None, bool]]:
+    """For each leading run of letters of the ASCII aliases in lowercase, (the leading runs of a-z of their second
+    words, where a single space follows the run in the alias: "oblast" of "kyiv oblast"; None when one of them has
+    no letter a-z after its space; whether the run is an alias itself)."""
+    seconds: dict[str, set[bytes]] = {}
+    unguarded: set[str] = set()
+    whole: set[str] = set()
+    for alias in _aliases(key):
+        low = alias.lower()
+        first = _LEADING_LETTERS.match(low) if alias.isascii() else None
+        if first is None:
+            continue
+        run, rest = first.group(0), low[first.end() :]
+        seconds.setdefault(run, set())
+        if not rest:
+            whole.add(run)
+        elif rest[0] == " ":
+            second = _LEADING_LETTERS.match(rest, 1)
+            if second is None:
+                unguarded.add(run)
+            else:
+                seconds[run].add(second.group(0).encode("ascii"))
+    return {run: (None if run in unguarded else frozenset(found), run in whole) for run, found in seconds.items()}
+
+
+@lru_cache(maxsize=4)
+def _alias_run_table(key: int) -> tuple[frozenset[bytes], dict[bytes, _RunTable]] | None:
+    """`_alias_run_readings` and `_second_runs` in one dict by run: each leading run of `_alias_first_runs` -> (its
+    `_one_word_stops`, its `_second_word_openings`, its second runs after a space, whether it is an alias). Looked
+    up by the vocabulary hit itself (bytes whose hash is kept), not by a slice of the sentence."""
     tables = _alias_run_readings(key)
     if tables is None:
         return None
     first_runs, readings = tables
-    return first_runs, {run: readings.get(run.decode("ascii"), _NO_READING) for run in first_runs}
+    seconds = _second_runs(key)
+    table: dict[bytes, _RunTable] = {}
+    for run in first_runs:
+        word = run.decode("ascii")
+        stops, openings = readings.get(word, (None, None))
+        after_space, whole = seconds.get(word, (None, False))
+        table[run] = (stops, openings, after_space, whole)
+    return first_runs, table
+
+
+def _goes_on_after_space(low: str, letters: bytes, end: int, seconds: frozenset[bytes]) -> bool:
+    """Whether an alias that goes on after its first run with a space and a second word (one of whose leading runs
+    of a-z is among `seconds`) can go on at `end`, where `low` has a single space and a character after it: the
+    run of letters after the space is one of `seconds` (in the alias pattern the second word is literal, followed
+    by no letter), or the character after the space is whitespace (`\\s+`: left to the pattern)."""
+    nxt = end + 1
+    if letters[nxt] == 32:
+        return is_space_at(low, nxt)
+    size = len(letters)
+    j = nxt + 1
+    while j < size and letters[j] != 32:
+        j += 1
+    return letters[nxt:j] in seconds
 
 
 def _alias_spans(scan: StartScan, low: str, key: int) -> list[tuple[int, int]]:
@@ -686,7 +735,7 @@ def _alias_spans(scan: StartScan, low: str, key: int) -> list[tuple[int, int]]:
         pos = run_end
         if start < end:
             continue
-        stops, openings = reading
+        stops, openings, seconds, whole = reading
         if stops is not None:
             found = _one_word_alias_end(low, start, run_end, stops)
             if found >= 0:
@@ -695,6 +744,18 @@ def _alias_spans(scan: StartScan, low: str, key: int) -> list[tuple[int, int]]:
                 continue
         if openings is not None and not _second_word_may_follow(low, letters, run_end, openings):
             continue
+        if (
+            seconds is not None
+            and run_end + 1 < size
+            and low[run_end] == " "
+            and not _goes_on_after_space(low, letters, run_end, seconds)
+        ):  # no alias of several words goes on here: the run alone, if an alias, after a plain character
+            if not whole:
+                continue
+            if start == 0 or low[start - 1] in _BEFORE_ONE_WORD:
+                end = run_end
+                spans.append((start, end))
+                continue
         m = scan.pattern.match(low, start)
         if m is not None:
             end = m.end()
@@ -1312,7 +1373,11 @@ def refers_to_context(sentence: str) -> bool:
 
 def _is_modifier(word: str, participles: bool = True) -> bool:
     """An adjective that may stand before a noun: "sovereign", "eastern", "occupied" (with `participles`)."""
-    low = word.lower()
+    return _is_lowered_modifier(word.lower(), participles)
+
+
+def _is_lowered_modifier(low: str, participles: bool = True) -> bool:
+    """`_is_modifier` of a word lowercased already (`low`)."""
     return low in _MODIFIERS or low.endswith("ern") or (participles and low.endswith("ed") and low != "red")
 
 
@@ -1416,7 +1481,7 @@ def _words_before_name(sentence: str, start: int) -> list[str]:
 def _droppable_before_name(word: str) -> bool:
     """A word `_all_words_before_name` drops before a name: a determiner, "and"/"or", a modifier, a possessive."""
     low = word.lower()
-    return low in _DETERMINERS or low in {"and", "or"} or _is_modifier(word) or _is_capital_possessive(word)
+    return low in _DETERMINERS or low in {"and", "or"} or _is_lowered_modifier(low) or _is_capital_possessive(word)
 
 
 def _all_words_before_name(sentence: str, start: int) -> list[str]:
@@ -1668,6 +1733,17 @@ def _run_start(text: str, lo: int, end: int) -> int:
     return i
 
 
+def _is_adverb_word(word: str) -> bool:
+    """`_ADVERB_WORD.fullmatch(word)` by code: three letters a-z or more, ending in "ly"."""
+    size = len(word)
+    if size < 3 or word[size - 2] != "l" or word[size - 1] != "y":
+        return False
+    for i in range(size - 2):
+        if not 97 <= ord(word[i]) <= 122:
+            return False
+    return True
+
+
 def _is_party(sentence: str, start: int, before: list[str], place: Place) -> bool:
     """A polity named as a party, not as where something happens: the object of "accuse", "urge", "thank"; after
     "grateful to", "relied on", "ties with", "talks between", "the side of", "the ministry of"."""
@@ -1680,7 +1756,7 @@ def _is_party(sentence: str, start: int, before: list[str], place: Place) -> boo
     if heads is None or len(before) < 2:
         return False
     word = before[-2].lower()
-    if _ADVERB_WORD.fullmatch(word) and len(before) >= 3:  # "rely solely on Washington"
+    if _is_adverb_word(word) and len(before) >= 3:  # "rely solely on Washington"
         word = before[-3].lower()
     return word in heads
 
