@@ -6,6 +6,10 @@
 - `_is_party` reads `_ADVERB_WORD` by code (`_is_adverb_word`); `_droppable_before_name` lowercases a word once;
 - `_is_lower_word` reads `[\\w-]*` by code instead of `_LOWER_WORD.fullmatch`;
 - `_may_coordinate` asks for a comma, "a" or "o" after the whitespace between two mentions;
+- `_in_relative_aside` asks for "w" or "a" after the comma's whitespace first (`_may_open_relative_aside`);
+- `place_phrases.evacuation_side` looks for its words in the sentence's `lowered` text between two offsets
+  (`_window_may_hold`) instead of in a lowercased slice;
+- `_last_tokens` reads a run's ASCII characters without a call each;
 - `_reference_matches` enters its pattern at "the", "his" or "her" only where the next reference noun can follow
   (`_may_reach_reference_noun`).
 """
@@ -15,9 +19,10 @@ from __future__ import annotations
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extraction import focus, places
+from claimtrack.extraction import focus, place_phrases, places
 from claimtrack.extraction.gazetteer import load_gazetteer
 from claimtrack.extraction.lexicons import side_regex, sides
+from claimtrack.extraction.prefilter import may_hold
 
 QUICK = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 KEY = len(load_gazetteer().places)
@@ -171,3 +176,40 @@ def test_reference_noun_reach_on_gaps_of_my_own() -> None:
     assert places._may_reach_reference_noun(text, 3, text.index("port"))
     assert not places._may_reach_reference_noun("the a b c town", 3, 10)  # four runs of whitespace
     assert not places._may_reach_reference_noun("the, town", 3, 5)
+
+
+# ---- the aside after a comma, the evacuation words, the tokens before a name ----
+
+_ASIDE_TEXT = ", whichwhoaan Kyiv\u2003\n2é(;"
+
+
+@QUICK
+@given(st.text(alphabet=_ASIDE_TEXT, max_size=20), st.integers(min_value=0, max_value=20))
+@example(", which lies near Kyiv", 20)
+@example(",  a city that borders Kyiv", 25)
+@example(",\u2003who", 9)
+def test_relative_aside_gate_holds_wherever_the_pattern_matches(text: str, pos: int) -> None:
+    comma = text.rfind(",", 0, pos)
+    if comma >= 0 and places._RELATIVE_ASIDE_BEFORE.match(text, comma, pos):
+        assert places._may_open_relative_aside(text, comma, pos), (text, pos)
+
+
+_EVACUATION_TEXT = "EVACUATEDevacuated OUTout\u03a3\u0130\u212ajx"
+
+
+@QUICK
+@given(st.text(alphabet=_EVACUATION_TEXT, max_size=30), st.integers(0, 30), st.integers(0, 30))
+@example("They EVACUATED people from", 0, 26)
+@example("pulled OUT of", 3, 13)
+def test_window_may_hold_is_the_lowercased_slice(text: str, lo: int, hi: int) -> None:
+    needles = ("evacua", "rescued", "relocated", "displaced", " out")
+    assert place_phrases._window_may_hold(text, lo, hi, needles) == may_hold(text[lo:hi].lower(), needles)
+
+
+@QUICK
+@given(st.text(alphabet="ab Z9_'’-.,\u2003é\u00b2\u0301", max_size=24), st.integers(0, 24), st.integers(0, 24),
+       st.integers(1, 8))  # fmt: skip
+def test_last_tokens_read_by_code_are_the_regex_tokens(text: str, lo: int, end: int, count: int) -> None:
+    end = min(end, len(text))
+    lo = min(lo, end)
+    assert places._last_tokens(text, lo, end, count) == places._TOKEN_RE.findall(text, lo, end)[-count:]

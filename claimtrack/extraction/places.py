@@ -1546,8 +1546,14 @@ def _last_tokens(text: str, lo: int, end: int, count: int) -> list[str]:
             i -= 1
         else:
             run_start = i - 1
-            while run_start > lo and _token_char_kind(text, run_start - 1) == _RUN_CHAR:
-                run_start -= 1
+            while run_start > lo:
+                code = ord(text[run_start - 1])  # a run's ASCII letters read here, without a call each
+                if 97 <= code <= 122 or 65 <= code <= 90 or code >= 128 and _token_char_kind(text, run_start - 1) == 0:
+                    run_start -= 1
+                elif code < 128 and (48 <= code <= 57 or code == 95 or code == 39 or code == 45):
+                    run_start -= 1
+                else:
+                    break
             tokens.append(text[run_start:i])
             i = run_start
     tokens.reverse()
@@ -2585,7 +2591,7 @@ def _in_relative_aside(sentence: str, pos: int) -> bool:
     12 died": a claim of its own) or a saying (", who stressed ...": the claim), nor when "which/who" takes up a
     place ("the region, which covers eastern Ukraine": the aside places it)."""
     comma = sentence.rfind(",", 0, pos)
-    if comma < 0 or has_digit(sentence[comma:pos]):
+    if comma < 0 or not _may_open_relative_aside(sentence, comma, pos) or has_digit(sentence[comma:pos]):
         return False
     m = _RELATIVE_ASIDE_BEFORE.match(sentence, comma, pos)
     if m is None:
@@ -2594,6 +2600,15 @@ def _in_relative_aside(sentence: str, pos: int) -> bool:
     if _SAYING_IN_ASIDE.search(sentence, comma, end):
         return False
     return " " in m.group("head") or not _place_before(sentence, comma)
+
+
+def _may_open_relative_aside(sentence: str, comma: int, pos: int) -> bool:
+    """Whether `_RELATIVE_ASIDE_BEFORE` may match from the comma at `comma` (before `pos`): whitespace, then "w" of
+    "which", "who", "whose", "whom" or "a" of "a", "an" (most commas before a name open no such aside)."""
+    i = comma + 1
+    while i < pos and is_space_at(sentence, i):
+        i += 1
+    return comma + 1 < i < pos and (sentence[i] == "w" or sentence[i] == "a")
 
 
 def _place_before(sentence: str, pos: int) -> bool:
