@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from claimtrack.extraction import focus, places
 from claimtrack.extraction.gazetteer import load_gazetteer
+from claimtrack.extraction.lexicons import side_regex
 
 QUICK = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 KEY = len(load_gazetteer().places)
@@ -123,7 +124,7 @@ _SIDE_PIECES = ["Russian", "Russians", "Ukraine", "Ukraine's", "North", "Korea",
 @given(st.lists(st.sampled_from(_SIDE_PIECES), max_size=30))
 def test_side_scan_finds_what_the_pattern_finds(pieces: list[str]) -> None:
     sentence = "".join(pieces)
-    pattern = focus.side_regex(r"\b(?:{SIDE})\b")
+    pattern = side_regex(r"\b(?:{SIDE})\b")
     expected = [(m.span(), m.group(0)) for m in pattern.finditer(sentence)]
     assert [(m.span(), m.group(0)) for m in focus._side_scan(pattern).finditer(sentence)] == expected
 

@@ -15,10 +15,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Final
 
-from claimtrack.extraction.gazetteer import load_gazetteer
-from claimtrack.extraction.lexicons import side_by_form, side_regex
+from claimtrack.extraction.gazetteer import env_value, load_gazetteer
+from claimtrack.extraction.lexicons import side_by_form, sides
 from claimtrack.extraction.places import PlaceMention, new_counter
-from claimtrack.extraction.prefilter import StartScan, word_start_scan
+from claimtrack.extraction.prefilter import StartScan, trie_alternation, word_start_scan
 
 FOCUS_NAMES: Final = 2  # the theatre is named (itself or a place within it) twice at least ...
 FOCUS_DOMINANCE: Final = 3  # ... and three times as often as any other theatre
@@ -123,12 +123,32 @@ def _side_scan(pattern: re.Pattern[str]) -> StartScan:
     return scan
 
 
+# `_side_pattern` per set of user files (the value of CLAIMTRACK_DEMONYMS)
+_SIDE_PATTERNS: Final[dict[str, re.Pattern[str]]] = {}
+
+
+def _side_pattern() -> re.Pattern[str]:
+    """`side_regex(r"\\b(?:{SIDE})\\b")` with the forms written as a trie (`trie_alternation`): the alternation
+    tried its ~240 forms one after the other at each start. The same matches: two forms that match at one position
+    are one the other's prefix (literal text, a space as `\\s+`), and both regexes try the longer first, each
+    followed by the \\b."""
+    key = env_value("CLAIMTRACK_DEMONYMS")
+    pattern = _SIDE_PATTERNS.get(key)
+    if pattern is None:
+        if len(_SIDE_PATTERNS) >= 8:
+            _SIDE_PATTERNS.clear()
+        forms = {form for side in sides() for form in side.forms + (side.country,) if form}
+        trie = trie_alternation(forms, space=r"\s+")
+        pattern = _SIDE_PATTERNS[key] = re.compile(rf"\b(?:{trie})\b")
+    return pattern
+
+
 def sides_named(sentence: str, affiliation: str | None) -> frozenset[str]:
     """The countries a sentence names by their people or adjective ("Russian", "North Korea's"), with the speaker's
     country (`affiliation`, when it is a country): the countries a count may belong to besides the one a report is
     about."""
     found: set[str] = {affiliation} if affiliation and _is_country(affiliation) else set()
-    for m in _side_scan(side_regex(r"\b(?:{SIDE})\b")).finditer(sentence):
+    for m in _side_scan(_side_pattern()).finditer(sentence):
         side = side_by_form(m.group(0))
         if side is not None:
             found.add(side.country)

@@ -279,13 +279,26 @@ def _heading_to(sentence: str, rel: int) -> bool:
     return may_hold(tail.lower(), _HEADING_WORDS) and _HEADING_BEFORE.search(tail) is not None
 
 
+def _window_may_hold(sentence: str, lo: int, hi: int, needles: tuple[str, ...]) -> bool:
+    """`may_hold(sentence[lo:hi].lower(), needles)` for needles of lowercase ASCII: found in the sentence's
+    `lowered` text between `lo` and `hi` (kept per sentence: no slice lowercased per name), which has the window's
+    characters at the same offsets and lowercases none of them onto an ASCII one otherwise (its traps aside)."""
+    low = lowered(sentence)
+    if low is None:
+        return may_hold(sentence[lo:hi].lower(), needles)
+    for needle in needles:
+        if low.find(needle, lo, hi) >= 0:
+            return True
+    return False
+
+
 def evacuation_side(sentence: str, rel: int) -> str | None:
     """ "left" when the name at `rel` is where an evacuation took people from, "reached" when it is where it took them,
     else None (`_EVACUATED_BEFORE`)."""
-    tail = sentence[max(0, rel - _EVACUATION_REACH) : rel]
-    if not may_hold(tail.lower(), _EVACUATION_WORDS):
+    lo = max(0, rel - _EVACUATION_REACH)
+    if not _window_may_hold(sentence, lo, rel, _EVACUATION_WORDS):
         return None
-    found = _EVACUATED_BEFORE.search(tail)
+    found = _EVACUATED_BEFORE.search(sentence[lo:rel])
     if found is None:
         return None
     return "left" if found.group("prep").lower() in {"from", "out of"} else "reached"

@@ -45,6 +45,7 @@ from claimtrack.extraction.prefilter import (
     may_glue_a_stop,
     may_hold,
     trie_alternation,
+    vocabulary_hits,
     word_gate,
     word_mask,
     word_spans,
@@ -636,36 +637,129 @@ def _alias_run_readings(key: int) -> tuple[frozenset[bytes], dict[str, _RunReadi
     return first_runs, readings
 
 
-def _alias_spans(scan: StartScan, low: str, key: int) -> list[tuple[int, int]]:
-    """`list(scan.spans(low))`: its pattern matched at the runs of letters that begin an alias (`word_spans`), the
-    next match looked for after the last one, instead of the scan tried at every character that is no word
-    character. A run that begins aliases of several words only is matched where one of their second words can
-    follow; a one-word alias followed by a plain stop is read without the regex (`_one_word_alias_end`). A list,
-    not a generator: every span is read, and a compiled generator costs a call and a state save per span."""
+# what `_alias_spans` reads of a leading run of letters: its `_RunReading`, the second runs after a space
+# (`_second_runs`) and whether it is an alias itself
+_RunTable = tuple[str | None, frozenset[str] | None, frozenset[bytes] | None, bool]
+
+
+@lru_cache(maxsize=4)
+def _second_runs(key: int) -> dict[str, tuple[frozenset[bytes] | None, bool]]:
+    """For each leading run of letters of the ASCII aliases in lowercase, (the leading runs of a-z of their second
+    words, where a single space follows the run in the alias: "oblast" of "kyiv oblast"; None when one of them has
+    no letter a-z after its space; whether the run is an alias itself)."""
+    seconds: dict[str, set[bytes]] = {}
+    unguarded: set[str] = set()
+    whole: set[str] = set()
+    for alias in _aliases(key):
+        low = alias.lower()
+        first = _LEADING_LETTERS.match(low) if alias.isascii() else None
+        if first is None:
+            continue
+        run, rest = first.group(0), low[first.end() :]
+        seconds.setdefault(run, set())
+        if not rest:
+            whole.add(run)
+        elif rest[0] == " ":
+            second = _LEADING_LETTERS.match(rest, 1)
+            if second is None:
+                unguarded.add(run)
+            else:
+                seconds[run].add(second.group(0).encode("ascii"))
+    return {run: (None if run in unguarded else frozenset(found), run in whole) for run, found in seconds.items()}
+
+
+@lru_cache(maxsize=4)
+def _alias_run_table(key: int) -> tuple[frozenset[bytes], dict[bytes, _RunTable]] | None:
+    """`_alias_run_readings` and `_second_runs` in one dict by run: each leading run of `_alias_first_runs` -> (its
+    `_one_word_stops`, its `_second_word_openings`, its second runs after a space, whether it is an alias). Looked
+    up by the vocabulary hit itself (bytes whose hash is kept), not by a slice of the sentence."""
     tables = _alias_run_readings(key)
     if tables is None:
-        return list(scan.spans(low))
+        return None
     first_runs, readings = tables
-    letters = letter_runs(low)
+    seconds = _second_runs(key)
+    table: dict[bytes, _RunTable] = {}
+    for run in first_runs:
+        word = run.decode("ascii")
+        stops, openings = readings.get(word, (None, None))
+        after_space, whole = seconds.get(word, (None, False))
+        table[run] = (stops, openings, after_space, whole)
+    return first_runs, table
+
+
+def _goes_on_after_space(low: str, letters: bytes, end: int, seconds: frozenset[bytes]) -> bool:
+    """Whether an alias that goes on after its first run with a space and a second word (one of whose leading runs
+    of a-z is among `seconds`) can go on at `end`, where `low` has a single space and a character after it: the
+    run of letters after the space is one of `seconds` (in the alias pattern the second word is literal, followed
+    by no letter), or the character after the space is whitespace (`\\s+`: left to the pattern)."""
+    nxt = end + 1
+    if letters[nxt] == 32:
+        return is_space_at(low, nxt)
+    size = len(letters)
+    j = nxt + 1
+    while j < size and letters[j] != 32:
+        j += 1
+    return letters[nxt:j] in seconds
+
+
+def _alias_spans(scan: StartScan, low: str, key: int) -> list[tuple[int, int]]:
+    """`list(scan.spans(low))`: its pattern matched at the runs of letters that begin an alias (the runs of
+    `word_spans(low, first_runs)`, found here as it finds them: each of the text's vocabulary hits that is a leading
+    run, looked for in `low` from the last one's end, as a whole run of `letter_runs`), the next match looked for
+    after the last one, instead of the scan tried at every character that is no word character. A run that begins
+    aliases of several words only is matched where one of their second words can follow; a one-word alias followed
+    by a plain stop is read without the regex (`_one_word_alias_end`). A list, not a generator: every span is read,
+    and a compiled generator costs a call and a state save per span."""
+    tables = _alias_run_table(key)
+    if tables is None:
+        return list(scan.spans(low))
+    first_runs, table = tables
     spans: list[tuple[int, int]] = []
+    letters = b""
+    size = -1  # `letters` read at the first run found
+    pos = 0
     end = 0
-    for start, run_end in word_spans(low, first_runs):
-        if start >= end:
-            reading = readings.get(low[start:run_end])
-            if reading is not None:
-                stops, openings = reading
-                if stops is not None:
-                    found = _one_word_alias_end(low, start, run_end, stops)
-                    if found >= 0:
-                        end = found
-                        spans.append((start, end))
-                        continue
-                if openings is not None and not _second_word_may_follow(low, letters, run_end, openings):
-                    continue
-            m = scan.pattern.match(low, start)
-            if m is not None:
-                end = m.end()
+    for word in vocabulary_hits(low, first_runs):
+        reading = table.get(word)
+        if reading is None:
+            continue
+        if size < 0:
+            letters = letter_runs(low)
+            size = len(letters)
+        text = word.decode("ascii")
+        start = low.find(text, pos)
+        run_end = start + len(word)
+        while start > 0 and letters[start - 1] != 32 or run_end < size and letters[run_end] != 32:  # in a longer run
+            start = low.find(text, start + 1)
+            run_end = start + len(word)
+        pos = run_end
+        if start < end:
+            continue
+        stops, openings, seconds, whole = reading
+        if stops is not None:
+            found = _one_word_alias_end(low, start, run_end, stops)
+            if found >= 0:
+                end = found
                 spans.append((start, end))
+                continue
+        if openings is not None and not _second_word_may_follow(low, letters, run_end, openings):
+            continue
+        if (
+            seconds is not None
+            and run_end + 1 < size
+            and low[run_end] == " "
+            and not _goes_on_after_space(low, letters, run_end, seconds)
+        ):  # no alias of several words goes on here: the run alone, if an alias, after a plain character
+            if not whole:
+                continue
+            if start == 0 or low[start - 1] in _BEFORE_ONE_WORD:
+                end = run_end
+                spans.append((start, end))
+                continue
+        m = scan.pattern.match(low, start)
+        if m is not None:
+            end = m.end()
+            spans.append((start, end))
     return spans
 
 
@@ -1223,8 +1317,17 @@ def _reference_matches(sentence: str, first: bool) -> list[re.Match[str]]:
     pattern = _REFERENCE_SCAN.pattern
     found: list[re.Match[str]] = []
     end = 0
-    for start, _ in word_spans(low, _REFERENCE_OPENERS):
+    nouns: list[tuple[int, int]] | None = None  # read at the first "the", "his" or "her" tried
+    k = 0
+    for start, run_end in word_spans(low, _REFERENCE_OPENERS):
         if start >= end:
+            if run_end - start == 3:  # "the", "his", "her": its noun follows within three words
+                if nouns is None:
+                    nouns = word_spans(low, _REFERENCE_WORDS)
+                while k < len(nouns) and nouns[k][0] <= start:
+                    k += 1
+                if k == len(nouns) or not _may_reach_reference_noun(sentence, run_end, nouns[k][0]):
+                    continue
             m = pattern.match(sentence, start)
             if m is not None:
                 found.append(m)
@@ -1232,6 +1335,27 @@ def _reference_matches(sentence: str, first: bool) -> list[re.Match[str]]:
                     break
                 end = m.end()
     return found
+
+
+def _may_reach_reference_noun(sentence: str, pos: int, noun: int) -> bool:
+    r"""Whether the text from `pos` (after "the", "his" or "her") to `noun` (the next run of `_REFERENCE_WORDS`) holds
+    only whitespace, word characters and hyphens, in at most three runs of whitespace: a `_REFERENCE_RE` match that
+    opens there has `\s+(?:[a-z][\w-]*\s+){0,2}` (or less) before its noun, a whole run of `_REFERENCE_WORDS` at
+    `noun` or after it, so the text up to `noun` is that or a prefix of it. Most "the"s are not entered."""
+    spaces = 0
+    in_space = False
+    for i in range(pos, noun):
+        if is_space_at(sentence, i):
+            if not in_space:
+                spaces += 1
+                if spaces > 3:
+                    return False
+                in_space = True
+        elif sentence[i] == "-" or _is_word_char(sentence, i):
+            in_space = False
+        else:
+            return False
+    return True
 
 
 def refers_to_context(sentence: str) -> bool:
@@ -1249,7 +1373,11 @@ def refers_to_context(sentence: str) -> bool:
 
 def _is_modifier(word: str, participles: bool = True) -> bool:
     """An adjective that may stand before a noun: "sovereign", "eastern", "occupied" (with `participles`)."""
-    low = word.lower()
+    return _is_lowered_modifier(word.lower(), participles)
+
+
+def _is_lowered_modifier(low: str, participles: bool = True) -> bool:
+    """`_is_modifier` of a word lowercased already (`low`)."""
     return low in _MODIFIERS or low.endswith("ern") or (participles and low.endswith("ed") and low != "red")
 
 
@@ -1320,7 +1448,12 @@ def _possessive_at(sentence: str, end: int) -> bool:
 def _is_lower_word(word: str) -> bool:
     """`_LOWER_WORD.fullmatch(word)` for a non-empty word, entered only when the word opens with a-z as every
     match does: the capitalised names and the punctuation after a place skip the match."""
-    return 97 <= ord(word[0]) <= 122 and _LOWER_WORD.fullmatch(word) is not None
+    if not 97 <= ord(word[0]) <= 122:
+        return False
+    for i in range(1, len(word)):  # `[\w-]*` by code (`_is_word_char`): a match costs ~900 instructions
+        if ord(word[i]) != 45 and not _is_word_char(word, i):
+            return False
+    return True
 
 
 def _words_before_name(sentence: str, start: int) -> list[str]:
@@ -1348,7 +1481,7 @@ def _words_before_name(sentence: str, start: int) -> list[str]:
 def _droppable_before_name(word: str) -> bool:
     """A word `_all_words_before_name` drops before a name: a determiner, "and"/"or", a modifier, a possessive."""
     low = word.lower()
-    return low in _DETERMINERS or low in {"and", "or"} or _is_modifier(word) or _is_capital_possessive(word)
+    return low in _DETERMINERS or low in {"and", "or"} or _is_lowered_modifier(low) or _is_capital_possessive(word)
 
 
 def _all_words_before_name(sentence: str, start: int) -> list[str]:
@@ -1413,8 +1546,14 @@ def _last_tokens(text: str, lo: int, end: int, count: int) -> list[str]:
             i -= 1
         else:
             run_start = i - 1
-            while run_start > lo and _token_char_kind(text, run_start - 1) == _RUN_CHAR:
-                run_start -= 1
+            while run_start > lo:
+                code = ord(text[run_start - 1])  # a run's ASCII letters read here, without a call each
+                if 97 <= code <= 122 or 65 <= code <= 90 or code >= 128 and _token_char_kind(text, run_start - 1) == 0:
+                    run_start -= 1
+                elif code < 128 and (48 <= code <= 57 or code == 95 or code == 39 or code == 45):
+                    run_start -= 1
+                else:
+                    break
             tokens.append(text[run_start:i])
             i = run_start
     tokens.reverse()
@@ -1600,6 +1739,17 @@ def _run_start(text: str, lo: int, end: int) -> int:
     return i
 
 
+def _is_adverb_word(word: str) -> bool:
+    """`_ADVERB_WORD.fullmatch(word)` by code: three letters a-z or more, ending in "ly"."""
+    size = len(word)
+    if size < 3 or word[size - 2] != "l" or word[size - 1] != "y":
+        return False
+    for i in range(size - 2):
+        if not 97 <= ord(word[i]) <= 122:
+            return False
+    return True
+
+
 def _is_party(sentence: str, start: int, before: list[str], place: Place) -> bool:
     """A polity named as a party, not as where something happens: the object of "accuse", "urge", "thank"; after
     "grateful to", "relied on", "ties with", "talks between", "the side of", "the ministry of"."""
@@ -1612,7 +1762,7 @@ def _is_party(sentence: str, start: int, before: list[str], place: Place) -> boo
     if heads is None or len(before) < 2:
         return False
     word = before[-2].lower()
-    if _ADVERB_WORD.fullmatch(word) and len(before) >= 3:  # "rely solely on Washington"
+    if _is_adverb_word(word) and len(before) >= 3:  # "rely solely on Washington"
         word = before[-3].lower()
     return word in heads
 
@@ -1845,7 +1995,13 @@ def _coordinated(sentence: str, offset: int, first: PlaceMention, second: PlaceM
 
 def _may_coordinate(sentence: str, start: int, end: int) -> bool:
     """Whether the text between two mentions holds what a join needs (`_coordinated`: the comma or the "and"/"or"
-    of `_COORDINATION`): most mentions of a sentence are far apart, and the pattern is not entered for them."""
+    of `_COORDINATION`): most mentions of a sentence are far apart, and the pattern is not entered for them. Only
+    whitespace stands before either group, so its first character follows the whitespace at `start`."""
+    i = start
+    while i < end and is_space_at(sentence, i):
+        i += 1
+    if i >= end or sentence[i] != "," and sentence[i] != "a" and sentence[i] != "o":
+        return False
     found = sentence.find(",", start, end) >= 0 or sentence.find("and", start, end) >= 0
     return found or sentence.find("or", start, end) >= 0
 
@@ -2435,7 +2591,7 @@ def _in_relative_aside(sentence: str, pos: int) -> bool:
     12 died": a claim of its own) or a saying (", who stressed ...": the claim), nor when "which/who" takes up a
     place ("the region, which covers eastern Ukraine": the aside places it)."""
     comma = sentence.rfind(",", 0, pos)
-    if comma < 0 or has_digit(sentence[comma:pos]):
+    if comma < 0 or not _may_open_relative_aside(sentence, comma, pos) or has_digit(sentence[comma:pos]):
         return False
     m = _RELATIVE_ASIDE_BEFORE.match(sentence, comma, pos)
     if m is None:
@@ -2444,6 +2600,15 @@ def _in_relative_aside(sentence: str, pos: int) -> bool:
     if _SAYING_IN_ASIDE.search(sentence, comma, end):
         return False
     return " " in m.group("head") or not _place_before(sentence, comma)
+
+
+def _may_open_relative_aside(sentence: str, comma: int, pos: int) -> bool:
+    """Whether `_RELATIVE_ASIDE_BEFORE` may match from the comma at `comma` (before `pos`): whitespace, then "w" of
+    "which", "who", "whose", "whom" or "a" of "a", "an" (most commas before a name open no such aside)."""
+    i = comma + 1
+    while i < pos and is_space_at(sentence, i):
+        i += 1
+    return comma + 1 < i < pos and (sentence[i] == "w" or sentence[i] == "a")
 
 
 def _place_before(sentence: str, pos: int) -> bool:
