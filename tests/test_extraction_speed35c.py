@@ -2,14 +2,21 @@
 
 - `dates._guard_holds` answers as the guards it replaced (a lambda per pattern, called through the interpreter's
   protocol) answered, for every kind of guard, on sentences with and without a `lowered` form.
+- `dates._may_be_heading_sized` is False only where the stripped line is not 6 to `_HEADING_CHARS` characters long
+  (`entry_days` then skips the slice it no longer takes).
+- `pipeline._find_from` is `str.find` from a position, for the quote and dash needles and any other.
+- `boilerplate.is_boilerplate_line` asks a rare gate (a long int) only of a mask with a bit from 2**62 on: the lines
+  it finds are those a pattern matches.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extraction import dates
+from claimtrack.extraction import boilerplate, dates, pipeline, prefilter
 from claimtrack.extraction.prefilter import lowered
 
 QUICK = settings(max_examples=800, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -57,3 +64,70 @@ def test_every_pattern_has_the_guard_it_had() -> None:
                  "season_year", "year_season", "season_rel"}  # fmt: skip
     for name, _, _, guard, *_ in dates._PLAN:
         assert (guard == dates.GUARD_MONTH) == (name not in old_names), name
+
+
+@QUICK
+@given(st.text(alphabet=" \t\xa0\u2003ab1\n", max_size=90), st.integers(0, 90), st.integers(0, 90))
+@example(" " * 3 + "a" * 60 + " ", 0, 64)
+@example("a" * 61, 0, 61)
+def test_a_line_not_heading_sized_is_no_heading(text: str, pos: int, end: int) -> None:
+    pos, end = min(pos, len(text)), min(max(pos, end), len(text))
+    if not dates._may_be_heading_sized(text, pos, end):
+        assert not 6 <= len(text[pos:end].strip()) <= dates._HEADING_CHARS
+
+
+def test_entry_days_still_reads_day_headings() -> None:
+    text = "Live updates\n\n  3 March 2024  \nA said 5.\n\n4 March 2024\nB said 6.\n"
+    days = dates.entry_days(text, dt.date(2024, 3, 5))
+    assert [ref.value for _, ref in days] == [dt.date(2024, 3, 3), dt.date(2024, 3, 4)]
+
+
+_NEEDLES = pipeline._QUOTE_NEEDLES + pipeline._DASH_NEEDLES + ("–", "—x", "a", "ab")
+
+
+@QUICK
+@given(st.text(alphabet='ab -–—"“”sax\n', max_size=60), st.sampled_from(_NEEDLES), st.integers(0, 70))
+@example("x – said —sa", "—sa", 0)
+@example("——sa", "—sa", 1)
+def test_find_from_is_str_find(text: str, needle: str, start: int) -> None:
+    assert pipeline._find_from(text, needle, start) == text.find(needle, start)
+
+
+@QUICK
+@given(st.text(alphabet='ab -–—"“”sax\n', max_size=80))
+def test_marked_lines_hold_what_each_line_holds(text: str) -> None:
+    marked = {(s, e): (q, d) for s, e, q, d in pipeline._marked_lines(text)}
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        quoted = any(n in line for n in pipeline._QUOTE_NEEDLES)
+        dashed = any(n in line for n in pipeline._DASH_NEEDLES)
+        if line and (quoted or dashed):
+            assert marked.pop((pos, end)) == (quoted, dashed)
+        pos = end + 1
+    assert not marked
+
+
+_LINE_WORDS = ("Subscribe", "newsletter", "read", "more", "news", "Photo:", "cookies", "Getty", "Images)",
+               "said", "the", "menu", "Related", "ſubscribe", "Reporting", "by", "Anna", "Berg", "©", "share",
+               "this")  # fmt: skip
+
+
+@QUICK
+@given(st.lists(st.sampled_from(_LINE_WORDS), max_size=30).map(" ".join) | st.text(max_size=30))
+@example("via Getty Images")
+@example("Subscribe to our newsletter")
+def test_boilerplate_lines_are_those_a_pattern_matches(line: str) -> None:
+    words = len(line.split())
+    plain = not words or (
+        words <= boilerplate.MAX_BOILERPLATE_WORDS
+        and any(pattern.search(line) is not None for _, pattern in boilerplate._GUARDED_PATTERNS)
+    )
+    assert boilerplate.is_boilerplate_line(line) == plain
+
+
+def test_the_rare_pattern_gates_are_the_long_ones() -> None:
+    for gate, rare, _, _ in boilerplate._GATED_SCANS:
+        assert rare == (gate >= 1 << prefilter._FIRST_RARE_BIT)
+    assert boilerplate._COMMON_PATTERN_GATE | boilerplate._RARE_PATTERN_GATE == boilerplate._ANY_PATTERN_GATE
+    assert boilerplate._COMMON_PATTERN_GATE & boilerplate._RARE_PATTERN_GATE == 0

@@ -891,6 +891,16 @@ def _may_open_stamp(text: str, pos: int, end: int) -> bool:
     return pos < end and (text[pos].isdecimal() or text[pos] in "lLuUpPaA")
 
 
+def _may_be_heading_sized(text: str, pos: int, end: int) -> bool:
+    """False where the line `text[pos:end]` cannot hold 6 to `_HEADING_CHARS` characters once stripped: shorter
+    than 6, or longer than `_HEADING_CHARS` with no whitespace at either end to strip (what `str.strip` strips is
+    what `str.isspace` is true of)."""
+    size = end - pos
+    if size < 6:
+        return False
+    return size <= _HEADING_CHARS or text[pos].isspace() or text[end - 1].isspace()
+
+
 def entry_days(text: str, published: dt.date | None) -> list[tuple[int, DateRef]]:
     """(offset, day) of each live-blog entry stamp, in order: the day the entry below it was written (a day
     heading's day, the publication day under an age stamp, a time stamp's under the last of those above it; a time
@@ -914,7 +924,7 @@ def entry_days(text: str, published: dt.date | None) -> list[tuple[int, DateRef]
             resume = m.end()
         if pos == len(text):
             break
-        line = text[pos:end]
+        line = text[pos:end] if _may_be_heading_sized(text, pos, end) else ""  # no slice of a line of prose
         if 6 <= len(line.strip()) <= _HEADING_CHARS and any(c.isdigit() for c in line):
             heading = _day_heading(line, pos, published)
             if heading is not None:
