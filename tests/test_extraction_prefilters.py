@@ -796,7 +796,7 @@ def test_date_year_and_pair_guards_let_through_every_text_their_patterns_match(t
             assert name not in dates._NEEDS_YEAR or "19" in text or "20" in text
             if name in dates._PAIRS and low is not None:
                 assert dates._has_pair(runs, *dates._PAIRS[name])
-    unguarded = tuple((name, pattern, twin, lambda w, s: True, False, None, False, None)
+    unguarded = tuple((name, pattern, twin, dates.GUARD_ALWAYS, False, None, False, None)
                       for name, pattern, twin, *_ in dates._PLAN)
     guarded, dates._PLAN = dates._PLAN, unguarded  # type: ignore[misc]
     try:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from claimtrack.extraction.prefilter import ascii_words, lowered, may_hold, word_gate, word_mask
+from claimtrack.extraction.prefilter import _FIRST_RARE_BIT, ascii_words, lowered, may_hold, word_gate, word_mask
 
 # Lines that are boilerplate whatever else they hold (matched case-insensitively anywhere in a short line).
 BOILERPLATE_PATTERNS: Final[tuple[str, ...]] = (
@@ -79,6 +79,14 @@ _GATED_PATTERNS: Final = tuple(
     for (words, needles), (_, pattern) in zip(_PATTERN_RUNS, _GUARDED_PATTERNS, strict=True)
 )
 _ANY_PATTERN_GATE: Final = sum(gate for gate, _, _ in _GATED_PATTERNS)  # the bits differ: their sum is their union
+# A rare gate's bit is from 2**62 on (`prefilter._FIRST_RARE_BIT`): a long int where compiled, and `mask & gate` with
+# it a call (~130 instructions) even for a mask that is a short int, as most lines' are. Those gates are tested only
+# where the mask has a bit from 2**62 on (`mask >> _FIRST_RARE_BIT`, a machine shift for a short mask).
+_COMMON_PATTERN_GATE: Final = sum(gate for gate, _, _ in _GATED_PATTERNS if gate >> _FIRST_RARE_BIT == 0)
+_RARE_PATTERN_GATE: Final = _ANY_PATTERN_GATE - _COMMON_PATTERN_GATE
+_GATED_SCANS: Final = tuple(
+    (gate, gate >> _FIRST_RARE_BIT != 0, needles, pattern) for gate, needles, pattern in _GATED_PATTERNS
+)
 _PATTERN_NEEDLES: Final = tuple(needle for _, needles in _PATTERN_RUNS for needle in needles)
 # A line longer than this is prose even if it mentions a newsletter.
 MAX_BOILERPLATE_WORDS: Final = 25
@@ -114,10 +122,16 @@ def is_boilerplate_line(line: str) -> bool:
     if low is None:  # a case-folding trap: the patterns themselves decide
         return any(pattern.search(line) is not None for _, pattern in _GUARDED_PATTERNS)
     mask = word_mask(low)
-    if mask & _ANY_PATTERN_GATE == 0 and not may_hold(low, _PATTERN_NEEDLES):
+    rare = mask >> _FIRST_RARE_BIT != 0  # a rare gate's word: only then is `mask & gate` asked of a rare gate
+    if (
+        mask & _COMMON_PATTERN_GATE == 0
+        and (not rare or mask & _RARE_PATTERN_GATE == 0)
+        and not may_hold(low, _PATTERN_NEEDLES)
+    ):
         return False
-    for gate, needles, pattern in _GATED_PATTERNS:  # the branches whose word the line holds, each alone
-        if (mask & gate != 0 or (len(needles) > 0 and may_hold(low, needles))) and pattern.search(line) is not None:
+    for gate, rare_gate, needles, pattern in _GATED_SCANS:  # the branches whose word the line holds, each alone
+        holds = (rare or not rare_gate) and mask & gate != 0
+        if (holds or (len(needles) > 0 and may_hold(low, needles))) and pattern.search(line) is not None:
             return True
     return False
 

@@ -141,23 +141,69 @@ _RELATIVE_WORDS: Final = frozenset("yesterday today tonight week month year week
 
 def _names_a_season(words: set[str], sentence: str) -> bool:
     """The guard of the season patterns: the sentence's words hold a season."""
-    return bool(words & SEASON_MONTHS.keys())
+    return _holds_one_of(words, _SEASON_WORDS)
 
 
-# which patterns can match, by the words a sentence has (a cheap guard before each regex)
+_WEEKDAY_WORDS: Final = frozenset(WEEKDAYS)
+_SEASON_WORDS: Final = frozenset(SEASON_MONTHS)
+
+
+def _holds_one_of(words: set[str], among: frozenset[str]) -> bool:
+    """`bool(words & among)` without building the intersection: a set lookup per word of the sentence's few."""
+    for word in words:
+        if word in among:
+            return True
+    return False
+
+
+# which patterns can match, by the words a sentence has (a cheap guard before each regex): a kind of guard per
+# pattern, each read by `_guard_holds` (a compiled branch, not a call of a lambda through the interpreter's protocol)
+GUARD_MONTH: Final = 0  # no guard of its own: a month among the words (`has_month`)
+GUARD_ALWAYS: Final = 1  # a digit: `_NEEDS_DIGIT`
+GUARD_ISO: Final = 2
+GUARD_WEEKDAY: Final = 3
+GUARD_RELATIVE: Final = 4
+GUARD_YEAR: Final = 5
+GUARD_AGO: Final = 6
+GUARD_DAYS_APART: Final = 7
+GUARD_SEASON: Final = 8
 _GUARDS: Final = {
-    "iso": lambda w, s: "-" in s,
-    "weekday": lambda w, s: bool(w & WEEKDAYS.keys()),
-    "relative": lambda w, s: bool(w & _RELATIVE_WORDS),
-    "in_year": lambda w, s: True,  # a digit: `_NEEDS_DIGIT`
-    "end_of_year": lambda w, s: "year" in w,
-    "range_year": lambda w, s: True,
-    "ago": lambda w, s: bool(w & _RELATIVE_WORDS) and "ago" in s.lower(),
-    "days_apart": lambda w, s: ("day" in w or "days" in w) and ("earlier" in s or "later" in s),
-    "season_year": _names_a_season,
-    "year_season": _names_a_season,
-    "season_rel": _names_a_season,
+    "iso": GUARD_ISO,
+    "weekday": GUARD_WEEKDAY,
+    "relative": GUARD_RELATIVE,
+    "in_year": GUARD_ALWAYS,
+    "end_of_year": GUARD_YEAR,
+    "range_year": GUARD_ALWAYS,
+    "ago": GUARD_AGO,
+    "days_apart": GUARD_DAYS_APART,
+    "season_year": GUARD_SEASON,
+    "year_season": GUARD_SEASON,
+    "season_rel": GUARD_SEASON,
 }
+
+
+def _guard_holds(kind: int, words: set[str], sentence: str, low: str | None, has_month: bool) -> bool:
+    """Whether a pattern guarded by `kind` may match the sentence, whose guard words are `words` (`low`: its
+    `lowered` form, None where `lowered` cannot vouch for it)."""
+    if kind == GUARD_MONTH:
+        return has_month
+    if kind == GUARD_ALWAYS:
+        return True
+    if kind == GUARD_ISO:
+        return "-" in sentence
+    if kind == GUARD_WEEKDAY:
+        return _holds_one_of(words, _WEEKDAY_WORDS)
+    if kind == GUARD_RELATIVE:
+        return _holds_one_of(words, _RELATIVE_WORDS)
+    if kind == GUARD_YEAR:
+        return "year" in words
+    if kind == GUARD_AGO:  # `low` is `sentence.lower()` where it is not None
+        return _holds_one_of(words, _RELATIVE_WORDS) and "ago" in (sentence.lower() if low is None else low)
+    if kind == GUARD_DAYS_APART:
+        return ("day" in words or "days" in words) and ("earlier" in sentence or "later" in sentence)
+    return _names_a_season(words, sentence)
+
+
 _WORDS: Final = re.compile(r"[a-z]+")
 _TIME_WORDS: Final = (
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|"
@@ -242,7 +288,7 @@ _PLAN: Final = tuple(
         name,
         pattern,
         _TWINS[name],
-        _GUARDS.get(name),
+        _GUARDS.get(name, GUARD_MONTH),
         name in _NEEDS_DIGIT,
         _NEEDS_WORD.get(name),
         name in _NEEDS_YEAR,
@@ -577,7 +623,7 @@ def find_dates(
     has_month = bool(words & _MONTH_WORDS)
     year = digit and ("20" in sentence or "19" in sentence)
     for name, pattern, twin, guard, needs_digit, needs_words, needs_year, pair in _PLAN:
-        if (guard is None and not has_month) or (guard is not None and not guard(words, sentence)):
+        if not _guard_holds(guard, words, sentence, low, has_month):
             continue
         if (
             (needs_digit and not digit)
@@ -845,6 +891,16 @@ def _may_open_stamp(text: str, pos: int, end: int) -> bool:
     return pos < end and (text[pos].isdecimal() or text[pos] in "lLuUpPaA")
 
 
+def _may_be_heading_sized(text: str, pos: int, end: int) -> bool:
+    """False where the line `text[pos:end]` cannot hold 6 to `_HEADING_CHARS` characters once stripped: shorter
+    than 6, or longer than `_HEADING_CHARS` with no whitespace at either end to strip (what `str.strip` strips is
+    what `str.isspace` is true of)."""
+    size = end - pos
+    if size < 6:
+        return False
+    return size <= _HEADING_CHARS or text[pos].isspace() or text[end - 1].isspace()
+
+
 def entry_days(text: str, published: dt.date | None) -> list[tuple[int, DateRef]]:
     """(offset, day) of each live-blog entry stamp, in order: the day the entry below it was written (a day
     heading's day, the publication day under an age stamp, a time stamp's under the last of those above it; a time
@@ -868,7 +924,7 @@ def entry_days(text: str, published: dt.date | None) -> list[tuple[int, DateRef]
             resume = m.end()
         if pos == len(text):
             break
-        line = text[pos:end]
+        line = text[pos:end] if _may_be_heading_sized(text, pos, end) else ""  # no slice of a line of prose
         if 6 <= len(line.strip()) <= _HEADING_CHARS and any(c.isdigit() for c in line):
             heading = _day_heading(line, pos, published)
             if heading is not None:

@@ -741,6 +741,16 @@ def _marked_lines(text: str) -> list[tuple[int, int, bool, bool]]:
     return out
 
 
+def _find_from(text: str, needle: str, start: int) -> int:
+    """`text.find(needle, start)`, for a needle opening with a character other than ASCII (a curly quote, a dash)
+    found from the next find of that character: a search for one such character (`memchr` of its low byte) passes
+    over a text without it faster than the search for the needle, which most documents lack ("–sa", "— ")."""
+    if needle[0].isascii():
+        return text.find(needle, start)
+    first = text.find(needle[0], start)
+    return first if first < 0 or len(needle) == 1 else text.find(needle, first)
+
+
 class _NextFinds:
     """Where each needle the text holds is next found, from a position on: asked line after line, a needle is
     found again only once the lines have passed its last find (`str.find` over the document, not over each line).
@@ -752,7 +762,7 @@ class _NextFinds:
         self.at: list[int] = []
         ascii_text = text.isascii()
         for needle in needles:
-            at = -1 if ascii_text and not needle.isascii() else text.find(needle)
+            at = -1 if ascii_text and not needle.isascii() else _find_from(text, needle, 0)
             if at >= 0:
                 self.needles.append(needle)
                 self.at.append(at)
@@ -762,7 +772,7 @@ class _NextFinds:
         for i in range(len(self.needles)):
             at = self.at[i]
             if at < start:
-                at = self.text.find(self.needles[i], start)
+                at = _find_from(self.text, self.needles[i], start)
                 if at < 0:
                     at = len(self.text)
                 self.at[i] = at

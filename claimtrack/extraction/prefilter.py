@@ -39,7 +39,9 @@ def folded(word: str) -> str:
 # `lowered`, `letter_runs` and `letter_words` remember the last texts asked for (each module asks for the sentence it
 # reads, in both passes over a document): a dict read by the compiled code, emptied when it holds MEMO_SIZE texts.
 # An lru_cache costs a call through the interpreter's protocol and its own bookkeeping on every hit (~1.5% of a pass).
-MEMO_SIZE: Final = 512
+# 2,048 rather than 512: a long document (with the short texts read besides its sentences: alias runs, lines) filled
+# 512 entries, so that a sentence read early was lowered and split again after an emptying (~6% of the reads a pass)
+MEMO_SIZE: Final = 2048
 _LOWERED: Final[dict[str, str | None]] = {}
 _RUNS: Final[dict[str, bytes]] = {}
 _WORDS: Final[dict[str, tuple[bytes, ...]]] = {}

@@ -61,9 +61,13 @@ class Sentence:
 
 def _ends_sentence(block: str, end: int) -> bool:
     """Whether the punctuation run that ends at `end` closes a sentence."""
-    rest = block[end : end + 64].lstrip()  # bounded windows: a line of 10,000 full stops stays linear
-    if not rest:
-        return True
+    if end + 1 < len(block) and block[end] == " " and not block[end + 1].isspace():
+        nxt = block[end + 1]  # one space, then the next sentence: `rest[0]` below, without the slice and its strip
+    else:
+        rest = block[end : end + 64].lstrip()  # bounded windows: a line of 10,000 full stops stays linear
+        if not rest:
+            return True
+        nxt = rest[0]
     if end < len(block) and not block[end].isspace():  # "140,000.In turn": a glued boundary
         head = block[max(0, end - 64) : end]
         if head[-2:-1].isdigit() and modified_noun_follows(block[end:]):
@@ -71,7 +75,6 @@ def _ends_sentence(block: str, end: int) -> bool:
         word = _glued_word(head)
         abbreviation = word is not None and (word.lower() in ABBREVIATIONS or len(word) == 1)
         return not abbreviation and not _glued_initials(head)
-    nxt = rest[0]
     if nxt.islower() or nxt in ",;:":
         return False
     # the word that carries the period
@@ -79,7 +82,11 @@ def _ends_sentence(block: str, end: int) -> bool:
     if word is not None:
         if word in ABBREVIATIONS:
             # "in the U.S. The next day" does end; "U.S. officials" does not: decide by the next word
-            return word in {"u.s", "u.k", "u.n", "e.u", "etc"} and nxt.isupper() and _next_is_clause(rest)
+            return (
+                word in {"u.s", "u.k", "u.n", "e.u", "etc"}
+                and nxt.isupper()
+                and _next_is_clause(block[end : end + 64].lstrip())
+            )
         if len(word) == 1 and word.isalpha():  # an initial: "Michael R. Turner"
             return False
     return True
@@ -184,6 +191,13 @@ def split_block(block: str, offset: int) -> list[tuple[int, int]]:
 
 def _trimmed(block: str, start: int, end: int, offset: int) -> tuple[int, int] | None:
     """The span of block[start:end] without surrounding spaces and bullets, or None if nothing is left."""
+    if (
+        start < end
+        and not block[start].isspace()
+        and block[start] not in _BULLET_CHARS
+        and not block[end - 1].isspace()
+    ):
+        return offset + start, offset + end  # nothing to strip: no copy of the piece
     piece = block[start:end]
     lead = len(piece) - len(piece.lstrip())
     if lead < len(piece) and piece[lead] in _BULLET_CHARS:  # after the spaces, a bullet can only start here
