@@ -46,6 +46,7 @@ from claimtrack.extraction.prefilter import (
     may_hold,
     trie_alternation,
     vocabulary_hits,
+    whole_run_at,
     word_gate,
     word_mask,
     word_spans,
@@ -726,12 +727,8 @@ def _alias_spans(scan: StartScan, low: str, key: int) -> list[tuple[int, int]]:
         if size < 0:
             letters = letter_runs(low)
             size = len(letters)
-        text = word.decode("ascii")
-        start = low.find(text, pos)
+        start = whole_run_at(low, letters, size, word.decode("ascii"), pos)
         run_end = start + len(word)
-        while start > 0 and letters[start - 1] != 32 or run_end < size and letters[run_end] != 32:  # in a longer run
-            start = low.find(text, start + 1)
-            run_end = start + len(word)
         pos = run_end
         if start < end:
             continue

@@ -207,6 +207,19 @@ def _learn(words: frozenset[bytes]) -> None:
     _KNOWN_SETS.add(words)
 
 
+def whole_run_at(low: str, runs: bytes, size: int, text: str, pos: int) -> int:
+    """Where `low` writes `text` (a run of a-z that the caller knows is there) as a whole run of letters, from `pos`
+    on. `runs` is `letter_runs(low)` (a space where `low` has no letter a-z) and `size` its length: `low` has the
+    letters where `runs` has them, so `text` is found in `low` by the compiled `str.find` (`bytes.find` is a method
+    call through the interpreter) and checked for a letter on either side in `runs`."""
+    start = low.find(text, pos)
+    end = start + len(text)
+    while start > 0 and runs[start - 1] != 32 or end < size and runs[end] != 32:  # inside a longer run
+        start = low.find(text, start + 1)
+        end = start + len(text)
+    return start
+
+
 def word_spans(low: str, words: frozenset[bytes]) -> list[tuple[int, int]]:
     """The spans of the whole runs of a-z in `low` that are among `words`, in order: what a scan for
     `trie_alternation(words)` between `(?<![a-z])` and `(?![a-z])` finds, read by `bytes.split` and a set
@@ -222,14 +235,8 @@ def word_spans(low: str, words: frozenset[bytes]) -> list[tuple[int, int]]:
             if size < 0:
                 runs = letter_runs(low)
                 size = len(runs)
-            # `low` has the letters a-z where `runs` has them: found in `low` by the compiled str.find (bytes.find
-            # is a method call through the interpreter), checked for a letter on either side in `runs`
-            text = word.decode("ascii")
-            start = low.find(text, pos)
+            start = whole_run_at(low, runs, size, word.decode("ascii"), pos)
             end = start + len(word)
-            while start > 0 and runs[start - 1] != 32 or end < size and runs[end] != 32:  # inside a longer run
-                start = low.find(text, start + 1)
-                end = start + len(word)
             spans.append((start, end))
             pos = end
     return spans
