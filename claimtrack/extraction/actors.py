@@ -348,10 +348,21 @@ _DOCUMENT_STATES: Final = frozenset(
 _PARTICIPLE_STATES: Final = frozenset({"leaked", "classified", "declassified"})
 
 
+def _only_function_words(raw: str) -> bool:
+    """`all(w.lower() in FUNCTION_WORDS for w in raw.split())`, by a loop (a generator costs where compiled)."""
+    for word in raw.split():
+        if word.lower() not in FUNCTION_WORDS:
+            return False
+    return True
+
+
 def _without_document_state(raw: str) -> str:
     """An author without the opening words telling how its document came out ("leaked US Army" -> "US Army",
     "classified Pentagon" -> "Pentagon"): only before a capitalised name, and a capitalised "Secret" or "Internal"
     is kept (it may open a name: "Secret Service")."""
+    space = raw.find(" ")
+    if space < 0 or raw[:space].lower() not in _DOCUMENT_STATES:
+        return raw  # its first word (up to the first space, as `split(" ")` cuts) is no state: nothing to drop
     words = raw.split(" ")
     i = 0
     while (
@@ -386,8 +397,35 @@ def _chunk_widths(several: bool, left: int) -> tuple[int, ...]:
     return _SEVERAL_WIDTHS[min(left, 3) - 1] if several else _SEVERAL_WIDTHS[0]
 
 
+# words -> `_read_affiliation(words)`, read with the lexicons in `_AFFILIATION_LEXICONS` (the side index, the gazetteer
+# and the actor lexicon, all it reads besides the words): the same speaker phrases come back within a few documents
+# ("Russia", "the minister"); a few hundred of them, not more: ~30% of the asks repeat within 256 of them
+_AFFILIATIONS: Final[dict[tuple[str, ...], str | None]] = {}
+_AFFILIATION_LEXICONS: Final[list[object]] = []
+AFFILIATION_MEMO_SIZE: Final = 256
+
+
 def _affiliation(words: list[str]) -> str | None:
-    """The side a phrase's words name: 'US', 'Ukraine's', 'Ukrainian', 'South Korean'."""
+    """The side a phrase's words name: 'US', 'Ukraine's', 'Ukrainian', 'South Korean' (`_read_affiliation`,
+    remembered while the lexicons it reads stay the same objects: a new one, from another environment, empties the
+    memo; each is kept here, so no new object takes an old one's place)."""
+    sides, gazetteer, lex = side_index(), load_gazetteer(), actor_lexicon()
+    lexicons = _AFFILIATION_LEXICONS
+    if not lexicons or lexicons[0] is not sides or lexicons[1] is not gazetteer or lexicons[2] is not lex:
+        _AFFILIATIONS.clear()
+        lexicons.clear()
+        lexicons.extend((sides, gazetteer, lex))
+    key = tuple(words)
+    if key in _AFFILIATIONS:
+        return _AFFILIATIONS[key]
+    if len(_AFFILIATIONS) >= AFFILIATION_MEMO_SIZE:
+        _AFFILIATIONS.clear()
+    found = _AFFILIATIONS[key] = _read_affiliation(words)
+    return found
+
+
+def _read_affiliation(words: list[str]) -> str | None:
+    """The side a phrase's words name, read from its words (see `_affiliation`)."""
     sides, gazetteer = side_index(), load_gazetteer()
     side_starts = side_word_starts()
     size = len(words)
@@ -1411,7 +1449,7 @@ def resolve_actor(phrase: str, persons: PersonRegistry | None = None) -> ActorRe
     described = _described_earlier(phrase, persons) if persons.described else None
     if described is not None:  # "the agency said" after "Janes, a defence intelligence agency"
         return actor_copy(described, {"raw": phrase})
-    actor = _resolve_actor(phrase, persons)
+    actor = _resolve_normalized(phrase, persons)  # `phrase` is as `_resolve_actor` would make it (see there)
     if (actor is None or actor.kind == "person") and phrase.endswith(")"):
         body = _body_by_its_acronym(phrase, persons)
         if body is not None:  # "The U.N. Relief and Works Agency ... (UNRWA)": no person "Relief"
@@ -1535,7 +1573,14 @@ def _may_open_with_a_document(raw: str) -> bool:
 
 
 def _resolve_actor(phrase: str, persons: PersonRegistry) -> ActorRef | None:
-    raw = " ".join(phrase.split()).strip(" ,;:")
+    return _resolve_normalized(" ".join(phrase.split()).strip(" ,;:"), persons)
+
+
+def _resolve_normalized(raw: str, persons: PersonRegistry) -> ActorRef | None:
+    """`_resolve_actor` of a phrase already normalized as it first does (its runs joined by single spaces, then " ,;:"
+    stripped from its ends): what `resolve_actor` passes, normalized just before (and `_PARTITIVE` removes a prefix
+    that ends at a word's start, a suffix that stays normalized), so the normalizing is not done twice. Normalizing
+    a normalized phrase gives it back: it has no whitespace but single spaces and neither end strips."""
     if raw.endswith(".") and not _INITIALS_END.search(raw):
         raw = raw[:-1]
     if raw.endswith(_TRAILING_DAY_ENDS):  # `$`: also before a newline
@@ -1553,7 +1598,7 @@ def _resolve_actor(phrase: str, persons: PersonRegistry) -> ActorRef | None:
         if author and author[-1].lower() not in _NO_AUTHOR:
             raw, authored = " ".join(author), True
     raw = _without_document_state(" ".join(_strip_determiners(raw.split(" "))) if authored else raw)
-    if all(w.lower() in FUNCTION_WORDS for w in raw.split()):
+    if _only_function_words(raw):
         return None  # "The announcement was commented", "In matters of war, we said": no one is named
     familiar = _familiar_source(raw, persons) or _staff_of_person(raw, persons)
     if familiar is not None:
