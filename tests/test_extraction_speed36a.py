@@ -9,17 +9,22 @@
   answer;
 - `attribution._trailing_body` tells "exactly one comma" by two searches, as `str.count` told it;
 - `attribution._may_open_with_issue_verb` holds wherever a verb's first word is one of `_ISSUE_VERBS`;
-- `attribution._opens_upper` is `text[:2].isupper()`.
+- `attribution._opens_upper` is `text[:2].isupper()`;
+- (step 2) `actors._affiliation` hands the lexicons it fetched to the read: the read that fetches them itself;
+- `pipeline._may_open_document_np` and `_may_open_body_document` hold for every character their IGNORECASE patterns
+  can open with (every code point asked), and `_RELATION_OWNERS` opens every `_RELATION_PHRASE` match;
+- `attribution._opens_with_decimal` is `word[:1].isdecimal()`.
 """
 
 from __future__ import annotations
 
 import re
+import sys
 
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extraction import actors, attribution, lexicons
+from claimtrack.extraction import actors, attribution, lexicons, pipeline
 
 QUICK = settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -73,9 +78,12 @@ def _normalized(phrase: str) -> str:
 @example([[w] for w in _PHRASE_PIECES] * 2)
 @example([p.split() for p in _TRICKY_PHRASES] * 2)
 def test_remembered_affiliation_is_the_read_one(asks: list[list[str]]) -> None:
+    lexicon = actors.actor_lexicon()
     for words in asks:  # asked twice each: the second answer is the memo's
         assert actors._affiliation(words) == actors._read_affiliation(words)
         assert actors._affiliation(list(words)) == actors._read_affiliation(words)
+        assert actors._office_affiliation(words, lexicon) == actors._office_affiliation(words)
+        assert actors._party_affiliation(words, lexicon) == actors._party_affiliation(words)
 
 
 def test_affiliation_memo_is_bounded_and_follows_the_lexicons() -> None:
@@ -203,3 +211,48 @@ def test_opens_upper_on_every_ascii_pair() -> None:
         for second in range(128):
             text = chr(first) + chr(second) + "x"
             assert attribution._opens_upper(text) == text[:2].isupper()
+
+
+def test_document_pattern_openings_are_every_character_they_match() -> None:
+    for pattern, may_open in (
+        (pipeline._DOCUMENT_NP, pipeline._may_open_document_np),
+        (pipeline._BODY_DOCUMENT, pipeline._may_open_body_document),
+    ):
+        first_words = re.compile(r"\^\(\?:([a-z|]+)\)").match(pattern.pattern)
+        assert first_words is not None
+        initials = {word[0] for word in first_words.group(1).split("|")}
+        folds = re.compile(f"[{''.join(sorted(initials))}]", re.IGNORECASE)
+        for code in range(sys.maxunicode + 1):
+            if folds.fullmatch(chr(code)):
+                assert may_open(chr(code) + "x"), hex(code)
+
+
+_SPEAKER_PHRASES = ["the report", "The report", "its latest report", "Its latest figures", "the same statement",
+                    "a separate army communique", "A separate army communiqué", "An official army statement",
+                    "the ministry statement", "another police report", "İts report", "ıts report", "his lawyer",
+                    "His lawyer", "her mother", "Her family", "HIS LAWYER", "their lawyer", "officials", "Zelensky",
+                    "", " the report", "the\u2003report", "these data", "THE REPORT", "The Report\n"]  # fmt: skip
+
+
+@given(st.sampled_from(_SPEAKER_PHRASES) | st.text(max_size=12))
+@example("İts report")
+def test_document_and_relation_gates_say_no_only_where_the_patterns_do(phrase: str) -> None:
+    if pipeline._DOCUMENT_NP.match(phrase):
+        assert pipeline._may_open_document_np(phrase)
+    if pipeline._BODY_DOCUMENT.match(phrase):
+        assert pipeline._may_open_body_document(phrase)
+    if pipeline._RELATION_PHRASE.fullmatch(phrase):
+        assert phrase.startswith(pipeline._RELATION_OWNERS)
+    for known in _SPEAKER_PHRASES:
+        assert not pipeline._DOCUMENT_NP.match(known) or pipeline._may_open_document_np(known)
+        assert not pipeline._BODY_DOCUMENT.match(known) or pipeline._may_open_body_document(known)
+        assert not pipeline._RELATION_PHRASE.fullmatch(known) or known.startswith(pipeline._RELATION_OWNERS)
+
+
+@given(st.text(max_size=3))
+@example("47th")
+@example("٤٧")
+@example("²")
+@example("")
+def test_opens_with_decimal_is_the_slice_method(word: str) -> None:
+    assert attribution._opens_with_decimal(word) == word[:1].isdecimal()

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Final, cast
 
 from claimtrack.extraction.dates import MONTHS, WEEKDAYS
-from claimtrack.extraction.gazetteer import env_value, load_gazetteer
+from claimtrack.extraction.gazetteer import Gazetteer, env_value, load_gazetteer
 from claimtrack.extraction.lexicons import (
     DOCUMENT_WORDS,
     EVIDENCE_NOUNS,
@@ -397,9 +397,10 @@ def _chunk_widths(several: bool, left: int) -> tuple[int, ...]:
     return _SEVERAL_WIDTHS[min(left, 3) - 1] if several else _SEVERAL_WIDTHS[0]
 
 
-# words -> `_read_affiliation(words)`, read with the lexicons in `_AFFILIATION_LEXICONS` (the side index, the gazetteer
-# and the actor lexicon, all it reads besides the words): the same speaker phrases come back within a few documents
-# ("Russia", "the minister"); a few hundred of them, not more: ~30% of the asks repeat within 256 of them
+# words -> `_read_affiliation(words)`, read with the lexicons in `_AFFILIATION_LEXICONS` (the side index, the gazetteer,
+# the actor lexicon and the first words of the sides' names, all it reads besides the words): the same speaker phrases
+# come back within a few documents ("Russia", "the minister"); a few hundred of them, not more: ~30% of the asks
+# repeat within 256 of them
 _AFFILIATIONS: Final[dict[tuple[str, ...], str | None]] = {}
 _AFFILIATION_LEXICONS: Final[list[object]] = []
 AFFILIATION_MEMO_SIZE: Final = 256
@@ -408,26 +409,39 @@ AFFILIATION_MEMO_SIZE: Final = 256
 def _affiliation(words: list[str]) -> str | None:
     """The side a phrase's words name: 'US', 'Ukraine's', 'Ukrainian', 'South Korean' (`_read_affiliation`,
     remembered while the lexicons it reads stay the same objects: a new one, from another environment, empties the
-    memo; each is kept here, so no new object takes an old one's place)."""
+    memo; each is kept here, so no new object takes an old one's place). The lexicons fetched here are handed to the
+    read, which fetched them itself (each fetch reads the environment)."""
     sides, gazetteer, lex = side_index(), load_gazetteer(), actor_lexicon()
     lexicons = _AFFILIATION_LEXICONS
     if not lexicons or lexicons[0] is not sides or lexicons[1] is not gazetteer or lexicons[2] is not lex:
         _AFFILIATIONS.clear()
         lexicons.clear()
-        lexicons.extend((sides, gazetteer, lex))
+        # the side index's first words, from the same variable: the same index gives the same words
+        lexicons.extend((sides, gazetteer, lex, side_word_starts()))
     key = tuple(words)
     if key in _AFFILIATIONS:
         return _AFFILIATIONS[key]
     if len(_AFFILIATIONS) >= AFFILIATION_MEMO_SIZE:
         _AFFILIATIONS.clear()
-    found = _AFFILIATIONS[key] = _read_affiliation(words)
+    side_starts = cast(frozenset[str], lexicons[3])
+    found = _AFFILIATIONS[key] = _read_affiliation(words, sides, gazetteer, lex, side_starts)
     return found
 
 
-def _read_affiliation(words: list[str]) -> str | None:
-    """The side a phrase's words name, read from its words (see `_affiliation`)."""
-    sides, gazetteer = side_index(), load_gazetteer()
-    side_starts = side_word_starts()
+def _read_affiliation(
+    words: list[str],
+    sides: dict[str, Side] | None = None,
+    gazetteer: Gazetteer | None = None,
+    lex: ActorLexicon | None = None,
+    side_starts: frozenset[str] | None = None,
+) -> str | None:
+    """The side a phrase's words name, read from its words (see `_affiliation`; a lexicon not given is fetched)."""
+    if sides is None:
+        sides = side_index()
+    if gazetteer is None:
+        gazetteer = load_gazetteer()
+    if side_starts is None:
+        side_starts = side_word_starts()
     size = len(words)
     for i in range(size):
         first = words[i].lstrip("(),").lower()
@@ -443,13 +457,14 @@ def _read_affiliation(words: list[str]) -> str | None:
             place = gazetteer.lookup(chunk.removesuffix("'s").removesuffix("’s"))
             if place is not None and place.kind == "country":
                 return place.name
-    return _office_affiliation(words) or _party_affiliation(words)
+    return _office_affiliation(words, lex) or _party_affiliation(words, lex)
 
 
-def _party_affiliation(words: list[str]) -> str | None:
+def _party_affiliation(words: list[str], lex: ActorLexicon | None = None) -> str | None:
     """The country of a known party named before a member's title: "Law and Justice MP", "Republican Senator"
-    (not "the Republican Guard": a body's name, no title after it)."""
-    lex = actor_lexicon()
+    (not "the Republican Guard": a body's name, no title after it). `lex`: the actor lexicon, fetched if not given."""
+    if lex is None:
+        lex = actor_lexicon()
     for i in range(len(words) - 1):
         if not words[i][:1].isupper():
             continue
@@ -506,11 +521,13 @@ _OFFICE_HOLDER_NOUNS: Final = frozenset(
 _EMPLOYER_PREPOSITIONS: Final = frozenset({"of", "at", "with", "for"})
 
 
-def _office_affiliation(words: list[str]) -> str | None:
+def _office_affiliation(words: list[str], lex: ActorLexicon | None = None) -> str | None:
     """The country of a known body whose holder a phrase names by the office: "Pentagon spokesperson X", "Kremlin
     aide", "White House press secretary" (the body's affiliation when a holder's noun follows its name; "Kremlin
-    critic" speaks for no one, "the UN director of a think tank" for the think tank)."""
-    lex = actor_lexicon()
+    critic" speaks for no one, "the UN director of a think tank" for the think tank). `lex`: the actor lexicon, fetched
+    if not given."""
+    if lex is None:
+        lex = actor_lexicon()
     for i in range(len(words) - 1):
         if not words[i][:1].isupper() or not lex.may_start(words[i]):
             continue

@@ -1326,6 +1326,17 @@ def _holds_digit(word: str) -> bool:
     return False
 
 
+def _opens_with_decimal(word: str) -> bool:
+    """`word[:1].isdecimal()` (a method call through the interpreter where compiled, asked of each word the walk back
+    takes): an ASCII first character by its code (0-9 are its only decimals), any other by the method."""
+    if not word:
+        return False
+    code = ord(word[0])
+    if code < 128:
+        return 48 <= code <= 57
+    return word[0].isdecimal()
+
+
 def _is_ascii_lower_code(code: int) -> bool:
     """Whether a code point is one of a-z."""
     return 97 <= code <= 122
@@ -1514,7 +1525,12 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
             words.append(word)  # "the Institute for the Study of War in Washington": a name, then where it sits
             continue
         opener = k == 0 and not word.isupper()  # a stop word opening the sentence, not an acronym such as "US"
-        if words and word[:1].isdecimal() and _UNIT_ORDINAL.fullmatch(word) and words[-1].lower() in _UNIT_NAME_WORDS:
+        if (
+            words
+            and _opens_with_decimal(word)
+            and _UNIT_ORDINAL.fullmatch(word)
+            and words[-1].lower() in _UNIT_NAME_WORDS
+        ):
             words.append(word)  # "the 47th Mechanized Brigade said": the unit's number is part of its name
             continue
         if (  # the set lookups and the digit test by code first: `islower`, `isalpha` are method calls, compiled
@@ -2756,7 +2772,7 @@ def _trailing_body(sentence: str) -> re.Match[str] | None:
     ("He met the head of the agency, the Foreign Ministry." is an appositive, not a source), if any."""
     comma = sentence.find(",")
     if comma < 0 or sentence.find(",", comma + 1) >= 0:
-        return None  # `sentence.count(",") != 1` by two compiled searches (`count` is a call through the interpreter)
+        return None  # `sentence.count(",") != 1` by two searches that stop at a second comma; no `index` call
     m = _TRAILING_BODY.match(sentence, comma)
     if m is None or len(sentence[:comma].split()) < _CLAUSE_BEFORE_BODY_WORDS or not _FIGURE.search(sentence, 0, comma):
         return None
