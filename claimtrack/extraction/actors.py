@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Final, cast
 
 from claimtrack.extraction.dates import MONTHS, WEEKDAYS
-from claimtrack.extraction.gazetteer import env_value, load_gazetteer
+from claimtrack.extraction.gazetteer import Gazetteer, env_value, load_gazetteer
 from claimtrack.extraction.lexicons import (
     DOCUMENT_WORDS,
     EVIDENCE_NOUNS,
@@ -348,10 +348,21 @@ _DOCUMENT_STATES: Final = frozenset(
 _PARTICIPLE_STATES: Final = frozenset({"leaked", "classified", "declassified"})
 
 
+def _only_function_words(raw: str) -> bool:
+    """`all(w.lower() in FUNCTION_WORDS for w in raw.split())`, by a loop (a generator costs where compiled)."""
+    for word in raw.split():
+        if word.lower() not in FUNCTION_WORDS:
+            return False
+    return True
+
+
 def _without_document_state(raw: str) -> str:
     """An author without the opening words telling how its document came out ("leaked US Army" -> "US Army",
     "classified Pentagon" -> "Pentagon"): only before a capitalised name, and a capitalised "Secret" or "Internal"
     is kept (it may open a name: "Secret Service")."""
+    space = raw.find(" ")
+    if space < 0 or raw[:space].lower() not in _DOCUMENT_STATES:
+        return raw  # its first word (up to the first space, as `split(" ")` cuts) is no state: nothing to drop
     words = raw.split(" ")
     i = 0
     while (
@@ -386,10 +397,51 @@ def _chunk_widths(several: bool, left: int) -> tuple[int, ...]:
     return _SEVERAL_WIDTHS[min(left, 3) - 1] if several else _SEVERAL_WIDTHS[0]
 
 
+# words -> `_read_affiliation(words)`, read with the lexicons in `_AFFILIATION_LEXICONS` (the side index, the gazetteer,
+# the actor lexicon and the first words of the sides' names, all it reads besides the words): the same speaker phrases
+# come back within a few documents ("Russia", "the minister"); a few hundred of them, not more: ~30% of the asks
+# repeat within 256 of them
+_AFFILIATIONS: Final[dict[tuple[str, ...], str | None]] = {}
+_AFFILIATION_LEXICONS: Final[list[object]] = []
+AFFILIATION_MEMO_SIZE: Final = 256
+
+
 def _affiliation(words: list[str]) -> str | None:
-    """The side a phrase's words name: 'US', 'Ukraine's', 'Ukrainian', 'South Korean'."""
-    sides, gazetteer = side_index(), load_gazetteer()
-    side_starts = side_word_starts()
+    """The side a phrase's words name: 'US', 'Ukraine's', 'Ukrainian', 'South Korean' (`_read_affiliation`,
+    remembered while the lexicons it reads stay the same objects: a new one, from another environment, empties the
+    memo; each is kept here, so no new object takes an old one's place). The lexicons fetched here are handed to the
+    read, which fetched them itself (each fetch reads the environment)."""
+    sides, gazetteer, lex = side_index(), load_gazetteer(), actor_lexicon()
+    lexicons = _AFFILIATION_LEXICONS
+    if not lexicons or lexicons[0] is not sides or lexicons[1] is not gazetteer or lexicons[2] is not lex:
+        _AFFILIATIONS.clear()
+        lexicons.clear()
+        # the side index's first words, from the same variable: the same index gives the same words
+        lexicons.extend((sides, gazetteer, lex, side_word_starts()))
+    key = tuple(words)
+    if key in _AFFILIATIONS:
+        return _AFFILIATIONS[key]
+    if len(_AFFILIATIONS) >= AFFILIATION_MEMO_SIZE:
+        _AFFILIATIONS.clear()
+    side_starts = cast(frozenset[str], lexicons[3])
+    found = _AFFILIATIONS[key] = _read_affiliation(words, sides, gazetteer, lex, side_starts)
+    return found
+
+
+def _read_affiliation(
+    words: list[str],
+    sides: dict[str, Side] | None = None,
+    gazetteer: Gazetteer | None = None,
+    lex: ActorLexicon | None = None,
+    side_starts: frozenset[str] | None = None,
+) -> str | None:
+    """The side a phrase's words name, read from its words (see `_affiliation`; a lexicon not given is fetched)."""
+    if sides is None:
+        sides = side_index()
+    if gazetteer is None:
+        gazetteer = load_gazetteer()
+    if side_starts is None:
+        side_starts = side_word_starts()
     size = len(words)
     for i in range(size):
         first = words[i].lstrip("(),").lower()
@@ -405,13 +457,14 @@ def _affiliation(words: list[str]) -> str | None:
             place = gazetteer.lookup(chunk.removesuffix("'s").removesuffix("’s"))
             if place is not None and place.kind == "country":
                 return place.name
-    return _office_affiliation(words) or _party_affiliation(words)
+    return _office_affiliation(words, lex) or _party_affiliation(words, lex)
 
 
-def _party_affiliation(words: list[str]) -> str | None:
+def _party_affiliation(words: list[str], lex: ActorLexicon | None = None) -> str | None:
     """The country of a known party named before a member's title: "Law and Justice MP", "Republican Senator"
-    (not "the Republican Guard": a body's name, no title after it)."""
-    lex = actor_lexicon()
+    (not "the Republican Guard": a body's name, no title after it). `lex`: the actor lexicon, fetched if not given."""
+    if lex is None:
+        lex = actor_lexicon()
     for i in range(len(words) - 1):
         if not words[i][:1].isupper():
             continue
@@ -468,11 +521,13 @@ _OFFICE_HOLDER_NOUNS: Final = frozenset(
 _EMPLOYER_PREPOSITIONS: Final = frozenset({"of", "at", "with", "for"})
 
 
-def _office_affiliation(words: list[str]) -> str | None:
+def _office_affiliation(words: list[str], lex: ActorLexicon | None = None) -> str | None:
     """The country of a known body whose holder a phrase names by the office: "Pentagon spokesperson X", "Kremlin
     aide", "White House press secretary" (the body's affiliation when a holder's noun follows its name; "Kremlin
-    critic" speaks for no one, "the UN director of a think tank" for the think tank)."""
-    lex = actor_lexicon()
+    critic" speaks for no one, "the UN director of a think tank" for the think tank). `lex`: the actor lexicon, fetched
+    if not given."""
+    if lex is None:
+        lex = actor_lexicon()
     for i in range(len(words) - 1):
         if not words[i][:1].isupper() or not lex.may_start(words[i]):
             continue
@@ -1411,7 +1466,7 @@ def resolve_actor(phrase: str, persons: PersonRegistry | None = None) -> ActorRe
     described = _described_earlier(phrase, persons) if persons.described else None
     if described is not None:  # "the agency said" after "Janes, a defence intelligence agency"
         return actor_copy(described, {"raw": phrase})
-    actor = _resolve_actor(phrase, persons)
+    actor = _resolve_normalized(phrase, persons)  # `phrase` is as `_resolve_actor` would make it (see there)
     if (actor is None or actor.kind == "person") and phrase.endswith(")"):
         body = _body_by_its_acronym(phrase, persons)
         if body is not None:  # "The U.N. Relief and Works Agency ... (UNRWA)": no person "Relief"
@@ -1535,7 +1590,14 @@ def _may_open_with_a_document(raw: str) -> bool:
 
 
 def _resolve_actor(phrase: str, persons: PersonRegistry) -> ActorRef | None:
-    raw = " ".join(phrase.split()).strip(" ,;:")
+    return _resolve_normalized(" ".join(phrase.split()).strip(" ,;:"), persons)
+
+
+def _resolve_normalized(raw: str, persons: PersonRegistry) -> ActorRef | None:
+    """`_resolve_actor` of a phrase already normalized as it first does (its runs joined by single spaces, then " ,;:"
+    stripped from its ends): what `resolve_actor` passes, normalized just before (and `_PARTITIVE` removes a prefix
+    that ends at a word's start, a suffix that stays normalized), so the normalizing is not done twice. Normalizing
+    a normalized phrase gives it back: it has no whitespace but single spaces and neither end strips."""
     if raw.endswith(".") and not _INITIALS_END.search(raw):
         raw = raw[:-1]
     if raw.endswith(_TRAILING_DAY_ENDS):  # `$`: also before a newline
@@ -1553,7 +1615,7 @@ def _resolve_actor(phrase: str, persons: PersonRegistry) -> ActorRef | None:
         if author and author[-1].lower() not in _NO_AUTHOR:
             raw, authored = " ".join(author), True
     raw = _without_document_state(" ".join(_strip_determiners(raw.split(" "))) if authored else raw)
-    if all(w.lower() in FUNCTION_WORDS for w in raw.split()):
+    if _only_function_words(raw):
         return None  # "The announcement was commented", "In matters of war, we said": no one is named
     familiar = _familiar_source(raw, persons) or _staff_of_person(raw, persons)
     if familiar is not None:

@@ -1326,12 +1326,41 @@ def _holds_digit(word: str) -> bool:
     return False
 
 
+def _opens_with_decimal(word: str) -> bool:
+    """`word[:1].isdecimal()` (a method call through the interpreter where compiled, asked of each word the walk back
+    takes): an ASCII first character by its code (0-9 are its only decimals), any other by the method."""
+    if not word:
+        return False
+    code = ord(word[0])
+    if code < 128:
+        return 48 <= code <= 57
+    return word[0].isdecimal()
+
+
+def _is_ascii_lower_code(code: int) -> bool:
+    """Whether a code point is one of a-z."""
+    return 97 <= code <= 122
+
+
+def _opens_upper(text: str) -> bool:
+    """`text[:2].isupper()` (a slice and a method call through the interpreter where compiled): two ASCII characters
+    read by their codes (cased are A-Z and a-z; at least one cased, none lowercase), any other opening by the method."""
+    if len(text) < 2:
+        return text[:2].isupper()
+    first, second = ord(text[0]), ord(text[1])
+    if first >= 128 or second >= 128:
+        return text[:2].isupper()
+    if _is_ascii_lower_code(first) or _is_ascii_lower_code(second):
+        return False
+    return 65 <= first <= 90 or 65 <= second <= 90
+
+
 def subject_before(text: str) -> tuple[str | None, str | None, bool]:
     """(speaker phrase, pronoun, coordinated) for the words just before a cue."""
     text = without_age_aside(text)
     if text.startswith("At th") and (opening := _AT_THE_TIME_OPENING.match(text)) is not None:
         text = text[opening.end() :]  # "At the time the navy said": the navy, not "the time the navy"
-    if text[:2].isupper():
+    if _opens_upper(text):
         text = text[dateline_end(text) :]  # "KYIV/MOSCOW — Ukraine's top commander told": the city filed from
     qualified = _qualified_source(text)
     if qualified is not None:
@@ -1496,7 +1525,12 @@ def subject_before(text: str) -> tuple[str | None, str | None, bool]:
             words.append(word)  # "the Institute for the Study of War in Washington": a name, then where it sits
             continue
         opener = k == 0 and not word.isupper()  # a stop word opening the sentence, not an acronym such as "US"
-        if words and word[:1].isdecimal() and _UNIT_ORDINAL.fullmatch(word) and words[-1].lower() in _UNIT_NAME_WORDS:
+        if (
+            words
+            and _opens_with_decimal(word)
+            and _UNIT_ORDINAL.fullmatch(word)
+            and words[-1].lower() in _UNIT_NAME_WORDS
+        ):
             words.append(word)  # "the 47th Mechanized Brigade said": the unit's number is part of its name
             continue
         if (  # the set lookups and the digit test by code first: `islower`, `isalpha` are method calls, compiled
@@ -2439,6 +2473,18 @@ _YES_NO_QUESTION: Final = re.compile(r"\s*(?:Will|Would|Do|Does|Did|Can|Could|Sh
 _QUESTIONED_VERBS: Final = _BASE_SPEECH_VERBS | {"believe", "think", "agree", "accept"}
 
 
+# the first letters of `_ISSUE_VERBS`
+_ISSUE_VERB_INITIALS: Final = "".join(sorted({verb[0] for verb in _ISSUE_VERBS}))
+
+
+def _may_open_with_issue_verb(verb: str) -> bool:
+    """Whether the first word of a cue's verb (`verb.split()[0]`) may be one of `_ISSUE_VERBS`: a verb opening with a
+    character that is no whitespace opens its first word, which must then open with one of their first letters."""
+    if not verb:
+        return True  # `split()[0]` of it raises, as before
+    return verb[0] in _ISSUE_VERB_INITIALS or is_space_at(verb, 0)
+
+
 def _reporters(phrase: str | None) -> bool:
     """Whether a speaker phrase names reporters: "journalists from AFP", "a BBC crew"."""
     return phrase is not None and any(w.lower() in REPORTER_HEADS for w in phrase.split())
@@ -2484,7 +2530,7 @@ def find_cues(sentence: str, quotes: list[tuple[int, int]]) -> list[Cue]:
             np = _QUOTED_AS.match(sentence, start - 1) if start else None
             cues.append(Cue(verb, start, end, np.group("np") if np else None, True))
             continue
-        if verb.split()[0] in _ISSUE_VERBS:
+        if _may_open_with_issue_verb(verb) and verb.split()[0] in _ISSUE_VERBS:
             verb, nominal_end = verb.split()[-1], end
         if verb in _DETAILING_VERBS:  # "It released a report detailing 900 cases": the sentence's subject counted
             opener = _OPENING_PRONOUN.match(sentence)
@@ -2724,9 +2770,9 @@ _CLAUSE_BEFORE_BODY_WORDS: Final = 5  # "Blasts hit the town overnight" at least
 def _trailing_body(sentence: str) -> re.Match[str] | None:
     """The body that closes a sentence after its only comma, following a clause of its own with a figure in it
     ("He met the head of the agency, the Foreign Ministry." is an appositive, not a source), if any."""
-    if sentence.count(",") != 1:
-        return None
-    comma = sentence.index(",")
+    comma = sentence.find(",")
+    if comma < 0 or sentence.find(",", comma + 1) >= 0:
+        return None  # `sentence.count(",") != 1` by two searches that stop at a second comma; no `index` call
     m = _TRAILING_BODY.match(sentence, comma)
     if m is None or len(sentence[:comma].split()) < _CLAUSE_BEFORE_BODY_WORDS or not _FIGURE.search(sentence, 0, comma):
         return None

@@ -285,6 +285,24 @@ def _its_document(phrase: str, before: str) -> str:
     return "its " + phrase
 
 
+# the characters `_DOCUMENT_NP` and `_BODY_DOCUMENT` (IGNORECASE) can open with: their first words' first letters in
+# either case, and the two that match "i" when case is ignored (U+0130, U+0131; a test asks every code point)
+_DOCUMENT_NP_FIRSTS: Final = "tTiI\u0130\u0131"
+_BODY_DOCUMENT_FIRSTS: Final = "aAtTiI\u0130\u0131"
+
+
+def _may_open_document_np(phrase: str) -> bool:
+    """Whether `_DOCUMENT_NP` may match `phrase` (anchored at its start): it opens with one of `_DOCUMENT_NP_FIRSTS`
+    (an empty phrase is left to the pattern)."""
+    return not phrase or phrase[0] in _DOCUMENT_NP_FIRSTS
+
+
+def _may_open_body_document(phrase: str) -> bool:
+    """Whether `_BODY_DOCUMENT` may match `phrase` (anchored at its start): it opens with one of
+    `_BODY_DOCUMENT_FIRSTS` (an empty phrase is left to the pattern)."""
+    return not phrase or phrase[0] in _BODY_DOCUMENT_FIRSTS
+
+
 # "the report said": a document speaks for the organisation that published it
 _DISPLAY_VERBS: Final = frozenset({"shows", "showed"})  # what data, a survey or a body shows, not a person
 _DOCUMENT_NP: Final = re.compile(
@@ -1008,6 +1026,7 @@ def _scare_quote(text: str, span: tuple[int, int]) -> bool:
 
 
 _RELATION_PHRASE: Final = re.compile(rf"(?:[Hh]is|[Hh]er)\s+(?P<noun>{'|'.join(sorted(RELATIONS))})")
+_RELATION_OWNERS: Final = ("his", "His", "her", "Her")  # how every `_RELATION_PHRASE` match opens (case-sensitive)
 
 
 def _owner_of(before: str, ctx: Context) -> ActorRef | None:
@@ -1292,20 +1311,22 @@ def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution
         if speaker is not None:
             continue
         if cue.phrase:
-            body_document = _BODY_DOCUMENT.match(cue.phrase)
+            before_cue = sentence.text[: cue.start]  # cut once for the rules below that read it
+            body_document = _BODY_DOCUMENT.match(cue.phrase) if _may_open_body_document(cue.phrase) else None
             if body_document is not None:  # "A separate army communique said": the army's
                 actor = resolve_actor("the " + body_document.group("body"), ctx.persons)
                 if actor is not None and (actor.kind == "organisation" or is_unnamed_body(actor)):
                     speaker = (actor_copy(actor, {"raw": cue.phrase}), cue, None)
                 continue
-            if _DOCUMENT_NP.match(_its_document(cue.phrase, sentence.text[: cue.start])):
+            document_np = _its_document(cue.phrase, before_cue)
+            if _may_open_document_np(document_np) and _DOCUMENT_NP.match(document_np):
                 # "the report added", "Its latest report estimates": its publisher's, if one spoke before
                 publisher = _statement_speaker(cue.phrase, ctx)
                 if publisher is not None:
                     speaker = (publisher, cue, cue.phrase)
                 continue
-            if possessive_body(cue.phrase, sentence.text[: cue.start]):  # "His agency said": that person's body
-                named_owner = _owner_of(sentence.text[: cue.start], ctx)
+            if possessive_body(cue.phrase, before_cue):  # "His agency said": that person's body
+                named_owner = _owner_of(before_cue, ctx)
                 body = body_of(named_owner or _last_person_named(ctx), ctx.persons) or _office_of_person(
                     named_owner or _speaker_just_before(ctx), cue.phrase
                 )
@@ -1319,16 +1340,16 @@ def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution
                 _body_named_before(cue.phrase, ctx)
                 or _spokesperson_before(cue.phrase, ctx)
                 or _same_speaker(cue.phrase, ctx)
-                or _body_taken_up(cue.phrase, sentence.text[: cue.start], ctx)
+                or _body_taken_up(cue.phrase, before_cue, ctx)
                 or _group_taken_up(cue.phrase, ctx)
                 or _description_taken_up(cue.phrase, ctx)
             )
             if named_before is not None:  # "The charity said": the organisation that spoke before
                 speaker = (actor_copy(named_before, {"raw": cue.phrase}), cue, None)
                 continue
-            relation = _RELATION_PHRASE.fullmatch(cue.phrase)
+            relation = _RELATION_PHRASE.fullmatch(cue.phrase) if cue.phrase.startswith(_RELATION_OWNERS) else None
             if relation is not None:  # "his lawyer told CNN": the lawyer of the person the sentence is about
-                owner = _owner_of(sentence.text[: cue.start], ctx)
+                owner = _owner_of(before_cue, ctx)
                 if owner is not None:
                     speaker = (_relation_of(owner, relation.group("noun").lower(), cue.phrase), cue, None)
                 continue
