@@ -26,6 +26,7 @@ from claimtrack.extraction.prefilter import (
     folded,
     has_digit,
     holds_gate,
+    is_space_at,
     lowercase_twin,
     lowered,
     may_glue_a_stop,
@@ -325,11 +326,27 @@ def _noun_after_participle(sentence: str, pos: int) -> tuple[CountedGroup, str, 
     return group, unit, m.group("mods").strip(), m.end()
 
 
+# what the word after a count's whitespace opens with where `_CASES_OF` or `_ITEMS_OF` matches: the first letters of
+# their nouns in either case, and the letters that match i, s or k without case (İ, ı, ſ and the Kelvin sign)
+_MEASURE_NOUN_OPENINGS: Final = "cCiIsSpPkK\u0130\u0131\u017f\u212a"
+
+
+def _may_open_a_measure(sentence: str, pos: int) -> bool:
+    """Whether whitespace follows `pos` and the word after it opens with one of `_MEASURE_NOUN_OPENINGS`: what both
+    `_CASES_OF` and `_ITEMS_OF` need at `pos` (`\\s+` then their nouns)."""
+    size = len(sentence)
+    i = pos
+    while i < size and is_space_at(sentence, i):
+        i += 1
+    return pos < i < size and sentence[i] in _MEASURE_NOUN_OPENINGS
+
+
 def _unit_after(sentence: str, pos: int) -> tuple[CountedGroup, str, str, int] | None:
-    cases = _CASES_OF.match(sentence, pos)
+    measure = _may_open_a_measure(sentence, pos)
+    cases = _CASES_OF.match(sentence, pos) if measure else None
     if cases:  # "77 cases of civilians being executed": the cases count the civilians
         pos = cases.end()
-    else:
+    elif measure:
         items = _ITEMS_OF.match(sentence, pos)
         pos = items.end() if items else pos
     low = lowered(sentence)
@@ -670,9 +687,18 @@ def _is_not_a_count(sentence: str, m: re.Match[str]) -> bool:
         return True
     if _YEAR_LIKE.match(num) and not m.group("qual"):
         return True
-    if start > 3 and _RATIO_BEFORE.search(sentence, max(0, start - 12), start):
+    # both patterns end with a word and whitespace: "in", or "the", "those", "all" (`_word_before_ends_with`)
+    if (
+        start > 3
+        and _word_before_ends_with(sentence, start, "nN")
+        and _RATIO_BEFORE.search(sentence, max(0, start - 12), start)
+    ):
         return True
-    if start > 12 and _SHARE_OF_REFERENCE_BEFORE.search(sentence, max(0, start - 48), start):
+    if (
+        start > 12
+        and _word_before_ends_with(sentence, start, "eElL")
+        and _SHARE_OF_REFERENCE_BEFORE.search(sentence, max(0, start - 48), start)
+    ):
         return True
     if (
         start > 4
@@ -681,6 +707,15 @@ def _is_not_a_count(sentence: str, m: re.Match[str]) -> bool:
     ):
         return True  # "two men aged 45 and 62 were killed": ages, not counts
     return num.lower() == "a"
+
+
+def _word_before_ends_with(sentence: str, start: int, letters: str) -> bool:
+    """Whether whitespace ends right before `start` and the character before it is one of `letters`: what a pattern
+    ending with `WORD\\s+$` searched up to `start` needs, `letters` WORD's last letter in either case (`$` before a
+    last newline leaves only whitespace after WORD too; `\\s` is `str.isspace`; none of n, e and l matches another
+    letter than its capital without case)."""
+    end = _end_of_words(sentence, start)
+    return 0 < end < start and sentence[end - 1] in letters
 
 
 # ages after "aged": "aged 45 and 62", "aged between 18 and 60", "at the ages of 7, 9 and 12"
@@ -769,8 +804,15 @@ _DATE_WORDS: Final = tuple(w.lower() for w in _MONTHS.split("|")) + ("no", "arti
 def _money_before(sentence: str, start: int) -> bool:
     """A currency sign or code just before the number ("$", "USD ")."""
     window = max(0, start - 8)  # the pattern ends at the number: "USD " is its longest match
-    tail = sentence[window:start]
-    return any(mark in tail for mark in _MONEY_MARKS) and _MONEY_BEFORE.search(sentence, window, start) is not None
+    return _holds_a_money_mark(sentence[window:start]) and _MONEY_BEFORE.search(sentence, window, start) is not None
+
+
+def _holds_a_money_mark(tail: str) -> bool:
+    """Whether `tail` holds one of `_MONEY_MARKS` (a loop: no generator for `any`)."""
+    for mark in _MONEY_MARKS:
+        if mark in tail:
+            return True
+    return False
 
 
 def _date_word_before(sentence: str, start: int) -> bool:
@@ -1726,11 +1768,21 @@ def _glued_counts(sentence: str, offset: int) -> list[CountMention]:
     return out
 
 
+# the first letter of each verb of `_number_of_pattern` ("reaches", "is", "stands at", "has risen to", "could be",
+# "at"): looked ahead for where the verbs are tried, at each word boundary of up to 160 characters after the counted
+# noun, so that the engine leaves a position that opens none of them before trying each (the tests check the letters)
+_NUMBER_OF_VERB_LETTERS: Final = "acegh-jmprstw"
+
+
 @lru_cache(maxsize=4)
 def _number_of_pattern(key: int) -> re.Pattern[str]:
-    nouns = _counted_nouns(key)
+    """ "the number of Russian soldiers ... reaches 140,000". The nouns are written as a trie (`_counted_noun_trie`:
+    the same nouns tried in the same order, longest first, as their alternation) and the verbs after a lookahead of
+    their first letters (`_NUMBER_OF_VERB_LETTERS`): the same matches, each position tried with fewer steps."""
+    nouns = _counted_noun_trie(key)
     return re.compile(
-        rf"\bnumber\s+of\s+(?:[\w'’-]+\s+){{0,3}}?(?P<unit>{nouns})\b(?:[^.;:]|\.(?=\d)){{0,160}}?\b(?:reaches|"
+        rf"\bnumber\s+of\s+(?:[\w'’-]+\s+){{0,3}}?(?P<unit>{nouns})\b(?:[^.;:]|\.(?=\d)){{0,160}}?\b"
+        rf"(?=[{_NUMBER_OF_VERB_LETTERS}])(?:reaches|"
         rf"reached|is|was|stands\s+at|stood\s+at|totals|totalled|totaled|rose\s+to|has\s+reached|constitutes|"
         rf"constituted|(?:amounts|amounted|came|comes)\s+to|"
         rf"(?:has\s+|had\s+|have\s+)?(?:risen|climbed|increased|grown|jumped)\s+to|climbed\s+to|increased\s+to|"
@@ -2050,14 +2102,46 @@ def _put_at_pattern(key: int) -> re.Pattern[str]:
     """ "put Russian losses at 300", "estimated total deaths at 8,000", 'put Russian "personnel losses" at 300',
     "losses that the ministry put at about 300", "residents, who he puts at 15,000": the counted noun, then the
     number."""
+    return _put_at_compiled(key, "")
+
+
+@lru_cache(maxsize=4)
+def _put_at_without_relative(key: int) -> re.Pattern[str]:
+    """`_put_at_pattern` with its second branch ("losses that the ministry put at 300") failing at once (`(?!)`), its
+    groups kept: the same matches in a text where that branch cannot match (`_may_put_at`), without trying the
+    counted nouns at every word."""
+    return _put_at_compiled(key, "(?!)")
+
+
+def _put_at_compiled(key: int, relative_guard: str) -> re.Pattern[str]:
     nouns = _counted_noun_trie(key)
     return re.compile(
         rf"\b(?:put(?:s|ting)?|estimat(?:e|es|ed|ing))\s+(?:(?:the|its|their|his|her|our)\s+)?(?:[\w'’-]+\s+){{0,2}}?"
         rf"[\"“]?(?:[\w'’-]+\s+)?(?P<unit>{nouns})[\"”]?\s+at\s+"
         rf"{_qualified_number('')}"
-        rf"|\b(?P<unit2>{nouns}),?\s+(?:that|which|who|whom)\s+(?:[\w'’-]+\s+){{1,4}}?puts?\s+at\s+{_qualified_number('r')}",
+        rf"|{relative_guard}\b(?P<unit2>{nouns}),?\s+(?:that|which|who|whom)\s+(?:[\w'’-]+\s+){{1,4}}?puts?\s+at\s+"
+        rf"{_qualified_number('r')}",
         re.IGNORECASE,
     )
+
+
+def _may_put_at(low: str) -> bool:
+    """Whether the lowercased text (from `lowered`) writes "put" or "puts", whitespace, "at" and whitespace: what the
+    second branch of `_put_at_pattern` needs (`\\s` is `is_space_at`; none of these letters matches another
+    without case but its capital)."""
+    size = len(low)
+    at = low.find("put")
+    while at >= 0:
+        i = at + 3
+        if i < size and low[i] == "s":
+            i += 1
+        j = i
+        while j < size and is_space_at(low, j):
+            j += 1
+        if j > i and j + 2 < size and low[j] == "a" and low[j + 1] == "t" and is_space_at(low, j + 2):
+            return True
+        at = low.find("put", at + 1)
+    return False
 
 
 # the verb of every `_put_at_pattern` match, a whole run of a-z of the lowercased sentence (`\b` or whitespace before
@@ -2073,7 +2157,9 @@ def _put_at_counts(sentence: str, offset: int, found: list[CountMention], low: s
     out: list[CountMention] = []
     if low is not None and not holds_gate(low, _PUT_GATE):
         return out
-    for m in _put_at_pattern(len(counted_groups())).finditer(sentence):
+    key = len(counted_groups())
+    pattern = _put_at_pattern(key) if low is None or _may_put_at(low) else _put_at_without_relative(key)
+    for m in pattern.finditer(sentence):
         relative = m.group("unit2") is not None
         num_name, qual_name, unit_name = ("rnum", "rqual", "unit2") if relative else ("num", "qual", "unit")
         if (
