@@ -9,7 +9,20 @@
 - `quantities._is_not_a_count` asks `_word_before_ends_with` before the ratio and share patterns, which it holds
   wherever they match; `_holds_a_money_mark` is the `any` it replaces;
 - `quantities._unit_after` asks `_may_open_a_measure` before `_CASES_OF` and `_ITEMS_OF`, which it holds wherever
-  either matches.
+  either matches;
+- `quantities._COUNT_MATCHER` (the count pattern's word lists as tries, no qualifier tried before a digit) matches as
+  `_COUNT_RE` at every position;
+- `quantities.may_have_elided_noun` scans for `_EXISTENTIAL_COUNT` with its lowercase twin from word starts;
+- `lexicons.counted_groups` and `side_index` read the last key's object, the one their lru_caches hold;
+- `subjects._status_in` looks for the words each branch of a status pattern needs (`_STATUS_NEEDLES`: "hospital",
+  "need" rather than "in", "to"): they hold wherever a status twin matches, and `_status_in` answers as the plain loop;
+- the vague, subject-noun and "this number" readings ask a word gate (`_VAGUE_GATE`, `_SUBJECT_NOUN_GATE`,
+  `_THIS_NUMBER_GATE`), which holds wherever their patterns match;
+- `quantities._unit_from_verb` asks whether the word before the number ends with a counting verb's last letter
+  (`_COUNT_VERB_LAST_LETTERS`), which holds wherever `_VERB_COUNT_RE` matches;
+- `rival_figures._RIVAL_FIGURE` looks ahead for a number's opening before its qualified number: the plain matches;
+- `quantities._twice_as_many` scans the lowercase twin of `_TWICE_AS_MANY_WORDS` from word starts: the plain
+  pattern's matches.
 """
 
 from __future__ import annotations
@@ -20,9 +33,9 @@ from re import _constants, _parser  # type: ignore[attr-defined]
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extraction import count_refs, quantities
+from claimtrack.extraction import count_refs, lexicons, quantities, rival_figures, subjects
 from claimtrack.extraction.lexicons import counted_groups
-from claimtrack.extraction.prefilter import lowered
+from claimtrack.extraction.prefilter import finditer_lowered, holds_gate, lowered, may_hold, search_lowered
 
 QUICK = settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -209,3 +222,163 @@ def test_measure_gate_holds_where_cases_or_items_match(after: str) -> None:
     text = "300" + after
     if quantities._CASES_OF.match(text, 3) or quantities._ITEMS_OF.match(text, 3):
         assert quantities._may_open_a_measure(text, 3), after
+
+
+_COUNT_PIECES = ["at least", "AT LEAST", "more than", "More Than", "about", "some", "up to", "over", "well over",
+                 "in excess of", "an estimated", "approx.", "between", "3,000", "300", "1.5 million", "70", "80,000",
+                 "2 400", "five", "Twenty-five", "twenty five", "a dozen", "half a million", "a third of a million",
+                 "one and a half million", "a hundred", "a couple of", "seventeen", "seven", "to", "or", "-", "–",
+                 "or more", "plus", "+", "or so", "-plus", "soldiers", "\u0130n excess of", "ſome", "Kelvin",
+                 "\u212a", "ı"]  # fmt: skip
+
+
+@QUICK
+@given(st.lists(st.one_of(st.sampled_from(_COUNT_PIECES), st.sampled_from(_MARKS)), max_size=10).map(" ".join))
+@example("at least 3,000 soldiers")
+@example("between 70 to 80,000")
+@example("sevento eight")
+@example("AT LEAST\u2003five-plus")
+@example("ſome 300")
+@example("in excess of\n1.5 million")
+def test_count_matcher_matches_as_the_count_pattern_at_every_position(text: str) -> None:
+    for pos in range(len(text) + 1):
+        plain = quantities._COUNT_RE.match(text, pos)
+        fast = quantities._COUNT_MATCHER.match(text, pos)
+        assert (plain and (plain.span(), plain.groupdict())) == (fast and (fast.span(), fast.groupdict())), (text, pos)
+    assert _matches(quantities._COUNT_MATCHER, text) == _matches(quantities._COUNT_RE, text), text
+
+
+_EXISTENTIAL_PIECES = ["there are", "There Were", "THERE IS", "it is", "It was", "that is", "That Was", "now", "still",
+                       "only", "just", "more than", "about", "1.4 million", "300", "five", "a dozen", "or", "to",
+                       "eight", "in", "a day", "today", "–", "-", ".", ",", "?", "\u0130t is", "ıt is",
+                       "there ıs"]  # fmt: skip
+
+
+@QUICK
+@given(st.lists(st.one_of(st.sampled_from(_EXISTENTIAL_PIECES), st.sampled_from(_MARKS)), max_size=10).map(" ".join))
+@example("Today there are more than 1.4 million.")
+@example("Now it is around 80 thousand - she said.")
+@example("there were 5 or 6 in the town")
+@example("\u0130t is 300.")
+def test_existential_scan_finds_what_the_existential_pattern_finds(text: str) -> None:
+    plain = quantities._EXISTENTIAL_COUNT.search(text) is not None
+    assert search_lowered(quantities._EXISTENTIAL_COUNT, quantities._EXISTENTIAL_SCAN, text) == plain, text
+
+
+def test_lexicons_give_what_their_caches_give() -> None:
+    """`counted_groups` and `side_index` read their last key's object: the one the lru_cache holds for it."""
+    key = lexicons._env_key("CLAIMTRACK_UNITS")
+    assert lexicons.counted_groups() is lexicons._counted_groups(key)
+    assert lexicons.counted_groups() is lexicons.counted_groups()
+    side_key = lexicons._env_key("CLAIMTRACK_DEMONYMS")
+    assert lexicons.side_index() is lexicons._side_index(side_key)
+    assert lexicons.side_index() is lexicons.side_index()
+
+
+_STATUS_PIECES = ["in hospital", "to hospital", "In  Hospital", "hospitalised", "hospitalized", "in need of",
+                  "In Need Of", "needs aid", "needed humanitarian help", "need assistance", "wounded", "injuries",
+                  "hurt", "received", "suffered minor burns", "sustained wounds", "killed or wounded", "capture of",
+                  "pulled out alive", "sending", "amassed", "refugees", "set ablaze", "blew up", "x", "in", "to",
+                  "\u0130n need of", "ın hospital"]  # fmt: skip
+
+
+@QUICK
+@given(st.lists(st.one_of(st.sampled_from(_STATUS_PIECES), st.sampled_from(_MARKS)), max_size=10).map(" ".join))
+@example("two were taken to hospital")
+@example("people in need of aid")
+def test_status_needles_hold_wherever_a_status_twin_matches(text: str) -> None:
+    low = text.lower()
+    for twin, needles in zip(subjects._STATUS_TWINS, subjects._STATUS_NEEDLES, strict=True):
+        assert needles is not None
+        if twin.search(low) is not None:
+            assert may_hold(low, needles), (text, needles)
+    expected = next(((kind, label) for pattern, kind, label in subjects._STATUS_RES if pattern.search(text)), None)
+    assert subjects._status_in(text) == expected
+
+
+_GATED_PIECES = ["tens of thousands", "Hundreds Of Thousands", "thousands", "hundreds", "dozens", "scores",
+                 "several thousand", "a few dozen", "a number of", "A Number of", "thousandsof", "dozen", "dozenth",
+                 "casualties", "Losses", "deaths", "dead", "fatalities", "wounded", "injured", "displaced", "deadly",
+                 "were", "have risen to", "reached", "numbered", "approaching", "this", "that", "the", "number",
+                 "figure", "Total", "tally", "totally", "rose", "stands at", "is now", "increased to", "300", "five",
+                 "about", "of", "in the city", "soldiers", "-", "ſcores", "ın"]  # fmt: skip
+
+
+@QUICK
+@given(st.lists(st.one_of(st.sampled_from(_GATED_PIECES), st.sampled_from(_MARKS)), max_size=12).map(" ".join))
+@example("tens of thousands of people")
+@example("Russian casualties were approaching 300,000")
+@example("the dead may be closer to 4,000")
+@example("but soon this number may increase to 500,000")
+@example("this Total is now 40")
+def test_word_gates_hold_where_their_patterns_match(text: str) -> None:
+    low = lowered(text)
+    if low is None:
+        return  # the readings run their patterns without a gate
+    if quantities._VAGUE_RE.search(text) is not None:
+        assert holds_gate(low, quantities._VAGUE_GATE), text
+    if quantities._SUBJECT_COUNT_RE.search(text) is not None:
+        assert holds_gate(low, quantities._SUBJECT_NOUN_GATE), text
+    if quantities._THIS_NUMBER_RE.search(text) is not None:
+        assert holds_gate(low, quantities._THIS_NUMBER_GATE), text
+
+
+_VERB_COUNT_PIECES = ["killed", "KILLING", "Kills", "kilLed", "executed", "injuring", "wounded", "captured",
+                      "detaining", "arrested", "evacuating", "deported", "rescued", "rescuing", "kiłled", "kiﬁlls",
+                      "killſ", "killed\u0131", "skilled", "the", "at least", "about", "x"]  # fmt: skip
+
+
+@QUICK
+@given(st.lists(st.one_of(st.sampled_from(_VERB_COUNT_PIECES), st.sampled_from(_MARKS)), max_size=8).map("".join))
+@example("the strike killed ")
+@example("were killing\n")
+@example("Russia kills  ")
+@example("killſ ")
+def test_count_verb_gate_holds_where_the_verb_pattern_matches(before: str) -> None:
+    start = len(before)
+    text = before + "20 people"
+    window = text[max(0, start - 40) : start]
+    if quantities._VERB_COUNT_SCAN.search(window) is not None or quantities._VERB_COUNT_RE.search(window):
+        assert quantities._word_before_ends_with(text, start, quantities._COUNT_VERB_LAST_LETTERS), before
+
+
+_PLAIN_RIVAL_FIGURE = re.compile(
+    rf"(?:\s+{rival_figures._FIGURE_WORDS}){{0,5}}\s+{quantities._qualified_number('')}{rival_figures._FIGURE_END}",
+    re.IGNORECASE,
+)
+_RIVAL_PIECES = ["the", "its", "death", "toll", "at", "of", "a", "figure", "higher", "it", "as", "about", "more than",
+                 "“about", '"40"', "600", "60", "2,000", "15", "five", "a dozen", "a thousand", "tanks", "on Monday",
+                 "a month earlier", "last week", ",", ".", ";", "AT", "The", "\u0130t", "ſome"]  # fmt: skip
+
+
+@QUICK
+@given(st.lists(st.one_of(st.sampled_from(_RIVAL_PIECES), st.sampled_from(_MARKS)), max_size=9).map(" ".join))
+@example(" put the figure at 60.")
+@example(" claimed 600, while")
+@example(" estimated it at about 3,000 a month earlier")
+@example(" said 15 tanks were hit")
+@example(' gave a figure of "40".')
+def test_rival_figure_matches_as_the_plain_pattern(after: str) -> None:
+    for text in (after, " " + after):
+        plain = _PLAIN_RIVAL_FIGURE.match(text)
+        fast = rival_figures._RIVAL_FIGURE.match(text)
+        assert (plain and (plain.span(), plain.groupdict())) == (fast and (fast.span(), fast.groupdict())), text
+
+
+_TWICE_PIECES = ["twice as many", "Twice As Many", "double as many", "DOUBLE  as\nmany", "almost", "nearly",
+                 "more than", "about", "some", "at least", "\u0130n excess of", "ſome", "twice", "as", "many",
+                 "on Tuesday", "x", "twiceas many", "500"]  # fmt: skip
+
+
+@QUICK
+@given(st.lists(st.one_of(st.sampled_from(_TWICE_PIECES), st.sampled_from(_MARKS)), max_size=10).map(" ".join))
+@example("500 came on Monday, and almost twice as many on Tuesday")
+@example("nearly\u2003double as many")
+@example("ſome twice as many")
+def test_twice_as_many_scan_finds_what_the_plain_pattern_finds(text: str) -> None:
+    plain = _matches(quantities._TWICE_AS_MANY, text)
+    fast = [
+        (m.span(), m.groupdict())
+        for m in finditer_lowered(quantities._TWICE_AS_MANY_WORDS, quantities._TWICE_AS_MANY_SCAN, text, lowered(text))
+    ]
+    assert fast == plain, text

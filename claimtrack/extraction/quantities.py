@@ -31,6 +31,7 @@ from claimtrack.extraction.prefilter import (
     lowered,
     may_glue_a_stop,
     may_hold,
+    search_lowered,
     sentence_has_digit,
     trie_alternation,
     word_gate,
@@ -141,9 +142,22 @@ _COUNT_TWIN_SCAN: Final = StartScan(
     _NOT_BEFORE_A_COUNT,
 )  # scanned from one character that may stand before a count to the next
 _COUNT_TWIN: Final = _COUNT_TWIN_SCAN.pattern
+# What `find_counts` matches at each start its scan finds, on the sentence as written (and the readings that match a
+# count at a known position): `_COUNT_RE` with its two word lists written as tries (the same words tried in the same
+# order, longest first, as in `_COUNT_TWIN`) and its qualifier not tried before a digit (every qualifier opens with a
+# letter). The engine compares letters without case one alternative after the other, so the plain qualifiers cost
+# ~40 comparisons at every count; the matches are the same (the tests compare the two at every position)
+_COUNT_MATCHER: Final = re.compile(
+    _count_pattern(r"(?!\d)" + trie_alternation(_QUALIFIERS, space=r"\s+"), f"(?:{trie_alternation([*UNITS, *TENS])})"),
+    re.IGNORECASE,
+)
 
 _VAGUE_RE: Final = re.compile(rf"\b(?P<vague>{alternation(list(VAGUE_AMOUNTS))})(?:\s+of)?\b", re.IGNORECASE)
 _VAGUE_WORDS: Final = ("thousand", "hundred", "dozen", "scores", "number")  # every vague amount holds one
+# the words of the vague amounts that hold one of `_VAGUE_WORDS`: each match holds one as a whole run of a-z of the
+# lowercased sentence (between `\b` or whitespace and whitespace or `\b`), a bit of its word mask (`holds_gate`)
+_VAGUE_GATE: Final = word_gate(ascii_words({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens",
+                                            "scores", "number"}))  # fmt: skip
 # its lowercase twin, scanned from one non-word character to the next (every vague amount begins with a letter)
 _VAGUE_SCAN: Final = word_start_scan(lowercase_twin(_VAGUE_RE))
 _STRONG_RE: Final = re.compile(
@@ -433,7 +447,7 @@ def _respective_next(sentence: str, pos: int) -> tuple[CountedGroup, str, str, i
     """'12 and 30 people were killed and injured, respectively', '95, 90 and 4 captives respectively': in a
     sentence read with "respectively", a bare number in a list shares the noun of the list's last number."""
     join = _BARE_ITEM_JOIN.match(sentence, pos)
-    nxt = _COUNT_RE.match(sentence, join.end()) if join is not None else None
+    nxt = _COUNT_MATCHER.match(sentence, join.end()) if join is not None else None
     if nxt is None or nxt.group("qual") or nxt.group("num2"):
         return None
     unit = _unit_after(sentence, nxt.end()) or _respective_next(sentence, nxt.end())
@@ -447,7 +461,7 @@ def _shared_unit(sentence: str, pos: int) -> tuple[CountedGroup, str, str, int] 
     m = _COORDINATED.match(sentence, pos)
     if m is None or not _modifiers_ok(m.group("mods")):
         return None
-    nxt = _COUNT_RE.match(sentence, m.end())
+    nxt = _COUNT_MATCHER.match(sentence, m.end())
     if nxt is None or any(_MODEL_PLURAL.match(word) for word in m.group("mods").split()):
         return None  # "two Su-25s and three Ka-52 helicopters": the first number has a noun of its own
     unit = _unit_after(sentence, nxt.end())
@@ -471,7 +485,7 @@ def _partitive_unit(sentence: str, pos: int) -> tuple[CountedGroup, str, str, in
     m = _PARTITIVE.match(sentence, pos)
     if m is None:
         return None
-    whole = _COUNT_RE.match(sentence, m.end())
+    whole = _COUNT_MATCHER.match(sentence, m.end())
     if whole is None:
         return None
     unit = _unit_after(sentence, whole.end())
@@ -482,7 +496,7 @@ def _partitive_open_unit(sentence: str, pos: int) -> tuple[CountedGroup, str, st
     """'51 of 61 planned aid missions were denied': the part counts the open noun of its whole (a sentence with a
     claimant)."""
     m = _PARTITIVE.match(sentence, pos)
-    whole = _COUNT_RE.match(sentence, m.end()) if m is not None else None
+    whole = _COUNT_MATCHER.match(sentence, m.end()) if m is not None else None
     phrase = open_noun_after(sentence, whole.end()) if whole is not None else None
     return (open_group(phrase[2]), phrase[0], "", pos) if phrase is not None else None
 
@@ -664,11 +678,16 @@ def _unit_after_quoted_figure(sentence: str, num_start: int, num_end: int) -> tu
     return _unit_after(sentence, num_end + 1)
 
 
+# the last letters of the verbs of `_VERB_COUNT_RE` ("killed", "killing", "kills") in either case, and the long s that
+# matches "s" without case: one ends the word before the whitespace that ends each of its matches
+_COUNT_VERB_LAST_LETTERS: Final = "dDgGsS\u017f"
 _QUOTED_FIGURE_REACH: Final = 24  # the quote opens before the figure's qualifier ("well over", "at least")
 
 
 def _unit_from_verb(sentence: str, num_start: int, num_end: int) -> tuple[CountedGroup, str, str, int] | None:
     """'injured at least 30,000' / 'killing 20': the verb before the number names what is counted."""
+    if not _word_before_ends_with(sentence, num_start, _COUNT_VERB_LAST_LETTERS):
+        return None  # no verb of `_VERB_COUNT_RE` right before the whitespace before the number
     verb = _VERB_COUNT_SCAN.search(sentence[max(0, num_start - 40) : num_start])
     if not verb or _NOT_COUNTED_AFTER_VERB.match(sentence, num_end) or _TIME_OR_MEASURE_AFTER.match(sentence, num_end):
         return None  # "was killed two months later": a time, not a count
@@ -1027,7 +1046,7 @@ def _find_counts(sentence: str, offset: int, open_nouns: bool = False) -> list[C
     consumed: list[tuple[int, int]] = []
     bare: list[tuple[re.Match[str], str | None, int]] = []  # numbers with no noun of their own: (match, 2nd, end)
     passing = lowercase is None or holds_gate(lowercase, _PASSED_GATE)  # a verb of passing may stand before a count
-    for m in finditer_lowered(_COUNT_RE, _COUNT_TWIN_SCAN, sentence, lowercase):
+    for m in finditer_lowered(_COUNT_MATCHER, _COUNT_TWIN_SCAN, sentence, lowercase):
         if any(s <= m.start() < e for s, e in consumed) or _is_not_a_count(sentence, m):
             continue
         qualifier = (m.group("qual") or "").lower() or None
@@ -1110,19 +1129,20 @@ def _find_counts(sentence: str, offset: int, open_nouns: bool = False) -> list[C
     if bare and may_hold(lowercase, FRONTED_STATUS_WORDS):
         found.extend(fronted_status_parts(sentence, offset, found))  # "Of those killed, 31 were children"
     if found and may_hold(lowercase, ("as many",)):
-        found.extend(_twice_as_many(sentence, offset, found))
+        found.extend(_twice_as_many(sentence, offset, found, lowercase))
     found.extend(_strong_counts(sentence, offset, lowercase))
     if sentence_has_digit(sentence) and _GLUED_GUARD.search(sentence):  # its \\d: remembered per sentence
         found.extend(_glued_counts(sentence, offset))
     if lowercase is None or holds_gate(lowercase, _NUMBERED_GATE):  # before "the figure" that may take its noun
         found.extend(_numbered_counts(sentence, offset, consumed))
-    if may_hold(lowercase, _THIS_NUMBER_WORDS):
+    if lowercase is None or holds_gate(lowercase, _THIS_NUMBER_GATE):
         found.extend(_anaphoric_counts(sentence, offset, found))
     found.extend(_number_of_counts(sentence, offset, consumed, lowercase))
     if _may_hold_a_tally_mark(sentence) and _TALLY_GUARD_SCAN.search(sentence):
         found.extend(_tally_counts(sentence, offset, consumed))
     found.extend(_toll_counts(sentence, offset, consumed, lowercase))
-    if may_hold(lowercase, _SUBJECT_NOUNS):  # not a number another reading counted ("the number of deaths ...")
+    # not a number another reading counted ("the number of deaths ...")
+    if lowercase is None or holds_gate(lowercase, _SUBJECT_NOUN_GATE):
         read = [*consumed, *((c.start - offset, c.end - offset) for c in found)]
         found.extend(_subject_counts(sentence, offset, read, lowercase))
     found.extend(_running_total_counts(sentence, offset, consumed, lowercase, found))
@@ -1253,6 +1273,13 @@ _TIMES_AS_MANY: Final = re.compile(r"\s+times\s+as\s+many\b", re.IGNORECASE)
 _TWICE_AS_MANY: Final = re.compile(
     rf"(?:\b(?P<qual>{_QUALIFIER_ALT})\s+)?\b(?:twice|double)\s+as\s+many\b", re.IGNORECASE
 )
+# the same pattern with its first `\b` before the optional qualifier (the same matches: each branch opens there), so
+# that its lowercase twin is scanned from one word start to the next: the qualifiers' alternation was tried without
+# case at every character of the sentence (`finditer_lowered`)
+_TWICE_AS_MANY_WORDS: Final = re.compile(
+    rf"\b(?:(?P<qual>{_QUALIFIER_ALT})\s+\b)?(?:twice|double)\s+as\s+many\b", re.IGNORECASE
+)
+_TWICE_AS_MANY_SCAN: Final = word_start_scan(lowercase_twin(_TWICE_AS_MANY_WORDS))
 _WHO_AFTER: Final = re.compile(r"\s+(?:who|whom)\b", re.IGNORECASE)
 # "..., including 1,200 from Moscow": where the part of the group came from or is, after its number
 # (or "in the southern city of X"), or what sets the part apart: "..., including over 1,300 affiliated with Hamas"
@@ -1567,10 +1594,10 @@ def _attack_times_counts(
     return out
 
 
-def _twice_as_many(sentence: str, offset: int, found: list[CountMention]) -> list[CountMention]:
-    """'... and twice as many on Tuesday': twice the earlier count (see `_times_count`)."""
+def _twice_as_many(sentence: str, offset: int, found: list[CountMention], low: str | None = None) -> list[CountMention]:
+    """'... and twice as many on Tuesday': twice the earlier count (see `_times_count`); `low`: `lowered(sentence)`."""
     out = []
-    for m in _TWICE_AS_MANY.finditer(sentence):
+    for m in finditer_lowered(_TWICE_AS_MANY_WORDS, _TWICE_AS_MANY_SCAN, sentence, low):
         earlier = [c for c in found if c.end - offset <= m.start() and not c.vague]
         count = _times_count(sentence, offset, earlier[-1], 2, m.group("qual"), m.start(), m.end()) if earlier else None
         out.extend([count] if count else [])
@@ -1637,7 +1664,7 @@ def _stop_glued_counts(sentence: str, offset: int) -> list[CountMention]:
     glue = _stop_glued_pattern(len(counted_groups())).search(sentence.lower())
     if glue is None:
         return []
-    numbers = [m for m in _COUNT_RE.finditer(sentence, 0, glue.start()) if not _is_not_a_count(sentence, m)]
+    numbers = [m for m in _COUNT_MATCHER.finditer(sentence, 0, glue.start()) if not _is_not_a_count(sentence, m)]
     group = counted_groups().get(glue.group("unit"))
     if (
         len(numbers) != 1
@@ -1873,6 +1900,9 @@ _SUBJECT_COUNT_RE: Final = re.compile(
     rf"surpassed|passed)\s+{_qualified_number('')}",
     re.IGNORECASE,
 )
+# each `_SUBJECT_COUNT_RE` match holds its noun as a whole run of a-z of the lowercased sentence (`\b` before it,
+# whitespace or a comma after it): a bit of the sentence's word mask
+_SUBJECT_NOUN_GATE: Final = word_gate(ascii_words(_SUBJECT_NOUNS))
 _SUBJECT_ABOVE: Final = re.compile(r"\b(?:exceeded|topped|surpassed|passed)\b", re.IGNORECASE)
 
 
@@ -1882,7 +1912,7 @@ def _subject_counts(
     """'Russian casualties were approaching 300,000', 'the dead may be closer to 47,000': the noun is the subject
     of the number (its verb says the number is its size)."""
     out: list[CountMention] = []
-    if not may_hold(low, _SUBJECT_NOUNS):
+    if low is not None and not holds_gate(low, _SUBJECT_NOUN_GATE):
         return out
     for m in _SUBJECT_COUNT_RE.finditer(sentence):
         if (
@@ -2185,6 +2215,8 @@ _THIS_NUMBER_RE: Final = re.compile(
 
 
 _THIS_NUMBER_WORDS: Final = ("number", "figure", "total", "tally")  # one of them is in every `_THIS_NUMBER_RE` match
+# each as a whole run of a-z of the lowercased sentence (whitespace on both sides): a bit of its word mask
+_THIS_NUMBER_GATE: Final = word_gate(ascii_words(_THIS_NUMBER_WORDS))
 
 
 # "12 drones were downed over the Kursk region, four over the Bryansk region and ...": a list of parts by place, the
@@ -2346,7 +2378,7 @@ def _vague_counts(
     sentence: str, offset: int, consumed: list[tuple[int, int]], low: str | None = None
 ) -> list[CountMention]:
     out: list[CountMention] = []
-    if not may_hold(low, _VAGUE_WORDS):
+    if low is not None and not holds_gate(low, _VAGUE_GATE):
         return out
     for m in finditer_lowered(_VAGUE_RE, _VAGUE_SCAN, sentence, low):
         if any(s <= m.start() < e for s, e in consumed):
@@ -2788,6 +2820,8 @@ _EXISTENTIAL_COUNT: Final = re.compile(
     rf"{_QUOTED_COUNT_LOOKAHEAD}{_qualified_number('')}{_ELIDED_RANGE}{_ELIDED_END}",
     re.IGNORECASE,
 )
+# its lowercase twin, scanned from one word start to the next (each branch opens with a letter): `search_lowered`
+_EXISTENTIAL_SCAN: Final = word_start_scan(lowercase_twin(_EXISTENTIAL_COUNT))
 _HEDGES: Final = r"(?:(?:maybe|perhaps|probably|roughly|some)\s+)?"
 _BARE_AFTER_WORD: Final = re.compile(
     rf"\b(?P<verb>[a-z]{{3,}})\s+{_HEDGES}{_QUOTED_COUNT_LOOKAHEAD}{_qualified_number('')}{_ELIDED_RANGE}{_ELIDED_END}"
@@ -2859,7 +2893,7 @@ def may_have_elided_noun(sentence: str) -> bool:
     """Whether a sentence with no count may hold one whose noun is elided (`elided_noun_counts`): a number after
     "there are"/"it is" or after a lowercase word, at a clause's end."""
     return _may_hold_a_count(sentence) and (
-        _EXISTENTIAL_COUNT.search(sentence) is not None or _BARE_AFTER_WORD.search(sentence) is not None
+        search_lowered(_EXISTENTIAL_COUNT, _EXISTENTIAL_SCAN, sentence) or _BARE_AFTER_WORD.search(sentence) is not None
     )
 
 
