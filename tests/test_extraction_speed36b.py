@@ -22,7 +22,9 @@
   (`_COUNT_VERB_LAST_LETTERS`), which holds wherever `_VERB_COUNT_RE` matches;
 - `rival_figures._RIVAL_FIGURE` looks ahead for a number's opening before its qualified number: the plain matches;
 - `quantities._twice_as_many` scans the lowercase twin of `_TWICE_AS_MANY_WORDS` from word starts: the plain
-  pattern's matches.
+  pattern's matches;
+- `numbers.parse_digits`, `parse_words`, `parse_number` and `subjects.side_of` read compiled patterns instead of
+  the functions of `re` with a pattern's string: the same results.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ from re import _constants, _parser  # type: ignore[attr-defined]
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extraction import count_refs, lexicons, quantities, rival_figures, subjects
+from claimtrack.extraction import count_refs, lexicons, numbers, quantities, rival_figures, subjects
 from claimtrack.extraction.lexicons import counted_groups
 from claimtrack.extraction.prefilter import finditer_lowered, holds_gate, lowered, may_hold, search_lowered
 
@@ -382,3 +384,47 @@ def test_twice_as_many_scan_finds_what_the_plain_pattern_finds(text: str) -> Non
         for m in finditer_lowered(quantities._TWICE_AS_MANY_WORDS, quantities._TWICE_AS_MANY_SCAN, text, lowered(text))
     ]
     assert fast == plain, text
+
+
+def _plain_parse_digits(raw: str) -> float:
+    """`numbers.parse_digits` as it read its patterns through the functions of `re`."""
+    compound = numbers._COMPOUND_RE.match(raw.strip().lower())
+    if compound and numbers.SCALES[compound.group(2)] == 1_000 * numbers.SCALES[compound.group(4)]:
+        head, tail = int(compound.group(1)), int(compound.group(3))
+        return float(head * numbers.SCALES[compound.group(2)] + tail * numbers.SCALES[compound.group(4)])
+    m = re.match(r"\s*(" + numbers.DIGITS + r")\s*([a-z]+)?", raw.lower())
+    if not m:
+        raise ValueError(f"not a number: {raw!r}")
+    value = float(re.sub(f"[,{numbers._GROUP_SPACES}]", "", m.group(1)))
+    scale = m.group(2)
+    if scale in numbers.SCALES:
+        value *= numbers.SCALES[scale]
+    elif scale in numbers.SCALE_ABBREVIATIONS:
+        value *= numbers.SCALE_ABBREVIATIONS[scale]
+    return value
+
+
+_NUMERAL_PIECES = ["3", "000", ",", ".", "5", "1", "12", " ", "\xa0", "\u202f", "million", "thousand", "k", "bn",
+                   "mln", "m", " and ", "-", "twenty", "five", "a", "dozen", "half", "hundred", "٣", "x"]  # fmt: skip
+
+
+@QUICK
+@given(st.lists(st.sampled_from(_NUMERAL_PIECES), max_size=8).map("".join))
+@example("3,000")
+@example("1.5 million")
+@example("720 000")
+@example("1 million 330 thousand")
+@example("twenty-five")
+def test_numbers_read_their_compiled_patterns_as_the_re_functions_did(raw: str) -> None:
+    try:
+        plain: float | None = _plain_parse_digits(raw)
+    except ValueError:
+        plain = None
+    try:
+        fast: float | None = numbers.parse_digits(raw)
+    except ValueError:
+        fast = None
+    assert fast == plain, raw
+    assert bool(numbers._OPENS_WITH_A_DIGIT.match(raw)) == bool(re.match(r"\s*\d", raw)), raw
+    assert numbers._WORD_SEPARATORS.split(raw) == re.split(r"[\s-]+", raw), raw
+    assert subjects._RAW_WORDS.findall(raw) == re.findall(r"[\w'’.]+", raw), raw

@@ -305,9 +305,12 @@ def _ends_possessive(before: str) -> bool:
     return len(stripped) < len(before) and (stripped.endswith("'s") or stripped.endswith("’s"))
 
 
+_RAW_WORDS: Final = re.compile(r"[\w'’.]+")  # the words of a count's raw text that may name a side (compiled once)
+
+
 def side_of(sentence: str, count: CountMention, rel_start: int) -> str | None:
     """The side named with a count: in its modifiers or noun, or as the agent of a deployment verb."""
-    words = re.findall(r"[\w'’.]+", count.raw)
+    words = _RAW_WORDS.findall(count.raw)
     for width in (2, 1):
         for i in range(len(words) - width + 1):
             side = side_by_form(" ".join(words[i : i + width]))
