@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
+from claimtrack.extraction.prefilter import is_space_at
+
 # "..., and air defenses downed 34 of them", "... and the air force said it destroyed nine of them", "...; air
 # defences destroyed 35 of them": the part's own clause (a coordinator, a semicolon or a dash, then at most five
 # words, its subject and verb, after a reporting clause or not) ends the words between the whole and "N of them"
@@ -35,21 +37,95 @@ def listed_after(between: str) -> bool:
     return _LIST_JOIN.fullmatch(between) is not None
 
 
-# the last word (or "shot down") just before a count: the verb that governs it when it names a status
+# the last word (or "shot down") just before a count: the verb that governs it when it names a status (read by code,
+# `_last_words_span`; the pattern is the plain form the tests compare it with)
 _LAST_WORDS: Final = re.compile(r"(?:^|\s)(?P<verb>[A-Za-z-]+(?:\s+down)?)\s+$")
 
 
+# a coordinator or a comma ending the words before that verb (read by code, `_coordinated_before`; the plain form)
 _COORDINATED_VERB: Final = re.compile(r"(?:,|\b(?:or|and|nor))\s*$", re.IGNORECASE)
+
+
+def _is_verb_letter(code: int) -> bool:
+    """Whether the character of code point `code` is in `[A-Za-z-]`."""
+    return 97 <= code <= 122 or 65 <= code <= 90 or code == 45
+
+
+def _run_start(text: str, end: int) -> int:
+    """Where the run of `[A-Za-z-]` that ends at `end` begins (`end` if none does)."""
+    start = end
+    while start > 0 and _is_verb_letter(ord(text[start - 1])):
+        start -= 1
+    return start
+
+
+def _last_words_span(tail: str) -> tuple[int, int] | None:
+    """The span of the group "verb" of `_LAST_WORDS.search(tail)`, by code: the pattern matches only where a run of
+    `[A-Za-z-]` (or such a run, whitespace and "down") is followed by whitespace to the end (`$` before a last
+    newline leaves only whitespace after it too), and opens the text or follows whitespace; the leftmost match takes
+    the run before "down" when there is one."""
+    size = len(tail)
+    end = size
+    while end > 0 and is_space_at(tail, end - 1):
+        end -= 1
+    if end == size:
+        return None  # `\s+$`: no whitespace at the end
+    start = _run_start(tail, end)
+    if start == end or start > 0 and not is_space_at(tail, start - 1):
+        return None  # no run right before the whitespace, or one that follows no whitespace
+    if start > 0 and end - start == 4 and tail.startswith("down", start):
+        gap = start - 1
+        while gap > 0 and is_space_at(tail, gap - 1):
+            gap -= 1
+        before = _run_start(tail, gap)
+        if before < gap and (before == 0 or is_space_at(tail, before - 1)):
+            return before, end  # "shot down": a match starting before the one at "down"
+    return start, end
+
+
+def _is_word_char(ch: str) -> bool:
+    """The engine's `\\w` of a str pattern: a letter, digit or number (`str.isalnum`), or "_"."""
+    return ch.isalnum() or ch == "_"
+
+
+def _ends_with_word(text: str, end: int, word: str) -> bool:
+    """Whether `word` (lowercase ASCII letters none of which matches another letter than its capital without case:
+    no i, k or s) ends at `end` in any case with no word character right before it, as `\\bWORD` does under
+    re.IGNORECASE."""
+    start = end - len(word)
+    if start < 0:
+        return False
+    for i in range(len(word)):
+        code = ord(text[start + i])
+        letter = ord(word[i])
+        if code != letter and code != letter - 32:
+            return False
+    return start == 0 or not _is_word_char(text[start - 1])
+
+
+def _coordinated_before(tail: str, end: int) -> bool:
+    """`_COORDINATED_VERB.search(tail, 0, end)` by code: a comma, or "or", "and" or "nor" after no word character,
+    then only whitespace to `end` (`$` before a last newline leaves only whitespace after it too)."""
+    while end > 0 and is_space_at(tail, end - 1):
+        end -= 1
+    if end == 0:
+        return False
+    return (
+        tail[end - 1] == ","
+        or _ends_with_word(tail, end, "or")
+        or _ends_with_word(tail, end, "and")
+        or _ends_with_word(tail, end, "nor")
+    )
 
 
 def verb_right_before(before: str) -> str | None:
     """The word (or "shot down") that ends `before` with only spaces after it: "killed two people and damaged a
     school" is read by "killed", not by a later verb in the count's clause."""
     tail = before[-40:]
-    m = _LAST_WORDS.search(tail)
-    if m is None or _COORDINATED_VERB.search(tail, 0, m.start("verb")):
+    span = _last_words_span(tail)
+    if span is None or _coordinated_before(tail, span[0]):
         return None  # "killed, injured or captured 5,000": the verbs share the count, the clause decides
-    return m.group("verb")
+    return tail[span[0] : span[1]]
 
 
 # What befell counted places (settlements, villages, towns): a territorial count needs one of these in its clause.

@@ -118,9 +118,21 @@ def _counted_groups(key: str) -> dict[str, CountedGroup]:
     return groups
 
 
+# The last key each lexicon was asked for, with what its lru_cache gave for it: asked again for that key, the cache
+# would give the same object (the key is its most recently used), which the compiled code reads from this dict
+# without a call through the cache's wrapper (~470 instructions). One entry each: a new key replaces the last.
+_LAST_COUNTED_GROUPS: Final[dict[str, dict[str, CountedGroup]]] = {}
+
+
 def counted_groups() -> dict[str, CountedGroup]:
     """Counted nouns (lowercase) -> their group."""
-    return _counted_groups(_env_key("CLAIMTRACK_UNITS"))
+    key = _env_key("CLAIMTRACK_UNITS")
+    groups = _LAST_COUNTED_GROUPS.get(key)
+    if groups is None:
+        groups = _counted_groups(key)
+        _LAST_COUNTED_GROUPS.clear()
+        _LAST_COUNTED_GROUPS[key] = groups
+    return groups
 
 
 @dataclass(frozen=True)
@@ -159,9 +171,18 @@ def _side_index(key: str) -> dict[str, Side]:
     return index
 
 
+_LAST_SIDE_INDEX: Final[dict[str, dict[str, Side]]] = {}  # as `_LAST_COUNTED_GROUPS`, for `_side_index`
+
+
 def side_index() -> dict[str, Side]:
     """Side forms as `side_key` normalises them -> side (fetch once for a loop over many words)."""
-    return _side_index(_env_key("CLAIMTRACK_DEMONYMS"))
+    key = _env_key("CLAIMTRACK_DEMONYMS")
+    index = _LAST_SIDE_INDEX.get(key)
+    if index is None:
+        index = _side_index(key)
+        _LAST_SIDE_INDEX.clear()
+        _LAST_SIDE_INDEX[key] = index
+    return index
 
 
 @lru_cache(maxsize=4)

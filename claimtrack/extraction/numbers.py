@@ -78,6 +78,12 @@ SCALE: Final = r"(?:\s?(?:hundred|thousand|million|billion)\b|(?:k|m|mn|mln|bn)\
 # "2 billion 400 million"; matched right after the leading digits, before SCALE is tried
 COMPOUND_SCALE: Final = r"(?:\s(?:billion\s\d{1,3}\smillion|million\s\d{1,3}\sthousand)\b)"
 _COMPOUND_RE: Final = re.compile(r"(\d{1,3})\s(billion|million)\s(\d{1,3})\s(million|thousand)\b")
+# the patterns `parse_digits`, `parse_words` and `parse_number` read, compiled once: through the functions of `re` each
+# call built the pattern's string and looked it up in the module's cache through the interpreter (~3K instructions)
+_DIGITS_AND_SCALE: Final = re.compile(r"\s*(" + DIGITS + r")\s*([a-z]+)?")
+_GROUP_SEPARATORS: Final = re.compile(f"[,{_GROUP_SPACES}]")
+_WORD_SEPARATORS: Final = re.compile(r"[\s-]+")
+_OPENS_WITH_A_DIGIT: Final = re.compile(r"\s*\d")
 
 
 def parse_digits(raw: str) -> float:
@@ -86,10 +92,10 @@ def parse_digits(raw: str) -> float:
     if compound and SCALES[compound.group(2)] == 1_000 * SCALES[compound.group(4)]:
         head, tail = int(compound.group(1)), int(compound.group(3))
         return float(head * SCALES[compound.group(2)] + tail * SCALES[compound.group(4)])
-    m = re.match(r"\s*(" + DIGITS + r")\s*([a-z]+)?", raw.lower())
+    m = _DIGITS_AND_SCALE.match(raw.lower())
     if not m:
         raise ValueError(f"not a number: {raw!r}")
-    value = float(re.sub(f"[,{_GROUP_SPACES}]", "", m.group(1)))
+    value = float(_GROUP_SEPARATORS.sub("", m.group(1)))
     scale = m.group(2)
     if scale in SCALES:
         value *= SCALES[scale]
@@ -118,7 +124,7 @@ def parse_words(raw: str) -> float | None:
     fraction = parse_fraction(text) if " a" in text else None
     if fraction is not None:
         return fraction
-    words = [w for w in re.split(r"[\s-]+", text) if w and w != "and"]
+    words = [w for w in _WORD_SEPARATORS.split(text) if w and w != "and"]
     if not words:
         return None
     total, current, seen = 0, 0, False
@@ -145,7 +151,7 @@ def parse_words(raw: str) -> float | None:
 
 def parse_number(raw: str) -> float | None:
     """The value of a numeral or a word number, or None."""
-    if re.match(r"\s*\d", raw):
+    if _OPENS_WITH_A_DIGIT.match(raw):
         try:
             return parse_digits(raw)
         except ValueError:

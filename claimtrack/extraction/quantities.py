@@ -26,10 +26,12 @@ from claimtrack.extraction.prefilter import (
     folded,
     has_digit,
     holds_gate,
+    is_space_at,
     lowercase_twin,
     lowered,
     may_glue_a_stop,
     may_hold,
+    search_lowered,
     sentence_has_digit,
     trie_alternation,
     word_gate,
@@ -140,9 +142,22 @@ _COUNT_TWIN_SCAN: Final = StartScan(
     _NOT_BEFORE_A_COUNT,
 )  # scanned from one character that may stand before a count to the next
 _COUNT_TWIN: Final = _COUNT_TWIN_SCAN.pattern
+# What `find_counts` matches at each start its scan finds, on the sentence as written (and the readings that match a
+# count at a known position): `_COUNT_RE` with its two word lists written as tries (the same words tried in the same
+# order, longest first, as in `_COUNT_TWIN`) and its qualifier not tried before a digit (every qualifier opens with a
+# letter). The engine compares letters without case one alternative after the other, so the plain qualifiers cost
+# ~40 comparisons at every count; the matches are the same (the tests compare the two at every position)
+_COUNT_MATCHER: Final = re.compile(
+    _count_pattern(r"(?!\d)" + trie_alternation(_QUALIFIERS, space=r"\s+"), f"(?:{trie_alternation([*UNITS, *TENS])})"),
+    re.IGNORECASE,
+)
 
 _VAGUE_RE: Final = re.compile(rf"\b(?P<vague>{alternation(list(VAGUE_AMOUNTS))})(?:\s+of)?\b", re.IGNORECASE)
 _VAGUE_WORDS: Final = ("thousand", "hundred", "dozen", "scores", "number")  # every vague amount holds one
+# the words of the vague amounts that hold one of `_VAGUE_WORDS`: each match holds one as a whole run of a-z of the
+# lowercased sentence (between `\b` or whitespace and whitespace or `\b`), a bit of its word mask (`holds_gate`)
+_VAGUE_GATE: Final = word_gate(ascii_words({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens",
+                                            "scores", "number"}))  # fmt: skip
 # its lowercase twin, scanned from one non-word character to the next (every vague amount begins with a letter)
 _VAGUE_SCAN: Final = word_start_scan(lowercase_twin(_VAGUE_RE))
 _STRONG_RE: Final = re.compile(
@@ -325,11 +340,27 @@ def _noun_after_participle(sentence: str, pos: int) -> tuple[CountedGroup, str, 
     return group, unit, m.group("mods").strip(), m.end()
 
 
+# what the word after a count's whitespace opens with where `_CASES_OF` or `_ITEMS_OF` matches: the first letters of
+# their nouns in either case, and the letters that match i, s or k without case (İ, ı, ſ and the Kelvin sign)
+_MEASURE_NOUN_OPENINGS: Final = "cCiIsSpPkK\u0130\u0131\u017f\u212a"
+
+
+def _may_open_a_measure(sentence: str, pos: int) -> bool:
+    """Whether whitespace follows `pos` and the word after it opens with one of `_MEASURE_NOUN_OPENINGS`: what both
+    `_CASES_OF` and `_ITEMS_OF` need at `pos` (`\\s+` then their nouns)."""
+    size = len(sentence)
+    i = pos
+    while i < size and is_space_at(sentence, i):
+        i += 1
+    return pos < i < size and sentence[i] in _MEASURE_NOUN_OPENINGS
+
+
 def _unit_after(sentence: str, pos: int) -> tuple[CountedGroup, str, str, int] | None:
-    cases = _CASES_OF.match(sentence, pos)
+    measure = _may_open_a_measure(sentence, pos)
+    cases = _CASES_OF.match(sentence, pos) if measure else None
     if cases:  # "77 cases of civilians being executed": the cases count the civilians
         pos = cases.end()
-    else:
+    elif measure:
         items = _ITEMS_OF.match(sentence, pos)
         pos = items.end() if items else pos
     low = lowered(sentence)
@@ -416,7 +447,7 @@ def _respective_next(sentence: str, pos: int) -> tuple[CountedGroup, str, str, i
     """'12 and 30 people were killed and injured, respectively', '95, 90 and 4 captives respectively': in a
     sentence read with "respectively", a bare number in a list shares the noun of the list's last number."""
     join = _BARE_ITEM_JOIN.match(sentence, pos)
-    nxt = _COUNT_RE.match(sentence, join.end()) if join is not None else None
+    nxt = _COUNT_MATCHER.match(sentence, join.end()) if join is not None else None
     if nxt is None or nxt.group("qual") or nxt.group("num2"):
         return None
     unit = _unit_after(sentence, nxt.end()) or _respective_next(sentence, nxt.end())
@@ -430,7 +461,7 @@ def _shared_unit(sentence: str, pos: int) -> tuple[CountedGroup, str, str, int] 
     m = _COORDINATED.match(sentence, pos)
     if m is None or not _modifiers_ok(m.group("mods")):
         return None
-    nxt = _COUNT_RE.match(sentence, m.end())
+    nxt = _COUNT_MATCHER.match(sentence, m.end())
     if nxt is None or any(_MODEL_PLURAL.match(word) for word in m.group("mods").split()):
         return None  # "two Su-25s and three Ka-52 helicopters": the first number has a noun of its own
     unit = _unit_after(sentence, nxt.end())
@@ -454,7 +485,7 @@ def _partitive_unit(sentence: str, pos: int) -> tuple[CountedGroup, str, str, in
     m = _PARTITIVE.match(sentence, pos)
     if m is None:
         return None
-    whole = _COUNT_RE.match(sentence, m.end())
+    whole = _COUNT_MATCHER.match(sentence, m.end())
     if whole is None:
         return None
     unit = _unit_after(sentence, whole.end())
@@ -465,7 +496,7 @@ def _partitive_open_unit(sentence: str, pos: int) -> tuple[CountedGroup, str, st
     """'51 of 61 planned aid missions were denied': the part counts the open noun of its whole (a sentence with a
     claimant)."""
     m = _PARTITIVE.match(sentence, pos)
-    whole = _COUNT_RE.match(sentence, m.end()) if m is not None else None
+    whole = _COUNT_MATCHER.match(sentence, m.end()) if m is not None else None
     phrase = open_noun_after(sentence, whole.end()) if whole is not None else None
     return (open_group(phrase[2]), phrase[0], "", pos) if phrase is not None else None
 
@@ -647,11 +678,16 @@ def _unit_after_quoted_figure(sentence: str, num_start: int, num_end: int) -> tu
     return _unit_after(sentence, num_end + 1)
 
 
+# the last letters of the verbs of `_VERB_COUNT_RE` ("killed", "killing", "kills") in either case, and the long s that
+# matches "s" without case: one ends the word before the whitespace that ends each of its matches
+_COUNT_VERB_LAST_LETTERS: Final = "dDgGsS\u017f"
 _QUOTED_FIGURE_REACH: Final = 24  # the quote opens before the figure's qualifier ("well over", "at least")
 
 
 def _unit_from_verb(sentence: str, num_start: int, num_end: int) -> tuple[CountedGroup, str, str, int] | None:
     """'injured at least 30,000' / 'killing 20': the verb before the number names what is counted."""
+    if not _word_before_ends_with(sentence, num_start, _COUNT_VERB_LAST_LETTERS):
+        return None  # no verb of `_VERB_COUNT_RE` right before the whitespace before the number
     verb = _VERB_COUNT_SCAN.search(sentence[max(0, num_start - 40) : num_start])
     if not verb or _NOT_COUNTED_AFTER_VERB.match(sentence, num_end) or _TIME_OR_MEASURE_AFTER.match(sentence, num_end):
         return None  # "was killed two months later": a time, not a count
@@ -670,9 +706,18 @@ def _is_not_a_count(sentence: str, m: re.Match[str]) -> bool:
         return True
     if _YEAR_LIKE.match(num) and not m.group("qual"):
         return True
-    if start > 3 and _RATIO_BEFORE.search(sentence, max(0, start - 12), start):
+    # both patterns end with a word and whitespace: "in", or "the", "those", "all" (`_word_before_ends_with`)
+    if (
+        start > 3
+        and _word_before_ends_with(sentence, start, "nN")
+        and _RATIO_BEFORE.search(sentence, max(0, start - 12), start)
+    ):
         return True
-    if start > 12 and _SHARE_OF_REFERENCE_BEFORE.search(sentence, max(0, start - 48), start):
+    if (
+        start > 12
+        and _word_before_ends_with(sentence, start, "eElL")
+        and _SHARE_OF_REFERENCE_BEFORE.search(sentence, max(0, start - 48), start)
+    ):
         return True
     if (
         start > 4
@@ -681,6 +726,15 @@ def _is_not_a_count(sentence: str, m: re.Match[str]) -> bool:
     ):
         return True  # "two men aged 45 and 62 were killed": ages, not counts
     return num.lower() == "a"
+
+
+def _word_before_ends_with(sentence: str, start: int, letters: str) -> bool:
+    """Whether whitespace ends right before `start` and the character before it is one of `letters`: what a pattern
+    ending with `WORD\\s+$` searched up to `start` needs, `letters` WORD's last letter in either case (`$` before a
+    last newline leaves only whitespace after WORD too; `\\s` is `str.isspace`; none of n, e and l matches another
+    letter than its capital without case)."""
+    end = _end_of_words(sentence, start)
+    return 0 < end < start and sentence[end - 1] in letters
 
 
 # ages after "aged": "aged 45 and 62", "aged between 18 and 60", "at the ages of 7, 9 and 12"
@@ -769,8 +823,15 @@ _DATE_WORDS: Final = tuple(w.lower() for w in _MONTHS.split("|")) + ("no", "arti
 def _money_before(sentence: str, start: int) -> bool:
     """A currency sign or code just before the number ("$", "USD ")."""
     window = max(0, start - 8)  # the pattern ends at the number: "USD " is its longest match
-    tail = sentence[window:start]
-    return any(mark in tail for mark in _MONEY_MARKS) and _MONEY_BEFORE.search(sentence, window, start) is not None
+    return _holds_a_money_mark(sentence[window:start]) and _MONEY_BEFORE.search(sentence, window, start) is not None
+
+
+def _holds_a_money_mark(tail: str) -> bool:
+    """Whether `tail` holds one of `_MONEY_MARKS` (a loop: no generator for `any`)."""
+    for mark in _MONEY_MARKS:
+        if mark in tail:
+            return True
+    return False
 
 
 def _date_word_before(sentence: str, start: int) -> bool:
@@ -985,7 +1046,7 @@ def _find_counts(sentence: str, offset: int, open_nouns: bool = False) -> list[C
     consumed: list[tuple[int, int]] = []
     bare: list[tuple[re.Match[str], str | None, int]] = []  # numbers with no noun of their own: (match, 2nd, end)
     passing = lowercase is None or holds_gate(lowercase, _PASSED_GATE)  # a verb of passing may stand before a count
-    for m in finditer_lowered(_COUNT_RE, _COUNT_TWIN_SCAN, sentence, lowercase):
+    for m in finditer_lowered(_COUNT_MATCHER, _COUNT_TWIN_SCAN, sentence, lowercase):
         if any(s <= m.start() < e for s, e in consumed) or _is_not_a_count(sentence, m):
             continue
         qualifier = (m.group("qual") or "").lower() or None
@@ -1068,19 +1129,20 @@ def _find_counts(sentence: str, offset: int, open_nouns: bool = False) -> list[C
     if bare and may_hold(lowercase, FRONTED_STATUS_WORDS):
         found.extend(fronted_status_parts(sentence, offset, found))  # "Of those killed, 31 were children"
     if found and may_hold(lowercase, ("as many",)):
-        found.extend(_twice_as_many(sentence, offset, found))
+        found.extend(_twice_as_many(sentence, offset, found, lowercase))
     found.extend(_strong_counts(sentence, offset, lowercase))
     if sentence_has_digit(sentence) and _GLUED_GUARD.search(sentence):  # its \\d: remembered per sentence
         found.extend(_glued_counts(sentence, offset))
     if lowercase is None or holds_gate(lowercase, _NUMBERED_GATE):  # before "the figure" that may take its noun
         found.extend(_numbered_counts(sentence, offset, consumed))
-    if may_hold(lowercase, _THIS_NUMBER_WORDS):
+    if lowercase is None or holds_gate(lowercase, _THIS_NUMBER_GATE):
         found.extend(_anaphoric_counts(sentence, offset, found))
     found.extend(_number_of_counts(sentence, offset, consumed, lowercase))
     if _may_hold_a_tally_mark(sentence) and _TALLY_GUARD_SCAN.search(sentence):
         found.extend(_tally_counts(sentence, offset, consumed))
     found.extend(_toll_counts(sentence, offset, consumed, lowercase))
-    if may_hold(lowercase, _SUBJECT_NOUNS):  # not a number another reading counted ("the number of deaths ...")
+    # not a number another reading counted ("the number of deaths ...")
+    if lowercase is None or holds_gate(lowercase, _SUBJECT_NOUN_GATE):
         read = [*consumed, *((c.start - offset, c.end - offset) for c in found)]
         found.extend(_subject_counts(sentence, offset, read, lowercase))
     found.extend(_running_total_counts(sentence, offset, consumed, lowercase, found))
@@ -1211,6 +1273,13 @@ _TIMES_AS_MANY: Final = re.compile(r"\s+times\s+as\s+many\b", re.IGNORECASE)
 _TWICE_AS_MANY: Final = re.compile(
     rf"(?:\b(?P<qual>{_QUALIFIER_ALT})\s+)?\b(?:twice|double)\s+as\s+many\b", re.IGNORECASE
 )
+# the same pattern with its first `\b` before the optional qualifier (the same matches: each branch opens there), so
+# that its lowercase twin is scanned from one word start to the next: the qualifiers' alternation was tried without
+# case at every character of the sentence (`finditer_lowered`)
+_TWICE_AS_MANY_WORDS: Final = re.compile(
+    rf"\b(?:(?P<qual>{_QUALIFIER_ALT})\s+\b)?(?:twice|double)\s+as\s+many\b", re.IGNORECASE
+)
+_TWICE_AS_MANY_SCAN: Final = word_start_scan(lowercase_twin(_TWICE_AS_MANY_WORDS))
 _WHO_AFTER: Final = re.compile(r"\s+(?:who|whom)\b", re.IGNORECASE)
 # "..., including 1,200 from Moscow": where the part of the group came from or is, after its number
 # (or "in the southern city of X"), or what sets the part apart: "..., including over 1,300 affiliated with Hamas"
@@ -1525,10 +1594,10 @@ def _attack_times_counts(
     return out
 
 
-def _twice_as_many(sentence: str, offset: int, found: list[CountMention]) -> list[CountMention]:
-    """'... and twice as many on Tuesday': twice the earlier count (see `_times_count`)."""
+def _twice_as_many(sentence: str, offset: int, found: list[CountMention], low: str | None = None) -> list[CountMention]:
+    """'... and twice as many on Tuesday': twice the earlier count (see `_times_count`); `low`: `lowered(sentence)`."""
     out = []
-    for m in _TWICE_AS_MANY.finditer(sentence):
+    for m in finditer_lowered(_TWICE_AS_MANY_WORDS, _TWICE_AS_MANY_SCAN, sentence, low):
         earlier = [c for c in found if c.end - offset <= m.start() and not c.vague]
         count = _times_count(sentence, offset, earlier[-1], 2, m.group("qual"), m.start(), m.end()) if earlier else None
         out.extend([count] if count else [])
@@ -1595,7 +1664,7 @@ def _stop_glued_counts(sentence: str, offset: int) -> list[CountMention]:
     glue = _stop_glued_pattern(len(counted_groups())).search(sentence.lower())
     if glue is None:
         return []
-    numbers = [m for m in _COUNT_RE.finditer(sentence, 0, glue.start()) if not _is_not_a_count(sentence, m)]
+    numbers = [m for m in _COUNT_MATCHER.finditer(sentence, 0, glue.start()) if not _is_not_a_count(sentence, m)]
     group = counted_groups().get(glue.group("unit"))
     if (
         len(numbers) != 1
@@ -1726,11 +1795,21 @@ def _glued_counts(sentence: str, offset: int) -> list[CountMention]:
     return out
 
 
+# the first letter of each verb of `_number_of_pattern` ("reaches", "is", "stands at", "has risen to", "could be",
+# "at"): looked ahead for where the verbs are tried, at each word boundary of up to 160 characters after the counted
+# noun, so that the engine leaves a position that opens none of them before trying each (the tests check the letters)
+_NUMBER_OF_VERB_LETTERS: Final = "acegh-jmprstw"
+
+
 @lru_cache(maxsize=4)
 def _number_of_pattern(key: int) -> re.Pattern[str]:
-    nouns = _counted_nouns(key)
+    """ "the number of Russian soldiers ... reaches 140,000". The nouns are written as a trie (`_counted_noun_trie`:
+    the same nouns tried in the same order, longest first, as their alternation) and the verbs after a lookahead of
+    their first letters (`_NUMBER_OF_VERB_LETTERS`): the same matches, each position tried with fewer steps."""
+    nouns = _counted_noun_trie(key)
     return re.compile(
-        rf"\bnumber\s+of\s+(?:[\w'’-]+\s+){{0,3}}?(?P<unit>{nouns})\b(?:[^.;:]|\.(?=\d)){{0,160}}?\b(?:reaches|"
+        rf"\bnumber\s+of\s+(?:[\w'’-]+\s+){{0,3}}?(?P<unit>{nouns})\b(?:[^.;:]|\.(?=\d)){{0,160}}?\b"
+        rf"(?=[{_NUMBER_OF_VERB_LETTERS}])(?:reaches|"
         rf"reached|is|was|stands\s+at|stood\s+at|totals|totalled|totaled|rose\s+to|has\s+reached|constitutes|"
         rf"constituted|(?:amounts|amounted|came|comes)\s+to|"
         rf"(?:has\s+|had\s+|have\s+)?(?:risen|climbed|increased|grown|jumped)\s+to|climbed\s+to|increased\s+to|"
@@ -1821,6 +1900,9 @@ _SUBJECT_COUNT_RE: Final = re.compile(
     rf"surpassed|passed)\s+{_qualified_number('')}",
     re.IGNORECASE,
 )
+# each `_SUBJECT_COUNT_RE` match holds its noun as a whole run of a-z of the lowercased sentence (`\b` before it,
+# whitespace or a comma after it): a bit of the sentence's word mask
+_SUBJECT_NOUN_GATE: Final = word_gate(ascii_words(_SUBJECT_NOUNS))
 _SUBJECT_ABOVE: Final = re.compile(r"\b(?:exceeded|topped|surpassed|passed)\b", re.IGNORECASE)
 
 
@@ -1830,7 +1912,7 @@ def _subject_counts(
     """'Russian casualties were approaching 300,000', 'the dead may be closer to 47,000': the noun is the subject
     of the number (its verb says the number is its size)."""
     out: list[CountMention] = []
-    if not may_hold(low, _SUBJECT_NOUNS):
+    if low is not None and not holds_gate(low, _SUBJECT_NOUN_GATE):
         return out
     for m in _SUBJECT_COUNT_RE.finditer(sentence):
         if (
@@ -2050,14 +2132,46 @@ def _put_at_pattern(key: int) -> re.Pattern[str]:
     """ "put Russian losses at 300", "estimated total deaths at 8,000", 'put Russian "personnel losses" at 300',
     "losses that the ministry put at about 300", "residents, who he puts at 15,000": the counted noun, then the
     number."""
+    return _put_at_compiled(key, "")
+
+
+@lru_cache(maxsize=4)
+def _put_at_without_relative(key: int) -> re.Pattern[str]:
+    """`_put_at_pattern` with its second branch ("losses that the ministry put at 300") failing at once (`(?!)`), its
+    groups kept: the same matches in a text where that branch cannot match (`_may_put_at`), without trying the
+    counted nouns at every word."""
+    return _put_at_compiled(key, "(?!)")
+
+
+def _put_at_compiled(key: int, relative_guard: str) -> re.Pattern[str]:
     nouns = _counted_noun_trie(key)
     return re.compile(
         rf"\b(?:put(?:s|ting)?|estimat(?:e|es|ed|ing))\s+(?:(?:the|its|their|his|her|our)\s+)?(?:[\w'’-]+\s+){{0,2}}?"
         rf"[\"“]?(?:[\w'’-]+\s+)?(?P<unit>{nouns})[\"”]?\s+at\s+"
         rf"{_qualified_number('')}"
-        rf"|\b(?P<unit2>{nouns}),?\s+(?:that|which|who|whom)\s+(?:[\w'’-]+\s+){{1,4}}?puts?\s+at\s+{_qualified_number('r')}",
+        rf"|{relative_guard}\b(?P<unit2>{nouns}),?\s+(?:that|which|who|whom)\s+(?:[\w'’-]+\s+){{1,4}}?puts?\s+at\s+"
+        rf"{_qualified_number('r')}",
         re.IGNORECASE,
     )
+
+
+def _may_put_at(low: str) -> bool:
+    """Whether the lowercased text (from `lowered`) writes "put" or "puts", whitespace, "at" and whitespace: what the
+    second branch of `_put_at_pattern` needs (`\\s` is `is_space_at`; none of these letters matches another
+    without case but its capital)."""
+    size = len(low)
+    at = low.find("put")
+    while at >= 0:
+        i = at + 3
+        if i < size and low[i] == "s":
+            i += 1
+        j = i
+        while j < size and is_space_at(low, j):
+            j += 1
+        if j > i and j + 2 < size and low[j] == "a" and low[j + 1] == "t" and is_space_at(low, j + 2):
+            return True
+        at = low.find("put", at + 1)
+    return False
 
 
 # the verb of every `_put_at_pattern` match, a whole run of a-z of the lowercased sentence (`\b` or whitespace before
@@ -2073,7 +2187,9 @@ def _put_at_counts(sentence: str, offset: int, found: list[CountMention], low: s
     out: list[CountMention] = []
     if low is not None and not holds_gate(low, _PUT_GATE):
         return out
-    for m in _put_at_pattern(len(counted_groups())).finditer(sentence):
+    key = len(counted_groups())
+    pattern = _put_at_pattern(key) if low is None or _may_put_at(low) else _put_at_without_relative(key)
+    for m in pattern.finditer(sentence):
         relative = m.group("unit2") is not None
         num_name, qual_name, unit_name = ("rnum", "rqual", "unit2") if relative else ("num", "qual", "unit")
         if (
@@ -2099,6 +2215,8 @@ _THIS_NUMBER_RE: Final = re.compile(
 
 
 _THIS_NUMBER_WORDS: Final = ("number", "figure", "total", "tally")  # one of them is in every `_THIS_NUMBER_RE` match
+# each as a whole run of a-z of the lowercased sentence (whitespace on both sides): a bit of its word mask
+_THIS_NUMBER_GATE: Final = word_gate(ascii_words(_THIS_NUMBER_WORDS))
 
 
 # "12 drones were downed over the Kursk region, four over the Bryansk region and ...": a list of parts by place, the
@@ -2260,7 +2378,7 @@ def _vague_counts(
     sentence: str, offset: int, consumed: list[tuple[int, int]], low: str | None = None
 ) -> list[CountMention]:
     out: list[CountMention] = []
-    if not may_hold(low, _VAGUE_WORDS):
+    if low is not None and not holds_gate(low, _VAGUE_GATE):
         return out
     for m in finditer_lowered(_VAGUE_RE, _VAGUE_SCAN, sentence, low):
         if any(s <= m.start() < e for s, e in consumed):
@@ -2702,6 +2820,8 @@ _EXISTENTIAL_COUNT: Final = re.compile(
     rf"{_QUOTED_COUNT_LOOKAHEAD}{_qualified_number('')}{_ELIDED_RANGE}{_ELIDED_END}",
     re.IGNORECASE,
 )
+# its lowercase twin, scanned from one word start to the next (each branch opens with a letter): `search_lowered`
+_EXISTENTIAL_SCAN: Final = word_start_scan(lowercase_twin(_EXISTENTIAL_COUNT))
 _HEDGES: Final = r"(?:(?:maybe|perhaps|probably|roughly|some)\s+)?"
 _BARE_AFTER_WORD: Final = re.compile(
     rf"\b(?P<verb>[a-z]{{3,}})\s+{_HEDGES}{_QUOTED_COUNT_LOOKAHEAD}{_qualified_number('')}{_ELIDED_RANGE}{_ELIDED_END}"
@@ -2773,7 +2893,7 @@ def may_have_elided_noun(sentence: str) -> bool:
     """Whether a sentence with no count may hold one whose noun is elided (`elided_noun_counts`): a number after
     "there are"/"it is" or after a lowercase word, at a clause's end."""
     return _may_hold_a_count(sentence) and (
-        _EXISTENTIAL_COUNT.search(sentence) is not None or _BARE_AFTER_WORD.search(sentence) is not None
+        search_lowered(_EXISTENTIAL_COUNT, _EXISTENTIAL_SCAN, sentence) or _BARE_AFTER_WORD.search(sentence) is not None
     )
 
 

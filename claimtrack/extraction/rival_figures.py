@@ -11,7 +11,7 @@ from typing import Final
 
 from claimtrack.extraction.bounds import bounds, canonical_qualifier
 from claimtrack.extraction.numbers import parse_number
-from claimtrack.extraction.quantities import _YEAR_LIKE, CountMention, _qualified_number
+from claimtrack.extraction.quantities import _QUOTED_COUNT_LOOKAHEAD, _YEAR_LIKE, CountMention, _qualified_number
 
 # the words that may stand between the verb and the number: "put the death toll at", "gave a higher figure of",
 # "estimated it at"
@@ -25,8 +25,12 @@ _FIGURE_END: Final = (
     r"(?=\s*(?:,(?!\d)|\.(?!\d)|[;)!?\"”]|:(?!\d)|$)|\s+(?:(?:a|one|two|three|several)\s+(?:days?|weeks?|months?|"
     r"years?)\s+(?:earlier|before|ago)|(?:last|this)\s+(?:week|month|year)|on\s+[A-Z][a-z]+day)\b)"
 )
+# the qualified number after the figure words is looked for only where one may open (`_QUOTED_COUNT_LOOKAHEAD`: a quote,
+# a digit, "a " or the opening of a qualifier or number word), so that the engine leaves each position after a figure
+# word ("the", "a", "at") at once instead of trying the qualifiers and the number words there; a match needs nothing
+# of it (the tests compare the pattern with the one without it)
 _RIVAL_FIGURE: Final = re.compile(
-    rf"(?:\s+{_FIGURE_WORDS}){{0,5}}\s+{_qualified_number('')}{_FIGURE_END}", re.IGNORECASE
+    rf"(?:\s+{_FIGURE_WORDS}){{0,5}}\s+{_QUOTED_COUNT_LOOKAHEAD}{_qualified_number('')}{_FIGURE_END}", re.IGNORECASE
 )
 
 

@@ -62,12 +62,34 @@ _STATUS_RES: Final = tuple((re.compile(p, re.IGNORECASE), kind, label) for p, ki
 _STATUS_TWINS: Final = tuple(lowercase_twin(pattern) for pattern, _, _ in _STATUS_RES)  # for the lowercased window
 # what each twin's matches begin with: substring tests rule a window out before the twin is tried at each position
 _STATUS_STARTS: Final = tuple(leading_literals(twin) for twin in _STATUS_TWINS)
+# Words one of which each branch of a status pattern needs somewhere (not at its start), where they rule out more than
+# the leading literals do: "in" and "to" open "in hospital" and "in need of", and are in nearly every window.
+_STATUS_NEEDED_WORDS: Final[dict[str, tuple[str, ...]]] = {
+    "wounded": ("wound", "injur", "hurt", "received", "suffered", "sustained", "hospital"),
+    "in need": ("need",),
+}
+
+
+def _fewest_needles(needles: tuple[str, ...]) -> tuple[str, ...]:
+    """The needles less each one that holds another (a text holding it holds the other): `may_hold` answers the same."""
+    return tuple(
+        needle
+        for i, needle in enumerate(needles)
+        if needle not in needles[:i] and not any(other != needle and other in needle for other in needles)
+    )
+
+
+# what `_status_in` looks for before trying each twin: the needed words, else the leading literals, fewest of them
+_STATUS_NEEDLES: Final = tuple(
+    None if starts is None else _fewest_needles(_STATUS_NEEDED_WORDS.get(label, starts))
+    for starts, (_, _, label) in zip(_STATUS_STARTS, _STATUS_RES, strict=True)
+)
 
 
 def _status_in(text: str) -> tuple[str, str] | None:
     """(kind, label) of the first status cue whose pattern matches `text` (in the order of STATUS_CUES), or None."""
     low = lowered(text)
-    for (pattern, kind, label), twin, starts in zip(_STATUS_RES, _STATUS_TWINS, _STATUS_STARTS, strict=True):
+    for (pattern, kind, label), twin, starts in zip(_STATUS_RES, _STATUS_TWINS, _STATUS_NEEDLES, strict=True):
         if low is None:
             if pattern.search(text):
                 return kind, label
@@ -283,9 +305,12 @@ def _ends_possessive(before: str) -> bool:
     return len(stripped) < len(before) and (stripped.endswith("'s") or stripped.endswith("’s"))
 
 
+_RAW_WORDS: Final = re.compile(r"[\w'’.]+")  # the words of a count's raw text that may name a side (compiled once)
+
+
 def side_of(sentence: str, count: CountMention, rel_start: int) -> str | None:
     """The side named with a count: in its modifiers or noun, or as the agent of a deployment verb."""
-    words = re.findall(r"[\w'’.]+", count.raw)
+    words = _RAW_WORDS.findall(count.raw)
     for width in (2, 1):
         for i in range(len(words) - width + 1):
             side = side_by_form(" ".join(words[i : i + width]))
