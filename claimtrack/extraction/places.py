@@ -954,7 +954,7 @@ def _name_mentions(sentence: str, offset: int) -> list[PlaceMention]:
         place = gaz.lookup(text)
         if place is None or (len(text) <= 3 and text != text.upper()):
             continue
-        held = outlets[1].get(text) if outlets is not None else None  # `_outlet_words`: the keys of the pieces
+        held = outlets[2].get(text) if outlets is not None else None  # `_outlet_words`: the keys of the pieces
         if (
             held is not None
             and outlets is not None
@@ -1031,12 +1031,18 @@ def _outlet_name_pieces(key: int) -> dict[str, tuple[tuple[str, ...], ...]]:
 
 
 @lru_cache(maxsize=4)
-def _outlet_tables(key: int) -> tuple[re.Pattern[str], dict[str, tuple[tuple[str, ...], ...]]] | None:
-    """The pattern of `_outlet_names` and `_outlet_name_pieces` in one cached call, or None when there is no such
-    outlet: `_in_outlet_name` is asked ~8,600 times a corpus pass, and each cached call is a call through the
-    interpreter's protocol."""
+def _outlet_tables(
+    key: int,
+) -> tuple[re.Pattern[str], dict[str, tuple[tuple[str, ...], ...]], dict[str, tuple[tuple[str, ...], ...]]] | None:
+    """The pattern of `_outlet_names`, `_outlet_name_pieces` and the same pieces less those that are the word itself
+    (found around it wherever it is written: `_held_in_outlet_name` does not look for them) in one cached call, or
+    None when there is no such outlet: each cached call is a call through the interpreter's protocol."""
     outlets = _outlet_names(key)
-    return None if outlets is None else (outlets[0], _outlet_name_pieces(key))
+    if outlets is None:
+        return None
+    pieces_of = _outlet_name_pieces(key)
+    others = {word: tuple(tuple(p for p in pieces if p != word) for pieces in held) for word, held in pieces_of.items()}
+    return outlets[0], pieces_of, others
 
 
 def _in_outlet_name(sentence: str, start: int, end: int) -> bool:
@@ -1044,8 +1050,8 @@ def _in_outlet_name(sentence: str, start: int, end: int) -> bool:
     tables = _outlet_tables(len(load_gazetteer().places))
     if tables is None:
         return False
-    pattern, pieces_of = tables
-    held = pieces_of.get(sentence[start:end])
+    pattern, _, others = tables
+    held = others.get(sentence[start:end])
     if held is None:
         return False  # most places are in no outlet's name: the pattern is not tried
     return _held_in_outlet_name(sentence, start, end, pattern, held)
@@ -1054,9 +1060,9 @@ def _in_outlet_name(sentence: str, start: int, end: int) -> bool:
 def _held_in_outlet_name(
     sentence: str, start: int, end: int, pattern: re.Pattern[str], held: tuple[tuple[str, ...], ...]
 ) -> bool:
-    """`_in_outlet_name` for a word some outlets' names hold (`held`: their pieces, `_outlet_name_pieces`; `pattern`:
-    `_outlet_names`' pattern). Each piece is looked for by `str.find` within the 24 characters around the word (what
-    `piece in sentence[window:end + 24]` answers, without the slice)."""
+    """`_in_outlet_name` for a word some outlets' names hold (`held`: their pieces but the word itself, the third table
+    of `_outlet_tables`; `pattern`: `_outlet_names`' pattern). Each piece is looked for by `str.find` within the 24
+    characters around the word (what `piece in sentence[window:end + 24]` answers, without the slice)."""
     window = max(0, start - 24)
     reach = end + 24
     for pieces in held:
@@ -1076,10 +1082,10 @@ _PAIR_AREA_NOUNS: Final = frozenset({"area", "areas", "direction", "directions",
 
 def _hyphenated_mentions(sentence: str, offset: int, taken: list[tuple[int, int]]) -> list[PlaceMention]:
     """Each part of a hyphen-joined pair of places: "the Belarus-Ukraine border" names Belarus and Ukraine."""
-    gaz = load_gazetteer()
     out: list[PlaceMention] = []
-    if "-" not in sentence or _HYPHEN_CAPITAL.search(sentence) is None:  # the pattern needs "-" before a capital
+    if not _hyphen_before_capital(sentence):  # the pattern needs "-" before a capital
         return out
+    gaz = load_gazetteer()
     for m in _HYPHENATED_RE.finditer(sentence):
         if any(s <= offset + m.start() < e for s, e in taken):
             continue
@@ -1096,6 +1102,18 @@ def _hyphenated_mentions(sentence: str, offset: int, taken: list[tuple[int, int]
             out.extend(PlaceMention(p, part, offset + s, offset + s + len(part), role, "hyphen")
                        for p, part, s in places if p is not None)  # fmt: skip
     return out
+
+
+def _hyphen_before_capital(sentence: str) -> bool:
+    """`_HYPHEN_CAPITAL.search(sentence) is not None` by `str.find` from one hyphen to the next, each followed by a
+    capital A-Z or not: most sentences hold no hyphen or a few, and no search of the pattern is set up."""
+    size = len(sentence)
+    hyphen = sentence.find("-")
+    while 0 <= hyphen < size - 1:
+        if 65 <= ord(sentence[hyphen + 1]) <= 90:
+            return True
+        hyphen = sentence.find("-", hyphen + 1)
+    return False
 
 
 # the geographic nouns that hold no other one: a sentence holding none of them has no geographic noun
@@ -1513,7 +1531,13 @@ def _words_before_name(sentence: str, start: int) -> list[str]:
 def _droppable_before_name(word: str) -> bool:
     """A word `_all_words_before_name` drops before a name: a determiner, "and"/"or", a modifier, a possessive."""
     low = word.lower()
-    return low in _DETERMINERS or low in {"and", "or"} or _is_lowered_modifier(low) or _is_capital_possessive(word)
+    if low in _DROPPABLE_WORDS:  # a determiner, "and"/"or" or a listed modifier: one lookup for the three sets
+        return True
+    return low.endswith("ern") or (low.endswith("ed") and low != "red") or _is_capital_possessive(word)
+
+
+# the words `_droppable_before_name` drops as they are (`_is_lowered_modifier` adds the words in -ern and -ed)
+_DROPPABLE_WORDS: Final = _DETERMINERS | {"and", "or"} | _MODIFIERS
 
 
 def _all_words_before_name(sentence: str, start: int) -> list[str]:
@@ -2068,14 +2092,19 @@ def find_places(sentence: str, offset: int = 0, context: PlaceContext | None = N
 
 def _find_places(sentence: str, offset: int, context: PlaceContext | None) -> list[PlaceMention]:
     mentions = _name_mentions(sentence, offset)
-    taken = [(m.start, m.start + len(m.raw)) for m in mentions]
-    mentions += _hyphenated_mentions(sentence, offset, taken)
-    taken = [(m.start, m.start + len(m.raw)) for m in mentions]
-    mentions += _adjective_mentions(sentence, offset, taken)
+    # the spans taken are listed only for a sentence whose gate lets `_hyphenated_mentions` or `_adjective_mentions`
+    # look further: either finds nothing in the others, whatever is taken
+    if _hyphen_before_capital(sentence):
+        taken = [(m.start, m.start + len(m.raw)) for m in mentions]
+        mentions += _hyphenated_mentions(sentence, offset, taken)
+    if _may_name_geography(sentence):
+        taken = [(m.start, m.start + len(m.raw)) for m in mentions]
+        mentions += _adjective_mentions(sentence, offset, taken)
     low = lowered(sentence)
     if low is None or holds_gate(low, _OTHER_PLACE_GATE):  # else none of the five patterns below can match
         mentions = _other_place_mentions(sentence, offset, context, mentions)
-    mentions.sort(key=lambda m: m.start)
+    if not _in_start_order(mentions):  # a stable sort leaves mentions already in order as they are
+        mentions.sort(key=lambda m: m.start)
     if context is not None:
         mentions = _with_context_country(mentions, context)
     mentions = [_capital_of_possessive(sentence, offset, m) for m in _with_roles(sentence, offset, mentions)]
@@ -2085,6 +2114,15 @@ def _find_places(sentence: str, offset: int, context: PlaceContext | None) -> li
                 if not any(s <= r.start < e or r.start <= s < r.end for s, e in taken)]  # fmt: skip
         mentions = sorted(mentions + _with_roles(sentence, offset, refs), key=lambda m: m.start)
     return mentions
+
+
+def _in_start_order(mentions: list[PlaceMention]) -> bool:
+    """Whether the mentions' starts never decrease: `sort(key=...)` (stable) would leave the list as it is. Most
+    sentences name one place or none, or their names only (found in order): no sort, no key call per mention."""
+    for i in range(1, len(mentions)):
+        if mentions[i].start < mentions[i - 1].start:
+            return False
+    return True
 
 
 def _other_place_mentions(
