@@ -240,6 +240,8 @@ def _office_of_before(sentence: str, start: int) -> bool:
     window = max(0, start - _OFFICE_OF_REACH)
     low = lowered(sentence)
     if low is not None:
+        if not holds_gate(low, _OFFICE_AFTER_GATE):
+            return False  # no office's head word in the whole sentence (`_OFFICE_AFTER_GATE` holds every one)
         for needle in _NATIONAL_OFFICE_NEEDLES:  # a plain loop: most windows hold none
             if low.find(needle, window, start) >= 0:
                 break

@@ -688,6 +688,21 @@ def _alias_run_table(key: int) -> tuple[frozenset[bytes], dict[bytes, _RunTable]
     return first_runs, table
 
 
+# `_RunTable` and the run itself as a string (what `whole_run_at` looks for)
+_RunEntry = tuple[str | None, frozenset[str] | None, frozenset[bytes] | None, bool, str]
+
+
+@lru_cache(maxsize=4)
+def _alias_run_entries(key: int) -> tuple[frozenset[bytes], dict[bytes, _RunEntry]] | None:
+    """`_alias_run_table` with each run's text added to its reading: `_alias_spans` reads the string it looks for in
+    the sentence from the table instead of decoding each vocabulary hit (~48,000 decodes a corpus pass)."""
+    tables = _alias_run_table(key)
+    if tables is None:
+        return None
+    first_runs, table = tables
+    return first_runs, {run: (*reading, run.decode("ascii")) for run, reading in table.items()}
+
+
 def _goes_on_after_space(low: str, letters: bytes, end: int, seconds: frozenset[bytes]) -> bool:
     """Whether an alias that goes on after its first run with a space and a second word (one of whose leading runs
     of a-z is among `seconds`) can go on at `end`, where `low` has a single space and a character after it: the
@@ -711,7 +726,7 @@ def _alias_spans(scan: StartScan, low: str, key: int) -> list[tuple[int, int]]:
     aliases of several words only is matched where one of their second words can follow; a one-word alias followed
     by a plain stop is read without the regex (`_one_word_alias_end`). A list, not a generator: every span is read,
     and a compiled generator costs a call and a state save per span."""
-    tables = _alias_run_table(key)
+    tables = _alias_run_entries(key)
     if tables is None:
         return list(scan.spans(low))
     first_runs, table = tables
@@ -727,12 +742,12 @@ def _alias_spans(scan: StartScan, low: str, key: int) -> list[tuple[int, int]]:
         if size < 0:
             letters = letter_runs(low)
             size = len(letters)
-        start = whole_run_at(low, letters, size, word.decode("ascii"), pos)
+        stops, openings, seconds, whole, text = reading
+        start = whole_run_at(low, letters, size, text, pos)
         run_end = start + len(word)
         pos = run_end
         if start < end:
             continue
-        stops, openings, seconds, whole = reading
         if stops is not None:
             found = _one_word_alias_end(low, start, run_end, stops)
             if found >= 0:
@@ -925,7 +940,7 @@ def _name_mentions(sentence: str, offset: int) -> list[PlaceMention]:
     """Gazetteer names as written ("Vladivostok, Russia" counts as Vladivostok)."""
     gaz = load_gazetteer()
     key = len(gaz.places)
-    outlet_words = _outlet_words(key)
+    outlets = _outlet_tables(key)  # read once for the sentence, not once per name that is an outlet's word
     out: list[PlaceMention] = []
     for m_start, m_end in _candidates(sentence, key):
         whole = sentence[m_start:m_end]
@@ -939,7 +954,12 @@ def _name_mentions(sentence: str, offset: int) -> list[PlaceMention]:
         place = gaz.lookup(text)
         if place is None or (len(text) <= 3 and text != text.upper()):
             continue
-        if text in outlet_words and _in_outlet_name(sentence, m_start, m_start + len(text)):
+        held = outlets[2].get(text) if outlets is not None else None  # `_outlet_words`: the keys of the pieces
+        if (
+            held is not None
+            and outlets is not None
+            and _held_in_outlet_name(sentence, m_start, m_start + len(text), outlets[0], held)
+        ):
             continue  # "told France 24", "Radio Free Europe", "The Times of Israel": a media outlet's name
         skip, name_end = _is_part_of_longer_name(sentence, m_start + len(text))
         if skip and _OFFICE_BEFORE.search(sentence, max(0, m_start - 16), m_start):
@@ -1011,12 +1031,18 @@ def _outlet_name_pieces(key: int) -> dict[str, tuple[tuple[str, ...], ...]]:
 
 
 @lru_cache(maxsize=4)
-def _outlet_tables(key: int) -> tuple[re.Pattern[str], dict[str, tuple[tuple[str, ...], ...]]] | None:
-    """The pattern of `_outlet_names` and `_outlet_name_pieces` in one cached call, or None when there is no such
-    outlet: `_in_outlet_name` is asked ~8,600 times a corpus pass, and each cached call is a call through the
-    interpreter's protocol."""
+def _outlet_tables(
+    key: int,
+) -> tuple[re.Pattern[str], dict[str, tuple[tuple[str, ...], ...]], dict[str, tuple[tuple[str, ...], ...]]] | None:
+    """The pattern of `_outlet_names`, `_outlet_name_pieces` and the same pieces less those that are the word itself
+    (found around it wherever it is written: `_held_in_outlet_name` does not look for them) in one cached call, or
+    None when there is no such outlet: each cached call is a call through the interpreter's protocol."""
     outlets = _outlet_names(key)
-    return None if outlets is None else (outlets[0], _outlet_name_pieces(key))
+    if outlets is None:
+        return None
+    pieces_of = _outlet_name_pieces(key)
+    others = {word: tuple(tuple(p for p in pieces if p != word) for pieces in held) for word, held in pieces_of.items()}
+    return outlets[0], pieces_of, others
 
 
 def _in_outlet_name(sentence: str, start: int, end: int) -> bool:
@@ -1024,15 +1050,30 @@ def _in_outlet_name(sentence: str, start: int, end: int) -> bool:
     tables = _outlet_tables(len(load_gazetteer().places))
     if tables is None:
         return False
-    pattern, pieces_of = tables
-    held = pieces_of.get(sentence[start:end])
+    pattern, _, others = tables
+    held = others.get(sentence[start:end])
     if held is None:
         return False  # most places are in no outlet's name: the pattern is not tried
+    return _held_in_outlet_name(sentence, start, end, pattern, held)
+
+
+def _held_in_outlet_name(
+    sentence: str, start: int, end: int, pattern: re.Pattern[str], held: tuple[tuple[str, ...], ...]
+) -> bool:
+    """`_in_outlet_name` for a word some outlets' names hold (`held`: their pieces but the word itself, the third table
+    of `_outlet_tables`; `pattern`: `_outlet_names`' pattern). Each piece is looked for by `str.find` within the 24
+    characters around the word (what `piece in sentence[window:end + 24]` answers, without the slice)."""
     window = max(0, start - 24)
-    around = sentence[window : end + 24]
-    if not any(all(piece in around for piece in pieces) for pieces in held):
+    reach = end + 24
+    for pieces in held:
+        for piece in pieces:
+            if sentence.find(piece, window, reach) < 0:
+                break
+        else:
+            break  # every piece of this name stands around the word
+    else:
         return False  # no name holding the word stands around it: the pattern would find none that covers it
-    return any(m.start() <= start and end <= m.end() for m in pattern.finditer(sentence, window, end + 24))
+    return any(m.start() <= start and end <= m.end() for m in pattern.finditer(sentence, window, reach))
 
 
 # what a pair of towns names as a stretch of the front between them: "the Kupiansk-Lyman area", "direction", "axis"
@@ -1041,10 +1082,10 @@ _PAIR_AREA_NOUNS: Final = frozenset({"area", "areas", "direction", "directions",
 
 def _hyphenated_mentions(sentence: str, offset: int, taken: list[tuple[int, int]]) -> list[PlaceMention]:
     """Each part of a hyphen-joined pair of places: "the Belarus-Ukraine border" names Belarus and Ukraine."""
-    gaz = load_gazetteer()
     out: list[PlaceMention] = []
-    if "-" not in sentence or _HYPHEN_CAPITAL.search(sentence) is None:  # the pattern needs "-" before a capital
+    if not _hyphen_before_capital(sentence):  # the pattern needs "-" before a capital
         return out
+    gaz = load_gazetteer()
     for m in _HYPHENATED_RE.finditer(sentence):
         if any(s <= offset + m.start() < e for s, e in taken):
             continue
@@ -1061,6 +1102,18 @@ def _hyphenated_mentions(sentence: str, offset: int, taken: list[tuple[int, int]
             out.extend(PlaceMention(p, part, offset + s, offset + s + len(part), role, "hyphen")
                        for p, part, s in places if p is not None)  # fmt: skip
     return out
+
+
+def _hyphen_before_capital(sentence: str) -> bool:
+    """`_HYPHEN_CAPITAL.search(sentence) is not None` by `str.find` from one hyphen to the next, each followed by a
+    capital A-Z or not: most sentences hold no hyphen or a few, and no search of the pattern is set up."""
+    size = len(sentence)
+    hyphen = sentence.find("-")
+    while 0 <= hyphen < size - 1:
+        if 65 <= ord(sentence[hyphen + 1]) <= 90:
+            return True
+        hyphen = sentence.find("-", hyphen + 1)
+    return False
 
 
 # the geographic nouns that hold no other one: a sentence holding none of them has no geographic noun
@@ -1478,7 +1531,13 @@ def _words_before_name(sentence: str, start: int) -> list[str]:
 def _droppable_before_name(word: str) -> bool:
     """A word `_all_words_before_name` drops before a name: a determiner, "and"/"or", a modifier, a possessive."""
     low = word.lower()
-    return low in _DETERMINERS or low in {"and", "or"} or _is_lowered_modifier(low) or _is_capital_possessive(word)
+    if low in _DROPPABLE_WORDS:  # a determiner, "and"/"or" or a listed modifier: one lookup for the three sets
+        return True
+    return low.endswith("ern") or (low.endswith("ed") and low != "red") or _is_capital_possessive(word)
+
+
+# the words `_droppable_before_name` drops as they are (`_is_lowered_modifier` adds the words in -ern and -ed)
+_DROPPABLE_WORDS: Final = _DETERMINERS | {"and", "or"} | _MODIFIERS
 
 
 def _all_words_before_name(sentence: str, start: int) -> list[str]:
@@ -2033,14 +2092,19 @@ def find_places(sentence: str, offset: int = 0, context: PlaceContext | None = N
 
 def _find_places(sentence: str, offset: int, context: PlaceContext | None) -> list[PlaceMention]:
     mentions = _name_mentions(sentence, offset)
-    taken = [(m.start, m.start + len(m.raw)) for m in mentions]
-    mentions += _hyphenated_mentions(sentence, offset, taken)
-    taken = [(m.start, m.start + len(m.raw)) for m in mentions]
-    mentions += _adjective_mentions(sentence, offset, taken)
+    # the spans taken are listed only for a sentence whose gate lets `_hyphenated_mentions` or `_adjective_mentions`
+    # look further: either finds nothing in the others, whatever is taken
+    if _hyphen_before_capital(sentence):
+        taken = [(m.start, m.start + len(m.raw)) for m in mentions]
+        mentions += _hyphenated_mentions(sentence, offset, taken)
+    if _may_name_geography(sentence):
+        taken = [(m.start, m.start + len(m.raw)) for m in mentions]
+        mentions += _adjective_mentions(sentence, offset, taken)
     low = lowered(sentence)
     if low is None or holds_gate(low, _OTHER_PLACE_GATE):  # else none of the five patterns below can match
         mentions = _other_place_mentions(sentence, offset, context, mentions)
-    mentions.sort(key=lambda m: m.start)
+    if not _in_start_order(mentions):  # a stable sort leaves mentions already in order as they are
+        mentions.sort(key=lambda m: m.start)
     if context is not None:
         mentions = _with_context_country(mentions, context)
     mentions = [_capital_of_possessive(sentence, offset, m) for m in _with_roles(sentence, offset, mentions)]
@@ -2050,6 +2114,15 @@ def _find_places(sentence: str, offset: int, context: PlaceContext | None) -> li
                 if not any(s <= r.start < e or r.start <= s < r.end for s, e in taken)]  # fmt: skip
         mentions = sorted(mentions + _with_roles(sentence, offset, refs), key=lambda m: m.start)
     return mentions
+
+
+def _in_start_order(mentions: list[PlaceMention]) -> bool:
+    """Whether the mentions' starts never decrease: `sort(key=...)` (stable) would leave the list as it is. Most
+    sentences name one place or none, or their names only (found in order): no sort, no key call per mention."""
+    for i in range(1, len(mentions)):
+        if mentions[i].start < mentions[i - 1].start:
+            return False
+    return True
 
 
 def _other_place_mentions(
@@ -2467,9 +2540,15 @@ def _is_secondary(sentence: str, pos: int) -> bool:
     if low is not None and not holds_gate(low, _SECONDARY_GATE):
         return False
     for m in _SECONDARY_RE.finditer(sentence, 0, pos):
-        if not re.search(r"[,;:]", sentence[m.end() : pos]):
+        if not _holds_clause_mark(sentence, m.end(), pos):
             return True
     return False
+
+
+def _holds_clause_mark(text: str, start: int, end: int) -> bool:
+    """`re.search(r"[,;:]", text[start:end]) is not None` by three `str.find`s between the offsets: no call through
+    the `re` module's cache and no slice."""
+    return text.find(",", start, end) >= 0 or text.find(";", start, end) >= 0 or text.find(":", start, end) >= 0
 
 
 # a name before an area noun and "of" qualifies the place that follows: "the Kyiv suburb of Bucha"
