@@ -326,8 +326,13 @@ def holds_gate(low: str, gate: int) -> bool:
 
 
 def words_among(low: str, words: frozenset[bytes]) -> set[str]:
-    """The whole runs of a-z in `low` that are among `words`, as strings (see `word_spans`)."""
-    return {word.decode("ascii") for word in words.intersection(vocabulary_hits(low, words))}
+    """The whole runs of a-z in `low` that are among `words`, as strings (see `word_spans`): the hits looked up in
+    `words` one by one (a compiled loop; `words.intersection(hits)` was a method call and a set built, per text)."""
+    found: set[str] = set()
+    for word in vocabulary_hits(low, words):
+        if word in words:
+            found.add(word.decode("ascii"))
+    return found
 
 
 def ascii_words(words: Collection[str]) -> frozenset[bytes]:
