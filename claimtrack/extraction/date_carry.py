@@ -10,7 +10,9 @@ from typing import Final
 from claimtrack.extraction.prefilter import (
     ascii_words,
     chunks_back,
+    finditer_lowered,
     holds_gate,
+    lowercase_twin,
     lowered,
     may_hold,
     word_gate,
@@ -154,15 +156,16 @@ def occasion_date_at(sentence: str, starts: list[int], ends: list[int] | None = 
     return None
 
 
+# a word of a claimant's name or words, lowercase, of four characters or more (compiled once: `re.findall` with the
+# pattern's source went through the interpreted `re` module at each call)
+_NAME_WORD: Final = re.compile(r"[a-z][\w'’-]{3,}")
+
+
 def names_the_speaker(sentence: str, claimant: ActorRef) -> bool:
     """Whether the sentence names the claimant: its name if of several words ("prime minister"), or a word of four
     letters or more of it, as written or resolved, other than a role's or a country's ("the British prime minister"
     in "... the head of the British government Boris Johnson met")."""
-    words = {
-        w
-        for w in re.findall(r"[a-z][\w'’-]{3,}", f"{claimant.name} {claimant.raw}".lower())
-        if w not in _GENERIC_NAME_WORDS
-    }
+    words = {w for w in _NAME_WORD.findall(f"{claimant.name} {claimant.raw}".lower()) if w not in _GENERIC_NAME_WORDS}
     low = sentence.lower()
     name = claimant.name.lower()
     # each word is looked for as a substring first: a search for `\b` and the word runs its matcher at every
@@ -497,6 +500,9 @@ _TOLD_TIME: Final = re.compile(
     r"(?(step)(?:\s+(?P<way>earlier|later|before|after))?)\b)",
     re.IGNORECASE,
 )
+# `_TOLD_TIME` opens with \b and a word in each branch: its lowercase twin scanned from word start to word start
+# (`finditer_lowered`) finds its matches without an IGNORECASE branch tried at every character
+_TOLD_TIME_SCAN: Final = word_start_scan(lowercase_twin(_TOLD_TIME))
 # the words one of which every `_TOLD_TIME` match holds
 TOLD_TIME_GATE: Final = word_gate(ascii_words(("time", "year", "month", "week", "day")))
 # the one word that may stand before a fronted phrase ("But later that year, ..."); or a participle ("Speaking the
@@ -511,7 +517,7 @@ def told_time_phrase(text: str, cue_start: int, cue_end: int) -> tuple[str, int,
     the steps from that time, -1 for "a year earlier", +1 for "the following day"; where it starts). A phrase
     opening the sentence or standing on the cue counts ("said a year later"); one in the reported words does not
     ("troops left a day later, he said"). "at the time" counts anywhere (the caller leaves out quoted words)."""
-    for m in _TOLD_TIME.finditer(text):
+    for m in finditer_lowered(_TOLD_TIME, _TOLD_TIME_SCAN, text, lowered(text)):  # `_TOLD_TIME.finditer(text)`
         if m.group("unit") is None and m.group("shifted") is None:  # "at the time"
             return "", 0, m.start()
         fronted = m.end() <= cue_start and _fronted(text[: m.start()])

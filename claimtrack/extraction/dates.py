@@ -604,6 +604,11 @@ def may_hold_a_date(sentence: str) -> bool:
     return bool(_guard_words(low))
 
 
+# a date ending with a month's abbreviation and its stop ("on Nov."): the stop is the abbreviation's, not the sentence's
+# (compiled once: `re.search` with the pattern's source went through the interpreted `re` module at each date)
+_MONTH_ABBREVIATION_STOP: Final = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$")
+
+
 def find_dates(
     sentence: str, offset: int = 0, published: dt.date | None = None, context_day: dt.date | None = None
 ) -> list[DateMention]:
@@ -645,7 +650,7 @@ def find_dates(
             value, precision, future, anaphoric = resolved
             raw = m.group(0).strip()
             end = m.start() + len(m.group(0).rstrip())
-            if raw.endswith(".") and not re.search(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$", raw):
+            if raw.endswith(".") and not _MONTH_ABBREVIATION_STOP.search(raw):
                 raw, end = raw[:-1], end - 1  # the sentence's full stop, not an abbreviation
             out.append(
                 DateMention(

@@ -2144,6 +2144,12 @@ def _context_day(ctx: Context, sentence: Sentence) -> dt.date | None:
     return ctx.last_day
 
 
+def _holds_iso_date(text: str) -> bool:
+    """`_ISO_DATE.search(text) is not None`, searched only where a hyphen stands before a 0 or a 1: every match holds
+    "-0" or "-1" (its month), and the substring tests (after one for the hyphen) cost less than the regex's call."""
+    return "-" in text and ("-0" in text or "-1" in text) and _ISO_DATE.search(text) is not None
+
+
 def _skip_dates(ctx: Context, sentence: Sentence) -> None:
     """Leave a claimless sentence's dates unread until a later sentence needs them (`_context_day`).
 
@@ -2154,7 +2160,7 @@ def _skip_dates(ctx: Context, sentence: Sentence) -> None:
     _note_occasion(ctx, sentence)
     if (
         lowered(sentence.text) is None
-        or ("-" in sentence.text and _ISO_DATE.search(sentence.text))
+        or _holds_iso_date(sentence.text)
         or (ctx.published is not None and not 2 <= ctx.published.year <= 9998)
     ):
         _note_days(ctx, find_dates(sentence.text, sentence.start, ctx.published, _context_day(ctx, sentence)))

@@ -48,6 +48,25 @@ _WORDS: Final[dict[str, tuple[bytes, ...]]] = {}
 _DIGITS: Final[dict[str, bool]] = {}
 
 
+class LastText:
+    """The text a memo was last asked about (`text`, held so that its identity stays its own) and the answer given.
+
+    A pass asks `lowered` and `word_mask` of the same string object as the call before ~80% of the time (the modules
+    read one sentence after the other): an identity test answers those without hashing into the dict. Exact: the
+    answer kept is the memo's for that very text, and a memo whose answers change (`_forget_words`) resets it."""
+
+    def __init__(self) -> None:
+        self.text: str | None = None  # None: nothing kept (every caller asks about a str)
+        self.low: str | None = None  # `lowered`'s answer
+        self.mask = 0  # `word_mask`'s answer
+        self.hits: list[bytes] = []  # `vocabulary_hits`' answer
+
+
+_LAST_LOWERED: Final = LastText()
+_LAST_MASK: Final = LastText()
+_LAST_HITS: Final = LastText()
+
+
 def make_room(memo: dict) -> None:
     """Empty a memo that holds MEMO_SIZE entries, before one more is added: the bound every memo here keeps."""
     if len(memo) >= MEMO_SIZE:
@@ -56,12 +75,16 @@ def make_room(memo: dict) -> None:
 
 def lowered(text: str) -> str | None:
     """`text.lower()`, or None when a substring test on it could miss a case-insensitive regex match."""
+    last = _LAST_LOWERED
+    if last.text is text:  # the text asked about just before: its answer, kept
+        return last.low
     low = _LOWERED.get(text)
-    if low is not None or text in _LOWERED:
-        return low
-    make_room(_LOWERED)
-    low = None if not text.isascii() and may_hold(text, _CASE_FOLD_TRAPS) else text.lower()  # isascii(): a flag test
-    _LOWERED[text] = low
+    if low is None and text not in _LOWERED:
+        make_room(_LOWERED)
+        low = None if not text.isascii() and may_hold(text, _CASE_FOLD_TRAPS) else text.lower()  # isascii(): a flag
+        _LOWERED[text] = low
+    last.text = text
+    last.low = low
     return low
 
 
@@ -164,9 +187,14 @@ def vocabulary_hits(low: str, words: frozenset[bytes]) -> list[bytes]:
     `vocabulary_hits(low, words)`, in the same order."""
     if words not in _KNOWN_SETS:  # a frozenset keeps its hash: a lookup by identity in the steady state
         _learn(words)
+    last = _LAST_HITS
+    if last.text is low:  # the text asked about just before (`_learn` above has reset it if the hits changed)
+        return last.hits
     hits = _HITS.get(low)
     if hits is None:
-        return _read_words(low)[0]
+        hits = _read_words(low)[0]
+    last.text = low
+    last.hits = hits
     return hits
 
 
@@ -193,6 +221,8 @@ def _forget_words() -> None:
     """Drop every text's hits and mask: the vocabulary or the gates have changed."""
     _HITS.clear()
     _MASKS.clear()
+    _LAST_MASK.text = None
+    _LAST_HITS.text = None
 
 
 def _learn(words: frozenset[bytes]) -> None:
@@ -280,9 +310,13 @@ def word_gate(words: frozenset[bytes], rare: bool = False) -> int:
 def word_mask(low: str) -> int:
     """The bits of the registered word sets (`word_gate`) one of whose words is a whole run of a-z in `low` (and
     `_IN_VOCABULARY` if a run is a word of the vocabulary)."""
-    mask = _MASKS.get(low)
-    if mask is None:
-        return _read_words(low)[1]
+    last = _LAST_MASK
+    if last.text is low:  # the text asked about just before (reset whenever the masks change: `_forget_words`)
+        return last.mask
+    found = _MASKS.get(low)
+    mask = _read_words(low)[1] if found is None else found
+    last.text = low
+    last.mask = mask
     return mask
 
 
@@ -292,8 +326,13 @@ def holds_gate(low: str, gate: int) -> bool:
 
 
 def words_among(low: str, words: frozenset[bytes]) -> set[str]:
-    """The whole runs of a-z in `low` that are among `words`, as strings (see `word_spans`)."""
-    return {word.decode("ascii") for word in words.intersection(vocabulary_hits(low, words))}
+    """The whole runs of a-z in `low` that are among `words`, as strings (see `word_spans`): the hits looked up in
+    `words` one by one (a compiled loop; `words.intersection(hits)` was a method call and a set built, per text)."""
+    found: set[str] = set()
+    for word in vocabulary_hits(low, words):
+        if word in words:
+            found.add(word.decode("ascii"))
+    return found
 
 
 def ascii_words(words: Collection[str]) -> frozenset[bytes]:
