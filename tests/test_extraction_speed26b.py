@@ -145,7 +145,7 @@ def test_given_values_are_kept_and_replace_still_works() -> None:
     sentence = Sentence("Kyiv said 3.", 5, 17, 2, 4)
     assert hash(sentence) == hash(Sentence("Kyiv said 3.", 5, 17, 2, 4))
     persons = PersonRegistry(document="text")
-    assert pipeline.Context(None, persons=persons, occasion_needles=("met",)).persons is persons
+    assert pipeline.Context(None, persons=persons).persons is persons
 
 
 # ---- a place word in an outlet's name ----

@@ -122,15 +122,10 @@ _REPORTED_BEFORE: Final = re.compile(r"\b(?:said|says|told|tells)\b", re.IGNOREC
 _FRONTED_WORDS: Final = 3  # "On Thursday, X met": the date opens the sentence, after at most this many words
 
 
-def occasion_needles(document: str) -> tuple[str, ...]:
-    """The needles of `names_an_occasion` that `document` holds: the only ones its sentences (slices of it) can."""
-    return tuple(needle for needle in OCCASION_NEEDLES if needle in document)
-
-
-def names_an_occasion(sentence: str, needles: tuple[str, ...] = OCCASION_NEEDLES) -> bool:
+def names_an_occasion(sentence: str) -> bool:
     """Whether the sentence tells of a meeting, speech, interview or visit (in lowercase: "Met" opening a sentence
-    is rarely the verb). `needles`: those its document holds (`occasion_needles`), when it is a slice of one."""
-    for needle in needles:  # a plain loop: cheaper than any() over a generator
+    is rarely the verb)."""
+    for needle in OCCASION_NEEDLES:  # a plain loop: cheaper than any() over a generator
         if needle in sentence:
             return _OCCASION_SCAN.search(sentence) is not None
     return False

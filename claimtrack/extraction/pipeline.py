@@ -77,7 +77,6 @@ from claimtrack.extraction.date_carry import (
     names_an_occasion,
     names_the_speaker,
     occasion_date_at,
-    occasion_needles,
     occasion_referred_to,
     opens_on_a_later_time,
     owned_statement_date,
@@ -596,7 +595,6 @@ class Context:
     # the last sentence naming an occasion and its day ("X addressed the assembly on 24 September"), as
     # (sentence index, date, text): the date of the words of those it names, said there
     occasion: tuple[int, DateRef, str] | None = None
-    occasion_needles: tuple[str, ...] = OCCASION_NEEDLES  # those the document holds (`occasion_needles`)
     # occasions named by their noun, with the sentence index and day that dated them ("held a briefing on Tuesday"):
     # what a later "at the briefing" means
     occasion_days: dict[str, tuple[int, DateRef]] = field(default_factory=dict)
@@ -636,7 +634,6 @@ class Context:
         since_speaker: deque[tuple[Sentence, list[tuple[int, int]]]] | None = None,
         speaker_dates: dict[str, tuple[int, DateRef]] | None = None,
         occasion: tuple[int, DateRef, str] | None = None,
-        occasion_needles: tuple[str, ...] = OCCASION_NEEDLES,
         occasion_days: dict[str, tuple[int, DateRef]] | None = None,
         dateline: DateMention | None = None,
         title_date: DateRef | None = None,
@@ -666,7 +663,6 @@ class Context:
         self.since_speaker = deque(maxlen=SUBJECT_REACH) if since_speaker is None else since_speaker
         self.speaker_dates = {} if speaker_dates is None else speaker_dates
         self.occasion = occasion
-        self.occasion_needles = occasion_needles
         self.occasion_days = {} if occasion_days is None else occasion_days
         self.document_speakers = {} if document_speakers is None else document_speakers
         self.dateline = dateline
@@ -2623,7 +2619,6 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
     _attribute_reported_neighbours(readings)
     _dated_by_next_sentence(readings)
 
-    needles = occasion_needles(text)  # the sentences are slices of `text`: none holds a needle it lacks
     titled = _title_date(text, published)
     stamped = page_stamp(text, published)
     entries = entry_days(text, published)
@@ -2635,7 +2630,6 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
             persons=ctx.persons,
             sentences=sentences,
             dateline=dateline,
-            occasion_needles=needles,
             title_date=titled,
             page_day=stamped,
             entry_days=entries,
@@ -4727,11 +4721,7 @@ def _note_occasion(ctx: Context, sentence: Sentence, found: list[DateMention] | 
     sentence's dates already read with `ctx.last_day` as its context day (not read again)."""
     low = lowered(sentence.text)
     mask = word_mask(low) if low is not None else -1  # read once for the three gates below (all bits set: no mask)
-    by_verb = (
-        bool(ctx.occasion_needles)
-        and mask & _OCCASION_VERB_GATE != 0  # one bit of the mask before the needles' scan
-        and names_an_occasion(sentence.text, ctx.occasion_needles)
-    )
+    by_verb = mask & _OCCASION_VERB_GATE != 0 and names_an_occasion(sentence.text)  # one bit before the needles
     if not by_verb and mask & _OWNED_OR_OCCASION_GATE == 0:
         return  # no owned statement's noun and no occasion noun (the two tests below): one lookup for both
     # without one of the whole words `dated_occasion_nouns` reads, the sentence dates no occasion noun: the runs of
