@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Final
+from typing import Final, TypeVar
 
 from claimtrack.extraction.gazetteer import env_value, user_data_paths
 
@@ -123,16 +124,22 @@ def _counted_groups(key: str) -> dict[str, CountedGroup]:
 # without a call through the cache's wrapper (~470 instructions). One entry each: a new key replaces the last.
 _LAST_COUNTED_GROUPS: Final[dict[str, dict[str, CountedGroup]]] = {}
 
+_Lexicon = TypeVar("_Lexicon")
+
+
+def _for_last_key(last: dict[str, _Lexicon], key: str, load: Callable[[str], _Lexicon]) -> _Lexicon:
+    """`load(key)`, read from `last` when `key` is the key asked for last (`last` keeps that one entry)."""
+    value = last.get(key)
+    if value is None:
+        value = load(key)
+        last.clear()
+        last[key] = value
+    return value
+
 
 def counted_groups() -> dict[str, CountedGroup]:
     """Counted nouns (lowercase) -> their group."""
-    key = _env_key("CLAIMTRACK_UNITS")
-    groups = _LAST_COUNTED_GROUPS.get(key)
-    if groups is None:
-        groups = _counted_groups(key)
-        _LAST_COUNTED_GROUPS.clear()
-        _LAST_COUNTED_GROUPS[key] = groups
-    return groups
+    return _for_last_key(_LAST_COUNTED_GROUPS, _env_key("CLAIMTRACK_UNITS"), _counted_groups)
 
 
 @dataclass(frozen=True)
@@ -176,13 +183,7 @@ _LAST_SIDE_INDEX: Final[dict[str, dict[str, Side]]] = {}  # as `_LAST_COUNTED_GR
 
 def side_index() -> dict[str, Side]:
     """Side forms as `side_key` normalises them -> side (fetch once for a loop over many words)."""
-    key = _env_key("CLAIMTRACK_DEMONYMS")
-    index = _LAST_SIDE_INDEX.get(key)
-    if index is None:
-        index = _side_index(key)
-        _LAST_SIDE_INDEX.clear()
-        _LAST_SIDE_INDEX[key] = index
-    return index
+    return _for_last_key(_LAST_SIDE_INDEX, _env_key("CLAIMTRACK_DEMONYMS"), _side_index)
 
 
 @lru_cache(maxsize=4)
