@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from claimtrack.extraction import extract_claims
 
@@ -32,3 +34,24 @@ def language_cues_by_pattern(text: str) -> tuple[tuple[int, str | None, str], ..
     return tuple(
         (cred, term, reason) for pattern, _, cred, term, reason in confidence._LANGUAGE_RES if pattern.search(text)
     )
+
+
+@contextmanager
+def registered_word_gate(word: str) -> Iterator[int]:
+    """A word gate for `word` (lowercase a-z) registered for the block, its bit given; after it, the prefilter's
+    registry, vocabulary and memos are as the modules made them."""
+    from claimtrack.extraction import prefilter
+
+    words = prefilter.ascii_words({word})
+    gate = prefilter.word_gate(words)
+    try:
+        yield gate
+    finally:
+        prefilter._GATE_SETS.pop()
+        prefilter._GATE_BITS.pop()
+        for run, bits in list(prefilter._WORD_BITS.items()):
+            prefilter._WORD_BITS[run] = bits & ~gate
+        prefilter._WORD_BITS.pop(word.encode(), None)
+        prefilter._VOCABULARY.discard(word.encode())
+        prefilter._KNOWN_SETS.discard(words)
+        prefilter._forget_words()

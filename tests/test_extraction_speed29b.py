@@ -12,18 +12,17 @@
 
 from __future__ import annotations
 
+from extraction_helpers import registered_word_gate
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from claimtrack.extraction import boilerplate, pipeline, places, prefilter, said_forms
 from claimtrack.extraction.pipeline import extract_claims  # noqa: F401  (imports every module: all gates registered)
 from claimtrack.extraction.prefilter import (
-    ascii_words,
     holds_gate,
     holds_word,
     lowered,
     may_hold,
-    word_gate,
     word_mask,
 )
 
@@ -58,18 +57,10 @@ def test_a_word_gate_answers_as_holds_word(text: str) -> None:
 def test_a_gate_registered_later_is_answered_for_a_text_seen_before() -> None:
     low = "the zarvitsa crossing"
     before = word_mask(low)
-    gate = word_gate(ascii_words({"zarvitsa"}))
-    try:
+    with registered_word_gate("zarvitsa") as gate:
         assert holds_gate(low, gate)
         assert word_mask(low) == before | gate
         assert not holds_gate("the ostvale crossing", gate)
-    finally:  # leave the registry as the modules made it
-        prefilter._GATE_SETS.pop()
-        prefilter._GATE_BITS.pop()
-        for word, bits in list(prefilter._WORD_BITS.items()):
-            prefilter._WORD_BITS[word] = bits & ~gate
-        prefilter._WORD_BITS.pop(b"zarvitsa", None)
-        prefilter._forget_words()
 
 
 _LINE_PIECES = ["Subscribe", "subscribers", "newsletter", "indicates required", "Sign up", "skip to main content",

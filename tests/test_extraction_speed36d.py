@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from extraction_helpers import registered_word_gate
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -24,7 +25,6 @@ from claimtrack.extraction.prefilter import (
     letter_runs,
     lowered,
     vocabulary_hits,
-    word_gate,
     word_mask,
     words_among,
 )
@@ -78,21 +78,11 @@ def test_a_gate_or_words_registered_between_two_calls_change_the_answer() -> Non
     low = "the zarvitsa crossing"
     before = word_mask(low)
     assert word_mask(low) == before  # kept
-    gate = word_gate(ascii_words({"zarvitsa"}))
-    try:
+    with registered_word_gate("zarvitsa") as gate:
         assert word_mask(low) == before | gate  # the kept answer was dropped with the masks
         hits = vocabulary_hits(low, ascii_words({"the"}))
         assert b"zarvitsa" not in hits and vocabulary_hits(low, ascii_words({"the"})) is hits  # kept
         assert b"zarvitsa" in vocabulary_hits(low, ascii_words({"zarvitsa"}))  # learnt: the kept hits were dropped
-    finally:  # leave the registry as the modules made it
-        prefilter._GATE_SETS.pop()
-        prefilter._GATE_BITS.pop()
-        for word, bits in list(prefilter._WORD_BITS.items()):
-            prefilter._WORD_BITS[word] = bits & ~gate
-        prefilter._WORD_BITS.pop(b"zarvitsa", None)
-        prefilter._VOCABULARY.discard(b"zarvitsa")
-        prefilter._KNOWN_SETS.discard(ascii_words({"zarvitsa"}))
-        prefilter._forget_words()
     assert word_mask(low) == _plain_mask(low)
 
 
