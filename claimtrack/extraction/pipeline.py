@@ -246,7 +246,7 @@ SIDE_CARRY_SENTENCES: Final = 3
 def names_a_forecast(text: str) -> bool:
     """`FORECAST_RE.search(text) is not None`, each branch looked for only where the text's runs of letters hold
     the words its matches need (a word between \\b is such a run): "will" and "would", "by" before a month, and
-    the phrases before "to" by the whole pattern's scan."""
+    the phrases before "to" by code from each "to" (`_plans_to`)."""
     low = lowered(text)
     if low is None:
         return FORECAST_RE.search(text) is not None
@@ -256,7 +256,38 @@ def names_a_forecast(text: str) -> bool:
         return True
     if not holds_word(low, _FORECAST_TO) or not holds_word(low, _FORECAST_BEFORE_TO):
         return False
-    return FORECAST_SCAN.search(low) is not None
+    return _plans_to(low)  # the other branches were ruled out above: FORECAST_SCAN.search(low) could only find these
+
+
+# the words FORECAST_RE's phrases before "to" open with (`_plans_to`)
+_WORDS_BEFORE_TO: Final = frozenset({"expected", "plan", "plans", "planning", "set", "is", "are"})
+
+
+def _is_word_character(char: str) -> bool:
+    """Whether `char` is `\\w` in a str pattern: `str.isalnum` (as the engine's test) or the underscore."""
+    return char == "_" or char.isalnum()
+
+
+def _plans_to(low: str) -> bool:
+    """Whether `\\b(?:expected|plans?|planning|set|is|are)\\s+to\\b` matches in `low`: FORECAST_RE's phrases before
+    "to", read by code from each "to" that no word character follows and whitespace precedes (`\\s` is
+    `str.isspace`): the whole run of word characters before that whitespace is one of `_WORDS_BEFORE_TO` (a longer
+    run has a word character before the phrase, where \\b fails). The whole twin's scan tried every branch after
+    each non-word character."""
+    size = len(low)
+    at = low.find("to")
+    while at >= 0:
+        if at > 0 and low[at - 1].isspace() and (at + 2 == size or not _is_word_character(low[at + 2])):
+            end = at - 1
+            while end > 0 and low[end - 1].isspace():
+                end -= 1
+            start = end
+            while start > 0 and _is_word_character(low[start - 1]):
+                start -= 1
+            if low[start:end] in _WORDS_BEFORE_TO:
+                return True
+        at = low.find("to", at + 2)
+    return False
 
 
 _TROOP_NOUN_WORDS: Final = ("troops", "soldiers", "units", "forces", "brigades", "battalions", "personnel",
