@@ -6,7 +6,11 @@
   which it does wherever the pattern matches;
 - `quantities._after_a_name` reads the capitalised word before a number by code: what `_NAME_BEFORE` found;
 - `quantities._holds_a_tally_mark` and `_ends_with_a_glued_stop` answer as `_TALLY_GUARD_SCAN.search` and
-  `_STOP_GLUED_GUARD.search`.
+  `_STOP_GLUED_GUARD.search`;
+- `pipeline._forecast_words_held` reads in one walk over a text's vocabulary hits what four `holds_word` calls read;
+- `_StatementsAlike.may_repeat` counts "e" and "a" in the lowercased sentence: what the four counts of both cases gave;
+- `quantities._digit_glued_to_a_word` answers as `_GLUED_GUARD.search`, and `_date_word_before` (by
+  `_date_word_at_boundary`) as `_DATE_BEFORE.search`.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from claimtrack.extraction import pipeline, quantities, subjects
-from claimtrack.extraction.prefilter import lowered
+from claimtrack.extraction.prefilter import holds_word, lowered
 
 QUICK = settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -84,7 +88,7 @@ def test_names_a_forecast_answers_as_the_pattern(text: str) -> None:
 def test_word_character_is_the_engines() -> None:
     for code in range(sys.maxunicode + 1):
         char = chr(code)
-        assert pipeline._is_word_character(char) == (re.match(r"\w", char) is not None), hex(code)
+        assert quantities.is_word_character(char) == (re.match(r"\w", char) is not None), hex(code)
 
 
 # subjects._window / _may_end_part_clause
@@ -200,3 +204,89 @@ def test_lowered_keeps_the_forecast_words() -> None:
     """`names_a_forecast` reads `lowered`: a text it cannot vouch for takes the pattern itself."""
     assert lowered("\u0130s to go") is None
     assert pipeline.names_a_forecast("\u0130s to go") == (pipeline.FORECAST_RE.search("\u0130s to go") is not None)
+
+
+# names_a_forecast's word sets read in one walk (`_forecast_words_held`)
+
+
+@QUICK
+@given(_texts(_FORECAST_PIECES, 16, " "))
+@example("Troops will go by March")
+@example("It is to")
+@example("")
+def test_forecast_words_held_are_what_holds_word_reads(text: str) -> None:
+    low = lowered(text)
+    if low is None:
+        return
+    held = pipeline._forecast_words_held(low)
+    for words, bit in pipeline._FORECAST_WORD_SETS:
+        assert bool(held & bit) == holds_word(low, words), (text, words)
+
+
+# _StatementsAlike's sign from the lowercased sentence
+
+
+def test_only_the_capitals_lowercase_to_e_and_a() -> None:
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        for letter in "ea":
+            assert char.lower().count(letter) == (char in (letter, letter.upper())), hex(code)
+
+
+@QUICK
+@given(_texts(["Easy", "AREA", "été", "ÉA", "ea", "The", "said", "area"], 14, " "))
+@example("ALL THE ARMIES \u0130N ſEA")
+def test_statement_sign_counts_as_the_four_counts(sentence: str) -> None:
+    low = lowered(sentence)
+    if low is not None:
+        assert (low.count("e"), low.count("a")) == (
+            sentence.count("e") + sentence.count("E"),
+            sentence.count("a") + sentence.count("A"),
+        )
+
+
+# quantities._digit_glued_to_a_word
+
+_GLUED_PIECES = ["100,000", "soldiers", "3", "abc", "ab", "x", "_", "é", "٣", "²", "Soldiers", "ſ", "\u212a"]
+
+
+@QUICK
+@given(_texts(_GLUED_PIECES, 14))
+@example("over 100,000soldiers were")
+@example("3ab c")
+@example("3_abc")
+@example("3ABC")
+@example("٣abc")
+@example("3éab")
+@example("")
+def test_digit_glued_to_a_word_answers_as_the_pattern(sentence: str) -> None:
+    assert quantities._digit_glued_to_a_word(sentence) == (quantities._GLUED_GUARD.search(sentence) is not None)
+
+
+# quantities._date_word_before reads the date word by code (`_date_word_at_boundary`)
+
+_DATE_PIECES = ["Feb", "feb.", "FEB", "Sept.", "May", "dismay", "No", "no.", "casino", "Nord Stream", "Stream",
+                "page", "Minsk", "article", "x", "_", "é", "2", "24", "since", "on"]  # fmt: skip
+
+
+def _plain_date_word_before(sentence: str, start: int) -> bool:
+    end = quantities._end_of_words(sentence, start)
+    window = max(0, end - 16)
+    return quantities._DATE_BEFORE.search(sentence, window, start) is not None
+
+
+@QUICK
+@given(_texts(_DATE_PIECES, 12))
+@example("since Feb. ")
+@example("since feb.. ")
+@example("dismay ")
+@example("the Nord Stream ")
+@example("x_no ")
+@example("éno ")
+@example("Sept\n")
+@example("a very long preamble indeed Feb ")
+@example("")
+def test_date_word_before_answers_as_the_pattern(before: str) -> None:
+    sentence = before + "5 soldiers"
+    start = len(before)
+    assert quantities._date_word_before(sentence, start) == _plain_date_word_before(sentence, start), sentence

@@ -859,9 +859,28 @@ def _date_word_before(sentence: str, start: int) -> bool:
     tail = sentence[window:end]
     if tail.isascii():  # else a case-folding trap may stand for a letter: let the regex decide
         tail = tail.lower()
-        if not (tail[:-1] if tail.endswith(".") else tail).endswith(_DATE_WORDS):
-            return False
+        body = tail[:-1] if tail.endswith(".") else tail
+        return body.endswith(_DATE_WORDS) and _date_word_at_boundary(sentence, window, body)
     return _DATE_BEFORE.search(sentence, window, start) is not None
+
+
+def _date_word_at_boundary(sentence: str, window: int, body: str) -> bool:
+    """`_DATE_BEFORE.search(sentence, window, start)` for an ASCII `body` (the lowercased text from `window` to the
+    last non-space before `start`, less one full stop ending it): a match is a word of `_DATE_WORDS` ending `body`
+    (IGNORECASE on ASCII letters is a lowercase comparison; "Nord Stream" matches only where "Stream" does), then
+    the stop and whitespace, after a word boundary, which the engine reads on the character before the word even
+    outside the window. The regex tried its ~30 words without case at each character of the window."""
+    for word in _DATE_WORDS:
+        if body.endswith(word):
+            first = window + len(body) - len(word)
+            if first == 0 or not is_word_character(sentence[first - 1]):
+                return True
+    return False
+
+
+def is_word_character(char: str) -> bool:
+    """Whether `char` is `\\w` in a str pattern: `str.isalnum` (as the engine's test) or the underscore."""
+    return char == "_" or char.isalnum()
 
 
 def _end_of_words(text: str, end: int) -> int:
@@ -1149,7 +1168,7 @@ def _find_counts(sentence: str, offset: int, open_nouns: bool = False) -> list[C
     if found and may_hold(lowercase, ("as many",)):
         found.extend(_twice_as_many(sentence, offset, found, lowercase))
     found.extend(_strong_counts(sentence, offset, lowercase))
-    if sentence_has_digit(sentence) and _GLUED_GUARD.search(sentence):  # its \\d: remembered per sentence
+    if sentence_has_digit(sentence) and _digit_glued_to_a_word(sentence):  # its \\d: remembered per sentence
         found.extend(_glued_counts(sentence, offset))
     if lowercase is None or holds_gate(lowercase, _NUMBERED_GATE):  # before "the figure" that may take its noun
         found.extend(_numbered_counts(sentence, offset, consumed))
@@ -1774,7 +1793,7 @@ def _has_own_unit(sentence: str, m: re.Match[str]) -> bool:
 def _unspaced_counts(sentence: str, offset: int) -> list[CountMention]:
     """The counts of a sentence whose counted nouns all follow no space: glued to a number ("100,000soldiers"), or
     one tally item that begins the sentence ("Drones – 2,410 (+31)")."""
-    glued = _glued_counts(sentence, offset) if _GLUED_GUARD.search(sentence) else []
+    glued = _glued_counts(sentence, offset) if _digit_glued_to_a_word(sentence) else []
     if _ends_with_a_glued_stop(sentence):
         glued += _stop_glued_counts(sentence, offset)
     first = sentence[:30].lower()
@@ -1834,6 +1853,20 @@ def _daily_change(sentence: str, offset: int, m: re.Match[str], total: CountMent
 
 
 _GLUED_GUARD: Final = re.compile(r"\d[^\W\d_]{3}")  # a digit glued to a word of three letters or more
+# each ASCII character's class for `_digit_glued_to_a_word`: a digit to "0", a letter to "a", any other to a space
+_DIGIT_OR_LETTER: Final = bytes(
+    48 if 48 <= c <= 57 else 97 if 65 <= c <= 90 or 97 <= c <= 122 else 32 for c in range(256)
+)
+
+
+def _digit_glued_to_a_word(sentence: str) -> bool:
+    """`_GLUED_GUARD.search(sentence) is not None`: in an ASCII sentence (`str.isascii`, a flag) `\\d` is [0-9] and
+    `[^\\W\\d_]` is [A-Za-z], so a digit and three letters are "0aaa" in its bytes mapped to their classes (one
+    translation and one substring test, where the regex tried each character of the sentence); another takes the
+    regex."""
+    if not sentence.isascii():
+        return _GLUED_GUARD.search(sentence) is not None
+    return b"0aaa" in sentence.encode("ascii").translate(_DIGIT_OR_LETTER)
 
 
 @lru_cache(maxsize=4)
