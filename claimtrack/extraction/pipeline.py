@@ -164,13 +164,13 @@ from claimtrack.extraction.prefilter import (
     chunks_back,
     has_digit,
     holds_gate,
-    holds_word,
     lowercase_twin,
     lowered,
     may_hold,
     search_lowered,
     sentence_has_digit,
     trie_alternation,
+    vocabulary_hits,
     word_gate,
     word_mask,
     word_start_scan,
@@ -181,6 +181,7 @@ from claimtrack.extraction.quantities import (
     find_counts,
     further_counts,
     gapped_counts,
+    is_word_character,
     may_have_elided_noun,
     may_name_a_one_person_toll,
     may_read_parts,
@@ -240,23 +241,77 @@ _FORECAST_WILL_WORDS: Final = ascii_words({"will", "would"})
 _FORECAST_BY: Final = ascii_words({"by"})
 _FORECAST_BEFORE_TO: Final = ascii_words({"expected", "plan", "plans", "planning", "set", "is", "are"})
 _FORECAST_TO: Final = ascii_words({"to"})
+# which of the four sets above each of their words is in, as a bit each: one walk over a text's vocabulary hits tells
+# what four `holds_word` calls did, each of which read the hits again
+_HOLDS_WILL: Final = 1
+_HOLDS_BY: Final = 2
+_HOLDS_TO: Final = 4
+_HOLDS_BEFORE_TO: Final = 8
+_FORECAST_WORD_SETS: Final = (
+    (_FORECAST_WILL_WORDS, _HOLDS_WILL), (_FORECAST_BY, _HOLDS_BY), (_FORECAST_TO, _HOLDS_TO),
+    (_FORECAST_BEFORE_TO, _HOLDS_BEFORE_TO),
+)  # fmt: skip
+_FORECAST_WORD_BITS: Final[dict[bytes, int]] = {
+    word: sum(bit for words, bit in _FORECAST_WORD_SETS if word in words)
+    for words, _ in _FORECAST_WORD_SETS
+    for word in words
+}
+_FORECAST_WORDS: Final = frozenset(_FORECAST_WORD_BITS)
+
+
+def _forecast_words_held(low: str) -> int:
+    """The bits (`_HOLDS_WILL` ...) of the forecast word sets one of whose words is a whole run of a-z of `low`: a run
+    in a set is a vocabulary hit (`vocabulary_hits` of their union), as `holds_word` reads it."""
+    held = 0
+    for word in vocabulary_hits(low, _FORECAST_WORDS):
+        held |= _FORECAST_WORD_BITS.get(word, 0)
+    return held
+
+
 SIDE_CARRY_SENTENCES: Final = 3
 
 
 def names_a_forecast(text: str) -> bool:
     """`FORECAST_RE.search(text) is not None`, each branch looked for only where the text's runs of letters hold
     the words its matches need (a word between \\b is such a run): "will" and "would", "by" before a month, and
-    the phrases before "to" by the whole pattern's scan."""
+    the phrases before "to" by code from each "to" (`_plans_to`)."""
     low = lowered(text)
     if low is None:
         return FORECAST_RE.search(text) is not None
-    if holds_word(low, _FORECAST_WILL_WORDS) and _FORECAST_WILL.search(low) is not None:
+    held = _forecast_words_held(low)
+    if held & _HOLDS_WILL and _FORECAST_WILL.search(low) is not None:
         return True
-    if holds_word(low, _FORECAST_BY) and _FORECAST_BY_MONTH.search(low) is not None:
+    if held & _HOLDS_BY and _FORECAST_BY_MONTH.search(low) is not None:
         return True
-    if not holds_word(low, _FORECAST_TO) or not holds_word(low, _FORECAST_BEFORE_TO):
+    if not held & _HOLDS_TO or not held & _HOLDS_BEFORE_TO:
         return False
-    return FORECAST_SCAN.search(low) is not None
+    return _plans_to(low)  # the other branches were ruled out above: FORECAST_SCAN.search(low) could only find these
+
+
+# the words FORECAST_RE's phrases before "to" open with (`_plans_to`)
+_WORDS_BEFORE_TO: Final = frozenset({"expected", "plan", "plans", "planning", "set", "is", "are"})
+
+
+def _plans_to(low: str) -> bool:
+    """Whether `\\b(?:expected|plans?|planning|set|is|are)\\s+to\\b` matches in `low`: FORECAST_RE's phrases before
+    "to", read by code from each "to" that no word character follows and whitespace precedes (`\\s` is
+    `str.isspace`): the whole run of word characters before that whitespace is one of `_WORDS_BEFORE_TO` (a longer
+    run has a word character before the phrase, where \\b fails). The whole twin's scan tried every branch after
+    each non-word character."""
+    size = len(low)
+    at = low.find("to")
+    while at >= 0:
+        if at > 0 and low[at - 1].isspace() and (at + 2 == size or not is_word_character(low[at + 2])):
+            end = at - 1
+            while end > 0 and low[end - 1].isspace():
+                end -= 1
+            start = end
+            while start > 0 and is_word_character(low[start - 1]):
+                start -= 1
+            if low[start:end] in _WORDS_BEFORE_TO:
+                return True
+        at = low.find("to", at + 2)
+    return False
 
 
 _TROOP_NOUN_WORDS: Final = ("troops", "soldiers", "units", "forces", "brigades", "battalions", "personnel",
@@ -5037,7 +5092,11 @@ class _StatementsAlike:
         if "|" in who or "|" in raw:
             return True
         sentence = claim.mentions[0].sentence
-        sign = (who, raw, sentence.count("e") + sentence.count("E"), sentence.count("a") + sentence.count("A"))
+        low = lowered(sentence)  # most often remembered: the document's sentences were read
+        if low is None:
+            sign = (who, raw, sentence.count("e") + sentence.count("E"), sentence.count("a") + sentence.count("A"))
+        else:  # no character but "E" lowercases to (or to a text holding) "e", none but "A" to "a"
+            sign = (who, raw, low.count("e"), low.count("a"))
         if sign in self.keyed:
             return True
         at = self.unkeyed.pop(sign, -1)

@@ -627,10 +627,28 @@ _NAME_BEFORE: Final = re.compile(r"(?<=\S\s)[A-Z][A-Za-z]+\s$")  # a capitalised
 
 
 def _after_a_name(sentence: str, start: int) -> bool:
-    """Whether a capitalised word (not the first of the sentence) stands just before the number at `start`."""
+    """Whether a capitalised word (not the first of the sentence) stands just before the number at `start`:
+    `_NAME_BEFORE.search(sentence, max(0, start - 40), start)`, read by code. Its `\\s$` is the space before `start`
+    (`$` at the end, none before a newline: a space ends the text), so the match is the whole run of ASCII letters
+    before that space (a later start has a letter, not whitespace, before it), if the run opens with a capital
+    within the window after whitespace that follows a non-whitespace character."""
     if start < 4 or sentence[start - 1] != " ":
         return False
-    return _NAME_BEFORE.search(sentence, max(0, start - 40), start) is not None
+    first = start - 1
+    while first > 0 and _is_ascii_letter(sentence[first - 1]):
+        first -= 1
+    return (
+        start - 1 - first >= 2
+        and first >= max(2, start - 40)
+        and "A" <= sentence[first] <= "Z"
+        and sentence[first - 1].isspace()
+        and not sentence[first - 2].isspace()
+    )
+
+
+def _is_ascii_letter(char: str) -> bool:
+    """Whether `char` is in [A-Za-z]."""
+    return "a" <= char <= "z" or "A" <= char <= "Z"
 
 
 @lru_cache(maxsize=4)
@@ -841,9 +859,28 @@ def _date_word_before(sentence: str, start: int) -> bool:
     tail = sentence[window:end]
     if tail.isascii():  # else a case-folding trap may stand for a letter: let the regex decide
         tail = tail.lower()
-        if not (tail[:-1] if tail.endswith(".") else tail).endswith(_DATE_WORDS):
-            return False
+        body = tail[:-1] if tail.endswith(".") else tail
+        return body.endswith(_DATE_WORDS) and _date_word_at_boundary(sentence, window, body)
     return _DATE_BEFORE.search(sentence, window, start) is not None
+
+
+def _date_word_at_boundary(sentence: str, window: int, body: str) -> bool:
+    """`_DATE_BEFORE.search(sentence, window, start)` for an ASCII `body` (the lowercased text from `window` to the
+    last non-space before `start`, less one full stop ending it): a match is a word of `_DATE_WORDS` ending `body`
+    (IGNORECASE on ASCII letters is a lowercase comparison; "Nord Stream" matches only where "Stream" does), then
+    the stop and whitespace, after a word boundary, which the engine reads on the character before the word even
+    outside the window. The regex tried its ~30 words without case at each character of the window."""
+    for word in _DATE_WORDS:
+        if body.endswith(word):
+            first = window + len(body) - len(word)
+            if first == 0 or not is_word_character(sentence[first - 1]):
+                return True
+    return False
+
+
+def is_word_character(char: str) -> bool:
+    """Whether `char` is `\\w` in a str pattern: `str.isalnum` (as the engine's test) or the underscore."""
+    return char == "_" or char.isalnum()
 
 
 def _end_of_words(text: str, end: int) -> int:
@@ -1122,7 +1159,7 @@ def _find_counts(sentence: str, offset: int, open_nouns: bool = False) -> list[C
         )  # fmt: skip
         consumed.append((m.start(), unit_end))
     found = [c for c in found if not _is_formation_multiplier(c, found)]
-    if bare and not found and _STOP_GLUED_GUARD.search(sentence):
+    if bare and not found and _ends_with_a_glued_stop(sentence):
         found.extend(_stop_glued_counts(sentence, offset))
     if bare and may_hold(lowercase, _BORROWING_WORDS):
         found.extend(_borrowed_noun_counts(sentence, offset, found, bare))
@@ -1131,14 +1168,14 @@ def _find_counts(sentence: str, offset: int, open_nouns: bool = False) -> list[C
     if found and may_hold(lowercase, ("as many",)):
         found.extend(_twice_as_many(sentence, offset, found, lowercase))
     found.extend(_strong_counts(sentence, offset, lowercase))
-    if sentence_has_digit(sentence) and _GLUED_GUARD.search(sentence):  # its \\d: remembered per sentence
+    if sentence_has_digit(sentence) and _digit_glued_to_a_word(sentence):  # its \\d: remembered per sentence
         found.extend(_glued_counts(sentence, offset))
     if lowercase is None or holds_gate(lowercase, _NUMBERED_GATE):  # before "the figure" that may take its noun
         found.extend(_numbered_counts(sentence, offset, consumed))
     if lowercase is None or holds_gate(lowercase, _THIS_NUMBER_GATE):
         found.extend(_anaphoric_counts(sentence, offset, found))
     found.extend(_number_of_counts(sentence, offset, consumed, lowercase))
-    if _may_hold_a_tally_mark(sentence) and _TALLY_GUARD_SCAN.search(sentence):
+    if _may_hold_a_tally_mark(sentence) and _holds_a_tally_mark(sentence):
         found.extend(_tally_counts(sentence, offset, consumed))
     found.extend(_toll_counts(sentence, offset, consumed, lowercase))
     # not a number another reading counted ("the number of deaths ...")
@@ -1638,6 +1675,48 @@ def _may_hold_a_tally_mark(sentence: str) -> bool:
     return "-" in sentence or ":" in sentence or "–" in sentence or "—" in sentence
 
 
+def _holds_a_tally_mark(sentence: str) -> bool:
+    """`_TALLY_GUARD_SCAN.search(sentence) is not None`, read by code from each of its marks, found by `str.find`: a
+    dash or a colon, or a hyphen after whitespace (`\\s` is `str.isspace`); the regex stopped at every whitespace."""
+    for mark in _TALLY_MARKS:
+        at = sentence.find(mark)
+        while at >= 0:
+            if (mark != "-" or (at > 0 and sentence[at - 1].isspace())) and _tally_digit_after(sentence, at + 1):
+                return True
+            at = sentence.find(mark, at + 1)
+    return False
+
+
+_TALLY_MARKS: Final = ("–", "—", ":", "-")
+
+
+def _tally_digit_after(sentence: str, pos: int) -> bool:
+    """Whether `\\s*(?:[a-z]+\\s+){0,2}?\\d` matches at `pos`: whitespace, at most two runs of a-z each followed by
+    whitespace, then a digit (`\\d` is `str.isdecimal`). Each run is read whole: a letter or a digit cannot stand
+    where whitespace is needed, nor whitespace where a letter or a digit is, so the regex has no other way through."""
+    size = len(sentence)
+    while pos < size and sentence[pos].isspace():
+        pos += 1
+    for words in range(3):
+        if pos >= size:
+            return False
+        if sentence[pos].isdecimal():
+            return True
+        if words == 2:
+            return False
+        run_end = pos
+        while run_end < size and "a" <= sentence[run_end] <= "z":
+            run_end += 1
+        if run_end == pos:
+            return False
+        pos = run_end
+        while pos < size and sentence[pos].isspace():
+            pos += 1
+        if pos == run_end:
+            return False
+    return False
+
+
 @lru_cache(maxsize=4)
 def _tally_pattern(key: int) -> re.Pattern[str]:
     return re.compile(
@@ -1651,6 +1730,21 @@ def _tally_pattern(key: int) -> re.Pattern[str]:
 
 
 _STOP_GLUED_GUARD: Final = re.compile(r"[a-z]\.[a-z]+\.?\s*$")  # "... with Ukraine.soldiers." ends the sentence
+
+
+def _ends_with_a_glued_stop(sentence: str) -> bool:
+    """`_STOP_GLUED_GUARD.search(sentence) is not None`, read back from the end: whitespace (`\\s*$`: `str.isspace`),
+    a full stop or none, a run of a-z (read whole: a later start has a letter, not the stop, before it), a stop and
+    a letter a-z. The regex was tried at every lowercase letter of the sentence."""
+    end = len(sentence)
+    while end > 0 and sentence[end - 1].isspace():
+        end -= 1
+    if end > 0 and sentence[end - 1] == ".":
+        end -= 1
+    start = end
+    while start > 0 and "a" <= sentence[start - 1] <= "z":
+        start -= 1
+    return start < end and start >= 2 and sentence[start - 1] == "." and "a" <= sentence[start - 2] <= "z"
 
 
 @lru_cache(maxsize=4)
@@ -1699,11 +1793,11 @@ def _has_own_unit(sentence: str, m: re.Match[str]) -> bool:
 def _unspaced_counts(sentence: str, offset: int) -> list[CountMention]:
     """The counts of a sentence whose counted nouns all follow no space: glued to a number ("100,000soldiers"), or
     one tally item that begins the sentence ("Drones – 2,410 (+31)")."""
-    glued = _glued_counts(sentence, offset) if _GLUED_GUARD.search(sentence) else []
-    if _STOP_GLUED_GUARD.search(sentence):
+    glued = _glued_counts(sentence, offset) if _digit_glued_to_a_word(sentence) else []
+    if _ends_with_a_glued_stop(sentence):
         glued += _stop_glued_counts(sentence, offset)
     first = sentence[:30].lower()
-    if _counted_word_scan(len(counted_groups())).match(f" {first}") and _TALLY_GUARD_SCAN.search(sentence):
+    if _counted_word_scan(len(counted_groups())).match(f" {first}") and _holds_a_tally_mark(sentence):
         return glued + _tally_counts(sentence, offset, [])
     return glued
 
@@ -1759,6 +1853,20 @@ def _daily_change(sentence: str, offset: int, m: re.Match[str], total: CountMent
 
 
 _GLUED_GUARD: Final = re.compile(r"\d[^\W\d_]{3}")  # a digit glued to a word of three letters or more
+# each ASCII character's class for `_digit_glued_to_a_word`: a digit to "0", a letter to "a", any other to a space
+_DIGIT_OR_LETTER: Final = bytes(
+    48 if 48 <= c <= 57 else 97 if 65 <= c <= 90 or 97 <= c <= 122 else 32 for c in range(256)
+)
+
+
+def _digit_glued_to_a_word(sentence: str) -> bool:
+    """`_GLUED_GUARD.search(sentence) is not None`: in an ASCII sentence (`str.isascii`, a flag) `\\d` is [0-9] and
+    `[^\\W\\d_]` is [A-Za-z], so a digit and three letters are "0aaa" in its bytes mapped to their classes (one
+    translation and one substring test, where the regex tried each character of the sentence); another takes the
+    regex."""
+    if not sentence.isascii():
+        return _GLUED_GUARD.search(sentence) is not None
+    return b"0aaa" in sentence.encode("ascii").translate(_DIGIT_OR_LETTER)
 
 
 @lru_cache(maxsize=4)
