@@ -16,22 +16,25 @@ higher than those after "from", a more specific place (city, oblast) beats a cou
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Final
+from typing import Any, Final
 
 from claimtrack.extraction.actors import actor_lexicon
 from claimtrack.extraction.gazetteer import Place, load_gazetteer
 from claimtrack.extraction.lexicons import alternation, longest_first
 from claimtrack.extraction.place_phrases import (
     evacuation_side,
+    finditer_word_starts,
     hosts_people,
     in_comparison,
     in_rank_frame,
     origin_start,
+    search_word_starts,
 )
 from claimtrack.extraction.prefilter import (
     StartScan,
@@ -493,6 +496,44 @@ def _alias_scan(key: int) -> tuple[StartScan, re.Pattern[str] | None] | None:
     return scan, guard
 
 
+# the regex engine's own case folding: `_sre.unicode_tolower` (the simple lowercase mapping) and the characters it
+# folds together beyond that (`re._casefix._EXTRA_CASES`, "ſ" with "s"), as `re.IGNORECASE` compiles a letter
+_ENGINE: Final[Any] = importlib.import_module("_sre")
+_ENGINE_EXTRA_CASES: Final[Any] = importlib.import_module("re._casefix")._EXTRA_CASES
+
+
+@lru_cache(maxsize=4)
+def _alias_scan_gated(key: int) -> tuple[StartScan, re.Pattern[str] | None, tuple[str, ...]] | None:
+    """`_alias_scan` and the characters of its guard's letters as the lowercased sentence (`lowered`) writes them:
+    where the guard finds a letter in a sentence, `lowered` holds one of them. The guard's lookbehind is a set of
+    the letters under IGNORECASE: it matches a character whose engine lowercase (`_sre.unicode_tolower`) is one
+    of the letters' (or one the engine folds with it, `_EXTRA_CASES`), or the letter itself where it has no case;
+    `str.lower` gives each character that lowercase (its full mapping differs for U+0130 alone, and a text holding
+    it is not lowered). One cached call where `_candidates` made one of `_alias_scan`."""
+    found = _alias_scan(key)
+    if found is None:
+        return None
+    scan, guard = found
+    letters = sorted({c for a in _aliases(key) if not a.isascii() for c in a if not c.isascii()})
+    lowered_letters: set[str] = set()
+    for letter in letters:
+        low = _ENGINE.unicode_tolower(ord(letter))
+        lowered_letters.add(chr(low))
+        lowered_letters.update(chr(code) for code in _ENGINE_EXTRA_CASES.get(low, ()))
+        if not _ENGINE.unicode_iscased(ord(letter)):
+            lowered_letters.add(letter)
+    return scan, guard, tuple(sorted(lowered_letters))
+
+
+def _holds_any(low: str, characters: tuple[str, ...]) -> bool:
+    """Whether `low` holds one of `characters`: one substring search each (memchr), far cheaper than the guard's
+    scan, which tests every character of the sentence against a set."""
+    for character in characters:
+        if character in low:
+            return True
+    return False
+
+
 _LEADING_LETTERS: Final = re.compile("[a-z]+")
 
 
@@ -781,9 +822,12 @@ def _candidates(sentence: str, key: int) -> list[tuple[int, int]]:
     low = lowered(sentence)
     if low is None or ("-" in sentence and _HYPHENATED_RUN.search(sentence)):  # the pattern opens with "-"
         return [m.span() for m in _candidates_by_word(sentence, key)]
-    scan = _alias_scan(key)
-    # an ASCII sentence holds none of the guard's letters (none of them folds onto an ASCII one)
-    if scan is not None and (scan[1] is None or sentence.isascii() or scan[1].search(sentence) is None):
+    scan = _alias_scan_gated(key)
+    # an ASCII sentence holds none of the guard's letters (none of them folds onto an ASCII one), nor does one whose
+    # lowercase holds none of their lowercase forms (`_alias_scan_gated`)
+    if scan is not None and (
+        scan[1] is None or sentence.isascii() or not _holds_any(low, scan[2]) or scan[1].search(sentence) is None
+    ):
         return _alias_spans(scan[0], low, key)  # spans in the lowercased sentence, which keeps every position
     spans: list[tuple[int, int]] = []
     pos = 0
@@ -921,10 +965,31 @@ _REGION_OF_NAME: Final = re.compile(
 )
 
 
+# the nouns one of which every `_REGION_OF_NAME` match ends with ("border" of "border region"), written in lowercase
+# after `end`; looked for by `str.find` in the lowercased sentence (neither a word gate, which would push two gates
+# registered after it to bits above 61, nor a vocabulary set, which would add words to every text's hits)
+_REGION_OF_NAME_NOUNS: Final = ("regions", "oblasts", "provinces", "direction", "sector", "axis", "border")
+
+
+def _may_name_region_after(sentence: str, end: int) -> bool:
+    """Whether `_REGION_OF_NAME` may match at `end`: a comma or whitespace there (what each branch opens with), and
+    one of its nouns after it (in `lowered(sentence)`, which writes each character at its offset, where it can vouch
+    for them). Most cities are followed by no such noun: the pattern is not entered for them."""
+    if end >= len(sentence) or sentence[end] != "," and not is_space_at(sentence, end):
+        return False
+    low = lowered(sentence)
+    if low is None:
+        return True
+    for noun in _REGION_OF_NAME_NOUNS:
+        if low.find(noun, end) >= 0:
+            return True
+    return False
+
+
 def _region_named(sentence: str, end: int, name: str) -> Place | None:
     """The region a city's name at `sentence[:end]` stands for ("the Kursk and Belgorod regions", "the Kursk
     direction"), when the gazetteer holds "<name> region" as a region's alias, else None."""
-    if _REGION_OF_NAME.match(sentence, end) is None:
+    if not _may_name_region_after(sentence, end) or _REGION_OF_NAME.match(sentence, end) is None:
         return None
     region = load_gazetteer().lookup(f"{name} region")
     return region if region is not None and region.kind not in SETTLEMENT_KINDS else None
@@ -2534,12 +2599,21 @@ _SECONDARY_WORDS: Final = ("addition", "well", "besides", "apart", "mention")
 _SECONDARY_GATE: Final = word_gate(ascii_words(_SECONDARY_WORDS))
 
 
+_SECONDARY_STEMS: Final = ("in", "as", "besides", "apart", "not")  # every `_SECONDARY_RE` match opens with one
+
+
 def _is_secondary(sentence: str, pos: int) -> bool:
     """The place is in an aside: "..., in addition to naval activity in the Mediterranean"."""
     low = lowered(sentence)
     if low is not None and not holds_gate(low, _SECONDARY_GATE):
         return False
-    for m in _SECONDARY_RE.finditer(sentence, 0, pos):
+    # matched only where a phrase's first word begins (the scan entered the matcher at every character)
+    asides = (
+        list(_SECONDARY_RE.finditer(sentence, 0, pos))
+        if low is None
+        else finditer_word_starts(_SECONDARY_RE, sentence, low, _SECONDARY_STEMS, 0, pos)
+    )
+    for m in asides:
         if not _holds_clause_mark(sentence, m.end(), pos):
             return True
     return False
@@ -2732,8 +2806,10 @@ def _said_at_before(sentence: str, low: int, rel: int) -> re.Match[str] | None:
     for start, _ in word_spans(lowercase, _SAID_AT_VERBS):
         if start >= rel:
             return None
-        if start >= low:
-            return _SAID_AT_BEFORE.search(sentence, start, rel)
+        if start >= low:  # each match opens at a verb: matched there, not searched from there to `rel`
+            m = _SAID_AT_BEFORE.match(sentence, start, rel)
+            if m is not None:
+                return m
     return None
 
 
@@ -2765,11 +2841,17 @@ _NATIONALS_OF: Final = re.compile(
 NATIONALS_PENALTY: Final = 2.0
 
 
+_NATIONALS_STEMS: Final = ("citizens", "nationals", "natives", "passport")  # every `_NATIONALS_OF` match opens so
+
+
 def _names_nationals(sentence: str, rel: int) -> bool:
     """The name at `rel` is the country of the people counted ("citizens of Ukraine"), gated on "of " before it."""
-    return (
-        sentence[max(0, rel - 3) : rel] == "of " or sentence[max(0, rel - 7) : rel] == "of the "
-    ) and _NATIONALS_OF.search(sentence, max(0, rel - 40), rel) is not None
+    if not (sentence[max(0, rel - 3) : rel] == "of " or sentence[max(0, rel - 7) : rel] == "of the "):
+        return False
+    low = lowered(sentence)
+    if low is not None:
+        return search_word_starts(_NATIONALS_OF, sentence, low, _NATIONALS_STEMS, max(0, rel - 40), rel) is not None
+    return _NATIONALS_OF.search(sentence, max(0, rel - 40), rel) is not None
 
 
 # a facility, then the settlement it stands in: "the Azovstal steelworks in Mariupol", "a chemical plant near Sumy"
@@ -2780,8 +2862,14 @@ _FACILITY_SITE: Final = re.compile(
 )
 
 
+_FACILITY_STEMS: Final = tuple(sorted(FACILITY_NOUNS))  # every `_FACILITY_SITE` match opens with one
+
+
 def _names_facility_site(sentence: str, rel: int) -> bool:
     """The settlement at `rel` is where a facility just named stands ("the Azovstal steelworks in Mariupol")."""
+    low = lowered(sentence)
+    if low is not None:
+        return search_word_starts(_FACILITY_SITE, sentence, low, _FACILITY_STEMS, max(0, rel - 40), rel) is not None
     return _FACILITY_SITE.search(sentence, max(0, rel - 40), rel) is not None
 
 
