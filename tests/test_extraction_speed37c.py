@@ -3,21 +3,28 @@
 - `_candidates` runs the non-ASCII guard's scan only where the lowercased sentence holds one of its letters'
   lowercase forms (`_alias_scan_gated`, `_holds_any`): a substring search each instead of a scan testing every
   character against a set;
-- `_region_named` enters `_REGION_OF_NAME` only after a comma or whitespace, in a sentence holding one of its nouns
-  (`_may_name_region_after`);
+- `_candidates` asks whether a word may start inside a hyphenated run (`_HYPHENATED_RUN`) by code, from one hyphen
+  to the next (`_holds_hyphenated_run`);
 - thirteen patterns that open with `\b` before a word are matched only where the lowercased sentence writes one of
   the stems their matches open with, after no word character (`place_phrases.search_word_starts`,
   `finditer_word_starts`), instead of a scan that entered the matcher at every character: the origin, comparison,
   rank, compass and care phrases, the possessive pronouns, an office before "of", an aside, nationals, a facility's
   site and a whole war;
 - `_said_at_before` matches its pattern at each saying verb instead of searching from the first one;
-- `place_phrases.clause_end` searches its pattern only where the window holds "that" or ";".
+- `place_phrases.clause_end` searches its pattern only where the window holds "that" or ";";
+- `_coordinated` reads `_COORDINATION` by code (`_coordination_join`), `_name_mentions` the article before a
+  settlement (`_article_before`);
+- `gazetteer.pinned_environment` reads the lexicon variables from `os.environ`'s own dict (`lexicon_variables`);
+- `place_phrases.in_comparison` looks for its stems in the window without `may_compare`'s scan of the sentence;
+- `place_links.outside_speaker_titles` searches `_TITLE_RE` only in a speaker span holding a comma.
 """
 
 from __future__ import annotations
 
+import os
 import re
 
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -106,26 +113,6 @@ def test_candidates_of_sentences_with_and_without_the_guard_s_letters() -> None:
         "Bălți, Moldova’s second city",
     ]:
         assert places._candidates(sentence, KEY) == _candidates_plain(sentence, KEY), sentence
-
-
-# ---- `_REGION_OF_NAME` entered only after a comma or whitespace, with one of its nouns in the sentence ----
-
-_REGION_PIECES = ["Kursk", "Belgorod", "Bryansk", "Kharkiv", "region", "regions", "Regions", "oblasts", "OBLASTS",
-                  "provinces", "direction", "Direction", "sector", "axis", "border", "border region", "and", "or",
-                  "the", "south", "regionsx", "sub-sector", "axis-wide"]  # fmt: skip
-
-
-@QUICK
-@given(st.lists(st.sampled_from(_REGION_PIECES + _TRAPS), max_size=24))
-@example(["Kursk", " ", "and", " ", "Bryansk", " ", "regions"])
-@example(["Kursk", ",", " ", "Belgorod", " ", "and", " ", "Bryansk", " ", "oblasts"])
-@example(["Kursk", "\n", "border", "\t", "region"])
-@example(["Kursk", " ", "direction", "’s"])
-def test_the_region_gate_says_no_only_where_the_pattern_does_not_match(pieces: list[str]) -> None:
-    sentence = _text(pieces)
-    for end in range(len(sentence) + 1):
-        if places._REGION_OF_NAME.match(sentence, end) is not None:
-            assert places._may_name_region_after(sentence, end), (sentence, end)
 
 
 # ---- patterns matched where the lowercased sentence writes a stem their matches open with ----
@@ -267,3 +254,116 @@ def test_clause_end_is_the_pattern_s_start(pieces: list[str]) -> None:
         assert place_phrases.clause_end(sentence, rel, len(sentence)) == (
             plain.start() if plain is not None else len(sentence)
         )
+
+
+# ---- step 2: a join read by code, the lexicon variables read from the environment's dict, an article by code, the
+# comparison's stems looked for in its window, a title's comma ----
+
+_JOIN_PIECES = [" ", "  ", "\n", "\t", ",", "and", "or", "the", "The", "an", "o", "a", "x", "andthe", "the ", "’", "-",
+                "\u00a0", "\u2003", "AND"]  # fmt: skip
+
+
+@QUICK
+@given(st.lists(st.sampled_from(_JOIN_PIECES), max_size=8), st.integers(0, 3), st.integers(0, 3))
+@example([",", " ", "and", " ", "the", " "], 0, 0)
+@example(["and", "the", " "], 0, 0)
+@example(["or"], 0, 0)
+@example([","], 0, 0)
+@example(["the", " "], 0, 0)
+@example(["\u00a0", ",", "\u2003", "or", "\n"], 0, 0)
+def test_coordination_join_is_the_pattern_s(pieces: list[str], before: int, after: int) -> None:
+    gap = "".join(pieces)
+    sentence = "Kyiv" * before + gap + "Lviv" * after
+    start, end = 4 * before, 4 * before + len(gap)
+    m = places._COORDINATION.fullmatch(sentence, start, end)
+    plain = None if m is None or not (m.group(1) or m.group(2)) else ("and" if m.group(2) else ",")
+    assert places._coordination_join(sentence, start, end) == plain
+
+
+def test_lexicon_variables_are_the_environment_s(monkeypatch: pytest.MonkeyPatch) -> None:
+    from claimtrack.extraction import gazetteer
+
+    def plain() -> dict[str, str]:
+        return {var: os.environ.get(var, "") for var in gazetteer.LEXICON_VARIABLES}
+
+    for var in gazetteer.LEXICON_VARIABLES:
+        monkeypatch.delenv(var, raising=False)
+    assert gazetteer.lexicon_variables() == plain()
+    monkeypatch.setenv("CLAIMTRACK_PLACES", "/tmp/a.toml" + os.pathsep + "/tmp/b é.toml")
+    monkeypatch.setenv("CLAIMTRACK_ACTORS", "")
+    assert gazetteer.lexicon_variables() == plain()
+    assert gazetteer.lexicon_variables()["CLAIMTRACK_PLACES"].endswith("b é.toml")
+    monkeypatch.setattr(os, "environ", {"CLAIMTRACK_UNITS": "u.toml"})  # another mapping: read through `get`
+    assert gazetteer.lexicon_variables() == plain() == {**dict.fromkeys(gazetteer.LEXICON_VARIABLES, ""),
+                                                         "CLAIMTRACK_UNITS": "u.toml"}  # fmt: skip
+
+
+@QUICK
+@given(st.lists(st.sampled_from(["the", "The", "THE", "he", " ", "\n", "\u00a0", "x", "é", "-", "Kyiv", "bathe"]),
+                max_size=8))  # fmt: skip
+def test_article_before_is_the_pattern_s(pieces: list[str]) -> None:
+    sentence = "".join(pieces) + "Dnipro"
+    for start in range(len(sentence) + 1):
+        plain = places._ARTICLE_BEFORE.search(sentence, max(0, start - 4), start) is not None
+        assert places._article_before(sentence, start) == plain, (sentence, start)
+
+
+def _in_comparison_plain(sentence: str, rel: int) -> bool:
+    lo = max(0, rel - place_phrases._COMPARISON_REACH)
+    return place_phrases._COMPARISON_BEFORE.search(sentence, lo, rel) is not None
+
+
+@QUICK
+@given(st.lists(st.sampled_from(_STEM_WORDS), min_size=1, max_size=20),
+       st.lists(st.sampled_from(_STEM_GLUE), min_size=20, max_size=20))  # fmt: skip
+@example(["in", "comparison", "with", "Iraq"], [" "] * 20)
+@example(["higher", "than", "in", "Kyiv"], [" "] * 20)
+@example(["In", "comparison", "to", "losses", "in", "Syria"], [" ", "\n"] * 10)
+def test_in_comparison_is_the_window_s_search(words: list[str], glue: list[str]) -> None:
+    sentence = "".join(w + g for w, g in zip(words, glue, strict=False))
+    for rel in range(len(sentence) + 1):
+        assert place_phrases.in_comparison(sentence, rel) == _in_comparison_plain(sentence, rel), (sentence, rel)
+
+
+def _outside_speaker_titles_plain(
+    sentence: str, offset: int, mentions: list[places.PlaceMention], spans: list[tuple[int, int]]
+) -> list[places.PlaceMention]:
+    titles = []
+    for start, end in spans:
+        m = place_links._TITLE_RE.search(sentence, start, end)
+        if m is not None and not any(
+            w.strip(".'’") in place_links._LOCAL_TITLE_WORDS for w in m.group(0).lower().split()
+        ):
+            titles.append((offset + m.start(), offset + m.end()))
+    return [
+        x
+        for x in mentions
+        if not any(s <= x.start < e for s, e in titles) or places.names_local_office(sentence, offset, x)
+    ]
+
+
+def test_outside_speaker_titles_skips_the_spans_without_a_comma() -> None:
+    for sentence in [
+        "Admiral John Smith, the commander of US naval forces in Europe, said 40 ships were in the Black Sea.",
+        "The governor of Sumy region said 4 were killed in Sumy.",
+        "Oleh Syniehubov, the governor of Kharkiv region, said Kharkiv was shelled.",
+        "Kyiv’s mayor said 2 died in Kyiv, the capital.",
+    ]:
+        mentions = places.find_places(sentence, 100)
+        for spans in ([(0, len(sentence))], [(0, sentence.find(" said"))], [(0, 10), (20, 40)]):
+            assert place_links.outside_speaker_titles(sentence, 100, mentions, spans) == _outside_speaker_titles_plain(
+                sentence, 100, mentions, spans
+            )
+
+
+_RUN_PIECES = ["-", "Kyiv", "’", "'", ".", "s", "x", "2", "_", "é", " ", "Ł", "--", "-'", "\u00b2", "\u0663"]
+
+
+@QUICK
+@given(st.lists(st.sampled_from(_RUN_PIECES), max_size=16))
+@example(["pro", "-", "Kyiv", "’", "s"])
+@example(["-", "'", "'"])
+@example(["-", "Kyiv", "."])
+def test_holds_hyphenated_run_is_the_pattern_s_search(pieces: list[str]) -> None:
+    sentence = _text(pieces)
+    assert places._holds_hyphenated_run(sentence) == (places._HYPHENATED_RUN.search(sentence) is not None)

@@ -171,6 +171,8 @@ def outside_speaker_titles(
         return mentions
     titles = []
     for start, end in speaker_spans:
+        if sentence.find(",", start, end) < 0:
+            continue  # every `_TITLE_RE` match opens with a comma
         m = _TITLE_RE.search(sentence, start, end)
         if m is not None and not any(w.strip(".'’") in _LOCAL_TITLE_WORDS for w in m.group(0).lower().split()):
             titles.append((offset + m.start(), offset + m.end()))

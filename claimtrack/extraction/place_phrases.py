@@ -153,6 +153,7 @@ _COMPARISON_WORDS: Final = ("exceed", "surpass", "outnumber", "eclips", "compar"
 _COMPARISON_REACH: Final = 70
 # the openings of `_COMPARISON_BEFORE`'s words ("in" of "in comparison"): every match opens with one
 _COMPARISON_STEMS: Final = ("exceed", "surpass", "outnumber", "eclips", "compared", "in", "than")
+_COMPARISON_STEMS_BUT_IN: Final = ("exceed", "surpass", "outnumber", "eclips", "than")  # and but "compared"
 
 
 _COMPARING: Final[dict[str, bool]] = {}
@@ -171,12 +172,14 @@ def may_compare(sentence: str) -> bool:
 def in_comparison(sentence: str, rel: int) -> bool:
     """The name at `rel` lies in a comparison with another event ("a figure that exceeds U.S. losses in Iraq"),
     whose place is none of the claim's."""
-    if not may_compare(sentence):
-        return False
     lo = max(0, rel - _COMPARISON_REACH)
     low = lowered(sentence)
-    if low is not None:
-        return search_word_starts(_COMPARISON_BEFORE, sentence, low, _COMPARISON_STEMS, lo, rel) is not None
+    if low is not None:  # the window's stems looked for in it, not the sentence's words (`may_compare`) first
+        # "in" opens a match only as "in comparison": not looked for where the window holds no "compar"
+        stems = _COMPARISON_STEMS if low.find("compar", lo, rel) >= 0 else _COMPARISON_STEMS_BUT_IN
+        return search_word_starts(_COMPARISON_BEFORE, sentence, low, stems, lo, rel) is not None
+    if not may_compare(sentence):
+        return False
     return _COMPARISON_BEFORE.search(sentence, lo, rel) is not None
 
 

@@ -820,7 +820,7 @@ def _candidates(sentence: str, key: int) -> list[tuple[int, int]]:
     """The spans of alias matches, tried only at words that can begin an alias (much faster than scanning the
     sentence): those of the alias pattern's matches there (`_pattern`)."""
     low = lowered(sentence)
-    if low is None or ("-" in sentence and _HYPHENATED_RUN.search(sentence)):  # the pattern opens with "-"
+    if low is None or ("-" in sentence and _holds_hyphenated_run(sentence)):
         return [m.span() for m in _candidates_by_word(sentence, key)]
     scan = _alias_scan_gated(key)
     # an ASCII sentence holds none of the guard's letters (none of them folds onto an ASCII one), nor does one whose
@@ -839,6 +839,29 @@ def _candidates(sentence: str, key: int) -> list[tuple[int, int]]:
             pos = m.end()
             spans.append(m.span())
     return spans
+
+
+def _holds_hyphenated_run(sentence: str) -> bool:
+    r"""`_HYPHENATED_RUN.search(sentence) is not None` read by code from one hyphen to the next (`str.find`): after
+    a hyphen, the run of `\w` (`_is_word_char`, the engine's test), then one of `.'’` and a character of `\w.'’`. The
+    run is read whole: a shorter one is followed by a word character, which is none of `.'’`."""
+    size = len(sentence)
+    hyphen = sentence.find("-")
+    while hyphen >= 0:
+        i = hyphen + 1
+        while i < size and _is_word_char(sentence, i):
+            i += 1
+        if (
+            i + 1 < size
+            and sentence[i] in _RUN_MARKS
+            and (sentence[i + 1] in _RUN_MARKS or _is_word_char(sentence, i + 1))
+        ):
+            return True
+        hyphen = sentence.find("-", i)
+    return False
+
+
+_RUN_MARKS: Final = ".'’"  # the characters after which `_WORD_RE` may start a word inside a run of word characters
 
 
 def _candidates_by_word(sentence: str, key: int):
@@ -965,31 +988,22 @@ _REGION_OF_NAME: Final = re.compile(
 )
 
 
-# the nouns one of which every `_REGION_OF_NAME` match ends with ("border" of "border region"), written in lowercase
-# after `end`; looked for by `str.find` in the lowercased sentence (neither a word gate, which would push two gates
-# registered after it to bits above 61, nor a vocabulary set, which would add words to every text's hits)
-_REGION_OF_NAME_NOUNS: Final = ("regions", "oblasts", "provinces", "direction", "sector", "axis", "border")
-
-
-def _may_name_region_after(sentence: str, end: int) -> bool:
-    """Whether `_REGION_OF_NAME` may match at `end`: a comma or whitespace there (what each branch opens with), and
-    one of its nouns after it (in `lowered(sentence)`, which writes each character at its offset, where it can vouch
-    for them). Most cities are followed by no such noun: the pattern is not entered for them."""
-    if end >= len(sentence) or sentence[end] != "," and not is_space_at(sentence, end):
+def _article_before(sentence: str, start: int) -> bool:
+    """`_ARTICLE_BEFORE.search(sentence, max(0, start - 4), start) is not None` read by code: in four characters its
+    match can only be "the" or "The" and one whitespace character, after no word character (its \b, which the
+    engine reads before the window)."""
+    at = start - 4
+    if at < 0 or not is_space_at(sentence, start - 1):
         return False
-    low = lowered(sentence)
-    if low is None:
-        return True
-    for noun in _REGION_OF_NAME_NOUNS:
-        if low.find(noun, end) >= 0:
-            return True
-    return False
+    if sentence[at + 1] != "h" or sentence[at + 2] != "e" or sentence[at] != "t" and sentence[at] != "T":
+        return False
+    return at == 0 or not _is_word_char(sentence, at - 1)
 
 
 def _region_named(sentence: str, end: int, name: str) -> Place | None:
     """The region a city's name at `sentence[:end]` stands for ("the Kursk and Belgorod regions", "the Kursk
     direction"), when the gazetteer holds "<name> region" as a region's alias, else None."""
-    if not _may_name_region_after(sentence, end) or _REGION_OF_NAME.match(sentence, end) is None:
+    if _REGION_OF_NAME.match(sentence, end) is None:
         return None
     region = load_gazetteer().lookup(f"{name} region")
     return region if region is not None and region.kind not in SETTLEMENT_KINDS else None
@@ -1039,7 +1053,7 @@ def _name_mentions(sentence: str, offset: int) -> list[PlaceMention]:
         ):
             continue  # "Vladivostok, Russia": the country qualifies the city
         raw = whole if name_end == m_start + len(text) else sentence[m_start:name_end]
-        if place.kind in SETTLEMENT_KINDS and _ARTICLE_BEFORE.search(sentence, max(0, m_start - 4), m_start):
+        if place.kind in SETTLEMENT_KINDS and _article_before(sentence, m_start):
             place = _river_named(text) or place  # "on the Dnipro" is the river, "in Dnipro" the city
         region = _region_named(sentence, m_start + len(text), text) if place.kind in SETTLEMENT_KINDS else None
         if region is not None:  # "the Kursk and Bryansk regions": scored as the name written, a city's
@@ -2108,10 +2122,41 @@ def _coordinated(sentence: str, offset: int, first: PlaceMention, second: PlaceM
     gap_start, gap_end = first.end - offset, second.start - offset
     if not _may_coordinate(sentence, gap_start, gap_end):
         return None
-    m = _COORDINATION.fullmatch(sentence, gap_start, gap_end)  # no lookaround: as the slice
-    if m is None or not (m.group(1) or m.group(2)):
+    return _coordination_join(sentence, gap_start, gap_end)
+
+
+def _skip_spaces(text: str, i: int, end: int) -> int:
+    r"""The end of the run of `\s` (`is_space_at`) from `i`, at most `end`."""
+    while i < end and is_space_at(text, i):
+        i += 1
+    return i
+
+
+def _coordination_join(sentence: str, start: int, end: int) -> str | None:
+    r"""`_COORDINATION.fullmatch(sentence, start, end)` read by code: "and" where its group 2 ("and"/"or") matched,
+    "," where only its comma did, None where neither did or it does not match. The pattern has no choice a greedy
+    reading would take wrongly: each optional part opens with a character the parts after it cannot match at its
+    place (",", "and"/"or", "the" then `\s+`), and `\s*` runs take all the whitespace (no later part opens with
+    whitespace)."""
+    i = _skip_spaces(sentence, start, end)
+    comma = i < end and sentence[i] == ","
+    if comma:
+        i = _skip_spaces(sentence, i + 1, end)
+    joined = False
+    if i + 3 <= end and sentence[i] == "a" and sentence[i + 1] == "n" and sentence[i + 2] == "d":
+        joined = True
+        i += 3
+    elif i + 2 <= end and sentence[i] == "o" and sentence[i + 1] == "r":
+        joined = True
+        i += 2
+    i = _skip_spaces(sentence, i, end)
+    if i + 4 <= end and sentence[i] == "t" and sentence[i + 1] == "h" and sentence[i + 2] == "e":
+        after = _skip_spaces(sentence, i + 3, end)
+        if after > i + 3:  # "the" and `\s+`
+            i = after
+    if i != end or not (comma or joined):
         return None
-    return "and" if m.group(2) else ","
+    return "and" if joined else ","
 
 
 def _may_coordinate(sentence: str, start: int, end: int) -> bool:
