@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Final
+from typing import Any, Final
 
 
 @dataclass(frozen=True)
@@ -156,11 +156,27 @@ _pinned_gazetteer: ContextVar[Gazetteer | None] = ContextVar("claimtrack_pinned_
 _pinned_gazetteer_value: Final[Callable[[], Gazetteer | None]] = _pinned_gazetteer.get
 
 
+def lexicon_variables() -> dict[str, str]:
+    """`{var: os.environ.get(var, "") for var in LEXICON_VARIABLES}`. Where `os.environ` is the interpreter's own
+    mapping (`os._Environ`), each variable is read from the dict it keeps (`_data`, by `encodekey(var)`, decoded by
+    `decodevalue`), as its `__getitem__` reads it: `os.environ.get` goes through `Mapping.get`, `__getitem__` and,
+    for a variable not set, two `KeyError`s (~4,500 instructions each, four variables per document)."""
+    environ: Any = os.environ
+    data = getattr(environ, "_data", None)
+    if type(environ) is not getattr(os, "_Environ", None) or not isinstance(data, dict):
+        return {var: os.environ.get(var, "") for var in LEXICON_VARIABLES}
+    values: dict[str, str] = {}
+    for var in LEXICON_VARIABLES:
+        raw = data.get(environ.encodekey(var))
+        values[var] = "" if raw is None else environ.decodevalue(raw)
+    return values
+
+
 @contextmanager
 def pinned_environment() -> Iterator[None]:
     """Read the lexicon variables once for a block of work (a document): the lexicons are looked up per
     word, and reading os.environ each time (a missing variable costs an exception) is a measurable cost."""
-    token = _pinned.set({var: os.environ.get(var, "") for var in LEXICON_VARIABLES})
+    token = _pinned.set(lexicon_variables())
     gazetteer_token = _pinned_gazetteer.set(None)
     try:
         yield

@@ -10,7 +10,13 @@ from typing import Final
 
 from claimtrack.extraction.gazetteer import Place, load_gazetteer
 from claimtrack.extraction.lexicons import side_by_capital
-from claimtrack.extraction.place_phrases import compass_parts, origin_start, part_of_country
+from claimtrack.extraction.place_phrases import (
+    compass_parts,
+    finditer_word_starts,
+    origin_start,
+    part_of_country,
+    search_word_starts,
+)
 from claimtrack.extraction.places import LOCAL_OFFICES, PlaceMention, country_named, is_polity, names_local_office
 from claimtrack.extraction.prefilter import ascii_words, holds_gate, lowered, word_gate
 
@@ -22,6 +28,7 @@ _PRONOUN_PLACE_RE: Final = re.compile(
 # every `_PRONOUN_PLACE_RE` match holds one pronoun and one noun, each a whole run of a-z of the lowercased sentence
 # (`\b` or whitespace on either side): two word gates, asked before the substring tests they make needless
 _PRONOUN_GATE: Final = word_gate(ascii_words({"its", "their", "whose"}))
+_PRONOUN_STEMS: Final = ("its", "their", "whose")  # every `_PRONOUN_PLACE_RE` match opens with one
 _PRONOUN_NOUN_GATE: Final = word_gate(
     ascii_words({"border", "borders", "frontier", "frontiers", "territory", "territories", "soil", "airspace"})
 )
@@ -72,7 +79,13 @@ def pronoun_mentions(
     ):
         return []  # and one of the nouns
     out: list[PlaceMention] = []
-    for m in _PRONOUN_PLACE_RE.finditer(sentence):
+    # the pattern matched only where a pronoun begins a word (its scan entered the matcher at every character)
+    found = (
+        list(_PRONOUN_PLACE_RE.finditer(sentence))
+        if low is None
+        else finditer_word_starts(_PRONOUN_PLACE_RE, sentence, low, _PRONOUN_STEMS, 0, len(sentence))
+    )
+    for m in found:
         if _NAMED_SIDE.match(sentence, m.end()):
             continue  # "near its border with Ukraine": the named side places it
         place = _antecedent(sentence, offset, mentions, m.start())
@@ -158,6 +171,8 @@ def outside_speaker_titles(
         return mentions
     titles = []
     for start, end in speaker_spans:
+        if sentence.find(",", start, end) < 0:
+            continue  # every `_TITLE_RE` match opens with a comma
         m = _TITLE_RE.search(sentence, start, end)
         if m is not None and not any(w.strip(".'’") in _LOCAL_TITLE_WORDS for w in m.group(0).lower().split()):
             titles.append((offset + m.start(), offset + m.end()))
@@ -232,6 +247,11 @@ _NATIONAL_OFFICE_NEEDLES: Final = (
     "counterpart",
 )
 _OFFICE_OF_REACH: Final = 60  # characters before a name in which "the President of" is looked for
+# the openings of NATIONAL_OFFICES' first words ("vice" of "vice-president", "prime" of "prime minister", "defen" of
+# "defence" and "defense"): every `_OFFICE_OF_BEFORE` match opens with one
+_NATIONAL_OFFICE_STEMS: Final = ("vice", "deputy", "former", "ex", "president", "prime", "premier", "chancellor",
+                                 "king", "queen", "leader", "foreign", "defen", "interior", "finance", "minister",
+                                 "secretary", "ambassador", "head", "counterpart")  # fmt: skip
 
 
 def _office_of_before(sentence: str, start: int) -> bool:
@@ -247,6 +267,8 @@ def _office_of_before(sentence: str, start: int) -> bool:
                 break
         else:
             return False
+        # matched only where an office's first word begins (the search entered the matcher at every character)
+        return search_word_starts(_OFFICE_OF_BEFORE, sentence, low, _NATIONAL_OFFICE_STEMS, window, start) is not None
     return _OFFICE_OF_BEFORE.search(sentence, window, start) is not None
 
 

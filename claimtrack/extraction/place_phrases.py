@@ -46,6 +46,59 @@ _ORIGIN_WORDS: Final = ascii_words(
     "launched launches launching fired firing dropped took taking drones uavs missiles rockets shaheds".split()
 )
 _ORIGIN_GATE: Final = word_gate(_ORIGIN_WORDS)
+# the openings of `_ORIGIN_BEFORE`'s and `_LAUNCH_AREA_BEFORE`'s words, lowercase: every match opens with one
+_ORIGIN_STEMS: Final = ("cross", "arriv", "enter", "came", "com", "return", "fle", "refugees", "evacuees", "migrants",
+                        "asylum", "launch", "fir", "dropped", "took", "taking", "drones", "uavs", "missiles", "rockets",
+                        "shaheds")  # fmt: skip
+_LAUNCH_STEMS: Final = ("launch", "fir")
+
+
+def _is_word_char_at(text: str, i: int) -> bool:
+    r"""Whether `text[i]` is `\w` to the regex engine: ASCII by code ranges, other characters by `str.isalnum`."""
+    code = ord(text[i])
+    if code < 128:
+        return 97 <= code <= 122 or 65 <= code <= 90 or 48 <= code <= 57 or code == 95
+    return text[i].isalnum()
+
+
+def search_word_starts(
+    pattern: re.Pattern[str], sentence: str, low: str, stems: tuple[str, ...], start: int, end: int
+) -> re.Match[str] | None:
+    r"""`pattern.search(sentence, start, end)` for a pattern that opens with `\b` before a word character and each of
+    whose matches opens with one of `stems` (lowercase ASCII letters) under IGNORECASE or as written in lowercase;
+    `low` is `lowered(sentence)` (not None: it writes each character at its offset, and lowercases none onto an
+    ASCII letter but the ASCII letters, so it writes the stem where a match opens). The pattern is matched only
+    where `low` writes a stem after no word character (where a word character stands before, its `\b` fails),
+    the leftmost first, instead of at every character of the window."""
+    found: re.Match[str] | None = None
+    bound = end  # no later start can give the leftmost match
+    for stem in stems:
+        i = low.find(stem, start, bound)
+        while i >= 0:
+            if i == 0 or not _is_word_char_at(sentence, i - 1):
+                m = pattern.match(sentence, i, end)
+                if m is not None:
+                    found = m
+                    bound = i
+                    break
+            i = low.find(stem, i + 1, bound)
+    return found
+
+
+def finditer_word_starts(
+    pattern: re.Pattern[str], sentence: str, low: str, stems: tuple[str, ...], start: int, end: int
+) -> list[re.Match[str]]:
+    """`list(pattern.finditer(sentence, start, end))` for a pattern `search_word_starts` can search (none of whose
+    matches is empty): each match looked for after the last one, as `finditer` looks for it."""
+    matches: list[re.Match[str]] = []
+    pos = start
+    while pos <= end:
+        m = search_word_starts(pattern, sentence, low, stems, pos, end)
+        if m is None:
+            break
+        matches.append(m)
+        pos = m.end()
+    return matches
 
 
 def origin_start(sentence: str, rel: int) -> int:
@@ -54,11 +107,17 @@ def origin_start(sentence: str, rel: int) -> int:
     if "from" not in sentence[max(0, rel - _ORIGIN_REACH) : rel]:
         return -1
     low = lowered(sentence)
-    if low is not None and not holds_gate(low, _ORIGIN_GATE):
-        return -1
-    m = _ORIGIN_BEFORE.search(sentence, max(0, rel - _ORIGIN_REACH), rel)
+    lo = max(0, rel - _ORIGIN_REACH)
+    if low is not None:
+        if not holds_gate(low, _ORIGIN_GATE):
+            return -1
+        m = search_word_starts(_ORIGIN_BEFORE, sentence, low, _ORIGIN_STEMS, lo, rel)
+        if m is None:
+            m = search_word_starts(_LAUNCH_AREA_BEFORE, sentence, low, _LAUNCH_STEMS, lo, rel)
+        return m.start() if m is not None else -1
+    m = _ORIGIN_BEFORE.search(sentence, lo, rel)
     if m is None:
-        m = _LAUNCH_AREA_BEFORE.search(sentence, max(0, rel - _ORIGIN_REACH), rel)
+        m = _LAUNCH_AREA_BEFORE.search(sentence, lo, rel)
     return m.start() if m is not None else -1
 
 
@@ -92,6 +151,9 @@ _COMPARISON_BEFORE: Final = re.compile(
 )
 _COMPARISON_WORDS: Final = ("exceed", "surpass", "outnumber", "eclips", "compar", "than")  # one is in every match
 _COMPARISON_REACH: Final = 70
+# the openings of `_COMPARISON_BEFORE`'s words ("in" of "in comparison"): every match opens with one
+_COMPARISON_STEMS: Final = ("exceed", "surpass", "outnumber", "eclips", "compared", "in", "than")
+_COMPARISON_STEMS_BUT_IN: Final = ("exceed", "surpass", "outnumber", "eclips", "than")  # and but "compared"
 
 
 _COMPARING: Final[dict[str, bool]] = {}
@@ -110,9 +172,15 @@ def may_compare(sentence: str) -> bool:
 def in_comparison(sentence: str, rel: int) -> bool:
     """The name at `rel` lies in a comparison with another event ("a figure that exceeds U.S. losses in Iraq"),
     whose place is none of the claim's."""
+    lo = max(0, rel - _COMPARISON_REACH)
+    low = lowered(sentence)
+    if low is not None:  # the window's stems looked for in it, not the sentence's words (`may_compare`) first
+        # "in" opens a match only as "in comparison": not looked for where the window holds no "compar"
+        stems = _COMPARISON_STEMS if low.find("compar", lo, rel) >= 0 else _COMPARISON_STEMS_BUT_IN
+        return search_word_starts(_COMPARISON_BEFORE, sentence, low, stems, lo, rel) is not None
     if not may_compare(sentence):
         return False
-    return _COMPARISON_BEFORE.search(sentence, max(0, rel - _COMPARISON_REACH), rel) is not None
+    return _COMPARISON_BEFORE.search(sentence, lo, rel) is not None
 
 
 # a rank the event holds among a wider region's: "..., the fastest exodus in Europe since the Second World War", "the
@@ -124,11 +192,16 @@ _RANK_FRAME_BEFORE: Final = re.compile(
     re.IGNORECASE,
 )
 _RANK_FRAME_REACH: Final = 60  # characters before a name in which its rank is looked for
+_RANK_FRAME_STEMS: Final = ("the", "its")  # every match opens with one ("the" of "their")
 
 
 def in_rank_frame(sentence: str, rel: int) -> bool:
     """The name at `rel` frames a rank ("the fastest exodus in Europe"): asked of wide regions only."""
-    return _RANK_FRAME_BEFORE.search(sentence, max(0, rel - _RANK_FRAME_REACH), rel) is not None
+    lo = max(0, rel - _RANK_FRAME_REACH)
+    low = lowered(sentence)
+    if low is not None:
+        return search_word_starts(_RANK_FRAME_BEFORE, sentence, low, _RANK_FRAME_STEMS, lo, rel) is not None
+    return _RANK_FRAME_BEFORE.search(sentence, lo, rel) is not None
 
 
 # a clause after a count of what went on meanwhile: "... killed 221 fighters, as Moscow kept up pressure on the
@@ -213,6 +286,7 @@ _SIDE_ADJECTIVES: Final = {"south": "southern", "east": "eastern", "north": "nor
 # every `_COMPASS_RE` match holds "in", "across" or "throughout" and a side ("north" of "north-east"), each a whole
 # run of a-z of the lowercased sentence: two word gates, asked before the substring tests
 _COMPASS_LEAD_GATE: Final = word_gate(ascii_words({"in", "across", "throughout"}))
+_COMPASS_LEADS: Final = ("in", "across", "throughout")  # every `_COMPASS_RE` match opens with one
 _COMPASS_SIDE_GATE: Final = word_gate(
     ascii_words({"south", "east", "north", "west", "northeast", "southeast", "northwest", "southwest"})
 )
@@ -227,7 +301,8 @@ def compass_parts(sentence: str) -> list[tuple[int, int, str]]:
     if low is not None:
         if not holds_gate(low, _COMPASS_SIDE_GATE) or not holds_gate(low, _COMPASS_LEAD_GATE):
             return []
-        return [(m.start("part"), m.end(), m.group("side").replace("-", "")) for m in _COMPASS_RE.finditer(sentence)]
+        matches = finditer_word_starts(_COMPASS_RE, sentence, low, _COMPASS_LEADS, 0, len(sentence))
+        return [(m.start("part"), m.end(), m.group("side").replace("-", "")) for m in matches]
     for side in ("south", "east", "north", "west"):
         if side in sentence:
             break
@@ -248,7 +323,11 @@ _NEXT_REPORTED_CLAUSE: Final = re.compile(r",?\s+(?:and|but)\s+that\s|;\s")
 
 
 def clause_end(sentence: str, rel: int, limit: int) -> int:
-    """Where the reported clause holding the count that ends at `rel` ends (at most `limit`; sentence offsets)."""
+    """Where the reported clause holding the count that ends at `rel` ends (at most `limit`; sentence offsets). Every
+    match holds "that" or ";": where the window holds neither, the pattern (which opens with whitespace or a comma,
+    so its scan enters the matcher at most characters) is not searched."""
+    if sentence.find("that", rel, limit) < 0 and sentence.find(";", rel, limit) < 0:
+        return limit
     found = _NEXT_REPORTED_CLAUSE.search(sentence, rel, limit)
     return found.start() if found is not None else limit
 
@@ -327,10 +406,24 @@ CARE_WORDS: Final = ("hospital", "morgue", "clinic", "medical", "burn", "treatme
 _CARE_REACH: Final = 90  # characters before a name in which its care phrase is looked for
 
 
+# the verbs every `_CARE_DESTINATION_BEFORE` match opens with (`_CARE_MOVE_BEFORE`'s are those of `_MOVED`)
+_CARE_STEMS: Final = (*_MOVED.split("|"), "admitted")
+_MOVED_STEMS: Final = tuple(_MOVED.split("|"))
+
+
 def _care_destination(sentence: str, rel: int) -> bool:
     """The name at `rel` is where the wounded or the dead were taken for care ("taken to hospital in Dnipro",
     "flown to Moscow for treatment")."""
-    if _CARE_DESTINATION_BEFORE.search(sentence, max(0, rel - _CARE_REACH), rel) is not None:
+    low = lowered(sentence)
+    lo = max(0, rel - _CARE_REACH)
+    if low is not None:
+        if search_word_starts(_CARE_DESTINATION_BEFORE, sentence, low, _CARE_STEMS, lo, rel) is not None:
+            return True
+        return (
+            search_word_starts(_CARE_MOVE_BEFORE, sentence, low, _MOVED_STEMS, max(0, rel - 40), rel) is not None
+            and _FOR_CARE_AFTER.match(sentence, rel) is not None
+        )
+    if _CARE_DESTINATION_BEFORE.search(sentence, lo, rel) is not None:
         return True
     return (
         _CARE_MOVE_BEFORE.search(sentence, max(0, rel - 40), rel) is not None

@@ -16,22 +16,25 @@ higher than those after "from", a more specific place (city, oblast) beats a cou
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Final
+from typing import Any, Final
 
 from claimtrack.extraction.actors import actor_lexicon
 from claimtrack.extraction.gazetteer import Place, load_gazetteer
 from claimtrack.extraction.lexicons import alternation, longest_first
 from claimtrack.extraction.place_phrases import (
     evacuation_side,
+    finditer_word_starts,
     hosts_people,
     in_comparison,
     in_rank_frame,
     origin_start,
+    search_word_starts,
 )
 from claimtrack.extraction.prefilter import (
     StartScan,
@@ -493,6 +496,44 @@ def _alias_scan(key: int) -> tuple[StartScan, re.Pattern[str] | None] | None:
     return scan, guard
 
 
+# the regex engine's own case folding: `_sre.unicode_tolower` (the simple lowercase mapping) and the characters it
+# folds together beyond that (`re._casefix._EXTRA_CASES`, "ſ" with "s"), as `re.IGNORECASE` compiles a letter
+_ENGINE: Final[Any] = importlib.import_module("_sre")
+_ENGINE_EXTRA_CASES: Final[Any] = importlib.import_module("re._casefix")._EXTRA_CASES
+
+
+@lru_cache(maxsize=4)
+def _alias_scan_gated(key: int) -> tuple[StartScan, re.Pattern[str] | None, tuple[str, ...]] | None:
+    """`_alias_scan` and the characters of its guard's letters as the lowercased sentence (`lowered`) writes them:
+    where the guard finds a letter in a sentence, `lowered` holds one of them. The guard's lookbehind is a set of
+    the letters under IGNORECASE: it matches a character whose engine lowercase (`_sre.unicode_tolower`) is one
+    of the letters' (or one the engine folds with it, `_EXTRA_CASES`), or the letter itself where it has no case;
+    `str.lower` gives each character that lowercase (its full mapping differs for U+0130 alone, and a text holding
+    it is not lowered). One cached call where `_candidates` made one of `_alias_scan`."""
+    found = _alias_scan(key)
+    if found is None:
+        return None
+    scan, guard = found
+    letters = sorted({c for a in _aliases(key) if not a.isascii() for c in a if not c.isascii()})
+    lowered_letters: set[str] = set()
+    for letter in letters:
+        low = _ENGINE.unicode_tolower(ord(letter))
+        lowered_letters.add(chr(low))
+        lowered_letters.update(chr(code) for code in _ENGINE_EXTRA_CASES.get(low, ()))
+        if not _ENGINE.unicode_iscased(ord(letter)):
+            lowered_letters.add(letter)
+    return scan, guard, tuple(sorted(lowered_letters))
+
+
+def _holds_any(low: str, characters: tuple[str, ...]) -> bool:
+    """Whether `low` holds one of `characters`: one substring search each (memchr), far cheaper than the guard's
+    scan, which tests every character of the sentence against a set."""
+    for character in characters:
+        if character in low:
+            return True
+    return False
+
+
 _LEADING_LETTERS: Final = re.compile("[a-z]+")
 
 
@@ -779,11 +820,14 @@ def _candidates(sentence: str, key: int) -> list[tuple[int, int]]:
     """The spans of alias matches, tried only at words that can begin an alias (much faster than scanning the
     sentence): those of the alias pattern's matches there (`_pattern`)."""
     low = lowered(sentence)
-    if low is None or ("-" in sentence and _HYPHENATED_RUN.search(sentence)):  # the pattern opens with "-"
+    if low is None or ("-" in sentence and _holds_hyphenated_run(sentence)):
         return [m.span() for m in _candidates_by_word(sentence, key)]
-    scan = _alias_scan(key)
-    # an ASCII sentence holds none of the guard's letters (none of them folds onto an ASCII one)
-    if scan is not None and (scan[1] is None or sentence.isascii() or scan[1].search(sentence) is None):
+    scan = _alias_scan_gated(key)
+    # an ASCII sentence holds none of the guard's letters (none of them folds onto an ASCII one), nor does one whose
+    # lowercase holds none of their lowercase forms (`_alias_scan_gated`)
+    if scan is not None and (
+        scan[1] is None or sentence.isascii() or not _holds_any(low, scan[2]) or scan[1].search(sentence) is None
+    ):
         return _alias_spans(scan[0], low, key)  # spans in the lowercased sentence, which keeps every position
     spans: list[tuple[int, int]] = []
     pos = 0
@@ -795,6 +839,29 @@ def _candidates(sentence: str, key: int) -> list[tuple[int, int]]:
             pos = m.end()
             spans.append(m.span())
     return spans
+
+
+def _holds_hyphenated_run(sentence: str) -> bool:
+    r"""`_HYPHENATED_RUN.search(sentence) is not None` read by code from one hyphen to the next (`str.find`): after
+    a hyphen, the run of `\w` (`_is_word_char`, the engine's test), then one of `.'’` and a character of `\w.'’`. The
+    run is read whole: a shorter one is followed by a word character, which is none of `.'’`."""
+    size = len(sentence)
+    hyphen = sentence.find("-")
+    while hyphen >= 0:
+        i = hyphen + 1
+        while i < size and _is_word_char(sentence, i):
+            i += 1
+        if (
+            i + 1 < size
+            and sentence[i] in _RUN_MARKS
+            and (sentence[i + 1] in _RUN_MARKS or _is_word_char(sentence, i + 1))
+        ):
+            return True
+        hyphen = sentence.find("-", i)
+    return False
+
+
+_RUN_MARKS: Final = ".'’"  # the characters after which `_WORD_RE` may start a word inside a run of word characters
 
 
 def _candidates_by_word(sentence: str, key: int):
@@ -921,6 +988,18 @@ _REGION_OF_NAME: Final = re.compile(
 )
 
 
+def _article_before(sentence: str, start: int) -> bool:
+    """`_ARTICLE_BEFORE.search(sentence, max(0, start - 4), start) is not None` read by code: in four characters its
+    match can only be "the" or "The" and one whitespace character, after no word character (its \b, which the
+    engine reads before the window)."""
+    at = start - 4
+    if at < 0 or not is_space_at(sentence, start - 1):
+        return False
+    if sentence[at + 1] != "h" or sentence[at + 2] != "e" or sentence[at] != "t" and sentence[at] != "T":
+        return False
+    return at == 0 or not _is_word_char(sentence, at - 1)
+
+
 def _region_named(sentence: str, end: int, name: str) -> Place | None:
     """The region a city's name at `sentence[:end]` stands for ("the Kursk and Belgorod regions", "the Kursk
     direction"), when the gazetteer holds "<name> region" as a region's alias, else None."""
@@ -974,7 +1053,7 @@ def _name_mentions(sentence: str, offset: int) -> list[PlaceMention]:
         ):
             continue  # "Vladivostok, Russia": the country qualifies the city
         raw = whole if name_end == m_start + len(text) else sentence[m_start:name_end]
-        if place.kind in SETTLEMENT_KINDS and _ARTICLE_BEFORE.search(sentence, max(0, m_start - 4), m_start):
+        if place.kind in SETTLEMENT_KINDS and _article_before(sentence, m_start):
             place = _river_named(text) or place  # "on the Dnipro" is the river, "in Dnipro" the city
         region = _region_named(sentence, m_start + len(text), text) if place.kind in SETTLEMENT_KINDS else None
         if region is not None:  # "the Kursk and Bryansk regions": scored as the name written, a city's
@@ -2043,10 +2122,41 @@ def _coordinated(sentence: str, offset: int, first: PlaceMention, second: PlaceM
     gap_start, gap_end = first.end - offset, second.start - offset
     if not _may_coordinate(sentence, gap_start, gap_end):
         return None
-    m = _COORDINATION.fullmatch(sentence, gap_start, gap_end)  # no lookaround: as the slice
-    if m is None or not (m.group(1) or m.group(2)):
+    return _coordination_join(sentence, gap_start, gap_end)
+
+
+def _skip_spaces(text: str, i: int, end: int) -> int:
+    r"""The end of the run of `\s` (`is_space_at`) from `i`, at most `end`."""
+    while i < end and is_space_at(text, i):
+        i += 1
+    return i
+
+
+def _coordination_join(sentence: str, start: int, end: int) -> str | None:
+    r"""`_COORDINATION.fullmatch(sentence, start, end)` read by code: "and" where its group 2 ("and"/"or") matched,
+    "," where only its comma did, None where neither did or it does not match. The pattern has no choice a greedy
+    reading would take wrongly: each optional part opens with a character the parts after it cannot match at its
+    place (",", "and"/"or", "the" then `\s+`), and `\s*` runs take all the whitespace (no later part opens with
+    whitespace)."""
+    i = _skip_spaces(sentence, start, end)
+    comma = i < end and sentence[i] == ","
+    if comma:
+        i = _skip_spaces(sentence, i + 1, end)
+    joined = False
+    if i + 3 <= end and sentence[i] == "a" and sentence[i + 1] == "n" and sentence[i + 2] == "d":
+        joined = True
+        i += 3
+    elif i + 2 <= end and sentence[i] == "o" and sentence[i + 1] == "r":
+        joined = True
+        i += 2
+    i = _skip_spaces(sentence, i, end)
+    if i + 4 <= end and sentence[i] == "t" and sentence[i + 1] == "h" and sentence[i + 2] == "e":
+        after = _skip_spaces(sentence, i + 3, end)
+        if after > i + 3:  # "the" and `\s+`
+            i = after
+    if i != end or not (comma or joined):
         return None
-    return "and" if m.group(2) else ","
+    return "and" if joined else ","
 
 
 def _may_coordinate(sentence: str, start: int, end: int) -> bool:
@@ -2534,12 +2644,21 @@ _SECONDARY_WORDS: Final = ("addition", "well", "besides", "apart", "mention")
 _SECONDARY_GATE: Final = word_gate(ascii_words(_SECONDARY_WORDS))
 
 
+_SECONDARY_STEMS: Final = ("in", "as", "besides", "apart", "not")  # every `_SECONDARY_RE` match opens with one
+
+
 def _is_secondary(sentence: str, pos: int) -> bool:
     """The place is in an aside: "..., in addition to naval activity in the Mediterranean"."""
     low = lowered(sentence)
     if low is not None and not holds_gate(low, _SECONDARY_GATE):
         return False
-    for m in _SECONDARY_RE.finditer(sentence, 0, pos):
+    # matched only where a phrase's first word begins (the scan entered the matcher at every character)
+    asides = (
+        list(_SECONDARY_RE.finditer(sentence, 0, pos))
+        if low is None
+        else finditer_word_starts(_SECONDARY_RE, sentence, low, _SECONDARY_STEMS, 0, pos)
+    )
+    for m in asides:
         if not _holds_clause_mark(sentence, m.end(), pos):
             return True
     return False
@@ -2732,8 +2851,10 @@ def _said_at_before(sentence: str, low: int, rel: int) -> re.Match[str] | None:
     for start, _ in word_spans(lowercase, _SAID_AT_VERBS):
         if start >= rel:
             return None
-        if start >= low:
-            return _SAID_AT_BEFORE.search(sentence, start, rel)
+        if start >= low:  # each match opens at a verb: matched there, not searched from there to `rel`
+            m = _SAID_AT_BEFORE.match(sentence, start, rel)
+            if m is not None:
+                return m
     return None
 
 
@@ -2765,11 +2886,17 @@ _NATIONALS_OF: Final = re.compile(
 NATIONALS_PENALTY: Final = 2.0
 
 
+_NATIONALS_STEMS: Final = ("citizens", "nationals", "natives", "passport")  # every `_NATIONALS_OF` match opens so
+
+
 def _names_nationals(sentence: str, rel: int) -> bool:
     """The name at `rel` is the country of the people counted ("citizens of Ukraine"), gated on "of " before it."""
-    return (
-        sentence[max(0, rel - 3) : rel] == "of " or sentence[max(0, rel - 7) : rel] == "of the "
-    ) and _NATIONALS_OF.search(sentence, max(0, rel - 40), rel) is not None
+    if not (sentence[max(0, rel - 3) : rel] == "of " or sentence[max(0, rel - 7) : rel] == "of the "):
+        return False
+    low = lowered(sentence)
+    if low is not None:
+        return search_word_starts(_NATIONALS_OF, sentence, low, _NATIONALS_STEMS, max(0, rel - 40), rel) is not None
+    return _NATIONALS_OF.search(sentence, max(0, rel - 40), rel) is not None
 
 
 # a facility, then the settlement it stands in: "the Azovstal steelworks in Mariupol", "a chemical plant near Sumy"
@@ -2780,8 +2907,14 @@ _FACILITY_SITE: Final = re.compile(
 )
 
 
+_FACILITY_STEMS: Final = tuple(sorted(FACILITY_NOUNS))  # every `_FACILITY_SITE` match opens with one
+
+
 def _names_facility_site(sentence: str, rel: int) -> bool:
     """The settlement at `rel` is where a facility just named stands ("the Azovstal steelworks in Mariupol")."""
+    low = lowered(sentence)
+    if low is not None:
+        return search_word_starts(_FACILITY_SITE, sentence, low, _FACILITY_STEMS, max(0, rel - 40), rel) is not None
     return _FACILITY_SITE.search(sentence, max(0, rel - 40), rel) is not None
 
 

@@ -12,8 +12,9 @@ import re
 from typing import Final
 
 from claimtrack.extraction.gazetteer import Place, load_gazetteer
+from claimtrack.extraction.place_phrases import search_word_starts
 from claimtrack.extraction.places import PlaceMention, place_ref
-from claimtrack.extraction.prefilter import ascii_words, holds_gate, word_gate
+from claimtrack.extraction.prefilter import ascii_words, holds_gate, lowered, word_gate
 from claimtrack.records import ActorRef, PlaceRef
 
 _WAR: Final = r"(?:the\s+)?(?:full[- ]scale\s+|Russian\s+|civil\s+)?(?:war|invasion|conflict|fighting)"
@@ -27,6 +28,7 @@ _WHOLE_WAR: Final = re.compile(
     re.IGNORECASE,
 )
 _WHOLE_WAR_GATE: Final = word_gate(ascii_words(("since", "first")))
+_WHOLE_WAR_STEMS: Final = ("since", "in")  # every `_WHOLE_WAR` match opens with one
 # a speaker for one town or region ("Mayor Ihor Terekhov", "the regional governor"): its whole-war figures are its own
 _LOCAL_OFFICE: Final = re.compile(
     r"\b(?:mayor|governor|regional|city|local|district|oblast|municipal|village|town)\b", re.IGNORECASE
@@ -41,7 +43,14 @@ def counts_whole_war(text: str, low: str | None, speaker: ActorRef | None) -> bo
     a speaker who is no local office."""
     if low is not None and not holds_gate(low, _WHOLE_WAR_GATE):
         return False
-    if _WHOLE_WAR.search(text) is None or _FIRST_PERSON.search(text) is not None:
+    # matched only where "since" or "in" begins a word (the scan entered the matcher at every character)
+    lowercase = lowered(text)
+    whole = (
+        _WHOLE_WAR.search(text)
+        if lowercase is None
+        else search_word_starts(_WHOLE_WAR, text, lowercase, _WHOLE_WAR_STEMS, 0, len(text))
+    )
+    if whole is None or _FIRST_PERSON.search(text) is not None:
         return False
     return speaker is None or _LOCAL_OFFICE.search(f"{speaker.role or ''} {speaker.raw} {speaker.name}") is None
 
