@@ -1042,6 +1042,20 @@ _OWNED_BODY: Final = re.compile(
     r"(?:^|\s)(?:[Hh]is|[Hh]er)\s+(?P<noun>(?:own\s+)?(?:office|ministry|agency|service|"
     r"administration|press\s+service|press\s+office|department|intelligence(?:\s+services?)?|sources))$"
 )
+# the last words of `_OWNED_BODY`'s nouns, each maybe before a final newline (where `$` matches too): every match
+# ends the phrase with one of them
+_OWNED_NOUN_ENDS: Final = tuple(
+    word + end
+    for word in ("office", "ministry", "agency", "service", "services", "administration", "department",
+                 "intelligence", "sources")
+    for end in ("", "\n")
+)  # fmt: skip
+
+
+def _owned_body(author: str) -> re.Match[str] | None:
+    """`_OWNED_BODY.search(author)`, searched for only where the phrase ends with one of `_OWNED_NOUN_ENDS`: a search
+    tries the pattern at every character of it."""
+    return _OWNED_BODY.search(author) if author.endswith(_OWNED_NOUN_ENDS) else None
 
 
 def _office_of_person(owner: ActorRef | None, noun: str) -> ActorRef | None:
@@ -1229,6 +1243,14 @@ def _headline_speaker(actor: ActorRef, phrase: str) -> bool:
 
 
 _TRANSLATION_END: Final = re.compile(r"\b(?:translation|transcript)$")
+# how a `_TRANSLATION_END` match ends the phrase: its word, maybe before a final newline (`$` matches there too)
+_TRANSLATION_ENDS: Final = ("translation", "transcript", "translation\n", "transcript\n")
+
+
+def _translation_end(phrase: str) -> re.Match[str] | None:
+    """`_TRANSLATION_END.search(phrase)`, searched for only where the phrase ends as a match must: a search tries
+    the pattern at every character of it."""
+    return _TRANSLATION_END.search(phrase) if phrase.endswith(_TRANSLATION_ENDS) else None
 
 
 _OUR_BEFORE: Final = re.compile(r"(?:^|\s)[Oo]ur\s+$")
@@ -1284,9 +1306,9 @@ def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution
                 continue
             if cue.verb == "learned from" and not _relayed_by_media(sentence.text[: cue.start], ctx):
                 continue  # "Russia learned from Syria that ...": no outlet relays a source
-            if source is None and cue.phrase and not _TRANSLATION_END.search(cue.phrase):
+            if source is None and cue.phrase and not _translation_end(cue.phrase):
                 author = _strip_possessive_document(cue.phrase)
-                owned = _OWNED_BODY.search(author)
+                owned = _owned_body(author)
                 actor = None
                 if owned is not None:
                     if _owner_of(sentence.text[: cue.start], ctx) is not None:
@@ -1401,7 +1423,7 @@ def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution
         # "Danilov told Ukrainian TV ..., according to The Wall Street Journal": Danilov claims, the paper relays;
         # "This was reported by Euractiv, according to Ukrinform": Euractiv claims, Ukrinform relays
         return Attribution(speaker[0], source[0], speaker[1], speaker[2], spans)
-    passive = _PASSIVE_QUOTED.search(sentence.text) if source is not None and source[0].kind == "media" else None
+    passive = _passive_quoted(sentence.text) if source is not None and source[0].kind == "media" else None
     if passive is not None and source is not None:  # "The minister was quoted by TASS as saying": the minister
         # claims, TASS relays
         phrase = subject_before(sentence.text[: passive.start()] + " ")[0]
@@ -1461,6 +1483,16 @@ def _speaker_after_as_frame(
 
 
 _PASSIVE_QUOTED: Final = re.compile(r"\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:quoted|cited)\s+by\s")
+
+
+def _passive_quoted(sentence: str) -> re.Match[str] | None:
+    """`_PASSIVE_QUOTED.search(sentence)`, searched for only where "quoted" or "cited" is written (the pattern is
+    case-sensitive, and every match holds one): a search tries it at every whitespace of the sentence."""
+    if "quoted" not in sentence and "cited" not in sentence:
+        return None
+    return _PASSIVE_QUOTED.search(sentence)
+
+
 _QUOTED_BY: Final = re.compile(
     r"\b(?:quoted|cited)\s+(?:(?:on|in|late|"
     r"early)\s+[\w.]+(?:\s+\d{1,2})?\s+)?by\s+" + _MEDIA_NAME
