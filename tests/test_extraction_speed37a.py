@@ -7,17 +7,25 @@
 - the date search of `_strip_when_and_manner` searches from five runs of non-whitespace before the end: the
   pattern's search of the whole text;
 - `pipeline._translation_end`, `_owned_body` and `_passive_quoted` search only where a match can be: the patterns'
-  searches.
+  searches;
+- (step 2) `attribution._PLAIN_SPEECH_WORDS` yields at once what the whole chain of `_cue_matches` yields;
+  `_strip_addressed_setting` strips only where "in" is written, as the plain strip does;
+- `actors._LexiconCache` loads as `lru_cache` called its function, and `cache_clear` reads anew; `_party_members`
+  fetches the lexicon only for one word past the determiners, with the plain form's answer;
+- `speaker_labels._holds_meeting` matches `_MEETING` at its openings only: the search's answer;
+- `pipeline._reportative` matches at each "was" and "were" in turn: the `finditer` loop's answer;
+- `bulletins._at_most_words` splits at most `most` times: the whole split's length tells the same.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extraction import attribution, pipeline
+from claimtrack.extraction import actors, attribution, bulletins, pipeline, speaker_labels
 
 QUICK = settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -190,3 +198,168 @@ def test_attribute_gates_are_the_searches(phrase: str) -> None:
     ):
         got, want = gated(phrase), pattern.search(phrase)
         assert (got and got.span()) == (want and want.span())
+
+
+_CUE_PIECES = ["said", "Said", "told", "say", "says", "added", "the", "The", "an", "officials", "Ukraine's", "’s",
+               "of", " of ", "that", "?", "!", ".", ",", ":", '"', "“", "”", "-", "said-", "to", "is", "was", "been",
+               "he", "they", "show", "states", "quoted", "as", "saying", "alleged", "note", "per", "cent", "according",
+               "United", "States", "K", "é", "İ", "ſ", "12", "warned", "stressed", "claimed", "reports"]  # fmt: skip
+cue_sentences = st.lists(st.sampled_from(_CUE_PIECES), max_size=16).map(" ".join)
+
+
+@QUICK
+@given(cue_sentences)
+@example("The officials said that 12 were killed.")
+@example("Said Ahmed told reporters")
+@example("United States said?")
+@example("Who said it?")
+@example("the ministry's said of")
+def test_plain_speech_words_are_what_the_tests_yield(sentence: str) -> None:
+    """A lowercase word of `_PLAIN_SPEECH_WORDS`, yielded at once, is what the whole chain of tests yields."""
+    plain = attribution._PLAIN_SPEECH_WORDS
+    assert "said" in plain and "says" not in plain and "added" not in plain
+    got = list(attribution._cue_matches(sentence))
+    try:
+        attribution._PLAIN_SPEECH_WORDS = frozenset()  # type: ignore[misc]
+        want = list(attribution._cue_matches(sentence))
+    finally:
+        attribution._PLAIN_SPEECH_WORDS = plain  # type: ignore[misc]
+    assert got == want
+
+
+def _plain_strip_addressed_setting(text: str) -> str:
+    tail = text[-90:]
+    if not attribution._may_name_addressee(tail) or not any(noun in tail for noun in attribution._ADDRESSED_NOUNS):
+        return text
+    m = attribution._ADDRESSED_SETTING_BEFORE.search(text, max(0, len(text) - 90))
+    return text if m is None else text[: m.start()] + " "
+
+
+_SETTING_PIECES = [" ", "\t", "\xa0", "in", "during", "an", "a", "the", "his", "interview", "letter", "with", "to",
+                   "for", "on", "CNN", "the allies", "X", "Zelensky", "said", "video", "address", "é", ",", "-",
+                   "invitation", "summit", "dur", "ing"]  # fmt: skip
+setting_texts = st.lists(st.sampled_from(_SETTING_PIECES), max_size=16).map("".join)
+
+
+@QUICK
+@given(setting_texts)
+@example("Zelensky in an interview with CNN ")
+@example("Zelensky during a letter to the allies ")
+@example("X\tduring\tan\tinterview\twith\tY ")
+def test_addressed_setting_gate_is_the_plain_strip(text: str) -> None:
+    """The addressed setting, stripped only where "in" is written, is what the plain strip gives."""
+    assert attribution._strip_addressed_setting(text) == _plain_strip_addressed_setting(text)
+
+
+@given(st.lists(st.sampled_from(["", "a.toml", "b.toml", "c.toml", "d.toml", "e.toml", "f.toml"]), max_size=40))
+@settings(max_examples=200, deadline=None)
+def test_lexicon_cache_loads_as_lru_cache(keys: list[str]) -> None:
+    """The lexicon cache loads a lexicon where `lru_cache(maxsize=LEXICON_CACHE_SIZE)` would call its function, and
+    answers with the object that call gave."""
+    loads: list[str] = []
+
+    def load(key: str) -> object:
+        loads.append(key)
+        return object()
+
+    reference = lru_cache(maxsize=actors.LEXICON_CACHE_SIZE)(load)
+    wanted = [reference(key) for key in keys]
+    wanted_loads = list(loads)
+    loads.clear()
+    cache = actors._LexiconCache()
+    original = actors._load_lexicon
+    try:
+        actors._load_lexicon = load  # type: ignore[assignment]
+        got = [cache.get(key) for key in keys]
+    finally:
+        actors._load_lexicon = original
+    assert loads == wanted_loads
+    # the same object wherever the reference answered with one object
+    assert all((got[i] is got[j]) == (wanted[i] is wanted[j]) for i in range(len(keys)) for j in range(len(keys)))
+
+
+def test_lexicon_cache_clear_reads_anew() -> None:
+    """`cache_clear` forgets the lexicons: the next ask reads the files again (as the tests that clear it expect)."""
+    first = actors.actor_lexicon()
+    assert actors.actor_lexicon() is first
+    actors._lexicon.cache_clear()
+    again = actors.actor_lexicon()
+    assert again is not first and again.actors.keys() == first.actors.keys()
+
+
+def _plain_party_members(words: list[str], persons: actors.PersonRegistry, raw: str) -> object:
+    kept = actors._strip_determiners(words)
+    lex = actors.actor_lexicon()
+    party_name = lex.by_member.get(kept[0]) if len(kept) == 1 else None
+    if party_name is None:
+        return None
+    return actors._party_members(words, persons, raw)
+
+
+@QUICK
+@given(st.lists(st.sampled_from(["the", "The", "a", "Republicans", "Republican", "Democrat", "Democrats", "senior",
+                                 "officials", "these", "Labour", "Tories"]), min_size=1, max_size=4))  # fmt: skip
+def test_party_members_gate_is_the_plain_form(words: list[str]) -> None:
+    """Members of a party, asked only of a phrase of one word past its determiners, as before."""
+    persons = actors.PersonRegistry()
+    raw = " ".join(words)
+    got, want = actors._party_members(words, persons, raw), _plain_party_members(words, persons, raw)
+    assert (got and got.model_dump()) == (want and want.model_dump())  # type: ignore[attr-defined]
+
+
+_MEETING_PIECES = [" ", "\t", "\n", "\xa0", "We", "we", "I", "In", "Interview", "interview", "was", "conducted",
+                   "took", "place", "met", "spoke", "talked", "interviewed", "him", "put", "readers'", "questions",
+                   "to", "answered", "our", "the", "x", "é", "_", "-", ".", "caught", "up", "with", "Iwe",
+                   "sweet"]  # fmt: skip
+meeting_texts = st.lists(st.sampled_from(_MEETING_PIECES), max_size=14).map("".join)
+
+
+@QUICK
+@given(meeting_texts)
+@example("We interviewed him on Saturday")
+@example("The Interview was conducted on 3 May")
+@example("X answered our questions")
+@example("_We met")
+@example("Iwe met")
+@example("I\tput readers' questions to her")
+def test_meeting_found_at_its_openings_is_the_search(text: str) -> None:
+    """`_MEETING` matched at the places a match can open is found where the pattern's search finds it."""
+    assert speaker_labels._holds_meeting(text) == (speaker_labels._MEETING.search(text) is not None)
+
+
+def _plain_reportative(text: str) -> bool:
+    if " to " not in text:
+        return False
+    return any(
+        pipeline._RELATIVE_OR_IF_BEFORE.search(text, max(0, m.start() - 40), m.start()) is None
+        for m in pipeline._REPORTATIVE.finditer(text)
+    )
+
+
+_REPORTATIVE_PIECES = [" ", "\t", "was", "were", "Was", "to", " to ", "have", "lose", "be", "take", "which", "if",
+                       "the army", "reportedly", "also", "wasto", "_", "x", "é", "purpose", "it", "was to was to",
+                       "were to were", ",", "."]  # fmt: skip
+reportative_texts = st.lists(st.sampled_from(_REPORTATIVE_PIECES), max_size=16).map(" ".join)
+
+
+@QUICK
+@given(reportative_texts)
+@example("the army was to lose 166,000 soldiers")
+@example("a convoy which was to evacuate them")
+@example("a convoy which was to evacuate, and the army was to lose")
+@example("were to was to lose")
+@example("_was to lose")
+def test_reportative_matched_at_its_auxiliaries_is_the_plain_form(text: str) -> None:
+    """The reportative, matched at each "was" and "were" in turn, is what the `finditer` loop found."""
+    assert pipeline._reportative(text) == _plain_reportative(text)
+
+
+@QUICK
+@given(st.lists(st.sampled_from([" ", "  ", "\t", "\n", "\xa0", "\u2003", "word", "Ministry", "x", "é"]), max_size=40)
+       .map("".join), st.integers(0, 20))  # fmt: skip
+@example("a b c", 3)
+@example(" a b c ", 2)
+@example("", 0)
+def test_at_most_words_is_the_whole_split(line: str, most: int) -> None:
+    """A split stopped after `most` splits tells what the whole split's length tells."""
+    assert bulletins._at_most_words(line, most) == (len(line.split()) <= most)

@@ -952,6 +952,8 @@ def _may_name_addressee(tail: str) -> bool:
 def _strip_addressed_setting(text: str) -> str:
     """Drop a closing "in an interview with Y" so that the walk back finds X, who spoke, not Y."""
     tail = text[-90:]
+    if "in" not in tail:  # every match holds "in" or "during" (which holds it): one substring test first (half the
+        return text  # texts lack it), before the split of `_may_name_addressee`
     if not _may_name_addressee(tail) or not any(noun in tail for noun in _ADDRESSED_NOUNS):
         return text
     m = _ADDRESSED_SETTING_BEFORE.search(text, max(0, len(text) - 90))
@@ -2268,6 +2270,28 @@ def _upper_at(text: str, i: int) -> bool:
     return text[i].isupper()
 
 
+# the cue words `_cue_matches` yields as they are whenever they are written in lowercase: speech verbs in none of the
+# sets and spellings its tests before the `_SPEECH_SET` test single out, and ending with neither "ed" nor "s" (so
+# no word before them is read: `word_before` stays ""). For such a word every one of those tests lets it through
+# to that yield, and it is yielded at once ("said", "told", "say")
+_PLAIN_SPEECH_WORDS: Final = frozenset(
+    word
+    for word in _SPEECH_SET
+    if not word.endswith(("ed", "s"))
+    and word not in _PLURAL_PRESENT_SET
+    and word not in CATENATIVE_SPEECH_VERBS
+    and word not in POSSESSED_SAYING_NOUNS
+    and word not in REMINDING_VERBS
+    and word not in SPEAKING_OF_VERBS
+    and word not in STANCE_WORDS
+    and word not in READS_VERBS
+    and word not in _NOUN_BEFORE_OF
+    and word not in _ACTIVE_ONLY_VERBS
+    and word not in _CONCLUDING_VERBS
+    and word not in {"show", "quoted", "states", "alleged"}
+)
+
+
 def _cue_matches(sentence: str):
     """(verb, start, end) of every cue word: the words are runs of ASCII letters, found by one regex scan."""
     low = lowered(sentence)
@@ -2277,6 +2301,9 @@ def _cue_matches(sentence: str):
         words = [(low[start:end], start, end) for start, end in word_spans(low, _CUE_WORD_BYTES)]
     for word, start, end in words:
         upper = _upper_at(sentence, start)
+        if not upper and word in _PLAIN_SPEECH_WORDS:
+            yield word, start, end  # "said", "told": every test below lets a lowercase one through (see there)
+            continue
         # the word before matters only to a capitalised word and to an -ed or -s word ("an estimated", "the
         # forecasts"): read it then (lowercase; "" when not read or there is none: in none of the word sets)
         plural_present = word in _PLURAL_PRESENT_SET

@@ -3400,15 +3400,43 @@ _RELATIVE_OR_IF_BEFORE: Final = re.compile(
 )
 
 
+# what every `_REPORTATIVE` match opens with (the pattern is case-sensitive)
+_REPORTATIVE_AUXILIARIES: Final = ("was", "were")
+
+
 def _reportative(text: str) -> bool:
     """Whether a main clause of `text` is in the reportative ("the army was to lose"), not a relative or a
-    conditional clause."""
+    conditional clause.
+
+    The matches are those `_REPORTATIVE_SCAN.finditer(text)` gives: the pattern is matched at each "was" and "were"
+    (found by `str.find`; every match opens with one) in order, from where the last match ended on, as `finditer`
+    goes on, instead of a scan from every start of a word."""
     if " to " not in text:
         return False
-    return any(
-        _RELATIVE_OR_IF_BEFORE.search(text, max(0, m.start() - 40), m.start()) is None
-        for m in _REPORTATIVE_SCAN.finditer(text)
-    )
+    starts = _occurrences(text, _REPORTATIVE_AUXILIARIES)
+    done = 0  # where the last match ended
+    for at in starts:
+        if at < done:
+            continue
+        m = _REPORTATIVE.match(text, at)
+        if m is None:
+            continue
+        if _RELATIVE_OR_IF_BEFORE.search(text, max(0, at - 40), at) is None:
+            return True
+        done = m.end()
+    return False
+
+
+def _occurrences(text: str, needles: tuple[str, ...]) -> list[int]:
+    """Where each of `needles` is written in `text` (overlaps included), in order."""
+    found: list[int] = []
+    for needle in needles:
+        at = text.find(needle)
+        while at >= 0:
+            found.append(at)
+            at = text.find(needle, at + 1)
+    found.sort()
+    return found
 
 
 # a sentence that goes on with the one before it, in its words: the outcome, or a part of what it counted
