@@ -14,7 +14,9 @@
   fetches the lexicon only for one word past the determiners, with the plain form's answer;
 - `speaker_labels._holds_meeting` matches `_MEETING` at its openings only: the search's answer;
 - `pipeline._reportative` matches at each "was" and "were" in turn: the `finditer` loop's answer;
-- `bulletins._at_most_words` splits at most `most` times: the whole split's length tells the same.
+- `bulletins._at_most_words` splits at most `most` times: the whole split's length tells the same;
+- (step 3) `attribution._with_members_before` reads the four characters before the phrase as `endswith` with bounds
+  did; `pipeline._relay_after_cue` tests "interview" before `_INTERVIEW_AFTER`, which every match writes.
 """
 
 from __future__ import annotations
@@ -363,3 +365,43 @@ def test_reportative_matched_at_its_auxiliaries_is_the_plain_form(text: str) -> 
 def test_at_most_words_is_the_whole_split(line: str, most: int) -> None:
     """A split stopped after `most` splits tells what the whole split's length tells."""
     assert bulletins._at_most_words(line, most) == (len(line.split()) <= most)
+
+
+def _plain_with_members_before(before: str, phrase: str) -> str:
+    at = before.rfind(phrase)
+    if before.endswith((" in ", " of ", " to ", " at "), 0, at):
+        m = attribution._MEMBERS_BEFORE.search(before, max(0, at - 40), at)
+        if m is not None:
+            return m.group("members") + phrase
+    owner = before[max(0, at - 6) : at]
+    m2 = attribution._OWNER_BEFORE.search(owner) if phrase.lower() in attribution.RELATIONS else None
+    if m2 is not None:
+        return owner[m2.start() :] + phrase
+    return phrase
+
+
+_MEMBERS_PIECES = [" ", "\t", "the", "The", "participants", "members", "signatories", "in", "of", "to", "at", "his",
+                   "Her", "lawyer", "Crimea Platform", "pact", "x", "é", " in ", " of "]  # fmt: skip
+
+
+@QUICK
+@given(st.lists(st.sampled_from(_MEMBERS_PIECES), max_size=12).map("".join), st.sampled_from(_MEMBERS_PIECES[1:]))
+@example("the participants in the Crimea Platform", "the Crimea Platform")
+@example("signatories of the pact", "the pact")
+@example("his lawyer", "lawyer")
+@example(" in x", "x")
+def test_members_before_is_the_plain_form(before: str, phrase: str) -> None:
+    """The group noun before a phrase, told by a slice, is what `endswith` with bounds told."""
+    if before.find(phrase) > 0:  # as `find_cues` asks
+        assert attribution._with_members_before(before, phrase) == _plain_with_members_before(before, phrase)
+
+
+@QUICK
+@given(st.lists(st.sampled_from([" ", "\t", "in", "an", "interview", "Interview", "with", "CNN", "x"]), max_size=10)
+       .map("".join))  # fmt: skip
+@example(" in an interview with CNN")
+@example(" in an Interview with CNN")
+def test_interview_after_writes_interview(after: str) -> None:
+    """Every `_INTERVIEW_AFTER` match writes "interview": the substring test before it rules out no match."""
+    if pipeline._INTERVIEW_AFTER.match(after) is not None:
+        assert "interview" in after

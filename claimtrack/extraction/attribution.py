@@ -2768,7 +2768,9 @@ def _with_members_before(before: str, phrase: str) -> str:
     """The speaker phrase with the group noun that precedes it: "the Crimea Platform" -> "the participants in the
     Crimea Platform" (the members speak, not the forum); "lawyer" -> "his lawyer" (whose, the caller resolves)."""
     at = before.rfind(phrase)
-    if before.endswith((" in ", " of ", " to ", " at "), 0, at):
+    # `before.endswith((" in ", " of ", " to ", " at "), 0, at)` by the slice of four characters before the phrase (with
+    # bounds, `endswith` is a method call where compiled; shorter than four, the slice is none of them)
+    if before[max(0, at - 4) : at] in _MEMBERS_LINKS:
         m = _MEMBERS_BEFORE.search(before, max(0, at - 40), at)
         if m is not None:
             return m.group("members") + phrase
@@ -2780,6 +2782,7 @@ def _with_members_before(before: str, phrase: str) -> str:
 
 
 _OWNER_BEFORE: Final = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+$")
+_MEMBERS_LINKS: Final = (" in ", " of ", " to ", " at ")  # what stands between the group noun and the body
 # those who speak for a person named by a possessive pronoun: "his lawyer told CNN", "her mother said"
 RELATIONS: Final = frozenset(
     "lawyer lawyers attorney attorneys wife husband mother father son daughter brother sister family relatives "

@@ -1135,8 +1135,8 @@ def _relay_after_cue(sentence: str, cue: Cue, persons: PersonRegistry) -> ActorR
     if cue.verb not in {"told", "tells", "confirmed", "said"}:
         return None
     after = sentence[cue.end : cue.end + 80]
-    if cue.verb == "said" and not _INTERVIEW_AFTER.match(after):
-        return None
+    if cue.verb == "said" and ("interview" not in after or not _INTERVIEW_AFTER.match(after)):
+        return None  # the pattern writes "interview" (it is case-sensitive): a substring test first
     for pattern in (_MEDIA_AFTER, _MEDIA_FURTHER_AFTER):
         m = pattern.match(after)
         actor = resolve_actor(m.group("media"), persons) if m else None
