@@ -263,8 +263,8 @@ class ActorLexicon:
         return low in self.word_starts or low == "the" or name_key(low) in self.spelled_starts
 
 
-@lru_cache(maxsize=4)
-def _lexicon(key: str) -> ActorLexicon:
+def _load_lexicon(key: str) -> ActorLexicon:
+    """The actor lexicon of the files `key` (the value of CLAIMTRACK_ACTORS) names, read anew."""
     lex = ActorLexicon()
     for row in load_records("actors.toml", "actor", "CLAIMTRACK_ACTORS"):
         lex.add(
@@ -280,8 +280,43 @@ def _lexicon(key: str) -> ActorLexicon:
     return lex
 
 
+LEXICON_CACHE_SIZE: Final = 4
+
+
+class _LexiconCache:
+    """`lru_cache(maxsize=LEXICON_CACHE_SIZE)` of `_load_lexicon`, asked by compiled code through `get` (a call of the
+    `lru_cache` wrapper goes through the interpreter: ~half the cost of each `actor_lexicon()`). The most recent key
+    answers at once: it is the most recently used already, so the order of use is as the wrapper keeps it."""
+
+    def __init__(self) -> None:
+        self.loaded: dict[str, ActorLexicon] = {}  # in order of use, the least recent first
+        self.last_key: str | None = None
+        self.last: ActorLexicon | None = None
+
+    def get(self, key: str) -> ActorLexicon:
+        last = self.last
+        if last is not None and key == self.last_key:
+            return last
+        lex = self.loaded.pop(key, None)  # used again: put back last
+        if lex is None:
+            lex = _load_lexicon(key)
+            if len(self.loaded) >= LEXICON_CACHE_SIZE:
+                del self.loaded[next(iter(self.loaded))]  # the least recently used
+        self.loaded[key] = lex
+        self.last_key, self.last = key, lex
+        return lex
+
+    def cache_clear(self) -> None:
+        """Forget every lexicon read (as `lru_cache`'s `cache_clear`)."""
+        self.loaded.clear()
+        self.last_key, self.last = None, None
+
+
+_lexicon: Final = _LexiconCache()
+
+
 def actor_lexicon() -> ActorLexicon:
-    return _lexicon(env_value("CLAIMTRACK_ACTORS"))
+    return _lexicon.get(env_value("CLAIMTRACK_ACTORS"))
 
 
 _WORD_RE: Final = re.compile(r"\(?[\w'’.\-]+\)?")
@@ -849,7 +884,7 @@ def _holder_names(role: str, affiliation: str | None) -> tuple[str, ...]:
     memo_key = (key, role, affiliation)
     names = _HOLDER_NAMES.get(memo_key)
     if names is None:
-        lex = _lexicon(key)
+        lex = _lexicon.get(key)
         found: list[str] = []
         for name in _person_names(lex):
             known = lex.lookup(name)
@@ -868,7 +903,7 @@ def _holder_names(role: str, affiliation: str | None) -> tuple[str, ...]:
 
 @lru_cache(maxsize=4)
 def _known_person_pattern(key: str) -> re.Pattern[str] | None:
-    names = _person_names(_lexicon(key))
+    names = _person_names(_lexicon.get(key))
     if not names:
         return None
     if not all(_WORD_START.match(name) for name in names):
@@ -993,7 +1028,7 @@ def known_persons_in(text: str) -> list[ActorRef]:
     pattern = _known_person_pattern(key)
     if pattern is None:
         return []
-    lex = _lexicon(key)
+    lex = _lexicon.get(key)
     seen: dict[str, ActorRef] = {}
     for m in pattern.finditer(text):
         known = lex.lookup(m.group(0))
@@ -2524,8 +2559,10 @@ def _party_members(words: list[str], persons: PersonRegistry, raw: str) -> Actor
     """Members of a known party called by its members' noun: "Republicans say" (an unnamed group of its country);
     "the Democrat said" (the person the text names as one, else an unnamed member); None for any other phrase."""
     kept = _strip_determiners(words)
+    if len(kept) != 1:
+        return None  # only one word can be a member's noun: no lexicon fetched (each fetch reads the environment)
     lex = actor_lexicon()
-    party_name = lex.by_member.get(kept[0]) if len(kept) == 1 else None
+    party_name = lex.by_member.get(kept[0])
     if party_name is None:
         return None
     party = lex.actors[party_name]

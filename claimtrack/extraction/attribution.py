@@ -530,23 +530,45 @@ _DASH_CLOSE: Final = re.compile(r"\s[-–—]\s+(?P<tail>[^.!?]{1,100})")
 # a dash opening quoted words after a sentence's end in the same line: "... for the city.- Our boys are there",
 # also after a quote that ends there: '... the diplomatic path."- The facts speak for themselves'
 _DASH_OPEN_AFTER_SENTENCE: Final = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”]))\s*[-–—]\s+(?=[A-Z\"“])")
-# the stop (and closing quote) `_DASH_OPEN_AFTER_SENTENCE` stands after, found first: a pattern opening with a
-# lookbehind gives the regex engine nothing to skip ahead with, so it is tried at every character of the line
-_STOP_BEFORE_DASH: Final = re.compile(r"[.!?][\"”]?(?=\s*[-–—]\s+[A-Z\"“])")
 
 
 def _dash_open_after_sentence(line: str, pos: int = 0) -> re.Match[str] | None:
-    """`_DASH_OPEN_AFTER_SENTENCE.search(line, pos)`, matched at the end of the first stop before a dash opening that
-    ends at `pos` or later (a stop at `pos` - 2 or - 1 may stand before a match at `pos`).
+    """`_DASH_OPEN_AFTER_SENTENCE.search(line, pos)`, matched only where a dash of the line (found by `str.find`, which
+    skips in C) can be the match's: a search tried the pattern's lookbehind at every character of the line.
 
-    The leftmost such end is the leftmost match: an end is the stop's position plus one, or plus two after a
-    closing quote, and a quote is no stop, so later stops never end earlier."""
-    start = max(0, pos - 2)
-    while (stop := _STOP_BEFORE_DASH.search(line, start)) is not None:
-        if stop.end() >= pos:
-            return _DASH_OPEN_AFTER_SENTENCE.match(line, stop.end())
-        start = stop.start() + 1
-    return None
+    A match holds one dash, after the whitespace it opens with (`\\s*` gives back no character a dash could take), and
+    its lookbehind needs a stop or a quote, no whitespace, right before it: so it begins where the run of whitespace
+    before its dash begins, and no dash's match begins anywhere else. Those beginnings grow with the dashes, so for
+    each dash character its first dash that matches gives its leftmost match, and the earliest of the three is the
+    search's (`_dash_match_at` tells the dashes that cannot match at once: a hyphen inside a word)."""
+    first: re.Match[str] | None = None
+    for dash in _DASH_MARKS:
+        at = line.find(dash, pos)
+        while at >= 0 and (first is None or at < first.start()):  # a later dash's match begins after this one's
+            m = _dash_open_at(line, at, pos)
+            if m is not None:
+                first = m
+                break
+            at = line.find(dash, at + 1)
+    return first
+
+
+def _dash_open_at(line: str, dash: int, pos: int) -> re.Match[str] | None:
+    """The `_DASH_OPEN_AFTER_SENTENCE` match whose dash is at `dash`, beginning at `pos` or later, if any: the
+    pattern is matched at the start of the whitespace before the dash, only where a stop or a quote stands before
+    that and whitespace after the dash (what its lookbehind and its `\\s+` need)."""
+    start = dash
+    while start > 0 and is_space_at(line, start - 1):
+        start -= 1
+    if start < pos or start == 0 or line[start - 1] not in _STOP_OR_QUOTE:
+        return None
+    if dash + 1 >= len(line) or not is_space_at(line, dash + 1):
+        return None
+    return _DASH_OPEN_AFTER_SENTENCE.match(line, start)
+
+
+# what stands right before a `_DASH_OPEN_AFTER_SENTENCE` match: a stop, or the quote closing after one
+_STOP_OR_QUOTE: Final = '.!?"”'
 
 
 def dash_quote_span(line: str) -> tuple[int, int] | None:
@@ -558,11 +580,32 @@ def dash_quote_span(line: str) -> tuple[int, int] | None:
 
 
 def _dash_quote_from(line: str, opening: re.Match[str]) -> tuple[int, int] | None:
-    for close in _DASH_CLOSE.finditer(line, opening.end()):
-        words = _WORDS_RE.findall(close.group("tail"))[:7]
-        if any(w.lower() in _SPEECH_SET or w.lower() in REPLY_VERBS for w in words):
-            return opening.start(), close.start()
+    pos = opening.end()
+    while (close := _next_dash_close(line, pos)) is not None:  # `_DASH_CLOSE.finditer(line, opening.end())`
+        for w in _WORDS_RE.findall(close.group("tail"))[:7]:
+            low = w.lower()
+            if low in _SPEECH_SET or low in REPLY_VERBS:
+                return opening.start(), close.start()
+        pos = close.end()  # where `finditer` goes on: a match is never empty
     return None
+
+
+def _next_dash_close(line: str, pos: int) -> re.Match[str] | None:
+    """`_DASH_CLOSE.search(line, pos)`, matched only at the whitespace before each dash of the line (found by
+    `str.find`): a match opens with one whitespace character and a dash, so it begins right before a dash, and
+    the first dash of each dash character where it matches gives that character's leftmost match; the earliest
+    of the three is the search's. A search tried the pattern at every whitespace character of the line."""
+    first: re.Match[str] | None = None
+    for dash in _DASH_MARKS:
+        at = line.find(dash, pos + 1)
+        while at >= 0 and (first is None or at - 1 < first.start()):
+            if is_space_at(line, at - 1):
+                m = _DASH_CLOSE.match(line, at - 1)
+                if m is not None:
+                    first = m
+                    break
+            at = line.find(dash, at + 1)
+    return first
 
 
 # a dash glued between a lowercase word and "said"/"says" in translated copy ("... on the city-said the command"):
@@ -691,9 +734,11 @@ def _by_next(text: str, pos: int) -> bool:
     """A necessary condition for `_AS_PASSIVE_AGENT.match(text, pos)`: whitespace at `pos`, then "by" (\\s+ is
     greedy and "b" is no whitespace, so "by" stands right after the run of whitespace or not at all)."""
     i = pos
-    while i < len(text) and is_space_at(text, i):
+    size = len(text)
+    while i < size and is_space_at(text, i):
         i += 1
-    return i > pos and text.startswith("by", i)
+    # `text.startswith("by", i)` by its two characters: with a start, `startswith` is a method call where compiled
+    return i > pos and i + 1 < size and text[i] == "b" and text[i + 1] == "y"
 
 
 def _may_follow_as(tail: str) -> bool:
@@ -907,6 +952,8 @@ def _may_name_addressee(tail: str) -> bool:
 def _strip_addressed_setting(text: str) -> str:
     """Drop a closing "in an interview with Y" so that the walk back finds X, who spoke, not Y."""
     tail = text[-90:]
+    if "in" not in tail:  # every match holds "in" or "during" (which holds it): one substring test first (half the
+        return text  # texts lack it), before the split of `_may_name_addressee`
     if not _may_name_addressee(tail) or not any(noun in tail for noun in _ADDRESSED_NOUNS):
         return text
     m = _ADDRESSED_SETTING_BEFORE.search(text, max(0, len(text) - 90))
@@ -1082,10 +1129,15 @@ _DEGREE_ADVERBS: Final = frozenset(
 )
 
 
+# a `_DATE_BEFORE_CUE` match spans at most four runs of non-whitespace ("on", "March", "3,", "2023"), the text's last,
+# after the whitespace it opens with: it begins after the fifth run from the end, or later
+_DATE_CHUNKS: Final = 5
+
+
 def _strip_when_and_manner(text: str) -> str:
     """`text` without a trailing date ("on March 3, 2023") or manner adverb ("angrily") before a cue."""
     if " on " in text[-32:]:
-        m = _DATE_BEFORE_CUE.search(text)
+        m = _DATE_BEFORE_CUE.search(text, chunks_back(text, len(text), _DATE_CHUNKS))  # not tried at every space
         if m is not None:
             return _strip_skip_words(text[: m.start()] + " ")
     manner = _manner_before_cue(text)
@@ -1099,12 +1151,13 @@ def _manner_before_cue(text: str) -> tuple[int, str] | None:
     ends with the adverb and spaces, and tried at every space it took a few times the work (rstrip() strips
     what \\s matches)."""
     end = _end_of_words(text)
-    if not text.endswith("ly", 0, end):
+    # `text.endswith("ly", 0, end)` by its two characters (with bounds, `endswith` is a method call where compiled)
+    if end < 2 or text[end - 1] != "y" or text[end - 2] != "l":
         return None  # the common case, told before any walk
     start = end
     while start and "a" <= text[start - 1] <= "z":
         start -= 1
-    if end - start < 5 or not text.endswith("ly", start, end):
+    if end - start < 5:  # the run ends with "ly", as told above, when it holds five letters or more
         return None
     spaces = start
     while spaces and text[spaces - 1].isspace():
@@ -1249,7 +1302,7 @@ def _may_hold_age_aside(text: str) -> bool:
         i = comma + 1
         while i < size and is_space_at(text, i):
             i += 1
-        if i > comma + 1 and text.startswith("aged", i):
+        if i > comma + 1 and i < size and text[i] == "a" and text.startswith("aged", i):  # its first letter first
             j = i + 4
             while j < size and is_space_at(text, j):
                 j += 1
@@ -2217,6 +2270,28 @@ def _upper_at(text: str, i: int) -> bool:
     return text[i].isupper()
 
 
+# the cue words `_cue_matches` yields as they are whenever they are written in lowercase: speech verbs in none of the
+# sets and spellings its tests before the `_SPEECH_SET` test single out, and ending with neither "ed" nor "s" (so
+# no word before them is read: `word_before` stays ""). For such a word every one of those tests lets it through
+# to that yield, and it is yielded at once ("said", "told", "say")
+_PLAIN_SPEECH_WORDS: Final = frozenset(
+    word
+    for word in _SPEECH_SET
+    if not word.endswith(("ed", "s"))
+    and word not in _PLURAL_PRESENT_SET
+    and word not in CATENATIVE_SPEECH_VERBS
+    and word not in POSSESSED_SAYING_NOUNS
+    and word not in REMINDING_VERBS
+    and word not in SPEAKING_OF_VERBS
+    and word not in STANCE_WORDS
+    and word not in READS_VERBS
+    and word not in _NOUN_BEFORE_OF
+    and word not in _ACTIVE_ONLY_VERBS
+    and word not in _CONCLUDING_VERBS
+    and word not in {"show", "quoted", "states", "alleged"}
+)
+
+
 def _cue_matches(sentence: str):
     """(verb, start, end) of every cue word: the words are runs of ASCII letters, found by one regex scan."""
     low = lowered(sentence)
@@ -2226,6 +2301,9 @@ def _cue_matches(sentence: str):
         words = [(low[start:end], start, end) for start, end in word_spans(low, _CUE_WORD_BYTES)]
     for word, start, end in words:
         upper = _upper_at(sentence, start)
+        if not upper and word in _PLAIN_SPEECH_WORDS:
+            yield word, start, end  # "said", "told": every test below lets a lowercase one through (see there)
+            continue
         # the word before matters only to a capitalised word and to an -ed or -s word ("an estimated", "the
         # forecasts"): read it then (lowercase; "" when not read or there is none: in none of the word sets)
         plural_present = word in _PLURAL_PRESENT_SET
@@ -2690,7 +2768,9 @@ def _with_members_before(before: str, phrase: str) -> str:
     """The speaker phrase with the group noun that precedes it: "the Crimea Platform" -> "the participants in the
     Crimea Platform" (the members speak, not the forum); "lawyer" -> "his lawyer" (whose, the caller resolves)."""
     at = before.rfind(phrase)
-    if before.endswith((" in ", " of ", " to ", " at "), 0, at):
+    # `before.endswith((" in ", " of ", " to ", " at "), 0, at)` by the slice of four characters before the phrase (with
+    # bounds, `endswith` is a method call where compiled; shorter than four, the slice is none of them)
+    if before[max(0, at - 4) : at] in _MEMBERS_LINKS:
         m = _MEMBERS_BEFORE.search(before, max(0, at - 40), at)
         if m is not None:
             return m.group("members") + phrase
@@ -2702,6 +2782,7 @@ def _with_members_before(before: str, phrase: str) -> str:
 
 
 _OWNER_BEFORE: Final = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+$")
+_MEMBERS_LINKS: Final = (" in ", " of ", " to ", " at ")  # what stands between the group noun and the body
 # those who speak for a person named by a possessive pronoun: "his lawyer told CNN", "her mother said"
 RELATIONS: Final = frozenset(
     "lawyer lawyers attorney attorneys wife husband mother father son daughter brother sister family relatives "

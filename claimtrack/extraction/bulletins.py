@@ -182,6 +182,14 @@ _SIGNATURE: Final = re.compile(
     r"(?P<who>[A-Z][\w'’-]*(?:\s+(?:(?:of|the|and|for|to|in|on)\s+)*[A-Z][\w'’-]*)*)\s*\.?"
 )
 _SIGNATURE_WORDS: Final = 16
+
+
+def _at_most_words(line: str, most: int) -> bool:
+    """`len(line.split()) <= most`, told by a split that stops after `most` splits: a line of more words leaves a
+    remainder, one piece more, and a long line (a paragraph of 600 characters) is not split whole."""
+    return len(line.split(None, most)) <= most
+
+
 # a line giving where and when a statement was made: "Kyiv, 12 March 2023", "Vienna, March 12, 2023", "Kyiv, 12.03.2023"
 _PLACE_DATE: Final = re.compile(
     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+(?:[0-3]?\d\s+{m}|{m}\s+[0-3]?\d,?|[0-3]?\d[./][01]?\d[./])\s*\d{{4}}\.?".format(
@@ -205,7 +213,7 @@ def signature_issuer(text: str) -> str | None:
     for near in (head, tail):  # the edge line, the line next to it
         dated = _PLACE_DATE.fullmatch(near[0]) is not None
         line, other = (near[1], near[0]) if dated else (near[0], near[1])
-        signs = len(line.split()) <= _SIGNATURE_WORDS and may_hold(line, _SIGNING_HEAD_WORDS)  # every match writes one
+        signs = _at_most_words(line, _SIGNATURE_WORDS) and may_hold(line, _SIGNING_HEAD_WORDS)  # every match writes one
         m = _SIGNATURE.fullmatch(line) if signs else None
         if m is None or not _body_first(m.group("who")):
             continue

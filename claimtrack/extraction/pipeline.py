@@ -1097,6 +1097,20 @@ _OWNED_BODY: Final = re.compile(
     r"(?:^|\s)(?:[Hh]is|[Hh]er)\s+(?P<noun>(?:own\s+)?(?:office|ministry|agency|service|"
     r"administration|press\s+service|press\s+office|department|intelligence(?:\s+services?)?|sources))$"
 )
+# the last words of `_OWNED_BODY`'s nouns, each maybe before a final newline (where `$` matches too): every match
+# ends the phrase with one of them
+_OWNED_NOUN_ENDS: Final = tuple(
+    word + end
+    for word in ("office", "ministry", "agency", "service", "services", "administration", "department",
+                 "intelligence", "sources")
+    for end in ("", "\n")
+)  # fmt: skip
+
+
+def _owned_body(author: str) -> re.Match[str] | None:
+    """`_OWNED_BODY.search(author)`, searched for only where the phrase ends with one of `_OWNED_NOUN_ENDS`: a search
+    tries the pattern at every character of it."""
+    return _OWNED_BODY.search(author) if author.endswith(_OWNED_NOUN_ENDS) else None
 
 
 def _office_of_person(owner: ActorRef | None, noun: str) -> ActorRef | None:
@@ -1176,8 +1190,8 @@ def _relay_after_cue(sentence: str, cue: Cue, persons: PersonRegistry) -> ActorR
     if cue.verb not in {"told", "tells", "confirmed", "said"}:
         return None
     after = sentence[cue.end : cue.end + 80]
-    if cue.verb == "said" and not _INTERVIEW_AFTER.match(after):
-        return None
+    if cue.verb == "said" and ("interview" not in after or not _INTERVIEW_AFTER.match(after)):
+        return None  # the pattern writes "interview" (it is case-sensitive): a substring test first
     for pattern in (_MEDIA_AFTER, _MEDIA_FURTHER_AFTER):
         m = pattern.match(after)
         actor = resolve_actor(m.group("media"), persons) if m else None
@@ -1284,6 +1298,14 @@ def _headline_speaker(actor: ActorRef, phrase: str) -> bool:
 
 
 _TRANSLATION_END: Final = re.compile(r"\b(?:translation|transcript)$")
+# how a `_TRANSLATION_END` match ends the phrase: its word, maybe before a final newline (`$` matches there too)
+_TRANSLATION_ENDS: Final = ("translation", "transcript", "translation\n", "transcript\n")
+
+
+def _translation_end(phrase: str) -> re.Match[str] | None:
+    """`_TRANSLATION_END.search(phrase)`, searched for only where the phrase ends as a match must: a search tries
+    the pattern at every character of it."""
+    return _TRANSLATION_END.search(phrase) if phrase.endswith(_TRANSLATION_ENDS) else None
 
 
 _OUR_BEFORE: Final = re.compile(r"(?:^|\s)[Oo]ur\s+$")
@@ -1339,9 +1361,9 @@ def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution
                 continue
             if cue.verb == "learned from" and not _relayed_by_media(sentence.text[: cue.start], ctx):
                 continue  # "Russia learned from Syria that ...": no outlet relays a source
-            if source is None and cue.phrase and not _TRANSLATION_END.search(cue.phrase):
+            if source is None and cue.phrase and not _translation_end(cue.phrase):
                 author = _strip_possessive_document(cue.phrase)
-                owned = _OWNED_BODY.search(author)
+                owned = _owned_body(author)
                 actor = None
                 if owned is not None:
                     if _owner_of(sentence.text[: cue.start], ctx) is not None:
@@ -1456,7 +1478,7 @@ def _attribute(sentence: Sentence, cues: list[Cue], ctx: Context) -> Attribution
         # "Danilov told Ukrainian TV ..., according to The Wall Street Journal": Danilov claims, the paper relays;
         # "This was reported by Euractiv, according to Ukrinform": Euractiv claims, Ukrinform relays
         return Attribution(speaker[0], source[0], speaker[1], speaker[2], spans)
-    passive = _PASSIVE_QUOTED.search(sentence.text) if source is not None and source[0].kind == "media" else None
+    passive = _passive_quoted(sentence.text) if source is not None and source[0].kind == "media" else None
     if passive is not None and source is not None:  # "The minister was quoted by TASS as saying": the minister
         # claims, TASS relays
         phrase = subject_before(sentence.text[: passive.start()] + " ")[0]
@@ -1516,6 +1538,16 @@ def _speaker_after_as_frame(
 
 
 _PASSIVE_QUOTED: Final = re.compile(r"\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:quoted|cited)\s+by\s")
+
+
+def _passive_quoted(sentence: str) -> re.Match[str] | None:
+    """`_PASSIVE_QUOTED.search(sentence)`, searched for only where "quoted" or "cited" is written (the pattern is
+    case-sensitive, and every match holds one): a search tries it at every whitespace of the sentence."""
+    if "quoted" not in sentence and "cited" not in sentence:
+        return None
+    return _PASSIVE_QUOTED.search(sentence)
+
+
 _QUOTED_BY: Final = re.compile(
     r"\b(?:quoted|cited)\s+(?:(?:on|in|late|"
     r"early)\s+[\w.]+(?:\s+\d{1,2})?\s+)?by\s+" + _MEDIA_NAME
@@ -3423,15 +3455,43 @@ _RELATIVE_OR_IF_BEFORE: Final = re.compile(
 )
 
 
+# what every `_REPORTATIVE` match opens with (the pattern is case-sensitive)
+_REPORTATIVE_AUXILIARIES: Final = ("was", "were")
+
+
 def _reportative(text: str) -> bool:
     """Whether a main clause of `text` is in the reportative ("the army was to lose"), not a relative or a
-    conditional clause."""
+    conditional clause.
+
+    The matches are those `_REPORTATIVE_SCAN.finditer(text)` gives: the pattern is matched at each "was" and "were"
+    (found by `str.find`; every match opens with one) in order, from where the last match ended on, as `finditer`
+    goes on, instead of a scan from every start of a word."""
     if " to " not in text:
         return False
-    return any(
-        _RELATIVE_OR_IF_BEFORE.search(text, max(0, m.start() - 40), m.start()) is None
-        for m in _REPORTATIVE_SCAN.finditer(text)
-    )
+    starts = _occurrences(text, _REPORTATIVE_AUXILIARIES)
+    done = 0  # where the last match ended
+    for at in starts:
+        if at < done:
+            continue
+        m = _REPORTATIVE.match(text, at)
+        if m is None:
+            continue
+        if _RELATIVE_OR_IF_BEFORE.search(text, max(0, at - 40), at) is None:
+            return True
+        done = m.end()
+    return False
+
+
+def _occurrences(text: str, needles: tuple[str, ...]) -> list[int]:
+    """Where each of `needles` is written in `text` (overlaps included), in order."""
+    found: list[int] = []
+    for needle in needles:
+        at = text.find(needle)
+        while at >= 0:
+            found.append(at)
+            at = text.find(needle, at + 1)
+    found.sort()
+    return found
 
 
 # a sentence that goes on with the one before it, in its words: the outcome, or a part of what it counted

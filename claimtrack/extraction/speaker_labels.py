@@ -20,7 +20,7 @@ from typing import Final
 
 from claimtrack.extraction.actors import ORG_HEADS, TITLE_WORDS, PersonRegistry, resolve_actor
 from claimtrack.extraction.list_items import ends_with_full_stop, is_unmarked_item
-from claimtrack.extraction.prefilter import word_start_scan
+from claimtrack.extraction.prefilter import is_space_at, word_start_scan
 from claimtrack.extraction.quantities import find_counts, placed_item_counts
 from claimtrack.extraction.quote_layouts import answer_runs_on, is_transcript
 from claimtrack.extraction.sentences import Sentence
@@ -251,9 +251,35 @@ _MEETING: Final = re.compile(
 _MEETING_SCAN: Final = word_start_scan(_MEETING)
 
 
+# what every `_MEETING` match opens with, past its `\b`: "We", "we" or "I" before the whitespace its `\s+` needs
+# (the first branch), "Interview" or "interview" (found by the "nterview" they share, one character in), "answered"
+_MEETING_OPENINGS: Final = ("We", "we", "I")
+_MEETING_WORDS: Final = (("nterview", 1), ("answered", 0))
+
+
+def _holds_meeting(text: str) -> bool:
+    """Whether `_MEETING` matches somewhere in `text` (`_MEETING_SCAN.search(text) is not None`): the pattern matched
+    only where a match can open (`_MEETING_OPENINGS` before whitespace, `_MEETING_WORDS`), each found by `str.find`,
+    where the scan tried every start of a word of a whole page (`\\b` still reads the character before)."""
+    for opening in _MEETING_OPENINGS:
+        at = text.find(opening)
+        while at >= 0:
+            after = at + len(opening)
+            if after < len(text) and is_space_at(text, after) and _MEETING.match(text, at) is not None:
+                return True
+            at = text.find(opening, at + 1)
+    for word, back in _MEETING_WORDS:
+        at = text.find(word, back)
+        while at >= 0:
+            if _MEETING.match(text, at - back) is not None:
+                return True
+            at = text.find(word, at + 1)
+    return False
+
+
 def interview_meeting(text: str) -> bool:
     """Whether a sentence says when the interviewer met the interviewee ("We interviewed him on Saturday ...")."""
-    return _MEETING_SCAN.search(text) is not None
+    return _holds_meeting(text)
 
 
 def bare_question(line: str) -> bool:
@@ -296,7 +322,7 @@ _INTERVIEW_TITLE: Final = re.compile(r"(?:Q\s*&\s*A|Q\s+and\s+A|Interview|INTERV
 def _says_interview(text: str, title: str) -> bool:
     """Whether a page says it is an interview: a title opening "Q&A" or "Interview", or a sentence on the meeting
     ("We put readers' questions to X", "We spoke to her on Tuesday")."""
-    return _INTERVIEW_TITLE.match(title) is not None or _MEETING_SCAN.search(text) is not None
+    return _INTERVIEW_TITLE.match(title) is not None or _holds_meeting(text)
 
 
 def interview_parties(text: str, bare: bool = False) -> InterviewParties:
