@@ -7,6 +7,9 @@
 - `weekday_date` is scanned only where a weekday is among the guard words (where `lowered` vouches for the
   sentence) and from one of its openings ("on", a weekday's first three letters): where its pattern matches, the
   guard holds, and `find_dates` finds what it found with the month alone as the guard.
+- `read_dates` walks only the steps of its plan that its sentence may take by its digit and month (`plans_of`), and
+  sorts its dates only where it found two or more: the same dates as the whole plan.
+- `sentences._word_before_stop` tests each character by its code instead of a lookup in `_LETTERS_AND_STOPS`.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extraction import dates
+from claimtrack.extraction import dates, sentences
 from claimtrack.extraction.prefilter import finditer_lowered, lowered
 
 QUICK = settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -126,9 +129,64 @@ def test_the_weekday_date_guard_holds_wherever_its_pattern_matches(text: str) ->
         for name, p, t, guard, *rest in dates._PLAN
     )
     day = dt.date(2024, 3, 5)
-    guarded, dates._PLAN = dates._PLAN, month_only  # type: ignore[misc]
+    guarded, dates._PLANS = dates._PLANS, dates.plans_of(month_only)  # type: ignore[misc]
     try:
         plain = _read(text, 0, day, None)
     finally:
-        dates._PLAN = guarded  # type: ignore[misc]
+        dates._PLANS = guarded  # type: ignore[misc]
     assert _read(text, 0, day, None) == plain
+
+
+def test_letters_and_stops_by_code_are_the_set() -> None:
+    for code in range(0x110000):
+        assert sentences._is_letter_or_stop(code) == (chr(code) in sentences._LETTERS_AND_STOPS)
+
+
+def _plain_word_before_stop(block: str, end: int) -> str | None:
+    """`_word_before_stop` as it was: each character looked up in `_LETTERS_AND_STOPS`."""
+    start, low = end, max(0, end - 64)
+    while start > low and block[start - 1] in sentences._LETTERS_AND_STOPS:
+        start -= 1
+    if end - 1 <= start:
+        return None
+    return block[start : end - 1].rstrip(".").lower()
+
+
+@QUICK
+@given(st.text(alphabet=st.sampled_from(list("aZ.. '’-é\u0131\u212aK1\u00a0")), max_size=80), st.integers(0, 90))
+@example("He met U.S. officials.", 12)
+@example("x" * 70 + ".", 71)
+@example("Kyiv’s Mr.", 10)
+def test_word_before_stop_reads_what_the_set_lookup_read(block: str, end: int) -> None:
+    end = min(end, len(block))
+    if end > 0:
+        assert sentences._word_before_stop(block, end) == _plain_word_before_stop(block, end)
+
+
+@QUICK
+@given(_texts)
+@example("on Monday, March 3 2024, yesterday and in May; last week")
+@example("no date at all")
+def test_the_plans_by_digit_and_month_find_what_the_whole_plan_finds(text: str) -> None:
+    """`read_dates` walks the steps its sentence may take (`plans_of`); with the whole plan for each kind of
+    sentence it finds the same dates, sorted by their start as before (a list of none or one is not sorted)."""
+    day = dt.date(2024, 3, 5)
+    found = _read(text, 0, day, None)
+    by_kind, dates._PLANS = dates._PLANS, (dates._PLAN,) * 4  # type: ignore[misc]
+    try:
+        assert _read(text, 0, day, None) == found
+    finally:
+        dates._PLANS = by_kind  # type: ignore[misc]
+    if isinstance(found, list):
+        assert found == sorted(found, key=lambda d: d.start)
+
+
+def test_each_plan_leaves_out_only_steps_its_sentences_cannot_take() -> None:
+    for digit in (False, True):
+        for month in (False, True):
+            plan = dates._PLANS[2 * digit + month]
+            kept = [step for step in dates._PLAN if step in plan]
+            assert list(plan) == kept  # the plan's order
+            for step in dates._PLAN:
+                if step not in plan:
+                    assert (step[4] and not digit) or (step[3] in dates._MONTH_GUARDS and not month)

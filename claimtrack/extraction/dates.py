@@ -303,6 +303,32 @@ _PLAN: Final = tuple(
     )
     for name, pattern in _COMPILED
 )
+# a step of the plan: (name, pattern, twin, guard, needs a digit, needs one of these words, needs a year, pair)
+PlanStep = tuple[
+    str,
+    re.Pattern[str],
+    StartScan,
+    int,
+    bool,
+    tuple[str, ...] | None,
+    bool,
+    tuple[frozenset[bytes], frozenset[bytes]] | None,
+]
+_MONTH_GUARDS: Final = (GUARD_MONTH, GUARD_WEEKDAY_MONTH)  # the guards that hold only where a month is among the words
+
+
+def plans_of(plan: tuple[PlanStep, ...]) -> tuple[tuple[PlanStep, ...], ...]:
+    """The steps of `plan` a sentence may take, by whether it has a digit and names a month (index: 2 for the digit,
+    1 for the month), in the plan's order: a step that needs a digit, or whose guard needs a month, is left out where
+    the sentence lacks it (`read_dates` would pass over it at its tests: no step is tried for nothing)."""
+    return tuple(
+        tuple(step for step in plan if (digit or not step[4]) and (month or step[3] not in _MONTH_GUARDS))
+        for digit in (False, True)
+        for month in (False, True)
+    )
+
+
+_PLANS: Final = plans_of(_PLAN)
 
 
 # built per sentence: not frozen (a frozen dataclass is ~3x slower to build), but treated as immutable
@@ -694,7 +720,9 @@ def read_dates(
     out: list[DateMention] = []
     has_month = bool(words & _MONTH_WORDS)
     year = digit and ("20" in sentence or "19" in sentence)
-    for name, pattern, twin, guard, needs_digit, needs_words, needs_year, pair in _PLAN:
+    for name, pattern, twin, guard, needs_digit, needs_words, needs_year, pair in _PLANS[
+        (2 if digit else 0) + (1 if has_month else 0)
+    ]:
         if not _guard_holds(guard, words, sentence, low, has_month):
             continue
         if (
@@ -726,7 +754,8 @@ def read_dates(
                 )
             )  # fmt: skip
             taken.append((m.start(), m.end()))
-    out.sort(key=lambda d: d.start)
+    if len(out) > 1:  # sorting none or one changes nothing: no key function built and called
+        out.sort(key=lambda d: d.start)
     return out
 
 
