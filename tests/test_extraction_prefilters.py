@@ -798,12 +798,12 @@ def test_date_year_and_pair_guards_let_through_every_text_their_patterns_match(t
                 assert dates._has_pair(runs, *dates._PAIRS[name])
     unguarded = tuple((name, pattern, twin, dates.GUARD_ALWAYS, False, None, False, None)
                       for name, pattern, twin, *_ in dates._PLAN)
-    guarded, dates._PLAN = dates._PLAN, unguarded  # type: ignore[misc]
+    guarded, dates._PLANS = dates._PLANS, dates.plans_of(unguarded)  # type: ignore[misc]
     try:
-        plain = dates.find_dates(text, 0, dt.date(2024, 3, 5))
+        plain = dates.read_dates(text, 0, dt.date(2024, 3, 5))  # the scan itself: no call kept (`KeptDates`)
     finally:
-        dates._PLAN = guarded  # type: ignore[misc]
-    assert dates.find_dates(text, 0, dt.date(2024, 3, 5)) == plain
+        dates._PLANS = guarded  # type: ignore[misc]
+    assert dates.read_dates(text, 0, dt.date(2024, 3, 5)) == plain
 
 
 @QUICK

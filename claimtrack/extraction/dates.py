@@ -107,6 +107,7 @@ _COMPILED: Final = tuple((name, re.compile(pat, re.IGNORECASE)) for name, pat in
 _MONTHS3: Final = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _OPENINGS: Final[dict[str, tuple[str, ...]]] = {
     "relative": ("yes", "tod", "ton", "thi", "las", "lat", "ear", "nex", "on ", "the", "tha", "in ", "at ", "ove"),
+    "weekday_date": ("on ", "mon", "tue", "wed", "thu", "fri", "sat", "sun"),
     "weekday": ("on ", "las", "thi", "nex", "lat", "ear", "mon", "tue", "wed", "thu", "fri", "sat", "sun"),
     "in_year": ("in ", "sin", "dur", "by ", "bef", "unt"),
     "in_month": ("in ", "las", "thi", "sin", "dur"),
@@ -167,7 +168,9 @@ GUARD_YEAR: Final = 5
 GUARD_AGO: Final = 6
 GUARD_DAYS_APART: Final = 7
 GUARD_SEASON: Final = 8
+GUARD_WEEKDAY_MONTH: Final = 9  # a month and a weekday among the words (the weekday where `low` vouches for them)
 _GUARDS: Final = {
+    "weekday_date": GUARD_WEEKDAY_MONTH,
     "iso": GUARD_ISO,
     "weekday": GUARD_WEEKDAY,
     "relative": GUARD_RELATIVE,
@@ -199,6 +202,10 @@ def _guard_holds(kind: int, words: set[str], sentence: str, low: str | None, has
         return "year" in words
     if kind == GUARD_AGO:  # `low` is `sentence.lower()` where it is not None
         return _holds_one_of(words, _RELATIVE_WORDS) and "ago" in (sentence.lower() if low is None else low)
+    if kind == GUARD_WEEKDAY_MONTH:
+        # where `low` is not None the twin matches on it: its weekday stands between a start of a word (or "on" and
+        # whitespace) and ",?\s", a whole run of a-z, so it is among `words`; otherwise only the month is asked
+        return has_month and (low is None or _holds_one_of(words, _WEEKDAY_WORDS))
     if kind == GUARD_DAYS_APART:
         return ("day" in words or "days" in words) and ("earlier" in sentence or "later" in sentence)
     return _names_a_season(words, sentence)
@@ -296,6 +303,32 @@ _PLAN: Final = tuple(
     )
     for name, pattern in _COMPILED
 )
+# a step of the plan: (name, pattern, twin, guard, needs a digit, needs one of these words, needs a year, pair)
+PlanStep = tuple[
+    str,
+    re.Pattern[str],
+    StartScan,
+    int,
+    bool,
+    tuple[str, ...] | None,
+    bool,
+    tuple[frozenset[bytes], frozenset[bytes]] | None,
+]
+_MONTH_GUARDS: Final = (GUARD_MONTH, GUARD_WEEKDAY_MONTH)  # the guards that hold only where a month is among the words
+
+
+def plans_of(plan: tuple[PlanStep, ...]) -> tuple[tuple[PlanStep, ...], ...]:
+    """The steps of `plan` a sentence may take, by whether it has a digit and names a month (index: 2 for the digit,
+    1 for the month), in the plan's order: a step that needs a digit, or whose guard needs a month, is left out where
+    the sentence lacks it (`read_dates` would pass over it at its tests: no step is tried for nothing)."""
+    return tuple(
+        tuple(step for step in plan if (digit or not step[4]) and (month or step[3] not in _MONTH_GUARDS))
+        for digit in (False, True)
+        for month in (False, True)
+    )
+
+
+_PLANS: Final = plans_of(_PLAN)
 
 
 # built per sentence: not frozen (a frozen dataclass is ~3x slower to build), but treated as immutable
@@ -609,10 +642,71 @@ def may_hold_a_date(sentence: str) -> bool:
 _MONTH_ABBREVIATION_STOP: Final = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$")
 
 
+class KeptDates:
+    """The arguments of one call of `find_dates` (the sentence held, so that its identity stays its own) and the
+    dates it found.
+
+    The pipeline reads a sentence's dates more than once with the same arguments (~10% of the calls a pass: a later
+    sentence's dates borrowed for the one before, then read again for that sentence; one borrowed twice): the two
+    calls kept answer those without a scan. Exact: `find_dates` is a function of its arguments (the prefilter's
+    memos change only its speed), the sentence is compared by identity and the two days by identity, and a call
+    that raises keeps nothing, so it raises again."""
+
+    def __init__(self) -> None:
+        self.sentence: str | None = None  # None: nothing kept (every caller asks about a str)
+        self.offset = 0
+        self.published: dt.date | None = None
+        self.context_day: dt.date | None = None
+        self.found: list[DateMention] = []
+
+    def holds(self, sentence: str, offset: int, published: dt.date | None, context_day: dt.date | None) -> bool:
+        """Whether this is the call kept: the same sentence object, offset and day objects."""
+        return (
+            self.sentence is sentence
+            and self.offset == offset
+            and self.published is published
+            and self.context_day is context_day
+        )
+
+
+# the last two calls of `find_dates`, the latest first (two, by identity, answer 624 repeated calls of a pure pass;
+# eight, by equality, 638)
+_KEPT_DATES: Final = (KeptDates(), KeptDates())
+
+
 def find_dates(
     sentence: str, offset: int = 0, published: dt.date | None = None, context_day: dt.date | None = None
 ) -> list[DateMention]:
-    """Time expressions in a sentence, resolved; `offset` is the sentence's start in the document."""
+    """Time expressions in a sentence, resolved; `offset` is the sentence's start in the document. A copy of the
+    list (its mentions are never changed) is handed out, so that no caller changes what is kept."""
+    latest, before = _KEPT_DATES
+    if latest.holds(sentence, offset, published, context_day):
+        return list(latest.found)
+    if not before.holds(sentence, offset, published, context_day):
+        found = read_dates(sentence, offset, published, context_day)  # raises before anything is kept
+        before.sentence = sentence
+        before.offset = offset
+        before.published = published
+        before.context_day = context_day
+        before.found = found
+    # `before` now holds this call: it becomes the latest (the two swap their contents, not their identities)
+    _swap_kept(latest, before)
+    return list(latest.found)
+
+
+def _swap_kept(one: KeptDates, other: KeptDates) -> None:
+    """Exchange what two `KeptDates` hold."""
+    one.sentence, other.sentence = other.sentence, one.sentence
+    one.offset, other.offset = other.offset, one.offset
+    one.published, other.published = other.published, one.published
+    one.context_day, other.context_day = other.context_day, one.context_day
+    one.found, other.found = other.found, one.found
+
+
+def read_dates(
+    sentence: str, offset: int = 0, published: dt.date | None = None, context_day: dt.date | None = None
+) -> list[DateMention]:
+    """`find_dates` without the calls kept: the sentence scanned."""
     digit = sentence_has_digit(sentence)
     low: str | None = lowered(sentence)
     if low is None:
@@ -627,7 +721,9 @@ def find_dates(
     out: list[DateMention] = []
     has_month = bool(words & _MONTH_WORDS)
     year = digit and ("20" in sentence or "19" in sentence)
-    for name, pattern, twin, guard, needs_digit, needs_words, needs_year, pair in _PLAN:
+    for name, pattern, twin, guard, needs_digit, needs_words, needs_year, pair in _PLANS[
+        (2 if digit else 0) + (1 if has_month else 0)
+    ]:
         if not _guard_holds(guard, words, sentence, low, has_month):
             continue
         if (
@@ -659,7 +755,8 @@ def find_dates(
                 )
             )  # fmt: skip
             taken.append((m.start(), m.end()))
-    out.sort(key=lambda d: d.start)
+    if len(out) > 1:  # sorting none or one changes nothing: no key function built and called
+        out.sort(key=lambda d: d.start)
     return out
 
 

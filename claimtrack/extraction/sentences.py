@@ -125,6 +125,12 @@ def _glued_initials(head: str) -> bool:
 _LETTERS_AND_STOPS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
 
 
+def _is_letter_or_stop(code: int) -> bool:
+    """Whether a code point is one of `_LETTERS_AND_STOPS` (A-Z, a-z, "."): compared by code, with no character
+    built and looked up in the set."""
+    return 97 <= code <= 122 or 65 <= code <= 90 or code == 46
+
+
 def _word_before_stop(block: str, end: int) -> str | None:
     """The word ending in the full stop at `end` - 1, lowercase without its stops ("u.s" for "U.S."), or None.
 
@@ -132,7 +138,7 @@ def _word_before_stop(block: str, end: int) -> str | None:
     letters and stops there, if it has a character before its last stop. Read backwards, without a scan.
     """
     start, low = end, max(0, end - 64)
-    while start > low and block[start - 1] in _LETTERS_AND_STOPS:
+    while start > low and _is_letter_or_stop(ord(block[start - 1])):
         start -= 1
     if end - 1 <= start:
         return None
