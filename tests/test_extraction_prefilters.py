@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import sys
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
@@ -1623,3 +1624,13 @@ def test_coordination_matched_in_place_as_on_the_slice(text: str, lo: int, hi: i
     assert (in_place is None) == (sliced is None)
     if in_place is not None and sliced is not None:
         assert in_place.groups() == sliced.groups()
+
+
+def test_word_char_tests_are_the_engines_backslash_w() -> None:
+    """`is_word_char` and `is_word_char_at` (shared by the hand-read patterns of every area) agree with `\\w` on every
+    code point."""
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        expected = re.match(r"\w", char) is not None
+        assert prefilter.is_word_char(char) == expected, hex(code)
+        assert prefilter.is_word_char_at("a" + char, 1) == expected, hex(code)

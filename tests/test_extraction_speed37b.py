@@ -85,12 +85,6 @@ def test_names_a_forecast_answers_as_the_pattern(text: str) -> None:
     assert pipeline.names_a_forecast(text) == (pipeline.FORECAST_RE.search(text) is not None)
 
 
-def test_word_character_is_the_engines() -> None:
-    for code in range(sys.maxunicode + 1):
-        char = chr(code)
-        assert quantities.is_word_character(char) == (re.match(r"\w", char) is not None), hex(code)
-
-
 # subjects._window / _may_end_part_clause
 
 _CLAUSE_PIECES = ["and", "And", "AND", "that", "That", "THAT", "tHat", "thαt", "while", "but", "35", "of", "which",

@@ -47,6 +47,7 @@ from claimtrack.extraction.prefilter import (
     ascii_words,
     chunks_back,
     is_space_at,
+    is_word_char,
     lowercase_twin,
     lowered,
     may_hold,
@@ -877,11 +878,6 @@ def _strip_skip_words(text: str) -> str:
 _SKIP_WORDS: Final = frozenset(re.findall(r"[a-z]+", re.sub(r"\\.", " ", _SKIP_BEFORE.pattern)))
 
 
-def _is_word_character(ch: str) -> bool:
-    """The engine's `\\w` for one character: a letter or digit of any script (as `str.isalnum` reads it), or "_"."""
-    return ch.isalnum() or ch == "_"
-
-
 def _skip_run_start(low: str) -> int:
     """Where a `_SKIP_BEFORE_TWIN` match in `low` can begin at the earliest: right after the last run of word characters
     that is none of `_SKIP_WORDS` (nor ends in "day"), or after the last character that is neither a word character nor
@@ -893,7 +889,7 @@ def _skip_run_start(low: str) -> int:
         while j > 0 and is_space_at(low, j - 1):
             j -= 1
         k = j
-        while k > 0 and _is_word_character(low[k - 1]):
+        while k > 0 and is_word_char(low[k - 1]):
             k -= 1
         if k == j or not (low[k:j] in _SKIP_WORDS or low.endswith("day", k, j)):
             return j

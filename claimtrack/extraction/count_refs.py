@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from claimtrack.extraction.prefilter import is_space_at
+from claimtrack.extraction.prefilter import is_space_at, is_word_char
 
 # "..., and air defenses downed 34 of them", "... and the air force said it destroyed nine of them", "...; air
 # defences destroyed 35 of them": the part's own clause (a coordinator, a semicolon or a dash, then at most five
@@ -83,11 +83,6 @@ def _last_words_span(tail: str) -> tuple[int, int] | None:
     return start, end
 
 
-def _is_word_char(ch: str) -> bool:
-    """The engine's `\\w` of a str pattern: a letter, digit or number (`str.isalnum`), or "_"."""
-    return ch.isalnum() or ch == "_"
-
-
 def _ends_with_word(text: str, end: int, word: str) -> bool:
     """Whether `word` (lowercase ASCII letters none of which matches another letter than its capital without case:
     no i, k or s) ends at `end` in any case with no word character right before it, as `\\bWORD` does under
@@ -100,7 +95,7 @@ def _ends_with_word(text: str, end: int, word: str) -> bool:
         letter = ord(word[i])
         if code != letter and code != letter - 32:
             return False
-    return start == 0 or not _is_word_char(text[start - 1])
+    return start == 0 or not is_word_char(text[start - 1])
 
 
 def _coordinated_before(tail: str, end: int) -> bool:

@@ -164,6 +164,7 @@ from claimtrack.extraction.prefilter import (
     chunks_back,
     has_digit,
     holds_gate,
+    is_word_char,
     lowercase_twin,
     lowered,
     may_hold,
@@ -181,7 +182,6 @@ from claimtrack.extraction.quantities import (
     find_counts,
     further_counts,
     gapped_counts,
-    is_word_character,
     may_have_elided_noun,
     may_name_a_one_person_toll,
     may_read_parts,
@@ -301,12 +301,12 @@ def _plans_to(low: str) -> bool:
     size = len(low)
     at = low.find("to")
     while at >= 0:
-        if at > 0 and low[at - 1].isspace() and (at + 2 == size or not is_word_character(low[at + 2])):
+        if at > 0 and low[at - 1].isspace() and (at + 2 == size or not is_word_char(low[at + 2])):
             end = at - 1
             while end > 0 and low[end - 1].isspace():
                 end -= 1
             start = end
-            while start > 0 and is_word_character(low[start - 1]):
+            while start > 0 and is_word_char(low[start - 1]):
                 start -= 1
             if low[start:end] in _WORDS_BEFORE_TO:
                 return True

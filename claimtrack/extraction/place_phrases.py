@@ -13,7 +13,15 @@ import re
 from typing import Final
 
 from claimtrack.extraction.gazetteer import Place, load_gazetteer
-from claimtrack.extraction.prefilter import ascii_words, holds_gate, lowered, make_room, may_hold, word_gate
+from claimtrack.extraction.prefilter import (
+    ascii_words,
+    holds_gate,
+    is_word_char_at,
+    lowered,
+    make_room,
+    may_hold,
+    word_gate,
+)
 
 # words before "from" that make the place after it an origin: people who crossed, arrived, returned or fled, and
 # weapons launched or fired ("had crossed the border from Belarus", "refugees from Ukraine", "20 attack UAVs from
@@ -53,14 +61,6 @@ _ORIGIN_STEMS: Final = ("cross", "arriv", "enter", "came", "com", "return", "fle
 _LAUNCH_STEMS: Final = ("launch", "fir")
 
 
-def _is_word_char_at(text: str, i: int) -> bool:
-    r"""Whether `text[i]` is `\w` to the regex engine: ASCII by code ranges, other characters by `str.isalnum`."""
-    code = ord(text[i])
-    if code < 128:
-        return 97 <= code <= 122 or 65 <= code <= 90 or 48 <= code <= 57 or code == 95
-    return text[i].isalnum()
-
-
 def search_word_starts(
     pattern: re.Pattern[str], sentence: str, low: str, stems: tuple[str, ...], start: int, end: int
 ) -> re.Match[str] | None:
@@ -75,7 +75,7 @@ def search_word_starts(
     for stem in stems:
         i = low.find(stem, start, bound)
         while i >= 0:
-            if i == 0 or not _is_word_char_at(sentence, i - 1):
+            if i == 0 or not is_word_char_at(sentence, i - 1):
                 m = pattern.match(sentence, i, end)
                 if m is not None:
                     found = m

@@ -42,6 +42,7 @@ from claimtrack.extraction.prefilter import (
     has_digit,
     holds_gate,
     is_space_at,
+    is_word_char_at,
     letter_runs,
     lowercase_twin,
     lowered,
@@ -843,18 +844,18 @@ def _candidates(sentence: str, key: int) -> list[tuple[int, int]]:
 
 def _holds_hyphenated_run(sentence: str) -> bool:
     r"""`_HYPHENATED_RUN.search(sentence) is not None` read by code from one hyphen to the next (`str.find`): after
-    a hyphen, the run of `\w` (`_is_word_char`, the engine's test), then one of `.'’` and a character of `\w.'’`. The
+    a hyphen, the run of `\w` (`is_word_char_at`, the engine's test), then one of `.'’` and a character of `\w.'’`. The
     run is read whole: a shorter one is followed by a word character, which is none of `.'’`."""
     size = len(sentence)
     hyphen = sentence.find("-")
     while hyphen >= 0:
         i = hyphen + 1
-        while i < size and _is_word_char(sentence, i):
+        while i < size and is_word_char_at(sentence, i):
             i += 1
         if (
             i + 1 < size
             and sentence[i] in _RUN_MARKS
-            and (sentence[i + 1] in _RUN_MARKS or _is_word_char(sentence, i + 1))
+            and (sentence[i + 1] in _RUN_MARKS or is_word_char_at(sentence, i + 1))
         ):
             return True
         hyphen = sentence.find("-", i)
@@ -997,7 +998,7 @@ def _article_before(sentence: str, start: int) -> bool:
         return False
     if sentence[at + 1] != "h" or sentence[at + 2] != "e" or sentence[at] != "t" and sentence[at] != "T":
         return False
-    return at == 0 or not _is_word_char(sentence, at - 1)
+    return at == 0 or not is_word_char_at(sentence, at - 1)
 
 
 def _region_named(sentence: str, end: int, name: str) -> Place | None:
@@ -1480,7 +1481,7 @@ def _may_reach_reference_noun(sentence: str, pos: int, noun: int) -> bool:
                 if spaces > 3:
                     return False
                 in_space = True
-        elif sentence[i] == "-" or _is_word_char(sentence, i):
+        elif sentence[i] == "-" or is_word_char_at(sentence, i):
             in_space = False
         else:
             return False
@@ -1535,7 +1536,7 @@ def _word_after(sentence: str, pos: int) -> tuple[str | None, int]:
     r"""(group 1, end) of `_WORD_AFTER_RE.match(sentence, pos)`, read a character at a time: the whitespace skipped,
     then a word that opens with A-Z or a-z and runs on over `[\w'’-]` and over a full stop before a word character,
     else any one character; None at the end of the text. `\s` and `\w` as the engine tests them (`is_space_at`,
-    `_is_word_char`), which a test compares with the regex on every code point."""
+    `is_word_char_at`), which a test compares with the regex on every code point."""
     size = len(sentence)
     i = pos
     while i < size and is_space_at(sentence, i):
@@ -1548,30 +1549,22 @@ def _word_after(sentence: str, pos: int) -> tuple[str | None, int]:
     j = i + 1
     while j < size:
         code = ord(sentence[j])
-        if code == 39 or code == 45 or code == 0x2019 or _is_word_char(sentence, j):
+        if code == 39 or code == 45 or code == 0x2019 or is_word_char_at(sentence, j):
             j += 1
-        elif code == 46 and j + 1 < size and _is_word_char(sentence, j + 1):
+        elif code == 46 and j + 1 < size and is_word_char_at(sentence, j + 1):
             j += 1
         else:
             break
     return sentence[i:j], j
 
 
-def _is_word_char(text: str, i: int) -> bool:
-    r"""Whether `text[i]` is `\w` to the engine: ASCII by code ranges, other characters by `str.isalnum`."""
-    code = ord(text[i])
-    if code < 128:
-        return 97 <= code <= 122 or 65 <= code <= 90 or 48 <= code <= 57 or code == 95
-    return text[i].isalnum()
-
-
 def _possessive_at(sentence: str, end: int) -> bool:
     """`_POSSESSIVE_AT.match(sentence, end) is not None` read by hand: an apostrophe, "s", then no word character
-    (`_is_word_char`, the engine's \\w) or the end of the text."""
+    (`is_word_char_at`, the engine's \\w) or the end of the text."""
     size = len(sentence)
     if end + 1 >= size or sentence[end + 1] != "s" or (sentence[end] != "'" and sentence[end] != "’"):
         return False
-    return end + 2 == size or not _is_word_char(sentence, end + 2)
+    return end + 2 == size or not is_word_char_at(sentence, end + 2)
 
 
 def _is_lower_word(word: str) -> bool:
@@ -1579,8 +1572,8 @@ def _is_lower_word(word: str) -> bool:
     match does: the capitalised names and the punctuation after a place skip the match."""
     if not 97 <= ord(word[0]) <= 122:
         return False
-    for i in range(1, len(word)):  # `[\w-]*` by code (`_is_word_char`): a match costs ~900 instructions
-        if ord(word[i]) != 45 and not _is_word_char(word, i):
+    for i in range(1, len(word)):  # `[\w-]*` by code (`is_word_char_at`): a match costs ~900 instructions
+        if ord(word[i]) != 45 and not is_word_char_at(word, i):
             return False
     return True
 
@@ -1981,7 +1974,7 @@ _ROLE_VERB_GATE: Final = _PASSIVE_GATE | _PREDICATE_GATE
 
 
 def _spaced_word_after(sentence: str, low: str | None, end: int) -> str | None:
-    r"""The run of word characters (`\w`, `_is_word_char`) after the whitespace at `end`, when whitespace follows it,
+    r"""The run of word characters (`\w`, `is_word_char_at`) after the whitespace at `end`, when whitespace follows it,
     lowercased (`low`, the lowercased sentence, read at the same offsets), as written when `low` is None; None when
     there is no such word. Where `_PASSIVE_RE` or `_LOCATION_PREDICATE` matches at `end`, its first word (a literal of
     letters or `\w+ly`, each followed by `\s+`) is this run."""
@@ -1992,7 +1985,7 @@ def _spaced_word_after(sentence: str, low: str | None, end: int) -> str | None:
     if i == end or i >= size:
         return None
     j = i
-    while j < size and _is_word_char(sentence, j):
+    while j < size and is_word_char_at(sentence, j):
         j += 1
     if j == i or j >= size or not is_space_at(sentence, j):
         return None

@@ -342,6 +342,20 @@ def ascii_words(words: Collection[str]) -> frozenset[bytes]:
     return frozenset(word.encode("ascii") for word in words)
 
 
+def is_word_char(ch: str) -> bool:
+    r"""Whether `ch` is `\w` in a str pattern: a letter, digit or number of any script (`str.isalnum`, as the engine's
+    test) or "_"."""
+    return ch.isalnum() or ch == "_"
+
+
+def is_word_char_at(text: str, i: int) -> bool:
+    r"""`is_word_char(text[i])`: ASCII by code ranges, other characters by `str.isalnum`."""
+    code = ord(text[i])
+    if code < 128:
+        return 97 <= code <= 122 or 65 <= code <= 90 or 48 <= code <= 57 or code == 95
+    return text[i].isalnum()
+
+
 def is_space_at(text: str, i: int) -> bool:
     r"""`text[i].isspace()`, the engine's `\s`: ASCII by code (a test compares them on every code point)."""
     code = ord(text[i])

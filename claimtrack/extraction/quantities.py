@@ -27,6 +27,7 @@ from claimtrack.extraction.prefilter import (
     has_digit,
     holds_gate,
     is_space_at,
+    is_word_char,
     lowercase_twin,
     lowered,
     may_glue_a_stop,
@@ -873,14 +874,9 @@ def _date_word_at_boundary(sentence: str, window: int, body: str) -> bool:
     for word in _DATE_WORDS:
         if body.endswith(word):
             first = window + len(body) - len(word)
-            if first == 0 or not is_word_character(sentence[first - 1]):
+            if first == 0 or not is_word_char(sentence[first - 1]):
                 return True
     return False
-
-
-def is_word_character(char: str) -> bool:
-    """Whether `char` is `\\w` in a str pattern: `str.isalnum` (as the engine's test) or the underscore."""
-    return char == "_" or char.isalnum()
 
 
 def _end_of_words(text: str, end: int) -> int:

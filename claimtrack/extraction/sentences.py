@@ -11,6 +11,7 @@ from claimtrack.extraction.boilerplate import (
     is_boilerplate_line,
     prose_then_furniture,
 )
+from claimtrack.extraction.prefilter import is_word_char
 from claimtrack.extraction.quantities import modified_noun_follows
 
 # Titles written with a full stop before a name ("Dr. Ivan Sirko"): the stop ends neither a sentence nor a name.
@@ -105,21 +106,17 @@ def _glued_word(head: str) -> str | None:
     return head[start:-1] or None
 
 
-def _is_word_char(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"  # what \\w matches
-
-
 def _glued_initials(head: str) -> bool:
     """Whether a line's `head` ends in initials ("U.S.", "e.g."): `_GLUED_INITIALS_RE.search(head)`, read backwards
     (one word character, a stop, word characters, a final stop; no word character before the first)."""
     if not head.endswith("."):
         return False
     stop = len(head) - 1
-    while stop and _is_word_char(head[stop - 1]):
+    while stop and is_word_char(head[stop - 1]):
         stop -= 1
-    if stop == len(head) - 1 or stop < 2 or head[stop - 1] != "." or not _is_word_char(head[stop - 2]):
+    if stop == len(head) - 1 or stop < 2 or head[stop - 1] != "." or not is_word_char(head[stop - 2]):
         return False
-    return stop == 2 or not _is_word_char(head[stop - 3])
+    return stop == 2 or not is_word_char(head[stop - 3])
 
 
 _LETTERS_AND_STOPS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
