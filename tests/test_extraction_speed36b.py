@@ -268,12 +268,12 @@ def test_existential_scan_finds_what_the_existential_pattern_finds(text: str) ->
 
 
 def test_lexicons_give_what_their_caches_give() -> None:
-    """`counted_groups` and `side_index` read their last key's object: the one the lru_cache holds for it."""
+    """`counted_groups` and `side_index` give the object their `LexiconCache` holds for their variable's value."""
     key = lexicons._env_key("CLAIMTRACK_UNITS")
-    assert lexicons.counted_groups() is lexicons._counted_groups(key)
+    assert lexicons.counted_groups() is lexicons._COUNTED_GROUPS.get(key)
     assert lexicons.counted_groups() is lexicons.counted_groups()
     side_key = lexicons._env_key("CLAIMTRACK_DEMONYMS")
-    assert lexicons.side_index() is lexicons._side_index(side_key)
+    assert lexicons.side_index() is lexicons._SIDE_INDEX.get(side_key)
     assert lexicons.side_index() is lexicons.side_index()
 
 

@@ -10,8 +10,9 @@
   searches;
 - (step 2) `attribution._PLAIN_SPEECH_WORDS` yields at once what the whole chain of `_cue_matches` yields;
   `_strip_addressed_setting` strips only where "in" is written, as the plain strip does;
-- `actors._LexiconCache` loads as `lru_cache` called its function, and `cache_clear` reads anew; `_party_members`
-  fetches the lexicon only for one word past the determiners, with the plain form's answer;
+- `lexicons.LexiconCache` (the actor lexicon's cache) loads as `lru_cache` called its function, and `cache_clear`
+  reads anew; `_party_members` fetches the lexicon only for one word past the determiners, with the plain form's
+  answer;
 - `speaker_labels._holds_meeting` matches `_MEETING` at its openings only: the search's answer;
 - `pipeline._reportative` matches at each "was" and "were" in turn: the `finditer` loop's answer;
 - `bulletins._at_most_words` splits at most `most` times: the whole split's length tells the same;
@@ -28,6 +29,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from claimtrack.extraction import actors, attribution, bulletins, pipeline, speaker_labels
+from claimtrack.extraction.lexicons import LEXICON_CACHE_SIZE, LexiconCache
 
 QUICK = settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -264,17 +266,12 @@ def test_lexicon_cache_loads_as_lru_cache(keys: list[str]) -> None:
         loads.append(key)
         return object()
 
-    reference = lru_cache(maxsize=actors.LEXICON_CACHE_SIZE)(load)
+    reference = lru_cache(maxsize=LEXICON_CACHE_SIZE)(load)
     wanted = [reference(key) for key in keys]
     wanted_loads = list(loads)
     loads.clear()
-    cache = actors._LexiconCache()
-    original = actors._load_lexicon
-    try:
-        actors._load_lexicon = load  # type: ignore[assignment]
-        got = [cache.get(key) for key in keys]
-    finally:
-        actors._load_lexicon = original
+    cache = LexiconCache(load)
+    got = [cache.get(key) for key in keys]
     assert loads == wanted_loads
     # the same object wherever the reference answered with one object
     assert all((got[i] is got[j]) == (wanted[i] is wanted[j]) for i in range(len(keys)) for j in range(len(keys)))

@@ -20,6 +20,7 @@ from claimtrack.extraction.lexicons import (
     DOCUMENT_WORDS,
     EVIDENCE_NOUNS,
     SOURCING_PARTICIPLES,
+    LexiconCache,
     Side,
     counted_groups,
     load_records,
@@ -280,39 +281,7 @@ def _load_lexicon(key: str) -> ActorLexicon:
     return lex
 
 
-LEXICON_CACHE_SIZE: Final = 4
-
-
-class _LexiconCache:
-    """`lru_cache(maxsize=LEXICON_CACHE_SIZE)` of `_load_lexicon`, asked by compiled code through `get` (a call of the
-    `lru_cache` wrapper goes through the interpreter: ~half the cost of each `actor_lexicon()`). The most recent key
-    answers at once: it is the most recently used already, so the order of use is as the wrapper keeps it."""
-
-    def __init__(self) -> None:
-        self.loaded: dict[str, ActorLexicon] = {}  # in order of use, the least recent first
-        self.last_key: str | None = None
-        self.last: ActorLexicon | None = None
-
-    def get(self, key: str) -> ActorLexicon:
-        last = self.last
-        if last is not None and key == self.last_key:
-            return last
-        lex = self.loaded.pop(key, None)  # used again: put back last
-        if lex is None:
-            lex = _load_lexicon(key)
-            if len(self.loaded) >= LEXICON_CACHE_SIZE:
-                del self.loaded[next(iter(self.loaded))]  # the least recently used
-        self.loaded[key] = lex
-        self.last_key, self.last = key, lex
-        return lex
-
-    def cache_clear(self) -> None:
-        """Forget every lexicon read (as `lru_cache`'s `cache_clear`)."""
-        self.loaded.clear()
-        self.last_key, self.last = None, None
-
-
-_lexicon: Final = _LexiconCache()
+_lexicon: Final = LexiconCache(_load_lexicon)  # a native `get` where compiled, and `cache_clear`
 
 
 def actor_lexicon() -> ActorLexicon:

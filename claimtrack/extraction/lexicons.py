@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Final, TypeVar
+from typing import Final, Generic, TypeVar
 
 from claimtrack.extraction.gazetteer import env_value, user_data_paths
 
@@ -100,8 +100,7 @@ class CountedGroup:
     min_count: int | None = None  # the smallest plain head count (no cue) that is a claim; None: the default
 
 
-@lru_cache(maxsize=4)
-def _counted_groups(key: str) -> dict[str, CountedGroup]:
+def _read_counted_groups(key: str) -> dict[str, CountedGroup]:
     groups: dict[str, CountedGroup] = {}
     for row in load_records("units.toml", "group", "CLAIMTRACK_UNITS"):
         for noun in row.get("nouns", []):
@@ -119,27 +118,47 @@ def _counted_groups(key: str) -> dict[str, CountedGroup]:
     return groups
 
 
-# The last key each lexicon was asked for, with what its lru_cache gave for it: asked again for that key, the cache
-# would give the same object (the key is its most recently used), which the compiled code reads from this dict
-# without a call through the cache's wrapper (~470 instructions). One entry each: a new key replaces the last.
-_LAST_COUNTED_GROUPS: Final[dict[str, dict[str, CountedGroup]]] = {}
-
 _Lexicon = TypeVar("_Lexicon")
+LEXICON_CACHE_SIZE: Final = 4  # lexicons kept per loader, each under its environment variable's value
 
 
-def _for_last_key(last: dict[str, _Lexicon], key: str, load: Callable[[str], _Lexicon]) -> _Lexicon:
-    """`load(key)`, read from `last` when `key` is the key asked for last (`last` keeps that one entry)."""
-    value = last.get(key)
-    if value is None:
-        value = load(key)
-        last.clear()
-        last[key] = value
-    return value
+class LexiconCache(Generic[_Lexicon]):
+    """`lru_cache(maxsize=LEXICON_CACHE_SIZE)` of a lexicon's loader, keyed on its environment variable's value:
+    the same loads, the same objects, and `cache_clear`. Asked through `get`, a native method where compiled (a
+    call of an `lru_cache` wrapper goes through the interpreter, ~470 instructions); the key asked for last, the most
+    recently used already, answers at once."""
+
+    def __init__(self, load: Callable[[str], _Lexicon]) -> None:
+        self.load = load
+        self.loaded: dict[str, _Lexicon] = {}  # in order of use, the least recent first
+        self.last_key: str | None = None
+        self.last: _Lexicon | None = None
+
+    def get(self, key: str) -> _Lexicon:
+        last = self.last
+        if last is not None and key == self.last_key:
+            return last
+        value = self.loaded.pop(key, None)  # used again: put back last
+        if value is None:
+            value = self.load(key)
+            if len(self.loaded) >= LEXICON_CACHE_SIZE:
+                del self.loaded[next(iter(self.loaded))]  # the least recently used
+        self.loaded[key] = value
+        self.last_key, self.last = key, value
+        return value
+
+    def cache_clear(self) -> None:
+        """Forget every lexicon loaded: the next `get` loads anew."""
+        self.loaded.clear()
+        self.last_key, self.last = None, None
+
+
+_COUNTED_GROUPS: Final = LexiconCache(_read_counted_groups)
 
 
 def counted_groups() -> dict[str, CountedGroup]:
     """Counted nouns (lowercase) -> their group."""
-    return _for_last_key(_LAST_COUNTED_GROUPS, _env_key("CLAIMTRACK_UNITS"), _counted_groups)
+    return _COUNTED_GROUPS.get(_env_key("CLAIMTRACK_UNITS"))
 
 
 @dataclass(frozen=True)
@@ -169,8 +188,7 @@ def sides() -> tuple[Side, ...]:
     return _sides(_env_key("CLAIMTRACK_DEMONYMS"))
 
 
-@lru_cache(maxsize=4)
-def _side_index(key: str) -> dict[str, Side]:
+def _read_side_index(key: str) -> dict[str, Side]:
     index: dict[str, Side] = {}
     for side in _sides(key):
         for form in (*side.forms, side.country, side.adjective):
@@ -178,17 +196,17 @@ def _side_index(key: str) -> dict[str, Side]:
     return index
 
 
-_LAST_SIDE_INDEX: Final[dict[str, dict[str, Side]]] = {}  # as `_LAST_COUNTED_GROUPS`, for `_side_index`
+_SIDE_INDEX: Final = LexiconCache(_read_side_index)
 
 
 def side_index() -> dict[str, Side]:
     """Side forms as `side_key` normalises them -> side (fetch once for a loop over many words)."""
-    return _for_last_key(_LAST_SIDE_INDEX, _env_key("CLAIMTRACK_DEMONYMS"), _side_index)
+    return _SIDE_INDEX.get(_env_key("CLAIMTRACK_DEMONYMS"))
 
 
 @lru_cache(maxsize=4)
 def _side_word_starts(key: str) -> frozenset[str]:
-    return frozenset(form.split(" ")[0] for form in _side_index(key) if " " in form)
+    return frozenset(form.split(" ")[0] for form in _SIDE_INDEX.get(key) if " " in form)
 
 
 def side_word_starts() -> frozenset[str]:
