@@ -20,7 +20,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extraction import dates, sentences
+from claimtrack.extraction import COMPILED, dates, sentences
 from claimtrack.extraction.prefilter import finditer_lowered, lowered
 
 QUICK = settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -86,6 +86,7 @@ def test_a_sentence_equal_to_the_one_kept_but_another_object_is_read_again() -> 
     assert dates._KEPT_DATES[0].sentence is second and again == found and again is not found
 
 
+@pytest.mark.skipif(COMPILED, reason="patches dates.read_dates; compiled callers bypass the patch (run pure by CI)")
 def test_a_call_that_raises_keeps_nothing_and_raises_again(monkeypatch: pytest.MonkeyPatch) -> None:
     text = "On Monday, March 3, officials said."
     day = dt.date(2024, 3, 5)
