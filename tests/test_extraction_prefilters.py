@@ -25,6 +25,7 @@ from claimtrack.extraction import (
     date_carry,
     date_roles,
     dates,
+    document_context,
     pipeline,
     places,
     prefilter,
@@ -490,7 +491,7 @@ def test_boundary_regex_finds_what_the_two_branch_form_finds() -> None:
         assert [m.span() for m in _BOUNDARY_RE.finditer(text)] == [m.span() for m in old.finditer(text)]
 
 
-def _continuations_by_scan(readings: list[pipeline._Reading]) -> None:
+def _continuations_by_scan(readings: list[document_context._Reading]) -> None:
     """The quadratic scan that `pipeline._attribute_quote_continuations` replaced."""
     for i, reading in enumerate(readings):
         if reading.attribution is not None or not pipeline._mostly_quoted(reading.sentence, reading.quotes):
@@ -505,20 +506,20 @@ def _continuations_by_scan(readings: list[pipeline._Reading]) -> None:
                 continue
             source = earlier[-1]
         a = source.attribution
-        reading.attribution = pipeline.Attribution(a.claimant, a.relay, None, "quote continuation", [])
+        reading.attribution = document_context.Attribution(a.claimant, a.relay, None, "quote continuation", [])
 
 
 @QUICK
 @given(st.lists(st.tuples(st.integers(0, 2), st.booleans(), st.sampled_from([None, "A", "B"])), max_size=30))
 def test_quote_continuations_by_paragraph_blocks(rows: list[tuple[int, bool, str | None]]) -> None:
-    def readings() -> list[pipeline._Reading]:
+    def readings() -> list[document_context._Reading]:
         out, para = [], 0
         for index, (step, quoted, speaker) in enumerate(rows):
             para += step
             sentence = Sentence("q" * 10, index * 20, index * 20 + 10, para, index)
             actor = ActorRef(name=speaker, kind="person", raw=speaker) if speaker else None
-            attribution = pipeline.Attribution(actor, None, None, None, []) if actor else None
-            out.append(pipeline._Reading(sentence, [(0, 10)] if quoted else [], [], attribution))
+            attribution = document_context.Attribution(actor, None, None, None, []) if actor else None
+            out.append(document_context._Reading(sentence, [(0, 10)] if quoted else [], [], attribution))
         return out
 
     fast, slow = readings(), readings()

@@ -20,7 +20,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from claimtrack import extraction
-from claimtrack.extraction import COMPILED, pipeline, places
+from claimtrack.extraction import COMPILED, document_context, pipeline, places
 from claimtrack.extraction.actors import PersonRegistry
 from claimtrack.extraction.attribution import Cue
 from claimtrack.extraction.date_carry import OCCASION_NOUN_WORDS, dated_occasion_nouns, occasion_noun_matches
@@ -34,7 +34,8 @@ from claimtrack.extraction.speaker_run import SpeakerRun
 QUICK = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 OWN_INIT_CLASSES = [places.PlaceMention, places.PlaceContext, Sentence, Cue, DateMention, CountMention, SpeakerRun,
-                    PersonRegistry, pipeline.Attribution, pipeline.Context, pipeline._Reading]  # fmt: skip
+                    PersonRegistry, document_context.Attribution, document_context.Context,
+                    document_context._Reading]  # fmt: skip
 
 
 # ---- the same paragraph first ----
@@ -43,14 +44,14 @@ OWN_INIT_CLASSES = [places.PlaceMention, places.PlaceContext, Sentence, Cue, Dat
 def test_previous_in_paragraph_is_the_sentence_before_on_the_same_line() -> None:
     first = Sentence("The mayor said 40 homes burned.", 0, 31, 0, 0)
     second = Sentence("Today there are more than 60.", 32, 61, 0, 1)
-    ctx = pipeline.Context(None, sentences=[first, second])
+    ctx = document_context.Context(None, sentences=[first, second])
     assert pipeline._previous_in_paragraph(second, ctx) is first
 
 
 def test_previous_in_paragraph_is_none_across_a_line_break_or_at_the_start() -> None:
     first = Sentence("The mayor said 40 homes burned.", 0, 31, 0, 0)
     second = Sentence("Today there are more than 60.", 33, 62, 1, 1)  # a paragraph of its own
-    ctx = pipeline.Context(None, sentences=[first, second])
+    ctx = document_context.Context(None, sentences=[first, second])
     assert pipeline._previous_in_paragraph(second, ctx) is None
     assert pipeline._previous_in_paragraph(first, ctx) is None
     assert pipeline._previous_in_paragraph(Sentence("x", 70, 71, 1, 5), ctx) is None  # not read yet
@@ -134,7 +135,7 @@ def test_each_own_init_sets_every_field_as_the_generated_one_would() -> None:
 
 
 def test_a_context_s_since_speaker_keeps_the_subject_reach() -> None:
-    assert pipeline.Context(None).since_speaker.maxlen == pipeline.SUBJECT_REACH
+    assert document_context.Context(None).since_speaker.maxlen == document_context.SUBJECT_REACH
 
 
 def test_given_values_are_kept_and_replace_still_works() -> None:
@@ -145,7 +146,7 @@ def test_given_values_are_kept_and_replace_still_works() -> None:
     sentence = Sentence("Kyiv said 3.", 5, 17, 2, 4)
     assert hash(sentence) == hash(Sentence("Kyiv said 3.", 5, 17, 2, 4))
     persons = PersonRegistry(document="text")
-    assert pipeline.Context(None, persons=persons).persons is persons
+    assert document_context.Context(None, persons=persons).persons is persons
 
 
 # ---- a place word in an outlet's name ----
