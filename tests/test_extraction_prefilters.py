@@ -21,6 +21,7 @@ from claimtrack.extraction import (
     actors,
     attribution,
     boilerplate,
+    claim_merging,
     confidence,
     date_carry,
     date_roles,
@@ -641,7 +642,7 @@ def test_capital_test_of_a_place_name(text: str) -> None:
 @example("“We’ll hold,” he said \u2014 and…\u00a0‘again’ – no")  # ASCII once its quotes and dashes are spaces
 @example("Łukaszenko’s “talks” – in Kraków")  # letters that are not ASCII after the quotes are gone
 def test_merge_key_words_as_the_substitution_gives_them(text: str) -> None:
-    assert pipeline._words_of(text) == pipeline._NON_WORDS.sub(" ", text).strip()
+    assert claim_merging._words_of(text) == claim_merging._NON_WORDS.sub(" ", text).strip()
 
 
 def _words_before_name_in_80(sentence: str, start: int) -> list[str]:

@@ -11,7 +11,7 @@
   line that holds one of `bulletins._SIGNING_HEAD_WORDS` (`prefilter.may_hold`);
 - `pipeline._points_back` is whether `_POINTER_RELAY` finds a match; `pipeline._anaphoric_day` whether
   `_ANAPHORIC_DAY` does;
-- `pipeline._merge` keys a statement only once another with its sign comes (`_StatementsAlike`): the claims of the
+- `claim_merging._merge` keys a statement only once another with its sign comes (`_StatementsAlike`): the claims of the
   plain form, which keys every claim; `pipeline._names_a_person_by_pronoun` is the pronoun search.
 """
 
@@ -23,7 +23,7 @@ from bisect import bisect_right
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extraction import bulletins, dates, pipeline, quote_layouts
+from claimtrack.extraction import bulletins, claim_merging, dates, pipeline, quote_layouts
 from claimtrack.extraction.attribution import dash_quote_spans, may_hold_glued_dash, quote_spans
 from claimtrack.extraction.prefilter import may_hold
 
@@ -220,26 +220,29 @@ def test_the_anaphoric_day_is_the_search_answer(text: str) -> None:
 
 
 def _merge_plain(claims: list, loose: list, headline_end: int = -1, text: str = "") -> list:
-    """`pipeline._merge` as it was: every claim keyed."""
+    """`claim_merging._merge` as it was: every claim keyed."""
     merged: dict = {}
     for claim in claims:
-        key = pipeline._merge_key(claim)
+        key = claim_merging._merge_key(claim)
         if (
             key in merged
             and claim.quantity is not None
-            and (pipeline._other_count_of_sentence(merged[key], claim) or pipeline._other_materiel(merged[key], claim))
+            and (
+                claim_merging._other_count_of_sentence(merged[key], claim)
+                or claim_merging._other_materiel(merged[key], claim)
+            )
         ):
             key += f"|{claim.quantity.unit}"
-        if key in merged and claim.place is not None and pipeline._elsewhere(text, merged[key], claim):
+        if key in merged and claim.place is not None and claim_merging._elsewhere(text, merged[key], claim):
             key += f"|{claim.place.name}"
         if key not in merged:
             merged[key] = claim
             continue
         first = merged[key]
-        if pipeline._in_headline(first, headline_end) and not pipeline._in_headline(claim, headline_end):
-            merged[key] = pipeline._combine(claim, first, keep_first=True)
+        if claim_merging._in_headline(first, headline_end) and not claim_merging._in_headline(claim, headline_end):
+            merged[key] = claim_merging._combine(claim, first, keep_first=True)
             continue
-        merged[key] = pipeline._combine(first, claim)
+        merged[key] = claim_merging._combine(first, claim)
     out = list(merged.values())
     for count in loose:
         q = count.quantity
@@ -247,7 +250,7 @@ def _merge_plain(claims: list, loose: list, headline_end: int = -1, text: str = 
             cq = claim.quantity
             if cq is not None and not cq.vague and not q.vague and (cq.low, cq.high) == (q.low, q.high):
                 if claim.kind == count.kind:
-                    out[i] = pipeline._combine(claim, count, keep_first=True)
+                    out[i] = claim_merging._combine(claim, count, keep_first=True)
                     break
     out.sort(key=lambda c: c.mentions[0].start)
     return out
@@ -280,7 +283,7 @@ def _variants(claims: list, edits: list[int]) -> list:
 def test_the_merge_is_that_of_every_claim_keyed(edits: list[int], headline_end: int) -> None:
     claims = pipeline.extract_claims(_DOCUMENT)
     bent = _variants(claims, edits)
-    assert pipeline._merge(bent, [], headline_end, _DOCUMENT) == _merge_plain(bent, [], headline_end, _DOCUMENT)
+    assert claim_merging._merge(bent, [], headline_end, _DOCUMENT) == _merge_plain(bent, [], headline_end, _DOCUMENT)
 
 
 @QUICK
