@@ -31,6 +31,7 @@ from claimtrack.extraction import (
     places,
     prefilter,
     quantities,
+    sentence_speakers,
     sentences,
     subjects,
 )
@@ -244,7 +245,7 @@ def test_word_guards_let_through_every_text_their_patterns_match(text: str) -> N
         assert may_hold(low, quantities._VAGUE_WORDS)
     if quantities._STRONG_RE.search(text):
         assert may_hold(low, ("-strong",))
-    if pipeline._INTERVIEW_WITH.search(text):
+    if sentence_speakers._INTERVIEW_WITH.search(text):
         assert may_hold(low, ("interview",))
     if places._SECONDARY_RE.search(text):
         assert may_hold(low, places._SECONDARY_WORDS)

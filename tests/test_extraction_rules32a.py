@@ -74,7 +74,7 @@ def test_its_report_said_speaks_for_the_body_that_spoke_before() -> None:
 
 def test_a_report_not_owned_by_its_is_not_taken_for_one() -> None:
     # near miss: "Bits" ends in "its" but is no possessive; the phrase is left as written
-    from claimtrack.extraction.pipeline import _its_document
+    from claimtrack.extraction.speaker_references import _its_document
 
     assert _its_document("latest report", "Its latest report ") == "its latest report"
     assert _its_document("latest report", "Bits latest report ") == "latest report"

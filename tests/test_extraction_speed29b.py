@@ -16,7 +16,7 @@ from extraction_helpers import registered_word_gate
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extraction import boilerplate, pipeline, places, prefilter, said_forms
+from claimtrack.extraction import boilerplate, places, prefilter, said_forms, speaker_references
 from claimtrack.extraction.pipeline import extract_claims  # noqa: F401  (imports every module: all gates registered)
 from claimtrack.extraction.prefilter import (
     holds_gate,
@@ -130,9 +130,9 @@ def test_the_document_patterns_match_only_where_their_gate_lets_the_sentence_thr
     low = lowered(sentence)
     if low is None:
         return
-    if pipeline._STATEMENT_BY.search(sentence) or said_forms._ADOPTED_DOCUMENT.search(sentence):
-        assert holds_gate(low, pipeline._STATEMENT_NOUN_GATE)
-    if pipeline._AUTHORED_DOCUMENT.search(sentence):
-        assert holds_gate(low, pipeline._AUTHORED_GATE)
-    if pipeline._DOCUMENT_NOUN.search(low):
-        assert holds_gate(low, pipeline._DOCUMENT_NOUN_GATE)
+    if speaker_references._STATEMENT_BY.search(sentence) or said_forms._ADOPTED_DOCUMENT.search(sentence):
+        assert holds_gate(low, speaker_references._STATEMENT_NOUN_GATE)
+    if speaker_references._AUTHORED_DOCUMENT.search(sentence):
+        assert holds_gate(low, speaker_references._AUTHORED_GATE)
+    if speaker_references._DOCUMENT_NOUN.search(low):
+        assert holds_gate(low, speaker_references._DOCUMENT_NOUN_GATE)

@@ -3,7 +3,7 @@
 - `subjects._may_name_agent` holds wherever `_agent_side`'s pattern matches, so `_agent_side` asks it first;
 - `subjects._ends_possessive` holds wherever `side_of`'s possessive pattern (`{SIDE}'s` at the end) matches;
 - `subjects._clause_before` is the last piece of the split at a clause break, as `re.split` gave it;
-- `pipeline._strip_possessive_document` with its compiled patterns, its author pattern searched only when the
+- `sentence_speakers._strip_possessive_document` with its compiled patterns, its author pattern searched only when the
   document-by-author pattern matches, gives what the plain form gave;
 - `unvalidated.unvalidated_record` stores each slot by its descriptor: the record `object.__setattr__` built;
 - `subjects._holds_of` holds wherever `_WHOLE_OF_PART` matches, and `included_part` looks for its words in the
@@ -24,7 +24,7 @@ import re
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extraction import actors, attribution, confidence, pipeline, subjects
+from claimtrack.extraction import actors, attribution, confidence, pipeline, sentence_speakers, subjects
 from claimtrack.extraction.lexicons import side_regex
 from claimtrack.extraction.unvalidated import unvalidated_record
 from claimtrack.records import ActorRef, Confidence, Evidence, ExtractedClaim
@@ -82,19 +82,23 @@ def test_clause_before_is_the_last_piece_of_the_split(words: str) -> None:
 
 def _strip_possessive_document_plain(phrase: str) -> str:
     """`_strip_possessive_document` as it was: each pattern through `re`, the author pattern searched first."""
-    received = pipeline._RECEIVED_FROM.search(phrase) if " from " in phrase else None
+    received = sentence_speakers._RECEIVED_FROM.search(phrase) if " from " in phrase else None
     if received is not None:
         return received.group("who")
-    sourced = pipeline._SOURCED_DOCUMENT.match(phrase) if " by " in phrase or " from " in phrase else None
+    sourced = sentence_speakers._SOURCED_DOCUMENT.match(phrase) if " by " in phrase or " from " in phrase else None
     if sourced is not None:
         return sourced.group("who")
     by = re.search(r"\b(?:by|from|of)\s+(?P<who>(?:the\s+)?[A-Z][^,;]*)$", phrase)
-    lowercase_body = pipeline._DOCUMENT_OF_LOWERCASE_BODY.match(phrase)
+    lowercase_body = sentence_speakers._DOCUMENT_OF_LOWERCASE_BODY.match(phrase)
     if lowercase_body is not None:
         return phrase[lowercase_body.end() - len(lowercase_body.group("the")) :]
-    if by and pipeline._DOCUMENT_BY_AUTHOR.match(phrase):
+    if by and sentence_speakers._DOCUMENT_BY_AUTHOR.match(phrase):
         return by.group("who")
-    lowercase_author = pipeline._LOWERCASE_AUTHOR.search(phrase) if pipeline._DOCUMENT_BY_AUTHOR.match(phrase) else None
+    lowercase_author = (
+        sentence_speakers._LOWERCASE_AUTHOR.search(phrase)
+        if sentence_speakers._DOCUMENT_BY_AUTHOR.match(phrase)
+        else None
+    )
     if lowercase_author is not None:
         return lowercase_author.group("who")
     phrase = re.split(r"\s(?:in|on|at|after|before|to|and|citing|released|published|issued|who|which|that)\s", phrase)[
@@ -102,7 +106,7 @@ def _strip_possessive_document_plain(phrase: str) -> str:
     ]
     phrase = re.sub(r"['’]s\s+(?:data|figures|estimates?|report|statement|assessment|count|tally)\b.*$", "", phrase)
     author = re.sub(r"\s+(?:translation|report|data|figures|estimates?|statement|assessment|tally)$", "", phrase)
-    return phrase if pipeline.bloc_of_none(author.split()) else author
+    return phrase if actors.bloc_of_none(author.split()) else author
 
 
 _DOCUMENT_PIECES = ["the", "ministry's", "Ministry’s", "data", "figures", "report", "statement", "estimates", "of",
@@ -119,7 +123,7 @@ _DOCUMENT_PIECES = ["the", "ministry's", "Ministry’s", "data", "figures", "rep
 @example("a statement from the governor's office")
 @example("the report by the UN in Geneva")
 def test_strip_possessive_document_is_the_plain_form(phrase: str) -> None:
-    assert pipeline._strip_possessive_document(phrase) == _strip_possessive_document_plain(phrase), phrase
+    assert sentence_speakers._strip_possessive_document(phrase) == _strip_possessive_document_plain(phrase), phrase
 
 
 def test_unvalidated_record_is_the_record_set_slot_by_slot() -> None:

@@ -11,8 +11,8 @@
 - `attribution._may_open_with_issue_verb` holds wherever a verb's first word is one of `_ISSUE_VERBS`;
 - `attribution._opens_upper` is `text[:2].isupper()`;
 - (step 2) `actors._affiliation` hands the lexicons it fetched to the read: the read that fetches them itself;
-- `pipeline._may_open_document_np` and `_may_open_body_document` hold for every character their IGNORECASE patterns
-  can open with (every code point asked), and `_RELATION_OWNERS` opens every `_RELATION_PHRASE` match;
+- `speaker_references._may_open_document_np` and `_may_open_body_document` hold for every character their IGNORECASE
+  patterns can open with (every code point asked), and `_RELATION_OWNERS` opens every `_RELATION_PHRASE` match;
 - `attribution._opens_with_decimal` is `word[:1].isdecimal()`.
 """
 
@@ -24,7 +24,7 @@ import sys
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extraction import actors, attribution, lexicons, pipeline
+from claimtrack.extraction import actors, attribution, lexicons, speaker_references
 
 QUICK = settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -215,8 +215,8 @@ def test_opens_upper_on_every_ascii_pair() -> None:
 
 def test_document_pattern_openings_are_every_character_they_match() -> None:
     for pattern, may_open in (
-        (pipeline._DOCUMENT_NP, pipeline._may_open_document_np),
-        (pipeline._BODY_DOCUMENT, pipeline._may_open_body_document),
+        (speaker_references._DOCUMENT_NP, speaker_references._may_open_document_np),
+        (speaker_references._BODY_DOCUMENT, speaker_references._may_open_body_document),
     ):
         first_words = re.compile(r"\^\(\?:([a-z|]+)\)").match(pattern.pattern)
         assert first_words is not None
@@ -237,16 +237,18 @@ _SPEAKER_PHRASES = ["the report", "The report", "its latest report", "Its latest
 @given(st.sampled_from(_SPEAKER_PHRASES) | st.text(max_size=12))
 @example("İts report")
 def test_document_and_relation_gates_say_no_only_where_the_patterns_do(phrase: str) -> None:
-    if pipeline._DOCUMENT_NP.match(phrase):
-        assert pipeline._may_open_document_np(phrase)
-    if pipeline._BODY_DOCUMENT.match(phrase):
-        assert pipeline._may_open_body_document(phrase)
-    if pipeline._RELATION_PHRASE.fullmatch(phrase):
-        assert phrase.startswith(pipeline._RELATION_OWNERS)
+    if speaker_references._DOCUMENT_NP.match(phrase):
+        assert speaker_references._may_open_document_np(phrase)
+    if speaker_references._BODY_DOCUMENT.match(phrase):
+        assert speaker_references._may_open_body_document(phrase)
+    if speaker_references._RELATION_PHRASE.fullmatch(phrase):
+        assert phrase.startswith(speaker_references._RELATION_OWNERS)
     for known in _SPEAKER_PHRASES:
-        assert not pipeline._DOCUMENT_NP.match(known) or pipeline._may_open_document_np(known)
-        assert not pipeline._BODY_DOCUMENT.match(known) or pipeline._may_open_body_document(known)
-        assert not pipeline._RELATION_PHRASE.fullmatch(known) or known.startswith(pipeline._RELATION_OWNERS)
+        assert not speaker_references._DOCUMENT_NP.match(known) or speaker_references._may_open_document_np(known)
+        assert not speaker_references._BODY_DOCUMENT.match(known) or speaker_references._may_open_body_document(known)
+        assert not speaker_references._RELATION_PHRASE.fullmatch(known) or known.startswith(
+            speaker_references._RELATION_OWNERS
+        )
 
 
 @given(st.text(max_size=3))

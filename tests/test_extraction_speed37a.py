@@ -6,8 +6,8 @@
   `endswith` with bounds read: the plain forms' answers;
 - the date search of `_strip_when_and_manner` searches from five runs of non-whitespace before the end: the
   pattern's search of the whole text;
-- `pipeline._translation_end`, `_owned_body` and `_passive_quoted` search only where a match can be: the patterns'
-  searches;
+- `sentence_speakers._translation_end`, `_owned_body` and `_passive_quoted` search only where a match can be: the
+  patterns' searches;
 - (step 2) `attribution._PLAIN_SPEECH_WORDS` yields at once what the whole chain of `_cue_matches` yields;
   `_strip_addressed_setting` strips only where "in" is written, as the plain strip does;
 - `lexicons.LexiconCache` (the actor lexicon's cache) loads as `lru_cache` called its function, and `cache_clear`
@@ -17,7 +17,7 @@
 - `pipeline._reportative` matches at each "was" and "were" in turn: the `finditer` loop's answer;
 - `bulletins._at_most_words` splits at most `most` times: the whole split's length tells the same;
 - (step 3) `attribution._with_members_before` reads the four characters before the phrase as `endswith` with bounds
-  did; `pipeline._relay_after_cue` tests "interview" before `_INTERVIEW_AFTER`, which every match writes.
+  did; `sentence_speakers._relay_after_cue` tests "interview" before `_INTERVIEW_AFTER`, which every match writes.
 """
 
 from __future__ import annotations
@@ -28,7 +28,15 @@ from functools import lru_cache
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extraction import actors, attribution, bulletins, pipeline, speaker_labels
+from claimtrack.extraction import (
+    actors,
+    attribution,
+    bulletins,
+    pipeline,
+    sentence_speakers,
+    speaker_labels,
+    speaker_references,
+)
 from claimtrack.extraction.lexicons import LEXICON_CACHE_SIZE, LexiconCache
 
 QUICK = settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -196,9 +204,9 @@ phrases = st.lists(st.sampled_from(_PHRASE_PIECES), max_size=14).map("".join)
 def test_attribute_gates_are_the_searches(phrase: str) -> None:
     """The gated searches of `_attribute` find what the patterns' searches of the whole phrase find."""
     for gated, pattern in (
-        (pipeline._translation_end, pipeline._TRANSLATION_END),
-        (pipeline._owned_body, pipeline._OWNED_BODY),
-        (pipeline._passive_quoted, pipeline._PASSIVE_QUOTED),
+        (sentence_speakers._translation_end, sentence_speakers._TRANSLATION_END),
+        (speaker_references._owned_body, speaker_references._OWNED_BODY),
+        (sentence_speakers._passive_quoted, sentence_speakers._PASSIVE_QUOTED),
     ):
         got, want = gated(phrase), pattern.search(phrase)
         assert (got and got.span()) == (want and want.span())
@@ -400,5 +408,5 @@ def test_members_before_is_the_plain_form(before: str, phrase: str) -> None:
 @example(" in an Interview with CNN")
 def test_interview_after_writes_interview(after: str) -> None:
     """Every `_INTERVIEW_AFTER` match writes "interview": the substring test before it rules out no match."""
-    if pipeline._INTERVIEW_AFTER.match(after) is not None:
+    if sentence_speakers._INTERVIEW_AFTER.match(after) is not None:
         assert "interview" in after
