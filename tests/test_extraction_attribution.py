@@ -608,7 +608,7 @@ def test_a_list_far_from_any_delivery_has_no_claimant() -> None:
     ],
 )
 def test_lists_package(sentence: str, expected: bool) -> None:
-    from claimtrack.extraction.pipeline import _lists_package
+    from claimtrack.extraction.commitments import _lists_package
 
     assert _lists_package(sentence) is expected
 

@@ -1,6 +1,6 @@
 """The pipeline's shortcuts give the claims of the plain reading: sentences without a claimant are read after the
 others (pipeline._read_claims with defer=True); who announced a delivery is looked for only where a package's list
-follows (pipeline._supplier)."""
+follows (commitments._supplier)."""
 
 from __future__ import annotations
 

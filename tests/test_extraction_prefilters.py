@@ -21,7 +21,9 @@ from claimtrack.extraction import (
     actors,
     attribution,
     boilerplate,
+    carried_speakers,
     claim_merging,
+    commitments,
     confidence,
     date_carry,
     date_roles,
@@ -31,6 +33,7 @@ from claimtrack.extraction import (
     places,
     prefilter,
     quantities,
+    quoted_speech,
     sentence_speakers,
     sentences,
     subjects,
@@ -144,7 +147,7 @@ def _start_scans() -> list[StartScan]:
     scans = [
         quantities._COUNT_TWIN_SCAN,
         pipeline.FORECAST_SCAN,
-        pipeline._DELIVERY_SCAN,
+        commitments._DELIVERY_SCAN,
         dates._TIME_WORD_IN_LOWERCASE,
         *dates._TWINS.values(),
         places._REFERENCE_SCAN,
@@ -184,7 +187,7 @@ def test_start_scan_finds_a_match_right_after_the_last_one() -> None:
 
 def test_twin_scans_of_the_pipeline_match_their_patterns() -> None:
     text = "They will send aid. SENDING Ukraine's TRANCHE; expected to, by the end of Sept. sent"
-    pairs = [(pipeline._DELIVERY, pipeline._DELIVERY_SCAN), (pipeline.FORECAST_RE, pipeline.FORECAST_SCAN)]
+    pairs = [(commitments._DELIVERY, commitments._DELIVERY_SCAN), (pipeline.FORECAST_RE, pipeline.FORECAST_SCAN)]
     for pattern, scan in pairs:
         assert _spans(finditer_lowered(pattern, scan, text, lowered(text))) == _spans(pattern.finditer(text))
         assert search_lowered(pattern, scan, text)
@@ -482,7 +485,7 @@ def test_quotes_of_a_sentence_by_bisection(gaps: list[tuple[int, int]], start: i
         for s, e in spans
         if s < sentence.end and e > sentence.start
     ]
-    assert pipeline._relative_quotes(sentence, spans, [e for _, e in spans]) == expected
+    assert quoted_speech._relative_quotes(sentence, spans, [e for _, e in spans]) == expected
 
 
 def test_boundary_regex_finds_what_the_two_branch_form_finds() -> None:
@@ -494,9 +497,9 @@ def test_boundary_regex_finds_what_the_two_branch_form_finds() -> None:
 
 
 def _continuations_by_scan(readings: list[document_context._Reading]) -> None:
-    """The quadratic scan that `pipeline._attribute_quote_continuations` replaced."""
+    """The quadratic scan that `quoted_speech._attribute_quote_continuations` replaced."""
     for i, reading in enumerate(readings):
-        if reading.attribution is not None or not pipeline._mostly_quoted(reading.sentence, reading.quotes):
+        if reading.attribution is not None or not quoted_speech._mostly_quoted(reading.sentence, reading.quotes):
             continue
         para = reading.sentence.paragraph
         same_para = [r for r in readings if r.sentence.paragraph == para and r.attribution is not None]
@@ -525,7 +528,7 @@ def test_quote_continuations_by_paragraph_blocks(rows: list[tuple[int, bool, str
         return out
 
     fast, slow = readings(), readings()
-    pipeline._attribute_quote_continuations(fast)
+    quoted_speech._attribute_quote_continuations(fast)
     _continuations_by_scan(slow)
     assert [(r.attribution.claimant.name, r.attribution.resolved_from) if r.attribution else None for r in fast] == [
         (r.attribution.claimant.name, r.attribution.resolved_from) if r.attribution else None for r in slow
@@ -601,8 +604,8 @@ def test_setting_stripped_from_the_last_mark_as_by_the_whole_sub(text: str) -> N
 @example("Norway is sending 24 howitzers")
 @example("the US has pledged to supply, and Germany will give")
 def test_commitment_stems_let_through_every_commitment(text: str) -> None:
-    if pipeline._COMMITMENT.search(text):
-        assert pipeline._may_commit(text)
+    if commitments._COMMITMENT.search(text):
+        assert commitments._may_commit(text)
 
 
 @QUICK
@@ -742,9 +745,9 @@ def test_last_words_before_a_place_from_a_short_window(text: str, pos: int) -> N
 @example("he said the raid was paid for; aid")
 def test_delivery_prefilter_lets_every_delivery_word_through(text: str) -> None:
     low = lowered(text)
-    if low is not None and pipeline._DELIVERY.search(text):
-        assert pipeline._may_name_a_delivery(low)
-    assert pipeline._announces_delivery(text) == (pipeline._DELIVERY.search(text) is not None)
+    if low is not None and commitments._DELIVERY.search(text):
+        assert commitments._may_name_a_delivery(low)
+    assert commitments._announces_delivery(text) == (commitments._DELIVERY.search(text) is not None)
 
 
 @QUICK
@@ -880,9 +883,9 @@ def test_a_wholly_quoted_sentence_has_no_cue(text: str) -> None:
     assert attribution.find_cues(text, [(0, len(text))]) == []
     if text:  # a sentence is never empty
         sentence = Sentence(text, 0, len(text), 0, 0)
-        assert pipeline._wholly_quoted(sentence, [(0, len(text))])
-        assert not pipeline._wholly_quoted(sentence, [(0, len(text) - 1)])
-        assert not pipeline._wholly_quoted(sentence, [])
+        assert quoted_speech._wholly_quoted(sentence, [(0, len(text))])
+        assert not quoted_speech._wholly_quoted(sentence, [(0, len(text) - 1)])
+        assert not quoted_speech._wholly_quoted(sentence, [])
 
 
 def test_counted_word_guard_is_a_real_filter() -> None:
@@ -981,15 +984,15 @@ pointer_texts = (
 @example("This has been confirmed by the governor")
 @example("Kyiv reported that \u00a0!  ")
 def test_pointer_relay_guard_lets_through_every_sentence_the_pattern_matches(text: str) -> None:
-    if pipeline._POINTER_RELAY.search(text):
-        assert pipeline._may_point_back(text)
+    if carried_speakers._POINTER_RELAY.search(text):
+        assert carried_speakers._may_point_back(text)
 
 
 def test_pointer_relay_guard_is_a_real_filter() -> None:
-    assert not pipeline._may_point_back("The ministry said 300 tanks were lost on Monday.")
-    assert not pipeline._may_point_back("Reports of it spread.")
-    assert pipeline._may_point_back("It said so.") and pipeline._may_point_back("X reported it .")
-    assert pipeline._may_point_back("\u0130t was reported by X.")  # a case-folding trap: it cannot tell
+    assert not carried_speakers._may_point_back("The ministry said 300 tanks were lost on Monday.")
+    assert not carried_speakers._may_point_back("Reports of it spread.")
+    assert carried_speakers._may_point_back("It said so.") and carried_speakers._may_point_back("X reported it .")
+    assert carried_speakers._may_point_back("\u0130t was reported by X.")  # a case-folding trap: it cannot tell
 
 
 @QUICK
@@ -1121,7 +1124,7 @@ def test_trailing_day_needs_a_final_y(text: str) -> None:
 @example(", Germany is to supply")
 def test_commitment_search_is_the_pattern_search(text: str) -> None:
     """The commitment found at the start or after a comma is the pattern's leftmost match."""
-    got, want = pipeline._commitment_search(text), pipeline._COMMITMENT.search(text)
+    got, want = commitments._commitment_search(text), commitments._COMMITMENT.search(text)
     assert (got and (got.span(), got.span("who"))) == (want and (want.span(), want.span("who")))
 
 
@@ -1147,7 +1150,7 @@ _WORD_START_SCANS = [
     (places._OUR_PLACE_RE, places._OUR_PLACE_SCAN),
     (date_carry._OCCASION, date_carry._OCCASION_SCAN),
     (quantities._VERB_COUNT_RE, quantities._VERB_COUNT_SCAN),
-    (pipeline._REPORTATIVE, pipeline._REPORTATIVE_SCAN),
+    (carried_speakers._REPORTATIVE, carried_speakers._REPORTATIVE_SCAN),
 ]
 _WORD_START_SAMPLES = st.sampled_from([
     "near our border and My own territory", "xour land", "She met with him; he spoke", "He met by chance",

@@ -1,15 +1,16 @@
 """Stop 32's speed round B finds exactly what the code it replaced finds.
 
 - `dates._bracketed_dateline` matches `_PLACE_THEN_BRACKETED_DAY` at each line start: the search's match;
-- `pipeline._document_quotes` reads only the lines where one scan of the document finds a quote mark or a dash
+- `quoted_speech._document_quotes` reads only the lines where one scan of the document finds a quote mark or a dash
   before a space or "sa" (`_marked_lines`): the spans of every line read with its substring tests;
 - `quote_layouts._part_of_previous` matches `_PART_OF_PREVIOUS` only in the run before each "of": the search's
   answer;
 - `bulletins._first_lines` reads lines up to the last one wanted: the first lines of the split document;
-- `pipeline._ends_after` is `bisect_right`; `pipeline._lists_package` matches only where its openings are written;
+- `quoted_speech._ends_after` is `bisect_right`; `commitments._lists_package` matches only where its openings are
+  written;
 - `bulletins._last_lines` reads lines from the end: the last lines of the split text; `_SIGNATURE` matches only a
   line that holds one of `bulletins._SIGNING_HEAD_WORDS` (`prefilter.may_hold`);
-- `pipeline._points_back` is whether `_POINTER_RELAY` finds a match; `pipeline._anaphoric_day` whether
+- `carried_speakers._points_back` is whether `_POINTER_RELAY` finds a match; `pipeline._anaphoric_day` whether
   `_ANAPHORIC_DAY` does;
 - `claim_merging._merge` keys a statement only once another with its sign comes (`_StatementsAlike`): the claims of the
   plain form, which keys every claim; `pipeline._names_a_person_by_pronoun` is the pronoun search.
@@ -23,7 +24,16 @@ from bisect import bisect_right
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extraction import bulletins, claim_merging, dates, pipeline, quote_layouts
+from claimtrack.extraction import (
+    bulletins,
+    carried_speakers,
+    claim_merging,
+    commitments,
+    dates,
+    pipeline,
+    quote_layouts,
+    quoted_speech,
+)
 from claimtrack.extraction.attribution import dash_quote_spans, may_hold_glued_dash, quote_spans
 from claimtrack.extraction.prefilter import may_hold
 
@@ -56,7 +66,7 @@ def _document_quotes_by_line(text: str) -> list[tuple[int, int]]:
         block = line.group(0)
         marked = quote_spans(block) if '"' in block or "“" in block or "”" in block else []
         if "- " in block or "– " in block or "— " in block or may_hold_glued_dash(block):
-            marked = pipeline._union(marked, dash_quote_spans(block)) if marked else dash_quote_spans(block)
+            marked = quoted_speech._union(marked, dash_quote_spans(block)) if marked else dash_quote_spans(block)
         spans.extend((line.start() + s, line.start() + e) for s, e in marked)
     return spans
 
@@ -67,7 +77,7 @@ def _document_quotes_by_line(text: str) -> list[tuple[int, int]]:
 @example("The town fell.-said Ostrin\n\n“We left” — the mayor")
 @example("no marks at all\nnone here")
 def test_the_document_quotes_are_those_of_each_line(text: str) -> None:
-    assert pipeline._document_quotes(text) == _document_quotes_by_line(text), text
+    assert quoted_speech._document_quotes(text) == _document_quotes_by_line(text), text
 
 
 @QUICK
@@ -93,7 +103,7 @@ def test_the_first_lines_are_those_of_the_split_text(text: str, count: int) -> N
 @QUICK
 @given(st.lists(st.integers(0, 60), max_size=12).map(sorted), st.integers(-5, 70))
 def test_the_ends_after_are_the_bisection(ends: list[int], pos: int) -> None:
-    assert pipeline._ends_after(ends, pos) == bisect_right(ends, pos)
+    assert quoted_speech._ends_after(ends, pos) == bisect_right(ends, pos)
 
 
 @QUICK
@@ -116,7 +126,7 @@ def test_the_ends_after_are_the_bisection(ends: list[int], pos: int) -> None:
 @example("The new aid package includes 40 vehicles.")
 @example("Its shipment contained shells.")
 def test_the_package_list_gate_lets_every_match_through(text: str) -> None:
-    assert pipeline._lists_package(text) == (pipeline._PACKAGE_LIST.match(text.lstrip()) is not None), text
+    assert commitments._lists_package(text) == (commitments._PACKAGE_LIST.match(text.lstrip()) is not None), text
 
 
 @QUICK
@@ -183,7 +193,7 @@ _POINTER_WORDS = [
 @example("She said this at a briefing.")
 @example("It is stated in the resolution (entitled X) adopted by the assembly.")
 def test_points_back_is_the_pointer_search(text: str) -> None:
-    assert pipeline._points_back(text) == (pipeline._POINTER_RELAY.search(text) is not None), text
+    assert carried_speakers._points_back(text) == (carried_speakers._POINTER_RELAY.search(text) is not None), text
 
 
 _DAY_WORDS = [

@@ -4,7 +4,7 @@
   protocol) answered, for every kind of guard, on sentences with and without a `lowered` form.
 - `dates._may_be_heading_sized` is False only where the stripped line is not 6 to `_HEADING_CHARS` characters long
   (`entry_days` then skips the slice it no longer takes).
-- `pipeline._find_from` is `str.find` from a position, for the quote and dash needles and any other.
+- `quoted_speech._find_from` is `str.find` from a position, for the quote and dash needles and any other.
 - `boilerplate.is_boilerplate_line` asks a rare gate (a long int) only of a mask with a bit from 2**62 on: the lines
   it finds are those a pattern matches.
 - `sentences._ends_sentence` and `_trimmed` skip the slice and strip where one space, or none, stands to strip:
@@ -18,7 +18,7 @@ import datetime as dt
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extraction import boilerplate, dates, pipeline, prefilter, sentences
+from claimtrack.extraction import boilerplate, dates, prefilter, quoted_speech, sentences
 from claimtrack.extraction.prefilter import lowered
 
 QUICK = settings(max_examples=800, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -85,7 +85,7 @@ def test_entry_days_still_reads_day_headings() -> None:
     assert [ref.value for _, ref in days] == [dt.date(2024, 3, 3), dt.date(2024, 3, 4)]
 
 
-_NEEDLES = pipeline._QUOTE_NEEDLES + pipeline._DASH_NEEDLES + ("–", "—x", "a", "ab")
+_NEEDLES = quoted_speech._QUOTE_NEEDLES + quoted_speech._DASH_NEEDLES + ("–", "—x", "a", "ab")
 
 
 @QUICK
@@ -93,18 +93,18 @@ _NEEDLES = pipeline._QUOTE_NEEDLES + pipeline._DASH_NEEDLES + ("–", "—x", "a
 @example("x – said —sa", "—sa", 0)
 @example("——sa", "—sa", 1)
 def test_find_from_is_str_find(text: str, needle: str, start: int) -> None:
-    assert pipeline._find_from(text, needle, start) == text.find(needle, start)
+    assert quoted_speech._find_from(text, needle, start) == text.find(needle, start)
 
 
 @QUICK
 @given(st.text(alphabet='ab -–—"“”sax\n', max_size=80))
 def test_marked_lines_hold_what_each_line_holds(text: str) -> None:
-    marked = {(s, e): (q, d) for s, e, q, d in pipeline._marked_lines(text)}
+    marked = {(s, e): (q, d) for s, e, q, d in quoted_speech._marked_lines(text)}
     pos = 0
     for line in text.split("\n"):
         end = pos + len(line)
-        quoted = any(n in line for n in pipeline._QUOTE_NEEDLES)
-        dashed = any(n in line for n in pipeline._DASH_NEEDLES)
+        quoted = any(n in line for n in quoted_speech._QUOTE_NEEDLES)
+        dashed = any(n in line for n in quoted_speech._DASH_NEEDLES)
         if line and (quoted or dashed):
             assert marked.pop((pos, end)) == (quoted, dashed)
         pos = end + 1

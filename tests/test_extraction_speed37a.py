@@ -14,7 +14,7 @@
   reads anew; `_party_members` fetches the lexicon only for one word past the determiners, with the plain form's
   answer;
 - `speaker_labels._holds_meeting` matches `_MEETING` at its openings only: the search's answer;
-- `pipeline._reportative` matches at each "was" and "were" in turn: the `finditer` loop's answer;
+- `carried_speakers._reportative` matches at each "was" and "were" in turn: the `finditer` loop's answer;
 - `bulletins._at_most_words` splits at most `most` times: the whole split's length tells the same;
 - (step 3) `attribution._with_members_before` reads the four characters before the phrase as `endswith` with bounds
   did; `sentence_speakers._relay_after_cue` tests "interview" before `_INTERVIEW_AFTER`, which every match writes.
@@ -32,7 +32,7 @@ from claimtrack.extraction import (
     actors,
     attribution,
     bulletins,
-    pipeline,
+    carried_speakers,
     sentence_speakers,
     speaker_labels,
     speaker_references,
@@ -338,8 +338,8 @@ def _plain_reportative(text: str) -> bool:
     if " to " not in text:
         return False
     return any(
-        pipeline._RELATIVE_OR_IF_BEFORE.search(text, max(0, m.start() - 40), m.start()) is None
-        for m in pipeline._REPORTATIVE.finditer(text)
+        carried_speakers._RELATIVE_OR_IF_BEFORE.search(text, max(0, m.start() - 40), m.start()) is None
+        for m in carried_speakers._REPORTATIVE.finditer(text)
     )
 
 
@@ -358,7 +358,7 @@ reportative_texts = st.lists(st.sampled_from(_REPORTATIVE_PIECES), max_size=16).
 @example("_was to lose")
 def test_reportative_matched_at_its_auxiliaries_is_the_plain_form(text: str) -> None:
     """The reportative, matched at each "was" and "were" in turn, is what the `finditer` loop found."""
-    assert pipeline._reportative(text) == _plain_reportative(text)
+    assert carried_speakers._reportative(text) == _plain_reportative(text)
 
 
 @QUICK
