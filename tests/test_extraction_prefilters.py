@@ -22,6 +22,7 @@ from claimtrack.extraction import (
     attribution,
     boilerplate,
     carried_speakers,
+    claim_dates,
     claim_merging,
     commitments,
     confidence,
@@ -29,7 +30,7 @@ from claimtrack.extraction import (
     date_roles,
     dates,
     document_context,
-    pipeline,
+    forecasts,
     places,
     prefilter,
     quantities,
@@ -133,7 +134,7 @@ def _spans(matches) -> list[tuple[tuple[int, int], dict]]:
 @example("about 3,000 troops, some more than twenty-five, approx. 500 and between 10 and twelve")
 def test_twin_scans_find_the_matches_of_their_patterns(text: str) -> None:
     low = lowered(text)
-    pairs = [(quantities._COUNT_RE, quantities._COUNT_TWIN), (pipeline.FORECAST_RE, pipeline.FORECAST_TWIN)]
+    pairs = [(quantities._COUNT_RE, quantities._COUNT_TWIN), (forecasts.FORECAST_RE, forecasts.FORECAST_TWIN)]
     pairs += [(pattern, dates._TWINS[name]) for name, pattern in dates._COMPILED]
     pairs += [(cue[0], twin) for cue, twin in zip(confidence._LANGUAGE_RES, confidence._LANGUAGE_TWINS, strict=True)]
     pairs += [(cue[0], twin) for cue, twin in zip(subjects._STATUS_RES, subjects._STATUS_TWINS, strict=True)]
@@ -146,7 +147,7 @@ def _start_scans() -> list[StartScan]:
     """Every `StartScan` the extractor uses."""
     scans = [
         quantities._COUNT_TWIN_SCAN,
-        pipeline.FORECAST_SCAN,
+        forecasts.FORECAST_SCAN,
         commitments._DELIVERY_SCAN,
         dates._TIME_WORD_IN_LOWERCASE,
         *dates._TWINS.values(),
@@ -187,7 +188,7 @@ def test_start_scan_finds_a_match_right_after_the_last_one() -> None:
 
 def test_twin_scans_of_the_pipeline_match_their_patterns() -> None:
     text = "They will send aid. SENDING Ukraine's TRANCHE; expected to, by the end of Sept. sent"
-    pairs = [(commitments._DELIVERY, commitments._DELIVERY_SCAN), (pipeline.FORECAST_RE, pipeline.FORECAST_SCAN)]
+    pairs = [(commitments._DELIVERY, commitments._DELIVERY_SCAN), (forecasts.FORECAST_RE, forecasts.FORECAST_SCAN)]
     for pattern, scan in pairs:
         assert _spans(finditer_lowered(pattern, scan, text, lowered(text))) == _spans(pattern.finditer(text))
         assert search_lowered(pattern, scan, text)
@@ -254,7 +255,7 @@ def test_word_guards_let_through_every_text_their_patterns_match(text: str) -> N
         assert may_hold(low, places._SECONDARY_WORDS)
     for m in dict(dates._COMPILED)["relative"].finditer(text):
         if " ".join(m.group("rel").lower().split()) in ANAPHORIC:
-            assert low is None or pipeline._ANAPHORIC_DAY.search(low)
+            assert low is None or claim_dates._ANAPHORIC_DAY.search(low)
 
 
 @QUICK
@@ -1253,7 +1254,7 @@ def test_forecast_words_among_letter_runs_before_the_scan(text: str) -> None:
     variants = (text, text + " is to", text + " by jan", "set " + text + " to", "by " + text, text + "would",
                 "Will" + text, "by the end of " + text)  # fmt: skip
     for variant in variants:
-        assert pipeline.names_a_forecast(variant) == (pipeline.FORECAST_RE.search(variant) is not None)
+        assert forecasts.names_a_forecast(variant) == (forecasts.FORECAST_RE.search(variant) is not None)
 
 
 

@@ -156,7 +156,7 @@ def test_a_fronted_day_before_an_office_and_a_name_dates_the_saying() -> None:
 
 
 def test_near_miss_a_clause_is_no_office_before_a_name() -> None:
-    from claimtrack.extraction.pipeline import _title_before_name
+    from claimtrack.extraction.claim_dates import _title_before_name
 
     assert _title_before_name(" the Velnian defence minister, ")
     assert not _title_before_name(" troops crossed the border, ")

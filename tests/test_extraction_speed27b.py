@@ -18,7 +18,7 @@ import sys
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extraction import date_carry, pipeline, places, quantities
+from claimtrack.extraction import claim_dates, date_carry, places, quantities
 from claimtrack.extraction.lexicons import counted_groups
 from claimtrack.extraction.prefilter import (
     StartScan,
@@ -58,7 +58,7 @@ def test_owned_statement_guard_answers_as_the_plain_form(sentence: str) -> None:
 @example("The Velmora army's weekly briefing on Feb. 13 said so.")
 def test_one_lookup_for_both_nouns_rules_out_what_the_two_tests_rule_out(sentence: str) -> None:
     low = lowered(sentence)
-    if low is not None and not holds_word(low, pipeline._OWNED_OR_OCCASION_WORDS):
+    if low is not None and not holds_word(low, claim_dates._OWNED_OR_OCCASION_WORDS):
         assert not date_carry.may_date_an_owned_statement(sentence)
         assert not holds_word(low, date_carry.OCCASION_NOUN_WORDS)
 

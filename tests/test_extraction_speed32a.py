@@ -5,7 +5,7 @@
   of the pattern begins at such a word or holds such a substring, so the cues found are the patterns' own;
 - `attribution._strip_setting` looks its pattern's last words up by the text's last run between whitespace (whitespace
   stands before each of them in the pattern) instead of 25 suffix tests: the pattern's substitution either way;
-- `pipeline._note_occasion` asks `names_an_occasion` only where one of its verbs is a whole run of letters (a bit of
+- `claim_dates._note_occasion` asks `names_an_occasion` only where one of its verbs is a whole run of letters (a bit of
   the sentence's word mask): every match of its pattern begins with one.
 """
 
@@ -16,7 +16,7 @@ import re
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extraction import attribution, confidence, date_carry, pipeline
+from claimtrack.extraction import attribution, claim_dates, confidence, date_carry
 from claimtrack.extraction.prefilter import holds_gate, lowered
 from tests.extraction_helpers import language_cues_by_pattern
 
@@ -88,7 +88,7 @@ _occasion_texts = st.lists(st.one_of(st.sampled_from(_OCCASION_PIECES), st.sampl
 @example("Tarvel met2 the envoy; he spoke_ at the summit, metres away")
 @example("Tarvel Met the envoy and later appeared on TV")
 def test_occasion_verb_gate_lets_through_every_occasion(text: str) -> None:
-    """`pipeline._note_occasion` asks `names_an_occasion` only where one of its verbs is a run of letters."""
+    """`claim_dates._note_occasion` asks `names_an_occasion` only where one of its verbs is a run of letters."""
     low = lowered(text)
     if low is not None and date_carry.names_an_occasion(text):
-        assert holds_gate(low, pipeline._OCCASION_VERB_GATE), text
+        assert holds_gate(low, claim_dates._OCCASION_VERB_GATE), text

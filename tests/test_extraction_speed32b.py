@@ -10,10 +10,10 @@
   written;
 - `bulletins._last_lines` reads lines from the end: the last lines of the split text; `_SIGNATURE` matches only a
   line that holds one of `bulletins._SIGNING_HEAD_WORDS` (`prefilter.may_hold`);
-- `carried_speakers._points_back` is whether `_POINTER_RELAY` finds a match; `pipeline._anaphoric_day` whether
+- `carried_speakers._points_back` is whether `_POINTER_RELAY` finds a match; `claim_dates._anaphoric_day` whether
   `_ANAPHORIC_DAY` does;
 - `claim_merging._merge` keys a statement only once another with its sign comes (`_StatementsAlike`): the claims of the
-  plain form, which keys every claim; `pipeline._names_a_person_by_pronoun` is the pronoun search.
+  plain form, which keys every claim; `inherited_dates._names_a_person_by_pronoun` is the pronoun search.
 """
 
 from __future__ import annotations
@@ -27,9 +27,11 @@ from hypothesis import strategies as st
 from claimtrack.extraction import (
     bulletins,
     carried_speakers,
+    claim_dates,
     claim_merging,
     commitments,
     dates,
+    inherited_dates,
     pipeline,
     quote_layouts,
     quoted_speech,
@@ -226,7 +228,7 @@ _DAY_WORDS = [
 @example("xdays earlier and 3days later")
 def test_the_anaphoric_day_is_the_search_answer(text: str) -> None:
     low = text.lower()
-    assert pipeline._anaphoric_day(low) == (pipeline._ANAPHORIC_DAY.search(low) is not None), low
+    assert claim_dates._anaphoric_day(low) == (claim_dates._ANAPHORIC_DAY.search(low) is not None), low
 
 
 def _merge_plain(claims: list, loose: list, headline_end: int = -1, text: str = "") -> list:
@@ -301,4 +303,6 @@ def test_the_merge_is_that_of_every_claim_keyed(edits: list[int], headline_end: 
 @example("We spoke to HIM on Monday.")
 @example("the 3he and she_x, herself")
 def test_the_pronoun_gate_lets_every_match_through(text: str) -> None:
-    assert pipeline._names_a_person_by_pronoun(text) == (pipeline._PERSON_PRONOUN.search(text) is not None), text
+    assert inherited_dates._names_a_person_by_pronoun(text) == (
+        inherited_dates._PERSON_PRONOUN.search(text) is not None
+    ), text

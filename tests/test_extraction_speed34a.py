@@ -15,7 +15,7 @@
 - `attribution._holds_digit` is `any(c.isdigit() for c in word)` (the speaker walk asks it before `isalpha`);
 - `actors._everyday_person_from` asks for one of its links between spaces first: `_EVERYDAY_FROM` needs it in a
   phrase as `_resolve_actor` reads it;
-- `pipeline._note_occasion` reads the sentence's word mask once for its three gates: each gate's bit is what
+- `claim_dates._note_occasion` reads the sentence's word mask once for its three gates: each gate's bit is what
   `holds_gate` answers.
 """
 
@@ -153,13 +153,17 @@ def test_end_of_words_is_rstrip_s(text: str) -> None:
 
 
 def test_occasion_gates_are_bits_of_the_mask() -> None:
-    from claimtrack.extraction import pipeline
+    from claimtrack.extraction import claim_dates
     from claimtrack.extraction.prefilter import holds_gate, lowered, word_mask
 
     for text in ("At a briefing on Tuesday, the ministry said", "The MoD update on Feb. 13 noted", "Nothing here."):
         low = lowered(text)
         assert low is not None
-        for gate in (pipeline._OCCASION_VERB_GATE, pipeline._OWNED_OR_OCCASION_GATE, pipeline._OCCASION_NOUN_GATE):
+        for gate in (
+            claim_dates._OCCASION_VERB_GATE,
+            claim_dates._OWNED_OR_OCCASION_GATE,
+            claim_dates._OCCASION_NOUN_GATE,
+        ):
             assert (word_mask(low) & gate != 0) == holds_gate(low, gate)
 
 

@@ -5,7 +5,7 @@
   or a word set registered between two calls for the same text.
 - `date_carry.told_time_phrase` scans the lowercase twin of `_TOLD_TIME` from word start to word start: the matches
   are those of `_TOLD_TIME.finditer`, and the phrase found is the one the plain loop finds.
-- `pipeline._holds_iso_date` is `_ISO_DATE.search(text) is not None` (the hyphen and "-0"/"-1" tests only gate it).
+- `claim_dates._holds_iso_date` is `_ISO_DATE.search(text) is not None` (the hyphen and "-0"/"-1" tests only gate it).
 - `prefilter.words_among` looks the hits up one by one: the set `words.intersection(hits)` gave, decoded.
 - `dates._MONTH_ABBREVIATION_STOP` and `date_carry._NAME_WORD`, compiled once, find what `re.search` and
   `re.findall` with their sources found.
@@ -19,7 +19,7 @@ from extraction_helpers import registered_word_gate
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extraction import date_carry, dates, pipeline, prefilter
+from claimtrack.extraction import claim_dates, date_carry, dates, prefilter
 from claimtrack.extraction.prefilter import (
     ascii_words,
     letter_runs,
@@ -128,7 +128,7 @@ def test_told_time_phrase_finds_what_the_plain_scan_finds(text: str, cue_start: 
 @example("1999-1-01")
 @example("2020—01-01")
 def test_holds_iso_date_is_the_iso_search(text: str) -> None:
-    assert pipeline._holds_iso_date(text) == (pipeline._ISO_DATE.search(text) is not None)
+    assert claim_dates._holds_iso_date(text) == (claim_dates._ISO_DATE.search(text) is not None)
 
 
 @QUICK

@@ -1,13 +1,13 @@
 """Stop 37's speed round B finds exactly what the code it replaced finds.
 
-- `pipeline.names_a_forecast` reads FORECAST_RE's phrases before "to" by code (`_plans_to`): what the scan of the
+- `forecasts.names_a_forecast` reads FORECAST_RE's phrases before "to" by code (`_plans_to`): what the scan of the
   whole twin gave once the other branches were ruled out, and `names_a_forecast` answers as `FORECAST_RE.search`;
 - `subjects._window` splits its clause after the count by `_PART_CLAUSE` only where `_may_end_part_clause` holds,
   which it does wherever the pattern matches;
 - `quantities._after_a_name` reads the capitalised word before a number by code: what `_NAME_BEFORE` found;
 - `quantities._holds_a_tally_mark` and `_ends_with_a_glued_stop` answer as `_TALLY_GUARD_SCAN.search` and
   `_STOP_GLUED_GUARD.search`;
-- `pipeline._forecast_words_held` reads in one walk over a text's vocabulary hits what four `holds_word` calls read;
+- `forecasts._forecast_words_held` reads in one walk over a text's vocabulary hits what four `holds_word` calls read;
 - `_StatementsAlike.may_repeat` counts "e" and "a" in the lowercased sentence: what the four counts of both cases gave;
 - `quantities._digit_glued_to_a_word` answers as `_GLUED_GUARD.search`, and `_date_word_before` (by
   `_date_word_at_boundary`) as `_DATE_BEFORE.search`.
@@ -21,7 +21,7 @@ import sys
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extraction import pipeline, quantities, subjects
+from claimtrack.extraction import forecasts, quantities, subjects
 from claimtrack.extraction.prefilter import holds_word, lowered
 
 QUICK = settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -46,7 +46,7 @@ _FORECAST_PIECES = ["to", "To", "TO", "today", "into", "is", "Is", "IS", "are", 
 
 
 def _plain_forecast(low: str) -> bool:
-    return pipeline.FORECAST_SCAN.search(low) is not None
+    return forecasts.FORECAST_SCAN.search(low) is not None
 
 
 @QUICK
@@ -66,13 +66,13 @@ def _plain_forecast(low: str) -> bool:
 def test_plans_to_reads_what_the_whole_scan_reads_without_the_other_branches(text: str) -> None:
     low = text.lower()
     other_branches = (
-        pipeline._FORECAST_WILL.search(low) is not None or pipeline._FORECAST_BY_MONTH.search(low) is not None
+        forecasts._FORECAST_WILL.search(low) is not None or forecasts._FORECAST_BY_MONTH.search(low) is not None
     )
     if not other_branches:
-        assert pipeline._plans_to(low) == _plain_forecast(low)
+        assert forecasts._plans_to(low) == _plain_forecast(low)
     else:  # where the other branches match, `_plans_to` is never asked: it still finds only the phrases before "to"
         plain = re.search(r"\b(?:expected|plans?|planning|set|is|are)\s+to\b", low) is not None
-        assert pipeline._plans_to(low) == plain
+        assert forecasts._plans_to(low) == plain
 
 
 @QUICK
@@ -82,7 +82,7 @@ def test_plans_to_reads_what_the_whole_scan_reads_without_the_other_branches(tex
 @example("They are \u0130S to go")
 @example("\u212aiev is to")
 def test_names_a_forecast_answers_as_the_pattern(text: str) -> None:
-    assert pipeline.names_a_forecast(text) == (pipeline.FORECAST_RE.search(text) is not None)
+    assert forecasts.names_a_forecast(text) == (forecasts.FORECAST_RE.search(text) is not None)
 
 
 # subjects._window / _may_end_part_clause
@@ -197,7 +197,7 @@ def test_ends_with_a_glued_stop_answers_as_the_pattern(sentence: str) -> None:
 def test_lowered_keeps_the_forecast_words() -> None:
     """`names_a_forecast` reads `lowered`: a text it cannot vouch for takes the pattern itself."""
     assert lowered("\u0130s to go") is None
-    assert pipeline.names_a_forecast("\u0130s to go") == (pipeline.FORECAST_RE.search("\u0130s to go") is not None)
+    assert forecasts.names_a_forecast("\u0130s to go") == (forecasts.FORECAST_RE.search("\u0130s to go") is not None)
 
 
 # names_a_forecast's word sets read in one walk (`_forecast_words_held`)
@@ -212,8 +212,8 @@ def test_forecast_words_held_are_what_holds_word_reads(text: str) -> None:
     low = lowered(text)
     if low is None:
         return
-    held = pipeline._forecast_words_held(low)
-    for words, bit in pipeline._FORECAST_WORD_SETS:
+    held = forecasts._forecast_words_held(low)
+    for words, bit in forecasts._FORECAST_WORD_SETS:
         assert bool(held & bit) == holds_word(low, words), (text, words)
 
 

@@ -11,14 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_right
 from collections import Counter
-from functools import lru_cache
 from typing import Final, cast
 
 from claimtrack.extraction.actors import resolve_actor
 from claimtrack.extraction.added_remarks import added_remark
-from claimtrack.extraction.antecedents import PERSON_OFFICE_HEADS
 from claimtrack.extraction.attribution import (
     APPEAL_CUES,
     CONFIRM_VERBS,
@@ -32,6 +29,22 @@ from claimtrack.extraction.attribution import (
 )
 from claimtrack.extraction.bulletins import bulletin_day
 from claimtrack.extraction.carried_speakers import _attribute_reported_neighbours, _document_given_by
+from claimtrack.extraction.claim_dates import (
+    _anaphoric_day,
+    _claim_date,
+    _clause_claim_date,
+    _context_day,
+    _count_report_day,
+    _daily_change_day,
+    _forward_if_forecast,
+    _night_told_next_day,
+    _note_days,
+    _note_occasion,
+    _reported_the_same_day,
+    _said_before,
+    _skip_dates,
+    _time_told_before,
+)
 from claimtrack.extraction.claim_merging import (
     _entry_headlines,
     _headline_dates_from_body,
@@ -42,51 +55,30 @@ from claimtrack.extraction.claim_merging import (
 )
 from claimtrack.extraction.commitments import PACKAGE_REACH, _commitment, _lists_package, _supplier
 from claimtrack.extraction.confidence import assess, is_adversary_losses
-from claimtrack.extraction.date_carry import (
-    OCCASION_NEEDLES,
-    OCCASION_NOUN_WORDS,
-    OWNED_STATEMENT_WORDS,
-    TOLD_TIME_GATE,
-    closes_the_title,
-    dated_occasion_nouns,
-    dates_earlier_words,
-    dates_the_verb,
-    first_owned_statement,
-    makers_names,
-    may_be_speaker,
-    names_an_occasion,
-    names_the_speaker,
-    occasion_date_at,
-    occasion_referred_to,
-    opens_on_a_later_time,
-    owned_statement_date,
-    title_line,
-    told_time_phrase,
-)
-from claimtrack.extraction.date_roles import (
-    after_apposition,
-    count_report_date,
-    date_role,
-    dates_the_saying,
-    in_a_future_clause,
-    in_the_saying_time_clause,
-    opens_with_the_occasion,
-    past_the_addressee,
-)
+from claimtrack.extraction.date_carry import TOLD_TIME_GATE, occasion_referred_to, told_time_phrase
 from claimtrack.extraction.dates import (
-    DateMention,
     entry_days,
     find_dateline,
     find_dates,
-    frame_year,
     in_the_year_told,
-    may_hold_a_date,
     page_stamp,
     yearless_month_dates,
 )
 from claimtrack.extraction.document_context import SCENE_REACH, Attribution, Context, _Reading
 from claimtrack.extraction.focus import sides_named
+from claimtrack.extraction.forecasts import names_a_forecast
 from claimtrack.extraction.gazetteer import Place, load_gazetteer, pinned_environment
+from claimtrack.extraction.inherited_dates import (
+    _borrowed_claim_date,
+    _dated_by_another_cue,
+    _dated_by_next_sentence,
+    _dates_a_later_report,
+    _inherit_claim_date,
+    _interview_meeting,
+    _lead_of,
+    _title_date,
+    _year_told,
+)
 from claimtrack.extraction.layout_speakers import (
     _attribute_source_footers,
     _bulletin_issuer,
@@ -98,7 +90,6 @@ from claimtrack.extraction.layout_speakers import (
     _transcript_speaker,
 )
 from claimtrack.extraction.lexicons import side_by_form, side_regex
-from claimtrack.extraction.list_issuers import named_issuer
 from claimtrack.extraction.place_links import (
     bordering_area_mentions,
     compass_mentions,
@@ -134,21 +125,7 @@ from claimtrack.extraction.places import (
     refers_to_context,
     speaker_country_mentions,
 )
-from claimtrack.extraction.prefilter import (
-    StartScan,
-    ascii_words,
-    chunks_back,
-    has_digit,
-    holds_gate,
-    is_word_char,
-    lowercase_twin,
-    lowered,
-    may_hold,
-    sentence_has_digit,
-    vocabulary_hits,
-    word_gate,
-    word_mask,
-)
+from claimtrack.extraction.prefilter import holds_gate, lowered, may_hold, sentence_has_digit
 from claimtrack.extraction.quantities import (
     CountMention,
     elided_noun_counts,
@@ -171,10 +148,9 @@ from claimtrack.extraction.quoted_speech import (
     _wholly_quoted,
 )
 from claimtrack.extraction.rival_figures import figure_after, rival_count
-from claimtrack.extraction.said_forms import LEAD_REACH, lead_index, present_perfect_lead
-from claimtrack.extraction.sentence_speakers import _attribute, _quoted_by_match
+from claimtrack.extraction.sentence_speakers import _attribute
 from claimtrack.extraction.sentences import Sentence, split_sentences
-from claimtrack.extraction.speaker_labels import LineSpeakers, interview_meeting, is_post_header
+from claimtrack.extraction.speaker_labels import LineSpeakers
 from claimtrack.extraction.speaker_references import (
     _introduced_publisher,
     _note_document_speaker,
@@ -189,490 +165,13 @@ from claimtrack.extraction.war_spans import counts_whole_war, war_place
 from claimtrack.records import ActorRef, DateRef, Evidence, ExtractedClaim, PlaceRef, Quantity
 from claimtrack.records import Attribution as AttributionKind
 
-PRESENT_TENSE_CUES: Final = frozenset({"says", "say", "tells", "claims", "reports", "estimates", "believes", "warns",
-                                       "denies", "confirms", "announces", "thinks", "expects", "puts"})  # fmt: skip
-FORECAST_RE: Final = re.compile(
-    r"\b(?:expected\s+to|will|plans?\s+to|planning\s+to|set\s+to|is\s+to|are\s+to|would|by\s+(?:the\s+end\s+of\s+)?"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b",
-    re.IGNORECASE,
-)
-FORECAST_TWIN: Final = lowercase_twin(FORECAST_RE)
-# the twin as a scan from one non-word character to the next: every word of it begins with a letter, so its
-# leading \b is (?<!\w)
-FORECAST_SCAN: Final = StartScan(FORECAST_TWIN.pattern.removeprefix(r"\b"), r"\w")
-# FORECAST_RE's branches on a lowered text, by the word each opens with, each written so that the engine skips
-# ahead to that word's letters (a lookbehind after them stands for the leading \b, as `trie_alternation` writes
-# it); "expected to" and the like open with several words: their scan is the whole twin's
-_FORECAST_WILL: Final = re.compile(r"w(?<!\ww)(?:ill|ould)\b")
-_FORECAST_BY_MONTH: Final = re.compile(
-    r"by(?<!\wby)\s+(?:the\s+end\s+of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
-)
-# the forecast words as runs of letters: "will", "would", "by" alone; the others only before "to" (`holds_word`:
-# word gates would push gates tested on every sentence past the mask's short bits)
-_FORECAST_WILL_WORDS: Final = ascii_words({"will", "would"})
-_FORECAST_BY: Final = ascii_words({"by"})
-_FORECAST_BEFORE_TO: Final = ascii_words({"expected", "plan", "plans", "planning", "set", "is", "are"})
-_FORECAST_TO: Final = ascii_words({"to"})
-# which of the four sets above each of their words is in, as a bit each: one walk over a text's vocabulary hits tells
-# what four `holds_word` calls did, each of which read the hits again
-_HOLDS_WILL: Final = 1
-_HOLDS_BY: Final = 2
-_HOLDS_TO: Final = 4
-_HOLDS_BEFORE_TO: Final = 8
-_FORECAST_WORD_SETS: Final = (
-    (_FORECAST_WILL_WORDS, _HOLDS_WILL), (_FORECAST_BY, _HOLDS_BY), (_FORECAST_TO, _HOLDS_TO),
-    (_FORECAST_BEFORE_TO, _HOLDS_BEFORE_TO),
-)  # fmt: skip
-_FORECAST_WORD_BITS: Final[dict[bytes, int]] = {
-    word: sum(bit for words, bit in _FORECAST_WORD_SETS if word in words)
-    for words, _ in _FORECAST_WORD_SETS
-    for word in words
-}
-_FORECAST_WORDS: Final = frozenset(_FORECAST_WORD_BITS)
-
-
-def _forecast_words_held(low: str) -> int:
-    """The bits (`_HOLDS_WILL` ...) of the forecast word sets one of whose words is a whole run of a-z of `low`: a run
-    in a set is a vocabulary hit (`vocabulary_hits` of their union), as `holds_word` reads it."""
-    held = 0
-    for word in vocabulary_hits(low, _FORECAST_WORDS):
-        held |= _FORECAST_WORD_BITS.get(word, 0)
-    return held
-
-
 SIDE_CARRY_SENTENCES: Final = 3
-
-
-def names_a_forecast(text: str) -> bool:
-    """`FORECAST_RE.search(text) is not None`, each branch looked for only where the text's runs of letters hold
-    the words its matches need (a word between \\b is such a run): "will" and "would", "by" before a month, and
-    the phrases before "to" by code from each "to" (`_plans_to`)."""
-    low = lowered(text)
-    if low is None:
-        return FORECAST_RE.search(text) is not None
-    held = _forecast_words_held(low)
-    if held & _HOLDS_WILL and _FORECAST_WILL.search(low) is not None:
-        return True
-    if held & _HOLDS_BY and _FORECAST_BY_MONTH.search(low) is not None:
-        return True
-    if not held & _HOLDS_TO or not held & _HOLDS_BEFORE_TO:
-        return False
-    return _plans_to(low)  # the other branches were ruled out above: FORECAST_SCAN.search(low) could only find these
-
-
-# the words FORECAST_RE's phrases before "to" open with (`_plans_to`)
-_WORDS_BEFORE_TO: Final = frozenset({"expected", "plan", "plans", "planning", "set", "is", "are"})
-
-
-def _plans_to(low: str) -> bool:
-    """Whether `\\b(?:expected|plans?|planning|set|is|are)\\s+to\\b` matches in `low`: FORECAST_RE's phrases before
-    "to", read by code from each "to" that no word character follows and whitespace precedes (`\\s` is
-    `str.isspace`): the whole run of word characters before that whitespace is one of `_WORDS_BEFORE_TO` (a longer
-    run has a word character before the phrase, where \\b fails). The whole twin's scan tried every branch after
-    each non-word character."""
-    size = len(low)
-    at = low.find("to")
-    while at >= 0:
-        if at > 0 and low[at - 1].isspace() and (at + 2 == size or not is_word_char(low[at + 2])):
-            end = at - 1
-            while end > 0 and low[end - 1].isspace():
-                end -= 1
-            start = end
-            while start > 0 and is_word_char(low[start - 1]):
-                start -= 1
-            if low[start:end] in _WORDS_BEFORE_TO:
-                return True
-        at = low.find("to", at + 2)
-    return False
 
 
 _TROOP_NOUN_WORDS: Final = ("troops", "soldiers", "units", "forces", "brigades", "battalions", "personnel",
                             "servicemen",
                             "fighters", "officers", "pilots")  # fmt: skip
 _TROOP_NOUNS: Final = "(?:" + "|".join(_TROOP_NOUN_WORDS) + ")"
-
-
-_CLAUSE_PUNCTUATION: Final = re.compile(r"[,;:]")
-_AND_BEFORE_CUE: Final = re.compile(r",?\s+and\s+(?:\w+ly\s+)?")
-
-
-def _present_after_and(cue: Cue, text: str, date_end: int) -> bool:
-    """Whether a present-tense cue follows the date after "and": "Troops crossed the border in August and (now)
-    say": the date is the first predicate's past, not when they say it ("X condemned it on Thursday and called
-    it": one occasion)."""
-    return cue.verb in PRESENT_TENSE_CUES and _AND_BEFORE_CUE.fullmatch(text, date_end, cue.start) is not None
-
-
-def _claim_date(
-    sentence: Sentence,
-    dates: list[DateMention],
-    cue: Cue | None,
-    attribution: Attribution | None,
-    quotes: list[tuple[int, int]] | None = None,
-    published: dt.date | None = None,
-) -> tuple[DateRef | None, list[DateMention]]:
-    """Split the sentence's dates into the claim date (when it was said) and the event dates.
-
-    A date after `published` or a forward-looking one ("by December", "next week") is never when something was
-    said; nor is a date naming an event by its noun ("the Oct. 7 attack", "last year's offensive"), while one on a
-    statement's noun ("in a Tuesday tweet") is."""
-    if cue is None:
-        return None, dates
-    text = sentence.text
-    claim: DateMention | None = None
-    candidates = [d for d in dates if _may_date_saying(d, sentence, quotes, published)]
-    said_on = next((d for d in candidates if _dates_the_verb(d, sentence, cue, attribution)), None)
-    if said_on is None and (quoted := _quoted_by_match(text)):
-        # "..., quoted on Sunday by the DPA agency": the day the outlet carried the words
-        said_on = next((d for d in candidates if quoted.start() <= d.start - sentence.start < quoted.end()), None)
-    if said_on is not None:  # "killed on Thursday, officials said on Friday": the date on the verb wins
-        return said_on.ref, [d for d in dates if d is not said_on]
-    for d in candidates:
-        rel_start, rel_end = d.start - sentence.start, d.end - sentence.start
-        if rel_end <= cue.start and cue.verb in _RECORDING_VERBS and d.ref.precision in _PERIODS:
-            continue  # "In June, OHCHR recorded 579 civilian casualties": the month counted, not when it was told
-        if rel_end < cue.start and _opens_a_when_clause(text, rel_end, cue.start):
-            claim = d  # "The last update came in September 2022, when the minister said": when it was said
-            break
-        role = date_role(text, rel_start, rel_end)
-        if role == "event" or (
-            rel_end <= cue.start and (_coming_weekday(d, text[: cue.start]) or in_a_future_clause(text, rel_start))
-        ):
-            continue
-        if role == "statement" and rel_end <= cue.start and not _CLAUSE_PUNCTUATION.search(text[rel_end : cue.start]):
-            claim = d  # "In a Tuesday tweet the ministry said"
-            break
-        if rel_end <= cue.start and (
-            dates_the_saying(text, rel_start) or opens_with_the_occasion(text, rel_start, rel_end)
-        ):
-            claim = d  # "The UN mission, in a report released in September, said"; "X, speaking on Monday, said";
-            # "In a separate statement on Thursday, the head of the agency, X, said"
-            break
-        head, sep, _ = text.partition(", ")
-        if (
-            sep
-            and rel_end <= len(head)
-            and cue.start > len(head)
-            and ", " not in text[len(head) + 2 : cue.start]
-            and _fronted_or_same_day(d, text, rel_start)
-        ):
-            claim = d  # "Last month, South Korean intelligence announced ..."
-            break
-        if attribution and not attribution.phrase_spans and rel_end <= cue.start:
-            pronoun = _PRONOUN_ON_CUE.search(text, max(0, cue.start - _PRONOUN_REACH), cue.start)
-            if pronoun is not None and _fronted_date_then_asides(text, rel_start, rel_end, pronoun.start()):
-                claim = d  # "In March 2021, days before the offensive, it said"
-                break
-        if attribution and attribution.phrase_spans:
-            ps = attribution.phrase_spans[0]
-            if ps[1] <= cue.start and _fronted_date_then_asides(text, rel_start, rel_end, ps[0]):
-                claim = d  # "On February 24, after weeks of denials, Putin announced"
-                break
-            if ps[1] <= rel_start and rel_end <= cue.start and not _present_after_and(cue, text, rel_end):
-                claim = d  # "Kirby on Wednesday said"; not "Troops crossed the border in August and say"
-                break
-            if (
-                rel_end <= ps[0]
-                and (not text[rel_end : ps[0]].strip(" ,") or _title_before_name(text[rel_end : ps[0]]))
-                and _fronted_or_same_day(d, text, rel_start)
-            ):
-                claim = d  # "For example, in late April, the government estimated"; "On Wednesday the defence
-                break  # minister, Oren Valk, said"
-            if ps[0] <= rel_start < ps[1] and not text[:rel_start].strip() and rel_end <= cue.start:
-                claim = d  # "On Thursday Wang Wenbin, a spokesman, dismissed ...": read into the speaker's name
-                break
-        if (
-            not text[:rel_start].strip()
-            and rel_end <= cue.start
-            and role is None
-            and not _CLAUSE_PUNCTUATION.search(text[rel_end : cue.start])
-        ):
-            claim = d  # "On Thursday Wang said"
-            break
-    if claim is None:
-        return None, dates
-    return claim.ref, [d for d in dates if d is not claim]
-
-
-# a person's office set before their name ("the Velnian defence minister, " in "On Wednesday the Velnian defence
-# minister, Oren Valk, said"): up to five words, the last an office's head
-_TITLE_BEFORE_NAME: Final = re.compile(
-    rf"\s*,?\s*(?:the\s+)?(?:[\w.'’-]+\s+){{0,5}}(?:{'|'.join(sorted(PERSON_OFFICE_HEADS))}),\s*", re.IGNORECASE
-)
-
-
-def _title_before_name(between: str) -> bool:
-    """Whether the words between a fronted date and a speaker's name are only that person's office."""
-    return _TITLE_BEFORE_NAME.fullmatch(between) is not None
-
-
-# a pronoun speaker just before its cue ("..., it said"): no phrase span marks it
-_PRONOUN_ON_CUE: Final = re.compile(r"\b(?:it|he|she|they|we)\s+$", re.IGNORECASE)
-_PRONOUN_REACH: Final = 6
-
-
-def _may_date_saying(
-    d: DateMention, sentence: Sentence, quotes: list[tuple[int, int]] | None, published: dt.date | None
-) -> bool:
-    """Whether a date can be when something was said: not in the quoted words, not forward-looking or after
-    publication, not the start of a period ("lost 3,000 tanks since February")."""
-    if quotes and inside(d.start - sentence.start, quotes):
-        return False
-    if d.future or (published is not None and d.ref.value is not None and d.ref.value > published):
-        return False
-    if d.ref.raw[:6].lower() == "since ":
-        return False
-    return not _in_a_since_clause(sentence.text, d.start - sentence.start) and not _bounds_a_period(
-        sentence.text, d.start - sentence.start
-    )
-
-
-# the words of a time of day between a period's preposition and its day: "to 24:00 midnight on 16 October"
-_TIME_OF_DAY: Final = r"(?:(?:\d{1,2}[:.]\d\d|midnight|noon|a\.?m\.?|p\.?m\.?|the|end|of|on|at)\s+){0,4}"
-# a day bounding a period: "from 1 March to 16 October", "From 4:00 a.m. on 24 February", "between 10 and 16 October"
-_PERIOD_BOUND_BEFORE: Final = re.compile(
-    rf"\b(?:from|between\s+[\w.]+(?:\s+[\w.]+)?\s+and|(?P<end>to|until|till|through))\s+{_TIME_OF_DAY}$",
-    re.IGNORECASE,
-)
-_FROM: Final = re.compile(r"\bfrom\b", re.IGNORECASE)
-_PERIOD_REACH: Final = 60  # characters from the preposition to the day
-_PERIOD_SPAN: Final = 160  # characters from "from" to the "to" closing its period
-
-
-def _bounds_a_period(text: str, start: int) -> bool:
-    """Whether the date at `start` opens or closes a period ("From 1 March to 16 October, the office recorded
-    ...", "Between 10 and 16 October, ..."): the span of what was counted, not when it was said."""
-    low = lowered(text)
-    if low is not None and "from" not in low and "between" not in low:  # most sentences: no regex tried
-        return False
-    m = _PERIOD_BOUND_BEFORE.search(text, max(0, start - _PERIOD_REACH), start)
-    if m is None:
-        return False
-    return m.group("end") is None or _FROM.search(text, max(0, m.start() - _PERIOD_SPAN), m.start()) is not None
-
-
-# a date in a clause opened by "since": "since fighting broke out on 15 April", "since the war began on 24 February",
-# "since Russia launched a new ground offensive there on Friday" dates the start of the period, never the saying
-_SINCE_CLAUSE_BEFORE: Final = re.compile(r"\bsince\s+(?:[^,;:.!?\"“”]*\s)?$", re.IGNORECASE)
-_SINCE_REACH: Final = 90  # characters from "since" to the date: its clause's subject, verb and object between
-# a verb of saying between "since" and the date: the clause has ended ("since May and the army said on Monday")
-_SAYING_BETWEEN: Final = re.compile(
-    r"\b(?:said|says|told|tells|announced|reported|added|stated|claimed|wrote)\b", re.IGNORECASE
-)
-
-
-def _in_a_since_clause(text: str, start: int) -> bool:
-    """Whether the date at `start` is in a clause opened by "since" (no comma, colon, semicolon or verb of saying
-    between them)."""
-    low = lowered(text)
-    if low is not None and "since" not in low:  # most sentences: no regex tried
-        return False
-    m = _SINCE_CLAUSE_BEFORE.search(text, max(0, start - _SINCE_REACH), start)
-    return m is not None and _SAYING_BETWEEN.search(text, m.start(), start) is None
-
-
-# characters between a verb of saying and the date of the saying ("said in a statement on Monday")
-_SAYING_REACH: Final = 45
-# ... when they are the setting: "told reporters at a joint briefing with his counterpart in Riga"
-_VENUE_REACH: Final = 100
-# the words after a cue that name where or to whom it was said, not a clause of its own
-_VENUE_OPENING: Final = re.compile(
-    r"\s*(?:(?:this|so|it)\s+)?"
-    r"(?:(?:to\s+)?(?:reporters|journalists|lawmakers|parliament|the\s+media)\s+)?"
-    r"(?:at|during|in|while|via|on)\s",
-    re.IGNORECASE,
-)
-# "wrote in the Times after his visit to Kyiv on Friday": the date is the visit's
-_EVENT_CLAUSE: Final = re.compile(r"\b(?:after|before|following|since|until|ahead\s+of)\b", re.IGNORECASE)
-
-
-def _dates_the_verb(d: DateMention, sentence: Sentence, cue: Cue, attribution: Attribution | None) -> bool:
-    """'said on Monday', 'said in a statement in March'; not 'says he stands by his vow in March' nor 'said 12
-    people were killed on Thursday' (the date of the reported clause)."""
-    rel_start = d.start - sentence.start
-    between = _after_cue(sentence.text, cue, attribution, rel_start)
-    if between is None or " that " in f" {between} ":
-        return False
-    between = past_the_addressee(cue.verb, between)  # "told his counterpart X earlier on Saturday"
-    if _night_of_the_event(d, between) or (has_digit(between) and _COUNT_BETWEEN.search(between) is not None):
-        return False  # "says Russia attacked overnight", "says 142 trucks entered on Tuesday": the reported event's
-    if in_the_saying_time_clause(between):  # "said as he met X on 14 February"
-        return date_role(sentence.text, rel_start, d.end - sentence.start) != "event"
-    if len(between) > _SAYING_REACH and not (
-        len(between) <= _VENUE_REACH and _VENUE_OPENING.match(between) and not _EVENT_CLAUSE.search(between)
-    ):
-        return False
-    if _CLAUSE_PUNCTUATION.search(between) or _REPORTED_CLAUSE.search(between):
-        return False
-    return date_role(sentence.text, rel_start, d.end - sentence.start) != "event"
-
-
-_NIGHT_WORDS: Final = frozenset({"overnight", "last night"})
-# a number between a verb of saying and a date: "says 142 trucks entered", "a 35-hour curfew imposed", "grow 3.2%"
-# (a count of the reported clause), not "told BBC Radio 4's Today programme"
-_COUNT_BETWEEN: Final = re.compile(r"\d(?:[\d,.%]|-[a-z]+)*(?:\s+[a-z]|\s*$)")
-
-
-def _night_of_the_event(d: DateMention, between: str) -> bool:
-    """Whether a night after the cue dates what the reported words tell, not the saying: "says Russia attacked
-    overnight with 30 drones" (words of the clause between), not "said overnight", "said in a statement
-    overnight"."""
-    return _a_night(d.ref) and bool(between.strip()) and _VENUE_OPENING.match(between) is None
-
-
-_RECORDING_VERBS: Final = frozenset({"recorded", "registered", "documented", "verified", "counted", "logged"})
-_PERIODS: Final = frozenset({"week", "month", "year"})
-_WHEN_AFTER: Final = re.compile(r",\s+when\s+")
-_WHEN_CLAUSE_REACH: Final = 90  # characters from "when" to the cue: the speaker and an aside between
-
-
-def _opens_a_when_clause(text: str, date_end: int, cue_start: int) -> bool:
-    """Whether the date ending at `date_end` is followed by ", when" and the cue of the sentence in that clause
-    ("came on Friday, when U.S. officials said"): the date tells when it was said."""
-    if not text.startswith(", when", date_end):
-        return False
-    m = _WHEN_AFTER.match(text, date_end)
-    return m is not None and cue_start - m.end() <= _WHEN_CLAUSE_REACH and ";" not in text[m.end() : cue_start]
-
-
-def _after_cue(text: str, cue: Cue, attribution: Attribution | None, start: int) -> str | None:
-    """The words between the cue and a date after it, the speaker's name left out ("said Defense Secretary Lloyd
-    Austin in Warsaw on Friday" -> " in Warsaw "); None for a date before the cue."""
-    if start < cue.end:
-        return None
-    if attribution and attribution.phrase_spans:
-        ps_start, ps_end = attribution.phrase_spans[0]
-        if cue.end <= ps_start and ps_end <= start and not text[cue.end : ps_start].strip():
-            return text[after_apposition(text, ps_end) if ps_end < start else ps_end : start]
-    return text[cue.end : start]
-
-
-# a subject pronoun or an auxiliary: the words after the cue open a clause of their own, the reported one
-_REPORTED_CLAUSE: Final = re.compile(
-    r"\b(?:(?:he|she|it|they|we|i|you)\s+\w|(?:will|would|could|can|may|might|must|"
-    r"should|has|have|had|was|were|is|are)\b)",
-    re.IGNORECASE,
-)
-
-
-def _coming_weekday(date: DateMention, clause: str) -> bool:
-    """A bare weekday in a forecast ("Troops will arrive on Friday, X said": `clause` is the text before the cue)
-    is the coming one, not when it was said."""
-    return (
-        _WEEKDAY_RAW.search(date.ref.raw) is not None
-        and not re.match(r"(?:last|on\s+last)\s", date.ref.raw, re.I)
-        and names_a_forecast(clause)
-    )
-
-
-_FRONTED_OPENERS: Final = frozenset(
-    {
-        "in",
-        "at",
-        "on",
-        "during",
-        "after",
-        "before",
-        "since",
-        "by",
-        "earlier",
-        "later",
-        "late",
-        "early",
-        "prior",
-        "shortly",
-        "as",
-        "when",  # "When the offensive began in March 2022, agencies estimated": the time of the when-clause
-        "from",
-        "until",
-        "over",
-        "throughout",
-        "last",
-        "this",
-        "for",
-        "then",
-        "but",
-        "and",
-        "also",
-        "separately",
-        "meanwhile",
-        "speaking",
-        "writing",
-    }
-)
-
-
-_PART_OPENERS: Final = (", ", " and ", " but ")
-
-
-def _fronted_adverbial(text: str, start: int) -> bool:
-    """Whether the date at `start` sits in a fronted time or place phrase ("Last month, X announced", "In his
-    address on Tuesday, X said", "Speaking in Kyiv on Monday, X said"), not at the end of a clause of its own
-    ("Russia lost 3,000 tanks in October, the ministry said"): the words before it in its part of the sentence (from
-    the last comma, "and" or "but") are at most two, or open with a preposition or a participle."""
-    opening = max((i + len(mark) for mark in _PART_OPENERS if (i := text.rfind(mark, 0, start)) >= 0), default=0)
-    words = text[opening:start].split()
-    if len(words) <= 2:
-        return True
-    first = words[0].lower()
-    return first in _FRONTED_OPENERS or first.endswith("ing")
-
-
-# words that open a phrase set off by commas between a fronted date and the speaker ("after weeks of denials")
-_ASIDE_OPENERS: Final = frozenset("after before amid amidst following despite during with without in at on via as "
-                                  "while when upon ahead like unlike".split())  # fmt: skip
-
-
-def _fronted_date_then_asides(text: str, start: int, end: int, speaker_start: int) -> bool:
-    """A date opening the sentence, then asides, then the speaker: the date is when it was said ("On February 24,
-    2022, after weeks of denials, Putin announced"; "On Tuesday, speaking in Kyiv, Blinken said"). An aside opens
-    with a preposition or a participle; a clause of its own ("On Monday, troops crossed the border, X said") is
-    not one."""
-    if end > speaker_start or "," in text[:start] or not _fronted_adverbial(text, start):
-        return False
-    parts = text[end:speaker_start].split(",")
-    if len(parts) < 2 or parts[0].strip() or parts[-1].strip():
-        return False
-    for part in parts[1:-1]:
-        words = part.split()
-        if not words or not (
-            words[0].lower() in _ASIDE_OPENERS or words[0].lower().endswith("ing") or _TIME_SPAN_ASIDE.match(part)
-        ):
-            return False
-    return True
-
-
-# an aside placing a fronted time against another: "In February 2022, days before the invasion, it said"
-_TIME_SPAN_ASIDE: Final = re.compile(
-    r"\s*(?:(?:a|an|one|two|three|four|five|six|a\s+few|few|several|some|\d+)\s+)?(?:hours?|days?|weeks?|months?|years?)"
-    r"\s+(?:before|after|earlier|later|ago)\b",
-    re.IGNORECASE,
-)
-
-
-def _fronted_or_same_day(date: DateMention, text: str, start: int) -> bool:
-    """A date before the speaker is when it was said if it opens the sentence as a time phrase, or if it names a
-    past day ("a rocket fell on a village on Sunday, hurting 12 people, said the governor": reported that day);
-    a month or a year at the end of a clause is when the event happened ("Russia lost 300 tanks in October")."""
-    return _fronted_adverbial(text, start) or (date.ref.precision == "day" and not date.future)
-
-
-def _a_night(date: DateRef) -> bool:
-    """Whether a date is a night ("overnight", "last night")."""
-    return len(date.raw) <= len("last night") and date.raw.lower() in _NIGHT_WORDS
-
-
-def _night_told_next_day(claim_date: DateRef, claimant: ActorRef, ctx: Context) -> DateRef | None:
-    """The day a speaker was last dated on, when `claim_date` is the night just before it: "X said on Sunday
-    ... Rescuers found two more bodies overnight, he added" goes on with Sunday's words, told the morning after."""
-    night = claim_date.value
-    if night is None or not _a_night(claim_date):
-        return None
-    prior = ctx.speaker_dates.get(claimant.name)
-    day = prior[1] if prior is not None else None
-    if day is None or day.value is None or day.precision != "day":
-        return None
-    return day if (day.value - night).days == 1 else None
 
 
 def _sides_mentioned(sentence: str) -> str | None:
@@ -700,73 +199,6 @@ def _side_at(ctx: Context, index: int) -> str | None:
     if index not in ctx.side_at:
         ctx.side_at[index] = _sides_mentioned(ctx.sentences[index].text)
     return ctx.side_at[index]
-
-
-_ISO_DATE: Final = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d")  # the dates pattern "iso", without its word boundaries
-# every anaphoric day ("earlier in the day", "later that day", "the day before", "that evening") holds one of these
-_DAY_AFTER_A_WORD: Final = r"(?:the|that|same|previous|preceding)\s+(?:day|morning|afternoon|evening|night)"
-_DAYS_APART: Final = r"\bdays?\s+(?:earlier|later)\b"
-_ANAPHORIC_DAY: Final = re.compile(_DAY_AFTER_A_WORD + "|" + _DAYS_APART)
-# one is in every `_ANAPHORIC_DAY` match
-_ANAPHORIC_DAY_NOUNS: Final = ("day", "night", "evening", "morning", "afternoon")
-# its branches, matched around each place a noun is written (`_anaphoric_day`)
-_DAY_AFTER_A_WORD_RE: Final = re.compile(_DAY_AFTER_A_WORD)
-_DAYS_APART_RE: Final = re.compile(_DAYS_APART)
-
-
-def _anaphoric_day(low: str) -> bool:
-    """`_ANAPHORIC_DAY.search(low) is not None`, searched only around each place one of its nouns is written: the
-    first branch in the run of non-whitespace before the noun's whitespace up to the noun's end (it ends with the
-    noun, its word before it), the second matched at "day". The pattern opens with no literal and with `\\b` in a
-    branch, so a search ran its matcher at every character (~37K instructions a sentence)."""
-    for noun in _ANAPHORIC_DAY_NOUNS:
-        at = low.find(noun)
-        while at >= 0:
-            if _DAY_AFTER_A_WORD_RE.search(low, chunks_back(low, at, 1), at + len(noun)) is not None:
-                return True
-            if noun == "day" and _DAYS_APART_RE.match(low, at) is not None:
-                return True
-            at = low.find(noun, at + 1)
-    return False
-
-
-def _context_day(ctx: Context, sentence: Sentence) -> dt.date | None:
-    """The last day named before `sentence`, which only its anaphoric days ("earlier in the day") use.
-
-    The dates of the sentences skipped since the last one read are read now, in order, and only when
-    the sentence may hold such a phrase; otherwise `last_day` is returned as it stands, unused.
-    """
-    low = lowered(sentence.text)
-    if low is not None and not _anaphoric_day(low):
-        return ctx.last_day
-    for skipped in ctx.undated:
-        _note_days(ctx, find_dates(skipped.text, skipped.start, ctx.published, ctx.last_day))
-    ctx.undated.clear()
-    return ctx.last_day
-
-
-def _holds_iso_date(text: str) -> bool:
-    """`_ISO_DATE.search(text) is not None`, searched only where a hyphen stands before a 0 or a 1: every match holds
-    "-0" or "-1" (its month), and the substring tests (after one for the hyphen) cost less than the regex's call."""
-    return "-" in text and ("-0" in text or "-1" in text) and _ISO_DATE.search(text) is not None
-
-
-def _skip_dates(ctx: Context, sentence: Sentence) -> None:
-    """Leave a claimless sentence's dates unread until a later sentence needs them (`_context_day`).
-
-    Reading dates can raise on some texts (an impossible ISO date such as 2024-02-30; a weekday spelt
-    with ſ or ı; a publication date at the edge of the calendar): those sentences are read now, so the
-    extractor raises exactly where it always did. One naming an occasion is read for its day (`_note_occasion`).
-    """
-    _note_occasion(ctx, sentence)
-    if (
-        lowered(sentence.text) is None
-        or _holds_iso_date(sentence.text)
-        or (ctx.published is not None and not 2 <= ctx.published.year <= 9998)
-    ):
-        _note_days(ctx, find_dates(sentence.text, sentence.start, ctx.published, _context_day(ctx, sentence)))
-    else:
-        ctx.undated.append(sentence)
 
 
 def _with(mentions: list[PlaceMention], more: list[PlaceMention]) -> list[PlaceMention]:
@@ -1023,14 +455,6 @@ def _focus_place(
     return place_ref(mention)
 
 
-def _note_days(ctx: Context, dates: list[DateMention]) -> None:
-    """Remember the last day a sentence names (for "earlier in the day" in the sentences after it)."""
-    for d in dates:
-        if d.ref.value is not None and d.ref.precision == "day":
-            ctx.last_day = d.ref.value
-            ctx.undated.clear()  # the skipped sentences before this one no longer matter
-
-
 _ATTRIBUTION_KINDS: Final[dict[str, AttributionKind]] = {
     "person": "named",
     "organisation": "named",
@@ -1225,20 +649,6 @@ def _extract_claims(text: str, published: dt.date | None) -> list[ExtractedClaim
     return _merge_entry_headlines(claims, _entry_headlines(text, sentences, entries)) if entries else claims
 
 
-# the last document's sentences and `lead_index` of them (the list itself, kept: no other list can be it)
-_LAST_LEAD: Final[list[tuple[list[Sentence], int]]] = []
-
-
-def _lead_of(sentences: list[Sentence]) -> int:
-    """`lead_index` of the first sentences of a document (its list of sentences), read once per document: a claim
-    without a date of its own asks for it again."""
-    if _LAST_LEAD and _LAST_LEAD[0][0] is sentences:
-        return _LAST_LEAD[0][1]
-    lead = lead_index([s.text for s in sentences[:LEAD_REACH]])
-    _LAST_LEAD[:] = [(sentences, lead)]
-    return lead
-
-
 def _read_claims(
     readings: list[_Reading], ctx: Context, defer: bool
 ) -> tuple[list[ExtractedClaim], list[ExtractedClaim]] | None:
@@ -1299,114 +709,6 @@ def _deferred_loose(
                 return None
             out.append((sentence.index, _claims_of(reading, scratch, counts)[1]))
     return out
-
-
-_CARRY_BACK_SENTENCES: Final = 4  # "He made the comments Thursday" dates the same speaker's sentences just before it
-
-
-def _dated_by_next_sentence(readings: list[_Reading]) -> None:
-    """The sentences of a speaker followed by one saying when they spoke ("X made the comments Thursday.", "She
-    was speaking on Tuesday."): that sentence dates them, if they have no date of their own."""
-    for k in range(1, len(readings)):
-        reading, previous = readings[k], readings[k - 1].attribution
-        if (
-            previous is None
-            or (found := dates_earlier_words(reading.sentence.text)) is None
-            or not may_be_speaker(found[0], previous.claimant)
-        ):
-            continue
-        for j in range(k - 1, max(-1, k - 1 - _CARRY_BACK_SENTENCES), -1):
-            earlier = readings[j]
-            if (
-                earlier.attribution is None
-                or earlier.attribution.claimant.name != previous.claimant.name
-                or reading.sentence.paragraph - earlier.sentence.paragraph > 1
-            ):
-                break
-            earlier.date_from = earlier.date_from or reading
-
-
-_OTHER_CUE_REACH_WORDS: Final = 2  # "he assured on Monday", "told reporters on Friday"; not "said X died on Sunday"
-
-
-# what follows a verb of saying and its date when the verb reports words of its own: "announced on Aug. 1 that ..."
-_OWN_REPORTED_CLAUSE: Final = re.compile(r"[\s,]*that\b", re.IGNORECASE)
-
-
-def _dated_by_another_cue(
-    reading: _Reading, dates: list[DateMention], cue: Cue, published: dt.date | None, count_starts: list[int]
-) -> DateRef | None:
-    """A date on another verb of saying of the sentence than the one its speaker was read from ("- ... - he assured
-    on Monday during a speech, X quoted by the agency"): when the words were said, unless it dates a later report
-    of that verb's own (`_dates_a_later_report`)."""
-    s = reading.sentence
-    for other in reading.cues:
-        if other is cue or other.phrase is not None:  # another speaker's verb ("..., X told reporters Thursday")
-            continue
-        d = next(
-            (
-                d
-                for d in dates
-                if _may_date_saying(d, s, reading.quotes, published)
-                and _dates_the_verb(d, s, other, None)
-                and len(s.text[other.end : d.start - s.start].split()) <= _OTHER_CUE_REACH_WORDS
-            ),
-            None,
-        )
-        if d is not None and not _dates_a_later_report(s.text, other, d.end - s.start, count_starts):
-            return d.ref
-    return None
-
-
-def _dates_a_later_report(text: str, cue: Cue, date_end: int, count_starts: list[int]) -> bool:
-    """Whether the date ending at `date_end`, on the verb `cue`, dates a report of its own that comes after the
-    sentence's counts (`count_starts`, relative): "has delivered 16 tanks so far, according to the ministry, and
-    announced on May 2 that it would send more" (May 2 is when more was announced, not when 16 were counted)."""
-    return (
-        bool(count_starts)
-        and all(start < cue.start for start in count_starts)
-        and cue.end <= date_end
-        and _OWN_REPORTED_CLAUSE.match(text, date_end) is not None
-    )
-
-
-def _interview_meeting(readings: list[_Reading], ctx: Context) -> tuple[int, DateRef | None]:
-    """The first sentence read so far that says when an interview was held ("We spoke on Monday with X"), and the
-    day it gives; (-1, None) when none does."""
-    for reading in readings[:-1]:  # the last is the first answer
-        s = reading.sentence
-        if interview_meeting(s.text):
-            return s.index, _borrowed_claim_date(reading, ctx)
-    return -1, None
-
-
-def _borrowed_claim_date(source: _Reading, ctx: Context) -> DateRef | None:
-    """The claim date a later sentence gives the words before it: its own claim date, or for one without a cue
-    ("X made the comments Thursday") its first date that may be when something was said."""
-    s = source.sentence
-    dates = find_dates(s.text, s.start, ctx.published, ctx.last_day)
-    if not dates:
-        return None
-    if interview_meeting(s.text):  # "We interviewed him on Saturday at the depot": the day of the answers
-        return next((d.ref for d in dates if d.ref.precision == "day" and not d.future), None)
-    if source.attribution is not None and source.attribution.cue is not None:
-        return _claim_date(s, dates, source.attribution.cue, source.attribution, source.quotes, ctx.published)[0]
-    if is_post_header(s.text):
-        return dates[0].ref  # "X (Telegram, 3 May, 19:40):" dates the post below it
-    if named_issuer(s.text) is not None:  # "Data: X, as of 7 June", "X: losses from 24.02 to 7.06": the last day
-        return next((d.ref for d in reversed(dates) if d.ref.precision == "day" and not d.future), None)
-    found = dates_earlier_words(s.text)
-    if found is None:
-        return None
-    return next(
-        (
-            d.ref
-            for d in dates
-            if _may_date_saying(d, s, source.quotes, ctx.published)
-            and dates_the_verb(s.text, found[1], d.start - s.start)
-        ),
-        None,
-    )
 
 
 def _with_pronoun_parts(sentence: Sentence, counts: list[CountMention], ctx: Context) -> list[CountMention]:
@@ -1526,37 +828,6 @@ def _clause_speakers(
         if actor is not None and actor.name != claimant.name:
             out.append((begin, actor, other))
     return out
-
-
-def _clause_claim_date(
-    sentence: Sentence,
-    clause_cue: Cue,
-    told: list[DateMention],
-    main_date: DateRef | None,
-    main_cue: Cue | None,
-    quotes: list[tuple[int, int]] | None,
-    published: dt.date | None,
-) -> DateRef | None:
-    """When a later clause's own speaker spoke ("Kyiv says it downed 20 drones, while the embassy said on Wednesday
-    that ..."): the date on that clause's verb; else today for a present "says"; else none after a first speaker's
-    present "says" (an undated past "said" is not today); else the first speaker's day."""
-    own = next(
-        (
-            d
-            for d in told
-            if d.start - sentence.start > clause_cue.end
-            and _may_date_saying(d, sentence, quotes, published)
-            and _dates_the_verb(d, sentence, clause_cue, None)
-        ),
-        None,
-    )
-    if own is not None:
-        return own.ref
-    if clause_cue.verb in PRESENT_TENSE_CUES and published is not None:
-        return DateRef(value=published, precision="day", raw=f"{clause_cue.verb} (present tense: publication date)")
-    if main_cue is not None and main_cue.verb in PRESENT_TENSE_CUES:
-        return None
-    return main_date
 
 
 _EVIDENCE_FIELDS: Final = frozenset({"sentence", "start", "end"})
@@ -1942,52 +1213,6 @@ def _claims_of(
     return claims, loose
 
 
-def _count_report_day(
-    sentence: Sentence,
-    dates: list[DateMention],
-    rel_start: int,
-    rel_end: int,
-    cue: Cue,
-    quotes: list[tuple[int, int]] | None,
-    published: dt.date | None,
-) -> DateRef | None:
-    """The day of a report of the count's own, earlier than its sentence's ("..., up from an estimate of 150,000
-    given on Saturday", "after announcing the capture of five others on Saturday"): a day that may be when
-    something was said; None when the count's clause names no such report (`count_report_date`)."""
-    said = [d for d in dates if d.ref.precision == "day" and _may_date_saying(d, sentence, quotes, published)]
-    if not said:
-        return None
-    at = count_report_date(sentence.text, rel_start, rel_end, [d.start - sentence.start for d in said], cue.start)
-    return None if at is None else said[at].ref
-
-
-# a bulletin saying its figures are the last day's: "over the past day", "in the last 24 hours"
-_PAST_DAY: Final = re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:past|last)\s+(?:day|24\s+hours)\b", re.IGNORECASE)
-
-
-def _daily_change_day(claim_date: DateRef | None, sentence: Sentence, ctx: Context) -> DateRef | None:
-    """The day a tally's daily change ("tanks – 5,283 (+12)") counts: the day before the bulletin's (its claim date
-    to the day, else the publication date) when the bulletin says its figures are the past day's; else None."""
-    day = claim_date.value if claim_date is not None and claim_date.precision == "day" else ctx.published
-    said = _PAST_DAY.search(_bulletin_words(sentence, ctx.sentences)) if day is not None else None
-    if day is None or said is None:
-        return None
-    return DateRef(value=day - dt.timedelta(days=1), precision="day", raw=f"{said.group(0)} (a bulletin's change)")
-
-
-def _bulletin_words(sentence: Sentence, sentences: list[Sentence]) -> str:
-    """The words of the bulletin around a tally: its paragraph and the sentence just before it (the lead-in:
-    "The enemy's losses in the past day amounted to 320 persons."), not the rest of the article."""
-    if sentence.index >= len(sentences) or sentences[sentence.index].start != sentence.start:
-        return sentence.text
-    first = last = sentence.index
-    while first > 0 and sentences[first - 1].paragraph == sentence.paragraph:
-        first -= 1
-    while last + 1 < len(sentences) and sentences[last + 1].paragraph == sentence.paragraph:
-        last += 1
-    return " ".join(s.text for s in sentences[max(0, first - 1) : last + 1])
-
-
 def _statement_parts(
     sentence: Sentence, cue: Cue | None, attribution: Attribution, mentions: list[PlaceMention],
     excluded: list[tuple[int, int]], place: PlaceRef | None, evidence: Evidence,
@@ -2008,9 +1233,6 @@ def _statement_parts(
     return parts
 
 
-_WEEKDAY_RAW: Final = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
-
-
 def _own_voice_end(text: str, attribution: Attribution | None) -> int:
     """Where the text's own voice ends: 'Russia has massed 100,000 troops and Truss said ...' -> before 'Truss'."""
     if attribution is None or not attribution.phrase_spans or attribution.cue is None:
@@ -2029,463 +1251,7 @@ _CLOSING_ADVERBIAL: Final = re.compile(
 )
 
 
-_LAST_FORWARD_DAY: Final = dt.date.max - dt.timedelta(days=7)  # a week later must still be a date
-
-
-def _forward_if_forecast(d: DateMention, forecast: bool, published: dt.date | None) -> DateMention:
-    """'troops will arrive on Friday': in a forecast a weekday is the coming one, not the last (the publication's own
-    weekday is that day: "Biden will hold a call at 11 a.m. Friday" in Friday's paper)."""
-    if not forecast or published is None or d.ref.value is None or d.ref.precision != "day":
-        return d
-    if _WEEKDAY_RAW.search(d.ref.raw) and d.ref.value < published and d.ref.value < _LAST_FORWARD_DAY:
-        ref = d.ref.model_copy(update={"value": d.ref.value + dt.timedelta(days=7)})
-        return DateMention(ref, d.start, d.end, True, d.anaphoric)
-    return d
-
-
-# a modal earlier in the day's clause: what may happen, not what did ("could nominate a premier as soon as Tuesday")
-_MAY_HAPPEN_BEFORE: Final = re.compile(
-    r"\b(?:could|may|might|would|can|should|as\s+soon\s+as)\b[^,;:]*$", re.IGNORECASE
-)
-_FUTURE_REACH: Final = 80  # characters before the day in which the modal is looked for
-
-
-_TIME_REACH: Final = 3  # how many sentences back a time taken up ("at the time", "later that year") is looked for
-
-
-def _time_told_before(sentence: Sentence, unit: str, step: int, ctx: Context) -> DateRef | None:
-    """The last past time the sentences just before name in its paragraph, for a statement made "at the time" ("The
-    frigate sank in June 2022. At the time the navy said two sailors had died"), "later that year" (that time's
-    year) or "a year earlier" (the year before it): when the words were said. None when no time was told, or the
-    time told is too coarse for the step ("the following day" after "in 2015")."""
-    for index in range(sentence.index - 1, max(-1, sentence.index - 1 - _TIME_REACH), -1):
-        before = ctx.sentences[index]
-        if before.paragraph != sentence.paragraph:
-            return None  # the time of another paragraph's story
-        past = [
-            d
-            for d in find_dates(before.text, before.start, ctx.published, None)
-            if not d.future
-            and d.ref.value is not None
-            and (ctx.published is None or d.ref.value <= ctx.published)
-            and d.ref.raw[:6].lower() != "since "
-            and not _in_a_since_clause(before.text, d.start - before.start)
-        ]
-        if past:
-            return _stepped(past[-1].ref, unit, step)
-    return None
-
-
-_PRECISION_RANK: Final = {"day": 0, "week": 1, "month": 2, "year": 3}
-
-
-def _stepped(ref: DateRef, unit: str, step: int) -> DateRef | None:
-    """The time `step` units of `unit` from a time told (the time itself at that unit for step 0, or as told for no
-    unit); None when the time told is coarser than a step needs."""
-    raw = f"{ref.raw} ({'at the time' if not unit else f'{step:+d} {unit}'})"
-    value = ref.value
-    rank = _PRECISION_RANK.get(ref.precision or "day", 0)
-    if not unit or value is None or (step == 0 and rank >= _PRECISION_RANK[unit]):
-        return ref.model_copy(update={"raw": raw})
-    if unit == "year":
-        return DateRef(value=dt.date(value.year + step, 1, 1), precision="year", raw=raw)
-    if unit == "month" and rank <= _PRECISION_RANK["month"]:
-        months = value.year * 12 + value.month - 1 + step
-        return DateRef(value=dt.date(months // 12, months % 12 + 1, 1), precision="month", raw=raw)
-    if unit == "day" and rank == 0:
-        return DateRef(value=value + dt.timedelta(days=step), precision="day", raw=raw)
-    if step == 0 and unit == "week" and rank == 0:
-        return ref.model_copy(update={"raw": raw})
-    return None
-
-
-def _said_before(claim_date: DateRef, event_day: DateRef) -> bool:
-    """Whether a day's claim date is before the event day its words report (so it cannot be theirs)."""
-    return (
-        claim_date.precision == "day"
-        and claim_date.value is not None
-        and event_day.value is not None
-        and claim_date.value < event_day.value
-    )
-
-
-def _reported_the_same_day(
-    sentence: Sentence, event_dates: list[DateMention], cue: Cue | None, cues: list[Cue], published: dt.date
-) -> DateRef | None:
-    """The publication day, for a claim with no date of its own that reports a past event of that very day ("A
-    missile struck a farm on Friday, killing three, the ministry said" in Friday's paper; "X said that by Friday
-    evening 1,200 had been evacuated"): said after the event and by the publication, it was said that day. Not for a
-    forecast ("will arrive on Friday"), a day in another speaker's clause, or a "today" (in a speech's transcript,
-    the speech's day)."""
-    for d in event_dates:
-        if (
-            d.ref.value != published
-            or d.ref.precision != "day"
-            or d.future
-            or not (_WEEKDAY_RAW.search(d.ref.raw) or has_digit(d.ref.raw))
-        ):
-            continue  # "today" may be a speech's day in its transcript, not the paper's: a named day only
-        rel = d.start - sentence.start
-        if in_a_future_clause(sentence.text, rel) or _MAY_HAPPEN_BEFORE.search(
-            sentence.text, max(0, rel - _FUTURE_REACH), rel
-        ):
-            continue  # "could name a premier as soon as Tuesday": no event that took place
-        if cue is not None and any(
-            other is not cue and other.phrase is not None and min(cue.start, rel) < other.start < max(cue.end, rel)
-            for other in cues
-        ):
-            continue  # "X said 3 were killed, while Y told reporters on Friday ...": Y's day
-        if names_a_forecast(sentence.text):
-            return None
-        return d.ref.model_copy(update={"raw": f"{d.ref.raw} (event of the publication day)"})
-    return None
-
-
-# "had said", "had previously told": the words were said before the time the story tells of
-_PLUPERFECT_BEFORE: Final = re.compile(r"\bhad\s+(?:(?:\w+ly|also|earlier|already)\s+)?$", re.IGNORECASE)
-_PLUPERFECT_REACH: Final = 24  # characters before the cue in which "had" is looked for
-
-
-def _had_said(text: str, cue_start: int) -> bool:
-    """Whether the cue at `cue_start` is in the past perfect ("X had said", "had earlier said"): a search with
-    `_PLUPERFECT_BEFORE` in the characters before it, made only where a lowered text holds "had" there."""
-    start = max(0, cue_start - _PLUPERFECT_REACH)
-    low = lowered(text)
-    if low is not None and low.find("had", start, cue_start) < 0:
-        return False
-    return _PLUPERFECT_BEFORE.search(text, start, cue_start) is not None
-
-
-def _inherit_claim_date(
-    claim_date: DateRef | None,
-    attribution: Attribution,
-    cue: Cue | None,
-    ctx: Context,
-    sentence: Sentence,
-    told: list[DateMention],
-) -> DateRef | None:
-    """No date of its own: the same speaker's earlier date in this document, else the day of the story's dateline
-    above it (or of its page's stamp, for a sentence telling of no earlier time), else today for 'says'. A cue in
-    the past perfect ("X had said") takes neither the speaker's earlier date nor the last occasion's."""
-    if claim_date is not None:
-        return claim_date
-    earlier = cue is not None and _had_said(sentence.text, cue.start)
-    # "X had said": before the story's time, not at the occasion or on the speaker's day told before
-    prior = (
-        None
-        if earlier
-        else ctx.speaker_dates.get(attribution.claimant.name)
-        or _variant_speaker_date(ctx, attribution.claimant)
-        or _described_speaker_date(ctx, attribution.claimant)
-    )
-    if prior is not None and _says_now(cue, prior[1]):
-        prior = None  # "In May, the ministry published ... The ministry says": said now, not in May
-    occasion = None if earlier else ctx.occasion
-    entry = _entry_day(ctx, sentence)
-    if entry is not None and not any(
-        dated is not None and ctx.sentences[dated[0]].start > entry[0] for dated in (prior, occasion)
-    ):
-        return entry[1]  # a live blog's entry: the day heading above it, unless its own entry dated the speaker
-    if (
-        occasion is not None
-        and (prior is None or prior[0] < occasion[0])
-        and _occasion_of_the_speaker(ctx, occasion, attribution.claimant)
-        and not _moved_on(ctx, occasion, sentence)
-    ):
-        return occasion[1]
-    if prior is not None:
-        return prior[1]
-    if (later := _later_than_a_past_saying(cue, ctx, sentence)) is not None:
-        return later
-    if ctx.dateline is not None and ctx.dateline.start < sentence.end and ctx.dateline.ref.value is not None:
-        return ctx.dateline.ref.model_copy(update={"raw": f"{ctx.dateline.ref.raw} (dateline)"})
-    if ctx.title_date is not None:
-        return ctx.title_date
-    if ctx.page_day is not None and not _tells_an_earlier_time(
-        [d for d in told if not _bounds_a_period(sentence.text, d.start - sentence.start)], ctx.page_day
-    ):  # "From 1 March to 16 October, the office recorded": the period counted, no earlier time of the words
-        return ctx.page_day
-    if cue is not None and cue.verb in PRESENT_TENSE_CUES and ctx.published is not None:
-        return DateRef(value=ctx.published, precision="day", raw=f"{cue.verb} (present tense: publication date)")
-    if (
-        cue is not None
-        and ctx.published is not None
-        and sentence.index < LEAD_REACH
-        and present_perfect_lead(sentence.text, sentence.index, cue.start, _lead_of(ctx.sentences))
-    ):
-        return DateRef(value=ctx.published, precision="day", raw=f"has {cue.verb} (the lead: publication date)")
-    return None
-
-
-# "later" on the verb: "X later said", "X said later" ("later this week" dates itself: no date is inherited)
-_LATER_BEFORE: Final = re.compile(r"\blater\s+$", re.IGNORECASE)
-_LATER_AFTER: Final = re.compile(r"\s+later\b", re.IGNORECASE)
-_LATER_REACH: Final = 2  # sentences back in which the other speaker's dated words are looked for
-
-
-def _later_than_a_past_saying(cue: Cue | None, ctx: Context, sentence: Sentence) -> DateRef | None:
-    """ "Y later said", just after a speaker dated in an earlier year than the story ("X said on 18 February 2015
-    that ... Y later said"): the year of those words at year precision, not the page's day (a retold past)."""
-    if cue is None or not (
-        _LATER_BEFORE.search(sentence.text, max(0, cue.start - 8), cue.start)
-        or _LATER_AFTER.match(sentence.text, cue.end)
-    ):
-        return None
-    now = ctx.page_day.value if ctx.page_day is not None and ctx.page_day.value is not None else ctx.published
-    recent = [dated for dated in ctx.speaker_dates.values() if sentence.index - dated[0] <= _LATER_REACH]
-    if now is None or not recent:
-        return None
-    last = max(recent, key=lambda dated: dated[0])[1]
-    if last.value is None or last.value.year >= now.year:
-        return None
-    return DateRef(value=dt.date(last.value.year, 1, 1), precision="year", raw=f"later (after {last.raw})")
-
-
-def _says_now(cue: Cue | None, prior: DateRef) -> bool:
-    """Whether a present-tense cue ("The ministry says") is said now rather than on the speaker's time told before:
-    that time is a whole month or year ("In May, the ministry published ..."), no day a timeline's present tells."""
-    return cue is not None and cue.verb in PRESENT_TENSE_CUES and prior.value is not None and prior.precision != "day"
-
-
 def _only_evidence_cues(cues: list[Cue]) -> bool:
     """True when no cue of a sentence is a verb of speech proper: none, or only verbs whose subject may be evidence
     ("Satellite imagery shows", "the data indicates")."""
     return all(cue.verb.lower() in EVIDENCE_VERBS for cue in cues)
-
-
-def _entry_day(ctx: Context, sentence: Sentence) -> tuple[int, DateRef] | None:
-    """The live-blog day heading (or age stamp) last above `sentence`: the day its entry was written."""
-    if not ctx.entry_days:
-        return None
-    i = bisect_right(ctx.entry_days, sentence.start, key=lambda entry: entry[0])
-    return ctx.entry_days[i - 1] if i else None
-
-
-# a person the occasion's sentence refers to by a pronoun: "We spoke to him by video link on Monday."
-_PERSON_PRONOUN: Final = re.compile(r"\b(?:him|her|he|she)\b", re.IGNORECASE)
-# each `_PERSON_PRONOUN` match is a whole run of letters of the lowercased text: a bit of its word mask
-_PERSON_PRONOUN_GATE: Final = word_gate(ascii_words({"him", "her", "he", "she"}))
-
-
-def _names_a_person_by_pronoun(text: str) -> bool:
-    """`_PERSON_PRONOUN.search(text) is not None`, searched only where one of its pronouns is a run of letters of the
-    lowercased text (the pattern opens with `\\b`: a search ran its matcher at every character)."""
-    low = lowered(text)
-    if low is not None and not holds_gate(low, _PERSON_PRONOUN_GATE):
-        return False
-    return _PERSON_PRONOUN.search(text) is not None
-
-
-def _occasion_of_the_speaker(ctx: Context, occasion: tuple[int, DateRef, str], claimant: ActorRef) -> bool:
-    """Whether the occasion's sentence is about the claimant: it names them, or refers to them by a pronoun just
-    after a sentence of its paragraph that names them ("X heads the district. We spoke to him on Monday.")."""
-    if names_the_speaker(occasion[2], claimant):
-        return True
-    index = occasion[0]
-    if index == 0 or not _names_a_person_by_pronoun(occasion[2]):
-        return False
-    before = ctx.sentences[index - 1]
-    return before.paragraph == ctx.sentences[index].paragraph and names_the_speaker(before.text, claimant)
-
-
-_YEAR_REACH: Final = 5  # how many sentences back a year set by an opening ("In 2022, ...") holds
-
-
-def _year_told(ctx: Context, sentence: Sentence) -> int | None:
-    """The year the text last set at a sentence's opening ("In 2022, ..."), this sentence or one of the few
-    before it, in its paragraph or opening an earlier one: the year of its dates that name none. A year opening
-    the last sentence of an earlier paragraph ("In April 2022, X was suspended.") told of one event there."""
-    for index in range(sentence.index, max(-1, sentence.index - _YEAR_REACH - 1), -1):
-        before = ctx.sentences[index]
-        opens = index == 0 or ctx.sentences[index - 1].paragraph != before.paragraph
-        if before.paragraph != sentence.paragraph and not opens:
-            continue
-        year = frame_year(before.text)
-        if year is not None:
-            return year
-    return None
-
-
-_STAMP_GAP_DAYS: Final = 1  # "on Tuesday" in Wednesday's story: the day before its stamp is still the story's
-
-
-def _tells_an_earlier_time(told: list[DateMention], day: DateRef) -> bool:
-    """Whether a sentence names a time before the days around its page's stamp ("in September, when he said";
-    "on Friday" in Monday's story) or one left unresolved: its words may be that time's, not the stamp's."""
-    if day.value is None:
-        return True
-    return any(d.ref.value is None or not d.future and (day.value - d.ref.value).days > _STAMP_GAP_DAYS for d in told)
-
-
-def _title_date(text: str, published: dt.date | None) -> DateRef | None:
-    """The day a document's title gives its words ("Spokeswoman's answers to media questions, Moscow, September 29,
-    2022"; "Statement by the President on ..., 12 May 2024"): a full date closing a title that names a speech,
-    briefing or statement; None when the title gives none."""
-    found = title_line(text)
-    if found is None:
-        return None
-    start, line = found
-    dates = find_dates(line, start, published, None)
-    last = dates[-1] if dates else None
-    if (
-        last is None
-        or last.ref.value is None
-        or last.ref.precision != "day"
-        or not closes_the_title(line, last.start - start, last.end - start)
-    ):
-        return None
-    if published is not None and (last.ref.value - published).days > 1:
-        return None  # a day after the publication: no date of the words
-    return last.ref.model_copy(update={"raw": f"{last.ref.raw} (title)"})
-
-
-def _variant_speaker_date(ctx: Context, claimant: ActorRef) -> tuple[int, DateRef] | None:
-    """The last date of a speaker named by more words ("the council" -> "the city's Regional Council"): a one-word
-    name that ends another speaker's; or a body's name that another's names with its seat ("UN human rights office"
-    -> "UN human rights office in Ukraine", "the Mission" after the Mission in Ukraine spoke)."""
-    if not claimant.name[:1].isupper():  # "Council", not "doctors": a name, not a group
-        return None
-    if " " in claimant.name:
-        if claimant.kind != "organisation":
-            return None
-        seated = f"{claimant.name} in "
-        found = [dated for other, dated in ctx.speaker_dates.items() if other.startswith(seated)]
-        return max(found, key=lambda dated: dated[0], default=None)
-    name = claimant.name.lower()
-    found = [dated for other, dated in ctx.speaker_dates.items() if other.lower().rsplit(" ", 1)[-1] == name]
-    return max(found, key=lambda dated: dated[0], default=None)
-
-
-# "Gen. Tomas Elder, the commander": a person named with a definite description of the office, which takes up
-# an unnamed speaker described so before
-_DEFINITE_APPOSITIVE: Final = ", the "
-_DESCRIPTION_WORDS: Final = 3  # "the commander", "the army chief", "the regional military chief"
-
-
-def _described_speaker_date(ctx: Context, claimant: ActorRef) -> tuple[int, DateRef] | None:
-    """The last date of an unnamed speaker whose description holds the office a named person is given with "the":
-    "Norland's top commander said on Tuesday ... Gen. Tomas Elder, the commander, added" (the commander's
-    Tuesday); None when no such speaker was dated ("the foreign minister" after "Ukraine's health minister")."""
-    at = claimant.raw.find(_DEFINITE_APPOSITIVE)
-    if claimant.kind != "person" or at < 0:
-        return None
-    words = claimant.raw[at + len(_DEFINITE_APPOSITIVE) :].split()
-    if not words or len(words) > _DESCRIPTION_WORDS or words[-1] not in PERSON_OFFICE_HEADS:
-        return None
-    found = [
-        dated
-        for other, dated in ctx.speaker_dates.items()
-        if other.rsplit(" ", 1)[-1] == words[-1] and _describes(other, words)
-    ]
-    return max(found, key=lambda dated: dated[0], default=None)
-
-
-def _describes(description: str, office: list[str]) -> bool:
-    """Whether an unnamed speaker's description (a lowercase word before its head) holds every word of an office:
-    "Norland's top commander" holds "commander", "Norland's army chief" "army chief"; "Ukraine's health minister"
-    is not "the foreign minister"."""
-    words = description.split()
-    return any(word.islower() for word in words[:-1]) and all(word in words for word in office)
-
-
-def _moved_on(ctx: Context, occasion: tuple[int, DateRef, str], sentence: Sentence) -> bool:
-    """A sentence between the occasion and this one opens on a later time ("In September 2022, ..."): the
-    occasion's day is not this sentence's."""
-    if occasion[1].value is None:
-        return False
-    value = occasion[1].value
-    return any(
-        _opens_later(between.text, ctx.published, value) for between in ctx.sentences[occasion[0] + 1 : sentence.index]
-    )
-
-
-@lru_cache(maxsize=512)
-def _opens_later(text: str, published: dt.date | None, value: dt.date) -> bool:
-    """`opens_on_a_later_time` for a sentence, read once however many later claims look back past it."""
-    if not has_digit(text[:40]):
-        return False  # the opening date is written out with a digit
-    dates = find_dates(text, 0, published, None)
-    return opens_on_a_later_time(text, [(d.start, d.ref.value) for d in dates], value)
-
-
-# the nouns `may_date_an_owned_statement` and `dated_occasion_nouns` need, one of them a whole run of letters
-_OWNED_OR_OCCASION_WORDS: Final = OWNED_STATEMENT_WORDS | OCCASION_NOUN_WORDS
-_OWNED_OR_OCCASION_GATE: Final = word_gate(_OWNED_OR_OCCASION_WORDS)
-_OCCASION_NOUN_GATE: Final = word_gate(OCCASION_NOUN_WORDS)
-# the verbs `names_an_occasion` looks for: each match of its pattern begins with one of them as a whole run of letters
-# (lowercase, between \b and \b), so a sentence without one as a run of its lowercased letters names no occasion
-_OCCASION_VERB_GATE: Final = word_gate(ascii_words(OCCASION_NEEDLES))
-
-
-def _note_occasion(ctx: Context, sentence: Sentence, found: list[DateMention] | None = None) -> None:
-    """Remember a sentence naming an occasion and when it was ("On Thursday, X met Y", "X addressed the
-    assembly on 24 September", "In a joint session on Wednesday, ..."): its first date that may be when something
-    was said; and the days of the occasions it names by their noun ("held its briefing on Tuesday"). `found`: the
-    sentence's dates already read with `ctx.last_day` as its context day (not read again)."""
-    low = lowered(sentence.text)
-    mask = word_mask(low) if low is not None else -1  # read once for the three gates below (all bits set: no mask)
-    by_verb = mask & _OCCASION_VERB_GATE != 0 and names_an_occasion(sentence.text)  # one bit before the needles
-    if not by_verb and mask & _OWNED_OR_OCCASION_GATE == 0:
-        return  # no owned statement's noun and no occasion noun (the two tests below): one lookup for both
-    # without one of the whole words `dated_occasion_nouns` reads, the sentence dates no occasion noun: the runs of
-    # letters split once per sentence (`letter_words`, shared with the cue scan) rather than 13 substring scans
-    owned = -2  # where the first statement named with its maker begins ("The MoD update on Feb. 13 ..."), -1 if
-    # none, -2 until asked: only a day after it is read, so it is asked only where a day may be
-    if not by_verb and (low is None or mask & _OCCASION_NOUN_GATE == 0):
-        if found is None and not may_hold_a_date(sentence.text):
-            return  # no date: `find_dates` finds none, and nothing below notes anything
-        owned = first_owned_statement(sentence.text)
-        if owned < 0:
-            return
-    if found is None:
-        found = find_dates(sentence.text, sentence.start, ctx.published, ctx.last_day)
-    said = [
-        d
-        for d in found
-        if d.ref.value is not None
-        and _may_date_saying(d, sentence, None, ctx.published)
-        and not (ctx.dateline is not None and d.start == ctx.dateline.start)
-    ]
-    at = None
-    if by_verb:
-        dates = [
-            d for d in said if date_role(sentence.text, d.start - sentence.start, d.end - sentence.start) != "event"
-        ]
-        at = occasion_date_at(
-            sentence.text, [d.start - sentence.start for d in dates], [d.end - sentence.start for d in dates]
-        )
-        if at is not None:
-            ctx.occasion = (sentence.index, dates[at].ref, sentence.text)
-    day_dates = [d for d in said if d.ref.precision == "day"] if at is None else []
-    if day_dates and owned == -2:
-        owned = first_owned_statement(sentence.text)
-    if day_dates and owned >= 0:
-        dates = day_dates
-        owner = owned_statement_date(sentence.text, [d.start - sentence.start for d in dates], owned)
-        if owner is not None:  # a later "The MoD notes" takes the day of the update named before: its maker's
-            ctx.occasion = (sentence.index, dates[owner[0]].ref, makers_names(sentence.text, owner[1]))
-    dates = said  # "for Monday's joint session": the noun itself says the day is an occasion's
-    starts = [d.start - sentence.start for d in dates]
-    ends = [d.end - sentence.start for d in dates]
-    fronted = _FRONTED_OCCASION.match(sentence.text)
-    for noun, at_noun in dated_occasion_nouns(sentence.text, starts, ends):
-        if at_noun is None:
-            ctx.occasion_days.pop(noun, None)  # "a second session": a later "the session" is that one, undated
-            continue
-        if dates[at_noun].ref.precision != "day":
-            continue  # "at the last summit in 2019": a look back, not a day a later "at the summit" can take
-        ctx.occasion_days[noun] = (sentence.index, dates[at_noun].ref)
-        if at is None and fronted is not None and fronted.group("noun").lower() == noun:
-            at = at_noun  # "In a joint session on Wednesday, lawmakers heard X": the scene of those it names
-            scene = _SCENE_END.search(sentence.text, fronted.end())  # not those a clause of its own names
-            ctx.occasion = (sentence.index, dates[at_noun].ref, sentence.text[: scene.start() if scene else None])
-
-
-# where the participants of a scene stop being named: a clause of its own ("was asked whether he feared X")
-_SCENE_END: Final = re.compile(r"\b(?:whether|that|who|whom|which|whose|about|after|before|because|while|as)\b|[—–;:(]")
-# a sentence opening on an occasion named by its noun: "In a joint session on Wednesday, ...", "At a briefing ..."
-_FRONTED_OCCASION: Final = re.compile(
-    r"\W*(?:in|at|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?P<noun>session|briefing|meeting|"
-    r"conference|summit|hearing|interview|debate|forum|address|speech|talks|sitting)(?:e?s)?\b",
-    re.IGNORECASE,
-)
