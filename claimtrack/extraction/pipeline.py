@@ -5,6 +5,11 @@ and "Kirby" resolve), the last speaker and when they spoke, the last day mention
 day"), and the side of recently mentioned troops ("the first group would consist of 2,600 soldiers").
 A count is a claim only when someone claims it; the same count repeated in headline, bullet and body
 becomes one claim with several mentions.
+
+This module reads the document and each sentence's counts into claims; its parts are in their own modules: the
+context it carries (`document_context`), who speaks (`sentence_speakers`, `speaker_references`, `layout_speakers`,
+`quoted_speech`, `carried_speakers`, `commitments`), when (`claim_dates`, `inherited_dates`, `forecasts`), where
+(`claim_places`) and the merging of repeats (`claim_merging`).
 """
 
 from __future__ import annotations
