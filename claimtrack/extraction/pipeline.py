@@ -62,6 +62,7 @@ from claimtrack.extraction.bulletins import (
     remarks_summary_speaker,
 )
 from claimtrack.extraction.confidence import CARRIED_FROM_BEFORE, assess, is_adversary_losses
+from claimtrack.extraction.count_phrases import CountMention
 from claimtrack.extraction.date_carry import (
     OCCASION_NEEDLES,
     OCCASION_NOUN_WORDS,
@@ -177,7 +178,6 @@ from claimtrack.extraction.prefilter import (
     word_start_scan,
 )
 from claimtrack.extraction.quantities import (
-    CountMention,
     elided_noun_counts,
     find_counts,
     further_counts,
