@@ -9,7 +9,7 @@
   conjunction) and `_CAPITAL_AFTER` match;
 - `places._PASSIVE_GATE` and `_PREDICATE_GATE` hold in every lowercased sentence where `_PASSIVE_RE` or
   `_LOCATION_PREDICATE` matches;
-- `quantities._GLUED_GUARD` matches only in a sentence with a digit (`sentence_has_digit`).
+- `tally_and_glued_counts._GLUED_GUARD` matches only in a sentence with a digit (`sentence_has_digit`).
 """
 
 from __future__ import annotations

@@ -2,15 +2,15 @@
 
 - `count_refs.verb_right_before` reads the last word before a count and the coordinator before it by code: what the
   searches of `_LAST_WORDS` and `_COORDINATED_VERB` gave;
-- `quantities._number_of_pattern` writes its counted nouns as a trie and looks ahead for its verbs' first letters:
-  the matches of the plain pattern (the nouns' alternation, no lookahead);
-- `quantities._put_at_counts` drops the relative branch of `_put_at_pattern` (`_put_at_without_relative`) where
+- `noun_first_counts._number_of_pattern` writes its counted nouns as a trie and looks ahead for its verbs' first
+  letters: the matches of the plain pattern (the nouns' alternation, no lookahead);
+- `noun_first_counts._put_at_counts` drops the relative branch of `_put_at_pattern` (`_put_at_without_relative`) where
   `_may_put_at` says "put(s) at" is not written: the same matches, and the gate holds wherever that branch matches;
-- `quantities._is_not_a_count` asks `_word_before_ends_with` before the ratio and share patterns, which it holds
+- `not_counts._is_not_a_count` asks `_word_before_ends_with` before the ratio and share patterns, which it holds
   wherever they match; `_holds_a_money_mark` is the `any` it replaces;
-- `quantities._unit_after` asks `_may_open_a_measure` before `_CASES_OF` and `_ITEMS_OF`, which it holds wherever
+- `counted_nouns._unit_after` asks `_may_open_a_measure` before `_CASES_OF` and `_ITEMS_OF`, which it holds wherever
   either matches;
-- `quantities._COUNT_MATCHER` (the count pattern's word lists as tries, no qualifier tried before a digit) matches as
+- `count_phrases._COUNT_MATCHER` (the count pattern's word lists as tries, no qualifier tried before a digit) matches as
   `_COUNT_RE` at every position;
 - `quantities.may_have_elided_noun` scans for `_EXISTENTIAL_COUNT` with its lowercase twin from word starts;
 - `lexicons.counted_groups` and `side_index` read the last key's object, the one their lru_caches hold;
@@ -18,10 +18,10 @@
   "need" rather than "in", "to"): they hold wherever a status twin matches, and `_status_in` answers as the plain loop;
 - the vague, subject-noun and "this number" readings ask a word gate (`_VAGUE_GATE`, `_SUBJECT_NOUN_GATE`,
   `_THIS_NUMBER_GATE`), which holds wherever their patterns match;
-- `quantities._unit_from_verb` asks whether the word before the number ends with a counting verb's last letter
+- `counted_nouns._unit_from_verb` asks whether the word before the number ends with a counting verb's last letter
   (`_COUNT_VERB_LAST_LETTERS`), which holds wherever `_VERB_COUNT_RE` matches;
 - `rival_figures._RIVAL_FIGURE` looks ahead for a number's opening before its qualified number: the plain matches;
-- `quantities._twice_as_many` scans the lowercase twin of `_TWICE_AS_MANY_WORDS` from word starts: the plain
+- `borrowed_nouns._twice_as_many` scans the lowercase twin of `_TWICE_AS_MANY_WORDS` from word starts: the plain
   pattern's matches;
 - `numbers.parse_digits`, `parse_words`, `parse_number` and `subjects.side_of` read compiled patterns instead of
   the functions of `re` with a pattern's string: the same results.

@@ -4,12 +4,12 @@
   whole twin gave once the other branches were ruled out, and `names_a_forecast` answers as `FORECAST_RE.search`;
 - `subjects._window` splits its clause after the count by `_PART_CLAUSE` only where `_may_end_part_clause` holds,
   which it does wherever the pattern matches;
-- `quantities._after_a_name` reads the capitalised word before a number by code: what `_NAME_BEFORE` found;
-- `quantities._holds_a_tally_mark` and `_ends_with_a_glued_stop` answer as `_TALLY_GUARD_SCAN.search` and
+- `not_counts._after_a_name` reads the capitalised word before a number by code: what `_NAME_BEFORE` found;
+- `tally_and_glued_counts._holds_a_tally_mark` and `_ends_with_a_glued_stop` answer as `_TALLY_GUARD_SCAN.search` and
   `_STOP_GLUED_GUARD.search`;
 - `pipeline._forecast_words_held` reads in one walk over a text's vocabulary hits what four `holds_word` calls read;
 - `_StatementsAlike.may_repeat` counts "e" and "a" in the lowercased sentence: what the four counts of both cases gave;
-- `quantities._digit_glued_to_a_word` answers as `_GLUED_GUARD.search`, and `_date_word_before` (by
+- `tally_and_glued_counts._digit_glued_to_a_word` answers as `_GLUED_GUARD.search`, and `_date_word_before` (by
   `_date_word_at_boundary`) as `_DATE_BEFORE.search`.
 """
 
