@@ -26,11 +26,15 @@ from claimtrack.extraction import (
     claim_merging,
     commitments,
     confidence,
+    count_phrases,
+    counted_nouns,
     date_carry,
     date_roles,
     dates,
     document_context,
     forecasts,
+    not_counts,
+    noun_first_counts,
     places,
     prefilter,
     quantities,
@@ -38,6 +42,7 @@ from claimtrack.extraction import (
     sentence_speakers,
     sentences,
     subjects,
+    tally_and_glued_counts,
 )
 from claimtrack.extraction.bounds import QUALIFIER_BOUNDS
 from claimtrack.extraction.gazetteer import load_gazetteer
@@ -134,7 +139,7 @@ def _spans(matches) -> list[tuple[tuple[int, int], dict]]:
 @example("about 3,000 troops, some more than twenty-five, approx. 500 and between 10 and twelve")
 def test_twin_scans_find_the_matches_of_their_patterns(text: str) -> None:
     low = lowered(text)
-    pairs = [(quantities._COUNT_RE, quantities._COUNT_TWIN), (forecasts.FORECAST_RE, forecasts.FORECAST_TWIN)]
+    pairs = [(count_phrases._COUNT_RE, count_phrases._COUNT_TWIN), (forecasts.FORECAST_RE, forecasts.FORECAST_TWIN)]
     pairs += [(pattern, dates._TWINS[name]) for name, pattern in dates._COMPILED]
     pairs += [(cue[0], twin) for cue, twin in zip(confidence._LANGUAGE_RES, confidence._LANGUAGE_TWINS, strict=True)]
     pairs += [(cue[0], twin) for cue, twin in zip(subjects._STATUS_RES, subjects._STATUS_TWINS, strict=True)]
@@ -146,7 +151,7 @@ def test_twin_scans_find_the_matches_of_their_patterns(text: str) -> None:
 def _start_scans() -> list[StartScan]:
     """Every `StartScan` the extractor uses."""
     scans = [
-        quantities._COUNT_TWIN_SCAN,
+        count_phrases._COUNT_TWIN_SCAN,
         forecasts.FORECAST_SCAN,
         commitments._DELIVERY_SCAN,
         dates._TIME_WORD_IN_LOWERCASE,
@@ -196,7 +201,7 @@ def test_twin_scans_of_the_pipeline_match_their_patterns() -> None:
 
 
 def test_count_twin_on_every_qualifier_and_number() -> None:
-    pattern, twin = quantities._COUNT_RE, quantities._COUNT_TWIN_SCAN
+    pattern, twin = count_phrases._COUNT_RE, count_phrases._COUNT_TWIN_SCAN
     for qualifier in [*QUALIFIER_BOUNDS, ""]:
         for number in [*NUMBERS, *UNITS, *TENS, "a hundred", "half a million", "a couple of", "6,000-plus"]:
             for text in (f"{qualifier} {number} troops", f"({qualifier.upper()}  {number} or more)",
@@ -205,8 +210,8 @@ def test_count_twin_on_every_qualifier_and_number() -> None:
 
 
 def _same_unit_match(text: str, pos: int) -> None:
-    whole = quantities.unit_pattern().match(text, pos)
-    twin = quantities._unit_twin(len(counted_groups())).match(lowered(text), pos)
+    whole = counted_nouns.unit_pattern().match(text, pos)
+    twin = counted_nouns._unit_twin(len(counted_groups())).match(lowered(text), pos)
     assert (whole is None) == (twin is None)
     if whole is not None:
         assert [whole.span(g) for g in (0, "mods", "unit")] == [twin.span(g) for g in (0, "mods", "unit")]
@@ -245,9 +250,9 @@ def test_word_guards_let_through_every_text_their_patterns_match(text: str) -> N
             assert name not in dates._NEEDS_DIGIT or re.search(r"\d", text)
             assert name not in dates._NEEDS_YEAR or "19" in text or "20" in text
             assert name not in dates._NEEDS_WORD or may_hold(low, dates._NEEDS_WORD[name])
-    if quantities._VAGUE_RE.search(text):
-        assert may_hold(low, quantities._VAGUE_WORDS)
-    if quantities._STRONG_RE.search(text):
+    if count_phrases._VAGUE_RE.search(text):
+        assert may_hold(low, count_phrases._VAGUE_WORDS)
+    if count_phrases._STRONG_RE.search(text):
         assert may_hold(low, ("-strong",))
     if sentence_speakers._INTERVIEW_WITH.search(text):
         assert may_hold(low, ("interview",))
@@ -466,10 +471,10 @@ def test_second_word_openings_are_of_aliases_of_several_words_only() -> None:
 @given(texts)
 @example("on Feb. 24 and SEPT  3, USD 500, $ 12, No. 5, Nord Stream 2, page 12.. Mınsk 3, Stream\n 7")
 def test_number_context_checks_look_far_enough_back(text: str) -> None:
-    for m in quantities._COUNT_RE.finditer(text):
+    for m in count_phrases._COUNT_RE.finditer(text):
         before = text[: m.start()]
-        assert quantities._money_before(text, m.start()) == bool(quantities._MONEY_BEFORE.search(before))
-        assert quantities._date_word_before(text, m.start()) == bool(quantities._DATE_BEFORE.search(before))
+        assert not_counts._money_before(text, m.start()) == bool(not_counts._MONEY_BEFORE.search(before))
+        assert not_counts._date_word_before(text, m.start()) == bool(not_counts._DATE_BEFORE.search(before))
 
 
 @QUICK
@@ -704,8 +709,8 @@ def test_guard_words_of_dates_are_the_words_the_guards_read(text: str) -> None:
 @given(texts)
 @example("400 troops, but this number may rise to 500 and THE TALLY reached 12")
 def test_anaphoric_counts_need_one_of_their_words(text: str) -> None:
-    if quantities._THIS_NUMBER_RE.search(text):
-        assert may_hold(lowered(text), quantities._THIS_NUMBER_WORDS)
+    if noun_first_counts._THIS_NUMBER_RE.search(text):
+        assert may_hold(lowered(text), noun_first_counts._THIS_NUMBER_WORDS)
 
 
 @QUICK
@@ -856,7 +861,7 @@ def test_language_cues_are_those_their_patterns_find(text: str) -> None:
 @example("announceat least 3,000at least 3,000soldiers")  # a noun glued to its number (found by hypothesis)
 def test_counted_word_guard_lets_through_every_sentence_with_a_count(text: str) -> None:
     if quantities.find_counts(text):
-        assert quantities._may_name_what_is_counted(lowered(text))
+        assert counted_nouns._may_name_what_is_counted(lowered(text))
 
 
 @QUICK
@@ -890,9 +895,9 @@ def test_a_wholly_quoted_sentence_has_no_cue(text: str) -> None:
 
 
 def test_counted_word_guard_is_a_real_filter() -> None:
-    assert not quantities._may_name_what_is_counted("about 3,000 of them arrived on 12 may, he said in 2024")
-    assert quantities._may_name_what_is_counted(None)  # a text with a case-folding trap: it cannot tell
-    assert quantities._may_name_what_is_counted(" 3,000 troops")
+    assert not counted_nouns._may_name_what_is_counted("about 3,000 of them arrived on 12 may, he said in 2024")
+    assert counted_nouns._may_name_what_is_counted(None)  # a text with a case-folding trap: it cannot tell
+    assert counted_nouns._may_name_what_is_counted(" 3,000 troops")
     assert quantities.find_counts("about 3,000 of them arrived") == []
 
 
@@ -1134,7 +1139,7 @@ def test_commitment_search_is_the_pattern_search(text: str) -> None:
 @example("x: two a 4")
 def test_tally_guard_scan_is_the_guard(text: str) -> None:
     """The charset-first tally guard finds the guard's leftmost match."""
-    got, want = quantities._TALLY_GUARD_SCAN.search(text), quantities._TALLY_GUARD.search(text)
+    got, want = tally_and_glued_counts._TALLY_GUARD_SCAN.search(text), tally_and_glued_counts._TALLY_GUARD.search(text)
     assert (got and got.span()) == (want and want.span())
 
 
@@ -1150,7 +1155,7 @@ def test_glued_initials_is_the_pattern_search(head: str) -> None:
 _WORD_START_SCANS = [
     (places._OUR_PLACE_RE, places._OUR_PLACE_SCAN),
     (date_carry._OCCASION, date_carry._OCCASION_SCAN),
-    (quantities._VERB_COUNT_RE, quantities._VERB_COUNT_SCAN),
+    (counted_nouns._VERB_COUNT_RE, counted_nouns._VERB_COUNT_SCAN),
     (carried_speakers._REPORTATIVE, carried_speakers._REPORTATIVE_SCAN),
 ]
 _WORD_START_SAMPLES = st.sampled_from([

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from claimtrack.extraction.quantities import CountMention, find_counts
+from claimtrack.extraction.count_phrases import CountMention
+from claimtrack.extraction.quantities import find_counts
 
 
 def only_count(sentence: str) -> CountMention:

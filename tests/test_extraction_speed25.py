@@ -12,7 +12,7 @@ import re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extraction import quantities
+from claimtrack.extraction import count_phrases, quantities
 
 QUICK = settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -124,7 +124,7 @@ def test_numbers_end_with_a_digit_or_a_listed_word() -> None:
     """What `_number_may_end_before_more` relies on: every number `_NUMBER` reads ends with a digit, one of
     `_NUMBER_LAST_WORDS`, or a scale letter right after a digit."""
 
-    number = re.compile(quantities._NUMBER, re.IGNORECASE)
+    number = re.compile(count_phrases._NUMBER, re.IGNORECASE)
     samples = [
         "1,500", "3 000", "12.5", "300 million", "12k", "3mn", "4mln", "2bn", "5 thousand", "twenty-one",
         "two hundred and five", "one and a half thousand", "a thousand and a half", "three quarters of a million",

@@ -23,11 +23,11 @@ from claimtrack import extraction
 from claimtrack.extraction import COMPILED, document_context, pipeline, places
 from claimtrack.extraction.actors import PersonRegistry
 from claimtrack.extraction.attribution import Cue
+from claimtrack.extraction.count_phrases import CountMention
 from claimtrack.extraction.date_carry import OCCASION_NOUN_WORDS, dated_occasion_nouns, occasion_noun_matches
 from claimtrack.extraction.dates import DateMention
 from claimtrack.extraction.gazetteer import load_gazetteer
 from claimtrack.extraction.prefilter import holds_word, lowered
-from claimtrack.extraction.quantities import CountMention
 from claimtrack.extraction.sentences import Sentence
 from claimtrack.extraction.speaker_run import SpeakerRun
 

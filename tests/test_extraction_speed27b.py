@@ -18,7 +18,7 @@ import sys
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extraction import claim_dates, date_carry, places, quantities
+from claimtrack.extraction import claim_dates, date_carry, noun_first_counts, places
 from claimtrack.extraction.lexicons import counted_groups
 from claimtrack.extraction.prefilter import (
     StartScan,
@@ -150,22 +150,22 @@ def test_no_put_at_or_running_total_match_where_the_verbs_are_not_words(sentence
     low = lowered(sentence)
     if low is None:
         return  # the readings run their patterns
-    put_at = quantities._put_at_pattern(len(counted_groups()))
-    if not holds_word(low, quantities._PUT_WORDS):
+    put_at = noun_first_counts._put_at_pattern(len(counted_groups()))
+    if not holds_word(low, noun_first_counts._PUT_WORDS):
         assert put_at.search(sentence) is None
-    if not holds_word(low, quantities._RUNNING_TOTAL_VERBS):
-        assert quantities._RUNNING_TOTAL_RE.search(sentence) is None
+    if not holds_word(low, noun_first_counts._RUNNING_TOTAL_VERBS):
+        assert noun_first_counts._RUNNING_TOTAL_RE.search(sentence) is None
 
 
 def test_the_verb_gates_on_sentences_of_my_own() -> None:
-    assert quantities._put_at_counts(
+    assert noun_first_counts._put_at_counts(
         "The army put Russian losses at 300.", 0, [], lowered("The army put Russian losses at 300.")
     )
-    assert not holds_word(lowered("The deputy gave input on the dispute."), quantities._PUT_WORDS)
+    assert not holds_word(lowered("The deputy gave input on the dispute."), noun_first_counts._PUT_WORDS)
     text = "The raid killed 4, bringing the total number killed to 1,928."
-    assert holds_word(lowered(text), quantities._RUNNING_TOTAL_VERBS)
-    assert quantities._running_total_counts(text, 0, [], lowered(text))
-    assert not holds_word(lowered("A stake in the pushback was taken."), quantities._RUNNING_TOTAL_VERBS)
+    assert holds_word(lowered(text), noun_first_counts._RUNNING_TOTAL_VERBS)
+    assert noun_first_counts._running_total_counts(text, 0, [], lowered(text))
+    assert not holds_word(lowered("A stake in the pushback was taken."), noun_first_counts._RUNNING_TOTAL_VERBS)
 
 
 # ---- the words before a place, read backwards ----

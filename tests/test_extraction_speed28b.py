@@ -17,7 +17,7 @@ import re
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extraction import actors, attribution, quantities
+from claimtrack.extraction import actors, attribution, count_phrases, quantities, tally_and_glued_counts
 from claimtrack.extraction.bounds import QUALIFIER_BOUNDS
 from claimtrack.extraction.numbers import TENS, UNITS
 from claimtrack.extraction.prefilter import chunks_back, lowered
@@ -41,7 +41,7 @@ def _spans(matches) -> list[tuple[tuple[int, int], dict]]:
 
 def _without_lookahead(pattern: re.Pattern[str]) -> re.Pattern[str]:
     source = pattern.pattern
-    for ahead in (quantities._QUOTED_COUNT_LOOKAHEAD, quantities._COUNT_LOOKAHEAD):
+    for ahead in (count_phrases._QUOTED_COUNT_LOOKAHEAD, count_phrases._COUNT_LOOKAHEAD):
         source = source.replace(ahead, "")
     assert source != pattern.pattern
     return re.compile(source, pattern.flags)
@@ -196,8 +196,8 @@ def test_document_opening_guard_on_a_near_miss() -> None:
 @example("Anna Berg of the Red Cross")
 @example("Anna Berg\tof\u2003the Red Cross")
 def test_tally_and_member_guards_rule_out_only_texts_without_a_match(text: str) -> None:
-    if not quantities._may_hold_a_tally_mark(text):
-        assert quantities._TALLY_GUARD_SCAN.search(text) is None
+    if not tally_and_glued_counts._may_hold_a_tally_mark(text):
+        assert tally_and_glued_counts._TALLY_GUARD_SCAN.search(text) is None
     if "of" not in text:
         assert actors._MEMBER_OF.match(text) is None
 
@@ -205,4 +205,4 @@ def test_tally_and_member_guards_rule_out_only_texts_without_a_match(text: str) 
 def test_tally_guard_lets_a_tally_through() -> None:
     found = quantities.find_counts("Losses so far: tanks – 3,552, guns - 12.")
     assert [c.raw for c in found] == ["tanks – 3,552", "guns - 12"]
-    assert not quantities._may_hold_a_tally_mark("tanks 3,552 (+15) and guns 12")  # no mark: no tally scan
+    assert not tally_and_glued_counts._may_hold_a_tally_mark("tanks 3,552 (+15) and guns 12")  # no mark: no tally scan

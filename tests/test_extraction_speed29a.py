@@ -14,7 +14,7 @@ import re
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extraction import prefilter, quantities
+from claimtrack.extraction import count_phrases, noun_first_counts, prefilter, quantities
 from claimtrack.extraction.prefilter import ascii_words, holds_word, letter_words, lowered, word_spans, words_among
 
 QUICK = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -74,10 +74,10 @@ _phrase_texts = st.lists(st.sampled_from(_PHRASE_PIECES), max_size=30).map("".jo
 @example("thousands of soldiers, a few hundred people, several tens of thousands of people; hundreds")
 def test_vague_scan_and_running_total_gate_find_what_their_patterns_find(text: str) -> None:
     low = lowered(text)
-    vague = prefilter.finditer_lowered(quantities._VAGUE_RE, quantities._VAGUE_SCAN, text, low)
-    assert _match_spans(vague) == _match_spans(quantities._VAGUE_RE.finditer(text))
-    if quantities._TOTAL_FIRST_RE.search(text):  # the verb of a running total first is a run of letters
-        assert low is None or holds_word(low, quantities._RUNNING_TOTAL_VERBS)
+    vague = prefilter.finditer_lowered(count_phrases._VAGUE_RE, count_phrases._VAGUE_SCAN, text, low)
+    assert _match_spans(vague) == _match_spans(count_phrases._VAGUE_RE.finditer(text))
+    if noun_first_counts._TOTAL_FIRST_RE.search(text):  # the verb of a running total first is a run of letters
+        assert low is None or holds_word(low, noun_first_counts._RUNNING_TOTAL_VERBS)
 
 
 def test_a_running_total_first_is_found_behind_its_verb() -> None:

@@ -12,7 +12,7 @@ import re
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extraction import prefilter, quantities
+from claimtrack.extraction import count_phrases, prefilter, quantities
 from claimtrack.extraction.bounds import QUALIFIER_BOUNDS
 from claimtrack.extraction.numbers import TENS, UNITS
 from claimtrack.extraction.prefilter import finditer_lowered, letter_words, lowered
@@ -50,15 +50,15 @@ _SPACES = [" ", "  ", "\t", " \n "]
 
 
 def test_count_openings_let_every_qualifier_and_number_through_whatever_its_spaces() -> None:
-    ahead = re.compile(quantities._COUNT_LOOKAHEAD)
+    ahead = re.compile(count_phrases._COUNT_LOOKAHEAD)
     numbers = [*UNITS, *TENS, "half a dozen", "half a million"]
-    for phrase in [*quantities._QUALIFIERS, *numbers]:  # the qualifiers a count may open with
+    for phrase in [*count_phrases._QUALIFIERS, *numbers]:  # the qualifiers a count may open with
         for space in _SPACES:
             assert ahead.match(phrase.replace(" ", space)), (phrase, space)
 
 
 def test_count_twin_finds_the_counts_of_qualifiers_spaced_out() -> None:
-    pattern, twin = quantities._COUNT_RE, quantities._COUNT_TWIN_SCAN
+    pattern, twin = count_phrases._COUNT_RE, count_phrases._COUNT_TWIN_SCAN
     for qualifier in QUALIFIER_BOUNDS:
         for space in _SPACES:
             for number in ("12", "forty", "3,000", "twenty-five"):
@@ -74,7 +74,7 @@ def test_count_twin_finds_the_counts_of_qualifiers_spaced_out() -> None:
                                  "Of", "THE", "Forty"]), max_size=20).map(" ".join))  # fmt: skip
 @example("of the order of 40 troops, in excess of forty, an estimated thirty and some more than 5")
 def test_count_twin_finds_what_the_count_pattern_finds(text: str) -> None:
-    pattern, twin = quantities._COUNT_RE, quantities._COUNT_TWIN_SCAN
+    pattern, twin = count_phrases._COUNT_RE, count_phrases._COUNT_TWIN_SCAN
     assert [(m.span(), m.groupdict()) for m in finditer_lowered(pattern, twin, text, lowered(text))] == [
         (m.span(), m.groupdict()) for m in pattern.finditer(text)
     ]

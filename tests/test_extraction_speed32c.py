@@ -9,7 +9,7 @@
   conjunction) and `_CAPITAL_AFTER` match;
 - `places._PASSIVE_GATE` and `_PREDICATE_GATE` hold in every lowercased sentence where `_PASSIVE_RE` or
   `_LOCATION_PREDICATE` matches;
-- `quantities._GLUED_GUARD` matches only in a sentence with a digit (`sentence_has_digit`).
+- `tally_and_glued_counts._GLUED_GUARD` matches only in a sentence with a digit (`sentence_has_digit`).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extraction import places, quantities, sentences
+from claimtrack.extraction import places, quantities, sentences, tally_and_glued_counts
 from claimtrack.extraction.prefilter import holds_gate, lowered, may_glue_a_stop, sentence_has_digit
 
 QUICK = settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -99,7 +99,7 @@ def test_role_word_gates_hold_wherever_their_pattern_matches(text: str, end: int
 @example("in 12soldiers")
 @example("in \u0663abcd")
 def test_glued_guard_needs_a_digit(text: str) -> None:
-    if quantities._GLUED_GUARD.search(text):
+    if tally_and_glued_counts._GLUED_GUARD.search(text):
         assert sentence_has_digit(text), text
 
 

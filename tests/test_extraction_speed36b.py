@@ -2,15 +2,15 @@
 
 - `count_refs.verb_right_before` reads the last word before a count and the coordinator before it by code: what the
   searches of `_LAST_WORDS` and `_COORDINATED_VERB` gave;
-- `quantities._number_of_pattern` writes its counted nouns as a trie and looks ahead for its verbs' first letters:
-  the matches of the plain pattern (the nouns' alternation, no lookahead);
-- `quantities._put_at_counts` drops the relative branch of `_put_at_pattern` (`_put_at_without_relative`) where
+- `noun_first_counts._number_of_pattern` writes its counted nouns as a trie and looks ahead for its verbs' first
+  letters: the matches of the plain pattern (the nouns' alternation, no lookahead);
+- `noun_first_counts._put_at_counts` drops the relative branch of `_put_at_pattern` (`_put_at_without_relative`) where
   `_may_put_at` says "put(s) at" is not written: the same matches, and the gate holds wherever that branch matches;
-- `quantities._is_not_a_count` asks `_word_before_ends_with` before the ratio and share patterns, which it holds
+- `not_counts._is_not_a_count` asks `_word_before_ends_with` before the ratio and share patterns, which it holds
   wherever they match; `_holds_a_money_mark` is the `any` it replaces;
-- `quantities._unit_after` asks `_may_open_a_measure` before `_CASES_OF` and `_ITEMS_OF`, which it holds wherever
+- `counted_nouns._unit_after` asks `_may_open_a_measure` before `_CASES_OF` and `_ITEMS_OF`, which it holds wherever
   either matches;
-- `quantities._COUNT_MATCHER` (the count pattern's word lists as tries, no qualifier tried before a digit) matches as
+- `count_phrases._COUNT_MATCHER` (the count pattern's word lists as tries, no qualifier tried before a digit) matches as
   `_COUNT_RE` at every position;
 - `quantities.may_have_elided_noun` scans for `_EXISTENTIAL_COUNT` with its lowercase twin from word starts;
 - `lexicons.counted_groups` and `side_index` read the last key's object, the one their lru_caches hold;
@@ -18,10 +18,10 @@
   "need" rather than "in", "to"): they hold wherever a status twin matches, and `_status_in` answers as the plain loop;
 - the vague, subject-noun and "this number" readings ask a word gate (`_VAGUE_GATE`, `_SUBJECT_NOUN_GATE`,
   `_THIS_NUMBER_GATE`), which holds wherever their patterns match;
-- `quantities._unit_from_verb` asks whether the word before the number ends with a counting verb's last letter
+- `counted_nouns._unit_from_verb` asks whether the word before the number ends with a counting verb's last letter
   (`_COUNT_VERB_LAST_LETTERS`), which holds wherever `_VERB_COUNT_RE` matches;
 - `rival_figures._RIVAL_FIGURE` looks ahead for a number's opening before its qualified number: the plain matches;
-- `quantities._twice_as_many` scans the lowercase twin of `_TWICE_AS_MANY_WORDS` from word starts: the plain
+- `borrowed_nouns._twice_as_many` scans the lowercase twin of `_TWICE_AS_MANY_WORDS` from word starts: the plain
   pattern's matches;
 - `numbers.parse_digits`, `parse_words`, `parse_number` and `subjects.side_of` read compiled patterns instead of
   the functions of `re` with a pattern's string: the same results.
@@ -35,7 +35,19 @@ from re import _constants, _parser  # type: ignore[attr-defined]
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extraction import count_refs, lexicons, numbers, quantities, rival_figures, subjects
+from claimtrack.extraction import (
+    borrowed_nouns,
+    count_phrases,
+    count_refs,
+    counted_nouns,
+    lexicons,
+    not_counts,
+    noun_first_counts,
+    numbers,
+    quantities,
+    rival_figures,
+    subjects,
+)
 from claimtrack.extraction.lexicons import counted_groups
 from claimtrack.extraction.prefilter import finditer_lowered, holds_gate, lowered, may_hold, search_lowered
 
@@ -85,12 +97,12 @@ def test_verb_right_before_reads_a_long_text_as_the_patterns_do(before: str) -> 
 def _plain_number_of_pattern() -> re.Pattern[str]:
     """`_number_of_pattern` with the nouns' plain alternation and no lookahead of its verbs' first letters."""
     key = len(counted_groups())
-    source = quantities._number_of_pattern(key).pattern
-    lookahead = f"(?=[{quantities._NUMBER_OF_VERB_LETTERS}])"
+    source = noun_first_counts._number_of_pattern(key).pattern
+    lookahead = f"(?=[{noun_first_counts._NUMBER_OF_VERB_LETTERS}])"
     assert source.count(lookahead) == 1
-    assert source.count(quantities._counted_noun_trie(key)) == 1
+    assert source.count(count_phrases._counted_noun_trie(key)) == 1
     return re.compile(
-        source.replace(lookahead, "").replace(quantities._counted_noun_trie(key), quantities._counted_nouns(key)),
+        source.replace(lookahead, "").replace(count_phrases._counted_noun_trie(key), count_phrases._counted_nouns(key)),
         re.IGNORECASE,
     )
 
@@ -119,7 +131,7 @@ _NUMBER_OF_PIECES = ["the number of", "The Number Of", "number  of", "NUMBER OF"
 @example("the number of tanks Grown to 40")
 def test_number_of_pattern_matches_as_the_plain_pattern(text: str) -> None:
     key = len(counted_groups())
-    assert _matches(quantities._number_of_pattern(key), text) == _matches(_plain_number_of_pattern(), text), text
+    assert _matches(noun_first_counts._number_of_pattern(key), text) == _matches(_plain_number_of_pattern(), text), text
 
 
 def _first_characters(items: list) -> tuple[set[str], bool]:
@@ -149,7 +161,7 @@ def _first_characters(items: list) -> tuple[set[str], bool]:
 def test_number_of_verbs_open_with_the_letters_looked_ahead() -> None:
     """Every verb of the pattern's alternation opens with one of `_NUMBER_OF_VERB_LETTERS` (read from its parsed
     source: the group that opens after the lookahead)."""
-    source = quantities._number_of_pattern(len(counted_groups())).pattern
+    source = noun_first_counts._number_of_pattern(len(counted_groups())).pattern
     start = source.index("(?:reaches|")
     depth, end = 0, start
     while True:
@@ -159,7 +171,7 @@ def test_number_of_verbs_open_with_the_letters_looked_ahead() -> None:
             break
     first, empty = _first_characters(list(_parser.parse(source[start:end])))
     assert not empty
-    letters = re.compile(f"[{quantities._NUMBER_OF_VERB_LETTERS}]")
+    letters = re.compile(f"[{noun_first_counts._NUMBER_OF_VERB_LETTERS}]")
     assert first and all(letters.match(ch) for ch in first), sorted(first)
 
 
@@ -177,14 +189,14 @@ _PUT_PIECES = ["put", "puts", "Put", "PUTS", "putting", "estimated", "estimates"
 @example("losses that the ministry put at")
 def test_put_at_without_its_relative_branch_where_put_at_is_not_written(text: str) -> None:
     key = len(counted_groups())
-    full = _matches(quantities._put_at_pattern(key), text)
+    full = _matches(noun_first_counts._put_at_pattern(key), text)
     low = lowered(text)
     if low is None:
         return  # `_put_at_counts` takes the full pattern
-    if any(m.group("unit2") is not None for m in quantities._put_at_pattern(key).finditer(text)):
-        assert quantities._may_put_at(low), text
-    if not quantities._may_put_at(low):
-        assert _matches(quantities._put_at_without_relative(key), text) == full, text
+    if any(m.group("unit2") is not None for m in noun_first_counts._put_at_pattern(key).finditer(text)):
+        assert noun_first_counts._may_put_at(low), text
+    if not noun_first_counts._may_put_at(low):
+        assert _matches(noun_first_counts._put_at_without_relative(key), text) == full, text
 
 
 _BEFORE_PIECES = ["one", "1", "in", "In", "IN", "half of the", "less than half of the", "more than a third of those",
@@ -202,11 +214,11 @@ _BEFORE_PIECES = ["one", "1", "in", "In", "IN", "half of the", "less than half o
 def test_word_before_gate_holds_where_the_ratio_and_share_patterns_match(before: str) -> None:
     start = len(before)
     text = before + "5,000 people"
-    if quantities._RATIO_BEFORE.search(text, max(0, start - 12), start):
-        assert quantities._word_before_ends_with(text, start, "nN"), before
-    if quantities._SHARE_OF_REFERENCE_BEFORE.search(text, max(0, start - 48), start):
-        assert quantities._word_before_ends_with(text, start, "eElL"), before
-    assert quantities._holds_a_money_mark(before) == any(mark in before for mark in quantities._MONEY_MARKS)
+    if not_counts._RATIO_BEFORE.search(text, max(0, start - 12), start):
+        assert not_counts._word_before_ends_with(text, start, "nN"), before
+    if not_counts._SHARE_OF_REFERENCE_BEFORE.search(text, max(0, start - 48), start):
+        assert not_counts._word_before_ends_with(text, start, "eElL"), before
+    assert not_counts._holds_a_money_mark(before) == any(mark in before for mark in not_counts._MONEY_MARKS)
 
 
 _MEASURE_PIECES = ["cases", "CASES", "incidents", "instances", "Instances", "items", "sets", "pairs", "pieces", "suits",
@@ -222,8 +234,8 @@ _MEASURE_PIECES = ["cases", "CASES", "incidents", "instances", "Instances", "ite
 @example(" Kits of")
 def test_measure_gate_holds_where_cases_or_items_match(after: str) -> None:
     text = "300" + after
-    if quantities._CASES_OF.match(text, 3) or quantities._ITEMS_OF.match(text, 3):
-        assert quantities._may_open_a_measure(text, 3), after
+    if counted_nouns._CASES_OF.match(text, 3) or counted_nouns._ITEMS_OF.match(text, 3):
+        assert counted_nouns._may_open_a_measure(text, 3), after
 
 
 _COUNT_PIECES = ["at least", "AT LEAST", "more than", "More Than", "about", "some", "up to", "over", "well over",
@@ -244,10 +256,10 @@ _COUNT_PIECES = ["at least", "AT LEAST", "more than", "More Than", "about", "som
 @example("in excess of\n1.5 million")
 def test_count_matcher_matches_as_the_count_pattern_at_every_position(text: str) -> None:
     for pos in range(len(text) + 1):
-        plain = quantities._COUNT_RE.match(text, pos)
-        fast = quantities._COUNT_MATCHER.match(text, pos)
+        plain = count_phrases._COUNT_RE.match(text, pos)
+        fast = count_phrases._COUNT_MATCHER.match(text, pos)
         assert (plain and (plain.span(), plain.groupdict())) == (fast and (fast.span(), fast.groupdict())), (text, pos)
-    assert _matches(quantities._COUNT_MATCHER, text) == _matches(quantities._COUNT_RE, text), text
+    assert _matches(count_phrases._COUNT_MATCHER, text) == _matches(count_phrases._COUNT_RE, text), text
 
 
 _EXISTENTIAL_PIECES = ["there are", "There Were", "THERE IS", "it is", "It was", "that is", "That Was", "now", "still",
@@ -317,12 +329,12 @@ def test_word_gates_hold_where_their_patterns_match(text: str) -> None:
     low = lowered(text)
     if low is None:
         return  # the readings run their patterns without a gate
-    if quantities._VAGUE_RE.search(text) is not None:
-        assert holds_gate(low, quantities._VAGUE_GATE), text
-    if quantities._SUBJECT_COUNT_RE.search(text) is not None:
-        assert holds_gate(low, quantities._SUBJECT_NOUN_GATE), text
-    if quantities._THIS_NUMBER_RE.search(text) is not None:
-        assert holds_gate(low, quantities._THIS_NUMBER_GATE), text
+    if count_phrases._VAGUE_RE.search(text) is not None:
+        assert holds_gate(low, count_phrases._VAGUE_GATE), text
+    if noun_first_counts._SUBJECT_COUNT_RE.search(text) is not None:
+        assert holds_gate(low, noun_first_counts._SUBJECT_NOUN_GATE), text
+    if noun_first_counts._THIS_NUMBER_RE.search(text) is not None:
+        assert holds_gate(low, noun_first_counts._THIS_NUMBER_GATE), text
 
 
 _VERB_COUNT_PIECES = ["killed", "KILLING", "Kills", "kilLed", "executed", "injuring", "wounded", "captured",
@@ -340,12 +352,12 @@ def test_count_verb_gate_holds_where_the_verb_pattern_matches(before: str) -> No
     start = len(before)
     text = before + "20 people"
     window = text[max(0, start - 40) : start]
-    if quantities._VERB_COUNT_SCAN.search(window) is not None or quantities._VERB_COUNT_RE.search(window):
-        assert quantities._word_before_ends_with(text, start, quantities._COUNT_VERB_LAST_LETTERS), before
+    if counted_nouns._VERB_COUNT_SCAN.search(window) is not None or counted_nouns._VERB_COUNT_RE.search(window):
+        assert not_counts._word_before_ends_with(text, start, counted_nouns._COUNT_VERB_LAST_LETTERS), before
 
 
 _PLAIN_RIVAL_FIGURE = re.compile(
-    rf"(?:\s+{rival_figures._FIGURE_WORDS}){{0,5}}\s+{quantities._qualified_number('')}{rival_figures._FIGURE_END}",
+    rf"(?:\s+{rival_figures._FIGURE_WORDS}){{0,5}}\s+{count_phrases._qualified_number('')}{rival_figures._FIGURE_END}",
     re.IGNORECASE,
 )
 _RIVAL_PIECES = ["the", "its", "death", "toll", "at", "of", "a", "figure", "higher", "it", "as", "about", "more than",
@@ -378,10 +390,12 @@ _TWICE_PIECES = ["twice as many", "Twice As Many", "double as many", "DOUBLE  as
 @example("nearly\u2003double as many")
 @example("ſome twice as many")
 def test_twice_as_many_scan_finds_what_the_plain_pattern_finds(text: str) -> None:
-    plain = _matches(quantities._TWICE_AS_MANY, text)
+    plain = _matches(borrowed_nouns._TWICE_AS_MANY, text)
     fast = [
         (m.span(), m.groupdict())
-        for m in finditer_lowered(quantities._TWICE_AS_MANY_WORDS, quantities._TWICE_AS_MANY_SCAN, text, lowered(text))
+        for m in finditer_lowered(
+            borrowed_nouns._TWICE_AS_MANY_WORDS, borrowed_nouns._TWICE_AS_MANY_SCAN, text, lowered(text)
+        )
     ]
     assert fast == plain, text
 

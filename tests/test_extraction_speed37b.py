@@ -4,12 +4,12 @@
   whole twin gave once the other branches were ruled out, and `names_a_forecast` answers as `FORECAST_RE.search`;
 - `subjects._window` splits its clause after the count by `_PART_CLAUSE` only where `_may_end_part_clause` holds,
   which it does wherever the pattern matches;
-- `quantities._after_a_name` reads the capitalised word before a number by code: what `_NAME_BEFORE` found;
-- `quantities._holds_a_tally_mark` and `_ends_with_a_glued_stop` answer as `_TALLY_GUARD_SCAN.search` and
+- `not_counts._after_a_name` reads the capitalised word before a number by code: what `_NAME_BEFORE` found;
+- `tally_and_glued_counts._holds_a_tally_mark` and `_ends_with_a_glued_stop` answer as `_TALLY_GUARD_SCAN.search` and
   `_STOP_GLUED_GUARD.search`;
 - `forecasts._forecast_words_held` reads in one walk over a text's vocabulary hits what four `holds_word` calls read;
 - `_StatementsAlike.may_repeat` counts "e" and "a" in the lowercased sentence: what the four counts of both cases gave;
-- `quantities._digit_glued_to_a_word` answers as `_GLUED_GUARD.search`, and `_date_word_before` (by
+- `tally_and_glued_counts._digit_glued_to_a_word` answers as `_GLUED_GUARD.search`, and `_date_word_before` (by
   `_date_word_at_boundary`) as `_DATE_BEFORE.search`.
 """
 
@@ -21,7 +21,7 @@ import sys
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extraction import forecasts, quantities, subjects
+from claimtrack.extraction import forecasts, not_counts, subjects, tally_and_glued_counts
 from claimtrack.extraction.prefilter import holds_word, lowered
 
 QUICK = settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -115,7 +115,7 @@ def test_no_other_letter_matches_that_without_case() -> None:
                 assert char in (letter, letter.upper()), hex(code)
 
 
-# quantities._after_a_name
+# not_counts._after_a_name
 
 _NAME_PIECES = ["Leopard", "leopard", "L", "Nord", "Stream", "NATO", "aB", "Ab", "Éclair", "x", "2", "Kyiv's",
                 "said", "tanks", "the", "A"]  # fmt: skip
@@ -124,7 +124,7 @@ _NAME_PIECES = ["Leopard", "leopard", "L", "Nord", "Stream", "NATO", "aB", "Ab",
 def _plain_after_a_name(sentence: str, start: int) -> bool:
     if start < 4 or sentence[start - 1] != " ":
         return False
-    return quantities._NAME_BEFORE.search(sentence, max(0, start - 40), start) is not None
+    return not_counts._NAME_BEFORE.search(sentence, max(0, start - 40), start) is not None
 
 
 @QUICK
@@ -140,7 +140,7 @@ def test_after_a_name_reads_what_the_pattern_reads(sentence: str, data: st.DataO
     text = sentence + " 2 "
     starts = range(len(text) + 1) if data is None else [data.draw(st.integers(0, len(text)))]
     for start in starts:
-        assert quantities._after_a_name(text, start) == _plain_after_a_name(text, start), (text, start)
+        assert not_counts._after_a_name(text, start) == _plain_after_a_name(text, start), (text, start)
 
 
 def test_after_a_name_reads_every_start_of_long_texts() -> None:
@@ -149,10 +149,10 @@ def test_after_a_name_reads_every_start_of_long_texts() -> None:
                  "x " + "y" * 36 + " Abc 5", "x " + "y" * 37 + " Abc 5", "  Ab 3", " Ab 3", "1 Ab 3",
                  "the A 3 and the Ab 4 and\nAb 5"]:  # fmt: skip
         for start in range(len(text) + 1):
-            assert quantities._after_a_name(text, start) == _plain_after_a_name(text, start), (text, start)
+            assert not_counts._after_a_name(text, start) == _plain_after_a_name(text, start), (text, start)
 
 
-# quantities._holds_a_tally_mark, _ends_with_a_glued_stop
+# tally_and_glued_counts._holds_a_tally_mark, _ends_with_a_glued_stop
 
 _TALLY_PIECES = ["tanks", "Tanks", "personnel", "about", "up to", "3,552", "(+15)", "12", "٣", "²", "a", "b c",
                  "drones", "x-ray", "pro-Russian", "—", "–", ":", "-", " -", "\u2003-"]  # fmt: skip
@@ -171,7 +171,9 @@ _TALLY_PIECES = ["tanks", "Tanks", "personnel", "about", "up to", "3,552", "(+15
 @example("tanks –about\u2003x 3")
 @example("")
 def test_holds_a_tally_mark_answers_as_the_scan(sentence: str) -> None:
-    assert quantities._holds_a_tally_mark(sentence) == (quantities._TALLY_GUARD_SCAN.search(sentence) is not None)
+    assert tally_and_glued_counts._holds_a_tally_mark(sentence) == (
+        tally_and_glued_counts._TALLY_GUARD_SCAN.search(sentence) is not None
+    )
 
 
 _STOP_PIECES = ["with", "Ukraine", "soldiers", "soldierS", ".", "..", " ", "\n", "\u2003", "é", "x", "2", "border"]
@@ -191,7 +193,9 @@ _STOP_PIECES = ["with", "Ukraine", "soldiers", "soldierS", ".", "..", " ", "\n",
 @example("é.b")
 @example("")
 def test_ends_with_a_glued_stop_answers_as_the_pattern(sentence: str) -> None:
-    assert quantities._ends_with_a_glued_stop(sentence) == (quantities._STOP_GLUED_GUARD.search(sentence) is not None)
+    assert tally_and_glued_counts._ends_with_a_glued_stop(sentence) == (
+        tally_and_glued_counts._STOP_GLUED_GUARD.search(sentence) is not None
+    )
 
 
 def test_lowered_keeps_the_forecast_words() -> None:
@@ -239,7 +243,7 @@ def test_statement_sign_counts_as_the_four_counts(sentence: str) -> None:
         )
 
 
-# quantities._digit_glued_to_a_word
+# tally_and_glued_counts._digit_glued_to_a_word
 
 _GLUED_PIECES = ["100,000", "soldiers", "3", "abc", "ab", "x", "_", "é", "٣", "²", "Soldiers", "ſ", "\u212a"]
 
@@ -254,19 +258,21 @@ _GLUED_PIECES = ["100,000", "soldiers", "3", "abc", "ab", "x", "_", "é", "٣", 
 @example("3éab")
 @example("")
 def test_digit_glued_to_a_word_answers_as_the_pattern(sentence: str) -> None:
-    assert quantities._digit_glued_to_a_word(sentence) == (quantities._GLUED_GUARD.search(sentence) is not None)
+    assert tally_and_glued_counts._digit_glued_to_a_word(sentence) == (
+        tally_and_glued_counts._GLUED_GUARD.search(sentence) is not None
+    )
 
 
-# quantities._date_word_before reads the date word by code (`_date_word_at_boundary`)
+# not_counts._date_word_before reads the date word by code (`_date_word_at_boundary`)
 
 _DATE_PIECES = ["Feb", "feb.", "FEB", "Sept.", "May", "dismay", "No", "no.", "casino", "Nord Stream", "Stream",
                 "page", "Minsk", "article", "x", "_", "é", "2", "24", "since", "on"]  # fmt: skip
 
 
 def _plain_date_word_before(sentence: str, start: int) -> bool:
-    end = quantities._end_of_words(sentence, start)
+    end = not_counts._end_of_words(sentence, start)
     window = max(0, end - 16)
-    return quantities._DATE_BEFORE.search(sentence, window, start) is not None
+    return not_counts._DATE_BEFORE.search(sentence, window, start) is not None
 
 
 @QUICK
@@ -283,4 +289,4 @@ def _plain_date_word_before(sentence: str, start: int) -> bool:
 def test_date_word_before_answers_as_the_pattern(before: str) -> None:
     sentence = before + "5 soldiers"
     start = len(before)
-    assert quantities._date_word_before(sentence, start) == _plain_date_word_before(sentence, start), sentence
+    assert not_counts._date_word_before(sentence, start) == _plain_date_word_before(sentence, start), sentence

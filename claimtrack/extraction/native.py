@@ -22,13 +22,15 @@ from pathlib import Path
 
 PACKAGE = "claimtrack.extraction"
 COMPILED_MODULES = (
-    "actors", "added_remarks", "antecedents", "attribution", "body_references", "boilerplate", "bounds", "bulletins",
-    "carried_speakers", "claim_dates", "claim_merging", "claim_places", "commitments", "confidence", "count_refs",
-    "date_carry", "date_roles", "dates", "document_context", "epithets", "focus", "follow_on", "forecasts", "frames",
-    "gazetteer", "inherited_dates", "layout_speakers", "lexicons", "list_issuers", "list_items", "numbers",
+    "actors", "added_remarks", "antecedents", "attribution", "body_references", "boilerplate", "borrowed_nouns",
+    "bounds", "bulletins", "carried_speakers", "claim_dates", "claim_merging", "claim_places", "commitments",
+    "confidence", "count_bounds", "count_phrases", "count_refs", "counted_nouns", "date_carry", "date_roles", "dates",
+    "document_context", "epithets", "focus", "follow_on", "forecasts", "frames", "gazetteer", "inherited_dates",
+    "layout_speakers", "lexicons", "list_issuers", "list_items", "not_counts", "noun_first_counts", "numbers",
     "open_nouns", "pipeline", "place_links", "place_phrases", "places", "possessive_bodies", "prefilter", "quantities",
     "quote_layouts", "quoted_speech", "repeats", "rival_figures", "said_forms", "sentence_speakers", "sentences",
-    "speaker_labels", "speaker_references", "speaker_run", "spellings", "subjects", "unvalidated", "war_spans",
+    "speaker_labels", "speaker_references", "speaker_run", "spellings", "subjects", "tally_and_glued_counts",
+    "unvalidated", "war_spans",
 )  # fmt: skip
 # not compiled (pydantic models), but the compiled code is built against its types: a change there is a change too
 DEPENDENCIES = ("../records.py",)

@@ -77,6 +77,7 @@ from claimtrack.extraction.claim_places import (
 )
 from claimtrack.extraction.commitments import PACKAGE_REACH, _commitment, _lists_package, _supplier
 from claimtrack.extraction.confidence import assess, is_adversary_losses
+from claimtrack.extraction.count_phrases import CountMention
 from claimtrack.extraction.date_carry import TOLD_TIME_GATE, occasion_referred_to, told_time_phrase
 from claimtrack.extraction.dates import (
     entry_days,
@@ -122,7 +123,6 @@ from claimtrack.extraction.place_phrases import (
 from claimtrack.extraction.places import AREA_KINDS, PlaceMention, choose_place, refers_to_context
 from claimtrack.extraction.prefilter import holds_gate, lowered, may_hold, sentence_has_digit
 from claimtrack.extraction.quantities import (
-    CountMention,
     elided_noun_counts,
     find_counts,
     further_counts,

@@ -10,8 +10,9 @@ import re
 from typing import Final
 
 from claimtrack.extraction.bounds import bounds, canonical_qualifier
+from claimtrack.extraction.count_phrases import _QUOTED_COUNT_LOOKAHEAD, CountMention, _qualified_number
+from claimtrack.extraction.not_counts import _YEAR_LIKE
 from claimtrack.extraction.numbers import parse_number
-from claimtrack.extraction.quantities import _QUOTED_COUNT_LOOKAHEAD, _YEAR_LIKE, CountMention, _qualified_number
 
 # the words that may stand between the verb and the number: "put the death toll at", "gave a higher figure of",
 # "estimated it at"

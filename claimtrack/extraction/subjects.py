@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
+from claimtrack.extraction.count_phrases import CountMention
 from claimtrack.extraction.count_refs import (
     RESPECTIVELY,
     respective_pair,
@@ -19,10 +20,10 @@ from claimtrack.extraction.count_refs import (
     territory_status,
     verb_right_before,
 )
+from claimtrack.extraction.counted_nouns import PARTITIVE_OF
 from claimtrack.extraction.lexicons import CountedGroup, side_by_form, side_regex
 from claimtrack.extraction.open_nouns import OPEN_CATEGORY, OPEN_KIND
 from claimtrack.extraction.prefilter import leading_literals, lowercase_twin, lowered, may_hold
-from claimtrack.extraction.quantities import PARTITIVE_OF, CountMention
 
 # Cue words near a count (searched in a window around it) and the status they give.
 STATUS_CUES: Final[tuple[tuple[str, str, str], ...]] = (
