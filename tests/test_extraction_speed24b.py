@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pydantic import BaseModel
 
-from claimtrack.extraction import attribution, dates, pipeline, places, speaker_labels
+from claimtrack.extraction import attribution, dates, pipeline, place_mention, places, speaker_labels
 from claimtrack.extraction.actors import actor_lexicon
 from claimtrack.extraction.gazetteer import load_gazetteer
 from claimtrack.extraction.lexicons import alternation
@@ -170,13 +170,13 @@ _PLACE_NAMES = sorted(load_gazetteer().places)
 def test_place_ref_is_the_validated_record(name: str, raw: str, start: int, end: int, role: str) -> None:
     gaz = load_gazetteer()
     place = gaz.places[name]
-    built = places.place_ref(places.PlaceMention(place, raw, start, end, role))
+    built = places.place_ref(place_mention.PlaceMention(place, raw, start, end, role))
     fields: dict[str, Any] = {
         "name": place.name, "country": place.country, "kind": place.kind, "parent": place.parent,
         "ancestors": [p.name for p in gaz.ancestors(place.name)], "raw": raw, "start": start, "end": end,
     }
     _same_record(built, PlaceRef(**fields))
-    again = places.place_ref(places.PlaceMention(place, raw, start, end, role))
+    again = places.place_ref(place_mention.PlaceMention(place, raw, start, end, role))
     again.ancestors.append("x")
     assert built.ancestors == fields["ancestors"]
 

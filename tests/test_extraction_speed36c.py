@@ -22,7 +22,7 @@ from collections import Counter
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extraction import focus, place_links, places
+from claimtrack.extraction import focus, place_links, place_mention, places
 from claimtrack.extraction.gazetteer import load_gazetteer
 from claimtrack.extraction.prefilter import lowered
 
@@ -190,7 +190,7 @@ def test_office_of_before_on_sentences_of_my_own() -> None:
 def test_in_start_order_is_what_the_sort_leaves_alone(starts: list[int]) -> None:
     place = load_gazetteer().lookup("Kyiv")
     assert place is not None
-    mentions = [places.PlaceMention(place, f"m{i}", start, start + 1) for i, start in enumerate(starts)]
+    mentions = [place_mention.PlaceMention(place, f"m{i}", start, start + 1) for i, start in enumerate(starts)]
     ordered = sorted(mentions, key=lambda m: m.start)
     assert places._in_start_order(mentions) == ([m.raw for m in ordered] == [m.raw for m in mentions])
 

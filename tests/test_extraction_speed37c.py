@@ -28,7 +28,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extraction import place_links, place_phrases, places, war_spans
+from claimtrack.extraction import place_links, place_mention, place_phrases, places, war_spans
 from claimtrack.extraction.gazetteer import load_gazetteer
 from claimtrack.extraction.prefilter import lowered
 
@@ -326,8 +326,8 @@ def test_in_comparison_is_the_window_s_search(words: list[str], glue: list[str])
 
 
 def _outside_speaker_titles_plain(
-    sentence: str, offset: int, mentions: list[places.PlaceMention], spans: list[tuple[int, int]]
-) -> list[places.PlaceMention]:
+    sentence: str, offset: int, mentions: list[place_mention.PlaceMention], spans: list[tuple[int, int]]
+) -> list[place_mention.PlaceMention]:
     titles = []
     for start, end in spans:
         m = place_links._TITLE_RE.search(sentence, start, end)

@@ -133,6 +133,7 @@ from claimtrack.extraction.place_links import (
     outside_speaker_titles,
     pronoun_mentions,
 )
+from claimtrack.extraction.place_mention import AREA_KINDS, SETTLEMENT_KINDS, PlaceMention
 from claimtrack.extraction.place_phrases import (
     LAUNCH_GATE,
     NAMED_ELSEWHERE_WORDS,
@@ -144,10 +145,7 @@ from claimtrack.extraction.place_phrases import (
     named_elsewhere,
 )
 from claimtrack.extraction.places import (
-    AREA_KINDS,
-    SETTLEMENT_KINDS,
     PlaceContext,
-    PlaceMention,
     choose_place,
     find_places,
     home_office_country,

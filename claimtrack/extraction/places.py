@@ -27,6 +27,7 @@ from typing import Any, Final
 from claimtrack.extraction.actors import actor_lexicon
 from claimtrack.extraction.gazetteer import Place, load_gazetteer
 from claimtrack.extraction.lexicons import alternation, longest_first
+from claimtrack.extraction.place_mention import AREA_KINDS, SETTLEMENT_KINDS, PlaceMention
 from claimtrack.extraction.place_phrases import (
     evacuation_side,
     finditer_word_starts,
@@ -157,9 +158,8 @@ SETTLEMENT_RECENCY: Final = 3  # "the town" refers to a town named in the curren
 MAIN_SETTLEMENT_RATIO: Final = 2
 MAIN_SETTLEMENT_NAMES: Final = 2  # "the city" long after any name is the city named at least twice (and most)
 PASSING_PREPOSITIONS: Final = frozenset("to toward towards from via".split())
-SETTLEMENT_KINDS: Final = frozenset({"city", "town", "village"})
-# the kinds "the region", "the oblast", "his voivodeship" refer to: a country's first-level division
-AREA_KINDS: Final = frozenset({"oblast", "region", "krai", "state", "republic", "district"})
+
+
 THERE_RECENCY: Final = 2  # "there" refers to a place named in the current or the last sentence
 AREA_RECENCY: Final = 3  # "the region" refers to a region named (or holding a town named) in the last two sentences
 # places after these words are mentioned by the way: "..., in addition to naval activity in the Mediterranean"
@@ -188,27 +188,6 @@ def _dominant_place(named: Counter[str]) -> Place | None:
     ):
         return None
     return load_gazetteer().places.get(ranked[0][0])
-
-
-# built per sentence: not frozen (a frozen dataclass is ~3x slower to build), but treated as immutable
-@dataclass(unsafe_hash=True, init=False)  # init=False: its own __init__, which mypyc compiles
-class PlaceMention:
-    place: Place
-    raw: str
-    start: int  # absolute offsets
-    end: int
-    role: str = "plain"  # location, owner, qualifier, appositive, plain (see the module docstring)
-    # name, region-name ("the Kursk direction": a city's name for its region), hyphen, adjective, reference ("the
-    # city", "the country"), anaphor ("the region", "there")
-    source: str = "name"
-
-    def __init__(self, place: Place, raw: str, start: int, end: int, role: str = "plain", source: str = "name") -> None:
-        self.place = place
-        self.raw = raw
-        self.start = start
-        self.end = end
-        self.role = role
-        self.source = source
 
 
 def new_counter() -> Counter[str]:
@@ -912,14 +891,8 @@ def _may_capitalise_after(sentence: str, end: int) -> bool:
 
 # capitalised words after a place that do not make it part of a longer name: an area, a local office
 _NAME_BEFORE_A_TITLE: Final = frozenset("Oblast Region Province Krai Mayor Governor Regional City".split())
-# a local office after a place: "Kharkiv governor Oleh ... said", "Moscow Mayor ...", "the Sumy regional governor"
-# ("Zaporizhzhia regional military administration", "Kyiv's city council", "Kharkiv police", "Sumy prosecutors")
-_OFFICE_AFTER: Final = re.compile(
-    r"(?:['’]s)?(?P<scope>(?:\s+(?:regional|region|oblast|city|municipal|district|military|civil-military|civil|state|"
-    r"acting|deputy))*)\s+(?P<office>mayor|governor|administration|council|police|prosecutors?|prosecutor['’]s\s+office)"
-    r"\b",
-    re.IGNORECASE,
-)
+
+
 # a local body's capitalised name after its place: "Kyiv City Military Administration", "Kharkiv Oblast Council",
 # "Mykolaiv Regional State Administration", "Odesa Regional Prosecutor's Office" (the place, then its office)
 _LOCAL_BODY_WORDS: Final = frozenset("City Oblast Regional Region District Municipal Military Civil Civil-Military "
@@ -936,20 +909,6 @@ def _names_local_body(words: list[str]) -> bool:
         if word not in _LOCAL_BODY_WORDS:
             return False
     return False
-
-
-# a country's office that speaks of what befalls the country itself: "Lebanon's health ministry", "Ukraine's State
-# Emergency Service", "Sudan's caretaker interior minister", "the Gaza health ministry" (not its army or its general
-# staff: they speak of a front)
-_HOME_OFFICE_AFTER: Final = re.compile(
-    r"(?:['’]s)?\s+(?:(?:caretaker|interim|acting|deputy|state|national|federal|public)\s+)*(?:(?:health|emergenc(?:y|ies)|"
-    r"interior|civil\s+(?:defen[cs]e|protection)|social\s+affairs|disaster\s+management|rescue)\s+(?:ministry|minister|"
-    r"service|services|authorities|department|agency|directorate)|"
-    # the same offices named with "of": "Ukraine's Ministry of Health", "Sudan's Ministry of Interior"
-    r"(?:ministry|minister|department)\s+of\s+(?:the\s+)?(?:health|interior|emergenc(?:y|ies)|social\s+affairs)"
-    r"(?:\s+situations)?)\b",
-    re.IGNORECASE,
-)
 
 
 # a local office before a place: the capitalised words after the place are the officer's name ("Mayor of Kharkiv
@@ -3042,6 +3001,20 @@ def destination_list(sentence: str, offset: int, mentions: list[PlaceMention]) -
     return out
 
 
+# a country's office that speaks of what befalls the country itself: "Lebanon's health ministry", "Ukraine's State
+# Emergency Service", "Sudan's caretaker interior minister", "the Gaza health ministry" (not its army or its general
+# staff: they speak of a front)
+_HOME_OFFICE_AFTER: Final = re.compile(
+    r"(?:['’]s)?\s+(?:(?:caretaker|interim|acting|deputy|state|national|federal|public)\s+)*(?:(?:health|emergenc(?:y|ies)|"
+    r"interior|civil\s+(?:defen[cs]e|protection)|social\s+affairs|disaster\s+management|rescue)\s+(?:ministry|minister|"
+    r"service|services|authorities|department|agency|directorate)|"
+    # the same offices named with "of": "Ukraine's Ministry of Health", "Sudan's Ministry of Interior"
+    r"(?:ministry|minister|department)\s+of\s+(?:the\s+)?(?:health|interior|emergenc(?:y|ies)|social\s+affairs)"
+    r"(?:\s+situations)?)\b",
+    re.IGNORECASE,
+)
+
+
 def home_office_country(
     sentence: str, offset: int, mentions: list[PlaceMention], exclude: list[tuple[int, int]]
 ) -> PlaceRef | None:
@@ -3089,6 +3062,16 @@ def _speaks_from(sentence: str, offset: int, mention: PlaceMention) -> bool:
     if mention.role == "location" and _preposition_before(sentence, mention.start - offset) in {"in", "at"}:
         return True
     return mention.role != "appositive" and names_local_office(sentence, offset, mention)
+
+
+# a local office after a place: "Kharkiv governor Oleh ... said", "Moscow Mayor ...", "the Sumy regional governor"
+# ("Zaporizhzhia regional military administration", "Kyiv's city council", "Kharkiv police", "Sumy prosecutors")
+_OFFICE_AFTER: Final = re.compile(
+    r"(?:['’]s)?(?P<scope>(?:\s+(?:regional|region|oblast|city|municipal|district|military|civil-military|civil|state|"
+    r"acting|deputy))*)\s+(?P<office>mayor|governor|administration|council|police|prosecutors?|prosecutor['’]s\s+office)"
+    r"\b",
+    re.IGNORECASE,
+)
 
 
 # the head of a region or a city, before its name: "head of Russian-occupied Crimea", "the governor of Russia's Kursk
