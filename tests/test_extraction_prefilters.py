@@ -26,6 +26,7 @@ from claimtrack.extraction import (
     date_roles,
     dates,
     pipeline,
+    place_name_scan,
     places,
     prefilter,
     quantities,
@@ -146,7 +147,7 @@ def _start_scans() -> list[StartScan]:
         *dates._TWINS.values(),
         places._REFERENCE_SCAN,
     ]
-    alias_scan = places._alias_scan(len(GAZETTEER.places))
+    alias_scan = place_name_scan._alias_scan(len(GAZETTEER.places))
     return scans + ([alias_scan[0]] if alias_scan is not None else [])  # fmt: skip
 
 
@@ -378,10 +379,11 @@ def test_tail_checks_skip_only_texts_the_end_anchored_patterns_cannot_match(text
 @example("the People’s Republic of China")
 def test_place_candidates_match_the_word_loop(text: str) -> None:
     key = len(GAZETTEER.places)
-    spans = list(places._candidates(text, key))
-    assert spans == [m.span() for m in places._candidates_by_word(text, key)]
-    for hit in places._candidates_by_word(text, key):  # the cut-down alias pattern matches as the whole one does
-        assert hit.span() == places._pattern(key).match(text, hit.start()).span()
+    spans = list(place_name_scan._candidates(text, key))
+    assert spans == [m.span() for m in place_name_scan._candidates_by_word(text, key)]
+    # the cut-down alias pattern matches as the whole one does
+    for hit in place_name_scan._candidates_by_word(text, key):
+        assert hit.span() == place_name_scan._pattern(key).match(text, hit.start()).span()
 
 
 @QUICK
@@ -392,19 +394,20 @@ def test_alias_scan_finds_the_alias_matches_at_first_words(text: str) -> None:
     """Where `_candidates` uses the one scan, its spans are those of the loop over first-word hits."""
     key = len(GAZETTEER.places)
     low = lowered(text)
-    scan, guard = places._alias_scan(key)
-    if low is None or places._HYPHENATED_RUN.search(text) or (guard is not None and guard.search(text)):
+    scan, guard = place_name_scan._alias_scan(key)
+    if low is None or place_name_scan._HYPHENATED_RUN.search(text) or (guard is not None and guard.search(text)):
         return
     expected, pos = [], 0
-    for w in places._first_word_pattern(key).finditer(low):
-        m = places._pattern(key).match(text, w.start()) if w.start() >= pos else None
+    for w in place_name_scan._first_word_pattern(key).finditer(low):
+        m = place_name_scan._pattern(key).match(text, w.start()) if w.start() >= pos else None
         if m:
             expected.append(m.span())
             pos = m.end()
     assert [m.span() for m in scan.finditer(low)] == expected
     assert list(scan.spans(low)) == expected
-    assert list(places._alias_spans(scan, low, key)) == expected  # matched at the runs of letters that begin an alias
-    assert list(places._candidates(text, key)) == expected
+    # matched at the runs of letters that begin an alias
+    assert list(place_name_scan._alias_spans(scan, low, key)) == expected
+    assert list(place_name_scan._candidates(text, key)) == expected
 
 
 ALIAS_WORDS = sorted({w for a in ALIASES for w in a.split()})
@@ -423,21 +426,21 @@ def test_second_word_guard_passes_every_alias_match(text: str) -> None:
     """`_second_word_may_follow` refuses only runs where the alias scan's pattern matches nothing, so that
     `_alias_spans` skips no match."""
     key = len(GAZETTEER.places)
-    scan = places._alias_scan(key)
-    first_runs = places._alias_first_runs(key)
+    scan = place_name_scan._alias_scan(key)
+    first_runs = place_name_scan._alias_first_runs(key)
     low = lowered(text)
     if scan is None or first_runs is None or low is None:
         return
-    second_openings = places._second_word_openings(key)
+    second_openings = place_name_scan._second_word_openings(key)
     for start, end in word_spans(low, first_runs):
         openings = second_openings.get(low[start:end])
-        if openings is not None and not places._second_word_may_follow(low, letter_runs(low), end, openings):
+        if openings is not None and not place_name_scan._second_word_may_follow(low, letter_runs(low), end, openings):
             assert scan[0].pattern.match(low, start) is None
 
 
 def test_second_word_openings_are_of_aliases_of_several_words_only() -> None:
     key = len(GAZETTEER.places)
-    runs = places._second_word_openings(key)
+    runs = place_name_scan._second_word_openings(key)
     assert "ha" in runs["the"] and "yo" in runs["new"]
     assert "kyiv" not in runs  # an alias of one word
     for first, openings in runs.items():
@@ -445,14 +448,14 @@ def test_second_word_openings_are_of_aliases_of_several_words_only() -> None:
         assert starts and all(
             any(a.startswith(f"{first} {two}") or a.startswith(first + two) for two in openings) for a in starts
         )
-    assert not places._second_word_may_follow("the war", letter_runs("the war"), 3, runs["the"])
-    assert places._second_word_may_follow("the hague", letter_runs("the hague"), 3, runs["the"])
-    assert places._second_word_may_follow("the \t war", letter_runs("the \t war"), 3, runs["the"])
-    assert places._alias_runs(key) == (places._alias_first_runs(key), runs)
+    assert not place_name_scan._second_word_may_follow("the war", letter_runs("the war"), 3, runs["the"])
+    assert place_name_scan._second_word_may_follow("the hague", letter_runs("the hague"), 3, runs["the"])
+    assert place_name_scan._second_word_may_follow("the \t war", letter_runs("the \t war"), 3, runs["the"])
+    assert place_name_scan._alias_runs(key) == (place_name_scan._alias_first_runs(key), runs)
     if "people" in runs:  # "People's Republic of China": the apostrophe glued, either one
         assert {"'s", "’s"} <= runs["people"]
-        assert not places._second_word_may_follow("people said", letter_runs("people said"), 6, runs["people"])
-        assert places._second_word_may_follow("people’s", letter_runs("people’s"), 6, runs["people"])
+        assert not place_name_scan._second_word_may_follow("people said", letter_runs("people said"), 6, runs["people"])
+        assert place_name_scan._second_word_may_follow("people’s", letter_runs("people’s"), 6, runs["people"])
 
 
 @QUICK
@@ -1507,9 +1510,9 @@ _GUARD_CHARS = st.sampled_from(list("aAoOuUlLnNsSzZtTeE iIkK'’“”–—…\
 def test_alias_guard_finds_what_the_ignorecase_alternation_finds(text: str) -> None:
     """`_alias_scan`'s guard (a non-ASCII character, then the letters under IGNORECASE behind it) finds a letter
     where the plain IGNORECASE alternation of the non-ASCII aliases' letters does."""
-    scan = places._alias_scan(len(load_gazetteer().places))
+    scan = place_name_scan._alias_scan(len(load_gazetteer().places))
     assert scan is not None and scan[1] is not None
-    aliases = places._aliases(len(load_gazetteer().places))
+    aliases = place_name_scan._aliases(len(load_gazetteer().places))
     letters = sorted({c for a in aliases if not a.isascii() for c in a if not c.isascii()})
     plain = re.compile("|".join(map(re.escape, letters)), re.IGNORECASE)
     assert (scan[1].search(text) is None) == (plain.search(text) is None)
@@ -1517,9 +1520,9 @@ def test_alias_guard_finds_what_the_ignorecase_alternation_finds(text: str) -> N
 
 def test_alias_guard_agrees_on_every_character() -> None:
     """Both guards match one character at a time, so agreeing on every code point is agreeing on every text."""
-    scan = places._alias_scan(len(load_gazetteer().places))
+    scan = place_name_scan._alias_scan(len(load_gazetteer().places))
     assert scan is not None and scan[1] is not None
-    aliases = places._aliases(len(load_gazetteer().places))
+    aliases = place_name_scan._aliases(len(load_gazetteer().places))
     letters = sorted({c for a in aliases if not a.isascii() for c in a if not c.isascii()})
     plain = re.compile("|".join(map(re.escape, letters)), re.IGNORECASE)
     guard = scan[1]

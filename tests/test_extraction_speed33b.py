@@ -15,7 +15,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extraction import focus, places
+from claimtrack.extraction import focus, place_name_scan, places
 from claimtrack.extraction.gazetteer import load_gazetteer
 from claimtrack.extraction.lexicons import side_regex
 
@@ -51,12 +51,12 @@ def test_words_before_name_on_sentences_of_my_own() -> None:
 
 
 def test_run_readings_join_the_two_tables() -> None:
-    tables = places._alias_run_readings(KEY)
-    runs = places._alias_runs(KEY)
+    tables = place_name_scan._alias_run_readings(KEY)
+    runs = place_name_scan._alias_runs(KEY)
     assert tables is not None and runs is not None
     first_runs, readings = tables
     assert first_runs == runs[0]
-    stops, openings = places._one_word_stops(KEY), runs[1]
+    stops, openings = place_name_scan._one_word_stops(KEY), runs[1]
     assert set(readings) == set(stops) | set(openings)
     for word, (stop, opening) in readings.items():
         assert stop == stops.get(word) and opening == openings.get(word)
@@ -67,9 +67,9 @@ def test_run_readings_join_the_two_tables() -> None:
                                   "russian", "occupied", "st", "petersburg", "x"]), max_size=30))  # fmt: skip
 def test_alias_spans_are_the_scan_s_spans(pieces: list[str]) -> None:
     low = "".join(pieces)
-    scan = places._alias_scan(KEY)
+    scan = place_name_scan._alias_scan(KEY)
     assert scan is not None
-    assert list(places._alias_spans(scan[0], low, KEY)) == list(scan[0].spans(low))
+    assert list(place_name_scan._alias_spans(scan[0], low, KEY)) == list(scan[0].spans(low))
 
 
 # ---- references: none without their noun ----

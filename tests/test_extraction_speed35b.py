@@ -19,7 +19,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extraction import focus, place_phrases, places
+from claimtrack.extraction import focus, place_name_scan, place_phrases, places
 from claimtrack.extraction.gazetteer import load_gazetteer
 from claimtrack.extraction.lexicons import side_regex, sides
 from claimtrack.extraction.prefilter import may_hold
@@ -62,18 +62,18 @@ _ALIAS_PIECES = ["kyiv", "new", "york", "the", "hague", "ukraine", "'s", "’s",
 @given(st.lists(st.sampled_from(_ALIAS_PIECES), max_size=40))
 def test_alias_spans_walked_from_the_hits_are_the_scan_s_spans(pieces: list[str]) -> None:
     low = "".join(pieces)
-    scan = places._alias_scan(KEY)
+    scan = place_name_scan._alias_scan(KEY)
     assert scan is not None
-    assert places._alias_spans(scan[0], low, KEY) == list(scan[0].spans(low))
+    assert place_name_scan._alias_spans(scan[0], low, KEY) == list(scan[0].spans(low))
 
 
 def test_alias_run_table_holds_every_leading_run_and_its_reading() -> None:
-    tables = places._alias_run_table(KEY)
-    readings = places._alias_run_readings(KEY)
+    tables = place_name_scan._alias_run_table(KEY)
+    readings = place_name_scan._alias_run_readings(KEY)
     assert tables is not None and readings is not None
     first_runs, table = tables
     assert first_runs == readings[0] and set(table) == set(first_runs)
-    seconds = places._second_runs(KEY)
+    seconds = place_name_scan._second_runs(KEY)
     for run, (stops, openings, after_space, whole) in table.items():
         word = run.decode("ascii")
         assert (stops, openings) == readings[1].get(word, (None, None))
@@ -81,16 +81,18 @@ def test_alias_run_table_holds_every_leading_run_and_its_reading() -> None:
 
 
 def test_second_runs_are_the_aliases_second_words() -> None:
-    aliases = [a.lower() for a in places._aliases(KEY) if a.isascii()]
-    for run, (after_space, whole) in places._second_runs(KEY).items():
+    aliases = [a.lower() for a in place_name_scan._aliases(KEY) if a.isascii()]
+    for run, (after_space, whole) in place_name_scan._second_runs(KEY).items():
         assert whole == (run in aliases)
         spaced = [a[len(run) + 1 :] for a in aliases if a.startswith(run + " ")]
         if after_space is not None:
-            assert {places._LEADING_LETTERS.match(rest).group(0).encode("ascii") for rest in spaced} == after_space
+            assert {
+                place_name_scan._LEADING_LETTERS.match(rest).group(0).encode("ascii") for rest in spaced
+            } == after_space
 
 
 def test_alias_spans_after_a_space_on_sentences_of_my_own() -> None:
-    scan = places._alias_scan(KEY)
+    scan = place_name_scan._alias_scan(KEY)
     assert scan is not None
     for low in (
         "moscow said",
@@ -106,7 +108,7 @@ def test_alias_spans_after_a_space_on_sentences_of_my_own() -> None:
         "moscow ",
         "the",
     ):
-        assert places._alias_spans(scan[0], low, KEY) == list(scan[0].spans(low)), low
+        assert place_name_scan._alias_spans(scan[0], low, KEY) == list(scan[0].spans(low)), low
 
 
 # ---- a lowercase word by code ----

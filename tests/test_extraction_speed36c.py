@@ -22,7 +22,7 @@ from collections import Counter
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extraction import focus, place_links, place_mention, places
+from claimtrack.extraction import focus, place_links, place_mention, place_name_scan, places
 from claimtrack.extraction.gazetteer import load_gazetteer
 from claimtrack.extraction.prefilter import lowered
 
@@ -34,8 +34,8 @@ KEY = len(load_gazetteer().places)
 
 
 def test_alias_run_entries_are_the_run_table_and_each_run_s_text() -> None:
-    entries = places._alias_run_entries(KEY)
-    tables = places._alias_run_table(KEY)
+    entries = place_name_scan._alias_run_entries(KEY)
+    tables = place_name_scan._alias_run_table(KEY)
     assert entries is not None and tables is not None
     assert entries[0] == tables[0] and set(entries[1]) == set(tables[1])
     for run, entry in entries[1].items():
@@ -54,9 +54,9 @@ _ALIAS_PIECES = ["kyiv", "the", "hague", "ukraine", "'s", "’s", " ", "  ", "."
 @example(["kyiv", "’s", " ", "mayor", " ", "new", " ", "york", "x"])
 def test_alias_spans_are_the_scan_s_spans(pieces: list[str]) -> None:
     low = "".join(pieces)
-    scan = places._alias_scan(KEY)
+    scan = place_name_scan._alias_scan(KEY)
     assert scan is not None
-    assert places._alias_spans(scan[0], low, KEY) == list(scan[0].spans(low))
+    assert place_name_scan._alias_spans(scan[0], low, KEY) == list(scan[0].spans(low))
 
 
 # ---- a place word in an outlet's name: pieces found between offsets ----

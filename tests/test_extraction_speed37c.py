@@ -28,7 +28,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extraction import place_links, place_mention, place_phrases, places, war_spans
+from claimtrack.extraction import place_links, place_mention, place_name_scan, place_phrases, places, war_spans
 from claimtrack.extraction.gazetteer import load_gazetteer
 from claimtrack.extraction.prefilter import lowered
 
@@ -54,31 +54,31 @@ def test_the_guard_s_letters_are_in_the_lowercase_of_every_character_it_finds() 
     """Every character the guard finds (in a text `lowered` can lowercase) lowercases to a text holding one of the
     gated characters: where none is in the lowercased sentence, the guard finds nothing. Asked of every code point
     (the guard matches one character at a time)."""
-    gated = places._alias_scan_gated(KEY)
+    gated = place_name_scan._alias_scan_gated(KEY)
     assert gated is not None and gated[1] is not None
     guard, letters = gated[1], gated[2]
-    assert gated[:2] == places._alias_scan(KEY)
+    assert gated[:2] == place_name_scan._alias_scan(KEY)
     found = [chr(i) for i in range(0x80, 0x110000) if guard.match(chr(i)) is not None]
     assert found  # the gazetteer's Polish and Romanian names
     for char in found:
         low = lowered(char)
-        assert low is None or places._holds_any(low, letters), repr(char)
+        assert low is None or place_name_scan._holds_any(low, letters), repr(char)
 
 
 def _candidates_plain(sentence: str, key: int) -> list[tuple[int, int]]:
-    """`places._candidates` as it was: the guard's scan asked of every sentence that is not ASCII."""
+    """`place_name_scan._candidates` as it was: the guard's scan asked of every sentence that is not ASCII."""
     low = lowered(sentence)
-    if low is None or ("-" in sentence and places._HYPHENATED_RUN.search(sentence)):
-        return [m.span() for m in places._candidates_by_word(sentence, key)]
-    scan = places._alias_scan(key)
+    if low is None or ("-" in sentence and place_name_scan._HYPHENATED_RUN.search(sentence)):
+        return [m.span() for m in place_name_scan._candidates_by_word(sentence, key)]
+    scan = place_name_scan._alias_scan(key)
     if scan is not None and (scan[1] is None or sentence.isascii() or scan[1].search(sentence) is None):
-        return places._alias_spans(scan[0], low, key)
+        return place_name_scan._alias_spans(scan[0], low, key)
     spans: list[tuple[int, int]] = []
     pos = 0
-    for w in places._first_word_pattern(key).finditer(low):
+    for w in place_name_scan._first_word_pattern(key).finditer(low):
         if w.start() < pos:
             continue
-        m = places._pattern_at(w.group(0), key).match(sentence, w.start())
+        m = place_name_scan._pattern_at(w.group(0), key).match(sentence, w.start())
         if m:
             pos = m.end()
             spans.append(m.span())
@@ -99,7 +99,7 @@ _NAME_PIECES = ["Łódź", "ŁÓDŹ", "łódź", "Kraków", "KRAKÓW", "Gdańsk"
 @example(["\u212a", "yiv", " ", "ó"])
 def test_candidates_are_those_of_the_guard_asked_of_every_sentence(pieces: list[str]) -> None:
     sentence = _text(pieces)
-    assert places._candidates(sentence, KEY) == _candidates_plain(sentence, KEY)
+    assert place_name_scan._candidates(sentence, KEY) == _candidates_plain(sentence, KEY)
 
 
 def test_candidates_of_sentences_with_and_without_the_guard_s_letters() -> None:
@@ -112,7 +112,7 @@ def test_candidates_of_sentences_with_and_without_the_guard_s_letters() -> None:
         "PRZEMYŚL was hit",
         "Bălți, Moldova’s second city",
     ]:
-        assert places._candidates(sentence, KEY) == _candidates_plain(sentence, KEY), sentence
+        assert place_name_scan._candidates(sentence, KEY) == _candidates_plain(sentence, KEY), sentence
 
 
 # ---- patterns matched where the lowercased sentence writes a stem their matches open with ----
@@ -366,4 +366,6 @@ _RUN_PIECES = ["-", "Kyiv", "’", "'", ".", "s", "x", "2", "_", "é", " ", "Ł"
 @example(["-", "Kyiv", "."])
 def test_holds_hyphenated_run_is_the_pattern_s_search(pieces: list[str]) -> None:
     sentence = _text(pieces)
-    assert places._holds_hyphenated_run(sentence) == (places._HYPHENATED_RUN.search(sentence) is not None)
+    assert place_name_scan._holds_hyphenated_run(sentence) == (
+        place_name_scan._HYPHENATED_RUN.search(sentence) is not None
+    )
