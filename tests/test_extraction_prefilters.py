@@ -27,6 +27,7 @@ from claimtrack.extraction import (
     dates,
     pipeline,
     place_name_scan,
+    place_roles,
     places,
     prefilter,
     quantities,
@@ -548,7 +549,7 @@ adjective_texts = st.lists(
     st.tuples(
         separator,
         st.sampled_from(ADJECTIVES).flatmap(_cased)
-        | st.sampled_from(sorted(places.GEOGRAPHIC_NOUNS | places._MODIFIERS))
+        | st.sampled_from(sorted(place_roles.GEOGRAPHIC_NOUNS | place_roles._MODIFIERS))
         | st.sampled_from(["-", "'", "’", "Kyiv", "anti", "x", "occupied", " ", "\n"])
         | piece,
     ),
@@ -647,13 +648,13 @@ def test_merge_key_words_as_the_substitution_gives_them(text: str) -> None:
 
 
 def _words_before_name_in_80(sentence: str, start: int) -> list[str]:
-    """`places._words_before_name` as it was: the tokens of the 80 characters before the name."""
+    """`place_roles._words_before_name` as it was: the tokens of the 80 characters before the name."""
     words = re.findall(r"[\w'’-]+|[^\w\s]", sentence[max(0, start - 80) : start])
     for _ in range(4):
         if words and (
-            words[-1].lower() in places._DETERMINERS
+            words[-1].lower() in place_roles._DETERMINERS
             or words[-1].lower() in {"and", "or"}
-            or places._is_modifier(words[-1])
+            or place_roles._is_modifier(words[-1])
             or re.fullmatch(r"[A-Z][\w-]*['’]s", words[-1])
         ):
             words.pop()
@@ -661,14 +662,14 @@ def _words_before_name_in_80(sentence: str, start: int) -> list[str]:
 
 
 @QUICK
-@given(st.lists(st.tuples(separator, st.sampled_from(sorted(places._DETERMINERS | places._MODIFIERS |
-                                                            places.TOWARD_PREPOSITIONS)) | piece), max_size=40)
+@given(st.lists(st.tuples(separator, st.sampled_from(sorted(place_roles._DETERMINERS | place_roles._MODIFIERS |
+                                                            place_roles.TOWARD_PREPOSITIONS)) | piece), max_size=40)
        .map(lambda parts: "".join(s + p for s, p in parts)))  # fmt: skip
 def test_words_before_a_name_from_a_shorter_window(text: str) -> None:
     for start in range(0, len(text) + 1, 3):
-        new, old = places._words_before_name(text, start), _words_before_name_in_80(text, start)
+        new, old = place_roles._words_before_name(text, start), _words_before_name_in_80(text, start)
         for locative in (True, False):
-            assert places._governed_by(new, locative) == places._governed_by(old, locative)
+            assert place_roles._governed_by(new, locative) == place_roles._governed_by(old, locative)
 
 
 @QUICK
@@ -905,7 +906,7 @@ geographic_texts = st.lists(
     st.tuples(
         separator,
         st.sampled_from(ADJECTIVES).flatmap(_cased)
-        | st.sampled_from(sorted(places.GEOGRAPHIC_NOUNS | places._MODIFIERS)).flatmap(_cased)
+        | st.sampled_from(sorted(place_roles.GEOGRAPHIC_NOUNS | place_roles._MODIFIERS)).flatmap(_cased)
         | piece,
     ),
     max_size=20,
@@ -957,7 +958,7 @@ def test_geographic_guard_passes_every_sentence_with_a_noun_the_adjective_scan_r
     if places._may_name_geography(text):
         return
     pattern = places._adjective_pattern(len(GAZETTEER.places))
-    assert not any(set(m.group("rest").split()) & places.GEOGRAPHIC_NOUNS for m in pattern.finditer(text))
+    assert not any(set(m.group("rest").split()) & place_roles.GEOGRAPHIC_NOUNS for m in pattern.finditer(text))
 
 
 def test_adjective_mentions_are_found_past_the_guard() -> None:
@@ -1051,13 +1052,13 @@ def test_words_looked_up_among_letter_runs_are_those_a_word_scan_finds(text: str
 @example("They accused the Kremlin; critics urged Moscow and thanks Kyiv")
 @example("Xpraised   the ")
 def test_party_verb_starts_let_through_every_party_verb_before_a_name(text: str) -> None:
-    """`places._is_party` searches for a party verb only in a window holding a verb's first four letters: the
+    """`place_roles._is_party` searches for a party verb only in a window holding a verb's first four letters: the
     search finds a party verb in no other window."""
     for end in range(len(text) + 1):
         window = text[max(0, end - 20) : end]
-        verb = places._VERB_BEFORE.search(text, max(0, end - 20), end)
-        if verb is not None and verb.group(1) in places.PARTY_VERBS:
-            assert any(start in window for start in places._PARTY_VERB_STARTS)
+        verb = place_roles._VERB_BEFORE.search(text, max(0, end - 20), end)
+        if verb is not None and verb.group(1) in place_roles.PARTY_VERBS:
+            assert any(start in window for start in place_roles._PARTY_VERB_STARTS)
 
 
 # lines of the dash style of translated copy: stops, closing quotes, dashes and capitals in any order
@@ -1529,17 +1530,17 @@ def test_alias_guard_agrees_on_every_character() -> None:
     assert [i for i in range(0x110000) if (guard.match(chr(i)) is None) != (plain.match(chr(i)) is None)] == []
 
 
-_TOKEN_KIND_RES = {places._RUN_CHAR: re.compile(r"[\w'’-]"), places._SPACE_CHAR: re.compile(r"\s"),
-                   places._LONE_CHAR: re.compile(r"[^\w\s'’-]")}  # fmt: skip
+_TOKEN_KIND_RES = {place_roles._RUN_CHAR: re.compile(r"[\w'’-]"), place_roles._SPACE_CHAR: re.compile(r"\s"),
+                   place_roles._LONE_CHAR: re.compile(r"[^\w\s'’-]")}  # fmt: skip
 
 
 def test_token_character_kinds_agree_with_the_token_regex_on_every_character() -> None:
-    """`places._last_tokens` reads one character at a time: a kind that agrees with the regex classes on every code
+    """`place_roles._last_tokens` reads one character at a time: a kind that agrees with the regex classes on every code
     point agrees on every text."""
     every = "".join(map(chr, range(0x110000)))
     for kind, pattern in _TOKEN_KIND_RES.items():
         expected = [m.start() for m in pattern.finditer(every)]
-        assert [i for i in range(len(every)) if places._token_char_kind(every, i) == kind] == expected
+        assert [i for i in range(len(every)) if place_roles._token_char_kind(every, i) == kind] == expected
 
 
 @QUICK
@@ -1547,28 +1548,30 @@ def test_token_character_kinds_agree_with_the_token_regex_on_every_character() -
 @example("in the occupied Kyiv's  Donetsk -- ‘x’ (near) ", 3, 44, 7)
 def test_last_tokens_are_the_last_of_the_token_regex(text: str, lo: int, end: int, count: int) -> None:
     lo, end = min(lo, len(text)), min(end, len(text))
-    assert places._last_tokens(text, lo, end, count) == places._TOKEN_RE.findall(text, lo, end)[-count:]
+    assert place_roles._last_tokens(text, lo, end, count) == place_roles._TOKEN_RE.findall(text, lo, end)[-count:]
 
 
 def _words_before_name_by_findall(sentence: str, start: int) -> list[str]:
-    """`places._words_before_name` as it was: every token of its window, then the determiners and modifiers
+    """`place_roles._words_before_name` as it was: every token of its window, then the determiners and modifiers
     dropped."""
     if start > 40:
-        words = places._TOKEN_RE.findall(sentence, start - 40, start)
+        words = place_roles._TOKEN_RE.findall(sentence, start - 40, start)
         if len(words) < 7:
-            words = places._TOKEN_RE.findall(sentence, max(0, start - 80), start)
+            words = place_roles._TOKEN_RE.findall(sentence, max(0, start - 80), start)
     else:
-        words = places._TOKEN_RE.findall(sentence, 0, start)
+        words = place_roles._TOKEN_RE.findall(sentence, 0, start)
     for _ in range(4):
-        if words and (words[-1].lower() in places._DETERMINERS | {"and", "or"} or places._is_modifier(words[-1])
-                      or places._CAPITAL_POSSESSIVE.fullmatch(words[-1])):
+        if words and (words[-1].lower() in place_roles._DETERMINERS | {"and", "or"}
+                      or place_roles._is_modifier(words[-1])
+                      or place_roles._CAPITAL_POSSESSIVE.fullmatch(words[-1])):
             words.pop()
     return words
 
 
 @QUICK
-@given(st.lists(st.tuples(separator, st.sampled_from(sorted(places._DETERMINERS | places._MODIFIERS |
-                                                            places.TOWARD_PREPOSITIONS | places._TARGET_NOUNS |
+@given(st.lists(st.tuples(separator, st.sampled_from(sorted(place_roles._DETERMINERS | place_roles._MODIFIERS |
+                                                            place_roles.TOWARD_PREPOSITIONS |
+                                                            place_roles._TARGET_NOUNS |
                                                             {"on", "imposed", "Russia's", "Kyiv’s", "ʼs"}))
                           | piece), max_size=40)
        .map(lambda parts: "".join(s + p for s, p in parts)))  # fmt: skip
@@ -1577,10 +1580,10 @@ def test_words_before_a_name_end_as_all_the_tokens_do(text: str) -> None:
     """`_words_before_name` builds only the last seven tokens: what it keeps is the end of what the full token
     list keeps, and at least the three its callers read."""
     for start in range(0, len(text) + 1, 2):
-        new, old = places._words_before_name(text, start), _words_before_name_by_findall(text, start)
+        new, old = place_roles._words_before_name(text, start), _words_before_name_by_findall(text, start)
         assert new == old[len(old) - len(new):] and len(new) >= min(len(old), 3)
-        for word in places._TOKEN_RE.findall(text, 0, start)[-3:]:
-            assert places._is_capital_possessive(word) == bool(places._CAPITAL_POSSESSIVE.fullmatch(word))
+        for word in place_roles._TOKEN_RE.findall(text, 0, start)[-3:]:
+            assert place_roles._is_capital_possessive(word) == bool(place_roles._CAPITAL_POSSESSIVE.fullmatch(word))
 
 
 @QUICK
@@ -1588,8 +1591,8 @@ def test_words_before_a_name_end_as_all_the_tokens_do(text: str) -> None:
 @example("Rostov, a city in Russia; Kyiv's, north of Odesa; Lviv’S, 30 km from Kyiv")
 def test_appositive_guard_lets_through_every_position_the_patterns_match(text: str) -> None:
     for pos in range(len(text) + 1):
-        if places._APPOSITIVE_RE.match(text, pos) or places._RELATIVE_POSITION_RE.match(text, pos):
-            assert places._may_open_appositive(text, pos)
+        if place_roles._APPOSITIVE_RE.match(text, pos) or place_roles._RELATIVE_POSITION_RE.match(text, pos):
+            assert place_roles._may_open_appositive(text, pos)
 
 
 @QUICK
@@ -1612,10 +1615,10 @@ def test_boilerplate_word_count_splits_where_split_does_on_every_character() -> 
 @example("Kyiv lies, Odesa's port and kyiv’s x.y -- é ñ-b")
 def test_head_noun_first_letter_test_agrees_with_the_lowercase_word_match(text: str) -> None:
     for pos in range(len(text) + 1):
-        m = places._WORD_AFTER_RE.match(text, pos)
+        m = place_roles._WORD_AFTER_RE.match(text, pos)
         word = m.group(1) if m else None
         if word:
-            assert places._is_lower_word(word) == bool(places._LOWER_WORD.fullmatch(word))
+            assert place_roles._is_lower_word(word) == bool(place_roles._LOWER_WORD.fullmatch(word))
 
 
 @QUICK
@@ -1623,7 +1626,10 @@ def test_head_noun_first_letter_test_agrees_with_the_lowercase_word_match(text: 
 @example("Russia , and the Belarus", 6, 18)
 def test_coordination_matched_in_place_as_on_the_slice(text: str, lo: int, hi: int) -> None:
     lo, hi = sorted((min(lo, len(text)), min(hi, len(text))))
-    in_place, sliced = places._COORDINATION.fullmatch(text, lo, hi), places._COORDINATION.fullmatch(text[lo:hi])
+    in_place, sliced = (
+        place_roles._COORDINATION.fullmatch(text, lo, hi),
+        place_roles._COORDINATION.fullmatch(text[lo:hi]),
+    )
     assert (in_place is None) == (sliced is None)
     if in_place is not None and sliced is not None:
         assert in_place.groups() == sliced.groups()

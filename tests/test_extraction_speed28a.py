@@ -15,7 +15,7 @@ import re
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extraction import place_phrases, places
+from claimtrack.extraction import place_phrases, place_roles, places
 from claimtrack.extraction.gazetteer import load_gazetteer
 from claimtrack.extraction.prefilter import holds_word, lowered
 
@@ -118,9 +118,9 @@ _WORD_PIECES = ["Kyiv", "kyiv", "a", "Z", "'s", "’s", "-", ".", "..", "U.S.", 
 @example("a.\u00b2b", 0)
 def test_the_word_after_is_the_pattern_s(text: str, pos: int) -> None:
     pos = min(pos, len(text))
-    m = places._WORD_AFTER_RE.match(text, pos)
+    m = place_roles._WORD_AFTER_RE.match(text, pos)
     assert m is not None
-    assert places._word_after(text, pos) == (m.group(1), m.end())
+    assert place_roles._word_after(text, pos) == (m.group(1), m.end())
 
 
 def test_the_word_after_reads_every_code_point_as_the_pattern_does() -> None:
@@ -129,9 +129,9 @@ def test_the_word_after_reads_every_code_point_as_the_pattern_does() -> None:
             continue
         char = chr(code)
         for text in (char + "x", "a" + char + "x", "a." + char):
-            m = places._WORD_AFTER_RE.match(text, 0)
+            m = place_roles._WORD_AFTER_RE.match(text, 0)
             assert m is not None
-            assert places._word_after(text, 0) == (m.group(1), m.end()), hex(code)
+            assert place_roles._word_after(text, 0) == (m.group(1), m.end()), hex(code)
 
 
 _VERB_PIECES = ["accused", "urged", "the", "The", "thank", "bathe", "Accused", " ", "  ", "\t", "\n", "\u2003", "x",
@@ -148,5 +148,5 @@ _VERB_PIECES = ["accused", "urged", "the", "The", "thank", "bathe", "Accused", "
 def test_the_verb_before_is_the_pattern_s(text: str, lo: int, end: int) -> None:
     end = min(end, len(text))
     lo = min(lo, end)
-    m = places._VERB_BEFORE.search(text, lo, end)
-    assert places._verb_before(text, lo, end) == (m.group(1) if m is not None else "")
+    m = place_roles._VERB_BEFORE.search(text, lo, end)
+    assert place_roles._verb_before(text, lo, end) == (m.group(1) if m is not None else "")

@@ -15,7 +15,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extraction import focus, place_name_scan, places
+from claimtrack.extraction import focus, place_name_scan, place_roles, places
 from claimtrack.extraction.gazetteer import load_gazetteer
 from claimtrack.extraction.lexicons import side_regex
 
@@ -35,16 +35,18 @@ _BEFORE_PIECES = ["in", "the", "occupied", "Russia's", "and", "or", "of", "mayor
 def test_words_before_name_are_the_last_three_of_the_longer_form(pieces: list[str]) -> None:
     sentence = "".join(pieces) + "Kharkiv"
     for start in range(len(sentence) + 1):
-        assert places._words_before_name(sentence, start) == places._all_words_before_name(sentence, start)[-3:]
+        assert (
+            place_roles._words_before_name(sentence, start) == place_roles._all_words_before_name(sentence, start)[-3:]
+        )
 
 
 def test_words_before_name_on_sentences_of_my_own() -> None:
     text = "Officials said the shelling hit a school in the occupied eastern Zorivka"
-    assert places._words_before_name(text, text.index("Zorivka")) == ["a", "school", "in"]
+    assert place_roles._words_before_name(text, text.index("Zorivka")) == ["a", "school", "in"]
     four = "Aid reached the towns of the its our their Zorivka"  # four dropped: the longer form is read
-    assert places._words_before_name(four, four.index("Zorivka")) == ["the", "towns", "of"]
-    assert places._words_before_name("Zorivka", 0) == []
-    assert places._words_before_name("In the Zorivka", 7) == ["In"]
+    assert place_roles._words_before_name(four, four.index("Zorivka")) == ["the", "towns", "of"]
+    assert place_roles._words_before_name("Zorivka", 0) == []
+    assert place_roles._words_before_name("In the Zorivka", 7) == ["In"]
 
 
 # ---- one lookup of a leading run ----
@@ -101,16 +103,16 @@ _ASIDE_PIECES = ["also", "again", "overnight", "in", "over", "the", "past", "las
 def test_aside_gate_passes_wherever_the_pattern_matches(pieces: list[str]) -> None:
     sentence = "Zorivka" + "".join(pieces)
     for end in range(len(sentence) + 1):
-        if places._ASIDE_AFTER_NAME.match(sentence, end) is not None:
-            assert places._may_open_aside(sentence, end)
+        if place_roles._ASIDE_AFTER_NAME.match(sentence, end) is not None:
+            assert place_roles._may_open_aside(sentence, end)
 
 
 def test_aside_gate_on_sentences_of_my_own() -> None:
     for text in ("Zorivka, over the past day, lost", "Zorivka also lost", "Zorivka, along with two towns, is",
                  "Zorivka in the last week lost"):  # fmt: skip
-        assert places._may_open_aside(text, 7) and places._ASIDE_AFTER_NAME.match(text, 7)
+        assert place_roles._may_open_aside(text, 7) and place_roles._ASIDE_AFTER_NAME.match(text, 7)
     for text in ("Zorivka, the capital, lost", "Zorivka in 2024 lost", "Zorivka's allies", "Zorivka said"):
-        assert not places._may_open_aside(text, 7)
+        assert not place_roles._may_open_aside(text, 7)
 
 
 # ---- the sides a sentence names ----
@@ -141,7 +143,9 @@ def test_sides_named_on_a_sentence_of_my_own() -> None:
 @given(st.text(alphabet=", ofthe'sK", max_size=14))
 def test_positioned_tests_are_startswith_and_endswith(text: str) -> None:
     for pos in range(len(text) + 2):
-        assert places._may_open_appositive(text, pos) == (text.startswith(",", pos) or text.startswith(",", pos + 2))
+        assert place_roles._may_open_appositive(text, pos) == (
+            text.startswith(",", pos) or text.startswith(",", pos + 2)
+        )
     for rel in range(len(text) + 1):
         expected = text.endswith("of ", 0, rel) or text.endswith("of the ", 0, rel)
         assert places._names_nationals(text, rel) == (

@@ -2,7 +2,7 @@
 
 - `Gazetteer.lookup` remembers the canonical name of each mention it is asked: the same place as the plain lookup
   (`by_alias` of `_norm`), before and after `add` (which empties the memo) and past `LOOKUP_MEMO_SIZE`;
-- `places._spaced_word_after` with `_may_open_passive` and `_PREDICATE_FIRST_WORDS` holds wherever `_PASSIVE_RE` or
+- `place_roles._spaced_word_after` with `_may_open_passive` and `_PREDICATE_FIRST_WORDS` holds wherever `_PASSIVE_RE` or
   `_LOCATION_PREDICATE` matches, so `_role` enters neither pattern where it cannot match;
 - `places.said_at` scans the window for a saying stem (`_may_say`) only in a sentence `lowered` cannot vouch for:
   wherever `_SAID_AT_BEFORE` or `_OCCASION_WITH_BEFORE` matches in the window, the stem scan finds one, so it is
@@ -22,7 +22,7 @@ from collections import Counter
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extraction import focus, gazetteer, places
+from claimtrack.extraction import focus, gazetteer, place_roles, places
 from claimtrack.extraction.gazetteer import Gazetteer, Place, _norm, load_gazetteer
 from claimtrack.extraction.lexicons import side_regex
 from claimtrack.extraction.prefilter import lowered, may_hold
@@ -82,19 +82,19 @@ def test_lookup_memo_is_emptied_by_add_and_when_full() -> None:
 @example("Velmor \u2003was\u00a0hit", 6)
 def test_first_word_gates_hold_wherever_their_pattern_matches(text: str, end: int) -> None:
     low = lowered(text)
-    first = places._spaced_word_after(text, low, end)
-    if places._PASSIVE_RE.match(text, end):
-        assert first is not None and (low is None or places._may_open_passive(first)), (text, end)
-    if places._LOCATION_PREDICATE.match(text, end):
-        assert first is not None and (low is None or first in places._PREDICATE_FIRST_WORDS), (text, end)
+    first = place_roles._spaced_word_after(text, low, end)
+    if place_roles._PASSIVE_RE.match(text, end):
+        assert first is not None and (low is None or place_roles._may_open_passive(first)), (text, end)
+    if place_roles._LOCATION_PREDICATE.match(text, end):
+        assert first is not None and (low is None or first in place_roles._PREDICATE_FIRST_WORDS), (text, end)
 
 
 def test_first_word_gates_on_invented_sentences() -> None:
     text = "Velmor was hit, and Ostrin is the safest place; Velmor, which"
-    assert places._spaced_word_after(text, lowered(text), 6) == "was"
-    assert places._spaced_word_after(text, lowered(text), text.index(", which")) is None
-    assert places._spaced_word_after("Velmor was", "velmor was", 6) is None  # no whitespace after the word
-    assert places._may_open_passive("reportedly") and not places._may_open_passive("ly")
+    assert place_roles._spaced_word_after(text, lowered(text), 6) == "was"
+    assert place_roles._spaced_word_after(text, lowered(text), text.index(", which")) is None
+    assert place_roles._spaced_word_after("Velmor was", "velmor was", 6) is None  # no whitespace after the word
+    assert place_roles._may_open_passive("reportedly") and not place_roles._may_open_passive("ly")
 
 
 def _said_at_plain(sentence: str, rel: int, rel_end: int | None = None) -> bool:

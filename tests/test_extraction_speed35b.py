@@ -19,7 +19,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extraction import focus, place_name_scan, place_phrases, places
+from claimtrack.extraction import focus, place_name_scan, place_phrases, place_roles, places
 from claimtrack.extraction.gazetteer import load_gazetteer
 from claimtrack.extraction.lexicons import side_regex, sides
 from claimtrack.extraction.prefilter import may_hold
@@ -119,7 +119,7 @@ def test_alias_spans_after_a_space_on_sentences_of_my_own() -> None:
 @example("a\u00b2")
 @example("ab-c_d9")
 def test_lower_word_by_code_is_the_pattern(word: str) -> None:
-    assert places._is_lower_word(word) == (places._LOWER_WORD.fullmatch(word) is not None)
+    assert place_roles._is_lower_word(word) == (place_roles._LOWER_WORD.fullmatch(word) is not None)
 
 
 @QUICK
@@ -128,15 +128,15 @@ def test_lower_word_by_code_is_the_pattern(word: str) -> None:
 @example("sly")
 @example("solely")
 def test_adverb_word_by_code_is_the_pattern(word: str) -> None:
-    assert places._is_adverb_word(word) == (places._ADVERB_WORD.fullmatch(word) is not None)
+    assert place_roles._is_adverb_word(word) == (place_roles._ADVERB_WORD.fullmatch(word) is not None)
 
 
 @QUICK
 @given(st.text(alphabet="reAdnOEé ", max_size=8))
 def test_droppable_word_lowercased_once(word: str) -> None:
     low = word.lower()
-    plain = low in places._DETERMINERS or low in {"and", "or"} or places._is_modifier(word)
-    assert places._droppable_before_name(word) == (plain or places._is_capital_possessive(word))
+    plain = low in place_roles._DETERMINERS or low in {"and", "or"} or place_roles._is_modifier(word)
+    assert place_roles._droppable_before_name(word) == (plain or place_roles._is_capital_possessive(word))
 
 
 # ---- two mentions joined ----
@@ -149,9 +149,9 @@ def test_droppable_word_lowercased_once(word: str) -> None:
 @example(" the ")
 def test_coordination_gate_holds_wherever_a_join_is_found(gap: str) -> None:
     text = "Velmor" + gap + "Ostrin"
-    m = places._COORDINATION.fullmatch(text, 6, 6 + len(gap))
+    m = place_roles._COORDINATION.fullmatch(text, 6, 6 + len(gap))
     if m is not None and (m.group(1) or m.group(2)):
-        assert places._may_coordinate(text, 6, 6 + len(gap)), gap
+        assert place_roles._may_coordinate(text, 6, 6 + len(gap)), gap
 
 
 # ---- references: "the" entered only before a noun within reach ----
@@ -214,4 +214,4 @@ def test_window_may_hold_is_the_lowercased_slice(text: str, lo: int, hi: int) ->
 def test_last_tokens_read_by_code_are_the_regex_tokens(text: str, lo: int, end: int, count: int) -> None:
     end = min(end, len(text))
     lo = min(lo, end)
-    assert places._last_tokens(text, lo, end, count) == places._TOKEN_RE.findall(text, lo, end)[-count:]
+    assert place_roles._last_tokens(text, lo, end, count) == place_roles._TOKEN_RE.findall(text, lo, end)[-count:]

@@ -22,7 +22,7 @@ from collections import Counter
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extraction import focus, place_links, place_mention, place_name_scan, places
+from claimtrack.extraction import focus, place_links, place_mention, place_name_scan, place_roles, places
 from claimtrack.extraction.gazetteer import load_gazetteer
 from claimtrack.extraction.prefilter import lowered
 
@@ -229,8 +229,8 @@ def test_hyphen_before_capital_is_the_search(sentence: str) -> None:
 @example("THE")
 def test_droppable_word_by_one_lookup_is_the_plain_form(word: str) -> None:
     low = word.lower()
-    plain = low in places._DETERMINERS or low in {"and", "or"} or places._is_lowered_modifier(low)
-    assert places._droppable_before_name(word) == (plain or places._is_capital_possessive(word))
+    plain = low in place_roles._DETERMINERS or low in {"and", "or"} or place_roles._is_lowered_modifier(low)
+    assert place_roles._droppable_before_name(word) == (plain or place_roles._is_capital_possessive(word))
 
 
 # ---- a count of one without Counter.__missing__ ----
@@ -284,7 +284,7 @@ def _find_places_plain(sentence: str) -> list[tuple[str, str, int, int, str, str
     if low is None or places.holds_gate(low, places._OTHER_PLACE_GATE):
         mentions = places._other_place_mentions(sentence, 0, None, mentions)
     mentions.sort(key=lambda m: m.start)
-    found = [places._capital_of_possessive(sentence, 0, m) for m in places._with_roles(sentence, 0, mentions)]
+    found = [place_roles._capital_of_possessive(sentence, 0, m) for m in place_roles._with_roles(sentence, 0, mentions)]
     return [(m.place.name, m.raw, m.start, m.end, m.role, m.source) for m in found]
 
 

@@ -28,7 +28,15 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extraction import place_links, place_mention, place_name_scan, place_phrases, places, war_spans
+from claimtrack.extraction import (
+    place_links,
+    place_mention,
+    place_name_scan,
+    place_phrases,
+    place_roles,
+    places,
+    war_spans,
+)
 from claimtrack.extraction.gazetteer import load_gazetteer
 from claimtrack.extraction.prefilter import lowered
 
@@ -275,9 +283,9 @@ def test_coordination_join_is_the_pattern_s(pieces: list[str], before: int, afte
     gap = "".join(pieces)
     sentence = "Kyiv" * before + gap + "Lviv" * after
     start, end = 4 * before, 4 * before + len(gap)
-    m = places._COORDINATION.fullmatch(sentence, start, end)
+    m = place_roles._COORDINATION.fullmatch(sentence, start, end)
     plain = None if m is None or not (m.group(1) or m.group(2)) else ("and" if m.group(2) else ",")
-    assert places._coordination_join(sentence, start, end) == plain
+    assert place_roles._coordination_join(sentence, start, end) == plain
 
 
 def test_lexicon_variables_are_the_environment_s(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -338,7 +346,7 @@ def _outside_speaker_titles_plain(
     return [
         x
         for x in mentions
-        if not any(s <= x.start < e for s, e in titles) or places.names_local_office(sentence, offset, x)
+        if not any(s <= x.start < e for s, e in titles) or place_roles.names_local_office(sentence, offset, x)
     ]
 
 

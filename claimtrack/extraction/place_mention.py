@@ -21,7 +21,7 @@ class PlaceMention:
     raw: str
     start: int  # absolute offsets
     end: int
-    role: str = "plain"  # location, owner, qualifier, appositive, plain (see the `places` module docstring)
+    role: str = "plain"  # location, owner, qualifier, appositive, plain (see `place_roles`)
     # name, region-name ("the Kursk direction": a city's name for its region), hyphen, adjective, reference ("the
     # city", "the country"), anaphor ("the region", "there")
     source: str = "name"
