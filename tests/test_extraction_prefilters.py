@@ -28,6 +28,7 @@ from claimtrack.extraction import (
     pipeline,
     place_name_scan,
     place_roles,
+    place_scoring,
     places,
     prefilter,
     quantities,
@@ -246,8 +247,8 @@ def test_word_guards_let_through_every_text_their_patterns_match(text: str) -> N
         assert may_hold(low, ("-strong",))
     if pipeline._INTERVIEW_WITH.search(text):
         assert may_hold(low, ("interview",))
-    if places._SECONDARY_RE.search(text):
-        assert may_hold(low, places._SECONDARY_WORDS)
+    if place_scoring._SECONDARY_RE.search(text):
+        assert may_hold(low, place_scoring._SECONDARY_WORDS)
     for m in dict(dates._COMPILED)["relative"].finditer(text):
         if " ".join(m.group("rel").lower().split()) in ANAPHORIC:
             assert low is None or pipeline._ANAPHORIC_DAY.search(low)
@@ -711,7 +712,7 @@ def test_anaphoric_counts_need_one_of_their_words(text: str) -> None:
 def test_last_words_before_a_place_from_a_short_window(text: str, pos: int) -> None:
     pos = min(pos, len(text))
     expected = places._WORDS_BEFORE.findall(text, max(0, pos - 60), pos)[-3:]
-    assert places._last_words(text, pos) == expected
+    assert place_scoring._last_words(text, pos) == expected
 
 
 @QUICK
@@ -1180,9 +1181,9 @@ def test_future_clause_window_keeps_every_match(text: str, start: int) -> None:
 @example("ſaid: in Kyiv", 0, 13)
 @example("He SPOKE at the Hague", 3, 21)
 def test_saying_stem_window_asked_of_the_twin(text: str, start: int, end: int) -> None:
-    """`places._may_say` answers what the IGNORECASE stem scan answers over the same window."""
-    expected = places._SAYING_OR_SPEAKING.search(text, start, end) is not None
-    assert places._may_say(text, start, end) == expected
+    """`place_scoring._may_say` answers what the IGNORECASE stem scan answers over the same window."""
+    expected = place_scoring._SAYING_OR_SPEAKING.search(text, start, end) is not None
+    assert place_scoring._may_say(text, start, end) == expected
 
 
 glued_texts = st.lists(st.sampled_from(["city", "self", "week", "Kyiv", "a", "-", "–", "—", " ", "said", "says",
@@ -1353,9 +1354,9 @@ def test_occasion_before_a_place_holds_a_speaking_stem(before: str, occasion: st
     """`said_at` asks `_OCCASION_WITH_BEFORE` only where a speaking noun's stem lies in the window."""
     text = before + occasion + after
     rel = len(before) + len(occasion)
-    for low in (0, max(0, rel - places._SAID_AT_REACH), len(before)):
-        if places._OCCASION_WITH_BEFORE.search(text, low, rel) and lowered(text) is not None:
-            assert may_hold((lowered(text) or "")[low:rel], places._SPEAKING_STEMS)
+    for low in (0, max(0, rel - place_scoring._SAID_AT_REACH), len(before)):
+        if place_scoring._OCCASION_WITH_BEFORE.search(text, low, rel) and lowered(text) is not None:
+            assert may_hold((lowered(text) or "")[low:rel], place_scoring._SPEAKING_STEMS)
 
 
 @QUICK

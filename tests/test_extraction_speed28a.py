@@ -15,7 +15,7 @@ import re
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extraction import place_phrases, place_roles, places
+from claimtrack.extraction import place_phrases, place_roles, place_scoring, places
 from claimtrack.extraction.gazetteer import load_gazetteer
 from claimtrack.extraction.prefilter import holds_word, lowered
 
@@ -102,8 +102,10 @@ def test_a_place_in_no_outlet_name_is_not_asked_about() -> None:
 def test_a_mention_not_at_a_venue_is_not_said_at(sentence: str) -> None:
     for mention in places.find_places(sentence):
         if not places._at_venue(sentence, 0, mention):
-            assert not places.said_at(sentence, mention.start, mention.end)
-            assert places.place_score(sentence, 0, mention, True, True) == places.place_score(sentence, 0, mention)
+            assert not place_scoring.said_at(sentence, mention.start, mention.end)
+            assert place_scoring.place_score(sentence, 0, mention, True, True) == place_scoring.place_score(
+                sentence, 0, mention
+            )
 
 
 _WORD_PIECES = ["Kyiv", "kyiv", "a", "Z", "'s", "’s", "-", ".", "..", "U.S.", "e.g.", " ", "  ", "\t", "\n",

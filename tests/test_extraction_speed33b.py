@@ -15,7 +15,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extraction import focus, place_name_scan, place_roles, places
+from claimtrack.extraction import focus, place_name_scan, place_roles, place_scoring, places
 from claimtrack.extraction.gazetteer import load_gazetteer
 from claimtrack.extraction.lexicons import side_regex
 
@@ -148,8 +148,8 @@ def test_positioned_tests_are_startswith_and_endswith(text: str) -> None:
         )
     for rel in range(len(text) + 1):
         expected = text.endswith("of ", 0, rel) or text.endswith("of the ", 0, rel)
-        assert places._names_nationals(text, rel) == (
-            expected and places._NATIONALS_OF.search(text, max(0, rel - 40), rel) is not None
+        assert place_scoring._names_nationals(text, rel) == (
+            expected and place_scoring._NATIONALS_OF.search(text, max(0, rel - 40), rel) is not None
         )
 
 

@@ -4,7 +4,7 @@
   (`by_alias` of `_norm`), before and after `add` (which empties the memo) and past `LOOKUP_MEMO_SIZE`;
 - `place_roles._spaced_word_after` with `_may_open_passive` and `_PREDICATE_FIRST_WORDS` holds wherever `_PASSIVE_RE` or
   `_LOCATION_PREDICATE` matches, so `_role` enters neither pattern where it cannot match;
-- `places.said_at` scans the window for a saying stem (`_may_say`) only in a sentence `lowered` cannot vouch for:
+- `place_scoring.said_at` scans the window for a saying stem (`_may_say`) only in a sentence `lowered` cannot vouch for:
   wherever `_SAID_AT_BEFORE` or `_OCCASION_WITH_BEFORE` matches in the window, the stem scan finds one, so it is
   what it was with the scan first; `_in_outlet_name`'s one cached table is the two it read;
 - `focus._side_scan` remembers its scan per pattern object (found by the pattern's source) instead of an lru_cache
@@ -22,7 +22,7 @@ from collections import Counter
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extraction import focus, gazetteer, place_roles, places
+from claimtrack.extraction import focus, gazetteer, place_roles, place_scoring, places
 from claimtrack.extraction.gazetteer import Gazetteer, Place, _norm, load_gazetteer
 from claimtrack.extraction.lexicons import side_regex
 from claimtrack.extraction.prefilter import lowered, may_hold
@@ -98,21 +98,21 @@ def test_first_word_gates_on_invented_sentences() -> None:
 
 
 def _said_at_plain(sentence: str, rel: int, rel_end: int | None = None) -> bool:
-    """`places.said_at` as it was: the stem scan of the window first, in every sentence."""
+    """`place_scoring.said_at` as it was: the stem scan of the window first, in every sentence."""
     if all(w not in sentence[max(0, rel - 4) : rel] for w in ("in ", "at ", "the ")):
         return False
-    low = max(0, rel - places._SAID_AT_REACH)
-    if not places._may_say(sentence, low, rel):
+    low = max(0, rel - place_scoring._SAID_AT_REACH)
+    if not place_scoring._may_say(sentence, low, rel):
         return False
-    m = places._SAID_AT_BEFORE.search(sentence, low, rel)
-    if m is not None and places._BARE_SAID_AT.fullmatch(m.group(0)):
-        return rel_end is not None and places._SAYING_GOES_ON.match(sentence, rel_end) is not None
+    m = place_scoring._SAID_AT_BEFORE.search(sentence, low, rel)
+    if m is not None and place_scoring._BARE_SAID_AT.fullmatch(m.group(0)):
+        return rel_end is not None and place_scoring._SAYING_GOES_ON.match(sentence, rel_end) is not None
     if m is not None:
         return True
     lowercase = lowered(sentence)
-    if lowercase is not None and not may_hold(lowercase[low:rel], places._SPEAKING_STEMS):
+    if lowercase is not None and not may_hold(lowercase[low:rel], place_scoring._SPEAKING_STEMS):
         return False
-    return places._OCCASION_WITH_BEFORE.search(sentence, low, rel) is not None
+    return place_scoring._OCCASION_WITH_BEFORE.search(sentence, low, rel) is not None
 
 
 _SAYINGS = ["said in ", "told reporters in ", "Told Reuters at the ", "said this during a memorial event in ",
@@ -131,12 +131,12 @@ def test_said_at_is_what_it_was_with_the_stem_scan_first(before: str, saying: st
     rel = len(before) + len(saying)
     for start in (rel, max(0, rel - 3), len(before)):
         end = min(len(sentence), start + size)
-        assert places.said_at(sentence, start, end) == _said_at_plain(sentence, start, end), (sentence, start)
-        assert places.said_at(sentence, start) == _said_at_plain(sentence, start), (sentence, start)
+        assert place_scoring.said_at(sentence, start, end) == _said_at_plain(sentence, start, end), (sentence, start)
+        assert place_scoring.said_at(sentence, start) == _said_at_plain(sentence, start), (sentence, start)
     for low, rel_ in ((0, rel), (len(before), rel)):
-        found = places._SAID_AT_BEFORE.search(sentence, low, rel_)
-        if found or places._OCCASION_WITH_BEFORE.search(sentence, low, rel_):
-            assert places._may_say(sentence, low, rel_), (sentence, low)
+        found = place_scoring._SAID_AT_BEFORE.search(sentence, low, rel_)
+        if found or place_scoring._OCCASION_WITH_BEFORE.search(sentence, low, rel_):
+            assert place_scoring._may_say(sentence, low, rel_), (sentence, low)
 
 
 def test_outlet_tables_are_the_two_tables() -> None:

@@ -19,7 +19,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extraction import focus, place_name_scan, place_phrases, place_roles, places
+from claimtrack.extraction import focus, place_name_scan, place_phrases, place_roles, place_scoring, places
 from claimtrack.extraction.gazetteer import load_gazetteer
 from claimtrack.extraction.lexicons import side_regex, sides
 from claimtrack.extraction.prefilter import may_hold
@@ -192,8 +192,8 @@ _ASIDE_TEXT = ", whichwhoaan Kyiv\u2003\n2é(;"
 @example(",\u2003who", 9)
 def test_relative_aside_gate_holds_wherever_the_pattern_matches(text: str, pos: int) -> None:
     comma = text.rfind(",", 0, pos)
-    if comma >= 0 and places._RELATIVE_ASIDE_BEFORE.match(text, comma, pos):
-        assert places._may_open_relative_aside(text, comma, pos), (text, pos)
+    if comma >= 0 and place_scoring._RELATIVE_ASIDE_BEFORE.match(text, comma, pos):
+        assert place_scoring._may_open_relative_aside(text, comma, pos), (text, pos)
 
 
 _EVACUATION_TEXT = "EVACUATEDevacuated OUTout\u03a3\u0130\u212ajx"

@@ -22,7 +22,7 @@ from collections import Counter
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extraction import focus, place_links, place_mention, place_name_scan, place_roles, places
+from claimtrack.extraction import focus, place_links, place_mention, place_name_scan, place_roles, place_scoring, places
 from claimtrack.extraction.gazetteer import load_gazetteer
 from claimtrack.extraction.prefilter import lowered
 
@@ -119,15 +119,15 @@ def test_outlet_names_on_sentences_of_my_own() -> None:
 @given(st.text(alphabet=",;:.- ab’“é\n", max_size=30), st.integers(0, 32), st.integers(0, 32))
 def test_holds_clause_mark_is_the_search(text: str, start: int, end: int) -> None:
     expected = re.search(r"[,;:]", text[start:end]) is not None
-    assert places._holds_clause_mark(text, start, end) == expected
+    assert place_scoring._holds_clause_mark(text, start, end) == expected
 
 
 def _is_secondary_plain(sentence: str, pos: int) -> bool:
-    """`places._is_secondary` as it was: `re.search` on the slice after each aside."""
+    """`place_scoring._is_secondary` as it was: `re.search` on the slice after each aside."""
     low = lowered(sentence)
-    if low is not None and not places.holds_gate(low, places._SECONDARY_GATE):
+    if low is not None and not places.holds_gate(low, place_scoring._SECONDARY_GATE):
         return False
-    for m in places._SECONDARY_RE.finditer(sentence, 0, pos):
+    for m in place_scoring._SECONDARY_RE.finditer(sentence, 0, pos):
         if not re.search(r"[,;:]", sentence[m.end() : pos]):
             return True
     return False
@@ -144,7 +144,7 @@ _ASIDE_PIECES = ["in addition to", "as well as", "As Well As", "besides", "apart
 @example("Strikes hit Kyiv as well as, later, Kharkiv")
 def test_is_secondary_is_the_plain_form(sentence: str) -> None:
     for pos in range(len(sentence) + 1):
-        assert places._is_secondary(sentence, pos) == _is_secondary_plain(sentence, pos)
+        assert place_scoring._is_secondary(sentence, pos) == _is_secondary_plain(sentence, pos)
 
 
 # ---- the office before "of": no head word in the sentence, no search ----

@@ -34,6 +34,7 @@ from claimtrack.extraction import (
     place_name_scan,
     place_phrases,
     place_roles,
+    place_scoring,
     places,
     war_spans,
 )
@@ -135,9 +136,9 @@ _STEM_PATTERNS = {
     "care move": (place_phrases._CARE_MOVE_BEFORE, place_phrases._MOVED_STEMS),
     "pronoun": (place_links._PRONOUN_PLACE_RE, place_links._PRONOUN_STEMS),
     "office of": (place_links._OFFICE_OF_BEFORE, place_links._NATIONAL_OFFICE_STEMS),
-    "aside": (places._SECONDARY_RE, places._SECONDARY_STEMS),
-    "nationals": (places._NATIONALS_OF, places._NATIONALS_STEMS),
-    "facility": (places._FACILITY_SITE, places._FACILITY_STEMS),
+    "aside": (place_scoring._SECONDARY_RE, place_scoring._SECONDARY_STEMS),
+    "nationals": (place_scoring._NATIONALS_OF, place_scoring._NATIONALS_STEMS),
+    "facility": (place_scoring._FACILITY_SITE, place_scoring._FACILITY_STEMS),
     "whole war": (war_spans._WHOLE_WAR, war_spans._WHOLE_WAR_STEMS),
 }
 
@@ -212,7 +213,7 @@ def _origin_start_plain(sentence: str, rel: int) -> int:
 
 
 def _said_at_before_plain(sentence: str, low: int, rel: int) -> re.Match[str] | None:
-    return places._SAID_AT_BEFORE.search(sentence, low, rel)
+    return place_scoring._SAID_AT_BEFORE.search(sentence, low, rel)
 
 
 _PHRASED = [
@@ -239,7 +240,7 @@ def test_the_phrases_read_as_the_plain_patterns_read_them() -> None:
             assert place_phrases.origin_start(sentence, rel) == _origin_start_plain(sentence, rel), (sentence, rel)
             for low in (0, max(0, rel - 100)):
                 plain = _said_at_before_plain(sentence, low, rel)
-                found = places._said_at_before(sentence, low, rel)
+                found = place_scoring._said_at_before(sentence, low, rel)
                 assert (found and found.span()) == (plain and plain.span()), (sentence, low, rel)
             if rel < len(sentence):
                 plain_end = place_phrases._NEXT_REPORTED_CLAUSE.search(sentence, rel, len(sentence))
