@@ -27,6 +27,7 @@ from claimtrack.extraction import (
     dates,
     pipeline,
     place_name_scan,
+    place_references,
     place_roles,
     place_scoring,
     places,
@@ -147,7 +148,7 @@ def _start_scans() -> list[StartScan]:
         pipeline._DELIVERY_SCAN,
         dates._TIME_WORD_IN_LOWERCASE,
         *dates._TWINS.values(),
-        places._REFERENCE_SCAN,
+        place_references._REFERENCE_SCAN,
     ]
     alias_scan = place_name_scan._alias_scan(len(GAZETTEER.places))
     return scans + ([alias_scan[0]] if alias_scan is not None else [])  # fmt: skip
@@ -932,7 +933,7 @@ def test_adjective_mentions_need_a_geographic_noun_in_the_text(text: str) -> Non
 reference_texts = st.lists(
     st.tuples(
         separator,
-        st.sampled_from([*places._REFERENCE_NOUNS, "the", "The", "nearby", "towns", "cityscape", "airports",
+        st.sampled_from([*place_references._REFERENCE_NOUNS, "the", "The", "nearby", "towns", "cityscape", "airports",
                          "downtown", "port-side", "Kyiv"]).flatmap(_cased)
         | piece,
     ),
@@ -947,7 +948,7 @@ reference_texts = st.lists(
 @example("the downtown cityscape and the airports")
 def test_reference_guard_lets_through_every_sentence_the_scan_finds_a_reference_in(text: str) -> None:
     """The word lookup before the reference scan answers what the scan alone answers."""
-    assert places.refers_to_context(text) == (places._REFERENCE_SCAN.search(text) is not None)
+    assert place_references.refers_to_context(text) == (place_references._REFERENCE_SCAN.search(text) is not None)
 
 
 @QUICK

@@ -20,7 +20,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from claimtrack import extraction
-from claimtrack.extraction import COMPILED, pipeline, place_mention, places
+from claimtrack.extraction import COMPILED, pipeline, place_mention, place_references, places
 from claimtrack.extraction.actors import PersonRegistry
 from claimtrack.extraction.attribution import Cue
 from claimtrack.extraction.date_carry import OCCASION_NOUN_WORDS, dated_occasion_nouns, occasion_noun_matches
@@ -33,7 +33,7 @@ from claimtrack.extraction.speaker_run import SpeakerRun
 
 QUICK = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
-OWN_INIT_CLASSES = [place_mention.PlaceMention, places.PlaceContext, Sentence, Cue, DateMention, CountMention,
+OWN_INIT_CLASSES = [place_mention.PlaceMention, place_references.PlaceContext, Sentence, Cue, DateMention, CountMention,
                     SpeakerRun, PersonRegistry, pipeline.Attribution, pipeline.Context, pipeline._Reading]  # fmt: skip
 
 

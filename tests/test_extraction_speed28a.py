@@ -15,7 +15,7 @@ import re
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extraction import place_phrases, place_roles, place_scoring, places
+from claimtrack.extraction import place_phrases, place_references, place_roles, place_scoring, places
 from claimtrack.extraction.gazetteer import load_gazetteer
 from claimtrack.extraction.prefilter import holds_word, lowered
 
@@ -35,12 +35,12 @@ _GATES = [
     (place_phrases._HOST_PREDICATE, place_phrases._HOST_RUNS),
     (places._OUR_PLACE_RE, places._OUR_RUNS),
     (places._OUR_PLACE_RE, places._OUR_PLACE_RUNS),
-    (places._DIRECTION_REFERENCE, places._CONTEXT_NOUN_RUNS),
+    (place_references._DIRECTION_REFERENCE, places._CONTEXT_NOUN_RUNS),
     (places._UNLISTED_AREA_RE, places._CONTEXT_NOUN_RUNS),
     (places._FRONT_RE, places._OTHER_PLACE_RUNS),
     (places._UNLISTED_SETTLEMENT_RE, places._OTHER_PLACE_RUNS),
     (places._UNLISTED_CAMP_RE, places._OTHER_PLACE_RUNS),
-    (places._DIRECTION_REFERENCE, places._OTHER_PLACE_RUNS),
+    (place_references._DIRECTION_REFERENCE, places._OTHER_PLACE_RUNS),
     (places._UNLISTED_AREA_RE, places._OTHER_PLACE_RUNS),
 ]
 
@@ -66,7 +66,7 @@ def test_a_place_pattern_matches_only_where_its_word_is_a_run_of_letters(sentenc
 @given(_sentences)
 @example("Fighting in this direction near the Ostvale community.")
 def test_needs_place_context_answers_as_its_patterns(sentence: str) -> None:
-    plain = ("direction" in sentence and places._DIRECTION_REFERENCE.search(sentence) is not None) or (
+    plain = ("direction" in sentence and place_references._DIRECTION_REFERENCE.search(sentence) is not None) or (
         places._UNLISTED_AREA_RE.search(sentence) is not None
     )
     assert places.needs_place_context(sentence) == plain
@@ -76,7 +76,7 @@ def test_needs_place_context_answers_as_its_patterns(sentence: str) -> None:
 @given(_sentences)
 @example("Shells hit the small town of Velmora and the Ostvale refugee camp on the southern front.")
 def test_other_place_mentions_are_found_as_before(sentence: str) -> None:
-    context = places.PlaceContext()
+    context = place_references.PlaceContext()
     plain = places._other_place_mentions(sentence, 3, None, [])
     plain_with_context = places._other_place_mentions(sentence, 3, context, [])
     low = lowered(sentence)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extraction import focus, place_name_scan, place_roles, place_scoring, places
+from claimtrack.extraction import focus, place_name_scan, place_references, place_roles, place_scoring, places
 from claimtrack.extraction.gazetteer import load_gazetteer
 from claimtrack.extraction.lexicons import side_regex
 
@@ -85,10 +85,10 @@ _REFERENCE_PIECES = ["the", "The", "his", "her", "there", "over", "town", "city"
 @given(st.lists(st.sampled_from(_REFERENCE_PIECES), max_size=30))
 def test_reference_matches_are_the_scan_s_matches(pieces: list[str]) -> None:
     sentence = "".join(pieces)
-    expected = [m.span() for m in places._REFERENCE_SCAN.finditer(sentence)]
-    assert [m.span() for m in places._reference_matches(sentence, False)] == expected
-    assert [m.span() for m in places._reference_matches(sentence, True)] == expected[:1]
-    assert places.refers_to_context(sentence) == bool(expected)
+    expected = [m.span() for m in place_references._REFERENCE_SCAN.finditer(sentence)]
+    assert [m.span() for m in place_references._reference_matches(sentence, False)] == expected
+    assert [m.span() for m in place_references._reference_matches(sentence, True)] == expected[:1]
+    assert place_references.refers_to_context(sentence) == bool(expected)
 
 
 # ---- the aside after a name ----

@@ -9,8 +9,8 @@
   what it was with the scan first; `_in_outlet_name`'s one cached table is the two it read;
 - `focus._side_scan` remembers its scan per pattern object (found by the pattern's source) instead of an lru_cache
   keyed by the pattern: the scan of a pattern is the one built for it, and finds what the pattern finds;
-- `places.new_counter` is `Counter()` made without `Counter.__init__`: an empty Counter, a new one each time, that
-  counts as one does (`PlaceContext` and `PlaceFocus` start with them).
+- `place_references.new_counter` is `Counter()` made without `Counter.__init__`: an empty Counter, a new one each time,
+  that counts as one does (`PlaceContext` and `PlaceFocus` start with them).
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from collections import Counter
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extraction import focus, gazetteer, place_roles, place_scoring, places
+from claimtrack.extraction import focus, gazetteer, place_references, place_roles, place_scoring, places
 from claimtrack.extraction.gazetteer import Gazetteer, Place, _norm, load_gazetteer
 from claimtrack.extraction.lexicons import side_regex
 from claimtrack.extraction.prefilter import lowered, may_hold
@@ -164,13 +164,13 @@ def test_side_scan_is_remembered_per_pattern_object() -> None:
 
 
 def test_new_counter_is_an_empty_counter() -> None:
-    first, second = places.new_counter(), places.new_counter()
+    first, second = place_references.new_counter(), place_references.new_counter()
     assert type(first) is Counter and first == Counter() and first is not second
     assert repr(first) == repr(Counter()) and vars(first) == vars(Counter())
     first["Kyiv"] += 1
     first.update(["Kyiv", "Odesa"])
     assert first == Counter({"Kyiv": 2, "Odesa": 1}) and first.most_common(1) == [("Kyiv", 2)] and not second
     assert pickle.loads(pickle.dumps(first)) == first and first["nowhere"] == 0
-    context, focus_ = places.PlaceContext(), focus.PlaceFocus()
+    context, focus_ = place_references.PlaceContext(), focus.PlaceFocus()
     assert context.counts == context.named == context.areas_named == Counter() and context.counts is not context.named
     assert type(focus_.tally) is Counter and focus_.tally is not focus_.theatres

@@ -19,7 +19,14 @@ from __future__ import annotations
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extraction import focus, place_name_scan, place_phrases, place_roles, place_scoring, places
+from claimtrack.extraction import (
+    focus,
+    place_name_scan,
+    place_phrases,
+    place_references,
+    place_roles,
+    place_scoring,
+)
 from claimtrack.extraction.gazetteer import load_gazetteer
 from claimtrack.extraction.lexicons import side_regex, sides
 from claimtrack.extraction.prefilter import may_hold
@@ -168,16 +175,16 @@ _REFERENCE_PIECES = ["the", "The", "his", "her", "Her", "there", "over", "in", "
 @example(["the", " ", "x2", " ", "é", " ", "town"])
 def test_reference_matches_gated_at_the_openers_are_the_scan_s(pieces: list[str]) -> None:
     sentence = "".join(pieces)
-    expected = [(m.span(), m.groupdict()) for m in places._REFERENCE_SCAN.finditer(sentence)]
-    assert [(m.span(), m.groupdict()) for m in places._reference_matches(sentence, False)] == expected
-    assert places.refers_to_context(sentence) == bool(expected)
+    expected = [(m.span(), m.groupdict()) for m in place_references._REFERENCE_SCAN.finditer(sentence)]
+    assert [(m.span(), m.groupdict()) for m in place_references._reference_matches(sentence, False)] == expected
+    assert place_references.refers_to_context(sentence) == bool(expected)
 
 
 def test_reference_noun_reach_on_gaps_of_my_own() -> None:
     text = "the small old port city"
-    assert places._may_reach_reference_noun(text, 3, text.index("port"))
-    assert not places._may_reach_reference_noun("the a b c town", 3, 10)  # four runs of whitespace
-    assert not places._may_reach_reference_noun("the, town", 3, 5)
+    assert place_references._may_reach_reference_noun(text, 3, text.index("port"))
+    assert not place_references._may_reach_reference_noun("the a b c town", 3, 10)  # four runs of whitespace
+    assert not place_references._may_reach_reference_noun("the, town", 3, 5)
 
 
 # ---- the aside after a comma, the evacuation words, the tokens before a name ----

@@ -144,15 +144,14 @@ from claimtrack.extraction.place_phrases import (
     launch_origin,
     named_elsewhere,
 )
+from claimtrack.extraction.place_references import PlaceContext, refers_to_context
 from claimtrack.extraction.places import (
-    PlaceContext,
     choose_place,
     find_places,
     home_office_country,
     needs_place_context,
     place_ref,
     places_of_count,
-    refers_to_context,
     speaker_country_mentions,
 )
 from claimtrack.extraction.possessive_bodies import body_of, possessive_body
