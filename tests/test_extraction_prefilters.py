@@ -27,6 +27,7 @@ from claimtrack.extraction import (
     dates,
     pipeline,
     place_name_scan,
+    place_names,
     place_references,
     place_roles,
     place_scoring,
@@ -566,7 +567,7 @@ adjective_texts = st.lists(
 def test_adjective_trie_finds_what_the_alternation_finds(text: str) -> None:
     adjectives = alternation([a for p in GAZETTEER.places.values() for a in p.adjectives])
     old = re.compile(rf"(?<![\w-])(?P<adj>{adjectives})(?![\w'’-])(?P<rest>(?:\s+[a-z][\w-]*){{1,3}})")
-    new = places._adjective_pattern(len(GAZETTEER.places))
+    new = place_names._adjective_pattern(len(GAZETTEER.places))
     assert _spans(new.finditer(text)) == _spans(old.finditer(text))
 
 
@@ -712,7 +713,7 @@ def test_anaphoric_counts_need_one_of_their_words(text: str) -> None:
 @example("the border with Belarus, near the town's outskirts of Kharkiv", 50)
 def test_last_words_before_a_place_from_a_short_window(text: str, pos: int) -> None:
     pos = min(pos, len(text))
-    expected = places._WORDS_BEFORE.findall(text, max(0, pos - 60), pos)[-3:]
+    expected = place_names._WORDS_BEFORE.findall(text, max(0, pos - 60), pos)[-3:]
     assert place_scoring._last_words(text, pos) == expected
 
 
@@ -900,7 +901,7 @@ def test_counted_word_guard_is_a_real_filter() -> None:
 @example("the Belarus-Ukraine border, -Russia-Ukraine, xRussia-Ukraine, Russia-Ukraine-Belarus's and E.U.-Russia")
 def test_hyphenated_names_scan_finds_what_the_lookbehind_pattern_finds(text: str) -> None:
     plain = re.compile(r"(?<![\w-])[A-Z][\w.'’]*(?:-[A-Z][\w.'’]*)+(?![\w-])")
-    assert _spans(places._HYPHENATED_RE.finditer(text)) == _spans(plain.finditer(text))
+    assert _spans(place_names._HYPHENATED_RE.finditer(text)) == _spans(plain.finditer(text))
 
 
 ADJECTIVES = sorted({a for p in GAZETTEER.places.values() for a in p.adjectives})
@@ -921,13 +922,13 @@ geographic_texts = st.lists(
 @example("RUSSIAN TERRITORY, russian Territory and Russian occupied territory")
 def test_adjective_mentions_need_a_geographic_noun_in_the_text(text: str) -> None:
     """The substring test before the adjective scan lets through every sentence the scan finds a mention in."""
-    found = places._adjective_mentions(text, 0, [])
-    unguarded = places._may_name_geography
+    found = place_names._adjective_mentions(text, 0, [])
+    unguarded = place_names._may_name_geography
     try:
-        places._may_name_geography = lambda sentence: True
-        assert places._adjective_mentions(text, 0, []) == found
+        place_names._may_name_geography = lambda sentence: True
+        assert place_names._adjective_mentions(text, 0, []) == found
     finally:
-        places._may_name_geography = unguarded
+        place_names._may_name_geography = unguarded
 
 
 reference_texts = st.lists(
@@ -957,17 +958,17 @@ def test_reference_guard_lets_through_every_sentence_the_scan_finds_a_reference_
 @example("Russian BORDER and Russian border\u0131 and Russian frontlines")
 def test_geographic_guard_passes_every_sentence_with_a_noun_the_adjective_scan_reads(text: str) -> None:
     """Where the guard refuses a sentence, no match of the adjective scan has a geographic noun among its words."""
-    if places._may_name_geography(text):
+    if place_names._may_name_geography(text):
         return
-    pattern = places._adjective_pattern(len(GAZETTEER.places))
+    pattern = place_names._adjective_pattern(len(GAZETTEER.places))
     assert not any(set(m.group("rest").split()) & place_roles.GEOGRAPHIC_NOUNS for m in pattern.finditer(text))
 
 
 def test_adjective_mentions_are_found_past_the_guard() -> None:
-    assert [m.raw for m in places._adjective_mentions("troops crossed the Belarusian border", 0, [])] == [
+    assert [m.raw for m in place_names._adjective_mentions("troops crossed the Belarusian border", 0, [])] == [
         "Belarusian border"
     ]
-    assert places._adjective_mentions("Russian forces advanced", 0, []) == []
+    assert place_names._adjective_mentions("Russian forces advanced", 0, []) == []
 
 
 pointer_texts = (
@@ -1000,9 +1001,9 @@ def test_pointer_relay_guard_is_a_real_filter() -> None:
 @example("the Belarus-Ukraine border and a pro-Russian-Belarusian one")
 def test_hyphenated_names_need_a_hyphen_before_a_capital(text: str) -> None:
     """`_hyphenated_mentions` reads no sentence without '-' before a capital: the pattern finds nothing there."""
-    if places._HYPHENATED_RE.search(text):
-        assert places._HYPHEN_CAPITAL.search(text)
-    assert not places._HYPHEN_CAPITAL.search("a pro-russian, well-known figure")
+    if place_names._HYPHENATED_RE.search(text):
+        assert place_names._HYPHEN_CAPITAL.search(text)
+    assert not place_names._HYPHEN_CAPITAL.search("a pro-russian, well-known figure")
 
 
 @QUICK

@@ -18,7 +18,7 @@ import sys
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extraction import date_carry, pipeline, place_references, place_scoring, places, quantities
+from claimtrack.extraction import date_carry, pipeline, place_names, place_references, place_scoring, quantities
 from claimtrack.extraction.lexicons import counted_groups
 from claimtrack.extraction.prefilter import (
     StartScan,
@@ -179,7 +179,9 @@ _WORDS_PIECES = ["in", "the", "Velmora", "'s", "’s", " ", "  ", "\n", ",", "."
 def test_word_run_char_is_the_pattern_on_every_code_point() -> None:
     for code in range(sys.maxunicode + 1):
         char = chr(code)
-        assert place_scoring._is_word_run_char(char, 0) == (places._WORDS_BEFORE.fullmatch(char) is not None), hex(code)
+        assert place_scoring._is_word_run_char(char, 0) == (place_names._WORDS_BEFORE.fullmatch(char) is not None), hex(
+            code
+        )
 
 
 @QUICK
@@ -189,6 +191,7 @@ def test_last_word_runs_are_the_last_words_of_the_findall(text: str, pos: int, r
     lo = max(0, pos - reach)
     for count in (1, 3):
         assert (
-            place_scoring._last_word_runs(text, lo, pos, count) == places._WORDS_BEFORE.findall(text, lo, pos)[-count:]
+            place_scoring._last_word_runs(text, lo, pos, count)
+            == place_names._WORDS_BEFORE.findall(text, lo, pos)[-count:]
         )
-    assert place_scoring._last_words(text, pos) == places._WORDS_BEFORE.findall(text, max(0, pos - 60), pos)[-3:]
+    assert place_scoring._last_words(text, pos) == place_names._WORDS_BEFORE.findall(text, max(0, pos - 60), pos)[-3:]

@@ -15,7 +15,7 @@ import re
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extraction import place_phrases, place_references, place_roles, place_scoring, places
+from claimtrack.extraction import place_names, place_phrases, place_references, place_roles, place_scoring, places
 from claimtrack.extraction.gazetteer import load_gazetteer
 from claimtrack.extraction.prefilter import holds_word, lowered
 
@@ -86,13 +86,13 @@ def test_other_place_mentions_are_found_as_before(sentence: str) -> None:
 
 def test_a_place_in_no_outlet_name_is_not_asked_about() -> None:
     key = len(load_gazetteer().places)
-    words = places._outlet_words(key)
-    outlets = places._outlet_names(key)
+    words = place_names._outlet_words(key)
+    outlets = place_names._outlet_names(key)
     assert words == (frozenset() if outlets is None else outlets[1])
     for text in ["Kovar told France 24 on Monday", "Radio Free Europe said Kyiv", "The Times of Israel reported"]:
         for m in re.finditer(r"[A-Z][a-z]+", text):
             if m.group(0) not in words:
-                assert not places._in_outlet_name(text, m.start(), m.end())
+                assert not place_names._in_outlet_name(text, m.start(), m.end())
 
 
 @QUICK

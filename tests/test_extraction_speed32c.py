@@ -17,7 +17,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extraction import place_roles, places, quantities, sentences
+from claimtrack.extraction import place_names, place_roles, places, quantities, sentences
 from claimtrack.extraction.prefilter import holds_gate, lowered, may_glue_a_stop, sentence_has_digit
 
 QUICK = settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -58,7 +58,10 @@ def test_boundary_ends_is_the_pattern(text: str) -> None:
 @example("Velmor'sé", 6)
 @example("Velmor's", 7)
 def test_possessive_at_is_the_pattern(text: str, end: int) -> None:
-    assert place_roles._possessive_at(text, end) == (places._POSSESSIVE_AT.match(text, end) is not None), (text, end)
+    assert place_roles._possessive_at(text, end) == (place_names._POSSESSIVE_AT.match(text, end) is not None), (
+        text,
+        end,
+    )
 
 
 @QUICK
@@ -68,8 +71,8 @@ def test_possessive_at_is_the_pattern(text: str, end: int) -> None:
 @example("Velmor's capital", 6, 6)
 @example("Velmor, and Ostrin", 6, 18)
 def test_place_gates_hold_wherever_their_pattern_matches(text: str, end: int, other: int) -> None:
-    if places._CAPITALISED_AFTER.match(text, end):
-        assert places._may_capitalise_after(text, end), (text, end)
+    if place_names._CAPITALISED_AFTER.match(text, end):
+        assert place_names._may_capitalise_after(text, end), (text, end)
     if place_roles._CAPITAL_AFTER.match(text, end):
         assert text.startswith("s", end + 1) and text[end] in "'’", (text, end)
     m = place_roles._COORDINATION.fullmatch(text, end, other)

@@ -15,7 +15,14 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extraction import focus, place_name_scan, place_references, place_roles, place_scoring, places
+from claimtrack.extraction import (
+    focus,
+    place_name_scan,
+    place_names,
+    place_references,
+    place_roles,
+    place_scoring,
+)
 from claimtrack.extraction.gazetteer import load_gazetteer
 from claimtrack.extraction.lexicons import side_regex
 
@@ -164,11 +171,11 @@ _ADJECTIVE_PIECES = ["Russian", "Ukrainian", "North", "Korean", "Belarusian", "r
 @given(st.lists(st.sampled_from(_ADJECTIVE_PIECES), max_size=25))
 def test_adjective_gate_passes_wherever_the_pattern_matches(pieces: list[str]) -> None:
     sentence = "".join(pieces)
-    if places._adjective_pattern(KEY).search(sentence) is not None:
-        assert places._may_name_an_adjective(sentence, KEY)
+    if place_names._adjective_pattern(KEY).search(sentence) is not None:
+        assert place_names._may_name_an_adjective(sentence, KEY)
 
 
 def test_adjective_gate_on_sentences_of_my_own() -> None:
-    assert places._may_name_an_adjective("Shells fell on Ukrainian territory near Zorivka.", KEY)
-    assert not places._may_name_an_adjective("Shells fell on the border near Zorivka.", KEY)
-    assert places._adjective_mentions("Shells fell on the border near Zorivka.", 0, []) == []
+    assert place_names._may_name_an_adjective("Shells fell on Ukrainian territory near Zorivka.", KEY)
+    assert not place_names._may_name_an_adjective("Shells fell on the border near Zorivka.", KEY)
+    assert place_names._adjective_mentions("Shells fell on the border near Zorivka.", 0, []) == []

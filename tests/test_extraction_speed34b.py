@@ -22,7 +22,7 @@ from collections import Counter
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extraction import focus, gazetteer, place_references, place_roles, place_scoring, places
+from claimtrack.extraction import focus, gazetteer, place_names, place_references, place_roles, place_scoring
 from claimtrack.extraction.gazetteer import Gazetteer, Place, _norm, load_gazetteer
 from claimtrack.extraction.lexicons import side_regex
 from claimtrack.extraction.prefilter import lowered, may_hold
@@ -141,10 +141,10 @@ def test_said_at_is_what_it_was_with_the_stem_scan_first(before: str, saying: st
 
 def test_outlet_tables_are_the_two_tables() -> None:
     key = len(load_gazetteer().places)
-    outlets = places._outlet_names(key)
-    tables = places._outlet_tables(key)
+    outlets = place_names._outlet_names(key)
+    tables = place_names._outlet_tables(key)
     assert outlets is not None and tables is not None
-    assert tables[0] is outlets[0] and tables[1] == places._outlet_name_pieces(key)
+    assert tables[0] is outlets[0] and tables[1] == place_names._outlet_name_pieces(key)
     assert set(tables[1]) == set(outlets[1])
 
 

@@ -22,7 +22,16 @@ from collections import Counter
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extraction import focus, place_links, place_mention, place_name_scan, place_roles, place_scoring, places
+from claimtrack.extraction import (
+    focus,
+    place_links,
+    place_mention,
+    place_name_scan,
+    place_names,
+    place_roles,
+    place_scoring,
+    places,
+)
 from claimtrack.extraction.gazetteer import load_gazetteer
 from claimtrack.extraction.prefilter import lowered
 
@@ -63,8 +72,8 @@ def test_alias_spans_are_the_scan_s_spans(pieces: list[str]) -> None:
 
 
 def _held_in_outlet_name_plain(sentence: str, start: int, end: int) -> bool:
-    """`places._in_outlet_name` as it was: the pieces looked for in a slice around the word."""
-    tables = places._outlet_tables(KEY)
+    """`place_names._in_outlet_name` as it was: the pieces looked for in a slice around the word."""
+    tables = place_names._outlet_tables(KEY)
     assert tables is not None
     pattern, pieces_of, _ = tables
     held = pieces_of.get(sentence[start:end])
@@ -89,7 +98,7 @@ _OUTLET_PIECES = ["Kyiv", "Independent", "Post", "the", "The", "Washington", "Mo
 @example(["Interfax", "-", "Ukraine", " ", "said"])
 def test_held_in_outlet_name_is_the_slice_s_answer(pieces: list[str]) -> None:
     sentence = "".join(pieces)
-    tables = places._outlet_tables(KEY)
+    tables = place_names._outlet_tables(KEY)
     assert tables is not None
     pattern, _, others = tables
     for word, held in others.items():
@@ -97,8 +106,8 @@ def test_held_in_outlet_name_is_the_slice_s_answer(pieces: list[str]) -> None:
         while start >= 0:
             end = start + len(word)
             expected = _held_in_outlet_name_plain(sentence, start, end)
-            assert places._held_in_outlet_name(sentence, start, end, pattern, held) == expected
-            assert places._in_outlet_name(sentence, start, end) == expected
+            assert place_names._held_in_outlet_name(sentence, start, end, pattern, held) == expected
+            assert place_names._in_outlet_name(sentence, start, end) == expected
             start = sentence.find(word, start + 1)
 
 
@@ -108,8 +117,8 @@ def test_outlet_names_on_sentences_of_my_own() -> None:
     moved = "Troops moved from Kyiv, an Independent monitor said; the Post was shut."
     assert "Kyiv" in [m.place.name for m in places.find_places(moved)]
     far = "The Washington envoy spoke to reporters at length in Kyiv, the Post said."
-    assert places._outlet_tables(KEY) is not None
-    assert "Washington" in [m.raw for m in places._name_mentions(far, 0)]
+    assert place_names._outlet_tables(KEY) is not None
+    assert "Washington" in [m.raw for m in place_names._name_mentions(far, 0)]
 
 
 # ---- the punctuation between an aside and its place ----
@@ -214,7 +223,7 @@ def test_find_places_in_order_on_sentences_of_my_own() -> None:
 @example("Belarus-Ukraine")
 @example("ends with-")
 def test_hyphen_before_capital_is_the_search(sentence: str) -> None:
-    assert places._hyphen_before_capital(sentence) == (places._HYPHEN_CAPITAL.search(sentence) is not None)
+    assert place_names._hyphen_before_capital(sentence) == (place_names._HYPHEN_CAPITAL.search(sentence) is not None)
 
 
 # ---- the words dropped before a name ----
@@ -275,11 +284,11 @@ _FIND_PIECES = ["Kyiv", "Kharkiv", "Belarus-Ukraine", "Russia-Ukraine", "border"
 
 def _find_places_plain(sentence: str) -> list[tuple[str, str, int, int, str, str]]:
     """`places._find_places` without a context as it was: the spans taken listed before each reader, then a sort."""
-    mentions = places._name_mentions(sentence, 0)
+    mentions = place_names._name_mentions(sentence, 0)
     taken = [(m.start, m.start + len(m.raw)) for m in mentions]
-    mentions += places._hyphenated_mentions(sentence, 0, taken)
+    mentions += place_names._hyphenated_mentions(sentence, 0, taken)
     taken = [(m.start, m.start + len(m.raw)) for m in mentions]
-    mentions += places._adjective_mentions(sentence, 0, taken)
+    mentions += place_names._adjective_mentions(sentence, 0, taken)
     low = lowered(sentence)
     if low is None or places.holds_gate(low, places._OTHER_PLACE_GATE):
         mentions = places._other_place_mentions(sentence, 0, None, mentions)
@@ -293,14 +302,14 @@ def _find_places_plain(sentence: str) -> list[tuple[str, str, int, int, str, str
 @example("Shelling on the Belarus-Ukraine border and on Russian territory near Kyiv.")
 @example("Russian territory near the Sumy-Kursk area, Kharkiv and Dnipro")
 def test_find_places_past_the_gates_is_the_plain_form(sentence: str) -> None:
-    assert not places._hyphenated_mentions(sentence, 0, []) or places._hyphen_before_capital(sentence)
-    assert not places._adjective_mentions(sentence, 0, []) or places._may_name_geography(sentence)
+    assert not place_names._hyphenated_mentions(sentence, 0, []) or place_names._hyphen_before_capital(sentence)
+    assert not place_names._adjective_mentions(sentence, 0, []) or place_names._may_name_geography(sentence)
     found = places._find_places(sentence, 0, None)
     assert [(m.place.name, m.raw, m.start, m.end, m.role, m.source) for m in found] == _find_places_plain(sentence)
 
 
 def test_outlet_pieces_less_the_word_are_the_pieces_without_it() -> None:
-    tables = places._outlet_tables(KEY)
+    tables = place_names._outlet_tables(KEY)
     assert tables is not None
     _, pieces_of, others = tables
     assert set(others) == set(pieces_of)

@@ -32,6 +32,7 @@ from claimtrack.extraction import (
     place_links,
     place_mention,
     place_name_scan,
+    place_names,
     place_phrases,
     place_roles,
     place_scoring,
@@ -313,8 +314,8 @@ def test_lexicon_variables_are_the_environment_s(monkeypatch: pytest.MonkeyPatch
 def test_article_before_is_the_pattern_s(pieces: list[str]) -> None:
     sentence = "".join(pieces) + "Dnipro"
     for start in range(len(sentence) + 1):
-        plain = places._ARTICLE_BEFORE.search(sentence, max(0, start - 4), start) is not None
-        assert places._article_before(sentence, start) == plain, (sentence, start)
+        plain = place_names._ARTICLE_BEFORE.search(sentence, max(0, start - 4), start) is not None
+        assert place_names._article_before(sentence, start) == plain, (sentence, start)
 
 
 def _in_comparison_plain(sentence: str, rel: int) -> bool:
