@@ -2,7 +2,7 @@
 
 - the place patterns that are tried only where one of their words is a run of letters of the lowercased sentence
   (`hosts_people`, `speaker_country_mentions`, `needs_place_context` and the five patterns of
-  `places._other_place_mentions`): wherever a pattern matches, the lookup says so;
+  `unlisted_places._other_place_mentions`): wherever a pattern matches, the lookup says so;
 - `_head_noun` reads the words after a name, and `_is_party` the verb before it, a character at a time;
 - `choose_place` does not ask `said_at` again of a mention that passed `_at_venue`;
 - `_name_mentions` asks `_in_outlet_name` only of a name that is a word of an outlet's name.
@@ -15,7 +15,15 @@ import re
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extraction import place_names, place_phrases, place_references, place_roles, place_scoring, places
+from claimtrack.extraction import (
+    place_names,
+    place_phrases,
+    place_references,
+    place_roles,
+    place_scoring,
+    places,
+    unlisted_places,
+)
 from claimtrack.extraction.gazetteer import load_gazetteer
 from claimtrack.extraction.prefilter import holds_word, lowered
 
@@ -35,13 +43,13 @@ _GATES = [
     (place_phrases._HOST_PREDICATE, place_phrases._HOST_RUNS),
     (places._OUR_PLACE_RE, places._OUR_RUNS),
     (places._OUR_PLACE_RE, places._OUR_PLACE_RUNS),
-    (place_references._DIRECTION_REFERENCE, places._CONTEXT_NOUN_RUNS),
-    (places._UNLISTED_AREA_RE, places._CONTEXT_NOUN_RUNS),
-    (places._FRONT_RE, places._OTHER_PLACE_RUNS),
-    (places._UNLISTED_SETTLEMENT_RE, places._OTHER_PLACE_RUNS),
-    (places._UNLISTED_CAMP_RE, places._OTHER_PLACE_RUNS),
-    (place_references._DIRECTION_REFERENCE, places._OTHER_PLACE_RUNS),
-    (places._UNLISTED_AREA_RE, places._OTHER_PLACE_RUNS),
+    (place_references._DIRECTION_REFERENCE, unlisted_places._CONTEXT_NOUN_RUNS),
+    (unlisted_places._UNLISTED_AREA_RE, unlisted_places._CONTEXT_NOUN_RUNS),
+    (unlisted_places._FRONT_RE, unlisted_places._OTHER_PLACE_RUNS),
+    (unlisted_places._UNLISTED_SETTLEMENT_RE, unlisted_places._OTHER_PLACE_RUNS),
+    (unlisted_places._UNLISTED_CAMP_RE, unlisted_places._OTHER_PLACE_RUNS),
+    (place_references._DIRECTION_REFERENCE, unlisted_places._OTHER_PLACE_RUNS),
+    (unlisted_places._UNLISTED_AREA_RE, unlisted_places._OTHER_PLACE_RUNS),
 ]
 
 
@@ -67,9 +75,9 @@ def test_a_place_pattern_matches_only_where_its_word_is_a_run_of_letters(sentenc
 @example("Fighting in this direction near the Ostvale community.")
 def test_needs_place_context_answers_as_its_patterns(sentence: str) -> None:
     plain = ("direction" in sentence and place_references._DIRECTION_REFERENCE.search(sentence) is not None) or (
-        places._UNLISTED_AREA_RE.search(sentence) is not None
+        unlisted_places._UNLISTED_AREA_RE.search(sentence) is not None
     )
-    assert places.needs_place_context(sentence) == plain
+    assert unlisted_places.needs_place_context(sentence) == plain
 
 
 @QUICK
@@ -77,10 +85,10 @@ def test_needs_place_context_answers_as_its_patterns(sentence: str) -> None:
 @example("Shells hit the small town of Velmora and the Ostvale refugee camp on the southern front.")
 def test_other_place_mentions_are_found_as_before(sentence: str) -> None:
     context = place_references.PlaceContext()
-    plain = places._other_place_mentions(sentence, 3, None, [])
-    plain_with_context = places._other_place_mentions(sentence, 3, context, [])
+    plain = unlisted_places._other_place_mentions(sentence, 3, None, [])
+    plain_with_context = unlisted_places._other_place_mentions(sentence, 3, context, [])
     low = lowered(sentence)
-    if low is not None and not holds_word(low, places._OTHER_PLACE_RUNS):
+    if low is not None and not holds_word(low, unlisted_places._OTHER_PLACE_RUNS):
         assert plain == [] and plain_with_context == []
 
 

@@ -31,6 +31,7 @@ from claimtrack.extraction import (
     place_roles,
     place_scoring,
     places,
+    unlisted_places,
 )
 from claimtrack.extraction.gazetteer import load_gazetteer
 from claimtrack.extraction.prefilter import lowered
@@ -290,8 +291,8 @@ def _find_places_plain(sentence: str) -> list[tuple[str, str, int, int, str, str
     taken = [(m.start, m.start + len(m.raw)) for m in mentions]
     mentions += place_names._adjective_mentions(sentence, 0, taken)
     low = lowered(sentence)
-    if low is None or places.holds_gate(low, places._OTHER_PLACE_GATE):
-        mentions = places._other_place_mentions(sentence, 0, None, mentions)
+    if low is None or places.holds_gate(low, unlisted_places._OTHER_PLACE_GATE):
+        mentions = unlisted_places._other_place_mentions(sentence, 0, None, mentions)
     mentions.sort(key=lambda m: m.start)
     found = [place_roles._capital_of_possessive(sentence, 0, m) for m in place_roles._with_roles(sentence, 0, mentions)]
     return [(m.place.name, m.raw, m.start, m.end, m.role, m.source) for m in found]

@@ -27,8 +27,8 @@ COMPILED_MODULES = (
     "gazetteer", "lexicons", "list_issuers", "list_items", "numbers", "open_nouns", "pipeline", "place_links",
     "place_mention", "place_name_scan", "place_names", "place_phrases", "place_references", "place_roles",
     "place_scoring", "places", "possessive_bodies", "prefilter", "quantities", "quote_layouts", "repeats",
-    "rival_figures", "said_forms", "sentences", "speaker_labels", "speaker_run", "spellings", "subjects", "unvalidated",
-    "war_spans",
+    "rival_figures", "said_forms", "sentences", "speaker_labels", "speaker_run", "spellings", "subjects",
+    "unlisted_places", "unvalidated", "war_spans",
 )  # fmt: skip
 # not compiled (pydantic models), but the compiled code is built against its types: a change there is a change too
 DEPENDENCIES = ("../records.py",)

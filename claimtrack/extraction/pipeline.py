@@ -149,7 +149,6 @@ from claimtrack.extraction.places import (
     choose_place,
     find_places,
     home_office_country,
-    needs_place_context,
     place_ref,
     places_of_count,
     speaker_country_mentions,
@@ -209,6 +208,7 @@ from claimtrack.extraction.sentences import Sentence, split_sentences
 from claimtrack.extraction.speaker_labels import LineSpeakers, counted_item, interview_meeting, is_post_header
 from claimtrack.extraction.speaker_run import SpeakerRun, adds_to_report
 from claimtrack.extraction.subjects import included_part, side_of, subject_of
+from claimtrack.extraction.unlisted_places import needs_place_context
 from claimtrack.extraction.unvalidated import unvalidated_record
 from claimtrack.extraction.war_spans import counts_whole_war, war_place
 from claimtrack.records import ActorRef, DateRef, Evidence, ExtractedClaim, PlaceRef, Quantity
