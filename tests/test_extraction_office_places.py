@@ -8,7 +8,8 @@ import datetime as dt
 import pytest
 
 from claimtrack.extraction import extract_claims
-from claimtrack.extraction.places import find_places, names_local_office, office_region
+from claimtrack.extraction.place_roles import names_local_office, office_region
+from claimtrack.extraction.places import find_places
 from claimtrack.extraction.speaker_run import adds_to_report
 
 PUBLISHED = dt.date(2024, 5, 1)

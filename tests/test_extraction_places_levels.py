@@ -8,7 +8,8 @@ import datetime as dt
 from claimtrack.extraction import extract_claims
 from claimtrack.extraction.gazetteer import load_gazetteer
 from claimtrack.extraction.place_phrases import clause_end, evacuation_side
-from claimtrack.extraction.places import PlaceContext, area_of, find_places
+from claimtrack.extraction.place_references import PlaceContext, area_of
+from claimtrack.extraction.places import find_places
 
 
 def _places(text: str) -> dict[float, str | None]:

@@ -8,7 +8,8 @@ import datetime as dt
 import pytest
 
 from claimtrack.extraction import extract_claims
-from claimtrack.extraction.places import PlaceContext, choose_place, find_places
+from claimtrack.extraction.place_references import PlaceContext
+from claimtrack.extraction.places import choose_place, find_places
 
 
 def chosen_name(sentence: str, context: PlaceContext | None = None) -> str | None:

@@ -8,7 +8,8 @@ import pytest
 
 from claimtrack.extraction import extract_claims
 from claimtrack.extraction.gazetteer import load_gazetteer
-from claimtrack.extraction.places import PlaceContext, choose_place, find_places
+from claimtrack.extraction.place_references import PlaceContext
+from claimtrack.extraction.places import choose_place, find_places
 
 
 def chosen(sentence: str, exclude: list[tuple[int, int]] | None = None, context: PlaceContext | None = None):

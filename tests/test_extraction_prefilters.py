@@ -35,6 +35,11 @@ from claimtrack.extraction import (
     forecasts,
     not_counts,
     noun_first_counts,
+    place_name_scan,
+    place_names,
+    place_references,
+    place_roles,
+    place_scoring,
     places,
     prefilter,
     quantities,
@@ -156,9 +161,9 @@ def _start_scans() -> list[StartScan]:
         commitments._DELIVERY_SCAN,
         dates._TIME_WORD_IN_LOWERCASE,
         *dates._TWINS.values(),
-        places._REFERENCE_SCAN,
+        place_references._REFERENCE_SCAN,
     ]
-    alias_scan = places._alias_scan(len(GAZETTEER.places))
+    alias_scan = place_name_scan._alias_scan(len(GAZETTEER.places))
     return scans + ([alias_scan[0]] if alias_scan is not None else [])  # fmt: skip
 
 
@@ -256,8 +261,8 @@ def test_word_guards_let_through_every_text_their_patterns_match(text: str) -> N
         assert may_hold(low, ("-strong",))
     if sentence_speakers._INTERVIEW_WITH.search(text):
         assert may_hold(low, ("interview",))
-    if places._SECONDARY_RE.search(text):
-        assert may_hold(low, places._SECONDARY_WORDS)
+    if place_scoring._SECONDARY_RE.search(text):
+        assert may_hold(low, place_scoring._SECONDARY_WORDS)
     for m in dict(dates._COMPILED)["relative"].finditer(text):
         if " ".join(m.group("rel").lower().split()) in ANAPHORIC:
             assert low is None or claim_dates._ANAPHORIC_DAY.search(low)
@@ -390,10 +395,11 @@ def test_tail_checks_skip_only_texts_the_end_anchored_patterns_cannot_match(text
 @example("the People’s Republic of China")
 def test_place_candidates_match_the_word_loop(text: str) -> None:
     key = len(GAZETTEER.places)
-    spans = list(places._candidates(text, key))
-    assert spans == [m.span() for m in places._candidates_by_word(text, key)]
-    for hit in places._candidates_by_word(text, key):  # the cut-down alias pattern matches as the whole one does
-        assert hit.span() == places._pattern(key).match(text, hit.start()).span()
+    spans = list(place_name_scan._candidates(text, key))
+    assert spans == [m.span() for m in place_name_scan._candidates_by_word(text, key)]
+    # the cut-down alias pattern matches as the whole one does
+    for hit in place_name_scan._candidates_by_word(text, key):
+        assert hit.span() == place_name_scan._pattern(key).match(text, hit.start()).span()
 
 
 @QUICK
@@ -404,19 +410,20 @@ def test_alias_scan_finds_the_alias_matches_at_first_words(text: str) -> None:
     """Where `_candidates` uses the one scan, its spans are those of the loop over first-word hits."""
     key = len(GAZETTEER.places)
     low = lowered(text)
-    scan, guard = places._alias_scan(key)
-    if low is None or places._HYPHENATED_RUN.search(text) or (guard is not None and guard.search(text)):
+    scan, guard = place_name_scan._alias_scan(key)
+    if low is None or place_name_scan._HYPHENATED_RUN.search(text) or (guard is not None and guard.search(text)):
         return
     expected, pos = [], 0
-    for w in places._first_word_pattern(key).finditer(low):
-        m = places._pattern(key).match(text, w.start()) if w.start() >= pos else None
+    for w in place_name_scan._first_word_pattern(key).finditer(low):
+        m = place_name_scan._pattern(key).match(text, w.start()) if w.start() >= pos else None
         if m:
             expected.append(m.span())
             pos = m.end()
     assert [m.span() for m in scan.finditer(low)] == expected
     assert list(scan.spans(low)) == expected
-    assert list(places._alias_spans(scan, low, key)) == expected  # matched at the runs of letters that begin an alias
-    assert list(places._candidates(text, key)) == expected
+    # matched at the runs of letters that begin an alias
+    assert list(place_name_scan._alias_spans(scan, low, key)) == expected
+    assert list(place_name_scan._candidates(text, key)) == expected
 
 
 ALIAS_WORDS = sorted({w for a in ALIASES for w in a.split()})
@@ -435,21 +442,21 @@ def test_second_word_guard_passes_every_alias_match(text: str) -> None:
     """`_second_word_may_follow` refuses only runs where the alias scan's pattern matches nothing, so that
     `_alias_spans` skips no match."""
     key = len(GAZETTEER.places)
-    scan = places._alias_scan(key)
-    first_runs = places._alias_first_runs(key)
+    scan = place_name_scan._alias_scan(key)
+    first_runs = place_name_scan._alias_first_runs(key)
     low = lowered(text)
     if scan is None or first_runs is None or low is None:
         return
-    second_openings = places._second_word_openings(key)
+    second_openings = place_name_scan._second_word_openings(key)
     for start, end in word_spans(low, first_runs):
         openings = second_openings.get(low[start:end])
-        if openings is not None and not places._second_word_may_follow(low, letter_runs(low), end, openings):
+        if openings is not None and not place_name_scan._second_word_may_follow(low, letter_runs(low), end, openings):
             assert scan[0].pattern.match(low, start) is None
 
 
 def test_second_word_openings_are_of_aliases_of_several_words_only() -> None:
     key = len(GAZETTEER.places)
-    runs = places._second_word_openings(key)
+    runs = place_name_scan._second_word_openings(key)
     assert "ha" in runs["the"] and "yo" in runs["new"]
     assert "kyiv" not in runs  # an alias of one word
     for first, openings in runs.items():
@@ -457,14 +464,14 @@ def test_second_word_openings_are_of_aliases_of_several_words_only() -> None:
         assert starts and all(
             any(a.startswith(f"{first} {two}") or a.startswith(first + two) for two in openings) for a in starts
         )
-    assert not places._second_word_may_follow("the war", letter_runs("the war"), 3, runs["the"])
-    assert places._second_word_may_follow("the hague", letter_runs("the hague"), 3, runs["the"])
-    assert places._second_word_may_follow("the \t war", letter_runs("the \t war"), 3, runs["the"])
-    assert places._alias_runs(key) == (places._alias_first_runs(key), runs)
+    assert not place_name_scan._second_word_may_follow("the war", letter_runs("the war"), 3, runs["the"])
+    assert place_name_scan._second_word_may_follow("the hague", letter_runs("the hague"), 3, runs["the"])
+    assert place_name_scan._second_word_may_follow("the \t war", letter_runs("the \t war"), 3, runs["the"])
+    assert place_name_scan._alias_runs(key) == (place_name_scan._alias_first_runs(key), runs)
     if "people" in runs:  # "People's Republic of China": the apostrophe glued, either one
         assert {"'s", "’s"} <= runs["people"]
-        assert not places._second_word_may_follow("people said", letter_runs("people said"), 6, runs["people"])
-        assert places._second_word_may_follow("people’s", letter_runs("people’s"), 6, runs["people"])
+        assert not place_name_scan._second_word_may_follow("people said", letter_runs("people said"), 6, runs["people"])
+        assert place_name_scan._second_word_may_follow("people’s", letter_runs("people’s"), 6, runs["people"])
 
 
 @QUICK
@@ -557,7 +564,7 @@ adjective_texts = st.lists(
     st.tuples(
         separator,
         st.sampled_from(ADJECTIVES).flatmap(_cased)
-        | st.sampled_from(sorted(places.GEOGRAPHIC_NOUNS | places._MODIFIERS))
+        | st.sampled_from(sorted(place_roles.GEOGRAPHIC_NOUNS | place_roles._MODIFIERS))
         | st.sampled_from(["-", "'", "’", "Kyiv", "anti", "x", "occupied", " ", "\n"])
         | piece,
     ),
@@ -572,7 +579,7 @@ adjective_texts = st.lists(
 def test_adjective_trie_finds_what_the_alternation_finds(text: str) -> None:
     adjectives = alternation([a for p in GAZETTEER.places.values() for a in p.adjectives])
     old = re.compile(rf"(?<![\w-])(?P<adj>{adjectives})(?![\w'’-])(?P<rest>(?:\s+[a-z][\w-]*){{1,3}})")
-    new = places._adjective_pattern(len(GAZETTEER.places))
+    new = place_names._adjective_pattern(len(GAZETTEER.places))
     assert _spans(new.finditer(text)) == _spans(old.finditer(text))
 
 
@@ -656,13 +663,13 @@ def test_merge_key_words_as_the_substitution_gives_them(text: str) -> None:
 
 
 def _words_before_name_in_80(sentence: str, start: int) -> list[str]:
-    """`places._words_before_name` as it was: the tokens of the 80 characters before the name."""
+    """`place_roles._words_before_name` as it was: the tokens of the 80 characters before the name."""
     words = re.findall(r"[\w'’-]+|[^\w\s]", sentence[max(0, start - 80) : start])
     for _ in range(4):
         if words and (
-            words[-1].lower() in places._DETERMINERS
+            words[-1].lower() in place_roles._DETERMINERS
             or words[-1].lower() in {"and", "or"}
-            or places._is_modifier(words[-1])
+            or place_roles._is_modifier(words[-1])
             or re.fullmatch(r"[A-Z][\w-]*['’]s", words[-1])
         ):
             words.pop()
@@ -670,14 +677,14 @@ def _words_before_name_in_80(sentence: str, start: int) -> list[str]:
 
 
 @QUICK
-@given(st.lists(st.tuples(separator, st.sampled_from(sorted(places._DETERMINERS | places._MODIFIERS |
-                                                            places.TOWARD_PREPOSITIONS)) | piece), max_size=40)
+@given(st.lists(st.tuples(separator, st.sampled_from(sorted(place_roles._DETERMINERS | place_roles._MODIFIERS |
+                                                            place_roles.TOWARD_PREPOSITIONS)) | piece), max_size=40)
        .map(lambda parts: "".join(s + p for s, p in parts)))  # fmt: skip
 def test_words_before_a_name_from_a_shorter_window(text: str) -> None:
     for start in range(0, len(text) + 1, 3):
-        new, old = places._words_before_name(text, start), _words_before_name_in_80(text, start)
+        new, old = place_roles._words_before_name(text, start), _words_before_name_in_80(text, start)
         for locative in (True, False):
-            assert places._governed_by(new, locative) == places._governed_by(old, locative)
+            assert place_roles._governed_by(new, locative) == place_roles._governed_by(old, locative)
 
 
 @QUICK
@@ -718,8 +725,8 @@ def test_anaphoric_counts_need_one_of_their_words(text: str) -> None:
 @example("the border with Belarus, near the town's outskirts of Kharkiv", 50)
 def test_last_words_before_a_place_from_a_short_window(text: str, pos: int) -> None:
     pos = min(pos, len(text))
-    expected = places._WORDS_BEFORE.findall(text, max(0, pos - 60), pos)[-3:]
-    assert places._last_words(text, pos) == expected
+    expected = place_names._WORDS_BEFORE.findall(text, max(0, pos - 60), pos)[-3:]
+    assert place_scoring._last_words(text, pos) == expected
 
 
 @QUICK
@@ -906,7 +913,7 @@ def test_counted_word_guard_is_a_real_filter() -> None:
 @example("the Belarus-Ukraine border, -Russia-Ukraine, xRussia-Ukraine, Russia-Ukraine-Belarus's and E.U.-Russia")
 def test_hyphenated_names_scan_finds_what_the_lookbehind_pattern_finds(text: str) -> None:
     plain = re.compile(r"(?<![\w-])[A-Z][\w.'’]*(?:-[A-Z][\w.'’]*)+(?![\w-])")
-    assert _spans(places._HYPHENATED_RE.finditer(text)) == _spans(plain.finditer(text))
+    assert _spans(place_names._HYPHENATED_RE.finditer(text)) == _spans(plain.finditer(text))
 
 
 ADJECTIVES = sorted({a for p in GAZETTEER.places.values() for a in p.adjectives})
@@ -914,7 +921,7 @@ geographic_texts = st.lists(
     st.tuples(
         separator,
         st.sampled_from(ADJECTIVES).flatmap(_cased)
-        | st.sampled_from(sorted(places.GEOGRAPHIC_NOUNS | places._MODIFIERS)).flatmap(_cased)
+        | st.sampled_from(sorted(place_roles.GEOGRAPHIC_NOUNS | place_roles._MODIFIERS)).flatmap(_cased)
         | piece,
     ),
     max_size=20,
@@ -927,19 +934,19 @@ geographic_texts = st.lists(
 @example("RUSSIAN TERRITORY, russian Territory and Russian occupied territory")
 def test_adjective_mentions_need_a_geographic_noun_in_the_text(text: str) -> None:
     """The substring test before the adjective scan lets through every sentence the scan finds a mention in."""
-    found = places._adjective_mentions(text, 0, [])
-    unguarded = places._may_name_geography
+    found = place_names._adjective_mentions(text, 0, [])
+    unguarded = place_names._may_name_geography
     try:
-        places._may_name_geography = lambda sentence: True
-        assert places._adjective_mentions(text, 0, []) == found
+        place_names._may_name_geography = lambda sentence: True
+        assert place_names._adjective_mentions(text, 0, []) == found
     finally:
-        places._may_name_geography = unguarded
+        place_names._may_name_geography = unguarded
 
 
 reference_texts = st.lists(
     st.tuples(
         separator,
-        st.sampled_from([*places._REFERENCE_NOUNS, "the", "The", "nearby", "towns", "cityscape", "airports",
+        st.sampled_from([*place_references._REFERENCE_NOUNS, "the", "The", "nearby", "towns", "cityscape", "airports",
                          "downtown", "port-side", "Kyiv"]).flatmap(_cased)
         | piece,
     ),
@@ -954,7 +961,7 @@ reference_texts = st.lists(
 @example("the downtown cityscape and the airports")
 def test_reference_guard_lets_through_every_sentence_the_scan_finds_a_reference_in(text: str) -> None:
     """The word lookup before the reference scan answers what the scan alone answers."""
-    assert places.refers_to_context(text) == (places._REFERENCE_SCAN.search(text) is not None)
+    assert place_references.refers_to_context(text) == (place_references._REFERENCE_SCAN.search(text) is not None)
 
 
 @QUICK
@@ -963,17 +970,17 @@ def test_reference_guard_lets_through_every_sentence_the_scan_finds_a_reference_
 @example("Russian BORDER and Russian border\u0131 and Russian frontlines")
 def test_geographic_guard_passes_every_sentence_with_a_noun_the_adjective_scan_reads(text: str) -> None:
     """Where the guard refuses a sentence, no match of the adjective scan has a geographic noun among its words."""
-    if places._may_name_geography(text):
+    if place_names._may_name_geography(text):
         return
-    pattern = places._adjective_pattern(len(GAZETTEER.places))
-    assert not any(set(m.group("rest").split()) & places.GEOGRAPHIC_NOUNS for m in pattern.finditer(text))
+    pattern = place_names._adjective_pattern(len(GAZETTEER.places))
+    assert not any(set(m.group("rest").split()) & place_roles.GEOGRAPHIC_NOUNS for m in pattern.finditer(text))
 
 
 def test_adjective_mentions_are_found_past_the_guard() -> None:
-    assert [m.raw for m in places._adjective_mentions("troops crossed the Belarusian border", 0, [])] == [
+    assert [m.raw for m in place_names._adjective_mentions("troops crossed the Belarusian border", 0, [])] == [
         "Belarusian border"
     ]
-    assert places._adjective_mentions("Russian forces advanced", 0, []) == []
+    assert place_names._adjective_mentions("Russian forces advanced", 0, []) == []
 
 
 pointer_texts = (
@@ -1006,9 +1013,9 @@ def test_pointer_relay_guard_is_a_real_filter() -> None:
 @example("the Belarus-Ukraine border and a pro-Russian-Belarusian one")
 def test_hyphenated_names_need_a_hyphen_before_a_capital(text: str) -> None:
     """`_hyphenated_mentions` reads no sentence without '-' before a capital: the pattern finds nothing there."""
-    if places._HYPHENATED_RE.search(text):
-        assert places._HYPHEN_CAPITAL.search(text)
-    assert not places._HYPHEN_CAPITAL.search("a pro-russian, well-known figure")
+    if place_names._HYPHENATED_RE.search(text):
+        assert place_names._HYPHEN_CAPITAL.search(text)
+    assert not place_names._HYPHEN_CAPITAL.search("a pro-russian, well-known figure")
 
 
 @QUICK
@@ -1060,13 +1067,13 @@ def test_words_looked_up_among_letter_runs_are_those_a_word_scan_finds(text: str
 @example("They accused the Kremlin; critics urged Moscow and thanks Kyiv")
 @example("Xpraised   the ")
 def test_party_verb_starts_let_through_every_party_verb_before_a_name(text: str) -> None:
-    """`places._is_party` searches for a party verb only in a window holding a verb's first four letters: the
+    """`place_roles._is_party` searches for a party verb only in a window holding a verb's first four letters: the
     search finds a party verb in no other window."""
     for end in range(len(text) + 1):
         window = text[max(0, end - 20) : end]
-        verb = places._VERB_BEFORE.search(text, max(0, end - 20), end)
-        if verb is not None and verb.group(1) in places.PARTY_VERBS:
-            assert any(start in window for start in places._PARTY_VERB_STARTS)
+        verb = place_roles._VERB_BEFORE.search(text, max(0, end - 20), end)
+        if verb is not None and verb.group(1) in place_roles.PARTY_VERBS:
+            assert any(start in window for start in place_roles._PARTY_VERB_STARTS)
 
 
 # lines of the dash style of translated copy: stops, closing quotes, dashes and capitals in any order
@@ -1188,9 +1195,9 @@ def test_future_clause_window_keeps_every_match(text: str, start: int) -> None:
 @example("ſaid: in Kyiv", 0, 13)
 @example("He SPOKE at the Hague", 3, 21)
 def test_saying_stem_window_asked_of_the_twin(text: str, start: int, end: int) -> None:
-    """`places._may_say` answers what the IGNORECASE stem scan answers over the same window."""
-    expected = places._SAYING_OR_SPEAKING.search(text, start, end) is not None
-    assert places._may_say(text, start, end) == expected
+    """`place_scoring._may_say` answers what the IGNORECASE stem scan answers over the same window."""
+    expected = place_scoring._SAYING_OR_SPEAKING.search(text, start, end) is not None
+    assert place_scoring._may_say(text, start, end) == expected
 
 
 glued_texts = st.lists(st.sampled_from(["city", "self", "week", "Kyiv", "a", "-", "–", "—", " ", "said", "says",
@@ -1361,9 +1368,9 @@ def test_occasion_before_a_place_holds_a_speaking_stem(before: str, occasion: st
     """`said_at` asks `_OCCASION_WITH_BEFORE` only where a speaking noun's stem lies in the window."""
     text = before + occasion + after
     rel = len(before) + len(occasion)
-    for low in (0, max(0, rel - places._SAID_AT_REACH), len(before)):
-        if places._OCCASION_WITH_BEFORE.search(text, low, rel) and lowered(text) is not None:
-            assert may_hold((lowered(text) or "")[low:rel], places._SPEAKING_STEMS)
+    for low in (0, max(0, rel - place_scoring._SAID_AT_REACH), len(before)):
+        if place_scoring._OCCASION_WITH_BEFORE.search(text, low, rel) and lowered(text) is not None:
+            assert may_hold((lowered(text) or "")[low:rel], place_scoring._SPEAKING_STEMS)
 
 
 @QUICK
@@ -1519,9 +1526,9 @@ _GUARD_CHARS = st.sampled_from(list("aAoOuUlLnNsSzZtTeE iIkK'’“”–—…\
 def test_alias_guard_finds_what_the_ignorecase_alternation_finds(text: str) -> None:
     """`_alias_scan`'s guard (a non-ASCII character, then the letters under IGNORECASE behind it) finds a letter
     where the plain IGNORECASE alternation of the non-ASCII aliases' letters does."""
-    scan = places._alias_scan(len(load_gazetteer().places))
+    scan = place_name_scan._alias_scan(len(load_gazetteer().places))
     assert scan is not None and scan[1] is not None
-    aliases = places._aliases(len(load_gazetteer().places))
+    aliases = place_name_scan._aliases(len(load_gazetteer().places))
     letters = sorted({c for a in aliases if not a.isascii() for c in a if not c.isascii()})
     plain = re.compile("|".join(map(re.escape, letters)), re.IGNORECASE)
     assert (scan[1].search(text) is None) == (plain.search(text) is None)
@@ -1529,26 +1536,26 @@ def test_alias_guard_finds_what_the_ignorecase_alternation_finds(text: str) -> N
 
 def test_alias_guard_agrees_on_every_character() -> None:
     """Both guards match one character at a time, so agreeing on every code point is agreeing on every text."""
-    scan = places._alias_scan(len(load_gazetteer().places))
+    scan = place_name_scan._alias_scan(len(load_gazetteer().places))
     assert scan is not None and scan[1] is not None
-    aliases = places._aliases(len(load_gazetteer().places))
+    aliases = place_name_scan._aliases(len(load_gazetteer().places))
     letters = sorted({c for a in aliases if not a.isascii() for c in a if not c.isascii()})
     plain = re.compile("|".join(map(re.escape, letters)), re.IGNORECASE)
     guard = scan[1]
     assert [i for i in range(0x110000) if (guard.match(chr(i)) is None) != (plain.match(chr(i)) is None)] == []
 
 
-_TOKEN_KIND_RES = {places._RUN_CHAR: re.compile(r"[\w'’-]"), places._SPACE_CHAR: re.compile(r"\s"),
-                   places._LONE_CHAR: re.compile(r"[^\w\s'’-]")}  # fmt: skip
+_TOKEN_KIND_RES = {place_roles._RUN_CHAR: re.compile(r"[\w'’-]"), place_roles._SPACE_CHAR: re.compile(r"\s"),
+                   place_roles._LONE_CHAR: re.compile(r"[^\w\s'’-]")}  # fmt: skip
 
 
 def test_token_character_kinds_agree_with_the_token_regex_on_every_character() -> None:
-    """`places._last_tokens` reads one character at a time: a kind that agrees with the regex classes on every code
+    """`place_roles._last_tokens` reads one character at a time: a kind that agrees with the regex classes on every code
     point agrees on every text."""
     every = "".join(map(chr, range(0x110000)))
     for kind, pattern in _TOKEN_KIND_RES.items():
         expected = [m.start() for m in pattern.finditer(every)]
-        assert [i for i in range(len(every)) if places._token_char_kind(every, i) == kind] == expected
+        assert [i for i in range(len(every)) if place_roles._token_char_kind(every, i) == kind] == expected
 
 
 @QUICK
@@ -1556,28 +1563,30 @@ def test_token_character_kinds_agree_with_the_token_regex_on_every_character() -
 @example("in the occupied Kyiv's  Donetsk -- ‘x’ (near) ", 3, 44, 7)
 def test_last_tokens_are_the_last_of_the_token_regex(text: str, lo: int, end: int, count: int) -> None:
     lo, end = min(lo, len(text)), min(end, len(text))
-    assert places._last_tokens(text, lo, end, count) == places._TOKEN_RE.findall(text, lo, end)[-count:]
+    assert place_roles._last_tokens(text, lo, end, count) == place_roles._TOKEN_RE.findall(text, lo, end)[-count:]
 
 
 def _words_before_name_by_findall(sentence: str, start: int) -> list[str]:
-    """`places._words_before_name` as it was: every token of its window, then the determiners and modifiers
+    """`place_roles._words_before_name` as it was: every token of its window, then the determiners and modifiers
     dropped."""
     if start > 40:
-        words = places._TOKEN_RE.findall(sentence, start - 40, start)
+        words = place_roles._TOKEN_RE.findall(sentence, start - 40, start)
         if len(words) < 7:
-            words = places._TOKEN_RE.findall(sentence, max(0, start - 80), start)
+            words = place_roles._TOKEN_RE.findall(sentence, max(0, start - 80), start)
     else:
-        words = places._TOKEN_RE.findall(sentence, 0, start)
+        words = place_roles._TOKEN_RE.findall(sentence, 0, start)
     for _ in range(4):
-        if words and (words[-1].lower() in places._DETERMINERS | {"and", "or"} or places._is_modifier(words[-1])
-                      or places._CAPITAL_POSSESSIVE.fullmatch(words[-1])):
+        if words and (words[-1].lower() in place_roles._DETERMINERS | {"and", "or"}
+                      or place_roles._is_modifier(words[-1])
+                      or place_roles._CAPITAL_POSSESSIVE.fullmatch(words[-1])):
             words.pop()
     return words
 
 
 @QUICK
-@given(st.lists(st.tuples(separator, st.sampled_from(sorted(places._DETERMINERS | places._MODIFIERS |
-                                                            places.TOWARD_PREPOSITIONS | places._TARGET_NOUNS |
+@given(st.lists(st.tuples(separator, st.sampled_from(sorted(place_roles._DETERMINERS | place_roles._MODIFIERS |
+                                                            place_roles.TOWARD_PREPOSITIONS |
+                                                            place_roles._TARGET_NOUNS |
                                                             {"on", "imposed", "Russia's", "Kyiv’s", "ʼs"}))
                           | piece), max_size=40)
        .map(lambda parts: "".join(s + p for s, p in parts)))  # fmt: skip
@@ -1586,10 +1595,10 @@ def test_words_before_a_name_end_as_all_the_tokens_do(text: str) -> None:
     """`_words_before_name` builds only the last seven tokens: what it keeps is the end of what the full token
     list keeps, and at least the three its callers read."""
     for start in range(0, len(text) + 1, 2):
-        new, old = places._words_before_name(text, start), _words_before_name_by_findall(text, start)
+        new, old = place_roles._words_before_name(text, start), _words_before_name_by_findall(text, start)
         assert new == old[len(old) - len(new):] and len(new) >= min(len(old), 3)
-        for word in places._TOKEN_RE.findall(text, 0, start)[-3:]:
-            assert places._is_capital_possessive(word) == bool(places._CAPITAL_POSSESSIVE.fullmatch(word))
+        for word in place_roles._TOKEN_RE.findall(text, 0, start)[-3:]:
+            assert place_roles._is_capital_possessive(word) == bool(place_roles._CAPITAL_POSSESSIVE.fullmatch(word))
 
 
 @QUICK
@@ -1597,8 +1606,8 @@ def test_words_before_a_name_end_as_all_the_tokens_do(text: str) -> None:
 @example("Rostov, a city in Russia; Kyiv's, north of Odesa; Lviv’S, 30 km from Kyiv")
 def test_appositive_guard_lets_through_every_position_the_patterns_match(text: str) -> None:
     for pos in range(len(text) + 1):
-        if places._APPOSITIVE_RE.match(text, pos) or places._RELATIVE_POSITION_RE.match(text, pos):
-            assert places._may_open_appositive(text, pos)
+        if place_roles._APPOSITIVE_RE.match(text, pos) or place_roles._RELATIVE_POSITION_RE.match(text, pos):
+            assert place_roles._may_open_appositive(text, pos)
 
 
 @QUICK
@@ -1621,10 +1630,10 @@ def test_boilerplate_word_count_splits_where_split_does_on_every_character() -> 
 @example("Kyiv lies, Odesa's port and kyiv’s x.y -- é ñ-b")
 def test_head_noun_first_letter_test_agrees_with_the_lowercase_word_match(text: str) -> None:
     for pos in range(len(text) + 1):
-        m = places._WORD_AFTER_RE.match(text, pos)
+        m = place_roles._WORD_AFTER_RE.match(text, pos)
         word = m.group(1) if m else None
         if word:
-            assert places._is_lower_word(word) == bool(places._LOWER_WORD.fullmatch(word))
+            assert place_roles._is_lower_word(word) == bool(place_roles._LOWER_WORD.fullmatch(word))
 
 
 @QUICK
@@ -1632,7 +1641,10 @@ def test_head_noun_first_letter_test_agrees_with_the_lowercase_word_match(text: 
 @example("Russia , and the Belarus", 6, 18)
 def test_coordination_matched_in_place_as_on_the_slice(text: str, lo: int, hi: int) -> None:
     lo, hi = sorted((min(lo, len(text)), min(hi, len(text))))
-    in_place, sliced = places._COORDINATION.fullmatch(text, lo, hi), places._COORDINATION.fullmatch(text[lo:hi])
+    in_place, sliced = (
+        place_roles._COORDINATION.fullmatch(text, lo, hi),
+        place_roles._COORDINATION.fullmatch(text[lo:hi]),
+    )
     assert (in_place is None) == (sliced is None)
     if in_place is not None and sliced is not None:
         assert in_place.groups() == sliced.groups()

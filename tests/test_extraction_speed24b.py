@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pydantic import BaseModel
 
-from claimtrack.extraction import attribution, dates, pipeline, places, speaker_labels
+from claimtrack.extraction import attribution, dates, pipeline, place_mention, place_names, places, speaker_labels
 from claimtrack.extraction.actors import actor_lexicon
 from claimtrack.extraction.gazetteer import load_gazetteer
 from claimtrack.extraction.lexicons import alternation
@@ -170,13 +170,13 @@ _PLACE_NAMES = sorted(load_gazetteer().places)
 def test_place_ref_is_the_validated_record(name: str, raw: str, start: int, end: int, role: str) -> None:
     gaz = load_gazetteer()
     place = gaz.places[name]
-    built = places.place_ref(places.PlaceMention(place, raw, start, end, role))
+    built = places.place_ref(place_mention.PlaceMention(place, raw, start, end, role))
     fields: dict[str, Any] = {
         "name": place.name, "country": place.country, "kind": place.kind, "parent": place.parent,
         "ancestors": [p.name for p in gaz.ancestors(place.name)], "raw": raw, "start": start, "end": end,
     }
     _same_record(built, PlaceRef(**fields))
-    again = places.place_ref(places.PlaceMention(place, raw, start, end, role))
+    again = places.place_ref(place_mention.PlaceMention(place, raw, start, end, role))
     again.ancestors.append("x")
     assert built.ancestors == fields["ancestors"]
 
@@ -242,7 +242,7 @@ def test_transcript_marker_matches_the_plain_read(pieces: list[str], joint: str)
 
 
 def _outlet_pattern_plain() -> re.Pattern[str]:
-    """`places._outlet_names`'s pattern as it was: the lookbehind before the whole alternation."""
+    """`place_names._outlet_names`'s pattern as it was: the lookbehind before the whole alternation."""
     gaz = load_gazetteer()
     names = {
         alias for actor in actor_lexicon().actors.values() if actor.kind == "media"
@@ -264,7 +264,7 @@ _OUTLET_PIECES = [
 @given(st.lists(st.sampled_from(_OUTLET_PIECES), max_size=14), st.sampled_from(["", " "]))
 def test_outlet_pattern_finds_what_the_plain_pattern_finds(pieces: list[str], joint: str) -> None:
     text = joint.join(pieces)
-    outlets = places._outlet_names(len(load_gazetteer().places))
+    outlets = place_names._outlet_names(len(load_gazetteer().places))
     assert outlets is not None
     assert [m.span() for m in outlets[0].finditer(text)] == [m.span() for m in _outlet_pattern_plain().finditer(text)]
     for pos in range(0, len(text) + 1, 3):

@@ -20,7 +20,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from claimtrack import extraction
-from claimtrack.extraction import COMPILED, document_context, pipeline, places
+from claimtrack.extraction import (
+    COMPILED,
+    document_context,
+    pipeline,
+    place_mention,
+    place_names,
+    place_references,
+)
 from claimtrack.extraction.actors import PersonRegistry
 from claimtrack.extraction.attribution import Cue
 from claimtrack.extraction.count_phrases import CountMention
@@ -33,8 +40,8 @@ from claimtrack.extraction.speaker_run import SpeakerRun
 
 QUICK = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
-OWN_INIT_CLASSES = [places.PlaceMention, places.PlaceContext, Sentence, Cue, DateMention, CountMention, SpeakerRun,
-                    PersonRegistry, document_context.Attribution, document_context.Context,
+OWN_INIT_CLASSES = [place_mention.PlaceMention, place_references.PlaceContext, Sentence, Cue, DateMention, CountMention,
+                    SpeakerRun, PersonRegistry, document_context.Attribution, document_context.Context,
                     document_context._Reading]  # fmt: skip
 
 
@@ -153,8 +160,8 @@ def test_given_values_are_kept_and_replace_still_works() -> None:
 
 
 def _in_outlet_name_plain(sentence: str, start: int, end: int) -> bool:
-    """`places._in_outlet_name` as it was: the outlets' pattern tried around every place word any outlet holds."""
-    outlets = places._outlet_names(len(load_gazetteer().places))
+    """`place_names._in_outlet_name` as it was: the outlets' pattern tried around every place word any outlet holds."""
+    outlets = place_names._outlet_names(len(load_gazetteer().places))
     if outlets is None or sentence[start:end] not in outlets[1]:
         return False
     window = max(0, start - 24)
@@ -170,20 +177,20 @@ _OUTLET_PIECES = ["Kyiv", "Independent", "Post", "the", "The", "Washington", "Mo
 @given(st.lists(st.sampled_from(_OUTLET_PIECES), max_size=40))
 def test_in_outlet_name_is_what_the_pattern_alone_finds(pieces: list[str]) -> None:
     sentence = "".join(pieces)
-    words = places._outlet_names(len(load_gazetteer().places))
+    words = place_names._outlet_names(len(load_gazetteer().places))
     assert words is not None
     for word in words[1]:
         start = sentence.find(word)
         while start >= 0:
             end = start + len(word)
-            assert places._in_outlet_name(sentence, start, end) == _in_outlet_name_plain(sentence, start, end)
+            assert place_names._in_outlet_name(sentence, start, end) == _in_outlet_name_plain(sentence, start, end)
             start = sentence.find(word, start + 1)
 
 
 def test_in_outlet_name_on_sentences_of_my_own() -> None:
     told = "Vitaliy Klitschko told the Kyiv Independent that 12 people were hurt."
-    assert places._in_outlet_name(told, told.index("Kyiv"), told.index("Kyiv") + 4)
+    assert place_names._in_outlet_name(told, told.index("Kyiv"), told.index("Kyiv") + 4)
     moved = "Troops moved from Kyiv, an Independent monitor said."  # the pieces apart: no outlet
-    assert not places._in_outlet_name(moved, moved.index("Kyiv"), moved.index("Kyiv") + 4)
+    assert not place_names._in_outlet_name(moved, moved.index("Kyiv"), moved.index("Kyiv") + 4)
     far = "The Washington envoy spoke to reporters at length, the Post said."  # the name's pieces too far apart
-    assert not places._in_outlet_name(far, far.index("Washington"), far.index("Washington") + 10)
+    assert not place_names._in_outlet_name(far, far.index("Washington"), far.index("Washington") + 10)

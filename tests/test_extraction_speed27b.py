@@ -18,7 +18,14 @@ import sys
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extraction import claim_dates, date_carry, noun_first_counts, places
+from claimtrack.extraction import (
+    claim_dates,
+    date_carry,
+    noun_first_counts,
+    place_names,
+    place_references,
+    place_scoring,
+)
 from claimtrack.extraction.lexicons import counted_groups
 from claimtrack.extraction.prefilter import (
     StartScan,
@@ -93,7 +100,7 @@ def _groups(matches) -> list[tuple[tuple[int, int], dict]]:
 
 _OLD_OWNED: re.Pattern[str] = re.compile(date_carry._OWNED_STATEMENT.pattern.replace(r"\b(?=[A-Z])(?!", r"\b(?!"))
 _OLD_REFERENCE_SCAN: StartScan = word_start_scan(
-    re.compile(places._REFERENCE_RE.pattern.replace(r"\b(?=[Tt]he|[Hh]is|[Hh]er)", r"\b"))
+    re.compile(place_references._REFERENCE_RE.pattern.replace(r"\b(?=[Tt]he|[Hh]is|[Hh]er)", r"\b"))
 )
 _REFERENCE_PIECES = ["The", "the", "THE", "There", "there", "his", "His", "her", "Her", "other", " ", "  ", "\n",
                      "town", "capital", "country", "region", "small", "entire", "over", "in", "and", "is", "’", "'",
@@ -102,7 +109,7 @@ _REFERENCE_PIECES = ["The", "the", "THE", "There", "there", "his", "His", "her",
 
 def test_the_old_forms_are_the_ones_replaced() -> None:
     assert _OLD_OWNED.pattern != date_carry._OWNED_STATEMENT.pattern
-    assert _OLD_REFERENCE_SCAN.pattern.pattern != places._REFERENCE_SCAN.pattern.pattern
+    assert _OLD_REFERENCE_SCAN.pattern.pattern != place_references._REFERENCE_SCAN.pattern.pattern
 
 
 @QUICK
@@ -115,21 +122,23 @@ def test_owned_statement_lookahead_finds_what_the_pattern_found(sentence: str) -
 @given(st.lists(st.sampled_from(_REFERENCE_PIECES), max_size=30).map("".join))
 @example("Over there, the small town and his region; In there is the capital. Other region")
 def test_reference_scan_lookahead_finds_what_the_scan_found(sentence: str) -> None:
-    assert _groups(places._REFERENCE_SCAN.finditer(sentence)) == _groups(_OLD_REFERENCE_SCAN.finditer(sentence))
-    assert _groups(places._REFERENCE_SCAN.pattern.finditer(sentence)) == _groups(
+    assert _groups(place_references._REFERENCE_SCAN.finditer(sentence)) == _groups(
+        _OLD_REFERENCE_SCAN.finditer(sentence)
+    )
+    assert _groups(place_references._REFERENCE_SCAN.pattern.finditer(sentence)) == _groups(
         _OLD_REFERENCE_SCAN.pattern.finditer(sentence)
     )
     expected = _groups(_OLD_REFERENCE_SCAN.finditer(sentence))
-    assert _groups(places._reference_matches(sentence, False)) == expected
-    assert _groups(places._reference_matches(sentence, True)) == expected[:1]
+    assert _groups(place_references._reference_matches(sentence, False)) == expected
+    assert _groups(place_references._reference_matches(sentence, True)) == expected[:1]
 
 
 def test_reference_matches_on_sentences_of_my_own() -> None:
     sentence = "THE town is calm; over there, the capital and his region. Shelling hit the town again."
-    found = [m.group("raw") for m in places._reference_matches(sentence, False)]
+    found = [m.group("raw") for m in place_references._reference_matches(sentence, False)]
     assert found == ["the capital", "his region", "the town"]  # not "THE town" (the pattern is case-sensitive)
-    assert [m.group("raw") for m in places._reference_matches(sentence, True)] == ["the capital"]
-    assert places._reference_matches("Other region: the there-and-back road.", False) == []
+    assert [m.group("raw") for m in place_references._reference_matches(sentence, True)] == ["the capital"]
+    assert place_references._reference_matches("Other region: the there-and-back road.", False) == []
 
 
 # ---- the verbs of "put X at N" and of a running total ----
@@ -177,7 +186,9 @@ _WORDS_PIECES = ["in", "the", "Velmora", "'s", "’s", " ", "  ", "\n", ",", "."
 def test_word_run_char_is_the_pattern_on_every_code_point() -> None:
     for code in range(sys.maxunicode + 1):
         char = chr(code)
-        assert places._is_word_run_char(char, 0) == (places._WORDS_BEFORE.fullmatch(char) is not None), hex(code)
+        assert place_scoring._is_word_run_char(char, 0) == (place_names._WORDS_BEFORE.fullmatch(char) is not None), hex(
+            code
+        )
 
 
 @QUICK
@@ -186,5 +197,8 @@ def test_last_word_runs_are_the_last_words_of_the_findall(text: str, pos: int, r
     pos = min(pos, len(text))
     lo = max(0, pos - reach)
     for count in (1, 3):
-        assert places._last_word_runs(text, lo, pos, count) == places._WORDS_BEFORE.findall(text, lo, pos)[-count:]
-    assert places._last_words(text, pos) == places._WORDS_BEFORE.findall(text, max(0, pos - 60), pos)[-3:]
+        assert (
+            place_scoring._last_word_runs(text, lo, pos, count)
+            == place_names._WORDS_BEFORE.findall(text, lo, pos)[-count:]
+        )
+    assert place_scoring._last_words(text, pos) == place_names._WORDS_BEFORE.findall(text, max(0, pos - 60), pos)[-3:]

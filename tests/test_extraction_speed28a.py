@@ -2,7 +2,7 @@
 
 - the place patterns that are tried only where one of their words is a run of letters of the lowercased sentence
   (`hosts_people`, `speaker_country_mentions`, `needs_place_context` and the five patterns of
-  `places._other_place_mentions`): wherever a pattern matches, the lookup says so;
+  `unlisted_places._other_place_mentions`): wherever a pattern matches, the lookup says so;
 - `_head_noun` reads the words after a name, and `_is_party` the verb before it, a character at a time;
 - `choose_place` does not ask `said_at` again of a mention that passed `_at_venue`;
 - `_name_mentions` asks `_in_outlet_name` only of a name that is a word of an outlet's name.
@@ -15,7 +15,15 @@ import re
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extraction import place_phrases, places
+from claimtrack.extraction import (
+    place_names,
+    place_phrases,
+    place_references,
+    place_roles,
+    place_scoring,
+    places,
+    unlisted_places,
+)
 from claimtrack.extraction.gazetteer import load_gazetteer
 from claimtrack.extraction.prefilter import holds_word, lowered
 
@@ -35,13 +43,13 @@ _GATES = [
     (place_phrases._HOST_PREDICATE, place_phrases._HOST_RUNS),
     (places._OUR_PLACE_RE, places._OUR_RUNS),
     (places._OUR_PLACE_RE, places._OUR_PLACE_RUNS),
-    (places._DIRECTION_REFERENCE, places._CONTEXT_NOUN_RUNS),
-    (places._UNLISTED_AREA_RE, places._CONTEXT_NOUN_RUNS),
-    (places._FRONT_RE, places._OTHER_PLACE_RUNS),
-    (places._UNLISTED_SETTLEMENT_RE, places._OTHER_PLACE_RUNS),
-    (places._UNLISTED_CAMP_RE, places._OTHER_PLACE_RUNS),
-    (places._DIRECTION_REFERENCE, places._OTHER_PLACE_RUNS),
-    (places._UNLISTED_AREA_RE, places._OTHER_PLACE_RUNS),
+    (place_references._DIRECTION_REFERENCE, unlisted_places._CONTEXT_NOUN_RUNS),
+    (unlisted_places._UNLISTED_AREA_RE, unlisted_places._CONTEXT_NOUN_RUNS),
+    (unlisted_places._FRONT_RE, unlisted_places._OTHER_PLACE_RUNS),
+    (unlisted_places._UNLISTED_SETTLEMENT_RE, unlisted_places._OTHER_PLACE_RUNS),
+    (unlisted_places._UNLISTED_CAMP_RE, unlisted_places._OTHER_PLACE_RUNS),
+    (place_references._DIRECTION_REFERENCE, unlisted_places._OTHER_PLACE_RUNS),
+    (unlisted_places._UNLISTED_AREA_RE, unlisted_places._OTHER_PLACE_RUNS),
 ]
 
 
@@ -66,33 +74,33 @@ def test_a_place_pattern_matches_only_where_its_word_is_a_run_of_letters(sentenc
 @given(_sentences)
 @example("Fighting in this direction near the Ostvale community.")
 def test_needs_place_context_answers_as_its_patterns(sentence: str) -> None:
-    plain = ("direction" in sentence and places._DIRECTION_REFERENCE.search(sentence) is not None) or (
-        places._UNLISTED_AREA_RE.search(sentence) is not None
+    plain = ("direction" in sentence and place_references._DIRECTION_REFERENCE.search(sentence) is not None) or (
+        unlisted_places._UNLISTED_AREA_RE.search(sentence) is not None
     )
-    assert places.needs_place_context(sentence) == plain
+    assert unlisted_places.needs_place_context(sentence) == plain
 
 
 @QUICK
 @given(_sentences)
 @example("Shells hit the small town of Velmora and the Ostvale refugee camp on the southern front.")
 def test_other_place_mentions_are_found_as_before(sentence: str) -> None:
-    context = places.PlaceContext()
-    plain = places._other_place_mentions(sentence, 3, None, [])
-    plain_with_context = places._other_place_mentions(sentence, 3, context, [])
+    context = place_references.PlaceContext()
+    plain = unlisted_places._other_place_mentions(sentence, 3, None, [])
+    plain_with_context = unlisted_places._other_place_mentions(sentence, 3, context, [])
     low = lowered(sentence)
-    if low is not None and not holds_word(low, places._OTHER_PLACE_RUNS):
+    if low is not None and not holds_word(low, unlisted_places._OTHER_PLACE_RUNS):
         assert plain == [] and plain_with_context == []
 
 
 def test_a_place_in_no_outlet_name_is_not_asked_about() -> None:
     key = len(load_gazetteer().places)
-    words = places._outlet_words(key)
-    outlets = places._outlet_names(key)
+    words = place_names._outlet_words(key)
+    outlets = place_names._outlet_names(key)
     assert words == (frozenset() if outlets is None else outlets[1])
     for text in ["Kovar told France 24 on Monday", "Radio Free Europe said Kyiv", "The Times of Israel reported"]:
         for m in re.finditer(r"[A-Z][a-z]+", text):
             if m.group(0) not in words:
-                assert not places._in_outlet_name(text, m.start(), m.end())
+                assert not place_names._in_outlet_name(text, m.start(), m.end())
 
 
 @QUICK
@@ -102,8 +110,10 @@ def test_a_place_in_no_outlet_name_is_not_asked_about() -> None:
 def test_a_mention_not_at_a_venue_is_not_said_at(sentence: str) -> None:
     for mention in places.find_places(sentence):
         if not places._at_venue(sentence, 0, mention):
-            assert not places.said_at(sentence, mention.start, mention.end)
-            assert places.place_score(sentence, 0, mention, True, True) == places.place_score(sentence, 0, mention)
+            assert not place_scoring.said_at(sentence, mention.start, mention.end)
+            assert place_scoring.place_score(sentence, 0, mention, True, True) == place_scoring.place_score(
+                sentence, 0, mention
+            )
 
 
 _WORD_PIECES = ["Kyiv", "kyiv", "a", "Z", "'s", "’s", "-", ".", "..", "U.S.", "e.g.", " ", "  ", "\t", "\n",
@@ -118,9 +128,9 @@ _WORD_PIECES = ["Kyiv", "kyiv", "a", "Z", "'s", "’s", "-", ".", "..", "U.S.", 
 @example("a.\u00b2b", 0)
 def test_the_word_after_is_the_pattern_s(text: str, pos: int) -> None:
     pos = min(pos, len(text))
-    m = places._WORD_AFTER_RE.match(text, pos)
+    m = place_roles._WORD_AFTER_RE.match(text, pos)
     assert m is not None
-    assert places._word_after(text, pos) == (m.group(1), m.end())
+    assert place_roles._word_after(text, pos) == (m.group(1), m.end())
 
 
 def test_the_word_after_reads_every_code_point_as_the_pattern_does() -> None:
@@ -129,9 +139,9 @@ def test_the_word_after_reads_every_code_point_as_the_pattern_does() -> None:
             continue
         char = chr(code)
         for text in (char + "x", "a" + char + "x", "a." + char):
-            m = places._WORD_AFTER_RE.match(text, 0)
+            m = place_roles._WORD_AFTER_RE.match(text, 0)
             assert m is not None
-            assert places._word_after(text, 0) == (m.group(1), m.end()), hex(code)
+            assert place_roles._word_after(text, 0) == (m.group(1), m.end()), hex(code)
 
 
 _VERB_PIECES = ["accused", "urged", "the", "The", "thank", "bathe", "Accused", " ", "  ", "\t", "\n", "\u2003", "x",
@@ -148,5 +158,5 @@ _VERB_PIECES = ["accused", "urged", "the", "The", "thank", "bathe", "Accused", "
 def test_the_verb_before_is_the_pattern_s(text: str, lo: int, end: int) -> None:
     end = min(end, len(text))
     lo = min(lo, end)
-    m = places._VERB_BEFORE.search(text, lo, end)
-    assert places._verb_before(text, lo, end) == (m.group(1) if m is not None else "")
+    m = place_roles._VERB_BEFORE.search(text, lo, end)
+    assert place_roles._verb_before(text, lo, end) == (m.group(1) if m is not None else "")

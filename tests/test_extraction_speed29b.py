@@ -4,8 +4,8 @@
   word set) says what `holds_word` says of the same set, and what the plain form says (the set meets the text's runs of
   letters), for every set the modules register;
 - a set registered after a text's mask was found is answered for that text too (the masks are found again);
-- `is_boilerplate_line` and `places._is_secondary` try a pattern only where one of its words is a run of letters of
-  the lowercased line (a gate) or one of its unbounded substrings is written: every match passes its gate;
+- `is_boilerplate_line` and `place_scoring._is_secondary` try a pattern only where one of its words is a run of letters
+  of the lowercased line (a gate) or one of its unbounded substrings is written: every match passes its gate;
 - the pipeline's notes of a statement's author (without a claimant), of a document's speaker and of a document's
   publisher read their nouns by a gate: every match of their patterns passes it.
 """
@@ -16,7 +16,13 @@ from extraction_helpers import registered_word_gate
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extraction import boilerplate, places, prefilter, said_forms, speaker_references
+from claimtrack.extraction import (
+    boilerplate,
+    place_scoring,
+    prefilter,
+    said_forms,
+    speaker_references,
+)
 from claimtrack.extraction.pipeline import extract_claims  # noqa: F401  (imports every module: all gates registered)
 from claimtrack.extraction.prefilter import (
     holds_gate,
@@ -108,8 +114,8 @@ _ASIDE_PIECES = ["in", "addition", "to", "as", "well", "besides", "apart", "from
 @example("besides Kyiv; apart\nfrom the north, not to mention the south")
 def test_an_aside_matches_only_where_its_word_is_a_run_of_letters(sentence: str) -> None:
     low = lowered(sentence)
-    if low is not None and places._SECONDARY_RE.search(sentence) is not None:
-        assert holds_gate(low, places._SECONDARY_GATE)
+    if low is not None and place_scoring._SECONDARY_RE.search(sentence) is not None:
+        assert holds_gate(low, place_scoring._SECONDARY_GATE)
 
 
 _DOC_PIECES = ["statement", "Statement", "statements", "misstatement", "declaration", "communique", "communiqué",

@@ -1,7 +1,7 @@
 """Stop 30's speed round B finds exactly what the code it replaced finds.
 
-- `places._alias_spans` reads a one-word alias followed by a plain stop itself (`_one_word_alias_end`): where it
-  answers, the alias scan's pattern matches there with that end; `_alias_spans` gives the scan's spans;
+- `place_name_scan._alias_spans` reads a one-word alias followed by a plain stop itself (`_one_word_alias_end`): where
+  it answers, the alias scan's pattern matches there with that end; `_alias_spans` gives the scan's spans;
 - `in_comparison` reads whether the sentence holds a comparison word from `may_compare`, remembered per sentence;
 - `dates_earlier_words` tries `_SPEAKER_FIRST` only where one of its verbs is a run of letters of the sentence: every
   match passes that gate;
@@ -13,14 +13,14 @@ from __future__ import annotations
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extraction import date_carry, place_phrases, places, quantities
+from claimtrack.extraction import date_carry, place_name_scan, place_phrases, quantities
 from claimtrack.extraction.gazetteer import load_gazetteer
 from claimtrack.extraction.prefilter import holds_gate, lowered, may_hold, word_spans
 from claimtrack.extraction.quantities import FURTHER_WORDS, PRONOUN_PART_WORDS
 
 QUICK = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 KEY = len(load_gazetteer().places)
-_ONE_WORD = sorted(places._one_word_stops(KEY))
+_ONE_WORD = sorted(place_name_scan._one_word_stops(KEY))
 _LONGER = ["Kyiv Oblast", "Kyiv-based", "Ukraine's east", "U.S.", "the Hague", "New York", "Russian Federation"]
 _MARKS = [" ", "  ", "\t", "\n", ",", ";", ":", ")", "(", "?", "!", '"', "“", "”", ".", "..", "'", "’", "'s", "’s",
           "-", "_", "2", "é", "x", "s", "S"]  # fmt: skip
@@ -31,7 +31,7 @@ _texts = st.lists(st.one_of(_piece, st.sampled_from(_MARKS)), max_size=24).map("
 
 
 def test_one_word_stops_leave_out_what_a_longer_alias_goes_on_with() -> None:
-    stops = places._one_word_stops(KEY)
+    stops = place_name_scan._one_word_stops(KEY)
     assert "kyiv" in stops and " " not in stops["kyiv"] and "," in stops["kyiv"]
     assert "'" not in stops["ukraine"] and "’" not in stops["ukraine"] and " " in stops["ukraine"]
     assert "the" not in stops  # no alias by itself
@@ -44,19 +44,19 @@ def test_one_word_stops_leave_out_what_a_longer_alias_goes_on_with() -> None:
 @example("Moldova")
 def test_one_word_alias_end_is_the_scan_match(text: str) -> None:
     low = lowered(text)
-    scan = places._alias_scan(KEY)
-    runs = places._alias_first_runs(KEY)
+    scan = place_name_scan._alias_scan(KEY)
+    runs = place_name_scan._alias_first_runs(KEY)
     if low is None or scan is None or runs is None:
         return
-    stops = places._one_word_stops(KEY)
+    stops = place_name_scan._one_word_stops(KEY)
     for start, end in word_spans(low, runs):
         word = low[start:end]
         if word in stops:
-            found = places._one_word_alias_end(low, start, end, stops[word])
+            found = place_name_scan._one_word_alias_end(low, start, end, stops[word])
             if found >= 0:
                 m = scan[0].pattern.match(low, start)
                 assert m is not None and m.span() == (start, found), (text, word)
-    assert list(places._alias_spans(scan[0], low, KEY)) == list(scan[0].spans(low))
+    assert list(place_name_scan._alias_spans(scan[0], low, KEY)) == list(scan[0].spans(low))
 
 
 @QUICK

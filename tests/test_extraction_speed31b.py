@@ -8,7 +8,7 @@
   start of `_OWNED_STATEMENT.search`) and `owned_statement_date` scans from there: the same date as from 0;
 - `place_links` and `place_phrases` ask word gates before their patterns: every match of `_PRONOUN_PLACE_RE`,
   `_BORDERING_AREA_RE`, `_COMPASS_RE` and `_OFFICE_AFTER_PLACE` passes its gates;
-- `places.said_at` searches `_SAID_AT_BEFORE` from the first saying verb of its window (`_said_at_before`): the
+- `place_scoring.said_at` searches `_SAID_AT_BEFORE` from the first saying verb of its window (`_said_at_before`): the
   same match as the search of the whole window.
 """
 
@@ -19,7 +19,7 @@ import datetime as dt
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extraction import date_carry, dates, place_links, place_phrases, places
+from claimtrack.extraction import date_carry, dates, place_links, place_phrases, place_scoring
 from claimtrack.extraction.prefilter import holds_gate, lowered
 
 QUICK = settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -137,6 +137,6 @@ _said_texts = st.one_of(
 @example("He said so at a news conference in the ", 3, 39)
 def test_said_at_before_is_the_window_search(text: str, low: int, rel: int) -> None:
     low, rel = min(low, len(text)), min(rel, len(text))
-    expected = places._SAID_AT_BEFORE.search(text, low, rel)
-    found = places._said_at_before(text, low, rel)
+    expected = place_scoring._SAID_AT_BEFORE.search(text, low, rel)
+    found = place_scoring._said_at_before(text, low, rel)
     assert (found.span() if found else None) == (expected.span() if expected else None), (text, low, rel)

@@ -4,10 +4,10 @@
   matches, so `find_places` and `find_counts` read the same glued stops;
 - `sentences.boundary_ends` reads a full stop before a space, or one that ends the line, without the pattern: the
   same ends as `_BOUNDARY_RE.finditer`;
-- `places._possessive_at` is `_POSSESSIVE_AT.match`; `_may_capitalise_after`, `_may_coordinate` and the possessive
+- `place_roles._possessive_at` is `_POSSESSIVE_AT.match`; `_may_capitalise_after`, `_may_coordinate` and the possessive
   test of `_capital_of_possessive` hold wherever `_CAPITALISED_AFTER`, `_COORDINATION` (with a comma or a
   conjunction) and `_CAPITAL_AFTER` match;
-- `places._PASSIVE_GATE` and `_PREDICATE_GATE` hold in every lowercased sentence where `_PASSIVE_RE` or
+- `place_roles._PASSIVE_GATE` and `_PREDICATE_GATE` hold in every lowercased sentence where `_PASSIVE_RE` or
   `_LOCATION_PREDICATE` matches;
 - `tally_and_glued_counts._GLUED_GUARD` matches only in a sentence with a digit (`sentence_has_digit`).
 """
@@ -17,7 +17,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extraction import places, quantities, sentences, tally_and_glued_counts
+from claimtrack.extraction import place_names, place_roles, places, quantities, sentences, tally_and_glued_counts
 from claimtrack.extraction.prefilter import holds_gate, lowered, may_glue_a_stop, sentence_has_digit
 
 QUICK = settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -58,7 +58,10 @@ def test_boundary_ends_is_the_pattern(text: str) -> None:
 @example("Velmor'sé", 6)
 @example("Velmor's", 7)
 def test_possessive_at_is_the_pattern(text: str, end: int) -> None:
-    assert places._possessive_at(text, end) == (places._POSSESSIVE_AT.match(text, end) is not None), (text, end)
+    assert place_roles._possessive_at(text, end) == (place_names._POSSESSIVE_AT.match(text, end) is not None), (
+        text,
+        end,
+    )
 
 
 @QUICK
@@ -68,13 +71,13 @@ def test_possessive_at_is_the_pattern(text: str, end: int) -> None:
 @example("Velmor's capital", 6, 6)
 @example("Velmor, and Ostrin", 6, 18)
 def test_place_gates_hold_wherever_their_pattern_matches(text: str, end: int, other: int) -> None:
-    if places._CAPITALISED_AFTER.match(text, end):
-        assert places._may_capitalise_after(text, end), (text, end)
-    if places._CAPITAL_AFTER.match(text, end):
+    if place_names._CAPITALISED_AFTER.match(text, end):
+        assert place_names._may_capitalise_after(text, end), (text, end)
+    if place_roles._CAPITAL_AFTER.match(text, end):
         assert text.startswith("s", end + 1) and text[end] in "'’", (text, end)
-    m = places._COORDINATION.fullmatch(text, end, other)
+    m = place_roles._COORDINATION.fullmatch(text, end, other)
     if m is not None and (m.group(1) or m.group(2)):
-        assert places._may_coordinate(text, end, other), (text, end, other)
+        assert place_roles._may_coordinate(text, end, other), (text, end, other)
 
 
 @QUICK
@@ -88,10 +91,10 @@ def test_role_word_gates_hold_wherever_their_pattern_matches(text: str, end: int
     low = lowered(text)
     if low is None:
         return
-    if places._PASSIVE_RE.match(text, end):
-        assert holds_gate(low, places._PASSIVE_GATE), (text, end)
-    if places._LOCATION_PREDICATE.match(text, end):
-        assert holds_gate(low, places._PREDICATE_GATE), (text, end)
+    if place_roles._PASSIVE_RE.match(text, end):
+        assert holds_gate(low, place_roles._PASSIVE_GATE), (text, end)
+    if place_roles._LOCATION_PREDICATE.match(text, end):
+        assert holds_gate(low, place_roles._PREDICATE_GATE), (text, end)
 
 
 @QUICK
@@ -107,5 +110,5 @@ def test_gates_on_invented_sentences() -> None:
     text = "Officials in Velmor's capital said Velmor was hit, and Ostrin is the safest place.Later 12.Soldiers left."
     assert may_glue_a_stop(text)
     assert not may_glue_a_stop("Velmor was hit. Ostrin was not.")
-    assert places._possessive_at(text, text.index("'s")) and not places._possessive_at(text, 10)
+    assert place_roles._possessive_at(text, text.index("'s")) and not place_roles._possessive_at(text, 10)
     assert sentences.boundary_ends("One. Two.") == [4]

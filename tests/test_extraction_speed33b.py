@@ -15,7 +15,14 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extraction import focus, places
+from claimtrack.extraction import (
+    focus,
+    place_name_scan,
+    place_names,
+    place_references,
+    place_roles,
+    place_scoring,
+)
 from claimtrack.extraction.gazetteer import load_gazetteer
 from claimtrack.extraction.lexicons import side_regex
 
@@ -35,28 +42,30 @@ _BEFORE_PIECES = ["in", "the", "occupied", "Russia's", "and", "or", "of", "mayor
 def test_words_before_name_are_the_last_three_of_the_longer_form(pieces: list[str]) -> None:
     sentence = "".join(pieces) + "Kharkiv"
     for start in range(len(sentence) + 1):
-        assert places._words_before_name(sentence, start) == places._all_words_before_name(sentence, start)[-3:]
+        assert (
+            place_roles._words_before_name(sentence, start) == place_roles._all_words_before_name(sentence, start)[-3:]
+        )
 
 
 def test_words_before_name_on_sentences_of_my_own() -> None:
     text = "Officials said the shelling hit a school in the occupied eastern Zorivka"
-    assert places._words_before_name(text, text.index("Zorivka")) == ["a", "school", "in"]
+    assert place_roles._words_before_name(text, text.index("Zorivka")) == ["a", "school", "in"]
     four = "Aid reached the towns of the its our their Zorivka"  # four dropped: the longer form is read
-    assert places._words_before_name(four, four.index("Zorivka")) == ["the", "towns", "of"]
-    assert places._words_before_name("Zorivka", 0) == []
-    assert places._words_before_name("In the Zorivka", 7) == ["In"]
+    assert place_roles._words_before_name(four, four.index("Zorivka")) == ["the", "towns", "of"]
+    assert place_roles._words_before_name("Zorivka", 0) == []
+    assert place_roles._words_before_name("In the Zorivka", 7) == ["In"]
 
 
 # ---- one lookup of a leading run ----
 
 
 def test_run_readings_join_the_two_tables() -> None:
-    tables = places._alias_run_readings(KEY)
-    runs = places._alias_runs(KEY)
+    tables = place_name_scan._alias_run_readings(KEY)
+    runs = place_name_scan._alias_runs(KEY)
     assert tables is not None and runs is not None
     first_runs, readings = tables
     assert first_runs == runs[0]
-    stops, openings = places._one_word_stops(KEY), runs[1]
+    stops, openings = place_name_scan._one_word_stops(KEY), runs[1]
     assert set(readings) == set(stops) | set(openings)
     for word, (stop, opening) in readings.items():
         assert stop == stops.get(word) and opening == openings.get(word)
@@ -67,9 +76,9 @@ def test_run_readings_join_the_two_tables() -> None:
                                   "russian", "occupied", "st", "petersburg", "x"]), max_size=30))  # fmt: skip
 def test_alias_spans_are_the_scan_s_spans(pieces: list[str]) -> None:
     low = "".join(pieces)
-    scan = places._alias_scan(KEY)
+    scan = place_name_scan._alias_scan(KEY)
     assert scan is not None
-    assert list(places._alias_spans(scan[0], low, KEY)) == list(scan[0].spans(low))
+    assert list(place_name_scan._alias_spans(scan[0], low, KEY)) == list(scan[0].spans(low))
 
 
 # ---- references: none without their noun ----
@@ -83,10 +92,10 @@ _REFERENCE_PIECES = ["the", "The", "his", "her", "there", "over", "town", "city"
 @given(st.lists(st.sampled_from(_REFERENCE_PIECES), max_size=30))
 def test_reference_matches_are_the_scan_s_matches(pieces: list[str]) -> None:
     sentence = "".join(pieces)
-    expected = [m.span() for m in places._REFERENCE_SCAN.finditer(sentence)]
-    assert [m.span() for m in places._reference_matches(sentence, False)] == expected
-    assert [m.span() for m in places._reference_matches(sentence, True)] == expected[:1]
-    assert places.refers_to_context(sentence) == bool(expected)
+    expected = [m.span() for m in place_references._REFERENCE_SCAN.finditer(sentence)]
+    assert [m.span() for m in place_references._reference_matches(sentence, False)] == expected
+    assert [m.span() for m in place_references._reference_matches(sentence, True)] == expected[:1]
+    assert place_references.refers_to_context(sentence) == bool(expected)
 
 
 # ---- the aside after a name ----
@@ -101,16 +110,16 @@ _ASIDE_PIECES = ["also", "again", "overnight", "in", "over", "the", "past", "las
 def test_aside_gate_passes_wherever_the_pattern_matches(pieces: list[str]) -> None:
     sentence = "Zorivka" + "".join(pieces)
     for end in range(len(sentence) + 1):
-        if places._ASIDE_AFTER_NAME.match(sentence, end) is not None:
-            assert places._may_open_aside(sentence, end)
+        if place_roles._ASIDE_AFTER_NAME.match(sentence, end) is not None:
+            assert place_roles._may_open_aside(sentence, end)
 
 
 def test_aside_gate_on_sentences_of_my_own() -> None:
     for text in ("Zorivka, over the past day, lost", "Zorivka also lost", "Zorivka, along with two towns, is",
                  "Zorivka in the last week lost"):  # fmt: skip
-        assert places._may_open_aside(text, 7) and places._ASIDE_AFTER_NAME.match(text, 7)
+        assert place_roles._may_open_aside(text, 7) and place_roles._ASIDE_AFTER_NAME.match(text, 7)
     for text in ("Zorivka, the capital, lost", "Zorivka in 2024 lost", "Zorivka's allies", "Zorivka said"):
-        assert not places._may_open_aside(text, 7)
+        assert not place_roles._may_open_aside(text, 7)
 
 
 # ---- the sides a sentence names ----
@@ -141,11 +150,13 @@ def test_sides_named_on_a_sentence_of_my_own() -> None:
 @given(st.text(alphabet=", ofthe'sK", max_size=14))
 def test_positioned_tests_are_startswith_and_endswith(text: str) -> None:
     for pos in range(len(text) + 2):
-        assert places._may_open_appositive(text, pos) == (text.startswith(",", pos) or text.startswith(",", pos + 2))
+        assert place_roles._may_open_appositive(text, pos) == (
+            text.startswith(",", pos) or text.startswith(",", pos + 2)
+        )
     for rel in range(len(text) + 1):
         expected = text.endswith("of ", 0, rel) or text.endswith("of the ", 0, rel)
-        assert places._names_nationals(text, rel) == (
-            expected and places._NATIONALS_OF.search(text, max(0, rel - 40), rel) is not None
+        assert place_scoring._names_nationals(text, rel) == (
+            expected and place_scoring._NATIONALS_OF.search(text, max(0, rel - 40), rel) is not None
         )
 
 
@@ -160,11 +171,11 @@ _ADJECTIVE_PIECES = ["Russian", "Ukrainian", "North", "Korean", "Belarusian", "r
 @given(st.lists(st.sampled_from(_ADJECTIVE_PIECES), max_size=25))
 def test_adjective_gate_passes_wherever_the_pattern_matches(pieces: list[str]) -> None:
     sentence = "".join(pieces)
-    if places._adjective_pattern(KEY).search(sentence) is not None:
-        assert places._may_name_an_adjective(sentence, KEY)
+    if place_names._adjective_pattern(KEY).search(sentence) is not None:
+        assert place_names._may_name_an_adjective(sentence, KEY)
 
 
 def test_adjective_gate_on_sentences_of_my_own() -> None:
-    assert places._may_name_an_adjective("Shells fell on Ukrainian territory near Zorivka.", KEY)
-    assert not places._may_name_an_adjective("Shells fell on the border near Zorivka.", KEY)
-    assert places._adjective_mentions("Shells fell on the border near Zorivka.", 0, []) == []
+    assert place_names._may_name_an_adjective("Shells fell on Ukrainian territory near Zorivka.", KEY)
+    assert not place_names._may_name_an_adjective("Shells fell on the border near Zorivka.", KEY)
+    assert place_names._adjective_mentions("Shells fell on the border near Zorivka.", 0, []) == []

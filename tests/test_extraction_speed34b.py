@@ -2,15 +2,15 @@
 
 - `Gazetteer.lookup` remembers the canonical name of each mention it is asked: the same place as the plain lookup
   (`by_alias` of `_norm`), before and after `add` (which empties the memo) and past `LOOKUP_MEMO_SIZE`;
-- `places._spaced_word_after` with `_may_open_passive` and `_PREDICATE_FIRST_WORDS` holds wherever `_PASSIVE_RE` or
+- `place_roles._spaced_word_after` with `_may_open_passive` and `_PREDICATE_FIRST_WORDS` holds wherever `_PASSIVE_RE` or
   `_LOCATION_PREDICATE` matches, so `_role` enters neither pattern where it cannot match;
-- `places.said_at` scans the window for a saying stem (`_may_say`) only in a sentence `lowered` cannot vouch for:
+- `place_scoring.said_at` scans the window for a saying stem (`_may_say`) only in a sentence `lowered` cannot vouch for:
   wherever `_SAID_AT_BEFORE` or `_OCCASION_WITH_BEFORE` matches in the window, the stem scan finds one, so it is
   what it was with the scan first; `_in_outlet_name`'s one cached table is the two it read;
 - `focus._side_scan` remembers its scan per pattern object (found by the pattern's source) instead of an lru_cache
   keyed by the pattern: the scan of a pattern is the one built for it, and finds what the pattern finds;
-- `places.new_counter` is `Counter()` made without `Counter.__init__`: an empty Counter, a new one each time, that
-  counts as one does (`PlaceContext` and `PlaceFocus` start with them).
+- `place_references.new_counter` is `Counter()` made without `Counter.__init__`: an empty Counter, a new one each time,
+  that counts as one does (`PlaceContext` and `PlaceFocus` start with them).
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from collections import Counter
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extraction import focus, gazetteer, places
+from claimtrack.extraction import focus, gazetteer, place_names, place_references, place_roles, place_scoring
 from claimtrack.extraction.gazetteer import Gazetteer, Place, _norm, load_gazetteer
 from claimtrack.extraction.lexicons import side_regex
 from claimtrack.extraction.prefilter import lowered, may_hold
@@ -82,37 +82,37 @@ def test_lookup_memo_is_emptied_by_add_and_when_full() -> None:
 @example("Velmor \u2003was\u00a0hit", 6)
 def test_first_word_gates_hold_wherever_their_pattern_matches(text: str, end: int) -> None:
     low = lowered(text)
-    first = places._spaced_word_after(text, low, end)
-    if places._PASSIVE_RE.match(text, end):
-        assert first is not None and (low is None or places._may_open_passive(first)), (text, end)
-    if places._LOCATION_PREDICATE.match(text, end):
-        assert first is not None and (low is None or first in places._PREDICATE_FIRST_WORDS), (text, end)
+    first = place_roles._spaced_word_after(text, low, end)
+    if place_roles._PASSIVE_RE.match(text, end):
+        assert first is not None and (low is None or place_roles._may_open_passive(first)), (text, end)
+    if place_roles._LOCATION_PREDICATE.match(text, end):
+        assert first is not None and (low is None or first in place_roles._PREDICATE_FIRST_WORDS), (text, end)
 
 
 def test_first_word_gates_on_invented_sentences() -> None:
     text = "Velmor was hit, and Ostrin is the safest place; Velmor, which"
-    assert places._spaced_word_after(text, lowered(text), 6) == "was"
-    assert places._spaced_word_after(text, lowered(text), text.index(", which")) is None
-    assert places._spaced_word_after("Velmor was", "velmor was", 6) is None  # no whitespace after the word
-    assert places._may_open_passive("reportedly") and not places._may_open_passive("ly")
+    assert place_roles._spaced_word_after(text, lowered(text), 6) == "was"
+    assert place_roles._spaced_word_after(text, lowered(text), text.index(", which")) is None
+    assert place_roles._spaced_word_after("Velmor was", "velmor was", 6) is None  # no whitespace after the word
+    assert place_roles._may_open_passive("reportedly") and not place_roles._may_open_passive("ly")
 
 
 def _said_at_plain(sentence: str, rel: int, rel_end: int | None = None) -> bool:
-    """`places.said_at` as it was: the stem scan of the window first, in every sentence."""
+    """`place_scoring.said_at` as it was: the stem scan of the window first, in every sentence."""
     if all(w not in sentence[max(0, rel - 4) : rel] for w in ("in ", "at ", "the ")):
         return False
-    low = max(0, rel - places._SAID_AT_REACH)
-    if not places._may_say(sentence, low, rel):
+    low = max(0, rel - place_scoring._SAID_AT_REACH)
+    if not place_scoring._may_say(sentence, low, rel):
         return False
-    m = places._SAID_AT_BEFORE.search(sentence, low, rel)
-    if m is not None and places._BARE_SAID_AT.fullmatch(m.group(0)):
-        return rel_end is not None and places._SAYING_GOES_ON.match(sentence, rel_end) is not None
+    m = place_scoring._SAID_AT_BEFORE.search(sentence, low, rel)
+    if m is not None and place_scoring._BARE_SAID_AT.fullmatch(m.group(0)):
+        return rel_end is not None and place_scoring._SAYING_GOES_ON.match(sentence, rel_end) is not None
     if m is not None:
         return True
     lowercase = lowered(sentence)
-    if lowercase is not None and not may_hold(lowercase[low:rel], places._SPEAKING_STEMS):
+    if lowercase is not None and not may_hold(lowercase[low:rel], place_scoring._SPEAKING_STEMS):
         return False
-    return places._OCCASION_WITH_BEFORE.search(sentence, low, rel) is not None
+    return place_scoring._OCCASION_WITH_BEFORE.search(sentence, low, rel) is not None
 
 
 _SAYINGS = ["said in ", "told reporters in ", "Told Reuters at the ", "said this during a memorial event in ",
@@ -131,20 +131,20 @@ def test_said_at_is_what_it_was_with_the_stem_scan_first(before: str, saying: st
     rel = len(before) + len(saying)
     for start in (rel, max(0, rel - 3), len(before)):
         end = min(len(sentence), start + size)
-        assert places.said_at(sentence, start, end) == _said_at_plain(sentence, start, end), (sentence, start)
-        assert places.said_at(sentence, start) == _said_at_plain(sentence, start), (sentence, start)
+        assert place_scoring.said_at(sentence, start, end) == _said_at_plain(sentence, start, end), (sentence, start)
+        assert place_scoring.said_at(sentence, start) == _said_at_plain(sentence, start), (sentence, start)
     for low, rel_ in ((0, rel), (len(before), rel)):
-        found = places._SAID_AT_BEFORE.search(sentence, low, rel_)
-        if found or places._OCCASION_WITH_BEFORE.search(sentence, low, rel_):
-            assert places._may_say(sentence, low, rel_), (sentence, low)
+        found = place_scoring._SAID_AT_BEFORE.search(sentence, low, rel_)
+        if found or place_scoring._OCCASION_WITH_BEFORE.search(sentence, low, rel_):
+            assert place_scoring._may_say(sentence, low, rel_), (sentence, low)
 
 
 def test_outlet_tables_are_the_two_tables() -> None:
     key = len(load_gazetteer().places)
-    outlets = places._outlet_names(key)
-    tables = places._outlet_tables(key)
+    outlets = place_names._outlet_names(key)
+    tables = place_names._outlet_tables(key)
     assert outlets is not None and tables is not None
-    assert tables[0] is outlets[0] and tables[1] == places._outlet_name_pieces(key)
+    assert tables[0] is outlets[0] and tables[1] == place_names._outlet_name_pieces(key)
     assert set(tables[1]) == set(outlets[1])
 
 
@@ -164,13 +164,13 @@ def test_side_scan_is_remembered_per_pattern_object() -> None:
 
 
 def test_new_counter_is_an_empty_counter() -> None:
-    first, second = places.new_counter(), places.new_counter()
+    first, second = place_references.new_counter(), place_references.new_counter()
     assert type(first) is Counter and first == Counter() and first is not second
     assert repr(first) == repr(Counter()) and vars(first) == vars(Counter())
     first["Kyiv"] += 1
     first.update(["Kyiv", "Odesa"])
     assert first == Counter({"Kyiv": 2, "Odesa": 1}) and first.most_common(1) == [("Kyiv", 2)] and not second
     assert pickle.loads(pickle.dumps(first)) == first and first["nowhere"] == 0
-    context, focus_ = places.PlaceContext(), focus.PlaceFocus()
+    context, focus_ = place_references.PlaceContext(), focus.PlaceFocus()
     assert context.counts == context.named == context.areas_named == Counter() and context.counts is not context.named
     assert type(focus_.tally) is Counter and focus_.tally is not focus_.theatres

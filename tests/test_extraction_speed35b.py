@@ -19,7 +19,14 @@ from __future__ import annotations
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extraction import focus, place_phrases, places
+from claimtrack.extraction import (
+    focus,
+    place_name_scan,
+    place_phrases,
+    place_references,
+    place_roles,
+    place_scoring,
+)
 from claimtrack.extraction.gazetteer import load_gazetteer
 from claimtrack.extraction.lexicons import side_regex, sides
 from claimtrack.extraction.prefilter import may_hold
@@ -62,18 +69,18 @@ _ALIAS_PIECES = ["kyiv", "new", "york", "the", "hague", "ukraine", "'s", "’s",
 @given(st.lists(st.sampled_from(_ALIAS_PIECES), max_size=40))
 def test_alias_spans_walked_from_the_hits_are_the_scan_s_spans(pieces: list[str]) -> None:
     low = "".join(pieces)
-    scan = places._alias_scan(KEY)
+    scan = place_name_scan._alias_scan(KEY)
     assert scan is not None
-    assert places._alias_spans(scan[0], low, KEY) == list(scan[0].spans(low))
+    assert place_name_scan._alias_spans(scan[0], low, KEY) == list(scan[0].spans(low))
 
 
 def test_alias_run_table_holds_every_leading_run_and_its_reading() -> None:
-    tables = places._alias_run_table(KEY)
-    readings = places._alias_run_readings(KEY)
+    tables = place_name_scan._alias_run_table(KEY)
+    readings = place_name_scan._alias_run_readings(KEY)
     assert tables is not None and readings is not None
     first_runs, table = tables
     assert first_runs == readings[0] and set(table) == set(first_runs)
-    seconds = places._second_runs(KEY)
+    seconds = place_name_scan._second_runs(KEY)
     for run, (stops, openings, after_space, whole) in table.items():
         word = run.decode("ascii")
         assert (stops, openings) == readings[1].get(word, (None, None))
@@ -81,16 +88,18 @@ def test_alias_run_table_holds_every_leading_run_and_its_reading() -> None:
 
 
 def test_second_runs_are_the_aliases_second_words() -> None:
-    aliases = [a.lower() for a in places._aliases(KEY) if a.isascii()]
-    for run, (after_space, whole) in places._second_runs(KEY).items():
+    aliases = [a.lower() for a in place_name_scan._aliases(KEY) if a.isascii()]
+    for run, (after_space, whole) in place_name_scan._second_runs(KEY).items():
         assert whole == (run in aliases)
         spaced = [a[len(run) + 1 :] for a in aliases if a.startswith(run + " ")]
         if after_space is not None:
-            assert {places._LEADING_LETTERS.match(rest).group(0).encode("ascii") for rest in spaced} == after_space
+            assert {
+                place_name_scan._LEADING_LETTERS.match(rest).group(0).encode("ascii") for rest in spaced
+            } == after_space
 
 
 def test_alias_spans_after_a_space_on_sentences_of_my_own() -> None:
-    scan = places._alias_scan(KEY)
+    scan = place_name_scan._alias_scan(KEY)
     assert scan is not None
     for low in (
         "moscow said",
@@ -106,7 +115,7 @@ def test_alias_spans_after_a_space_on_sentences_of_my_own() -> None:
         "moscow ",
         "the",
     ):
-        assert places._alias_spans(scan[0], low, KEY) == list(scan[0].spans(low)), low
+        assert place_name_scan._alias_spans(scan[0], low, KEY) == list(scan[0].spans(low)), low
 
 
 # ---- a lowercase word by code ----
@@ -117,7 +126,7 @@ def test_alias_spans_after_a_space_on_sentences_of_my_own() -> None:
 @example("a\u00b2")
 @example("ab-c_d9")
 def test_lower_word_by_code_is_the_pattern(word: str) -> None:
-    assert places._is_lower_word(word) == (places._LOWER_WORD.fullmatch(word) is not None)
+    assert place_roles._is_lower_word(word) == (place_roles._LOWER_WORD.fullmatch(word) is not None)
 
 
 @QUICK
@@ -126,15 +135,15 @@ def test_lower_word_by_code_is_the_pattern(word: str) -> None:
 @example("sly")
 @example("solely")
 def test_adverb_word_by_code_is_the_pattern(word: str) -> None:
-    assert places._is_adverb_word(word) == (places._ADVERB_WORD.fullmatch(word) is not None)
+    assert place_roles._is_adverb_word(word) == (place_roles._ADVERB_WORD.fullmatch(word) is not None)
 
 
 @QUICK
 @given(st.text(alphabet="reAdnOEé ", max_size=8))
 def test_droppable_word_lowercased_once(word: str) -> None:
     low = word.lower()
-    plain = low in places._DETERMINERS or low in {"and", "or"} or places._is_modifier(word)
-    assert places._droppable_before_name(word) == (plain or places._is_capital_possessive(word))
+    plain = low in place_roles._DETERMINERS or low in {"and", "or"} or place_roles._is_modifier(word)
+    assert place_roles._droppable_before_name(word) == (plain or place_roles._is_capital_possessive(word))
 
 
 # ---- two mentions joined ----
@@ -147,9 +156,9 @@ def test_droppable_word_lowercased_once(word: str) -> None:
 @example(" the ")
 def test_coordination_gate_holds_wherever_a_join_is_found(gap: str) -> None:
     text = "Velmor" + gap + "Ostrin"
-    m = places._COORDINATION.fullmatch(text, 6, 6 + len(gap))
+    m = place_roles._COORDINATION.fullmatch(text, 6, 6 + len(gap))
     if m is not None and (m.group(1) or m.group(2)):
-        assert places._may_coordinate(text, 6, 6 + len(gap)), gap
+        assert place_roles._may_coordinate(text, 6, 6 + len(gap)), gap
 
 
 # ---- references: "the" entered only before a noun within reach ----
@@ -166,16 +175,16 @@ _REFERENCE_PIECES = ["the", "The", "his", "her", "Her", "there", "over", "in", "
 @example(["the", " ", "x2", " ", "é", " ", "town"])
 def test_reference_matches_gated_at_the_openers_are_the_scan_s(pieces: list[str]) -> None:
     sentence = "".join(pieces)
-    expected = [(m.span(), m.groupdict()) for m in places._REFERENCE_SCAN.finditer(sentence)]
-    assert [(m.span(), m.groupdict()) for m in places._reference_matches(sentence, False)] == expected
-    assert places.refers_to_context(sentence) == bool(expected)
+    expected = [(m.span(), m.groupdict()) for m in place_references._REFERENCE_SCAN.finditer(sentence)]
+    assert [(m.span(), m.groupdict()) for m in place_references._reference_matches(sentence, False)] == expected
+    assert place_references.refers_to_context(sentence) == bool(expected)
 
 
 def test_reference_noun_reach_on_gaps_of_my_own() -> None:
     text = "the small old port city"
-    assert places._may_reach_reference_noun(text, 3, text.index("port"))
-    assert not places._may_reach_reference_noun("the a b c town", 3, 10)  # four runs of whitespace
-    assert not places._may_reach_reference_noun("the, town", 3, 5)
+    assert place_references._may_reach_reference_noun(text, 3, text.index("port"))
+    assert not place_references._may_reach_reference_noun("the a b c town", 3, 10)  # four runs of whitespace
+    assert not place_references._may_reach_reference_noun("the, town", 3, 5)
 
 
 # ---- the aside after a comma, the evacuation words, the tokens before a name ----
@@ -190,8 +199,8 @@ _ASIDE_TEXT = ", whichwhoaan Kyiv\u2003\n2é(;"
 @example(",\u2003who", 9)
 def test_relative_aside_gate_holds_wherever_the_pattern_matches(text: str, pos: int) -> None:
     comma = text.rfind(",", 0, pos)
-    if comma >= 0 and places._RELATIVE_ASIDE_BEFORE.match(text, comma, pos):
-        assert places._may_open_relative_aside(text, comma, pos), (text, pos)
+    if comma >= 0 and place_scoring._RELATIVE_ASIDE_BEFORE.match(text, comma, pos):
+        assert place_scoring._may_open_relative_aside(text, comma, pos), (text, pos)
 
 
 _EVACUATION_TEXT = "EVACUATEDevacuated OUTout\u03a3\u0130\u212ajx"
@@ -212,4 +221,4 @@ def test_window_may_hold_is_the_lowercased_slice(text: str, lo: int, hi: int) ->
 def test_last_tokens_read_by_code_are_the_regex_tokens(text: str, lo: int, end: int, count: int) -> None:
     end = min(end, len(text))
     lo = min(lo, end)
-    assert places._last_tokens(text, lo, end, count) == places._TOKEN_RE.findall(text, lo, end)[-count:]
+    assert place_roles._last_tokens(text, lo, end, count) == place_roles._TOKEN_RE.findall(text, lo, end)[-count:]

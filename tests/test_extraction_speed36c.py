@@ -22,7 +22,17 @@ from collections import Counter
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extraction import focus, place_links, places
+from claimtrack.extraction import (
+    focus,
+    place_links,
+    place_mention,
+    place_name_scan,
+    place_names,
+    place_roles,
+    place_scoring,
+    places,
+    unlisted_places,
+)
 from claimtrack.extraction.gazetteer import load_gazetteer
 from claimtrack.extraction.prefilter import lowered
 
@@ -34,8 +44,8 @@ KEY = len(load_gazetteer().places)
 
 
 def test_alias_run_entries_are_the_run_table_and_each_run_s_text() -> None:
-    entries = places._alias_run_entries(KEY)
-    tables = places._alias_run_table(KEY)
+    entries = place_name_scan._alias_run_entries(KEY)
+    tables = place_name_scan._alias_run_table(KEY)
     assert entries is not None and tables is not None
     assert entries[0] == tables[0] and set(entries[1]) == set(tables[1])
     for run, entry in entries[1].items():
@@ -54,17 +64,17 @@ _ALIAS_PIECES = ["kyiv", "the", "hague", "ukraine", "'s", "’s", " ", "  ", "."
 @example(["kyiv", "’s", " ", "mayor", " ", "new", " ", "york", "x"])
 def test_alias_spans_are_the_scan_s_spans(pieces: list[str]) -> None:
     low = "".join(pieces)
-    scan = places._alias_scan(KEY)
+    scan = place_name_scan._alias_scan(KEY)
     assert scan is not None
-    assert places._alias_spans(scan[0], low, KEY) == list(scan[0].spans(low))
+    assert place_name_scan._alias_spans(scan[0], low, KEY) == list(scan[0].spans(low))
 
 
 # ---- a place word in an outlet's name: pieces found between offsets ----
 
 
 def _held_in_outlet_name_plain(sentence: str, start: int, end: int) -> bool:
-    """`places._in_outlet_name` as it was: the pieces looked for in a slice around the word."""
-    tables = places._outlet_tables(KEY)
+    """`place_names._in_outlet_name` as it was: the pieces looked for in a slice around the word."""
+    tables = place_names._outlet_tables(KEY)
     assert tables is not None
     pattern, pieces_of, _ = tables
     held = pieces_of.get(sentence[start:end])
@@ -89,7 +99,7 @@ _OUTLET_PIECES = ["Kyiv", "Independent", "Post", "the", "The", "Washington", "Mo
 @example(["Interfax", "-", "Ukraine", " ", "said"])
 def test_held_in_outlet_name_is_the_slice_s_answer(pieces: list[str]) -> None:
     sentence = "".join(pieces)
-    tables = places._outlet_tables(KEY)
+    tables = place_names._outlet_tables(KEY)
     assert tables is not None
     pattern, _, others = tables
     for word, held in others.items():
@@ -97,8 +107,8 @@ def test_held_in_outlet_name_is_the_slice_s_answer(pieces: list[str]) -> None:
         while start >= 0:
             end = start + len(word)
             expected = _held_in_outlet_name_plain(sentence, start, end)
-            assert places._held_in_outlet_name(sentence, start, end, pattern, held) == expected
-            assert places._in_outlet_name(sentence, start, end) == expected
+            assert place_names._held_in_outlet_name(sentence, start, end, pattern, held) == expected
+            assert place_names._in_outlet_name(sentence, start, end) == expected
             start = sentence.find(word, start + 1)
 
 
@@ -108,8 +118,8 @@ def test_outlet_names_on_sentences_of_my_own() -> None:
     moved = "Troops moved from Kyiv, an Independent monitor said; the Post was shut."
     assert "Kyiv" in [m.place.name for m in places.find_places(moved)]
     far = "The Washington envoy spoke to reporters at length in Kyiv, the Post said."
-    assert places._outlet_tables(KEY) is not None
-    assert "Washington" in [m.raw for m in places._name_mentions(far, 0)]
+    assert place_names._outlet_tables(KEY) is not None
+    assert "Washington" in [m.raw for m in place_names._name_mentions(far, 0)]
 
 
 # ---- the punctuation between an aside and its place ----
@@ -119,15 +129,15 @@ def test_outlet_names_on_sentences_of_my_own() -> None:
 @given(st.text(alphabet=",;:.- ab’“é\n", max_size=30), st.integers(0, 32), st.integers(0, 32))
 def test_holds_clause_mark_is_the_search(text: str, start: int, end: int) -> None:
     expected = re.search(r"[,;:]", text[start:end]) is not None
-    assert places._holds_clause_mark(text, start, end) == expected
+    assert place_scoring._holds_clause_mark(text, start, end) == expected
 
 
 def _is_secondary_plain(sentence: str, pos: int) -> bool:
-    """`places._is_secondary` as it was: `re.search` on the slice after each aside."""
+    """`place_scoring._is_secondary` as it was: `re.search` on the slice after each aside."""
     low = lowered(sentence)
-    if low is not None and not places.holds_gate(low, places._SECONDARY_GATE):
+    if low is not None and not places.holds_gate(low, place_scoring._SECONDARY_GATE):
         return False
-    for m in places._SECONDARY_RE.finditer(sentence, 0, pos):
+    for m in place_scoring._SECONDARY_RE.finditer(sentence, 0, pos):
         if not re.search(r"[,;:]", sentence[m.end() : pos]):
             return True
     return False
@@ -144,7 +154,7 @@ _ASIDE_PIECES = ["in addition to", "as well as", "As Well As", "besides", "apart
 @example("Strikes hit Kyiv as well as, later, Kharkiv")
 def test_is_secondary_is_the_plain_form(sentence: str) -> None:
     for pos in range(len(sentence) + 1):
-        assert places._is_secondary(sentence, pos) == _is_secondary_plain(sentence, pos)
+        assert place_scoring._is_secondary(sentence, pos) == _is_secondary_plain(sentence, pos)
 
 
 # ---- the office before "of": no head word in the sentence, no search ----
@@ -190,7 +200,7 @@ def test_office_of_before_on_sentences_of_my_own() -> None:
 def test_in_start_order_is_what_the_sort_leaves_alone(starts: list[int]) -> None:
     place = load_gazetteer().lookup("Kyiv")
     assert place is not None
-    mentions = [places.PlaceMention(place, f"m{i}", start, start + 1) for i, start in enumerate(starts)]
+    mentions = [place_mention.PlaceMention(place, f"m{i}", start, start + 1) for i, start in enumerate(starts)]
     ordered = sorted(mentions, key=lambda m: m.start)
     assert places._in_start_order(mentions) == ([m.raw for m in ordered] == [m.raw for m in mentions])
 
@@ -214,7 +224,7 @@ def test_find_places_in_order_on_sentences_of_my_own() -> None:
 @example("Belarus-Ukraine")
 @example("ends with-")
 def test_hyphen_before_capital_is_the_search(sentence: str) -> None:
-    assert places._hyphen_before_capital(sentence) == (places._HYPHEN_CAPITAL.search(sentence) is not None)
+    assert place_names._hyphen_before_capital(sentence) == (place_names._HYPHEN_CAPITAL.search(sentence) is not None)
 
 
 # ---- the words dropped before a name ----
@@ -229,8 +239,8 @@ def test_hyphen_before_capital_is_the_search(sentence: str) -> None:
 @example("THE")
 def test_droppable_word_by_one_lookup_is_the_plain_form(word: str) -> None:
     low = word.lower()
-    plain = low in places._DETERMINERS or low in {"and", "or"} or places._is_lowered_modifier(low)
-    assert places._droppable_before_name(word) == (plain or places._is_capital_possessive(word))
+    plain = low in place_roles._DETERMINERS or low in {"and", "or"} or place_roles._is_lowered_modifier(low)
+    assert place_roles._droppable_before_name(word) == (plain or place_roles._is_capital_possessive(word))
 
 
 # ---- a count of one without Counter.__missing__ ----
@@ -275,16 +285,16 @@ _FIND_PIECES = ["Kyiv", "Kharkiv", "Belarus-Ukraine", "Russia-Ukraine", "border"
 
 def _find_places_plain(sentence: str) -> list[tuple[str, str, int, int, str, str]]:
     """`places._find_places` without a context as it was: the spans taken listed before each reader, then a sort."""
-    mentions = places._name_mentions(sentence, 0)
+    mentions = place_names._name_mentions(sentence, 0)
     taken = [(m.start, m.start + len(m.raw)) for m in mentions]
-    mentions += places._hyphenated_mentions(sentence, 0, taken)
+    mentions += place_names._hyphenated_mentions(sentence, 0, taken)
     taken = [(m.start, m.start + len(m.raw)) for m in mentions]
-    mentions += places._adjective_mentions(sentence, 0, taken)
+    mentions += place_names._adjective_mentions(sentence, 0, taken)
     low = lowered(sentence)
-    if low is None or places.holds_gate(low, places._OTHER_PLACE_GATE):
-        mentions = places._other_place_mentions(sentence, 0, None, mentions)
+    if low is None or places.holds_gate(low, unlisted_places._OTHER_PLACE_GATE):
+        mentions = unlisted_places._other_place_mentions(sentence, 0, None, mentions)
     mentions.sort(key=lambda m: m.start)
-    found = [places._capital_of_possessive(sentence, 0, m) for m in places._with_roles(sentence, 0, mentions)]
+    found = [place_roles._capital_of_possessive(sentence, 0, m) for m in place_roles._with_roles(sentence, 0, mentions)]
     return [(m.place.name, m.raw, m.start, m.end, m.role, m.source) for m in found]
 
 
@@ -293,14 +303,14 @@ def _find_places_plain(sentence: str) -> list[tuple[str, str, int, int, str, str
 @example("Shelling on the Belarus-Ukraine border and on Russian territory near Kyiv.")
 @example("Russian territory near the Sumy-Kursk area, Kharkiv and Dnipro")
 def test_find_places_past_the_gates_is_the_plain_form(sentence: str) -> None:
-    assert not places._hyphenated_mentions(sentence, 0, []) or places._hyphen_before_capital(sentence)
-    assert not places._adjective_mentions(sentence, 0, []) or places._may_name_geography(sentence)
+    assert not place_names._hyphenated_mentions(sentence, 0, []) or place_names._hyphen_before_capital(sentence)
+    assert not place_names._adjective_mentions(sentence, 0, []) or place_names._may_name_geography(sentence)
     found = places._find_places(sentence, 0, None)
     assert [(m.place.name, m.raw, m.start, m.end, m.role, m.source) for m in found] == _find_places_plain(sentence)
 
 
 def test_outlet_pieces_less_the_word_are_the_pieces_without_it() -> None:
-    tables = places._outlet_tables(KEY)
+    tables = place_names._outlet_tables(KEY)
     assert tables is not None
     _, pieces_of, others = tables
     assert set(others) == set(pieces_of)

@@ -28,7 +28,17 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extraction import place_links, place_phrases, places, war_spans
+from claimtrack.extraction import (
+    place_links,
+    place_mention,
+    place_name_scan,
+    place_names,
+    place_phrases,
+    place_roles,
+    place_scoring,
+    places,
+    war_spans,
+)
 from claimtrack.extraction.gazetteer import load_gazetteer
 from claimtrack.extraction.prefilter import lowered
 
@@ -54,31 +64,31 @@ def test_the_guard_s_letters_are_in_the_lowercase_of_every_character_it_finds() 
     """Every character the guard finds (in a text `lowered` can lowercase) lowercases to a text holding one of the
     gated characters: where none is in the lowercased sentence, the guard finds nothing. Asked of every code point
     (the guard matches one character at a time)."""
-    gated = places._alias_scan_gated(KEY)
+    gated = place_name_scan._alias_scan_gated(KEY)
     assert gated is not None and gated[1] is not None
     guard, letters = gated[1], gated[2]
-    assert gated[:2] == places._alias_scan(KEY)
+    assert gated[:2] == place_name_scan._alias_scan(KEY)
     found = [chr(i) for i in range(0x80, 0x110000) if guard.match(chr(i)) is not None]
     assert found  # the gazetteer's Polish and Romanian names
     for char in found:
         low = lowered(char)
-        assert low is None or places._holds_any(low, letters), repr(char)
+        assert low is None or place_name_scan._holds_any(low, letters), repr(char)
 
 
 def _candidates_plain(sentence: str, key: int) -> list[tuple[int, int]]:
-    """`places._candidates` as it was: the guard's scan asked of every sentence that is not ASCII."""
+    """`place_name_scan._candidates` as it was: the guard's scan asked of every sentence that is not ASCII."""
     low = lowered(sentence)
-    if low is None or ("-" in sentence and places._HYPHENATED_RUN.search(sentence)):
-        return [m.span() for m in places._candidates_by_word(sentence, key)]
-    scan = places._alias_scan(key)
+    if low is None or ("-" in sentence and place_name_scan._HYPHENATED_RUN.search(sentence)):
+        return [m.span() for m in place_name_scan._candidates_by_word(sentence, key)]
+    scan = place_name_scan._alias_scan(key)
     if scan is not None and (scan[1] is None or sentence.isascii() or scan[1].search(sentence) is None):
-        return places._alias_spans(scan[0], low, key)
+        return place_name_scan._alias_spans(scan[0], low, key)
     spans: list[tuple[int, int]] = []
     pos = 0
-    for w in places._first_word_pattern(key).finditer(low):
+    for w in place_name_scan._first_word_pattern(key).finditer(low):
         if w.start() < pos:
             continue
-        m = places._pattern_at(w.group(0), key).match(sentence, w.start())
+        m = place_name_scan._pattern_at(w.group(0), key).match(sentence, w.start())
         if m:
             pos = m.end()
             spans.append(m.span())
@@ -99,7 +109,7 @@ _NAME_PIECES = ["Łódź", "ŁÓDŹ", "łódź", "Kraków", "KRAKÓW", "Gdańsk"
 @example(["\u212a", "yiv", " ", "ó"])
 def test_candidates_are_those_of_the_guard_asked_of_every_sentence(pieces: list[str]) -> None:
     sentence = _text(pieces)
-    assert places._candidates(sentence, KEY) == _candidates_plain(sentence, KEY)
+    assert place_name_scan._candidates(sentence, KEY) == _candidates_plain(sentence, KEY)
 
 
 def test_candidates_of_sentences_with_and_without_the_guard_s_letters() -> None:
@@ -112,7 +122,7 @@ def test_candidates_of_sentences_with_and_without_the_guard_s_letters() -> None:
         "PRZEMYŚL was hit",
         "Bălți, Moldova’s second city",
     ]:
-        assert places._candidates(sentence, KEY) == _candidates_plain(sentence, KEY), sentence
+        assert place_name_scan._candidates(sentence, KEY) == _candidates_plain(sentence, KEY), sentence
 
 
 # ---- patterns matched where the lowercased sentence writes a stem their matches open with ----
@@ -127,9 +137,9 @@ _STEM_PATTERNS = {
     "care move": (place_phrases._CARE_MOVE_BEFORE, place_phrases._MOVED_STEMS),
     "pronoun": (place_links._PRONOUN_PLACE_RE, place_links._PRONOUN_STEMS),
     "office of": (place_links._OFFICE_OF_BEFORE, place_links._NATIONAL_OFFICE_STEMS),
-    "aside": (places._SECONDARY_RE, places._SECONDARY_STEMS),
-    "nationals": (places._NATIONALS_OF, places._NATIONALS_STEMS),
-    "facility": (places._FACILITY_SITE, places._FACILITY_STEMS),
+    "aside": (place_scoring._SECONDARY_RE, place_scoring._SECONDARY_STEMS),
+    "nationals": (place_scoring._NATIONALS_OF, place_scoring._NATIONALS_STEMS),
+    "facility": (place_scoring._FACILITY_SITE, place_scoring._FACILITY_STEMS),
     "whole war": (war_spans._WHOLE_WAR, war_spans._WHOLE_WAR_STEMS),
 }
 
@@ -204,7 +214,7 @@ def _origin_start_plain(sentence: str, rel: int) -> int:
 
 
 def _said_at_before_plain(sentence: str, low: int, rel: int) -> re.Match[str] | None:
-    return places._SAID_AT_BEFORE.search(sentence, low, rel)
+    return place_scoring._SAID_AT_BEFORE.search(sentence, low, rel)
 
 
 _PHRASED = [
@@ -231,7 +241,7 @@ def test_the_phrases_read_as_the_plain_patterns_read_them() -> None:
             assert place_phrases.origin_start(sentence, rel) == _origin_start_plain(sentence, rel), (sentence, rel)
             for low in (0, max(0, rel - 100)):
                 plain = _said_at_before_plain(sentence, low, rel)
-                found = places._said_at_before(sentence, low, rel)
+                found = place_scoring._said_at_before(sentence, low, rel)
                 assert (found and found.span()) == (plain and plain.span()), (sentence, low, rel)
             if rel < len(sentence):
                 plain_end = place_phrases._NEXT_REPORTED_CLAUSE.search(sentence, rel, len(sentence))
@@ -275,9 +285,9 @@ def test_coordination_join_is_the_pattern_s(pieces: list[str], before: int, afte
     gap = "".join(pieces)
     sentence = "Kyiv" * before + gap + "Lviv" * after
     start, end = 4 * before, 4 * before + len(gap)
-    m = places._COORDINATION.fullmatch(sentence, start, end)
+    m = place_roles._COORDINATION.fullmatch(sentence, start, end)
     plain = None if m is None or not (m.group(1) or m.group(2)) else ("and" if m.group(2) else ",")
-    assert places._coordination_join(sentence, start, end) == plain
+    assert place_roles._coordination_join(sentence, start, end) == plain
 
 
 def test_lexicon_variables_are_the_environment_s(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -304,8 +314,8 @@ def test_lexicon_variables_are_the_environment_s(monkeypatch: pytest.MonkeyPatch
 def test_article_before_is_the_pattern_s(pieces: list[str]) -> None:
     sentence = "".join(pieces) + "Dnipro"
     for start in range(len(sentence) + 1):
-        plain = places._ARTICLE_BEFORE.search(sentence, max(0, start - 4), start) is not None
-        assert places._article_before(sentence, start) == plain, (sentence, start)
+        plain = place_names._ARTICLE_BEFORE.search(sentence, max(0, start - 4), start) is not None
+        assert place_names._article_before(sentence, start) == plain, (sentence, start)
 
 
 def _in_comparison_plain(sentence: str, rel: int) -> bool:
@@ -326,8 +336,8 @@ def test_in_comparison_is_the_window_s_search(words: list[str], glue: list[str])
 
 
 def _outside_speaker_titles_plain(
-    sentence: str, offset: int, mentions: list[places.PlaceMention], spans: list[tuple[int, int]]
-) -> list[places.PlaceMention]:
+    sentence: str, offset: int, mentions: list[place_mention.PlaceMention], spans: list[tuple[int, int]]
+) -> list[place_mention.PlaceMention]:
     titles = []
     for start, end in spans:
         m = place_links._TITLE_RE.search(sentence, start, end)
@@ -338,7 +348,7 @@ def _outside_speaker_titles_plain(
     return [
         x
         for x in mentions
-        if not any(s <= x.start < e for s, e in titles) or places.names_local_office(sentence, offset, x)
+        if not any(s <= x.start < e for s, e in titles) or place_roles.names_local_office(sentence, offset, x)
     ]
 
 
@@ -366,4 +376,6 @@ _RUN_PIECES = ["-", "Kyiv", "’", "'", ".", "s", "x", "2", "_", "é", " ", "Ł"
 @example(["-", "Kyiv", "."])
 def test_holds_hyphenated_run_is_the_pattern_s_search(pieces: list[str]) -> None:
     sentence = _text(pieces)
-    assert places._holds_hyphenated_run(sentence) == (places._HYPHENATED_RUN.search(sentence) is not None)
+    assert place_name_scan._holds_hyphenated_run(sentence) == (
+        place_name_scan._HYPHENATED_RUN.search(sentence) is not None
+    )

@@ -11,6 +11,7 @@ from typing import Final
 from claimtrack.extraction.actors import resolve_actor
 from claimtrack.extraction.attribution import DENIAL_VERBS
 from claimtrack.extraction.confidence import CARRIED_FROM_BEFORE
+from claimtrack.extraction.count_phrases import CountMention
 from claimtrack.extraction.document_context import Attribution, Context, _Reading
 from claimtrack.extraction.follow_on import authorless_source, continues_report
 from claimtrack.extraction.lexicons import SOURCING_PARTICIPLES
@@ -24,7 +25,7 @@ from claimtrack.extraction.prefilter import (
     word_gate,
     word_start_scan,
 )
-from claimtrack.extraction.quantities import CountMention, find_counts
+from claimtrack.extraction.quantities import find_counts
 from claimtrack.extraction.quote_layouts import counts_part_of_previous
 
 # a sentence that only points back at what the one before reported: "The ministry informed about it.", "This was

@@ -10,6 +10,7 @@ from collections import Counter
 from typing import Final
 
 from claimtrack.extraction.attribution import Cue, dateline_end
+from claimtrack.extraction.count_phrases import CountMention
 from claimtrack.extraction.document_context import SCENE_REACH, Attribution, Context
 from claimtrack.extraction.focus import sides_named
 from claimtrack.extraction.gazetteer import Place, load_gazetteer
@@ -24,24 +25,20 @@ from claimtrack.extraction.place_links import (
     outside_speaker_titles,
     pronoun_mentions,
 )
+from claimtrack.extraction.place_mention import AREA_KINDS, SETTLEMENT_KINDS, PlaceMention
 from claimtrack.extraction.place_phrases import clause_end, compass_parts
+from claimtrack.extraction.place_references import PlaceContext, refers_to_context
 from claimtrack.extraction.places import (
-    AREA_KINDS,
-    SETTLEMENT_KINDS,
-    PlaceContext,
-    PlaceMention,
     choose_place,
     find_places,
     home_office_country,
-    needs_place_context,
     place_ref,
     places_of_count,
-    refers_to_context,
     speaker_country_mentions,
 )
-from claimtrack.extraction.quantities import CountMention
 from claimtrack.extraction.sentences import Sentence
 from claimtrack.extraction.subjects import included_part
+from claimtrack.extraction.unlisted_places import needs_place_context
 from claimtrack.records import ActorRef, PlaceRef
 
 

@@ -14,7 +14,8 @@ from claimtrack.extraction.actors import PersonRegistry
 from claimtrack.extraction.attribution import Cue
 from claimtrack.extraction.dates import DateMention
 from claimtrack.extraction.focus import PlaceFocus
-from claimtrack.extraction.places import PlaceContext, PlaceMention
+from claimtrack.extraction.place_mention import PlaceMention
+from claimtrack.extraction.place_references import PlaceContext
 from claimtrack.extraction.sentences import Sentence
 from claimtrack.extraction.speaker_run import SpeakerRun
 from claimtrack.records import ActorRef, DateRef

@@ -17,7 +17,8 @@ from typing import Final
 
 from claimtrack.extraction.gazetteer import env_value, load_gazetteer
 from claimtrack.extraction.lexicons import side_by_form, sides
-from claimtrack.extraction.places import PlaceMention, new_counter
+from claimtrack.extraction.place_mention import PlaceMention
+from claimtrack.extraction.place_references import new_counter
 from claimtrack.extraction.prefilter import StartScan, trie_alternation, word_start_scan
 
 FOCUS_NAMES: Final = 2  # the theatre is named (itself or a place within it) twice at least ...

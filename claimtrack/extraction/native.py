@@ -27,10 +27,11 @@ COMPILED_MODULES = (
     "confidence", "count_bounds", "count_phrases", "count_refs", "counted_nouns", "date_carry", "date_roles", "dates",
     "document_context", "epithets", "focus", "follow_on", "forecasts", "frames", "gazetteer", "inherited_dates",
     "layout_speakers", "lexicons", "list_issuers", "list_items", "not_counts", "noun_first_counts", "numbers",
-    "open_nouns", "pipeline", "place_links", "place_phrases", "places", "possessive_bodies", "prefilter", "quantities",
+    "open_nouns", "pipeline", "place_links", "place_mention", "place_name_scan", "place_names", "place_phrases",
+    "place_references", "place_roles", "place_scoring", "places", "possessive_bodies", "prefilter", "quantities",
     "quote_layouts", "quoted_speech", "repeats", "rival_figures", "said_forms", "sentence_speakers", "sentences",
     "speaker_labels", "speaker_references", "speaker_run", "spellings", "subjects", "tally_and_glued_counts",
-    "unvalidated", "war_spans",
+    "unlisted_places", "unvalidated", "war_spans",
 )  # fmt: skip
 # not compiled (pydantic models), but the compiled code is built against its types: a change there is a change too
 DEPENDENCIES = ("../records.py",)

@@ -112,6 +112,7 @@ from claimtrack.extraction.layout_speakers import (
     _transcript_speaker,
 )
 from claimtrack.extraction.lexicons import side_by_form, side_regex
+from claimtrack.extraction.place_mention import AREA_KINDS, PlaceMention
 from claimtrack.extraction.place_phrases import (
     LAUNCH_GATE,
     NAMED_ELSEWHERE_WORDS,
@@ -120,7 +121,8 @@ from claimtrack.extraction.place_phrases import (
     launch_origin,
     named_elsewhere,
 )
-from claimtrack.extraction.places import AREA_KINDS, PlaceMention, choose_place, refers_to_context
+from claimtrack.extraction.place_references import refers_to_context
+from claimtrack.extraction.places import choose_place
 from claimtrack.extraction.prefilter import holds_gate, lowered, may_hold, sentence_has_digit
 from claimtrack.extraction.quantities import (
     elided_noun_counts,

@@ -10,6 +10,7 @@ from typing import Final
 
 from claimtrack.extraction.gazetteer import Place, load_gazetteer
 from claimtrack.extraction.lexicons import side_by_capital
+from claimtrack.extraction.place_mention import PlaceMention
 from claimtrack.extraction.place_phrases import (
     compass_parts,
     finditer_word_starts,
@@ -17,7 +18,8 @@ from claimtrack.extraction.place_phrases import (
     part_of_country,
     search_word_starts,
 )
-from claimtrack.extraction.places import LOCAL_OFFICES, PlaceMention, country_named, is_polity, names_local_office
+from claimtrack.extraction.place_roles import LOCAL_OFFICES, is_polity, names_local_office
+from claimtrack.extraction.places import country_named
 from claimtrack.extraction.prefilter import ascii_words, holds_gate, lowered, word_gate
 
 # "its borders", "their own territory", "whose southern border": the noun is a place of the pronoun's antecedent

@@ -4,7 +4,7 @@ An origin ("crossed from Ukraine", "drones launched from the Kursk area") is whe
 from, not where the count befell them; a comparison ("exceeds U.S. losses in Iraq") names another event's
 place; a host ("Hungary has taken in 85,000 people") is where its count is; a compass part with no name ("in
 the south") is a part of a country the speaker or the sentence names. Pure functions of text (offsets are
-relative to the sentence); `places` and `place_links` decide with them.
+relative to the sentence); `places`, `place_roles`, `place_scoring` and `place_links` decide with them.
 """
 
 from __future__ import annotations

@@ -12,8 +12,9 @@ import re
 from typing import Final
 
 from claimtrack.extraction.gazetteer import Place, load_gazetteer
+from claimtrack.extraction.place_mention import PlaceMention
 from claimtrack.extraction.place_phrases import search_word_starts
-from claimtrack.extraction.places import PlaceMention, place_ref
+from claimtrack.extraction.places import place_ref
 from claimtrack.extraction.prefilter import ascii_words, holds_gate, lowered, word_gate
 from claimtrack.records import ActorRef, PlaceRef
 
